@@ -1,0 +1,7 @@
+export * from "./config.js";
+export * from "./errors.js";
+export * from "./logger.js";
+export * from "./paths.js";
+export * from "./redact.js";
+export * from "./types.js";
+export * from "./version.js";

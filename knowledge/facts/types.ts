@@ -1,0 +1,74 @@
+// The contract between the compiled Prefect API facts and their users (the linter, `orca api`, the answer engine).
+
+export type SymbolKind =
+  | "module"
+  | "class"
+  | "function"
+  | "variable"
+  | "reexport"
+  | "method"
+  | "property"
+  | "classmethod"
+  | "staticmethod"
+  | "attribute";
+
+export type ParamKind = "positional" | "var_positional" | "keyword_only" | "var_keyword";
+
+export interface ParamFact {
+  name: string;
+  kind: ParamKind;
+  hasDefault: boolean;
+}
+
+/** Inclusive release range, e.g. ["3.4.14", "3.8.3"]. */
+export type ReleaseRange = readonly [first: string, last: string];
+
+export interface SymbolFact {
+  /** Fully qualified: "prefect.futures.wait", "prefect.flows.Flow.serve", or a module "prefect.futures". */
+  name: string;
+  kind: SymbolKind;
+  present: readonly ReleaseRange[];
+  /** For re-exports: the fully qualified name where the symbol is defined. */
+  target?: string;
+}
+
+/** Where a name stands in one release. */
+export type Presence =
+  | { status: "present"; fact: SymbolFact }
+  /** Existed in earlier releases, gone in this one. */
+  | { status: "removed"; fact: SymbolFact; lastRelease: string; replacement?: string }
+  /** Appears only in later releases. */
+  | { status: "not-yet"; fact: SymbolFact; firstRelease: string }
+  /** Never existed in any release read. */
+  | { status: "unknown" };
+
+export interface PrefectFacts {
+  /** Every release read, oldest first ("2.0.0" ... "3.8.3"). */
+  readonly releases: readonly string[];
+  readonly latest: string;
+  /** Newest release of a major line ("2" -> "2.20.25"). */
+  latestOfMajor(major: 2 | 3): string;
+  /**
+   * Maps what a user wrote to a real release: "3.4" -> newest 3.4.x, "3" -> newest 3.x,
+   * an unknown "3.4.99" -> the nearest release at or below it.
+   */
+  resolveRelease(version: string): string;
+  symbol(fq: string): SymbolFact | undefined;
+  presence(fq: string, version: string): Presence;
+  /** Follows re-exports to the defining symbol, as of the given release. */
+  resolve(fq: string, version: string): SymbolFact | undefined;
+  /** Public members of a class in a release, inherited ones included. Undefined when the class is unknown there. */
+  members(classFq: string, version: string): string[] | undefined;
+  /** Parameters of a function, method or class constructor in a release. */
+  params(callableFq: string, version: string): ParamFact[] | undefined;
+  /** Return annotation text of a callable in the nearest surface release. */
+  returns(callableFq: string, version: string): string | undefined;
+  /** Deprecated in that release (per the source heuristics and the curated notes). */
+  isDeprecated(fq: string, version: string): boolean;
+  /** Module-level fully qualified names with this short name that exist in the release (defining modules first). */
+  locate(shortName: string, version: string): string[];
+  /** Curated replacement for a removed or deprecated API, in Orca's words. */
+  replacement(fq: string): string | undefined;
+  /** Close matches for an unknown name. */
+  suggest(name: string, version?: string): string[];
+}
