@@ -57,8 +57,12 @@ export interface PrefectFacts {
   presence(fq: string, version: string): Presence;
   /** Follows re-exports to the defining symbol, as of the given release. */
   resolve(fq: string, version: string): SymbolFact | undefined;
-  /** Public members of a class in a release, inherited ones included. Undefined when the class is unknown there. */
-  members(classFq: string, version: string): string[] | undefined;
+  /**
+   * Public members of a class in a release, inherited ones included. `complete` is false when some base class lies
+   * outside what the facts know (a third-party base), so a missing member is not proof of absence.
+   * Undefined when the class is unknown in that release.
+   */
+  members(classFq: string, version: string): { names: string[]; complete: boolean } | undefined;
   /** Parameters of a function, method or class constructor in a release. */
   params(callableFq: string, version: string): ParamFact[] | undefined;
   /** Return annotation text of a callable in the nearest surface release. */
