@@ -1,2 +1,5 @@
 // Public surface of bot/: the Slack app and console (slack/, console/) and the answer pipeline (answer/).
-export {};
+
+export * from "./answer/index.js";
+export * from "./console/index.js";
+export * from "./slack/index.js";

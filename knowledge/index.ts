@@ -1,2 +1,16 @@
 // Public surface of knowledge/: the Prefect API facts, the hybrid index, the embedders and the default pack.
 export * from "./facts/index.js";
+export { Bm25Index } from "./bm25.js";
+export { type CreateEmbedderOptions, createEmbedder } from "./create-embedder.js";
+export {
+  DEFAULT_PACK_DIR,
+  type DefaultKnowledgeOptions,
+  defaultKnowledgeInputs,
+  ensureDefaultKnowledge,
+} from "./default-pack.js";
+export { EmbedderMismatchError, IndexCorruptError } from "./errors.js";
+export { HashingEmbedder, type HashingEmbedderOptions } from "./hashing-embedder.js";
+export { documentId, openKnowledgeBase } from "./knowledge-base.js";
+export { OpenAiEmbedder, type OpenAiEmbedderOptions } from "./openai-embedder.js";
+export { tokenize } from "./tokenizer.js";
+export type * from "./types.js";

@@ -1,7 +1,67 @@
 import { Command } from "commander";
+import { type ConversationSink, checkDataDir, createOrca, type Orca, startSlackApp } from "../../bot/index.js";
+import { ConfigError, createLogger, type Logger, loadConfig, type OrcaConfig, slackMode } from "../../core/index.js";
 import type { CliContext } from "../context.js";
-import { notYet } from "../not-yet.js";
+
+/** Helpful or resolved Slack threads become past conversations in the knowledge index. */
+function conversationSink(knowledge: Orca["knowledge"]): ConversationSink {
+  return {
+    async addConversation(c) {
+      await knowledge.addConversation({
+        id: `slack:${c.channel}:${c.threadTs}`,
+        title: c.question.split("\n")[0]?.slice(0, 120) || "Slack thread",
+        messages: [
+          { author: c.asker, text: c.question, isBot: false },
+          { author: "Orca", text: c.answer, isBot: true },
+        ],
+      });
+    },
+  };
+}
+
+function untilSignal(): Promise<NodeJS.Signals> {
+  return new Promise((resolve) => {
+    const done = (signal: NodeJS.Signals) => {
+      process.off("SIGINT", done);
+      process.off("SIGTERM", done);
+      resolve(signal);
+    };
+    process.once("SIGINT", done);
+    process.once("SIGTERM", done);
+  });
+}
+
+/** Serves Slack until SIGINT/SIGTERM. Bad configuration or an unwritable data dir stop it with one clear line. */
+export async function runServe(ctx: CliContext, config: OrcaConfig = loadConfig(ctx.env)): Promise<void> {
+  if (slackMode(config) === "none") {
+    const variable = config.slack.botToken ? "SLACK_SIGNING_SECRET" : "SLACK_BOT_TOKEN";
+    throw new ConfigError(
+      variable,
+      "orca serve needs SLACK_BOT_TOKEN plus SLACK_SIGNING_SECRET (HTTP events) or SLACK_APP_TOKEN (Socket Mode)",
+    );
+  }
+  checkDataDir(config.dataDir);
+  const logger: Logger = createLogger({ level: config.logLevel, secrets: config.secrets, destination: ctx.stderr });
+  const orca = await createOrca({ config, logger });
+  let app: Awaited<ReturnType<typeof startSlackApp>>;
+  try {
+    app = await startSlackApp({ config, engine: orca.engine, logger, feedbackSink: conversationSink(orca.knowledge) });
+  } catch (error) {
+    await orca.close();
+    throw error;
+  }
+  const where = app.mode === "http" ? `HTTP on port ${app.port}` : "Socket Mode";
+  ctx.stdout.write(`orca: serving Slack (${where})${app.resumed ? `, resuming ${app.resumed} pending` : ""}\n`);
+  const signal = await untilSignal();
+  logger.info({ signal }, "shutting down");
+  await app.stop();
+  await orca.close();
+}
 
 export function serveCommand(ctx: CliContext): Command {
-  return new Command("serve").description("serve (not yet available)").action(notYet(ctx, "serve"));
+  return new Command("serve")
+    .description(
+      "answer @mentions and DMs in Slack: HTTP events when SLACK_SIGNING_SECRET is set, Socket Mode when SLACK_APP_TOKEN is set",
+    )
+    .action(() => runServe(ctx));
 }

@@ -18,6 +18,8 @@ export interface ParamFact {
   name: string;
   kind: ParamKind;
   hasDefault: boolean;
+  /** True when no full surface shows this parameter (it lived between surfaces): kind and default are guesses. */
+  inferred?: boolean;
 }
 
 /** Inclusive release range, e.g. ["3.4.14", "3.8.3"]. */
@@ -75,4 +77,36 @@ export interface PrefectFacts {
   replacement(fq: string): string | undefined;
   /** Close matches for an unknown name. */
   suggest(name: string, version?: string): string[];
+}
+
+/** A `prefect <group> <command>` as of one release, read from the nearest full surface. */
+export interface CliCommandFact {
+  /** The group ("task-run"), or "" for a root command (`prefect deploy`). */
+  group: string;
+  command: string;
+  /** Long option names without dashes ("num-logs"), sorted. */
+  options: string[];
+  /**
+   * False when the surface for this release does not list the command (root commands such as `deploy` are missing
+   * from newer surfaces): `options` then come from the nearest surface that does, if any.
+   */
+  optionsKnown: boolean;
+  /** The full-surface release the answer was read from. */
+  surface: string;
+}
+
+/** What the compiled facts offer beyond the core contract (the store implements both). */
+export interface PrefectApiFacts extends PrefectFacts {
+  /** The CLI command named by the words after `prefect` ("task-run", "logs"), when it exists in the release. */
+  cliCommand(words: readonly string[], version: string): CliCommandFact | undefined;
+  /** Command groups of the CLI in the release. */
+  cliGroups(version: string): string[];
+  /** Curated advice for a removed CLI command, keyed by its words ("agent start"). */
+  cliReplacement(words: readonly string[]): string | undefined;
+  /** Fully qualified prefect class named by a callable's return annotation in a release ("FlowRun" -> its fq). */
+  returnType(callableFq: string, version: string): string | undefined;
+  /** The module part of a dotted name: its longest prefix that is a known module. */
+  moduleOf(fq: string): string | undefined;
+  /** True for a module of a known Prefect integration package (prefect_aws, prefect_dask, ...). */
+  isIntegrationModule(module: string): boolean;
 }

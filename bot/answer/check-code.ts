@@ -1,0 +1,79 @@
+// Step 2: lint the code under review for the asker's release, apply the linter's safe fixes and Orca's repairs,
+// and lint the result again so the corrected code is known to be clean (or its remaining problems are known).
+import type { Diagnosis, LintResult, PrefectMajor } from "../../core/index.js";
+import type { PrefectFacts } from "../../knowledge/index.js";
+import { repairCode } from "./code-repairs.js";
+import { type Explanation, explainDiagnoses, topicText } from "./explain.js";
+import type { SnippetLinter } from "./ports.js";
+import { reindentFlatPython } from "./python-text.js";
+import type { CodeUnderReview } from "./read-thread.js";
+
+export interface CheckedSnippet {
+  review: CodeUnderReview;
+  /** The code as checked (un-mangled, re-indented when Slack had flattened it). */
+  code: string;
+  diagnoses: Diagnosis[];
+  explanations: Explanation[];
+  corrected: string;
+  /** Problems still present in the corrected code (blocking ones). */
+  remaining: Diagnosis[];
+  changed: boolean;
+}
+
+/** Diagnoses that make code wrong (as opposed to style or deprecation notes). */
+export function isBlocking(d: Diagnosis): boolean {
+  return d.severity === "error" || d.rule === "unresolved-futures";
+}
+
+async function lintOnce(linter: SnippetLinter, code: string, release: string, index: number): Promise<LintResult> {
+  return await linter.lint(code, release, { snippet: index });
+}
+
+export async function checkSnippet(
+  review: CodeUnderReview,
+  index: number,
+  deps: { linter: SnippetLinter; facts: PrefectFacts },
+  version: { resolved: string; major: PrefectMajor },
+): Promise<CheckedSnippet> {
+  let code = review.snippet.code;
+  let first = await lintOnce(deps.linter, code, version.resolved, index);
+  if (first.diagnoses.some((d) => d.rule === "syntax-error")) {
+    const reindented = reindentFlatPython(code);
+    if (reindented !== code) {
+      const again = await lintOnce(deps.linter, reindented, version.resolved, index);
+      if (!again.diagnoses.some((d) => d.rule === "syntax-error")) {
+        code = reindented;
+        first = again;
+      }
+    }
+  }
+  const context = { major: version.major, release: version.resolved };
+  const flowNames = first.diagnoses
+    .filter((d) => d.rule === "unknown-attribute" && /\bsubmit\b/.test(d.message))
+    .map((d) => /([A-Za-z_][\w.]*)\.submit\(/.exec(code.split("\n")[d.line - 1] ?? "")?.[1])
+    .filter((x): x is string => !!x);
+  const hasFuturesWait = deps.facts.presence("prefect.futures.wait", version.resolved).status === "present";
+  const repaired = repairCode(first.fixedCode, { major: version.major, hasFuturesWait, flowNames });
+  const explanations = explainDiagnoses(first.diagnoses, context);
+  for (const finding of repaired.findings) {
+    if (explanations.some((e) => e.topic === finding.topic)) continue;
+    // The unresolved-futures rule belongs to 3.x; in 2.x the engine waits, so no explanation is needed.
+    explanations.push({
+      topic: finding.topic,
+      text: topicText(finding.topic, context),
+      lines: finding.lines,
+      diagnoses: [],
+    });
+  }
+  const final = await lintOnce(deps.linter, repaired.code, version.resolved, index);
+  const corrected = final.fixedCode;
+  return {
+    review,
+    code,
+    diagnoses: first.diagnoses.map((d) => ({ ...d, snippet: index })),
+    explanations,
+    corrected,
+    remaining: final.diagnoses.filter(isBlocking),
+    changed: corrected.trim() !== code.trim(),
+  };
+}

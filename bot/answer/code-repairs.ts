@@ -1,0 +1,296 @@
+// Repairs that go beyond the linter's safe text edits, for mistakes whose fix is clear from the facts:
+// submitting flows, waiting on run_deployment's FlowRun, importing wait from the wrong place, and leaving futures
+// unresolved at the end of a 3.x flow. The result is linted again by the caller before it is shown.
+import type { PrefectMajor } from "../../core/index.js";
+import type { TopicId } from "./explain.js";
+import {
+  afterImports,
+  bindsName,
+  ensureImport,
+  functionBlocks,
+  indentOf,
+  isFlowBlock,
+  isTaskBlock,
+  removeImportName,
+  tidyTopLevel,
+} from "./python-text.js";
+
+export interface RepairFinding {
+  topic: Exclude<TopicId, "generic">;
+  /** 1-based lines in the code that was repaired. */
+  lines: number[];
+}
+
+export interface RepairResult {
+  code: string;
+  findings: RepairFinding[];
+}
+
+export interface RepairContext {
+  major: PrefectMajor;
+  /** Whether `prefect.futures.wait` exists in the asker's release. */
+  hasFuturesWait: boolean;
+  /** Names the linter already reported as flows submitted (from unknown-attribute diagnoses). */
+  flowNames?: string[];
+}
+
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/** While repairing, findings hold the text of the lines involved; they are numbered against the original at the end. */
+interface Noted {
+  topic: RepairFinding["topic"];
+  texts: string[];
+}
+
+function note(findings: Noted[], topic: Noted["topic"], lineText: string | undefined): void {
+  if (lineText === undefined) return;
+  const f = findings.find((x) => x.topic === topic);
+  if (f) {
+    if (!f.texts.includes(lineText)) f.texts.push(lineText);
+  } else findings.push({ topic, texts: [lineText] });
+}
+
+/** Names whose `.submit(` is called and that are flows: defined with @flow here, or undefined here and named *flow*. */
+function submittedFlows(lines: string[], known: string[]): Map<string, number[]> {
+  const blocks = functionBlocks(lines);
+  const flows = new Set(blocks.filter(isFlowBlock).map((b) => b.name));
+  const tasks = new Set(blocks.filter(isTaskBlock).map((b) => b.name));
+  const defined = new Set(blocks.map((b) => b.name));
+  const found = new Map<string, number[]>();
+  lines.forEach((line, i) => {
+    for (const m of line.matchAll(/([A-Za-z_][\w.]*)\.submit\(/g)) {
+      const name = m[1]!;
+      const last = name.split(".").pop()!;
+      const isFlow =
+        flows.has(last) || known.includes(name) || (!defined.has(last) && !tasks.has(last) && /flow/i.test(last));
+      if (isFlow) found.set(name, [...(found.get(name) ?? []), i + 1]);
+    }
+  });
+  return found;
+}
+
+function wrapperParams(lines: string[], flowName: string): { params: string; args: string } {
+  const def = lines.find((l) => new RegExp(`^\\s*(?:async\\s+)?def\\s+${escapeRe(flowName)}\\s*\\(`).test(l));
+  const sig = def ? /\((.*)\)/.exec(def)?.[1] : undefined;
+  if (sig === undefined) return { params: "*args, **kwargs", args: "*args, **kwargs" };
+  const names = sig
+    .split(",")
+    .map((p) => p.trim())
+    .filter((p) => p !== "" && p !== "/" && p !== "*")
+    .map((p) => /^(\*{0,2}\w+)/.exec(p)?.[1] ?? p);
+  const args = names.map((n) => (n.startsWith("*") ? n : `${n}=${n}`)).join(", ");
+  return { params: sig.trim(), args };
+}
+
+function repairFlowSubmit(lines: string[], ctx: RepairContext, findings: Noted[]): string[] {
+  const flows = submittedFlows(lines, ctx.flowNames ?? []);
+  if (flows.size === 0) return lines;
+  let out = [...lines];
+  for (const [, at] of flows) for (const l of at) note(findings, "flow-submit", lines[l - 1]);
+  if (ctx.major === 2) {
+    // 2.x: no task wrapper (subflows inside tasks are not supported there); call the subflow, which returns its result.
+    for (const name of flows.keys())
+      out = out.map((l) => l.replace(new RegExp(`\\b${escapeRe(name)}\\.submit\\(`, "g"), `${name}(`));
+    return out;
+  }
+  const taken = new Set(functionBlocks(out).map((b) => b.name));
+  const wrappers: string[] = [];
+  for (const name of flows.keys()) {
+    const short = name.split(".").pop()!;
+    let wrapper = `run_${short}`;
+    while (taken.has(wrapper)) wrapper = `${wrapper}_task`;
+    taken.add(wrapper);
+    const { params, args } = wrapperParams(out, short);
+    wrappers.push("@task", `def ${wrapper}(${params}):`, `    return ${name}(${args})`, "", "");
+    out = out.map((l) =>
+      l.replace(new RegExp(`(^|[^\\w.])${escapeRe(name)}\\.submit\\(`, "g"), `$1${wrapper}.submit(`),
+    );
+  }
+  // Put the wrappers just above the first function that submits them (after its decorators).
+  const firstUse = out.findIndex((l) =>
+    wrappers.some((w) => w.startsWith("def ") && l.includes(`${w.slice(4, w.indexOf("("))}.submit(`)),
+  );
+  const block = functionBlocks(out).find((b) => b.start <= firstUse && firstUse < b.end);
+  let at = block ? block.start - block.decorators.length : afterImports(out);
+  if (block && block.indent > 0) at = afterImports(out);
+  out.splice(at, 0, ...wrappers);
+  if (!bindsName(out.join("\n"), "task")) out = ensureImport(out, "prefect", "task");
+  return out;
+}
+
+function repairFlowRunWait(lines: string[], findings: Noted[]): string[] {
+  const runVars = new Set<string>();
+  for (const line of lines) {
+    const m = /^\s*(\w+)\s*=\s*(?:await\s+)?(?:[\w.]+\.)?run_deployment\(/.exec(line);
+    if (m) runVars.add(m[1]!);
+  }
+  if (runVars.size === 0) return lines;
+  const out: string[] = [];
+  lines.forEach((line) => {
+    let next = line;
+    for (const v of runVars) {
+      const call = new RegExp(`\\b${escapeRe(v)}\\.(?:wait|result)\\(\\s*\\)`);
+      if (!call.test(next)) continue;
+      note(findings, "flowrun-wait", line);
+      const statementOnly = new RegExp(`^\\s*${escapeRe(v)}\\.(?:wait|result)\\(\\s*\\)\\s*(?:#.*)?$`).test(next);
+      if (statementOnly) {
+        next = "";
+        break;
+      }
+      next = next.replace(call, `${v}.state`).replace(/\s*#.*$/, "  # run_deployment already waited for the run");
+    }
+    if (next !== "" || line.trim() === "") out.push(next);
+  });
+  return out;
+}
+
+function repairWaitForFlowRun(lines: string[], findings: Noted[]): string[] {
+  const blocks = functionBlocks(lines);
+  const drop = new Set<number>();
+  lines.forEach((line, i) => {
+    if (!/^\s*wait_for_flow_run\(.*\)\s*(?:#.*)?$/.test(line)) return;
+    const block = blocks.find((b) => b.start < i && i < b.end);
+    const isAsync = block ? /^\s*async\s+def/.test(lines[block.start] ?? "") : false;
+    if (isAsync) return;
+    note(findings, "wait-for-flow-run-async", line);
+    drop.add(i);
+  });
+  if (drop.size === 0) return lines;
+  let out = lines.filter((_, i) => !drop.has(i));
+  if (!out.some((l) => /wait_for_flow_run\(/.test(l)))
+    out = removeImportName(out, "prefect.flow_runs", "wait_for_flow_run");
+  return out;
+}
+
+function repairWaitImport(lines: string[], ctx: RepairContext, findings: Noted[]): string[] {
+  let out = lines;
+  for (const name of ["wait", "as_completed"]) {
+    const i = out.findIndex((l) => new RegExp(`^\\s*from\\s+prefect\\s+import\\s+.*\\b${name}\\b`).test(l));
+    if (i < 0) continue;
+    note(findings, "prefect-wait-import", out[i]);
+    out = removeImportName(out, "prefect", name);
+    if (ctx.hasFuturesWait) out = ensureImport(out, "prefect.futures", name);
+  }
+  const code = out.join("\n");
+  const callsWait = out.findIndex((l) => /(^|[^\w.])wait\(/.test(l) && !/^\s*(?:async\s+)?def\s/.test(l));
+  if (callsWait >= 0 && !bindsName(code, "wait") && ctx.hasFuturesWait) {
+    note(findings, "wait-not-imported", out[callsWait]);
+    out = ensureImport(out, "prefect.futures", "wait");
+  }
+  return out;
+}
+
+const RESOLVES = (v: string) =>
+  new RegExp(
+    `\\b${escapeRe(v)}\\.(?:result|wait)\\(|(?:^|[^\\w.])(?:wait|as_completed)\\(.*\\b${escapeRe(v)}\\b|^\\s*return\\b.*\\b${escapeRe(v)}\\b|\\bfor\\s+\\w+\\s+in\\s+(?:as_completed\\()?${escapeRe(v)}\\b`,
+  );
+
+/** In every 3.x flow, resolves the futures nobody waits for (by `wait([...])` before the flow ends). */
+function repairUnresolvedFutures(lines: string[], findings: Noted[]): string[] {
+  let out = [...lines];
+  for (const block of functionBlocks(out).filter(isFlowBlock).reverse()) {
+    const body = out.slice(block.start + 1, block.end);
+    const pad = " ".repeat(block.bodyIndent);
+    const futures: string[] = [];
+    const taken = new Set(body.map((l) => /^\s*(\w+)\s*=/.exec(l)?.[1]).filter((x): x is string => !!x));
+    const newBody = body.map((line) => {
+      const bare = /^(\s*)(\w+)\.(?:submit|map)\(/.exec(line);
+      if (bare && indentOf(line) === block.bodyIndent) {
+        let name = `${bare[2]}_future`;
+        while (taken.has(name)) name = `${name}_`;
+        taken.add(name);
+        futures.push(name);
+        note(findings, "unresolved-futures", line);
+        return `${bare[1]}${name} = ${line.trimStart()}`;
+      }
+      const assigned = /^\s*(\w+)\s*=\s*[\w.]+\.(?:submit|map)\(/.exec(line);
+      if (assigned) futures.push(assigned[1]!);
+      return line;
+    });
+    const bodyText = newBody.join("\n");
+    // Futures appended to a list that is waited on count as resolved through the list.
+    const resolvedLists = new Set(
+      newBody
+        .map((l) => /^\s*(\w+)\.append\(/.exec(l)?.[1])
+        .filter((x): x is string => !!x && newBody.some((l) => RESOLVES(x).test(l))),
+    );
+    const isResolved = (v: string) =>
+      newBody.some((l) => RESOLVES(v).test(l)) ||
+      [...resolvedLists].some((list) =>
+        new RegExp(`\\b${escapeRe(list)}\\.append\\(\\s*${escapeRe(v)}\\s*\\)`).test(bodyText),
+      );
+    const consumed = (v: string) =>
+      newBody.some(
+        (l) =>
+          new RegExp(`\\.(?:submit|map)\\(.*\\b${escapeRe(v)}\\b`).test(l) &&
+          !new RegExp(`^\\s*${escapeRe(v)}\\s*=`).test(l),
+      );
+    const unresolved = futures.filter((v) => !isResolved(v) && !consumed(v));
+    if (unresolved.length === 0) continue;
+    for (const v of unresolved) {
+      const idx = newBody.findIndex((l) => new RegExp(`^\\s*${escapeRe(v)}\\s*=`).test(l));
+      note(findings, "unresolved-futures", newBody[idx]);
+    }
+    const existing = newBody.findIndex(
+      (l) => indentOf(l) === block.bodyIndent && /^\s*wait\(\s*(.+?)\s*\)\s*$/.test(l),
+    );
+    if (existing >= 0) {
+      const arg = /^\s*wait\(\s*(.+?)\s*\)\s*$/.exec(newBody[existing]!)![1]!;
+      const merged = arg.startsWith("[")
+        ? `[${arg.slice(1, -1)}, ${unresolved.join(", ")}]`
+        : `[*${arg}, ${unresolved.join(", ")}]`;
+      newBody[existing] = `${pad}wait(${merged})`;
+    } else {
+      let at = newBody.length;
+      while (at > 0 && (newBody[at - 1] ?? "").trim() === "") at--;
+      const last = newBody[at - 1] ?? "";
+      if (/^\s*return\b/.test(last) && indentOf(last) === block.bodyIndent) at--;
+      newBody.splice(at, 0, `${pad}wait([${unresolved.join(", ")}])  # resolve every future before the flow returns`);
+    }
+    out = [...out.slice(0, block.start + 1), ...newBody, ...out.slice(block.end)];
+  }
+  if (out.some((l) => /(^|[^\w.])wait\(/.test(l)) && !bindsName(out.join("\n"), "wait"))
+    out = ensureImport(out, "prefect.futures", "wait");
+  return out;
+}
+
+/** Decorators used without their import (pasted fragments often lack the import lines). */
+function repairDecoratorImports(lines: string[]): string[] {
+  let out = lines;
+  for (const name of ["task", "flow"]) {
+    const used = out.some((l) => new RegExp(`^\\s*@${name}\\b`).test(l));
+    if (used && !bindsName(out.join("\n"), name)) out = ensureImport(out, "prefect", name);
+  }
+  return out;
+}
+
+/** Maps finding lines (numbered in the code being rewritten) back to lines of the original code, by content. */
+function originalLines(findings: Noted[], original: string[]): RepairFinding[] {
+  return findings.map((f) => ({
+    topic: f.topic,
+    lines: f.texts
+      .map((text) => {
+        const exact = original.findIndex((l) => l.trim() === String(text).trim());
+        if (exact >= 0) return exact + 1;
+        const assigned = /^(\w+)\s*=/.exec(String(text).trim())?.[1];
+        const byTarget = assigned ? original.findIndex((l) => new RegExp(`^\\s*${assigned}\\s*=`).test(l)) : -1;
+        return byTarget + 1;
+      })
+      .filter((n) => n > 0)
+      .sort((a, b) => a - b),
+  }));
+}
+
+export function repairCode(code: string, ctx: RepairContext): RepairResult {
+  const findings: Noted[] = [];
+  const original = code.split("\n");
+  let lines = [...original];
+  lines = repairWaitImport(lines, ctx, findings);
+  lines = repairFlowSubmit(lines, ctx, findings);
+  lines = repairFlowRunWait(lines, findings);
+  lines = repairWaitForFlowRun(lines, findings);
+  if (ctx.major === 3 && ctx.hasFuturesWait) lines = repairUnresolvedFutures(lines, findings);
+  lines = repairDecoratorImports(lines);
+  const changed = lines.join("\n") !== code;
+  return { code: changed ? tidyTopLevel(lines.join("\n")) : code, findings: originalLines(findings, original) };
+}

@@ -1,0 +1,246 @@
+// Step 4 (offline): a deterministic answer that reads like a support reply: verdict first, then the problems with
+// the facts behind them, one corrected code block, the API facts asked about, a few sources, and the version used.
+import type { SearchHit, SourceRef, VersionGuess } from "../../core/index.js";
+import { type ApiFinding, formatParams } from "./api-lookup.js";
+import type { CheckedSnippet } from "./check-code.js";
+import { type Explanation, type TopicId, topicText } from "./explain.js";
+import type { ThreadReading } from "./read-thread.js";
+import type { Retrieved } from "./retrieve.js";
+import { brief, clip, keyPoints } from "./summarise.js";
+
+export interface OfflineInput {
+  reading: ThreadReading;
+  checked: CheckedSnippet[];
+  apis: ApiFinding[];
+  /** Topics recognised from error messages quoted in the thread. */
+  errorTopics: Exclude<TopicId, "generic">[];
+  retrieved: Retrieved;
+}
+
+export interface Draft {
+  markdown: string;
+  sources: SourceRef[];
+  correctedCode: string | null;
+  /** The snippet whose correction is shown. */
+  primary: CheckedSnippet | null;
+}
+
+const LABELS: Record<TopicId, string> = {
+  "flow-submit": "flows have no `.submit()`",
+  "flowrun-wait": "`run_deployment` returns a `FlowRun`, which has no `.wait()`",
+  "prefect-wait-import": "`wait` lives in `prefect.futures`, not in `prefect`",
+  "wait-not-imported": "`wait` is never imported (it lives in `prefect.futures`)",
+  "unresolved-futures": "futures are left unresolved when the flow returns",
+  "wait-for-flow-run-async": "`wait_for_flow_run` is async and must be awaited",
+  generic: "",
+};
+
+function label(e: Explanation): string {
+  if (e.topic !== "generic") return LABELS[e.topic];
+  const d = e.diagnoses[0];
+  return d ? `${d.rule.replace(/-/g, " ")}: ${clip(d.message.split(/(?<=\.)\s/)[0] ?? d.message, 90)}` : e.text;
+}
+
+function releaseOf(v: VersionGuess): string {
+  return v.resolved;
+}
+
+export function versionLine(v: VersionGuess): string {
+  const evidence = v.evidence.length > 0 ? `: ${v.evidence.slice(0, 2).join("; ")}` : "";
+  if (v.how === "stated") return `_Prefect ${v.resolved} (stated${evidence})._`;
+  if (v.how === "inferred") return `_Prefect ${v.resolved} (inferred${evidence})._`;
+  return `_Prefect ${v.resolved} (assumed: the thread does not say which version${evidence ? `; ${v.evidence[0]}` : ""}; tell me yours and I will re-check)._`;
+}
+
+function sourceOf(hit: SearchHit): SourceRef {
+  const section = hit.section.filter(Boolean).join(" › ");
+  return { title: hit.title, url: hit.url, kind: hit.kind, ...(section ? { section } : {}) };
+}
+
+function pickPrimary(checked: CheckedSnippet[]): CheckedSnippet | null {
+  let best: CheckedSnippet | null = null;
+  for (const c of checked) {
+    const weight = c.explanations.length * 10 + (c.changed ? 1 : 0);
+    const bestWeight = best ? best.explanations.length * 10 + (best.changed ? 1 : 0) : -1;
+    if (weight >= bestWeight) best = c;
+  }
+  return best;
+}
+
+function scopedReply(reading: ThreadReading): string | null {
+  if (reading.shape === "empty")
+    return "Hi, I'm Orca. Ask me a Prefect question (paste your code and your Prefect version if you have them) and I'll answer with code checked against that version.";
+  if (reading.shape === "emoji-only")
+    return "I only see emoji here. 🙂 What would you like to know about Prefect? Paste your code and your Prefect version if you have them, and I'll check it.";
+  if (reading.offTopic)
+    return "I'm Orca, and I only answer questions about Prefect: flows, tasks, deployments, workers, the server and the UI. This question looks outside that, so I'll leave it to someone better placed. If it is about Prefect after all, tell me how and I'll take a look.";
+  return null;
+}
+
+function apiVerdict(f: ApiFinding): string {
+  const name = f.fq ? `\`${f.fq}\`` : `\`${f.asked}\``;
+  switch (f.status) {
+    case "present":
+      return `**Yes: ${name} exists in Prefect ${f.release}**${f.since ? ` (since ${f.since})` : ""}.`;
+    case "removed":
+      return `**No: ${name} is gone in Prefect ${f.release}**; the last release with it is ${f.boundary}.`;
+    case "not-yet":
+      return `**No: ${name} is not in Prefect ${f.release} yet**; it first appears in ${f.boundary}.`;
+    default:
+      return /^Flow\.submit$|\.Flow\.submit$/.test(f.asked)
+        ? `**No: plain \`Flow\` objects have no \`submit\` in any Prefect release.**`
+        : `**No: ${name} is not part of Prefect's public API in any release Orca knows.**`;
+  }
+}
+
+function apiDetails(f: ApiFinding): string {
+  const name = f.fq ?? f.asked;
+  const parts: string[] = [];
+  if (f.status === "present") {
+    const until = f.until && f.until !== f.release ? `, present until ${f.until}` : "";
+    parts.push(`in ${f.release}: yes${f.since ? ` (since ${f.since}${until})` : ""}`);
+    if (f.deprecated) parts.push(`deprecated${f.replacement ? `; ${f.replacement}` : ""}`);
+  } else if (f.status === "removed") {
+    parts.push(`in ${f.release}: no (existed ${f.since ?? "?"} to ${f.boundary})`);
+    if (f.replacement) parts.push(`instead: ${f.replacement}`);
+  } else if (f.status === "not-yet") {
+    parts.push(`in ${f.release}: no (added in ${f.boundary})`);
+  } else {
+    parts.push("not found in any release from 2.0.0 to the newest");
+    if (f.suggestions.length > 0) parts.push(`close matches: ${f.suggestions.map((s) => `\`${s}\``).join(", ")}`);
+  }
+  if (f.params && f.status !== "unknown") parts.push(`parameters: ${formatParams(f.params)}`);
+  if (f.returns) parts.push(`returns \`${clip(f.returns, 80)}\``);
+  if (f.importLine && f.status === "present") parts.push(`import: \`${f.importLine}\``);
+  return `- \`${name}\`: ${parts.join("; ")}.`;
+}
+
+function problemsSection(checked: CheckedSnippet[], reading: ThreadReading, primary: CheckedSnippet): string[] {
+  const whose = primary.review.fromQuestion
+    ? "your code"
+    : `the code from ${primary.review.author}${primary.review.fromBot ? " (a bot's answer)" : ""} above`;
+  const explanations: Explanation[] = [];
+  for (const c of [primary, ...checked.filter((c) => c !== primary)])
+    for (const e of c.explanations)
+      if (!explanations.some((x) => x.topic === e.topic && x.text === e.text)) explanations.push(e);
+  const out = [`**What's wrong in ${whose}:**`];
+  explanations.slice(0, 6).forEach((e, i) => {
+    const lines =
+      e.lines.length > 0 && checked.length === 1
+        ? ` (line${e.lines.length > 1 ? "s" : ""} ${e.lines.slice(0, 6).join(", ")})`
+        : "";
+    out.push(`${i + 1}. **${label(e)}**${lines}. ${e.text}`);
+  });
+  if (explanations.length > 6) out.push(`…and ${explanations.length - 6} more.`);
+  void reading;
+  return out;
+}
+
+function conceptual(
+  input: OfflineInput,
+  major: 2 | 3,
+): { first: string | null; points: string[]; from: SearchHit | null } {
+  const best = input.retrieved.docs[0] ?? input.retrieved.conversations[0] ?? null;
+  if (!best) return { first: null, points: [], from: null };
+  const points = keyPoints(best.text, input.reading.question, major, 5);
+  return { first: points[0] ?? null, points: points.slice(1), from: best };
+}
+
+export function composeOffline(input: OfflineInput): Draft {
+  const { reading, checked, apis, retrieved } = input;
+  const version = reading.version;
+  const release = releaseOf(version);
+  const scoped = scopedReply(reading);
+  if (scoped)
+    return {
+      markdown: [scoped, ...reading.notes.map((n) => `_${n}_`)].join("\n\n"),
+      sources: [],
+      correctedCode: null,
+      primary: null,
+    };
+
+  const sections: string[] = [];
+  const primary = pickPrimary(checked);
+  const problems = checked.flatMap((c) => c.explanations);
+  const errorTopics = input.errorTopics.filter((t) => !problems.some((e) => e.topic === t));
+  let verdict: string;
+  if (primary && problems.length > 0) {
+    const labels = [...new Set(problems.map(label))];
+    verdict = `**No, this needs fixing for Prefect ${release}:** ${labels.slice(0, 4).join("; ")}.`;
+  } else if (primary) {
+    verdict = `**Yes, this code looks right for Prefect ${release}:** Orca's check found no problems in it.`;
+  } else if (apis.length > 0) {
+    verdict = apiVerdict(apis[0]!);
+  } else if (errorTopics.length > 0) {
+    verdict = `**${LABELS[errorTopics[0]!][0]!.toUpperCase()}${LABELS[errorTopics[0]!].slice(1)}.**`;
+  } else {
+    verdict = "";
+  }
+
+  if (reading.foreignLanguage)
+    sections.push(
+      `Prefect's SDK is Python, and the code here looks like ${reading.foreignLanguage}, so Orca could not check it. Here is what applies on the Python side.`,
+    );
+
+  if (primary && problems.length > 0) {
+    sections.push(problemsSection(checked, reading, primary).join("\n"));
+    const checkedNote =
+      primary.remaining.length === 0 ? `checked clean for Prefect ${release}` : `not fully fixed, see the warning`;
+    sections.push(`**Corrected code** (${checkedNote}):\n\n\`\`\`python\n${primary.corrected.trim()}\n\`\`\``);
+  } else if (primary?.changed) {
+    sections.push(
+      `Tidied code (${`checked clean for Prefect ${release}`}):\n\n\`\`\`python\n${primary.corrected.trim()}\n\`\`\``,
+    );
+  }
+
+  if (errorTopics.length > 0) {
+    const ctx = { major: version.major, release };
+    sections.push(errorTopics.map((t) => topicText(t, ctx)).join("\n\n"));
+  }
+
+  if (apis.length > 0) {
+    const flowSubmit = apis.some((f) => /(^|\.)Flow\.submit$/.test(f.asked) && f.status === "unknown");
+    const lines = [`**API check for Prefect ${release}:**`, ...apis.map(apiDetails)];
+    if (flowSubmit && !problems.some((e) => e.topic === "flow-submit"))
+      lines.push("", topicText("flow-submit", { major: version.major, release }));
+    sections.push(lines.join("\n"));
+  }
+
+  const isConceptual = !primary && apis.length === 0 && errorTopics.length === 0;
+  const sources: SourceRef[] = [];
+  if (isConceptual) {
+    const c = conceptual(input, version.major);
+    if (c.first && c.from) {
+      verdict = c.first;
+      if (c.points.length > 0)
+        sections.push(`**Key points** (from “${c.from.title}”):\n${c.points.map((p) => `- ${p}`).join("\n")}`);
+    } else {
+      verdict =
+        "I could not find anything on this in Orca's notes or docs. Could you add a detail or two (the API you are using, the error you see, your Prefect version)?";
+    }
+  }
+
+  const passages = [...retrieved.docs.slice(0, 2), ...retrieved.conversations.slice(0, 1)].slice(0, 3);
+  if (passages.length > 0) {
+    const lines = ["**Sources:**"];
+    passages.forEach((hit, i) => {
+      sources.push(sourceOf(hit));
+      const section = hit.section.filter(Boolean).slice(-1)[0];
+      const title = section && section !== hit.title ? `${hit.title} › ${section}` : hit.title;
+      lines.push(`${i + 1}. [${title}](${hit.url}): ${brief(hit.text, reading.question, version.major)}`);
+    });
+    sections.push(lines.join("\n"));
+  }
+
+  sections.push(versionLine(version));
+  if (version.how === "assumed" && primary && problems.length > 0 && version.major === 3)
+    sections.push("If you are on Prefect 2.x, say so and I will redo the check: some of these rules differ there.");
+  for (const n of reading.notes) sections.push(`_${n}_`);
+  const markdown = [verdict, ...sections].filter((s) => s.trim() !== "").join("\n\n");
+  return {
+    markdown,
+    sources,
+    correctedCode: primary && (problems.length > 0 || primary.changed) ? primary.corrected.trim() : null,
+    primary,
+  };
+}

@@ -1,0 +1,68 @@
+// LLM mode for one question: numbered sources from step 3, the tools, the prompt, the loop with verification.
+import type { SourceRef } from "../../../core/index.js";
+import type { ApiFinding } from "../api-lookup.js";
+import type { CheckedSnippet } from "../check-code.js";
+import type { AnswerDeps, AnswerLimits } from "../ports.js";
+import type { ThreadReading } from "../read-thread.js";
+import type { Retrieved } from "../retrieve.js";
+import { pythonBlocks, verifyDraft } from "../verify.js";
+import type { ChatModel } from "./chat-model.js";
+import { composeWithModel } from "./compose-llm.js";
+import { buildUserMessage, SYSTEM_PROMPT } from "./prompt.js";
+import { createTools, SourceBook, toToolSpecs } from "./tools.js";
+
+export interface ModelAnswerInput {
+  reading: ThreadReading;
+  checked: CheckedSnippet[];
+  apis: ApiFinding[];
+  retrieved: Retrieved;
+  signal?: AbortSignal;
+}
+
+export interface ModelAnswer {
+  markdown: string;
+  sources: SourceRef[];
+  correctedCode: string | null;
+  notes: string[];
+}
+
+export async function answerWithModel(
+  chat: ChatModel,
+  deps: AnswerDeps,
+  limits: AnswerLimits,
+  input: ModelAnswerInput,
+): Promise<ModelAnswer> {
+  const { reading, checked } = input;
+  const release = reading.version.resolved;
+  const signal = AbortSignal.any([
+    ...(input.signal ? [input.signal] : []),
+    AbortSignal.timeout(limits.answerTimeoutMs),
+  ]);
+  const sources = new SourceBook();
+  for (const hit of [...input.retrieved.docs.slice(0, 4), ...input.retrieved.conversations.slice(0, 2)])
+    sources.add(hit);
+  const tools = createTools({ ...deps, release, major: reading.version.major, sources });
+  const result = await composeWithModel({
+    chat,
+    tools,
+    specs: toToolSpecs(tools),
+    system: SYSTEM_PROMPT,
+    user: buildUserMessage({ reading, checked, apis: input.apis, sources }),
+    release,
+    limits,
+    verify: (md) => verifyDraft(md, deps, release),
+    signal,
+  });
+  const firstBlock = pythonBlocks(result.markdown)[0]?.code.trim();
+  const notes =
+    result.repairRounds > 0
+      ? [`The model's draft went through ${result.repairRounds} repair round(s) before it passed Orca's checks.`]
+      : [];
+  if (!result.verified.ok) notes.push("Parts of the model's answer failed Orca's checks and were removed.");
+  return {
+    markdown: result.markdown,
+    sources: sources.cited(result.markdown),
+    correctedCode: checked.length > 0 ? (firstBlock ?? null) : null, // failing blocks were removed
+    notes,
+  };
+}

@@ -1,0 +1,82 @@
+// What the model is told. The facts Orca already established (version, lint results, corrected code, API facts,
+// numbered sources) go in the user message so the model starts from checked ground.
+import type { ApiFinding } from "../api-lookup.js";
+import { formatParams } from "../api-lookup.js";
+import type { CheckedSnippet } from "../check-code.js";
+import type { ThreadReading } from "../read-thread.js";
+import { clip } from "../summarise.js";
+import type { SourceBook } from "./tools.js";
+
+export const SYSTEM_PROMPT = `You are Orca, a support assistant in Slack for Prefect, the Python workflow orchestration framework.
+Answer the question at the end of the thread for the asker's exact Prefect version.
+
+Rules:
+- First line: the direct answer or verdict. No preamble.
+- Say which Prefect version you assumed and why (stated, inferred or assumed), in one short line at the end.
+- When the asker's code is wrong, explain each problem in one or two sentences with the fact behind it, then give the corrected code as ONE \`\`\`python block. Start from Orca's checked correction when one is given.
+- Use only APIs that exist in the asker's version. When unsure, call check_api or lint_snippet before answering. Never invent functions, methods, parameters or modules.
+- Cite only the numbered sources you were given or found with the search tools, as [n]. Do not cite anything else and do not invent links.
+- If the question is ambiguous (version or goal unclear), answer what you can and end with one short clarifying question.
+- Be brief: a Slack reply, Markdown, no headings above level 3.`;
+
+function threadExcerpt(reading: ThreadReading, maxChars: number): string {
+  const lines: string[] = [];
+  let used = 0;
+  for (const m of [...reading.messages].reverse()) {
+    const text = clip(m.text, 2_000);
+    if (used + text.length > maxChars) break;
+    used += text.length;
+    lines.unshift(`${m.author}${m.isBot ? " (bot)" : ""}: ${text}`);
+  }
+  return lines.join("\n\n");
+}
+
+function apiFacts(apis: ApiFinding[]): string {
+  return apis
+    .map((f) => {
+      const name = f.fq ?? f.asked;
+      const where =
+        f.status === "present"
+          ? `exists (since ${f.since ?? "?"})`
+          : f.status === "unknown"
+            ? "does not exist in any release"
+            : `${f.status} (${f.boundary})`;
+      return `- ${name} in ${f.release}: ${where}${f.params ? `; parameters: ${formatParams(f.params)}` : ""}${f.importLine ? `; ${f.importLine}` : ""}`;
+    })
+    .join("\n");
+}
+
+export function buildUserMessage(input: {
+  reading: ThreadReading;
+  checked: CheckedSnippet[];
+  apis: ApiFinding[];
+  sources: SourceBook;
+}): string {
+  const { reading, checked, apis, sources } = input;
+  const v = reading.version;
+  const parts: string[] = [];
+  const thread = threadExcerpt(reading, 12_000);
+  if (thread) parts.push(`Thread so far:\n${thread}`);
+  parts.push(`Question from ${reading.asker}:\n${reading.question}`);
+  parts.push(`Prefect version: ${v.resolved} (${v.how}${v.evidence.length ? `: ${v.evidence.join("; ")}` : ""}).`);
+  for (const c of checked) {
+    const problems = c.diagnoses.map((d) => `- line ${d.line} [${d.rule}] ${d.message}`).join("\n") || "- none";
+    const explained = c.explanations.map((e) => `- ${e.text}`).join("\n");
+    parts.push(
+      `Orca's check of the code from ${c.review.author}:\n${problems}${explained ? `\nWhat that means:\n${explained}` : ""}\n` +
+        (c.remaining.length === 0 && c.changed
+          ? `Orca's checked correction (lints clean for ${v.resolved}):\n\`\`\`python\n${c.corrected.trim()}\n\`\`\``
+          : ""),
+    );
+  }
+  if (apis.length > 0) parts.push(`API facts for ${v.resolved}:\n${apiFacts(apis)}`);
+  if (sources.entries.length > 0)
+    parts.push(
+      `Sources you may cite:\n${sources.entries.map((e) => `[${e.n}] ${e.hit.title} (${e.hit.url})\n${clip(e.hit.text, 900)}`).join("\n\n")}`,
+    );
+  return parts.join("\n\n");
+}
+
+export function repairMessage(problems: string[]): string {
+  return `Orca's checks rejected your draft:\n${problems.map((p) => `- ${p}`).join("\n")}\nFix these problems and send the whole answer again. Use only APIs that exist in the asker's version.`;
+}

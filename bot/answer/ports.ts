@@ -1,0 +1,66 @@
+// The small interfaces the answer pipeline depends on. The composition root (create-orca.ts) adapts the real lint
+// and knowledge modules to them; tests pass small implementations.
+import type { LintResult, Logger, Retriever, Snippet, VersionGuess } from "../../core/index.js";
+import type { PrefectFacts } from "../../knowledge/index.js";
+import type { ChatModel } from "./llm/chat-model.js";
+
+export interface SnippetLinter {
+  lint(code: string, version: string, options?: { snippet?: number }): LintResult | Promise<LintResult>;
+}
+
+/** Reads Slack text: un-mangling, snippet extraction and version detection (the lint area's functions). */
+export interface ThreadReader {
+  unmangle(text: string): string;
+  extractSnippets(text: string, messageIndex?: number): Snippet[];
+  detectVersion(texts: string[], forced?: string | null): VersionGuess;
+}
+
+export interface AnswerLimits {
+  /** Characters of the question that are read; the rest is ignored with a note. */
+  maxQuestionChars: number;
+  /** Characters of the whole thread that are read (newest messages kept). */
+  maxThreadChars: number;
+  /** Snippets linted per answer. */
+  maxSnippets: number;
+  /** Lines of one snippet that are linted. */
+  maxSnippetLines: number;
+  /** Passages shown in an offline answer. */
+  maxPassages: number;
+  /** LLM: tool calls allowed in one turn. */
+  maxToolCalls: number;
+  /** LLM: rounds where a failing draft goes back to the model. */
+  maxRepairRounds: number;
+  /** LLM: milliseconds for one model call. */
+  callTimeoutMs: number;
+  /** LLM: milliseconds for the whole answer. */
+  answerTimeoutMs: number;
+  /** LLM: attempts per model call on 429/5xx. */
+  maxAttempts: number;
+  /** LLM: first backoff delay, doubled per attempt. */
+  backoffMs: number;
+}
+
+export const DEFAULT_LIMITS: AnswerLimits = {
+  maxQuestionChars: 12_000,
+  maxThreadChars: 60_000,
+  maxSnippets: 4,
+  maxSnippetLines: 400,
+  maxPassages: 3,
+  maxToolCalls: 8,
+  maxRepairRounds: 2,
+  callTimeoutMs: 20_000,
+  answerTimeoutMs: 60_000,
+  maxAttempts: 3,
+  backoffMs: 250,
+};
+
+export interface AnswerDeps {
+  facts: PrefectFacts;
+  linter: SnippetLinter;
+  reader: ThreadReader;
+  retriever: Retriever;
+  /** When present, answers are composed by the model (with offline fallback). */
+  chat?: ChatModel;
+  logger?: Logger;
+  limits?: Partial<AnswerLimits>;
+}

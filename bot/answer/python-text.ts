@@ -1,0 +1,216 @@
+// Line-level helpers for Python source: enough structure (blocks by indentation, imports) for the code repairs,
+// without a parser. The linter re-checks everything these helpers produce.
+
+const INDENT = "    ";
+
+export function indentOf(line: string): number {
+  return /^[ \t]*/.exec(line)?.[0].replace(/\t/g, INDENT).length ?? 0;
+}
+
+function stripComment(line: string): string {
+  // Good enough for deciding whether a line opens a block: a '#' inside a string is rare in the code we re-indent.
+  const hash = line.indexOf("#");
+  return (hash >= 0 ? line.slice(0, hash) : line).trimEnd();
+}
+
+function bracketDelta(line: string): number {
+  let depth = 0;
+  let quote: string | null = null;
+  for (const ch of stripComment(line)) {
+    if (quote) {
+      if (ch === quote) quote = null;
+      continue;
+    }
+    if (ch === '"' || ch === "'") quote = ch;
+    else if ("([{".includes(ch)) depth++;
+    else if (")]}".includes(ch)) depth--;
+  }
+  return depth;
+}
+
+const TOP_LEVEL = /^(?:@|def\s|async\s+def\s|class\s|import\s|from\s+[\w.]+\s+import\s|if\s+_*name_*\s*==)/;
+const CONTINUATION = /^(?:elif\b|else\b|except\b|finally\b)/;
+const STOPS_BLOCK = /^(?:return\b|raise\b|break\b|continue\b|pass\b)/;
+
+/**
+ * Slack archives often drop all indentation from pasted code. When no line is indented but some line opens a block,
+ * this rebuilds a plausible indentation: definitions and imports at the top level, function bodies one level in,
+ * nested blocks (for/if/with) holding the next statement. Returns the code unchanged when it is already indented.
+ */
+export function reindentFlatPython(code: string): string {
+  const lines = code.split("\n");
+  const hasIndent = lines.some((l) => /^[ \t]+\S/.test(l));
+  const opensBlock = lines.some((l) => stripComment(l).endsWith(":"));
+  if (hasIndent || !opensBlock) return code;
+
+  const out: string[] = [];
+  let level = 0;
+  let nested = false; // inside a for/if/with block that holds the next statement only
+  let lastOpener = 0;
+  let depth = 0; // brackets left open by earlier lines
+  for (const raw of lines) {
+    const line = raw.trim();
+    if (line === "") {
+      out.push("");
+      continue;
+    }
+    if (depth > 0) {
+      out.push(INDENT.repeat(level + 1) + line);
+      depth = Math.max(0, depth + bracketDelta(line));
+      continue;
+    }
+    let lineLevel = level;
+    if (TOP_LEVEL.test(line)) {
+      lineLevel = 0;
+      nested = false;
+    } else if (CONTINUATION.test(line)) {
+      lineLevel = lastOpener;
+      nested = false;
+    }
+    out.push(INDENT.repeat(lineLevel) + line);
+    depth = Math.max(0, bracketDelta(line));
+    if (line.startsWith("#") || line.startsWith("@")) continue;
+    if (stripComment(line).endsWith(":") && depth === 0) {
+      lastOpener = lineLevel;
+      level = lineLevel + 1;
+      nested = lineLevel > 0 && !/^(?:async\s+)?def\s|^class\s/.test(line);
+    } else if (nested || (STOPS_BLOCK.test(line) && lineLevel > 1)) {
+      nested = false;
+      level = Math.max(1, lineLevel - 1);
+    }
+  }
+  return out.join("\n");
+}
+
+export interface Block {
+  /** 0-based index of the `def` line. */
+  start: number;
+  /** 0-based index one past the last line of the body. */
+  end: number;
+  name: string;
+  indent: number;
+  bodyIndent: number;
+  decorators: string[];
+}
+
+/** Functions defined in the code, with their decorators and the extent of their bodies. */
+export function functionBlocks(lines: string[]): Block[] {
+  const blocks: Block[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const m = /^(\s*)(?:async\s+)?def\s+(\w+)\s*\(/.exec(lines[i] ?? "");
+    if (!m) continue;
+    const indent = indentOf(lines[i]!);
+    const decorators: string[] = [];
+    for (let j = i - 1; j >= 0 && /^\s*@/.test(lines[j] ?? ""); j--) decorators.unshift(lines[j]!.trim());
+    let end = i + 1;
+    let bodyIndent = indent + INDENT.length;
+    let sawBody = false;
+    // the signature may span lines
+    while (end < lines.length && !sawBody && !stripComment(lines[end - 1] ?? "").endsWith(":")) end++;
+    for (; end < lines.length; end++) {
+      const line = lines[end]!;
+      if (line.trim() === "") continue;
+      const ind = indentOf(line);
+      if (ind <= indent && !line.trim().startsWith("#")) break;
+      if (!sawBody && !line.trim().startsWith("#")) {
+        bodyIndent = ind;
+        sawBody = true;
+      }
+    }
+    while (end > i + 1 && (lines[end - 1] ?? "").trim() === "") end--;
+    blocks.push({ start: i, end, name: m[2]!, indent, bodyIndent, decorators });
+  }
+  return blocks;
+}
+
+export function isFlowBlock(block: Block): boolean {
+  return block.decorators.some((d) => /^@(?:prefect\.)?flow\b/.test(d));
+}
+
+export function isTaskBlock(block: Block): boolean {
+  return block.decorators.some((d) => /^@(?:prefect\.)?task\b/.test(d));
+}
+
+/** Index of the line after the last top-of-file import (where new imports and helper definitions go). */
+export function afterImports(lines: string[]): number {
+  let last = -1;
+  let depth = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (depth > 0) {
+      depth += bracketDelta(line);
+      last = i;
+      continue;
+    }
+    if (/^(?:from\s+\S+\s+import\b|import\s)/.test(line)) {
+      last = i;
+      depth = Math.max(0, bracketDelta(line));
+    } else if (line.trim() !== "" && !line.startsWith("#") && indentOf(line) === 0 && last >= 0) break;
+  }
+  return last + 1;
+}
+
+/** Adds `name` to `from module import ...` (creating the import line when absent). Returns the new lines. */
+export function ensureImport(lines: string[], module: string, name: string): string[] {
+  const escaped = module.replace(/\./g, "\\.");
+  const existing = new RegExp(`^from\\s+${escaped}\\s+import\\s+(.+)$`);
+  for (let i = 0; i < lines.length; i++) {
+    const m = existing.exec(lines[i] ?? "");
+    if (!m || m[1]!.includes("(")) continue;
+    const names = m[1]!.split(",").map((s) => s.trim());
+    if (names.some((n) => n === name || n.endsWith(` as ${name}`))) return lines;
+    const copy = [...lines];
+    copy[i] = `from ${module} import ${[...names, name].join(", ")}`;
+    return copy;
+  }
+  // `from prefect import ...` goes first among the imports; other modules after the last import.
+  const firstPrefect = lines.findIndex((l) => /^(?:from|import)\s+prefect\b/.test(l));
+  const at = module === "prefect" && firstPrefect >= 0 ? firstPrefect : afterImports(lines);
+  const copy = [...lines];
+  copy.splice(at, 0, `from ${module} import ${name}`);
+  return copy;
+}
+
+/** Blank lines around top-level definitions (PEP 8 spacing), which flattened Slack code has lost. */
+export function tidyTopLevel(code: string): string {
+  const lines = code.split("\n");
+  const out: string[] = [];
+  for (const [i, line] of lines.entries()) {
+    const startsDefinition = /^(?:@|def\s|async\s+def\s|class\s|if\s+__name__)/.test(line);
+    const prev = out[out.length - 1] ?? "";
+    const afterDecorator = /^@/.test(prev);
+    if (startsDefinition && i > 0 && !afterDecorator && prev.trim() !== "") out.push("", "");
+    else if (startsDefinition && i > 0 && !afterDecorator && prev.trim() === "" && (out[out.length - 2] ?? "").trim() !== "")
+      out.push("");
+    out.push(line);
+  }
+  return out.join("\n");
+}
+
+/** Removes `name` from `from module import a, name, b`; drops the line when nothing is left. */
+export function removeImportName(lines: string[], module: string, name: string): string[] {
+  const escaped = module.replace(/\./g, "\\.");
+  const pattern = new RegExp(`^(\\s*)from\\s+${escaped}\\s+import\\s+(.+)$`);
+  const out: string[] = [];
+  for (const line of lines) {
+    const m = pattern.exec(line);
+    if (!m || m[2]!.includes("(")) {
+      out.push(line);
+      continue;
+    }
+    const names = m[2]!.split(",").map((s) => s.trim());
+    const kept = names.filter((n) => n !== name);
+    if (kept.length === names.length) out.push(line);
+    else if (kept.length > 0) out.push(`${m[1]}from ${module} import ${kept.join(", ")}`);
+  }
+  return out;
+}
+
+/** True when the code imports or defines `name` at any level. */
+export function bindsName(code: string, name: string): boolean {
+  const n = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return new RegExp(
+    `(?:^\\s*from\\s+\\S+\\s+import\\s+.*\\b${n}\\b|^\\s*import\\s+.*\\b${n}\\b|^\\s*(?:async\\s+)?def\\s+${n}\\b|^\\s*${n}\\s*=)`,
+    "m",
+  ).test(code);
+}

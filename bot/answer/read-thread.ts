@@ -1,0 +1,124 @@
+// Step 1: what is asked, by whom, with which code, on which Prefect version. Work is bounded: long questions and
+// threads are cut (with a note), and only a few snippets are checked.
+import type { Snippet, Thread, ThreadMessage, VersionGuess } from "../../core/index.js";
+import {
+  foreignLanguage,
+  looksPrefectRelated,
+  type QuestionShape,
+  questionShape,
+  stripMentions,
+} from "./input-guard.js";
+import type { AnswerLimits, ThreadReader } from "./ports.js";
+
+export interface CodeUnderReview {
+  snippet: Snippet;
+  author: string;
+  /** True when the code comes from the question itself (the asker's own code). */
+  fromQuestion: boolean;
+  fromBot: boolean;
+}
+
+export interface ThreadReading {
+  question: string;
+  /** The question without its code: what API names are asked about is read from here. */
+  prose: string;
+  shape: QuestionShape;
+  messages: ThreadMessage[];
+  asker: string;
+  code: CodeUnderReview[];
+  /** A non-Python language found in the question's code, when any. */
+  foreignLanguage: string | null;
+  /** The question, its code and the thread say nothing about Prefect or workflows. */
+  offTopic: boolean;
+  version: VersionGuess;
+  /** All text read (question and human messages), for error-message matching. */
+  text: string;
+  notes: string[];
+}
+
+const REFERS_TO_CODE =
+  /\b(?:this|that|above|my|the|our|these)\s+(?:\w+\s+)?(?:code|flow|snippet|example|answer|script|function|task|deployment)s?\b|\bis\s+(?:this|it|that)\s+(?:right|correct|ok|okay|valid|done properly|fine)\b|\b(?:debug|review|check|fix|wrong|broken|error|crash\w*|fail\w*|why)\b/i;
+
+function boundedThread(messages: ThreadMessage[], maxChars: number): { kept: ThreadMessage[]; dropped: number } {
+  const kept: ThreadMessage[] = [];
+  let total = 0;
+  for (let i = messages.length - 1; i >= 0; i--) {
+    const m = messages[i]!;
+    if (total + m.text.length > maxChars) return { kept, dropped: i + 1 };
+    total += m.text.length;
+    kept.unshift(m);
+  }
+  return { kept, dropped: 0 };
+}
+
+function pythonOnly(snippets: Snippet[]): Snippet[] {
+  return snippets.filter((s) => s.language === "python" && s.code.trim() !== "");
+}
+
+export function readThread(thread: Thread, reader: ThreadReader, limits: AnswerLimits): ThreadReading {
+  const notes: string[] = [];
+  let raw = thread.question ?? "";
+  if (raw.length > limits.maxQuestionChars) {
+    notes.push(
+      `The message is ${raw.length.toLocaleString("en-US")} characters long; Orca read the first ${limits.maxQuestionChars.toLocaleString("en-US")}.`,
+    );
+    raw = raw.slice(0, limits.maxQuestionChars);
+  }
+  const question = stripMentions(reader.unmangle(raw));
+  const shape = questionShape(question);
+  const { kept, dropped } = boundedThread(thread.messages ?? [], limits.maxThreadChars);
+  if (dropped > 0) notes.push(`The thread is long; Orca read its newest ${kept.length} messages.`);
+  const messages = kept.map((m) => ({ ...m, text: reader.unmangle(m.text) }));
+  const asker = thread.asker ?? [...messages].reverse().find((m) => !m.isBot)?.author ?? "you";
+
+  const questionSnippets = reader.extractSnippets(raw, messages.length);
+  const questionCode = pythonOnly(questionSnippets);
+  let prose = raw;
+  for (const s of questionSnippets) if (s.language !== "text") prose = prose.replace(s.raw, " ");
+  prose = stripMentions(reader.unmangle(prose.replace(/```[^\n`]*/g, " ")));
+  const foreign =
+    questionCode.length === 0
+      ? (questionSnippets.map((s) => foreignLanguage(s.code)).find((l) => l !== null) ?? foreignLanguage(question))
+      : null;
+
+  let code: CodeUnderReview[] = questionCode.map((snippet) => ({
+    snippet,
+    author: asker,
+    fromQuestion: true,
+    fromBot: false,
+  }));
+  if (code.length === 0 && shape === "text" && REFERS_TO_CODE.test(question)) {
+    // No code in the question but it points at code: check the newest message in the thread that has some.
+    for (let i = messages.length - 1; i >= 0 && code.length === 0; i--) {
+      const m = messages[i]!;
+      code = pythonOnly(reader.extractSnippets(m.text, i)).map((snippet) => ({
+        snippet,
+        author: m.author,
+        fromQuestion: false,
+        fromBot: m.isBot,
+      }));
+    }
+  }
+  if (code.length > limits.maxSnippets) {
+    notes.push(`Orca checked the last ${limits.maxSnippets} of ${code.length} code snippets.`);
+    code = code.slice(-limits.maxSnippets);
+  }
+  code = code.map((c) => {
+    const lines = c.snippet.code.split("\n");
+    if (lines.length <= limits.maxSnippetLines) return c;
+    notes.push(`A snippet has ${lines.length} lines; Orca checked the first ${limits.maxSnippetLines}.`);
+    return { ...c, snippet: { ...c.snippet, code: lines.slice(0, limits.maxSnippetLines).join("\n") } };
+  });
+
+  const humanTexts = messages.filter((m) => !m.isBot).map((m) => m.text);
+  const versionTexts = [...humanTexts, question, ...code.map((c) => c.snippet.code)];
+  const version = reader.detectVersion(versionTexts, thread.prefectVersion ?? null);
+  const text = [...humanTexts, question].join("\n");
+  const offTopic =
+    shape === "text" &&
+    code.length === 0 &&
+    foreign === null &&
+    !looksPrefectRelated(question) &&
+    !messages.some((m) => /\bprefect\b/i.test(m.text));
+  return { question, prose, shape, messages, asker, code, foreignLanguage: foreign, offTopic, version, text, notes };
+}

@@ -1,0 +1,103 @@
+// Short extracts from retrieved passages: one line per source, and for conceptual questions the key points of the
+// best note (sentences and bullets that share the most words with the question), never a raw dump.
+import type { PrefectMajor } from "../../core/index.js";
+
+const WORD = /[a-z_][a-z0-9_]+/g;
+const COMMON = new Set(
+  "the and for with that this from are you your can use how what when which into have has not but its does was will be to of in on a an is it or as by at do i my we".split(
+    " ",
+  ),
+);
+
+function words(text: string): Set<string> {
+  return new Set((text.toLowerCase().match(WORD) ?? []).filter((w) => !COMMON.has(w) && w.length > 2));
+}
+
+/** Drops front matter, code fences, HTML/MDX tags and link targets; keeps prose and bullets. */
+export function proseOf(markdown: string): string {
+  return markdown
+    .replace(/^---\n[\s\S]*?\n---\n/, "")
+    .replace(/```[\s\S]*?(```|$)/g, "\n")
+    .replace(/<[^>\n]+>/g, " ")
+    .replace(/\[([^\]]+)\]\([^)]+\)/g, "$1")
+    .replace(/\r/g, "");
+}
+
+interface Unit {
+  text: string;
+  order: number;
+  heading: string;
+}
+
+function units(markdown: string): Unit[] {
+  const out: Unit[] = [];
+  let heading = "";
+  let order = 0;
+  for (const block of proseOf(markdown).split(/\n\s*\n/)) {
+    const lines = block
+      .split("\n")
+      .map((l) => l.trim())
+      .filter(Boolean);
+    let paragraph: string[] = [];
+    const flush = () => {
+      if (paragraph.length === 0) return;
+      for (const s of paragraph.join(" ").split(/(?<=[.!?])\s+(?=[A-Z`*])/))
+        out.push({ text: s, order: order++, heading });
+      paragraph = [];
+    };
+    for (const line of lines) {
+      if (/^#{1,6}\s/.test(line)) {
+        flush();
+        heading = line.replace(/^#+\s*/, "");
+      } else if (/^(?:[-*+]|\d+[.)])\s+/.test(line)) {
+        flush();
+        out.push({ text: line.replace(/^(?:[-*+]|\d+[.)])\s+/, ""), order: order++, heading });
+      } else if (out.length > 0 && paragraph.length === 0 && /^\s{2,}/.test(line)) {
+        out[out.length - 1]!.text += ` ${line}`;
+      } else paragraph.push(line);
+    }
+    flush();
+  }
+  return out.filter((u) => u.text.length >= 25 && /[a-z]/.test(u.text));
+}
+
+function otherMajorHeading(heading: string, major: PrefectMajor): boolean {
+  const other = major === 3 ? 2 : 3;
+  return (
+    new RegExp(`\\b(?:prefect\\s*)?${other}(?:\\.x)?\\b`, "i").test(heading) &&
+    !new RegExp(`\\b${major}\\b`).test(heading)
+  );
+}
+
+/** The key points of a passage for a question: up to `max` units, in their original order. */
+export function keyPoints(markdown: string, question: string, major: PrefectMajor, max = 4): string[] {
+  const q = words(question);
+  const scored = units(markdown)
+    .filter((u) => !otherMajorHeading(u.heading, major))
+    .map((u) => {
+      const w = words(u.text);
+      let overlap = 0;
+      for (const t of w) if (q.has(t)) overlap++;
+      // Early sentences carry the definition; overlap carries relevance.
+      return { u, score: overlap * 2 + Math.max(0, 3 - u.order * 0.5) + (u.text.includes("**") ? 1 : 0) };
+    })
+    .sort((a, b) => b.score - a.score)
+    .slice(0, max)
+    .sort((a, b) => a.u.order - b.u.order);
+  return scored.map((s) => clip(s.u.text, 320));
+}
+
+/** One short line describing a passage. */
+export function brief(markdown: string, question: string, major: PrefectMajor): string {
+  return keyPoints(markdown, question, major, 1)[0] ?? clip(proseOf(markdown).replace(/\s+/g, " ").trim(), 160);
+}
+
+export function clip(text: string, max: number): string {
+  const t = text.trim();
+  if (t.length <= max) return t;
+  const cut = t.slice(0, max);
+  const space = cut.lastIndexOf(" ");
+  const body = (space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[,;:(`*\s]+$/, "");
+  // Keep inline code spans balanced.
+  return (body.split("`").length % 2 === 0 ? `${body}\`` : body) + "…";
+}

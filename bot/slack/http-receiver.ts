@@ -1,0 +1,131 @@
+// Bolt's HTTPReceiver (signature check, url_verification, ack semantics) behind a front door that Orca needs:
+// a body-size cap with a clear 413, GET /healthz, and a port chosen at start (0 = any free port, for tests).
+import http, { type IncomingMessage, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import { type App, type Logger as BoltLogger, HTTPReceiver, type Receiver } from "@slack/bolt";
+
+export const EVENTS_PATH = "/slack/events";
+export const HEALTH_PATH = "/healthz";
+export const MAX_BODY_BYTES = 1024 * 1024;
+
+export interface OrcaHttpReceiverOptions {
+  signingSecret: string;
+  port: number;
+  host?: string;
+  logger: BoltLogger;
+  maxBodyBytes?: number;
+  /** Extra facts for /healthz (queue depth and the like). */
+  health?: () => Record<string, unknown>;
+}
+
+function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, { "content-type": "application/json", "content-length": Buffer.byteLength(text) });
+  res.end(text);
+}
+
+export class OrcaHttpReceiver implements Receiver {
+  private readonly bolt: HTTPReceiver;
+  private server: http.Server | undefined;
+  private readonly maxBodyBytes: number;
+
+  constructor(private readonly options: OrcaHttpReceiverOptions) {
+    this.maxBodyBytes = options.maxBodyBytes ?? MAX_BODY_BYTES;
+    this.bolt = new HTTPReceiver({
+      signingSecret: options.signingSecret,
+      endpoints: [EVENTS_PATH],
+      logger: options.logger,
+      processBeforeResponse: false,
+    });
+  }
+
+  init(app: App): void {
+    this.bolt.init(app);
+  }
+
+  /** The bound port once started. */
+  get port(): number | undefined {
+    const address = this.server?.address();
+    return address && typeof address === "object" ? (address as AddressInfo).port : undefined;
+  }
+
+  start(): Promise<http.Server> {
+    const server = http.createServer((req, res) => this.handle(req, res));
+    server.requestTimeout = 30_000;
+    server.headersTimeout = 10_000;
+    this.server = server;
+    return new Promise((resolve, reject) => {
+      server.once("error", reject);
+      server.listen(this.options.port, this.options.host ?? "0.0.0.0", () => {
+        server.off("error", reject);
+        resolve(server);
+      });
+    });
+  }
+
+  stop(): Promise<void> {
+    const server = this.server;
+    this.server = undefined;
+    if (!server) return Promise.resolve();
+    return new Promise((resolve) => {
+      server.close(() => resolve());
+      server.closeAllConnections();
+    });
+  }
+
+  private handle(req: IncomingMessage, res: ServerResponse): void {
+    const path = new URL(req.url ?? "/", "http://localhost").pathname;
+    if (path === HEALTH_PATH && (req.method === "GET" || req.method === "HEAD")) {
+      sendJson(res, 200, { ok: true, ...this.options.health?.() });
+      return;
+    }
+    if (path !== EVENTS_PATH) {
+      sendJson(res, 404, { ok: false, error: "not_found" });
+      return;
+    }
+    if (req.method !== "POST") {
+      sendJson(res, 405, { ok: false, error: "method_not_allowed" });
+      return;
+    }
+    this.buffer(req, res);
+  }
+
+  /** Reads the body under the cap, then hands the buffered request to Bolt (which reuses `rawBody`). */
+  private buffer(req: IncomingMessage, res: ServerResponse): void {
+    const tooLarge = () => {
+      this.options.logger.warn(`Rejected a request body over ${this.maxBodyBytes} bytes (413)`);
+      res.setHeader("connection", "close");
+      sendJson(res, 413, { ok: false, error: "payload_too_large", limit_bytes: this.maxBodyBytes });
+      req.resume();
+    };
+    const declared = Number(req.headers["content-length"]);
+    if (Number.isFinite(declared) && declared > this.maxBodyBytes) {
+      tooLarge();
+      return;
+    }
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let rejected = false;
+    req.on("data", (chunk: Buffer) => {
+      if (rejected) return;
+      size += chunk.length;
+      if (size > this.maxBodyBytes) {
+        rejected = true;
+        tooLarge();
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on("error", (error) => this.options.logger.warn(`Request stream failed: ${error.message}`));
+    req.on("end", () => {
+      if (rejected) return;
+      Object.assign(req, { rawBody: Buffer.concat(chunks) });
+      try {
+        this.bolt.requestListener(req, res);
+      } catch (error) {
+        this.options.logger.warn(`Unhandled request: ${error instanceof Error ? error.message : String(error)}`);
+        if (!res.headersSent) sendJson(res, 404, { ok: false, error: "not_found" });
+      }
+    });
+  }
+}

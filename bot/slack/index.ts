@@ -1,0 +1,16 @@
+// Public surface of the Slack app.
+export { checkDataDir } from "./data-dir.js";
+export type { ConversationSink, FinishedConversation } from "./feedback.js";
+export { EVENTS_PATH, HEALTH_PATH, MAX_BODY_BYTES } from "./http-receiver.js";
+export { markdownToMrkdwn } from "./mrkdwn.js";
+export {
+  FEEDBACK_BLOCK_ID,
+  FEEDBACK_DOWN,
+  FEEDBACK_UP,
+  MAX_BLOCKS,
+  renderAnswer,
+  type SlackMessage,
+} from "./render-answer.js";
+export { type RunningSlackApp, type SlackAppOptions, startSlackApp } from "./slack-app.js";
+export { SECTION_LIMIT, splitMrkdwn } from "./split-mrkdwn.js";
+export { type FeedbackRecord, SlackStateStore } from "./state-store.js";

@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { markdownToMrkdwn } from "./mrkdwn.js";
+
+describe("markdownToMrkdwn", () => {
+  it("converts emphasis, links, headings and lists", () => {
+    const md = [
+      "## Retries",
+      "Use **retries** and *backoff* with ~~old~~ [the docs](https://docs.prefect.io/v3/x).",
+      "- first",
+      "  - nested",
+      "1. one",
+    ].join("\n");
+    expect(markdownToMrkdwn(md)).toBe(
+      [
+        "*Retries*",
+        "Use *retries* and _backoff_ with ~old~ <https://docs.prefect.io/v3/x|the docs>.",
+        "• first",
+        "    • nested",
+        "1. one",
+      ].join("\n"),
+    );
+  });
+
+  it("keeps code verbatim apart from Slack's three escapes, and drops the fence language", () => {
+    const md = "Try `a**b**c` then:\n```python\nif x < 3 and y > 2:\n    print(**kw)\n```";
+    expect(markdownToMrkdwn(md)).toBe("Try `a**b**c` then:\n```\nif x &lt; 3 and y &gt; 2:\n    print(**kw)\n```");
+  });
+
+  it("escapes control characters in prose but not inside generated links", () => {
+    expect(markdownToMrkdwn("a < b & <https://x.io/a?b=1&c=2>")).toBe("a &lt; b &amp; <https://x.io/a?b=1&c=2>");
+  });
+
+  it("closes a fence the Markdown left open", () => {
+    expect(markdownToMrkdwn("```\ncode")).toBe("```\ncode\n```");
+  });
+
+  it("does not read snake_case or multiplication as emphasis", () => {
+    expect(markdownToMrkdwn("call my_task_name with 2 * 3 * 4")).toBe("call my_task_name with 2 * 3 * 4");
+  });
+});

@@ -1,0 +1,83 @@
+// Markdown (what the answer pipeline writes) → Slack mrkdwn (what Slack renders).
+// Code is kept verbatim apart from the three characters Slack requires escaped everywhere: & < >.
+
+const FENCE = /^\s*(```|~~~)/;
+
+/** Escapes the characters Slack treats as control sequences. */
+export function escapeMrkdwn(text: string): string {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+
+/** A Slack link; `|` and `>` would end the link early, so they are dropped from the label. */
+export function slackLink(url: string, label?: string): string {
+  const safeUrl = url.replace(/[<>|\s]/g, encodeURIComponent);
+  if (!label) return `<${safeUrl}>`;
+  return `<${safeUrl}|${escapeMrkdwn(label.replace(/[|>]/g, " ").trim())}>`;
+}
+
+export function markdownToMrkdwn(markdown: string): string {
+  const out: string[] = [];
+  let fence: string | null = null;
+  for (const line of markdown.replace(/\r\n?/g, "\n").split("\n")) {
+    const opener = FENCE.exec(line);
+    if (fence !== null) {
+      if (opener && opener[1] === fence && line.trim() === fence) {
+        out.push("```");
+        fence = null;
+      } else {
+        out.push(escapeMrkdwn(line));
+      }
+      continue;
+    }
+    if (opener) {
+      // Slack shows a language tag as a first code line, so it is dropped.
+      fence = opener[1] ?? "```";
+      out.push("```");
+      continue;
+    }
+    out.push(convertLine(line));
+  }
+  if (fence !== null) out.push("```");
+  return out.join("\n").replace(/\n{3,}/g, "\n\n");
+}
+
+function convertLine(line: string): string {
+  const heading = /^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$/.exec(line);
+  if (heading) return `*${convertInline((heading[1] ?? "").replace(/\*\*|__/g, ""))}*`;
+  if (/^\s{0,3}([-*_])(\s*\1){2,}\s*$/.test(line)) return "";
+  const bullet = /^(\s*)[-*+]\s+(.*)$/.exec(line);
+  if (bullet) return `${indent(bullet[1] ?? "")}• ${convertInline(bullet[2] ?? "")}`;
+  const ordered = /^(\s*)(\d+)[.)]\s+(.*)$/.exec(line);
+  if (ordered) return `${indent(ordered[1] ?? "")}${ordered[2]}. ${convertInline(ordered[3] ?? "")}`;
+  const quote = /^\s*>\s?(.*)$/.exec(line);
+  if (quote) return `> ${convertInline(quote[1] ?? "")}`;
+  return convertInline(line);
+}
+
+function indent(spaces: string): string {
+  const level = Math.floor(spaces.replace(/\t/g, "  ").length / 2);
+  return "    ".repeat(level);
+}
+
+/** Inline spans: code is protected first, then links, then emphasis. */
+export function convertInline(text: string): string {
+  const held: string[] = [];
+  const hold = (value: string) => `\uE000${held.push(value) - 1}\uE001`;
+
+  let s = text.replace(/(`+)([^`]|[^`][\s\S]*?[^`])\1(?!`)/g, (_m, ticks: string, code: string) =>
+    hold(`\`${escapeMrkdwn(code.trim() === "" ? code : ticks.length > 1 ? code.trim() : code)}\``),
+  );
+  s = s.replace(/!?\[([^\]\n]*)\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/g, (_m, label: string, url: string) =>
+    hold(slackLink(url, label || url)),
+  );
+  s = s.replace(/<(https?:\/\/[^>\s]+)>/g, (_m, url: string) => hold(slackLink(url)));
+  s = escapeMrkdwn(s);
+  s = s.replace(
+    /\*\*(?!\s)([^*\n]+?)\*\*|__(?!\s)([^_\n]+?)__/g,
+    (_m, a?: string, b?: string) => `\uE002${a ?? b}\uE002`,
+  );
+  s = s.replace(/(^|[^*\w])\*(?!\s)([^*\n]+?)\*(?![*\w])/g, "$1_$2_");
+  s = s.replace(/~~(?!\s)([^~\n]+?)~~/g, "~$1~");
+  s = s.replace(/\uE002/g, "*");
+  return s.replace(/\uE000(\d+)\uE001/g, (_m, i: string) => held[Number(i)] ?? "");
+}

@@ -1,0 +1,85 @@
+// Turns an Answer into a Slack message: mrkdwn sections, a short source list, notes, and the feedback buttons.
+import type { types } from "@slack/bolt";
+import type { Answer, SourceRef } from "../../core/index.js";
+import { escapeMrkdwn, markdownToMrkdwn, slackLink } from "./mrkdwn.js";
+import { SECTION_LIMIT, splitMrkdwn } from "./split-mrkdwn.js";
+
+export const MAX_BLOCKS = 50;
+export const FEEDBACK_BLOCK_ID = "orca_feedback";
+export const FEEDBACK_UP = "orca_feedback_up";
+export const FEEDBACK_DOWN = "orca_feedback_down";
+const MAX_SOURCES = 5;
+const TRUNCATED_NOTE = "_The full answer is longer than one Slack message allows, so it stops here._";
+
+export interface SlackMessage {
+  /** Plain fallback for notifications and clients that cannot show blocks. */
+  text: string;
+  blocks: types.KnownBlock[];
+}
+
+function section(text: string): types.KnownBlock {
+  return { type: "section", text: { type: "mrkdwn", text } };
+}
+
+function sourcesBlock(sources: SourceRef[]): types.KnownBlock | null {
+  const seen = new Set<string>();
+  const lines: string[] = [];
+  for (const source of sources) {
+    if (seen.has(source.url) || lines.length >= MAX_SOURCES) continue;
+    seen.add(source.url);
+    const title = source.section ? `${source.title}: ${source.section}` : source.title;
+    lines.push(`• ${slackLink(source.url, title.slice(0, 150))}`);
+  }
+  if (lines.length === 0) return null;
+  return section(`*Sources*\n${lines.join("\n")}`.slice(0, SECTION_LIMIT));
+}
+
+function notesBlock(notes: string[]): types.KnownBlock | null {
+  const text = notes
+    .map((n) => escapeMrkdwn(n.trim()))
+    .filter((n) => n !== "")
+    .join(" · ");
+  if (text === "") return null;
+  return { type: "context", elements: [{ type: "mrkdwn", text: text.slice(0, SECTION_LIMIT) }] };
+}
+
+export function feedbackBlock(jobId: string): types.KnownBlock {
+  return {
+    type: "actions",
+    block_id: FEEDBACK_BLOCK_ID,
+    elements: [
+      {
+        type: "button",
+        action_id: FEEDBACK_UP,
+        text: { type: "plain_text", text: "👍 Helpful", emoji: true },
+        value: jobId,
+      },
+      {
+        type: "button",
+        action_id: FEEDBACK_DOWN,
+        text: { type: "plain_text", text: "👎 Not helpful", emoji: true },
+        value: jobId,
+      },
+    ],
+  };
+}
+
+export function renderAnswer(answer: Pick<Answer, "markdown" | "sources" | "notes">, jobId: string): SlackMessage {
+  const chunks = splitMrkdwn(markdownToMrkdwn(answer.markdown));
+  const tail = [sourcesBlock(answer.sources), notesBlock(answer.notes), feedbackBlock(jobId)].filter(
+    (b): b is types.KnownBlock => b !== null,
+  );
+  const room = MAX_BLOCKS - tail.length;
+  const kept = chunks.length > room ? [...chunks.slice(0, room - 1), TRUNCATED_NOTE] : chunks;
+  const first = chunks[0] ?? "";
+  return {
+    text: chunks.length > 1 ? `${first}\n…` : first,
+    blocks: [...kept.map(section), ...tail],
+  };
+}
+
+/** A plain message (apology, rate-limit notice) as a single section. */
+export function renderNotice(markdown: string): SlackMessage {
+  const text = markdownToMrkdwn(markdown).slice(0, SECTION_LIMIT);
+  return { text, blocks: [section(text)] };
+}

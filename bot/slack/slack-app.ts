@@ -1,0 +1,209 @@
+// Assembles Orca's Slack app: a Bolt App (HTTP or Socket Mode), durable intake, the answer worker and feedback.
+import { App, type AppOptions, type ReceiverEvent } from "@slack/bolt";
+import { WebClient, type WebClientOptions } from "@slack/web-api";
+import type { AnswerEngine, Logger, OrcaConfig } from "../../core/index.js";
+import { ConfigError, OrcaError, Redactor, slackMode } from "../../core/index.js";
+import { AnswerWorker } from "./answer-worker.js";
+import { boltLogger } from "./bolt-logger.js";
+import { type ConversationSink, FeedbackRecorder } from "./feedback.js";
+import { OrcaHttpReceiver } from "./http-receiver.js";
+import { type BotIdentity, decideIntake } from "./intake.js";
+import { RateLimiter } from "./rate-limiter.js";
+import { FEEDBACK_BLOCK_ID } from "./render-answer.js";
+import { SlackStateStore } from "./state-store.js";
+import { ThreadReader } from "./thread-reader.js";
+
+export interface SlackAppOptions {
+  config: OrcaConfig;
+  engine: AnswerEngine;
+  logger: Logger;
+  /** Receives 👍 and ✅ threads for the past-conversation index. */
+  feedbackSink?: ConversationSink;
+  /** Answers worked on at once (default 4). */
+  concurrency?: number;
+  /** Interface to listen on in HTTP mode (default all). */
+  host?: string;
+}
+
+export interface RunningSlackApp {
+  mode: "http" | "socket";
+  /** Bound port in HTTP mode. */
+  port?: number;
+  bot: BotIdentity;
+  /** Jobs re-scheduled at start (acknowledged before a crash, not yet answered). */
+  resumed: number;
+  /** Resolves when no answer is queued or running (for tests and graceful shutdown). */
+  idle(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+/** Bolt acknowledges Events API requests before any middleware runs, so the job is persisted here, first. */
+class DurableApp extends App {
+  constructor(
+    options: AppOptions,
+    private readonly intake: (event: ReceiverEvent) => boolean,
+  ) {
+    super(options);
+  }
+
+  override async processEvent(event: ReceiverEvent): Promise<void> {
+    if (!this.intake(event)) {
+      await event.ack();
+      return;
+    }
+    await super.processEvent(event);
+  }
+}
+
+function webClientOptions(config: OrcaConfig, logger: Logger): WebClientOptions {
+  return {
+    slackApiUrl: config.slack.apiUrl,
+    logger: boltLogger(logger),
+    timeout: 15_000,
+    // 429s wait for Retry-After; 5xx and network errors back off. Bounded so a dead Slack cannot pin a job forever.
+    retryConfig: { retries: 5, factor: 2, minTimeout: 250, maxTimeout: 5_000, randomize: true },
+  };
+}
+
+async function identify(client: WebClient, config: OrcaConfig): Promise<BotIdentity> {
+  if (config.slack.botUserId) return { userId: config.slack.botUserId };
+  try {
+    const auth = await client.auth.test();
+    if (!auth.user_id) throw new Error("auth.test returned no user_id");
+    return { userId: auth.user_id, ...(auth.bot_id ? { botId: auth.bot_id } : {}) };
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new OrcaError(
+      "slack_api_error",
+      `Slack auth.test failed (check SLACK_BOT_TOKEN and SLACK_API_URL): ${reason}`,
+    );
+  }
+}
+
+export async function startSlackApp(options: SlackAppOptions): Promise<RunningSlackApp> {
+  const { config, logger } = options;
+  const mode = slackMode(config);
+  const botToken = config.slack.botToken;
+  if (mode === "none" || !botToken) {
+    throw new ConfigError(
+      config.slack.botToken ? "SLACK_SIGNING_SECRET" : "SLACK_BOT_TOKEN",
+      config.slack.botToken
+        ? "SLACK_SIGNING_SECRET (HTTP mode) or SLACK_APP_TOKEN (Socket Mode) is required to serve Slack"
+        : "SLACK_BOT_TOKEN is required to serve Slack",
+    );
+  }
+
+  const client = new WebClient(botToken, webClientOptions(config, logger));
+  const bot = await identify(client, config);
+  const store = SlackStateStore.open(config.dataDir);
+  const log = logger.child({ component: "slack" });
+  const worker = new AnswerWorker({
+    client,
+    store,
+    engine: options.engine,
+    reader: new ThreadReader(client, bot.userId, {
+      maxMessages: config.threadMaxMessages,
+      maxChars: config.threadMaxChars,
+    }),
+    limiter: new RateLimiter(config.rateLimitPerMinute),
+    redactor: new Redactor(config.secrets),
+    logger: log,
+    answerTimeoutMs: config.answerTimeoutMs,
+    concurrency: options.concurrency ?? 4,
+  });
+  const feedback = new FeedbackRecorder(store, client, log, options.feedbackSink);
+
+  const intake = (event: ReceiverEvent): boolean => {
+    const decision = decideIntake(event.body, bot);
+    if (decision.action === "ignore") {
+      log.info({ reason: decision.reason, retry: event.retryNum }, "ignored Slack payload");
+      return false;
+    }
+    if (decision.action === "pass") return true;
+    const { job } = decision;
+    if (decision.truncated) log.warn({ eventId: job.eventId }, "question longer than Slack allows; truncated");
+    try {
+      const fresh = store.addJob(job);
+      if (!fresh) log.info({ eventId: job.eventId, retry: event.retryNum }, "duplicate delivery; already on record");
+    } catch (error) {
+      // Not acknowledging makes Slack deliver it again later: better than acknowledging work we cannot keep.
+      log.error({ eventId: job.eventId, err: String(error) }, "could not persist the job; not acknowledging");
+      throw error;
+    }
+    return true;
+  };
+
+  const boltLog = boltLogger(logger);
+  const authorize = async () => ({ botToken, botUserId: bot.userId, ...(bot.botId ? { botId: bot.botId } : {}) });
+  const receiver =
+    mode === "http"
+      ? new OrcaHttpReceiver({
+          signingSecret: config.slack.signingSecret as string,
+          port: config.slack.port,
+          ...(options.host ? { host: options.host } : {}),
+          logger: boltLog,
+          health: () => ({ mode, bot: bot.userId }),
+        })
+      : undefined;
+  const app = new DurableApp(
+    {
+      authorize,
+      logger: boltLog,
+      clientOptions: webClientOptions(config, logger),
+      ...(receiver ? { receiver } : { socketMode: true, appToken: config.slack.appToken }),
+    },
+    intake,
+  );
+
+  app.event("app_mention", async ({ body }) => worker.enqueue(body.event_id));
+  app.message(async ({ body }) => worker.enqueue(body.event_id));
+  app.event("reaction_added", async ({ event }) => {
+    if (event.item.type !== "message") return;
+    await feedback.reaction({
+      user: event.user,
+      reaction: event.reaction,
+      channel: event.item.channel,
+      ts: event.item.ts,
+    });
+  });
+  app.action({ block_id: FEEDBACK_BLOCK_ID }, async ({ ack, body, action }) => {
+    await ack();
+    if (body.type !== "block_actions" || action.type !== "button" || !("action_id" in action)) return;
+    const channel = body.channel?.id ?? body.container?.channel_id;
+    const messageTs = body.message?.ts ?? body.container?.message_ts;
+    if (!channel || !messageTs) {
+      log.warn("feedback click without channel or message; ignored");
+      return;
+    }
+    await feedback.click({
+      jobId: action.value ?? "",
+      actionId: action.action_id,
+      user: body.user.id,
+      channel,
+      messageTs,
+      threadTs: body.message?.thread_ts,
+      blocks: body.message?.blocks,
+    });
+  });
+  app.error(async (error) => {
+    log.error({ code: (error as { code?: string }).code, err: error.message }, "Slack listener failed");
+  });
+
+  await app.start();
+  const resumed = worker.resumePending();
+  const port = receiver?.port;
+  log.info({ mode, port, bot: bot.userId, resumed }, "Orca is serving Slack");
+
+  return {
+    mode,
+    ...(port !== undefined ? { port } : {}),
+    bot,
+    resumed,
+    idle: () => worker.idle(),
+    stop: async () => {
+      await app.stop();
+      await worker.stop();
+      store.close();
+    },
+  };
+}

@@ -1,0 +1,263 @@
+// Durable Slack-side state in SQLite: answer jobs (the dedupe and crash-recovery record), feedback and resolved threads.
+// better-sqlite3 is synchronous, which is what lets a job be on disk before the HTTP acknowledgement leaves.
+import fs from "node:fs";
+import path from "node:path";
+import Database from "better-sqlite3";
+import { DataDirError } from "../../core/index.js";
+
+export type JobKind = "mention" | "dm";
+export type JobStatus = "pending" | "done" | "failed" | "rate_limited";
+
+export interface NewJob {
+  eventId: string;
+  kind: JobKind;
+  channel: string;
+  messageTs: string;
+  threadTs: string;
+  user: string;
+  text: string;
+}
+
+export interface Job extends NewJob {
+  status: JobStatus;
+  attempts: number;
+  replyTs: string | null;
+  answer: string | null;
+  errorRef: string | null;
+  receivedAt: number;
+}
+
+export type FeedbackValue = "up" | "down";
+
+export interface FeedbackRecord {
+  jobId: string | null;
+  channel: string;
+  threadTs: string;
+  messageTs: string;
+  user: string;
+  value: FeedbackValue;
+  question: string | null;
+  answer: string | null;
+}
+
+const SCHEMA = `
+CREATE TABLE IF NOT EXISTS jobs (
+  event_id    TEXT PRIMARY KEY,
+  kind        TEXT NOT NULL,
+  channel     TEXT NOT NULL,
+  message_ts  TEXT NOT NULL,
+  thread_ts   TEXT NOT NULL,
+  user        TEXT NOT NULL,
+  text        TEXT NOT NULL,
+  status      TEXT NOT NULL DEFAULT 'pending',
+  attempts    INTEGER NOT NULL DEFAULT 0,
+  reply_ts    TEXT,
+  answer      TEXT,
+  error_ref   TEXT,
+  received_at INTEGER NOT NULL,
+  finished_at INTEGER,
+  UNIQUE (channel, message_ts)
+);
+CREATE INDEX IF NOT EXISTS jobs_status ON jobs (status);
+CREATE INDEX IF NOT EXISTS jobs_thread ON jobs (channel, thread_ts);
+CREATE TABLE IF NOT EXISTS feedback (
+  id         INTEGER PRIMARY KEY AUTOINCREMENT,
+  job_id     TEXT,
+  channel    TEXT NOT NULL,
+  thread_ts  TEXT NOT NULL,
+  message_ts TEXT NOT NULL,
+  user       TEXT NOT NULL,
+  value      TEXT NOT NULL,
+  question   TEXT,
+  answer     TEXT,
+  created_at INTEGER NOT NULL
+);
+CREATE TABLE IF NOT EXISTS resolved_threads (
+  channel     TEXT NOT NULL,
+  thread_ts   TEXT NOT NULL,
+  user        TEXT NOT NULL,
+  job_id      TEXT,
+  resolved_at INTEGER NOT NULL,
+  PRIMARY KEY (channel, thread_ts)
+);
+`;
+
+interface JobRow {
+  event_id: string;
+  kind: JobKind;
+  channel: string;
+  message_ts: string;
+  thread_ts: string;
+  user: string;
+  text: string;
+  status: JobStatus;
+  attempts: number;
+  reply_ts: string | null;
+  answer: string | null;
+  error_ref: string | null;
+  received_at: number;
+}
+
+function toJob(row: JobRow): Job {
+  return {
+    eventId: row.event_id,
+    kind: row.kind,
+    channel: row.channel,
+    messageTs: row.message_ts,
+    threadTs: row.thread_ts,
+    user: row.user,
+    text: row.text,
+    status: row.status,
+    attempts: row.attempts,
+    replyTs: row.reply_ts,
+    answer: row.answer,
+    errorRef: row.error_ref,
+    receivedAt: row.received_at,
+  };
+}
+
+export class SlackStateStore {
+  private readonly db: Database.Database;
+
+  private constructor(db: Database.Database) {
+    this.db = db;
+  }
+
+  /** Opens (creating if needed) `<dataDir>/slack-state.sqlite`. */
+  static open(dataDir: string): SlackStateStore {
+    try {
+      fs.mkdirSync(dataDir, { recursive: true });
+      const db = new Database(path.join(dataDir, "slack-state.sqlite"));
+      db.pragma("journal_mode = WAL");
+      // FULL: an acknowledged job must survive a power cut, not only a process kill.
+      db.pragma("synchronous = FULL");
+      db.pragma("busy_timeout = 5000");
+      db.exec(SCHEMA);
+      return new SlackStateStore(db);
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      throw new DataDirError(`cannot open Slack state in ${dataDir}: ${message}`, { cause: error });
+    }
+  }
+
+  /**
+   * Records a job unless its event id or its (channel, message ts) is already known.
+   * Returns true when the job is new, false for a duplicate (a redelivery, or the same message seen twice).
+   */
+  addJob(job: NewJob, now = Date.now()): boolean {
+    const result = this.db
+      .prepare(
+        `INSERT OR IGNORE INTO jobs (event_id, kind, channel, message_ts, thread_ts, user, text, received_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+      )
+      .run(job.eventId, job.kind, job.channel, job.messageTs, job.threadTs, job.user, job.text, now);
+    return result.changes === 1;
+  }
+
+  getJob(eventId: string): Job | undefined {
+    const row = this.db.prepare("SELECT * FROM jobs WHERE event_id = ?").get(eventId) as JobRow | undefined;
+    return row ? toJob(row) : undefined;
+  }
+
+  pendingJobs(): Job[] {
+    const rows = this.db.prepare("SELECT * FROM jobs WHERE status = 'pending' ORDER BY received_at").all() as JobRow[];
+    return rows.map(toJob);
+  }
+
+  /** Counts an attempt before work starts, so a job that keeps crashing the process can be given up on. */
+  startAttempt(eventId: string): number {
+    this.db.prepare("UPDATE jobs SET attempts = attempts + 1 WHERE event_id = ?").run(eventId);
+    return this.getJob(eventId)?.attempts ?? 0;
+  }
+
+  finishJob(
+    eventId: string,
+    outcome: { status: Exclude<JobStatus, "pending">; replyTs?: string; answer?: string; errorRef?: string },
+    now = Date.now(),
+  ): void {
+    this.db
+      .prepare(
+        "UPDATE jobs SET status = ?, reply_ts = ?, answer = ?, error_ref = ?, finished_at = ? WHERE event_id = ?",
+      )
+      .run(outcome.status, outcome.replyTs ?? null, outcome.answer ?? null, outcome.errorRef ?? null, now, eventId);
+  }
+
+  /** The answered job whose reply is the given message. */
+  jobByReply(channel: string, replyTs: string): Job | undefined {
+    const row = this.db.prepare("SELECT * FROM jobs WHERE channel = ? AND reply_ts = ?").get(channel, replyTs) as
+      | JobRow
+      | undefined;
+    return row ? toJob(row) : undefined;
+  }
+
+  /** The newest answered job in a thread asked by `user`. */
+  answeredJobInThread(channel: string, threadTs: string, user: string): Job | undefined {
+    const row = this.db
+      .prepare(
+        `SELECT * FROM jobs WHERE channel = ? AND thread_ts = ? AND user = ? AND status = 'done' AND reply_ts IS NOT NULL
+         ORDER BY received_at DESC LIMIT 1`,
+      )
+      .get(channel, threadTs, user) as JobRow | undefined;
+    return row ? toJob(row) : undefined;
+  }
+
+  /** The job that owns a message: the question itself, the reply, or the thread root. */
+  jobForMessage(channel: string, ts: string): Job | undefined {
+    const row = this.db
+      .prepare(
+        `SELECT * FROM jobs WHERE channel = ? AND (message_ts = ? OR reply_ts = ? OR thread_ts = ?)
+         ORDER BY received_at DESC LIMIT 1`,
+      )
+      .get(channel, ts, ts, ts) as JobRow | undefined;
+    return row ? toJob(row) : undefined;
+  }
+
+  addFeedback(record: FeedbackRecord, now = Date.now()): void {
+    this.db
+      .prepare(
+        `INSERT INTO feedback (job_id, channel, thread_ts, message_ts, user, value, question, answer, created_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      )
+      .run(
+        record.jobId,
+        record.channel,
+        record.threadTs,
+        record.messageTs,
+        record.user,
+        record.value,
+        record.question,
+        record.answer,
+        now,
+      );
+  }
+
+  feedback(): FeedbackRecord[] {
+    const rows = this.db
+      .prepare(
+        `SELECT job_id AS jobId, channel, thread_ts AS threadTs, message_ts AS messageTs, user, value, question, answer
+         FROM feedback ORDER BY id`,
+      )
+      .all();
+    return rows as FeedbackRecord[];
+  }
+
+  /** Marks a thread resolved; returns false when it already was. */
+  markResolved(channel: string, threadTs: string, user: string, jobId: string | null, now = Date.now()): boolean {
+    const result = this.db
+      .prepare(
+        "INSERT OR IGNORE INTO resolved_threads (channel, thread_ts, user, job_id, resolved_at) VALUES (?, ?, ?, ?, ?)",
+      )
+      .run(channel, threadTs, user, jobId, now);
+    return result.changes === 1;
+  }
+
+  isResolved(channel: string, threadTs: string): boolean {
+    return !!this.db
+      .prepare("SELECT 1 FROM resolved_threads WHERE channel = ? AND thread_ts = ?")
+      .get(channel, threadTs);
+  }
+
+  close(): void {
+    if (this.db.open) this.db.close();
+  }
+}

@@ -1,0 +1,116 @@
+// Grades the bot answers recorded in a transcript: lints their code for the thread's version, checks every Prefect
+// API they name and every claim they make about behaviour, and locates each defect in its message.
+import type { Diagnosis, Snippet, ThreadMessage, VersionGuess } from "../../core/index.js";
+import type { PrefectFacts } from "../../knowledge/index.js";
+import { shorten } from "../score-case.js";
+import type { AuditedTranscript, Defect } from "../types.js";
+import { type ApiFinding, checkApiNames } from "./api-check.js";
+import { checkClaims } from "./claim-check.js";
+
+/** What the audit needs from snippet-lint and the facts, passed in so it can be assembled once per run. */
+export interface AuditTools {
+  facts: PrefectFacts;
+  extractSnippets(text: string, messageIndex?: number): Snippet[];
+  /** Diagnoses of one snippet (mangling included) for a concrete release. */
+  lintSnippet(snippet: Snippet, release: string): Diagnosis[];
+  detectVersion(texts: string[], forced?: string | null): VersionGuess;
+  unmangle(text: string): string;
+  isAsyncOnly?: (fq: string, release: string) => boolean | undefined;
+}
+
+/** Lint rules that judge a named API; an API-check finding about the same name in the same message repeats them. */
+const API_RULES = new Set([
+  "unknown-symbol",
+  "wrong-module",
+  "unknown-attribute",
+  "unknown-parameter",
+  "removed-in-version",
+  "not-yet-available",
+  "deprecated",
+]);
+
+export function auditTranscript(
+  file: string,
+  messages: ThreadMessage[],
+  tools: AuditTools,
+  forcedVersion?: string | null,
+): AuditedTranscript {
+  const version = tools.detectVersion(
+    messages.map((m) => m.text),
+    forcedVersion,
+  );
+  const defects: Defect[] = [];
+  messages.forEach((message, index) => {
+    if (message.isBot) defects.push(...auditMessage(message, index, version.resolved, tools));
+  });
+  return { file, version, messages: messages.length, botMessages: messages.filter((m) => m.isBot).length, defects };
+}
+
+export function auditMessage(message: ThreadMessage, index: number, release: string, tools: AuditTools): Defect[] {
+  const at = { messageIndex: index, author: message.author, ...(message.ts ? { ts: message.ts } : {}) };
+  const snippets = tools.extractSnippets(message.text, index).filter((s) => s.language === "python");
+  const defects: Defect[] = [];
+  const lintMessages: string[] = [];
+  for (const snippet of snippets) {
+    const diagnoses = tools.lintSnippet(snippet, release);
+    for (const d of diagnoses) {
+      if (API_RULES.has(d.rule)) lintMessages.push(d.message);
+      defects.push({
+        ...at,
+        kind: "lint",
+        code: d.rule,
+        severity: d.severity,
+        message: d.message,
+        excerpt: shorten(snippet.code.split("\n")[d.line - 1] ?? snippet.raw, 160),
+      });
+    }
+  }
+  const text = tools.unmangle(message.text);
+  const code = snippets.map((s) => s.code);
+  const apiFindings = checkApiNames(text, code, {
+    facts: tools.facts,
+    version: release,
+    isAsyncOnly: tools.isAsyncOnly,
+  });
+  const claims = proseParts(text, snippets).flatMap((p) => checkClaims(p, tools.facts, release));
+  for (const f of [...apiFindings, ...claims]) {
+    if (repeatsLint(f, lintMessages)) continue;
+    defects.push({
+      ...at,
+      kind: f.code.endsWith("-claim") ? "claim" : "api",
+      code: f.code,
+      severity: f.severity,
+      message: f.message,
+      excerpt: shorten(f.excerpt, 160),
+    });
+  }
+  return defects;
+}
+
+function repeatsLint(f: ApiFinding, lintMessages: string[]): boolean {
+  if (!f.symbol) return false;
+  const parts = f.symbol.split(".");
+  // The member name alone is too common ("submit", "wait"); the owner and the member together identify it.
+  const key = parts.at(-1)!;
+  return lintMessages.some((m) => m.includes(key) && (parts.length < 2 || m.includes(parts.at(-2)!) || key.length > 8));
+}
+
+/**
+ * The prose of a message (its code removed) plus the comments inside its code: answers make claims in both, and
+ * code joined into prose would make sentences no claim rule can read.
+ */
+function proseParts(text: string, snippets: Snippet[]): string[] {
+  // Drop the lines that belong to code (matched by content: extraction may re-indent or trim them).
+  const codeLines = new Set(snippets.flatMap((s) => s.raw.split("\n").map((l) => l.trim())).filter(Boolean));
+  const prose = text
+    .split("\n")
+    .filter((l) => !codeLines.has(l.trim()))
+    .join("\n");
+  const comments = snippets.flatMap((s) =>
+    s.code.split("\n").flatMap((line) => {
+      const comment = /(?:^|\s)#\s?(.*)$/.exec(line)?.[1];
+      return comment ? [comment] : [];
+    }),
+  );
+  return [prose, ...comments];
+}

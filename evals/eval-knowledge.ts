@@ -1,0 +1,155 @@
+// A fresh index of exactly what a run ingests. Building the docs corpus takes a while, so the built index is cached
+// under a folder named by the content hash of the inputs and the embedder; each run works on its own copy, so
+// nothing a run does can leak into the next one or into the user's data dir.
+import { createHash, randomUUID } from "node:crypto";
+import { existsSync } from "node:fs";
+import { cp, mkdir, mkdtemp, readdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { type Embedder, InputError, type Logger, sharedDataDir } from "../core/index.js";
+import { defaultKnowledgeInputs, type IngestInput, openKnowledgeBase } from "../knowledge/index.js";
+
+/** The shared Prefect docs snapshot and where its pages live publicly (see its SOURCE.md). */
+export const SHARED_DOCS = [
+  {
+    dir: path.join(sharedDataDir, "corpus", "prefect-docs", "v3"),
+    versionTag: "3",
+    baseUrl: "https://docs.prefect.io/v3/",
+  },
+  {
+    dir: path.join(sharedDataDir, "corpus", "prefect-docs", "v2"),
+    versionTag: "2",
+    baseUrl: "https://docs-2.prefect.io/latest/{path}/",
+  },
+] as const;
+
+/** The default knowledge pack plus the shared docs corpus, when it is present. */
+export function defaultEvalInputs(): IngestInput[] {
+  return [...defaultKnowledgeInputs(), ...SHARED_DOCS.filter((d) => existsSync(d.dir)).map(sharedDocsInput)];
+}
+
+function sharedDocsInput(d: (typeof SHARED_DOCS)[number]): IngestInput {
+  return { source: d.dir, kind: "docs", versionTag: d.versionTag, baseUrl: d.baseUrl };
+}
+
+/** Paths from `--ingest`; the shared docs folders keep their public URLs and version tags. */
+export function ingestInputsFor(paths: string[]): IngestInput[] {
+  return paths.map((p) => {
+    const resolved = path.resolve(p);
+    const shared = SHARED_DOCS.find((d) => d.dir === resolved);
+    return shared ? sharedDocsInput(shared) : resolved;
+  });
+}
+
+export interface EvalIndexOptions {
+  inputs: IngestInput[];
+  embedder: Embedder;
+  logger: Logger;
+  /** Where built indexes are cached; default a folder under the OS temp dir. */
+  cacheDir?: string;
+}
+
+export interface EvalIndex {
+  /** A private data dir holding a copy of the index, removed by `dispose`. */
+  dataDir: string;
+  /** True when the index came from the cache. */
+  cached: boolean;
+  key: string;
+  dispose(): Promise<void>;
+}
+
+export const DEFAULT_EVAL_CACHE = path.join(tmpdir(), "orca-eval-index");
+const READY = "READY";
+
+export async function prepareEvalIndex(options: EvalIndexOptions): Promise<EvalIndex> {
+  const cacheRoot = options.cacheDir ?? DEFAULT_EVAL_CACHE;
+  const key = await inputsKey(options.inputs, options.embedder);
+  const cached = key === null ? null : path.join(cacheRoot, key);
+  let hit = cached !== null && existsSync(path.join(cached, READY));
+  if (!hit) {
+    const built = await buildIndex(options, cacheRoot);
+    if (cached === null) return privateIndex(built, false, "uncached", true);
+    hit = await publish(built, cached);
+  }
+  const dataDir = await mkdtemp(path.join(tmpdir(), "orca-eval-run-"));
+  await cp(path.join(cached!, "index"), path.join(dataDir, "index"), { recursive: true });
+  return privateIndex(dataDir, hit, key!, true);
+}
+
+function privateIndex(dataDir: string, cached: boolean, key: string, owned: boolean): EvalIndex {
+  return {
+    dataDir,
+    cached,
+    key,
+    dispose: async () => {
+      if (owned) await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+async function buildIndex(options: EvalIndexOptions, cacheRoot: string): Promise<string> {
+  await mkdir(cacheRoot, { recursive: true });
+  const dir = path.join(cacheRoot, `build-${process.pid}-${randomUUID().slice(0, 8)}`);
+  const kb = await openKnowledgeBase({ dataDir: dir, embedder: options.embedder, logger: options.logger });
+  try {
+    const started = Date.now();
+    const summary = await kb.ingest(options.inputs);
+    options.logger.info(
+      { added: summary.added, skipped: summary.skipped.length, ms: Date.now() - started },
+      "eval index built",
+    );
+    if (summary.added === 0) {
+      throw new InputError(`nothing was indexed from ${options.inputs.map(inputLabel).join(", ")}`);
+    }
+  } finally {
+    await kb.close();
+  }
+  return dir;
+}
+
+/** Moves a finished build into its cache slot; when another process got there first, its copy wins. */
+async function publish(built: string, slot: string): Promise<boolean> {
+  await writeFile(path.join(built, READY), new Date().toISOString());
+  try {
+    await rename(built, slot);
+    return false;
+  } catch {
+    await rm(built, { recursive: true, force: true });
+    if (!existsSync(path.join(slot, READY))) throw new InputError(`cannot store the eval index under ${slot}`);
+    return true;
+  }
+}
+
+function inputLabel(input: IngestInput): string {
+  return typeof input === "string" ? input : input.source;
+}
+
+/** Hash of every input file's path and bytes, the input options and the embedder; null when an input is a URL. */
+export async function inputsKey(inputs: IngestInput[], embedder: Embedder): Promise<string | null> {
+  const hash = createHash("sha256");
+  hash.update(`embedder ${embedder.id} ${embedder.dimensions}\n`);
+  for (const input of inputs) {
+    const source = inputLabel(input);
+    if (/^https?:\/\//i.test(source)) return null;
+    hash.update(`input ${JSON.stringify(input)}\n`);
+    for (const file of await filesUnder(source)) {
+      hash.update(`${path.relative(source, file)}\n`);
+      hash.update(await readFile(file));
+    }
+  }
+  return hash.digest("hex").slice(0, 24);
+}
+
+async function filesUnder(p: string): Promise<string[]> {
+  const info = await stat(p).catch(() => {
+    throw new InputError(`${p}: no such file or folder to ingest`, "not_found");
+  });
+  if (info.isFile()) return [p];
+  const out: string[] = [];
+  for (const entry of (await readdir(p, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name))) {
+    const full = path.join(p, entry.name);
+    if (entry.isDirectory()) out.push(...(await filesUnder(full)));
+    else if (entry.isFile()) out.push(full);
+  }
+  return out;
+}

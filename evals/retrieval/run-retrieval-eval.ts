@@ -1,0 +1,71 @@
+// Scores a Retriever on the question -> page set: hit@1, hit@5 and MRR (over the first 10 distinct pages),
+// for each retrieval mode side by side.
+import type { RetrievalMode, Retriever } from "../../core/index.js";
+import { RETRIEVAL_CASES, type RetrievalCase } from "./cases.js";
+import { corpusPageUrl } from "./corpus.js";
+
+export const RETRIEVAL_MODES: RetrievalMode[] = ["hybrid", "bm25", "vector"];
+
+export interface ModeScore {
+  mode: RetrievalMode;
+  hitAt1: number;
+  hitAt5: number;
+  mrr: number;
+  cases: number;
+}
+
+export interface CaseResult {
+  question: string;
+  mode: RetrievalMode;
+  /** 1-based rank of the first expected page among distinct pages, null when not in the first 10. */
+  rank: number | null;
+  top: string[];
+}
+
+export interface RetrievalEvalResult {
+  modes: ModeScore[];
+  cases: CaseResult[];
+}
+
+export interface RetrievalEvalOptions {
+  cases?: RetrievalCase[];
+  modes?: RetrievalMode[];
+  /** Maps an expected page to its URL; defaults to the shared corpus mapping. */
+  pageUrl?: (page: string) => string;
+}
+
+export async function runRetrievalEval(
+  retriever: Retriever,
+  options: RetrievalEvalOptions = {},
+): Promise<RetrievalEvalResult> {
+  const cases = options.cases ?? RETRIEVAL_CASES;
+  const pageUrl = options.pageUrl ?? ((p: string) => corpusPageUrl(p));
+  const result: RetrievalEvalResult = { modes: [], cases: [] };
+  for (const mode of options.modes ?? RETRIEVAL_MODES) {
+    let hit1 = 0;
+    let hit5 = 0;
+    let rr = 0;
+    for (const c of cases) {
+      const expected = new Set(c.expected.map(pageUrl));
+      const hits = await retriever.search(c.question, { k: 10, mode, prefectMajor: c.prefectMajor, kind: "docs" });
+      const pages = [...new Set(hits.map((h) => h.url))];
+      const index = pages.findIndex((u) => expected.has(u));
+      const rank = index >= 0 ? index + 1 : null;
+      if (rank === 1) hit1++;
+      if (rank !== null && rank <= 5) hit5++;
+      if (rank !== null) rr += 1 / rank;
+      result.cases.push({ question: c.question, mode, rank, top: pages.slice(0, 5) });
+    }
+    const n = Math.max(1, cases.length);
+    result.modes.push({ mode, hitAt1: hit1 / n, hitAt5: hit5 / n, mrr: rr / n, cases: cases.length });
+  }
+  return result;
+}
+
+export function formatRetrievalReport(result: RetrievalEvalResult): string {
+  const rows = result.modes.map(
+    (m) =>
+      `${m.mode.padEnd(8)} ${m.hitAt1.toFixed(3).padStart(6)} ${m.hitAt5.toFixed(3).padStart(6)} ${m.mrr.toFixed(3).padStart(6)}`,
+  );
+  return [`mode      hit@1  hit@5    MRR   (${result.modes[0]?.cases ?? 0} questions)`, ...rows].join("\n");
+}

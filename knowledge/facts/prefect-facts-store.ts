@@ -1,0 +1,303 @@
+// PrefectFacts over the compiled table: presence, re-exports, members, parameters and deprecations per release.
+
+import { ClassHierarchy } from "./class-hierarchy.js";
+import { CliFacts } from "./cli-facts.js";
+import { CALLABLE_ALIASES, curatedNote, NOT_DEPRECATED } from "./curated-facts.js";
+import type { FactsData, SymbolRecord } from "./facts-data.js";
+import { isIntegrationModule } from "./integrations.js";
+import { rankSuggestions } from "./suggest.js";
+import { bareTypeName } from "./surface-namespace.js";
+import { SymbolTable } from "./symbol-table.js";
+import type { CliCommandFact, ParamFact, PrefectApiFacts, Presence, SymbolFact } from "./types.js";
+
+const MAX_DEPTH = 12;
+
+export class PrefectFactsStore implements PrefectApiFacts {
+  readonly releases: readonly string[];
+  readonly latest: string;
+  private readonly table: SymbolTable;
+  private readonly hierarchy: ClassHierarchy;
+  private readonly cli: CliFacts;
+  private lowerLastIndex: Map<string, string[]> | undefined;
+
+  constructor(data: FactsData) {
+    this.table = new SymbolTable(data);
+    this.hierarchy = new ClassHierarchy(this.table);
+    this.cli = new CliFacts(data, this.table.releases);
+    this.releases = data.releases;
+    this.latest = this.table.releases.latest;
+  }
+
+  latestOfMajor(major: 2 | 3): string {
+    return this.table.releases.latestOfMajor(major);
+  }
+
+  resolveRelease(version: string): string {
+    return this.table.releases.resolve(version);
+  }
+
+  symbol(fq: string): SymbolFact | undefined {
+    const record = this.table.record(fq);
+    return record && this.table.fact(record);
+  }
+
+  presence(fq: string, version: string): Presence {
+    const index = this.index(version);
+    const record = this.find(fq, index);
+    if (!record) return { status: "unknown" };
+    const fact = this.table.fact(record);
+    if (this.table.presentAt(record, index)) return { status: "present", fact };
+    let lastBefore = -1;
+    for (let i = 1; i < record.p.length; i += 2) if (record.p[i]! < index) lastBefore = record.p[i]!;
+    if (lastBefore >= 0) {
+      const replacement = this.replacement(fq) ?? this.replacement(fact.name);
+      const removed = { status: "removed", fact, lastRelease: this.releases[lastBefore]! } as const;
+      return replacement ? { ...removed, replacement } : removed;
+    }
+    return { status: "not-yet", fact, firstRelease: this.releases[record.p[0]!]! };
+  }
+
+  resolve(fq: string, version: string): SymbolFact | undefined {
+    const index = this.index(version);
+    const record = this.find(fq, index);
+    return record && this.table.fact(this.table.follow(record, index));
+  }
+
+  members(classFq: string, version: string): { names: string[]; complete: boolean } | undefined {
+    const index = this.index(version);
+    const record = this.find(classFq, index);
+    const cls = record && this.table.follow(record, index);
+    if (cls?.k !== "C" || !this.table.presentAt(cls, index)) return undefined;
+    return this.hierarchy.members(cls, index);
+  }
+
+  params(callableFq: string, version: string): ParamFact[] | undefined {
+    const index = this.index(version);
+    const record = this.find(callableFq, index);
+    const target = record && this.table.follow(record, index);
+    if (!target || !this.table.presentAt(target, index)) return undefined;
+    switch (target.k) {
+      case "C": {
+        const init = this.hierarchy.findMember(target, "__init__", index);
+        return init && withoutReceiver(this.table.paramsAt(init, index));
+      }
+      case "m":
+      case "c":
+      case "p":
+        return withoutReceiver(this.table.paramsAt(target, index));
+      case "F":
+      case "s":
+        return this.table.paramsAt(target, index);
+      case "V":
+        return this.aliasParams(target, index);
+      default:
+        return undefined;
+    }
+  }
+
+  returns(callableFq: string, version: string): string | undefined {
+    const index = this.index(version);
+    const record = this.find(callableFq, index);
+    const target = record && this.table.follow(record, index);
+    if (!target || target.k === "C") return undefined;
+    const own = this.table.returnsAt(target, index);
+    if (own || target.k !== "V") return own;
+    const alias = this.aliasRecord(target, index);
+    return alias && this.table.returnsAt(alias, index);
+  }
+
+  returnType(callableFq: string, version: string): string | undefined {
+    const text = this.returns(callableFq, version);
+    if (!text) return undefined;
+    const index = this.index(version);
+    const bare = bareTypeName(unwrapAnnotation(text));
+    if (!bare || bare === "None") return undefined;
+    const callable = this.find(callableFq, index);
+    const module = callable && this.moduleOf(this.table.nameOf(this.table.follow(callable, index)));
+    for (const candidate of [module ? `${module}.${bare}` : "", bare]) {
+      const record = candidate ? this.find(candidate, index) : undefined;
+      const cls = record && this.table.follow(record, index);
+      if (cls?.k === "C") return this.table.nameOf(cls);
+    }
+    const classes = this.locate(bare, version)
+      .map((fq) => this.table.record(fq)!)
+      .filter((r) => r.k === "C");
+    return classes.length === 1 ? this.table.nameOf(classes[0]!) : undefined;
+  }
+
+  isDeprecated(fq: string, version: string): boolean {
+    const index = this.index(version);
+    const record = this.find(fq, index);
+    const chain = [fq, ...(record ? this.chain(record, index).map((r) => this.table.nameOf(r)) : [])];
+    for (const name of chain) {
+      if (NOT_DEPRECATED.has(name)) return false;
+      const note = curatedNote(name);
+      if (note?.deprecatedFrom && index >= this.index(note.deprecatedFrom)) {
+        return !note.removedIn || index < this.index(note.removedIn);
+      }
+    }
+    if (!record) return false;
+    for (const r of this.chain(record, index)) {
+      if (this.table.flaggedDeprecatedAt(r, index)) return true;
+      // A member of a deprecated class is deprecated with it.
+      const parent = this.table.parentOf(r);
+      if (
+        parent?.k === "C" &&
+        !NOT_DEPRECATED.has(this.table.nameOf(r)) &&
+        this.table.flaggedDeprecatedAt(parent, index)
+      ) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  locate(shortName: string, version: string): string[] {
+    const index = this.index(version);
+    const found = (this.table.byLastComponent().get(shortName) ?? []).filter(
+      (r) => this.table.isModuleLevel(r) && this.table.presentAt(r, index),
+    );
+    const rank = (r: SymbolRecord): number => (r.k === "R" ? 1000 : 0) + this.table.nameOf(r).split(".").length;
+    return found
+      .sort((a, b) => rank(a) - rank(b) || compare(this.table.nameOf(a), this.table.nameOf(b)))
+      .map((r) => this.table.nameOf(r));
+  }
+
+  replacement(fq: string): string | undefined {
+    const note = curatedNote(fq);
+    if (note) return note.replacement;
+    const target = this.table.record(fq)?.t;
+    return target === undefined ? undefined : curatedNote(this.table.names[target]!)?.replacement;
+  }
+
+  suggest(name: string, version?: string): string[] {
+    const index = version ? this.index(version) : this.releases.length - 1;
+    const isPresent = (fq: string): boolean => {
+      const record = this.table.record(fq);
+      return record !== undefined && this.table.presentAt(record, index);
+    };
+    return rankSuggestions(name, this.lowerLastComponents(), isPresent);
+  }
+
+  cliCommand(words: readonly string[], version: string): CliCommandFact | undefined {
+    return this.cli.command(words, this.index(version));
+  }
+
+  cliGroups(version: string): string[] {
+    return this.cli.groups(this.index(version));
+  }
+
+  cliReplacement(words: readonly string[]): string | undefined {
+    return this.cli.replacement(words);
+  }
+
+  moduleOf(fq: string): string | undefined {
+    for (let end = fq.length; end > 0; end = fq.lastIndexOf(".", end - 1)) {
+      const record = this.table.record(fq.slice(0, end));
+      if (record?.k === "M") return fq.slice(0, end);
+    }
+    return undefined;
+  }
+
+  isIntegrationModule(module: string): boolean {
+    return isIntegrationModule(module);
+  }
+
+  private index(version: string): number {
+    return this.table.releases.resolveIndex(version);
+  }
+
+  /**
+   * The record for a dotted name: a direct entry, else a member reached through its parent (a re-exported module or
+   * class, or a class's bases), as of release `index`.
+   */
+  private find(fq: string, index: number, depth = 0): SymbolRecord | undefined {
+    const direct = this.table.record(fq);
+    if ((direct && this.table.presentAt(direct, index)) || depth > MAX_DEPTH) return direct;
+    // The same dotted path may reach a live definition through a re-export (a module that became a package).
+    return this.findThroughParent(fq, index, depth) ?? direct;
+  }
+
+  private findThroughParent(fq: string, index: number, depth: number): SymbolRecord | undefined {
+    const dot = fq.lastIndexOf(".");
+    if (dot < 0) return undefined;
+    const parent = this.find(fq.slice(0, dot), index, depth + 1);
+    if (!parent) return undefined;
+    const owner = this.table.follow(parent, index);
+    const member = fq.slice(dot + 1);
+    if (owner.k === "C") return this.hierarchy.findMember(owner, member, index);
+    if (owner === parent) return undefined;
+    const found = this.find(`${this.table.nameOf(owner)}.${member}`, index, depth + 1);
+    return found && this.table.presentAt(found, index) ? found : undefined;
+  }
+
+  /** The record and the re-exports it leads to, in order. */
+  private chain(record: SymbolRecord, index: number): SymbolRecord[] {
+    const out = [record];
+    for (let hop = 0; hop < MAX_DEPTH && out[out.length - 1]!.k === "R"; hop++) {
+      const target = this.table.targetAt(out[out.length - 1]!, index);
+      const next = target === undefined ? undefined : this.table.record(target);
+      if (!next || out.includes(next)) break;
+      out.push(next);
+    }
+    return out;
+  }
+
+  private aliasRecord(record: SymbolRecord, index: number): SymbolRecord | undefined {
+    const alias = CALLABLE_ALIASES[this.table.nameOf(record)];
+    return alias === undefined ? undefined : this.find(alias, index);
+  }
+
+  /** A callable object (e.g. `flow` from 3.1.9): its own parameters while it was a function, else its alias's. */
+  private aliasParams(record: SymbolRecord, index: number): ParamFact[] | undefined {
+    const own = this.table.paramsAt(record, index);
+    if (own.length > 0) return own;
+    const alias = this.aliasRecord(record, index);
+    return alias && this.table.presentAt(alias, index) ? withoutReceiver(this.table.paramsAt(alias, index)) : undefined;
+  }
+
+  private lowerLastComponents(): Map<string, string[]> {
+    if (!this.lowerLastIndex) {
+      const index = new Map<string, string[]>();
+      for (const [last, records] of this.table.byLastComponent()) {
+        const key = last.toLowerCase();
+        const list = index.get(key) ?? [];
+        for (const r of records) list.push(this.table.nameOf(r));
+        index.set(key, list);
+      }
+      this.lowerLastIndex = index;
+    }
+    return this.lowerLastIndex;
+  }
+}
+
+function withoutReceiver(params: ParamFact[]): ParamFact[] {
+  const first = params[0];
+  return first && (first.name === "self" || first.name === "cls") ? params.slice(1) : params;
+}
+
+/** "Optional[FlowRun]", "Awaitable[X]", "Coroutine[Any, Any, X]", "X | None" -> the X inside. */
+function unwrapAnnotation(text: string): string {
+  let current = text.trim().replace(/^["']|["']$/g, "");
+  for (let i = 0; i < 4; i++) {
+    const union = current.split("|").map((s) => s.trim());
+    if (union.length > 1) {
+      const others = union.filter((s) => s !== "None");
+      if (others.length !== 1) return current;
+      current = others[0]!;
+    }
+    const m = /^(?:typing\.)?(Optional|Awaitable|Coroutine|Union)\[(.*)\]$/.exec(current);
+    if (!m) return current;
+    const args = m[2]!.split(",").map((s) => s.trim());
+    if (m[1] === "Union") {
+      const others = args.filter((s) => s !== "None");
+      if (others.length !== 1) return current;
+      current = others[0]!;
+    } else current = m[1] === "Coroutine" ? args[args.length - 1]! : m[2]!;
+  }
+  return current;
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,70 @@
+// Close-match suggestions for an unknown dotted name: the last component by edit distance, same module first.
+
+// Two reusable rows: suggestions compare one name against thousands of components.
+let rowA = new Int32Array(64);
+let rowB = new Int32Array(64);
+
+/** Levenshtein distance, giving up (returning max + 1) once it must exceed `max`. */
+export function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  if (rowA.length <= b.length) {
+    rowA = new Int32Array(b.length + 1);
+    rowB = new Int32Array(b.length + 1);
+  }
+  let previous = rowA;
+  let current = rowB;
+  for (let j = 0; j <= b.length; j++) previous[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    current[0] = i;
+    let rowMin = i;
+    const ca = a.charCodeAt(i - 1);
+    for (let j = 1; j <= b.length; j++) {
+      const cost = ca === b.charCodeAt(j - 1) ? 0 : 1;
+      const value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+      current[j] = value;
+      if (value < rowMin) rowMin = value;
+    }
+    if (rowMin > max) return max + 1;
+    const swap = previous;
+    previous = current;
+    current = swap;
+  }
+  return previous[b.length]!;
+}
+
+/**
+ * Ranks candidates grouped by last component. `byLast` maps a lower-cased last component to the names ending in it;
+ * `isPresent` says whether a name exists in the version asked about (those rank higher).
+ */
+export function rankSuggestions(
+  name: string,
+  byLast: ReadonlyMap<string, readonly string[]>,
+  isPresent: (fq: string) => boolean,
+  limit = 5,
+): string[] {
+  const dot = name.lastIndexOf(".");
+  const module = dot < 0 ? "" : name.slice(0, dot);
+  const last = (dot < 0 ? name : name.slice(dot + 1)).toLowerCase();
+  if (!last) return [];
+  const max = last.length <= 3 ? 1 : last.length <= 7 ? 2 : 3;
+  const scored: { fq: string; score: number }[] = [];
+  for (const [component, candidates] of byLast) {
+    const distance = component === last ? 0 : editDistance(last, component, max);
+    if (distance > max) continue;
+    for (const fq of candidates) {
+      if (fq === name) continue;
+      const sameModule = module !== "" && fq.startsWith(`${module}.`) && fq.lastIndexOf(".") === module.length;
+      // Lower is better: distance dominates, then same module, then presence, then shorter (more public) names.
+      const score =
+        distance * 100 + (sameModule ? 0 : 30) + (isPresent(fq) ? 0 : 20) + Math.min(fq.split(".").length, 9);
+      scored.push({ fq, score });
+    }
+  }
+  scored.sort((a, b) => a.score - b.score || (a.fq < b.fq ? -1 : a.fq > b.fq ? 1 : 0));
+  const out: string[] = [];
+  for (const s of scored) {
+    if (!out.includes(s.fq)) out.push(s.fq);
+    if (out.length >= limit) break;
+  }
+  return out;
+}

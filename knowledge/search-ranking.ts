@@ -1,0 +1,145 @@
+// How candidate lists from BM25 and the vector graph become one ranked list: reciprocal-rank fusion, version
+// and title boosts, near-duplicate suppression.
+import { tokenize } from "./tokenizer.js";
+
+export interface Candidate {
+  slot: number;
+  docId: string;
+  title: string;
+  section: string[];
+  text: string;
+  versionTag: string | null;
+}
+
+export interface RankOptions {
+  k: number;
+  prefectMajor?: number;
+  /** Most chunks one document may place in the results. */
+  perDocument?: number;
+}
+
+const RRF_K = 60;
+export const FUSION_WEIGHTS: { bm25: number; vector: number; method: "rrf" | "scores" } = {
+  bm25: 1,
+  vector: 0.8,
+  method: "scores",
+};
+
+/** Reciprocal-rank fusion of ranked slot lists with per-list weights. */
+export function fuse(lists: Array<{ slots: number[]; weight: number }>): Map<number, number> {
+  const scores = new Map<number, number>();
+  for (const { slots, weight } of lists) {
+    slots.forEach((slot, rank) => scores.set(slot, (scores.get(slot) ?? 0) + weight / (RRF_K + rank + 1)));
+  }
+  return scores;
+}
+
+/**
+ * Weighted sum of scores, each list scaled by its best score, so a strong BM25 match is not outvoted by a
+ * mediocre vector neighbour the way pure rank fusion lets it be.
+ */
+export function fuseScores(lists: Array<{ hits: Array<{ slot: number; score: number }>; weight: number }>): Map<number, number> {
+  const scores = new Map<number, number>();
+  for (const { hits, weight } of lists) {
+    const top = hits[0]?.score ?? 0;
+    if (top <= 0) continue;
+    for (const h of hits) scores.set(h.slot, (scores.get(h.slot) ?? 0) + (weight * Math.max(0, h.score)) / top);
+  }
+  return scores;
+}
+
+/** Multiplier for a chunk's Prefect major given the asker's. */
+export function versionFactor(versionTag: string | null, prefectMajor: number | undefined): number {
+  if (prefectMajor === undefined) return 1;
+  if (versionTag === null) return 0.92;
+  return versionTag === String(prefectMajor) ? 1 : 0.6;
+}
+
+/** Up to +30 % when the question's terms name the page or section. */
+export function titleFactor(queryTokens: Set<string>, title: string, section: string[]): number {
+  if (queryTokens.size === 0) return 1;
+  const heading = headingTokens(`${title} ${section.join(" ")}`);
+  let hits = 0;
+  for (const t of queryTokens) if (heading.has(t)) hits++;
+  return 1 + 0.3 * (hits / queryTokens.size);
+}
+
+const headingCache = new Map<string, Set<string>>();
+
+function headingTokens(text: string): Set<string> {
+  let tokens = headingCache.get(text);
+  if (!tokens) {
+    // Headings repeat across chunks and queries; the cache is bounded by the number of distinct headings.
+    if (headingCache.size > 50_000) headingCache.clear();
+    tokens = new Set(tokenize(text));
+    headingCache.set(text, tokens);
+  }
+  return tokens;
+}
+
+export function rank(
+  query: string,
+  scored: Map<number, number>,
+  candidate: (slot: number) => Candidate,
+  options: RankOptions,
+): Array<{ candidate: Candidate; score: number }> {
+  const queryTokens = new Set(tokenize(query));
+  const boosted = [...scored].map(([slot, base]) => {
+    const c = candidate(slot);
+    const score = base * versionFactor(c.versionTag, options.prefectMajor) * titleFactor(queryTokens, c.title, c.section);
+    return { candidate: c, score };
+  });
+  boosted.sort((a, b) => b.score - a.score);
+  const picked: Array<{ candidate: Candidate; score: number; shingles: Set<number> }> = [];
+  const perDoc = new Map<string, number>();
+  for (const item of boosted) {
+    if (picked.length >= options.k) break;
+    const used = perDoc.get(item.candidate.docId) ?? 0;
+    if (used >= (options.perDocument ?? 2)) continue;
+    const shingles = shingleSet(item.candidate.text);
+    if (picked.some((p) => jaccard(p.shingles, shingles) >= 0.8)) continue;
+    perDoc.set(item.candidate.docId, used + 1);
+    picked.push({ ...item, shingles });
+  }
+  return picked.map(({ candidate, score }) => ({ candidate, score }));
+}
+
+function shingleSet(text: string): Set<number> {
+  const words = text.toLowerCase().split(/\W+/).filter(Boolean);
+  const out = new Set<number>();
+  for (let i = 0; i + 4 <= words.length; i++) out.add(hash(words.slice(i, i + 4).join(" ")));
+  if (out.size === 0 && words.length > 0) out.add(hash(words.join(" ")));
+  return out;
+}
+
+function jaccard(a: Set<number>, b: Set<number>): number {
+  if (a.size === 0 || b.size === 0) return 0;
+  let inter = 0;
+  const [small, large] = a.size < b.size ? [a, b] : [b, a];
+  for (const x of small) if (large.has(x)) inter++;
+  return inter / (a.size + b.size - inter);
+}
+
+function hash(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+/** A short extract around the first query term found, for display. */
+export function snippet(text: string, query: string, length = 240): string {
+  const flat = text.replace(/```[\w-]*\n?/g, "").replace(/\s+/g, " ").trim();
+  const lower = flat.toLowerCase();
+  const words = query
+    .toLowerCase()
+    .split(/\W+/)
+    .filter((w) => w.length > 3);
+  let at = -1;
+  for (const w of words) {
+    const i = lower.indexOf(w);
+    if (i >= 0 && (at < 0 || i < at)) at = i;
+  }
+  const start = at < 0 ? 0 : Math.max(0, at - 60);
+  const cut = flat.slice(start, start + length);
+  return `${start > 0 ? "…" : ""}${cut}${start + length < flat.length ? "…" : ""}`;
+}

@@ -1,0 +1,63 @@
+// Tokens for BM25 and the hashing embedder: lowercase, identifiers split into their parts while the whole
+// identifier is kept too (ThreadPoolTaskRunner -> threadpooltaskrunner, thread, pool, task, runner), light stemming.
+
+const WORD = /[\p{L}\p{N}_]+/gu;
+
+export const STOPWORDS = new Set(
+  (
+    "a an and are as at be but by can do does for from has have how i if in into is it its me my no not of on or " +
+    "our so such that the their then there these they this to was we were what when where which while who why will " +
+    "with would you your yes also any all should could may might just than too very via use using used"
+  ).split(" "),
+);
+
+export interface TokenizeOptions {
+  /** Keep stopwords (the embedder's bigrams want word order intact). Default false. */
+  keepStopwords?: boolean;
+}
+
+export function tokenize(text: string, options: TokenizeOptions = {}): string[] {
+  const out: string[] = [];
+  for (const match of text.matchAll(WORD)) {
+    const raw = match[0];
+    const parts = identifierParts(raw);
+    if (parts.length > 1) {
+      const whole = raw.toLowerCase().replace(/^_+|_+$/g, "");
+      if (whole.length > 1) out.push(whole);
+    }
+    for (const part of parts) {
+      const lower = part.toLowerCase();
+      if (lower.length < 2 && !/\d/.test(lower)) continue;
+      if (!options.keepStopwords && STOPWORDS.has(lower)) continue;
+      out.push(stem(lower));
+    }
+  }
+  return out;
+}
+
+/** "ThreadPoolTaskRunner" -> Thread, Pool, Task, Runner; "run_deployment" -> run, deployment; "HTTPServer" -> HTTP, Server. */
+export function identifierParts(word: string): string[] {
+  if (/^[a-z]+$/.test(word) || /^\d+$/.test(word)) return [word];
+  return word
+    .split(/_+/)
+    .flatMap((piece) => piece.split(/(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])|(?<=[A-Za-z])(?=\d)|(?<=\d)(?=[A-Za-z])/))
+    .filter((p) => p.length > 0);
+}
+
+/** A light English stemmer: plurals, -ing, -ed, -ly; conservative so identifiers stay recognisable. */
+export function stem(word: string): string {
+  if (word.length <= 3 || /\d/.test(word)) return word;
+  let w = word;
+  if (w.endsWith("ies") && w.length > 4) w = `${w.slice(0, -3)}y`;
+  else if (w.endsWith("sses")) w = w.slice(0, -2);
+  else if (w.endsWith("s") && !/(ss|us|is|ys)$/.test(w)) w = w.slice(0, -1);
+  if (w.endsWith("ing") && w.length > 5) w = undouble(w.slice(0, -3));
+  else if (w.endsWith("ed") && w.length > 4 && !w.endsWith("eed")) w = undouble(w.slice(0, -2));
+  else if (w.endsWith("ly") && w.length > 5) w = w.slice(0, -2);
+  if (w.endsWith("e") && w.length > 4) w = w.slice(0, -1);
+  return w;
+}
+
+function undouble(w: string): string {
+  return /([bdfgmnprt])\1$/.test(w) ? w.slice(0, -1) : w;
+}

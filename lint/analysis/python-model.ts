@@ -1,0 +1,440 @@
+// What the linter knows about a snippet: which local names are bound to what (prefect imports, flows, tasks, plain
+// values) and a small type inference over expressions. Anything it cannot be sure of is "unknown", and unknown values
+// are never checked: a rule only speaks when the model is certain.
+import type { PrefectFacts } from "../../knowledge/index.js";
+import type { Node } from "../python-parser.js";
+import { field, isAsyncFunction, named, positionalArguments, targetNames, walk } from "./tree-walk.js";
+
+export const FLOW_CLASS = "prefect.flows.Flow";
+export const TASK_CLASS = "prefect.tasks.Task";
+const FLOW_DECORATOR = "prefect.flows.flow";
+const TASK_DECORATOR = "prefect.tasks.task";
+
+export interface FunctionInfo {
+  name: string;
+  node: Node;
+  kind: "flow" | "task" | "plain";
+  isAsync: boolean;
+  /** Defined inside another function (cannot be pickled by reference). */
+  nested: boolean;
+  /** The `@flow(...)` / `@task(...)` decorator expression, when there is one. */
+  decorator?: Node;
+}
+
+export type PyType =
+  | { t: "module"; fq: string }
+  /** A prefect name as written (may be a re-export), e.g. a function or a class object. */
+  | { t: "symbol"; fq: string }
+  /** An instance of a prefect class, by its defining name. */
+  | { t: "instance"; cls: string }
+  | { t: "flow"; fn?: FunctionInfo }
+  | { t: "task"; fn?: FunctionInfo }
+  /** A future from `.submit()`; `site` is the call. */
+  | { t: "future"; site: Node }
+  /** A list of futures from `.map()` or a comprehension of submits. */
+  | { t: "futures"; site: Node }
+  /** A bound member of a typed value, e.g. `my_task.submit`. */
+  | { t: "member"; owner: PyType; name: string }
+  | { t: "unknown" };
+
+const UNKNOWN: PyType = { t: "unknown" };
+const MAX_DEPTH = 60;
+
+/** Return types the facts cannot give reliably (annotations as strings, sync/async dispatch). */
+const CURATED_RETURNS: Record<string, string> = {
+  "prefect.deployments.flow_runs.run_deployment": "prefect.client.schemas.objects.FlowRun",
+  "prefect.deployments.deployments.run_deployment": "prefect.client.schemas.objects.FlowRun",
+};
+
+interface Binding {
+  kind: "import" | "def" | "assign" | "opaque";
+  /** For imports: the prefect name bound; for assigns: the value expression. */
+  fq?: string;
+  isModule?: boolean;
+  value?: Node;
+  fn?: FunctionInfo;
+}
+
+interface Scope {
+  node: Node;
+  parent: Scope | null;
+  isClass: boolean;
+  bindings: Map<string, Binding[]>;
+}
+
+/** Function-like scopes are keyed by node id. */
+export class PythonModel {
+  readonly functions: FunctionInfo[] = [];
+  private readonly scopes = new Map<number, Scope>();
+  private readonly module: Scope;
+  private readonly typeCache = new Map<number, PyType>();
+  private depth = 0;
+
+  constructor(
+    readonly root: Node,
+    private readonly facts: PrefectFacts,
+    readonly release: string,
+  ) {
+    this.module = { node: root, parent: null, isClass: false, bindings: new Map() };
+    this.scopes.set(root.id, this.module);
+    this.collect();
+    // Types computed while bindings were still being collected may be stale.
+    this.typeCache.clear();
+  }
+
+  /** The function a node sits in (its innermost def), if any. */
+  enclosingFunction(node: Node): FunctionInfo | undefined {
+    let current: Node | null = node.parent;
+    while (current) {
+      if (current.type === "function_definition") return this.functions.find((f) => f.node.id === current!.id);
+      current = current.parent;
+    }
+    return undefined;
+  }
+
+  functionNamed(name: string): FunctionInfo | undefined {
+    const type = this.lookup(name, this.module);
+    return type.t === "flow" || type.t === "task" ? type.fn : undefined;
+  }
+
+  /** The inferred type of an expression; unknown whenever the model is not sure. */
+  typeOf(node: Node): PyType {
+    const cached = this.typeCache.get(node.id);
+    if (cached) return cached;
+    if (this.depth > MAX_DEPTH) return UNKNOWN;
+    this.depth++;
+    try {
+      const type = this.compute(node);
+      this.typeCache.set(node.id, type);
+      return type;
+    } finally {
+      this.depth--;
+    }
+  }
+
+  /** The expression a name was bound to, when the name has exactly one binding (an assignment or a `with ... as`). */
+  boundValue(identifier: Node): Node | undefined {
+    let scope: Scope | null = this.scopeOf(identifier);
+    while (scope) {
+      const bindings = scope.bindings.get(identifier.text);
+      if (bindings) return bindings.length === 1 ? bindings[0]!.value : undefined;
+      scope = scope.parent;
+      while (scope?.isClass) scope = scope.parent;
+    }
+    return undefined;
+  }
+
+  /** The prefect class a typed value is an instance of, if any. */
+  classOf(type: PyType): string | undefined {
+    if (type.t === "instance") return type.cls;
+    if (type.t === "flow") return FLOW_CLASS;
+    if (type.t === "task") return TASK_CLASS;
+    return undefined;
+  }
+
+  /** The defining name of a prefect name in this release (following re-exports). */
+  defining(fq: string): string {
+    return this.facts.resolve(fq, this.release)?.name ?? fq;
+  }
+
+  private compute(node: Node): PyType {
+    switch (node.type) {
+      case "identifier":
+        return this.lookup(node.text, this.scopeOf(node));
+      case "parenthesized_expression":
+        return named(node)[0] ? this.typeOf(named(node)[0]!) : UNKNOWN;
+      case "await":
+        return named(node)[0] ? this.typeOf(named(node)[0]!) : UNKNOWN;
+      case "attribute":
+        return this.attributeType(node);
+      case "call":
+        return this.callType(node);
+      case "list_comprehension":
+      case "list": {
+        const body = node.type === "list" ? named(node) : [field(node, "body")].filter((n): n is Node => n !== null);
+        if (body.length === 0) return UNKNOWN;
+        const futures = body.every((b) => this.typeOf(b).t === "future");
+        return futures ? { t: "futures", site: node } : UNKNOWN;
+      }
+      default:
+        return UNKNOWN;
+    }
+  }
+
+  private attributeType(node: Node): PyType {
+    const object = field(node, "object");
+    const attr = field(node, "attribute")?.text;
+    if (!object || !attr) return UNKNOWN;
+    const owner = this.typeOf(object);
+    if (owner.t === "module") {
+      const fq = `${owner.fq}.${attr}`;
+      const presence = this.facts.presence(fq, this.release);
+      if (presence.status !== "present") return UNKNOWN;
+      return presence.fact.kind === "module" ? { t: "module", fq } : { t: "symbol", fq };
+    }
+    if (owner.t === "symbol") {
+      const fact = this.facts.resolve(owner.fq, this.release);
+      if (fact?.kind === "class") return { t: "symbol", fq: `${fact.name}.${attr}` };
+      return UNKNOWN;
+    }
+    if (["instance", "flow", "task", "future", "futures"].includes(owner.t)) return { t: "member", owner, name: attr };
+    return UNKNOWN;
+  }
+
+  private callType(node: Node): PyType {
+    const fnNode = field(node, "function");
+    if (!fnNode) return UNKNOWN;
+    const callee = this.typeOf(fnNode);
+    if (callee.t === "symbol") return this.symbolCallType(callee.fq, node);
+    if (callee.t === "member") {
+      const { owner, name } = callee;
+      if (owner.t === "task") {
+        if (name === "submit") return returnsState(node) ? UNKNOWN : { t: "future", site: node };
+        if (name === "map") return returnsState(node) ? UNKNOWN : { t: "futures", site: node };
+        if (name === "with_options") return owner;
+      }
+      if (owner.t === "flow" && name === "with_options") return owner;
+    }
+    return UNKNOWN;
+  }
+
+  private symbolCallType(fq: string, call: Node): PyType {
+    const fact = this.facts.resolve(fq, this.release);
+    if (!fact) return UNKNOWN;
+    if (fact.name === FLOW_DECORATOR || fact.name === TASK_DECORATOR) {
+      // `flow(fn)` makes a Flow; `flow(name=...)` makes a decorator, which the model does not follow.
+      if (positionalArguments(call).length === 0) return UNKNOWN;
+      return fact.name === FLOW_DECORATOR ? { t: "flow" } : { t: "task" };
+    }
+    if (fact.kind === "class") {
+      if (fact.name === FLOW_CLASS) return { t: "flow" };
+      if (fact.name === TASK_CLASS) return { t: "task" };
+      return { t: "instance", cls: fact.name };
+    }
+    if (fact.kind === "function") {
+      const curated = CURATED_RETURNS[fact.name];
+      if (curated) return { t: "instance", cls: curated };
+    }
+    return UNKNOWN;
+  }
+
+  private scopeOf(node: Node): Scope {
+    let current: Node | null = node.parent;
+    while (current) {
+      const scope = this.scopes.get(current.id);
+      if (scope && !scope.isClass) return scope;
+      current = current.parent;
+    }
+    return this.module;
+  }
+
+  private lookup(name: string, scope: Scope): PyType {
+    let current: Scope | null = scope;
+    while (current) {
+      const bindings = current.bindings.get(name);
+      if (bindings && bindings.length > 0) return this.bindingType(bindings);
+      current = current.parent;
+      while (current?.isClass) current = current.parent;
+    }
+    return UNKNOWN;
+  }
+
+  /** A name bound more than once counts only when every binding agrees. */
+  private bindingType(bindings: Binding[]): PyType {
+    const types = bindings.map((b) => this.singleBindingType(b));
+    const first = types[0]!;
+    if (types.length === 1) return first;
+    const key = (t: PyType) => JSON.stringify({ ...t, site: undefined, fn: undefined, owner: undefined });
+    return types.every((t) => key(t) === key(first) && t.t !== "future" && t.t !== "futures") ? first : UNKNOWN;
+  }
+
+  private singleBindingType(binding: Binding): PyType {
+    switch (binding.kind) {
+      case "import":
+        return binding.isModule ? { t: "module", fq: binding.fq! } : { t: "symbol", fq: binding.fq! };
+      case "def":
+        if (binding.fn?.kind === "flow") return { t: "flow", fn: binding.fn };
+        if (binding.fn?.kind === "task") return { t: "task", fn: binding.fn };
+        return UNKNOWN;
+      case "assign":
+        return binding.value ? this.typeOf(binding.value) : UNKNOWN;
+      default:
+        return UNKNOWN;
+    }
+  }
+
+  private collect(): void {
+    walk(this.root, (node) => {
+      switch (node.type) {
+        case "function_definition":
+        case "lambda":
+          this.collectFunction(node);
+          return true;
+        case "class_definition": {
+          const name = field(node, "name")?.text;
+          if (name) this.bind(node, name, { kind: "opaque" });
+          const scope: Scope = { node, parent: this.scopeOf(node), isClass: true, bindings: new Map() };
+          this.scopes.set(node.id, scope);
+          return true;
+        }
+        case "list_comprehension":
+        case "generator_expression":
+        case "set_comprehension":
+        case "dictionary_comprehension": {
+          const scope: Scope = { node, parent: this.scopeOf(node), isClass: false, bindings: new Map() };
+          this.scopes.set(node.id, scope);
+          for (const clause of named(node).filter((c) => c.type === "for_in_clause")) {
+            for (const n of targetNames(field(clause, "left"))) this.bindIn(scope, n, { kind: "opaque" });
+          }
+          return true;
+        }
+        case "import_statement":
+          this.collectImport(node);
+          return false;
+        case "import_from_statement":
+          this.collectFromImport(node);
+          return false;
+        case "assignment": {
+          const left = field(node, "left");
+          const right = field(node, "right");
+          if (left?.type === "identifier") this.bind(node, left.text, right ? { kind: "assign", value: right } : { kind: "opaque" });
+          else for (const n of targetNames(left)) this.bind(node, n, { kind: "opaque" });
+          return true;
+        }
+        case "with_item": {
+          const value = field(node, "value");
+          const alias = named(value).find((c) => c.type === "as_pattern_target");
+          const resource = value?.type === "as_pattern" ? (named(value)[0] ?? undefined) : undefined;
+          for (const n of targetNames(alias ?? null)) this.bind(node, n, { kind: "opaque", value: resource });
+          return true;
+        }
+        case "augmented_assignment":
+        case "for_statement":
+        case "for_in_clause":
+        case "named_expression":
+        case "except_clause":
+        case "global_statement":
+        case "nonlocal_statement": {
+          if (node.type === "for_in_clause") return true;
+          const target =
+            node.type === "named_expression"
+                ? field(node, "name")
+                : node.type === "global_statement" || node.type === "nonlocal_statement"
+                  ? node
+                  : node.type === "except_clause"
+                    ? (named(node).find((c) => c.type === "as_pattern")?.childForFieldName("alias") ?? null)
+                    : field(node, "left");
+          for (const n of targetNames(target)) this.bind(node, n, { kind: "opaque" });
+          return true;
+        }
+        default:
+          return true;
+      }
+    });
+  }
+
+  private collectFunction(node: Node): void {
+    const outer = this.scopeOf(node);
+    const scope: Scope = { node, parent: outer, isClass: false, bindings: new Map() };
+    this.scopes.set(node.id, scope);
+    for (const param of named(field(node, "parameters"))) {
+      const name = param.type === "identifier" ? param.text : (field(param, "name")?.text ?? named(param)[0]?.text);
+      if (name) this.bindIn(scope, name, { kind: "opaque" });
+    }
+    if (node.type === "lambda") return;
+    const name = field(node, "name")?.text ?? "";
+    const decorated = node.parent?.type === "decorated_definition" ? node.parent : null;
+    const info: FunctionInfo = {
+      name,
+      node,
+      kind: "plain",
+      isAsync: isAsyncFunction(node),
+      nested: this.enclosingFunction(node) !== undefined,
+    };
+    for (const decorator of named(decorated).filter((d) => d.type === "decorator")) {
+      const kind = this.decoratorKind(decorator);
+      if (kind) {
+        info.kind = kind;
+        info.decorator = named(decorator)[0];
+      }
+    }
+    this.functions.push(info);
+    if (name) this.bind(decorated ?? node, name, { kind: "def", fn: info });
+  }
+
+  private decoratorKind(decorator: Node): "flow" | "task" | undefined {
+    const expr = named(decorator)[0];
+    if (!expr) return undefined;
+    const target = expr.type === "call" ? field(expr, "function") : expr;
+    if (!target) return undefined;
+    const type = this.typeOf(target);
+    if (type.t !== "symbol") return undefined;
+    const fact = this.facts.resolve(type.fq, this.release);
+    if (fact?.name === FLOW_DECORATOR) return "flow";
+    if (fact?.name === TASK_DECORATOR) return "task";
+    return undefined;
+  }
+
+  private collectImport(node: Node): void {
+    for (const item of named(node)) {
+      if (item.type === "dotted_name") {
+        const full = item.text.replace(/\s+/g, "");
+        const top = full.split(".")[0]!;
+        this.bind(node, top, top === "prefect" ? { kind: "import", fq: "prefect", isModule: true } : { kind: "opaque" });
+      } else if (item.type === "aliased_import") {
+        const full = field(item, "name")?.text.replace(/\s+/g, "") ?? "";
+        const alias = field(item, "alias")?.text;
+        if (!alias) continue;
+        this.bind(node, alias, isPrefectName(full) ? { kind: "import", fq: full, isModule: true } : { kind: "opaque" });
+      }
+    }
+  }
+
+  private collectFromImport(node: Node): void {
+    const moduleNode = field(node, "module_name");
+    const module = moduleNode?.type === "dotted_name" ? moduleNode.text.replace(/\s+/g, "") : null;
+    for (const item of node.childrenForFieldName("name")) {
+      const nameNode = item.type === "aliased_import" ? field(item, "name") : item;
+      const local = item.type === "aliased_import" ? field(item, "alias")?.text : nameNode?.text;
+      if (!nameNode || !local) continue;
+      if (!module || !isPrefectName(module)) {
+        this.bind(node, local, { kind: "opaque" });
+        continue;
+      }
+      const fq = `${module}.${nameNode.text}`;
+      const fact = this.facts.presence(fq, this.release);
+      const isModule = fact.status === "present" && fact.fact.kind === "module";
+      this.bind(node, local, fact.status === "present" ? { kind: "import", fq, isModule } : { kind: "opaque" });
+    }
+  }
+
+  private bind(at: Node, name: string, binding: Binding): void {
+    this.bindIn(this.scopeFor(at), name, binding);
+  }
+
+  /** The scope a binding statement writes into (class bodies count as their own scope). */
+  private scopeFor(node: Node): Scope {
+    let current: Node | null = node.parent;
+    while (current) {
+      const scope = this.scopes.get(current.id);
+      if (scope) return scope;
+      current = current.parent;
+    }
+    return this.module;
+  }
+
+  private bindIn(scope: Scope, name: string, binding: Binding): void {
+    const list = scope.bindings.get(name) ?? [];
+    list.push(binding);
+    scope.bindings.set(name, list);
+  }
+}
+
+export function isPrefectName(dotted: string): boolean {
+  return dotted === "prefect" || dotted.startsWith("prefect.");
+}
+
+function returnsState(call: Node): boolean {
+  const args = field(call, "arguments");
+  return named(args).some((a) => a.type === "keyword_argument" && field(a, "name")?.text === "return_state");
+}

@@ -1,0 +1,60 @@
+// Tells Python from prefect.yaml, shell commands and anything else, line by line and for whole blocks.
+import type { SnippetLanguage } from "../core/index.js";
+
+const PYTHON_LINE = [
+  /^from\s+[\w.]+\s+import\s+[\w*(]/,
+  /^import\s+[\w.]+(\s+as\s+\w+)?(\s*,\s*[\w.]+(\s+as\s+\w+)?)*\s*$/,
+  /^@[A-Za-z_][\w.]*(\(.*)?$/,
+  /^(async\s+)?def\s+\w+\s*\(/,
+  /^class\s+\w+\s*[(:]/,
+  /^(return|yield|raise|await|assert|del|global|nonlocal)\b/,
+  /^(pass|break|continue|\.\.\.)\s*(#.*)?$/,
+  /^(try|else|finally)\s*:/,
+  /^(except|elif)\b.*:\s*(#.*)?$/,
+  /^(if|for|while|with|async\s+for|async\s+with)\s.*:\s*(#.*)?$/,
+  /^[A-Za-z_][\w.]*(\[[^\]]*\])?(\s*,\s*[A-Za-z_][\w.]*)*\s*(:\s*[\w.[\], |]+\s*)?([-+*/|&]?=)(?!=)\s*\S/,
+  /^[A-Za-z_][\w.]*(\[[^\]]*\])?\s*\(.*$/,
+  /^[)\]}]+[,:)]*\s*(#.*)?$/,
+];
+
+const SHELL_LINE =
+  /^(\$\s+)?(prefect|pip3?|uv|uvx|python3?|docker|kubectl|helm|export|journalctl|systemctl|poetry|conda|curl|git|cd|source|npm|npx)\s+[-\w./"'=:@<>]/;
+const YAML_ROOT = /^(deployments|pull|build|push|prefect-version|definitions|work_pool|name|entrypoint|schedules?):/;
+const YAML_LINE = /^(\s*-\s+\S|\s*[\w.-]+:(\s+\S.*)?\s*$|\s*#.*$)/;
+const PREFECT_YAML_KEY = /^\s*(-\s+)?(deployments|work_pool|pull|build|push|prefect-version|entrypoint|job_variables):/m;
+
+export function isPythonLine(line: string): boolean {
+  const t = line.trim();
+  if (t === "" || t.length > 400) return false;
+  return PYTHON_LINE.some((re) => re.test(t));
+}
+
+export function isShellLine(line: string): boolean {
+  return SHELL_LINE.test(line.trim());
+}
+
+export function isYamlRootLine(line: string): boolean {
+  return YAML_ROOT.test(line);
+}
+
+export function isYamlLine(line: string): boolean {
+  return YAML_LINE.test(line);
+}
+
+/** Best guess for a whole block; `hint` is a fence's language tag, when there was one. */
+export function classifyBlock(code: string, hint?: string): SnippetLanguage {
+  const tag = hint?.toLowerCase();
+  if (tag === "python" || tag === "py" || tag === "python3") return "python";
+  if (tag === "yaml" || tag === "yml") return "yaml";
+  if (tag === "bash" || tag === "sh" || tag === "shell" || tag === "console" || tag === "zsh") return "shell";
+  const lines = code.split("\n").filter((l) => l.trim() !== "" && !l.trim().startsWith("#"));
+  if (lines.length === 0) return "text";
+  const python = lines.filter(isPythonLine).length;
+  const shell = lines.filter(isShellLine).length;
+  const yaml = lines.filter(isYamlLine).length;
+  if (PREFECT_YAML_KEY.test(code) && yaml >= lines.length * 0.7 && python < lines.length / 2) return "yaml";
+  if (shell > 0 && shell >= python) return "shell";
+  if (python >= Math.max(1, lines.length * 0.4)) return "python";
+  if (yaml === lines.length && lines.length >= 2) return "yaml";
+  return "text";
+}

@@ -1,0 +1,184 @@
+// The snippet linter: undo Slack mangling and repair the entry-point guard as text, parse, then check the snippet
+// against the API facts of the asker's exact release. Positions and fixes refer to the code as given.
+import type { Diagnosis, LintResult, Snippet } from "../core/index.js";
+import { InputError, parseVersion } from "../core/index.js";
+import type { PrefectFacts } from "../knowledge/index.js";
+import { PythonModel } from "./analysis/python-model.js";
+import { applyFixes, Rewrite } from "./apply-fixes.js";
+import { emptyBlock, firstSyntaxError, type Node, nodeAt, PARSE_TIMEOUT_MS, parsePython } from "./python-parser.js";
+import { reindentPython } from "./reindent-python.js";
+import { checkAttributes, checkImports, checkKeywords } from "./rules/api-rules.js";
+import type { Draft } from "./rules/draft.js";
+import { checkSerialSubmit, checkUnresolvedFutures } from "./rules/future-rules.js";
+import type { RuleContext } from "./rules/rule-context.js";
+import { checkAsyncTaskInSyncFlow, checkProcessPoolPickling } from "./rules/runner-rules.js";
+import { findBrokenMainGuard, findSlackMangling } from "./rules/text-rules.js";
+import { unmangleSlack } from "./unmangle-slack.js";
+
+/** Snippets larger than this are not checked (a clear diagnosis says so): support snippets are a few KB. */
+export const MAX_LINT_CHARS = 200_000;
+
+export interface LintOptions {
+  /** Index of the snippet in its thread, copied onto each diagnosis. */
+  snippet?: number;
+}
+
+export interface SnippetLinter {
+  /** Lints one Python snippet against the release the version resolves to ("3.4", "2", "3.4.20"). */
+  lint(code: string, version: string, options?: LintOptions): LintResult;
+  /** Lints an extracted snippet, keeping Slack mangling visible (so it is reported and fixed) when there was any. */
+  lintSnippet(snippet: Snippet, version: string, options?: LintOptions): LintResult;
+  applyFixes(code: string, diagnoses: readonly Diagnosis[]): string;
+}
+
+type TreeRule = (ctx: RuleContext) => void;
+const TREE_RULES: TreeRule[] = [
+  checkImports,
+  checkAttributes,
+  checkKeywords,
+  checkUnresolvedFutures,
+  checkSerialSubmit,
+  checkProcessPoolPickling,
+  checkAsyncTaskInSyncFlow,
+];
+
+export async function createLinter(facts: PrefectFacts): Promise<SnippetLinter> {
+  return {
+    lint: (code, version, options) => lintCode(facts, code, version, options),
+    lintSnippet: (snippet, version, options) => lintCode(facts, snippetSource(snippet), version, options),
+    applyFixes,
+  };
+}
+
+/**
+ * The text to lint for an extracted snippet: the raw text when Slack mangled it (so the mangling is reported), laid
+ * out like the extracted code when that was re-indented (mangling never changes line structure).
+ */
+function snippetSource(snippet: Snippet): string {
+  if (!snippet.mangled) return snippet.code;
+  const unmangled = unmangleSlack(snippet.raw).text;
+  if (unmangled === snippet.code) return snippet.raw;
+  const reindented = reindentPython(snippet.raw);
+  return unmangleSlack(reindented).text === snippet.code ? reindented : snippet.code;
+}
+
+function resolveRelease(facts: PrefectFacts, version: string): string {
+  if (!parseVersion(version)) throw new InputError(`"${version}" is not a Prefect version (expected e.g. 3.4.20, 3.4 or 2)`);
+  return facts.resolveRelease(version);
+}
+
+function lintCode(facts: PrefectFacts, code: string, version: string, options: LintOptions = {}): LintResult {
+  const release = resolveRelease(facts, version);
+  if (code.length > MAX_LINT_CHARS) {
+    return finish(code, release, [tooLarge(code.length)], options);
+  }
+  const slack = findSlackMangling(code);
+  const unmangled = new Rewrite(code, slack.flatMap((d) => d.fix?.edits ?? []));
+  const guards = findBrokenMainGuard(unmangled.text);
+  const prepared = new Rewrite(unmangled.text, guards.flatMap((d) => d.fix?.edits ?? []));
+  const drafts: Draft[] = [...slack, ...guards.map((d) => mapDraft(d, unmangled))];
+  const treeDrafts = analyze(facts, prepared.text, release);
+  drafts.push(...treeDrafts.map((d) => mapDraft(mapDraft(d, prepared), unmangled)));
+  return finish(code, release, drafts, options);
+}
+
+/** Parses and runs the tree rules; returns drafts located in `code`. */
+function analyze(facts: PrefectFacts, code: string, release: string): Draft[] {
+  const root = parsePython(code);
+  if (!root) {
+    return [{ rule: "syntax-error", severity: "warning", offset: 0, message: `Not checked: parsing took longer than ${PARSE_TIMEOUT_MS} ms.` }];
+  }
+  const drafts: Draft[] = [];
+  const syntax = syntaxProblem(root, code);
+  if (syntax) drafts.push(syntax);
+  const major = parseVersion(release)?.[0] === 2 ? 2 : 3;
+  const model = new PythonModel(root, facts, release);
+  const ctx: RuleContext = { facts, release, major, model, code, report: (d) => drafts.push(d) };
+  // With a syntax error the tree is a guess; only the import checks stay trustworthy there.
+  for (const rule of syntax ? [checkImports] : TREE_RULES) rule(ctx);
+  if (syntax) return drafts.filter((d) => d.rule === "syntax-error" || !insideError(root, d.offset));
+  return drafts;
+}
+
+function syntaxProblem(root: Node, code: string): Draft | null {
+  const error = firstSyntaxError(root);
+  if (error) {
+    const snippet = code.slice(error.startIndex, Math.min(error.endIndex, error.startIndex + 40)).split("\n")[0];
+    const what = error.isMissing ? `missing \`${error.type}\`` : snippet ? `unexpected \`${snippet}\`` : "unexpected end of code";
+    return { rule: "syntax-error", severity: "error", offset: error.startIndex, message: `The code does not parse as Python: ${what}.` };
+  }
+  const empty = emptyBlock(root);
+  if (empty) {
+    return {
+      rule: "syntax-error",
+      severity: "error",
+      offset: empty.startIndex,
+      message: "The code does not parse as Python: a block has no indented body (the indentation may have been lost when it was copied).",
+    };
+  }
+  return null;
+}
+
+function insideError(root: Node, offset: number): boolean {
+  let node: Node | null = nodeAt(root, offset);
+  while (node) {
+    if (node.isError) return true;
+    node = node.parent;
+  }
+  return false;
+}
+
+function mapDraft(draft: Draft, rewrite: Rewrite): Draft {
+  const mapped: Draft = { ...draft, offset: rewrite.toSource(draft.offset) };
+  if (draft.fix) {
+    const edits = draft.fix.edits.map((e) => rewrite.editToSource(e));
+    if (edits.every((e) => e !== null)) mapped.fix = { ...draft.fix, edits: edits as NonNullable<(typeof edits)[number]>[] };
+    else delete mapped.fix;
+  }
+  return mapped;
+}
+
+function tooLarge(length: number): Draft {
+  return {
+    rule: "syntax-error",
+    severity: "warning",
+    offset: 0,
+    message: `Not checked: the snippet has ${length.toLocaleString("en-US")} characters, over the ${MAX_LINT_CHARS.toLocaleString("en-US")}-character limit for one snippet.`,
+  };
+}
+
+function finish(code: string, release: string, drafts: Draft[], options: LintOptions): LintResult {
+  const lineStarts = [0];
+  for (let i = 0; i < code.length; i++) if (code.charCodeAt(i) === 10) lineStarts.push(i + 1);
+  const seen = new Set<string>();
+  const diagnoses: Diagnosis[] = [];
+  for (const d of [...drafts].sort((a, b) => a.offset - b.offset)) {
+    const key = `${d.rule}:${d.offset}:${d.message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const line = upperBound(lineStarts, d.offset);
+    const diagnosis: Diagnosis = {
+      rule: d.rule,
+      severity: d.severity,
+      line,
+      column: d.offset - lineStarts[line - 1]! + 1,
+      message: d.message,
+    };
+    if (d.fix) diagnosis.fix = d.fix;
+    if (options.snippet !== undefined) diagnosis.snippet = options.snippet;
+    diagnoses.push(diagnosis);
+  }
+  return { version: release, diagnoses, fixedCode: applyFixes(code, diagnoses) };
+}
+
+/** 1-based line of an offset, given the sorted line start offsets. */
+function upperBound(starts: number[], offset: number): number {
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid]! <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

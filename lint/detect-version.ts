@@ -1,0 +1,130 @@
+// Works out which Prefect release a thread is about: what people state (pins, `prefect version` output, image tags,
+// "Prefect 2"), else what the code gives away (names that exist in only one major line), else the newest 3.x.
+import type { PrefectMajor, VersionGuess } from "../core/index.js";
+import { parseVersion } from "../core/index.js";
+import type { PrefectFacts } from "../knowledge/index.js";
+
+interface Mention {
+  version: string;
+  evidence: string;
+  /** 3 = full release, 2 = minor line, 1 = major only. */
+  specificity: number;
+  index: number;
+}
+
+const VERSION_OUTPUT = /^\s*Version:\s+(\d+\.\d+\.\d+)\b/gm;
+const PIN = /(?<![\w-])prefect\s*(==|>=|~=|<=|>|<|===)\s*v?(\d+(?:\.\d+){0,2})/gi;
+const PIP_LIST = /^prefect[ \t]+(\d+\.\d+\.\d+)[ \t]*$/gim;
+const DOCKER_TAG = /prefecthq\/prefect:(\d+)(?:\.(\d+))?(?:\.(\d+))?/gi;
+const NAMED = /(?<![\w/.-])prefect(?:[ \t]+(?:version|v(?=\d)|core)?[ \t]*|[-_]?v?)(\d+)(?:\.(\d+|x))?(?:\.(\d+))?(?![\w.]*\d)/gi;
+const BARE_RELEASE = /(?<![\w.\/:-])v?([23])\.(\d{1,2})\.(\d{1,3})(?![\w.]*\d|\.\w)/g;
+const BARE_MAJOR = /(?<![\w./:-])v([23])(?:\.(x|\d{1,2}))?(?![\w.]*\d)/gi;
+/** Words that, right before a number, say it is some other software's version. */
+const OTHER_SOFTWARE =
+  /(python|py|pydantic|node|nodejs|ubuntu|debian|alpine|postgres(?:ql)?|redis|docker|kubernetes|k8s|helm|sqlalchemy|fastapi|pandas|numpy|dask|ray|java|go|rust|api|openapi|http|tls|ssl|oauth|uvicorn|starlette|httpx|typer|cyclopts|pip|poetry|uv|macos|windows|ios|gcc|v8|schema|worker|agent)[\s:=v-]*$/i;
+const CONDITIONAL = /\b(if|whether|assuming|in case)\b[^.!?\n]{0,40}$/i;
+
+interface ApiEvidence {
+  pattern: RegExp;
+  major: PrefectMajor;
+  what: string;
+}
+
+const API_EVIDENCE: ApiEvidence[] = [
+  { pattern: /\bDeployment\.build_from_flow\b/, major: 2, what: "Deployment.build_from_flow (2.x only)" },
+  { pattern: /from\s+prefect\.deployments\s+import\s+[^\n]*\bDeployment\b/, major: 2, what: "prefect.deployments.Deployment (2.x only)" },
+  { pattern: /\bSequentialTaskRunner\b/, major: 2, what: "SequentialTaskRunner (2.x only)" },
+  { pattern: /\bprefect\s+agent\s+start\b|from\s+prefect\.agent\s+import/, major: 2, what: "agents (2.x only)" },
+  { pattern: /from\s+prefect\.engine\s+import\s+[^\n]*\b(pause_flow_run|resume_flow_run|suspend_flow_run)\b/, major: 2, what: "pause_flow_run from prefect.engine (2.x)" },
+  { pattern: /from\s+prefect\.infrastructure\s+import\s+[^\n]*\b(Process|DockerContainer|KubernetesJob)\b/, major: 2, what: "infrastructure blocks (2.x only)" },
+  { pattern: /from\s+prefect\.filesystems\s+import\s+[^\n]*\b(S3|GCS|Azure|GitHub)\b/, major: 2, what: "storage blocks in prefect.filesystems (2.x only)" },
+  { pattern: /\bprefect\s+(orion\s+start|deployment\s+build)\b/, major: 2, what: "2.x-only CLI commands" },
+  { pattern: /\bOrionClient\b|\bprefect\.orion\b/, major: 2, what: "Orion names (early 2.x)" },
+  { pattern: /\bThreadPoolTaskRunner\b/, major: 3, what: "ThreadPoolTaskRunner (3.x only)" },
+  { pattern: /\bProcessPoolTaskRunner\b/, major: 3, what: "ProcessPoolTaskRunner (3.x only)" },
+  { pattern: /from\s+prefect\.futures\s+import\s+[^\n]*\b(wait|as_completed|PrefectFutureList)\b/, major: 3, what: "prefect.futures.wait / as_completed (3.x only)" },
+  { pattern: /\bcache_policy\s*=|\bprefect\.cache_policies\b/, major: 3, what: "cache policies (3.x only)" },
+  { pattern: /\.delay\(/, major: 3, what: "Task.delay() background tasks (3.x only)" },
+  { pattern: /\bprefect\.transactions\b|from\s+prefect\s+import\s+[^\n]*\bTransaction\b/, major: 3, what: "transactions (3.x only)" },
+  { pattern: /\bprefect\.task_worker\b/, major: 3, what: "task workers (3.x only)" },
+];
+
+/** Guesses the version from thread texts (oldest first); `forced` (a CLI flag, an eval case) wins outright. */
+export function detectVersion(texts: string[], facts: PrefectFacts, forced?: string | null): VersionGuess {
+  if (forced && parseVersion(forced)) return guess(forced, facts, "stated", [`version given explicitly: ${forced}`]);
+
+  for (let i = texts.length - 1; i >= 0; i--) {
+    const best = bestMention(texts[i] ?? "", facts);
+    if (best) return guess(best.version, facts, "stated", [best.evidence]);
+  }
+
+  for (let i = texts.length - 1; i >= 0; i--) {
+    const text = texts[i] ?? "";
+    const hits = API_EVIDENCE.filter((e) => e.pattern.test(text));
+    const majors = new Set(hits.map((h) => h.major));
+    if (majors.size === 1) {
+      const major = hits[0]!.major;
+      return guess(String(major), facts, "inferred", hits.map((h) => `uses ${h.what}`));
+    }
+  }
+
+  return guess("3", facts, "assumed", [`no version stated; assuming the newest 3.x release (${facts.latestOfMajor(3)})`]);
+}
+
+function guess(version: string, facts: PrefectFacts, how: VersionGuess["how"], evidence: string[]): VersionGuess {
+  const resolved = facts.resolveRelease(version);
+  const major: PrefectMajor = (parseVersion(resolved)?.[0] ?? 3) === 2 ? 2 : 3;
+  return { version, resolved, major, how, evidence };
+}
+
+function bestMention(text: string, facts: PrefectFacts): Mention | null {
+  const mentions: Mention[] = [];
+  const add = (version: string, specificity: number, index: number, evidence: string) => {
+    const major = parseVersion(version)?.[0];
+    if (major !== 2 && major !== 3) return;
+    if (CONDITIONAL.test(lineBefore(text, index))) return;
+    mentions.push({ version, specificity, index, evidence });
+  };
+
+  for (const m of text.matchAll(VERSION_OUTPUT)) add(m[1]!, 3, m.index, `"prefect version" output says ${m[1]}`);
+  for (const m of text.matchAll(PIN)) {
+    const exact = m[1] === "==" || m[1] === "===";
+    const v = exact ? m[2]! : (m[2]!.split(".")[0] ?? m[2]!);
+    add(v, exact ? specificityOf(v) : 1, m.index, `requirement ${m[0].trim()}`);
+  }
+  for (const m of text.matchAll(PIP_LIST)) add(m[1]!, 3, m.index, `installed package list shows prefect ${m[1]}`);
+  for (const m of text.matchAll(DOCKER_TAG)) {
+    const v = [m[1], m[2], m[3]].filter(Boolean).join(".");
+    add(v, specificityOf(v), m.index, `Docker image ${m[0]}`);
+  }
+  for (const m of text.matchAll(NAMED)) {
+    const v = [m[1], m[2] === "x" ? undefined : m[2], m[3]].filter(Boolean).join(".");
+    add(v, specificityOf(v), m.index, `the thread says "${m[0].trim()}"`);
+  }
+  for (const m of text.matchAll(BARE_RELEASE)) {
+    const v = `${m[1]}.${m[2]}.${m[3]}`;
+    if (!facts.releases.includes(v) || OTHER_SOFTWARE.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
+    add(v, 3, m.index, `the thread mentions release ${v}`);
+  }
+  for (const m of text.matchAll(BARE_MAJOR)) {
+    if (OTHER_SOFTWARE.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
+    const v = m[2] && m[2] !== "x" ? `${m[1]}.${m[2]}` : m[1]!;
+    add(v, specificityOf(v), m.index, `the thread says "${m[0]}"`);
+  }
+  if (mentions.length === 0) return null;
+  // "upgraded from 2.19 to 3.1": the target of a move is what runs now.
+  const moved = mentions.filter((m) => /\bto\s*$/i.test(text.slice(Math.max(0, m.index - 12), m.index).replace(/prefect\s*$/i, "")));
+  const pool = moved.length > 0 ? moved : mentions;
+  return pool.reduce((best, m) =>
+    m.specificity > best.specificity || (m.specificity === best.specificity && m.index > best.index) ? m : best,
+  );
+}
+
+function specificityOf(version: string): number {
+  return version.split(".").length;
+}
+
+function lineBefore(text: string, index: number): string {
+  const start = text.lastIndexOf("\n", index - 1) + 1;
+  return text.slice(start, index);
+}

@@ -1,0 +1,174 @@
+// Finds the code in a Slack message: fenced blocks, and code pasted straight into the prose (which archived threads
+// are full of, often with the indentation gone and a timestamp glued to the first line).
+import type { Snippet, SnippetLanguage } from "../core/index.js";
+import { classifyBlock, isPythonLine, isShellLine, isYamlLine, isYamlRootLine } from "./classify-language.js";
+import { parsesCleanly } from "./python-parser.js";
+import { reindentPython } from "./reindent-python.js";
+import { unmangleSlack } from "./unmangle-slack.js";
+
+const FENCE = /```([^\n`]*)(?:\n|$)([\s\S]*?)(?:```|$)/g;
+const LANGUAGE_TAG = /^(python3?|py|ya?ml|bash|sh|shell|zsh|console|text|txt|toml|json|dockerfile|ini)\s*$/i;
+// "09/02/2025, 3:11 PM" immediately followed by what someone pasted.
+const GLUED_TIMESTAMP = /^(.*?\d{1,2}\/\d{1,2}\/\d{2,4},\s*\d{1,2}:\d{2}\s*[AP]M)(\S.*)$/;
+/** Longest unfenced block considered, in lines. */
+const MAX_BLOCK_LINES = 5_000;
+/** Larger blocks are not re-indented (the linter reports them as too large anyway). */
+const MAX_REPAIR_CHARS = 200_000;
+
+interface Candidate {
+  raw: string;
+  hint?: string;
+  fenced: boolean;
+  language?: SnippetLanguage;
+}
+
+export function extractSnippets(messageText: string, messageIndex?: number): Snippet[] {
+  const text = messageText.replace(/\r\n?/g, "\n");
+  const candidates: Candidate[] = [];
+  let last = 0;
+  for (const m of text.matchAll(FENCE)) {
+    candidates.push(...unfencedBlocks(text.slice(last, m.index)));
+    const firstLine = m[1] ?? "";
+    const tagged = LANGUAGE_TAG.test(firstLine.trim()) || firstLine.trim() === "";
+    const body = tagged ? (m[2] ?? "") : `${firstLine}\n${m[2] ?? ""}`;
+    if (body.trim() !== "") candidates.push(...fencedBlocks(body, tagged ? firstLine.trim() : undefined));
+    last = m.index + m[0].length;
+  }
+  candidates.push(...unfencedBlocks(text.slice(last)));
+  return candidates.map((c) => toSnippet(c, messageIndex));
+}
+
+/**
+ * A fenced block is normally one snippet. When it holds Python that cannot parse even after repair, the fence most
+ * likely swallowed prose too (an unclosed fence, messages run together), so the code inside is looked for line by line.
+ */
+function fencedBlocks(body: string, hint: string | undefined): Candidate[] {
+  const raw = trimBlankLines(body);
+  const code = dedent(unmangleSlack(raw).text);
+  if (classifyBlock(code, hint) !== "python" || parsesCleanly(repairIndentation(code))) {
+    return [{ raw, hint, fenced: true }];
+  }
+  const inner = unfencedBlocks(raw);
+  if (inner.length === 0) return [{ raw, hint, fenced: true }];
+  return inner.map((c) => ({ ...c, fenced: true }));
+}
+
+function toSnippet(candidate: Candidate, messageIndex: number | undefined): Snippet {
+  const unmangled = unmangleSlack(candidate.raw);
+  let code = dedent(unmangled.text);
+  const language = candidate.language ?? classifyBlock(code, candidate.hint);
+  if (language === "python") code = repairIndentation(code);
+  const snippet: Snippet = { code, raw: candidate.raw, language, fenced: candidate.fenced, mangled: unmangled.changed };
+  if (messageIndex !== undefined) snippet.messageIndex = messageIndex;
+  return snippet;
+}
+
+/** Returns the re-indented code when the original does not parse and the re-indented version does. */
+export function repairIndentation(code: string): string {
+  if (code.length > MAX_REPAIR_CHARS || parsesCleanly(code)) return code;
+  const reindented = reindentPython(code);
+  return reindented !== code && parsesCleanly(reindented) ? reindented : code;
+}
+
+function unfencedBlocks(segment: string): Candidate[] {
+  const lines = splitGlued(segment.split("\n"));
+  const clean = lines.map((l) => unmangleSlack(l).text);
+  const blocks: Candidate[] = [];
+  let i = 0;
+  while (i < lines.length) {
+    const line = clean[i]!;
+    let end = i;
+    let language: SnippetLanguage | undefined;
+    if (isPythonLine(line) && !isShellLine(line)) {
+      end = pythonBlockEnd(clean, i);
+      const codeLines = clean.slice(i, end).filter((l) => isPythonLine(l)).length;
+      if (codeLines >= 2 || /^(from|import)\s/.test(line.trim())) language = "python";
+    } else if (isShellLine(line)) {
+      end = i + 1;
+      while (end < lines.length && (isShellLine(clean[end]!) || clean[end - 1]!.trimEnd().endsWith("\\"))) end++;
+      language = "shell";
+    } else if (isYamlRootLine(line)) {
+      end = i + 1;
+      while (end < lines.length && clean[end]!.trim() !== "" && isYamlLine(clean[end]!)) end++;
+      if (end - i >= 2 && classifyBlock(clean.slice(i, end).join("\n")) === "yaml") language = "yaml";
+    }
+    if (language) {
+      blocks.push({ raw: trimBlankLines(lines.slice(i, end).join("\n")), fenced: false, language });
+      i = end;
+    } else {
+      i++;
+    }
+  }
+  return blocks;
+}
+
+/** Index just past the Python block starting at `start`: code lines, bracket continuations, inner comments. */
+function pythonBlockEnd(lines: string[], start: number): number {
+  let depth = 0;
+  let end = start;
+  let i = start;
+  while (i < lines.length && i - start < MAX_BLOCK_LINES) {
+    const line = lines[i]!;
+    const t = line.trim();
+    const continues = depth > 0 || (i > start && lines[i - 1]!.trimEnd().endsWith("\\"));
+    if (continues || isPythonLine(line)) {
+      depth = Math.max(0, depth + bracketDelta(line));
+      end = ++i;
+      continue;
+    }
+    if (t === "" || t.startsWith("#")) {
+      // Blank lines and comments belong to the block only when more code follows them.
+      let j = i;
+      while (j < lines.length && (lines[j]!.trim() === "" || lines[j]!.trim().startsWith("#"))) j++;
+      if (j < lines.length && isPythonLine(lines[j]!) && j - i <= 3) {
+        i = j;
+        continue;
+      }
+    }
+    break;
+  }
+  return end;
+}
+
+function bracketDelta(line: string): number {
+  let delta = 0;
+  let quote: string | null = null;
+  for (let i = 0; i < line.length; i++) {
+    const ch = line[i]!;
+    if (quote) {
+      if (ch === "\\") i++;
+      else if (ch === quote) quote = null;
+    } else if (ch === "#") break;
+    else if (ch === '"' || ch === "'") quote = ch;
+    else if ("([{".includes(ch)) delta++;
+    else if (")]}".includes(ch)) delta--;
+  }
+  return delta;
+}
+
+/** Splits "…3:11 PMfrom prefect import flow" into the timestamp and the code glued to it. */
+function splitGlued(lines: string[]): string[] {
+  const out: string[] = [];
+  for (const line of lines) {
+    const m = line.length < 2_000 ? GLUED_TIMESTAMP.exec(line) : null;
+    if (m && (isPythonLine(m[2]!) || isShellLine(m[2]!))) out.push(m[1]!, m[2]!);
+    else out.push(line);
+  }
+  return out;
+}
+
+function trimBlankLines(text: string): string {
+  return text.replace(/^(?:[ \t]*\n)+/, "").replace(/(?:\n[ \t]*)+$/, "");
+}
+
+/** Removes the indentation every non-blank line shares. */
+function dedent(text: string): string {
+  const lines = text.split("\n");
+  let common = Number.POSITIVE_INFINITY;
+  for (const line of lines) {
+    if (line.trim() === "") continue;
+    common = Math.min(common, /^[ \t]*/.exec(line)![0].length);
+  }
+  if (!Number.isFinite(common) || common === 0) return text;
+  return lines.map((l) => l.slice(common)).join("\n");
+}

@@ -1,0 +1,402 @@
+// Rules that check names against the release's API facts: imports, attribute chains, members and keyword arguments.
+// They report unknown-symbol, wrong-module, unknown-attribute, unknown-parameter, removed-in-version,
+// not-yet-available and deprecated.
+import type { TextEdit } from "../../core/index.js";
+import type { Presence } from "../../knowledge/index.js";
+import { isPrefectName, type PyType } from "../analysis/python-model.js";
+import { field, keywordArguments, named, walk } from "../analysis/tree-walk.js";
+import type { Node } from "../python-parser.js";
+import { inPrefect, type RuleContext } from "./rule-context.js";
+
+/** Modules whose attributes are created at run time (`prefect.runtime.flow_run.id`, settings by name). */
+function isDynamicName(fq: string): boolean {
+  return /^prefect\.runtime(\.|$)/.test(fq) || /^prefect\.settings\.PREFECT_/.test(fq);
+}
+
+/** Places a name can be imported from that are not where users should import it from. */
+const NOT_A_HOME = /^prefect\.(main|server|cli|testing)\.|\._|\.orm_models\.|\.jinja_filters\./;
+
+/** Guidance for members that support threads keep inventing. */
+const MEMBER_HINTS: Record<string, string> = {
+  "prefect.flows.Flow.submit":
+    "Only tasks have .submit(). Call the subflow directly (it runs and returns its result), or wrap the call in a task and submit that task.",
+  "prefect.flows.Flow.map": "Only tasks have .map(). Loop over the inputs and call the subflow, or map a task that calls it.",
+  "prefect.client.schemas.objects.FlowRun.wait":
+    "run_deployment() returns a FlowRun record, not a future; it already blocks until the run finishes unless timeout=0. To wait on a run id, await prefect.flow_runs.wait_for_flow_run(...).",
+  "prefect.client.schemas.objects.FlowRun.result":
+    "run_deployment() returns a FlowRun record, not a future; read flow_run.state.result() once the run has finished (it needs the child's result persisted).",
+};
+
+/** Callable attributes set on instances at run time, which class facts cannot list. */
+const INSTANCE_CALLABLES = new Set(["fn", "cache_key_fn", "result_serializer", "task_runner"]);
+/** Classes whose data fields are all in the facts, so reading any other attribute is an error too. */
+const FIELD_COMPLETE = new Set(["prefect.client.schemas.objects.FlowRun", "prefect.client.schemas.objects.TaskRun"]);
+
+export function checkImports(ctx: RuleContext): void {
+  walk(ctx.model.root, (node) => {
+    if (node.type === "import_statement") {
+      for (const item of named(node)) {
+        const nameNode = item.type === "aliased_import" ? field(item, "name") : item;
+        if (nameNode?.type !== "dotted_name") continue;
+        const fq = nameNode.text.replace(/\s+/g, "");
+        if (isPrefectName(fq)) checkModulePath(ctx, fq, nameNode);
+      }
+      return false;
+    }
+    if (node.type === "import_from_statement") {
+      checkFromImport(ctx, node);
+      return false;
+    }
+    return true;
+  });
+}
+
+/** Checks `prefect.a.b` and reports only the first part of the path that is wrong. */
+function checkModulePath(ctx: RuleContext, fq: string, at: Node): boolean {
+  const parts = fq.split(".");
+  for (let i = 2; i <= parts.length; i++) {
+    const prefix = parts.slice(0, i).join(".");
+    if (parts[i - 1]!.startsWith("_") || isDynamicName(prefix)) return true;
+    const presence = ctx.facts.presence(prefix, ctx.release);
+    if (presence.status !== "present") {
+      reportAbsence(ctx, prefix, presence, at.startIndex);
+      return false;
+    }
+    reportIfDeprecated(ctx, prefix, at.startIndex);
+  }
+  return true;
+}
+
+function checkFromImport(ctx: RuleContext, node: Node): void {
+  const moduleNode = field(node, "module_name");
+  if (moduleNode?.type !== "dotted_name") return;
+  const module = moduleNode.text.replace(/\s+/g, "");
+  if (!isPrefectName(module) || !checkModulePath(ctx, module, moduleNode)) return;
+  const items = node.childrenForFieldName("name");
+  for (const item of items) {
+    const nameNode = item.type === "aliased_import" ? field(item, "name") : item;
+    if (!nameNode) continue;
+    const name = nameNode.text;
+    const fq = `${module}.${name}`;
+    if (name.startsWith("_") || isDynamicName(fq)) continue;
+    const presence = ctx.facts.presence(fq, ctx.release);
+    if (presence.status === "present") {
+      reportIfDeprecated(ctx, fq, nameNode.startIndex);
+      continue;
+    }
+    const home = homeInRelease(ctx, name, fq);
+    const rewrite = home ? importRewrite(ctx.code, node, items, item, home.slice(0, -(name.length + 1))) : undefined;
+    if (presence.status === "unknown" && home) {
+      ctx.report({
+        rule: "wrong-module",
+        severity: "error",
+        offset: nameNode.startIndex,
+        message: `${inPrefect(ctx)}, \`${name}\` cannot be imported from \`${module}\`: it lives in \`${home}\`.`,
+        fix: rewrite ? { description: `import ${name} from ${home.slice(0, -(name.length + 1))}`, edits: rewrite } : undefined,
+      });
+      continue;
+    }
+    // A removed name gets the import rewritten only when the curated replacement points at the new home.
+    const replacement = presence.status === "removed" ? presence.replacement : undefined;
+    const homeModule = home?.slice(0, -(name.length + 1));
+    const fixable = replacement && homeModule && replacement.includes(homeModule) ? rewrite : undefined;
+    reportAbsence(ctx, fq, presence, nameNode.startIndex, fixable && homeModule ? { module: homeModule, edits: fixable } : undefined);
+  }
+}
+
+/** Where a name can be imported from in the release, when it is not where the snippet looked. */
+function homeInRelease(ctx: RuleContext, name: string, wrong: string): string | undefined {
+  return ctx.facts.locate(name, ctx.release).find((fq) => fq !== wrong && !NOT_A_HOME.test(fq) && !fq.includes("._"));
+}
+
+/** Edits that move one imported name to another module, keeping the rest of the statement. */
+function importRewrite(code: string, statement: Node, items: Node[], item: Node, module: string): TextEdit[] | undefined {
+  const moduleNode = field(statement, "module_name");
+  if (!moduleNode) return undefined;
+  if (items.length === 1) return [{ start: moduleNode.startIndex, end: moduleNode.endIndex, text: module }];
+  const index = items.findIndex((i) => i.id === item.id);
+  const removal =
+    index < items.length - 1
+      ? { start: item.startIndex, end: items[index + 1]!.startIndex, text: "" }
+      : { start: items[index - 1]!.endIndex, end: item.endIndex, text: "" };
+  const lineStart = code.lastIndexOf("\n", statement.startIndex - 1) + 1;
+  const indent = /^[ \t]*/.exec(code.slice(lineStart))![0];
+  return [removal, { start: statement.endIndex, end: statement.endIndex, text: `\n${indent}from ${module} import ${item.text}` }];
+}
+
+function reportAbsence(
+  ctx: RuleContext,
+  fq: string,
+  presence: Presence,
+  offset: number,
+  rewrite?: { module: string; edits: TextEdit[] },
+): void {
+  switch (presence.status) {
+    case "removed": {
+      const replacement = presence.replacement ?? ctx.facts.replacement(fq);
+      ctx.report({
+        rule: "removed-in-version",
+        severity: "error",
+        offset,
+        message: `${inPrefect(ctx)}, \`${fq}\` no longer exists: the last release that has it is ${presence.lastRelease}.${replacement ? ` ${replacement}` : ""}`,
+        fix: rewrite ? { description: `import it from ${rewrite.module}`, edits: rewrite.edits } : undefined,
+      });
+      return;
+    }
+    case "not-yet":
+      ctx.report({
+        rule: "not-yet-available",
+        severity: "error",
+        offset,
+        message: `${inPrefect(ctx)}, \`${fq}\` does not exist yet: it was added in ${presence.firstRelease}.`,
+      });
+      return;
+    case "unknown": {
+      const short = fq.split(".").at(-1)!;
+      const elsewhere = otherRelease(ctx, short);
+      if (elsewhere) {
+        ctx.report(elsewhere.draft(offset, fq));
+        return;
+      }
+      const suggestions = ctx.facts.suggest(fq, ctx.release).slice(0, 3);
+      ctx.report({
+        rule: "unknown-symbol",
+        severity: "error",
+        offset,
+        message: `\`${fq}\` does not exist in any Prefect release from ${ctx.facts.releases[0]} to ${ctx.facts.latest}.${suggestions.length > 0 ? ` Did you mean ${suggestions.map((s) => `\`${s}\``).join(", ")}?` : ""}`,
+      });
+      return;
+    }
+    default:
+      return;
+  }
+}
+
+/** A name that is nowhere in this release but exists (somewhere) in another one. */
+function otherRelease(ctx: RuleContext, short: string) {
+  const candidates = [
+    ...ctx.facts.locate(short, ctx.facts.latest),
+    ...ctx.facts.locate(short, ctx.facts.latestOfMajor(2)),
+  ].filter((fq) => !NOT_A_HOME.test(fq));
+  for (const fq of candidates) {
+    const presence = ctx.facts.presence(fq, ctx.release);
+    if (presence.status === "not-yet") {
+      return {
+        draft: (offset: number, written: string) => ({
+          rule: "not-yet-available" as const,
+          severity: "error" as const,
+          offset,
+          message: `${inPrefect(ctx)}, \`${written}\` does not exist: \`${fq}\` was added in ${presence.firstRelease}.`,
+        }),
+      };
+    }
+    if (presence.status === "removed") {
+      const replacement = presence.replacement ?? ctx.facts.replacement(fq);
+      return {
+        draft: (offset: number, written: string) => ({
+          rule: "removed-in-version" as const,
+          severity: "error" as const,
+          offset,
+          message: `${inPrefect(ctx)}, \`${written}\` does not exist: \`${fq}\` was last available in ${presence.lastRelease}.${replacement ? ` ${replacement}` : ""}`,
+        }),
+      };
+    }
+  }
+  return undefined;
+}
+
+function reportIfDeprecated(ctx: RuleContext, fq: string, offset: number): void {
+  if (!ctx.facts.isDeprecated(fq, ctx.release)) return;
+  const replacement = ctx.facts.replacement(fq);
+  ctx.report({
+    rule: "deprecated",
+    severity: "warning",
+    offset,
+    message: `${inPrefect(ctx)}, \`${fq}\` is deprecated and may be removed in a later release.${replacement ? ` ${replacement}` : ""}`,
+  });
+}
+
+/** Attribute chains on prefect modules, classes and typed values. */
+export function checkAttributes(ctx: RuleContext): void {
+  walk(ctx.model.root, (node) => {
+    if (node.type === "import_statement" || node.type === "import_from_statement") return false;
+    if (node.type === "attribute") checkAttribute(ctx, node);
+    return true;
+  });
+}
+
+function checkAttribute(ctx: RuleContext, node: Node): void {
+  const object = field(node, "object");
+  const attrNode = field(node, "attribute");
+  if (!object || !attrNode) return;
+  const attr = attrNode.text;
+  if (attr.startsWith("_") || isAssignmentTarget(node)) return;
+  const owner = ctx.model.typeOf(object);
+  if (owner.t === "module") {
+    const fq = `${owner.fq}.${attr}`;
+    if (isDynamicName(fq)) return;
+    const presence = ctx.facts.presence(fq, ctx.release);
+    if (presence.status === "present") reportIfDeprecated(ctx, fq, attrNode.startIndex);
+    else reportAbsence(ctx, fq, presence, attrNode.startIndex);
+    return;
+  }
+  const called = node.parent?.type === "call" && field(node.parent, "function")?.id === node.id;
+  const cls = classOfOwner(ctx, owner);
+  if (cls) checkMember(ctx, cls, attr, attrNode, called);
+  else if (owner.t === "future" && called) checkFutureMember(ctx, attr, attrNode);
+}
+
+function classOfOwner(ctx: RuleContext, owner: PyType): string | undefined {
+  if (owner.t === "symbol") {
+    const fact = ctx.facts.resolve(owner.fq, ctx.release);
+    return fact?.kind === "class" ? fact.name : undefined;
+  }
+  return ctx.model.classOf(owner);
+}
+
+function checkMember(ctx: RuleContext, cls: string, attr: string, at: Node, called: boolean): void {
+  const members = ctx.facts.members(cls, ctx.release);
+  if (!members) return;
+  const fq = `${cls}.${attr}`;
+  if (members.names.includes(attr)) {
+    reportIfDeprecated(ctx, fq, at.startIndex);
+    return;
+  }
+  const presence = ctx.facts.presence(fq, ctx.release);
+  if (presence.status === "removed" || presence.status === "not-yet") {
+    reportAbsence(ctx, fq, presence, at.startIndex);
+    return;
+  }
+  if (!members.complete || INSTANCE_CALLABLES.has(attr)) return;
+  if (!called && !FIELD_COMPLETE.has(cls)) return;
+  const short = cls.split(".").at(-1);
+  const hint = MEMBER_HINTS[fq];
+  ctx.report({
+    rule: "unknown-attribute",
+    severity: "error",
+    offset: at.startIndex,
+    message: `${inPrefect(ctx)}, \`${short}\` objects have no \`${attr}\`${called ? "()" : ""} (\`${cls}\`).${hint ? ` ${hint}` : ""}`,
+  });
+}
+
+/** Futures: the union of the future classes of the release, so a concrete future's extras are never flagged. */
+function checkFutureMember(ctx: RuleContext, attr: string, at: Node): void {
+  const classes = ["PrefectFuture", "PrefectConcurrentFuture", "PrefectDistributedFuture", "PrefectWrappedFuture"];
+  const known = new Set<string>(["__await__"]);
+  let any = false;
+  for (const name of classes) {
+    const members = ctx.facts.members(`prefect.futures.${name}`, ctx.release);
+    if (!members) continue;
+    if (!members.complete) return;
+    any = true;
+    for (const n of members.names) known.add(n);
+  }
+  if (!any || known.has(attr)) return;
+  ctx.report({
+    rule: "unknown-attribute",
+    severity: "error",
+    offset: at.startIndex,
+    message: `${inPrefect(ctx)}, task futures (\`prefect.futures.PrefectFuture\`) have no \`${attr}()\`; they offer ${[...known].filter((n) => !n.startsWith("_")).sort().map((n) => `.${n}`).join(", ")}.`,
+  });
+}
+
+function isAssignmentTarget(node: Node): boolean {
+  const parent = node.parent;
+  return (parent?.type === "assignment" || parent?.type === "augmented_assignment") && field(parent, "left")?.id === node.id;
+}
+
+/** Keyword arguments a prefect callable does not take in the release. */
+export function checkKeywords(ctx: RuleContext): void {
+  walk(ctx.model.root, (node) => {
+    if (node.type === "call") checkCallKeywords(ctx, node);
+    return true;
+  });
+}
+
+function checkCallKeywords(ctx: RuleContext, call: Node): void {
+  const keywords = keywordArguments(call);
+  if (keywords.length === 0) return;
+  const fnNode = field(call, "function");
+  if (!fnNode) return;
+  const callable = callableName(ctx, ctx.model.typeOf(fnNode));
+  if (!callable) return;
+  const params = paramsOf(ctx, callable);
+  if (!params || params.some((p) => p.kind === "var_keyword")) return;
+  const accepted = new Set(params.map((p) => p.name));
+  for (const kw of keywords) {
+    if (!kw.name || accepted.has(kw.name)) continue;
+    ctx.report({
+      rule: "unknown-parameter",
+      severity: "error",
+      offset: kw.node.startIndex,
+      message: `${inPrefect(ctx)}, \`${displayName(callable)}\` does not accept \`${kw.name}=\`${parameterHistory(ctx, callable, kw.name)}${closest(kw.name, [...accepted])}`,
+    });
+  }
+}
+
+/** The fully qualified callable behind a call target, when it is a prefect function, class or method. */
+function callableName(ctx: RuleContext, callee: PyType): string | undefined {
+  if (callee.t === "symbol") return ctx.facts.resolve(callee.fq, ctx.release)?.name;
+  if (callee.t === "member") {
+    const cls = classOfOwner(ctx, callee.owner);
+    if (cls && !INSTANCE_CALLABLES.has(callee.name)) return `${cls}.${callee.name}`;
+  }
+  return undefined;
+}
+
+function paramsOf(ctx: RuleContext, callable: string) {
+  const params = ctx.facts.params(callable, ctx.release);
+  if (!params) return undefined;
+  return params.filter((p) => p.name !== "self" && p.name !== "cls" && !p.name.startsWith("__"));
+}
+
+function displayName(callable: string): string {
+  const parts = callable.split(".");
+  const last = parts.at(-1)!;
+  const owner = parts.at(-2) ?? "";
+  return /^[A-Z]/.test(owner) ? `${owner}.${last}` : last;
+}
+
+/** " (added in 3.0.0)" / " (it was removed after 2.20.25)" from scanning the releases, or "". */
+function parameterHistory(ctx: RuleContext, callable: string, name: string): string {
+  let first: string | undefined;
+  let last: string | undefined;
+  for (const release of ctx.facts.releases) {
+    if (ctx.facts.params(callable, release)?.some((p) => p.name === name)) {
+      first ??= release;
+      last = release;
+    }
+  }
+  if (!first || !last) return ".";
+  const index = (r: string) => ctx.facts.releases.indexOf(r);
+  if (index(first) > index(ctx.release)) return `: it was added in ${first}.`;
+  if (index(last) < index(ctx.release)) return `: it was accepted up to ${last}.`;
+  return ".";
+}
+
+function closest(name: string, candidates: string[]): string {
+  let best: string | undefined;
+  let bestDistance = 3;
+  for (const c of candidates) {
+    const d = editDistance(name, c);
+    if (d < bestDistance) {
+      best = c;
+      bestDistance = d;
+    }
+  }
+  return best ? ` Did you mean \`${best}=\`?` : "";
+}
+
+function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const current = row[j]!;
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = current;
+    }
+  }
+  return row[b.length]!;
+}

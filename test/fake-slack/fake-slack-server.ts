@@ -1,0 +1,271 @@
+// A fake Slack Web API: a real HTTP server on 127.0.0.1 that parses form-encoded and JSON calls the way Slack does,
+// keeps threads in memory, records every call, and can be told to answer `ratelimited` (429) or 500.
+import { randomUUID } from "node:crypto";
+import http, { type IncomingMessage, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+
+export interface FakeMessage {
+  ts: string;
+  user?: string;
+  bot_id?: string;
+  subtype?: string;
+  text: string;
+  thread_ts?: string;
+  blocks?: unknown[];
+  metadata?: { event_type: string; event_payload: Record<string, unknown> };
+  reactions?: Array<{ name: string; users: string[] }>;
+}
+
+export interface RecordedCall {
+  method: string;
+  params: Record<string, unknown>;
+  /** HTTP status the fake answered with. */
+  status: number;
+  /** `error` of the JSON answer when ok was false. */
+  error?: string;
+  at: number;
+}
+
+export type Fault = { status: 429; retryAfterSeconds: number } | { status: 500 | 502 | 503 };
+
+export interface FakeSlackOptions {
+  token?: string;
+  botUserId?: string;
+  botId?: string;
+  /** Delay added to every call, to make the answer path slower than the acknowledgement. */
+  latencyMs?: number;
+}
+
+export interface FakeSlack {
+  /** Base URL to use as SLACK_API_URL (ends with `/api/`). */
+  url: string;
+  token: string;
+  botUserId: string;
+  botId: string;
+  calls: RecordedCall[];
+  /** Successful calls of one method, in order. */
+  callsTo(method: string): RecordedCall[];
+  /** chat.postMessage params of successful posts. */
+  posts(): Array<Record<string, unknown>>;
+  /** Adds messages to a thread (the root first); returns their ts values. */
+  seedThread(channel: string, messages: Array<Omit<FakeMessage, "ts"> & { ts?: string }>): string[];
+  thread(channel: string, threadTs: string): FakeMessage[];
+  /** The next `times` calls of `method` (or of any method with "*") fail with the fault. */
+  failNext(method: string, fault: Fault, times?: number): void;
+  /** Resolves when `predicate` holds, polling; rejects after `timeoutMs`. */
+  waitFor(predicate: () => boolean, timeoutMs?: number, what?: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** Parses a Web API request body (form-encoded or JSON); JSON-looking form fields (blocks, metadata) are decoded. */
+function parseParams(raw: string, contentType: string | undefined): Record<string, unknown> {
+  if (contentType?.includes("application/json")) return raw === "" ? {} : (JSON.parse(raw) as Record<string, unknown>);
+  const params: Record<string, unknown> = {};
+  for (const [key, value] of new URLSearchParams(raw)) {
+    const looksJson = /^[[{]/.test(value);
+    try {
+      params[key] = looksJson ? JSON.parse(value) : value;
+    } catch {
+      params[key] = value;
+    }
+  }
+  return params;
+}
+
+function str(value: unknown): string | undefined {
+  return typeof value === "string" ? value : typeof value === "number" ? String(value) : undefined;
+}
+
+export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<FakeSlack> {
+  const token = options.token ?? "xoxb-fake-test-token-0000";
+  const botUserId = options.botUserId ?? "UORCABOT";
+  const botId = options.botId ?? "BORCA";
+  const calls: RecordedCall[] = [];
+  const threads = new Map<string, FakeMessage[]>();
+  const faults: Array<{ method: string; fault: Fault; left: number }> = [];
+  const nextTs = slackTs;
+  const key = (channel: string, ts: string) => `${channel}/${ts}`;
+
+  const findThread = (channel: string, ts: string): FakeMessage[] | undefined => {
+    const direct = threads.get(key(channel, ts));
+    if (direct) return direct;
+    for (const [k, list] of threads) if (k.startsWith(`${channel}/`) && list.some((m) => m.ts === ts)) return list;
+    return undefined;
+  };
+
+  const handlers: Record<string, (p: Record<string, unknown>) => Record<string, unknown>> = {
+    "auth.test": () => ({ ok: true, user_id: botUserId, bot_id: botId, team_id: "TFAKE", user: "orca" }),
+    "conversations.replies": (p) => {
+      const channel = str(p.channel) ?? "";
+      const list = threads.get(key(channel, str(p.ts) ?? "")) ?? findThread(channel, str(p.ts) ?? "");
+      if (!list) return { ok: false, error: "thread_not_found" };
+      const latest = str(p.latest);
+      const visible = latest ? list.filter((m) => Number(m.ts) <= Number(latest)) : list;
+      const limit = Math.min(Number(str(p.limit) ?? 100) || 100, 1000);
+      const offset = Number(str(p.cursor)?.replace("cursor-", "") ?? 0) || 0;
+      const page = visible.slice(offset, offset + limit).map((m) => {
+        if (p.include_all_metadata === "true" || p.include_all_metadata === true) return m;
+        const { metadata: _omit, ...rest } = m;
+        return rest;
+      });
+      const more = offset + limit < visible.length;
+      return {
+        ok: true,
+        messages: page,
+        has_more: more,
+        response_metadata: { next_cursor: more ? `cursor-${offset + limit}` : "" },
+      };
+    },
+    "chat.postMessage": (p) => {
+      const channel = str(p.channel);
+      if (!channel) return { ok: false, error: "channel_not_found" };
+      const text = str(p.text) ?? "";
+      const blocks = Array.isArray(p.blocks) ? p.blocks : undefined;
+      if (!text && !blocks) return { ok: false, error: "no_text" };
+      if (blocks && blocks.length > 50) return { ok: false, error: "invalid_blocks" };
+      const ts = nextTs();
+      const threadTs = str(p.thread_ts);
+      const message: FakeMessage = {
+        ts,
+        user: botUserId,
+        bot_id: botId,
+        text,
+        ...(threadTs ? { thread_ts: threadTs } : {}),
+        ...(blocks ? { blocks } : {}),
+        ...(p.metadata ? { metadata: p.metadata as FakeMessage["metadata"] } : {}),
+      };
+      const list = (threadTs && findThread(channel, threadTs)) || [];
+      if (list.length === 0) threads.set(key(channel, threadTs ?? ts), list);
+      list.push(message);
+      return { ok: true, channel, ts, message };
+    },
+    "chat.update": (p) => {
+      const channel = str(p.channel) ?? "";
+      const ts = str(p.ts) ?? "";
+      const message = findThread(channel, ts)?.find((m) => m.ts === ts);
+      if (!message) return { ok: false, error: "message_not_found" };
+      if (str(p.text) !== undefined) message.text = str(p.text) as string;
+      if (Array.isArray(p.blocks)) message.blocks = p.blocks;
+      return { ok: true, channel, ts };
+    },
+    "reactions.add": (p) => {
+      const message = findThread(str(p.channel) ?? "", str(p.timestamp) ?? "")?.find((m) => m.ts === str(p.timestamp));
+      if (!message) return { ok: true }; // events for messages the fake was never told about still work
+      const name = str(p.name) ?? "";
+      message.reactions ??= [];
+      if (message.reactions.some((r) => r.name === name)) return { ok: false, error: "already_reacted" };
+      message.reactions.push({ name, users: [botUserId] });
+      return { ok: true };
+    },
+    "reactions.remove": (p) => {
+      const message = findThread(str(p.channel) ?? "", str(p.timestamp) ?? "")?.find((m) => m.ts === str(p.timestamp));
+      if (!message) return { ok: true };
+      const before = message.reactions?.length ?? 0;
+      message.reactions = message.reactions?.filter((r) => r.name !== str(p.name));
+      return before === (message.reactions?.length ?? 0) ? { ok: false, error: "no_reaction" } : { ok: true };
+    },
+    "assistant.threads.setStatus": () => ({ ok: true }),
+  };
+
+  const takeFault = (method: string): Fault | undefined => {
+    const entry = faults.find((f) => f.left > 0 && (f.method === method || f.method === "*"));
+    if (!entry) return undefined;
+    entry.left--;
+    return entry.fault;
+  };
+
+  const respond = (res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) => {
+    res.writeHead(status, { "content-type": "application/json", ...headers });
+    res.end(JSON.stringify(body));
+  };
+
+  const handle = async (req: IncomingMessage, res: ServerResponse) => {
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    const method = new URL(req.url ?? "/", "http://x").pathname.replace(/^\/api\//, "");
+    let params: Record<string, unknown>;
+    try {
+      params = parseParams(Buffer.concat(chunks).toString("utf8"), req.headers["content-type"]);
+    } catch {
+      respond(res, 200, { ok: false, error: "invalid_json" });
+      return;
+    }
+    if (options.latencyMs) await new Promise((r) => setTimeout(r, options.latencyMs));
+    const record = (status: number, error?: string) =>
+      calls.push({ method, params, status, ...(error ? { error } : {}), at: Date.now() });
+    const fault = takeFault(method);
+    if (fault) {
+      record(fault.status, fault.status === 429 ? "ratelimited" : "internal_error");
+      if (fault.status === 429)
+        respond(res, 429, { ok: false, error: "ratelimited" }, { "retry-after": String(fault.retryAfterSeconds) });
+      else respond(res, fault.status, { ok: false, error: "internal_error" });
+      return;
+    }
+    const auth = req.headers.authorization ?? (typeof params.token === "string" ? `Bearer ${params.token}` : "");
+    if (auth !== `Bearer ${token}`) {
+      record(200, "invalid_auth");
+      respond(res, 200, { ok: false, error: "invalid_auth" });
+      return;
+    }
+    const handler = handlers[method];
+    const body = handler ? handler(params) : { ok: false, error: "unknown_method" };
+    record(200, body.ok ? undefined : String(body.error));
+    respond(res, 200, body);
+  };
+
+  const server = http.createServer((req, res) => {
+    handle(req, res).catch((error: unknown) => respond(res, 500, { ok: false, error: String(error) }));
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const port = (server.address() as AddressInfo).port;
+
+  return {
+    url: `http://127.0.0.1:${port}/api/`,
+    token,
+    botUserId,
+    botId,
+    calls,
+    callsTo: (method) => calls.filter((c) => c.method === method && c.status === 200 && c.error === undefined),
+    posts: () =>
+      calls.filter((c) => c.method === "chat.postMessage" && c.status === 200 && !c.error).map((c) => c.params),
+    seedThread: (channel, messages) => {
+      const list: FakeMessage[] = [];
+      for (const m of messages) {
+        const ts = m.ts ?? nextTs();
+        const rootTs = list[0]?.ts ?? ts;
+        list.push({ ...m, ts, ...(list.length > 0 ? { thread_ts: rootTs } : {}) });
+      }
+      const root = list[0];
+      if (root) threads.set(key(channel, root.ts), list);
+      return list.map((m) => m.ts);
+    },
+    thread: (channel, threadTs) => findThread(channel, threadTs) ?? [],
+    failNext: (method, fault, times = 1) => {
+      faults.push({ method, fault, left: times });
+    },
+    waitFor: async (predicate, timeoutMs = 10_000, what = "condition") => {
+      const deadline = Date.now() + timeoutMs;
+      while (!predicate()) {
+        if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+        await new Promise((r) => setTimeout(r, 20));
+      }
+    },
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
+  };
+}
+
+/** A fresh id for events built by tests. */
+export function eventId(): string {
+  return `Ev${randomUUID().replace(/-/g, "").slice(0, 12).toUpperCase()}`;
+}
+
+let lastMicros = 0;
+/** A unique, increasing Slack timestamp ("seconds.micros") from the wall clock, shared by the fake and tests. */
+export function slackTs(): string {
+  lastMicros = Math.max(lastMicros + 1, Date.now() * 1000);
+  return `${Math.floor(lastMicros / 1e6)}.${String(lastMicros % 1e6).padStart(6, "0")}`;
+}

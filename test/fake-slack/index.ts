@@ -1,0 +1,24 @@
+// Test doubles for Slack: the fake Web API server and signed event delivery. Reusable by the bench helper.
+export {
+  eventId,
+  type FakeMessage,
+  type FakeSlack,
+  type FakeSlackOptions,
+  type Fault,
+  type RecordedCall,
+  slackTs,
+  startFakeSlack,
+} from "./fake-slack-server.js";
+export {
+  type DeliverOptions,
+  type Delivery,
+  deliver,
+  deliverInteraction,
+  deliverRaw,
+  dmEvent,
+  type Envelope,
+  type MentionSpec,
+  mentionEvent,
+  reactionEvent,
+  signature,
+} from "./signed-events.js";

@@ -1,0 +1,340 @@
+// The real Bolt app, in process, against the fake Slack Web API over real HTTP with correctly signed requests.
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { SlackStateStore } from "../bot/slack/index.js";
+import { type InProcessOrca, SIGNING_SECRET, startInProcess } from "./fake-slack/in-process.js";
+import {
+  deliver,
+  deliverInteraction,
+  dmEvent,
+  type FakeSlack,
+  mentionEvent,
+  reactionEvent,
+  slackTs,
+  startFakeSlack,
+} from "./fake-slack/index.js";
+import { answerOf, FailingEngine, RecordingEngine, StallingEngine } from "./fake-slack/test-engines.js";
+
+let fake: FakeSlack;
+let orca: InProcessOrca | undefined;
+
+beforeEach(async () => {
+  fake = await startFakeSlack();
+});
+
+afterEach(async () => {
+  await orca?.stop();
+  orca = undefined;
+  await fake.close();
+});
+
+const mentionText = (fakeSlack: FakeSlack, q: string) => `<@${fakeSlack.botUserId}> ${q}`;
+
+describe("HTTP endpoint", () => {
+  it("answers url_verification with the challenge and serves /healthz", async () => {
+    orca = await startInProcess(fake, new RecordingEngine());
+    const res = await deliver(orca.url, SIGNING_SECRET, { type: "url_verification", challenge: "abc123", token: "x" });
+    expect(res.status).toBe(200);
+    expect(JSON.parse(res.body)).toEqual({ challenge: "abc123" });
+    const health = await fetch(`${orca.base}/healthz`);
+    expect(health.status).toBe(200);
+    expect(await health.json()).toMatchObject({ ok: true, mode: "http" });
+  });
+
+  it("rejects a bad signature and a stale timestamp with 401 and never replies", async () => {
+    const engine = new RecordingEngine();
+    orca = await startInProcess(fake, engine);
+    const event = mentionEvent({ text: mentionText(fake, "forged?") });
+    const forged = await deliver(orca.url, "not-the-secret", event);
+    const stale = await deliver(orca.url, SIGNING_SECRET, mentionEvent({ text: "old" }), {
+      timestamp: Math.floor(Date.now() / 1000) - 6 * 60,
+    });
+    expect(forged.status).toBe(401);
+    expect(stale.status).toBe(401);
+    await new Promise((r) => setTimeout(r, 200));
+    expect(fake.posts()).toHaveLength(0);
+    expect(engine.threads).toHaveLength(0);
+  });
+});
+
+describe("answering", () => {
+  it("replies once to a top-level mention, in a thread rooted at the mention, with markers and buttons", async () => {
+    const engine = new RecordingEngine();
+    orca = await startInProcess(fake, engine);
+    const event = mentionEvent({ text: mentionText(fake, "how do retries work?") });
+    const res = await deliver(orca.url, SIGNING_SECRET, event);
+    expect(res.status).toBe(200);
+    await fake.waitFor(() => fake.posts().length === 1, 10_000, "the reply");
+    await orca.app.idle();
+
+    const post = fake.posts()[0] as Record<string, unknown>;
+    expect(post.thread_ts).toBe(event.event.ts);
+    expect(post.channel).toBe("CSUPPORT");
+    expect(String(post.text)).toContain("*Answer* to: how do retries work?");
+    const blocks = post.blocks as Array<{ type: string; block_id?: string; text?: { text: string } }>;
+    expect(blocks.some((b) => b.type === "actions" && b.block_id === "orca_feedback")).toBe(true);
+    expect(blocks.some((b) => b.text?.text.includes("<https://docs.prefect.io/v3/develop/write-tasks|Retries>"))).toBe(
+      true,
+    );
+    expect(engine.threads[0]?.question).toBe("how do retries work?");
+    expect(fake.callsTo("auth.test")).toHaveLength(1);
+    expect(fake.callsTo("reactions.add")[0]?.params).toMatchObject({ name: "eyes", timestamp: event.event.ts });
+    expect(fake.callsTo("reactions.remove")).toHaveLength(1);
+  });
+
+  it("answers a mention inside a thread in that thread, with the earlier messages and authors", async () => {
+    const engine = new RecordingEngine();
+    orca = await startInProcess(fake, engine, { env: { SLACK_BOT_USER_ID: fake.botUserId } });
+    const [root] = fake.seedThread("CSUPPORT", [
+      { user: "UALICE", text: "My flow hangs with prefect 2.19" },
+      { user: "UBOB", text: "same here" },
+      { user: "UHELPER", bot_id: "BOTHER", text: "I am another bot" },
+    ]);
+    const event = mentionEvent({ text: mentionText(fake, "any idea?"), threadTs: root, user: "UALICE" });
+    fake
+      .thread("CSUPPORT", root as string)
+      .push({ ts: event.event.ts as string, user: "UALICE", text: event.event.text as string, thread_ts: root });
+    await deliver(orca.url, SIGNING_SECRET, event);
+    await fake.waitFor(() => fake.posts().length === 1);
+    expect(fake.posts()[0]?.thread_ts).toBe(root);
+    const thread = engine.threads[0];
+    expect(thread?.question).toBe("any idea?");
+    expect(thread?.asker).toBe("UALICE");
+    expect(thread?.messages.map((m) => [m.author, m.text])).toEqual([
+      ["UALICE", "My flow hangs with prefect 2.19"],
+      ["UBOB", "same here"],
+    ]);
+    expect(fake.callsTo("auth.test")).toHaveLength(0);
+  });
+
+  it("answers a direct message and shows the assistant status", async () => {
+    orca = await startInProcess(fake, new RecordingEngine());
+    const event = dmEvent({ text: "what is a work pool?" });
+    await deliver(orca.url, SIGNING_SECRET, event);
+    await fake.waitFor(() => fake.posts().length === 1);
+    expect(fake.posts()[0]).toMatchObject({ channel: "DASKER", thread_ts: event.event.ts });
+    expect(fake.callsTo("assistant.threads.setStatus")).toHaveLength(1);
+  });
+
+  it("ignores its own messages and other bots' messages", async () => {
+    const engine = new RecordingEngine();
+    orca = await startInProcess(fake, engine);
+    const own = dmEvent({ text: "I said this", user: fake.botUserId });
+    const otherBot = dmEvent({ text: "beep", user: "UOTHER", botId: "BOTHER" });
+    const botMessage = dmEvent({ text: "beep", user: "UOTHER", subtype: "bot_message" });
+    for (const e of [own, otherBot, botMessage]) expect((await deliver(orca.url, SIGNING_SECRET, e)).status).toBe(200);
+    // A real question afterwards proves the app was listening the whole time.
+    await deliver(orca.url, SIGNING_SECRET, dmEvent({ text: "real question" }));
+    await fake.waitFor(() => fake.posts().length === 1);
+    await orca.app.idle();
+    expect(fake.posts()).toHaveLength(1);
+    expect(engine.threads.map((t) => t.question)).toEqual(["real question"]);
+  });
+
+  it("reads a 500-message thread by paging, within the message and character bounds", async () => {
+    const engine = new RecordingEngine();
+    orca = await startInProcess(fake, engine, {
+      env: { ORCA_THREAD_MAX_MESSAGES: "50", ORCA_THREAD_MAX_CHARS: "4000" },
+    });
+    const seeded = Array.from({ length: 500 }, (_, i) => ({
+      user: `U${i % 7}`,
+      text: `message number ${i} ${"x".repeat(40)}`,
+    }));
+    const tss = fake.seedThread("CBIG", seeded);
+    const event = mentionEvent({ channel: "CBIG", text: mentionText(fake, "summarise?"), threadTs: tss[0] });
+    fake
+      .thread("CBIG", tss[0] as string)
+      .push({ ts: event.event.ts as string, user: "UASKER", text: event.event.text as string });
+    await deliver(orca.url, SIGNING_SECRET, event);
+    await fake.waitFor(() => fake.posts().length === 1);
+
+    const thread = engine.threads[0];
+    expect(thread).toBeDefined();
+    const messages = thread?.messages ?? [];
+    expect(messages.length).toBeGreaterThan(10);
+    expect(messages.length).toBeLessThanOrEqual(50);
+    const chars = messages.reduce((n, m) => n + m.text.length, 0) + (thread?.question.length ?? 0);
+    expect(chars).toBeLessThanOrEqual(4000);
+    expect(messages[0]?.text).toContain("message number 0 ");
+    expect(messages.at(-1)?.text).toContain("message number 499 ");
+    expect(fake.callsTo("conversations.replies").length).toBeGreaterThanOrEqual(3);
+  });
+
+  it("splits a 20,000-character answer with code into valid blocks", async () => {
+    const code = Array.from({ length: 300 }, (_, i) => `    result_${i} = my_task.submit(${i})  # keep futures`).join(
+      "\n",
+    );
+    const prose = Array.from(
+      { length: 30 },
+      (_, i) => `Paragraph ${i}: ${"**bold** words and [a link](https://example.com/x) ".repeat(5)}`,
+    );
+    const markdown = `${prose.slice(0, 15).join("\n\n")}\n\n\`\`\`python\n${code}\n\`\`\`\n\n${prose.slice(15).join("\n\n")}`;
+    expect(markdown.length).toBeGreaterThan(20_000);
+    orca = await startInProcess(fake, new RecordingEngine(() => answerOf(markdown)));
+    await deliver(orca.url, SIGNING_SECRET, mentionEvent({ text: mentionText(fake, "long one") }));
+    await fake.waitFor(() => fake.posts().length === 1);
+
+    const blocks = fake.posts()[0]?.blocks as Array<{ type: string; text?: { text: string } }>;
+    expect(blocks.length).toBeLessThanOrEqual(50);
+    const sections = blocks.filter((b) => b.type === "section").map((b) => b.text?.text ?? "");
+    expect(sections.length).toBeGreaterThan(7);
+    for (const text of sections) {
+      expect(text.length).toBeLessThan(3000);
+      expect((text.match(/```/g) ?? []).length % 2).toBe(0);
+    }
+    const joined = sections.join("\n");
+    expect(joined).toContain("result_299 = my_task.submit(299)");
+    expect(joined).not.toContain("```python");
+  });
+});
+
+describe("feedback", () => {
+  it("acknowledges and stores a 👍 click, thanks the user and hands the thread to the sink", async () => {
+    const received: unknown[] = [];
+    orca = await startInProcess(fake, new RecordingEngine(), {
+      sink: { addConversation: (c) => void received.push(c) },
+    });
+    const event = mentionEvent({ text: mentionText(fake, "how do I pin a version?"), user: "UASKER" });
+    await deliver(orca.url, SIGNING_SECRET, event);
+    await fake.waitFor(() => fake.posts().length === 1);
+    await orca.app.idle();
+    const replyTs = fake.calls.find((c) => c.method === "chat.postMessage")?.params;
+    const reply = fake.thread("CSUPPORT", event.event.ts as string).at(-1);
+    expect(replyTs).toBeDefined();
+
+    const click = await deliverInteraction(orca.url, SIGNING_SECRET, {
+      type: "block_actions",
+      user: { id: "UCLICKER", name: "clicker" },
+      team: { id: "TFAKE" },
+      api_app_id: "AORCA",
+      container: { type: "message", message_ts: reply?.ts, channel_id: "CSUPPORT" },
+      channel: { id: "CSUPPORT", name: "support" },
+      message: { ts: reply?.ts, thread_ts: event.event.ts, text: reply?.text, blocks: reply?.blocks },
+      actions: [
+        {
+          type: "button",
+          action_id: "orca_feedback_up",
+          block_id: "orca_feedback",
+          value: event.event_id,
+          action_ts: "1",
+        },
+      ],
+      trigger_id: "1.2.3",
+      response_url: "http://127.0.0.1:9/unused",
+    });
+    expect(click.status).toBe(200);
+    await fake.waitFor(() => fake.callsTo("chat.update").length === 1);
+
+    const store = SlackStateStore.open(orca.dataDir);
+    const stored = store.feedback();
+    store.close();
+    expect(stored).toEqual([
+      expect.objectContaining({
+        jobId: event.event_id,
+        user: "UCLICKER",
+        value: "up",
+        question: expect.stringContaining("how do I pin a version?"),
+        answer: expect.stringContaining("**Answer** to: how do I pin a version?"),
+        threadTs: event.event.ts,
+      }),
+    ]);
+    expect(received).toEqual([expect.objectContaining({ outcome: "helpful", asker: "UASKER" })]);
+    const updatedBlocks = fake.callsTo("chat.update")[0]?.params.blocks as Array<{ type: string }>;
+    expect(updatedBlocks.some((b) => b.type === "actions")).toBe(false);
+  });
+
+  it("marks a thread resolved when the asker reacts ✅, and only then", async () => {
+    const received: unknown[] = [];
+    orca = await startInProcess(fake, new RecordingEngine(), {
+      sink: { addConversation: (c) => void received.push(c) },
+    });
+    const event = mentionEvent({ text: mentionText(fake, "is this fixed?"), user: "UASKER" });
+    await deliver(orca.url, SIGNING_SECRET, event);
+    await fake.waitFor(() => fake.posts().length === 1);
+    await orca.app.idle();
+    const reply = fake.thread("CSUPPORT", event.event.ts as string).at(-1);
+    const on = { channel: "CSUPPORT", ts: reply?.ts as string, reaction: "white_check_mark" };
+    await deliver(orca.url, SIGNING_SECRET, reactionEvent({ ...on, user: "USTRANGER" }));
+    await new Promise((r) => setTimeout(r, 150));
+    expect(received).toHaveLength(0);
+    await deliver(orca.url, SIGNING_SECRET, reactionEvent({ ...on, user: "UASKER" }));
+    await fake.waitFor(() => received.length === 1);
+    const store = SlackStateStore.open(orca.dataDir);
+    expect(store.isResolved("CSUPPORT", event.event.ts as string)).toBe(true);
+    store.close();
+    expect(received[0]).toMatchObject({ outcome: "resolved", question: expect.stringContaining("is this fixed?") });
+  });
+});
+
+describe("failure is never silence", () => {
+  it("posts an apology with a reference id when the pipeline throws, and logs the same id", async () => {
+    orca = await startInProcess(fake, new FailingEngine());
+    await deliver(orca.url, SIGNING_SECRET, mentionEvent({ text: mentionText(fake, "boom?") }));
+    await fake.waitFor(() => fake.posts().length === 1);
+    const text = String(fake.posts()[0]?.text);
+    const ref = /ORCA-[0-9A-F]{8}/.exec(text)?.[0];
+    expect(ref).toBeDefined();
+    expect(text).toMatch(/sorry/i);
+    expect(orca.logs.some((l) => l.includes(ref as string) && l.includes("index exploded"))).toBe(true);
+  });
+
+  it("apologises when the pipeline times out and aborts the engine", async () => {
+    const engine = new StallingEngine();
+    orca = await startInProcess(fake, engine, { env: { ORCA_ANSWER_TIMEOUT_MS: "300" } });
+    await deliver(orca.url, SIGNING_SECRET, mentionEvent({ text: mentionText(fake, "slow?") }));
+    await fake.waitFor(() => fake.posts().length === 1);
+    expect(String(fake.posts()[0]?.text)).toMatch(/too long.*ORCA-[0-9A-F]{8}/s);
+    expect(engine.aborted).toBe(1);
+  });
+
+  it("retries chat.postMessage after a 429 with Retry-After, and after a 500", async () => {
+    orca = await startInProcess(fake, new RecordingEngine());
+    fake.failNext("chat.postMessage", { status: 429, retryAfterSeconds: 1 });
+    fake.failNext("chat.postMessage", { status: 500 });
+    await deliver(orca.url, SIGNING_SECRET, mentionEvent({ text: mentionText(fake, "rate limited?") }));
+    await fake.waitFor(() => fake.posts().length === 1, 15_000);
+    const attempts = fake.calls.filter((c) => c.method === "chat.postMessage");
+    expect(attempts.map((c) => c.status)).toEqual([429, 500, 200]);
+    const [limited, , delivered] = attempts;
+    expect((delivered?.at ?? 0) - (limited?.at ?? 0)).toBeGreaterThanOrEqual(900);
+  });
+
+  it("limits answers per user per minute with a polite notice", async () => {
+    const engine = new RecordingEngine();
+    orca = await startInProcess(fake, engine, { env: { ORCA_RATE_LIMIT_PER_MINUTE: "2" } });
+    for (let i = 0; i < 3; i++) {
+      await deliver(orca.url, SIGNING_SECRET, mentionEvent({ text: mentionText(fake, `q${i}`), user: "UHASTY" }));
+      await fake.waitFor(() => fake.posts().length === i + 1);
+    }
+    await deliver(orca.url, SIGNING_SECRET, mentionEvent({ text: mentionText(fake, "other"), user: "UCALM" }));
+    await fake.waitFor(() => fake.posts().length === 4);
+    expect(engine.threads.map((t) => t.question)).toEqual(["q0", "q1", "other"]);
+    expect(String(fake.posts()[2]?.text)).toMatch(/ask again in about \d+ s/);
+  });
+});
+
+describe("exactly one reply", () => {
+  it("answers once when Slack redelivers the event three times, also across a restart", async () => {
+    const engine = new RecordingEngine();
+    orca = await startInProcess(fake, engine);
+    const event = mentionEvent({ text: mentionText(fake, "once please"), ts: slackTs() });
+    await deliver(orca.url, SIGNING_SECRET, event);
+    for (let retry = 1; retry <= 3; retry++) {
+      expect((await deliver(orca.url, SIGNING_SECRET, event, { retryNum: retry })).status).toBe(200);
+    }
+    await fake.waitFor(() => fake.posts().length === 1);
+    await orca.app.idle();
+    const dataDir = orca.dataDir;
+    await orca.stop();
+
+    orca = await startInProcess(fake, engine, { dataDir });
+    for (let retry = 1; retry <= 3; retry++) {
+      expect((await deliver(orca.url, SIGNING_SECRET, event, { retryNum: retry })).status).toBe(200);
+    }
+    // Same message under a new event id (Slack can describe one message twice): still the same job.
+    await deliver(orca.url, SIGNING_SECRET, { ...event, event_id: "EvSAMEMESSAGE" });
+    await new Promise((r) => setTimeout(r, 300));
+    await orca.app.idle();
+    expect(fake.posts()).toHaveLength(1);
+    expect(engine.threads).toHaveLength(1);
+  });
+});
