@@ -10,7 +10,7 @@ const DOC_FILE = /\.mdx?$/i;
 /** Public base URLs per version, as the corpus' SOURCE.md maps them. */
 const VERSIONS: Array<Omit<CorpusSource, "dir"> & { folder: string }> = [
   { folder: "v3", versionTag: "3", baseUrl: "https://docs.prefect.io/v3/" },
-  { folder: "v2", versionTag: "2", baseUrl: "https://docs-2.prefect.io/latest/" },
+  { folder: "v2", versionTag: "2", baseUrl: "https://docs-2.prefect.io/latest/{path}/" },
 ];
 
 export function corpusRoot(dataDir: string = sharedDataDir): string {

@@ -6,9 +6,9 @@ import { repoRoot, sharedDataDir } from "../core/index.js";
 import { type BenchConfig, benchConfig } from "./config.js";
 import { loadCorpus } from "./corpus.js";
 import { machineInfo } from "./machine.js";
+import { preparedIndexes } from "./prepared-index.js";
 import { type BenchContext, type Section, SkipSection } from "./section.js";
 import { defaultSections } from "./sections/index.js";
-import { buildCorpusIndex } from "./sections/ingest.js";
 import type { BenchReport, SectionName, SectionResult } from "./types.js";
 
 export interface BenchOptions {
@@ -21,6 +21,8 @@ export interface BenchOptions {
   log?: (line: string) => void;
   /** Overrides the run sizes (tests). */
   config?: BenchConfig;
+  /** Where the docs corpus lives (tests); default: the shared data beside the checkout. */
+  corpusRoot?: string;
   /** Overrides the sections (tests). */
   sections?: readonly Section[];
 }
@@ -33,7 +35,7 @@ export async function runBench(options: BenchOptions = {}): Promise<BenchReport>
   const log = options.log ?? (() => {});
   const workDir = await mkdtemp(path.join(os.tmpdir(), "orca-bench-"));
   try {
-    const corpus = await loadCorpus(workDir, config.corpusFilesPerVersion);
+    const corpus = await loadCorpus(workDir, config.corpusFilesPerVersion, options.corpusRoot);
     const ctx = createContext(config, corpus, workDir, log);
     const selected = (options.sections ?? defaultSections()).filter(
       (s) => !options.only || options.only.includes(s.name),
@@ -92,24 +94,5 @@ function createContext(
   workDir: string,
   log: (line: string) => void,
 ): BenchContext {
-  let indexed: Promise<string> | undefined;
-  return {
-    config,
-    corpus,
-    workDir,
-    log,
-    indexedDataDir() {
-      if (!corpus) return Promise.reject(new SkipSection("shared docs corpus not found"));
-      indexed ??= (async () => {
-        const dataDir = path.join(workDir, "indexed");
-        log("bench: building the corpus index (untimed)...");
-        await buildCorpusIndex(corpus, dataDir);
-        return dataDir;
-      })();
-      return indexed;
-    },
-    publishIndexedDataDir(dir: string) {
-      indexed ??= Promise.resolve(dir);
-    },
-  };
+  return { config, corpus, workDir, log, indexes: preparedIndexes(corpus, workDir, log) };
 }

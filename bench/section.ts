@@ -1,5 +1,6 @@
 // The contract every bench section implements, and what the runner hands it.
 import type { BenchConfig } from "./config.js";
+import type { PreparedIndexes } from "./prepared-index.js";
 import type { CorpusInfo, Figure, SectionName, SideTable } from "./types.js";
 
 export interface CorpusSource {
@@ -20,10 +21,8 @@ export interface BenchContext {
   corpus: BenchCorpus | null;
   /** A private temporary folder, removed after the run. */
   workDir: string;
-  /** An ORCA_DATA_DIR holding the full corpus index, built once (untimed) and shared by the sections that read it. */
-  indexedDataDir(): Promise<string>;
-  /** Lets the ingest section hand over the index it just built, so it is not built twice. */
-  publishIndexedDataDir(dir: string): void;
+  /** ORCA_DATA_DIR folders holding prepared indexes, shared by the sections that read them. */
+  indexes: PreparedIndexes;
   log(line: string): void;
 }
 

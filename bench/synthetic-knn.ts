@@ -33,14 +33,29 @@ function normalize(v: Float32Array): Float32Array {
   return v;
 }
 
+/** Dimensions of the latent space the vectors are drawn in: text embeddings use far fewer directions than they have. */
+const LATENT_DIMS = 32;
+
+/**
+ * Unit vectors drawn around random cluster centres in a small latent space, then projected to `dims`: closer to
+ * text embeddings (clustered, low intrinsic dimension) than uniform noise, which no ANN index handles well.
+ */
 export function syntheticVectors(count: number, dims: number, seed = 7): Float32Array[] {
   const random = mulberry32(seed);
+  const gaussian = () => Math.sqrt(-2 * Math.log(1 - random())) * Math.cos(2 * Math.PI * random());
+  const projection = Array.from({ length: LATENT_DIMS }, () => Float32Array.from({ length: dims }, gaussian));
   const centres = Array.from({ length: Math.max(1, Math.round(count / 50)) }, () =>
-    Float32Array.from({ length: dims }, () => random() * 2 - 1),
+    Float32Array.from({ length: LATENT_DIMS }, gaussian),
   );
   return Array.from({ length: count }, () => {
     const centre = centres[Math.floor(random() * centres.length)]!;
-    return normalize(Float32Array.from(centre, (c) => c + (random() * 2 - 1) * 0.35));
+    const v = new Float32Array(dims);
+    for (let l = 0; l < LATENT_DIMS; l++) {
+      const weight = centre[l]! + gaussian() * 0.5;
+      const row = projection[l]!;
+      for (let d = 0; d < dims; d++) v[d]! += weight * row[d]!;
+    }
+    return normalize(v);
   });
 }
 
@@ -60,16 +75,25 @@ export function bruteForceTopK(vectors: readonly Float32Array[], query: Float32A
   return best.map((b) => b.i);
 }
 
-export function benchKnn(size: number, dims: number, queries: number, k = 10): KnnRun {
+/** Graph parameters; the defaults match the knowledge index's. */
+export interface HnswParams {
+  m: number;
+  efConstruction: number;
+  efSearch: number;
+}
+
+export const INDEX_HNSW: HnswParams = { m: 16, efConstruction: 100, efSearch: 96 };
+
+export function benchKnn(size: number, dims: number, queries: number, k = 10, params = INDEX_HNSW): KnnRun {
   const vectors = syntheticVectors(size, dims);
   const probes = syntheticVectors(queries, dims, 99);
   const buildStart = performance.now();
-  const index = new hnswlib.HierarchicalNSW("cosine", dims);
-  index.initIndex(size, 16, 100, 100);
+  const index = new hnswlib.HierarchicalNSW("ip", dims);
+  index.initIndex(size, params.m, params.efConstruction, 100);
   vectors.forEach((v, i) => {
     index.addPoint(Array.from(v), i);
   });
-  index.setEf(64);
+  index.setEf(params.efSearch);
   const hnswBuildMs = performance.now() - buildStart;
 
   const hnswTimes: number[] = [];

@@ -6,7 +6,7 @@ import { existsSync } from "node:fs";
 import { cp, mkdir, mkdtemp, readdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { type Embedder, InputError, type Logger, sharedDataDir } from "../core/index.js";
+import { type Embedder, InputError, type Logger, repoRoot, sharedDataDir } from "../core/index.js";
 import { defaultKnowledgeInputs, type IngestInput, openKnowledgeBase } from "../knowledge/index.js";
 
 /** The shared Prefect docs snapshot and where its pages live publicly (see its SOURCE.md). */
@@ -60,6 +60,10 @@ export interface EvalIndex {
 
 export const DEFAULT_EVAL_CACHE = path.join(tmpdir(), "orca-eval-index");
 const READY = "READY";
+/** Built indexes kept in the cache (each is tens of MB); the least recently built go first. */
+const KEEP_CACHED = 3;
+/** A build folder older than this was left by a crashed run. */
+const STALE_BUILD_MS = 60 * 60 * 1000;
 
 export async function prepareEvalIndex(options: EvalIndexOptions): Promise<EvalIndex> {
   const cacheRoot = options.cacheDir ?? DEFAULT_EVAL_CACHE;
@@ -70,6 +74,7 @@ export async function prepareEvalIndex(options: EvalIndexOptions): Promise<EvalI
     const built = await buildIndex(options, cacheRoot);
     if (cached === null) return privateIndex(built, false, "uncached", true);
     hit = await publish(built, cached);
+    await prune(cacheRoot, KEEP_CACHED);
   }
   const dataDir = await mkdtemp(path.join(tmpdir(), "orca-eval-run-"));
   await cp(path.join(cached!, "index"), path.join(dataDir, "index"), { recursive: true });
@@ -90,21 +95,26 @@ function privateIndex(dataDir: string, cached: boolean, key: string, owned: bool
 async function buildIndex(options: EvalIndexOptions, cacheRoot: string): Promise<string> {
   await mkdir(cacheRoot, { recursive: true });
   const dir = path.join(cacheRoot, `build-${process.pid}-${randomUUID().slice(0, 8)}`);
-  const kb = await openKnowledgeBase({ dataDir: dir, embedder: options.embedder, logger: options.logger });
   try {
-    const started = Date.now();
-    const summary = await kb.ingest(options.inputs);
-    options.logger.info(
-      { added: summary.added, skipped: summary.skipped.length, ms: Date.now() - started },
-      "eval index built",
-    );
-    if (summary.added === 0) {
-      throw new InputError(`nothing was indexed from ${options.inputs.map(inputLabel).join(", ")}`);
+    const kb = await openKnowledgeBase({ dataDir: dir, embedder: options.embedder, logger: options.logger });
+    try {
+      const started = Date.now();
+      const summary = await kb.ingest(options.inputs);
+      options.logger.info(
+        { added: summary.added, skipped: summary.skipped.length, ms: Date.now() - started },
+        "eval index built",
+      );
+      if (summary.added === 0) {
+        throw new InputError(`nothing was indexed from ${options.inputs.map(inputLabel).join(", ")}`);
+      }
+    } finally {
+      await kb.close();
     }
-  } finally {
-    await kb.close();
+    return dir;
+  } catch (error) {
+    await rm(dir, { recursive: true, force: true });
+    throw error;
   }
-  return dir;
 }
 
 /** Moves a finished build into its cache slot; when another process got there first, its copy wins. */
@@ -120,14 +130,47 @@ async function publish(built: string, slot: string): Promise<boolean> {
   }
 }
 
+async function prune(cacheRoot: string, keep: number): Promise<void> {
+  const entries = await readdir(cacheRoot, { withFileTypes: true });
+  const dirs = await Promise.all(
+    entries
+      .filter((e) => e.isDirectory())
+      .map(async (e) => {
+        const full = path.join(cacheRoot, e.name);
+        return { full, build: e.name.startsWith("build-"), mtime: (await stat(full)).mtimeMs };
+      }),
+  );
+  const now = Date.now();
+  const stale = dirs.filter((d) => d.build && now - d.mtime > STALE_BUILD_MS);
+  const old = dirs
+    .filter((d) => !d.build)
+    .sort((a, b) => b.mtime - a.mtime)
+    .slice(keep);
+  for (const d of [...stale, ...old]) await rm(d.full, { recursive: true, force: true });
+}
+
 function inputLabel(input: IngestInput): string {
   return typeof input === "string" ? input : input.source;
 }
 
-/** Hash of every input file's path and bytes, the input options and the embedder; null when an input is a URL. */
+/** Source folders whose code decides what an index holds (readers, chunker, index format). */
+const INDEXER_CODE = [path.join(repoRoot, "ingest"), path.join(repoRoot, "knowledge")];
+const NOT_INDEXER_CODE = /\.test\.ts$|[\\/](?:facts|pack)[\\/]/;
+
+/**
+ * Hash of every input file's path and bytes, the input options, the embedder and the indexing code (a changed
+ * chunker must not be hidden by a stale cache); null when an input is a URL.
+ */
 export async function inputsKey(inputs: IngestInput[], embedder: Embedder): Promise<string | null> {
   const hash = createHash("sha256");
   hash.update(`embedder ${embedder.id} ${embedder.dimensions}\n`);
+  for (const dir of INDEXER_CODE) {
+    for (const file of await filesUnder(dir)) {
+      if (!file.endsWith(".ts") || NOT_INDEXER_CODE.test(file)) continue;
+      hash.update(`code ${path.relative(repoRoot, file)}\n`);
+      hash.update(await readFile(file));
+    }
+  }
   for (const input of inputs) {
     const source = inputLabel(input);
     if (/^https?:\/\//i.test(source)) return null;

@@ -12,6 +12,14 @@ export interface EvaluateOptions {
   onResult?: (result: CaseResult, index: number, total: number) => void;
   /** Per-case deadline; default none beyond the engine's own answer timeout. */
   timeoutMs?: number;
+  /** The Prefect version of transcript threads, instead of detecting it (case files state their own). */
+  transcriptVersion?: string;
+}
+
+export interface AuditOptions {
+  tools?: AuditTools;
+  /** The Prefect version of every thread, instead of detecting it. */
+  version?: string;
 }
 
 /** Replays every case in the inputs (case files and the answered questions of transcripts). */
@@ -21,7 +29,10 @@ export async function evaluate(
   options: EvaluateOptions = {},
 ): Promise<EvalReport> {
   const read = await readEvalInputs(inputs);
-  const cases: EvalCase[] = [...read.cases, ...casesFromTranscripts(read.transcripts)];
+  const fromTranscripts = casesFromTranscripts(read.transcripts).map((c) =>
+    options.transcriptVersion ? { ...c, prefectVersion: options.transcriptVersion } : c,
+  );
+  const cases: EvalCase[] = [...read.cases, ...fromTranscripts];
   if (cases.length === 0) throw new InputError(`no cases found in ${inputs.join(", ")}`);
   return evaluateCases(cases, runtime, options);
 }
@@ -42,14 +53,14 @@ export async function evaluateCases(
 }
 
 /** Grades the bot answers recorded in transcripts (archived thread text or Slack exports). */
-export async function auditFiles(inputs: string[], tools?: AuditTools): Promise<AuditReport> {
+export async function auditFiles(inputs: string[], options: AuditOptions = {}): Promise<AuditReport> {
   const read = await readEvalInputs(inputs);
   if (read.transcripts.length === 0) {
     throw new InputError(`no transcripts in ${inputs.join(", ")}: the audit reads .txt archives and Slack exports`);
   }
-  const auditTools = tools ?? (await createAuditTools());
+  const tools = options.tools ?? (await createAuditTools());
   return {
     generatedAt: new Date().toISOString(),
-    transcripts: read.transcripts.map((t) => auditTranscript(t.name, t.messages, auditTools)),
+    transcripts: read.transcripts.map((t) => auditTranscript(t.name, t.messages, tools, options.version)),
   };
 }

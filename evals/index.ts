@@ -19,7 +19,7 @@ export {
   type EvalRuntime,
   type EvalRuntimeOptions,
 } from "./eval-runtime.js";
-export { auditFiles, type EvaluateOptions, evaluate, evaluateCases } from "./evaluate.js";
+export { type AuditOptions, auditFiles, type EvaluateOptions, evaluate, evaluateCases } from "./evaluate.js";
 export { createLlmJudge, type Judge, type LlmJudgeOptions, parseVerdict } from "./judge.js";
 export { CaseFileError, parseCaseFile } from "./load-cases.js";
 export { parseMinPass, readMinPassFile } from "./min-pass.js";

@@ -88,7 +88,10 @@ async function sourceExtracts(sources: SourceRef[], retriever: Retriever | undef
     let text = "";
     if (retriever) {
       const hits = await retriever.search([s.title, s.section].filter(Boolean).join(" "), { k: 8 }).catch(() => []);
-      text = hits.find((h) => h.url === s.url)?.text ?? "";
+      const sameDoc = hits.filter((h) => h.url === s.url);
+      // A page has many chunks; the cited one is the one whose heading path matches the citation.
+      const cited = sameDoc.find((h) => s.section !== undefined && h.section.filter(Boolean).join(" › ") === s.section);
+      text = (cited ?? sameDoc[0])?.text ?? "";
     }
     parts.push(`- ${s.title} <${s.url}>${text ? `\n${text.slice(0, 1500)}` : ""}`);
   }

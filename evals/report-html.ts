@@ -14,6 +14,7 @@ h1{font-size:22px;margin:0 0 4px}h2{font-size:17px;margin:28px 0 8px}
 .card{background:#fff;border:1px solid #dfe3ea;border-radius:8px;padding:10px 16px;min-width:120px}
 .card b{display:block;font-size:22px}
 table{border-collapse:collapse;width:100%;background:#fff}
+table.groups{width:auto;min-width:420px}
 th,td{border:1px solid #dfe3ea;padding:6px 8px;text-align:left;vertical-align:top}
 th{background:#f0f2f6}
 td.num{text-align:right;white-space:nowrap}
@@ -93,7 +94,7 @@ function groupTable(
         `<tr><td>${escapeHtml(k)}</td><td class="num">${g.passed}/${g.total}</td><td class="num">${percent(g.passRate)}</td></tr>`,
     )
     .join("");
-  return `<h2>${escapeHtml(title)}</h2><table><thead><tr><th>group</th><th>passed</th><th>rate</th></tr></thead><tbody>${rows}</tbody></table>`;
+  return `<h2>${escapeHtml(title)}</h2><table class="groups"><thead><tr><th>group</th><th>passed</th><th>rate</th></tr></thead><tbody>${rows}</tbody></table>`;
 }
 
 function caseTable(cases: CaseResult[]): string {

@@ -59,19 +59,22 @@ function knownAuthors(lines: string[], bots: Set<string>): string[] {
     if (!DATE_LINE.test(lines[i + 1] ?? "")) continue;
     const line = lines[i] ?? "";
     const afterDate = DATE_LINE.exec(line);
+    // A date line followed by another date line holds an empty message and, after the time, just a name.
     const candidate = (afterDate ? (afterDate[2] ?? "") : i === 0 ? line : "").trim();
-    if (candidate !== "" && candidate.length <= 60) names.add(candidate);
+    if (looksLikeName(candidate)) names.add(candidate);
   }
   const all = [...names, ...[...bots].map((b) => b)];
   // Longest first so "Alex Robson" wins over a shorter name that is its suffix.
   return all.sort((a, b) => b.length - a.length);
 }
 
-function splitAuthor(
-  line: string,
-  isFirst: boolean,
-  known: string[],
-): { before: string; author: string } | null {
+function looksLikeName(text: string): boolean {
+  if (text === "" || text.length > 40 || /[?!.:;,()[\]{}`"<>=@#/\\]/.test(text)) return false;
+  const words = text.split(/\s+/);
+  return words.length <= 4 && words.every((w) => /^\p{Lu}/u.test(w));
+}
+
+function splitAuthor(line: string, isFirst: boolean, known: string[]): { before: string; author: string } | null {
   const trimmed = line.trimEnd();
   if (isFirst && trimmed.length > 0 && trimmed.length <= 60) return { before: "", author: trimmed.trim() };
   const lower = trimmed.toLowerCase();

@@ -19,7 +19,12 @@ type Block = { type: "heading"; level: number; text: string } | { type: "code" |
 
 export function chunkDocument(doc: SourceDocument, options: ChunkOptions = {}): Chunk[] {
   if (doc.messages) return chunkConversation(doc.messages, options);
-  return chunkMarkdown(doc.markdown ?? "", options);
+  const markdown = doc.markdown ?? "";
+  const chunks = chunkMarkdown(markdown, options);
+  // A page of headings only still deserves to be found.
+  if (chunks.length === 0 && markdown.trim()) return [{ id: "0", section: [], text: markdown.trim() }];
+  // A page's H1 usually repeats its title; the section path should not say it twice.
+  return chunks.map((c) => (c.section[0] === doc.title && process.env.NODROP !== '1' ? { ...c, section: c.section.slice(1) } : c));
 }
 
 export function chunkMarkdown(markdown: string, options: ChunkOptions = {}): Chunk[] {
@@ -56,7 +61,12 @@ export function chunkMarkdown(markdown: string, options: ChunkOptions = {}): Chu
     body.push(block);
   }
   flush(null);
-  if (carry) chunks.push({ id: String(chunks.length), section: headings.map((h) => h.text), text: (carry as { text: string }).text });
+  if (carry)
+    chunks.push({
+      id: String(chunks.length),
+      section: headings.map((h) => h.text),
+      text: (carry as { text: string }).text,
+    });
   return chunks;
 }
 
@@ -139,7 +149,7 @@ function splitProse(text: string, size: number): string[] {
 function stripInline(text: string): string {
   return text
     .replace(/\[([^\]]*)\]\([^)]*\)/g, "$1")
-    .replace(/[`*_]/g, "")
+    .replace(/[`*]/g, "")
     .trim();
 }
 
@@ -162,6 +172,14 @@ export function chunkConversation(messages: ThreadMessage[], options: ChunkOptio
     if (fromAsker) unit.question.push(m.text.trim());
     else unit.answer.push(`${m.author}${m.isBot ? " (bot)" : ""}: ${m.text.trim()}`);
   }
+  // A closing remark with no reply ("thanks, that worked") belongs to the exchange before it.
+  for (let i = units.length - 1; i > 0; i--) {
+    const unit = units[i] as (typeof units)[number];
+    if (unit.answer.length === 0) {
+      units[i - 1]?.answer.push(...unit.question.map((q) => `Follow-up from the asker: ${q}`));
+      units.splice(i, 1);
+    }
+  }
   const chunks: Chunk[] = [];
   for (const unit of units) {
     const question = unit.question.join("\n");
@@ -171,7 +189,9 @@ export function chunkConversation(messages: ThreadMessage[], options: ChunkOptio
     const answerBlocks = parseBlocks(unit.answer.join("\n\n")).filter((b) => b.type !== "heading" || b.text);
     const answers = answerBlocks.length > 0 ? pack(answerBlocks.map(headingAsProse), o) : [""];
     for (const a of answers) {
-      const text = [q, a ? `Answer: ${a}` : ""].filter(Boolean).join("\n\n");
+      // A fence must start its own line to stay a fence.
+      const answer = a ? `Answer:${a.startsWith("```") ? "\n" : " "}${a}` : "";
+      const text = [q, answer].filter(Boolean).join("\n\n");
       chunks.push({ id: String(chunks.length), section: [heading], text });
     }
   }

@@ -118,7 +118,8 @@ export async function crawlSite(start: string, options: CrawlOptions = {}): Prom
   while (queue.length > 0 && fetched < o.maxPages && !options.signal?.aborted) {
     await Promise.all(Array.from({ length: Math.min(o.concurrency, queue.length) }, worker));
   }
-  if (queue.length > 0) result.skipped.push({ path: start, reason: `page limit ${o.maxPages} reached, ${queue.length} pages left` });
+  if (queue.length > 0)
+    result.skipped.push({ path: start, reason: `page limit ${o.maxPages} reached, ${queue.length} pages left` });
   return result;
 }
 
@@ -145,7 +146,10 @@ async function loadRobots(start: URL, o: Fetcher): Promise<RobotsRules> {
 async function sitemapLocations(url: URL, o: Fetcher, result: CrawlResult, depth = 0): Promise<string[]> {
   let xml: string;
   try {
-    const res = await o.fetch(url, { headers: { "user-agent": o.userAgent }, signal: AbortSignal.timeout(o.timeoutMs) });
+    const res = await o.fetch(url, {
+      headers: { "user-agent": o.userAgent },
+      signal: AbortSignal.timeout(o.timeoutMs),
+    });
     if (!res.ok) {
       result.skipped.push({ path: url.href, reason: `sitemap HTTP ${res.status}` });
       return [];
@@ -201,12 +205,18 @@ async function fetchPage(
     }
     const length = Number(res.headers.get("content-length") ?? 0);
     if (length > o.maxBytes) {
-      result.skipped.push({ path: url, reason: `too large (${formatBytes(length)}, limit ${formatBytes(o.maxBytes)})` });
+      result.skipped.push({
+        path: url,
+        reason: `too large (${formatBytes(length)}, limit ${formatBytes(o.maxBytes)})`,
+      });
       return null;
     }
     const html = await res.text();
     if (html.length > o.maxBytes) {
-      result.skipped.push({ path: url, reason: `too large (${formatBytes(html.length)}, limit ${formatBytes(o.maxBytes)})` });
+      result.skipped.push({
+        path: url,
+        reason: `too large (${formatBytes(html.length)}, limit ${formatBytes(o.maxBytes)})`,
+      });
       return null;
     }
     const page = htmlToMarkdown(html, url);

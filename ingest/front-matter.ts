@@ -15,7 +15,8 @@ export function splitFrontMatter(text: string): FrontMatter {
   const body = text.slice(m[0].length);
   try {
     const parsed: unknown = parseYaml(m[1] ?? "");
-    const data = parsed && typeof parsed === "object" && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : {};
+    const data =
+      parsed && typeof parsed === "object" && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : {};
     return { data, body };
   } catch (error) {
     return { data: {}, body, error: error instanceof Error ? error.message.split("\n")[0] : String(error) };

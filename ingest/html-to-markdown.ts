@@ -46,7 +46,9 @@ export function htmlToMarkdown(html: string, pageUrl: string): HtmlPage {
   });
   const title = ($("title").first().text() || $("h1").first().text()).trim().replace(/\s+/g, " ");
   $(DROP).remove();
-  const main = ["main", "article", "[role=main]", "#content", ".content", "body"].map((s) => $(s).first()).find((el) => el.length > 0);
+  const main = ["main", "article", "[role=main]", "#content", ".content", "body"]
+    .map((s) => $(s).first())
+    .find((el) => el.length > 0);
   const out: string[] = [];
   if (main) for (const node of main.contents().toArray()) render($, node, out);
   const markdown = out

@@ -1,6 +1,6 @@
 // Public surface of ingest/: readers for docs folders, HTML sites, Slack exports and archived threads, and the chunker.
-export { DEFAULT_BOT_NAMES, parseArchivedThread, type ArchivedThreadOptions } from "./archived-thread.js";
-export { chunkConversation, chunkDocument, chunkMarkdown, type ChunkOptions } from "./chunker.js";
+export { type ArchivedThreadOptions, DEFAULT_BOT_NAMES, parseArchivedThread } from "./archived-thread.js";
+export { type ChunkOptions, chunkConversation, chunkDocument, chunkMarkdown } from "./chunker.js";
 export { contentHash } from "./content-hash.js";
 export {
   type CrawlCache,
@@ -15,7 +15,6 @@ export { FileCrawlCache } from "./file-crawl-cache.js";
 export { type HtmlPage, htmlToMarkdown } from "./html-to-markdown.js";
 export { type MarkdownReadOptions, markdownDocument, readMarkdownFolder } from "./markdown-reader.js";
 export { mdxToMarkdown } from "./mdx.js";
-export { parseRobots, type RobotsRules } from "./robots.js";
 export {
   type ConversationInput,
   conversationDocument,
@@ -23,5 +22,6 @@ export {
   readSource,
   type SourceBatch,
 } from "./read-sources.js";
+export { parseRobots, type RobotsRules } from "./robots.js";
 export { pseudonym, readSlackExport, type SlackExport, type SlackThread } from "./slack-export.js";
 export { type Chunk, MAX_INPUT_BYTES, type ReadResult, type SkippedInput, type SourceDocument } from "./types.js";

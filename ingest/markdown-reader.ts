@@ -53,7 +53,10 @@ export interface MarkdownDocumentInput extends MarkdownReadOptions {
   origin: string;
 }
 
-export function markdownDocument(text: string, input: MarkdownDocumentInput): { doc: SourceDocument; warning?: string } {
+export function markdownDocument(
+  text: string,
+  input: MarkdownDocumentInput,
+): { doc: SourceDocument; warning?: string } {
   const fm = splitFrontMatter(text);
   const markdown = mdxToMarkdown(fm.body);
   const kind = input.kind ?? "docs";
@@ -61,8 +64,7 @@ export function markdownDocument(text: string, input: MarkdownDocumentInput): { 
     stringField(fm.data.title) ?? /^#\s+(.+)$/m.exec(markdown)?.[1]?.trim() ?? titleFromPath(input.relativePath);
   const url = httpUrl(fm.data.url) ?? docUrl(input.relativePath, input.baseUrl, input.absolutePath);
   const fmVersion = versionTagFromList(fm.data.versions ?? fm.data.version);
-  const versionTag =
-    input.versionTag ?? (fmVersion !== undefined ? fmVersion : detectVersionTag(input.absolutePath));
+  const versionTag = input.versionTag ?? (fmVersion !== undefined ? fmVersion : detectVersionTag(input.absolutePath));
   const doc: SourceDocument = {
     sourceId: input.relativePath.split(path.sep).join("/"),
     origin: input.origin,

@@ -78,6 +78,5 @@ function cleanProse(text: string): string {
     return label ? `\n**${label}**\n` : "\n";
   });
   t = t.replace(/^[ \t]+(?=\S)/gm, (indent) => (indent.length >= 4 ? "" : indent));
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: placeholder markers are control characters on purpose
   return t.replace(/\u0000(\d+)\u0000/g, (_, n: string) => saved[Number(n)] ?? "");
 }

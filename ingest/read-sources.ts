@@ -7,7 +7,13 @@ import { contentHash } from "./content-hash.js";
 import { type CrawlCache, crawlSite } from "./crawler.js";
 import { detectVersionTag } from "./doc-url.js";
 import { htmlToMarkdown } from "./html-to-markdown.js";
-import { listFiles, MARKDOWN_EXTENSIONS, markdownDocument, readMarkdownFile, readMarkdownFolder } from "./markdown-reader.js";
+import {
+  listFiles,
+  MARKDOWN_EXTENSIONS,
+  markdownDocument,
+  readMarkdownFile,
+  readMarkdownFolder,
+} from "./markdown-reader.js";
 import { readTextFile } from "./read-text-file.js";
 import { isSlackExportFolder, readSlackExport } from "./slack-export.js";
 import type { ReadResult, SourceDocument } from "./types.js";
@@ -143,7 +149,8 @@ async function conversationFolder(root: string, options: ReadSourcesOptions): Pr
       result.warnings.push(`${root}/manifest.json: not a list, ignored`);
     }
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== "ENOENT") result.warnings.push(`${root}/manifest.json: unreadable, ignored`);
+    if ((error as NodeJS.ErrnoException).code !== "ENOENT")
+      result.warnings.push(`${root}/manifest.json: unreadable, ignored`);
   }
   const files = await listFiles(root, (n) => n.endsWith(".txt"), result);
   for (const file of files) {

@@ -113,7 +113,10 @@ function toMessage(
     warn("missing text, message skipped");
     return null;
   }
-  const isBot = typeof raw.bot_id === "string" || raw.subtype === "bot_message" || (typeof raw.user === "string" && botUsers.has(raw.user));
+  const isBot =
+    typeof raw.bot_id === "string" ||
+    raw.subtype === "bot_message" ||
+    (typeof raw.user === "string" && botUsers.has(raw.user));
   let author: string;
   if (isBot) {
     const name = raw.bot_profile?.name ?? raw.username;
@@ -165,7 +168,10 @@ async function addFile(full: string, key: string, into: Map<string, Buffer>, ski
   try {
     const info = await stat(full);
     if (info.size > MAX_INPUT_BYTES) {
-      skipped.push({ path: full, reason: `too large (${formatBytes(info.size)}, limit ${formatBytes(MAX_INPUT_BYTES)})` });
+      skipped.push({
+        path: full,
+        reason: `too large (${formatBytes(info.size)}, limit ${formatBytes(MAX_INPUT_BYTES)})`,
+      });
       return;
     }
     into.set(key, await readFile(full));

@@ -7,7 +7,11 @@ export interface ZipContents {
   skipped: Array<{ path: string; reason: string }>;
 }
 
-export function readZip(file: string, maxEntryBytes = MAX_INPUT_BYTES, maxTotalBytes = 200 * 1024 * 1024): Promise<ZipContents> {
+export function readZip(
+  file: string,
+  maxEntryBytes = MAX_INPUT_BYTES,
+  maxTotalBytes = 200 * 1024 * 1024,
+): Promise<ZipContents> {
   return new Promise((resolve, reject) => {
     yauzl.open(file, { lazyEntries: true }, (openError, zip) => {
       if (openError || !zip) return reject(openError ?? new Error("cannot open zip"));

@@ -173,7 +173,9 @@ class TopK {
   }
 
   sorted(): Bm25Hit[] {
-    return this.indexes.map((index, i) => ({ index, score: this.scores[i] as number })).sort((a, b) => b.score - a.score);
+    return this.indexes
+      .map((index, i) => ({ index, score: this.scores[i] as number }))
+      .sort((a, b) => b.score - a.score);
   }
 
   private swap(a: number, b: number): void {

@@ -140,7 +140,9 @@ export class GenerationStore {
       renameSync(tmp, path.join(this.root, "CURRENT"));
     } catch (error) {
       rmSync(dir, { recursive: true, force: true });
-      throw new DataDirError(`cannot write the index under ${this.root}: ${(error as Error).message}`, { cause: error });
+      throw new DataDirError(`cannot write the index under ${this.root}: ${(error as Error).message}`, {
+        cause: error,
+      });
     }
     this.removeStale();
     return name;

@@ -1,5 +1,5 @@
 // Public surface of knowledge/: the Prefect API facts, the hybrid index, the embedders and the default pack.
-export * from "./facts/index.js";
+
 export { Bm25Index } from "./bm25.js";
 export { type CreateEmbedderOptions, createEmbedder } from "./create-embedder.js";
 export {
@@ -9,6 +9,7 @@ export {
   ensureDefaultKnowledge,
 } from "./default-pack.js";
 export { EmbedderMismatchError, IndexCorruptError } from "./errors.js";
+export * from "./facts/index.js";
 export { HashingEmbedder, type HashingEmbedderOptions } from "./hashing-embedder.js";
 export { documentId, openKnowledgeBase } from "./knowledge-base.js";
 export { OpenAiEmbedder, type OpenAiEmbedderOptions } from "./openai-embedder.js";

@@ -1,7 +1,14 @@
 // The knowledge base: incremental ingest into an atomically switched on-disk generation, and hybrid search
 // (BM25 + HNSW vectors, fused) with kind filters and Prefect-version boosts.
 import path from "node:path";
-import { type DocKind, type Embedder, type Logger, type SearchHit, type SearchOptions, silentLogger } from "../core/index.js";
+import {
+  type DocKind,
+  type Embedder,
+  type Logger,
+  type SearchHit,
+  type SearchOptions,
+  silentLogger,
+} from "../core/index.js";
 import {
   type Chunk,
   chunkDocument,
@@ -11,10 +18,11 @@ import {
   type SourceBatch,
   type SourceDocument,
 } from "../ingest/index.js";
-import { Bm25Index, type Bm25Field } from "./bm25.js";
+import { type Bm25Field, Bm25Index } from "./bm25.js";
 import { EmbedderMismatchError } from "./errors.js";
 import { GenerationStore, type StoredChunk, type StoredDoc } from "./generation-store.js";
-import { type Candidate, FUSION_WEIGHTS, fuse, fuseScores, rank, snippet } from "./search-ranking.js";
+import { type Candidate, FUSION_WEIGHTS, fuse, rank, snippet } from "./search-ranking.js";
+import { shortHash } from "./short-hash.js";
 import type {
   ConversationRecord,
   IngestInput,
@@ -25,7 +33,6 @@ import type {
   OpenKnowledgeBaseOptions,
 } from "./types.js";
 import { VectorIndex } from "./vector-index.js";
-import { shortHash } from "./short-hash.js";
 
 interface State {
   generation: string;
@@ -128,7 +135,13 @@ class IndexedKnowledgeBase implements KnowledgeBase {
         messages: conversation.messages,
         versionTag: conversation.versionTag ?? null,
       });
-      const batch: SourceBatch = { origin: LIVE_CONVERSATIONS, complete: false, documents: [doc], skipped: [], warnings: [] };
+      const batch: SourceBatch = {
+        origin: LIVE_CONVERSATIONS,
+        complete: false,
+        documents: [doc],
+        skipped: [],
+        warnings: [],
+      };
       return this.apply([batch], {}, Date.now());
     });
   }
@@ -157,12 +170,16 @@ class IndexedKnowledgeBase implements KnowledgeBase {
     const candidate = (slot: number): Candidate => {
       const chunk = s.chunks[slot] as StoredChunk;
       const doc = s.docs.get(chunk.docId) as StoredDoc;
-      return { slot, docId: doc.docId, title: doc.title, section: chunk.section, text: chunk.text, versionTag: doc.versionTag };
+      return {
+        slot,
+        docId: doc.docId,
+        title: doc.title,
+        section: chunk.section,
+        text: chunk.text,
+        versionTag: doc.versionTag,
+      };
     };
-    const fused =
-      FUSION_WEIGHTS.method === "rrf"
-        ? fuse(lists.map((l) => ({ slots: l.hits.map((h) => h.slot), weight: l.weight })))
-        : fuseScores(lists);
+    const fused = fuse(lists.map((l) => ({ slots: l.hits.map((h) => h.slot), weight: l.weight })));
     const ranked = rank(query, fused, candidate, { k, prefectMajor: options.prefectMajor });
     return ranked.map(({ candidate: c, score }) => {
       const doc = s.docs.get(c.docId) as StoredDoc;
@@ -307,7 +324,8 @@ class IndexedKnowledgeBase implements KnowledgeBase {
     const toEmbed: Array<{ title: string; chunk: Chunk | StoredChunk }> = [];
     for (const f of fresh) for (const chunk of f.chunks) toEmbed.push({ title: f.change.doc.title, chunk });
     if (reembedAll && s) {
-      for (const d of kept) for (const slot of d.slots) toEmbed.push({ title: d.title, chunk: s.chunks[slot] as StoredChunk });
+      for (const d of kept)
+        for (const slot of d.slots) toEmbed.push({ title: d.title, chunk: s.chunks[slot] as StoredChunk });
     }
     const vectors = await this.embedAll(
       toEmbed.map((e) => embeddingText(e.title, e.chunk.section, e.chunk.text)),
@@ -326,7 +344,11 @@ class IndexedKnowledgeBase implements KnowledgeBase {
     const pending: Array<{ doc: StoredDoc; chunks: StoredChunk[]; vectors: Float32Array[] }> = [];
     for (const f of fresh) {
       const doc = storedDoc(f.change);
-      pending.push({ doc, chunks: f.chunks.map((c) => ({ ...c, docId: doc.docId })), vectors: f.chunks.map(takeVector) });
+      pending.push({
+        doc,
+        chunks: f.chunks.map((c) => ({ ...c, docId: doc.docId })),
+        vectors: f.chunks.map(takeVector),
+      });
     }
     if (rebuild) {
       const live: Array<{ doc: StoredDoc; chunks: StoredChunk[]; vectors: Float32Array[] }> = [];
@@ -336,7 +358,9 @@ class IndexedKnowledgeBase implements KnowledgeBase {
         live.push({
           doc: { ...d, slots: [] },
           chunks: d.slots.map((slot) => st.chunks[slot] as StoredChunk),
-          vectors: d.slots.map((slot) => (reembedAll ? takeVector() : st.vectors.slice(slot * dims, (slot + 1) * dims))),
+          vectors: d.slots.map((slot) =>
+            reembedAll ? takeVector() : st.vectors.slice(slot * dims, (slot + 1) * dims),
+          ),
         });
       }
       const all = [...live, ...pending];
@@ -372,7 +396,7 @@ class IndexedKnowledgeBase implements KnowledgeBase {
           const doc = docs.get(c.docId) as StoredDoc;
           return [
             { text: doc.title, weight: 2 },
-            { text: c.section.join(" "), weight: 1.5 },
+            { text: c.section.join(" "), weight: Number(process.env.SECTION_W ?? 1.5) },
             { text: c.text, weight: 1 },
           ];
         }),

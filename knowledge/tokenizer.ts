@@ -40,7 +40,9 @@ export function identifierParts(word: string): string[] {
   if (/^[a-z]+$/.test(word) || /^\d+$/.test(word)) return [word];
   return word
     .split(/_+/)
-    .flatMap((piece) => piece.split(/(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])|(?<=[A-Za-z])(?=\d)|(?<=\d)(?=[A-Za-z])/))
+    .flatMap((piece) =>
+      piece.split(/(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])|(?<=[A-Za-z])(?=\d)|(?<=\d)(?=[A-Za-z])/),
+    )
     .filter((p) => p.length > 0);
 }
 

@@ -33,7 +33,8 @@ export class VectorIndex {
   }
 
   add(slot: number, vector: Float32Array): void {
-    if (slot >= this.graph.getMaxElements()) this.graph.resizeIndex(Math.max(slot + 1, this.graph.getMaxElements() * 2));
+    if (slot >= this.graph.getMaxElements())
+      this.graph.resizeIndex(Math.max(slot + 1, this.graph.getMaxElements() * 2));
     this.graph.addPoint(Array.from(vector), slot);
   }
 

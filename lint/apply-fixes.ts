@@ -8,7 +8,9 @@ function overlaps(a: TextEdit, b: TextEdit): boolean {
 
 /** Applies edits that do not overlap one another (the caller guarantees it); equal insertion points keep their order. */
 export function applyEdits(text: string, edits: readonly TextEdit[]): string {
-  const sorted = edits.map((e, i) => ({ e, i })).sort((a, b) => a.e.start - b.e.start || a.e.end - b.e.end || a.i - b.i);
+  const sorted = edits
+    .map((e, i) => ({ e, i }))
+    .sort((a, b) => a.e.start - b.e.start || a.e.end - b.e.end || a.i - b.i);
   let out = "";
   let cursor = 0;
   for (const { e } of sorted) {
@@ -68,7 +70,10 @@ export class Rewrite {
   /** An edit of the new text as an edit of the source, or null when it touches rewritten text. */
   editToSource(edit: TextEdit): TextEdit | null {
     for (const p of this.placed) {
-      const inside = edit.start === edit.end ? p.newStart < edit.start && edit.start < p.newEnd : p.newStart < edit.end && edit.start < p.newEnd;
+      const inside =
+        edit.start === edit.end
+          ? p.newStart < edit.start && edit.start < p.newEnd
+          : p.newStart < edit.end && edit.start < p.newEnd;
       if (inside) return null;
     }
     return { start: this.toSource(edit.start), end: this.toSource(edit.end), text: edit.text };

@@ -21,7 +21,8 @@ const SHELL_LINE =
   /^(\$\s+)?(prefect|pip3?|uv|uvx|python3?|docker|kubectl|helm|export|journalctl|systemctl|poetry|conda|curl|git|cd|source|npm|npx)\s+[-\w./"'=:@<>]/;
 const YAML_ROOT = /^(deployments|pull|build|push|prefect-version|definitions|work_pool|name|entrypoint|schedules?):/;
 const YAML_LINE = /^(\s*-\s+\S|\s*[\w.-]+:(\s+\S.*)?\s*$|\s*#.*$)/;
-const PREFECT_YAML_KEY = /^\s*(-\s+)?(deployments|work_pool|pull|build|push|prefect-version|entrypoint|job_variables):/m;
+const PREFECT_YAML_KEY =
+  /^\s*(-\s+)?(deployments|work_pool|pull|build|push|prefect-version|entrypoint|job_variables):/m;
 
 export function isPythonLine(line: string): boolean {
   const t = line.trim();

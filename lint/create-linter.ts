@@ -1,6 +1,6 @@
 // The snippet linter: undo Slack mangling and repair the entry-point guard as text, parse, then check the snippet
 // against the API facts of the asker's exact release. Positions and fixes refer to the code as given.
-import type { Diagnosis, LintResult, Snippet } from "../core/index.js";
+import type { Diagnosis, LintResult, Snippet, TextEdit } from "../core/index.js";
 import { InputError, parseVersion } from "../core/index.js";
 import type { PrefectFacts } from "../knowledge/index.js";
 import { PythonModel } from "./analysis/python-model.js";
@@ -63,7 +63,8 @@ function snippetSource(snippet: Snippet): string {
 }
 
 function resolveRelease(facts: PrefectFacts, version: string): string {
-  if (!parseVersion(version)) throw new InputError(`"${version}" is not a Prefect version (expected e.g. 3.4.20, 3.4 or 2)`);
+  if (!parseVersion(version))
+    throw new InputError(`"${version}" is not a Prefect version (expected e.g. 3.4.20, 3.4 or 2)`);
   return facts.resolveRelease(version);
 }
 
@@ -73,20 +74,54 @@ function lintCode(facts: PrefectFacts, code: string, version: string, options: L
     return finish(code, release, [tooLarge(code.length)], options);
   }
   const slack = findSlackMangling(code);
-  const unmangled = new Rewrite(code, slack.flatMap((d) => d.fix?.edits ?? []));
+  const unmangled = new Rewrite(
+    code,
+    slack.flatMap((d) => d.fix?.edits ?? []),
+  );
   const guards = findBrokenMainGuard(unmangled.text);
-  const prepared = new Rewrite(unmangled.text, guards.flatMap((d) => d.fix?.edits ?? []));
+  const prepared = new Rewrite(
+    unmangled.text,
+    guards.flatMap((d) => d.fix?.edits ?? []),
+  );
+  // Code copied from an indented context (a list item, a docs tab) is parsed as if it started at column 0.
+  const dedented = new Rewrite(prepared.text, dedentEdits(prepared.text));
   const drafts: Draft[] = [...slack, ...guards.map((d) => mapDraft(d, unmangled))];
-  const treeDrafts = analyze(facts, prepared.text, release);
-  drafts.push(...treeDrafts.map((d) => mapDraft(mapDraft(d, prepared), unmangled)));
+  const treeDrafts = analyze(facts, dedented.text, release);
+  drafts.push(...treeDrafts.map((d) => mapDraft(mapDraft(mapDraft(d, dedented), prepared), unmangled)));
   return finish(code, release, drafts, options);
+}
+
+/** Edits removing the indentation every non-blank line shares (none when some line starts at column 0). */
+function dedentEdits(code: string): TextEdit[] {
+  const lines = code.split("\n");
+  let common = Number.POSITIVE_INFINITY;
+  for (const line of lines) {
+    if (line.trim() === "") continue;
+    common = Math.min(common, /^[ \t]*/.exec(line)![0].length);
+    if (common === 0) return [];
+  }
+  if (!Number.isFinite(common)) return [];
+  const edits: TextEdit[] = [];
+  let offset = 0;
+  for (const line of lines) {
+    if (line.trim() !== "") edits.push({ start: offset, end: offset + common, text: "" });
+    offset += line.length + 1;
+  }
+  return edits;
 }
 
 /** Parses and runs the tree rules; returns drafts located in `code`. */
 function analyze(facts: PrefectFacts, code: string, release: string): Draft[] {
   const root = parsePython(code);
   if (!root) {
-    return [{ rule: "syntax-error", severity: "warning", offset: 0, message: `Not checked: parsing took longer than ${PARSE_TIMEOUT_MS} ms.` }];
+    return [
+      {
+        rule: "syntax-error",
+        severity: "warning",
+        offset: 0,
+        message: `Not checked: parsing took longer than ${PARSE_TIMEOUT_MS} ms.`,
+      },
+    ];
   }
   const drafts: Draft[] = [];
   const syntax = syntaxProblem(root, code);
@@ -104,8 +139,17 @@ function syntaxProblem(root: Node, code: string): Draft | null {
   const error = firstSyntaxError(root);
   if (error) {
     const snippet = code.slice(error.startIndex, Math.min(error.endIndex, error.startIndex + 40)).split("\n")[0];
-    const what = error.isMissing ? `missing \`${error.type}\`` : snippet ? `unexpected \`${snippet}\`` : "unexpected end of code";
-    return { rule: "syntax-error", severity: "error", offset: error.startIndex, message: `The code does not parse as Python: ${what}.` };
+    const what = error.isMissing
+      ? `missing \`${error.type}\``
+      : snippet
+        ? `unexpected \`${snippet}\``
+        : "unexpected end of code";
+    return {
+      rule: "syntax-error",
+      severity: "error",
+      offset: error.startIndex,
+      message: `The code does not parse as Python: ${what}.`,
+    };
   }
   const empty = emptyBlock(root);
   if (empty) {
@@ -113,7 +157,8 @@ function syntaxProblem(root: Node, code: string): Draft | null {
       rule: "syntax-error",
       severity: "error",
       offset: empty.startIndex,
-      message: "The code does not parse as Python: a block has no indented body (the indentation may have been lost when it was copied).",
+      message:
+        "The code does not parse as Python: a block has no indented body (the indentation may have been lost when it was copied).",
     };
   }
   return null;
@@ -132,7 +177,8 @@ function mapDraft(draft: Draft, rewrite: Rewrite): Draft {
   const mapped: Draft = { ...draft, offset: rewrite.toSource(draft.offset) };
   if (draft.fix) {
     const edits = draft.fix.edits.map((e) => rewrite.editToSource(e));
-    if (edits.every((e) => e !== null)) mapped.fix = { ...draft.fix, edits: edits as NonNullable<(typeof edits)[number]>[] };
+    if (edits.every((e) => e !== null))
+      mapped.fix = { ...draft.fix, edits: edits as NonNullable<(typeof edits)[number]>[] };
     else delete mapped.fix;
   }
   return mapped;

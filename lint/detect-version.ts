@@ -9,6 +9,8 @@ interface Mention {
   evidence: string;
   /** 3 = full release, 2 = minor line, 1 = major only. */
   specificity: number;
+  /** How direct the source is: tool output and pins 3, "Prefect 3.4" 2, a bare number 1. */
+  weight: number;
   index: number;
 }
 
@@ -16,8 +18,9 @@ const VERSION_OUTPUT = /^\s*Version:\s+(\d+\.\d+\.\d+)\b/gm;
 const PIN = /(?<![\w-])prefect\s*(==|>=|~=|<=|>|<|===)\s*v?(\d+(?:\.\d+){0,2})/gi;
 const PIP_LIST = /^prefect[ \t]+(\d+\.\d+\.\d+)[ \t]*$/gim;
 const DOCKER_TAG = /prefecthq\/prefect:(\d+)(?:\.(\d+))?(?:\.(\d+))?/gi;
-const NAMED = /(?<![\w/.-])prefect(?:[ \t]+(?:version|v(?=\d)|core)?[ \t]*|[-_]?v?)(\d+)(?:\.(\d+|x))?(?:\.(\d+))?(?![\w.]*\d)/gi;
-const BARE_RELEASE = /(?<![\w.\/:-])v?([23])\.(\d{1,2})\.(\d{1,3})(?![\w.]*\d|\.\w)/g;
+const NAMED =
+  /(?<![\w/.-])prefect(?:[ \t]+(?:version|v(?=\d)|core)?[ \t]*|[-_]?v?)(\d+)(?:\.(\d+|x))?(?:\.(\d+))?(?![\w.]*\d)/gi;
+const BARE_RELEASE = /(?<![\w./:-])v?([23])\.(\d{1,2})\.(\d{1,3})(?![\w.]*\d|\.\w)/g;
 const BARE_MAJOR = /(?<![\w./:-])v([23])(?:\.(x|\d{1,2}))?(?![\w.]*\d)/gi;
 /** Words that, right before a number, say it is some other software's version. */
 const OTHER_SOFTWARE =
@@ -32,20 +35,44 @@ interface ApiEvidence {
 
 const API_EVIDENCE: ApiEvidence[] = [
   { pattern: /\bDeployment\.build_from_flow\b/, major: 2, what: "Deployment.build_from_flow (2.x only)" },
-  { pattern: /from\s+prefect\.deployments\s+import\s+[^\n]*\bDeployment\b/, major: 2, what: "prefect.deployments.Deployment (2.x only)" },
+  {
+    pattern: /from\s+prefect\.deployments\s+import\s+[^\n]*\bDeployment\b/,
+    major: 2,
+    what: "prefect.deployments.Deployment (2.x only)",
+  },
   { pattern: /\bSequentialTaskRunner\b/, major: 2, what: "SequentialTaskRunner (2.x only)" },
   { pattern: /\bprefect\s+agent\s+start\b|from\s+prefect\.agent\s+import/, major: 2, what: "agents (2.x only)" },
-  { pattern: /from\s+prefect\.engine\s+import\s+[^\n]*\b(pause_flow_run|resume_flow_run|suspend_flow_run)\b/, major: 2, what: "pause_flow_run from prefect.engine (2.x)" },
-  { pattern: /from\s+prefect\.infrastructure\s+import\s+[^\n]*\b(Process|DockerContainer|KubernetesJob)\b/, major: 2, what: "infrastructure blocks (2.x only)" },
-  { pattern: /from\s+prefect\.filesystems\s+import\s+[^\n]*\b(S3|GCS|Azure|GitHub)\b/, major: 2, what: "storage blocks in prefect.filesystems (2.x only)" },
+  {
+    pattern: /from\s+prefect\.engine\s+import\s+[^\n]*\b(pause_flow_run|resume_flow_run|suspend_flow_run)\b/,
+    major: 2,
+    what: "pause_flow_run from prefect.engine (2.x)",
+  },
+  {
+    pattern: /from\s+prefect\.infrastructure\s+import\s+[^\n]*\b(Process|DockerContainer|KubernetesJob)\b/,
+    major: 2,
+    what: "infrastructure blocks (2.x only)",
+  },
+  {
+    pattern: /from\s+prefect\.filesystems\s+import\s+[^\n]*\b(S3|GCS|Azure|GitHub)\b/,
+    major: 2,
+    what: "storage blocks in prefect.filesystems (2.x only)",
+  },
   { pattern: /\bprefect\s+(orion\s+start|deployment\s+build)\b/, major: 2, what: "2.x-only CLI commands" },
   { pattern: /\bOrionClient\b|\bprefect\.orion\b/, major: 2, what: "Orion names (early 2.x)" },
   { pattern: /\bThreadPoolTaskRunner\b/, major: 3, what: "ThreadPoolTaskRunner (3.x only)" },
   { pattern: /\bProcessPoolTaskRunner\b/, major: 3, what: "ProcessPoolTaskRunner (3.x only)" },
-  { pattern: /from\s+prefect\.futures\s+import\s+[^\n]*\b(wait|as_completed|PrefectFutureList)\b/, major: 3, what: "prefect.futures.wait / as_completed (3.x only)" },
+  {
+    pattern: /from\s+prefect\.futures\s+import\s+[^\n]*\b(wait|as_completed|PrefectFutureList)\b/,
+    major: 3,
+    what: "prefect.futures.wait / as_completed (3.x only)",
+  },
   { pattern: /\bcache_policy\s*=|\bprefect\.cache_policies\b/, major: 3, what: "cache policies (3.x only)" },
   { pattern: /\.delay\(/, major: 3, what: "Task.delay() background tasks (3.x only)" },
-  { pattern: /\bprefect\.transactions\b|from\s+prefect\s+import\s+[^\n]*\bTransaction\b/, major: 3, what: "transactions (3.x only)" },
+  {
+    pattern: /\bprefect\.transactions\b|from\s+prefect\s+import\s+[^\n]*\bTransaction\b/,
+    major: 3,
+    what: "transactions (3.x only)",
+  },
   { pattern: /\bprefect\.task_worker\b/, major: 3, what: "task workers (3.x only)" },
 ];
 
@@ -64,11 +91,18 @@ export function detectVersion(texts: string[], facts: PrefectFacts, forced?: str
     const majors = new Set(hits.map((h) => h.major));
     if (majors.size === 1) {
       const major = hits[0]!.major;
-      return guess(String(major), facts, "inferred", hits.map((h) => `uses ${h.what}`));
+      return guess(
+        String(major),
+        facts,
+        "inferred",
+        hits.map((h) => `uses ${h.what}`),
+      );
     }
   }
 
-  return guess("3", facts, "assumed", [`no version stated; assuming the newest 3.x release (${facts.latestOfMajor(3)})`]);
+  return guess("3", facts, "assumed", [
+    `no version stated; assuming the newest 3.x release (${facts.latestOfMajor(3)})`,
+  ]);
 }
 
 function guess(version: string, facts: PrefectFacts, how: VersionGuess["how"], evidence: string[]): VersionGuess {
@@ -79,11 +113,11 @@ function guess(version: string, facts: PrefectFacts, how: VersionGuess["how"], e
 
 function bestMention(text: string, facts: PrefectFacts): Mention | null {
   const mentions: Mention[] = [];
-  const add = (version: string, specificity: number, index: number, evidence: string) => {
+  const add = (version: string, specificity: number, index: number, evidence: string, weight = 3) => {
     const major = parseVersion(version)?.[0];
     if (major !== 2 && major !== 3) return;
     if (CONDITIONAL.test(lineBefore(text, index))) return;
-    mentions.push({ version, specificity, index, evidence });
+    mentions.push({ version, specificity, weight, index, evidence });
   };
 
   for (const m of text.matchAll(VERSION_OUTPUT)) add(m[1]!, 3, m.index, `"prefect version" output says ${m[1]}`);
@@ -99,25 +133,31 @@ function bestMention(text: string, facts: PrefectFacts): Mention | null {
   }
   for (const m of text.matchAll(NAMED)) {
     const v = [m[1], m[2] === "x" ? undefined : m[2], m[3]].filter(Boolean).join(".");
-    add(v, specificityOf(v), m.index, `the thread says "${m[0].trim()}"`);
+    add(v, specificityOf(v), m.index, `the thread says "${m[0].trim()}"`, 2);
   }
   for (const m of text.matchAll(BARE_RELEASE)) {
     const v = `${m[1]}.${m[2]}.${m[3]}`;
     if (!facts.releases.includes(v) || OTHER_SOFTWARE.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
-    add(v, 3, m.index, `the thread mentions release ${v}`);
+    add(v, 3, m.index, `the thread mentions release ${v}`, 1);
   }
   for (const m of text.matchAll(BARE_MAJOR)) {
     if (OTHER_SOFTWARE.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
     const v = m[2] && m[2] !== "x" ? `${m[1]}.${m[2]}` : m[1]!;
-    add(v, specificityOf(v), m.index, `the thread says "${m[0]}"`);
+    add(v, specificityOf(v), m.index, `the thread says "${m[0]}"`, 1);
   }
   if (mentions.length === 0) return null;
   // "upgraded from 2.19 to 3.1": the target of a move is what runs now.
-  const moved = mentions.filter((m) => /\bto\s*$/i.test(text.slice(Math.max(0, m.index - 12), m.index).replace(/prefect\s*$/i, "")));
-  const pool = moved.length > 0 ? moved : mentions;
-  return pool.reduce((best, m) =>
-    m.specificity > best.specificity || (m.specificity === best.specificity && m.index > best.index) ? m : best,
+  const moved = mentions.filter((m) =>
+    /\bto\s*$/i.test(text.slice(Math.max(0, m.index - 12), m.index).replace(/prefect\s*$/i, "")),
   );
+  const pool = moved.length > 0 ? moved : mentions;
+  const rank = (m: Mention) => [m.specificity, m.weight, m.index];
+  return pool.reduce((best, m) => (compareRanks(rank(m), rank(best)) > 0 ? m : best));
+}
+
+function compareRanks(a: number[], b: number[]): number {
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return (a[i] ?? 0) - (b[i] ?? 0);
+  return 0;
 }
 
 function specificityOf(version: string): number {

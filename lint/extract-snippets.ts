@@ -13,7 +13,7 @@ const GLUED_TIMESTAMP = /^(.*?\d{1,2}\/\d{1,2}\/\d{2,4},\s*\d{1,2}:\d{2}\s*[AP]M
 /** Longest unfenced block considered, in lines. */
 const MAX_BLOCK_LINES = 5_000;
 /** Larger blocks are not re-indented (the linter reports them as too large anyway). */
-const MAX_REPAIR_CHARS = 200_000;
+const MAX_REPAIR_CHARS = 100_000;
 
 interface Candidate {
   raw: string;

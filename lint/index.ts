@@ -1,6 +1,6 @@
 // Public surface of lint/: Slack un-mangling, snippet extraction, version detection and the version-aware linter.
 export { applyEdits, applyFixes } from "./apply-fixes.js";
-export { type BenchmarkLintOptions, type LintBenchmark, benchmarkLint } from "./benchmark-lint.js";
+export { type BenchmarkLintOptions, benchmarkLint, type LintBenchmark } from "./benchmark-lint.js";
 export { classifyBlock } from "./classify-language.js";
 export { createLinter, type LintOptions, MAX_LINT_CHARS, type SnippetLinter } from "./create-linter.js";
 export { detectVersion } from "./detect-version.js";

@@ -94,7 +94,16 @@ export function parsePython(source: string, timeoutMs = PARSE_TIMEOUT_MS): Node 
 function copyTree(cursor: TreeCursor, source: string): Node {
   let nextId = 0;
   const make = (parent: PlainNode | null) =>
-    new PlainNode(nextId++, cursor.nodeType, cursor.startIndex, cursor.endIndex, cursor.nodeIsNamed, cursor.nodeIsMissing, parent, source);
+    new PlainNode(
+      nextId++,
+      cursor.nodeType,
+      cursor.startIndex,
+      cursor.endIndex,
+      cursor.nodeIsNamed,
+      cursor.nodeIsMissing,
+      parent,
+      source,
+    );
   const root = make(null);
   let current = root;
   for (;;) {
@@ -123,10 +132,19 @@ function copyTree(cursor: TreeCursor, source: string): Node {
   }
 }
 
-/** True when the source parses without any error, missing node or empty block. */
+/** True when the source parses without any error, missing node or empty block (no copy of the tree is made). */
 export function parsesCleanly(source: string): boolean {
-  const root = parsePython(source);
-  return root !== null && !root.hasError && emptyBlock(root) === null;
+  const deadline = performance.now() + PARSE_TIMEOUT_MS;
+  const tree = parser.parse(source, null, { progressCallback: () => performance.now() > deadline });
+  if (!tree) return false;
+  try {
+    if (tree.rootNode.hasError) return false;
+    return !tree.rootNode
+      .descendantsOfType("block")
+      .some((b) => b !== null && !b.namedChildren.some((c) => c !== null && c.type !== "comment"));
+  } finally {
+    tree.delete();
+  }
 }
 
 /** The first error or missing node in document order, found without recursion (trees can be very deep). */

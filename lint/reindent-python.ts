@@ -117,7 +117,8 @@ export function reindentPython(code: string): string {
     } else if (CONTROL_TRANSFER.test(code) && blocks.length > 0 && !continuation) {
       level = blocks.pop()!.level;
     } else {
-      const assigned = /^([A-Za-z_]\w*)\s*(?:[-+*/|&]?=)(?!=)/.exec(code)?.[1];
+      // Only plain assignments: `total += x` updates an accumulator that lives outside the loop.
+      const assigned = /^([A-Za-z_]\w*)\s*=(?!=)/.exec(code)?.[1];
       const loop = blocks.at(-1);
       if (assigned && loop?.kind === "for") loop.names.add(assigned);
     }

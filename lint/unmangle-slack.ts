@@ -16,7 +16,7 @@ export const SLACK_ANGLE = /<((?:https?|mailto|ftp):[^<>|\s]*|[@#!][^<>|\s]*)(?:
 const SMART_DOUBLE = /[\u201C\u201D\u201E\u201F\u2033]/g;
 const SMART_SINGLE = /[\u2018\u2019\u201A\u201B\u2032]/g;
 const ODD_SPACES = /[\u00A0\u2007\u202F]/g;
-const ZERO_WIDTH = /[\u200B\u200C\u200D\u2060\uFEFF]/g;
+const ZERO_WIDTH = /\u200B|\u200C|\u200D|\u2060|\uFEFF/g;
 const ENTITIES: Record<string, string> = { "&lt;": "<", "&gt;": ">", "&amp;": "&", "&quot;": '"', "&#39;": "'" };
 const ENTITY = /&(?:lt|gt|amp|quot|#39);/g;
 

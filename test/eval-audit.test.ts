@@ -139,6 +139,21 @@ describe.skipIf(!hasSeeds)("orca eval --audit", () => {
     expect((await readFile(html, "utf8")).includes("&#60;http://logger.info|logger.info&#62;")).toBe(true);
   });
 
+  it("checks against a given version instead of the detected one", async () => {
+    const out = new PassThrough();
+    const chunks: string[] = [];
+    out.on("data", (c) => chunks.push(String(c)));
+    const code = await main(["node", "orca", "eval", "--audit", seeds, "--prefect-version", "3.4.20"], {
+      stdout: out,
+      stderr: new PassThrough(),
+      stdin: new PassThrough(),
+      env: {},
+    });
+    expect(code).toBe(0);
+    expect(chunks.join("")).toMatch(/Prefect 3\.4\.20 \(stated; checked against 3\.4\.20\)/);
+    expect(chunks.join("")).toMatch(/warning deprecated: .*submit_to_runner/);
+  });
+
   it("refuses inputs without transcripts", async () => {
     const err = new PassThrough();
     const chunks: string[] = [];

@@ -1,6 +1,6 @@
 // The real Bolt app, in process, against the fake Slack Web API over real HTTP with correctly signed requests.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { SlackStateStore } from "../bot/slack/index.js";
+import { type FinishedConversation, SlackStateStore } from "../bot/slack/index.js";
 import { type InProcessOrca, SIGNING_SECRET, startInProcess } from "./fake-slack/in-process.js";
 import {
   deliver,
@@ -189,17 +189,17 @@ describe("answering", () => {
 
 describe("feedback", () => {
   it("acknowledges and stores a 👍 click, thanks the user and hands the thread to the sink", async () => {
-    const received: unknown[] = [];
+    const received: FinishedConversation[] = [];
     orca = await startInProcess(fake, new RecordingEngine(), {
       sink: { addConversation: (c) => void received.push(c) },
     });
     const event = mentionEvent({ text: mentionText(fake, "how do I pin a version?"), user: "UASKER" });
+    fake.addMessage("CSUPPORT", { ts: event.event.ts as string, user: "UASKER", text: event.event.text as string });
     await deliver(orca.url, SIGNING_SECRET, event);
     await fake.waitFor(() => fake.posts().length === 1);
     await orca.app.idle();
-    const replyTs = fake.calls.find((c) => c.method === "chat.postMessage")?.params;
     const reply = fake.thread("CSUPPORT", event.event.ts as string).at(-1);
-    expect(replyTs).toBeDefined();
+    expect(reply?.user).toBe(fake.botUserId);
 
     const click = await deliverInteraction(orca.url, SIGNING_SECRET, {
       type: "block_actions",
@@ -238,6 +238,11 @@ describe("feedback", () => {
       }),
     ]);
     expect(received).toEqual([expect.objectContaining({ outcome: "helpful", asker: "UASKER" })]);
+    expect(received[0]?.messages.map((m) => [m.author, m.isBot])).toEqual([
+      ["UASKER", false],
+      ["Orca", true],
+    ]);
+    expect(received[0]?.messages[1]?.text).toContain("*Answer* to: how do I pin a version?");
     const updatedBlocks = fake.callsTo("chat.update")[0]?.params.blocks as Array<{ type: string }>;
     expect(updatedBlocks.some((b) => b.type === "actions")).toBe(false);
   });
@@ -305,8 +310,12 @@ describe("failure is never silence", () => {
       await deliver(orca.url, SIGNING_SECRET, mentionEvent({ text: mentionText(fake, `q${i}`), user: "UHASTY" }));
       await fake.waitFor(() => fake.posts().length === i + 1);
     }
+    // A fourth over-limit mention gets no second notice.
+    await deliver(orca.url, SIGNING_SECRET, mentionEvent({ text: mentionText(fake, "q3"), user: "UHASTY" }));
     await deliver(orca.url, SIGNING_SECRET, mentionEvent({ text: mentionText(fake, "other"), user: "UCALM" }));
     await fake.waitFor(() => fake.posts().length === 4);
+    await orca.app.idle();
+    expect(fake.posts()).toHaveLength(4);
     expect(engine.threads.map((t) => t.question)).toEqual(["q0", "q1", "other"]);
     expect(String(fake.posts()[2]?.text)).toMatch(/ask again in about \d+ s/);
   });

@@ -1,8 +1,175 @@
-import { type Section, SkipSection } from "../section.js";
+// End to end through the real HTTP path: signed app_mention events posted to `orca serve` (a child process, offline,
+// full index) at a fixed concurrency; acknowledgement latency, event-to-reply latency at the fake Slack, replies per
+// second, exactly one reply per event, and the serve process' peak memory.
+import { randomBytes } from "node:crypto";
+import { cp } from "node:fs/promises";
+import path from "node:path";
+import { setTimeout as sleep } from "node:timers/promises";
+import { type FakeSlack, type FakeSlackArea, fakeSlackArea } from "../e2e/fake-slack-area.js";
+import { mapConcurrent } from "../e2e/pool.js";
+import { freePort, type ServeProcess, startServe } from "../e2e/serve-process.js";
+import { BENCH_QUESTIONS } from "../fixtures/questions.js";
+import type { Section, SectionOutput } from "../section.js";
+import { summarize } from "../stats.js";
+
+const WARMUP_EVENTS = 3;
+const READY_TIMEOUT_MS = 180_000;
+/** How long replies may take after the last acknowledgement before the missing ones are counted. */
+const REPLY_TIMEOUT_MS = 120_000;
+/** Extra wait after the last expected reply, so late duplicates are seen. */
+const DUPLICATE_GRACE_MS = 1_000;
+
+interface SentEvent {
+  channel: string;
+  ts: string;
+  sentAt: number;
+  ackMs: number;
+  status: number;
+}
 
 export const e2eSection: Section = {
   name: "e2e",
-  async run() {
-    throw new SkipSection("serve not wired yet");
+  async run(ctx) {
+    const slack = await fakeSlackArea();
+    const indexed = await ctx.indexes.served();
+    const dataDir = path.join(ctx.workDir, "e2e-data");
+    await cp(indexed, dataDir, { recursive: true });
+
+    const fake = await slack.startFakeSlack();
+    const secret = randomBytes(16).toString("hex");
+    let serve: ServeProcess | undefined;
+    try {
+      // Only what serve needs: no OpenAI settings, so answers are offline. The index is already built in the data
+      // folder (corpus with version tags and public URLs, plus the pack), so serve only loads it.
+      const env = {
+        PATH: process.env.PATH,
+        HOME: process.env.HOME,
+        LANG: "C.UTF-8",
+        SLACK_BOT_TOKEN: fake.token,
+        SLACK_SIGNING_SECRET: secret,
+        SLACK_API_URL: fake.url,
+        SLACK_BOT_USER_ID: fake.botUserId,
+        ORCA_DATA_DIR: dataDir,
+        ORCA_RATE_LIMIT_PER_MINUTE: "100000",
+        LOG_LEVEL: "warn",
+      };
+      const startedAt = performance.now();
+      serve = await startServe(env, await freePort(), READY_TIMEOUT_MS);
+      const startMs = performance.now() - startedAt;
+      const eventsUrl = `${serve.url}/slack/events`;
+      const post = (e: Omit<SentEvent, "sentAt" | "ackMs" | "status">, i: number) =>
+        sendMention(slack, fake, eventsUrl, secret, e, i);
+
+      const warmup = plan(slack, WARMUP_EVENTS, "CWARM");
+      for (const [i, e] of warmup.entries()) await post(e, i);
+      await waitForReplies(fake, warmup, REPLY_TIMEOUT_MS);
+
+      const events = plan(slack, ctx.config.e2e.events, "CBENCH");
+      ctx.log(`bench: e2e posting ${events.length} events at concurrency ${ctx.config.e2e.concurrency}...`);
+      const sent = await mapConcurrent(events, ctx.config.e2e.concurrency, post);
+      const complete = await waitForReplies(fake, sent, REPLY_TIMEOUT_MS);
+      await sleep(DUPLICATE_GRACE_MS);
+      const peakRssMB = await serve.peakRssMB();
+      const result = measure(fake, sent, complete);
+      result.figures.push({ name: "orca serve start to healthy", unit: "ms", value: startMs });
+      if (peakRssMB === undefined) result.notes.push("peak memory skipped: /proc not available");
+      else
+        result.figures.push({
+          name: "orca serve peak memory (VmHWM)",
+          unit: "MB",
+          value: peakRssMB,
+          target: "< 600 MB",
+        });
+      return result;
+    } finally {
+      await serve?.stop();
+      await fake.close();
+    }
   },
 };
+
+function plan(slack: FakeSlackArea, count: number, channelPrefix: string) {
+  return Array.from({ length: count }, (_, i) => ({ channel: `${channelPrefix}${i % 5}`, ts: slack.slackTs() }));
+}
+
+async function sendMention(
+  slack: FakeSlackArea,
+  fake: FakeSlack,
+  url: string,
+  secret: string,
+  e: { channel: string; ts: string },
+  i: number,
+): Promise<SentEvent> {
+  // Each mention comes from its own user in its own thread, so the per-user rate limit does not shape the figures.
+  const user = `UBENCH${String(i).padStart(5, "0")}`;
+  const text = `<@${fake.botUserId}> ${BENCH_QUESTIONS[i % BENCH_QUESTIONS.length]}`;
+  fake.seedThread(e.channel, [{ ts: e.ts, user, text }]);
+  const sentAt = Date.now();
+  const delivery = await slack.deliver(url, secret, slack.mentionEvent({ channel: e.channel, user, text, ts: e.ts }));
+  return { ...e, sentAt, ackMs: delivery.ms, status: delivery.status };
+}
+
+/** Threaded replies the fake received, per "channel/thread_ts". */
+function repliesByThread(fake: FakeSlack): Map<string, number[]> {
+  const byThread = new Map<string, number[]>();
+  for (const call of fake.calls) {
+    if (call.method !== "chat.postMessage" || call.status !== 200 || call.error) continue;
+    const key = `${String(call.params.channel)}/${String(call.params.thread_ts)}`;
+    byThread.set(key, [...(byThread.get(key) ?? []), call.at]);
+  }
+  return byThread;
+}
+
+/** Waits until every event has a reply; false when the time ran out first. */
+async function waitForReplies(
+  fake: FakeSlack,
+  events: ReadonlyArray<{ channel: string; ts: string }>,
+  timeoutMs: number,
+): Promise<boolean> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const replies = repliesByThread(fake);
+    if (events.every((e) => replies.has(`${e.channel}/${e.ts}`))) return true;
+    await sleep(20);
+  }
+  return false;
+}
+
+function measure(fake: FakeSlack, sent: SentEvent[], complete: boolean): Required<SectionOutput> {
+  const replies = repliesByThread(fake);
+  const replyMs: number[] = [];
+  let once = 0;
+  let missing = 0;
+  let duplicated = 0;
+  let lastReply = 0;
+  for (const e of sent) {
+    const times = replies.get(`${e.channel}/${e.ts}`) ?? [];
+    if (times.length === 0) missing++;
+    else if (times.length === 1) once++;
+    else duplicated++;
+    if (times[0] !== undefined) {
+      replyMs.push(times[0] - e.sentAt);
+      lastReply = Math.max(lastReply, times[0]);
+    }
+  }
+  const firstSent = Math.min(...sent.map((e) => e.sentAt));
+  const windowS = Math.max(1, lastReply - firstSent) / 1000;
+  const rejected = sent.filter((e) => e.status !== 200).length;
+  return {
+    figures: [
+      { name: "acknowledgement", unit: "ms", stats: summarize(sent.map((e) => e.ackMs)), target: "p99 < 50 ms" },
+      { name: "event to reply at fake Slack", unit: "ms", stats: summarize(replyMs), target: "p95 < 500 ms" },
+      { name: "replies per second", unit: "/s", value: replyMs.length / windowS },
+      { name: "events answered exactly once", unit: `of ${sent.length}`, value: once, target: "all" },
+    ],
+    notes: complete ? [] : [`replies still missing after ${REPLY_TIMEOUT_MS / 1000} s`],
+    tables: [
+      {
+        title: "exactly one reply per event",
+        header: ["events", "acknowledged 200", "answered once", "missing", "duplicated"],
+        rows: [[sent.length, sent.length - rejected, once, missing, duplicated].map(String)],
+      },
+    ],
+    details: { events: sent.length, rejected, once, missing, duplicated },
+  };
+}

@@ -1,24 +1,12 @@
 // Ingest: files/s and MB/s for the corpus into an empty index, a second run with nothing changed, index size on disk
-// and the time to open it. The index it builds (plus Orca's default pack) is handed to the later sections.
+// and the time to open it. The index it builds is handed to the later sections.
 import path from "node:path";
 import { folderBytes } from "../fs-size.js";
 import { corpusInputs, knowledgeArea } from "../knowledge-area.js";
-import { type BenchCorpus, requireCorpus, type Section } from "../section.js";
+import { requireCorpus, type Section } from "../section.js";
 import { timed } from "../stats.js";
 
 const MB = 2 ** 20;
-
-/** Builds the index the retrieval, answer and e2e sections read: the corpus plus the default pack. */
-export async function buildCorpusIndex(corpus: BenchCorpus, dataDir: string): Promise<void> {
-  const area = await knowledgeArea();
-  const kb = await area.open(dataDir);
-  try {
-    await kb.ingest(corpusInputs(corpus));
-    await kb.ingest(area.packInputs());
-  } finally {
-    await kb.close();
-  }
-}
 
 export const ingestSection: Section = {
   name: "ingest",
@@ -36,12 +24,7 @@ export const ingestSection: Section = {
     const indexBytes = await folderBytes(dataDir);
     const load = await timed(() => area.open(dataDir));
     await load.value.close();
-
-    // Untimed: add the default pack so later sections see what `orca serve` would index.
-    const withPack = await area.open(dataDir);
-    await withPack.ingest(area.packInputs());
-    await withPack.close();
-    ctx.publishIndexedDataDir(dataDir);
+    ctx.indexes.publishCorpus(dataDir);
 
     const seconds = first.ms / 1000;
     const { info } = corpus;

@@ -5,7 +5,7 @@ import type { PrefectFacts } from "../../knowledge/index.js";
 import { repairCode } from "./code-repairs.js";
 import { type Explanation, explainDiagnoses, topicText } from "./explain.js";
 import type { SnippetLinter } from "./ports.js";
-import { reindentFlatPython } from "./python-text.js";
+import { reindentFlatPython, tidyTopLevel } from "./python-text.js";
 import type { CodeUnderReview } from "./read-thread.js";
 
 export interface CheckedSnippet {
@@ -66,7 +66,7 @@ export async function checkSnippet(
     });
   }
   const final = await lintOnce(deps.linter, repaired.code, version.resolved, index);
-  const corrected = final.fixedCode;
+  const corrected = final.fixedCode.trim() === code.trim() ? final.fixedCode : tidyTopLevel(final.fixedCode);
   return {
     review,
     code,

@@ -195,7 +195,8 @@ function repairUnresolvedFutures(lines: string[], findings: Noted[]): string[] {
     const taken = new Set(body.map((l) => /^\s*(\w+)\s*=/.exec(l)?.[1]).filter((x): x is string => !!x));
     const newBody = body.map((line) => {
       const bare = /^(\s*)(\w+)\.(?:submit|map)\(/.exec(line);
-      if (bare && indentOf(line) === block.bodyIndent) {
+      const chainedWait = /\)\s*\.(?:wait|result)\(/.test(line);
+      if (bare && !chainedWait && indentOf(line) === block.bodyIndent) {
         let name = `${bare[2]}_future`;
         while (taken.has(name)) name = `${name}_`;
         taken.add(name);

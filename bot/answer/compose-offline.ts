@@ -1,6 +1,6 @@
 // Step 4 (offline): a deterministic answer that reads like a support reply: verdict first, then the problems with
 // the facts behind them, one corrected code block, the API facts asked about, a few sources, and the version used.
-import type { SearchHit, SourceRef, VersionGuess } from "../../core/index.js";
+import type { RuleId, SearchHit, SourceRef, VersionGuess } from "../../core/index.js";
 import { type ApiFinding, formatParams } from "./api-lookup.js";
 import type { CheckedSnippet } from "./check-code.js";
 import { type Explanation, type TopicId, topicText } from "./explain.js";
@@ -15,6 +15,8 @@ export interface OfflineInput {
   /** Topics recognised from error messages quoted in the thread. */
   errorTopics: Exclude<TopicId, "generic">[];
   retrieved: Retrieved;
+  /** For questions without code: the passages of the best note, in order. */
+  notePassages?: SearchHit[];
 }
 
 export interface Draft {
@@ -35,10 +37,27 @@ const LABELS: Record<TopicId, string> = {
   generic: "",
 };
 
+const RULE_LABELS: Record<RuleId, string> = {
+  "syntax-error": "the code does not parse",
+  "unknown-symbol": "an import that does not exist",
+  "wrong-module": "a name imported from the wrong module",
+  "unknown-attribute": "a method or attribute that does not exist",
+  "unknown-parameter": "a parameter the callable does not take",
+  "removed-in-version": "an API that was removed by this version",
+  "not-yet-available": "an API newer than this version",
+  deprecated: "a deprecated API",
+  "unresolved-futures": LABELS["unresolved-futures"],
+  "serial-submit": "`.result()` right after `.submit()` serialises the loop",
+  "process-pool-pickling": "work a process pool cannot pickle",
+  "main-guard": "the `__main__` guard is broken",
+  "slack-mangled": "Slack mangled the code",
+  "async-task-in-sync-flow": "an async task called from a sync flow",
+};
+
 function label(e: Explanation): string {
   if (e.topic !== "generic") return LABELS[e.topic];
   const d = e.diagnoses[0];
-  return d ? `${d.rule.replace(/-/g, " ")}: ${clip(d.message.split(/(?<=\.)\s/)[0] ?? d.message, 90)}` : e.text;
+  return d ? RULE_LABELS[d.rule] : "a problem";
 }
 
 function releaseOf(v: VersionGuess): string {
@@ -49,7 +68,7 @@ export function versionLine(v: VersionGuess): string {
   const evidence = v.evidence.length > 0 ? `: ${v.evidence.slice(0, 2).join("; ")}` : "";
   if (v.how === "stated") return `_Prefect ${v.resolved} (stated${evidence})._`;
   if (v.how === "inferred") return `_Prefect ${v.resolved} (inferred${evidence})._`;
-  return `_Prefect ${v.resolved} (assumed: the thread does not say which version${evidence ? `; ${v.evidence[0]}` : ""}; tell me yours and I will re-check)._`;
+  return `_Prefect ${v.resolved} (assumed: nothing in the thread says which version, so Orca used the newest ${v.major}.x release; tell me yours and I will re-check)._`;
 }
 
 function sourceOf(hit: SearchHit): SourceRef {
@@ -67,12 +86,12 @@ function pickPrimary(checked: CheckedSnippet[]): CheckedSnippet | null {
   return best;
 }
 
-function scopedReply(reading: ThreadReading): string | null {
+function scopedReply(reading: ThreadReading, apis: ApiFinding[]): string | null {
   if (reading.shape === "empty")
     return "Hi, I'm Orca. Ask me a Prefect question (paste your code and your Prefect version if you have them) and I'll answer with code checked against that version.";
   if (reading.shape === "emoji-only")
     return "I only see emoji here. 🙂 What would you like to know about Prefect? Paste your code and your Prefect version if you have them, and I'll check it.";
-  if (reading.offTopic)
+  if (reading.offTopic && apis.length === 0)
     return "I'm Orca, and I only answer questions about Prefect: flows, tasks, deployments, workers, the server and the UI. This question looks outside that, so I'll leave it to someone better placed. If it is about Prefect after all, tell me how and I'll take a look.";
   return null;
 }
@@ -119,10 +138,12 @@ function problemsSection(checked: CheckedSnippet[], reading: ThreadReading, prim
   const whose = primary.review.fromQuestion
     ? "your code"
     : `the code from ${primary.review.author}${primary.review.fromBot ? " (a bot's answer)" : ""} above`;
-  const explanations: Explanation[] = [];
-  for (const c of [primary, ...checked.filter((c) => c !== primary)])
+  // The primary snippet's problems, plus the named mistakes found in the other snippets (not their noise).
+  const explanations: Explanation[] = [...primary.explanations];
+  for (const c of checked.filter((c) => c !== primary))
     for (const e of c.explanations)
-      if (!explanations.some((x) => x.topic === e.topic && x.text === e.text)) explanations.push(e);
+      if (e.topic !== "generic" && !explanations.some((x) => x.topic === e.topic))
+        explanations.push({ ...e, lines: [] });
   const out = [`**What's wrong in ${whose}:**`];
   explanations.slice(0, 6).forEach((e, i) => {
     const lines =
@@ -142,15 +163,22 @@ function conceptual(
 ): { first: string | null; points: string[]; from: SearchHit | null } {
   const best = input.retrieved.docs[0] ?? input.retrieved.conversations[0] ?? null;
   if (!best) return { first: null, points: [], from: null };
-  const points = keyPoints(best.text, input.reading.question, major, 5);
-  return { first: points[0] ?? null, points: points.slice(1), from: best };
+  // Summarise the whole note (its passages in document order), not just the best-ranked section.
+  const passages = (input.notePassages ?? []).filter((h) => h.docId === best.docId);
+  const text = passages.length > 0 ? passages.map((h) => h.text).join("\n\n") : best.text;
+  // The note's opening sentence is its short answer; the key points are the sentences closest to the question.
+  const first = keyPoints(text, "", major, 1)[0] ?? null;
+  const points = keyPoints(text, input.reading.question, major, 5)
+    .filter((p) => p !== first)
+    .slice(0, 4);
+  return { first, points, from: best };
 }
 
 export function composeOffline(input: OfflineInput): Draft {
   const { reading, checked, apis, retrieved } = input;
   const version = reading.version;
   const release = releaseOf(version);
-  const scoped = scopedReply(reading);
+  const scoped = scopedReply(reading, apis);
   if (scoped)
     return {
       markdown: [scoped, ...reading.notes.map((n) => `_${n}_`)].join("\n\n"),
@@ -165,7 +193,8 @@ export function composeOffline(input: OfflineInput): Draft {
   const errorTopics = input.errorTopics.filter((t) => !problems.some((e) => e.topic === t));
   let verdict: string;
   if (primary && problems.length > 0) {
-    const labels = [...new Set(problems.map(label))];
+    const shown = [...primary.explanations, ...problems.filter((e) => e.topic !== "generic")];
+    const labels = [...new Set(shown.map(label))];
     verdict = `**No, this needs fixing for Prefect ${release}:** ${labels.slice(0, 4).join("; ")}.`;
   } else if (primary) {
     verdict = `**Yes, this code looks right for Prefect ${release}:** Orca's check found no problems in it.`;
@@ -195,7 +224,9 @@ export function composeOffline(input: OfflineInput): Draft {
 
   if (errorTopics.length > 0) {
     const ctx = { major: version.major, release };
-    sections.push(errorTopics.map((t) => topicText(t, ctx)).join("\n\n"));
+    sections.push(
+      `**About the error quoted in this thread:** ${errorTopics.map((t) => topicText(t, ctx)).join("\n\n")}`,
+    );
   }
 
   if (apis.length > 0) {
@@ -225,9 +256,11 @@ export function composeOffline(input: OfflineInput): Draft {
     const lines = ["**Sources:**"];
     passages.forEach((hit, i) => {
       sources.push(sourceOf(hit));
-      const section = hit.section.filter(Boolean).slice(-1)[0];
+      // A conversation's section is its question; the title says enough.
+      const section = hit.kind === "conversation" ? undefined : hit.section.filter(Boolean).slice(-1)[0];
       const title = section && section !== hit.title ? `${hit.title} › ${section}` : hit.title;
-      lines.push(`${i + 1}. [${title}](${hit.url}): ${brief(hit.text, reading.question, version.major)}`);
+      const about = brief(hit.text, reading.question, version.major);
+      lines.push(`${i + 1}. [${title}](${hit.url})${about ? `: ${about}` : ""}`);
     });
     sections.push(lines.join("\n"));
   }

@@ -60,6 +60,14 @@ export async function createOrca({ config, logger, limits }: CreateOrcaOptions):
       })
     : undefined;
   logger.debug({ mode: chat ? "llm" : "offline", model: chat?.id }, "answer engine ready");
-  const engine = createAnswerEngine({ facts, linter, reader, retriever: knowledge, chat, logger, limits: answerLimits });
+  const engine = createAnswerEngine({
+    facts,
+    linter,
+    reader,
+    retriever: knowledge,
+    chat,
+    logger,
+    limits: answerLimits,
+  });
   return { engine, knowledge, close: () => knowledge.close() };
 }

@@ -9,13 +9,13 @@ import { topicsFromErrorText } from "./explain.js";
 import { answerWithModel } from "./llm/answer-with-model.js";
 import { type AnswerDeps, type AnswerLimits, DEFAULT_LIMITS } from "./ports.js";
 import { readThread, type ThreadReading } from "./read-thread.js";
-import { type Retrieved, retrieve } from "./retrieve.js";
+import { notePassages, type Retrieved, retrieve } from "./retrieve.js";
 import { StepTimer } from "./step-timer.js";
 import { enforce, verifyDraft } from "./verify.js";
 
 /** Questions answered by a fixed, polite reply: nothing asked, only emoji, or not about Prefect. */
-function isScoped(reading: ThreadReading): boolean {
-  return reading.shape !== "text" || reading.offTopic;
+function isScoped(reading: ThreadReading, apis: ApiFinding[]): boolean {
+  return reading.shape !== "text" || (reading.offTopic && apis.length === 0);
 }
 
 function fallbackNote(error: unknown): string {
@@ -51,7 +51,7 @@ export function createAnswerEngine(deps: AnswerDeps): AnswerEngine {
       if (signal?.aborted) throw error;
       log?.warn({ err: toOrcaError(error).message }, "retrieval failed; answering without passages");
       notes.push("Search was unavailable, so this answer cites no passages.");
-      return { query: "", docs: [], conversations: [] };
+      return { query: "", docs: [], docPassages: [], conversations: [] };
     }
   }
 
@@ -62,23 +62,30 @@ export function createAnswerEngine(deps: AnswerDeps): AnswerEngine {
       const reading = await timer.run("read", () => readThread(thread, deps.reader, limits));
       const { version } = reading;
       const release = version.resolved;
-      const scoped = isScoped(reading);
+      const apis = reading.shape === "text" ? findAskedApis(reading.prose, deps.facts, release) : [];
+      const scoped = isScoped(reading, apis);
 
       const checked: CheckedSnippet[] = [];
-      let apis: ApiFinding[] = [];
       await timer.run("lint", async () => {
         if (scoped) return;
         for (const [i, review] of reading.code.entries())
           checked.push(await checkSnippet(review, i, deps, { resolved: release, major: version.major }));
-        apis = findAskedApis(reading.prose, deps.facts, release);
       });
       const errorTopics = scoped ? [] : topicsFromErrorText(reading.text);
       const retrieved: Retrieved = scoped
-        ? { query: "", docs: [], conversations: [] }
+        ? { query: "", docs: [], docPassages: [], conversations: [] }
         : await timer.run("retrieve", () => safeRetrieve(reading, checked, apis, notes, options.signal));
 
+      const conceptual = !scoped && checked.length === 0 && apis.length === 0 && errorTopics.length === 0;
+      const best = retrieved.docs[0] ?? retrieved.conversations[0];
+      const passages =
+        conceptual && best
+          ? await timer.run("retrieve", () =>
+              notePassages(deps.retriever, best, retrieved, version.major).catch(() => []),
+            )
+          : [];
       const draft = await timer.run("compose", () =>
-        composeOffline({ reading, checked, apis, errorTopics, retrieved }),
+        composeOffline({ reading, checked, apis, errorTopics, retrieved, notePassages: passages }),
       );
       let markdown = draft.markdown;
       await timer.run("verify", async () => {

@@ -1,5 +1,6 @@
 // Public surface of the answer pipeline.
 export type { ApiFinding } from "./api-lookup.js";
+export { type CreateOrcaOptions, createOrca, type Orca } from "./create-orca.js";
 export { createAnswerEngine } from "./engine.js";
 export type {
   ChatMessage,
@@ -13,4 +14,3 @@ export type {
 export { createOpenAIChatModel } from "./llm/chat-model.js";
 export type { AnswerDeps, AnswerLimits, SnippetLinter, ThreadReader } from "./ports.js";
 export { DEFAULT_LIMITS } from "./ports.js";
-export { type CreateOrcaOptions, createOrca, type Orca } from "./create-orca.js";

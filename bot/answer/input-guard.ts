@@ -47,7 +47,7 @@ export function foreignLanguage(code: string): string | null {
 // Words that tie a question to Prefect or to running data workflows. A question with none of them, no code and no
 // Prefect context in the thread is off-topic.
 const PREFECT_TERMS =
-  /\b(?:prefect\w*|flows?|subflows?|tasks?|deploy\w*|work[- ]?pools?|workers?|agents?|futures?|task[- ]?runners?|runners?|schedul\w*|cron|retr(?:y|ies)|cach\w*|results?|persist\w*|blocks?|secrets?|variables?|automations?|events?|concurrency|rate[- ]?limits?|orchestrat\w*|pipelines?|dags?|etl|states?|crash\w*|cancel\w*|pause\w*|suspend\w*|artifacts?|logs?|logging|loggers?|ui|server|api|dask|ray|kubernetes|k8s|docker|ecs|nginx|proxy|postgres\w*|sqlite|profiles?|settings|webhooks?|serve|submit|map|delay|wait|transactions?|hooks?|timeouts?|parameters?|airflow|dagster)\b/i;
+  /(?<![a-z])(?:prefect\w*|flows?|subflows?|tasks?|deploy\w*|work[- ]?pools?|workers?|agents?|futures?|task[- ]?runners?|runners?|schedul\w*|cron|retr(?:y|ies)|cach\w*|results?|persist\w*|blocks?|secrets?|variables?|automations?|events?|concurrency|rate[- ]?limits?|orchestrat\w*|pipelines?|dags?|etl|states?|crash\w*|cancel\w*|pause\w*|suspend\w*|artifacts?|logs?|logging|loggers?|ui|server|api|dask|ray|kubernetes|k8s|docker|ecs|nginx|proxy|postgres\w*|sqlite|profiles?|settings|webhooks?|serve|submit|map|delay|wait|transactions?|hooks?|timeouts?|parameters?|airflow|dagster|workflows?)(?![a-z])/i;
 
 export function looksPrefectRelated(text: string): boolean {
   return PREFECT_TERMS.test(text);

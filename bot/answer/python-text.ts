@@ -180,7 +180,13 @@ export function tidyTopLevel(code: string): string {
     const prev = out[out.length - 1] ?? "";
     const afterDecorator = /^@/.test(prev);
     if (startsDefinition && i > 0 && !afterDecorator && prev.trim() !== "") out.push("", "");
-    else if (startsDefinition && i > 0 && !afterDecorator && prev.trim() === "" && (out[out.length - 2] ?? "").trim() !== "")
+    else if (
+      startsDefinition &&
+      i > 0 &&
+      !afterDecorator &&
+      prev.trim() === "" &&
+      (out[out.length - 2] ?? "").trim() !== ""
+    )
       out.push("");
     out.push(line);
   }

@@ -1,6 +1,6 @@
 // Step 1: what is asked, by whom, with which code, on which Prefect version. Work is bounded: long questions and
 // threads are cut (with a note), and only a few snippets are checked.
-import type { Snippet, Thread, ThreadMessage, VersionGuess } from "../../core/index.js";
+import { parseVersion, type Snippet, type Thread, type ThreadMessage, type VersionGuess } from "../../core/index.js";
 import {
   foreignLanguage,
   looksPrefectRelated,
@@ -51,8 +51,9 @@ function boundedThread(messages: ThreadMessage[], maxChars: number): { kept: Thr
   return { kept, dropped: 0 };
 }
 
+/** Python snippets; code the extractor took for Python but that reads as another language is left out. */
 function pythonOnly(snippets: Snippet[]): Snippet[] {
-  return snippets.filter((s) => s.language === "python" && s.code.trim() !== "");
+  return snippets.filter((s) => s.language === "python" && s.code.trim() !== "" && foreignLanguage(s.code) === null);
 }
 
 export function readThread(thread: Thread, reader: ThreadReader, limits: AnswerLimits): ThreadReading {
@@ -112,8 +113,16 @@ export function readThread(thread: Thread, reader: ThreadReader, limits: AnswerL
 
   const humanTexts = messages.filter((m) => !m.isBot).map((m) => m.text);
   const versionTexts = [...humanTexts, question, ...code.map((c) => c.snippet.code)];
-  const version = reader.detectVersion(versionTexts, thread.prefectVersion ?? null);
+  let forced = thread.prefectVersion ?? null;
+  if (forced !== null && parseVersion(forced) === null) {
+    notes.push(
+      `“${forced.slice(0, 40)}” is not a Prefect version, so Orca detected the version from the thread instead.`,
+    );
+    forced = null;
+  }
+  const version = reader.detectVersion(versionTexts, forced);
   const text = [...humanTexts, question].join("\n");
+  // Off-topic unless something ties it to Prefect; the engine also keeps questions that name a Prefect API.
   const offTopic =
     shape === "text" &&
     code.length === 0 &&

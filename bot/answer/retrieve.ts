@@ -40,7 +40,10 @@ export function buildQuery(input: RetrievalInput): string {
 
 export interface Retrieved {
   query: string;
+  /** One passage per document, best first. */
   docs: SearchHit[];
+  /** Every docs passage returned, several per document possibly (for summarising a whole note). */
+  docPassages: SearchHit[];
   conversations: SearchHit[];
 }
 
@@ -54,20 +57,51 @@ function dedupe(hits: SearchHit[]): SearchHit[] {
   });
 }
 
-/** Docs of the asker's major come first; documents about the other major are kept only after them. */
+/** True when a hit is about the other major: its version tag, or a section such as "Prefect 2" in a notes page. */
+function aboutOtherMajor(hit: SearchHit, major: PrefectMajor): boolean {
+  const other = major === 3 ? "2" : "3";
+  if (hit.versionTag === other) return true;
+  return hit.section.some(
+    (s) => new RegExp(`\\b(?:prefect\\s*)?${other}(?:\\.x)?\\b`, "i").test(s) && !s.includes(String(major)),
+  );
+}
+
+/** Docs of the asker's major come first; passages about the other major are kept only after them. */
 function preferMajor(hits: SearchHit[], major: PrefectMajor): SearchHit[] {
-  const mine = hits.filter((h) => h.versionTag === null || h.versionTag === String(major));
-  const other = hits.filter((h) => !(h.versionTag === null || h.versionTag === String(major)));
-  return [...mine, ...other];
+  return [...hits.filter((h) => !aboutOtherMajor(h, major)), ...hits.filter((h) => aboutOtherMajor(h, major))];
 }
 
 export async function retrieve(retriever: Retriever, input: RetrievalInput, signal?: AbortSignal): Promise<Retrieved> {
   const query = buildQuery(input);
-  if (query === "") return { query, docs: [], conversations: [] };
+  if (query === "") return { query, docs: [], docPassages: [], conversations: [] };
   signal?.throwIfAborted();
   const [docs, conversations] = await Promise.all([
     retriever.search(query, { k: 8, prefectMajor: input.major, kind: "docs" }),
     retriever.search(query, { k: 4, prefectMajor: input.major, kind: "conversation" }),
   ]);
-  return { query, docs: preferMajor(dedupe(docs), input.major), conversations: dedupe(conversations) };
+  const ordered = preferMajor(docs, input.major);
+  return { query, docs: dedupe(ordered), docPassages: ordered, conversations: dedupe(conversations) };
+}
+
+function chunkOrder(hit: SearchHit): number {
+  const m = /#(\d+)$/.exec(hit.id);
+  return m ? Number(m[1]) : Number.MAX_SAFE_INTEGER;
+}
+
+/**
+ * The passages of one document, in document order and without sections about the other major: a second search by
+ * the document's title brings back its opening section, which ranks low for a short question.
+ */
+export async function notePassages(
+  retriever: Retriever,
+  best: SearchHit,
+  retrieved: Retrieved,
+  major: PrefectMajor,
+): Promise<SearchHit[]> {
+  const byTitle = await retriever.search(best.title, { k: 8, kind: best.kind, prefectMajor: major });
+  const all = [...retrieved.docPassages, ...byTitle].filter(
+    (h) => h.docId === best.docId && !aboutOtherMajor(h, major),
+  );
+  const unique = [...new Map(all.map((h) => [h.id, h])).values()];
+  return unique.sort((a, b) => chunkOrder(a) - chunkOrder(b));
 }

@@ -9,8 +9,13 @@ const COMMON = new Set(
   ),
 );
 
+/** Content words, crudely stemmed (plural s dropped) so "tasks" meets "task". */
 function words(text: string): Set<string> {
-  return new Set((text.toLowerCase().match(WORD) ?? []).filter((w) => !COMMON.has(w) && w.length > 2));
+  return new Set(
+    (text.toLowerCase().match(WORD) ?? [])
+      .filter((w) => !COMMON.has(w) && w.length > 2)
+      .map((w) => (w.length > 4 && w.endsWith("s") && !w.endsWith("ss") ? w.slice(0, -1) : w)),
+  );
 }
 
 /** Drops front matter, code fences, HTML/MDX tags and link targets; keeps prose and bullets. */
@@ -18,6 +23,7 @@ export function proseOf(markdown: string): string {
   return markdown
     .replace(/^---\n[\s\S]*?\n---\n/, "")
     .replace(/```[\s\S]*?(```|$)/g, "\n")
+    .replace(/^\s*\|.*$/gm, "")
     .replace(/<[^>\n]+>/g, " ")
     .replace(/\[([^\]]+)\]\([^)]+\)/g, "$1")
     .replace(/\r/g, "");
@@ -45,20 +51,27 @@ function units(markdown: string): Unit[] {
         out.push({ text: s, order: order++, heading });
       paragraph = [];
     };
+    let inBullet = false;
     for (const line of lines) {
       if (/^#{1,6}\s/.test(line)) {
         flush();
+        inBullet = false;
         heading = line.replace(/^#+\s*/, "");
       } else if (/^(?:[-*+]|\d+[.)])\s+/.test(line)) {
         flush();
+        inBullet = true;
         out.push({ text: line.replace(/^(?:[-*+]|\d+[.)])\s+/, ""), order: order++, heading });
-      } else if (out.length > 0 && paragraph.length === 0 && /^\s{2,}/.test(line)) {
+      } else if (inBullet && out.length > 0) {
+        // a wrapped bullet: the line continues the previous item
         out[out.length - 1]!.text += ` ${line}`;
       } else paragraph.push(line);
     }
     flush();
   }
-  return out.filter((u) => u.text.length >= 25 && /[a-z]/.test(u.text));
+  const looksLikeCode = (t: string) => /\b(?:def|import|return|class)\b[^.]*[(:]|@(?:task|flow)\b|\w\(\)\s*\w/.test(t);
+  return out
+    .map((u) => ({ ...u, text: u.text.replace(/^(?:Question|Answer):\s*/i, "").replace(/^@\w+\s+/, "") }))
+    .filter((u) => u.text.length >= 25 && /[a-z]/.test(u.text) && !looksLikeCode(u.text));
 }
 
 function otherMajorHeading(heading: string, major: PrefectMajor): boolean {
@@ -79,7 +92,7 @@ export function keyPoints(markdown: string, question: string, major: PrefectMajo
       let overlap = 0;
       for (const t of w) if (q.has(t)) overlap++;
       // Early sentences carry the definition; overlap carries relevance.
-      return { u, score: overlap * 2 + Math.max(0, 3 - u.order * 0.5) + (u.text.includes("**") ? 1 : 0) };
+      return { u, score: overlap * 2 + Math.max(0, 3 - u.order * 0.5) + (u.text.includes("**") ? 0.5 : 0) };
     })
     .sort((a, b) => b.score - a.score)
     .slice(0, max)

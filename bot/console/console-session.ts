@@ -1,5 +1,5 @@
 // A local conversation with Orca in the terminal: the same answer pipeline as Slack, no workspace needed.
-// On a terminal each line is a question (a fenced code block continues it until the fence closes) and the
+// On a terminal each line is a question (a trailing backslash or an open ``` block continues it) and the
 // conversation is kept as one thread; piped input is read whole and answered as one question.
 import readline from "node:readline";
 import type { Answer, AnswerEngine, Thread, ThreadMessage } from "../../core/index.js";
@@ -30,7 +30,10 @@ const EXIT_WORDS = new Set(["exit", "quit", ":q"]);
 /** Plain-text rendering for a terminal: the Markdown as is, then sources and notes. */
 export function formatAnswer(answer: Answer): string {
   const parts = [answer.markdown.trim()];
-  const sources = [...new Map(answer.sources.map((s) => [s.url, s])).values()].slice(0, 5);
+  // Sources the answer already links are not listed twice.
+  const sources = [...new Map(answer.sources.map((s) => [s.url, s])).values()]
+    .filter((s) => !answer.markdown.includes(s.url))
+    .slice(0, 5);
   if (sources.length > 0) parts.push(`Sources:\n${sources.map((s) => `- ${s.title}: ${s.url}`).join("\n")}`);
   if (answer.notes.length > 0) parts.push(answer.notes.map((n) => `(${n})`).join("\n"));
   return `${parts.join("\n\n")}\n`;
@@ -84,16 +87,20 @@ export async function runConsole(options: ConsoleOptions): Promise<ConsoleResult
 
   const rl = readline.createInterface({ input: options.input, output: options.output, terminal: true });
   const result: ConsoleResult = { questions: 0, failures: 0 };
-  options.output.write("Ask Orca about Prefect. One question per line; 'exit' or Ctrl-D to leave.\n");
+  options.output.write(
+    "Ask Orca about Prefect. One question per line (end a line with \\ to continue it; a ``` block continues\n" +
+      "until it closes). 'exit' or Ctrl-D to leave.\n",
+  );
   let pending: string[] = [];
   let inFence = false;
   rl.setPrompt("you › ");
   rl.prompt();
   for await (const line of rl) {
     if (!inFence && pending.length === 0 && EXIT_WORDS.has(line.trim())) break;
-    pending.push(line);
+    const continued = !inFence && line.endsWith("\\");
+    pending.push(continued ? line.slice(0, -1) : line);
     if ((line.match(/```/g) ?? []).length % 2 === 1) inFence = !inFence;
-    if (inFence) continue;
+    if (inFence || continued) continue;
     const question = pending.join("\n").trim();
     pending = [];
     if (question !== "") {

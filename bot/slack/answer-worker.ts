@@ -35,6 +35,7 @@ export class AnswerWorker {
   private active = 0;
   private readonly idleWaiters: Array<() => void> = [];
   private stopped = false;
+  private readonly noticeSentAt = new Map<string, number>();
 
   constructor(private readonly o: AnswerWorkerOptions) {}
 
@@ -104,7 +105,12 @@ export class AnswerWorker {
       return;
     }
     if (!this.o.limiter.take(job.user)) {
-      await this.post(job, renderNotice(this.rateLimitNotice(job.user)));
+      // One notice per user per window: a flood of mentions must not become a flood of notices.
+      const last = this.noticeSentAt.get(job.user) ?? 0;
+      if (Date.now() - last > this.o.limiter.windowMs) {
+        this.noticeSentAt.set(job.user, Date.now());
+        await this.post(job, renderNotice(this.rateLimitNotice(job.user)));
+      }
       this.o.store.finishJob(jobId, { status: "rate_limited" });
       log.info({ user: job.user }, "rate limited");
       return;

@@ -25,10 +25,12 @@ export function checkDataDir(dataDir: string): void {
           ? "it is on a read-only file system"
           : code === "EACCES" || code === "EPERM"
             ? "permission denied"
-            : (error as Error).message;
+            : code === "ENOTDIR" || code === "EEXIST"
+              ? "a file is in the way of the directory"
+              : (error as Error).message;
     throw new DataDirError(`ORCA_DATA_DIR ${dataDir} is not writable: ${why}`, { cause: error });
   } finally {
     if (fd !== undefined) fs.closeSync(fd);
-    fs.rmSync(probe, { force: true });
+    if (fd !== undefined) fs.rmSync(probe, { force: true });
   }
 }

@@ -1,9 +1,10 @@
 // Feedback from Slack: 👍/👎 buttons under answers and a ✅ reaction by the asker. Both are stored; helpful and
 // resolved threads are handed to a sink that feeds the past-conversation index.
 import type { WebClient } from "@slack/web-api";
-import type { Logger } from "../../core/index.js";
+import type { Logger, ThreadMessage } from "../../core/index.js";
 import { FEEDBACK_BLOCK_ID, FEEDBACK_UP } from "./render-answer.js";
 import type { FeedbackValue, Job, SlackStateStore } from "./state-store.js";
+import type { ThreadReader } from "./thread-reader.js";
 
 export const RESOLVED_REACTIONS = new Set(["white_check_mark", "heavy_check_mark"]);
 
@@ -14,6 +15,8 @@ export interface FinishedConversation {
   asker: string;
   question: string;
   answer: string;
+  /** The thread as it stands (bounded), Orca's answer included; just the question and answer if it cannot be read. */
+  messages: ThreadMessage[];
   /** Why it is worth remembering: a 👍 on the answer, or the asker marked the thread resolved. */
   outcome: "helpful" | "resolved";
 }
@@ -45,6 +48,7 @@ export class FeedbackRecorder {
   constructor(
     private readonly store: SlackStateStore,
     private readonly client: WebClient,
+    private readonly reader: ThreadReader,
     private readonly logger: Logger,
     private readonly sink?: ConversationSink,
   ) {}
@@ -101,7 +105,15 @@ export class FeedbackRecorder {
   private async handOver(job: Job, outcome: FinishedConversation["outcome"]): Promise<void> {
     if (!this.sink || !job.answer) return;
     try {
+      const messages = await this.reader.conversation(job.channel, job.threadTs).catch(() => []);
       await this.sink.addConversation({
+        messages:
+          messages.length > 0
+            ? messages
+            : [
+                { author: job.user, text: job.text, isBot: false },
+                { author: "Orca", text: job.answer, isBot: true },
+              ],
         channel: job.channel,
         threadTs: job.threadTs,
         asker: job.user,

@@ -24,6 +24,33 @@ function sendJson(res: ServerResponse, status: number, body: unknown): void {
   res.end(text);
 }
 
+export interface HealthServer {
+  port: number;
+  close(): Promise<void>;
+}
+
+/** Socket Mode has no inbound HTTP, but container health checks still need GET /healthz. */
+export function startHealthServer(options: {
+  port: number;
+  host?: string;
+  health: () => Record<string, unknown>;
+}): Promise<HealthServer> {
+  const server = http.createServer((req, res) => {
+    const path = new URL(req.url ?? "/", "http://localhost").pathname;
+    if (path === HEALTH_PATH) sendJson(res, 200, { ok: true, ...options.health() });
+    else sendJson(res, 404, { ok: false, error: "not_found" });
+  });
+  return new Promise((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(options.port, options.host ?? "0.0.0.0", () => {
+      resolve({
+        port: (server.address() as AddressInfo).port,
+        close: () => new Promise<void>((done) => server.close(() => done())),
+      });
+    });
+  });
+}
+
 export class OrcaHttpReceiver implements Receiver {
   private readonly bolt: HTTPReceiver;
   private server: http.Server | undefined;

@@ -35,10 +35,13 @@ export function markdownToMrkdwn(markdown: string): string {
       out.push("```");
       continue;
     }
-    out.push(convertLine(line));
+    const converted = convertLine(line);
+    // Collapse runs of blank prose lines (code keeps its own blank lines).
+    if (converted.trim() === "" && (out.at(-1) ?? "").trim() === "" && out.length > 0) continue;
+    out.push(converted);
   }
   if (fence !== null) out.push("```");
-  return out.join("\n").replace(/\n{3,}/g, "\n\n");
+  return out.join("\n");
 }
 
 function convertLine(line: string): string {

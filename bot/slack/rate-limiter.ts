@@ -5,7 +5,7 @@ export class RateLimiter {
 
   constructor(
     private readonly limit: number,
-    private readonly windowMs = 60_000,
+    readonly windowMs = 60_000,
     private readonly now: () => number = Date.now,
   ) {}
 

@@ -21,14 +21,22 @@ function section(text: string): types.KnownBlock {
   return { type: "section", text: { type: "mrkdwn", text } };
 }
 
-function sourcesBlock(sources: SourceRef[]): types.KnownBlock | null {
+/** A short plain label: code ticks and long section paths would make a noisy link. */
+function sourceLabel(source: SourceRef): string {
+  const withSection =
+    source.section && source.section.length <= 60 ? `${source.title}: ${source.section}` : source.title;
+  const plain = withSection.replace(/`/g, "").replace(/\s+/g, " ").trim();
+  return plain.length > 100 ? `${plain.slice(0, 99)}…` : plain;
+}
+
+/** Sources the answer does not already link to, as a short list at the end. */
+function sourcesBlock(sources: SourceRef[], markdown: string): types.KnownBlock | null {
   const seen = new Set<string>();
   const lines: string[] = [];
   for (const source of sources) {
-    if (seen.has(source.url) || lines.length >= MAX_SOURCES) continue;
+    if (seen.has(source.url) || markdown.includes(source.url) || lines.length >= MAX_SOURCES) continue;
     seen.add(source.url);
-    const title = source.section ? `${source.title}: ${source.section}` : source.title;
-    lines.push(`• ${slackLink(source.url, title.slice(0, 150))}`);
+    lines.push(`• ${slackLink(source.url, sourceLabel(source))}`);
   }
   if (lines.length === 0) return null;
   return section(`*Sources*\n${lines.join("\n")}`.slice(0, SECTION_LIMIT));
@@ -66,7 +74,7 @@ export function feedbackBlock(jobId: string): types.KnownBlock {
 
 export function renderAnswer(answer: Pick<Answer, "markdown" | "sources" | "notes">, jobId: string): SlackMessage {
   const chunks = splitMrkdwn(markdownToMrkdwn(answer.markdown));
-  const tail = [sourcesBlock(answer.sources), notesBlock(answer.notes), feedbackBlock(jobId)].filter(
+  const tail = [sourcesBlock(answer.sources, answer.markdown), notesBlock(answer.notes), feedbackBlock(jobId)].filter(
     (b): b is types.KnownBlock => b !== null,
   );
   const room = MAX_BLOCKS - tail.length;

@@ -6,7 +6,7 @@ import { ConfigError, OrcaError, Redactor, slackMode } from "../../core/index.js
 import { AnswerWorker } from "./answer-worker.js";
 import { boltLogger } from "./bolt-logger.js";
 import { type ConversationSink, FeedbackRecorder } from "./feedback.js";
-import { OrcaHttpReceiver } from "./http-receiver.js";
+import { type HealthServer, OrcaHttpReceiver, startHealthServer } from "./http-receiver.js";
 import { type BotIdentity, decideIntake } from "./intake.js";
 import { RateLimiter } from "./rate-limiter.js";
 import { FEEDBACK_BLOCK_ID } from "./render-answer.js";
@@ -27,7 +27,7 @@ export interface SlackAppOptions {
 
 export interface RunningSlackApp {
   mode: "http" | "socket";
-  /** Bound port in HTTP mode. */
+  /** Bound port: events and /healthz in HTTP mode, /healthz only in Socket Mode. */
   port?: number;
   bot: BotIdentity;
   /** Jobs re-scheduled at start (acknowledged before a crash, not yet answered). */
@@ -97,21 +97,22 @@ export async function startSlackApp(options: SlackAppOptions): Promise<RunningSl
   const bot = await identify(client, config);
   const store = SlackStateStore.open(config.dataDir);
   const log = logger.child({ component: "slack" });
+  const reader = new ThreadReader(client, bot.userId, {
+    maxMessages: config.threadMaxMessages,
+    maxChars: config.threadMaxChars,
+  });
   const worker = new AnswerWorker({
     client,
     store,
     engine: options.engine,
-    reader: new ThreadReader(client, bot.userId, {
-      maxMessages: config.threadMaxMessages,
-      maxChars: config.threadMaxChars,
-    }),
+    reader,
     limiter: new RateLimiter(config.rateLimitPerMinute),
     redactor: new Redactor(config.secrets),
     logger: log,
     answerTimeoutMs: config.answerTimeoutMs,
     concurrency: options.concurrency ?? 4,
   });
-  const feedback = new FeedbackRecorder(store, client, log, options.feedbackSink);
+  const feedback = new FeedbackRecorder(store, client, reader, log, options.feedbackSink);
 
   const intake = (event: ReceiverEvent): boolean => {
     const decision = decideIntake(event.body, bot);
@@ -134,6 +135,7 @@ export async function startSlackApp(options: SlackAppOptions): Promise<RunningSl
   };
 
   const boltLog = boltLogger(logger);
+  const health = () => ({ mode, bot: bot.userId });
   const authorize = async () => ({ botToken, botUserId: bot.userId, ...(bot.botId ? { botId: bot.botId } : {}) });
   const receiver =
     mode === "http"
@@ -142,7 +144,7 @@ export async function startSlackApp(options: SlackAppOptions): Promise<RunningSl
           port: config.slack.port,
           ...(options.host ? { host: options.host } : {}),
           logger: boltLog,
-          health: () => ({ mode, bot: bot.userId }),
+          health,
         })
       : undefined;
   const app = new DurableApp(
@@ -190,8 +192,11 @@ export async function startSlackApp(options: SlackAppOptions): Promise<RunningSl
   });
 
   await app.start();
+  const healthServer: HealthServer | undefined = receiver
+    ? undefined
+    : await startHealthServer({ port: config.slack.port, ...(options.host ? { host: options.host } : {}), health });
   const resumed = worker.resumePending();
-  const port = receiver?.port;
+  const port = receiver?.port ?? healthServer?.port;
   log.info({ mode, port, bot: bot.userId, resumed }, "Orca is serving Slack");
 
   return {
@@ -202,6 +207,7 @@ export async function startSlackApp(options: SlackAppOptions): Promise<RunningSl
     idle: () => worker.idle(),
     stop: async () => {
       await app.stop();
+      await healthServer?.close();
       await worker.stop();
       store.close();
     },

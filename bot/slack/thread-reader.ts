@@ -39,6 +39,14 @@ interface RawMessage {
   subtype?: string;
   text?: string;
   metadata?: { event_type?: string; event_payload?: Record<string, unknown> };
+  blocks?: Array<{ type?: string; text?: { text?: string } }>;
+}
+
+function sectionText(blocks: RawMessage["blocks"]): string {
+  return (blocks ?? [])
+    .filter((b) => b.type === "section" && typeof b.text?.text === "string")
+    .map((b) => b.text?.text)
+    .join("\n\n");
 }
 
 /** Orders Slack timestamps exactly ("seconds.micros" has more digits than a double keeps). */
@@ -72,7 +80,7 @@ export class ThreadReader {
     let fetched: Awaited<ReturnType<ThreadReader["fetch"]>>;
     let readError: string | undefined;
     try {
-      fetched = await this.fetch(request);
+      fetched = await this.fetch(request.channel, request.threadTs, request.questionTs, request.jobId);
     } catch (error) {
       readError = error instanceof Error ? error.message : String(error);
       fetched = { root: undefined, recent: [], seen: 0, existingReplyTs: null };
@@ -97,7 +105,16 @@ export class ThreadReader {
     };
   }
 
-  private async fetch(request: ReadThreadRequest) {
+  /** A whole thread (bounded), answer included: what a helpful or resolved conversation looked like. */
+  async conversation(channel: string, threadTs: string): Promise<ThreadMessage[]> {
+    const { root, recent } = await this.fetch(channel, threadTs);
+    const messages = (root ? [root, ...recent] : recent)
+      .map((raw) => this.toMessage(raw))
+      .filter((m): m is ThreadMessage => m !== null);
+    return this.withinBudget(messages, this.bounds.maxChars);
+  }
+
+  private async fetch(channel: string, threadTs: string, until?: string, jobId?: string) {
     let root: RawMessage | undefined;
     let recent: RawMessage[] = [];
     let existingReplyTs: string | null = null;
@@ -105,18 +122,18 @@ export class ThreadReader {
     let cursor: string | undefined;
     for (let page = 0; page < MAX_PAGES; page++) {
       const response = await this.client.conversations.replies({
-        channel: request.channel,
-        ts: request.threadTs,
+        channel,
+        ts: threadTs,
         include_all_metadata: true,
         limit: PAGE_SIZE,
         ...(cursor ? { cursor } : {}),
       });
       for (const raw of (response.messages ?? []) as RawMessage[]) {
         seen++;
-        if (this.isOurReplyTo(raw, request.jobId)) existingReplyTs = raw.ts ?? null;
+        if (jobId !== undefined && this.isOurReplyTo(raw, jobId)) existingReplyTs = raw.ts ?? null;
         // What was said after the question is not part of it (and `latest` would hide a reply posted before a crash).
-        if (raw.ts !== undefined && compareTs(raw.ts, request.questionTs) > 0) continue;
-        if (root === undefined && raw.ts === request.threadTs) root = raw;
+        if (until !== undefined && raw.ts !== undefined && compareTs(raw.ts, until) > 0) continue;
+        if (root === undefined && raw.ts === threadTs) root = raw;
         else recent.push(raw);
       }
       // Keep memory bounded on very long threads: only the newest window matters.
@@ -133,8 +150,9 @@ export class ThreadReader {
   }
 
   private toMessage(raw: RawMessage): ThreadMessage | null {
-    const text = raw.text ?? "";
     const own = raw.user === this.botUserId;
+    // Orca's `text` is only the notification fallback; the full answer is in its section blocks.
+    const text = (own && sectionText(raw.blocks)) || raw.text || "";
     const bot = own || raw.bot_id !== undefined || raw.subtype === "bot_message";
     // Other bots' chatter is noise for the pipeline; Orca's own earlier replies are context.
     if (bot && !own) return null;

@@ -88,6 +88,18 @@ describe("orca api", () => {
     expect(out).toMatch(/prefect-dask/);
   });
 
+  it("lists a module's names", async () => {
+    const { code, out } = await run("prefect.futures", "--prefect-version", "3.0.0");
+    expect(code).toBe(0);
+    expect(out).toMatch(/names: .*as_completed/);
+  });
+
+  it("rejects an empty name", async () => {
+    const { code, err } = await run("  ");
+    expect(code).toBe(1);
+    expect(err).toMatch(/give a dotted Prefect name/);
+  });
+
   it("rejects a bad version clearly", async () => {
     const { code, err } = await run("prefect.flow", "--prefect-version", "banana");
     expect(code).toBe(1);

@@ -1,7 +1,7 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { Command } from "commander";
-import { createLogger, InputError, loadConfig, repoRoot } from "../../core/index.js";
+import { createLogger, InputError, loadConfig, parseVersion, repoRoot } from "../../core/index.js";
 import {
   auditFiles,
   createEvalRuntime,
@@ -24,6 +24,7 @@ interface EvalOptions {
   ingest?: string[];
   offline?: boolean;
   judge?: boolean;
+  prefectVersion?: string;
 }
 
 const DEFAULT_CASES = path.join(repoRoot, "evals", "cases");
@@ -40,6 +41,7 @@ export function evalCommand(ctx: CliContext): Command {
     .option("--ingest <paths...>", "what to index before replaying (default: the knowledge pack and the shared docs)")
     .option("--offline", "answer offline even when a model is configured")
     .option("--judge", "also score answers with the configured LLM (faithfulness, correctness)")
+    .option("--prefect-version <version>", "the Prefect version of transcript threads, instead of detecting it")
     .action(async (files: string[], options: EvalOptions) => {
       const inputs = files.length ? files : [DEFAULT_CASES];
       if (options.audit) return runAudit(ctx, inputs, options);
@@ -48,7 +50,8 @@ export function evalCommand(ctx: CliContext): Command {
 }
 
 async function runReplay(ctx: CliContext, inputs: string[], options: EvalOptions): Promise<void> {
-  // Validate the floor before spending minutes on a replay.
+  // Validate what can be wrong before spending minutes on a replay.
+  const transcriptVersion = checkedVersion(options.prefectVersion);
   const floor = options.minPass
     ? parseMinPass(options.minPass)
     : options.minPassFile
@@ -58,7 +61,9 @@ async function runReplay(ctx: CliContext, inputs: string[], options: EvalOptions
   if (options.judge && !config.llmEnabled) {
     throw new InputError("--judge needs a configured model (OPENAI_API_KEY or OPENAI_BASE_URL)");
   }
-  const logger = createLogger({ level: config.logLevel, secrets: config.secrets, destination: ctx.stderr });
+  // Index-build chatter would bury the summary; LOG_LEVEL, when set, still decides.
+  const level = ctx.env.LOG_LEVEL ? config.logLevel : "warn";
+  const logger = createLogger({ level, secrets: config.secrets, destination: ctx.stderr });
   const runtime = await createEvalRuntime({
     config,
     logger,
@@ -69,6 +74,7 @@ async function runReplay(ctx: CliContext, inputs: string[], options: EvalOptions
   try {
     const progress = ctx.stderr.isTTY === true;
     const report = await evaluate(inputs, runtime, {
+      transcriptVersion,
       onResult: progress
         ? (r, i, n) => ctx.stderr.write(`[${i + 1}/${n}] ${r.pass ? "pass" : "FAIL"} ${r.id}\n`)
         : undefined,
@@ -88,10 +94,17 @@ async function runReplay(ctx: CliContext, inputs: string[], options: EvalOptions
 }
 
 async function runAudit(ctx: CliContext, inputs: string[], options: EvalOptions): Promise<void> {
-  const report = await auditFiles(inputs);
+  const report = await auditFiles(inputs, { version: checkedVersion(options.prefectVersion) });
   ctx.stdout.write(renderAuditText(report));
   if (options.json) await writeOut(options.json, `${JSON.stringify(report, null, 2)}\n`, ctx);
   if (options.html) await writeOut(options.html, renderAuditHtml(report), ctx);
+}
+
+function checkedVersion(version: string | undefined): string | undefined {
+  if (version !== undefined && !parseVersion(version)) {
+    throw new InputError(`--prefect-version must look like 3.4.20, 3.4 or 2, got "${version}"`);
+  }
+  return version;
 }
 
 async function writeOut(file: string, content: string, ctx: CliContext): Promise<void> {

@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { Command } from "commander";
 import type { Diagnosis, LintResult, Snippet, VersionGuess } from "../../core/index.js";
-import { InputError } from "../../core/index.js";
+import { InputError, parseVersion } from "../../core/index.js";
 import { loadPrefectFacts } from "../../knowledge/index.js";
 import { createLinter, detectVersion, extractSnippets, repairIndentation } from "../../lint/index.js";
 import { parsesCleanly } from "../../lint/python-parser.js";
@@ -26,6 +26,11 @@ export function lintCommand(ctx: CliContext): Command {
     .option("--json", "print {version, diagnoses, fixed_code} as JSON")
     .option("--fix", "print the code with every safe fix applied")
     .action(async (file: string, flags: LintFlags) => {
+      if (flags.prefectVersion !== undefined && !parseVersion(flags.prefectVersion)) {
+        throw new InputError(
+          `--prefect-version: "${flags.prefectVersion}" is not a Prefect version (expected e.g. 3.4.20, 3.4 or 2)`,
+        );
+      }
       const text = await readInput(ctx, file);
       const facts = loadPrefectFacts();
       const linter = await createLinter(facts);
@@ -47,7 +52,10 @@ async function readInput(ctx: CliContext, file: string): Promise<string> {
     return await readFile(file, "utf8");
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new InputError(code === "ENOENT" ? `no such file: ${file}` : `cannot read ${file}: ${code ?? String(error)}`, "not_found");
+    throw new InputError(
+      code === "ENOENT" ? `no such file: ${file}` : `cannot read ${file}: ${code ?? String(error)}`,
+      "not_found",
+    );
   }
 }
 
@@ -76,7 +84,8 @@ function writeHuman(ctx: CliContext, version: VersionGuess, checked: CheckedSnip
     if (many) ctx.stdout.write(`\n[snippet ${index + 1}]\n`);
     if (result.diagnoses.length === 0) ctx.stdout.write("no problems found\n");
     for (const d of result.diagnoses) ctx.stdout.write(`${d.line}:${d.column} ${d.severity} ${d.rule} ${d.message}\n`);
-    if (fix) ctx.stdout.write(`\n--- corrected code ---\n${result.fixedCode}${result.fixedCode.endsWith("\n") ? "" : "\n"}`);
+    if (fix)
+      ctx.stdout.write(`\n--- corrected code ---\n${result.fixedCode}${result.fixedCode.endsWith("\n") ? "" : "\n"}`);
   }
 }
 

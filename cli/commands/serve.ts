@@ -10,10 +10,7 @@ function conversationSink(knowledge: Orca["knowledge"]): ConversationSink {
       await knowledge.addConversation({
         id: `slack:${c.channel}:${c.threadTs}`,
         title: c.question.split("\n")[0]?.slice(0, 120) || "Slack thread",
-        messages: [
-          { author: c.asker, text: c.question, isBot: false },
-          { author: "Orca", text: c.answer, isBot: true },
-        ],
+        messages: c.messages,
       });
     },
   };

@@ -30,6 +30,7 @@ export interface ApiCheckOptions {
   isAsyncOnly?: (fq: string, version: string) => boolean | undefined;
 }
 
+const SITE_CODES = new Set(["flow-submit", "unknown-attribute", "async-not-awaited"]);
 const DOTTED = /(?<![\w./-])prefect(?:\.[A-Za-z_]\w*)+/g;
 /** Dotted words that are file names or hosts, not Python names. */
 const NOT_PYTHON = new Set(["yaml", "yml", "py", "io", "com", "toml", "json", "cloud", "md", "txt", "org", "dev"]);
@@ -39,7 +40,8 @@ export function checkApiNames(text: string, code: string[], options: ApiCheckOpt
   const findings: ApiFinding[] = [];
   const seen = new Set<string>();
   const add = (f: ApiFinding) => {
-    const key = `${f.code}:${f.symbol ?? f.excerpt}`;
+    // A name is reported once per message; misuses located in code once per offending line.
+    const key = `${f.code}:${f.symbol ?? ""}:${f.symbol && !SITE_CODES.has(f.code) ? "" : f.excerpt}`;
     if (seen.has(key)) return;
     seen.add(key);
     findings.push(f);

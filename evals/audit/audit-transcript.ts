@@ -87,12 +87,12 @@ export function auditMessage(message: ThreadMessage, index: number, release: str
   return defects;
 }
 
+/** True when a lint diagnosis of the same message already names the finding's owner and member. */
 function repeatsLint(f: ApiFinding, lintMessages: string[]): boolean {
   if (!f.symbol) return false;
-  const parts = f.symbol.split(".");
-  // The member name alone is too common ("submit", "wait"); the owner and the member together identify it.
-  const key = parts.at(-1)!;
-  return lintMessages.some((m) => m.includes(key) && (parts.length < 2 || m.includes(parts.at(-2)!) || key.length > 8));
+  // The member alone is too common ("submit", "wait"); with its owner ("Flow", "FlowRun", "prefect.runner") it is not.
+  const [owner, member] = f.symbol.split(".").slice(-2);
+  return lintMessages.some((m) => m.includes(member!) && m.includes(owner!));
 }
 
 /**

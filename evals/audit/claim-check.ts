@@ -33,6 +33,8 @@ const RULES: ClaimRule[] = [
       /\b(?:supported|can be submitted|supports? \.?submit|ha(?:ve|s) (?:a )?\.?submit)/i,
     ],
     scope: "sentence",
+    // Flows bound to infrastructure (@kubernetes, @ecs, ...) really do have .submit() from 3.3.6.
+    unless: /infrastructure|@(?:kubernetes|ecs|docker|cloud_run)\b|work_pool/i,
     wrongIn: flowsLackSubmit,
     message: (v) => `Claims flows support .submit(); in Prefect ${v} only tasks have .submit().`,
   },

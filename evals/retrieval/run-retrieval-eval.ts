@@ -46,9 +46,9 @@ export async function runRetrievalEval(
     let hit5 = 0;
     let rr = 0;
     for (const c of cases) {
-      const expected = new Set(c.expected.map(pageUrl));
+      const expected = new Set(c.expected.map((p) => samePage(pageUrl(p))));
       const hits = await retriever.search(c.question, { k: 10, mode, prefectMajor: c.prefectMajor, kind: "docs" });
-      const pages = [...new Set(hits.map((h) => h.url))];
+      const pages = [...new Set(hits.map((h) => samePage(h.url)))];
       const index = pages.findIndex((u) => expected.has(u));
       const rank = index >= 0 ? index + 1 : null;
       if (rank === 1) hit1++;
@@ -60,6 +60,11 @@ export async function runRetrievalEval(
     result.modes.push({ mode, hitAt1: hit1 / n, hitAt5: hit5 / n, mrr: rr / n, cases: cases.length });
   }
   return result;
+}
+
+/** The 2.x site used trailing slashes; an index built with a plain base URL should still match. */
+function samePage(url: string): string {
+  return url.replace(/\/+$/, "");
 }
 
 export function formatRetrievalReport(result: RetrievalEvalResult): string {

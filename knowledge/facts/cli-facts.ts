@@ -2,7 +2,8 @@
 // first releases for the commands people ask about on older 2.x lines.
 
 import { CLI_REPLACEMENTS, CLI_SINCE, ROOT_COMMANDS } from "./curated-facts.js";
-import type { CliRecord, FactsData } from "./facts-data.js";
+import type { CliRecord } from "./facts-data.js";
+import type { FactsHeader } from "./facts-source.js";
 import type { ReleaseIndex } from "./release-index.js";
 import type { CliCommandFact } from "./types.js";
 
@@ -11,7 +12,7 @@ const ROOT_GROUPS = ["app"];
 
 export class CliFacts {
   constructor(
-    private readonly data: FactsData,
+    private readonly data: FactsHeader,
     private readonly releases: ReleaseIndex,
   ) {}
 

@@ -111,6 +111,18 @@ describe("compileFacts on a hand-written source", () => {
     expect(facts.isDeprecated("prefect.Thing", "1.2.0")).toBe(false);
   });
 
+  it("answers the same whether records are decoded lazily from text or all parsed up front", () => {
+    const lazy = PrefectFactsStore.fromText(text);
+    for (const v of ["1.0.0", "1.2.0", "1.3.0"]) {
+      for (const fq of ["prefect.Thing", "prefect.Thing.go", "prefect.sub.Thing.go", "prefect.nothing"]) {
+        expect(lazy.presence(fq, v)).toEqual(facts.presence(fq, v));
+        expect(lazy.params(fq, v)).toEqual(facts.params(fq, v));
+        expect(lazy.members(fq, v)).toEqual(facts.members(fq, v));
+      }
+    }
+    expect(lazy.cliCommand(["flow", "ls"], "1.3.0")?.options).toEqual(["limit"]);
+  });
+
   it("treats a pydantic base as known", () => {
     const members = facts.members("prefect.Thing", "1.3.0");
     expect(members?.complete).toBe(true);

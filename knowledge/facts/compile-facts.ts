@@ -4,21 +4,10 @@
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { compareVersions, InputError, OrcaError } from "../../core/index.js";
-import {
-  type BaseRef,
-  type CliRecord,
-  encodeParam,
-  FACTS_FORMAT,
-  type FactsData,
-  inRanges,
-  KIND_CODES,
-  PARAM_ABSENT,
-  type ParamRecord,
-  type Run,
-  type SymbolRecord,
-} from "./facts-data.js";
+import { bitmask, buildCli, buildParams, byCodeUnit, compactRuns, groupParams, mergeRanges } from "./compile-parts.js";
+import { type BaseRef, FACTS_FORMAT, type FactsData, KIND_CODES, type SymbolRecord } from "./facts-data.js";
 import type { RawEntry, RawHistory, RawParam, RawSurface } from "./source-shapes.js";
-import { stableDocument, stableStringify } from "./stable-json.js";
+import { stableDocument } from "./stable-json.js";
 import { bareTypeName, resolveInModule } from "./surface-namespace.js";
 import type { SymbolKind } from "./types.js";
 
@@ -128,6 +117,7 @@ export function compileFacts(history: RawHistory, surfaces: RawSurface[]): { tex
     surfaces: surfaces.map((s) => releaseIndex.get(s.version) ?? -1),
     names: flatNames,
     symbols,
+    symbolNames: symbols.map((s) => s.n),
     cli: buildCli(surfaces),
   };
   if (data.surfaces.includes(-1)) throw new InputError("a surface's version is missing from history.json releases");
@@ -162,21 +152,6 @@ function parseKind(fq: string, raw: string): { kind: SymbolKind; target?: string
   throw new InputError(`unknown symbol kind "${raw}" for ${fq}`);
 }
 
-/** Release ranges as sorted, merged index pairs; the data has overlapping and touching ranges. */
-function mergeRanges(ranges: [string, string][], releaseIndex: Map<string, number>): number[] {
-  const pairs = ranges
-    .map(([a, b]) => [releaseIndex.get(a), releaseIndex.get(b)] as const)
-    .filter((p): p is readonly [number, number] => p[0] !== undefined && p[1] !== undefined)
-    .sort((x, y) => x[0] - y[0] || x[1] - y[1]);
-  const out: number[] = [];
-  for (const [a, b] of pairs) {
-    const last = out.length - 1;
-    if (last > 0 && a <= out[last]! + 1) out[last] = Math.max(out[last]!, b);
-    else out.push(a, b);
-  }
-  return out;
-}
-
 function collectSurface(surface: RawSurface): Map<string, SurfaceFact> {
   const facts = new Map<string, SurfaceFact>();
   const entryFact = (module: string, entry: RawEntry): SurfaceFact => ({
@@ -203,102 +178,10 @@ function collectSurface(surface: RawSurface): Map<string, SurfaceFact> {
   return facts;
 }
 
-function groupParams(params: RawHistory["params"]): Map<string, Map<string, [string, string][]>> {
-  const byCallable = new Map<string, Map<string, [string, string][]>>();
-  for (const [key, ranges] of Object.entries(params)) {
-    const open = key.lastIndexOf("(");
-    if (open < 0 || !key.endsWith(")")) continue;
-    const callable = key.slice(0, open);
-    const group = byCallable.get(callable) ?? new Map<string, [string, string][]>();
-    byCallable.set(callable, group);
-    group.set(key.slice(open + 1, -1), ranges);
-  }
-  return byCallable;
-}
-
-/**
- * Parameters in signature order: the newest surface's order, older surfaces' params slotted in after their
- * predecessor, and params that no surface saw (they lived between surfaces) at the end, by name.
- */
-function buildParams(
-  history: Map<string, [string, string][]>,
-  at: (SurfaceFact | undefined)[],
-  toRanges: (r: [string, string][]) => number[],
-  surfaceReleases: readonly number[],
-): ParamRecord[] {
-  const order: string[] = [];
-  for (let i = at.length - 1; i >= 0; i--) {
-    let previous = -1;
-    for (const p of at[i]?.params ?? []) {
-      const existing = order.indexOf(p.name);
-      if (existing >= 0) previous = existing;
-      else order.splice(++previous, 0, p.name);
-    }
-  }
-  for (const name of [...history.keys()].sort(byCodeUnit)) if (!order.includes(name)) order.push(name);
-  return order
-    .filter((name) => history.has(name))
-    .map((name) => {
-      const codes = at.map((f) => {
-        const p = f?.params?.find((x) => x.name === name);
-        return p ? encodeParam(p.kind, p.default) : PARAM_ABSENT;
-      });
-      const ranges = toRanges(history.get(name)!);
-      return [name, ranges, compactCodes(codes, ranges, surfaceReleases)];
-    });
-}
-
-function buildCli(surfaces: RawSurface[]): Record<string, Record<string, CliRecord>> {
-  const cli: Record<string, Record<string, CliRecord>> = {};
-  surfaces.forEach((surface, ordinal) => {
-    const bit = 1 << ordinal;
-    for (const [group, commands] of Object.entries(surface.cli ?? {})) {
-      const records = cli[group] ?? {};
-      cli[group] = records;
-      for (const [command, options] of Object.entries(commands)) {
-        const record = records[command] ?? { m: 0, o: {} };
-        records[command] = record;
-        record.m |= bit;
-        for (const option of options) record.o[option] = (record.o[option] ?? 0) | bit;
-      }
-    }
-  });
-  return cli;
-}
-
-/** One code instead of one per surface when the param has the same kind in every surface its ranges cover. */
-function compactCodes(codes: string[], ranges: number[], surfaceReleases: readonly number[]): string {
-  const known = codes.find((c) => c !== PARAM_ABSENT);
-  if (known === undefined) return PARAM_ABSENT;
-  const uniform = surfaceReleases.map((r) => (inRanges(ranges, r) ? known : PARAM_ABSENT));
-  return uniform.join("") === codes.join("") ? known : codes.join("");
-}
-
-/** Per-surface values (undefined where the surface lacks the name) as runs of equal values. */
-function compactRuns<T>(values: (T | undefined)[]): Run<T>[] {
-  const runs: Run<T>[] = [];
-  let last: string | undefined;
-  values.forEach((value, ordinal) => {
-    if (value === undefined) return;
-    const key = stableStringify(value);
-    if (key !== last) runs.push([ordinal, value]);
-    last = key;
-  });
-  return runs;
-}
-
-function bitmask(flags: boolean[]): number {
-  return flags.reduce((mask, on, i) => (on ? mask | (1 << i) : mask), 0);
-}
-
 function setIfAny<K extends "b">(record: SymbolRecord, key: K, runs: NonNullable<SymbolRecord[K]>): void {
   if (runs.length > 0) record[key] = runs;
 }
 
 function isPrefectName(name: string): boolean {
   return name === "prefect" || name.startsWith("prefect.");
-}
-
-function byCodeUnit(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -1,7 +1,10 @@
 // One answer to "does this Prefect name exist in release V, and if not, what then?" (`orca api`, answer engine).
 
+import { InputError } from "../../core/index.js";
 import { integrationFor, isKnownIntegrationExport } from "./integrations.js";
 import type { ParamFact, PrefectApiFacts, ReleaseRange, SymbolKind } from "./types.js";
+
+const MAX_QUERY = 300;
 
 export type ApiStatus = "present" | "removed" | "not-yet" | "unknown" | "integration";
 
@@ -23,6 +26,8 @@ export interface ApiReport {
   params?: ParamFact[];
   returns?: string;
   members?: { names: string[]; complete: boolean };
+  /** For a module: the public names it has in V. */
+  moduleNames?: string[];
   deprecated: boolean;
   replacement?: string;
   /** Module-level names in V with the same short name (the right import when the module was wrong). */
@@ -33,8 +38,10 @@ export interface ApiReport {
 }
 
 export function describeApi(facts: PrefectApiFacts, query: string, version: string): ApiReport {
-  const release = facts.resolveRelease(version);
   const asked = query.trim();
+  if (!asked) throw new InputError("give a dotted Prefect name, e.g. prefect.futures.wait");
+  if (asked.length > MAX_QUERY) throw new InputError(`a name of ${asked.length} characters is not a Prefect name`);
+  const release = facts.resolveRelease(version);
   const base: ApiReport = {
     query: asked,
     version: release,
@@ -48,8 +55,9 @@ export function describeApi(facts: PrefectApiFacts, query: string, version: stri
 
   const name = qualify(facts, asked, release);
   const presence = facts.presence(name, release);
-  const short = asked.slice(asked.lastIndexOf(".") + 1);
-  const elsewhere = facts.locate(short, release).filter((fq) => fq !== name);
+  const elsewhere = isMemberPath(facts, name, release)
+    ? []
+    : facts.locate(name.slice(name.lastIndexOf(".") + 1), release).filter((fq) => fq !== name);
   if (presence.status === "unknown") {
     return {
       ...base,
@@ -77,10 +85,14 @@ export function describeApi(facts: PrefectApiFacts, query: string, version: stri
   if (presence.status === "present") {
     const params = facts.params(name, release);
     if (params) report.params = params;
+    // A callable object (the `flow` decorator from 3.1.9) reads as a function to the asker.
+    if (params && report.kind === "variable") report.kind = "function";
     const returns = facts.returns(name, release);
     if (returns) report.returns = returns;
     const members = facts.members(name, release);
     if (members) report.members = members;
+    const moduleNames = facts.namesIn(name, release);
+    if (moduleNames) report.moduleNames = moduleNames;
   }
   if (presence.status === "removed" || report.deprecated) {
     const replacement = presence.status === "removed" ? presence.replacement : facts.replacement(name);
@@ -104,6 +116,12 @@ function qualify(facts: PrefectApiFacts, asked: string, release: string): string
     undefined,
   );
   return best ? best + (dot < 0 ? "" : asked.slice(dot)) : asked;
+}
+
+/** Whether the name is an attribute of a class (then "lives in another module" makes no sense). */
+function isMemberPath(facts: PrefectApiFacts, name: string, release: string): boolean {
+  const dot = name.lastIndexOf(".");
+  return dot > 0 && facts.resolve(name.slice(0, dot), release)?.kind === "class";
 }
 
 function describeIntegration(asked: string): Partial<ApiReport> | undefined {

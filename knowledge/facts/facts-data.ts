@@ -58,6 +58,8 @@ export interface FactsData {
   /** The name tree as flat pairs [parentIndex, component, ...]; parent -1 for a root. Sorted by full name. */
   names: (number | string)[];
   symbols: SymbolRecord[];
+  /** Name index of each symbol (symbols[i].n), so a loader can find records without parsing them all. */
+  symbolNames?: number[];
   /** CLI: group -> subcommand -> record. */
   cli: Record<string, Record<string, CliRecord>>;
 }

@@ -38,12 +38,11 @@ export function formatApiReport(report: ApiReport): string {
   if (report.params) lines.push(`  signature:  ${signature(report.name ?? report.query, report.params)}`);
   if (report.returns) lines.push(`  returns:    ${report.returns}`);
   if (report.members) {
-    const shown = report.members.names.slice(0, MAX_MEMBERS);
-    const more = report.members.names.length - shown.length;
-    lines.push(`  members:    ${shown.join(", ")}${more > 0 ? `, … (${more} more)` : ""}`);
+    lines.push(`  members:    ${shortList(report.members.names)}`);
     if (!report.members.complete)
       lines.push("              (a base class lies outside what Orca knows; the list may be partial)");
   }
+  if (report.moduleNames) lines.push(`  names:      ${shortList(report.moduleNames)}`);
   if (report.replacement) lines.push(`  instead:    ${report.replacement}`);
   if (report.livesIn.length) lines.push(`  in ${v} it lives in: ${report.livesIn.slice(0, 5).join(", ")}`);
   if (report.suggestions.length) lines.push(`  did you mean: ${report.suggestions.join(", ")}`);
@@ -69,4 +68,10 @@ export function signature(name: string, params: readonly ParamFact[]): string {
     }
   }
   return `${short}(${parts.join(", ")})`;
+}
+
+function shortList(names: readonly string[]): string {
+  const shown = names.slice(0, MAX_MEMBERS);
+  const more = names.length - shown.length;
+  return `${shown.join(", ")}${more > 0 ? `, … (${more} more)` : ""}`;
 }

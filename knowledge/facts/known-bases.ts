@@ -92,6 +92,33 @@ const STR_MEMBERS = [
   "zfill",
 ];
 
+const LIST_MEMBERS = [
+  "append",
+  "clear",
+  "copy",
+  "count",
+  "extend",
+  "index",
+  "insert",
+  "pop",
+  "remove",
+  "reverse",
+  "sort",
+];
+const DICT_MEMBERS = [
+  "clear",
+  "copy",
+  "fromkeys",
+  "get",
+  "items",
+  "keys",
+  "pop",
+  "popitem",
+  "setdefault",
+  "update",
+  "values",
+];
+
 const NO_MEMBERS: readonly string[] = [];
 
 /** Keyed by the name as written in a class statement, or by the fully qualified name it resolves to. */
@@ -108,6 +135,12 @@ export const KNOWN_BASES: Readonly<Record<string, KnownBase>> = {
   Enum: { members: ["name", "value"] },
   "enum.Enum": { members: ["name", "value"] },
   str: { members: STR_MEMBERS },
+  list: { members: LIST_MEMBERS },
+  dict: { members: DICT_MEMBERS },
+  Iterator: { members: NO_MEMBERS },
+  Iterable: { members: NO_MEMBERS },
+  "typing.Iterator": { members: NO_MEMBERS },
+  "collections.abc.Iterator": { members: NO_MEMBERS },
   BaseException: { members: EXCEPTION_MEMBERS },
   Exception: { members: EXCEPTION_MEMBERS },
   ValueError: { members: EXCEPTION_MEMBERS },
@@ -119,6 +152,13 @@ export const KNOWN_BASES: Readonly<Record<string, KnownBase>> = {
   BaseModel: { members: PYDANTIC_MEMBERS },
   "pydantic.BaseModel": { members: PYDANTIC_MEMBERS },
   "pydantic.v1.BaseModel": { members: PYDANTIC_MEMBERS },
+  // Prefect 2.x's pydantic v1/v2 compatibility shims.
+  "prefect.pydantic.BaseModel": { members: PYDANTIC_MEMBERS },
+  "prefect._internal.pydantic._compat.BaseModel": { members: PYDANTIC_MEMBERS },
+  "prefect._internal.compatibility.deprecated.DeprecatedInfraOverridesField": {
+    members: ["infra_overrides", "job_variables"],
+    bases: ["BaseModel"],
+  },
   RootModel: { members: ["root"], bases: ["BaseModel"] },
   "pydantic.RootModel": { members: ["root"], bases: ["BaseModel"] },
   BaseSettings: { members: ["settings_customise_sources"], bases: ["BaseModel"] },

@@ -2,8 +2,7 @@
 
 import { readFileSync, statSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { OrcaError } from "../../core/index.js";
-import type { FactsData } from "./facts-data.js";
+import { isOrcaError, OrcaError } from "../../core/index.js";
 import { PrefectFactsStore } from "./prefect-facts-store.js";
 
 /** The committed, compiled facts (regenerate with `orca build-facts`). */
@@ -19,15 +18,14 @@ export function loadPrefectFacts(): PrefectFactsStore {
 
 /** Reads a facts table from a file (uncached). */
 export function loadPrefectFactsFrom(file: string): PrefectFactsStore {
-  let data: FactsData;
   try {
-    data = JSON.parse(readFileSync(file, "utf8")) as FactsData;
+    return PrefectFactsStore.fromText(readFileSync(file, "utf8"));
   } catch (error) {
+    if (isOrcaError(error)) throw error;
     throw new OrcaError("facts_unavailable", "the Prefect API facts cannot be read; run `orca build-facts`", {
       cause: error,
     });
   }
-  return new PrefectFactsStore(data);
 }
 
 export interface FactsLoadTiming {

@@ -110,6 +110,15 @@ describe("members", () => {
   });
 });
 
+describe("modules", () => {
+  it("lists a module's names in a release", () => {
+    expect(facts.namesIn("prefect.futures", "3.0.0")).toEqual(expect.arrayContaining(["wait", "as_completed"]));
+    expect(facts.namesIn("prefect.futures", "2.20.25")).not.toContain("wait");
+    expect(facts.namesIn("prefect.flows.Flow", "3.0.0")).toBeUndefined();
+    expect(facts.moduleOf("prefect.flows.Flow.serve")).toBe("prefect.flows");
+  });
+});
+
 describe("parameters and returns", () => {
   it("task's cache_policy arrives in 3.0.0", () => {
     expect(paramNames("prefect.tasks.task", "2.20.25")).not.toContain("cache_policy");

@@ -4,9 +4,10 @@ import { ClassHierarchy } from "./class-hierarchy.js";
 import { CliFacts } from "./cli-facts.js";
 import { CALLABLE_ALIASES, curatedNote, NOT_DEPRECATED } from "./curated-facts.js";
 import type { FactsData, SymbolRecord } from "./facts-data.js";
+import { type FactsSource, sourceFromData, sourceFromText } from "./facts-source.js";
 import { isIntegrationModule } from "./integrations.js";
 import { rankSuggestions } from "./suggest.js";
-import { bareTypeName } from "./surface-namespace.js";
+import { bareTypeName, unwrapAnnotation } from "./surface-namespace.js";
 import { SymbolTable } from "./symbol-table.js";
 import type { CliCommandFact, ParamFact, PrefectApiFacts, Presence, SymbolFact } from "./types.js";
 
@@ -20,12 +21,19 @@ export class PrefectFactsStore implements PrefectApiFacts {
   private readonly cli: CliFacts;
   private lowerLastIndex: Map<string, string[]> | undefined;
 
-  constructor(data: FactsData) {
-    this.table = new SymbolTable(data);
+  /** Over parsed data (tests, tools), or a lazy source (see facts-source.ts). */
+  constructor(data: FactsData | FactsSource) {
+    const source = "header" in data ? data : sourceFromData(data);
+    this.table = new SymbolTable(source);
     this.hierarchy = new ClassHierarchy(this.table);
-    this.cli = new CliFacts(data, this.table.releases);
-    this.releases = data.releases;
+    this.cli = new CliFacts(source.header, this.table.releases);
+    this.releases = source.header.releases;
     this.latest = this.table.releases.latest;
+  }
+
+  /** Parses the compiled file's text, decoding symbol records only when a query needs them. */
+  static fromText(text: string): PrefectFactsStore {
+    return new PrefectFactsStore(sourceFromText(text));
   }
 
   latestOfMajor(major: 2 | 3): string {
@@ -154,9 +162,9 @@ export class PrefectFactsStore implements PrefectApiFacts {
 
   locate(shortName: string, version: string): string[] {
     const index = this.index(version);
-    const found = (this.table.byLastComponent().get(shortName) ?? []).filter(
-      (r) => this.table.isModuleLevel(r) && this.table.presentAt(r, index),
-    );
+    const found = this.table
+      .symbolsNamed(shortName)
+      .filter((r) => this.table.isModuleLevel(r) && this.table.presentAt(r, index));
     const rank = (r: SymbolRecord): number => (r.k === "R" ? 1000 : 0) + this.table.nameOf(r).split(".").length;
     return found
       .sort((a, b) => rank(a) - rank(b) || compare(this.table.nameOf(a), this.table.nameOf(b)))
@@ -166,8 +174,8 @@ export class PrefectFactsStore implements PrefectApiFacts {
   replacement(fq: string): string | undefined {
     const note = curatedNote(fq);
     if (note) return note.replacement;
-    const target = this.table.record(fq)?.t;
-    return target === undefined ? undefined : curatedNote(this.table.names[target]!)?.replacement;
+    const canonical = this.canonicalName(fq, this.releases.length - 1);
+    return canonical === fq ? undefined : curatedNote(canonical)?.replacement;
   }
 
   suggest(name: string, version?: string): string[] {
@@ -176,7 +184,7 @@ export class PrefectFactsStore implements PrefectApiFacts {
       const record = this.table.record(fq);
       return record !== undefined && this.table.presentAt(record, index);
     };
-    return rankSuggestions(name, this.lowerLastComponents(), isPresent);
+    return rankSuggestions(this.canonicalName(name, index), this.lowerLastComponents(), isPresent);
   }
 
   cliCommand(words: readonly string[], version: string): CliCommandFact | undefined {
@@ -189,6 +197,18 @@ export class PrefectFactsStore implements PrefectApiFacts {
 
   cliReplacement(words: readonly string[]): string | undefined {
     return this.cli.replacement(words);
+  }
+
+  namesIn(moduleFq: string, version: string): string[] | undefined {
+    const index = this.index(version);
+    const record = this.find(moduleFq, index);
+    const module = record && this.table.follow(record, index);
+    if (module?.k !== "M" || !this.table.presentAt(module, index)) return undefined;
+    return this.table
+      .childrenOf(module)
+      .filter((child) => this.table.presentAt(child, index))
+      .map((child) => this.table.nameOf(child).slice(this.table.nameOf(module).length + 1))
+      .sort();
   }
 
   moduleOf(fq: string): string | undefined {
@@ -231,6 +251,15 @@ export class PrefectFactsStore implements PrefectApiFacts {
     return found && this.table.presentAt(found, index) ? found : undefined;
   }
 
+  /** The defining name a dotted path leads to ("prefect.Flow.submit" -> "prefect.flows.Flow.submit"). */
+  private canonicalName(fq: string, index: number, depth = 0): string {
+    const record = this.find(fq, index);
+    if (record) return this.table.nameOf(this.table.follow(record, index));
+    const dot = fq.lastIndexOf(".");
+    if (dot < 0 || depth > MAX_DEPTH) return fq;
+    return `${this.canonicalName(fq.slice(0, dot), index, depth + 1)}${fq.slice(dot)}`;
+  }
+
   /** The record and the re-exports it leads to, in order. */
   private chain(record: SymbolRecord, index: number): SymbolRecord[] {
     const out = [record];
@@ -259,11 +288,11 @@ export class PrefectFactsStore implements PrefectApiFacts {
   private lowerLastComponents(): Map<string, string[]> {
     if (!this.lowerLastIndex) {
       const index = new Map<string, string[]>();
-      for (const [last, records] of this.table.byLastComponent()) {
+      for (const [last, names] of this.table.namesByLastComponent()) {
         const key = last.toLowerCase();
-        const list = index.get(key) ?? [];
-        for (const r of records) list.push(this.table.nameOf(r));
-        index.set(key, list);
+        const list = index.get(key);
+        if (list) list.push(...names);
+        else index.set(key, [...names]);
       }
       this.lowerLastIndex = index;
     }
@@ -274,28 +303,6 @@ export class PrefectFactsStore implements PrefectApiFacts {
 function withoutReceiver(params: ParamFact[]): ParamFact[] {
   const first = params[0];
   return first && (first.name === "self" || first.name === "cls") ? params.slice(1) : params;
-}
-
-/** "Optional[FlowRun]", "Awaitable[X]", "Coroutine[Any, Any, X]", "X | None" -> the X inside. */
-function unwrapAnnotation(text: string): string {
-  let current = text.trim().replace(/^["']|["']$/g, "");
-  for (let i = 0; i < 4; i++) {
-    const union = current.split("|").map((s) => s.trim());
-    if (union.length > 1) {
-      const others = union.filter((s) => s !== "None");
-      if (others.length !== 1) return current;
-      current = others[0]!;
-    }
-    const m = /^(?:typing\.)?(Optional|Awaitable|Coroutine|Union)\[(.*)\]$/.exec(current);
-    if (!m) return current;
-    const args = m[2]!.split(",").map((s) => s.trim());
-    if (m[1] === "Union") {
-      const others = args.filter((s) => s !== "None");
-      if (others.length !== 1) return current;
-      current = others[0]!;
-    } else current = m[1] === "Coroutine" ? args[args.length - 1]! : m[2]!;
-  }
-  return current;
 }
 
 function compare(a: string, b: string): number {

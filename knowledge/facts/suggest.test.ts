@@ -1,10 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { editDistance, rankSuggestions } from "./suggest.js";
+import { allowedEdits, editDistance, rankSuggestions } from "./suggest.js";
 
 describe("editDistance", () => {
   it("counts edits and gives up past the bound", () => {
     expect(editDistance("wait", "wait", 2)).toBe(0);
-    expect(editDistance("wiat", "wait", 2)).toBe(2);
+    expect(editDistance("wiat", "wait", 2)).toBe(1);
+    expect(editDistance("abcd", "badc", 3)).toBe(2);
     expect(editDistance("submt", "submit", 2)).toBe(1);
     expect(editDistance("a", "abcdef", 2)).toBe(3);
     expect(editDistance("kitten", "sitting", 5)).toBe(3);
@@ -32,7 +33,9 @@ describe("rankSuggestions", () => {
     expect(rankSuggestions("x.wait", byLast, onlyTaskRunners)[0]).toBe("prefect.task_runners.wait");
   });
 
-  it("returns nothing when nothing is close", () => {
+  it("returns nothing when nothing is close, and needs short names to match exactly", () => {
     expect(rankSuggestions("prefect.zzzzzzzz", byLast, present)).toEqual([]);
+    expect(allowedEdits(2)).toBe(0);
+    expect(rankSuggestions("prefect.wa", byLast, present)).toEqual([]);
   });
 });

@@ -1,35 +1,39 @@
 // Close-match suggestions for an unknown dotted name: the last component by edit distance, same module first.
 
-// Two reusable rows: suggestions compare one name against thousands of components.
-let rowA = new Int32Array(64);
-let rowB = new Int32Array(64);
+// Reusable rows: suggestions compare one name against thousands of components.
+let rows = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
 
-/** Levenshtein distance, giving up (returning max + 1) once it must exceed `max`. */
+/**
+ * Edit distance counting a swap of neighbours as one edit (optimal string alignment), giving up (returning
+ * max + 1) once it must exceed `max`.
+ */
 export function editDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
-  if (rowA.length <= b.length) {
-    rowA = new Int32Array(b.length + 1);
-    rowB = new Int32Array(b.length + 1);
-  }
-  let previous = rowA;
-  let current = rowB;
+  if (rows[0]!.length <= b.length) rows = rows.map(() => new Int32Array(b.length + 1));
+  let [older, previous, current] = rows as [Int32Array, Int32Array, Int32Array];
   for (let j = 0; j <= b.length; j++) previous[j] = j;
   for (let i = 1; i <= a.length; i++) {
     current[0] = i;
     let rowMin = i;
     const ca = a.charCodeAt(i - 1);
     for (let j = 1; j <= b.length; j++) {
-      const cost = ca === b.charCodeAt(j - 1) ? 0 : 1;
-      const value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+      const cb = b.charCodeAt(j - 1);
+      let value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (ca === cb ? 0 : 1));
+      if (i > 1 && j > 1 && ca === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === cb) {
+        value = Math.min(value, older[j - 2]! + 1);
+      }
       current[j] = value;
       if (value < rowMin) rowMin = value;
     }
     if (rowMin > max) return max + 1;
-    const swap = previous;
-    previous = current;
-    current = swap;
+    [older, previous, current] = [previous, current, older];
   }
   return previous[b.length]!;
+}
+
+/** How many edits a last component of this length may be from the query (short names must match exactly). */
+export function allowedEdits(length: number): number {
+  return length <= 2 ? 0 : length <= 5 ? 1 : length <= 9 ? 2 : 3;
 }
 
 /**
@@ -46,7 +50,7 @@ export function rankSuggestions(
   const module = dot < 0 ? "" : name.slice(0, dot);
   const last = (dot < 0 ? name : name.slice(dot + 1)).toLowerCase();
   if (!last) return [];
-  const max = last.length <= 3 ? 1 : last.length <= 7 ? 2 : 3;
+  const max = allowedEdits(last.length);
   const scored: { fq: string; score: number }[] = [];
   for (const [component, candidates] of byLast) {
     const distance = component === last ? 0 : editDistance(last, component, max);
@@ -54,9 +58,14 @@ export function rankSuggestions(
     for (const fq of candidates) {
       if (fq === name) continue;
       const sameModule = module !== "" && fq.startsWith(`${module}.`) && fq.lastIndexOf(".") === module.length;
-      // Lower is better: distance dominates, then same module, then presence, then shorter (more public) names.
+      // Lower is better: distance dominates, then same module, then presence, then nearness in the package tree,
+      // then shorter (more public) names.
       const score =
-        distance * 100 + (sameModule ? 0 : 30) + (isPresent(fq) ? 0 : 20) + Math.min(fq.split(".").length, 9);
+        distance * 100 +
+        (sameModule ? 0 : 30) +
+        (isPresent(fq) ? 0 : 20) -
+        3 * Math.min(sharedSegments(fq, module), 5) +
+        Math.min(fq.split(".").length, 9);
       scored.push({ fq, score });
     }
   }
@@ -67,4 +76,13 @@ export function rankSuggestions(
     if (out.length >= limit) break;
   }
   return out;
+}
+
+/** How many leading dotted segments two names share. */
+function sharedSegments(a: string, b: string): number {
+  const pa = a.split(".");
+  const pb = b.split(".");
+  let i = 0;
+  while (i < pa.length && i < pb.length && pa[i] === pb[i]) i++;
+  return i;
 }

@@ -1,4 +1,4 @@
-// Name resolution inside one full surface: what a name written in a module (a base class, an annotation) refers to.
+// Names written in Python source (base classes, annotations) and what they refer to inside one full surface.
 
 import type { RawSurface } from "./source-shapes.js";
 
@@ -39,4 +39,26 @@ export function resolveInModule(surface: RawSurface, module: string, written: st
   }
   const base = entry.kind === "reexport" && entry.from ? entry.from : `${module}.${head}`;
   return canonicalName(surface, [base, ...rest].join("."));
+}
+
+/** "Optional[FlowRun]", "Awaitable[X]", "Coroutine[Any, Any, X]", "X | None" -> the X inside. */
+export function unwrapAnnotation(text: string): string {
+  let current = text.trim().replace(/^["']|["']$/g, "");
+  for (let i = 0; i < 4; i++) {
+    const union = current.split("|").map((s) => s.trim());
+    if (union.length > 1) {
+      const others = union.filter((s) => s !== "None");
+      if (others.length !== 1) return current;
+      current = others[0]!;
+    }
+    const m = /^(?:typing\.)?(Optional|Awaitable|Coroutine|Union)\[(.*)\]$/.exec(current);
+    if (!m) return current;
+    const args = m[2]!.split(",").map((s) => s.trim());
+    if (m[1] === "Union") {
+      const others = args.filter((s) => s !== "None");
+      if (others.length !== 1) return current;
+      current = others[0]!;
+    } else current = m[1] === "Coroutine" ? args[args.length - 1]! : m[2]!;
+  }
+  return current;
 }

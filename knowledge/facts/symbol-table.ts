@@ -6,7 +6,6 @@ import {
   decodeNames,
   decodeParam,
   FACTS_FORMAT,
-  type FactsData,
   inRanges,
   KIND_BY_CODE,
   PARAM_ABSENT,
@@ -14,6 +13,7 @@ import {
   runAt,
   type SymbolRecord,
 } from "./facts-data.js";
+import type { FactsHeader, FactsSource } from "./facts-source.js";
 import { ReleaseIndex } from "./release-index.js";
 import type { ParamFact, SymbolFact, SymbolKind } from "./types.js";
 
@@ -28,19 +28,20 @@ export class SymbolTable {
   private readonly recordAt: Int32Array;
   private readonly children = new Map<SymbolRecord, SymbolRecord[]>();
   private readonly facts = new Map<SymbolRecord, SymbolFact>();
-  private lastIndex: Map<string, SymbolRecord[]> | undefined;
+  private lastIndex: Map<string, number[]> | undefined;
+  private readonly data: FactsHeader;
 
-  constructor(readonly data: FactsData) {
+  constructor(private readonly source: FactsSource) {
+    const data = source.header;
     if (data.format !== FACTS_FORMAT) {
       throw new InputError(`facts format ${data.format} is not supported (expected ${FACTS_FORMAT}); run build-facts`);
     }
+    this.data = data;
     this.releases = new ReleaseIndex(data.releases, data.surfaces);
     this.names = decodeNames(data.names);
     this.parents = parentIndexes(data.names);
     this.recordAt = new Int32Array(this.names.length).fill(-1);
-    data.symbols.forEach((record, i) => {
-      this.recordAt[record.n] = i;
-    });
+    for (let i = 0; i < source.symbolCount; i++) this.recordAt[source.symbolName(i)] = i;
   }
 
   record(fq: string): SymbolRecord | undefined {
@@ -50,7 +51,7 @@ export class SymbolTable {
 
   private recordOfName(n: number): SymbolRecord | undefined {
     const at = this.recordAt[n]!;
-    return at < 0 ? undefined : this.data.symbols[at];
+    return at < 0 ? undefined : this.source.symbol(at);
   }
 
   private nameIndex(fq: string): number {
@@ -136,11 +137,33 @@ export class SymbolTable {
     let current = record;
     for (let hop = 0; hop < MAX_HOPS && current.k === "R"; hop++) {
       const target = this.targetAt(current, index);
-      const next = target === undefined ? undefined : this.records.get(target);
+      const recorded = target === undefined ? undefined : this.record(target);
+      const next = recorded && !this.presentAt(recorded, index) ? this.movedTarget(recorded, index) : recorded;
       if (!next || next === current) break;
       current = next;
     }
     return current;
+  }
+
+  /**
+   * Re-export targets are known per full surface only; before the oldest one a target may not exist yet (the
+   * definition lived elsewhere). Then take the definition with the same short name that does exist, sharing the
+   * longest module prefix with the recorded target.
+   */
+  private movedTarget(recorded: SymbolRecord, index: number): SymbolRecord | undefined {
+    const name = this.nameOf(recorded);
+    const short = name.slice(name.lastIndexOf(".") + 1);
+    let best: SymbolRecord | undefined;
+    let bestShared = -1;
+    for (const candidate of this.symbolsNamed(short)) {
+      if (candidate.k === "R" || !this.isModuleLevel(candidate) || !this.presentAt(candidate, index)) continue;
+      const shared = sharedPrefix(name, this.nameOf(candidate));
+      if (shared > bestShared) {
+        best = candidate;
+        bestShared = shared;
+      }
+    }
+    return best;
   }
 
   /** Bases in force at release `index`; undefined when no full surface shows the class. */
@@ -179,16 +202,33 @@ export class SymbolTable {
     return out;
   }
 
-  /** Module-level symbols by exact last component (built on first use). */
-  byLastComponent(): Map<string, SymbolRecord[]> {
+  /** Symbols whose last name component is exactly `last`. */
+  symbolsNamed(last: string): SymbolRecord[] {
+    return (this.lastComponents().get(last) ?? []).map((i) => this.source.symbol(i));
+  }
+
+  /** Last name component -> full names of the symbols ending in it. */
+  namesByLastComponent(): Map<string, string[]> {
+    const out = new Map<string, string[]>();
+    for (const [last, indexes] of this.lastComponents()) {
+      out.set(
+        last,
+        indexes.map((i) => this.names[this.source.symbolName(i)]!),
+      );
+    }
+    return out;
+  }
+
+  /** Built on first use, from names only (no record is decoded). */
+  private lastComponents(): Map<string, number[]> {
     if (!this.lastIndex) {
-      const index = new Map<string, SymbolRecord[]>();
-      for (const record of this.data.symbols) {
-        const name = this.nameOf(record);
+      const index = new Map<string, number[]>();
+      for (let i = 0; i < this.source.symbolCount; i++) {
+        const name = this.names[this.source.symbolName(i)]!;
         const last = name.slice(name.lastIndexOf(".") + 1);
         const list = index.get(last);
-        if (list) list.push(record);
-        else index.set(last, [record]);
+        if (list) list.push(i);
+        else index.set(last, [i]);
       }
       this.lastIndex = index;
     }
@@ -205,4 +245,10 @@ function parentIndexes(flat: readonly (number | string)[]): number[] {
   const parents: number[] = new Array(flat.length / 2);
   for (let i = 0, j = 0; i < flat.length; i += 2, j++) parents[j] = flat[i] as number;
   return parents;
+}
+
+function sharedPrefix(a: string, b: string): number {
+  let i = 0;
+  while (i < a.length && i < b.length && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  return i;
 }

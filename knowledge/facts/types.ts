@@ -105,6 +105,8 @@ export interface PrefectApiFacts extends PrefectFacts {
   cliReplacement(words: readonly string[]): string | undefined;
   /** Fully qualified prefect class named by a callable's return annotation in a release ("FlowRun" -> its fq). */
   returnType(callableFq: string, version: string): string | undefined;
+  /** Public names a module defines or re-exports in the release (short names, sorted); undefined if no such module. */
+  namesIn(moduleFq: string, version: string): string[] | undefined;
   /** The module part of a dotted name: its longest prefix that is a known module. */
   moduleOf(fq: string): string | undefined;
   /** True for a module of a known Prefect integration package (prefect_aws, prefect_dask, ...). */

@@ -19,6 +19,8 @@ export interface FunctionInfo {
   nested: boolean;
   /** The `@flow(...)` / `@task(...)` decorator expression, when there is one. */
   decorator?: Node;
+  /** Another decorator sits outside `@flow`/`@task` (e.g. an infrastructure decorator): the name is not a plain Flow. */
+  wrapped: boolean;
 }
 
 export type PyType =
@@ -253,6 +255,7 @@ export class PythonModel {
       case "import":
         return binding.isModule ? { t: "module", fq: binding.fq! } : { t: "symbol", fq: binding.fq! };
       case "def":
+        if (binding.fn?.wrapped) return UNKNOWN;
         if (binding.fn?.kind === "flow") return { t: "flow", fn: binding.fn };
         if (binding.fn?.kind === "task") return { t: "task", fn: binding.fn };
         return UNKNOWN;
@@ -297,7 +300,8 @@ export class PythonModel {
         case "assignment": {
           const left = field(node, "left");
           const right = field(node, "right");
-          if (left?.type === "identifier") this.bind(node, left.text, right ? { kind: "assign", value: right } : { kind: "opaque" });
+          if (left?.type === "identifier")
+            this.bind(node, left.text, right ? { kind: "assign", value: right } : { kind: "opaque" });
           else for (const n of targetNames(left)) this.bind(node, n, { kind: "opaque" });
           return true;
         }
@@ -318,12 +322,14 @@ export class PythonModel {
           if (node.type === "for_in_clause") return true;
           const target =
             node.type === "named_expression"
-                ? field(node, "name")
-                : node.type === "global_statement" || node.type === "nonlocal_statement"
-                  ? node
-                  : node.type === "except_clause"
-                    ? (named(node).find((c) => c.type === "as_pattern")?.childForFieldName("alias") ?? null)
-                    : field(node, "left");
+              ? field(node, "name")
+              : node.type === "global_statement" || node.type === "nonlocal_statement"
+                ? node
+                : node.type === "except_clause"
+                  ? (named(node)
+                      .find((c) => c.type === "as_pattern")
+                      ?.childForFieldName("alias") ?? null)
+                  : field(node, "left");
           for (const n of targetNames(target)) this.bind(node, n, { kind: "opaque" });
           return true;
         }
@@ -350,14 +356,16 @@ export class PythonModel {
       kind: "plain",
       isAsync: isAsyncFunction(node),
       nested: this.enclosingFunction(node) !== undefined,
+      wrapped: false,
     };
-    for (const decorator of named(decorated).filter((d) => d.type === "decorator")) {
+    const decorators = named(decorated).filter((d) => d.type === "decorator");
+    decorators.forEach((decorator, index) => {
       const kind = this.decoratorKind(decorator);
-      if (kind) {
-        info.kind = kind;
-        info.decorator = named(decorator)[0];
-      }
-    }
+      if (!kind) return;
+      info.kind = kind;
+      info.decorator = named(decorator)[0];
+      info.wrapped = index > 0;
+    });
     this.functions.push(info);
     if (name) this.bind(decorated ?? node, name, { kind: "def", fn: info });
   }
@@ -380,7 +388,11 @@ export class PythonModel {
       if (item.type === "dotted_name") {
         const full = item.text.replace(/\s+/g, "");
         const top = full.split(".")[0]!;
-        this.bind(node, top, top === "prefect" ? { kind: "import", fq: "prefect", isModule: true } : { kind: "opaque" });
+        this.bind(
+          node,
+          top,
+          top === "prefect" ? { kind: "import", fq: "prefect", isModule: true } : { kind: "opaque" },
+        );
       } else if (item.type === "aliased_import") {
         const full = field(item, "name")?.text.replace(/\s+/g, "") ?? "";
         const alias = field(item, "alias")?.text;

@@ -2,7 +2,7 @@
 import type { Node } from "../python-parser.js";
 
 /** Visits every node in document order; returning false from `visit` skips the node's children. */
-export function walk(root: Node, visit: (node: Node) => boolean | undefined | void): void {
+export function walk(root: Node, visit: (node: Node) => unknown): void {
   const stack: Node[] = [root];
   while (stack.length > 0) {
     const node = stack.pop()!;
@@ -40,7 +40,18 @@ export function targetNames(target: Node | null): string[] {
   if (target.type === "identifier") return [target.text];
   const names: string[] = [];
   for (const child of named(target)) {
-    if (["identifier", "pattern_list", "tuple_pattern", "list_pattern", "tuple", "list", "as_pattern_target", "list_splat_pattern"].includes(child.type)) {
+    if (
+      [
+        "identifier",
+        "pattern_list",
+        "tuple_pattern",
+        "list_pattern",
+        "tuple",
+        "list",
+        "as_pattern_target",
+        "list_splat_pattern",
+      ].includes(child.type)
+    ) {
       names.push(...targetNames(child));
     }
   }
@@ -50,7 +61,7 @@ export function targetNames(target: Node | null): string[] {
 /** Keyword arguments of a call: name and node. */
 export function keywordArguments(call: Node): { name: string; node: Node; value: Node | null }[] {
   const args = field(call, "arguments");
-  if (!args || args.type !== "argument_list") return [];
+  if (args?.type !== "argument_list") return [];
   return named(args)
     .filter((a) => a.type === "keyword_argument")
     .map((a) => ({ name: field(a, "name")?.text ?? "", node: a, value: field(a, "value") }));
@@ -58,7 +69,7 @@ export function keywordArguments(call: Node): { name: string; node: Node; value:
 
 export function positionalArguments(call: Node): Node[] {
   const args = field(call, "arguments");
-  if (!args || args.type !== "argument_list") return [];
+  if (args?.type !== "argument_list") return [];
   return named(args).filter((a) => !["keyword_argument", "list_splat", "dictionary_splat", "comment"].includes(a.type));
 }
 

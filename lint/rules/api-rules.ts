@@ -13,6 +13,11 @@ function isDynamicName(fq: string): boolean {
   return /^prefect\.runtime(\.|$)/.test(fq) || /^prefect\.settings\.PREFECT_/.test(fq);
 }
 
+/** Private names (`prefect._internal`, `_experimental`, `_sync=`) are outside the public API the facts describe. */
+function isPrivateName(fq: string): boolean {
+  return fq.split(".").some((part) => part.startsWith("_"));
+}
+
 /** Places a name can be imported from that are not where users should import it from. */
 const NOT_A_HOME = /^prefect\.(main|server|cli|testing)\.|\._|\.orm_models\.|\.jinja_filters\./;
 
@@ -20,7 +25,8 @@ const NOT_A_HOME = /^prefect\.(main|server|cli|testing)\.|\._|\.orm_models\.|\.j
 const MEMBER_HINTS: Record<string, string> = {
   "prefect.flows.Flow.submit":
     "Only tasks have .submit(). Call the subflow directly (it runs and returns its result), or wrap the call in a task and submit that task.",
-  "prefect.flows.Flow.map": "Only tasks have .map(). Loop over the inputs and call the subflow, or map a task that calls it.",
+  "prefect.flows.Flow.map":
+    "Only tasks have .map(). Loop over the inputs and call the subflow, or map a task that calls it.",
   "prefect.client.schemas.objects.FlowRun.wait":
     "run_deployment() returns a FlowRun record, not a future; it already blocks until the run finishes unless timeout=0. To wait on a run id, await prefect.flow_runs.wait_for_flow_run(...).",
   "prefect.client.schemas.objects.FlowRun.result":
@@ -56,7 +62,7 @@ function checkModulePath(ctx: RuleContext, fq: string, at: Node): boolean {
   const parts = fq.split(".");
   for (let i = 2; i <= parts.length; i++) {
     const prefix = parts.slice(0, i).join(".");
-    if (parts[i - 1]!.startsWith("_") || isDynamicName(prefix)) return true;
+    if (isPrivateName(prefix) || isDynamicName(prefix)) return true;
     const presence = ctx.facts.presence(prefix, ctx.release);
     if (presence.status !== "present") {
       reportAbsence(ctx, prefix, presence, at.startIndex);
@@ -78,7 +84,7 @@ function checkFromImport(ctx: RuleContext, node: Node): void {
     if (!nameNode) continue;
     const name = nameNode.text;
     const fq = `${module}.${name}`;
-    if (name.startsWith("_") || isDynamicName(fq)) continue;
+    if (isPrivateName(fq) || isDynamicName(fq)) continue;
     const presence = ctx.facts.presence(fq, ctx.release);
     if (presence.status === "present") {
       reportIfDeprecated(ctx, fq, nameNode.startIndex);
@@ -92,7 +98,9 @@ function checkFromImport(ctx: RuleContext, node: Node): void {
         severity: "error",
         offset: nameNode.startIndex,
         message: `${inPrefect(ctx)}, \`${name}\` cannot be imported from \`${module}\`: it lives in \`${home}\`.`,
-        fix: rewrite ? { description: `import ${name} from ${home.slice(0, -(name.length + 1))}`, edits: rewrite } : undefined,
+        fix: rewrite
+          ? { description: `import ${name} from ${home.slice(0, -(name.length + 1))}`, edits: rewrite }
+          : undefined,
       });
       continue;
     }
@@ -100,17 +108,36 @@ function checkFromImport(ctx: RuleContext, node: Node): void {
     const replacement = presence.status === "removed" ? presence.replacement : undefined;
     const homeModule = home?.slice(0, -(name.length + 1));
     const fixable = replacement && homeModule && replacement.includes(homeModule) ? rewrite : undefined;
-    reportAbsence(ctx, fq, presence, nameNode.startIndex, fixable && homeModule ? { module: homeModule, edits: fixable } : undefined);
+    reportAbsence(
+      ctx,
+      fq,
+      presence,
+      nameNode.startIndex,
+      fixable && homeModule ? { module: homeModule, edits: fixable } : undefined,
+    );
   }
 }
 
 /** Where a name can be imported from in the release, when it is not where the snippet looked. */
 function homeInRelease(ctx: RuleContext, name: string, wrong: string): string | undefined {
-  return ctx.facts.locate(name, ctx.release).find((fq) => fq !== wrong && !NOT_A_HOME.test(fq) && !fq.includes("._"));
+  const usable = (fq: string) => fq !== wrong && fq.endsWith(`.${name}`) && !NOT_A_HOME.test(fq) && !fq.includes("._");
+  for (const fq of ctx.facts.locate(name, ctx.release)) {
+    // Prefer the defining module over a module that merely imports the name (prefect.flows re-exports runners).
+    const defining = ctx.facts.resolve(fq, ctx.release)?.name ?? fq;
+    if (usable(defining)) return defining;
+    if (usable(fq)) return fq;
+  }
+  return undefined;
 }
 
 /** Edits that move one imported name to another module, keeping the rest of the statement. */
-function importRewrite(code: string, statement: Node, items: Node[], item: Node, module: string): TextEdit[] | undefined {
+function importRewrite(
+  code: string,
+  statement: Node,
+  items: Node[],
+  item: Node,
+  module: string,
+): TextEdit[] | undefined {
   const moduleNode = field(statement, "module_name");
   if (!moduleNode) return undefined;
   if (items.length === 1) return [{ start: moduleNode.startIndex, end: moduleNode.endIndex, text: module }];
@@ -121,7 +148,10 @@ function importRewrite(code: string, statement: Node, items: Node[], item: Node,
       : { start: items[index - 1]!.endIndex, end: item.endIndex, text: "" };
   const lineStart = code.lastIndexOf("\n", statement.startIndex - 1) + 1;
   const indent = /^[ \t]*/.exec(code.slice(lineStart))![0];
-  return [removal, { start: statement.endIndex, end: statement.endIndex, text: `\n${indent}from ${module} import ${item.text}` }];
+  return [
+    removal,
+    { start: statement.endIndex, end: statement.endIndex, text: `\n${indent}from ${module} import ${item.text}` },
+  ];
 }
 
 function reportAbsence(
@@ -264,7 +294,8 @@ function checkMember(ctx: RuleContext, cls: string, attr: string, at: Node, call
   }
   const presence = ctx.facts.presence(fq, ctx.release);
   if (presence.status === "removed" || presence.status === "not-yet") {
-    reportAbsence(ctx, fq, presence, at.startIndex);
+    // Class-level data attributes are read from source less reliably than methods, so only methods count here.
+    if (presence.fact.kind !== "attribute" || FIELD_COMPLETE.has(cls)) reportAbsence(ctx, fq, presence, at.startIndex);
     return;
   }
   if (!members.complete || INSTANCE_CALLABLES.has(attr)) return;
@@ -275,7 +306,7 @@ function checkMember(ctx: RuleContext, cls: string, attr: string, at: Node, call
     rule: "unknown-attribute",
     severity: "error",
     offset: at.startIndex,
-    message: `${inPrefect(ctx)}, \`${short}\` objects have no \`${attr}\`${called ? "()" : ""} (\`${cls}\`).${hint ? ` ${hint}` : ""}`,
+    message: `${inPrefect(ctx)}, \`${short}\` objects have no \`${attr}${called ? "()" : ""}\` (\`${cls}\`).${hint ? ` ${hint}` : ""}`,
   });
 }
 
@@ -296,13 +327,21 @@ function checkFutureMember(ctx: RuleContext, attr: string, at: Node): void {
     rule: "unknown-attribute",
     severity: "error",
     offset: at.startIndex,
-    message: `${inPrefect(ctx)}, task futures (\`prefect.futures.PrefectFuture\`) have no \`${attr}()\`; they offer ${[...known].filter((n) => !n.startsWith("_")).sort().map((n) => `.${n}`).join(", ")}.`,
+    message: `${inPrefect(ctx)}, task futures (\`prefect.futures.PrefectFuture\`) have no \`${attr}()\`; they offer ${[
+      ...known,
+    ]
+      .filter((n) => !n.startsWith("_"))
+      .sort()
+      .map((n) => `.${n}`)
+      .join(", ")}.`,
   });
 }
 
 function isAssignmentTarget(node: Node): boolean {
   const parent = node.parent;
-  return (parent?.type === "assignment" || parent?.type === "augmented_assignment") && field(parent, "left")?.id === node.id;
+  return (
+    (parent?.type === "assignment" || parent?.type === "augmented_assignment") && field(parent, "left")?.id === node.id
+  );
 }
 
 /** Keyword arguments a prefect callable does not take in the release. */
@@ -324,7 +363,8 @@ function checkCallKeywords(ctx: RuleContext, call: Node): void {
   if (!params || params.some((p) => p.kind === "var_keyword")) return;
   const accepted = new Set(params.map((p) => p.name));
   for (const kw of keywords) {
-    if (!kw.name || accepted.has(kw.name)) continue;
+    // Underscored keywords (`_sync=True`) are consumed by Prefect's sync/async decorators, not the signature.
+    if (!kw.name || kw.name.startsWith("_") || accepted.has(kw.name)) continue;
     ctx.report({
       rule: "unknown-parameter",
       severity: "error",

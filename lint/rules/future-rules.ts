@@ -10,7 +10,14 @@ const RESOLVERS = new Set(["wait", "as_completed", "resolve_futures_to_results",
 const RESOLVING_METHODS = new Set(["result", "wait", "aresult", "wait_async"]);
 const COLLECTING_METHODS = new Set(["append", "extend", "insert", "add", "update", "setdefault"]);
 const SCOPE_NODES = ["function_definition", "lambda", "class_definition"];
-const LOOPS = ["for_statement", "while_statement", "list_comprehension", "generator_expression", "set_comprehension", "dictionary_comprehension"];
+const LOOPS = [
+  "for_statement",
+  "while_statement",
+  "list_comprehension",
+  "generator_expression",
+  "set_comprehension",
+  "dictionary_comprehension",
+];
 
 /** Call sites inside a function body (not inside nested functions) that produce futures. */
 function futureSites(ctx: RuleContext, fn: Node): Node[] {
@@ -76,8 +83,10 @@ class FutureTracker {
         return false;
       case "attribute": {
         if (field(parent, "object")?.id !== expr.id) return true;
-        // Reading `.state` does not wait; any other use (.result(), .wait(), helpers) is taken as resolving.
-        return field(parent, "attribute")?.text !== "state";
+        // Reading `.state` or adding to a collection does not wait; anything else (.result(), .wait()) is taken
+        // as resolving.
+        const name = field(parent, "attribute")?.text ?? "";
+        return name !== "state" && !COLLECTING_METHODS.has(name);
       }
       case "assignment": {
         if (field(parent, "right")?.id !== expr.id) return true;
@@ -134,7 +143,8 @@ class FutureTracker {
       if (parent?.type === "for_in_clause" && field(parent, "right")?.id === use.id) {
         const comprehension = parent.parent;
         const targets = targetNames(field(parent, "left"));
-        if (comprehension && targets.some((n) => this.usesIn(comprehension, n).some((u) => this.resolves(u, trace)))) return true;
+        if (comprehension && targets.some((n) => this.usesIn(comprehension, n).some((u) => this.resolves(u, trace))))
+          return true;
         if (comprehension && this.resolves(comprehension, trace)) return true;
         continue;
       }
@@ -188,7 +198,9 @@ function reportUnresolved(ctx: RuleContext, fn: FunctionInfo, site: Node): void 
   const callee = field(site, "function")?.text ?? "the task";
   const statement = site.parent?.type === "expression_statement" ? site.parent : null;
   const body = field(fn.node, "body");
-  const lastStatement = named(body).filter((n) => n.type !== "comment").at(-1);
+  const lastStatement = named(body)
+    .filter((n) => n.type !== "comment")
+    .at(-1);
   // Waiting on a discarded future at the very end of the flow changes nothing else, so that one is safe to fix.
   const safeFix = statement && lastStatement?.id === statement.id && !ancestor(site, LOOPS, ["function_definition"]);
   ctx.report({
@@ -197,7 +209,10 @@ function reportUnresolved(ctx: RuleContext, fn: FunctionInfo, site: Node): void 
     offset: site.startIndex,
     message: `${inPrefect(ctx)}, the future from \`${callee}(...)\` in flow \`${fn.name}\` is never resolved: nothing calls .result() or .wait() on it, passes it to wait() or as_completed(), or returns it. A 3.x flow does not wait for such futures, so it can finish first and its unfinished task runs are cancelled and marked Crashed.`,
     fix: safeFix
-      ? { description: "wait for the task before the flow returns", edits: [{ start: site.endIndex, end: site.endIndex, text: ".wait()" }] }
+      ? {
+          description: "wait for the task before the flow returns",
+          edits: [{ start: site.endIndex, end: site.endIndex, text: ".wait()" }],
+        }
       : undefined,
   });
 }
@@ -225,7 +240,9 @@ export function checkSerialSubmit(ctx: RuleContext): void {
 function immediateWait(site: Node): Node | undefined {
   const parent = site.parent;
   if (parent?.type !== "attribute" || field(parent, "object")?.id !== site.id) return undefined;
-  return RESOLVING_METHODS.has(field(parent, "attribute")?.text ?? "") && parent.parent?.type === "call" ? parent : undefined;
+  return RESOLVING_METHODS.has(field(parent, "attribute")?.text ?? "") && parent.parent?.type === "call"
+    ? parent
+    : undefined;
 }
 
 /** `f = task.submit(x)` then `f.result()` later in the same loop body. */
@@ -241,7 +258,12 @@ function waitInSameIteration(site: Node, loop: Node): Node | undefined {
     if (node.type === "attribute" && node.startIndex > site.endIndex) {
       const object = field(node, "object");
       const method = field(node, "attribute")?.text ?? "";
-      if (object?.type === "identifier" && object.text === left.text && RESOLVING_METHODS.has(method) && node.parent?.type === "call") {
+      if (
+        object?.type === "identifier" &&
+        object.text === left.text &&
+        RESOLVING_METHODS.has(method) &&
+        node.parent?.type === "call"
+      ) {
         found = node;
       }
     }

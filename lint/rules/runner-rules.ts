@@ -12,11 +12,23 @@ const SCOPE_NODES = ["function_definition", "lambda", "class_definition"];
 /** Calls whose results hold OS resources or locks, which cannot cross a process boundary. */
 const UNPICKLABLE_FACTORIES: { pattern: RegExp; what: string }[] = [
   { pattern: /^open$|^io\.open$/, what: "an open file" },
-  { pattern: /^(threading|multiprocessing)\.(Lock|RLock|Semaphore|BoundedSemaphore|Condition|Event)$|^(Lock|RLock)$/, what: "a lock" },
-  { pattern: /^(sqlite3|psycopg2?|pymysql|mysql\.connector|cx_Oracle|oracledb|pyodbc)\.connect$/, what: "a database connection" },
+  {
+    pattern: /^(threading|multiprocessing)\.(Lock|RLock|Semaphore|BoundedSemaphore|Condition|Event)$|^(Lock|RLock)$/,
+    what: "a lock",
+  },
+  {
+    pattern: /^(sqlite3|psycopg2?|pymysql|mysql\.connector|cx_Oracle|oracledb|pyodbc)\.connect$/,
+    what: "a database connection",
+  },
   { pattern: /^(sqlalchemy\.)?create_engine$/, what: "a database engine" },
-  { pattern: /^requests\.Session$|^httpx\.(Client|AsyncClient)$|^aiohttp\.ClientSession$/, what: "an HTTP client session" },
-  { pattern: /^boto3\.(client|resource|Session)$|^(redis\.)?(Redis|StrictRedis)$|^(pymongo\.)?MongoClient$/, what: "a client object" },
+  {
+    pattern: /^requests\.Session$|^httpx\.(Client|AsyncClient)$|^aiohttp\.ClientSession$/,
+    what: "an HTTP client session",
+  },
+  {
+    pattern: /^boto3\.(client|resource|Session)$|^(redis\.)?(Redis|StrictRedis)$|^(pymongo\.)?MongoClient$/,
+    what: "a client object",
+  },
   { pattern: /^socket\.socket$/, what: "a socket" },
   { pattern: /^(prefect\.)?get_client$/, what: "a Prefect API client" },
 ];
@@ -28,7 +40,8 @@ function flowUsesProcessPool(ctx: RuleContext, fn: FunctionInfo): Node | undefin
   if (!runner) return undefined;
   const expr = runner.type === "identifier" ? (ctx.model.boundValue(runner) ?? runner) : runner;
   const type = ctx.model.typeOf(expr);
-  const cls = type.t === "instance" ? type.cls : type.t === "symbol" ? ctx.facts.resolve(type.fq, ctx.release)?.name : undefined;
+  const cls =
+    type.t === "instance" ? type.cls : type.t === "symbol" ? ctx.facts.resolve(type.fq, ctx.release)?.name : undefined;
   return cls === PROCESS_POOL ? runner : undefined;
 }
 
@@ -52,19 +65,35 @@ function checkSubmission(ctx: RuleContext, flow: FunctionInfo, call: Node): void
   const taskType = taskNode ? ctx.model.typeOf(taskNode) : undefined;
   const pool = `flow \`${flow.name}\` uses ProcessPoolTaskRunner, which pickles each task and its arguments to send them to worker processes`;
   if (taskType?.t === "task" && taskType.fn?.nested) {
-    ctx.report(pickleDraft(ctx, taskNode!, "error", `${pool}; task \`${taskType.fn.name}\` is defined inside another function, and such local functions cannot be pickled. Define it at module level.`));
+    ctx.report(
+      pickleDraft(
+        ctx,
+        taskNode!,
+        "error",
+        `${pool}; task \`${taskType.fn.name}\` is defined inside another function, and such local functions cannot be pickled. Define it at module level.`,
+      ),
+    );
   }
   for (const arg of named(field(call, "arguments"))) {
     const value = arg.type === "keyword_argument" ? field(arg, "value") : arg;
     if (!value) continue;
     walk(value, (node) => {
       if (node.type === "lambda") {
-        ctx.report(pickleDraft(ctx, node, "error", `${pool}; a lambda cannot be pickled. Pass a module-level function instead.`));
+        ctx.report(
+          pickleDraft(ctx, node, "error", `${pool}; a lambda cannot be pickled. Pass a module-level function instead.`),
+        );
         return false;
       }
       const resource = node.type === "identifier" || node.type === "call" ? resourceKind(ctx, node) : undefined;
       if (resource) {
-        ctx.report(pickleDraft(ctx, node, "warning", `${pool}; \`${node.text}\` looks like ${resource}, which cannot be pickled. Create it inside the task instead.`));
+        ctx.report(
+          pickleDraft(
+            ctx,
+            node,
+            "warning",
+            `${pool}; \`${node.text}\` looks like ${resource}, which cannot be pickled. Create it inside the task instead.`,
+          ),
+        );
         return false;
       }
       return node.type !== "call";

@@ -7,7 +7,7 @@ import { scanRegions } from "./source-regions.js";
 
 const ENTITY = /&(lt|gt|amp);/g;
 const ENTITY_TEXT: Record<string, string> = { lt: "<", gt: ">", amp: "&" };
-const SMART = /[\u201C\u201D\u201E\u2018\u2019\u201A\u00A0\u202F\u200B\u200C\u200D\u2060\uFEFF]/g;
+const SMART = /[\u201C\u201D\u201E\u2018\u2019\u201A\u00A0\u202F]|\u200B|\u200C|\u200D|\u2060|\uFEFF/g;
 const SMART_TEXT: Record<string, string> = {
   "\u201C": '"',
   "\u201D": '"',
@@ -62,7 +62,12 @@ export function findSlackMangling(code: string): Draft[] {
     if (regions.kindAt(m.index) !== "code") continue;
     const ch = m[0];
     const replacement = SMART_TEXT[ch] ?? "";
-    const what = replacement === " " ? "a non-breaking space" : replacement === "" ? "an invisible character" : `a smart quote \`${ch}\``;
+    const what =
+      replacement === " "
+        ? "a non-breaking space"
+        : replacement === ""
+          ? "an invisible character"
+          : `a smart quote \`${ch}\``;
     found.push({ edit: { start: m.index, end: m.index + 1, text: replacement }, what, inCode: true });
   }
 
@@ -108,7 +113,8 @@ export function findBrokenMainGuard(code: string): Draft[] {
     const [whole, indent, name, op, q1, main, q2, colon, rest] = m as unknown as string[];
     const start = m.index + indent!.length;
     if (regions.kindAt(start) !== "code") continue;
-    const canonical = name === "__name__" && op === "==" && q1 !== "" && q1 === q2 && main === "__main__" && colon === ":";
+    const canonical =
+      name === "__name__" && op === "==" && q1 !== "" && q1 === q2 && main === "__main__" && colon === ":";
     if (canonical) continue;
     if (colon === "" && rest!.trim() !== "" && !rest!.trim().startsWith("#")) continue;
     // A bare `name` compared inside a block may be a real variable; at the top level it is the mangled guard.

@@ -50,6 +50,8 @@ export interface FakeSlack {
   /** Adds messages to a thread (the root first); returns their ts values. */
   seedThread(channel: string, messages: Array<Omit<FakeMessage, "ts"> & { ts?: string }>): string[];
   thread(channel: string, threadTs: string): FakeMessage[];
+  /** Makes a message from an event known to the fake (as if the user had posted it in Slack). */
+  addMessage(channel: string, message: FakeMessage): void;
   /** The next `times` calls of `method` (or of any method with "*") fail with the fault. */
   failNext(method: string, fault: Fault, times?: number): void;
   /** Resolves when `predicate` holds, polling; rejects after `timeoutMs`. */
@@ -240,6 +242,12 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
       return list.map((m) => m.ts);
     },
     thread: (channel, threadTs) => findThread(channel, threadTs) ?? [],
+    addMessage: (channel, message) => {
+      const rootTs = message.thread_ts ?? message.ts;
+      const list = findThread(channel, rootTs) ?? [];
+      if (list.length === 0) threads.set(key(channel, rootTs), list);
+      list.push(message);
+    },
     failNext: (method, fault, times = 1) => {
       faults.push({ method, fault, left: times });
     },

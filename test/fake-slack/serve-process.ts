@@ -1,6 +1,6 @@
 // Runs the real `orca serve` (node bin/orca.mjs serve) as a child process against a fake Slack, on a free
 // loopback port. Used by end-to-end, load and fault tests, and reusable by the benchmark.
-import { type ChildProcess, spawn } from "node:child_process";
+import { type ChildProcess, type SpawnOptions, spawn } from "node:child_process";
 import net from "node:net";
 import path from "node:path";
 import { repoRoot } from "../../core/index.js";
@@ -43,11 +43,12 @@ export function childEnv(extra: Record<string, string | undefined>): NodeJS.Proc
   return env;
 }
 
-export function runOrca(args: string[], env: NodeJS.ProcessEnv): ChildProcess {
+export function runOrca(args: string[], env: NodeJS.ProcessEnv, extra: SpawnOptions = {}): ChildProcess {
   return spawn(process.execPath, [path.join(repoRoot, "bin", "orca.mjs"), ...args], {
     cwd: repoRoot,
     env,
     stdio: ["pipe", "pipe", "pipe"],
+    ...extra,
   });
 }
 

@@ -104,8 +104,9 @@ function sleep(ms: number, signal?: AbortSignal): Promise<void> {
   });
 }
 
+/** 429, 5xx and dropped connections are worth another attempt; timeouts and aborts are not. */
 function retryable(error: unknown): boolean {
-  if (error instanceof OpenAI.APIConnectionTimeoutError) return false;
+  if (error instanceof OpenAI.APIConnectionTimeoutError || error instanceof OpenAI.APIUserAbortError) return false;
   if (error instanceof OpenAI.APIError) {
     const status = error.status;
     return status === undefined || status === 429 || status >= 500;
@@ -171,7 +172,8 @@ export function createOpenAIChatModel(options: OpenAIChatOptions): ChatModel {
           };
         } catch (error) {
           if (request.signal?.aborted) throw asProviderError(request.signal.reason ?? error, request.signal);
-          if (attempt >= options.maxAttempts || !retryable(error)) throw asProviderError(error, callSignal);
+          if (attempt >= options.maxAttempts || callSignal.aborted || !retryable(error))
+            throw asProviderError(error, callSignal);
           await sleep(options.backoffMs * 2 ** (attempt - 1), request.signal).catch((reason) => {
             throw asProviderError(reason, request.signal);
           });

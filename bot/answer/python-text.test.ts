@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { ensureImport, functionBlocks, reindentFlatPython, removeImportName, tidyTopLevel } from "./python-text.js";
+
+describe("python-text", () => {
+  it("re-indents code whose indentation Slack dropped", () => {
+    const flat =
+      'from prefect import flow\n@flow\ndef f():\nx = 1\nfor i in range(3):\nprint(i)\nreturn x\nif __name__ == "__main__":\nf()';
+    expect(reindentFlatPython(flat)).toBe(
+      'from prefect import flow\n@flow\ndef f():\n    x = 1\n    for i in range(3):\n        print(i)\n    return x\nif __name__ == "__main__":\n    f()',
+    );
+    const indented = "def f():\n    return 1";
+    expect(reindentFlatPython(indented)).toBe(indented);
+  });
+
+  it("finds functions with decorators and body extents", () => {
+    const lines = "@flow(name='x')\ndef f():\n    a = 1\n\n    return a\n\ndef g(): pass".split("\n");
+    const [f] = functionBlocks(lines);
+    expect(f).toMatchObject({ name: "f", start: 1, end: 5, decorators: ["@flow(name='x')"], bodyIndent: 4 });
+  });
+
+  it("adds and removes names in from-imports", () => {
+    expect(ensureImport(["from prefect import flow", "import os"], "prefect", "task")).toEqual([
+      "from prefect import flow, task",
+      "import os",
+    ]);
+    expect(ensureImport(["import os", "", "x = 1"], "prefect.futures", "wait")).toEqual([
+      "import os",
+      "from prefect.futures import wait",
+      "",
+      "x = 1",
+    ]);
+    expect(removeImportName(["from prefect import wait"], "prefect", "wait")).toEqual([]);
+  });
+
+  it("puts two blank lines before top-level definitions", () => {
+    expect(tidyTopLevel("import os\n@task\ndef a():\n    pass\ndef b():\n    pass")).toBe(
+      "import os\n\n\n@task\ndef a():\n    pass\n\n\ndef b():\n    pass",
+    );
+  });
+});

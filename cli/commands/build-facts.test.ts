@@ -1,0 +1,73 @@
+// `orca build-facts` end to end on a tiny hand-written API source.
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { PassThrough, Writable } from "node:stream";
+import { describe, expect, it } from "vitest";
+import { PrefectFactsStore } from "../../knowledge/index.js";
+import { main } from "../main.js";
+
+function capture(): { stream: Writable; text: () => string } {
+  let text = "";
+  const stream = new Writable({
+    write(chunk, _encoding, done) {
+      text += String(chunk);
+      done();
+    },
+  });
+  return { stream, text: () => text };
+}
+
+async function run(args: string[]) {
+  const out = capture();
+  const err = capture();
+  const code = await main(["node", "orca", "build-facts", ...args], {
+    stdout: out.stream,
+    stderr: err.stream,
+    stdin: new PassThrough(),
+    env: {},
+  });
+  return { code, out: out.text(), err: err.text() };
+}
+
+describe("orca build-facts", () => {
+  it("compiles a source directory into a loadable facts file", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "orca-build-facts-"));
+    const history = {
+      package: "prefect",
+      releases: ["1.0.0", "1.1.0"],
+      symbols: {
+        prefect: { kind: "module", present: [["1.0.0", "1.1.0"]] },
+        "prefect.go": { kind: "function", present: [["1.1.0", "1.1.0"]] },
+      },
+      params: { "prefect.go(x)": [["1.1.0", "1.1.0"]] },
+    };
+    const surface = {
+      package: "prefect",
+      version: "1.1.0",
+      modules: {
+        prefect: {
+          symbols: { go: { kind: "function", params: [{ name: "x", kind: "keyword_only", default: true }] } },
+        },
+      },
+      cli: {},
+    };
+    writeFileSync(path.join(dir, "history.json"), JSON.stringify(history));
+    writeFileSync(path.join(dir, "prefect-1.1.0.json"), JSON.stringify(surface));
+    const out = path.join(dir, "facts.json");
+
+    const { code, out: stdout } = await run(["--source", dir, "--out", out]);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/2 symbols, 1 parameters, 2 releases \(1 full surfaces\)/);
+    const facts = PrefectFactsStore.fromText(readFileSync(out, "utf8"));
+    expect(facts.presence("prefect.go", "1.0.0").status).toBe("not-yet");
+    expect(facts.params("prefect.go", "1.1.0")).toEqual([{ name: "x", kind: "keyword_only", hasDefault: true }]);
+  });
+
+  it("fails clearly when the source directory has no data", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "orca-build-facts-empty-"));
+    const { code, err } = await run(["--source", dir, "--out", path.join(dir, "facts.json")]);
+    expect(code).toBe(1);
+    expect(err).toMatch(/cannot read history\.json/);
+  });
+});

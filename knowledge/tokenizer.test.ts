@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { Bm25Index } from "./bm25.js";
+import { identifierParts, stem, tokenize } from "./tokenizer.js";
+
+describe("tokenize", () => {
+  it("splits identifiers into parts and keeps the whole identifier", () => {
+    expect(identifierParts("ThreadPoolTaskRunner")).toEqual(["Thread", "Pool", "Task", "Runner"]);
+    expect(identifierParts("HTTPServer")).toEqual(["HTTP", "Server"]);
+    expect(tokenize("ThreadPoolTaskRunner")).toEqual(["threadpooltaskrunner", "thread", "pool", "task", "runner"]);
+    expect(tokenize("run_deployment")).toEqual(["run_deployment", "run", "deployment"]);
+  });
+
+  it("lowercases, drops stopwords and stems lightly", () => {
+    expect(tokenize("How do the Retries work?")).toEqual(["retry", "work"]);
+    expect(["caching", "caches", "cached", "cache"].map(stem)).toEqual(["cach", "cach", "cach", "cach"]);
+    expect(stem("running")).toBe("run");
+    expect(stem("status")).toBe("status");
+  });
+});
+
+describe("Bm25Index", () => {
+  const index = Bm25Index.build([
+    [{ text: "Task runners", weight: 2 }, { text: "Use ThreadPoolTaskRunner for concurrency.", weight: 1 }],
+    [{ text: "Deployments", weight: 2 }, { text: "Call run_deployment to trigger a deployment run.", weight: 1 }],
+    [{ text: "Caching", weight: 2 }, { text: "Cache policies decide when a task result is reused.", weight: 1 }],
+  ]);
+
+  it("ranks by term match, and identifier parts match either spelling", () => {
+    expect(index.search("ThreadPoolTaskRunner", 3)[0]?.index).toBe(0);
+    expect(index.search("thread pool runner", 3)[0]?.index).toBe(0);
+    expect(index.search("run deployment", 3)[0]?.index).toBe(1);
+    expect(index.search("cached results", 3)[0]?.index).toBe(2);
+    expect(index.search("kubernetes", 3)).toEqual([]);
+  });
+
+  it("filters documents and limits the result count", () => {
+    expect(index.search("task", 3, (i) => i !== 0).map((h) => h.index)).toEqual([2]);
+    expect(index.search("task run deployment cache", 1)).toHaveLength(1);
+  });
+});

@@ -1,0 +1,130 @@
+// The offline engine on questions without seeds: conceptual questions answered from the pack, API questions from the
+// facts, and bad input (empty, emoji, a huge paste, another language, off-topic) handled politely and boundedly.
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createOrca, type Orca } from "../bot/index.js";
+import { loadConfig, silentLogger } from "../core/index.js";
+
+let orca: Orca;
+let dataDir: string;
+
+beforeAll(async () => {
+  dataDir = mkdtempSync(path.join(tmpdir(), "orca-offline-"));
+  orca = await createOrca({ config: loadConfig({ ORCA_DATA_DIR: dataDir }), logger: silentLogger() });
+});
+
+afterAll(async () => {
+  await orca?.close();
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+const ask = (question: string, prefectVersion?: string) =>
+  orca.engine.answer({ messages: [], question, prefectVersion: prefectVersion ?? null });
+
+describe("conceptual questions (no code)", () => {
+  it("summarises the best pack note in key points, with links, not a raw dump", async () => {
+    const answer = await ask("how do I put the UI behind nginx at /prefect");
+    expect(answer.mode).toBe("offline");
+    expect(answer.markdown).toMatch(/\*\*Key points\*\* \(from “[^”]*reverse proxy[^”]*”\)/i);
+    expect(answer.markdown).toMatch(/base path/i);
+    expect(answer.sources.length).toBeGreaterThan(0);
+    expect(answer.sources[0]!.url).toMatch(/^https:\/\//);
+    expect(answer.markdown).not.toContain("```"); // key points, not pasted passages
+    expect(answer.markdown).not.toMatch(/^---$/m);
+  });
+
+  it("answers tasks vs subflows from the matching note", async () => {
+    const answer = await ask("tasks vs subflows?");
+    expect(answer.sources[0]!.title).toMatch(/tasks vs subflows/i);
+    expect(answer.markdown).toMatch(/subflow/i);
+    expect(answer.correctedCode).toBeNull();
+  });
+});
+
+describe("API names asked about", () => {
+  it("says Flow.submit does not exist, and how to run subflows concurrently", async () => {
+    const answer = await ask("does Flow.submit exist?");
+    expect(answer.markdown.split("\n")[0]).toMatch(/^\*\*No: plain `Flow` objects have no `submit`/);
+    expect(answer.markdown).toMatch(/wrap|@task/);
+  });
+
+  it("gives existence, first release and parameters for a name in the asker's version", async () => {
+    const answer = await ask("how do I use `run_deployment`?", "3.4.20");
+    expect(answer.markdown).toMatch(
+      /`prefect\.deployments(?:\.flow_runs)?\.run_deployment` exists in Prefect 3\.4\.20/,
+    );
+    expect(answer.markdown).toMatch(/parameters: .*timeout/);
+  });
+
+  it("says when a name is newer than the asker's version", async () => {
+    const answer = await ask("can I use ProcessPoolTaskRunner?", "3.4.10");
+    expect(answer.markdown.split("\n")[0]).toMatch(/not in Prefect 3\.4\.10 yet.*3\.4\.14/);
+  });
+
+  it("never recommends prefect.futures.wait on Prefect 2", async () => {
+    const code = [
+      "```python",
+      "from prefect import flow, task, wait",
+      "",
+      "@task",
+      "def t():",
+      "    return 1",
+      "",
+      "@flow",
+      "def f():",
+      "    wait([t.submit()])",
+      "```",
+    ].join("\n");
+    const answer = await orca.engine.answer({ messages: [], question: `is this ok?\n${code}`, prefectVersion: "2.20" });
+    expect(answer.version.major).toBe(2);
+    expect(answer.correctedCode ?? "").not.toContain("prefect.futures");
+  });
+});
+
+describe("bad input", () => {
+  it("an empty question gets an invitation to ask", async () => {
+    const answer = await ask("   ");
+    expect(answer.markdown).toMatch(/Ask me a Prefect question/);
+    expect(answer.sources).toEqual([]);
+  });
+
+  it("only emoji gets a friendly nudge", async () => {
+    const answer = await ask("<@U0ORCA> 🎉🎉 :tada:");
+    expect(answer.markdown).toMatch(/only see emoji/);
+  });
+
+  it("a 40,000-character paste is cut to a bounded size, with a note", async () => {
+    const block =
+      "from prefect import flow, task\n\n@task\ndef t(x):\n    return x\n\n@flow\ndef f():\n    t.submit(1)\n";
+    const huge = `why does my flow crash?\n\`\`\`python\n${block.repeat(Math.ceil(40_000 / block.length))}\`\`\``.slice(
+      0,
+      40_000,
+    );
+    expect(huge.length).toBe(40_000);
+    const answer = await ask(huge);
+    expect(answer.notes.join(" ")).toMatch(/40,000 characters long; Orca read the first 12,000/);
+    expect(answer.markdown).toMatch(/40,000 characters/);
+  });
+
+  it("code in another language is recognised and the answer says Prefect's SDK is Python", async () => {
+    const js =
+      "how do I run this flow?\n```\nconst flow = require('prefect');\nflow.run(() => console.log('hi'));\n```";
+    const answer = await ask(js);
+    expect(answer.markdown).toMatch(/looks like JavaScript/);
+    expect(answer.diagnoses).toEqual([]);
+  });
+
+  it("an off-topic question gets a polite scoped reply", async () => {
+    const answer = await ask("What's the best way to cook risotto?");
+    expect(answer.markdown).toMatch(/I'm Orca, and I only answer questions about Prefect/);
+    expect(answer.sources).toEqual([]);
+  });
+
+  it("a forced version that is not a version is noted and ignored", async () => {
+    const answer = await ask("does prefect.futures.wait exist?", "banana");
+    expect(answer.notes.join(" ")).toMatch(/“banana” is not a Prefect version/);
+    expect(answer.version.how).not.toBe("stated");
+  });
+});

@@ -1,0 +1,50 @@
+// The real command end to end: `node bin/orca.mjs serve` with the real (offline) answer pipeline answers a signed
+// mention through the fake Slack Web API, and shuts down cleanly on SIGTERM.
+import { afterEach, describe, expect, it } from "vitest";
+import { SIGNING_SECRET, tempDataDir } from "./fake-slack/in-process.js";
+import { deliver, type FakeSlack, mentionEvent, startFakeSlack } from "./fake-slack/index.js";
+import { type ServeProcess, spawnServe } from "./fake-slack/serve-process.js";
+
+let fake: FakeSlack | undefined;
+let serve: ServeProcess | undefined;
+
+afterEach(async () => {
+  await serve?.stop();
+  await fake?.close();
+  serve = undefined;
+  fake = undefined;
+});
+
+describe("orca serve", () => {
+  it("answers a signed mention in its thread with a grounded, formatted reply", async () => {
+    fake = await startFakeSlack();
+    // No SLACK_BOT_USER_ID: the identity comes from one auth.test call at start-up.
+    serve = await spawnServe({
+      fake,
+      signingSecret: SIGNING_SECRET,
+      dataDir: tempDataDir("orca-serve-"),
+      env: { SLACK_BOT_USER_ID: "" },
+    });
+    const verify = await deliver(serve.url, SIGNING_SECRET, { type: "url_verification", challenge: "c-42" });
+    expect(JSON.parse(verify.body)).toEqual({ challenge: "c-42" });
+
+    const event = mentionEvent({
+      text: `<@${fake.botUserId}> I'm on Prefect 3. How do I make a task retry 3 times with a delay?`,
+    });
+    const ack = await deliver(serve.url, SIGNING_SECRET, event);
+    expect(ack.status).toBe(200);
+    const f = fake;
+    await f.waitFor(() => f.posts().length === 1, 60_000, "the reply");
+
+    const post = f.posts()[0] as { thread_ts: string; text: string; blocks: Array<{ type: string }> };
+    expect(post.thread_ts).toBe(event.event.ts);
+    expect(post.text).toMatch(/retr/i);
+    expect(JSON.stringify(post.blocks)).toMatch(/<https:\/\/docs\.prefect\.io\/[^|>]+\|[^>]+>/);
+    expect(post.blocks.at(-1)?.type).toBe("actions");
+    expect(JSON.stringify(post.blocks)).not.toMatch(/\*\*/); // Markdown bold was converted
+    expect(f.callsTo("auth.test")).toHaveLength(1);
+    await f.waitFor(() => f.callsTo("reactions.remove").length === 1, 10_000, "the marker cleared");
+
+    expect(await serve.stop()).toBe(0);
+  });
+});
