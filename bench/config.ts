@@ -5,7 +5,14 @@ export interface BenchConfig {
   /** Files taken from each corpus version (undefined: all of them). */
   corpusFilesPerVersion?: number;
   e2e: { events: number; concurrency: number };
-  retrieval: { latencyQueries: number; evalCases?: number; syntheticDims: number; knnQueries: number };
+  retrieval: {
+    latencyQueries: number;
+    /** Retrieval eval cases used (undefined: all). */
+    evalCases?: number;
+    /** Dimensions of the synthetic vectors (undefined: the index's). */
+    syntheticDims?: number;
+    knnQueries: number;
+  };
   lint: { rounds: number };
   answer: { questions: number };
 }
@@ -24,7 +31,7 @@ export function benchConfig(quick: boolean): BenchConfig {
   return {
     quick,
     e2e: { events: 300, concurrency: 20 },
-    retrieval: { latencyQueries: 200, syntheticDims: 256, knnQueries: 200 },
+    retrieval: { latencyQueries: 200, knnQueries: 100 },
     lint: { rounds: 20 },
     answer: { questions: 40 },
   };

@@ -69,7 +69,7 @@ async function runSection(section: Section, ctx: BenchContext): Promise<SectionR
     return {
       ...base,
       figures: output.figures,
-      notes: output.notes ?? [],
+      notes: (output.notes ?? []).map(portable),
       tables: output.tables ?? [],
       details: output.details ?? {},
       status: "ok",

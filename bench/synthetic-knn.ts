@@ -75,16 +75,19 @@ export function bruteForceTopK(vectors: readonly Float32Array[], query: Float32A
   return best.map((b) => b.i);
 }
 
-/** Graph parameters; the defaults match the knowledge index's. */
 export interface HnswParams {
   m: number;
   efConstruction: number;
   efSearch: number;
 }
 
-export const INDEX_HNSW: HnswParams = { m: 16, efConstruction: 100, efSearch: 96 };
+/**
+ * The knowledge index's search-time parameters (M 16, ef 96). Construction uses ef 40 instead of the index's 100:
+ * it only shapes build time and recall (both reported), and keeps the 10x build inside the bench's time budget.
+ */
+export const SYNTHETIC_HNSW: HnswParams = { m: 16, efConstruction: 40, efSearch: 96 };
 
-export function benchKnn(size: number, dims: number, queries: number, k = 10, params = INDEX_HNSW): KnnRun {
+export function benchKnn(size: number, dims: number, queries: number, k = 10, params = SYNTHETIC_HNSW): KnnRun {
   const vectors = syntheticVectors(size, dims);
   const probes = syntheticVectors(queries, dims, 99);
   const buildStart = performance.now();

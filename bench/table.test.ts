@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
+import { formatNumber } from "./format-number.js";
 import { renderPerformanceDoc } from "./performance-doc.js";
 import { parseSectionList } from "./section-list.js";
 import { summarize } from "./stats.js";
-import { formatMarkdownTable, formatNumber, formatTable } from "./table.js";
+import { formatMarkdownTable, formatTable } from "./table.js";
 import type { BenchReport } from "./types.js";
 
 function report(): BenchReport {
@@ -19,8 +20,8 @@ function report(): BenchReport {
         status: "ok",
         durationMs: 1,
         figures: [
-          { name: "lint per snippet", unit: "ms", stats: summarize([1, 2, 3, 40]), target: "p95 < 20 ms" },
-          { name: "throughput", unit: "snippets/s", value: 123.456 },
+          { name: "lint per snippet", unit: "ms", stats: summarize([1, 2, 3, 40]), target: { stat: "p95", below: 20 } },
+          { name: "throughput", unit: "snippets/s", value: 123.456, target: { stat: "value", atLeast: 100 } },
         ],
         notes: ["cold part skipped: a | b"],
         tables: [{ title: "snippets", header: ["snippet", "lines"], rows: [["clean", "42"]] }],
@@ -55,8 +56,9 @@ describe("formatTable", () => {
       "40 ms",
       "40 ms",
       "p95 < 20 ms",
+      "no",
     ]);
-    expect(lines.find((l) => l.includes("throughput"))).toContain("123 snippets/s");
+    expect(lines.find((l) => l.includes("throughput"))).toMatch(/123 snippets\/s\s+>= 100 snippets\/s\s+yes$/);
     expect(lines.some((l) => /^e2e\s+skipped: serve not found$/.test(l))).toBe(true);
     expect(text).toContain("lint: snippets");
   });
@@ -64,7 +66,7 @@ describe("formatTable", () => {
   it("escapes pipes in Markdown cells", () => {
     const md = formatMarkdownTable(report());
     expect(md).toContain("cold part skipped: a \\| b");
-    expect(md.split("\n")[1]).toBe("| --- | --- | --- | --- | --- | --- | --- | --- | --- |");
+    expect(md.split("\n")[1]).toBe("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |");
   });
 });
 
@@ -84,7 +86,7 @@ describe("renderPerformanceDoc", () => {
     expect(doc).toContain("npx tsx scripts/write-performance-doc.ts --only lint,e2e");
     expect(doc).toContain("`orca bench --only lint,e2e`");
     expect(doc).toContain("Sections not measured in this run: e2e");
-    expect(doc).toContain("| lint | lint per snippet | 4 | 2 ms |");
+    expect(doc).toContain("| lint | lint per snippet | 4 | 2 ms | 40 ms | 40 ms | 40 ms |  | p95 < 20 ms | no |");
   });
 });
 

@@ -1,22 +1,19 @@
 // Renders a report as rows, then as aligned text (terminal) or Markdown (docs/performance.md).
+import { formatNumber } from "./format-number.js";
+import { formatTarget, targetMet } from "./target.js";
 import type { BenchReport, Figure, SideTable } from "./types.js";
 
-const HEADER = ["section", "figure", "n", "p50", "p95", "p99", "max", "value", "target"];
+const HEADER = ["section", "figure", "n", "p50", "p95", "p99", "max", "value", "target", "met"];
 /** Columns holding numbers, right-aligned in text output. */
 const NUMERIC = new Set([2, 3, 4, 5, 6, 7]);
-
-export function formatNumber(value: number | undefined): string {
-  if (value === undefined || Number.isNaN(value)) return "";
-  const abs = Math.abs(value);
-  if (abs >= 100 || Number.isInteger(value)) return String(Math.round(value));
-  if (abs >= 10) return value.toFixed(1);
-  if (abs >= 0.01) return value.toFixed(2);
-  return value === 0 ? "0" : value.toExponential(1);
-}
 
 function withUnit(value: number | undefined, unit: string): string {
   const text = formatNumber(value);
   return text && unit ? `${text} ${unit}` : text;
+}
+
+function metText(met: boolean | undefined): string {
+  return met === undefined ? "" : met ? "yes" : "no";
 }
 
 function figureRow(section: string, f: Figure): string[] {
@@ -30,7 +27,8 @@ function figureRow(section: string, f: Figure): string[] {
     withUnit(s?.p99, f.unit),
     withUnit(s?.max, f.unit),
     withUnit(f.value, f.unit),
-    f.target ?? "",
+    f.target ? formatTarget(f.target, f.unit) : "",
+    metText(targetMet(f)),
   ];
 }
 

@@ -11,8 +11,15 @@ export interface Figure {
   unit: string;
   stats?: Stats;
   value?: number;
-  /** The target the issue sets, as text ("p99 < 50 ms"); reported beside the figure, never enforced. */
-  target?: string;
+  /** The target the issue sets; reported beside the figure with whether it was met, never enforced. */
+  target?: Target;
+}
+
+/** "p99 below 50", "value at least 0.8": one bound on one statistic of a figure. */
+export interface Target {
+  stat: "p50" | "p95" | "p99" | "max" | "value";
+  below?: number;
+  atLeast?: number;
 }
 
 /** A small side table a section adds (quality per retrieval mode, timing per answer step...). */

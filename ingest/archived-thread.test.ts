@@ -30,7 +30,8 @@ describe("parseArchivedThread", () => {
   });
 
   it("merges consecutive entries of one author and honours custom bot names", () => {
-    const text = "Sam\n02/01/2026, 1:00 PMfirst partSam\n02/01/2026, 1:01 PMsecond partHelperBot\n02/01/2026, 1:02 PMreply";
+    const text =
+      "Sam\n02/01/2026, 1:00 PMfirst partSam\n02/01/2026, 1:01 PMsecond partHelperBot\n02/01/2026, 1:02 PMreply";
     const messages = parseArchivedThread(text, { botNames: ["HelperBot"] });
     expect(messages).toHaveLength(2);
     expect(messages[0]?.text).toBe("first part\nsecond part");
@@ -38,7 +39,8 @@ describe("parseArchivedThread", () => {
   });
 
   it("finds an author it has not seen on a line of its own", () => {
-    const text = "Ann Lee\n03/01/2026, 8:00 AMquestion?Orca\n03/01/2026, 8:01 AMAnswer here.Bob Stone\n03/01/2026, 8:02 AMme too";
+    const text =
+      "Ann Lee\n03/01/2026, 8:00 AMquestion?Orca\n03/01/2026, 8:01 AMAnswer here.Bob Stone\n03/01/2026, 8:02 AMme too";
     expect(parseArchivedThread(text).map((m) => m.author)).toEqual(["Ann Lee", "Orca", "Bob Stone"]);
   });
 

@@ -24,7 +24,7 @@ export function chunkDocument(doc: SourceDocument, options: ChunkOptions = {}): 
   // A page of headings only still deserves to be found.
   if (chunks.length === 0 && markdown.trim()) return [{ id: "0", section: [], text: markdown.trim() }];
   // A page's H1 usually repeats its title; the section path should not say it twice.
-  return chunks.map((c) => (c.section[0] === doc.title && process.env.NODROP !== '1' ? { ...c, section: c.section.slice(1) } : c));
+  return chunks.map((c) => (c.section[0] === doc.title ? { ...c, section: c.section.slice(1) } : c));
 }
 
 export function chunkMarkdown(markdown: string, options: ChunkOptions = {}): Chunk[] {

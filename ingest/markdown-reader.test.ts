@@ -1,4 +1,4 @@
-import { mkdtempSync, mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -57,7 +57,9 @@ describe("docUrl", () => {
     expect(docUrl("concepts/task-runners.mdx", "https://docs.prefect.io/v3/", "/x")).toBe(
       "https://docs.prefect.io/v3/concepts/task-runners",
     );
-    expect(docUrl("concepts/index.mdx", "https://docs.prefect.io/v3", "/x")).toBe("https://docs.prefect.io/v3/concepts");
+    expect(docUrl("concepts/index.mdx", "https://docs.prefect.io/v3", "/x")).toBe(
+      "https://docs.prefect.io/v3/concepts",
+    );
     expect(docUrl("concepts/flows.md", "https://docs-2.prefect.io/latest/{path}/", "/x")).toBe(
       "https://docs-2.prefect.io/latest/concepts/flows/",
     );
@@ -72,13 +74,21 @@ describe("readMarkdownFolder", () => {
     mkdirSync(path.join(v3, "concepts"), { recursive: true });
     writeFileSync(path.join(v3, "concepts", "task-runners.mdx"), MDX);
     writeFileSync(path.join(v3, "concepts", "no-front-matter.md"), "# Plain page\n\nBody.\n");
-    writeFileSync(path.join(v3, "notes.md"), "---\n\ntitle: Note\nurl: https://example.org/page\nversions: [2, 3]\n---\nText\n");
+    writeFileSync(
+      path.join(v3, "notes.md"),
+      "---\n\ntitle: Note\nurl: https://example.org/page\nversions: [2, 3]\n---\nText\n",
+    );
     writeFileSync(path.join(v3, "broken.md"), "---\ntitle: [unclosed\n---\n# Still read\n");
     writeFileSync(path.join(v3, "image.png"), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0]));
 
     const result = await readMarkdownFolder(v3, { baseUrl: "https://docs.prefect.io/v3/" });
     const byId = new Map(result.documents.map((d) => [d.sourceId, d]));
-    expect([...byId.keys()].sort()).toEqual(["broken.md", "concepts/no-front-matter.md", "concepts/task-runners.mdx", "notes.md"]);
+    expect([...byId.keys()].sort()).toEqual([
+      "broken.md",
+      "concepts/no-front-matter.md",
+      "concepts/task-runners.mdx",
+      "notes.md",
+    ]);
     expect(byId.get("concepts/task-runners.mdx")).toMatchObject({
       title: "Task runners",
       url: "https://docs.prefect.io/v3/concepts/task-runners",

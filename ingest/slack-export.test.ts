@@ -6,20 +6,36 @@ import { describe, expect, it } from "vitest";
 import { pseudonym, readSlackExport } from "./slack-export.js";
 
 const DAY1 = [
-  { type: "message", user: "U111", text: "how do I set retries? cc <@U222>", ts: "1700000000.000100", thread_ts: "1700000000.000100" },
+  {
+    type: "message",
+    user: "U111",
+    text: "how do I set retries? cc <@U222>",
+    ts: "1700000000.000100",
+    thread_ts: "1700000000.000100",
+  },
   { type: "message", user: "U222", text: "use retries=3", ts: "1700000050.000200", thread_ts: "1700000000.000100" },
   { type: "message", subtype: "channel_join", user: "U333", text: "joined", ts: "1700000060.000000" },
   { type: "message", user: "U333", text: "unrelated top-level message", ts: "1700000070.000000" },
 ];
 const DAY2 = [
-  { type: "message", bot_id: "B1", bot_profile: { name: "Orca" }, text: "Retries are set on the decorator.", ts: "1700090000.000300", thread_ts: "1700000000.000100" },
+  {
+    type: "message",
+    bot_id: "B1",
+    bot_profile: { name: "Orca" },
+    text: "Retries are set on the decorator.",
+    ts: "1700090000.000300",
+    thread_ts: "1700000000.000100",
+  },
   { type: "message", user: "U111", text: "no timestamp here" },
   { type: "message", user: "U111", ts: "1700090001.000000" },
   { type: "message", text: "no user", ts: "1700090002.000000" },
 ];
 
 function writeExport(root: string): void {
-  writeFileSync(path.join(root, "users.json"), JSON.stringify([{ id: "U111", name: "alice", real_name: "Alice Real" }]));
+  writeFileSync(
+    path.join(root, "users.json"),
+    JSON.stringify([{ id: "U111", name: "alice", real_name: "Alice Real" }]),
+  );
   writeFileSync(path.join(root, "channels.json"), JSON.stringify([{ id: "C1", name: "help" }]));
   mkdirSync(path.join(root, "help"));
   writeFileSync(path.join(root, "help", "2023-11-14.json"), JSON.stringify(DAY1));

@@ -56,21 +56,16 @@ export class Bm25Index {
     const perTerm: Array<{ docs: number[]; tfs: number[] }> = [];
     const lengths = new Float32Array(documents.length);
     documents.forEach((fields, docIndex) => {
-      const tf = new Map<number, number>();
-      let length = 0;
-      for (const field of fields) {
-        for (const token of tokenize(field.text)) {
-          let id = termIds.get(token);
-          if (id === undefined) {
-            id = terms.length;
-            termIds.set(token, id);
-            terms.push(token);
-            perTerm.push({ docs: [], tfs: [] });
-          }
-          tf.set(id, (tf.get(id) ?? 0) + field.weight);
-          length += field.weight;
+      const { tf, length } = termFrequencies(fields, (token) => {
+        let id = termIds.get(token);
+        if (id === undefined) {
+          id = terms.length;
+          termIds.set(token, id);
+          terms.push(token);
+          perTerm.push({ docs: [], tfs: [] });
         }
-      }
+        return id;
+      });
       lengths[docIndex] = length;
       for (const [id, f] of tf) {
         const p = perTerm[id] as { docs: number[]; tfs: number[] };
@@ -92,6 +87,69 @@ export class Bm25Index {
       tfs.set(p.tfs, offsets[i]);
     });
     return new Bm25Index({ terms, offsets, docs, tfs, lengths });
+  }
+
+  /**
+   * A new index with `removed` documents emptied and `added` ones (at indexes past the current end) tokenized;
+   * the rest of the postings are copied, not re-tokenized, so a small change to a large index stays cheap.
+   */
+  update(removed: Set<number>, added: Array<{ index: number; fields: Bm25Field[] }>, size: number): Bm25Index {
+    const { terms: oldTerms, offsets, docs, tfs, lengths: oldLengths } = this.data;
+    const terms = [...oldTerms];
+    const termIds = new Map(this.termIds);
+    const lengths = new Float32Array(size);
+    lengths.set(oldLengths.subarray(0, Math.min(size, oldLengths.length)));
+    for (const doc of removed) lengths[doc] = 0;
+    const extra = new Map<number, Array<[number, number]>>();
+    for (const { index, fields } of [...added].sort((a, b) => a.index - b.index)) {
+      const { tf, length } = termFrequencies(fields, (token) => {
+        let id = termIds.get(token);
+        if (id === undefined) {
+          id = terms.length;
+          termIds.set(token, id);
+          terms.push(token);
+        }
+        return id;
+      });
+      lengths[index] = length;
+      for (const [id, f] of tf) {
+        let list = extra.get(id);
+        if (!list) {
+          list = [];
+          extra.set(id, list);
+        }
+        list.push([index, f]);
+      }
+    }
+    let total = 0;
+    for (let t = 0; t < terms.length; t++) {
+      if (t < oldTerms.length) {
+        for (let p = offsets[t] as number; p < (offsets[t + 1] as number); p++)
+          if (!removed.has(docs[p] as number)) total++;
+      }
+      total += extra.get(t)?.length ?? 0;
+    }
+    const newOffsets = new Uint32Array(terms.length + 1);
+    const newDocs = new Uint32Array(total);
+    const newTfs = new Float32Array(total);
+    let n = 0;
+    for (let t = 0; t < terms.length; t++) {
+      newOffsets[t] = n;
+      if (t < oldTerms.length) {
+        for (let p = offsets[t] as number; p < (offsets[t + 1] as number); p++) {
+          const doc = docs[p] as number;
+          if (removed.has(doc)) continue;
+          newDocs[n] = doc;
+          newTfs[n++] = tfs[p] as number;
+        }
+      }
+      for (const [doc, f] of extra.get(t) ?? []) {
+        newDocs[n] = doc;
+        newTfs[n++] = f;
+      }
+    }
+    newOffsets[terms.length] = n;
+    return new Bm25Index({ terms, offsets: newOffsets, docs: newDocs, tfs: newTfs, lengths });
   }
 
   /** Top `k` documents for the query; `accept` filters by document index. */
@@ -129,6 +187,22 @@ export class Bm25Index {
     }
     return top.sorted();
   }
+}
+
+function termFrequencies(
+  fields: Bm25Field[],
+  idOf: (token: string) => number,
+): { tf: Map<number, number>; length: number } {
+  const tf = new Map<number, number>();
+  let length = 0;
+  for (const field of fields) {
+    for (const token of tokenize(field.text)) {
+      const id = idOf(token);
+      tf.set(id, (tf.get(id) ?? 0) + field.weight);
+      length += field.weight;
+    }
+  }
+  return { tf, length };
 }
 
 /** Keeps the k best (index, score) pairs in a min-heap. */

@@ -1,6 +1,7 @@
 // On-disk layout: <dataDir>/index/<generation>/... plus a CURRENT file naming the live generation. A commit
 // writes a complete new generation folder, then replaces CURRENT by rename: a crash at any point leaves the
 // previous generation live and intact. Folders that CURRENT does not name are leftovers and are removed.
+import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { DataDirError, type DocKind } from "../core/index.js";
@@ -109,10 +110,12 @@ export class GenerationStore {
     data: Omit<Generation, "name" | "hnswFile" | "manifest"> & { embedder: Manifest["embedder"] },
     writeHnsw: (file: string) => void,
   ): string {
-    const name = `gen-${Date.now().toString(36)}-${process.pid}`;
+    // Unique even for two commits in one millisecond: a live generation is never written into.
+    const name = `gen-${Date.now().toString(36)}-${process.pid}-${randomBytes(4).toString("hex")}`;
     const dir = path.join(this.root, name);
     try {
-      mkdirSync(dir, { recursive: true });
+      mkdirSync(this.root, { recursive: true });
+      mkdirSync(dir);
       const live = data.chunks.filter((c) => c !== null).length;
       const manifest: Manifest = {
         format: FORMAT_VERSION,
@@ -148,6 +151,33 @@ export class GenerationStore {
     return name;
   }
 
+  /**
+   * Takes the writer lock (one writing process per data folder); a lock left by a dead process is taken over.
+   * Returns the release function.
+   */
+  lock(): () => void {
+    mkdirSync(this.root, { recursive: true });
+    const file = path.join(this.root, "LOCK");
+    for (let attempt = 0; attempt < 2; attempt++) {
+      try {
+        writeFileSync(file, String(process.pid), { flag: "wx" });
+        return () => rmSync(file, { force: true });
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== "EEXIST") {
+          throw new DataDirError(`cannot lock the index under ${this.root}: ${(error as Error).message}`, {
+            cause: error,
+          });
+        }
+        const owner = Number(readFileSync(file, "utf8"));
+        if (owner !== process.pid && isAlive(owner)) {
+          throw new DataDirError(`another orca process (pid ${owner}) is writing the index under ${this.root}`);
+        }
+        rmSync(file, { force: true });
+      }
+    }
+    throw new DataDirError(`cannot lock the index under ${this.root}`);
+  }
+
   /** Removes generation folders other than the live one (leftovers of crashed or superseded writes). */
   removeStale(): void {
     const current = this.currentName();
@@ -158,11 +188,21 @@ export class GenerationStore {
       return;
     }
     for (const entry of entries) {
-      if (entry === current || entry === "CURRENT") continue;
+      if (entry === current || entry === "CURRENT" || entry === "LOCK") continue;
       if (entry.startsWith("gen-") || entry.startsWith("CURRENT.")) {
         rmSync(path.join(this.root, entry), { recursive: true, force: true });
       }
     }
+  }
+}
+
+function isAlive(pid: number): boolean {
+  if (!Number.isInteger(pid) || pid <= 0) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
   }
 }
 

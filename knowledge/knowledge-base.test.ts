@@ -15,7 +15,8 @@ function writeDocs(dir: string, docs: Record<string, string>): void {
 }
 
 const DOCS = {
-  "retries.md": "---\ntitle: Retries\n---\n## Task retries\n\nSet retries=3 and retry_delay_seconds on the task decorator.",
+  "retries.md":
+    "---\ntitle: Retries\n---\n## Task retries\n\nSet retries=3 and retry_delay_seconds on the task decorator.",
   "caching.md": "---\ntitle: Caching\n---\n## Cache policies\n\nINPUTS and TASK_SOURCE decide the cache key of a task.",
   "workers.md": "---\ntitle: Workers\n---\n## Work pools\n\nA worker polls a work pool for scheduled flow runs.",
 };
@@ -43,17 +44,31 @@ describe("knowledge base", () => {
     writeDocs(docs, DOCS);
     const kb = await openKnowledgeBase({ dataDir, embedder: new HashingEmbedder() });
     expect(await kb.ingest([docs])).toMatchObject({ added: 3, updated: 0, removed: 0, unchanged: 0 });
-    expect(await kb.ingest([docs])).toMatchObject({ added: 0, updated: 0, removed: 0, unchanged: 3, embeddedChunks: 0 });
+    expect(await kb.ingest([docs])).toMatchObject({
+      added: 0,
+      updated: 0,
+      removed: 0,
+      unchanged: 3,
+      embeddedChunks: 0,
+    });
 
-    writeFileSync(path.join(docs, "retries.md"), "---\ntitle: Retries\n---\n## Task retries\n\nUse exponential_backoff for the delays.");
+    writeFileSync(
+      path.join(docs, "retries.md"),
+      "---\ntitle: Retries\n---\n## Task retries\n\nUse exponential_backoff for the delays.",
+    );
     rmSync(path.join(docs, "caching.md"));
-    writeFileSync(path.join(docs, "logging.md"), "---\ntitle: Logging\n---\nget_run_logger gives a logger inside tasks.");
+    writeFileSync(
+      path.join(docs, "logging.md"),
+      "---\ntitle: Logging\n---\nget_run_logger gives a logger inside tasks.",
+    );
     expect(await kb.ingest([docs])).toMatchObject({ added: 1, updated: 1, removed: 1, unchanged: 1 });
 
     expect(kb.stats()).toMatchObject({ documents: 3, byVersion: { "3": 3 } });
     expect((await kb.search("exponential_backoff delays"))[0]?.title).toBe("Retries");
     expect((await kb.search("get_run_logger"))[0]?.title).toBe("Logging");
-    expect((await kb.search("INPUTS TASK_SOURCE cache key", { mode: "bm25" })).map((h) => h.title)).not.toContain("Caching");
+    expect((await kb.search("INPUTS TASK_SOURCE cache key", { mode: "bm25" })).map((h) => h.title)).not.toContain(
+      "Caching",
+    );
 
     // Another folder is another origin: ingesting it removes nothing from the first.
     const other = tempDir("orca-docs-other-");
@@ -78,7 +93,9 @@ describe("knowledge base", () => {
     const more = tempDir("orca-docs-more-");
     writeDocs(
       more,
-      Object.fromEntries(Array.from({ length: 300 }, (_, i) => [`p${i}.md`, `# Page ${i}\n\n${"words ".repeat(50)}${i}`])),
+      Object.fromEntries(
+        Array.from({ length: 300 }, (_, i) => [`p${i}.md`, `# Page ${i}\n\n${"words ".repeat(50)}${i}`]),
+      ),
     );
     const failing = await openKnowledgeBase({ dataDir, embedder: new FailingEmbedder(2) });
     await expect(failing.ingest([more])).rejects.toThrow("embedding provider went away");
@@ -88,7 +105,7 @@ describe("knowledge base", () => {
     // A crash during a write leaves a generation folder without a manifest and a temp pointer behind.
     const root = path.join(dataDir, "index");
     mkdirSync(path.join(root, "gen-crashed-1"));
-    writeFileSync(path.join(root, "gen-crashed-1", "chunks.json"), "[{\"id\":");
+    writeFileSync(path.join(root, "gen-crashed-1", "chunks.json"), '[{"id":');
     writeFileSync(path.join(root, "CURRENT.999.tmp"), "gen-crashed-1");
     const afterCrash = await openKnowledgeBase({ dataDir, embedder: new HashingEmbedder() });
     expect(afterCrash.stats()).toMatchObject({ documents: 3, generation: live });
@@ -113,7 +130,9 @@ describe("knowledge base", () => {
     expect(error).toBeInstanceOf(EmbedderMismatchError);
     expect(error).toMatchObject({ code: "index_embedder_mismatch" });
     expect((error as Error).message).toContain("orca-hashing-v1:384");
-    await expect(kb.addConversation({ id: "t1", title: "t", messages: [] })).rejects.toBeInstanceOf(EmbedderMismatchError);
+    await expect(kb.addConversation({ id: "t1", title: "t", messages: [] })).rejects.toBeInstanceOf(
+      EmbedderMismatchError,
+    );
 
     const summary = await kb.ingest([docs]);
     expect(summary).toMatchObject({ unchanged: 3, reembedded: true, embeddedChunks: 3 });
@@ -179,5 +198,37 @@ describe("knowledge base", () => {
     const error = await openKnowledgeBase({ dataDir, embedder: new HashingEmbedder() }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(IndexCorruptError);
     expect((error as Error).message).toMatch(/cannot be read.*ingest again/);
+  });
+
+  it("writes on top of another writer's newer generation, and respects a live writer's lock", async () => {
+    const dataDir = tempDir("orca-kb-lock-");
+    const one = tempDir("orca-docs-one-");
+    const two = tempDir("orca-docs-two-");
+    writeDocs(one, { "a.md": "# Alpha\n\nfirst folder" });
+    writeDocs(two, { "b.md": "# Beta\n\nsecond folder" });
+    const server = await openKnowledgeBase({ dataDir, embedder: new HashingEmbedder() });
+    const cli = await openKnowledgeBase({ dataDir, embedder: new HashingEmbedder() });
+    await cli.ingest([one]);
+    // The long-lived instance loaded before that commit; its own write must not drop it.
+    await server.addConversation({
+      id: "t",
+      title: "Gamma",
+      messages: [{ author: "p", isBot: false, text: "gamma?" }],
+    });
+    expect(server.stats().documents).toBe(2);
+    await server.ingest([two]);
+    const fresh = await openKnowledgeBase({ dataDir, embedder: new HashingEmbedder() });
+    expect(fresh.stats().documents).toBe(3);
+
+    const lock = path.join(dataDir, "index", "LOCK");
+    writeFileSync(lock, String(process.ppid));
+    await expect(fresh.ingest([one])).rejects.toMatchObject({
+      code: "data_dir_unwritable",
+      message: expect.stringContaining(`another orca process (pid ${process.ppid})`),
+    });
+    // A lock left by a process that no longer exists is taken over.
+    writeFileSync(lock, "999999999");
+    expect(await fresh.ingest([one])).toMatchObject({ unchanged: 1 });
+    expect(readdirSync(path.join(dataDir, "index"))).not.toContain("LOCK");
   });
 });

@@ -173,6 +173,7 @@ class IndexedKnowledgeBase implements KnowledgeBase {
       return {
         slot,
         docId: doc.docId,
+        url: doc.url,
         title: doc.title,
         section: chunk.section,
         text: chunk.text,
@@ -226,8 +227,21 @@ class IndexedKnowledgeBase implements KnowledgeBase {
     if (stored && stored !== this.embedder.id) throw new EmbedderMismatchError(stored, this.embedder.id);
   }
 
+  /**
+   * Writes run one at a time, under the data folder's lock, on top of the newest generation on disk (another
+   * process, such as `orca ingest` beside a running server, may have committed since this one loaded).
+   */
   private serialized<T>(fn: () => Promise<T>): Promise<T> {
-    const run = this.queue.then(fn, fn);
+    const locked = async () => {
+      const release = this.store.lock();
+      try {
+        if (this.store.currentName() !== (this.state?.generation ?? null)) this.load();
+        return await fn();
+      } finally {
+        release();
+      }
+    };
+    const run = this.queue.then(locked, locked);
     this.queue = run.catch(() => undefined);
     return run;
   }
@@ -388,19 +402,28 @@ class IndexedKnowledgeBase implements KnowledgeBase {
       for (const entry of pending) this.place(entry, chunks, flat, graph, docs, dimensions);
     }
 
-    // 3. BM25 over every slot, then an atomic switch to the new generation.
+    // 3. BM25 (rebuilt, or patched for just the changed slots), then an atomic switch to the new generation.
     try {
-      const bm25 = Bm25Index.build(
-        chunks.map((c): Bm25Field[] => {
-          if (!c) return [];
-          const doc = docs.get(c.docId) as StoredDoc;
-          return [
-            { text: doc.title, weight: 2 },
-            { text: c.section.join(" "), weight: Number(process.env.SECTION_W ?? 1.5) },
-            { text: c.text, weight: 1 },
-          ];
-        }),
-      );
+      const fields = (c: StoredChunk | null): Bm25Field[] => {
+        if (!c) return [];
+        const doc = docs.get(c.docId) as StoredDoc;
+        return [
+          { text: doc.title, weight: 2 },
+          { text: c.section.join(" "), weight: 1 },
+          { text: c.text, weight: 1 },
+        ];
+      };
+      let bm25: Bm25Index;
+      if (rebuild) bm25 = Bm25Index.build(chunks.map(fields));
+      else {
+        const st = s as State;
+        const removedSlots = new Set([...drop].flatMap((id) => st.docs.get(id)?.slots ?? []));
+        const addedSlots = [];
+        for (let slot = st.chunks.length; slot < chunks.length; slot++) {
+          addedSlots.push({ index: slot, fields: fields(chunks[slot] ?? null) });
+        }
+        bm25 = st.bm25.update(removedSlots, addedSlots, chunks.length);
+      }
       const docList = [...docs.values()];
       options.onProgress?.({ phase: "write", done: 1, total: 1, message: "writing index" });
       const name = this.store.write({ docs: docList, chunks, vectors: flat, bm25, embedder }, (file) =>

@@ -113,7 +113,8 @@ describe("HashingEmbedder", () => {
       "self-host the server with a PostgreSQL database",
       "configure a ThreadPoolTaskRunner for concurrent tasks",
     ]);
-    const dot = (x?: Float32Array, y?: Float32Array) => Array.from(x ?? []).reduce((s, v, i) => s + v * (y?.[i] ?? 0), 0);
+    const dot = (x?: Float32Array, y?: Float32Array) =>
+      Array.from(x ?? []).reduce((s, v, i) => s + v * (y?.[i] ?? 0), 0);
     expect(Array.from(a ?? [])).toEqual(Array.from(a2 ?? []));
     expect(dot(a, a)).toBeCloseTo(1, 5);
     expect(dot(a, b)).toBeGreaterThan(dot(a, c) + 0.1);

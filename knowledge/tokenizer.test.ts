@@ -20,9 +20,18 @@ describe("tokenize", () => {
 
 describe("Bm25Index", () => {
   const index = Bm25Index.build([
-    [{ text: "Task runners", weight: 2 }, { text: "Use ThreadPoolTaskRunner for concurrency.", weight: 1 }],
-    [{ text: "Deployments", weight: 2 }, { text: "Call run_deployment to trigger a deployment run.", weight: 1 }],
-    [{ text: "Caching", weight: 2 }, { text: "Cache policies decide when a task result is reused.", weight: 1 }],
+    [
+      { text: "Task runners", weight: 2 },
+      { text: "Use ThreadPoolTaskRunner for concurrency.", weight: 1 },
+    ],
+    [
+      { text: "Deployments", weight: 2 },
+      { text: "Call run_deployment to trigger a deployment run.", weight: 1 },
+    ],
+    [
+      { text: "Caching", weight: 2 },
+      { text: "Cache policies decide when a task result is reused.", weight: 1 },
+    ],
   ]);
 
   it("ranks by term match, and identifier parts match either spelling", () => {
@@ -36,5 +45,29 @@ describe("Bm25Index", () => {
   it("filters documents and limits the result count", () => {
     expect(index.search("task", 3, (i) => i !== 0).map((h) => h.index)).toEqual([2]);
     expect(index.search("task run deployment cache", 1)).toHaveLength(1);
+  });
+
+  it("patches removed and added documents to the same scores as a full rebuild", () => {
+    const d = [
+      { text: "Retries", weight: 2 },
+      { text: "retry_delay_seconds with exponential backoff for a task", weight: 1 },
+    ];
+    const patched = index.update(new Set([1]), [{ index: 3, fields: d }], 4);
+    const rebuilt = Bm25Index.build([
+      [
+        { text: "Task runners", weight: 2 },
+        { text: "Use ThreadPoolTaskRunner for concurrency.", weight: 1 },
+      ],
+      [],
+      [
+        { text: "Caching", weight: 2 },
+        { text: "Cache policies decide when a task result is reused.", weight: 1 },
+      ],
+      d,
+    ]);
+    for (const q of ["task", "run deployment", "exponential backoff retries", "thread pool cache"]) {
+      expect(patched.search(q, 4)).toEqual(rebuilt.search(q, 4));
+    }
+    expect(patched.search("deployment", 4)).toEqual([]);
   });
 });

@@ -3,6 +3,7 @@ import type { Diagnosis, RuleId } from "../core/index.js";
 import { loadPrefectFacts } from "../knowledge/index.js";
 import { applyFixes } from "./apply-fixes.js";
 import { createLinter } from "./create-linter.js";
+import { extractSnippets } from "./extract-snippets.js";
 import { parsesCleanly } from "./python-parser.js";
 
 const facts = loadPrefectFacts();
@@ -333,6 +334,16 @@ ruleSuite(
       code: `${PROCESS_HEAD}@flow(task_runner=ProcessPoolTaskRunner(max_workers=2))\ndef f():\n    @task\n    def inner(x):\n        return x\n    return inner.submit(1).result()\n`,
     },
     {
+      name: "a lambda wrapped in unmapped()",
+      version: "3.4.20",
+      code: `from prefect import unmapped\n${PROCESS_HEAD}@flow(task_runner=ProcessPoolTaskRunner())\ndef f(xs):\n    return t.map(xs, unmapped(lambda v: v)).result()\n`,
+    },
+    {
+      name: "a task made from a lambda",
+      version: "3.4.20",
+      code: `${PROCESS_HEAD}double = task(lambda v: v * 2)\n\n@flow(task_runner=ProcessPoolTaskRunner())\ndef f():\n    return double.submit(2).result()\n`,
+    },
+    {
       name: "an open file handle",
       version: "3.4.20",
       code: `${PROCESS_HEAD}runner = ProcessPoolTaskRunner()\n\n@flow(task_runner=runner)\ndef f(path):\n    fh = open(path)\n    return t.submit(fh).result()\n`,
@@ -437,6 +448,11 @@ ruleSuite(
       version: "3.0.0",
       code: `${ASYNC_HEAD}@flow\ndef f(xs):\n    return [fetch(x) for x in xs]\n`,
     },
+    {
+      name: "call collected into a list",
+      version: "3.4.20",
+      code: `${ASYNC_HEAD}@flow\ndef f(xs):\n    out = []\n    for x in xs:\n        out.append(fetch(x))\n    return out\n`,
+    },
   ],
   [
     {
@@ -449,6 +465,11 @@ ruleSuite(
       name: "submitted rather than called",
       version: "3.4.20",
       code: `${ASYNC_HEAD}@flow\ndef f():\n    return fetch.submit(1).result()\n`,
+    },
+    {
+      name: "handed to asyncio.run",
+      version: "3.4.20",
+      code: `import asyncio\n${ASYNC_HEAD}@flow\ndef f():\n    return asyncio.run(fetch(1))\n`,
     },
   ],
 );
@@ -491,22 +512,39 @@ describe("precision on code the facts cannot fully see", () => {
     const code = "    from prefect import flow, wait\n\n    @flow\n    def f():\n        return 1\n";
     const result = linter.lint(code, "3.4.20");
     expect(result.diagnoses.map((d) => [d.rule, d.line, d.column])).toEqual([["wrong-module", 1, 31]]);
-    expect(result.fixedCode).toBe("    from prefect import flow\n    from prefect.futures import wait\n\n    @flow\n    def f():\n        return 1\n");
+    expect(result.fixedCode).toBe(
+      "    from prefect import flow\n    from prefect.futures import wait\n\n    @flow\n    def f():\n        return 1\n",
+    );
   });
 
   it("never judges private modules or underscored keywords", () => {
-    const code = "from prefect._internal.compatibility.deprecated import deprecated_callable\nfrom prefect.blocks.system import Secret\nSecret.load('x', _sync=True)\n";
+    const code =
+      "from prefect._internal.compatibility.deprecated import deprecated_callable\nfrom prefect.blocks.system import Secret\nSecret.load('x', _sync=True)\n";
     expect(linter.lint(code, "3.4.20").diagnoses).toEqual([]);
   });
 
   it("treats a flow wrapped by another decorator as unknown (infrastructure-bound flows can be submitted)", () => {
-    const code = "from prefect import flow\nfrom prefect_docker.experimental import docker\n\n@docker(work_pool='p')\n@flow\ndef f():\n    return 1\n\nf.submit()\n";
+    const code =
+      "from prefect import flow\nfrom prefect_docker.experimental import docker\n\n@docker(work_pool='p')\n@flow\ndef f():\n    return 1\n\nf.submit()\n";
     expect(find(code, "3.8.3", "unknown-attribute")).toBeUndefined();
   });
 
   it("does not follow names rebound with different types", () => {
     const code = `${FLOW_HEAD}@flow\ndef child():\n    return 1\n\nchild = something_else(child)\nchild.submit()\n`;
     expect(find(code, "3.4.20", "unknown-attribute")).toBeUndefined();
+  });
+});
+
+describe("lintSnippet", () => {
+  it("keeps Slack mangling visible in an extracted, re-indented snippet and fixes it", () => {
+    const message =
+      'this works:\nfrom prefect import flow, get_run_logger\n@flow\ndef f():\nlogger = get_run_logger()\n<http://logger.info|logger.info>("hi")\nreturn 1';
+    const [snippet] = extractSnippets(message);
+    expect(snippet?.mangled).toBe(true);
+    const result = linter.lintSnippet(snippet!, "3.4.20", { snippet: 0 });
+    expect(result.diagnoses.map((d) => [d.rule, d.line, d.column])).toEqual([["slack-mangled", 5, 5]]);
+    expect(result.fixedCode).toBe(snippet!.code);
+    expect(parsesCleanly(result.fixedCode)).toBe(true);
   });
 });
 

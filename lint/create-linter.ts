@@ -5,6 +5,7 @@ import { InputError, parseVersion } from "../core/index.js";
 import type { PrefectFacts } from "../knowledge/index.js";
 import { PythonModel } from "./analysis/python-model.js";
 import { applyFixes, Rewrite } from "./apply-fixes.js";
+import { memoizeFacts } from "./memoized-facts.js";
 import { emptyBlock, firstSyntaxError, type Node, nodeAt, PARSE_TIMEOUT_MS, parsePython } from "./python-parser.js";
 import { reindentPython } from "./reindent-python.js";
 import { checkAttributes, checkImports, checkKeywords } from "./rules/api-rules.js";
@@ -42,7 +43,8 @@ const TREE_RULES: TreeRule[] = [
   checkAsyncTaskInSyncFlow,
 ];
 
-export async function createLinter(facts: PrefectFacts): Promise<SnippetLinter> {
+export async function createLinter(rawFacts: PrefectFacts): Promise<SnippetLinter> {
+  const facts = memoizeFacts(rawFacts);
   return {
     lint: (code, version, options) => lintCode(facts, code, version, options),
     lintSnippet: (snippet, version, options) => lintCode(facts, snippetSource(snippet), version, options),
@@ -84,11 +86,20 @@ function lintCode(facts: PrefectFacts, code: string, version: string, options: L
     guards.flatMap((d) => d.fix?.edits ?? []),
   );
   // Code copied from an indented context (a list item, a docs tab) is parsed as if it started at column 0.
-  const dedented = new Rewrite(prepared.text, dedentEdits(prepared.text));
+  const dedent = dedentEdits(prepared.text);
+  const dedented = new Rewrite(prepared.text, dedent);
+  const indent = dedent.length > 0 ? prepared.text.slice(dedent[0]!.start, dedent[0]!.end) : "";
   const drafts: Draft[] = [...slack, ...guards.map((d) => mapDraft(d, unmangled))];
-  const treeDrafts = analyze(facts, dedented.text, release);
+  const treeDrafts = analyze(facts, dedented.text, release).map((d) => withIndent(d, indent));
   drafts.push(...treeDrafts.map((d) => mapDraft(mapDraft(mapDraft(d, dedented), prepared), unmangled)));
   return finish(code, release, drafts, options);
+}
+
+/** Lines a fix inserts get the indentation that was taken off before parsing. */
+function withIndent(draft: Draft, indent: string): Draft {
+  if (!indent || !draft.fix) return draft;
+  const edits = draft.fix.edits.map((e) => ({ ...e, text: e.text.replaceAll("\n", `\n${indent}`) }));
+  return { ...draft, fix: { ...draft.fix, edits } };
 }
 
 /** Edits removing the indentation every non-blank line shares (none when some line starts at column 0). */

@@ -31,6 +31,18 @@ describe("detectVersion", () => {
     expect(detectVersion(["Prefect 2.x user"], facts).major).toBe(2);
   });
 
+  it("reads a move's target and a minor line in use, even without the word Prefect", () => {
+    expect(detectVersion(["migrating to 3, ImportError on SequentialTaskRunner"], facts)).toMatchObject({
+      major: 3,
+      how: "stated",
+    });
+    expect(detectVersion(["on 2.19, Variable.get gives me an object"], facts)).toMatchObject({
+      resolved: facts.resolveRelease("2.19"),
+      how: "stated",
+    });
+    expect(detectVersion(["I'm on 3.11 of python"], facts).how).toBe("assumed");
+  });
+
   it("ignores numbers that belong to something else", () => {
     for (const text of [
       "python 3.11.4 on ubuntu",
@@ -69,6 +81,22 @@ describe("detectVersion", () => {
     expect(v2.evidence.join(" ")).toMatch(/build_from_flow/);
     const v3 = detectVersion(["from prefect.futures import wait\n@task(cache_policy=INPUTS)\ndef t(): ..."], facts);
     expect(v3).toMatchObject({ major: 3, how: "inferred" });
+  });
+
+  it("uses the facts for imports that exist in one major line only", () => {
+    const guess = detectVersion(
+      [
+        "from prefect.task_runners import ProcessPoolTaskRunner\nfrom prefect.artifacts import create_progress_artifact",
+      ],
+      facts,
+    );
+    expect(guess).toMatchObject({ major: 3, how: "inferred" });
+    expect(guess.evidence.join(" ")).toContain("prefect.artifacts.create_progress_artifact");
+    expect(detectVersion(["from prefect.filesystems import GitHub"], facts)).toMatchObject({
+      major: 2,
+      how: "inferred",
+    });
+    expect(detectVersion(["from prefect import flow, task"], facts).how).toBe("assumed");
   });
 
   it("assumes the newest 3.x when nothing says otherwise, and honours a forced version", () => {

@@ -22,6 +22,11 @@ const NAMED =
   /(?<![\w/.-])prefect(?:[ \t]+(?:version|v(?=\d)|core)?[ \t]*|[-_]?v?)(\d+)(?:\.(\d+|x))?(?:\.(\d+))?(?![\w.]*\d)/gi;
 const BARE_RELEASE = /(?<![\w./:-])v?([23])\.(\d{1,2})\.(\d{1,3})(?![\w.]*\d|\.\w)/g;
 const BARE_MAJOR = /(?<![\w./:-])v([23])(?:\.(x|\d{1,2}))?(?![\w.]*\d)/gi;
+/** "migrating to 3", "upgraded to 3.1": the target of a move, even without the word Prefect. */
+const MOVE_TARGET =
+  /\b(?:migrat|upgrad|mov|switch|port)\w*\s+(?:\w+\s+){0,2}?to\s+v?([23])(?:\.(x|\d{1,2}))?(?:\.(\d{1,3}))?(?![\w.]*\d)/gi;
+/** "on 2.19", "running 3.4": a minor line that exists, right after a verb of use. */
+const ON_MINOR = /\b(?:on|using|running|with|upgraded to|we have|we're on)\s+v?([23])\.(\d{1,2}|x)(?![\w.]*\d)/gi;
 /** Words that, right before a number, say it is some other software's version. */
 const OTHER_SOFTWARE =
   /(python|py|pydantic|node|nodejs|ubuntu|debian|alpine|postgres(?:ql)?|redis|docker|kubernetes|k8s|helm|sqlalchemy|fastapi|pandas|numpy|dask|ray|java|go|rust|api|openapi|http|tls|ssl|oauth|uvicorn|starlette|httpx|typer|cyclopts|pip|poetry|uv|macos|windows|ios|gcc|v8|schema|worker|agent)[\s:=v-]*$/i;
@@ -87,22 +92,37 @@ export function detectVersion(texts: string[], facts: PrefectFacts, forced?: str
 
   for (let i = texts.length - 1; i >= 0; i--) {
     const text = texts[i] ?? "";
-    const hits = API_EVIDENCE.filter((e) => e.pattern.test(text));
+    const hits = [...API_EVIDENCE.filter((e) => e.pattern.test(text)), ...importEvidence(text, facts)];
     const majors = new Set(hits.map((h) => h.major));
     if (majors.size === 1) {
       const major = hits[0]!.major;
-      return guess(
-        String(major),
-        facts,
-        "inferred",
-        hits.map((h) => `uses ${h.what}`),
-      );
+      return guess(String(major), facts, "inferred", [...new Set(hits.map((h) => `uses ${h.what}`))]);
     }
   }
 
   return guess("3", facts, "assumed", [
     `no version stated; assuming the newest 3.x release (${facts.latestOfMajor(3)})`,
   ]);
+}
+
+const FROM_IMPORT = /^\s*from\s+(prefect(?:\.\w+)*)\s+import\s+([\w\s,()]+)$/gm;
+
+/** Imported prefect names whose whole history lies in one major line. */
+function importEvidence(text: string, facts: PrefectFacts): ApiEvidence[] {
+  const found: ApiEvidence[] = [];
+  for (const m of text.matchAll(FROM_IMPORT)) {
+    for (const name of m[2]!.replace(/[()]/g, "").split(",")) {
+      const short = name.trim().split(/\s+/)[0];
+      if (!short) continue;
+      const fq = `${m[1]}.${short}`;
+      const ranges = facts.symbol(fq)?.present ?? [];
+      const majors = new Set(ranges.flatMap((r) => r.map((v) => parseVersion(v)?.[0])));
+      if (majors.size !== 1) continue;
+      const major = [...majors][0];
+      if (major === 2 || major === 3) found.push({ pattern: FROM_IMPORT, major, what: `${fq} (${major}.x only)` });
+    }
+  }
+  return found;
 }
 
 function guess(version: string, facts: PrefectFacts, how: VersionGuess["how"], evidence: string[]): VersionGuess {
@@ -144,6 +164,16 @@ function bestMention(text: string, facts: PrefectFacts): Mention | null {
     if (OTHER_SOFTWARE.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
     const v = m[2] && m[2] !== "x" ? `${m[1]}.${m[2]}` : m[1]!;
     add(v, specificityOf(v), m.index, `the thread says "${m[0]}"`, 1);
+  }
+  for (const m of text.matchAll(MOVE_TARGET)) {
+    const v = [m[1], m[2] === "x" ? undefined : m[2], m[3]].filter(Boolean).join(".");
+    add(v, specificityOf(v), m.index + m[0].lastIndexOf(m[1]!), `the thread says "${m[0].trim()}"`, 2);
+  }
+  for (const m of text.matchAll(ON_MINOR)) {
+    const minor = m[2] === "x" ? undefined : m[2];
+    if (minor && !facts.releases.some((r) => r.startsWith(`${m[1]}.${minor}.`))) continue;
+    const v = minor ? `${m[1]}.${minor}` : m[1]!;
+    add(v, specificityOf(v), m.index + m[0].lastIndexOf(m[1]!), `the thread says "${m[0].trim()}"`, 1);
   }
   if (mentions.length === 0) return null;
   // "upgraded from 2.19 to 3.1": the target of a move is what runs now.

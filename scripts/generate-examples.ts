@@ -49,7 +49,9 @@ async function render(): Promise<string> {
     "composed and verified by the code in `bot/answer/`. The questions themselves are not reproduced here.",
   ];
   try {
-    for (const file of readdirSync(seedsDir).filter((f) => f.endsWith(".txt")).sort()) {
+    for (const file of readdirSync(seedsDir)
+      .filter((f) => f.endsWith(".txt"))
+      .sort()) {
       const messages = parseArchivedThread(readFileSync(path.join(seedsDir, file), "utf8"));
       for (const example of examplesOf(file, messages)) {
         const answer = await orca.engine.answer(example.thread);

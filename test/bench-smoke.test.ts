@@ -4,7 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import { PassThrough } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type BenchReport, SECTION_NAMES } from "../bench/index.js";
+import { type BenchReport, benchConfig, SECTION_NAMES } from "../bench/index.js";
 import { main } from "../cli/main.js";
 
 function capture() {
@@ -48,7 +48,7 @@ describe("orca bench --quick", () => {
 
   it("exits 0 and prints the table with every section", () => {
     expect(code).toBe(0);
-    expect(stdout).toMatch(/^section\s+figure\s+n\s+p50\s+p95\s+p99\s+max\s+value\s+target$/m);
+    expect(stdout).toMatch(/^section\s+figure\s+n\s+p50\s+p95\s+p99\s+max\s+value\s+target\s+met$/m);
     for (const name of SECTION_NAMES) expect(stdout).toMatch(new RegExp(`^${name}\\s`, "m"));
   });
 
@@ -81,6 +81,16 @@ describe("orca bench --quick", () => {
         expect(Number.isFinite(f.value), f.name).toBe(true);
       }
     }
+  });
+
+  it("accounts for every posted event when the end-to-end section ran", (ctx) => {
+    const e2e = report.sections.find((s) => s.section === "e2e")!;
+    if (e2e.status !== "ok") return ctx.skip();
+    const d = e2e.details as { events: number; once: number; missing: number; duplicated: number };
+    expect(d.events).toBe(benchConfig(true).e2e.events);
+    expect(d.once + d.missing + d.duplicated).toBe(d.events);
+    const ack = e2e.figures.find((f) => f.name === "acknowledgement");
+    expect(ack?.stats?.n).toBe(d.events);
   });
 
   it("measures the hnswlib vs brute-force comparison without any other area", () => {

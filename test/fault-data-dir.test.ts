@@ -3,7 +3,9 @@
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
+import { PassThrough, Writable } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { main } from "../cli/main.js";
 import { SIGNING_SECRET, tempDataDir } from "./fake-slack/in-process.js";
 import { type FakeSlack, startFakeSlack } from "./fake-slack/index.js";
 import { childEnv, collect, freePort, runOrca } from "./fake-slack/serve-process.js";
@@ -20,22 +22,50 @@ afterAll(async () => {
 
 const isRoot = process.getuid?.() === 0;
 
-async function serveWith(dataDir: string, extra: Record<string, string | undefined> = {}, uid?: number) {
-  const env = childEnv({
+function serveEnv(dataDir: string, extra: Record<string, string | undefined>) {
+  return childEnv({
     SLACK_BOT_TOKEN: fake.token,
     SLACK_SIGNING_SECRET: SIGNING_SECRET,
     SLACK_API_URL: fake.url,
     SLACK_BOT_USER_ID: fake.botUserId,
-    PORT: String(await freePort()),
     ORCA_DATA_DIR: dataDir,
     ...extra,
   });
+}
+
+/** `orca serve` in a child process, as another user when `uid` is given. */
+async function spawnServeWith(dataDir: string, extra: Record<string, string | undefined>, uid?: number) {
+  const env = serveEnv(dataDir, { ...extra, PORT: String(await freePort()) });
   const child = runOrca(["serve"], env, uid === undefined ? {} : { uid, gid: uid });
   const { output, exited } = collect(child);
   const timer = setTimeout(() => child.kill("SIGKILL"), 60_000);
   const code = await exited;
   clearTimeout(timer);
   return { code, ...output() };
+}
+
+/** `orca serve` through the CLI entry in this process (it fails before listening in every case here). */
+async function serveWith(dataDir: string, extra: Record<string, string | undefined> = {}) {
+  let stderr = "";
+  let stdout = "";
+  const sink = (append: (s: string) => void) =>
+    new Writable({
+      write(chunk, _enc, done) {
+        append(String(chunk));
+        done();
+      },
+    });
+  const code = await main(["node", "orca", "serve"], {
+    stdin: new PassThrough(),
+    stdout: sink((s) => {
+      stdout += s;
+    }),
+    stderr: sink((s) => {
+      stderr += s;
+    }),
+    env: serveEnv(dataDir, extra),
+  });
+  return { code, stdout, stderr };
 }
 
 function expectOneClearLine(stderr: string, pattern: RegExp) {
@@ -50,7 +80,7 @@ describe("orca serve refuses to start without a usable data dir or Slack setting
     const dir = tempDataDir("orca-ro-");
     fs.chmodSync(dir, 0o555);
     // root ignores permission bits, so the server runs as an unprivileged user there.
-    const result = await serveWith(dir, { HOME: "/tmp" }, isRoot ? 65534 : undefined);
+    const result = await spawnServeWith(dir, { HOME: "/tmp" }, isRoot ? 65534 : undefined);
     expect(result.code).not.toBe(0);
     expectOneClearLine(result.stderr, /ORCA_DATA_DIR .* is not writable: permission denied/);
   });

@@ -66,9 +66,16 @@ describe("orca serve under load", () => {
     fake = await startFakeSlack();
     serve = await spawnServe({ fake, signingSecret: SIGNING_SECRET, dataDir: sharedDir });
     const events = mentions(200, "CBURST");
+    const started = performance.now();
     const acks = await Promise.all(events.map((e) => deliver((serve as ServeProcess).url, SIGNING_SECRET, e)));
     expect(acks.filter((a) => a.status !== 200)).toEqual([]);
     await fake.waitFor(answeredAll(events), 120_000, "200 replies");
+    // Reported for the record, never asserted: the machine is shared and noisy.
+    const ms = acks.map((a) => a.ms).sort((a, b) => a - b);
+    console.info(
+      `200-mention burst: ack p50 ${ms[99]?.toFixed(0)} ms, max ${ms[199]?.toFixed(0)} ms; ` +
+        `all answered in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+    );
     await new Promise((r) => setTimeout(r, 500));
     expectExactlyOnce(events);
     expect(fake.posts().every((p) => !String(p.text).includes("couldn't answer"))).toBe(true);

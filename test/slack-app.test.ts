@@ -1,7 +1,7 @@
 // The real Bolt app, in process, against the fake Slack Web API over real HTTP with correctly signed requests.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { type FinishedConversation, SlackStateStore } from "../bot/slack/index.js";
-import { type InProcessOrca, SIGNING_SECRET, startInProcess } from "./fake-slack/in-process.js";
+import { type InProcessOrca, SIGNING_SECRET, startInProcess, tempDataDir } from "./fake-slack/in-process.js";
 import {
   deliver,
   deliverInteraction,
@@ -222,7 +222,7 @@ describe("feedback", () => {
       response_url: "http://127.0.0.1:9/unused",
     });
     expect(click.status).toBe(200);
-    await fake.waitFor(() => fake.callsTo("chat.update").length === 1);
+    await fake.waitFor(() => fake.callsTo("chat.update").length === 1 && received.length === 1);
 
     const store = SlackStateStore.open(orca.dataDir);
     const stored = store.feedback();
@@ -345,5 +345,68 @@ describe("exactly one reply", () => {
     await orca.app.idle();
     expect(fake.posts()).toHaveLength(1);
     expect(engine.threads).toHaveLength(1);
+  });
+});
+
+describe("crash recovery", () => {
+  it("resumes a pending job on start, and does not repost a reply that made it to Slack before a crash", async () => {
+    const dataDir = tempDataDir();
+    const store = SlackStateStore.open(dataDir);
+    const job = (eventId: string, ts: string) => ({
+      eventId,
+      kind: "mention" as const,
+      channel: "CCRASH",
+      messageTs: ts,
+      threadTs: ts,
+      user: "UASKER",
+      text: `<@${fake.botUserId}> question ${eventId}`,
+    });
+    const [unanswered, posted] = [slackTs(), slackTs()];
+    store.addJob(job("EvUNANSWERED", unanswered as string));
+    store.addJob(job("EvPOSTED", posted as string));
+    store.close();
+    // The crash came after chat.postMessage for EvPOSTED but before it was recorded.
+    fake.addMessage("CCRASH", { ts: posted as string, user: "UASKER", text: "question EvPOSTED" });
+    fake.addMessage("CCRASH", {
+      ts: slackTs(),
+      thread_ts: posted,
+      user: fake.botUserId,
+      bot_id: fake.botId,
+      text: "the earlier answer",
+      metadata: { event_type: "orca_answer", event_payload: { job: "EvPOSTED" } },
+    });
+
+    const engine = new RecordingEngine();
+    orca = await startInProcess(fake, engine, { dataDir });
+    expect(orca.app.resumed).toBe(2);
+    await fake.waitFor(() => fake.posts().length === 1);
+    await orca.app.idle();
+    expect(fake.posts()).toHaveLength(1);
+    expect(fake.posts()[0]?.thread_ts).toBe(unanswered);
+    expect(engine.threads.map((t) => t.question)).toEqual(["question EvUNANSWERED"]);
+    const reopened = SlackStateStore.open(dataDir);
+    expect(reopened.pendingJobs()).toEqual([]);
+    reopened.close();
+  });
+});
+
+describe("Socket Mode", () => {
+  it("connects with the app token, answers a mention once despite a redelivery, and serves /healthz", async () => {
+    const engine = new RecordingEngine();
+    orca = await startInProcess(fake, engine, {
+      env: { SLACK_SIGNING_SECRET: "", SLACK_APP_TOKEN: "xapp-1-fake-app-token-0000" },
+    });
+    expect(orca.app.mode).toBe("socket");
+    await fake.waitFor(() => fake.socketConnected(), 10_000, "the Socket Mode connection");
+    const event = mentionEvent({ text: mentionText(fake, "over the socket?") });
+    await fake.socketDeliver(event);
+    await fake.socketDeliver(event, 1);
+    await fake.waitFor(() => fake.posts().length === 1);
+    await orca.app.idle();
+    expect(fake.posts()).toHaveLength(1);
+    expect(fake.posts()[0]?.thread_ts).toBe(event.event.ts);
+    expect(engine.threads.map((t) => t.question)).toEqual(["over the socket?"]);
+    const health = await fetch(`${orca.base}/healthz`);
+    expect(await health.json()).toMatchObject({ ok: true, mode: "socket" });
   });
 });

@@ -30,12 +30,17 @@ export const ingestSection: Section = {
     const { info } = corpus;
     return {
       figures: [
-        { name: "cold ingest, whole corpus", unit: "s", value: seconds, target: "< 120 s" },
+        { name: "cold ingest, whole corpus", unit: "s", value: seconds, target: { stat: "value", below: 120 } },
         { name: "ingest rate", unit: "files/s", value: info.files / seconds },
         { name: "ingest throughput", unit: "MB/s", value: info.bytes / MB / seconds },
-        { name: "second run, nothing changed", unit: "s", value: second.ms / 1000, target: "< 10 s" },
+        {
+          name: "second run, nothing changed",
+          unit: "s",
+          value: second.ms / 1000,
+          target: { stat: "value", below: 10 },
+        },
         { name: "index size on disk", unit: "MB", value: indexBytes / MB },
-        { name: "index load", unit: "ms", value: load.ms, target: "< 1000 ms" },
+        { name: "index load", unit: "ms", value: load.ms, target: { stat: "value", below: 1000 } },
       ],
       tables: [
         {

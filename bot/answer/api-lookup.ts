@@ -86,7 +86,8 @@ export function lookupApi(asked: string, facts: PrefectFacts, release: string): 
   const finding: ApiFinding = { ...base, ...bounds, status: presence.status };
   if (presence.status === "unknown") {
     finding.fq = null;
-    finding.suggestions = facts.suggest(asked, release).slice(0, 3);
+    // A member missing from a known class (Flow.submit) needs no look-alikes; a mistyped name does.
+    if (!/^[A-Z]\w*\.\w+$/.test(asked)) finding.suggestions = facts.suggest(asked, release).slice(0, 3);
     return finding;
   }
   if (presence.status === "removed") {

@@ -5,12 +5,12 @@ import type { PrefectFacts } from "../../knowledge/index.js";
 import { repairCode } from "./code-repairs.js";
 import { type Explanation, explainDiagnoses, topicText } from "./explain.js";
 import type { SnippetLinter } from "./ports.js";
-import { reindentFlatPython, tidyTopLevel } from "./python-text.js";
+import { tidyTopLevel } from "./python-text.js";
 import type { CodeUnderReview } from "./read-thread.js";
 
 export interface CheckedSnippet {
   review: CodeUnderReview;
-  /** The code as checked (un-mangled, re-indented when Slack had flattened it). */
+  /** The code as checked (un-mangled, re-indented by the extractor when Slack had flattened it). */
   code: string;
   diagnoses: Diagnosis[];
   explanations: Explanation[];
@@ -35,18 +35,9 @@ export async function checkSnippet(
   deps: { linter: SnippetLinter; facts: PrefectFacts },
   version: { resolved: string; major: PrefectMajor },
 ): Promise<CheckedSnippet> {
-  let code = review.snippet.code;
-  let first = await lintOnce(deps.linter, code, version.resolved, index);
-  if (first.diagnoses.some((d) => d.rule === "syntax-error")) {
-    const reindented = reindentFlatPython(code);
-    if (reindented !== code) {
-      const again = await lintOnce(deps.linter, reindented, version.resolved, index);
-      if (!again.diagnoses.some((d) => d.rule === "syntax-error")) {
-        code = reindented;
-        first = again;
-      }
-    }
-  }
+  // The extractor has already undone Slack's mangling and re-indented flattened code where that parses.
+  const code = review.snippet.code;
+  const first = await lintOnce(deps.linter, code, version.resolved, index);
   const context = { major: version.major, release: version.resolved };
   const flowNames = first.diagnoses
     .filter((d) => d.rule === "unknown-attribute" && /\bsubmit\b/.test(d.message))

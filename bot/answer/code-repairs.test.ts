@@ -50,6 +50,15 @@ describe("repairCode", () => {
     ]);
   });
 
+  it("on Prefect 2 turns wait(futures) into waiting on each future, since prefect.futures.wait does not exist", () => {
+    const code =
+      "from prefect import flow, task, wait\n\n\n@flow\ndef f():\n    fs = [t.submit(i) for i in range(3)]\n    wait(fs)";
+    const out = repairCode(code, { major: 2, hasFuturesWait: false }).code;
+    expect(out).not.toMatch(/(?<![.\w])wait\(/);
+    expect(out).toContain("    for future in fs:\n        future.wait()");
+    expect(out).toMatch(/^from prefect import flow, task$/m);
+  });
+
   it("removes the .wait() on run_deployment's FlowRun and reads its state instead", () => {
     const code = [
       "@flow",

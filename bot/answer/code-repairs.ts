@@ -171,6 +171,7 @@ function repairWaitImport(lines: string[], ctx: RepairContext, findings: Noted[]
     out = removeImportName(out, "prefect", name);
     if (ctx.hasFuturesWait) out = ensureImport(out, "prefect.futures", name);
   }
+  if (!ctx.hasFuturesWait) return waitOnEachFuture(out);
   const code = out.join("\n");
   const callsWait = out.findIndex((l) => /(^|[^\w.])wait\(/.test(l) && !/^\s*(?:async\s+)?def\s/.test(l));
   if (callsWait >= 0 && !bindsName(code, "wait") && ctx.hasFuturesWait) {
@@ -178,6 +179,15 @@ function repairWaitImport(lines: string[], ctx: RepairContext, findings: Noted[]
     out = ensureImport(out, "prefect.futures", "wait");
   }
   return out;
+}
+
+/** Before 3.0 there is no `wait` function: a `wait(futures)` statement becomes a loop over `future.wait()`. */
+function waitOnEachFuture(lines: string[]): string[] {
+  if (lines.some((l) => /^\s*(?:async\s+)?def\s+wait\(/.test(l))) return lines;
+  return lines.flatMap((line) => {
+    const m = /^(\s*)wait\((.+)\)\s*$/.exec(line);
+    return m ? [`${m[1]}for future in ${m[2]}:`, `${m[1]}    future.wait()`] : [line];
+  });
 }
 
 const RESOLVES = (v: string) =>

@@ -1,12 +1,13 @@
 // Step 4 (offline): a deterministic answer that reads like a support reply: verdict first, then the problems with
 // the facts behind them, one corrected code block, the API facts asked about, a few sources, and the version used.
 import type { RuleId, SearchHit, SourceRef, VersionGuess } from "../../core/index.js";
-import { type ApiFinding, formatParams } from "./api-lookup.js";
+import type { ApiFinding } from "./api-lookup.js";
+import { apiDetails, apiVerdict } from "./api-text.js";
 import type { CheckedSnippet } from "./check-code.js";
 import { type Explanation, type TopicId, topicText } from "./explain.js";
 import type { ThreadReading } from "./read-thread.js";
 import type { Retrieved } from "./retrieve.js";
-import { brief, clip, keyPoints } from "./summarise.js";
+import { brief, keyPoints } from "./summarise.js";
 
 export interface OfflineInput {
   reading: ThreadReading;
@@ -60,10 +61,6 @@ function label(e: Explanation): string {
   return d ? RULE_LABELS[d.rule] : "a problem";
 }
 
-function releaseOf(v: VersionGuess): string {
-  return v.resolved;
-}
-
 export function versionLine(v: VersionGuess): string {
   const evidence = v.evidence.length > 0 ? `: ${v.evidence.slice(0, 2).join("; ")}` : "";
   if (v.how === "stated") return `_Prefect ${v.resolved} (stated${evidence})._`;
@@ -96,45 +93,7 @@ function scopedReply(reading: ThreadReading, apis: ApiFinding[]): string | null 
   return null;
 }
 
-function apiVerdict(f: ApiFinding): string {
-  const name = f.fq ? `\`${f.fq}\`` : `\`${f.asked}\``;
-  switch (f.status) {
-    case "present":
-      return `**Yes: ${name} exists in Prefect ${f.release}**${f.since ? ` (since ${f.since})` : ""}.`;
-    case "removed":
-      return `**No: ${name} is gone in Prefect ${f.release}**; the last release with it is ${f.boundary}.`;
-    case "not-yet":
-      return `**No: ${name} is not in Prefect ${f.release} yet**; it first appears in ${f.boundary}.`;
-    default:
-      return /^Flow\.submit$|\.Flow\.submit$/.test(f.asked)
-        ? `**No: plain \`Flow\` objects have no \`submit\` in any Prefect release.**`
-        : `**No: ${name} is not part of Prefect's public API in any release Orca knows.**`;
-  }
-}
-
-function apiDetails(f: ApiFinding): string {
-  const name = f.fq ?? f.asked;
-  const parts: string[] = [];
-  if (f.status === "present") {
-    const until = f.until && f.until !== f.release ? `, present until ${f.until}` : "";
-    parts.push(`in ${f.release}: yes${f.since ? ` (since ${f.since}${until})` : ""}`);
-    if (f.deprecated) parts.push(`deprecated${f.replacement ? `; ${f.replacement}` : ""}`);
-  } else if (f.status === "removed") {
-    parts.push(`in ${f.release}: no (existed ${f.since ?? "?"} to ${f.boundary})`);
-    if (f.replacement) parts.push(`instead: ${f.replacement}`);
-  } else if (f.status === "not-yet") {
-    parts.push(`in ${f.release}: no (added in ${f.boundary})`);
-  } else {
-    parts.push("not found in any release from 2.0.0 to the newest");
-    if (f.suggestions.length > 0) parts.push(`close matches: ${f.suggestions.map((s) => `\`${s}\``).join(", ")}`);
-  }
-  if (f.params && f.status !== "unknown") parts.push(`parameters: ${formatParams(f.params)}`);
-  if (f.returns) parts.push(`returns \`${clip(f.returns, 80)}\``);
-  if (f.importLine && f.status === "present") parts.push(`import: \`${f.importLine}\``);
-  return `- \`${name}\`: ${parts.join("; ")}.`;
-}
-
-function problemsSection(checked: CheckedSnippet[], reading: ThreadReading, primary: CheckedSnippet): string[] {
+function problemsSection(checked: CheckedSnippet[], primary: CheckedSnippet): string[] {
   const whose = primary.review.fromQuestion
     ? "your code"
     : `the code from ${primary.review.author}${primary.review.fromBot ? " (a bot's answer)" : ""} above`;
@@ -153,7 +112,6 @@ function problemsSection(checked: CheckedSnippet[], reading: ThreadReading, prim
     out.push(`${i + 1}. **${label(e)}**${lines}. ${e.text}`);
   });
   if (explanations.length > 6) out.push(`…and ${explanations.length - 6} more.`);
-  void reading;
   return out;
 }
 
@@ -166,19 +124,81 @@ function conceptual(
   // Summarise the whole note (its passages in document order), not just the best-ranked section.
   const passages = (input.notePassages ?? []).filter((h) => h.docId === best.docId);
   const text = passages.length > 0 ? passages.map((h) => h.text).join("\n\n") : best.text;
-  // The note's opening sentence is its short answer; the key points are the sentences closest to the question.
-  const first = keyPoints(text, "", major, 1)[0] ?? null;
+  // The sentence closest to the question (early ones preferred) is the short answer; the next ones are key points.
+  const first = keyPoints(text, input.reading.question, major, 1)[0] ?? null;
   const points = keyPoints(text, input.reading.question, major, 5)
     .filter((p) => p !== first)
     .slice(0, 4);
   return { first, points, from: best };
 }
 
+interface Situation {
+  release: string;
+  primary: CheckedSnippet | null;
+  /** Explanations of every checked snippet. */
+  problems: Explanation[];
+  /** Error topics quoted in the thread that the code check did not already explain. */
+  errorTopics: Exclude<TopicId, "generic">[];
+}
+
+function verdictLine(input: OfflineInput, s: Situation): string {
+  if (s.primary && s.problems.length > 0) {
+    const shown = [...s.primary.explanations, ...s.problems.filter((e) => e.topic !== "generic")];
+    const labels = [...new Set(shown.map(label))];
+    return `**No, this needs fixing for Prefect ${s.release}:** ${labels.slice(0, 4).join("; ")}.`;
+  }
+  if (s.primary)
+    return `**Yes, this code looks right for Prefect ${s.release}:** Orca's check found no problems in it.`;
+  if (input.apis.length > 0) return apiVerdict(input.apis[0]!);
+  const topic = s.errorTopics[0];
+  if (topic) return `**${LABELS[topic][0]!.toUpperCase()}${LABELS[topic].slice(1)}.**`;
+  return "";
+}
+
+function codeSections(input: OfflineInput, s: Situation): string[] {
+  const { primary } = s;
+  if (!primary) return [];
+  if (s.problems.length === 0)
+    return primary.changed
+      ? [`Tidied code (checked clean for Prefect ${s.release}):\n\n\`\`\`python\n${primary.corrected.trim()}\n\`\`\``]
+      : [];
+  const state =
+    primary.remaining.length === 0 ? `checked clean for Prefect ${s.release}` : "not fully fixed, see the warning";
+  return [
+    problemsSection(input.checked, primary).join("\n"),
+    `**Corrected code** (${state}):\n\n\`\`\`python\n${primary.corrected.trim()}\n\`\`\``,
+  ];
+}
+
+function apiSection(input: OfflineInput, s: Situation): string[] {
+  if (input.apis.length === 0) return [];
+  const major = input.reading.version.major;
+  const lines = [`**API check for Prefect ${s.release}:**`, ...input.apis.map(apiDetails)];
+  const asksFlowSubmit = input.apis.some((f) => /(^|\.)Flow\.submit$/.test(f.asked) && f.status === "unknown");
+  if (asksFlowSubmit && !s.problems.some((e) => e.topic === "flow-submit"))
+    lines.push("", topicText("flow-submit", { major, release: s.release }));
+  return [lines.join("\n")];
+}
+
+function sourcesSection(input: OfflineInput): { text: string[]; sources: SourceRef[] } {
+  const { retrieved, reading } = input;
+  const passages = [...retrieved.docs.slice(0, 2), ...retrieved.conversations.slice(0, 1)];
+  if (passages.length === 0) return { text: [], sources: [] };
+  const lines = ["**Sources:**"];
+  passages.forEach((hit, i) => {
+    // A conversation's section is its question; the title says enough.
+    const section = hit.kind === "conversation" ? undefined : hit.section.filter(Boolean).slice(-1)[0];
+    const title = section && section !== hit.title ? `${hit.title} › ${section}` : hit.title;
+    const about = brief(hit.text, reading.question, reading.version.major);
+    lines.push(`${i + 1}. [${title}](${hit.url})${about ? `: ${about}` : ""}`);
+  });
+  return { text: [lines.join("\n")], sources: passages.map(sourceOf) };
+}
+
 export function composeOffline(input: OfflineInput): Draft {
-  const { reading, checked, apis, retrieved } = input;
-  const version = reading.version;
-  const release = releaseOf(version);
-  const scoped = scopedReply(reading, apis);
+  const { reading, checked } = input;
+  const { version } = reading;
+  const scoped = scopedReply(reading, input.apis);
   if (scoped)
     return {
       markdown: [scoped, ...reading.notes.map((n) => `_${n}_`)].join("\n\n"),
@@ -187,93 +207,38 @@ export function composeOffline(input: OfflineInput): Draft {
       primary: null,
     };
 
-  const sections: string[] = [];
   const primary = pickPrimary(checked);
   const problems = checked.flatMap((c) => c.explanations);
   const errorTopics = input.errorTopics.filter((t) => !problems.some((e) => e.topic === t));
-  let verdict: string;
-  if (primary && problems.length > 0) {
-    const shown = [...primary.explanations, ...problems.filter((e) => e.topic !== "generic")];
-    const labels = [...new Set(shown.map(label))];
-    verdict = `**No, this needs fixing for Prefect ${release}:** ${labels.slice(0, 4).join("; ")}.`;
-  } else if (primary) {
-    verdict = `**Yes, this code looks right for Prefect ${release}:** Orca's check found no problems in it.`;
-  } else if (apis.length > 0) {
-    verdict = apiVerdict(apis[0]!);
-  } else if (errorTopics.length > 0) {
-    verdict = `**${LABELS[errorTopics[0]!][0]!.toUpperCase()}${LABELS[errorTopics[0]!].slice(1)}.**`;
-  } else {
-    verdict = "";
-  }
-
+  const situation: Situation = { release: version.resolved, primary, problems, errorTopics };
+  let verdict = verdictLine(input, situation);
+  const sections: string[] = [];
   if (reading.foreignLanguage)
     sections.push(
       `Prefect's SDK is Python, and the code here looks like ${reading.foreignLanguage}, so Orca could not check it. Here is what applies on the Python side.`,
     );
-
-  if (primary && problems.length > 0) {
-    sections.push(problemsSection(checked, reading, primary).join("\n"));
-    const checkedNote =
-      primary.remaining.length === 0 ? `checked clean for Prefect ${release}` : `not fully fixed, see the warning`;
-    sections.push(`**Corrected code** (${checkedNote}):\n\n\`\`\`python\n${primary.corrected.trim()}\n\`\`\``);
-  } else if (primary?.changed) {
-    sections.push(
-      `Tidied code (${`checked clean for Prefect ${release}`}):\n\n\`\`\`python\n${primary.corrected.trim()}\n\`\`\``,
-    );
-  }
-
+  sections.push(...codeSections(input, situation));
   if (errorTopics.length > 0) {
-    const ctx = { major: version.major, release };
+    const context = { major: version.major, release: version.resolved };
     sections.push(
-      `**About the error quoted in this thread:** ${errorTopics.map((t) => topicText(t, ctx)).join("\n\n")}`,
+      `**About the error quoted in this thread:** ${errorTopics.map((t) => topicText(t, context)).join("\n\n")}`,
     );
   }
-
-  if (apis.length > 0) {
-    const flowSubmit = apis.some((f) => /(^|\.)Flow\.submit$/.test(f.asked) && f.status === "unknown");
-    const lines = [`**API check for Prefect ${release}:**`, ...apis.map(apiDetails)];
-    if (flowSubmit && !problems.some((e) => e.topic === "flow-submit"))
-      lines.push("", topicText("flow-submit", { major: version.major, release }));
-    sections.push(lines.join("\n"));
-  }
-
-  const isConceptual = !primary && apis.length === 0 && errorTopics.length === 0;
-  const sources: SourceRef[] = [];
-  if (isConceptual) {
+  sections.push(...apiSection(input, situation));
+  if (!primary && input.apis.length === 0 && errorTopics.length === 0) {
     const c = conceptual(input, version.major);
-    if (c.first && c.from) {
-      verdict = c.first;
-      if (c.points.length > 0)
-        sections.push(`**Key points** (from “${c.from.title}”):\n${c.points.map((p) => `- ${p}`).join("\n")}`);
-    } else {
-      verdict =
-        "I could not find anything on this in Orca's notes or docs. Could you add a detail or two (the API you are using, the error you see, your Prefect version)?";
-    }
+    verdict =
+      c.first ??
+      "I could not find anything on this in Orca's notes or docs. Could you add a detail or two (the API you are using, the error you see, your Prefect version)?";
+    if (c.from && c.points.length > 0)
+      sections.push(`**Key points** (from “${c.from.title}”):\n${c.points.map((p) => `- ${p}`).join("\n")}`);
   }
-
-  const passages = [...retrieved.docs.slice(0, 2), ...retrieved.conversations.slice(0, 1)].slice(0, 3);
-  if (passages.length > 0) {
-    const lines = ["**Sources:**"];
-    passages.forEach((hit, i) => {
-      sources.push(sourceOf(hit));
-      // A conversation's section is its question; the title says enough.
-      const section = hit.kind === "conversation" ? undefined : hit.section.filter(Boolean).slice(-1)[0];
-      const title = section && section !== hit.title ? `${hit.title} › ${section}` : hit.title;
-      const about = brief(hit.text, reading.question, version.major);
-      lines.push(`${i + 1}. [${title}](${hit.url})${about ? `: ${about}` : ""}`);
-    });
-    sections.push(lines.join("\n"));
-  }
-
-  sections.push(versionLine(version));
-  if (version.how === "assumed" && primary && problems.length > 0 && version.major === 3)
+  const sources = sourcesSection(input);
+  sections.push(...sources.text, versionLine(version));
+  if (version.how === "assumed" && problems.length > 0 && version.major === 3)
     sections.push("If you are on Prefect 2.x, say so and I will redo the check: some of these rules differ there.");
-  for (const n of reading.notes) sections.push(`_${n}_`);
-  const markdown = [verdict, ...sections].filter((s) => s.trim() !== "").join("\n\n");
-  return {
-    markdown,
-    sources,
-    correctedCode: primary && (problems.length > 0 || primary.changed) ? primary.corrected.trim() : null,
-    primary,
-  };
+  sections.push(...reading.notes.map((n) => `_${n}_`));
+  const markdown = [verdict, ...sections].filter((t) => t.trim() !== "").join("\n\n");
+  const correctedCode = primary && (problems.length > 0 || primary.changed) ? primary.corrected.trim() : null;
+  return { markdown, sources: sources.sources, correctedCode, primary };
 }

@@ -1,17 +1,19 @@
 // The answer pipeline: read → lint → retrieve → compose → verify, timed per step. The offline answer is always
 // built (it is cheap) so that a failing or slow model never leaves a question unanswered.
-import type { Answer, AnswerEngine, AnswerOptions, Thread } from "../../core/index.js";
+import type { Answer, AnswerEngine, AnswerOptions, SearchHit, Thread } from "../../core/index.js";
 import { isOrcaError, toOrcaError } from "../../core/index.js";
 import { type ApiFinding, findAskedApis } from "./api-lookup.js";
 import { type CheckedSnippet, checkSnippet } from "./check-code.js";
-import { composeOffline } from "./compose-offline.js";
-import { topicsFromErrorText } from "./explain.js";
-import { answerWithModel } from "./llm/answer-with-model.js";
+import { composeOffline, type Draft } from "./compose-offline.js";
+import { type TopicId, topicsFromErrorText } from "./explain.js";
+import { answerWithModel, type ModelAnswer } from "./llm/answer-with-model.js";
 import { type AnswerDeps, type AnswerLimits, DEFAULT_LIMITS } from "./ports.js";
 import { readThread, type ThreadReading } from "./read-thread.js";
 import { notePassages, type Retrieved, retrieve } from "./retrieve.js";
 import { StepTimer } from "./step-timer.js";
 import { enforce, verifyDraft } from "./verify.js";
+
+const NOTHING_RETRIEVED: Retrieved = { query: "", docs: [], docPassages: [], conversations: [] };
 
 /** Questions answered by a fixed, polite reply: nothing asked, only emoji, or not about Prefect. */
 function isScoped(reading: ThreadReading, apis: ApiFinding[]): boolean {
@@ -24,14 +26,22 @@ function fallbackNote(error: unknown): string {
   return `The language model ${why}, so Orca answered offline.`;
 }
 
+/** What steps 1–3 found, shared by both composers. */
+interface Findings {
+  reading: ThreadReading;
+  apis: ApiFinding[];
+  checked: CheckedSnippet[];
+  errorTopics: Exclude<TopicId, "generic">[];
+  retrieved: Retrieved;
+  scoped: boolean;
+}
+
 export function createAnswerEngine(deps: AnswerDeps): AnswerEngine {
   const limits: AnswerLimits = { ...DEFAULT_LIMITS, ...deps.limits };
   const log = deps.logger;
 
   async function safeRetrieve(
-    reading: ThreadReading,
-    checked: CheckedSnippet[],
-    apis: ApiFinding[],
+    f: Omit<Findings, "retrieved">,
     notes: string[],
     signal?: AbortSignal,
   ): Promise<Retrieved> {
@@ -39,11 +49,11 @@ export function createAnswerEngine(deps: AnswerDeps): AnswerEngine {
       return await retrieve(
         deps.retriever,
         {
-          question: reading.question,
-          code: checked.map((c) => c.code),
-          explanations: checked.flatMap((c) => c.explanations),
-          apiNames: apis.map((a) => a.fq ?? a.asked),
-          major: reading.version.major,
+          question: f.reading.question,
+          code: f.checked.map((c) => c.code),
+          explanations: f.checked.flatMap((c) => c.explanations),
+          apiNames: f.apis.map((a) => a.fq ?? a.asked),
+          major: f.reading.version.major,
         },
         signal,
       );
@@ -51,7 +61,58 @@ export function createAnswerEngine(deps: AnswerDeps): AnswerEngine {
       if (signal?.aborted) throw error;
       log?.warn({ err: toOrcaError(error).message }, "retrieval failed; answering without passages");
       notes.push("Search was unavailable, so this answer cites no passages.");
-      return { query: "", docs: [], docPassages: [], conversations: [] };
+      return NOTHING_RETRIEVED;
+    }
+  }
+
+  async function find(thread: Thread, timer: StepTimer, notes: string[], signal?: AbortSignal): Promise<Findings> {
+    const reading = await timer.run("read", () => readThread(thread, deps.reader, limits));
+    const { resolved, major } = reading.version;
+    const apis = await timer.run("read", () =>
+      reading.shape === "text" ? findAskedApis(reading.prose, deps.facts, resolved) : [],
+    );
+    const scoped = isScoped(reading, apis);
+    const checked: CheckedSnippet[] = [];
+    await timer.run("lint", async () => {
+      if (scoped) return;
+      for (const [i, review] of reading.code.entries())
+        checked.push(await checkSnippet(review, i, deps, { resolved, major }));
+    });
+    const errorTopics = scoped ? [] : topicsFromErrorText(reading.text);
+    const partial = { reading, apis, checked, errorTopics, scoped };
+    const retrieved = scoped
+      ? NOTHING_RETRIEVED
+      : await timer.run("retrieve", () => safeRetrieve(partial, notes, signal));
+    return { ...partial, retrieved };
+  }
+
+  async function composeOfflineDraft(f: Findings, timer: StepTimer): Promise<Draft> {
+    // A question without code or API names is answered from the best note, read as a whole.
+    const conceptual = !f.scoped && f.checked.length === 0 && f.apis.length === 0 && f.errorTopics.length === 0;
+    const best = f.retrieved.docs[0] ?? f.retrieved.conversations[0];
+    const passages: SearchHit[] =
+      conceptual && best
+        ? await timer.run("retrieve", () =>
+            notePassages(deps.retriever, best, f.retrieved, f.reading.version.major).catch(() => []),
+          )
+        : [];
+    const draft = await timer.run("compose", () => composeOffline({ ...f, notePassages: passages }));
+    const release = f.reading.version.resolved;
+    return timer.run("verify", async () => {
+      const result = await verifyDraft(draft.markdown, deps, release);
+      return result.ok ? draft : { ...draft, markdown: enforce(draft.markdown, result, release, "flag") };
+    });
+  }
+
+  async function tryModel(f: Findings, timer: StepTimer, signal?: AbortSignal): Promise<ModelAnswer | Error> {
+    try {
+      return await timer.run("llm", () => answerWithModel(deps.chat!, deps, limits, { ...f, signal }));
+    } catch (error) {
+      if (signal?.aborted) throw toOrcaError(error);
+      if (isOrcaError(error))
+        log?.warn({ code: error.code, err: error.message }, "LLM answer failed; answering offline");
+      else log?.error({ err: toOrcaError(error).message }, "LLM answer failed");
+      return toOrcaError(error);
     }
   }
 
@@ -59,72 +120,35 @@ export function createAnswerEngine(deps: AnswerDeps): AnswerEngine {
     async answer(thread: Thread, options: AnswerOptions = {}): Promise<Answer> {
       const timer = new StepTimer();
       const notes: string[] = [];
-      const reading = await timer.run("read", () => readThread(thread, deps.reader, limits));
-      const { version } = reading;
-      const release = version.resolved;
-      const apis = reading.shape === "text" ? findAskedApis(reading.prose, deps.facts, release) : [];
-      const scoped = isScoped(reading, apis);
-
-      const checked: CheckedSnippet[] = [];
-      await timer.run("lint", async () => {
-        if (scoped) return;
-        for (const [i, review] of reading.code.entries())
-          checked.push(await checkSnippet(review, i, deps, { resolved: release, major: version.major }));
-      });
-      const errorTopics = scoped ? [] : topicsFromErrorText(reading.text);
-      const retrieved: Retrieved = scoped
-        ? { query: "", docs: [], docPassages: [], conversations: [] }
-        : await timer.run("retrieve", () => safeRetrieve(reading, checked, apis, notes, options.signal));
-
-      const conceptual = !scoped && checked.length === 0 && apis.length === 0 && errorTopics.length === 0;
-      const best = retrieved.docs[0] ?? retrieved.conversations[0];
-      const passages =
-        conceptual && best
-          ? await timer.run("retrieve", () =>
-              notePassages(deps.retriever, best, retrieved, version.major).catch(() => []),
-            )
-          : [];
-      const draft = await timer.run("compose", () =>
-        composeOffline({ reading, checked, apis, errorTopics, retrieved, notePassages: passages }),
-      );
-      let markdown = draft.markdown;
-      await timer.run("verify", async () => {
-        const result = await verifyDraft(markdown, deps, release);
-        if (!result.ok) markdown = enforce(markdown, result, release, "flag");
-      });
-
-      let mode: Answer["mode"] = "offline";
-      let { correctedCode, sources } = draft;
-      if (deps.chat && !scoped) {
-        try {
-          const llm = await timer.run("llm", () =>
-            answerWithModel(deps.chat!, deps, limits, { reading, checked, apis, retrieved, signal: options.signal }),
-          );
-          mode = "llm";
-          markdown = llm.markdown;
-          sources = llm.sources;
-          correctedCode = llm.correctedCode ?? correctedCode;
-          notes.push(...llm.notes);
-        } catch (error) {
-          if (options.signal?.aborted) throw toOrcaError(error);
-          if (!isOrcaError(error)) log?.error({ err: toOrcaError(error).message }, "LLM answer failed");
-          else log?.warn({ code: error.code, err: error.message }, "LLM answer failed; answering offline");
-          const note = fallbackNote(error);
+      const f = await find(thread, timer, notes, options.signal);
+      const draft = await composeOfflineDraft(f, timer);
+      const base = {
+        diagnoses: f.checked.flatMap((c) => c.diagnoses),
+        version: f.reading.version,
+      };
+      let answer: Omit<Answer, "timings" | "notes" | keyof typeof base> = {
+        markdown: draft.markdown,
+        sources: draft.sources,
+        correctedCode: draft.correctedCode,
+        mode: "offline",
+      };
+      if (deps.chat && !f.scoped) {
+        const llm = await tryModel(f, timer, options.signal);
+        if (llm instanceof Error) {
+          const note = fallbackNote(llm);
           notes.push(note);
-          markdown = `${markdown}\n\n_${note}_`;
+          answer = { ...answer, markdown: `${answer.markdown}\n\n_${note}_` };
+        } else {
+          notes.push(...llm.notes);
+          answer = {
+            markdown: llm.markdown,
+            sources: llm.sources,
+            correctedCode: llm.correctedCode ?? draft.correctedCode,
+            mode: "llm",
+          };
         }
       }
-
-      return {
-        markdown,
-        sources,
-        diagnoses: checked.flatMap((c) => c.diagnoses),
-        correctedCode,
-        version,
-        mode,
-        timings: timer.finish(),
-        notes: [...reading.notes, ...notes],
-      };
+      return { ...answer, ...base, timings: timer.finish(), notes: [...f.reading.notes, ...notes] };
     },
   };
 }

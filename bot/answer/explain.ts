@@ -39,9 +39,12 @@ const TEXTS: Record<Exclude<TopicId, "generic">, (c: Context) => string> = {
     "`run_deployment` returns a `FlowRun` record, not a future, and it has already waited: with the default " +
     "`timeout=None` it polls until the child run finishes (pass `timeout=0` to return at once). `FlowRun` has no " +
     "`.wait()` or `.result()`; read its final state from `flow_run.state`.",
-  "prefect-wait-import": () =>
-    "The top-level `prefect` package has never exported `wait` (nor `as_completed`); both live in " +
-    "`prefect.futures` since 3.0.0, so import them with `from prefect.futures import wait`.",
+  "prefect-wait-import": (c) =>
+    c.major === 3
+      ? "The top-level `prefect` package has never exported `wait` (nor `as_completed`); both live in " +
+        "`prefect.futures` since 3.0.0, so import them with `from prefect.futures import wait`."
+      : "The top-level `prefect` package has never exported `wait`, and `prefect.futures.wait` only arrived in " +
+        "3.0.0; on 2.x call `.wait()` (or `.result()`) on each future instead.",
   "wait-not-imported": () =>
     "`wait` is used but never imported; it lives in `prefect.futures` (3.0.0 and later): " +
     "`from prefect.futures import wait`.",

@@ -1,17 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { ensureImport, functionBlocks, reindentFlatPython, removeImportName, tidyTopLevel } from "./python-text.js";
+import { ensureImport, functionBlocks, removeImportName, tidyTopLevel } from "./python-text.js";
 
 describe("python-text", () => {
-  it("re-indents code whose indentation Slack dropped", () => {
-    const flat =
-      'from prefect import flow\n@flow\ndef f():\nx = 1\nfor i in range(3):\nprint(i)\nreturn x\nif __name__ == "__main__":\nf()';
-    expect(reindentFlatPython(flat)).toBe(
-      'from prefect import flow\n@flow\ndef f():\n    x = 1\n    for i in range(3):\n        print(i)\n    return x\nif __name__ == "__main__":\n    f()',
-    );
-    const indented = "def f():\n    return 1";
-    expect(reindentFlatPython(indented)).toBe(indented);
-  });
-
   it("finds functions with decorators and body extents", () => {
     const lines = "@flow(name='x')\ndef f():\n    a = 1\n\n    return a\n\ndef g(): pass".split("\n");
     const [f] = functionBlocks(lines);

@@ -8,7 +8,7 @@ export function indentOf(line: string): number {
 }
 
 function stripComment(line: string): string {
-  // Good enough for deciding whether a line opens a block: a '#' inside a string is rare in the code we re-indent.
+  // Good enough for deciding whether a line opens a block: a '#' inside a string is rare in the code we rewrite.
   const hash = line.indexOf("#");
   return (hash >= 0 ? line.slice(0, hash) : line).trimEnd();
 }
@@ -26,60 +26,6 @@ function bracketDelta(line: string): number {
     else if (")]}".includes(ch)) depth--;
   }
   return depth;
-}
-
-const TOP_LEVEL = /^(?:@|def\s|async\s+def\s|class\s|import\s|from\s+[\w.]+\s+import\s|if\s+_*name_*\s*==)/;
-const CONTINUATION = /^(?:elif\b|else\b|except\b|finally\b)/;
-const STOPS_BLOCK = /^(?:return\b|raise\b|break\b|continue\b|pass\b)/;
-
-/**
- * Slack archives often drop all indentation from pasted code. When no line is indented but some line opens a block,
- * this rebuilds a plausible indentation: definitions and imports at the top level, function bodies one level in,
- * nested blocks (for/if/with) holding the next statement. Returns the code unchanged when it is already indented.
- */
-export function reindentFlatPython(code: string): string {
-  const lines = code.split("\n");
-  const hasIndent = lines.some((l) => /^[ \t]+\S/.test(l));
-  const opensBlock = lines.some((l) => stripComment(l).endsWith(":"));
-  if (hasIndent || !opensBlock) return code;
-
-  const out: string[] = [];
-  let level = 0;
-  let nested = false; // inside a for/if/with block that holds the next statement only
-  let lastOpener = 0;
-  let depth = 0; // brackets left open by earlier lines
-  for (const raw of lines) {
-    const line = raw.trim();
-    if (line === "") {
-      out.push("");
-      continue;
-    }
-    if (depth > 0) {
-      out.push(INDENT.repeat(level + 1) + line);
-      depth = Math.max(0, depth + bracketDelta(line));
-      continue;
-    }
-    let lineLevel = level;
-    if (TOP_LEVEL.test(line)) {
-      lineLevel = 0;
-      nested = false;
-    } else if (CONTINUATION.test(line)) {
-      lineLevel = lastOpener;
-      nested = false;
-    }
-    out.push(INDENT.repeat(lineLevel) + line);
-    depth = Math.max(0, bracketDelta(line));
-    if (line.startsWith("#") || line.startsWith("@")) continue;
-    if (stripComment(line).endsWith(":") && depth === 0) {
-      lastOpener = lineLevel;
-      level = lineLevel + 1;
-      nested = lineLevel > 0 && !/^(?:async\s+)?def\s|^class\s/.test(line);
-    } else if (nested || (STOPS_BLOCK.test(line) && lineLevel > 1)) {
-      nested = false;
-      level = Math.max(1, lineLevel - 1);
-    }
-  }
-  return out.join("\n");
 }
 
 export interface Block {

@@ -90,7 +90,7 @@ function chunkOrder(hit: SearchHit): number {
 
 /**
  * The passages of one document, in document order and without sections about the other major: a second search by
- * the document's title brings back its opening section, which ranks low for a short question.
+ * the document's title brings back more of it than a short question does.
  */
 export async function notePassages(
   retriever: Retriever,
@@ -98,7 +98,11 @@ export async function notePassages(
   retrieved: Retrieved,
   major: PrefectMajor,
 ): Promise<SearchHit[]> {
-  const byTitle = await retriever.search(best.title, { k: 8, kind: best.kind, prefectMajor: major });
+  // Singular forms match a note's opening prose better than a question's plurals ("tasks vs subflows").
+  const titleWords = (best.title.toLowerCase().match(/[a-z_]{3,}/g) ?? []).map((w) =>
+    w.length > 4 && w.endsWith("s") && !w.endsWith("ss") ? w.slice(0, -1) : w,
+  );
+  const byTitle = await retriever.search(titleWords.join(" "), { k: 8, kind: best.kind, prefectMajor: major });
   const all = [...retrieved.docPassages, ...byTitle].filter(
     (h) => h.docId === best.docId && !aboutOtherMajor(h, major),
   );

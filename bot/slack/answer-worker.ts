@@ -12,6 +12,12 @@ import { ANSWER_EVENT_TYPE, type ThreadReader } from "./thread-reader.js";
 const WORKING_REACTION = "eyes";
 /** A job that was started this many times without finishing is poison (it may crash the process): give up. */
 const MAX_ATTEMPTS = 3;
+/**
+ * Answering is CPU work on the same event loop that acknowledges Slack's requests. While events are arriving,
+ * new answers wait for a lull of LULL_MS (but never longer than MAX_DEFER_MS), so a burst is acknowledged first.
+ */
+const LULL_MS = 15;
+const MAX_DEFER_MS = 250;
 
 export interface AnswerWorkerOptions {
   client: WebClient;
@@ -30,7 +36,9 @@ export function newReferenceId(): string {
 }
 
 export class AnswerWorker {
-  private readonly queue: string[] = [];
+  private readonly queue: Array<{ jobId: string; at: number }> = [];
+  private lastArrival = 0;
+  private pumpTimer: NodeJS.Timeout | undefined;
   private readonly queued = new Set<string>();
   private active = 0;
   private readonly idleWaiters: Array<() => void> = [];
@@ -44,8 +52,10 @@ export class AnswerWorker {
     if (this.stopped || this.queued.has(jobId)) return;
     const job = this.o.store.getJob(jobId);
     if (job?.status !== "pending") return;
+    const now = Date.now();
     this.queued.add(jobId);
-    this.queue.push(jobId);
+    this.queue.push({ jobId, at: now });
+    this.lastArrival = now;
     this.pump();
   }
 
@@ -66,13 +76,24 @@ export class AnswerWorker {
   async stop(graceMs = 5_000): Promise<void> {
     this.stopped = true;
     this.queue.length = 0;
+    clearTimeout(this.pumpTimer);
     if (this.active === 0) return;
     await Promise.race([this.idle(), new Promise((r) => setTimeout(r, graceMs).unref())]);
   }
 
   private pump(): void {
     while (!this.stopped && this.active < this.o.concurrency && this.queue.length > 0) {
-      const jobId = this.queue.shift() as string;
+      const now = Date.now();
+      const head = this.queue[0] as { jobId: string; at: number };
+      const wait = Math.min(LULL_MS - (now - this.lastArrival), MAX_DEFER_MS - (now - head.at));
+      if (wait > 0) {
+        this.pumpTimer ??= setTimeout(() => {
+          this.pumpTimer = undefined;
+          this.pump();
+        }, wait);
+        return;
+      }
+      const { jobId } = this.queue.shift() as { jobId: string; at: number };
       this.active++;
       void this.runSafely(jobId).finally(() => {
         this.active--;

@@ -30,6 +30,10 @@ describe("markdownToMrkdwn", () => {
     expect(markdownToMrkdwn("a < b & <https://x.io/a?b=1&c=2>")).toBe("a &lt; b &amp; <https://x.io/a?b=1&c=2>");
   });
 
+  it("keeps blank lines inside code but collapses runs of blank prose lines", () => {
+    expect(markdownToMrkdwn("a\n\n\n\nb\n```\nx\n\n\ny\n```")).toBe("a\n\nb\n```\nx\n\n\ny\n```");
+  });
+
   it("closes a fence the Markdown left open", () => {
     expect(markdownToMrkdwn("```\ncode")).toBe("```\ncode\n```");
   });

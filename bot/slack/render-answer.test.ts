@@ -23,6 +23,18 @@ describe("renderAnswer", () => {
     expect(JSON.stringify(message.blocks[3])).toContain('"value":"Ev1"');
   });
 
+  it("does not list a source the answer already links", () => {
+    const message = renderAnswer(
+      {
+        markdown: "See [Tasks](https://docs.prefect.io/a).",
+        sources: [{ title: "Tasks", url: "https://docs.prefect.io/a", kind: "docs" }],
+        notes: [],
+      },
+      "Ev3",
+    );
+    expect(message.blocks.map((b) => b.type)).toEqual(["section", "actions"]);
+  });
+
   it("stays within 50 blocks and says it truncated", () => {
     const markdown = Array.from({ length: 80 }, (_, i) => `${i} ${"x".repeat(2800)}`).join("\n\n");
     const message = renderAnswer({ markdown, sources: [], notes: [] }, "Ev2");

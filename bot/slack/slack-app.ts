@@ -8,8 +8,8 @@ import { boltLogger } from "./bolt-logger.js";
 import { type ConversationSink, FeedbackRecorder } from "./feedback.js";
 import { type HealthServer, OrcaHttpReceiver, startHealthServer } from "./http-receiver.js";
 import { type BotIdentity, decideIntake } from "./intake.js";
+import { registerListeners } from "./listeners.js";
 import { RateLimiter } from "./rate-limiter.js";
-import { FEEDBACK_BLOCK_ID } from "./render-answer.js";
 import { SlackStateStore } from "./state-store.js";
 import { ThreadReader } from "./thread-reader.js";
 
@@ -53,6 +53,33 @@ class DurableApp extends App {
     }
     await super.processEvent(event);
   }
+}
+
+/**
+ * Decides what an incoming payload is and, for a question, records the job before Bolt acknowledges it.
+ * Returns false for payloads to acknowledge and drop.
+ */
+function persistIntake(
+  event: ReceiverEvent,
+  { store, bot, logger }: { store: SlackStateStore; bot: BotIdentity; logger: Logger },
+): boolean {
+  const decision = decideIntake(event.body, bot);
+  if (decision.action === "ignore") {
+    logger.info({ reason: decision.reason, retry: event.retryNum }, "ignored Slack payload");
+    return false;
+  }
+  if (decision.action === "pass") return true;
+  const { job } = decision;
+  if (decision.truncated) logger.warn({ eventId: job.eventId }, "question longer than Slack allows; truncated");
+  try {
+    if (!store.addJob(job))
+      logger.info({ eventId: job.eventId, retry: event.retryNum }, "duplicate delivery; on record");
+  } catch (error) {
+    // Not acknowledging makes Slack deliver it again later: better than acknowledging work we cannot keep.
+    logger.error({ eventId: job.eventId, err: String(error) }, "could not persist the job; not acknowledging");
+    throw error;
+  }
+  return true;
 }
 
 function webClientOptions(config: OrcaConfig, logger: Logger): WebClientOptions {
@@ -114,26 +141,6 @@ export async function startSlackApp(options: SlackAppOptions): Promise<RunningSl
   });
   const feedback = new FeedbackRecorder(store, client, reader, log, options.feedbackSink);
 
-  const intake = (event: ReceiverEvent): boolean => {
-    const decision = decideIntake(event.body, bot);
-    if (decision.action === "ignore") {
-      log.info({ reason: decision.reason, retry: event.retryNum }, "ignored Slack payload");
-      return false;
-    }
-    if (decision.action === "pass") return true;
-    const { job } = decision;
-    if (decision.truncated) log.warn({ eventId: job.eventId }, "question longer than Slack allows; truncated");
-    try {
-      const fresh = store.addJob(job);
-      if (!fresh) log.info({ eventId: job.eventId, retry: event.retryNum }, "duplicate delivery; already on record");
-    } catch (error) {
-      // Not acknowledging makes Slack deliver it again later: better than acknowledging work we cannot keep.
-      log.error({ eventId: job.eventId, err: String(error) }, "could not persist the job; not acknowledging");
-      throw error;
-    }
-    return true;
-  };
-
   const boltLog = boltLogger(logger);
   const health = () => ({ mode, bot: bot.userId });
   const authorize = async () => ({ botToken, botUserId: bot.userId, ...(bot.botId ? { botId: bot.botId } : {}) });
@@ -154,44 +161,17 @@ export async function startSlackApp(options: SlackAppOptions): Promise<RunningSl
       clientOptions: webClientOptions(config, logger),
       ...(receiver ? { receiver } : { socketMode: true, appToken: config.slack.appToken }),
     },
-    intake,
+    (event) => persistIntake(event, { store, bot, logger: log }),
   );
 
-  app.event("app_mention", async ({ body }) => worker.enqueue(body.event_id));
-  app.message(async ({ body }) => worker.enqueue(body.event_id));
-  app.event("reaction_added", async ({ event }) => {
-    if (event.item.type !== "message") return;
-    await feedback.reaction({
-      user: event.user,
-      reaction: event.reaction,
-      channel: event.item.channel,
-      ts: event.item.ts,
-    });
-  });
-  app.action({ block_id: FEEDBACK_BLOCK_ID }, async ({ ack, body, action }) => {
-    await ack();
-    if (body.type !== "block_actions" || action.type !== "button" || !("action_id" in action)) return;
-    const channel = body.channel?.id ?? body.container?.channel_id;
-    const messageTs = body.message?.ts ?? body.container?.message_ts;
-    if (!channel || !messageTs) {
-      log.warn("feedback click without channel or message; ignored");
-      return;
-    }
-    await feedback.click({
-      jobId: action.value ?? "",
-      actionId: action.action_id,
-      user: body.user.id,
-      channel,
-      messageTs,
-      threadTs: body.message?.thread_ts,
-      blocks: body.message?.blocks,
-    });
-  });
-  app.error(async (error) => {
-    log.error({ code: (error as { code?: string }).code, err: error.message }, "Slack listener failed");
-  });
+  registerListeners(app, { worker, feedback, logger: log });
 
-  await app.start();
+  try {
+    await app.start();
+  } catch (error) {
+    store.close();
+    throw error;
+  }
   const healthServer: HealthServer | undefined = receiver
     ? undefined
     : await startHealthServer({ port: config.slack.port, ...(options.host ? { host: options.host } : {}), health });

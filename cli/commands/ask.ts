@@ -1,8 +1,8 @@
 import { readFile } from "node:fs/promises";
 import { Command } from "commander";
 import { z } from "zod";
-import { type Answer, createLogger, InputError, loadConfig, type ThreadMessage } from "../../core/index.js";
 import { createOrca } from "../../bot/index.js";
+import { type Answer, createLogger, InputError, loadConfig, type ThreadMessage } from "../../core/index.js";
 import { parseArchivedThread } from "../../ingest/index.js";
 import { type CliContext, readAll } from "../context.js";
 
@@ -40,7 +40,9 @@ export async function readThreadFile(file: string): Promise<ThreadMessage[]> {
     }
     const parsed = jsonThread.safeParse(data);
     if (!parsed.success)
-      throw new InputError(`the thread file ${file} must be a JSON array of {author, text}: ${parsed.error.issues[0]?.message}`);
+      throw new InputError(
+        `the thread file ${file} must be a JSON array of {author, text}: ${parsed.error.issues[0]?.message}`,
+      );
     return parsed.data.map((m) => ({ author: m.author, text: m.text, isBot: m.isBot ?? m.is_bot ?? false, ts: m.ts }));
   }
   return parseArchivedThread(text);
@@ -49,7 +51,8 @@ export async function readThreadFile(file: string): Promise<ThreadMessage[]> {
 function formatText(answer: Answer): string {
   const out = [answer.markdown.trim()];
   const unlisted = answer.sources.filter((s) => !answer.markdown.includes(s.url));
-  if (unlisted.length > 0) out.push(["Sources:", ...unlisted.map((s, i) => `${i + 1}. ${s.title}: ${s.url}`)].join("\n"));
+  if (unlisted.length > 0)
+    out.push(["Sources:", ...unlisted.map((s, i) => `${i + 1}. ${s.title}: ${s.url}`)].join("\n"));
   return `${out.join("\n\n")}\n`;
 }
 
@@ -80,7 +83,11 @@ export function askCommand(ctx: CliContext): Command {
     .option("--json", "machine-readable output: {answer, sources, diagnoses, corrected_code, version, mode, timings}")
     .action(async (question: string | undefined, options: AskOptions) => {
       const config = loadConfig(ctx.env);
-      const logger = createLogger({ level: config.logLevel === "info" ? "warn" : config.logLevel, secrets: config.secrets, destination: ctx.stderr });
+      const logger = createLogger({
+        level: config.logLevel === "info" ? "warn" : config.logLevel,
+        secrets: config.secrets,
+        destination: ctx.stderr,
+      });
       const text = question === "-" ? await readAll(ctx.stdin) : (question ?? "");
       const messages = options.thread ? await readThreadFile(options.thread) : [];
       if (text.trim() === "" && messages.length === 0 && question === undefined)

@@ -16,6 +16,8 @@ interface LintFlags {
 interface CheckedSnippet {
   index: number;
   result: LintResult;
+  /** The snippet's first non-blank line, to tell snippets apart in the output. */
+  firstLine: string;
 }
 
 export function lintCommand(ctx: CliContext): Command {
@@ -38,6 +40,7 @@ export function lintCommand(ctx: CliContext): Command {
       const checked = pythonSnippets(text, file).map((snippet, index) => ({
         index,
         result: linter.lintSnippet(snippet, version.resolved, { snippet: index }),
+        firstLine: (snippet.code.split("\n").find((l) => l.trim() !== "") ?? "").trim().slice(0, 80),
       }));
       const diagnoses = checked.flatMap((c) => c.result.diagnoses);
       if (flags.json) writeJson(ctx, version, checked);
@@ -80,8 +83,8 @@ function writeHuman(ctx: CliContext, version: VersionGuess, checked: CheckedSnip
     return;
   }
   const many = checked.length > 1;
-  for (const { index, result } of checked) {
-    if (many) ctx.stdout.write(`\n[snippet ${index + 1}]\n`);
+  for (const { index, result, firstLine } of checked) {
+    if (many) ctx.stdout.write(`\n[snippet ${index + 1}] ${firstLine}\n`);
     if (result.diagnoses.length === 0) ctx.stdout.write("no problems found\n");
     for (const d of result.diagnoses) ctx.stdout.write(`${d.line}:${d.column} ${d.severity} ${d.rule} ${d.message}\n`);
     if (fix)

@@ -34,7 +34,8 @@ export async function runServe(ctx: CliContext, config: OrcaConfig = loadConfig(
     const variable = config.slack.botToken ? "SLACK_SIGNING_SECRET" : "SLACK_BOT_TOKEN";
     throw new ConfigError(
       variable,
-      "orca serve needs SLACK_BOT_TOKEN plus SLACK_SIGNING_SECRET (HTTP events) or SLACK_APP_TOKEN (Socket Mode)",
+      `${variable} is not set: serving Slack needs SLACK_BOT_TOKEN plus SLACK_SIGNING_SECRET (HTTP events) ` +
+        "or SLACK_APP_TOKEN (Socket Mode)",
     );
   }
   checkDataDir(config.dataDir);

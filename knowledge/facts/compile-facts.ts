@@ -51,87 +51,123 @@ export function readApiSources(apiDir: string): { history: RawHistory; surfaces:
 /** Builds the facts document (as text) from the parsed sources. */
 export function compileFacts(history: RawHistory, surfaces: RawSurface[]): { text: string; stats: CompileStats } {
   const releaseIndex = new Map(history.releases.map((r, i) => [r, i]));
-  const toRanges = (ranges: [string, string][]): number[] => mergeRanges(ranges, releaseIndex);
-  const perSurface = surfaces.map((s) => collectSurface(s));
-
-  const historyKinds = new Map<string, { kind: SymbolKind; target?: string }>();
-  for (const [fq, entry] of Object.entries(history.symbols)) historyKinds.set(fq, parseKind(fq, entry.kind));
-
-  const names = new Set<string>();
-  const addName = (fq: string): void => {
-    for (let i = fq.indexOf("."); i >= 0; i = fq.indexOf(".", i + 1)) names.add(fq.slice(0, i));
-    names.add(fq);
-  };
-  for (const [fq, info] of historyKinds) {
-    addName(fq);
-    if (info.target) addName(info.target);
-  }
-  for (const facts of perSurface) {
-    for (const fact of facts.values()) {
-      if (fact.target) addName(fact.target);
-      for (const base of fact.bases ?? []) if (typeof base === "string" && isPrefectName(base)) addName(base);
-    }
-  }
-  const sortedNames = [...names].sort(byCodeUnit);
-  const nameIndex = new Map(sortedNames.map((n, i) => [n, i]));
-  const flatNames: (number | string)[] = [];
-  for (const fq of sortedNames) {
-    const dot = fq.lastIndexOf(".");
-    flatNames.push(dot < 0 ? -1 : nameIndex.get(fq.slice(0, dot))!, dot < 0 ? fq : fq.slice(dot + 1));
-  }
-  const ref = (fq: string): number => nameIndex.get(fq)!;
-  const baseRef = (b: BaseRef): BaseRef => (typeof b === "string" && isPrefectName(b) ? ref(b) : b);
-
-  const paramsByCallable = groupParams(history.params);
   const surfaceReleases = surfaces.map((s) => releaseIndex.get(s.version) ?? -1);
-  let paramCount = 0;
-  const symbols: SymbolRecord[] = [];
-  for (const fq of [...historyKinds.keys()].sort(byCodeUnit)) {
-    const info = historyKinds.get(fq)!;
-    const at = perSurface.map((facts) => facts.get(fq));
-    const record: SymbolRecord = { n: ref(fq), k: KIND_CODES[info.kind], p: toRanges(history.symbols[fq]!.present) };
-    if (info.target) {
-      record.t = ref(info.target);
-      const ts = compactRuns(at.map((f) => (f?.target ? ref(f.target) : undefined)));
-      if (ts.some(([, v]) => v !== record.t)) record.ts = ts;
-    }
-    if (info.kind === "class") setIfAny(record, "b", compactRuns(at.map((f) => f?.bases?.map(baseRef))));
-    const returns = compactRuns(at.map((f) => (f ? (f.returns ?? "") : undefined)));
-    if (returns.some(([, v]) => v !== "")) record.r = returns;
-    const deprecated = bitmask(at.map((f) => f?.deprecated === true));
-    if (deprecated) record.d = deprecated;
-    const isAsync = bitmask(at.map((f) => f?.async === true));
-    if (isAsync) record.a = isAsync;
-    const params = paramsByCallable.get(fq);
-    if (params) {
-      record.q = buildParams(params, at, toRanges, surfaceReleases);
-      paramCount += record.q.length;
-    }
-    symbols.push(record);
-  }
+  if (surfaceReleases.includes(-1)) throw new InputError("a surface's version is missing from history.json releases");
+  const perSurface = surfaces.map((s) => collectSurface(s));
+  const kinds = new Map<string, ParsedKind>();
+  for (const [fq, entry] of Object.entries(history.symbols)) kinds.set(fq, parseKind(fq, entry.kind));
+  const names = buildNameTable(kinds, perSurface);
 
+  const context: SymbolContext = {
+    ref: names.ref,
+    toRanges: (ranges) => mergeRanges(ranges, releaseIndex),
+    surfaceReleases,
+    paramsByCallable: groupParams(history.params),
+  };
+  const symbols = [...kinds.keys()].sort(byCodeUnit).map((fq) =>
+    buildSymbol(
+      fq,
+      kinds.get(fq)!,
+      history.symbols[fq]!.present,
+      perSurface.map((facts) => facts.get(fq)),
+      context,
+    ),
+  );
   const data: FactsData = {
     format: FACTS_FORMAT,
     package: history.package,
     releases: history.releases,
-    surfaces: surfaces.map((s) => releaseIndex.get(s.version) ?? -1),
-    names: flatNames,
+    surfaces: surfaceReleases,
+    names: names.flat,
     symbols,
     symbolNames: symbols.map((s) => s.n),
     cli: buildCli(surfaces),
   };
-  if (data.surfaces.includes(-1)) throw new InputError("a surface's version is missing from history.json releases");
   const text = stableDocument(data as unknown as Record<string, unknown>, ["symbols"]);
+  const params = symbols.reduce((n, s) => n + (s.q?.length ?? 0), 0);
   return {
     text,
     stats: {
       releases: data.releases.length,
       surfaces: surfaces.map((s) => s.version),
       symbols: symbols.length,
-      params: paramCount,
+      params,
       bytes: Buffer.byteLength(text),
     },
   };
+}
+
+interface ParsedKind {
+  kind: SymbolKind;
+  target?: string;
+}
+
+interface SymbolContext {
+  ref: (fq: string) => number;
+  toRanges: (ranges: [string, string][]) => number[];
+  surfaceReleases: readonly number[];
+  paramsByCallable: Map<string, Map<string, [string, string][]>>;
+}
+
+/** Every name the table refers to, with all its dotted prefixes, sorted; stored as [parent, component] pairs. */
+function buildNameTable(
+  kinds: Map<string, ParsedKind>,
+  perSurface: Map<string, SurfaceFact>[],
+): { flat: (number | string)[]; ref: (fq: string) => number } {
+  const names = new Set<string>();
+  const add = (fq: string): void => {
+    for (let i = fq.indexOf("."); i >= 0; i = fq.indexOf(".", i + 1)) names.add(fq.slice(0, i));
+    names.add(fq);
+  };
+  for (const [fq, info] of kinds) {
+    add(fq);
+    if (info.target) add(info.target);
+  }
+  for (const facts of perSurface) {
+    for (const fact of facts.values()) {
+      if (fact.target) add(fact.target);
+      for (const base of fact.bases ?? []) if (typeof base === "string" && isPrefectName(base)) add(base);
+    }
+  }
+  const sorted = [...names].sort(byCodeUnit);
+  const index = new Map(sorted.map((n, i) => [n, i]));
+  const flat: (number | string)[] = [];
+  for (const fq of sorted) {
+    const dot = fq.lastIndexOf(".");
+    flat.push(dot < 0 ? -1 : index.get(fq.slice(0, dot))!, dot < 0 ? fq : fq.slice(dot + 1));
+  }
+  return { flat, ref: (fq) => index.get(fq)! };
+}
+
+/** One symbol's record: history ranges, plus what each full surface says about it (`at`, by surface ordinal). */
+function buildSymbol(
+  fq: string,
+  info: ParsedKind,
+  present: [string, string][],
+  at: (SurfaceFact | undefined)[],
+  context: SymbolContext,
+): SymbolRecord {
+  const { ref } = context;
+  const record: SymbolRecord = { n: ref(fq), k: KIND_CODES[info.kind], p: context.toRanges(present) };
+  if (info.target) {
+    record.t = ref(info.target);
+    const ts = compactRuns(at.map((f) => (f?.target ? ref(f.target) : undefined)));
+    if (ts.some(([, v]) => v !== record.t)) record.ts = ts;
+  }
+  if (info.kind === "class") {
+    const baseRef = (b: BaseRef): BaseRef => (typeof b === "string" && isPrefectName(b) ? ref(b) : b);
+    const bases = compactRuns(at.map((f) => f?.bases?.map(baseRef)));
+    if (bases.length > 0) record.b = bases;
+  }
+  const returns = compactRuns(at.map((f) => (f ? (f.returns ?? "") : undefined)));
+  if (returns.some(([, v]) => v !== "")) record.r = returns;
+  const deprecated = bitmask(at.map((f) => f?.deprecated === true));
+  if (deprecated) record.d = deprecated;
+  const isAsync = bitmask(at.map((f) => f?.async === true));
+  if (isAsync) record.a = isAsync;
+  const params = context.paramsByCallable.get(fq);
+  if (params) record.q = buildParams(params, at, context.toRanges, context.surfaceReleases);
+  return record;
 }
 
 /** Reads the sources, compiles and writes the committed file. */
@@ -142,7 +178,7 @@ export function buildFactsFile(apiDir: string, outFile: string): CompileStats {
   return stats;
 }
 
-function parseKind(fq: string, raw: string): { kind: SymbolKind; target?: string } {
+function parseKind(fq: string, raw: string): ParsedKind {
   if (raw.startsWith("reexport:")) {
     const target = raw.slice("reexport:".length);
     // A package importing its own submodule lists the submodule as a re-export of itself: it is a module.
@@ -176,10 +212,6 @@ function collectSurface(surface: RawSurface): Map<string, SurfaceFact> {
     }
   }
   return facts;
-}
-
-function setIfAny<K extends "b">(record: SymbolRecord, key: K, runs: NonNullable<SymbolRecord[K]>): void {
-  if (runs.length > 0) record[key] = runs;
 }
 
 function isPrefectName(name: string): boolean {

@@ -146,6 +146,12 @@ describe("parameters and returns", () => {
     );
   });
 
+  it("locates definitions before submodules and re-exports", () => {
+    expect(facts.locate("task", "3.8.3")[0]).toBe("prefect.tasks.task");
+    expect(facts.locate("Flow", "3.8.3")[0]).toBe("prefect.flows.Flow");
+    expect(facts.locate("task", "3.8.3")).toContain("prefect.task");
+  });
+
   it("locates run_deployment at its defining module and its public re-export", () => {
     const where = facts.locate("run_deployment", "3.8.3");
     expect(where[0]).toBe("prefect.deployments.flow_runs.run_deployment");

@@ -165,7 +165,12 @@ export class PrefectFactsStore implements PrefectApiFacts {
     const found = this.table
       .symbolsNamed(shortName)
       .filter((r) => this.table.isModuleLevel(r) && this.table.presentAt(r, index));
-    const rank = (r: SymbolRecord): number => (r.k === "R" ? 1000 : 0) + this.table.nameOf(r).split(".").length;
+    // Definitions before submodules before re-exports; user-facing code before the server and CLI internals.
+    const rank = (r: SymbolRecord): number => {
+      const name = this.table.nameOf(r);
+      const internal = /^prefect\.(server|cli|_)/.test(name) ? 100 : 0;
+      return (r.k === "R" ? 1000 : r.k === "M" ? 500 : 0) + internal + name.split(".").length;
+    };
     return found
       .sort((a, b) => rank(a) - rank(b) || compare(this.table.nameOf(a), this.table.nameOf(b)))
       .map((r) => this.table.nameOf(r));

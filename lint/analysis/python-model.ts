@@ -94,11 +94,6 @@ export class PythonModel {
     return undefined;
   }
 
-  functionNamed(name: string): FunctionInfo | undefined {
-    const type = this.lookup(name, this.module);
-    return type.t === "flow" || type.t === "task" ? type.fn : undefined;
-  }
-
   /** The inferred type of an expression; unknown whenever the model is not sure. */
   typeOf(node: Node): PyType {
     const cached = this.typeCache.get(node.id);
@@ -214,10 +209,19 @@ export class PythonModel {
       return { t: "instance", cls: fact.name };
     }
     if (fact.kind === "function") {
-      const curated = CURATED_RETURNS[fact.name];
-      if (curated) return { t: "instance", cls: curated };
+      const cls = CURATED_RETURNS[fact.name] ?? this.annotatedReturn(fact.name);
+      if (cls) return { t: "instance", cls };
     }
     return UNKNOWN;
+  }
+
+  /** The class a function's return annotation names, when the annotation is one plain class name. */
+  private annotatedReturn(fn: string): string | undefined {
+    const text = this.facts.returns(fn, this.release)?.replace(/^['"]|['"]$/g, "");
+    if (!text || !/^[A-Za-z_][\w.]*$/.test(text)) return undefined;
+    const facts = this.facts as PrefectFacts & { returnType?: (fq: string, version: string) => string | undefined };
+    const cls = facts.returnType?.(fn, this.release);
+    return cls && this.facts.resolve(cls, this.release)?.kind === "class" ? cls : undefined;
   }
 
   private scopeOf(node: Node): Scope {

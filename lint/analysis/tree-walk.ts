@@ -72,8 +72,3 @@ export function positionalArguments(call: Node): Node[] {
   if (args?.type !== "argument_list") return [];
   return named(args).filter((a) => !["keyword_argument", "list_splat", "dictionary_splat", "comment"].includes(a.type));
 }
-
-export function hasSplat(call: Node): boolean {
-  const args = field(call, "arguments");
-  return named(args).some((a) => a.type === "list_splat" || a.type === "dictionary_splat");
-}

@@ -397,20 +397,20 @@ function displayName(callable: string): string {
   return /^[A-Z]/.test(owner) ? `${owner}.${last}` : last;
 }
 
-/** " (added in 3.0.0)" / " (it was removed after 2.20.25)" from scanning the releases, or "". */
+/** ": it was added in 3.0.0." / ": it was accepted up to 2.20.25 (and again from 3.2.0)." from the releases, or ".". */
 function parameterHistory(ctx: RuleContext, callable: string, name: string): string {
-  let first: string | undefined;
-  let last: string | undefined;
-  for (const release of ctx.facts.releases) {
-    if (ctx.facts.params(callable, release)?.some((p) => p.name === name)) {
-      first ??= release;
-      last = release;
-    }
-  }
-  if (!first || !last) return ".";
-  const index = (r: string) => ctx.facts.releases.indexOf(r);
-  if (index(first) > index(ctx.release)) return `: it was added in ${first}.`;
-  if (index(last) < index(ctx.release)) return `: it was accepted up to ${last}.`;
+  const at = ctx.facts.releases.indexOf(ctx.release);
+  let before: string | undefined;
+  let after: string | undefined;
+  ctx.facts.releases.forEach((release, i) => {
+    if (i === at || (i > at && after)) return;
+    if (!ctx.facts.params(callable, release)?.some((p) => p.name === name)) return;
+    if (i < at) before = release;
+    else after = release;
+  });
+  if (before && after) return `: it was accepted up to ${before} and again from ${after}.`;
+  if (after) return `: it was added in ${after}.`;
+  if (before) return `: it was accepted up to ${before}.`;
   return ".";
 }
 

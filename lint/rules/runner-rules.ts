@@ -64,6 +64,17 @@ function checkSubmission(ctx: RuleContext, flow: FunctionInfo, call: Node): void
   const taskNode = fnNode?.type === "attribute" ? field(fnNode, "object") : null;
   const taskType = taskNode ? ctx.model.typeOf(taskNode) : undefined;
   const pool = `flow \`${flow.name}\` uses ProcessPoolTaskRunner, which pickles each task and its arguments to send them to worker processes`;
+  const wrappedLambda = taskNode?.type === "identifier" ? lambdaTask(ctx, taskNode) : undefined;
+  if (wrappedLambda) {
+    ctx.report(
+      pickleDraft(
+        ctx,
+        wrappedLambda,
+        "error",
+        `${pool}; task \`${taskNode!.text}\` wraps a lambda, which cannot be pickled. Decorate a module-level function instead.`,
+      ),
+    );
+  }
   if (taskType?.t === "task" && taskType.fn?.nested) {
     ctx.report(
       pickleDraft(
@@ -96,9 +107,33 @@ function checkSubmission(ctx: RuleContext, flow: FunctionInfo, call: Node): void
         );
         return false;
       }
-      return node.type !== "call";
+      // A call's result is what gets passed, except for the pass-through annotations (unmapped, allow_failure...).
+      return node.type !== "call" || isPassThrough(ctx, node);
     });
   }
+}
+
+/** `t = task(lambda x: ...)`: the lambda, when a task name is bound that way. */
+function lambdaTask(ctx: RuleContext, name: Node): Node | undefined {
+  const value = ctx.model.boundValue(name);
+  if (value?.type !== "call" || ctx.model.typeOf(value).t !== "task") return undefined;
+  return named(field(value, "arguments")).find((a) => a.type === "lambda");
+}
+
+const PASS_THROUGH = new Set(["unmapped", "allow_failure", "quote"]);
+
+function isPassThrough(ctx: RuleContext, call: Node): boolean {
+  const fnNode = field(call, "function");
+  const type = fnNode ? ctx.model.typeOf(fnNode) : undefined;
+  return type?.t === "symbol" && PASS_THROUGH.has(type.fq.split(".").at(-1)!);
+}
+
+/** True when the call is an argument of something that runs a coroutine (asyncio.run, run_coro_as_sync, ...). */
+function runsCoroutine(call: Node): boolean {
+  const args = call.parent;
+  const outer = args?.type === "argument_list" ? args.parent : null;
+  const callee = outer?.type === "call" ? (field(outer, "function")?.text ?? "") : "";
+  return /(^|\.)(run|run_until_complete|run_coro_as_sync|run_sync)$/.test(callee);
 }
 
 function resourceKind(ctx: RuleContext, node: Node): string | undefined {
@@ -122,7 +157,7 @@ export function checkAsyncTaskInSyncFlow(ctx: RuleContext): void {
       const callee = fnNode ? ctx.model.typeOf(fnNode) : undefined;
       if (callee?.t !== "task" || !callee.fn?.isAsync) return true;
       // Handing the coroutine to asyncio.run() or similar is a deliberate bridge, not this mistake.
-      if (node.parent?.type === "argument_list" || node.parent?.type === "await") return true;
+      if (node.parent?.type === "await" || runsCoroutine(node)) return true;
       ctx.report({
         rule: "async-task-in-sync-flow",
         severity: "error",

@@ -11,8 +11,8 @@ export interface ScriptedToolCall {
 }
 
 export type FakeStep =
-  | { kind: "reply"; content: string }
-  | { kind: "tool_calls"; calls: ScriptedToolCall[]; content?: string }
+  | { kind: "reply"; content: string; delayMs?: number }
+  | { kind: "tool_calls"; calls: ScriptedToolCall[]; content?: string; delayMs?: number }
   | { kind: "status"; status: number; body?: unknown; headers?: Record<string, string> }
   | { kind: "hang" }
   | { kind: "garbage"; body?: string; contentType?: string }
@@ -105,6 +105,9 @@ export async function startFakeOpenAI(options: FakeOpenAIOptions = {}): Promise<
     let step = queue.shift() ?? fallback;
     while (typeof step === "function") step = step(recorded);
     const model = body?.model ?? "fake-model";
+    const delayMs = step.kind === "reply" || step.kind === "tool_calls" ? step.delayMs : undefined;
+    if (delayMs) await new Promise((resolve) => setTimeout(resolve, delayMs));
+    if (res.destroyed) return;
     switch (step.kind) {
       case "reply":
         return send(res, 200, completion({ content: step.content }, "stop", model));

@@ -3,6 +3,7 @@
 import { randomUUID } from "node:crypto";
 import http, { type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { acceptWebSocket, type WebSocketLink } from "./web-socket-link.js";
 
 export interface FakeMessage {
   ts: string;
@@ -34,6 +35,8 @@ export interface FakeSlackOptions {
   botId?: string;
   /** Delay added to every call, to make the answer path slower than the acknowledgement. */
   latencyMs?: number;
+  /** App-level token accepted by apps.connections.open (Socket Mode). */
+  appToken?: string;
 }
 
 export interface FakeSlack {
@@ -56,6 +59,10 @@ export interface FakeSlack {
   failNext(method: string, fault: Fault, times?: number): void;
   /** Resolves when `predicate` holds, polling; rejects after `timeoutMs`. */
   waitFor(predicate: () => boolean, timeoutMs?: number, what?: string): Promise<void>;
+  /** True once a Socket Mode client has connected and been greeted. */
+  socketConnected(): boolean;
+  /** Sends an Events API envelope over Socket Mode; resolves when the client acknowledges it. */
+  socketDeliver(envelope: unknown, retryAttempt?: number): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -95,7 +102,13 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
     return undefined;
   };
 
+  const appToken = options.appToken ?? "xapp-1-fake-app-token-0000";
+  const sockets: WebSocketLink[] = [];
+  const acks = new Map<string, () => void>();
+  let socketUrl = "";
+
   const handlers: Record<string, (p: Record<string, unknown>) => Record<string, unknown>> = {
+    "apps.connections.open": () => ({ ok: true, url: socketUrl }),
     "auth.test": () => ({ ok: true, user_id: botUserId, bot_id: botId, team_id: "TFAKE", user: "orca" }),
     "conversations.replies": (p) => {
       const channel = str(p.channel) ?? "";
@@ -204,7 +217,7 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
       return;
     }
     const auth = req.headers.authorization ?? (typeof params.token === "string" ? `Bearer ${params.token}` : "");
-    if (auth !== `Bearer ${token}`) {
+    if (auth !== `Bearer ${method === "apps.connections.open" ? appToken : token}`) {
       record(200, "invalid_auth");
       respond(res, 200, { ok: false, error: "invalid_auth" });
       return;
@@ -218,8 +231,18 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
   const server = http.createServer((req, res) => {
     handle(req, res).catch((error: unknown) => respond(res, 500, { ok: false, error: String(error) }));
   });
+  server.on("upgrade", (req, socket) => {
+    const link = acceptWebSocket(req, socket);
+    link.onMessage((message) => {
+      const id = (message as { envelope_id?: string }).envelope_id;
+      if (id) acks.get(id)?.();
+    });
+    sockets.push(link);
+    link.send({ type: "hello", num_connections: 1, connection_info: { app_id: "AORCA" } });
+  });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const port = (server.address() as AddressInfo).port;
+  socketUrl = `ws://127.0.0.1:${port}/socket`;
 
   return {
     url: `http://127.0.0.1:${port}/api/`,
@@ -258,8 +281,29 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
         await new Promise((r) => setTimeout(r, 20));
       }
     },
+    socketConnected: () => sockets.some((l) => !l.closed),
+    socketDeliver: (envelope, retryAttempt = 0) => {
+      const link = sockets.find((l) => !l.closed);
+      if (!link) return Promise.reject(new Error("no Socket Mode client is connected"));
+      const envelopeId = randomUUID();
+      return new Promise<void>((resolve) => {
+        acks.set(envelopeId, () => {
+          acks.delete(envelopeId);
+          resolve();
+        });
+        link.send({
+          envelope_id: envelopeId,
+          type: "events_api",
+          accepts_response_payload: false,
+          retry_attempt: retryAttempt,
+          retry_reason: retryAttempt > 0 ? "timeout" : "",
+          payload: envelope,
+        });
+      });
+    },
     close: () =>
       new Promise<void>((resolve) => {
+        for (const link of sockets) link.close();
         server.close(() => resolve());
         server.closeAllConnections();
       }),

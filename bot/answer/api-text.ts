@@ -1,0 +1,41 @@
+// How the facts about an API name read in an answer: a verdict line and one detail line per name.
+import { type ApiFinding, formatParams } from "./api-lookup.js";
+import { clip } from "./summarise.js";
+
+export function apiVerdict(f: ApiFinding): string {
+  const name = f.fq ? `\`${f.fq}\`` : `\`${f.asked}\``;
+  switch (f.status) {
+    case "present":
+      return `**Yes: ${name} exists in Prefect ${f.release}**${f.since ? ` (since ${f.since})` : ""}.`;
+    case "removed":
+      return `**No: ${name} is gone in Prefect ${f.release}**; the last release with it is ${f.boundary}.`;
+    case "not-yet":
+      return `**No: ${name} is not in Prefect ${f.release} yet**; it first appears in ${f.boundary}.`;
+    default:
+      return /^Flow\.submit$|\.Flow\.submit$/.test(f.asked)
+        ? `**No: plain \`Flow\` objects have no \`submit\` in any Prefect release.**`
+        : `**No: ${name} is not part of Prefect's public API in any release Orca knows.**`;
+  }
+}
+
+export function apiDetails(f: ApiFinding): string {
+  const name = f.fq ?? f.asked;
+  const parts: string[] = [];
+  if (f.status === "present") {
+    const until = f.until && f.until !== f.release ? `, present until ${f.until}` : "";
+    parts.push(`in ${f.release}: yes${f.since ? ` (since ${f.since}${until})` : ""}`);
+    if (f.deprecated) parts.push(`deprecated${f.replacement ? `; ${f.replacement}` : ""}`);
+  } else if (f.status === "removed") {
+    parts.push(`in ${f.release}: no (existed ${f.since ?? "?"} to ${f.boundary})`);
+    if (f.replacement) parts.push(`instead: ${f.replacement}`);
+  } else if (f.status === "not-yet") {
+    parts.push(`in ${f.release}: no (added in ${f.boundary})`);
+  } else {
+    parts.push("not found in any release from 2.0.0 to the newest");
+    if (f.suggestions.length > 0) parts.push(`close matches: ${f.suggestions.map((s) => `\`${s}\``).join(", ")}`);
+  }
+  if (f.params && f.status !== "unknown") parts.push(`parameters: ${formatParams(f.params)}`);
+  if (f.returns) parts.push(`returns \`${clip(f.returns, 80)}\``);
+  if (f.importLine && f.status === "present") parts.push(`import: \`${f.importLine}\``);
+  return `- \`${name}\`: ${parts.join("; ")}.`;
+}

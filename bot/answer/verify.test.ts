@@ -1,0 +1,74 @@
+import { describe, expect, it } from "vitest";
+import type { LintResult } from "../../core/index.js";
+import { loadPrefectFacts } from "../../knowledge/index.js";
+import type { SnippetLinter } from "./ports.js";
+import { enforce, pythonBlocks, verifyDraft } from "./verify.js";
+
+/** Flags any line containing BAD, like the real linter flags a wrong API. */
+const linter: SnippetLinter = {
+  lint(code: string, version: string): LintResult {
+    const line = code.split("\n").findIndex((l) => l.includes("BAD"));
+    return {
+      version,
+      fixedCode: code,
+      diagnoses:
+        line < 0
+          ? []
+          : [{ rule: "unknown-attribute", severity: "error", line: line + 1, column: 1, message: "BAD is not an API" }],
+    };
+  },
+};
+const facts = loadPrefectFacts();
+
+const draft = (code: string, prose = "Use `prefect.futures.wait`.") =>
+  `${prose}\n\n\`\`\`python\n${code}\n\`\`\`\n\nDone.`;
+
+describe("verifyDraft", () => {
+  it("finds python blocks, including untagged ones that look like Python, but not shell or YAML", () => {
+    const md =
+      "```\nfrom prefect import flow\n```\n```bash\nprefect version\n```\n```yaml\na: 1\n```\n```py\nx = 1\n```";
+    expect(pythonBlocks(md).map((b) => b.code.trim())).toEqual(["from prefect import flow", "x = 1"]);
+  });
+
+  it("passes a clean draft and fails one whose code does not lint for the version", async () => {
+    expect((await verifyDraft(draft("x = 1"), { linter, facts }, "3.8.3")).ok).toBe(true);
+    const bad = await verifyDraft(draft("x = BAD()"), { linter, facts }, "3.8.3");
+    expect(bad.ok).toBe(false);
+    expect(bad.blocks[0]!.problems[0]!.message).toBe("BAD is not an API");
+  });
+
+  it("checks prefect names in the prose against the release, skipping negative mentions and file names", async () => {
+    const v2 = await verifyDraft(
+      draft("x = 1", "Call `prefect.futures.wait` on the futures."),
+      { linter, facts },
+      "2.20.25",
+    );
+    expect(v2.names).toEqual([{ name: "prefect.futures.wait", status: "not-yet", detail: "first in 3.0.0" }]);
+    const invented = await verifyDraft(
+      draft("x = 1", "Use prefect.futures.wait_all here."),
+      { linter, facts },
+      "3.8.3",
+    );
+    expect(invented.names.map((n) => n.name)).toEqual(["prefect.futures.wait_all"]);
+    const negative = await verifyDraft(
+      draft("x = 1", "There is no prefect.futures.wait_all; edit prefect.yaml."),
+      { linter, facts },
+      "3.8.3",
+    );
+    expect(negative.ok).toBe(true);
+  });
+
+  it("flags (offline) or removes (LLM) a failing block and calls out a failing name", async () => {
+    const md = draft("x = BAD()", "Use prefect.futures.wait_all.");
+    const result = await verifyDraft(md, { linter, facts }, "3.8.3");
+    const flagged = enforce(md, result, "3.8.3", "flag");
+    expect(flagged).toMatch(
+      /Not verified:\*\* this code still fails Orca's check for Prefect 3\.8\.3 \(line 1: BAD is not an API\)/,
+    );
+    expect(flagged).toContain("x = BAD()");
+    const removed = enforce(md, result, "3.8.3", "remove");
+    expect(removed).not.toContain("x = BAD()");
+    expect(removed).toMatch(/A code block was removed here/);
+    expect(removed).toMatch(/`prefect\.futures\.wait_all` \(not in Prefect's public API in 3\.8\.3\)/);
+  });
+});
