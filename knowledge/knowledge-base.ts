@@ -173,7 +173,7 @@ class IndexedKnowledgeBase implements KnowledgeBase {
       return {
         slot,
         docId: doc.docId,
-        url: doc.url,
+        source: doc.sourceId,
         title: doc.title,
         section: chunk.section,
         text: chunk.text,

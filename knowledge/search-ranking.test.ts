@@ -19,21 +19,21 @@ describe("search ranking", () => {
   });
 
   it("lowers API-reference pages only for plain-language questions", () => {
-    const ref = "https://docs.prefect.io/v3/api-ref/python/prefect-tasks";
+    const ref = "api-ref/python/prefect-tasks.mdx";
     expect(referenceFactor(ref, "retry a task with a delay")).toBeLessThan(1);
     expect(referenceFactor(ref, "what does task_run_name accept")).toBe(1);
     expect(referenceFactor(ref, "ThreadPoolTaskRunner options")).toBe(1);
-    expect(referenceFactor("https://docs.prefect.io/v3/how-to-guides/workflows/retries", "retry a task")).toBe(1);
+    expect(referenceFactor("how-to-guides/workflows/retries.mdx", "retry a task")).toBe(1);
   });
 
   it("caps chunks per document and drops near-duplicate text", () => {
     const text = "the same paragraph about task runners and how they run submitted tasks concurrently";
     const candidates = [
-      { slot: 0, docId: "a", url: "u/a", title: "A", section: [], text, versionTag: "3" },
-      { slot: 1, docId: "b", url: "u/b", title: "B", section: [], text: `${text}.`, versionTag: "3" },
-      { slot: 2, docId: "a", url: "u/a", title: "A", section: [], text: "second chunk of A", versionTag: "3" },
-      { slot: 3, docId: "a", url: "u/a", title: "A", section: [], text: "third chunk of A", versionTag: "3" },
-      { slot: 4, docId: "c", url: "u/c", title: "C", section: [], text: "something else", versionTag: "3" },
+      { slot: 0, docId: "a", source: "a.md", title: "A", section: [], text, versionTag: "3" },
+      { slot: 1, docId: "b", source: "b.md", title: "B", section: [], text: `${text}.`, versionTag: "3" },
+      { slot: 2, docId: "a", source: "a.md", title: "A", section: [], text: "second chunk of A", versionTag: "3" },
+      { slot: 3, docId: "a", source: "a.md", title: "A", section: [], text: "third chunk of A", versionTag: "3" },
+      { slot: 4, docId: "c", source: "c.md", title: "C", section: [], text: "something else", versionTag: "3" },
     ];
     const scores = new Map(candidates.map((c, i) => [c.slot, 1 - i * 0.1]));
     const ranked = rank("query", scores, (slot) => candidates[slot] as (typeof candidates)[number], { k: 5 });

@@ -5,7 +5,8 @@ import { tokenize } from "./tokenizer.js";
 export interface Candidate {
   slot: number;
   docId: string;
-  url: string;
+  /** Where the document came from (relative path or URL): decides whether it is an API-reference page. */
+  source: string;
   title: string;
   section: string[];
   text: string;
@@ -67,15 +68,15 @@ function headingTokens(text: string): Set<string> {
 
 /** Tuned on the retrieval eval set (1.0, 0.85, 0.7, 0.55 tried; 0.7 and below score alike). */
 const REFERENCE_WEIGHT = 0.7;
-const REFERENCE_PAGE = /(?:^|[/_-])(?:api-?ref(?:erence)?|reference)(?:[/_-]|$)/i;
+const REFERENCE_PAGE = /(?:^|[/_-])(?:api-?ref(?:erence)?|reference)(?:[/_.-]|$)/i;
 const IDENTIFIER = /[A-Za-z0-9]_[A-Za-z0-9]|[a-z][A-Z]|[A-Za-z]\.[A-Za-z]|\(\)/;
 
 /**
  * Generated API-reference pages are dense with every identifier, so they outscore guides on plain-language
  * questions; they are lowered unless the question itself names an identifier.
  */
-export function referenceFactor(url: string, query: string): number {
-  return REFERENCE_PAGE.test(url) && !IDENTIFIER.test(query) ? REFERENCE_WEIGHT : 1;
+export function referenceFactor(source: string, query: string): number {
+  return REFERENCE_PAGE.test(source) && !IDENTIFIER.test(query) ? REFERENCE_WEIGHT : 1;
 }
 
 export function rank(
@@ -91,7 +92,7 @@ export function rank(
       base *
       versionFactor(c.versionTag, options.prefectMajor) *
       titleFactor(queryTokens, c.title) *
-      referenceFactor(c.url, query);
+      referenceFactor(c.source, query);
     return { candidate: c, score };
   });
   boosted.sort((a, b) => b.score - a.score);

@@ -118,9 +118,20 @@ function toJob(row: JobRow): Job {
 
 export class SlackStateStore {
   private readonly db: Database.Database;
+  private readonly statements = new Map<string, Database.Statement>();
 
   private constructor(db: Database.Database) {
     this.db = db;
+  }
+
+  /** Prepared once per SQL text: preparing is most of the cost of a small query. */
+  private sql(text: string): Database.Statement {
+    let statement = this.statements.get(text);
+    if (!statement) {
+      statement = this.sql(text);
+      this.statements.set(text, statement);
+    }
+    return statement;
   }
 
   /** Opens (creating if needed) `<dataDir>/slack-state.sqlite`. */
@@ -147,28 +158,26 @@ export class SlackStateStore {
    * Returns true when the job is new, false for a duplicate (a redelivery, or the same message seen twice).
    */
   addJob(job: NewJob, now = Date.now()): boolean {
-    const result = this.db
-      .prepare(
-        `INSERT OR IGNORE INTO jobs (event_id, kind, channel, message_ts, thread_ts, user, text, received_at)
+    const result = this.sql(
+      `INSERT OR IGNORE INTO jobs (event_id, kind, channel, message_ts, thread_ts, user, text, received_at)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-      )
-      .run(job.eventId, job.kind, job.channel, job.messageTs, job.threadTs, job.user, job.text, now);
+    ).run(job.eventId, job.kind, job.channel, job.messageTs, job.threadTs, job.user, job.text, now);
     return result.changes === 1;
   }
 
   getJob(eventId: string): Job | undefined {
-    const row = this.db.prepare("SELECT * FROM jobs WHERE event_id = ?").get(eventId) as JobRow | undefined;
+    const row = this.sql("SELECT * FROM jobs WHERE event_id = ?").get(eventId) as JobRow | undefined;
     return row ? toJob(row) : undefined;
   }
 
   pendingJobs(): Job[] {
-    const rows = this.db.prepare("SELECT * FROM jobs WHERE status = 'pending' ORDER BY received_at").all() as JobRow[];
+    const rows = this.sql("SELECT * FROM jobs WHERE status = 'pending' ORDER BY received_at").all() as JobRow[];
     return rows.map(toJob);
   }
 
   /** Counts an attempt before work starts, so a job that keeps crashing the process can be given up on. */
   startAttempt(eventId: string): number {
-    this.db.prepare("UPDATE jobs SET attempts = attempts + 1 WHERE event_id = ?").run(eventId);
+    this.sql("UPDATE jobs SET attempts = attempts + 1 WHERE event_id = ?").run(eventId);
     return this.getJob(eventId)?.attempts ?? 0;
   }
 
@@ -177,16 +186,14 @@ export class SlackStateStore {
     outcome: { status: Exclude<JobStatus, "pending">; replyTs?: string; answer?: string; errorRef?: string },
     now = Date.now(),
   ): void {
-    this.db
-      .prepare(
-        "UPDATE jobs SET status = ?, reply_ts = ?, answer = ?, error_ref = ?, finished_at = ? WHERE event_id = ?",
-      )
-      .run(outcome.status, outcome.replyTs ?? null, outcome.answer ?? null, outcome.errorRef ?? null, now, eventId);
+    this.sql(
+      "UPDATE jobs SET status = ?, reply_ts = ?, answer = ?, error_ref = ?, finished_at = ? WHERE event_id = ?",
+    ).run(outcome.status, outcome.replyTs ?? null, outcome.answer ?? null, outcome.errorRef ?? null, now, eventId);
   }
 
   /** The answered job whose reply is the given message. */
   jobByReply(channel: string, replyTs: string): Job | undefined {
-    const row = this.db.prepare("SELECT * FROM jobs WHERE channel = ? AND reply_ts = ?").get(channel, replyTs) as
+    const row = this.sql("SELECT * FROM jobs WHERE channel = ? AND reply_ts = ?").get(channel, replyTs) as
       | JobRow
       | undefined;
     return row ? toJob(row) : undefined;
@@ -194,69 +201,57 @@ export class SlackStateStore {
 
   /** The newest answered job in a thread asked by `user`. */
   answeredJobInThread(channel: string, threadTs: string, user: string): Job | undefined {
-    const row = this.db
-      .prepare(
-        `SELECT * FROM jobs WHERE channel = ? AND thread_ts = ? AND user = ? AND status = 'done' AND reply_ts IS NOT NULL
+    const row = this.sql(
+      `SELECT * FROM jobs WHERE channel = ? AND thread_ts = ? AND user = ? AND status = 'done' AND reply_ts IS NOT NULL
          ORDER BY received_at DESC LIMIT 1`,
-      )
-      .get(channel, threadTs, user) as JobRow | undefined;
+    ).get(channel, threadTs, user) as JobRow | undefined;
     return row ? toJob(row) : undefined;
   }
 
   /** The job that owns a message: the question itself, the reply, or the thread root. */
   jobForMessage(channel: string, ts: string): Job | undefined {
-    const row = this.db
-      .prepare(
-        `SELECT * FROM jobs WHERE channel = ? AND (message_ts = ? OR reply_ts = ? OR thread_ts = ?)
+    const row = this.sql(
+      `SELECT * FROM jobs WHERE channel = ? AND (message_ts = ? OR reply_ts = ? OR thread_ts = ?)
          ORDER BY received_at DESC LIMIT 1`,
-      )
-      .get(channel, ts, ts, ts) as JobRow | undefined;
+    ).get(channel, ts, ts, ts) as JobRow | undefined;
     return row ? toJob(row) : undefined;
   }
 
   addFeedback(record: FeedbackRecord, now = Date.now()): void {
-    this.db
-      .prepare(
-        `INSERT INTO feedback (job_id, channel, thread_ts, message_ts, user, value, question, answer, created_at)
+    this.sql(
+      `INSERT INTO feedback (job_id, channel, thread_ts, message_ts, user, value, question, answer, created_at)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      )
-      .run(
-        record.jobId,
-        record.channel,
-        record.threadTs,
-        record.messageTs,
-        record.user,
-        record.value,
-        record.question,
-        record.answer,
-        now,
-      );
+    ).run(
+      record.jobId,
+      record.channel,
+      record.threadTs,
+      record.messageTs,
+      record.user,
+      record.value,
+      record.question,
+      record.answer,
+      now,
+    );
   }
 
   feedback(): FeedbackRecord[] {
-    const rows = this.db
-      .prepare(
-        `SELECT job_id AS jobId, channel, thread_ts AS threadTs, message_ts AS messageTs, user, value, question, answer
+    const rows = this.sql(
+      `SELECT job_id AS jobId, channel, thread_ts AS threadTs, message_ts AS messageTs, user, value, question, answer
          FROM feedback ORDER BY id`,
-      )
-      .all();
+    ).all();
     return rows as FeedbackRecord[];
   }
 
   /** Marks a thread resolved; returns false when it already was. */
   markResolved(channel: string, threadTs: string, user: string, jobId: string | null, now = Date.now()): boolean {
-    const result = this.db
-      .prepare(
-        "INSERT OR IGNORE INTO resolved_threads (channel, thread_ts, user, job_id, resolved_at) VALUES (?, ?, ?, ?, ?)",
-      )
-      .run(channel, threadTs, user, jobId, now);
+    const result = this.sql(
+      "INSERT OR IGNORE INTO resolved_threads (channel, thread_ts, user, job_id, resolved_at) VALUES (?, ?, ?, ?, ?)",
+    ).run(channel, threadTs, user, jobId, now);
     return result.changes === 1;
   }
 
   isResolved(channel: string, threadTs: string): boolean {
-    return !!this.db
-      .prepare("SELECT 1 FROM resolved_threads WHERE channel = ? AND thread_ts = ?")
-      .get(channel, threadTs);
+    return !!this.sql("SELECT 1 FROM resolved_threads WHERE channel = ? AND thread_ts = ?").get(channel, threadTs);
   }
 
   close(): void {

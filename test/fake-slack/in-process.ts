@@ -41,7 +41,7 @@ export async function startInProcess(
   config.slack.port = 0;
   const logs: string[] = [];
   const logger = createLogger({
-    level: "debug",
+    level: "info",
     secrets: config.secrets,
     destination: new Writable({
       write(chunk, _encoding, done) {
