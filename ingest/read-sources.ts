@@ -1,4 +1,5 @@
 // Turns ingest inputs (folders, files, URLs, sitemaps, Slack exports) into SourceDocuments, grouped by origin.
+import { existsSync } from "node:fs";
 import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import type { DocKind, ThreadMessage } from "../core/index.js";
@@ -51,7 +52,8 @@ export async function readSource(input: string, options: ReadSourcesOptions = {}
     return batch;
   }
   if (info.isDirectory()) {
-    if (kind === "conversation" || (kind === undefined && (await isSlackExportFolder(origin)))) {
+    const conversationsFolder = kind === undefined && existsSync(path.join(origin, "manifest.json"));
+    if (kind === "conversation" || conversationsFolder || (kind === undefined && (await isSlackExportFolder(origin)))) {
       if (await isSlackExportFolder(origin)) return merge(batch, await slackDocuments(origin, options));
       return merge(batch, await conversationFolder(origin, options));
     }

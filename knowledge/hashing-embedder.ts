@@ -40,7 +40,7 @@ export class HashingEmbedder implements Embedder {
     this.dimensions = options.dimensions ?? 384;
     this.weights = { ...DEFAULT_WEIGHTS, ...options.weights };
     const custom = options.weights ? `:${Object.values(this.weights).join(",")}` : "";
-    this.id = `orca-hashing-v1:${this.dimensions}${custom}`;
+    this.id = `orca-hashing-v2:${this.dimensions}${custom}`;
   }
 
   async embed(texts: string[]): Promise<Float32Array[]> {

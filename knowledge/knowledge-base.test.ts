@@ -129,7 +129,7 @@ describe("knowledge base", () => {
     const error = await kb.search("retries").catch((e: unknown) => e);
     expect(error).toBeInstanceOf(EmbedderMismatchError);
     expect(error).toMatchObject({ code: "index_embedder_mismatch" });
-    expect((error as Error).message).toContain("orca-hashing-v1:384");
+    expect((error as Error).message).toContain("orca-hashing-v2:384");
     await expect(kb.addConversation({ id: "t1", title: "t", messages: [] })).rejects.toBeInstanceOf(
       EmbedderMismatchError,
     );

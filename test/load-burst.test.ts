@@ -1,6 +1,6 @@
 // Load tests through the real `orca serve` process and the real (offline) answer pipeline: bursts, redelivery
 // storms, a SIGKILL in the middle of a burst, and a flaky Slack API. Bounded in count and time; loopback only.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { SIGNING_SECRET, tempDataDir } from "./fake-slack/in-process.js";
 import { deliver, type Envelope, type FakeSlack, mentionEvent, startFakeSlack } from "./fake-slack/index.js";
 import { type ServeProcess, spawnServe } from "./fake-slack/serve-process.js";
@@ -26,10 +26,6 @@ afterEach(async () => {
   await serve?.stop();
   serve = undefined;
   await fake?.close();
-});
-
-afterAll(() => {
-  // The temp dir is left for post-mortem reading; the OS cleans tmp.
 });
 
 function mentions(count: number, channel: string): Envelope[] {

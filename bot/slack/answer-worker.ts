@@ -148,6 +148,7 @@ export class AnswerWorker {
     const started = Date.now();
     let body: SlackMessage;
     let answerText: string | undefined;
+    let seen = 0;
     try {
       const read = await this.o.reader.read({
         channel: job.channel,
@@ -157,6 +158,7 @@ export class AnswerWorker {
         asker: job.user,
         jobId: job.eventId,
       });
+      seen = read.messagesSeen;
       if (read.readError) log.warn({ err: read.readError }, "could not read the thread; answering the question alone");
       if (read.existingReplyTs) {
         // Posted before a crash, but not recorded: the reply is there, so do not post it again.
@@ -181,7 +183,7 @@ export class AnswerWorker {
       replyTs,
       answer: answerText === undefined ? undefined : this.o.redactor.redact(answerText),
     });
-    log.info({ replyTs, ms: Date.now() - started }, "answered");
+    log.info({ replyTs, ms: Date.now() - started, threadMessages: seen }, "answered");
   }
 
   private async withDeadline<T>(run: (signal: AbortSignal) => Promise<T>): Promise<T> {

@@ -10,6 +10,7 @@ export { RETRIEVAL_CASES, type RetrievalCase } from "./cases.js";
 export { CORPUS_DIR, corpusAvailable, corpusInputs, corpusPageUrl, V2_BASE_URL, V3_BASE_URL } from "./corpus.js";
 export {
   type CaseResult,
+  corpusPageOf,
   formatRetrievalReport,
   type ModeScore,
   RETRIEVAL_MODES,

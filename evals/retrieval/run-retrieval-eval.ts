@@ -1,8 +1,7 @@
 // Scores a Retriever on the question -> page set: hit@1, hit@5 and MRR (over the first 10 distinct pages),
 // for each retrieval mode side by side.
-import type { RetrievalMode, Retriever } from "../../core/index.js";
+import type { RetrievalMode, Retriever, SearchHit } from "../../core/index.js";
 import { RETRIEVAL_CASES, type RetrievalCase } from "./cases.js";
-import { corpusPageUrl } from "./corpus.js";
 
 export const RETRIEVAL_MODES: RetrievalMode[] = ["hybrid", "bm25", "vector"];
 
@@ -30,8 +29,18 @@ export interface RetrievalEvalResult {
 export interface RetrievalEvalOptions {
   cases?: RetrievalCase[];
   modes?: RetrievalMode[];
-  /** Maps an expected page to its URL; defaults to the shared corpus mapping. */
-  pageUrl?: (page: string) => string;
+  /**
+   * Names the corpus page a hit comes from, in the cases' form ("v3/concepts/flows.mdx"). The default reads the
+   * version tag and the document's source path, so Orca's own pack notes (which link the same public pages)
+   * never count as corpus hits, and a copied corpus scores like the original.
+   */
+  pageOf?: (hit: SearchHit) => string;
+}
+
+/** "v3/concepts/flows.mdx" for a corpus chunk (document ids are "<origin hash>:<path inside the folder>"). */
+export function corpusPageOf(hit: SearchHit): string {
+  const source = hit.docId.slice(hit.docId.indexOf(":") + 1);
+  return hit.versionTag ? `v${hit.versionTag}/${source}` : hit.url;
 }
 
 export async function runRetrievalEval(
@@ -39,16 +48,16 @@ export async function runRetrievalEval(
   options: RetrievalEvalOptions = {},
 ): Promise<RetrievalEvalResult> {
   const cases = options.cases ?? RETRIEVAL_CASES;
-  const pageUrl = options.pageUrl ?? ((p: string) => corpusPageUrl(p));
+  const pageOf = options.pageOf ?? corpusPageOf;
   const result: RetrievalEvalResult = { modes: [], cases: [] };
   for (const mode of options.modes ?? RETRIEVAL_MODES) {
     let hit1 = 0;
     let hit5 = 0;
     let rr = 0;
     for (const c of cases) {
-      const expected = new Set(c.expected.map((p) => samePage(pageUrl(p))));
+      const expected = new Set(c.expected);
       const hits = await retriever.search(c.question, { k: 10, mode, prefectMajor: c.prefectMajor, kind: "docs" });
-      const pages = [...new Set(hits.map((h) => samePage(h.url)))];
+      const pages = [...new Set(hits.map(pageOf))];
       const index = pages.findIndex((u) => expected.has(u));
       const rank = index >= 0 ? index + 1 : null;
       if (rank === 1) hit1++;
@@ -60,11 +69,6 @@ export async function runRetrievalEval(
     result.modes.push({ mode, hitAt1: hit1 / n, hitAt5: hit5 / n, mrr: rr / n, cases: cases.length });
   }
   return result;
-}
-
-/** The 2.x site used trailing slashes; an index built with a plain base URL should still match. */
-function samePage(url: string): string {
-  return url.replace(/\/+$/, "");
 }
 
 export function formatRetrievalReport(result: RetrievalEvalResult): string {
