@@ -211,12 +211,9 @@ async function fetchPage(
       });
       return null;
     }
-    const html = await res.text();
-    if (html.length > o.maxBytes) {
-      result.skipped.push({
-        path: url,
-        reason: `too large (${formatBytes(html.length)}, limit ${formatBytes(o.maxBytes)})`,
-      });
+    const html = await readCapped(res, o.maxBytes);
+    if (html === null) {
+      result.skipped.push({ path: url, reason: `too large (over the ${formatBytes(o.maxBytes)} limit)` });
       return null;
     }
     const page = htmlToMarkdown(html, url);
@@ -237,4 +234,23 @@ async function fetchPage(
     result.skipped.push({ path: url, reason: `fetch failed (${(error as Error).message})` });
     return null;
   }
+}
+
+/** The body as text, or null as soon as it grows past `maxBytes` (a server may omit or misstate its length). */
+async function readCapped(res: Response, maxBytes: number): Promise<string | null> {
+  if (!res.body) return "";
+  const reader = res.body.getReader();
+  const parts: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > maxBytes) {
+      await reader.cancel();
+      return null;
+    }
+    parts.push(value);
+  }
+  return Buffer.concat(parts).toString("utf8");
 }

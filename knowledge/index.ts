@@ -11,7 +11,8 @@ export {
 export { EmbedderMismatchError, IndexCorruptError } from "./errors.js";
 export * from "./facts/index.js";
 export { HashingEmbedder, type HashingEmbedderOptions } from "./hashing-embedder.js";
-export { documentId, openKnowledgeBase } from "./knowledge-base.js";
+export { openKnowledgeBase } from "./knowledge-base.js";
 export { OpenAiEmbedder, type OpenAiEmbedderOptions } from "./openai-embedder.js";
+export { documentId } from "./plan-ingest.js";
 export { tokenize } from "./tokenizer.js";
 export type * from "./types.js";

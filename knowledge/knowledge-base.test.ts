@@ -21,7 +21,7 @@ const DOCS = {
   "workers.md": "---\ntitle: Workers\n---\n## Work pools\n\nA worker polls a work pool for scheduled flow runs.",
 };
 
-/** Counts embed calls and fails on the chosen one, like a provider dying mid-ingest. */
+/** Counts embed calls and fails from the chosen one on, like a provider dying mid-ingest. */
 class FailingEmbedder implements Embedder {
   private readonly inner = new HashingEmbedder();
   readonly id = this.inner.id;
@@ -32,7 +32,7 @@ class FailingEmbedder implements Embedder {
 
   async embed(texts: string[]): Promise<Float32Array[]> {
     this.calls++;
-    if (this.calls === this.failOnCall) throw new Error("embedding provider went away");
+    if (this.calls >= this.failOnCall) throw new Error("embedding provider went away");
     return this.inner.embed(texts);
   }
 }
@@ -230,5 +230,18 @@ describe("knowledge base", () => {
     writeFileSync(lock, "999999999");
     expect(await fresh.ingest([one])).toMatchObject({ unchanged: 1 });
     expect(readdirSync(path.join(dataDir, "index"))).not.toContain("LOCK");
+  });
+
+  it("falls back to BM25 when the query cannot be embedded, except in vector mode", async () => {
+    const dataDir = tempDir("orca-kb-down-");
+    const docs = tempDir("orca-docs-");
+    writeDocs(docs, DOCS);
+    const built = await openKnowledgeBase({ dataDir, embedder: new HashingEmbedder() });
+    await built.ingest([docs]);
+    await built.close();
+    const down = new FailingEmbedder(1);
+    const kb = await openKnowledgeBase({ dataDir, embedder: down });
+    expect((await kb.search("retry_delay_seconds"))[0]?.title).toBe("Retries");
+    await expect(kb.search("retry_delay_seconds", { mode: "vector" })).rejects.toThrow();
   });
 });

@@ -9,20 +9,12 @@ import {
   type SearchOptions,
   silentLogger,
 } from "../core/index.js";
-import {
-  type Chunk,
-  chunkDocument,
-  conversationDocument,
-  FileCrawlCache,
-  readSource,
-  type SourceBatch,
-  type SourceDocument,
-} from "../ingest/index.js";
-import { type Bm25Field, Bm25Index } from "./bm25.js";
+import { chunkDocument, conversationDocument, FileCrawlCache, readSource, type SourceBatch } from "../ingest/index.js";
 import { EmbedderMismatchError } from "./errors.js";
 import { GenerationStore, type StoredChunk, type StoredDoc } from "./generation-store.js";
+import { type IngestPlan, planIngest, storedDoc } from "./plan-ingest.js";
 import { type Candidate, FUSION_WEIGHTS, fuse, rank, snippet } from "./search-ranking.js";
-import { shortHash } from "./short-hash.js";
+import { buildLayout, type DocEntry, type Layout, patchLayout } from "./slot-layout.js";
 import type {
   ConversationRecord,
   IngestInput,
@@ -34,20 +26,9 @@ import type {
 } from "./types.js";
 import { VectorIndex } from "./vector-index.js";
 
-interface State {
+interface State extends Layout {
   generation: string;
   embedder: { id: string; dimensions: number };
-  docs: Map<string, StoredDoc>;
-  chunks: Array<StoredChunk | null>;
-  vectors: Float32Array;
-  bm25: Bm25Index;
-  graph: VectorIndex;
-}
-
-interface Change {
-  doc: SourceDocument;
-  docId: string;
-  previous?: StoredDoc;
 }
 
 const LIVE_CONVERSATIONS = "orca:conversations";
@@ -59,10 +40,6 @@ export async function openKnowledgeBase(options: OpenKnowledgeBaseOptions): Prom
   const kb = new IndexedKnowledgeBase(options);
   kb.load();
   return kb;
-}
-
-export function documentId(origin: string, sourceId: string): string {
-  return `${shortHash(origin, 8)}:${sourceId}`;
 }
 
 class IndexedKnowledgeBase implements KnowledgeBase {
@@ -164,7 +141,7 @@ class IndexedKnowledgeBase implements KnowledgeBase {
       lists.push({ hits, weight: FUSION_WEIGHTS.bm25 });
     }
     if (mode !== "bm25") {
-      const [vector] = await this.embedder.embed([query]);
+      const vector = await this.embedQuery(query, mode === "hybrid");
       if (vector) lists.push({ hits: this.vectorSearch(s, vector, pool, accept), weight: FUSION_WEIGHTS.vector });
     }
     const candidate = (slot: number): Candidate => {
@@ -198,6 +175,18 @@ class IndexedKnowledgeBase implements KnowledgeBase {
         text: chunk.text,
       };
     });
+  }
+
+  /** In hybrid mode a failing embedding endpoint degrades search to BM25 instead of failing it. */
+  private async embedQuery(query: string, optional: boolean): Promise<Float32Array | undefined> {
+    try {
+      const [vector] = await this.embedder.embed([query]);
+      return vector;
+    } catch (error) {
+      if (!optional) throw error;
+      this.logger.warn({ err: (error as Error).message }, "query embedding failed; searching with BM25 only");
+      return undefined;
+    }
   }
 
   private vectorSearch(
@@ -273,46 +262,23 @@ class IndexedKnowledgeBase implements KnowledgeBase {
 
   private async apply(batches: SourceBatch[], options: IngestOptions, started: number): Promise<IngestSummary> {
     const s = this.state;
+    const plan = planIngest(s?.docs ?? new Map(), batches);
+    const mismatch = s !== null && s.embedder.id !== this.embedder.id;
+    let embeddedChunks = 0;
+    if (plan.changes.length > 0 || plan.removed.length > 0 || mismatch) {
+      embeddedChunks = await this.commit(plan, mismatch, options);
+    }
     const summary: IngestSummary = {
-      added: 0,
-      updated: 0,
-      removed: 0,
-      unchanged: 0,
+      added: plan.added,
+      updated: plan.updated,
+      removed: plan.removed.length,
+      unchanged: plan.unchanged,
       skipped: batches.flatMap((b) => b.skipped),
       warnings: batches.flatMap((b) => b.warnings),
-      embeddedChunks: 0,
-      reembedded: false,
-      durationMs: 0,
+      embeddedChunks,
+      reembedded: mismatch && embeddedChunks > 0,
+      durationMs: Date.now() - started,
     };
-    const changes: Change[] = [];
-    const seen = new Set<string>();
-    for (const batch of batches) {
-      for (const doc of batch.documents) {
-        const docId = documentId(doc.origin, doc.sourceId);
-        if (seen.has(docId)) continue;
-        seen.add(docId);
-        const previous = s?.docs.get(docId);
-        if (previous?.contentHash === doc.contentHash) summary.unchanged++;
-        else {
-          changes.push({ doc, docId, previous });
-          if (previous) summary.updated++;
-          else summary.added++;
-        }
-      }
-    }
-    const removed: StoredDoc[] = [];
-    const completeOrigins = new Set(batches.filter((b) => b.complete).map((b) => b.origin));
-    for (const doc of s?.docs.values() ?? []) {
-      if (completeOrigins.has(doc.origin) && !seen.has(doc.docId)) removed.push(doc);
-    }
-    summary.removed = removed.length;
-    const mismatch = s !== null && s.embedder.id !== this.embedder.id;
-    if (changes.length > 0 || removed.length > 0 || mismatch) {
-      const result = await this.commit(changes, removed, mismatch, options);
-      summary.embeddedChunks = result.embedded;
-      summary.reembedded = mismatch;
-    }
-    summary.durationMs = Date.now() - started;
     this.logger.info(
       { added: summary.added, updated: summary.updated, removed: summary.removed, unchanged: summary.unchanged },
       "ingest finished",
@@ -320,141 +286,68 @@ class IndexedKnowledgeBase implements KnowledgeBase {
     return summary;
   }
 
-  private async commit(
-    changes: Change[],
-    removed: StoredDoc[],
-    reembedAll: boolean,
-    options: IngestOptions,
-  ): Promise<{ embedded: number }> {
+  /** Embeds what changed, lays out the new slots, writes a generation and switches to it. Returns chunks embedded. */
+  private async commit(plan: IngestPlan, reembedAll: boolean, options: IngestOptions): Promise<number> {
     const s = this.state;
-    // 1. Chunk and embed everything new first: the slow, failure-prone step touches no state.
-    const fresh = changes.map((c) => ({ change: c, chunks: chunkDocument(c.doc) }));
-    const drop = new Set([...removed.map((d) => d.docId), ...changes.filter((c) => c.previous).map((c) => c.docId)]);
+    const drop = new Set([
+      ...plan.removed.map((d) => d.docId),
+      ...plan.changes.filter((c) => c.previous).map((c) => c.docId),
+    ]);
     const kept = s ? [...s.docs.values()].filter((d) => !drop.has(d.docId)) : [];
-    const deadSlots = s ? s.chunks.length - s.chunks.filter((c) => c !== null).length : 0;
+
+    // The slow, failure-prone step first, before any state is touched.
+    const fresh = plan.changes.map((change) => {
+      const doc = storedDoc(change);
+      return { doc, chunks: chunkDocument(change.doc).map((c) => ({ ...c, docId: doc.docId })) };
+    });
+    const stale =
+      reembedAll && s
+        ? kept.map((d) => ({ doc: d, chunks: d.slots.map((slot) => s.chunks[slot] as StoredChunk) }))
+        : [];
+    const toEmbed = [...fresh, ...stale].flatMap((e) => e.chunks.map((c) => embeddingText(e.doc.title, c)));
+    const vectors = await this.embedAll(toEmbed, options);
+    const dimensions = vectors[0]?.length ?? s?.embedder.dimensions ?? this.embedder.dimensions;
+    let next = 0;
+    const withVectors = (e: { doc: StoredDoc; chunks: StoredChunk[] }): DocEntry => ({
+      ...e,
+      vectors: e.chunks.map(() => vectors[next++] as Float32Array),
+    });
+    const entries = fresh.map(withVectors);
+
+    const deadSlots = s ? s.chunks.filter((c) => c === null).length : 0;
     const dropSlots = s ? [...drop].reduce((n, id) => n + (s.docs.get(id)?.slots.length ?? 0), 0) : 0;
     const rebuild = !s || reembedAll || (deadSlots + dropSlots) / Math.max(1, s.chunks.length) > COMPACT_RATIO;
-
-    const toEmbed: Array<{ title: string; chunk: Chunk | StoredChunk }> = [];
-    for (const f of fresh) for (const chunk of f.chunks) toEmbed.push({ title: f.change.doc.title, chunk });
-    if (reembedAll && s) {
-      for (const d of kept)
-        for (const slot of d.slots) toEmbed.push({ title: d.title, chunk: s.chunks[slot] as StoredChunk });
-    }
-    const vectors = await this.embedAll(
-      toEmbed.map((e) => embeddingText(e.title, e.chunk.section, e.chunk.text)),
-      options,
-    );
-    const dimensions = vectors[0]?.length ?? s?.embedder.dimensions ?? this.embedder.dimensions;
-    const embedder = { id: this.embedder.id, dimensions };
-    let next = 0;
-    const takeVector = () => vectors[next++] as Float32Array;
-
-    // 2. Lay out slots: either patch the live graph or build a compact new one.
-    const docs = new Map<string, StoredDoc>();
-    let chunks: Array<StoredChunk | null>;
-    let flat: Float32Array;
-    let graph: VectorIndex;
-    const pending: Array<{ doc: StoredDoc; chunks: StoredChunk[]; vectors: Float32Array[] }> = [];
-    for (const f of fresh) {
-      const doc = storedDoc(f.change);
-      pending.push({
-        doc,
-        chunks: f.chunks.map((c) => ({ ...c, docId: doc.docId })),
-        vectors: f.chunks.map(takeVector),
-      });
-    }
-    if (rebuild) {
-      const live: Array<{ doc: StoredDoc; chunks: StoredChunk[]; vectors: Float32Array[] }> = [];
-      for (const d of kept) {
-        const st = s as State;
-        const dims = st.embedder.dimensions;
-        live.push({
-          doc: { ...d, slots: [] },
-          chunks: d.slots.map((slot) => st.chunks[slot] as StoredChunk),
-          vectors: d.slots.map((slot) =>
-            reembedAll ? takeVector() : st.vectors.slice(slot * dims, (slot + 1) * dims),
-          ),
-        });
-      }
-      const all = [...live, ...pending];
-      const total = all.reduce((n, e) => n + e.chunks.length, 0);
-      chunks = [];
-      flat = new Float32Array(total * dimensions);
-      graph = VectorIndex.create(dimensions, total);
-      options.onProgress?.({ phase: "write", done: 0, total, message: "building vector graph" });
-      for (const entry of all) this.place(entry, chunks, flat, graph, docs, dimensions);
-    } else {
-      const st = s as State;
-      for (const d of kept) docs.set(d.docId, d);
-      chunks = [...st.chunks];
-      for (const id of drop) {
-        for (const slot of st.docs.get(id)?.slots ?? []) {
-          chunks[slot] = null;
-        }
-      }
-      const added = pending.reduce((n, e) => n + e.chunks.length, 0);
-      flat = new Float32Array((st.chunks.length + added) * dimensions);
-      flat.set(st.vectors);
-      graph = st.graph;
-      // From here the live graph is modified; a failed write reloads the last good generation.
-      for (const id of drop) for (const slot of st.docs.get(id)?.slots ?? []) graph.remove(slot);
-      for (const entry of pending) this.place(entry, chunks, flat, graph, docs, dimensions);
-    }
-
-    // 3. BM25 (rebuilt, or patched for just the changed slots), then an atomic switch to the new generation.
+    options.onProgress?.({
+      phase: "write",
+      done: 0,
+      total: 1,
+      message: rebuild ? "building the index" : "updating the index",
+    });
     try {
-      const fields = (c: StoredChunk | null): Bm25Field[] => {
-        if (!c) return [];
-        const doc = docs.get(c.docId) as StoredDoc;
-        return [
-          { text: doc.title, weight: 2 },
-          { text: c.section.join(" "), weight: 1 },
-          { text: c.text, weight: 1 },
-        ];
-      };
-      let bm25: Bm25Index;
-      if (rebuild) bm25 = Bm25Index.build(chunks.map(fields));
-      else {
-        const st = s as State;
-        const removedSlots = new Set([...drop].flatMap((id) => st.docs.get(id)?.slots ?? []));
-        const addedSlots = [];
-        for (let slot = st.chunks.length; slot < chunks.length; slot++) {
-          addedSlots.push({ index: slot, fields: fields(chunks[slot] ?? null) });
-        }
-        bm25 = st.bm25.update(removedSlots, addedSlots, chunks.length);
-      }
-      const docList = [...docs.values()];
-      options.onProgress?.({ phase: "write", done: 1, total: 1, message: "writing index" });
-      const name = this.store.write({ docs: docList, chunks, vectors: flat, bm25, embedder }, (file) =>
-        graph.write(file),
+      let layout: Layout;
+      if (!s) layout = buildLayout(entries, dimensions);
+      else if (rebuild) {
+        const dims = s.embedder.dimensions;
+        const live = reembedAll
+          ? stale.map(withVectors)
+          : kept.map((d) => ({
+              doc: d,
+              chunks: d.slots.map((slot) => s.chunks[slot] as StoredChunk),
+              vectors: d.slots.map((slot) => s.vectors.slice(slot * dims, (slot + 1) * dims)),
+            }));
+        layout = buildLayout([...live, ...entries], dimensions);
+      } else layout = patchLayout(s, drop, entries, dimensions);
+      const embedder = { id: this.embedder.id, dimensions };
+      const name = this.store.write({ ...layout, docs: [...layout.docs.values()], embedder }, (file) =>
+        layout.graph.write(file),
       );
-      this.state = { generation: name, embedder, docs, chunks, vectors: flat, bm25, graph };
+      this.state = { ...layout, generation: name, embedder };
     } catch (error) {
-      if (!rebuild) this.load();
+      // A patch changed the live graph in place; go back to what is on disk.
+      if (s && !rebuild) this.load();
       throw error;
     }
-    return { embedded: toEmbed.length };
-  }
-
-  private place(
-    entry: { doc: StoredDoc; chunks: StoredChunk[]; vectors: Float32Array[] },
-    chunks: Array<StoredChunk | null>,
-    flat: Float32Array,
-    graph: VectorIndex,
-    docs: Map<string, StoredDoc>,
-    dimensions: number,
-  ): void {
-    const slots: number[] = [];
-    entry.chunks.forEach((chunk, i) => {
-      const slot = chunks.length;
-      const vector = entry.vectors[i] as Float32Array;
-      chunks.push(chunk);
-      flat.set(vector, slot * dimensions);
-      graph.add(slot, vector);
-      slots.push(slot);
-    });
-    docs.set(entry.doc.docId, { ...entry.doc, slots });
+    return toEmbed.length;
   }
 
   private async embedAll(texts: string[], options: IngestOptions): Promise<Float32Array[]> {
@@ -470,22 +363,7 @@ class IndexedKnowledgeBase implements KnowledgeBase {
   }
 }
 
-function storedDoc(change: Change): StoredDoc {
-  const d = change.doc;
-  return {
-    docId: change.docId,
-    origin: d.origin,
-    sourceId: d.sourceId,
-    kind: d.kind,
-    versionTag: d.versionTag,
-    url: d.url,
-    title: d.title,
-    contentHash: d.contentHash,
-    slots: [],
-  };
-}
-
 /** What the embedder sees: title and section give a chunk its context. */
-function embeddingText(title: string, section: string[], text: string): string {
-  return `${title}\n${section.join(" > ")}\n${text}`;
+function embeddingText(title: string, chunk: StoredChunk): string {
+  return `${title}\n${chunk.section.join(" > ")}\n${chunk.text}`;
 }

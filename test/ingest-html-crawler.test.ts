@@ -22,7 +22,8 @@ const PAGES: Record<string, string> = {
 print(1)</code></pre>
      <h2>Next</h2><ul><li><a href="/docs/a">Page A</a></li><li><a href="/docs/private/secret">Secret</a></li>
      <li><a href="/other/outside">Outside</a></li><li><a href="https://elsewhere.example/x">Elsewhere</a></li>
-     <li><a href="/docs/broken">Broken</a></li><li><a href="/docs/empty">Empty</a></li><li><a href="/docs/big">Big</a></li></ul>`,
+     <li><a href="/docs/broken">Broken</a></li><li><a href="/docs/empty">Empty</a></li><li><a href="/docs/big">Big</a></li>
+     <li><a href="/docs/stream">Stream</a></li></ul>`,
   ),
   "/docs/a": page("Page A", "<h1>Page A</h1><p>Work pools and workers.</p>"),
   "/docs/private/secret": page("Secret", "<h1>Secret</h1><p>never fetched</p>"),
@@ -55,6 +56,7 @@ function handle(req: IncomingMessage): { status: number; headers: Record<string,
       body: `<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">${locs.join("")}</urlset>`,
     };
   }
+  if (url.pathname === "/docs/stream") return { status: 200, headers: { "content-type": "text/html" }, body: "STREAM" };
   const body = PAGES[url.pathname];
   if (body === undefined) return { status: 404, headers: {}, body: "not found" };
   const etag = `"${url.pathname.length}-v1"`;
@@ -65,6 +67,22 @@ function handle(req: IncomingMessage): { status: number; headers: Record<string,
 beforeAll(async () => {
   server = createServer((req, res) => {
     const r = handle(req);
+    if (r.body === "STREAM") {
+      // No content-length: the crawler has to stop reading by itself.
+      res.writeHead(200, { "content-type": "text/html" });
+      const chunk = `<p>${"y".repeat(1000)}</p>`;
+      let sent = 0;
+      const timer = setInterval(() => {
+        if (sent++ > 200 || res.destroyed) {
+          clearInterval(timer);
+          res.end();
+          return;
+        }
+        res.write(chunk);
+      }, 1);
+      requests.push({ path: req.url ?? "", status: 200 });
+      return;
+    }
     requests.push({
       path: req.url ?? "",
       ifNoneMatch: req.headers["if-none-match"] as string | undefined,
@@ -97,6 +115,7 @@ describe("crawlSite", () => {
     expect(reasons["/docs/private/secret"]).toBe("disallowed by robots.txt");
     expect(reasons["/docs/empty"]).toBe("no main content found");
     expect(reasons["/docs/big"]).toMatch(/^too large/);
+    expect(reasons["/docs/stream"]).toBe("too large (over the 3.9 KB limit)");
     expect(requests.some((r) => r.path.startsWith("/other") || r.path.startsWith("/docs/private"))).toBe(false);
 
     const welcome = result.pages.find((p) => p.url === `${base}/docs/`);

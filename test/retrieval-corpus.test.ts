@@ -1,5 +1,5 @@
 // Retrieval over the real shared docs corpus (v3 MDX + v2 Markdown), built once for this file.
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { PassThrough } from "node:stream";
@@ -29,6 +29,7 @@ describe.skipIf(!available)("retrieval over the shared Prefect docs corpus", () 
 
   afterAll(async () => {
     await kb?.close();
+    rmSync(dataDir, { recursive: true, force: true });
   });
 
   it("indexes both versions with their public URLs, and a second run finds nothing changed", async () => {
