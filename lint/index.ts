@@ -5,5 +5,6 @@ export { classifyBlock } from "./classify-language.js";
 export { createLinter, type LintOptions, MAX_LINT_CHARS, type SnippetLinter } from "./create-linter.js";
 export { detectVersion } from "./detect-version.js";
 export { extractSnippets, repairIndentation } from "./extract-snippets.js";
+export { parsesCleanly } from "./python-parser.js";
 export { reindentPython } from "./reindent-python.js";
 export { type UnmangleResult, unmangleSlack } from "./unmangle-slack.js";

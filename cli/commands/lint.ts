@@ -3,8 +3,7 @@ import { Command } from "commander";
 import type { Diagnosis, LintResult, Snippet, VersionGuess } from "../../core/index.js";
 import { InputError, parseVersion } from "../../core/index.js";
 import { loadPrefectFacts } from "../../knowledge/index.js";
-import { createLinter, detectVersion, extractSnippets, repairIndentation } from "../../lint/index.js";
-import { parsesCleanly } from "../../lint/python-parser.js";
+import { createLinter, detectVersion, extractSnippets, parsesCleanly, repairIndentation } from "../../lint/index.js";
 import { type CliContext, readAll } from "../context.js";
 
 interface LintFlags {
