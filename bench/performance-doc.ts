@@ -1,6 +1,25 @@
 // docs/performance.md, rendered from a bench report. Generated, never edited by hand.
 import { formatContext, formatMarkdownTable } from "./table.js";
+import { formatTarget, targetMet } from "./target.js";
 import type { BenchReport } from "./types.js";
+
+/** One line per figure that has a target: met or not in this run. */
+function targetSummary(report: BenchReport): string {
+  const lines: string[] = [];
+  let met = 0;
+  for (const section of report.sections) {
+    for (const f of section.figures) {
+      const verdict = targetMet(f);
+      if (!f.target || verdict === undefined) continue;
+      if (verdict) met++;
+      lines.push(
+        `- ${verdict ? "met" : "**not met**"}: ${section.section}, ${f.name} (${formatTarget(f.target, f.unit)})`,
+      );
+    }
+  }
+  if (lines.length === 0) return "No figure with a target was measured in this run.\n";
+  return `${met} of ${lines.length} targets met in this run:\n\n${lines.join("\n")}\n`;
+}
 
 export function renderPerformanceDoc(report: BenchReport, generatedBy: string): string {
   const seconds = (report.durationMs / 1000).toFixed(0);
@@ -18,7 +37,10 @@ ${generatedBy}
 
 Machine: ${formatContext(report)}.
 
-${skipped.length > 0 ? `Sections not measured in this run: ${skipped.join(", ")} (see the table for why).\n\n` : ""}## Figures
+${skipped.length > 0 ? `Sections not measured in this run: ${skipped.join(", ")} (see the table for why).\n\n` : ""}## Against the targets
+
+${targetSummary(report)}
+## Figures
 
 ${formatMarkdownTable(report)}
 ## How it is measured

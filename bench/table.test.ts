@@ -86,6 +86,8 @@ describe("renderPerformanceDoc", () => {
     expect(doc).toContain("npx tsx scripts/write-performance-doc.ts --only lint,e2e");
     expect(doc).toContain("`orca bench --only lint,e2e`");
     expect(doc).toContain("Sections not measured in this run: e2e");
+    expect(doc).toContain("1 of 2 targets met in this run");
+    expect(doc).toContain("- **not met**: lint, lint per snippet (p95 < 20 ms)");
     expect(doc).toContain("| lint | lint per snippet | 4 | 2 ms | 40 ms | 40 ms | 40 ms |  | p95 < 20 ms | no |");
   });
 });

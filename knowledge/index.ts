@@ -7,6 +7,7 @@ export {
   type DefaultKnowledgeOptions,
   defaultKnowledgeInputs,
   ensureDefaultKnowledge,
+  packHash,
 } from "./default-pack.js";
 export { EmbedderMismatchError, IndexCorruptError } from "./errors.js";
 export * from "./facts/index.js";
@@ -16,3 +17,13 @@ export { OpenAiEmbedder, type OpenAiEmbedderOptions } from "./openai-embedder.js
 export { documentId } from "./plan-ingest.js";
 export { tokenize } from "./tokenizer.js";
 export type * from "./types.js";
+export {
+  createNoteLibrary,
+  loadNoteLibrary,
+  type NoteCode,
+  type NoteLibrary,
+  type NoteMatch,
+  type NoteSection,
+  type PackNote,
+  parseNote,
+} from "./note-library.js";

@@ -168,6 +168,36 @@ describe("knowledge base", () => {
     expect(kb.stats().byKind).toEqual({ docs: 3, conversation: 1 });
   });
 
+  it("finds the few conversations beside many docs exactly, by vector alone too", async () => {
+    const dataDir = tempDir("orca-kb-few-");
+    const docs = tempDir("orca-docs-many-");
+    const many: Record<string, string> = {};
+    for (let i = 0; i < 150; i++)
+      many[`page-${i}.md`] = `---\ntitle: Page ${i}\n---\n## Section\n\nDeployments, workers and retries, variant ${i}.`;
+    writeDocs(docs, many);
+    const kb = await openKnowledgeBase({ dataDir, embedder: new HashingEmbedder() });
+    await kb.ingest([docs]);
+    const topics = ["sqlite database is locked", "ui blank behind nginx proxy", "variable get returns object"];
+    for (const [i, topic] of topics.entries())
+      await kb.addConversation({
+        id: `T${i}`,
+        title: topic,
+        messages: [
+          { author: "person-1", isBot: false, text: `help: ${topic}` },
+          { author: "Orca", isBot: true, text: `Here is what to do about ${topic}.` },
+        ],
+      });
+    for (const mode of ["vector", "hybrid"] as const) {
+      const hits = await kb.search("the ui is blank behind my nginx proxy", { kind: "conversation", mode, k: 3 });
+      expect(hits.map((h) => h.kind)).toEqual(["conversation", "conversation", "conversation"]);
+      expect(hits[0]?.title).toBe("ui blank behind nginx proxy");
+    }
+    expect((await kb.search("workers variant 7", { kind: "docs", mode: "vector", k: 5 })).every((h) => h.kind === "docs")).toBe(
+      true,
+    );
+    await kb.close();
+  });
+
   it("prefers the asker's Prefect major and suppresses near-duplicates", async () => {
     const dataDir = tempDir("orca-kb-ver-");
     const root = tempDir("orca-docs-");

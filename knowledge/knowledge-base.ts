@@ -35,6 +35,8 @@ const LIVE_CONVERSATIONS = "orca:conversations";
 const EMBED_BATCH = 128;
 /** Share of deleted slots above which a commit rebuilds the graph instead of patching it. */
 const COMPACT_RATIO = 0.25;
+/** A kind filter that leaves at most this many chunks is scored exactly instead of through the graph. */
+const SCAN_LIMIT = 3000;
 
 export async function openKnowledgeBase(options: OpenKnowledgeBaseOptions): Promise<KnowledgeBase> {
   const kb = new IndexedKnowledgeBase(options);
@@ -142,7 +144,15 @@ class IndexedKnowledgeBase implements KnowledgeBase {
     }
     if (mode !== "bm25") {
       const vector = await this.embedQuery(query, mode === "hybrid");
-      if (vector) lists.push({ hits: this.vectorSearch(s, vector, pool, accept), weight: FUSION_WEIGHTS.vector });
+      // A kind with few chunks (past conversations beside a large docs corpus) is scored directly: a filtered
+      // graph search would walk most of the graph to find them, then fall back to scanning every slot.
+      const few = options.kind ? this.slotsOfKind(s, options.kind) : null;
+      const hits = !vector
+        ? null
+        : few && few.length <= Math.max(SCAN_LIMIT, pool)
+          ? scoreSlots(s, vector, few, pool)
+          : this.vectorSearch(s, vector, pool, accept);
+      if (hits) lists.push({ hits, weight: FUSION_WEIGHTS.vector });
     }
     const candidate = (slot: number): Candidate => {
       const chunk = s.chunks[slot] as StoredChunk;
@@ -189,6 +199,23 @@ class IndexedKnowledgeBase implements KnowledgeBase {
     }
   }
 
+  private readonly kindSlots = new WeakMap<State, Map<DocKind, number[]>>();
+
+  /** Live slots of one kind, computed once per loaded generation. */
+  private slotsOfKind(s: State, kind: DocKind): number[] {
+    let byKind = this.kindSlots.get(s);
+    if (!byKind) {
+      byKind = new Map();
+      for (const doc of s.docs.values()) {
+        const list = byKind.get(doc.kind) ?? [];
+        for (const slot of doc.slots) if (s.chunks[slot]) list.push(slot);
+        byKind.set(doc.kind, list);
+      }
+      this.kindSlots.set(s, byKind);
+    }
+    return byKind.get(kind) ?? [];
+  }
+
   private vectorSearch(
     s: State,
     vector: Float32Array,
@@ -199,15 +226,9 @@ class IndexedKnowledgeBase implements KnowledgeBase {
       return s.graph.search(vector, k, accept);
     } catch {
       // hnswlib refuses when a filter leaves fewer than k reachable points; score the accepted ones directly.
-      const dims = s.embedder.dimensions;
-      const scored: Array<{ slot: number; score: number }> = [];
-      for (let slot = 0; slot < s.chunks.length; slot++) {
-        if (!accept(slot)) continue;
-        let dot = 0;
-        for (let i = 0; i < dims; i++) dot += (vector[i] as number) * (s.vectors[slot * dims + i] as number);
-        scored.push({ slot, score: dot });
-      }
-      return scored.sort((a, b) => b.score - a.score).slice(0, k);
+      const slots: number[] = [];
+      for (let slot = 0; slot < s.chunks.length; slot++) if (accept(slot)) slots.push(slot);
+      return scoreSlots(s, vector, slots, k);
     }
   }
 
@@ -361,6 +382,23 @@ class IndexedKnowledgeBase implements KnowledgeBase {
     }
     return out;
   }
+}
+
+/** Exact inner-product scores of the given slots, best k. */
+function scoreSlots(
+  s: State,
+  vector: Float32Array,
+  slots: number[],
+  k: number,
+): Array<{ slot: number; score: number }> {
+  const dims = s.embedder.dimensions;
+  const scored = slots.map((slot) => {
+    let dot = 0;
+    const base = slot * dims;
+    for (let i = 0; i < dims; i++) dot += (vector[i] as number) * (s.vectors[base + i] as number);
+    return { slot, score: dot };
+  });
+  return scored.sort((a, b) => b.score - a.score).slice(0, k);
 }
 
 /** What the embedder sees: title and section give a chunk its context. */

@@ -171,8 +171,8 @@ function measure(fake: FakeSlack, sent: SentEvent[], complete: boolean): Require
       },
       { name: "replies per second", unit: "/s", value: replyMs.length / windowS },
       {
-        name: "events answered exactly once",
-        unit: `of ${sent.length}`,
+        name: `events answered exactly once (of ${sent.length})`,
+        unit: "",
         value: once,
         target: { stat: "value", atLeast: sent.length },
       },

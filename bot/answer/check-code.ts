@@ -2,11 +2,12 @@
 // and lint the result again so the corrected code is known to be clean (or its remaining problems are known).
 import type { Diagnosis, LintResult, PrefectMajor } from "../../core/index.js";
 import type { PrefectFacts } from "../../knowledge/index.js";
-import { repairCode } from "./code-repairs.js";
+import { type RepairNote, repairCode } from "./code-repairs.js";
 import { type Explanation, explainDiagnoses, topicText } from "./explain.js";
 import type { SnippetLinter } from "./ports.js";
 import { tidyTopLevel } from "./python-text.js";
 import type { CodeUnderReview } from "./read-thread.js";
+import { fallBackToThreads } from "./structural-repairs.js";
 
 export interface CheckedSnippet {
   review: CodeUnderReview;
@@ -17,12 +18,30 @@ export interface CheckedSnippet {
   corrected: string;
   /** Problems still present in the corrected code (blocking ones). */
   remaining: Diagnosis[];
+  /** Warnings still present in the corrected code (deprecations with no safe rewrite, for instance). */
+  warnings: Diagnosis[];
   changed: boolean;
 }
 
 /** Diagnoses that make code wrong (as opposed to style or deprecation notes). */
 export function isBlocking(d: Diagnosis): boolean {
   return d.severity === "error" || d.rule === "unresolved-futures";
+}
+
+/**
+ * Adds what a repair changed to the explanation of the problem it answers: the one naming the same API, else the
+ * first one of the same rule; a repair nothing explains yet gets its own explanation.
+ */
+function attachNotes(explanations: Explanation[], notes: RepairNote[]): void {
+  for (const note of notes) {
+    const short = note.name?.split(".").pop();
+    const target =
+      (short && explanations.find((e) => e.diagnoses.some((d) => d.message.includes(`${short}\``)))) ||
+      explanations.find((e) => e.diagnoses.some((d) => d.rule === note.rule));
+    if (target) {
+      if (!target.text.includes(note.text)) target.text = `${target.text} ${note.text}`;
+    } else explanations.push({ topic: "generic", text: note.text, lines: [], diagnoses: [] });
+  }
 }
 
 async function lintOnce(linter: SnippetLinter, code: string, release: string, index: number): Promise<LintResult> {
@@ -35,16 +54,26 @@ export async function checkSnippet(
   deps: { linter: SnippetLinter; facts: PrefectFacts },
   version: { resolved: string; major: PrefectMajor },
 ): Promise<CheckedSnippet> {
-  // The extractor has already undone Slack's mangling and re-indented flattened code where that parses.
+  // The extractor has already undone Slack's mangling and re-indented flattened code where that parses; the raw
+  // text is linted when the linter can read it, so the mangling itself is reported (its fix restores the code).
   const code = review.snippet.code;
-  const first = await lintOnce(deps.linter, code, version.resolved, index);
+  const first = deps.linter.lintSnippet
+    ? await deps.linter.lintSnippet(review.snippet, version.resolved, { snippet: index })
+    : await lintOnce(deps.linter, code, version.resolved, index);
   const context = { major: version.major, release: version.resolved };
   const flowNames = first.diagnoses
     .filter((d) => d.rule === "unknown-attribute" && /\bsubmit\b/.test(d.message))
     .map((d) => /([A-Za-z_][\w.]*)\.submit\(/.exec(code.split("\n")[d.line - 1] ?? "")?.[1])
     .filter((x): x is string => !!x);
   const hasFuturesWait = deps.facts.presence("prefect.futures.wait", version.resolved).status === "present";
-  const repaired = repairCode(first.fixedCode, { major: version.major, hasFuturesWait, flowNames });
+  const repaired = repairCode(first.fixedCode, {
+    major: version.major,
+    hasFuturesWait,
+    flowNames,
+    facts: deps.facts,
+    release: version.resolved,
+    diagnoses: first.diagnoses,
+  });
   const explanations = explainDiagnoses(first.diagnoses, context);
   for (const finding of repaired.findings) {
     if (explanations.some((e) => e.topic === finding.topic)) continue;
@@ -56,7 +85,16 @@ export async function checkSnippet(
       diagnoses: [],
     });
   }
-  const final = await lintOnce(deps.linter, repaired.code, version.resolved, index);
+  attachNotes(explanations, repaired.notes);
+  let final = await lintOnce(deps.linter, repaired.code, version.resolved, index);
+  // Pickling problems the safe moves could not remove: the flow falls back to threads.
+  if (final.diagnoses.some((d) => d.rule === "process-pool-pickling")) {
+    const threads = fallBackToThreads(final.fixedCode.split("\n"));
+    if (threads) {
+      final = await lintOnce(deps.linter, threads.lines.join("\n"), version.resolved, index);
+      attachNotes(explanations, [{ rule: "process-pool-pickling", text: threads.text }]);
+    }
+  }
   const corrected = final.fixedCode.trim() === code.trim() ? final.fixedCode : tidyTopLevel(final.fixedCode);
   return {
     review,
@@ -65,6 +103,7 @@ export async function checkSnippet(
     explanations,
     corrected,
     remaining: final.diagnoses.filter(isBlocking),
+    warnings: final.diagnoses.filter((d) => !isBlocking(d) && d.severity === "warning"),
     changed: corrected.trim() !== code.trim(),
   };
 }

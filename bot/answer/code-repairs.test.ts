@@ -119,4 +119,26 @@ describe("repairCode", () => {
     const v2 = "from prefect import flow\n\n\n@flow\ndef f():\n    t.submit()";
     expect(repairCode(v2, { major: 2, hasFuturesWait: false }).code).toBe(v2);
   });
+
+  it("submits subflow calls through a task when their results are treated as futures (3.x)", () => {
+    const code = [
+      "@flow",
+      "def child(name: str) -> str:",
+      "    return name",
+      "",
+      "@flow",
+      "def parent():",
+      '    fs = [child("a"), child("b")]',
+      "    return [f.result() for f in as_completed(fs)]",
+    ].join("\n");
+    const { code: out, findings } = repairCode(code, v3);
+    expect(out).toContain('fs = [run_child.submit("a"), run_child.submit("b")]');
+    expect(out).toMatch(/@task\ndef run_child\(name: str\):\n {4}return child\(name=name\)/);
+    expect(findings).toEqual([{ topic: "subflow-call-result", lines: [7] }]);
+  });
+
+  it("leaves subflow calls whose results are used as values alone", () => {
+    const code = "@flow\ndef child():\n    return 1\n\n@flow\ndef parent():\n    x = child()\n    return x + 1";
+    expect(repairCode(code, v3).findings).toEqual([]);
+  });
 });

@@ -1,8 +1,10 @@
 // Repairs that go beyond the linter's safe text edits, for mistakes whose fix is clear from the facts:
 // submitting flows, waiting on run_deployment's FlowRun, importing wait from the wrong place, and leaving futures
 // unresolved at the end of a 3.x flow. The result is linted again by the caller before it is shown.
-import type { PrefectMajor } from "../../core/index.js";
+import type { Diagnosis, PrefectMajor, RuleId } from "../../core/index.js";
+import type { PrefectFacts } from "../../knowledge/index.js";
 import type { TopicId } from "./explain.js";
+import { repairKeywords } from "./keyword-repairs.js";
 import {
   afterImports,
   bindsName,
@@ -14,6 +16,9 @@ import {
   removeImportName,
   tidyTopLevel,
 } from "./python-text.js";
+import { repairStructure } from "./structural-repairs.js";
+import { repairSyntax } from "./syntax-repairs.js";
+import { repairVersionTraps } from "./version-traps.js";
 
 export interface RepairFinding {
   topic: Exclude<TopicId, "generic">;
@@ -21,9 +26,18 @@ export interface RepairFinding {
   lines: number[];
 }
 
+/** What a repair changed, attached to the explanation of the rule (or the API name) it answers. */
+export interface RepairNote {
+  rule: RuleId;
+  /** The Prefect name the note is about, for version traps. */
+  name?: string;
+  text: string;
+}
+
 export interface RepairResult {
   code: string;
   findings: RepairFinding[];
+  notes: RepairNote[];
 }
 
 export interface RepairContext {
@@ -32,6 +46,11 @@ export interface RepairContext {
   hasFuturesWait: boolean;
   /** Names the linter already reported as flows submitted (from unknown-attribute diagnoses). */
   flowNames?: string[];
+  /** With the facts and the release, version traps and unknown keywords are repaired too. */
+  facts?: PrefectFacts;
+  release?: string;
+  /** What the linter reported: behavioural repairs run only for the rules it found. */
+  diagnoses?: Diagnosis[];
 }
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -141,6 +160,32 @@ function repairFlowRunWait(lines: string[], findings: Noted[]): string[] {
     }
     if (next !== "" || line.trim() === "") out.push(next);
   });
+  return out;
+}
+
+/**
+ * Subflow calls kept as if they were futures (`fs = [child("a"), child("b")]`, then `as_completed(fs)` or
+ * `.result()`): a subflow call returns its result, so on 3.x each call goes through a task that is submitted.
+ */
+function repairSubflowFutures(lines: string[], ctx: RepairContext, findings: Noted[]): string[] {
+  if (ctx.major !== 3) return lines;
+  const flows = functionBlocks(lines)
+    .filter(isFlowBlock)
+    .map((b) => b.name);
+  if (flows.length === 0) return lines;
+  const call = new RegExp(`(?<![\\w.])(${flows.map(escapeRe).join("|")})\\(`, "g");
+  let out = [...lines];
+  lines.forEach((line, i) => {
+    const m = /^\s*(\w+)\s*=\s*(.*\S)\s*$/.exec(line);
+    if (!m || !call.test(m[2]!) || /^\s*(?:async\s+)?def\s/.test(line)) return;
+    call.lastIndex = 0;
+    const v = escapeRe(m[1]!);
+    const asFuture = new RegExp(`(?:as_completed|wait)\\(\\s*${v}\\b|\\b${v}\\.(?:result|wait)\\(`);
+    if (!lines.slice(i + 1).some((l) => asFuture.test(l))) return;
+    note(findings, "subflow-call-result", line);
+    out[i] = line.replace(call, "$1.submit(");
+  });
+  if (findings.some((f) => f.topic === "subflow-call-result")) out = repairFlowSubmit(out, ctx, []);
   return out;
 }
 
@@ -292,16 +337,53 @@ function originalLines(findings: Noted[], original: string[]): RepairFinding[] {
   }));
 }
 
+const TRAP_RULES: Record<string, RuleId> = {
+  removed: "removed-in-version",
+  "not-yet": "not-yet-available",
+  unknown: "unknown-symbol",
+  deprecated: "deprecated",
+};
+
+/** Syntax slips first (the other repairs read structure), Prefect-specific repairs next, imports last. */
 export function repairCode(code: string, ctx: RepairContext): RepairResult {
   const findings: Noted[] = [];
+  const notes: RepairNote[] = [];
   const original = code.split("\n");
   let lines = [...original];
+  const diagnoses = ctx.diagnoses ?? [];
+  if (diagnoses.some((d) => d.rule === "syntax-error" && d.severity === "error")) {
+    const syntax = repairSyntax(lines);
+    lines = syntax.lines;
+    for (const f of syntax.fixes) notes.push({ rule: "syntax-error", text: `Orca ${f.text}.` });
+  }
   lines = repairWaitImport(lines, ctx, findings);
+  lines = repairSubflowFutures(lines, ctx, findings);
   lines = repairFlowSubmit(lines, ctx, findings);
   lines = repairFlowRunWait(lines, findings);
   lines = repairWaitForFlowRun(lines, findings);
+  if (ctx.facts && ctx.release) {
+    const traps = repairVersionTraps(lines, { facts: ctx.facts, release: ctx.release, major: ctx.major });
+    lines = traps.lines;
+    for (const f of traps.findings) notes.push({ rule: TRAP_RULES[f.status]!, name: f.name, text: f.text });
+    const keywords = repairKeywords(lines, diagnoses, ctx.facts, ctx.release);
+    lines = keywords.lines;
+    for (const f of keywords.fixes)
+      notes.push({
+        rule: "unknown-parameter",
+        text: f.replacement
+          ? `Orca passes \`${f.replacement}\` instead of \`${f.keyword}=\`.`
+          : `Orca dropped \`${f.keyword}=\`.`,
+      });
+  }
+  const structure = repairStructure(lines, new Set(diagnoses.map((d) => d.rule)));
+  lines = structure.lines;
+  notes.push(...structure.findings);
   if (ctx.major === 3 && ctx.hasFuturesWait) lines = repairUnresolvedFutures(lines, findings);
   lines = repairDecoratorImports(lines);
   const changed = lines.join("\n") !== code;
-  return { code: changed ? tidyTopLevel(lines.join("\n")) : code, findings: originalLines(findings, original) };
+  return {
+    code: changed ? tidyTopLevel(lines.join("\n")) : code,
+    findings: originalLines(findings, original),
+    notes,
+  };
 }

@@ -1,13 +1,17 @@
 // Step 4 (offline): a deterministic answer that reads like a support reply: verdict first, then the problems with
 // the facts behind them, one corrected code block, the API facts asked about, a few sources, and the version used.
-import type { RuleId, SearchHit, SourceRef, VersionGuess } from "../../core/index.js";
+import { compareVersions, type RuleId, type SearchHit, type SourceRef, type VersionGuess } from "../../core/index.js";
 import type { ApiFinding } from "./api-lookup.js";
 import { apiDetails, apiVerdict } from "./api-text.js";
 import type { CheckedSnippet } from "./check-code.js";
 import { type Explanation, type TopicId, topicText } from "./explain.js";
 import type { ThreadReading } from "./read-thread.js";
+import type { ProseAnswer } from "./prose.js";
+import { tokenize } from "../../knowledge/index.js";
+import { identifiersIn } from "./question-terms.js";
 import type { Retrieved } from "./retrieve.js";
-import { brief, keyPoints } from "./summarise.js";
+import { brief, clip, keyPoints } from "./summarise.js";
+import { describeProblems } from "./verify.js";
 
 export interface OfflineInput {
   reading: ThreadReading;
@@ -18,6 +22,8 @@ export interface OfflineInput {
   retrieved: Retrieved;
   /** For questions without code: the passages of the best note, in order. */
   notePassages?: SearchHit[];
+  /** For questions without code: the answer drawn from the best curated note, when one matches. */
+  prose?: ProseAnswer | null;
 }
 
 export interface Draft {
@@ -35,6 +41,7 @@ const LABELS: Record<TopicId, string> = {
   "wait-not-imported": "`wait` is never imported (it lives in `prefect.futures`)",
   "unresolved-futures": "futures are left unresolved when the flow returns",
   "wait-for-flow-run-async": "`wait_for_flow_run` is async and must be awaited",
+  "subflow-call-result": "a subflow call returns its result, not a future",
   generic: "",
 };
 
@@ -162,12 +169,21 @@ function codeSections(input: OfflineInput, s: Situation): string[] {
     return primary.changed
       ? [`Tidied code (checked clean for Prefect ${s.release}):\n\n\`\`\`python\n${primary.corrected.trim()}\n\`\`\``]
       : [];
+  // Code that still fails the check is never presented as corrected: say what is left to fix instead.
+  if (primary.remaining.length > 0)
+    return [problemsSection(input.checked, primary).join("\n"), unfixedNote(primary, s.release)];
   const state =
-    primary.remaining.length === 0 ? `checked clean for Prefect ${s.release}` : "not fully fixed, see the warning";
+    primary.warnings.length === 0
+      ? `checked clean for Prefect ${s.release}`
+      : `no errors for Prefect ${s.release}; still warns: ${describeProblems(primary.warnings)}`;
   return [
     problemsSection(input.checked, primary).join("\n"),
     `**Corrected code** (${state}):\n\n\`\`\`python\n${primary.corrected.trim()}\n\`\`\``,
   ];
+}
+
+function unfixedNote(primary: CheckedSnippet, release: string): string {
+  return `**No corrected code:** Orca could not produce a version that passes its check for Prefect ${release} (${describeProblems(primary.remaining)}). Fix ${primary.remaining.length === 1 ? "that line" : "those lines"} first, then ask again and Orca will re-check the rest.`;
 }
 
 function apiSection(input: OfflineInput, s: Situation): string[] {
@@ -193,6 +209,99 @@ function sourcesSection(input: OfflineInput): { text: string[]; sources: SourceR
     lines.push(`${i + 1}. [${title}](${hit.url})${about ? `: ${about}` : ""}`);
   });
   return { text: [lines.join("\n")], sources: passages.map(sourceOf) };
+}
+
+/** "Does X exist?", "where is X now?", "can I still use X?": the API facts are the answer. */
+const EXISTENCE =
+  /\b(?:exists?|available|removed|deprecated|gone|renamed|moved|still|introduced|added)\b|\bwhere (?:is|did|does)\b|\bwhat happened to\b|\bsince (?:which|what)\b|\bimport(?:ed|ing)?\b/i;
+
+/** API findings worth a line in a prose answer: names the asker wrote as code, or that exist. */
+function askedApis(input: OfflineInput): ApiFinding[] {
+  const prose = input.reading.prose;
+  return input.apis.filter((f) => {
+    const codeLike = /[._(]/.test(f.asked) || prose.includes(`\`${f.asked}`);
+    if (f.status === "unknown") return /^[A-Z]\w*\.\w+$/.test(f.asked);
+    return f.status === "present" || codeLike;
+  });
+}
+
+function leadsWithApis(input: OfflineInput, apis: ApiFinding[]): boolean {
+  if (apis.length === 0) return false;
+  if (!input.prose || EXISTENCE.test(input.reading.prose)) return true;
+  return apis.some((f) => f.status !== "present" && /[._(]/.test(f.asked));
+}
+
+function isReferencePage(url: string): boolean {
+  return /\/api-ref\/|\/release-notes\/|\/changelog/i.test(url);
+}
+
+/** Docs pages whose title or section names the question's or the note's topic first, then the index's order. */
+function relatedFirst(hits: SearchHit[], about: string): SearchHit[] {
+  const topic = new Set(tokenize(about).filter((t) => !GENERIC.has(t)));
+  const related = (h: SearchHit) => {
+    const words = new Set(tokenize(`${h.title} ${h.section.join(" ")}`).filter((t) => !GENERIC.has(t)));
+    let shared = 0;
+    for (const w of words) if (topic.has(w)) shared++;
+    return words.size > 0 ? shared / words.size : 0;
+  };
+  return hits
+    .map((h, i) => ({ h, related: related(h), score: 1 / (i + 2) + related(h) }))
+    .filter((x) => x.h.kind === "docs" || x.related > 0)
+    .sort((a, b) => b.score - a.score)
+    .map((x) => x.h);
+}
+
+const GENERIC = new Set(["prefect", "flow", "task", "run", "how", "guide", "concept", "overview", "version"]);
+
+function proseSources(input: OfflineInput, prose: ProseAnswer): { text: string[]; sources: SourceRef[] } {
+  const { reading, retrieved } = input;
+  const namesApi = identifiersIn(reading.prose).length > 0;
+  const urls = new Set([prose.note.url]);
+  // Past threads compete with docs pages on how closely they name the topic; a link already cited is not repeated.
+  const candidates = [...retrieved.docs, ...retrieved.conversations.slice(0, 2)].filter((h) => {
+    if (urls.has(h.url) || (isReferencePage(h.url) && !namesApi)) return false;
+    urls.add(h.url);
+    return true;
+  });
+  const extra = relatedFirst(candidates, `${reading.prose} ${prose.note.title} ${prose.note.topics.join(" ")}`).slice(
+    0,
+    2,
+  );
+  const lines = ["**Sources:**", `1. [${prose.note.title}](${prose.note.url}) (Orca's notes)`];
+  extra.forEach((hit, i) => {
+    const section = hit.kind === "conversation" ? undefined : hit.section.filter(Boolean).slice(-1)[0];
+    const title = section && section !== hit.title ? `${hit.title} › ${section}` : hit.title;
+    const about = brief(hit.text, reading.question, reading.version.major);
+    lines.push(`${i + 2}. [${title}](${hit.url})${about ? `: ${clip(about, 160)}` : ""}`);
+  });
+  const note: SourceRef = { title: prose.note.title, url: prose.note.url, kind: "docs" };
+  return { text: [lines.join("\n")], sources: [note, ...extra.map(sourceOf)] };
+}
+
+/** A conceptual answer: the short answer, the points that back it, an example checked for the release, API facts. */
+function proseSections(prose: ProseAnswer, apis: ApiFinding[], release: string): string[] {
+  const out: string[] = [];
+  if (prose.points.length > 0) out.push(prose.points.map((p) => `- ${p}`).join("\n"));
+  if (prose.example) {
+    const checked = prose.example.language === "python" ? ` (checked clean for Prefect ${release})` : "";
+    const fence = prose.example.language || "python";
+    out.push(`**Example**${checked}:\n\n\`\`\`${fence}\n${prose.example.code.trim()}\n\`\`\``);
+  }
+  if (apis.length > 0) out.push([`**API facts for Prefect ${release}:**`, ...apis.map(apiDetails)].join("\n"));
+  return out;
+}
+
+const REPORTS_FAILURE =
+  /\b(?:fail\w*|crash\w*|errors?|broken|exception|doesn'?t work|not working|stuck|hangs?)\b/i;
+const HAS_TRACEBACK = /Traceback \(most recent call last\)|\b\w+(?:Error|Exception): /;
+
+/** A failure described without its error message: say where the real error is, for the asker's release. */
+function logsHint(input: OfflineInput): string | null {
+  const { reading } = input;
+  if (!REPORTS_FAILURE.test(reading.prose) || HAS_TRACEBACK.test(reading.text)) return null;
+  const release = reading.version.resolved;
+  const taskLogs = compareVersions(release, "2.16.5") >= 0 ? ", `prefect task-run logs <task-run-id>`" : "";
+  return `To see the actual error, read the run's logs: \`prefect flow-run logs <flow-run-id>\`${taskLogs}, or the run's page in the UI. Paste the traceback here and I'll check it against Prefect ${release}.`;
 }
 
 export function composeOffline(input: OfflineInput): Draft {
@@ -224,8 +333,16 @@ export function composeOffline(input: OfflineInput): Draft {
       `**About the error quoted in this thread:** ${errorTopics.map((t) => topicText(t, context)).join("\n\n")}`,
     );
   }
-  sections.push(...apiSection(input, situation));
-  if (!primary && input.apis.length === 0 && errorTopics.length === 0) {
+  const prose = !primary && errorTopics.length === 0 ? (input.prose ?? null) : null;
+  const apis = prose ? askedApis(input) : input.apis;
+  if (prose && !leadsWithApis(input, apis)) {
+    verdict = prose.lead;
+    sections.push(...proseSections(prose, apis, version.resolved));
+  } else if (prose) {
+    verdict = apiVerdict(apis[0]!);
+    sections.push(...apiSection({ ...input, apis }, situation), `${prose.lead}`, ...proseSections(prose, [], version.resolved));
+  } else sections.push(...apiSection(input, situation));
+  if (!prose && !primary && input.apis.length === 0 && errorTopics.length === 0) {
     const c = conceptual(input, version.major);
     verdict =
       c.first ??
@@ -233,12 +350,15 @@ export function composeOffline(input: OfflineInput): Draft {
     if (c.from && c.points.length > 0)
       sections.push(`**Key points** (from “${c.from.title}”):\n${c.points.map((p) => `- ${p}`).join("\n")}`);
   }
-  const sources = sourcesSection(input);
+  const hint = !primary && errorTopics.length === 0 ? logsHint(input) : null;
+  if (hint) sections.push(hint);
+  const sources = prose ? proseSources(input, prose) : sourcesSection(input);
   sections.push(...sources.text, versionLine(version));
   if (version.how === "assumed" && problems.length > 0 && version.major === 3)
     sections.push("If you are on Prefect 2.x, say so and I will redo the check: some of these rules differ there.");
   sections.push(...reading.notes.map((n) => `_${n}_`));
   const markdown = [verdict, ...sections].filter((t) => t.trim() !== "").join("\n\n");
-  const correctedCode = primary && (problems.length > 0 || primary.changed) ? primary.corrected.trim() : null;
+  const correctedCode =
+    primary && primary.remaining.length === 0 && (problems.length > 0 || primary.changed) ? primary.corrected.trim() : null;
   return { markdown, sources: sources.sources, correctedCode, primary };
 }

@@ -1,10 +1,13 @@
 // Composition root: the one place that wires the real facts, linter, knowledge base and (optionally) the model
 // into an AnswerEngine. The Slack app, the console, `orca ask` and the evals all start here.
+import path from "node:path";
 import type { AnswerEngine, Logger, OrcaConfig } from "../../core/index.js";
 import {
   createEmbedder,
+  DEFAULT_PACK_DIR,
   ensureDefaultKnowledge,
   type KnowledgeBase,
+  loadNoteLibrary,
   loadPrefectFacts,
   openKnowledgeBase,
 } from "../../knowledge/index.js";
@@ -42,6 +45,7 @@ export async function createOrca({ config, logger, limits }: CreateOrcaOptions):
   try {
     const summary = await ensureDefaultKnowledge(knowledge, {
       extraDocsDirs: config.docsDir ? [config.docsDir] : [],
+      stampFile: path.join(config.dataDir, "pack-stamp.json"),
     });
     if (summary) logger.info({ summary }, "built the default knowledge index");
   } catch (error) {
@@ -65,6 +69,7 @@ export async function createOrca({ config, logger, limits }: CreateOrcaOptions):
     linter,
     reader,
     retriever: knowledge,
+    notes: loadNoteLibrary(DEFAULT_PACK_DIR),
     chat,
     logger,
     limits: answerLimits,

@@ -8,6 +8,7 @@ import { composeOffline, type Draft } from "./compose-offline.js";
 import { type TopicId, topicsFromErrorText } from "./explain.js";
 import { answerWithModel, type ModelAnswer } from "./llm/answer-with-model.js";
 import { type AnswerDeps, type AnswerLimits, DEFAULT_LIMITS } from "./ports.js";
+import { gatherProse } from "./prose.js";
 import { readThread, type ThreadReading } from "./read-thread.js";
 import { notePassages, type Retrieved, retrieve } from "./retrieve.js";
 import { StepTimer } from "./step-timer.js";
@@ -87,16 +88,26 @@ export function createAnswerEngine(deps: AnswerDeps): AnswerEngine {
   }
 
   async function composeOfflineDraft(f: Findings, timer: StepTimer): Promise<Draft> {
-    // A question without code or API names is answered from the best note, read as a whole.
-    const conceptual = !f.scoped && f.checked.length === 0 && f.apis.length === 0 && f.errorTopics.length === 0;
+    // A question without code is answered from the best curated note, else from the best passage's document.
+    const conceptual = !f.scoped && f.checked.length === 0 && f.errorTopics.length === 0;
+    const { major, resolved } = f.reading.version;
+    const prose = conceptual
+      ? await timer.run("compose", () =>
+          gatherProse(deps, {
+            question: f.reading.prose,
+            apiNames: f.apis.map((a) => a.asked),
+            major,
+            release: resolved,
+            retrieved: f.retrieved.docs,
+          }).catch(() => null),
+        )
+      : null;
     const best = f.retrieved.docs[0] ?? f.retrieved.conversations[0];
     const passages: SearchHit[] =
-      conceptual && best
-        ? await timer.run("retrieve", () =>
-            notePassages(deps.retriever, best, f.retrieved, f.reading.version.major).catch(() => []),
-          )
+      conceptual && !prose && f.apis.length === 0 && best
+        ? await timer.run("retrieve", () => notePassages(deps.retriever, best, f.retrieved, major).catch(() => []))
         : [];
-    const draft = await timer.run("compose", () => composeOffline({ ...f, notePassages: passages }));
+    const draft = await timer.run("compose", () => composeOffline({ ...f, notePassages: passages, prose }));
     const release = f.reading.version.resolved;
     return timer.run("verify", async () => {
       const result = await verifyDraft(draft.markdown, deps, release);

@@ -9,6 +9,7 @@ export type TopicId =
   | "wait-not-imported"
   | "unresolved-futures"
   | "wait-for-flow-run-async"
+  | "subflow-call-result"
   | "generic";
 
 export interface Explanation {
@@ -57,6 +58,10 @@ const TEXTS: Record<Exclude<TopicId, "generic">, (c: Context) => string> = {
         "or by returning them."
       : "Prefect 2 waits for submitted tasks before the flow finishes, but resolving the futures explicitly keeps the " +
         "code correct after an upgrade to 3.x, where unresolved futures are cancelled.",
+  "subflow-call-result": () =>
+    "Calling a subflow runs it to completion and returns its result (a plain value, here not a future), in " +
+    "Prefect 2 and 3 alike, so `.result()`, `wait` or `as_completed` on it fail. To run subflows side by side, " +
+    "call each one from a small `@task` and submit that task; the task's future then gives the subflow's result.",
   "wait-for-flow-run-async": () =>
     "`prefect.flow_runs.wait_for_flow_run` is a coroutine function only (there is no sync wrapper): call it with " +
     "`await` inside an async flow, or rely on `run_deployment`, which already waits by default.",

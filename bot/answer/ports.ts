@@ -1,11 +1,13 @@
 // The small interfaces the answer pipeline depends on. The composition root (create-orca.ts) adapts the real lint
 // and knowledge modules to them; tests pass small implementations.
 import type { LintResult, Logger, Retriever, Snippet, VersionGuess } from "../../core/index.js";
-import type { PrefectFacts } from "../../knowledge/index.js";
+import type { NoteLibrary, PrefectFacts } from "../../knowledge/index.js";
 import type { ChatModel } from "./llm/chat-model.js";
 
 export interface SnippetLinter {
   lint(code: string, version: string, options?: { snippet?: number }): LintResult | Promise<LintResult>;
+  /** Lints an extracted snippet from its raw text, so Slack mangling is reported (optional for small fakes). */
+  lintSnippet?(snippet: Snippet, version: string, options?: { snippet?: number }): LintResult | Promise<LintResult>;
 }
 
 /** Reads Slack text: un-mangling, snippet extraction and version detection (the lint area's functions). */
@@ -59,6 +61,8 @@ export interface AnswerDeps {
   linter: SnippetLinter;
   reader: ThreadReader;
   retriever: Retriever;
+  /** Orca's curated topic notes, read whole for prose answers; without them conceptual answers use passages. */
+  notes?: NoteLibrary;
   /** When present, answers are composed by the model (with offline fallback). */
   chat?: ChatModel;
   logger?: Logger;

@@ -13,7 +13,7 @@ function stripComment(line: string): string {
   return (hash >= 0 ? line.slice(0, hash) : line).trimEnd();
 }
 
-function bracketDelta(line: string): number {
+export function bracketDelta(line: string): number {
   let depth = 0;
   let quote: string | null = null;
   for (const ch of stripComment(line)) {

@@ -39,6 +39,10 @@ export interface ThreadReading {
 const REFERS_TO_CODE =
   /\b(?:this|that|above|my|the|our|these)\s+(?:\w+\s+)?(?:code|flow|snippet|example|answer|script|function|task|deployment)s?\b|\bis\s+(?:this|it|that)\s+(?:right|correct|ok|okay|valid|done properly|fine)\b|\b(?:debug|review|check|fix|wrong|broken|error|crash\w*|fail\w*|why)\b/i;
 
+/** "moving our 2.x code to 3", "upgrade from v2": a question about Prefect's major lines even without its name. */
+const MAJOR_UPGRADE =
+  /\b(?:upgrad\w*|migrat\w*|mov\w+|port\w*|breaking changes?)\b[^.?!]*\b(?:v?[23]\.x|v[23]|[23]\.\d+)\b|\b(?:v?[23]\.x|v[23])\b[^.?!]*\b(?:upgrad\w*|migrat\w*|breaking changes?)\b/i;
+
 function boundedThread(messages: ThreadMessage[], maxChars: number): { kept: ThreadMessage[]; dropped: number } {
   const kept: ThreadMessage[] = [];
   let total = 0;
@@ -128,6 +132,7 @@ export function readThread(thread: Thread, reader: ThreadReader, limits: AnswerL
     code.length === 0 &&
     foreign === null &&
     !looksPrefectRelated(question) &&
+    !MAJOR_UPGRADE.test(question) &&
     !messages.some((m) => /\bprefect\b/i.test(m.text));
   return { question, prose, shape, messages, asker, code, foreignLanguage: foreign, offTopic, version, text, notes };
 }

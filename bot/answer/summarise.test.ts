@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { brief, clip, keyPoints } from "./summarise.js";
+import { brief, clip, keyPoints, tablesToBullets, units } from "./summarise.js";
 
 const NOTE = `---
 title: x
@@ -36,5 +36,22 @@ describe("summarise", () => {
   it("gives one line per passage and clips without breaking inline code", () => {
     expect(brief(NOTE, "", 3)).toBe("Retries re-run a failed task after a delay.");
     expect(clip("use `prefect.futures.wait` to block until done", 20)).toBe("use `prefect.futures`…");
+  });
+
+  it("turns table rows into bullets that name their columns, grouped per table", () => {
+    const md = "| Pool | Package |\n| --- | --- |\n| `docker` | `prefect-docker` |\n| `ecs` | `prefect-aws` |\n";
+    expect(tablesToBullets(md)).toContain("`docker`: package `prefect-docker`");
+    const rows = units(md);
+    expect(rows.map((u) => u.text)).toEqual(["`docker`: package `prefect-docker`", "`ecs`: package `prefect-aws`"]);
+    expect(new Set(rows.map((u) => u.table)).size).toBe(1);
+  });
+
+  it("keeps placeholders inside inline code and numbers the items of each list", () => {
+    const [cancel] = units("Cancel a run with `prefect flow-run cancel <id>` from any shell.");
+    expect(cancel?.text).toContain("`prefect flow-run cancel <id>`");
+    const items = units("Intro sentence that is long enough here.\n\n- first item of the list here\n- second item of the list here\n\nA paragraph between the lists.\n\n- a later list item stands alone");
+    const lists = items.filter((u) => u.list !== undefined).map((u) => u.list);
+    expect(lists[0]).toBe(lists[1]);
+    expect(lists[2]).not.toBe(lists[0]);
   });
 });

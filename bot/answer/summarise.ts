@@ -18,28 +18,69 @@ function words(text: string): Set<string> {
   );
 }
 
+/** Markdown tables as bullets ("`docker`: worker package `prefect-docker`; start it …"), one per row. */
+export function tablesToBullets(markdown: string): string {
+  const cells = (line: string) =>
+    line
+      .trim()
+      .replace(/^\||\|$/g, "")
+      .split("|")
+      .map((c) => c.trim());
+  const lines = markdown.split("\n");
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const isTable = /^\s*\|.*\|\s*$/.test(lines[i]!) && /^\s*\|[\s:|-]+\|\s*$/.test(lines[i + 1] ?? "");
+    if (!isTable) {
+      out.push(lines[i]!);
+      continue;
+    }
+    const header = cells(lines[i]!);
+    i += 2;
+    for (; i < lines.length && /^\s*\|.*\|\s*$/.test(lines[i]!); i++) {
+      const row = cells(lines[i]!);
+      const rest = row.slice(1).map((c, j) => `${(header[j + 1] ?? "").toLowerCase()} ${c}`.trim());
+      out.push(`- ${ROW}${row[0]}: ${rest.join("; ")}`);
+    }
+    out.push("");
+    i--;
+  }
+  return out.join("\n");
+}
+
 /** Drops front matter, code fences, HTML/MDX tags and link targets; keeps prose and bullets. */
 export function proseOf(markdown: string): string {
   return markdown
     .replace(/^---\n[\s\S]*?\n---\n/, "")
     .replace(/```[\s\S]*?(```|$)/g, "\n")
     .replace(/^\s*\|.*$/gm, "")
-    .replace(/<[^>\n]+>/g, " ")
+    // Tags go (MDX leftovers), but not placeholders inside inline code: `prefect flow-run cancel <id>`.
+    .replace(/`[^`\n]*`|<[^>\n]+>/g, (m) => (m.startsWith("`") ? m : " "))
     .replace(/\[([^\]]+)\]\([^)]+\)/g, "$1")
     .replace(/\r/g, "");
 }
 
-interface Unit {
+export interface Unit {
   text: string;
   order: number;
   heading: string;
+  /** Rows of one Markdown table share a number. */
+  table?: number;
+  /** Items of one bulleted or numbered list share a number. */
+  list?: number;
 }
 
-function units(markdown: string): Unit[] {
+/** Marks bullets made from table rows, so that a table's rows can be kept together. */
+const ROW = "\u2060";
+
+/** Sentences and bullet items of a Markdown passage, in order, without code, tables or too-short fragments. */
+export function units(markdown: string): Unit[] {
   const out: Unit[] = [];
   let heading = "";
   let order = 0;
-  for (const block of proseOf(markdown).split(/\n\s*\n/)) {
+  let tables = 0;
+  let lists = 0;
+  let lastWasItem = false;
+  for (const block of proseOf(tablesToBullets(markdown)).split(/\n\s*\n/)) {
     const lines = block
       .split("\n")
       .map((l) => l.trim())
@@ -55,20 +96,35 @@ function units(markdown: string): Unit[] {
     for (const line of lines) {
       if (/^#{1,6}\s/.test(line)) {
         flush();
+        lastWasItem = false;
         inBullet = false;
         heading = line.replace(/^#+\s*/, "");
       } else if (/^(?:[-*+]|\d+[.)])\s+/.test(line)) {
         flush();
         inBullet = true;
-        out.push({ text: line.replace(/^(?:[-*+]|\d+[.)])\s+/, ""), order: order++, heading });
+        const text = line.replace(/^(?:[-*+]|\d+[.)])\s+/, "");
+        if (!text.startsWith(ROW)) {
+          if (!(out.length > 0 && out[out.length - 1]!.list === lists && lastWasItem)) lists++;
+          out.push({ text, order: order++, heading, list: lists });
+          lastWasItem = true;
+        }
+        else {
+          if (out[out.length - 1]?.table !== tables) tables++;
+          out.push({ text: text.slice(ROW.length), order: order++, heading, table: tables });
+        }
       } else if (inBullet && out.length > 0) {
         // a wrapped bullet: the line continues the previous item
         out[out.length - 1]!.text += ` ${line}`;
-      } else paragraph.push(line);
+      } else {
+        paragraph.push(line);
+        lastWasItem = false;
+      }
     }
     flush();
   }
-  const looksLikeCode = (t: string) => /\b(?:def|import|return|class)\b[^.]*[(:]|@(?:task|flow)\b|\w\(\)\s*\w/.test(t);
+  // Inline code spans are prose ("`from x import y` creates ..."); only bare code lines are left out.
+  const looksLikeCode = (t: string) =>
+    /\b(?:def|import|return|class)\b[^.]*[(:]|@(?:task|flow)\b|\w\(\)\s*\w/.test(t.replace(/`[^`]*`/g, "x"));
   return out
     .map((u) => ({ ...u, text: u.text.replace(/^(?:Question|Answer):\s*/i, "").replace(/^@\w+\s+/, "") }))
     .filter((u) => u.text.length >= 25 && /[a-z]/.test(u.text) && !looksLikeCode(u.text));

@@ -1,0 +1,84 @@
+// checkSnippet with the real linter and snippet extraction: Slack mangling is reported, repairs are re-checked, and
+// code that still fails is never offered as corrected.
+import { beforeAll, describe, expect, it } from "vitest";
+import type { VersionGuess } from "../../core/index.js";
+import { loadPrefectFacts, type PrefectFacts } from "../../knowledge/index.js";
+import { createLinter, extractSnippets, type SnippetLinter } from "../../lint/index.js";
+import { checkSnippet } from "./check-code.js";
+import { createAnswerEngine } from "./engine.js";
+
+let facts: PrefectFacts;
+let linter: SnippetLinter;
+const V = { resolved: "3.4.20", major: 3 as const };
+
+beforeAll(async () => {
+  facts = loadPrefectFacts();
+  linter = await createLinter(facts);
+});
+
+function review(text: string) {
+  const snippet = extractSnippets(text)[0]!;
+  return { snippet, author: "asker", fromQuestion: true, fromBot: false };
+}
+
+const MANGLED = [
+  "from prefect import flow, get_run_logger",
+  "@flow",
+  "def report():",
+  "    logger = get_run_logger()",
+  '    <http://logger.info|logger.info>("ready")',
+  '    return "ok"',
+].join("\n");
+
+describe("checkSnippet", () => {
+  it("reports Slack mangling in the asker's code and shows it restored", async () => {
+    const checked = await checkSnippet(review(`\`\`\`\n${MANGLED}\n\`\`\``), 0, { linter, facts }, V);
+    expect(checked.diagnoses.map((d) => d.rule)).toContain("slack-mangled");
+    expect(checked.corrected).toContain('logger.info("ready")');
+    expect(checked.remaining).toEqual([]);
+  });
+
+  it("reports no mangling for clean code", async () => {
+    const clean = MANGLED.replace("<http://logger.info|logger.info>", "logger.info");
+    const checked = await checkSnippet(review(`\`\`\`\n${clean}\n\`\`\``), 0, { linter, facts }, V);
+    expect(checked.diagnoses).toEqual([]);
+  });
+
+  it("repairs a missing colon and says so", async () => {
+    const code = "```\nfrom prefect import task\n\n@task\ndef add(a, b) -> int\n    return a + b\n```";
+    const checked = await checkSnippet(review(code), 0, { linter, facts }, V);
+    expect(checked.remaining).toEqual([]);
+    expect(checked.corrected).toContain("def add(a, b) -> int:");
+    expect(checked.explanations[0]?.text).toMatch(/added the missing `:`/);
+  });
+
+  it("keeps an unrepairable syntax error as remaining", async () => {
+    const checked = await checkSnippet(
+      review("```\nfrom prefect import flow\n\ndef f(:\n    pass\n```"),
+      0,
+      { linter, facts },
+      V,
+    );
+    expect(checked.remaining.map((d) => d.rule)).toEqual(["syntax-error"]);
+  });
+});
+
+describe("offline answer for code that cannot be fixed", () => {
+  it("shows no corrected code block and names the line to fix", async () => {
+    const version: VersionGuess = { version: "3.4.20", resolved: "3.4.20", major: 3, how: "stated", evidence: [] };
+    const engine = createAnswerEngine({
+      facts,
+      linter,
+      reader: { unmangle: (t) => t, extractSnippets: (t) => extractSnippets(t), detectVersion: () => version },
+      retriever: { search: async () => [] },
+    });
+    const answer = await engine.answer({
+      messages: [],
+      question: "why does this flow fail?\n```\nfrom prefect import flow\n\n@flow\ndef f(:\n    pass\n```",
+    });
+    expect(answer.markdown).not.toMatch(/Corrected code/);
+    expect(answer.markdown).not.toMatch(/```python/);
+    expect(answer.markdown).toMatch(/No corrected code:[^\n]*line 4/);
+    expect(answer.correctedCode).toBeNull();
+  });
+});

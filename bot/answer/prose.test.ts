@@ -1,0 +1,156 @@
+import { describe, expect, it } from "vitest";
+import type { LintResult } from "../../core/index.js";
+import { createNoteLibrary, type PackNote, parseNote } from "../../knowledge/index.js";
+import { gatherProse, pickNote, rankExamples, selectSentences } from "./prose.js";
+
+function note(file: string, text: string): PackNote {
+  const n = parseNote(file, text);
+  if (!n) throw new Error(`${file} did not parse`);
+  return n;
+}
+
+const RUN = note(
+  "run.md",
+  `---
+title: run_deployment — triggering deployments from code
+url: https://docs.prefect.io/v3/how-to-guides/deployments/run-deployments
+topics: [run_deployment, FlowRun, timeout]
+versions: [2, 3]
+---
+
+# run_deployment
+
+\`run_deployment\` creates a flow run of a deployment and returns a **FlowRun**, not a future.
+
+- By default it **blocks**, polling until the run reaches a final state, then returns the FlowRun.
+- \`timeout=0\` returns at once.
+- Fan out by starting several runs with \`timeout=0\` and awaiting them.
+
+Read the final state:
+
+\`\`\`python
+from prefect.deployments import run_deployment
+
+run = run_deployment(name="etl/prod")
+print(run.state.name)
+\`\`\`
+
+## Prefect 3
+
+- From 3.6.11 there is also \`arun_deployment\` for async code.
+
+## Prefect 2
+
+Available from 2.5.0; it is awaitable in async code.
+
+\`\`\`python
+from prefect.deployments import run_deployment
+
+run = run_deployment(name="etl/prod", timeout=60)
+\`\`\`
+`,
+);
+
+const POOLS = note(
+  "pools.md",
+  `---
+title: Work pools and workers
+url: https://docs.prefect.io/v3/concepts/work-pools
+versions: [2, 3]
+---
+
+# Work pools
+
+A **worker** polls one pool and starts its scheduled runs.
+
+| Pool type | Worker package   | Start it                          |
+| --------- | ---------------- | --------------------------------- |
+| \`docker\`  | \`prefect-docker\` | \`prefect worker start --pool d\`   |
+| \`ecs\`     | \`prefect-aws\`    | \`prefect worker start --pool e\`   |
+
+The breaking changes:
+
+1. Agents are gone; workers replace them.
+2. Infrastructure blocks are gone as well.
+3. Storage blocks moved to integration packages.
+`,
+);
+
+const clean = (version: string): LintResult => ({ version, diagnoses: [], fixedCode: "" });
+
+describe("selectSentences", () => {
+  it("leads with the sentence that answers the question and keeps the other major's section out", () => {
+    const s = selectSentences(RUN, "how do I run a deployment and wait until it is finished?", 3)!;
+    expect(s.lead).toMatch(/blocks/);
+    expect([s.lead, ...s.points].join(" ")).not.toMatch(/2\.5\.0/);
+  });
+
+  it("brings in the asker's own major section", () => {
+    const s = selectSentences(RUN, "can I await run_deployment in async code?", 2)!;
+    expect([s.lead, ...s.points].join(" ")).toMatch(/awaitable/);
+    expect([s.lead, ...s.points].join(" ")).not.toMatch(/arun_deployment/);
+  });
+
+  it("shows a table whole when several rows match", () => {
+    const s = selectSentences(POOLS, "what do I install for docker and ecs workers?", 3)!;
+    const text = s.points.join("\n");
+    expect(text).toMatch(/`docker`: worker package `prefect-docker`/);
+    expect(text).toMatch(/`ecs`: worker package `prefect-aws`/);
+  });
+
+  it("lists every item when the question asks for a list", () => {
+    const s = selectSentences(POOLS, "what are the breaking changes?", 3)!;
+    expect([s.lead, ...s.points]).toEqual(
+      expect.arrayContaining([
+        "Agents are gone; workers replace them.",
+        "Infrastructure blocks are gone as well.",
+        "Storage blocks moved to integration packages.",
+      ]),
+    );
+  });
+});
+
+describe("examples", () => {
+  it("ranks the example of the asker's major first", () => {
+    expect(rankExamples(RUN, "run a deployment with a timeout", 2)[0]!.code).toContain("timeout=60");
+    expect(rankExamples(RUN, "run a deployment and read its state", 3)[0]!.code).toContain("run.state.name");
+  });
+
+  it("includes an example only when it lints clean for the asker's release, else tries the next", async () => {
+    const notes = createNoteLibrary([RUN, POOLS]);
+    const input = { question: "how do I run a deployment and read its state?", apiNames: [], major: 3 as const, release: "3.4.20", retrieved: [] };
+    const ok = await gatherProse({ notes, linter: { lint: (_c, v) => clean(v) } }, input);
+    expect(ok?.note.file).toBe("run.md");
+    expect(ok?.example?.code).toContain("run_deployment");
+
+    const seen: string[] = [];
+    const failing = await gatherProse(
+      {
+        notes,
+        linter: {
+          lint: (code, version) => {
+            seen.push(version);
+            return { ...clean(version), diagnoses: [{ rule: "unknown-symbol", severity: "error", line: 1, column: 1, message: code }] };
+          },
+        },
+      },
+      input,
+    );
+    expect(failing?.example).toBeNull();
+    expect(seen.length).toBeGreaterThan(0);
+    expect(seen.every((v) => v === "3.4.20")).toBe(true);
+  });
+});
+
+describe("pickNote", () => {
+  const notes = createNoteLibrary([RUN, POOLS]);
+
+  it("returns null when no note covers the question", () => {
+    expect(pickNote(notes, "how do I bake sourdough bread at home", 3, [])).toBeNull();
+  });
+
+  it("prefers a note the main index also ranks high", () => {
+    const hit = { id: "x#0", docId: "x", title: POOLS.title, url: POOLS.url, section: [], kind: "docs" as const, versionTag: null, score: 1, snippet: "", text: "" };
+    expect(pickNote(notes, "worker deployment runs", 3, [hit])?.file).toBe("pools.md");
+  });
+});

@@ -1,0 +1,223 @@
+// The prose answer to a conceptual or "how do I" question: the best-matching curated note, the sentences of it
+// that answer the question (from the sections for the asker's Prefect major), and its most relevant example,
+// included only when it lints clean for the asker's release.
+import type { PrefectMajor, SearchHit } from "../../core/index.js";
+import { type NoteCode, type NoteLibrary, type PackNote, tokenize } from "../../knowledge/index.js";
+import type { SnippetLinter } from "./ports.js";
+import { questionTerms } from "./question-terms.js";
+import { clip, units } from "./summarise.js";
+
+export interface ProseAnswer {
+  note: PackNote;
+  /** The direct answer: one or two sentences. */
+  lead: string;
+  /** Further sentences or bullets that bear on the question, in note order. */
+  points: string[];
+  example: { language: string; code: string } | null;
+}
+
+export interface ProseInput {
+  question: string;
+  apiNames: string[];
+  major: PrefectMajor;
+  release: string;
+  /** Docs passages the index returned for the question: a note that the index also ranks high is preferred. */
+  retrieved: SearchHit[];
+}
+
+/** Below this share of the question's weighted terms, a note is not about the question. */
+const MIN_COVERAGE = 0.34;
+const MAX_POINTS = 3;
+const MAX_GROUP_ROWS = 12;
+const LIST =
+  /\bwhat (?:are|were) (?:the|all)\b|\bcheck ?list\b|\blist (?:of|all)\b|\bbreaking changes\b|\bwhat (?:has |have )?changed\b|\bwhich (?:\w+ )?(?:changes|differences)\b/i;
+const MAX_EXAMPLE_LINES = 45;
+const ABOUT_VERSIONS =
+  /\b(?:since|removed|deprecated|added|introduced|renamed|upgrad\w*|migrat\w*|still (?:work|exist|use)\w*)\b/i;
+const DANGLING = /^(?:[Ii]ts?|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Tt]hey|[Tt]hem|[Ss]o|[Tt]hen|[Aa]lso|[Hh]ere|[Uu]se it|[Ss]ame)\b|^[a-z]/;
+const DEFINITION = /\bwhat(?:'s| is| are)\b(?! the (?:best|right|recommended))|\bdifferen\w*\b|\bvs\.?\b|\bversus\b|\bexplain\b|\bwhen (?:should|do) i use\b/i;
+
+interface Scored {
+  text: string;
+  order: number;
+  score: number;
+  table?: string;
+  list?: string;
+  /** From a section about one major: version differences rather than the topic itself. */
+  delta?: boolean;
+}
+
+const sum = (rows: Scored[]) => rows.reduce((total, r) => total + r.score, 0);
+
+/** Picks the note: the note search's order, nudged by agreement with the main index's ranking. */
+export function pickNote(
+  notes: NoteLibrary,
+  query: string,
+  major: PrefectMajor,
+  retrieved: SearchHit[],
+  question = query,
+  pairs: string[] = [],
+): PackNote | null {
+  const matches = notes.match(query, { major, k: 4, coverageOf: question, titleTerms: pairs }).filter((m) => m.coverage >= MIN_COVERAGE);
+  const top = matches[0]?.score ?? 0;
+  if (top <= 0) return null;
+  const rankInIndex = (n: PackNote) => retrieved.slice(0, 6).findIndex((h) => h.title === n.title);
+  const scored = matches.map((m) => {
+    const r = rankInIndex(m.note);
+    const agreement = r >= 0 ? 0.35 * (1 - r / 6) : 0;
+    return { note: m.note, score: m.score / top + m.coverage * 0.5 + m.titleCoverage * 0.5 + agreement };
+  });
+  scored.sort((a, b) => b.score - a.score);
+  return scored[0]?.note ?? null;
+}
+
+/** Sections of the note that apply to the asker: the general ones and those about their major. */
+function sectionsFor(note: PackNote, major: PrefectMajor) {
+  return note.sections.filter((s) => s.major === null || s.major === major);
+}
+
+function weigher(query: string, identifiers: string[], documents: string[][]) {
+  const q = new Set(tokenize(query));
+  const ids = new Set(identifiers.flatMap((i) => tokenize(i)).filter((t) => t.includes("_") || t.length > 12));
+  for (const i of identifiers) q.add(i.toLowerCase());
+  const df = new Map<string, number>();
+  for (const d of documents) for (const t of new Set(d)) df.set(t, (df.get(t) ?? 0) + 1);
+  const n = Math.max(1, documents.length);
+  return (tokens: string[]) => {
+    let score = 0;
+    for (const t of new Set(tokens)) {
+      if (!q.has(t)) continue;
+      const idf = Math.log(1 + n / ((df.get(t) ?? 0) + 0.5));
+      score += idf * (ids.has(t) ? 3 : 1);
+    }
+    return score;
+  };
+}
+
+/** The sentences of the note that answer the question: a lead and a few supporting points. */
+export function selectSentences(
+  note: PackNote,
+  question: string,
+  major: PrefectMajor,
+  apiNames: string[] = [],
+): { lead: string; points: string[]; leadScore: number } | null {
+  const terms = questionTerms(question, apiNames);
+  const candidates: Array<{
+    text: string;
+    order: number;
+    bonus: number;
+    table?: string;
+    list?: string;
+    delta?: boolean;
+  }> = [];
+  let order = 0;
+  // "What is X", "X vs Y": the note's opening definitions are the answer.
+  const defines = DEFINITION.test(question);
+  for (const section of sectionsFor(note, major)) {
+    for (const u of units(section.prose)) {
+      // The opening sentence usually defines the topic; the asker's own major says what differs for them.
+      // Notes are written for 3.x first, so a 2.x asker's own section weighs more than a 3.x asker's.
+      const own = section.major === major ? (major === 2 ? 0.8 : 0.3) : 0;
+      const opening = order < 2 ? (defines ? 2 : order === 0 ? 0.6 : 0) : 0;
+      const bonus = opening + own - (/:$/.test(u.text) ? 1.5 : 0);
+      const where = section.heading.join("/");
+      const table = u.table === undefined ? undefined : `${where}#t${u.table}`;
+      const list = u.list === undefined ? undefined : `${where}#l${u.list}`;
+      const delta = section.major !== null && !ABOUT_VERSIONS.test(question);
+      candidates.push({ text: u.text, order: order++, bonus, delta, ...(table ? { table } : {}), ...(list ? { list } : {}) });
+    }
+  }
+  if (candidates.length === 0) return null;
+  const tokens = candidates.map((c) => tokenize(c.text));
+  const weigh = weigher(terms.query, terms.identifiers, tokens);
+  const scored: Scored[] = candidates.map((c, i) => ({
+    text: c.text,
+    order: c.order,
+    score: weigh(tokens[i]!) + c.bonus + (c.text.includes("**") ? 0.3 : 0),
+    ...(c.table ? { table: c.table } : {}),
+    ...(c.list ? { list: c.list } : {}),
+    ...(c.delta ? { delta: true } : {}),
+  }));
+  // "What are the breaking changes?" wants a whole list; "which package for each pool?" a whole table. A table is
+  // shown whole when several of its rows match; a list when the question asks for one.
+  const wantsList = LIST.test(question);
+  const groups = new Map<string, Scored[]>();
+  for (const s of scored) {
+    const key = s.table ?? (wantsList ? s.list : undefined);
+    if (key) groups.set(key, [...(groups.get(key) ?? []), s]);
+  }
+  const table = [...groups.values()]
+    .filter((rows) => rows.length >= 2 && (!rows[0]!.table || rows.filter((r) => r.score > 1).length >= 2))
+    .sort((a, b) => sum(b) + b.length * 0.5 - (sum(a) + a.length * 0.5))[0]
+    ?.slice(0, MAX_GROUP_ROWS);
+  const prose = scored.filter((s) => !table?.includes(s) && !s.table);
+  const ranked = [...prose].sort((a, b) => b.score - a.score || a.order - b.order);
+  // A first line that leans on an earlier sentence ("Use it once per session") cannot open the answer.
+  // The "Prefect 2/3" sections list deltas and history: the answer only when the question is about those.
+  const leadFit = (s: Scored) => s.score - (DANGLING.test(s.text) ? 2.5 : 0) - (s.delta ? 1.5 : 0);
+  const lead = [...ranked].sort((a, b) => leadFit(b) - leadFit(a))[0] ?? scored[0]!;
+  const points = [
+    ...ranked
+      .filter((s) => s !== lead)
+      .filter((s) => s.score >= Math.max(1, lead.score * 0.35) && !/:$/.test(s.text))
+      .slice(0, table ? 1 : MAX_POINTS),
+    ...(table ?? []),
+  ].sort((a, b) => a.order - b.order);
+  return { lead: clip(lead.text, 360), points: points.map((p) => clip(p.text, 300)), leadScore: lead.score };
+}
+
+/** Code examples of the note for the asker, most relevant first (a section about their major before others). */
+export function rankExamples(
+  note: PackNote,
+  question: string,
+  major: PrefectMajor,
+  apiNames: string[] = [],
+  minScore = 0,
+): NoteCode[] {
+  const terms = questionTerms(question, apiNames);
+  const blocks = sectionsFor(note, major).flatMap((s) =>
+    s.code.map((c) => ({ c, own: s.major === major ? 1 : 0 })),
+  );
+  if (blocks.length === 0) return [];
+  const tokens = blocks.map((b) => tokenize(`${b.c.context}\n${b.c.code}`));
+  const weigh = weigher(terms.query, terms.identifiers, tokens);
+  return blocks
+    .map((b, i) => ({ c: b.c, score: weigh(tokens[i]!) + b.own }))
+    .filter((b) => b.score > Math.max(0, minScore) && b.c.code.split("\n").length <= MAX_EXAMPLE_LINES)
+    .sort((a, b) => b.score - a.score)
+    .map((b) => b.c);
+}
+
+const PYTHON = new Set(["python", "py", ""]);
+
+/** The first ranked example that is fit to show: Python that lints clean for the release, or a shell/YAML block. */
+async function firstCleanExample(
+  examples: NoteCode[],
+  linter: SnippetLinter,
+  release: string,
+): Promise<{ language: string; code: string } | null> {
+  for (const example of examples.slice(0, 3)) {
+    if (!PYTHON.has(example.language)) return { language: example.language, code: example.code };
+    const result = await linter.lint(example.code, release);
+    if (result.diagnoses.length === 0) return { language: "python", code: example.code };
+  }
+  return null;
+}
+
+export async function gatherProse(
+  deps: { notes?: NoteLibrary; linter: SnippetLinter },
+  input: ProseInput,
+): Promise<ProseAnswer | null> {
+  if (!deps.notes || input.question.trim() === "") return null;
+  const terms = questionTerms(input.question, input.apiNames);
+  const note = pickNote(deps.notes, terms.query, input.major, input.retrieved, terms.expanded, terms.pairs);
+  if (!note) return null;
+  const sentences = selectSentences(note, input.question, input.major, input.apiNames);
+  if (!sentences) return null;
+  const example = await firstCleanExample(
+    rankExamples(note, input.question, input.major, input.apiNames, sentences.leadScore * 0.35),
+    deps.linter,
+    input.release,
+  );
+  return { note, lead: sentences.lead, points: sentences.points, example };
+}

@@ -1,0 +1,216 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { loadPrefectFacts, type PrefectFacts } from "../../knowledge/index.js";
+import { createLinter, type SnippetLinter } from "../../lint/index.js";
+import { repairCode } from "./code-repairs.js";
+import { repairVersionTraps } from "./version-traps.js";
+
+let facts: PrefectFacts;
+let linter: SnippetLinter;
+
+beforeAll(async () => {
+  facts = loadPrefectFacts();
+  linter = await createLinter(facts);
+});
+
+/** Lints, repairs with the facts, and lints the repaired code again (as check-code does). */
+function repair(code: string, version: string) {
+  const first = linter.lint(code, version);
+  const release = first.version;
+  const major = release.startsWith("2.") ? 2 : 3;
+  const hasFuturesWait = facts.presence("prefect.futures.wait", release).status === "present";
+  const out = repairCode(first.fixedCode, { major, hasFuturesWait, facts, release, diagnoses: first.diagnoses });
+  const after = linter.lint(out.code, release).diagnoses.filter((d) => d.severity !== "info");
+  return { code: out.code, notes: out.notes, after };
+}
+
+const lines = (...l: string[]) => l.join("\n");
+
+describe("version traps", () => {
+  it("replaces prefect.futures.wait with per-future waits on 2.x", () => {
+    const code = lines(
+      "from prefect import flow, task",
+      "from prefect.futures import wait",
+      "",
+      "@task",
+      "def t(i):",
+      "    return i",
+      "",
+      "@flow",
+      "def f():",
+      "    fs = [t.submit(i) for i in range(3)]",
+      "    wait(fs)",
+      "    return [x.result() for x in fs]",
+    );
+    const r = repair(code, "2.20");
+    expect(r.code).not.toMatch(/prefect\.futures/);
+    expect(r.code).toContain("future.wait()");
+    expect(r.after).toEqual([]);
+  });
+
+  it("uses ThreadPoolTaskRunner before ProcessPoolTaskRunner exists and says when it arrives", () => {
+    const code = lines(
+      "from prefect import flow, task",
+      "from prefect.task_runners import ProcessPoolTaskRunner",
+      "",
+      "@task",
+      "def t(i):",
+      "    return i",
+      "",
+      "@flow(task_runner=ProcessPoolTaskRunner(max_workers=4))",
+      "def f():",
+      "    return t.map(range(3)).result()",
+    );
+    const r = repair(code, "3.4.10");
+    expect(r.code).toContain("ThreadPoolTaskRunner(max_workers=4)");
+    expect(r.code).not.toContain("ProcessPoolTaskRunner");
+    expect(r.notes.map((n) => n.text).join(" ")).toMatch(/3\.4\.14/);
+    expect(r.after).toEqual([]);
+    // On a release that has it, nothing changes.
+    expect(repair(code, "3.4.20").code).toContain("ProcessPoolTaskRunner(max_workers=4)");
+  });
+
+  it("turns submit_to_runner into run_deployment on 3.6 and on 3.4 (deprecated)", () => {
+    const code = lines(
+      "from prefect import flow",
+      "from prefect.runner import submit_to_runner, wait_for_submitted_runs",
+      "",
+      "@flow",
+      "def score_it(n: int) -> int:",
+      "    return n",
+      "",
+      'if __name__ == "__main__":',
+      '    runs = submit_to_runner(score_it, parameters=[{"n": i} for i in range(3)])',
+      "    wait_for_submitted_runs()",
+    );
+    for (const version of ["3.6.0", "3.4.20"]) {
+      const r = repair(code, version);
+      expect(r.code).not.toMatch(/submit_to_runner|wait_for_submitted_runs/);
+      expect(r.code).toContain('run_deployment("score-it/score-it", parameters=p) for p in [{"n": i}');
+      expect(r.after).toEqual([]);
+    }
+    expect(repair(code, "3.2.0").code).toContain("submit_to_runner(");
+  });
+
+  it("turns Deployment.build_from_flow(...).apply() into flow.serve on 3.x, dropping keywords serve lacks", () => {
+    const code = lines(
+      "from prefect import flow",
+      "from prefect.deployments import Deployment",
+      "",
+      "@flow",
+      "def etl():",
+      "    pass",
+      "",
+      'if __name__ == "__main__":',
+      '    d = Deployment.build_from_flow(flow=etl, name="nightly", work_queue_name="q", tags=["a"])',
+      "    d.apply()",
+    );
+    const r = repair(code, "3");
+    expect(r.code).toContain('etl.serve(name="nightly", tags=["a"])');
+    expect(r.code).not.toMatch(/Deployment|apply\(|work_queue_name/);
+    expect(r.after).toEqual([]);
+  });
+
+  it("replaces SequentialTaskRunner on 3.x and leaves it alone on 2.x", () => {
+    const code = lines(
+      "from prefect import flow",
+      "from prefect.task_runners import SequentialTaskRunner",
+      "",
+      "@flow(task_runner=SequentialTaskRunner())",
+      "def f():",
+      "    return 1",
+    );
+    const r = repair(code, "3.4.20");
+    expect(r.code).toContain("@flow(task_runner=ThreadPoolTaskRunner(max_workers=1))");
+    expect(r.after).toEqual([]);
+    expect(repair(code, "2.20").code).toBe(code);
+  });
+
+  it("reads JSON blocks as Variables from 3.5 on and notes the removal release when only deprecated", () => {
+    const code = lines(
+      "from prefect import flow",
+      "from prefect.blocks.system import JSON",
+      "",
+      "@flow",
+      "def f():",
+      '    return JSON.load("cfg").value["n"]',
+    );
+    for (const version of ["3.6.0", "3.4.20"]) {
+      const r = repair(code, version);
+      expect(r.code).toContain('return Variable.get("cfg")["n"]');
+      expect(r.after).toEqual([]);
+    }
+    expect(
+      repair(code, "3.4.20")
+        .notes.map((n) => n.text)
+        .join(" "),
+    ).toMatch(/3\.5\.0/);
+  });
+
+  it("uses the older schedule classes before prefect.schedules exists", () => {
+    const code = lines(
+      "from prefect import flow",
+      "from prefect.schedules import Cron",
+      "",
+      "@flow",
+      "def f():",
+      "    pass",
+      "",
+      'f.serve(name="n", schedules=[Cron("0 3 * * *")])',
+    );
+    const r = repair(code, "3.1.0");
+    expect(r.code).toContain('CronSchedule(cron="0 3 * * *")');
+    expect(r.after).toEqual([]);
+    expect(repair(code, "3.4.20").code).toContain('Cron("0 3 * * *")');
+  });
+
+  it("renames an unknown name to the existing stem in the same module", () => {
+    const code = lines(
+      "from prefect import flow, task",
+      "from prefect.futures import wait_all",
+      "",
+      "@flow",
+      "def f():",
+      "    fs = t.map(range(3))",
+      "    wait_all(fs)",
+      "    return fs.result()",
+    );
+    const r = repair(code, "3.4.20");
+    expect(r.code).toMatch(/^from prefect\.futures import wait$/m);
+    expect(r.code).toContain("    wait(fs)");
+    expect(r.after).toEqual([]);
+  });
+
+  it("removes names with no safe rewrite, and what depends on them, with a comment", () => {
+    const code = lines(
+      "from prefect import flow",
+      "from prefect.orchestration import trigger_flow",
+      "",
+      "@flow",
+      "def f():",
+      '    run = trigger_flow("a/b")',
+      "    print(run.id)",
+    );
+    const r = repair(code, "3.4.20");
+    expect(r.code).not.toMatch(/trigger_flow\(|run\.id/);
+    expect(r.code).toMatch(/# Orca removed this: prefect\.orchestration\.trigger_flow/);
+    expect(r.code).toMatch(/\n {4}pass$/);
+    expect(r.notes.map((n) => n.text).join(" ")).toMatch(/run_deployment/);
+    expect(r.after).toEqual([]);
+  });
+
+  it("leaves code that only uses names present in the release untouched", () => {
+    const code = lines(
+      "from prefect import flow, task",
+      "from prefect.futures import wait",
+      "from prefect.task_runners import ThreadPoolTaskRunner",
+      "",
+      "@flow(task_runner=ThreadPoolTaskRunner(max_workers=2))",
+      "def f():",
+      "    return 1",
+    );
+    expect(repairVersionTraps(code.split("\n"), { facts, release: "3.4.20", major: 3 })).toEqual({
+      lines: code.split("\n"),
+      findings: [],
+    });
+  });
+});

@@ -1,0 +1,414 @@
+// Version traps: imported Prefect names that the asker's release does not have (removed, not yet added, never
+// existed) or deprecates. A table keyed by fully qualified name says how to rewrite the code to what exists in that
+// release; a name without a safe rewrite is removed from the corrected code, with a comment saying so. Whether a name
+// is a trap is read from the facts, never hard-coded per version.
+import type { PrefectMajor } from "../../core/index.js";
+import type { PrefectFacts } from "../../knowledge/index.js";
+import {
+  type CallArg,
+  dropImport,
+  findCall,
+  formatArgs,
+  fromImports,
+  mentions,
+  removeDependents,
+  renameIdentifier,
+  statementEnd,
+} from "./line-edits.js";
+import { ensureImport, indentOf } from "./python-text.js";
+
+export interface TrapContext {
+  facts: PrefectFacts;
+  release: string;
+  major: PrefectMajor;
+}
+
+export type TrapStatus = "removed" | "not-yet" | "unknown" | "deprecated";
+
+export interface TrapFinding {
+  /** The fully qualified name that was a trap. */
+  name: string;
+  status: TrapStatus;
+  /** What Orca changed, in one sentence. */
+  text: string;
+}
+
+/** The imported name as the code uses it (its alias, if any). */
+interface Use {
+  module: string;
+  name: string;
+  local: string;
+}
+
+interface Trap {
+  names: readonly string[];
+  /** Statuses the rewrite is for (a deprecated name is rewritten only when listed). */
+  statuses: readonly TrapStatus[];
+  /** The rewritten lines, or null when this code cannot be rewritten safely. */
+  rewrite(lines: string[], use: Use, ctx: TrapContext): { lines: string[]; text: string } | null;
+}
+
+function present(ctx: TrapContext, fq: string): boolean {
+  return ctx.facts.presence(fq, ctx.release).status === "present";
+}
+
+function status(ctx: TrapContext, fq: string): TrapStatus | null {
+  const p = ctx.facts.presence(fq, ctx.release);
+  if (p.status === "present") return ctx.facts.isDeprecated(fq, ctx.release) ? "deprecated" : null;
+  return p.status;
+}
+
+const splitFq = (fq: string) => ({ module: fq.slice(0, fq.lastIndexOf(".")), name: fq.slice(fq.lastIndexOf(".") + 1) });
+
+/** Rewrites every call `local(...)` with `rewrite(args)` (whole call text), statement by statement. */
+function rewriteCalls(lines: string[], local: string, rewrite: (args: CallArg[]) => string | null): string[] | null {
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; ) {
+    const end = statementEnd(lines, i);
+    let text = lines.slice(i, end).join("\n");
+    if (!/^\s*(?:from\s+\S+\s+)?import\s/.test(lines[i]!)) {
+      let from = 0;
+      for (let call = findCall(text, local, from); call; call = findCall(text, local, from)) {
+        const replacement = rewrite(call.args);
+        if (replacement === null) return null;
+        text = text.slice(0, call.start) + replacement + text.slice(call.end);
+        from = call.start + replacement.length;
+      }
+    }
+    out.push(...text.split("\n"));
+    i = end;
+  }
+  return out;
+}
+
+/** Keeps the keyword arguments the target callable takes in the release (all of them when its parameters are unknown). */
+function acceptedBy(ctx: TrapContext, callable: string, args: CallArg[]): CallArg[] {
+  const params = ctx.facts.params(callable, ctx.release);
+  if (!params) return args;
+  const names = new Set(params.map((p) => p.name));
+  const open = params.some((p) => p.kind === "var_keyword");
+  return args.filter((a) => !a.keyword || open || names.has(a.keyword));
+}
+
+/** A class replaced by another one that exists in the release; keyword arguments it does not take are dropped. */
+function replaceClass(
+  candidates: readonly { fq: string; call?: string }[],
+  why: (ctx: TrapContext, to: string) => string,
+): Trap["rewrite"] {
+  return (lines, use, ctx) => {
+    const target = candidates.find((c) => present(ctx, c.fq));
+    if (!target) return null;
+    const { module, name } = splitFq(target.fq);
+    const rewritten = rewriteCalls(
+      lines,
+      use.local,
+      (args) => target.call ?? `${name}(${formatArgs(acceptedBy(ctx, target.fq, args))})`,
+    );
+    if (!rewritten) return null;
+    let out = renameIdentifier(dropImport(rewritten, use.module, use.name), use.local, name);
+    out = ensureImport(out, module, name);
+    return { lines: out, text: why(ctx, name) };
+  };
+}
+
+/** Before 3.0 there is no `wait`/`as_completed` function: wait on each future instead. */
+const futuresHelpers: Trap["rewrite"] = (lines, use) => {
+  let out = dropImport(lines, use.module, use.name);
+  if (use.name === "wait") {
+    let ok = true;
+    out = out.flatMap((line) => {
+      if (!mentions(line, use.local)) return [line];
+      const m = new RegExp(`^(\\s*)${use.local}\\((.+)\\)\\s*$`).exec(line);
+      if (!m) ok = false;
+      return m ? [`${m[1]}for future in ${m[2]}:`, `${m[1]}    future.wait()`] : [line];
+    });
+    if (!ok) return null;
+    return { lines: out, text: "Orca replaced `wait(...)` with a loop calling `.wait()` on each future." };
+  }
+  const rewritten = rewriteCalls(out, use.local, (args) =>
+    args.length === 1 && !args[0]!.keyword ? args[0]!.value : null,
+  );
+  if (!rewritten) return null;
+  return {
+    lines: rewritten,
+    text: "Orca iterates over the futures directly and resolves each with `.result()` (in submission order).",
+  };
+};
+
+const flowName = (fn: string) => fn.replace(/_/g, "-");
+
+/** submit_to_runner(flow, parameters) → run_deployment against a served or deployed flow. */
+const submitToRunner: Trap["rewrite"] = (lines, use, ctx) => {
+  if (!present(ctx, "prefect.deployments.run_deployment")) return null;
+  let out = dropImport(lines, use.module, use.name);
+  if (use.name === "wait_for_submitted_runs") {
+    out = out.filter((l) => !new RegExp(`^\\s*${use.local}\\(.*\\)\\s*$`).test(l));
+    return mentionsAny(out, use.local)
+      ? null
+      : { lines: out, text: "`run_deployment` waits for the run by default, so the wait call is gone." };
+  }
+  let served = "";
+  const rewritten = rewriteCalls(out, use.local, (args) => {
+    const fn = args[0] && !args[0].keyword ? args[0].value : args.find((a) => a.keyword === "prefect_callable")?.value;
+    if (!fn || !/^\w+$/.test(fn)) return null;
+    served = fn;
+    const params =
+      args.find((a) => a.keyword === "parameters")?.value ?? (args[1]?.keyword ? undefined : args[1]?.value);
+    const name = `"${flowName(fn)}/${flowName(fn)}"`;
+    if (params === undefined) return `run_deployment(${name})`;
+    return params.startsWith("[")
+      ? `[run_deployment(${name}, parameters=p) for p in ${params}]`
+      : `run_deployment(${name}, parameters=${params})`;
+  });
+  if (!rewritten || !served) return null;
+  const at = rewritten.findIndex((l) => /run_deployment\(/.test(l));
+  rewritten.splice(
+    at,
+    0,
+    `${" ".repeat(indentOf(rewritten[at]!))}# needs a deployment: serve the flow in another process first, e.g. ${served}.serve(name="${flowName(served)}")`,
+  );
+  return {
+    lines: ensureImport(rewritten, "prefect.deployments", "run_deployment"),
+    text: `Orca serves the flow and triggers it with \`run_deployment\` instead (it waits for each run unless you pass \`timeout=0\`).`,
+  };
+};
+
+const mentionsAny = (lines: string[], name: string) =>
+  lines.some((l) => mentions(l, name) && !/^\s*(?:from\s+\S+\s+)?import\s/.test(l));
+
+/** Deployment.build_from_flow(flow=f, name=...) (+ .apply()) → f.serve(name=...). */
+const buildFromFlow: Trap["rewrite"] = (lines, use, ctx) => {
+  const serveFq = "prefect.flows.Flow.serve";
+  if (!present(ctx, serveFq)) return null;
+  let out = dropImport(lines, use.module, use.name);
+  const deployments: string[] = [];
+  let flowVar = "";
+  const rewritten: string[] = [];
+  for (let i = 0; i < out.length; ) {
+    const end = statementEnd(out, i);
+    const text = out.slice(i, end).join("\n");
+    const call = findCall(text, `${use.local}.build_from_flow`);
+    if (!call) {
+      rewritten.push(...out.slice(i, end));
+      i = end;
+      continue;
+    }
+    const flow =
+      call.args.find((a) => a.keyword === "flow")?.value ?? (call.args[0]?.keyword ? undefined : call.args[0]?.value);
+    if (!flow || !/^\w+$/.test(flow)) return null;
+    flowVar = flow;
+    const rest = call.args.filter((a) => a.keyword && a.keyword !== "flow");
+    const kept = acceptedBy(ctx, serveFq, rest);
+    const pad = " ".repeat(indentOf(out[i]!));
+    const target = /^\s*(\w+)\s*=/.exec(out[i]!)?.[1];
+    if (target) deployments.push(target);
+    rewritten.push(
+      `${pad}# serve() registers the deployment and runs its scheduled runs from this process; to run on a work pool use ${flow}.deploy(name=..., work_pool_name=...) or \`prefect deploy\``,
+      `${pad}${flow}.serve(${formatArgs(kept)})`,
+    );
+    i = end;
+  }
+  if (!flowVar) return null;
+  out = rewritten.filter((l) => !deployments.some((d) => new RegExp(`^\\s*${d}\\.apply\\(.*\\)\\s*$`).test(l)));
+  out = out.map((l) => l.replace(/(\.serve\([^)]*\))\.apply\(\)/, "$1"));
+  if (deployments.some((d) => mentionsAny(out, d)) || mentionsAny(out, use.local)) return null;
+  return {
+    lines: out,
+    text: `Orca replaced it with \`${flowVar}.serve(...)\` (in Prefect since 2.12); keyword arguments that \`serve\` does not take were dropped.`,
+  };
+};
+
+/** Value blocks (JSON, String, DateTime) → Variables: `Block.load(name).value` becomes `Variable.get(name)`. */
+const valueBlock: Trap["rewrite"] = (lines, use, ctx) => {
+  if (ctx.major !== 3 || !present(ctx, "prefect.variables.Variable")) return null;
+  const re = new RegExp(`(?<![\\w.])${use.local}\\.load\\(([^()]*)\\)(?:\\.value\\b)?`, "g");
+  let out = dropImport(lines, use.module, use.name).map((l) => l.replace(re, "Variable.get($1)"));
+  if (mentionsAny(out, use.local)) return null;
+  out = ensureImport(out, "prefect.variables", "Variable");
+  return { lines: out, text: "Orca reads the value with `Variable.get(name)` instead (store it with `Variable.set`)." };
+};
+
+/** Filesystem blocks moved to integration packages; only `.load(...)` uses are rewritten. */
+function integrationBlock(module: string, cls: string, pkg: string): Trap["rewrite"] {
+  return (lines, use) => {
+    const uses = lines.filter((l) => mentions(l, use.local) && !/^\s*(?:from\s+\S+\s+)?import\s/.test(l));
+    if (uses.some((l) => !new RegExp(`(?<![\\w.])${use.local}\\.load\\(`).test(l))) return null;
+    let out = renameIdentifier(dropImport(lines, use.module, use.name), use.local, cls);
+    out = ensureImport(out, module, cls);
+    return {
+      lines: out,
+      text: `Orca loads a \`${cls}\` block from the ${pkg} package instead (\`pip install ${pkg}\`).`,
+    };
+  };
+}
+
+/** prefect.schedules (3.2+) → the schedule classes every release has. */
+function olderSchedule(cls: string, keyword: string): Trap["rewrite"] {
+  return (lines, use, ctx) => {
+    const fq = `prefect.client.schemas.schedules.${cls}`;
+    if (!present(ctx, fq)) return null;
+    const rewritten = rewriteCalls(lines, use.local, (args) => {
+      const [first, ...rest] = args;
+      const lead = first && !first.keyword ? [{ keyword: keyword, value: first.value }, ...rest] : args;
+      return `${cls}(${formatArgs(lead)})`;
+    });
+    if (!rewritten) return null;
+    const out = ensureImport(dropImport(rewritten, use.module, use.name), "prefect.client.schemas.schedules", cls);
+    return {
+      lines: out,
+      text: `Orca uses \`${cls}(${keyword}=...)\` from \`prefect.client.schemas.schedules\`, which this release has.`,
+    };
+  };
+}
+
+const THREADS = [
+  { fq: "prefect.task_runners.ThreadPoolTaskRunner" },
+  { fq: "prefect.task_runners.ConcurrentTaskRunner" },
+];
+
+export const VERSION_TRAPS: readonly Trap[] = [
+  {
+    names: ["prefect.futures.wait", "prefect.futures.as_completed"],
+    statuses: ["not-yet"],
+    rewrite: futuresHelpers,
+  },
+  {
+    names: ["prefect.task_runners.ProcessPoolTaskRunner"],
+    statuses: ["not-yet"],
+    rewrite: replaceClass(
+      THREADS,
+      (ctx, to) =>
+        `Orca uses \`${to}\` instead; for processes upgrade to 3.4.14 or later, or use \`DaskTaskRunner\` from prefect-dask (release ${ctx.release} has neither in core).`,
+    ),
+  },
+  {
+    names: ["prefect.task_runners.SequentialTaskRunner"],
+    statuses: ["removed"],
+    rewrite: replaceClass(
+      [{ fq: "prefect.task_runners.ThreadPoolTaskRunner", call: "ThreadPoolTaskRunner(max_workers=1)" }],
+      () => "Orca uses `ThreadPoolTaskRunner(max_workers=1)`, which runs submitted tasks one at a time.",
+    ),
+  },
+  {
+    names: [
+      "prefect.runner.submit_to_runner",
+      "prefect.runner.wait_for_submitted_runs",
+      "prefect.runner.submit.submit_to_runner",
+      "prefect.runner.submit.wait_for_submitted_runs",
+    ],
+    statuses: ["removed", "deprecated"],
+    rewrite: submitToRunner,
+  },
+  {
+    names: ["prefect.deployments.Deployment", "prefect.deployments.deployments.Deployment"],
+    statuses: ["removed", "deprecated"],
+    rewrite: buildFromFlow,
+  },
+  {
+    names: ["prefect.blocks.system.JSON", "prefect.blocks.system.String", "prefect.blocks.system.DateTime"],
+    statuses: ["removed", "deprecated"],
+    rewrite: valueBlock,
+  },
+  {
+    names: ["prefect.filesystems.S3"],
+    statuses: ["removed"],
+    rewrite: integrationBlock("prefect_aws", "S3Bucket", "prefect-aws"),
+  },
+  {
+    names: ["prefect.filesystems.GCS"],
+    statuses: ["removed"],
+    rewrite: integrationBlock("prefect_gcp", "GcsBucket", "prefect-gcp"),
+  },
+  {
+    names: ["prefect.filesystems.Azure"],
+    statuses: ["removed"],
+    rewrite: integrationBlock("prefect_azure", "AzureBlobStorageContainer", "prefect-azure"),
+  },
+  {
+    names: ["prefect.filesystems.GitHub"],
+    statuses: ["removed"],
+    rewrite: integrationBlock("prefect_github", "GitHubRepository", "prefect-github"),
+  },
+  { names: ["prefect.schedules.Cron"], statuses: ["not-yet"], rewrite: olderSchedule("CronSchedule", "cron") },
+  {
+    names: ["prefect.schedules.Interval"],
+    statuses: ["not-yet"],
+    rewrite: olderSchedule("IntervalSchedule", "interval"),
+  },
+  { names: ["prefect.schedules.RRule"], statuses: ["not-yet"], rewrite: olderSchedule("RRuleSchedule", "rrule") },
+];
+
+function trapFor(fq: string, s: TrapStatus): Trap | undefined {
+  return VERSION_TRAPS.find((t) => t.names.includes(fq) && t.statuses.includes(s));
+}
+
+/** `wait_all` imported from a module that has `wait`: the name people meant, when its stem exists there. */
+function stemRename(lines: string[], use: Use, ctx: TrapContext): { lines: string[]; text: string } | null {
+  const stem = use.name.split("_")[0]!;
+  if (stem === use.name || stem.length < 3 || !present(ctx, `${use.module}.${stem}`)) return null;
+  let out = dropImport(lines, use.module, use.name);
+  out = ensureImport(renameIdentifier(out, use.local, stem), use.module, stem);
+  return { lines: out, text: `Orca uses \`${use.module}.${stem}\`, which exists in ${ctx.release}.` };
+}
+
+function describe(ctx: TrapContext, fq: string, s: TrapStatus): string {
+  const p = ctx.facts.presence(fq, ctx.release);
+  if (p.status === "removed") return `${fq} is gone in ${ctx.release} (last in ${p.lastRelease})`;
+  if (p.status === "not-yet") return `${fq} is not in ${ctx.release} (first in ${p.firstRelease})`;
+  if (s === "deprecated") return `${fq} is deprecated in ${ctx.release}`;
+  return `${fq} does not exist in any Prefect release`;
+}
+
+/** For a deprecated name: the first release without it, when the facts show one. */
+function removalNote(ctx: TrapContext, fq: string): string {
+  const ranges = ctx.facts.symbol(fq)?.present ?? [];
+  const last = ranges[ranges.length - 1]?.[1];
+  const at = last ? ctx.facts.releases.indexOf(last) : -1;
+  const next = at >= 0 ? ctx.facts.releases[at + 1] : undefined;
+  return next ? ` It is gone from ${next} on.` : "";
+}
+
+/** Names that read as "start a flow run" point to the API that does it. */
+const INTENTS: ReadonlyArray<readonly [RegExp, string, string]> = [
+  [
+    /^(?:trigger|start|launch|run|kick_?off|submit|create)_(?:flow|deployment)(?:_run)?s?$/,
+    "prefect.deployments.run_deployment",
+    "starts a run of a deployment by name",
+  ],
+];
+
+function intentHint(name: string, ctx: TrapContext): string {
+  const hit = INTENTS.find(([re, fq]) => re.test(name) && present(ctx, fq));
+  return hit ? ` To do that, \`${hit[1]}("flow-name/deployment-name")\` ${hit[2]}.` : "";
+}
+
+/** Rewrites (or removes) every imported Prefect name that is a trap in the release. */
+export function repairVersionTraps(lines: string[], ctx: TrapContext): { lines: string[]; findings: TrapFinding[] } {
+  let out = lines;
+  const findings: TrapFinding[] = [];
+  const uses: Use[] = fromImports(lines)
+    .filter((imp) => imp.module === "prefect" || imp.module.startsWith("prefect."))
+    .flatMap((imp) => imp.names.map((n) => ({ module: imp.module, name: n.name, local: n.alias ?? n.name })));
+  for (const use of uses) {
+    const fq = `${use.module}.${use.name}`;
+    const s = status(ctx, fq);
+    if (!s || fq.startsWith("prefect._")) continue;
+    const trap = trapFor(fq, s);
+    const done = trap ? trap.rewrite(out, use, ctx) : s === "unknown" ? stemRename(out, use, ctx) : null;
+    if (done) {
+      out = done.lines;
+      findings.push({ name: fq, status: s, text: `${done.text}${s === "deprecated" ? removalNote(ctx, fq) : ""}` });
+      continue;
+    }
+    // A deprecated name still works: it stays, and the explanation says what replaces it.
+    if (s === "deprecated") continue;
+    const why = describe(ctx, fq, s);
+    out = removeDependents(dropImport(out, use.module, use.name), [use.local], `Orca removed this: ${why}`);
+    findings.push({
+      name: fq,
+      status: s,
+      text: `Orca removed \`${use.name}\` and the lines that use it from the corrected code (marked with a comment): ${why}.${intentHint(use.name, ctx)}`,
+    });
+  }
+  return { lines: out, findings };
+}
