@@ -8,7 +8,10 @@ function tempPack(): { pack: string; note: (name: string, body: string) => void 
   const pack = mkdtempSync(path.join(tmpdir(), "orca-pack-"));
   mkdirSync(path.join(pack, "notes"));
   const note = (name: string, body: string) =>
-    writeFileSync(path.join(pack, "notes", name), `---\ntitle: ${name}\nurl: https://docs.prefect.io/v3/${name}\n---\n${body}\n`);
+    writeFileSync(
+      path.join(pack, "notes", name),
+      `---\ntitle: ${name}\nurl: https://docs.prefect.io/v3/${name}\n---\n${body}\n`,
+    );
   return { pack, note };
 }
 

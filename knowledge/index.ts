@@ -13,10 +13,6 @@ export { EmbedderMismatchError, IndexCorruptError } from "./errors.js";
 export * from "./facts/index.js";
 export { HashingEmbedder, type HashingEmbedderOptions } from "./hashing-embedder.js";
 export { openKnowledgeBase } from "./knowledge-base.js";
-export { OpenAiEmbedder, type OpenAiEmbedderOptions } from "./openai-embedder.js";
-export { documentId } from "./plan-ingest.js";
-export { tokenize } from "./tokenizer.js";
-export type * from "./types.js";
 export {
   createNoteLibrary,
   loadNoteLibrary,
@@ -27,3 +23,7 @@ export {
   type PackNote,
   parseNote,
 } from "./note-library.js";
+export { OpenAiEmbedder, type OpenAiEmbedderOptions } from "./openai-embedder.js";
+export { documentId } from "./plan-ingest.js";
+export { tokenize } from "./tokenizer.js";
+export type * from "./types.js";

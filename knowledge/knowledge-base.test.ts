@@ -173,7 +173,8 @@ describe("knowledge base", () => {
     const docs = tempDir("orca-docs-many-");
     const many: Record<string, string> = {};
     for (let i = 0; i < 150; i++)
-      many[`page-${i}.md`] = `---\ntitle: Page ${i}\n---\n## Section\n\nDeployments, workers and retries, variant ${i}.`;
+      many[`page-${i}.md`] =
+        `---\ntitle: Page ${i}\n---\n## Section\n\nDeployments, workers and retries, variant ${i}.`;
     writeDocs(docs, many);
     const kb = await openKnowledgeBase({ dataDir, embedder: new HashingEmbedder() });
     await kb.ingest([docs]);
@@ -192,9 +193,9 @@ describe("knowledge base", () => {
       expect(hits.map((h) => h.kind)).toEqual(["conversation", "conversation", "conversation"]);
       expect(hits[0]?.title).toBe("ui blank behind nginx proxy");
     }
-    expect((await kb.search("workers variant 7", { kind: "docs", mode: "vector", k: 5 })).every((h) => h.kind === "docs")).toBe(
-      true,
-    );
+    expect(
+      (await kb.search("workers variant 7", { kind: "docs", mode: "vector", k: 5 })).every((h) => h.kind === "docs"),
+    ).toBe(true);
     await kb.close();
   });
 

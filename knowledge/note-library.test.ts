@@ -38,7 +38,10 @@ prefect version
 `;
 
 function note(file: string, title: string, body: string, versions = "[2, 3]"): PackNote {
-  const parsed = parseNote(file, `---\ntitle: ${title}\nurl: https://docs.prefect.io/v3/${file}\nversions: ${versions}\n---\n${body}`);
+  const parsed = parseNote(
+    file,
+    `---\ntitle: ${title}\nurl: https://docs.prefect.io/v3/${file}\nversions: ${versions}\n---\n${body}`,
+  );
   if (!parsed) throw new Error("note did not parse");
   return parsed;
 }
@@ -59,7 +62,9 @@ describe("parseNote", () => {
       ["Prefect 2", 2],
     ]);
     const intro = n.sections[0]!;
-    expect(intro.code).toEqual([{ language: "python", code: "@task(retries=3)\ndef t(): ...", context: "Retry three times:" }]);
+    expect(intro.code).toEqual([
+      { language: "python", code: "@task(retries=3)\ndef t(): ...", context: "Retry three times:" },
+    ]);
     expect(intro.prose).not.toContain("```");
     expect(n.sections[3]!.code[0]!.language).toBe("bash");
   });

@@ -172,19 +172,24 @@ class PackNoteLibrary implements NoteLibrary {
     if (tokens.length === 0 || this.notes.length === 0) return [];
     const n = this.notes.length;
     const idf = (t: string) => Math.log(1 + n / ((this.df.get(t) ?? 0) + 0.5));
-    const titleTokens = [...new Set([...tokens, ...(options.titleTerms ?? [])])];
+    const pairTokens = (options.titleTerms ?? []).map((t) => t.toLowerCase());
+    const total = tokens.reduce((sum, t) => sum + idf(t), 0);
+    const share = (set: Set<string>) =>
+      total > 0 ? tokens.filter((t) => set.has(t)).reduce((sum, t) => sum + idf(t), 0) / total : 0;
     return this.index
       .search(query, Math.max(1, options.k ?? 3) * 2)
       .map((hit) => {
         const note = this.notes[hit.index]!;
-        const own = this.tokenSets[hit.index]!;
         const titled = this.titleSets[hit.index]!;
-        const share = (set: Set<string>, of = tokens) => {
-          const all = of.reduce((sum, t) => sum + idf(t), 0);
-          return all > 0 ? of.filter((t) => set.has(t)).reduce((sum, t) => sum + idf(t), 0) / all : 0;
-        };
+        // A joined pair naming the note (run_deployment) is strong evidence; unmatched pairs must not dilute it.
+        const pairHit = pairTokens.some((t) => titled.has(t)) ? 0.3 : 0;
         const versionFactor = options.major && !note.versions.includes(options.major) ? 0.6 : 1;
-        return { note, score: hit.score * versionFactor, coverage: share(own), titleCoverage: share(titled, titleTokens) };
+        return {
+          note,
+          score: hit.score * versionFactor,
+          coverage: share(this.tokenSets[hit.index]!),
+          titleCoverage: Math.min(1, share(titled) + pairHit),
+        };
       })
       .sort((a, b) => b.score - a.score)
       .slice(0, options.k ?? 3);

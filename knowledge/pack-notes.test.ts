@@ -26,7 +26,9 @@ describe("the default pack's notes", () => {
           const release = facts.latestOfMajor(section.major === 2 ? 2 : 3);
           const result = await linter.lint(block.code, release);
           for (const d of result.diagnoses)
-            failures.push(`${note.file} [${section.heading.join(" › ") || "intro"}] ${release}: ${d.rule} ${d.message}`);
+            failures.push(
+              `${note.file} [${section.heading.join(" › ") || "intro"}] ${release}: ${d.rule} ${d.message}`,
+            );
         }
     expect(failures).toEqual([]);
   }, 60_000);

@@ -24,15 +24,24 @@ const ask = (question: string, prefectVersion?: string) =>
   orca.engine.answer({ messages: [], question, prefectVersion: prefectVersion ?? null });
 
 describe("conceptual questions (no code)", () => {
-  it("summarises the best pack note in key points, with links, not a raw dump", async () => {
+  it("answers from the best pack note: the answer first, a few points, the note cited first, not a raw dump", async () => {
     const answer = await ask("how do I put the UI behind nginx at /prefect");
     expect(answer.mode).toBe("offline");
-    expect(answer.markdown).toMatch(/\*\*Key points\*\* \(from “[^”]*reverse proxy[^”]*”\)/i);
-    expect(answer.markdown).toMatch(/base path/i);
-    expect(answer.sources.length).toBeGreaterThan(0);
+    expect(answer.sources[0]!.title).toMatch(/reverse proxy/i);
     expect(answer.sources[0]!.url).toMatch(/^https:\/\//);
-    expect(answer.markdown).not.toContain("```"); // key points, not pasted passages
+    expect(answer.markdown.split("\n")[0]).toMatch(/nginx|proxy|sub-path|base path/i);
+    expect(answer.markdown).toMatch(/base path/i);
+    expect(answer.markdown.length).toBeLessThan(4000);
     expect(answer.markdown).not.toMatch(/^---$/m);
+    expect(answer.markdown).not.toMatch(/^#{1,6} /m);
+  });
+
+  it("uses the asker's major: a 2.19 asker gets the blocking run_deployment answer and a 2.x-clean example", async () => {
+    const answer = await ask("how do I run a deployment from python and wait for it?", "2.19");
+    expect(answer.markdown.split("\n")[0]).toMatch(/blocks/);
+    expect(answer.markdown).toMatch(/FlowRun/);
+    expect(answer.markdown).toMatch(/\*\*Example\*\* \(checked clean for Prefect 2\.19\.\d+\)/);
+    expect(answer.markdown).not.toMatch(/arun_deployment|PrefectFlowRunFuture/);
   });
 
   it("answers tasks vs subflows from the matching note", async () => {
@@ -52,8 +61,9 @@ describe("API names asked about", () => {
 
   it("gives existence, first release and parameters for a name in the asker's version", async () => {
     const answer = await ask("how do I use `run_deployment`?", "3.4.20");
+    // "How do I use X" is answered from the note; the facts about X follow as one line.
     expect(answer.markdown).toMatch(
-      /`prefect\.deployments(?:\.flow_runs)?\.run_deployment` exists in Prefect 3\.4\.20/,
+      /`prefect\.deployments(?:\.flow_runs)?\.run_deployment`: in 3\.4\.20: yes \(since 2\.5\.0/,
     );
     expect(answer.markdown).toMatch(/parameters: .*timeout/);
   });

@@ -78,7 +78,8 @@ describe("offline answer for code that cannot be fixed", () => {
     });
     expect(answer.markdown).not.toMatch(/Corrected code/);
     expect(answer.markdown).not.toMatch(/```python/);
-    expect(answer.markdown).toMatch(/No corrected code:[^\n]*line 4/);
+    expect(answer.markdown).toMatch(/\*\*the code does not parse\*\* \(line 4\)/);
+    expect(answer.markdown).toMatch(/No corrected code:[^\n]*problem 1 above/);
     expect(answer.correctedCode).toBeNull();
   });
 });

@@ -57,13 +57,16 @@ export async function checkSnippet(
   // The extractor has already undone Slack's mangling and re-indented flattened code where that parses; the raw
   // text is linted when the linter can read it, so the mangling itself is reported (its fix restores the code).
   const code = review.snippet.code;
-  const first = deps.linter.lintSnippet
-    ? await deps.linter.lintSnippet(review.snippet, version.resolved, { snippet: index })
-    : await lintOnce(deps.linter, code, version.resolved, index);
+  // A snippet cut to the line limit is linted as cut (its raw text is the whole paste).
+  const cut = review.snippet.raw.split("\n").length > code.split("\n").length;
+  const first =
+    deps.linter.lintSnippet && review.snippet.mangled && !cut
+      ? await deps.linter.lintSnippet(review.snippet, version.resolved, { snippet: index })
+      : await lintOnce(deps.linter, code, version.resolved, index);
   const context = { major: version.major, release: version.resolved };
   const flowNames = first.diagnoses
-    .filter((d) => d.rule === "unknown-attribute" && /\bsubmit\b/.test(d.message))
-    .map((d) => /([A-Za-z_][\w.]*)\.submit\(/.exec(code.split("\n")[d.line - 1] ?? "")?.[1])
+    .filter((d) => d.rule === "unknown-attribute" && /\b(?:submit|map)\b/.test(d.message) && /\bFlow\b/.test(d.message))
+    .map((d) => /([A-Za-z_][\w.]*)\.(?:submit|map)\(/.exec(code.split("\n")[d.line - 1] ?? "")?.[1])
     .filter((x): x is string => !!x);
   const hasFuturesWait = deps.facts.presence("prefect.futures.wait", version.resolved).status === "present";
   const repaired = repairCode(first.fixedCode, {

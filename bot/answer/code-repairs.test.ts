@@ -141,4 +141,13 @@ describe("repairCode", () => {
     const code = "@flow\ndef child():\n    return 1\n\n@flow\ndef parent():\n    x = child()\n    return x + 1";
     expect(repairCode(code, v3).findings).toEqual([]);
   });
+
+  it("maps a subflow through a wrapper task, resolving what the flow returns", () => {
+    const code = "@flow\ndef child(n):\n    return n\n\n@flow\ndef parent():\n    return child.map([1, 2])";
+    const { code: out, notes } = repairCode(code, v3);
+    expect(out).toContain("    return run_child.map([1, 2]).result()");
+    expect(notes.map((n) => n.rule)).toEqual(["unknown-attribute"]);
+    // .map on something that is not known to be a flow is left alone
+    expect(repairCode("@flow\ndef p():\n    return pool_flow.map(f, xs)", v3).code).toContain("pool_flow.map(");
+  });
 });

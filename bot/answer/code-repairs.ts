@@ -69,20 +69,30 @@ function note(findings: Noted[], topic: Noted["topic"], lineText: string | undef
   } else findings.push({ topic, texts: [lineText] });
 }
 
-/** Names whose `.submit(` is called and that are flows: defined with @flow here, or undefined here and named *flow*. */
-function submittedFlows(lines: string[], known: string[]): Map<string, number[]> {
+/**
+ * Names whose `.submit(` or `.map(` is called and that are flows: defined with @flow here, or undefined here and
+ * named *flow*. Values: the 1-based lines and whether each call was a map.
+ */
+function submittedFlows(lines: string[], known: string[]): Map<string, { line: number; map: boolean }[]> {
   const blocks = functionBlocks(lines);
-  const flows = new Set(blocks.filter(isFlowBlock).map((b) => b.name));
+  // A flow under an infrastructure decorator (@kubernetes, @ecs, ...) is bound to it and can be submitted (3.3.6+).
+  const flows = new Set(blocks.filter((b) => isFlowBlock(b) && b.decorators.length === 1).map((b) => b.name));
+  const bound = new Set(blocks.filter((b) => isFlowBlock(b) && b.decorators.length > 1).map((b) => b.name));
   const tasks = new Set(blocks.filter(isTaskBlock).map((b) => b.name));
   const defined = new Set(blocks.map((b) => b.name));
-  const found = new Map<string, number[]>();
+  const found = new Map<string, { line: number; map: boolean }[]>();
   lines.forEach((line, i) => {
-    for (const m of line.matchAll(/([A-Za-z_][\w.]*)\.submit\(/g)) {
+    for (const m of line.matchAll(/([A-Za-z_][\w.]*)\.(submit|map)\(/g)) {
       const name = m[1]!;
       const last = name.split(".").pop()!;
+      const map = m[2] === "map";
+      // `.map(` is only taken for flows known as such: many other objects have a map method.
       const isFlow =
-        flows.has(last) || known.includes(name) || (!defined.has(last) && !tasks.has(last) && /flow/i.test(last));
-      if (isFlow) found.set(name, [...(found.get(name) ?? []), i + 1]);
+        !bound.has(last) &&
+        (flows.has(last) ||
+          known.includes(name) ||
+          (!map && !defined.has(last) && !tasks.has(last) && /flow/i.test(last)));
+      if (isFlow) found.set(name, [...(found.get(name) ?? []), { line: i + 1, map }]);
     }
   });
   return found;
@@ -101,34 +111,48 @@ function wrapperParams(lines: string[], flowName: string): { params: string; arg
   return { params: sig.trim(), args };
 }
 
-function repairFlowSubmit(lines: string[], ctx: RepairContext, findings: Noted[]): string[] {
+function repairFlowSubmit(lines: string[], ctx: RepairContext, findings: Noted[], notes: RepairNote[] = []): string[] {
   const flows = submittedFlows(lines, ctx.flowNames ?? []);
-  if (flows.size === 0) return lines;
-  let out = [...lines];
-  for (const [, at] of flows) for (const l of at) note(findings, "flow-submit", lines[l - 1]);
   if (ctx.major === 2) {
     // 2.x: no task wrapper (subflows inside tasks are not supported there); call the subflow, which returns its result.
-    for (const name of flows.keys())
-      out = out.map((l) => l.replace(new RegExp(`\\b${escapeRe(name)}\\.submit\\(`, "g"), `${name}(`));
+    let out = [...lines];
+    for (const [name, at] of flows) {
+      const submits = at.filter((x) => !x.map);
+      for (const x of submits) note(findings, "flow-submit", lines[x.line - 1]);
+      if (submits.length > 0)
+        out = out.map((l) => l.replace(new RegExp(`\\b${escapeRe(name)}\\.submit\\(`, "g"), `${name}(`));
+    }
     return out;
   }
+  if (flows.size === 0) return lines;
+  let out = [...lines];
+  for (const [, at] of flows) for (const x of at) if (!x.map) note(findings, "flow-submit", lines[x.line - 1]);
   const taken = new Set(functionBlocks(out).map((b) => b.name));
   const wrappers: string[] = [];
-  for (const name of flows.keys()) {
+  const names: string[] = [];
+  for (const [name, at] of flows) {
     const short = name.split(".").pop()!;
     let wrapper = `run_${short}`;
     while (taken.has(wrapper)) wrapper = `${wrapper}_task`;
     taken.add(wrapper);
+    names.push(wrapper);
     const { params, args } = wrapperParams(out, short);
     wrappers.push("@task", `def ${wrapper}(${params}):`, `    return ${name}(${args})`, "", "");
     out = out.map((l) =>
-      l.replace(new RegExp(`(^|[^\\w.])${escapeRe(name)}\\.submit\\(`, "g"), `$1${wrapper}.submit(`),
+      l.replace(new RegExp(`(^|[^\\w.])${escapeRe(name)}\\.(submit|map)\\(`, "g"), `$1${wrapper}.$2(`),
     );
+    // A flow returning mapped futures returns their results instead.
+    out = out.map((l) =>
+      new RegExp(`^\\s*return\\s+${wrapper}\\.map\\(.*\\)\\s*$`).test(l) ? `${l.trimEnd()}.result()` : l,
+    );
+    if (at.some((x) => x.map))
+      notes.push({
+        rule: "unknown-attribute",
+        text: `Orca wraps the subflow in the task \`${wrapper}\` and maps that task instead.`,
+      });
   }
   // Put the wrappers just above the first function that submits them (after its decorators).
-  const firstUse = out.findIndex((l) =>
-    wrappers.some((w) => w.startsWith("def ") && l.includes(`${w.slice(4, w.indexOf("("))}.submit(`)),
-  );
+  const firstUse = out.findIndex((l) => names.some((w) => new RegExp(`\\b${w}\\.(?:submit|map)\\(`).test(l)));
   const block = functionBlocks(out).find((b) => b.start <= firstUse && firstUse < b.end);
   let at = block ? block.start - block.decorators.length : afterImports(out);
   if (block && block.indent > 0) at = afterImports(out);
@@ -358,11 +382,14 @@ export function repairCode(code: string, ctx: RepairContext): RepairResult {
   }
   lines = repairWaitImport(lines, ctx, findings);
   lines = repairSubflowFutures(lines, ctx, findings);
-  lines = repairFlowSubmit(lines, ctx, findings);
+  lines = repairFlowSubmit(lines, ctx, findings, notes);
   lines = repairFlowRunWait(lines, findings);
   lines = repairWaitForFlowRun(lines, findings);
   if (ctx.facts && ctx.release) {
-    const traps = repairVersionTraps(lines, { facts: ctx.facts, release: ctx.release, major: ctx.major });
+    // Only names the linter reported are traps: it knows what is created at run time (settings, runtime).
+    const messages = diagnoses.filter((d) => Object.values(TRAP_RULES).includes(d.rule)).map((d) => d.message);
+    const reported = (fq: string) => messages.some((m) => m.includes(`\`${fq}\``));
+    const traps = repairVersionTraps(lines, { facts: ctx.facts, release: ctx.release, major: ctx.major, reported });
     lines = traps.lines;
     for (const f of traps.findings) notes.push({ rule: TRAP_RULES[f.status]!, name: f.name, text: f.text });
     const keywords = repairKeywords(lines, diagnoses, ctx.facts, ctx.release);

@@ -1,14 +1,14 @@
 // Step 4 (offline): a deterministic answer that reads like a support reply: verdict first, then the problems with
 // the facts behind them, one corrected code block, the API facts asked about, a few sources, and the version used.
 import { compareVersions, type RuleId, type SearchHit, type SourceRef, type VersionGuess } from "../../core/index.js";
+import { tokenize } from "../../knowledge/index.js";
 import type { ApiFinding } from "./api-lookup.js";
 import { apiDetails, apiVerdict } from "./api-text.js";
 import type { CheckedSnippet } from "./check-code.js";
 import { type Explanation, type TopicId, topicText } from "./explain.js";
-import type { ThreadReading } from "./read-thread.js";
 import type { ProseAnswer } from "./prose.js";
-import { tokenize } from "../../knowledge/index.js";
 import { identifiersIn } from "./question-terms.js";
+import type { ThreadReading } from "./read-thread.js";
 import type { Retrieved } from "./retrieve.js";
 import { brief, clip, keyPoints } from "./summarise.js";
 import { describeProblems } from "./verify.js";
@@ -183,7 +183,15 @@ function codeSections(input: OfflineInput, s: Situation): string[] {
 }
 
 function unfixedNote(primary: CheckedSnippet, release: string): string {
-  return `**No corrected code:** Orca could not produce a version that passes its check for Prefect ${release} (${describeProblems(primary.remaining)}). Fix ${primary.remaining.length === 1 ? "that line" : "those lines"} first, then ask again and Orca will re-check the rest.`;
+  // Problems already explained above are referred to by number; others are spelled out with their line.
+  const numbered = primary.remaining.map((d) => {
+    const i = primary.explanations.findIndex((e) =>
+      e.diagnoses.some((x) => x.rule === d.rule && x.message === d.message),
+    );
+    return i >= 0 ? `problem ${i + 1} above` : `line ${d.line}: ${d.message.replace(/\s+/g, " ").replace(/\.$/, "")}`;
+  });
+  const what = [...new Set(numbered)].slice(0, 3).join("; ");
+  return `**No corrected code:** Orca found no safe automatic fix for ${what}, and it does not show code that fails its check for Prefect ${release}. Fix that by hand as described, then ask again and Orca will re-check the rest.`;
 }
 
 function apiSection(input: OfflineInput, s: Situation): string[] {
@@ -198,7 +206,9 @@ function apiSection(input: OfflineInput, s: Situation): string[] {
 
 function sourcesSection(input: OfflineInput): { text: string[]; sources: SourceRef[] } {
   const { retrieved, reading } = input;
-  const passages = [...retrieved.docs.slice(0, 2), ...retrieved.conversations.slice(0, 1)];
+  const docs = retrieved.docs.slice(0, 2);
+  const thread = retrieved.conversations.find((c) => !docs.some((d) => d.url === c.url));
+  const passages = [...docs, ...(thread ? [thread] : [])];
   if (passages.length === 0) return { text: [], sources: [] };
   const lines = ["**Sources:**"];
   passages.forEach((hit, i) => {
@@ -213,22 +223,28 @@ function sourcesSection(input: OfflineInput): { text: string[]; sources: SourceR
 
 /** "Does X exist?", "where is X now?", "can I still use X?": the API facts are the answer. */
 const EXISTENCE =
-  /\b(?:exists?|available|removed|deprecated|gone|renamed|moved|still|introduced|added)\b|\bwhere (?:is|did|does)\b|\bwhat happened to\b|\bsince (?:which|what)\b|\bimport(?:ed|ing)?\b/i;
+  /\b(?:exists?|available|removed|deprecated|gone|renamed|moved|still|introduced|added)\b|\bcan I (?:still )?use\b|\bwhere (?:is|did|does)\b|\bwhat happened to\b|\bsince (?:which|what)\b|\bimport(?:ed|ing)?\b/i;
 
 /** API findings worth a line in a prose answer: names the asker wrote as code, or that exist. */
 function askedApis(input: OfflineInput): ApiFinding[] {
-  const prose = input.reading.prose;
   return input.apis.filter((f) => {
-    const codeLike = /[._(]/.test(f.asked) || prose.includes(`\`${f.asked}`);
     if (f.status === "unknown") return /^[A-Z]\w*\.\w+$/.test(f.asked);
-    return f.status === "present" || codeLike;
+    return f.status === "present" || writtenAsCode(f.asked, input.reading.prose);
   });
+}
+
+/**
+ * A name the asker wrote as code (`x`, snake_case, dotted, a call, a long CamelCase class name), as opposed to a
+ * word that happens to match a symbol ("GitHub", "FastAPI").
+ */
+function writtenAsCode(name: string, prose: string): boolean {
+  return /[._(]/.test(name) || prose.includes(`\`${name}`) || (name.match(/[A-Z][a-z0-9]+/g)?.length ?? 0) >= 3;
 }
 
 function leadsWithApis(input: OfflineInput, apis: ApiFinding[]): boolean {
   if (apis.length === 0) return false;
   if (!input.prose || EXISTENCE.test(input.reading.prose)) return true;
-  return apis.some((f) => f.status !== "present" && /[._(]/.test(f.asked));
+  return apis.some((f) => f.status !== "present" && writtenAsCode(f.asked, input.reading.prose));
 }
 
 function isReferencePage(url: string): boolean {
@@ -291,8 +307,7 @@ function proseSections(prose: ProseAnswer, apis: ApiFinding[], release: string):
   return out;
 }
 
-const REPORTS_FAILURE =
-  /\b(?:fail\w*|crash\w*|errors?|broken|exception|doesn'?t work|not working|stuck|hangs?)\b/i;
+const REPORTS_FAILURE = /\b(?:fail\w*|crash\w*|errors?|broken|exception|doesn'?t work|not working|stuck|hangs?)\b/i;
 const HAS_TRACEBACK = /Traceback \(most recent call last\)|\b\w+(?:Error|Exception): /;
 
 /** A failure described without its error message: say where the real error is, for the asker's release. */
@@ -340,7 +355,11 @@ export function composeOffline(input: OfflineInput): Draft {
     sections.push(...proseSections(prose, apis, version.resolved));
   } else if (prose) {
     verdict = apiVerdict(apis[0]!);
-    sections.push(...apiSection({ ...input, apis }, situation), `${prose.lead}`, ...proseSections(prose, [], version.resolved));
+    sections.push(
+      ...apiSection({ ...input, apis }, situation),
+      `${prose.lead}`,
+      ...proseSections(prose, [], version.resolved),
+    );
   } else sections.push(...apiSection(input, situation));
   if (!prose && !primary && input.apis.length === 0 && errorTopics.length === 0) {
     const c = conceptual(input, version.major);
@@ -359,6 +378,8 @@ export function composeOffline(input: OfflineInput): Draft {
   sections.push(...reading.notes.map((n) => `_${n}_`));
   const markdown = [verdict, ...sections].filter((t) => t.trim() !== "").join("\n\n");
   const correctedCode =
-    primary && primary.remaining.length === 0 && (problems.length > 0 || primary.changed) ? primary.corrected.trim() : null;
+    primary && primary.remaining.length === 0 && (problems.length > 0 || primary.changed)
+      ? primary.corrected.trim()
+      : null;
   return { markdown, sources: sources.sources, correctedCode, primary };
 }

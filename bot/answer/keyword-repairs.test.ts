@@ -42,4 +42,14 @@ describe("repairKeywords", () => {
     const code = ["r = ThreadPoolTaskRunner(max_workers=2)"];
     expect(repairKeywords(code, [{ ...d, rule: "deprecated" }], facts, "3.4.20").lines).toEqual(code);
   });
+
+  it("prefers the longer spelling of a keyword over a shared stem", () => {
+    const { lines } = repairKeywords(
+      ["@task(retries=3, retry_delay=10)"],
+      [unknown("task", "retry_delay", 1)],
+      facts,
+      "3.4.20",
+    );
+    expect(lines).toEqual(["@task(retries=3, retry_delay_seconds=10)"]);
+  });
 });

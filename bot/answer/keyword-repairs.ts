@@ -22,8 +22,12 @@ function renamed(facts: PrefectFacts, release: string, callable: string, keyword
   const fq = facts.locate(callable, release).sort((a, b) => a.length - b.length)[0];
   const params = fq ? facts.params(fq, release) : undefined;
   if (!params) return null;
+  const usable = params.filter((p) => p.name !== keyword && p.kind !== "var_keyword" && p.kind !== "var_positional");
+  // A longer spelling of the same keyword (retry_delay → retry_delay_seconds) wins over a shared stem.
+  const longer = usable.filter((p) => p.name.startsWith(`${keyword}_`));
+  if (longer.length === 1) return longer[0]!.name;
   const stem = keyword.split("_")[0]!;
-  const same = params.filter((p) => p.name !== keyword && p.name.split("_")[0] === stem && p.kind !== "var_keyword");
+  const same = usable.filter((p) => p.name.split("_")[0] === stem);
   return same.length === 1 ? same[0]!.name : null;
 }
 

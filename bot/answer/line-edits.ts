@@ -165,6 +165,21 @@ export function removeDependents(lines: string[], names: string[], comment: stri
       i = end;
       continue;
     }
+    // A decorator keeps its place (dropping it would change what the function is); only the arguments that use
+    // the names go.
+    const decorator = /^\s*@([\w.]+)\(/.exec(line)?.[1];
+    if (decorator && ![...tainted].some((n) => decorator === n || decorator.startsWith(`${n}.`))) {
+      const text = header.join("\n");
+      const call = findCall(text, decorator);
+      if (call) {
+        const kept = call.args.filter((a) => ![...tainted].some((n) => mentions(a.value, n)));
+        const rewritten = `${text.slice(0, call.start)}${decorator}(${formatArgs(kept)})${text.slice(call.end)}`;
+        out.push(`${" ".repeat(indentOf(line))}# ${comment}`, ...rewritten.replace(/\(\)$/, "").split("\n"));
+        marked = out.length;
+        i = end;
+        continue;
+      }
+    }
     const target = /^\s*(\w+)\s*(?::[^=]+)?=(?!=)/.exec(line)?.[1] ?? /^\s*for\s+(\w+)\s+in\b/.exec(line)?.[1];
     if (target) tainted.add(target);
     if (marked !== out.length) out.push(`${" ".repeat(indentOf(line))}# ${comment}`);

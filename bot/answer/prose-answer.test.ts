@@ -45,7 +45,18 @@ Available from 2.5.0 in \`prefect.deployments\`; it is awaitable in async code.
 )!;
 
 function hit(id: string, title: string, url: string, kind: SearchHit["kind"] = "docs"): SearchHit {
-  return { id, docId: id, title, url, section: [title], kind, versionTag: "3", score: 1, snippet: title, text: `${title} text.` };
+  return {
+    id,
+    docId: id,
+    title,
+    url,
+    section: [title],
+    kind,
+    versionTag: "3",
+    score: 1,
+    snippet: title,
+    text: `${title} text.`,
+  };
 }
 
 function deps(version: VersionGuess, lint: AnswerDeps["linter"]["lint"]): AnswerDeps {
@@ -114,7 +125,9 @@ describe("prose answers", () => {
       question: "how does `run_deployment` wait for the child run?",
     });
     expect(answer.markdown.split("\n").slice(0, 4).join("\n")).toMatch(/blocks/);
-    expect(answer.markdown).toMatch(/\*\*API facts for Prefect 3\.8\.3:\*\*\n- `prefect\.deployments[\w.]*run_deployment`: in 3\.8\.3: yes/);
+    expect(answer.markdown).toMatch(
+      /\*\*API facts for Prefect 3\.8\.3:\*\*\n- `prefect\.deployments[\w.]*run_deployment`: in 3\.8\.3: yes/,
+    );
   });
 
   it("points at the run's logs when a failure is described without its error", async () => {

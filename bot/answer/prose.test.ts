@@ -118,7 +118,13 @@ describe("examples", () => {
 
   it("includes an example only when it lints clean for the asker's release, else tries the next", async () => {
     const notes = createNoteLibrary([RUN, POOLS]);
-    const input = { question: "how do I run a deployment and read its state?", apiNames: [], major: 3 as const, release: "3.4.20", retrieved: [] };
+    const input = {
+      question: "how do I run a deployment and read its state?",
+      apiNames: [],
+      major: 3 as const,
+      release: "3.4.20",
+      retrieved: [],
+    };
     const ok = await gatherProse({ notes, linter: { lint: (_c, v) => clean(v) } }, input);
     expect(ok?.note.file).toBe("run.md");
     expect(ok?.example?.code).toContain("run_deployment");
@@ -130,7 +136,10 @@ describe("examples", () => {
         linter: {
           lint: (code, version) => {
             seen.push(version);
-            return { ...clean(version), diagnoses: [{ rule: "unknown-symbol", severity: "error", line: 1, column: 1, message: code }] };
+            return {
+              ...clean(version),
+              diagnoses: [{ rule: "unknown-symbol", severity: "error", line: 1, column: 1, message: code }],
+            };
           },
         },
       },
@@ -150,7 +159,18 @@ describe("pickNote", () => {
   });
 
   it("prefers a note the main index also ranks high", () => {
-    const hit = { id: "x#0", docId: "x", title: POOLS.title, url: POOLS.url, section: [], kind: "docs" as const, versionTag: null, score: 1, snippet: "", text: "" };
+    const hit = {
+      id: "x#0",
+      docId: "x",
+      title: POOLS.title,
+      url: POOLS.url,
+      section: [],
+      kind: "docs" as const,
+      versionTag: null,
+      score: 1,
+      snippet: "",
+      text: "",
+    };
     expect(pickNote(notes, "worker deployment runs", 3, [hit])?.file).toBe("pools.md");
   });
 });

@@ -34,8 +34,10 @@ const LIST =
 const MAX_EXAMPLE_LINES = 45;
 const ABOUT_VERSIONS =
   /\b(?:since|removed|deprecated|added|introduced|renamed|upgrad\w*|migrat\w*|still (?:work|exist|use)\w*)\b/i;
-const DANGLING = /^(?:[Ii]ts?|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Tt]hey|[Tt]hem|[Ss]o|[Tt]hen|[Aa]lso|[Hh]ere|[Uu]se it|[Ss]ame)\b|^[a-z]/;
-const DEFINITION = /\bwhat(?:'s| is| are)\b(?! the (?:best|right|recommended))|\bdifferen\w*\b|\bvs\.?\b|\bversus\b|\bexplain\b|\bwhen (?:should|do) i use\b/i;
+const DANGLING =
+  /^(?:[Ii]ts?|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Tt]hey|[Tt]hem|[Ss]o|[Tt]hen|[Aa]lso|[Hh]ere|[Uu]se it|[Ss]ame)\b|^[a-z]/;
+const DEFINITION =
+  /\bwhat(?:'s| is| are)\b(?! the (?:best|right|recommended))|\bdifferen\w*\b|\bvs\.?\b|\bversus\b|\bexplain\b|\bwhen (?:should|do) i use\b/i;
 
 interface Scored {
   text: string;
@@ -58,7 +60,9 @@ export function pickNote(
   question = query,
   pairs: string[] = [],
 ): PackNote | null {
-  const matches = notes.match(query, { major, k: 4, coverageOf: question, titleTerms: pairs }).filter((m) => m.coverage >= MIN_COVERAGE);
+  const matches = notes
+    .match(query, { major, k: 4, coverageOf: question, titleTerms: pairs })
+    .filter((m) => m.coverage >= MIN_COVERAGE);
   const top = matches[0]?.score ?? 0;
   if (top <= 0) return null;
   const rankInIndex = (n: PackNote) => retrieved.slice(0, 6).findIndex((h) => h.title === n.title);
@@ -124,7 +128,14 @@ export function selectSentences(
       const table = u.table === undefined ? undefined : `${where}#t${u.table}`;
       const list = u.list === undefined ? undefined : `${where}#l${u.list}`;
       const delta = section.major !== null && !ABOUT_VERSIONS.test(question);
-      candidates.push({ text: u.text, order: order++, bonus, delta, ...(table ? { table } : {}), ...(list ? { list } : {}) });
+      candidates.push({
+        text: u.text,
+        order: order++,
+        bonus,
+        delta,
+        ...(table ? { table } : {}),
+        ...(list ? { list } : {}),
+      });
     }
   }
   if (candidates.length === 0) return null;
@@ -154,8 +165,12 @@ export function selectSentences(
   const ranked = [...prose].sort((a, b) => b.score - a.score || a.order - b.order);
   // A first line that leans on an earlier sentence ("Use it once per session") cannot open the answer.
   // The "Prefect 2/3" sections list deltas and history: the answer only when the question is about those.
-  const leadFit = (s: Scored) => s.score - (DANGLING.test(s.text) ? 2.5 : 0) - (s.delta ? 1.5 : 0);
-  const lead = [...ranked].sort((a, b) => leadFit(b) - leadFit(a))[0] ?? scored[0]!;
+  const leadFit = (s: Scored) =>
+    s.score - (DANGLING.test(s.text) ? 2.5 : 0) - (s.delta ? 1.5 : 0) - (/:$/.test(s.text) ? 10 : 0);
+  // Asked for a list, the sentence that introduces it ("The checklist of …:") opens the answer, the list follows.
+  const intro =
+    wantsList && table ? scored.find((s) => s.order === table[0]!.order - 1 && /:$/.test(s.text)) : undefined;
+  const lead = intro ?? [...ranked].sort((a, b) => leadFit(b) - leadFit(a))[0] ?? scored[0]!;
   const points = [
     ...ranked
       .filter((s) => s !== lead)
@@ -172,18 +187,23 @@ export function rankExamples(
   question: string,
   major: PrefectMajor,
   apiNames: string[] = [],
-  minScore = 0,
+  minShared = 2,
 ): NoteCode[] {
   const terms = questionTerms(question, apiNames);
-  const blocks = sectionsFor(note, major).flatMap((s) =>
-    s.code.map((c) => ({ c, own: s.major === major ? 1 : 0 })),
-  );
+  const blocks = sectionsFor(note, major).flatMap((s) => s.code.map((c) => ({ c, own: s.major === major ? 1 : 0 })));
   if (blocks.length === 0) return [];
   const tokens = blocks.map((b) => tokenize(`${b.c.context}\n${b.c.code}`));
   const weigh = weigher(terms.query, terms.identifiers, tokens);
+  // An example must show at least two of the question's terms (or one name it asks about) to be worth its space.
+  const asked = new Set(tokenize(terms.query));
+  const named = new Set(terms.identifiers.map((i) => i.toLowerCase()));
+  const relevant = (t: string[]) => {
+    const shared = new Set(t.filter((x) => asked.has(x) && x !== "prefect"));
+    return shared.size >= minShared || t.some((x) => named.has(x));
+  };
   return blocks
-    .map((b, i) => ({ c: b.c, score: weigh(tokens[i]!) + b.own }))
-    .filter((b) => b.score > Math.max(0, minScore) && b.c.code.split("\n").length <= MAX_EXAMPLE_LINES)
+    .map((b, i) => ({ c: b.c, score: weigh(tokens[i]!) + b.own, relevant: relevant(tokens[i]!) }))
+    .filter((b) => b.relevant && b.score > 0 && b.c.code.split("\n").length <= MAX_EXAMPLE_LINES)
     .sort((a, b) => b.score - a.score)
     .map((b) => b.c);
 }
@@ -215,7 +235,7 @@ export async function gatherProse(
   const sentences = selectSentences(note, input.question, input.major, input.apiNames);
   if (!sentences) return null;
   const example = await firstCleanExample(
-    rankExamples(note, input.question, input.major, input.apiNames, sentences.leadScore * 0.35),
+    rankExamples(note, input.question, input.major, input.apiNames),
     deps.linter,
     input.release,
   );

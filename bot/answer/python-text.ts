@@ -121,19 +121,17 @@ export function ensureImport(lines: string[], module: string, name: string): str
 export function tidyTopLevel(code: string): string {
   const lines = code.split("\n");
   const out: string[] = [];
-  for (const [i, line] of lines.entries()) {
+  for (const line of lines) {
     const startsDefinition = /^(?:@|def\s|async\s+def\s|class\s|if\s+__name__)/.test(line);
-    const prev = out[out.length - 1] ?? "";
+    // Comments right above a definition belong to it: the blank lines go above them.
+    let at = out.length;
+    while (at > 0 && /^#/.test(out[at - 1]!)) at--;
+    const prev = out[at - 1] ?? "";
     const afterDecorator = /^@/.test(prev);
-    if (startsDefinition && i > 0 && !afterDecorator && prev.trim() !== "") out.push("", "");
-    else if (
-      startsDefinition &&
-      i > 0 &&
-      !afterDecorator &&
-      prev.trim() === "" &&
-      (out[out.length - 2] ?? "").trim() !== ""
-    )
-      out.push("");
+    if (startsDefinition && at > 0 && !afterDecorator) {
+      const blanks = prev.trim() !== "" ? 2 : (out[at - 2] ?? "").trim() !== "" ? 1 : 0;
+      out.splice(at, 0, ...Array<string>(blanks).fill(""));
+    }
     out.push(line);
   }
   return out.join("\n");

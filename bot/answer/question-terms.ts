@@ -21,9 +21,12 @@ const SYNONYMS: Array<[RegExp, string]> = [
   [/\bbreaking changes?\b|\bmov\w+ .*\b2(?:\.x)? to 3\b|\bupgrad\w+ to (?:prefect )?3\b/i, "migrate upgrade 2 to 3"],
   [/\bundo\b|\broll ?back\b|\brevert\b|\ball or nothing\b/i, "transaction on_rollback rollback"],
   [/\bsame (?:value|result)\b|\bstale\b|\bdid(?:n'?t| not) (?:re)?run\b|\bskipp?ed\b/i, "cache cache_policy Cached"],
-  [/\b(?:librar(?:y|ies)|third[- ]party|module'?s?)\b[^.?!]*\blog|\blog\w*\b[^.?!]*\b(?:librar(?:y|ies)|third[- ]party)\b/i, "logging extra loggers PREFECT_LOGGING_EXTRA_LOGGERS"],
+  [
+    /\b(?:librar(?:y|ies)|third[- ]party|module'?s?)\b[^.?!]*\blog|\blog\w*\b[^.?!]*\b(?:librar(?:y|ies)|third[- ]party)\b/i,
+    "logging extra loggers PREFECT_LOGGING_EXTRA_LOGGERS",
+  ],
   [/\b(?:disabl\w*|turn\w* off|switch\w* off|bypass\w*|opt out)\b[^.?!]*\bcach/i, "cache_policy NONE NO_CACHE"],
-  [/\b(?:in parallel|parallel\w*|concurrent\w*|at the same time)\b/i, "concurrently submit map task runner ThreadPoolTaskRunner"],
+  [/\b(?:in parallel|parallel(?:ism|i[sz]e)?|concurrently)\b/i, "concurrently submit map task runner"],
   [/\b(?:late|stuck in scheduled|never start\w*|not (?:being )?picked up)\b/i, "Late Scheduled worker polls work pool"],
   [/\bdask cluster\b|\bexisting cluster\b/i, "DaskTaskRunner address prefect-dask"],
   [/\b(?:i\/o|io)[- ]bound\b|\bcpu[- ](?:heavy|bound)\b/i, "task runner ThreadPoolTaskRunner ProcessPoolTaskRunner"],
@@ -39,6 +42,11 @@ const STOP = new Set(
 const FILLER =
   /\b(?:difference|differences|between|best|better|way|ways|want|wants|need|needs|needed|keep|possible|correct|correctly|right|proper|properly|recommended|recommend|good|idea|actually|really|someone|anyone|thing|things|something|stuff|help|please|thanks|trying|tried|able|instead|still|should|supposed)\b/gi;
 
+/** "don't" → "do not", "it's" → "it": contractions would otherwise leave stray tokens ("don", "t"). */
+function withoutContractions(text: string): string {
+  return text.replace(/(\w)n['’]t\b/gi, "$1 not").replace(/['’](?:s|re|m|ve|ll|d)\b/gi, "");
+}
+
 /** Identifiers written in the question: `code`, snake_case, dotted and CamelCase names. */
 export function identifiersIn(question: string): string[] {
   const out = new Set<string>();
@@ -46,9 +54,12 @@ export function identifiersIn(question: string): string[] {
     const inner = /^@?([A-Za-z_][\w.]*)/.exec(m[1]!.trim());
     if (inner) out.add(inner[1]!);
   }
-  for (const m of question.matchAll(/\b[A-Za-z_][\w]*(?:\.[A-Za-z_]\w*)+\b|\b[a-z]+(?:_[a-z0-9]+)+\b|\b[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)+\b/g))
+  for (const m of question.matchAll(
+    /\b[A-Za-z_][\w]*(?:\.[A-Za-z_]\w*)+\b|\b[a-z]+(?:_[a-z0-9]+)+\b|\b[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)+\b/g,
+  ))
     out.add(m[0]);
-  return [...out].filter((n) => !/^\d/.test(n) && !/\.(?:py|yaml|yml|toml|json)$/.test(n));
+  // Not identifiers: versions ("3.x"), file names ("prefect.yaml"), abbreviations ("e.g", "i.e").
+  return [...out].filter((n) => !/^\d/.test(n) && !/\.(?:py|yaml|yml|toml|json)$/.test(n) && !/^\w\.\w$/.test(n));
 }
 
 /** Adjacent content words joined with `_`: the way the same idea is spelt as an API name. */
@@ -75,7 +86,7 @@ export function questionTerms(question: string, apiNames: string[] = []): Questi
   const extra: string[] = [];
   for (const [pattern, words] of SYNONYMS) if (pattern.test(question)) extra.push(words);
   // Expansions name the topic more precisely than the asker's words, so they count twice.
-  const about = question.replace(FILLER, " ");
+  const about = withoutContractions(question).replace(FILLER, " ");
   const expanded = [about, ...identifiers, ...extra, ...extra].join(" ").replace(/\s+/g, " ").trim();
   return { query: expanded, expanded, pairs: joinedPairs(about), identifiers };
 }

@@ -126,11 +126,13 @@ export function readThread(thread: Thread, reader: ThreadReader, limits: AnswerL
   }
   const version = reader.detectVersion(versionTexts, forced);
   const text = [...humanTexts, question].join("\n");
-  // Off-topic unless something ties it to Prefect; the engine also keeps questions that name a Prefect API.
+  // Off-topic unless something ties it to Prefect (a Prefect version given by the caller does); the engine also
+  // keeps questions that name a Prefect API.
   const offTopic =
     shape === "text" &&
     code.length === 0 &&
     foreign === null &&
+    forced === null &&
     !looksPrefectRelated(question) &&
     !MAJOR_UPGRADE.test(question) &&
     !messages.some((m) => /\bprefect\b/i.test(m.text));

@@ -1,7 +1,9 @@
 // Step 3: one query from the question, the API names in the code and the problems found; docs of the asker's
-// major first, then past conversations. Near-identical passages (same document) are kept once.
+// major first (reference pages last unless an identifier is asked about), then past conversations. Passages of the
+// same document or link are kept once.
 import type { PrefectMajor, Retriever, SearchHit } from "../../core/index.js";
 import type { Explanation } from "./explain.js";
+import { identifiersIn, questionTerms } from "./question-terms.js";
 
 export interface RetrievalInput {
   question: string;
@@ -31,7 +33,8 @@ function codeNames(code: string): string[] {
 }
 
 export function buildQuery(input: RetrievalInput): string {
-  const parts = [input.question.slice(0, 600)];
+  // The question's topic words and Prefect's words for its everyday phrasing, not its filler.
+  const parts = [questionTerms(input.question.slice(0, 600)).expanded];
   for (const e of input.explanations) parts.push(TOPIC_TERMS[e.topic] ?? e.text.slice(0, 120));
   parts.push(...input.apiNames);
   for (const c of input.code) parts.push(...codeNames(c));
@@ -47,14 +50,26 @@ export interface Retrieved {
   conversations: SearchHit[];
 }
 
+/** One hit per document and per public link (a pack note and the docs page it cites share a link). */
 function dedupe(hits: SearchHit[]): SearchHit[] {
   const seen = new Set<string>();
   return hits.filter((h) => {
-    const key = h.docId || h.url;
-    if (seen.has(key)) return false;
-    seen.add(key);
+    const keys = [h.docId, h.url].filter(Boolean);
+    if (keys.some((k) => seen.has(k))) return false;
+    for (const k of keys) seen.add(k);
     return true;
   });
+}
+
+const REFERENCE = /\/api-ref\/|\/release-notes\/|\/changelog/i;
+
+/**
+ * Generated API-reference and release-notes pages list every name, so they match many questions without answering
+ * them: they go after the guides unless the question names an identifier.
+ */
+function guidesFirst(hits: SearchHit[], question: string): SearchHit[] {
+  if (identifiersIn(question).length > 0) return hits;
+  return [...hits.filter((h) => !REFERENCE.test(h.url)), ...hits.filter((h) => REFERENCE.test(h.url))];
 }
 
 /** True when a hit is about the other major: its version tag, or a section such as "Prefect 2" in a notes page. */
@@ -79,7 +94,7 @@ export async function retrieve(retriever: Retriever, input: RetrievalInput, sign
     retriever.search(query, { k: 8, prefectMajor: input.major, kind: "docs" }),
     retriever.search(query, { k: 4, prefectMajor: input.major, kind: "conversation" }),
   ]);
-  const ordered = preferMajor(docs, input.major);
+  const ordered = guidesFirst(preferMajor(docs, input.major), input.question);
   return { query, docs: dedupe(ordered), docPassages: ordered, conversations: dedupe(conversations) };
 }
 

@@ -111,4 +111,36 @@ describe("repairStructure", () => {
   it("changes nothing for rules the linter did not report", () => {
     expect(run(serialLoop).lines.join("\n")).toBe(serialLoop);
   });
+
+  it("leaves a flow that other functions call sync (they would get a coroutine)", () => {
+    const code = lines(
+      "@task",
+      "async def a(x):",
+      "    return x",
+      "",
+      "@flow",
+      "def f():",
+      "    return a(1)",
+      "",
+      "@flow",
+      "def g():",
+      "    return f()",
+    );
+    expect(run(code, "async-task-in-sync-flow").lines.join("\n")).toBe(code);
+  });
+
+  it("hoists a submit assigned in the loop and resolved later in the same iteration", () => {
+    const code = lines(
+      "    for x in xs:",
+      "        f = double.submit(x)",
+      "        print(x)",
+      "        out.append(f.result())",
+    );
+    expect(run(code, "serial-submit").lines).toEqual([
+      "    double_futures = [double.submit(x) for x in xs]  # submit all first",
+      "    for x, f in zip(xs, double_futures):",
+      "        print(x)",
+      "        out.append(f.result())",
+    ]);
+  });
 });

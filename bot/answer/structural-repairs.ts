@@ -12,26 +12,45 @@ export interface StructuralFinding {
 
 type Repair = (lines: string[]) => { lines: string[]; text: string } | null;
 
-/** `for v in xs: ... t.submit(a).result() ...` → submit every task first, then resolve in the loop. */
+/**
+ * `for v in xs: ... t.submit(a).result() ...` (or `f = t.submit(a)` then `f.result()` in the same body) → submit
+ * every task first, then resolve them in the loop.
+ */
 const serialLoop: Repair = (lines) => {
   for (let i = 0; i < lines.length; i++) {
     const loop = /^(\s*)for\s+(\w+)\s+in\s+(.+):\s*$/.exec(lines[i]!);
     if (!loop) continue;
     const end = blockEnd(lines, i);
     const body = lines.slice(i + 1, end);
-    const hits = body.filter((l) => /\.submit\(.*\)\.result\(\)/.test(l));
-    if (hits.length !== 1) continue;
-    const m = /(\w+)\.submit\(([^()]*(?:\([^()]*\)[^()]*)*)\)\.result\(\)/.exec(hits[0]!);
-    if (!m) continue;
-    const [whole, task, args] = m as unknown as [string, string, string];
+    const chained = body.filter((l) => /\.submit\(.*\)\.(?:result|wait)\(/.test(l));
+    const assignedSubmit = body
+      .map((l) => /^\s*(\w+)\s*=\s*(\w+)\.submit\((.*)\)\s*$/.exec(l))
+      .filter((m): m is RegExpExecArray => !!m);
+    let task: string;
+    let args: string;
+    let future: string;
+    let newBody: string[];
+    if (chained.length === 1 && assignedSubmit.length === 0) {
+      const m = /(\w+)\.submit\(([^()]*(?:\([^()]*\)[^()]*)*)\)\.(result|wait)\(\)/.exec(chained[0]!);
+      if (!m) continue;
+      [task, args, future] = [m[1]!, m[2]!, "future"];
+      newBody = body.map((l) => l.replace(m[0], `future.${m[3]}()`));
+    } else if (chained.length === 0 && assignedSubmit.length === 1) {
+      const m = assignedSubmit[0]!;
+      [future, task, args] = [m[1]!, m[2]!, m[3]!];
+      const waited = body.some((l) => new RegExp(`\\b${escapeRe(future)}\\.(?:result|wait)\\(`).test(l));
+      if (!waited) continue;
+      newBody = body.filter((l) => l !== m.input);
+    } else continue;
     // Arguments that depend on what the loop body computes cannot be submitted ahead.
-    const assigned = body.map((l) => /^\s*(\w+)\s*=/.exec(l)?.[1]).filter((x): x is string => !!x);
+    const assigned = body.map((l) => /^\s*(\w+)\s*=/.exec(l)?.[1]).filter((x): x is string => !!x && x !== future);
     if (assigned.some((v) => mentions(args, v))) continue;
     const [, pad, v, iter] = loop as unknown as [string, string, string, string];
     const futures = `${task}_futures`;
-    const usesVar = body.some((l) => mentions(l.replace(whole, ""), v));
-    const header = usesVar ? `${pad}for ${v}, future in zip(${iter}, ${futures}):` : `${pad}for future in ${futures}:`;
-    const newBody = body.map((l) => l.replace(whole, "future.result()"));
+    const usesVar = newBody.some((l) => mentions(l, v));
+    const header = usesVar
+      ? `${pad}for ${v}, ${future} in zip(${iter}, ${futures}):`
+      : `${pad}for ${future} in ${futures}:`;
     const out = [
       ...lines.slice(0, i),
       `${pad}${futures} = [${task}.submit(${args}) for ${v} in ${iter}]  # submit all first`,
@@ -65,11 +84,10 @@ const asyncFlows: Repair = (lines) => {
     const body = out.slice(flow.start + 1, flow.end);
     const call = (t: string) => new RegExp(`(?<![\\w.]|await\\s)${escapeRe(t)}\\(`, "g");
     if (!body.some((l) => asyncTasks.some((t) => call(t).test(codeOf(l))))) continue;
-    // Other sync code calling this flow would get a coroutine; leave those flows alone.
-    const callers = out.filter(
-      (l, i) => (i < flow.start || i >= flow.end) && mentions(l, `${flow.name}(`.slice(0, -1)),
-    );
-    if (callers.some((l) => !/^\s*\w*\s*=?\s*\w+\(.*\)\s*$/.test(l) || indentOf(l) > 4)) continue;
+    // Other functions calling this flow would get a coroutine; only entry-point calls are rewritten.
+    const others = blocks.filter((b) => b !== flow);
+    const usedInFunction = out.some((l, i) => others.some((b) => b.start < i && i < b.end) && mentions(l, flow.name));
+    if (usedInFunction) continue;
     const newBody = body.map((l) => asyncTasks.reduce((acc, t) => acc.replace(call(t), `await ${t}(`), l));
     out = [
       ...out.slice(0, flow.start),
@@ -90,7 +108,8 @@ const asyncFlows: Repair = (lines) => {
       l,
     );
   });
-  if (!out.some((l) => /^\s*import\s+asyncio\b/.test(l))) out.splice(0, 0, "import asyncio");
+  if (!out.some((l) => /^\s*import\s+asyncio\b/.test(l)))
+    out.splice(0, 0, ...(/^from\s/.test(out[0] ?? "") ? ["import asyncio", ""] : ["import asyncio"]));
   return {
     lines: out,
     text:

@@ -49,7 +49,9 @@ describe("summarise", () => {
   it("keeps placeholders inside inline code and numbers the items of each list", () => {
     const [cancel] = units("Cancel a run with `prefect flow-run cancel <id>` from any shell.");
     expect(cancel?.text).toContain("`prefect flow-run cancel <id>`");
-    const items = units("Intro sentence that is long enough here.\n\n- first item of the list here\n- second item of the list here\n\nA paragraph between the lists.\n\n- a later list item stands alone");
+    const items = units(
+      "Intro sentence that is long enough here.\n\n- first item of the list here\n- second item of the list here\n\nA paragraph between the lists.\n\n- a later list item stands alone",
+    );
     const lists = items.filter((u) => u.list !== undefined).map((u) => u.list);
     expect(lists[0]).toBe(lists[1]);
     expect(lists[2]).not.toBe(lists[0]);

@@ -49,14 +49,16 @@ export function tablesToBullets(markdown: string): string {
 
 /** Drops front matter, code fences, HTML/MDX tags and link targets; keeps prose and bullets. */
 export function proseOf(markdown: string): string {
-  return markdown
-    .replace(/^---\n[\s\S]*?\n---\n/, "")
-    .replace(/```[\s\S]*?(```|$)/g, "\n")
-    .replace(/^\s*\|.*$/gm, "")
-    // Tags go (MDX leftovers), but not placeholders inside inline code: `prefect flow-run cancel <id>`.
-    .replace(/`[^`\n]*`|<[^>\n]+>/g, (m) => (m.startsWith("`") ? m : " "))
-    .replace(/\[([^\]]+)\]\([^)]+\)/g, "$1")
-    .replace(/\r/g, "");
+  return (
+    markdown
+      .replace(/^---\n[\s\S]*?\n---\n/, "")
+      .replace(/```[\s\S]*?(```|$)/g, "\n")
+      .replace(/^\s*\|.*$/gm, "")
+      // Tags go (MDX leftovers), but not placeholders inside inline code: `prefect flow-run cancel <id>`.
+      .replace(/`[^`\n]*`|<[^>\n]+>/g, (m) => (m.startsWith("`") ? m : " "))
+      .replace(/\[([^\]]+)\]\([^)]+\)/g, "$1")
+      .replace(/\r/g, "")
+  );
 }
 
 export interface Unit {
@@ -107,8 +109,7 @@ export function units(markdown: string): Unit[] {
           if (!(out.length > 0 && out[out.length - 1]!.list === lists && lastWasItem)) lists++;
           out.push({ text, order: order++, heading, list: lists });
           lastWasItem = true;
-        }
-        else {
+        } else {
           if (out[out.length - 1]?.table !== tables) tables++;
           out.push({ text: text.slice(ROW.length), order: order++, heading, table: tables });
         }

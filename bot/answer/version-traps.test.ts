@@ -213,4 +213,90 @@ describe("version traps", () => {
       findings: [],
     });
   });
+
+  it("keeps a positional deployment name and drops keywords of a replacement whose parameters are unknown", () => {
+    const deploy = lines(
+      "from prefect import flow",
+      "from prefect.deployments import Deployment",
+      "",
+      "@flow",
+      "def etl():",
+      "    pass",
+      "",
+      'Deployment.build_from_flow(etl, "nightly").apply()',
+    );
+    expect(repair(deploy, "3.4.20").code).toContain('etl.serve(name="nightly")');
+    const pool = lines(
+      "from prefect import flow",
+      "from prefect.task_runners import ProcessPoolTaskRunner",
+      "",
+      "@flow(task_runner=ProcessPoolTaskRunner(max_workers=2))",
+      "def f():",
+      "    return 1",
+    );
+    const r = repair(pool, "2.20");
+    expect(r.code).toContain("@flow(task_runner=ConcurrentTaskRunner())");
+    expect(r.after).toEqual([]);
+  });
+
+  it("does not touch names the linter does not report (settings are created at run time)", () => {
+    const code = lines("from prefect.settings import PREFECT_API_URL", "", "print(PREFECT_API_URL.value())");
+    expect(repair(code, "3.8.3").code).toBe(code);
+  });
+
+  it("moves names the curated notes place elsewhere (integration packages, renamed modules)", () => {
+    const dask = lines(
+      "from prefect import flow",
+      "from prefect.task_runners import DaskTaskRunner",
+      "",
+      "@flow(task_runner=DaskTaskRunner())",
+      "def f():",
+      "    pass",
+    );
+    const r = repair(dask, "3.4.20");
+    expect(r.code).toMatch(/^from prefect_dask import DaskTaskRunner$/m);
+    expect(r.code).toContain("@flow(task_runner=DaskTaskRunner())");
+    const worker = lines("from prefect.task_server import serve", "", "serve(t)");
+    expect(repair(worker, "3.4.20").code).toMatch(/^from prefect\.task_worker import serve$/m);
+  });
+
+  it("turns the removed variables.get into Variable.get on 3.x", () => {
+    const code = lines("from prefect.variables import get", "", 'value = get("x")');
+    const r = repair(code, "3.4.20");
+    expect(r.code).toContain('value = Variable.get("x")');
+    expect(r.after).toEqual([]);
+    expect(repair(code, "2.20").code).toBe(code);
+  });
+
+  it("uses .submit() for .delay() on 2.x, where background tasks do not exist", () => {
+    const code = lines(
+      "from prefect import flow, task",
+      "",
+      "@task",
+      "def t(x):",
+      "    return x",
+      "",
+      "@flow",
+      "def f():",
+      "    t.delay(1)",
+    );
+    const r = repair(code, "2.20");
+    expect(r.code).toContain("    t.submit(1)");
+    expect(r.after).toEqual([]);
+    expect(repair(code, "3.4.20").code).toContain("t.delay(1)");
+  });
+
+  it("keeps a decorator when only one of its arguments has to go", () => {
+    const code = lines(
+      "from prefect import flow",
+      "from prefect.task_runners import MadeUpRunner",
+      "",
+      "@flow(retries=2, task_runner=MadeUpRunner())",
+      "def f():",
+      "    pass",
+    );
+    const r = repair(code, "3.4.20");
+    expect(r.code).toMatch(/# Orca removed this[^\n]*\n@flow\(retries=2\)\ndef f\(\):/);
+    expect(r.after).toEqual([]);
+  });
 });

@@ -7,6 +7,7 @@ import type { PrefectFacts } from "../../knowledge/index.js";
 import {
   type CallArg,
   dropImport,
+  escapeRe,
   findCall,
   formatArgs,
   fromImports,
@@ -15,12 +16,14 @@ import {
   renameIdentifier,
   statementEnd,
 } from "./line-edits.js";
-import { ensureImport, indentOf } from "./python-text.js";
+import { ensureImport, functionBlocks, indentOf, isTaskBlock } from "./python-text.js";
 
 export interface TrapContext {
   facts: PrefectFacts;
   release: string;
   major: PrefectMajor;
+  /** Whether the linter reported this fully qualified name (or its module); unset means every name is checked. */
+  reported?: (fq: string) => boolean;
 }
 
 export type TrapStatus = "removed" | "not-yet" | "unknown" | "deprecated";
@@ -84,7 +87,8 @@ function rewriteCalls(lines: string[], local: string, rewrite: (args: CallArg[])
 /** Keeps the keyword arguments the target callable takes in the release (all of them when its parameters are unknown). */
 function acceptedBy(ctx: TrapContext, callable: string, args: CallArg[]): CallArg[] {
   const params = ctx.facts.params(callable, ctx.release);
-  if (!params) return args;
+  // Unknown parameters: only positional arguments and no keywords are safe to keep.
+  if (!params) return args.filter((a) => !a.keyword);
   const names = new Set(params.map((p) => p.name));
   const open = params.some((p) => p.kind === "var_keyword");
   return args.filter((a) => !a.keyword || open || names.has(a.keyword));
@@ -197,7 +201,10 @@ const buildFromFlow: Trap["rewrite"] = (lines, use, ctx) => {
       call.args.find((a) => a.keyword === "flow")?.value ?? (call.args[0]?.keyword ? undefined : call.args[0]?.value);
     if (!flow || !/^\w+$/.test(flow)) return null;
     flowVar = flow;
-    const rest = call.args.filter((a) => a.keyword && a.keyword !== "flow");
+    // build_from_flow(flow, name, ...): a positional name becomes serve's name=.
+    const positionalName = call.args[0]?.keyword ? undefined : call.args[1];
+    const named = positionalName && !positionalName.keyword ? [{ keyword: "name", value: positionalName.value }] : [];
+    const rest = [...named, ...call.args.filter((a) => a.keyword && a.keyword !== "flow")];
     const kept = acceptedBy(ctx, serveFq, rest);
     const pad = " ".repeat(indentOf(out[i]!));
     const target = /^\s*(\w+)\s*=/.exec(out[i]!)?.[1];
@@ -261,6 +268,70 @@ function olderSchedule(cls: string, keyword: string): Trap["rewrite"] {
   };
 }
 
+/** A module function replaced by a class method with the same call shape (`get(name)` → `Variable.get(name)`). */
+function toMethod(classFq: string, method: string): Trap["rewrite"] {
+  return (lines, use, ctx) => {
+    if (!present(ctx, `${classFq}.${method}`) && !present(ctx, classFq)) return null;
+    const { module, name } = splitFq(classFq);
+    const re = new RegExp(`(?<![\\w.])${use.local}\\(`, "g");
+    let out = dropImport(lines, use.module, use.name).map((l) => l.replace(re, `${name}.${method}(`));
+    if (mentionsAny(out, use.local)) return null;
+    out = ensureImport(out, module, name);
+    return { lines: out, text: `Orca calls \`${name}.${method}(...)\` instead.` };
+  };
+}
+
+/**
+ * The curated note names where the API lives now (`from prefect_dask import DaskTaskRunner`,
+ * `prefect.task_worker.serve(...)`): when that is the same name in a module the release has (or an integration
+ * package), only the import changes.
+ */
+function movedPerNote(lines: string[], use: Use, ctx: TrapContext): { lines: string[]; text: string } | null {
+  const fq = `${use.module}.${use.name}`;
+  const note = ctx.facts.replacement(fq) ?? "";
+  const named = [...note.matchAll(/from\s+([\w.]+)\s+import\s+(\w+)/g)].map((m) => `${m[1]}.${m[2]}`);
+  const dotted = [...note.matchAll(/\b(prefect(?:\.\w+)+)/g)].map((m) => m[1]!);
+  const target = [...named, ...dotted].find(
+    (c) => c !== fq && c.endsWith(`.${use.name}`) && (/^prefect_\w+\.\w+$/.test(c) || present(ctx, c)),
+  );
+  if (!target) return null;
+  const { module } = splitFq(target);
+  const imported = use.local === use.name ? use.name : `${use.name} as ${use.local}`;
+  const out = ensureImport(dropImport(lines, use.module, use.name), module, imported);
+  const pkg = module.startsWith("prefect_") ? ` (the ${module.replace(/_/g, "-")} package)` : "";
+  return { lines: out, text: `Orca imports it from \`${module}\`${pkg} instead.` };
+}
+
+/** Members with a stand-in on older releases: the call is rewritten where the receiver is a task defined here. */
+const MEMBER_TRAPS: ReadonlyArray<{ member: string; status: TrapStatus; from: string; to: string; text: string }> = [
+  {
+    member: "prefect.tasks.Task.delay",
+    status: "not-yet",
+    from: "delay",
+    to: "submit",
+    text:
+      "Background tasks (`.delay()` with a task worker) need Prefect 3; Orca uses `.submit()`, which runs the task " +
+      "concurrently inside the flow run.",
+  },
+];
+
+function repairMembers(lines: string[], ctx: TrapContext): { lines: string[]; findings: TrapFinding[] } {
+  let out = lines;
+  const findings: TrapFinding[] = [];
+  const tasks = functionBlocks(lines)
+    .filter(isTaskBlock)
+    .map((b) => b.name);
+  for (const t of MEMBER_TRAPS) {
+    if (status(ctx, t.member) !== t.status || (ctx.reported && !ctx.reported(t.member))) continue;
+    const re = new RegExp(`(?<![\\w.])(${tasks.map(escapeRe).join("|") || "(?!)"})\\.${t.from}\\(`, "g");
+    const next = out.map((l) => l.replace(re, `$1.${t.to}(`));
+    if (next.join("\n") === out.join("\n")) continue;
+    out = next;
+    findings.push({ name: t.member, status: t.status, text: t.text });
+  }
+  return { lines: out, findings };
+}
+
 const THREADS = [
   { fq: "prefect.task_runners.ThreadPoolTaskRunner" },
   { fq: "prefect.task_runners.ConcurrentTaskRunner" },
@@ -309,6 +380,7 @@ export const VERSION_TRAPS: readonly Trap[] = [
     statuses: ["removed", "deprecated"],
     rewrite: valueBlock,
   },
+  { names: ["prefect.variables.get"], statuses: ["removed"], rewrite: toMethod("prefect.variables.Variable", "get") },
   {
     names: ["prefect.filesystems.S3"],
     statuses: ["removed"],
@@ -393,8 +465,11 @@ export function repairVersionTraps(lines: string[], ctx: TrapContext): { lines: 
     const fq = `${use.module}.${use.name}`;
     const s = status(ctx, fq);
     if (!s || fq.startsWith("prefect._")) continue;
+    if (ctx.reported && !ctx.reported(fq) && !ctx.reported(use.module)) continue;
     const trap = trapFor(fq, s);
-    const done = trap ? trap.rewrite(out, use, ctx) : s === "unknown" ? stemRename(out, use, ctx) : null;
+    const done = trap
+      ? trap.rewrite(out, use, ctx)
+      : (movedPerNote(out, use, ctx) ?? (s === "unknown" ? stemRename(out, use, ctx) : null));
     if (done) {
       out = done.lines;
       findings.push({ name: fq, status: s, text: `${done.text}${s === "deprecated" ? removalNote(ctx, fq) : ""}` });
@@ -410,5 +485,6 @@ export function repairVersionTraps(lines: string[], ctx: TrapContext): { lines: 
       text: `Orca removed \`${use.name}\` and the lines that use it from the corrected code (marked with a comment): ${why}.${intentHint(use.name, ctx)}`,
     });
   }
-  return { lines: out, findings };
+  const members = repairMembers(out, ctx);
+  return { lines: members.lines, findings: [...findings, ...members.findings] };
 }
