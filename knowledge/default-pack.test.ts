@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -62,6 +62,28 @@ describe("ensureDefaultKnowledge", () => {
     expect(await ensureDefaultKnowledge(kb, { packDir: pack })).toBeNull();
     await kb.close();
     for (const dir of [pack, other, dataDir]) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it("keeps the pack's documents when the checkout moves, instead of indexing a second copy", async () => {
+    const { pack, note } = tempPack();
+    note("retries.md", "# Retries\n\nSet retries on the task decorator.");
+    const dataDir = mkdtempSync(path.join(tmpdir(), "orca-pack-data-"));
+    const stampFile = path.join(dataDir, "pack-stamp.json");
+    const kb = await openKnowledgeBase({ dataDir, embedder: new HashingEmbedder() });
+    await ensureDefaultKnowledge(kb, { packDir: pack, stampFile });
+
+    const moved = mkdtempSync(path.join(tmpdir(), "orca-pack-moved-"));
+    cpSync(pack, moved, { recursive: true });
+    writeFileSync(path.join(moved, "notes", "retries.md"), readFileSync(path.join(pack, "notes", "retries.md")));
+    writeFileSync(stampFile, JSON.stringify({ packHash: "stale" }));
+    expect(await ensureDefaultKnowledge(kb, { packDir: moved, stampFile })).toMatchObject({
+      added: 0,
+      removed: 0,
+      unchanged: 1,
+    });
+    expect(kb.stats().documents).toBe(1);
+    await kb.close();
+    for (const dir of [pack, moved, dataDir]) rmSync(dir, { recursive: true, force: true });
   });
 
   it("gives the same hash for the same content and a different one after an edit", () => {

@@ -25,8 +25,9 @@ function packInputs(pack: string): IngestInput[] {
   const inputs: IngestInput[] = [];
   const notes = path.join(pack, "notes");
   const conversations = path.join(pack, "conversations");
-  if (existsSync(notes)) inputs.push({ source: notes, kind: "docs" });
-  if (existsSync(conversations)) inputs.push({ source: conversations, kind: "conversation" });
+  if (existsSync(notes)) inputs.push({ source: notes, kind: "docs", origin: "orca-pack/notes" });
+  if (existsSync(conversations))
+    inputs.push({ source: conversations, kind: "conversation", origin: "orca-pack/conversations" });
   return inputs;
 }
 

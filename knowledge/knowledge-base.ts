@@ -263,17 +263,16 @@ class IndexedKnowledgeBase implements KnowledgeBase {
     for (const [i, input] of inputs.entries()) {
       const spec = typeof input === "string" ? { source: input } : input;
       options.onProgress?.({ phase: "read", done: i, total: inputs.length, message: spec.source });
-      batches.push(
-        await readSource(spec.source, {
-          kind: spec.kind ?? options.kind,
-          versionTag: spec.versionTag ?? options.versionTag,
-          baseUrl: spec.baseUrl ?? options.baseUrl,
-          botNames: options.botNames,
-          signal: options.signal,
-          crawl: { cache, maxPages: options.maxPages, concurrency: options.concurrency, fetch: options.fetch },
-          onProgress: (message) => options.onProgress?.({ phase: "read", done: i, total: inputs.length, message }),
-        }),
-      );
+      const batch = await readSource(spec.source, {
+        kind: spec.kind ?? options.kind,
+        versionTag: spec.versionTag ?? options.versionTag,
+        baseUrl: spec.baseUrl ?? options.baseUrl,
+        botNames: options.botNames,
+        signal: options.signal,
+        crawl: { cache, maxPages: options.maxPages, concurrency: options.concurrency, fetch: options.fetch },
+        onProgress: (message) => options.onProgress?.({ phase: "read", done: i, total: inputs.length, message }),
+      });
+      batches.push(typeof input !== "string" && input.origin ? withOrigin(batch, input.origin) : batch);
     }
     options.signal?.throwIfAborted();
     const summary = await this.apply(batches, options, started);
@@ -404,4 +403,9 @@ function scoreSlots(
 /** What the embedder sees: title and section give a chunk its context. */
 function embeddingText(title: string, chunk: StoredChunk): string {
   return `${title}\n${chunk.section.join(" > ")}\n${chunk.text}`;
+}
+
+/** Files the batch's documents under a logical origin, so their ids do not depend on where the folder lives. */
+function withOrigin(batch: SourceBatch, origin: string): SourceBatch {
+  return { ...batch, origin, documents: batch.documents.map((doc) => ({ ...doc, origin })) };
 }

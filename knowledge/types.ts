@@ -10,6 +10,11 @@ export type IngestInput =
       kind?: DocKind | "conversations";
       versionTag?: string;
       baseUrl?: string;
+      /**
+       * A stable name for where these documents come from, in place of the absolute path; documents keep their ids
+       * when the folder moves (the shipped pack is indexed as "orca-pack/notes" wherever the checkout lives).
+       */
+      origin?: string;
     };
 
 export interface IngestProgress {

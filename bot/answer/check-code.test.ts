@@ -38,6 +38,14 @@ describe("checkSnippet", () => {
     expect(checked.remaining).toEqual([]);
   });
 
+  it("lints a snippet cut to the line limit as cut, not from its whole raw text", async () => {
+    const r = review(`\`\`\`\n${MANGLED}\n\`\`\``);
+    const cutReview = { ...r, snippet: { ...r.snippet, code: r.snippet.code.split("\n").slice(0, 3).join("\n") } };
+    const checked = await checkSnippet(cutReview, 0, { linter, facts }, V);
+    expect(checked.diagnoses.map((d) => d.rule)).not.toContain("slack-mangled");
+    expect(checked.corrected).not.toContain("logger.info");
+  });
+
   it("reports no mangling for clean code", async () => {
     const clean = MANGLED.replace("<http://logger.info|logger.info>", "logger.info");
     const checked = await checkSnippet(review(`\`\`\`\n${clean}\n\`\`\``), 0, { linter, facts }, V);
