@@ -32,6 +32,9 @@ export const RULE_IDS = [
   "main-guard",
   "slack-mangled",
   "async-task-in-sync-flow",
+  // Beyond the table: runtime traps that no API check sees.
+  "missing-await",
+  "not-awaitable",
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 
