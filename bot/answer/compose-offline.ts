@@ -60,6 +60,8 @@ const RULE_LABELS: Record<RuleId, string> = {
   "main-guard": "the `__main__` guard is broken",
   "slack-mangled": "Slack mangled the code",
   "async-task-in-sync-flow": "an async task called from a sync flow",
+  "missing-await": "an async-only call that is never awaited",
+  "not-awaitable": "`await` on something that cannot be awaited",
 };
 
 function label(e: Explanation): string {
