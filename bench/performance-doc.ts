@@ -48,11 +48,13 @@ ${formatMarkdownTable(report)}
 - Latencies are nearest-rank percentiles of individual samples; rates are counts over wall time. Targets are the
   ones the issues set; the bench reports them beside the figures and never enforces them (the machine is shared
   and noisy).
-- **e2e**: \`orca serve\` runs as a child process in HTTP mode with the corpus index built beforehand, offline (no LLM),
-  against the fake Slack Web API from \`test/fake-slack/\`. Each event is a signed (v0 HMAC, current timestamp)
-  \`app_mention\` in its own thread; acknowledgement is the HTTP response time of \`POST /slack/events\`, reply time runs
-  from sending the event to the fake Slack receiving the threaded \`chat.postMessage\`. Every thread is then checked
-  for exactly one reply. Peak memory is \`VmHWM\` of the serve process.
+- **e2e**: \`orca serve\` runs as a child process in HTTP mode, offline (no LLM), against the fake Slack Web API from
+  \`test/fake-slack/\`, with the index (corpus with version tags and public URLs, plus Orca's default pack) built in
+  its \`ORCA_DATA_DIR\` beforehand. Each event is a signed (v0 HMAC, current timestamp) \`app_mention\` in its own
+  thread from its own user. Concurrency means mentions in flight: each of N simulated askers posts a mention and
+  waits for its reply before posting the next. Acknowledgement is the HTTP response time of \`POST /slack/events\`;
+  reply time runs from sending the event to the fake Slack receiving the threaded \`chat.postMessage\`. After the
+  run every thread is checked for exactly one reply. Peak memory is \`VmHWM\` of the serve process.
 - **retrieval**: search latency over the full index with the questions of the retrieval eval set; quality (hit@k, MRR)
   of hybrid, BM25-only and vector-only retrieval in the same run; hnswlib vs a brute-force cosine scan on clustered
   synthetic vectors at the corpus' vector count and at ten times that, with hnswlib's recall against the exact scan.

@@ -27,7 +27,49 @@ const PREFECT_YAML_KEY =
 export function isPythonLine(line: string): boolean {
   const t = line.trim();
   if (t === "" || t.length > 400) return false;
-  return PYTHON_LINE.some((re) => re.test(t));
+  return PYTHON_LINE.some((re) => re.test(t)) && !isProseLine(t);
+}
+
+/** Keywords (and soft keywords) that may stand next to another bare word in valid Python. */
+const KEYWORDS = new Set(
+  "False None True and as assert async await break class continue def del elif else except finally for from global if import in is lambda nonlocal not or pass raise return try while with yield match case type print exec".split(
+    " ",
+  ),
+);
+const WORD_PAIR = /(?<![\w.'"])([A-Za-z_]\w*)[ \t]+([A-Za-z_]\w*)(?![\w'"(])/g;
+
+/**
+ * True for a sentence that happens to start like code ("@Orca is this right?", "for example:", "with prefect 3 this
+ * fails:"). Outside strings and comments, two plain words side by side never occur in Python unless one of them is a
+ * keyword, and a question mark never does.
+ */
+export function isProseLine(line: string): boolean {
+  const code = stripStringsAndComment(line.trim());
+  if (code.includes("?")) return true;
+  for (const m of code.matchAll(WORD_PAIR)) {
+    if (!KEYWORDS.has(m[1]!) && !KEYWORDS.has(m[2]!)) return true;
+  }
+  return false;
+}
+
+function stripStringsAndComment(line: string): string {
+  let out = "";
+  let quote: string | null = null;
+  for (let i = 0; i < line.length; i++) {
+    const ch = line[i]!;
+    if (quote) {
+      if (ch === "\\") i++;
+      else if (ch === quote) {
+        quote = null;
+        out += "0";
+      }
+      continue;
+    }
+    if (ch === "#") break;
+    if (ch === '"' || ch === "'") quote = ch;
+    else out += ch;
+  }
+  return out;
 }
 
 export function isShellLine(line: string): boolean {

@@ -13,6 +13,7 @@ import type { Draft } from "./rules/draft.js";
 import { checkSerialSubmit, checkUnresolvedFutures } from "./rules/future-rules.js";
 import type { RuleContext } from "./rules/rule-context.js";
 import { checkAsyncTaskInSyncFlow, checkProcessPoolPickling } from "./rules/runner-rules.js";
+import { checkMissingAwait, checkNotAwaitable, checkPauseInTask, checkVariableValue } from "./rules/runtime-rules.js";
 import { findBrokenMainGuard, findSlackMangling } from "./rules/text-rules.js";
 import { unmangleSlack } from "./unmangle-slack.js";
 
@@ -41,6 +42,10 @@ const TREE_RULES: TreeRule[] = [
   checkSerialSubmit,
   checkProcessPoolPickling,
   checkAsyncTaskInSyncFlow,
+  checkMissingAwait,
+  checkNotAwaitable,
+  checkPauseInTask,
+  checkVariableValue,
 ];
 
 export async function createLinter(rawFacts: PrefectFacts): Promise<SnippetLinter> {
@@ -121,9 +126,15 @@ function dedentEdits(code: string): TextEdit[] {
   return edits;
 }
 
+/** Appended (for analysis only) after a dangling decorator, so a one-line `@flow(...)` fragment can be checked. */
+const FRAGMENT_STUB = "\ndef _orca_fragment():\n    ...\n";
+/** Most top-level chunks blanked out while looking for a region of a broken snippet that parses. */
+const MAX_BLANKED_CHUNKS = 4;
+
 /** Parses and runs the tree rules; returns drafts located in `code`. */
 function analyze(facts: PrefectFacts, code: string, release: string): Draft[] {
-  const root = parsePython(code);
+  const source = endsWithDecorator(code) ? code + FRAGMENT_STUB : code;
+  const root = parsePython(source);
   if (!root) {
     return [
       {
@@ -134,16 +145,77 @@ function analyze(facts: PrefectFacts, code: string, release: string): Draft[] {
       },
     ];
   }
+  const syntax = syntaxProblem(root, source);
+  if (!syntax) return runRules(facts, root, source, release, TREE_RULES).filter((d) => d.offset < code.length);
+  // The tree around a syntax error is a guess: there only the import checks run, and everything else is checked on
+  // the largest part of the snippet that parses once the broken top-level statements are blanked out.
+  const drafts = [syntax, ...runRules(facts, root, source, release, [checkImports])].filter(
+    (d) => d.rule === "syntax-error" || !insideError(root, d.offset),
+  );
+  const region = parseableRegion(source, syntax.offset);
+  if (region) {
+    const seen = new Set(drafts.map((d) => `${d.rule}:${d.offset}`));
+    for (const d of runRules(facts, region.root, region.text, release, TREE_RULES)) {
+      if (!seen.has(`${d.rule}:${d.offset}`)) drafts.push(d);
+    }
+  }
+  return drafts.filter((d) => d.offset < code.length);
+}
+
+function runRules(facts: PrefectFacts, root: Node, code: string, release: string, rules: TreeRule[]): Draft[] {
   const drafts: Draft[] = [];
-  const syntax = syntaxProblem(root, code);
-  if (syntax) drafts.push(syntax);
   const major = parseVersion(release)?.[0] === 2 ? 2 : 3;
   const model = new PythonModel(root, facts, release);
   const ctx: RuleContext = { facts, release, major, model, code, report: (d) => drafts.push(d) };
-  // With a syntax error the tree is a guess; only the import checks stay trustworthy there.
-  for (const rule of syntax ? [checkImports] : TREE_RULES) rule(ctx);
-  if (syntax) return drafts.filter((d) => d.rule === "syntax-error" || !insideError(root, d.offset));
+  for (const rule of rules) rule(ctx);
   return drafts;
+}
+
+function endsWithDecorator(code: string): boolean {
+  const last = code
+    .split("\n")
+    .filter((l) => l.trim() !== "" && !l.trim().startsWith("#"))
+    .at(-1);
+  return last !== undefined && /^@[A-Za-z_]/.test(last);
+}
+
+/**
+ * The code with the top-level statements that hold syntax errors replaced by spaces (offsets stay the same), when
+ * what is left parses cleanly and still holds some code.
+ */
+function parseableRegion(code: string, errorOffset: number): { text: string; root: Node } | null {
+  let text = code;
+  let offset = errorOffset;
+  for (let round = 0; round < MAX_BLANKED_CHUNKS; round++) {
+    const [start, end] = topLevelChunk(text, offset);
+    text = text.slice(0, start) + text.slice(start, end).replace(/[^\n]/g, " ") + text.slice(end);
+    if (text.trim() === "") return null;
+    const root = parsePython(text);
+    if (!root) return null;
+    const problem = syntaxProblem(root, text);
+    if (!problem) return { text, root };
+    offset = problem.offset;
+  }
+  return null;
+}
+
+/** The character range of the top-level statement (with its decorators and indented body) around an offset. */
+function topLevelChunk(code: string, offset: number): [number, number] {
+  const lines = code.split("\n");
+  const starts: number[] = [];
+  let pos = 0;
+  for (const line of lines) {
+    starts.push(pos);
+    pos += line.length + 1;
+  }
+  const lineOf = Math.max(0, upperBound(starts, Math.min(offset, code.length)) - 1);
+  const isTop = (i: number) => /^[^\s#)\]}]/.test(lines[i]!);
+  let first = lineOf;
+  while (first > 0 && !isTop(first)) first--;
+  while (first > 0 && lines[first - 1]!.startsWith("@")) first--;
+  let last = lineOf + 1;
+  while (last < lines.length && !(isTop(last) && !lines[last - 1]!.trimEnd().endsWith("\\"))) last++;
+  return [starts[first]!, last < lines.length ? starts[last]! : code.length];
 }
 
 function syntaxProblem(root: Node, code: string): Draft | null {

@@ -68,6 +68,49 @@ describe("detectVersion", () => {
     expect(detectVersion(["we moved from 2.19 to Prefect 3.2.0 last week"], facts).resolved).toBe("3.2.0");
   });
 
+  it.each([
+    ["just bumped to 3.1 and the import explodes", "3.1"],
+    ["after upgrading from 2 to 3 it fails. we're on 3.2.7 now", "3.2.7"],
+    ["after upgrading to prefect 3 this broke", "3"],
+    ["running 2.19 in prod", "2.19"],
+    ["works on v3.4.10 but not later", "3.4.10"],
+    ["we are still Prefect 2.x users", "2"],
+    ["in prefect 3? it gives ImportError on 3.4.20", "3.4.20"],
+  ])("reads the plain statement %j", (text, version) => {
+    const guess = detectVersion([`${text}\nfrom prefect.task_runners import SequentialTaskRunner`], facts);
+    expect(guess).toMatchObject({ how: "stated", resolved: facts.resolveRelease(version) });
+  });
+
+  it.each([
+    "python 3.11 with pydantic 2",
+    "the job ran on 2024-03-02 at 10.2.3.4:4200",
+    "our cluster runs k8s 1.29 and helm 3.14",
+    "running 3.11 locally",
+  ])("finds no Prefect version in %j", (text) => {
+    expect(detectVersion([text], facts).how).toBe("assumed");
+  });
+
+  it("lets the newest statement decide and an agreeing detail refine it", () => {
+    expect(detectVersion(["we were on 2.19 for ages", "just bumped to 3.1"], facts).resolved).toBe(
+      facts.resolveRelease("3.1"),
+    );
+    expect(detectVersion(["pip freeze: prefect==3.4.20", "does this work on Prefect 3?"], facts).resolved).toBe(
+      "3.4.20",
+    );
+  });
+
+  it("counts a bot's statement only when no person states a version", () => {
+    const thread = [
+      { text: "we run prefect==2.19.4", isBot: false },
+      { text: "In Prefect 3.4 you would use ThreadPoolTaskRunner.", isBot: true },
+    ];
+    expect(detectVersion(thread, facts).resolved).toBe("2.19.4");
+    expect(detectVersion([{ text: "Prefect 3.4 has this.", isBot: true }, "how do I retry?"], facts)).toMatchObject({
+      how: "stated",
+      resolved: facts.resolveRelease("3.4"),
+    });
+  });
+
   it("ignores conditional mentions", () => {
     expect(detectVersion(["If you're on Prefect 2.x, flows cannot be submitted"], facts).how).toBe("assumed");
   });

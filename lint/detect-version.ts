@@ -4,9 +4,14 @@ import type { PrefectMajor, VersionGuess } from "../core/index.js";
 import { parseVersion } from "../core/index.js";
 import type { PrefectFacts } from "../knowledge/index.js";
 
+/** A thread text, optionally with who wrote it: statements in bot messages count only when no person states one. */
+export type VersionText = string | { text: string; isBot?: boolean; author?: string };
+
 interface Mention {
   version: string;
   evidence: string;
+  /** Position of the text in the thread (later texts win). */
+  textIndex: number;
   /** 3 = full release, 2 = minor line, 1 = major only. */
   specificity: number;
   /** How direct the source is: tool output and pins 3, "Prefect 3.4" 2, a bare number 1. */
@@ -24,9 +29,12 @@ const BARE_RELEASE = /(?<![\w./:-])v?([23])\.(\d{1,2})\.(\d{1,3})(?![\w.]*\d|\.\
 const BARE_MAJOR = /(?<![\w./:-])v([23])(?:\.(x|\d{1,2}))?(?![\w.]*\d)/gi;
 /** "migrating to 3", "upgraded to 3.1": the target of a move, even without the word Prefect. */
 const MOVE_TARGET =
-  /\b(?:migrat|upgrad|mov|switch|port)\w*\s+(?:\w+\s+){0,2}?to\s+v?([23])(?:\.(x|\d{1,2}))?(?:\.(\d{1,3}))?(?![\w.]*\d)/gi;
-/** "on 2.19", "running 3.4": a minor line that exists, right after a verb of use. */
-const ON_MINOR = /\b(?:on|using|running|with|upgraded to|we have|we're on)\s+v?([23])\.(\d{1,2}|x)(?![\w.]*\d)/gi;
+  /\b(?:migrat|upgrad|mov|switch|port|bump)\w*\s+(?:\w+\s+){0,2}?to\s+v?([23])(?:\.(x|\d{1,2}))?(?:\.(\d{1,3}))?(?![\w.]*\d)/gi;
+/** "on 2.19", "running 3.4", "we're on 3.2.7": a release line that exists, right after a verb of use. */
+const ON_MINOR =
+  /\b(?:on|using|running|run|with|upgraded to|bumped to|we have|installed|version)\s+v?([23])\.(\d{1,2}|x)(?:\.(\d{1,3}))?(?![\w.]*\d)/gi;
+/** "upgraded from 2.19 to 3.1", "was on 2.16": what ran before, not what runs now. */
+const PAST = /\b(?:from|was on|were on|used to be on|previously on|before)\s*(?:prefect\s*)?v?$/i;
 /** Words that, right before a number, say it is some other software's version. */
 const OTHER_SOFTWARE =
   /(python|py|pydantic|node|nodejs|ubuntu|debian|alpine|postgres(?:ql)?|redis|docker|kubernetes|k8s|helm|sqlalchemy|fastapi|pandas|numpy|dask|ray|java|go|rust|api|openapi|http|tls|ssl|oauth|uvicorn|starlette|httpx|typer|cyclopts|pip|poetry|uv|macos|windows|ios|gcc|v8|schema|worker|agent)[\s:=v-]*$/i;
@@ -81,17 +89,25 @@ const API_EVIDENCE: ApiEvidence[] = [
   { pattern: /\bprefect\.task_worker\b/, major: 3, what: "task workers (3.x only)" },
 ];
 
-/** Guesses the version from thread texts (oldest first); `forced` (a CLI flag, an eval case) wins outright. */
-export function detectVersion(texts: string[], facts: PrefectFacts, forced?: string | null): VersionGuess {
+/**
+ * Guesses the version from thread texts (oldest first); `forced` (a CLI flag, an eval case) wins outright. A text may
+ * say whether a bot wrote it: a person's statement beats any bot's.
+ */
+export function detectVersion(
+  texts: readonly VersionText[],
+  facts: PrefectFacts,
+  forced?: string | null,
+): VersionGuess {
   if (forced && parseVersion(forced)) return guess(forced, facts, "stated", [`version given explicitly: ${forced}`]);
+  const items = texts.map((t) => (typeof t === "string" ? { text: t, isBot: false } : { ...t, isBot: !!t.isBot }));
 
-  for (let i = texts.length - 1; i >= 0; i--) {
-    const best = bestMention(texts[i] ?? "", facts);
-    if (best) return guess(best.version, facts, "stated", [best.evidence]);
-  }
+  const human = items.flatMap((t, i) => (t.isBot ? [] : mentionsIn(t.text, i, facts)));
+  const stated = pickStated(human.length > 0 ? human : items.flatMap((t, i) => mentionsIn(t.text, i, facts)));
+  if (stated) return guess(stated.version, facts, "stated", [stated.evidence]);
 
-  for (let i = texts.length - 1; i >= 0; i--) {
-    const text = texts[i] ?? "";
+  const ordered = [...items.filter((t) => t.isBot), ...items.filter((t) => !t.isBot)];
+  for (let i = ordered.length - 1; i >= 0; i--) {
+    const text = ordered[i]!.text;
     const hits = [...API_EVIDENCE.filter((e) => e.pattern.test(text)), ...importEvidence(text, facts)];
     const majors = new Set(hits.map((h) => h.major));
     if (majors.size === 1) {
@@ -103,6 +119,27 @@ export function detectVersion(texts: string[], facts: PrefectFacts, forced?: str
   return guess("3", facts, "assumed", [
     `no version stated; assuming the newest 3.x release (${facts.latestOfMajor(3)})`,
   ]);
+}
+
+/**
+ * The newest direct statement decides the line ("just bumped to 3.1" after "we were on 2.19"); a more specific
+ * version that agrees with it, anywhere in the thread, refines it ("Prefect 3" plus "3.4.20" is 3.4.20).
+ */
+function pickStated(mentions: Mention[]): Mention | null {
+  if (mentions.length === 0) return null;
+  const later = (a: Mention, b: Mention) => a.textIndex - b.textIndex || a.index - b.index;
+  const strong = mentions.filter((m) => m.weight >= 2);
+  const decisive = (strong.length > 0 ? strong : mentions).reduce((a, b) => (later(b, a) > 0 ? b : a));
+  const agreeing = mentions.filter((m) => compatible(m.version, decisive.version));
+  const rank = (m: Mention) => [m.specificity, m.weight, m.textIndex, m.index];
+  return agreeing.reduce((best, m) => (compareRanks(rank(m), rank(best)) > 0 ? m : best));
+}
+
+/** One version refines the other: "3" and "3.4.20", "3.4" and "3.4.1". */
+function compatible(a: string, b: string): boolean {
+  const pa = a.split(".");
+  const pb = b.split(".");
+  return pa.slice(0, Math.min(pa.length, pb.length)).every((part, i) => part === pb[i]);
 }
 
 const FROM_IMPORT = /^\s*from\s+(prefect(?:\.\w+)*)\s+import\s+([\w\s,()]+)$/gm;
@@ -131,13 +168,13 @@ function guess(version: string, facts: PrefectFacts, how: VersionGuess["how"], e
   return { version, resolved, major, how, evidence };
 }
 
-function bestMention(text: string, facts: PrefectFacts): Mention | null {
+function mentionsIn(text: string, textIndex: number, facts: PrefectFacts): Mention[] {
   const mentions: Mention[] = [];
   const add = (version: string, specificity: number, index: number, evidence: string, weight = 3) => {
     const major = parseVersion(version)?.[0];
     if (major !== 2 && major !== 3) return;
     if (CONDITIONAL.test(lineBefore(text, index))) return;
-    mentions.push({ version, specificity, weight, index, evidence });
+    mentions.push({ version, specificity, weight, index, textIndex, evidence });
   };
 
   for (const m of text.matchAll(VERSION_OUTPUT)) add(m[1]!, 3, m.index, `"prefect version" output says ${m[1]}`);
@@ -172,17 +209,12 @@ function bestMention(text: string, facts: PrefectFacts): Mention | null {
   for (const m of text.matchAll(ON_MINOR)) {
     const minor = m[2] === "x" ? undefined : m[2];
     if (minor && !facts.releases.some((r) => r.startsWith(`${m[1]}.${minor}.`))) continue;
-    const v = minor ? `${m[1]}.${minor}` : m[1]!;
-    add(v, specificityOf(v), m.index + m[0].lastIndexOf(m[1]!), `the thread says "${m[0].trim()}"`, 1);
+    const v = [m[1], minor, minor ? m[3] : undefined].filter(Boolean).join(".");
+    add(v, specificityOf(v), m.index + m[0].lastIndexOf(m[1]!), `the thread says "${m[0].trim()}"`, 2);
   }
-  if (mentions.length === 0) return null;
-  // "upgraded from 2.19 to 3.1": the target of a move is what runs now.
-  const moved = mentions.filter((m) =>
-    /\bto\s*$/i.test(text.slice(Math.max(0, m.index - 12), m.index).replace(/prefect\s*$/i, "")),
-  );
-  const pool = moved.length > 0 ? moved : mentions;
-  const rank = (m: Mention) => [m.specificity, m.weight, m.index];
-  return pool.reduce((best, m) => (compareRanks(rank(m), rank(best)) > 0 ? m : best));
+  // "upgraded from 2.19 to 3.1": the source of a move is what ran before, unless nothing else is said.
+  const current = mentions.filter((m) => !PAST.test(text.slice(Math.max(0, m.index - 24), m.index)));
+  return current.length > 0 ? current : mentions;
 }
 
 function compareRanks(a: number[], b: number[]): number {

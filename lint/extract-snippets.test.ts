@@ -72,6 +72,65 @@ describe("extractSnippets", () => {
   });
 });
 
+describe("extractSnippets: prose around unfenced code", () => {
+  const CODE = "from prefect import flow\n\n@flow\ndef f():\n    return 1";
+  const pythonCode = (text: string) =>
+    extractSnippets(text)
+      .filter((s) => s.language === "python")
+      .map((s) => s.code);
+
+  it.each([
+    ["a mention line", `@Orca\n${CODE}`],
+    ["a mention with a question", `@Orca is this right?\n${CODE}`],
+    ["a Slack user mention", `<@U0123ABC> why does this fail\n${CODE}`],
+    ["a mention glued to the first code line", `@Orca ${CODE}`],
+    ["sentences that start like code", `for example:\n${CODE}\nwith prefect 3 this fails, any idea?`],
+  ])("keeps %s out of the snippet", (_name, text) => {
+    expect(pythonCode(text)).toEqual([CODE]);
+  });
+
+  it("keeps a real decorator and its function", () => {
+    expect(pythonCode("@flow(retries=2)\ndef f():\n    return 1")).toEqual([
+      "@flow(retries=2)\ndef f():\n    return 1",
+    ]);
+  });
+
+  it("reads a lone decorator or keyword call pasted on its own line", () => {
+    expect(pythonCode("I tried\n@flow(task_runner=ConcurrentTaskRunner(max_workers=4))\nand got a TypeError")).toEqual([
+      "@flow(task_runner=ConcurrentTaskRunner(max_workers=4))",
+    ]);
+    expect(pythonCode("x = foo(a=1) then it fails")).toEqual([]);
+  });
+
+  it("does not take a traceback header or a sentence for code", () => {
+    const text =
+      'Traceback (most recent call last):\n  File "x.py", line 3, in <module>\nImportError: cannot import name';
+    expect(pythonCode(text)).toEqual([]);
+  });
+});
+
+describe("extractSnippets: inline code", () => {
+  const inline = (text: string) => extractSnippets(text).map((s) => [s.language, s.code]);
+
+  it("reads imports and Prefect calls quoted inline when the message has no code block", () => {
+    expect(inline("on 3.4.20 `from prefect.infrastructure import KubernetesJob` gives ImportError")).toEqual([
+      ["python", "from prefect.infrastructure import KubernetesJob"],
+    ]);
+    expect(inline('Use `fut = run_deployment("a/b", timeout=0)` then `fut.wait()`')).toEqual([
+      ["python", 'fut = run_deployment("a/b", timeout=0)\nfut.wait()'],
+    ]);
+  });
+
+  it("ignores names, paths, non-Prefect calls and inline code beside a real block", () => {
+    expect(inline("see `prefect.futures` and `wait` and `my_thing.run(1)`")).toEqual([]);
+    expect(inline("```python\nx = 1\n```\nnot `from prefect import wait`")).toEqual([["python", "x = 1"]]);
+  });
+
+  it("ignores inline code in Markdown documents (Orca's answers quote wrong code on purpose)", () => {
+    expect(inline("**No:** `from prefect import wait` fails; see [docs](https://docs.prefect.io).")).toEqual([]);
+  });
+});
+
 describe("reindentPython", () => {
   it("ends a loop body at the first line that no longer uses the loop's names", () => {
     const flat = "def f(xs):\ntotal = 0\nfor x in xs:\ny = x * 2\ntotal += y\nprint(total)\nreturn total";

@@ -10,6 +10,10 @@ const FENCE = /```([^\n`]*)(?:\n|$)([\s\S]*?)(?:```|$)/g;
 const LANGUAGE_TAG = /^(python3?|py|ya?ml|bash|sh|shell|zsh|console|text|txt|toml|json|dockerfile|ini)\s*$/i;
 // "09/02/2025, 3:11 PM" immediately followed by what someone pasted.
 const GLUED_TIMESTAMP = /^(.*?\d{1,2}\/\d{1,2}\/\d{2,4},\s*\d{1,2}:\d{2}\s*[AP]M)(\S.*)$/;
+/** "@Orca from prefect import flow", "<@U0123ABC> from prefect import flow": a mention typed before the code. */
+const MENTION_PREFIX = /^(\s*(?:<@[^>\s]+>|@[\w.-]+)[,:]?)[ \t]+(\S.*)$/;
+/** How many lines may be trimmed from each end of an unfenced block to make it parse (prose that looked like code). */
+const MAX_EDGE_TRIM = 3;
 /** Longest unfenced block considered, in lines. */
 const MAX_BLOCK_LINES = 5_000;
 /** Larger blocks are not re-indented (the linter reports them as too large anyway). */
@@ -35,7 +39,47 @@ export function extractSnippets(messageText: string, messageIndex?: number): Sni
     last = m.index + m[0].length;
   }
   candidates.push(...unfencedBlocks(text.slice(last)));
+  if (!candidates.some((c) => c.fenced || c.language === "python") && !isMarkdownDocument(text))
+    candidates.push(...inlineStatements(text));
   return candidates.map((c) => toSnippet(c, messageIndex));
+}
+
+const INLINE_CODE = /(?<!`)`([^`\n]{3,300})`(?!`)/g;
+/** Longest message whose inline statements are read as its code (a question, not an essay). */
+const MAX_INLINE_MESSAGE = 2_000;
+/** A Prefect name a statement must use to be worth checking: an import of prefect, `prefect.` or a well-known name. */
+const PREFECT_WORDS =
+  /\b(?:prefect|flow|task|run_deployment|wait_for_flow_run|pause_flow_run|suspend_flow_run|Variable|\w+TaskRunner|get_run_logger|get_client)\b/;
+
+/**
+ * Orca's own answers are Markdown (bold, links) and quote wrong code inline on purpose ("`from prefect import wait`
+ * fails"); Slack messages use mrkdwn. Inline statements are read from messages only.
+ */
+function isMarkdownDocument(text: string): boolean {
+  return text.length > MAX_INLINE_MESSAGE || /\*\*[^*\n]+\*\*|\]\((?:https?:|\/)/.test(text);
+}
+
+/**
+ * Statements quoted inline in prose ("I have `from prefect.infrastructure import KubernetesJob` and ..."), read only
+ * when the message has no code block: then they are the code. Names and dotted paths alone are mentions, not code.
+ * The statements of one message are checked together, so a name bound in one is known in the next.
+ */
+function inlineStatements(text: string): Candidate[] {
+  const statements: string[] = [];
+  const bound = new Set<string>();
+  for (const m of text.matchAll(INLINE_CODE)) {
+    const code = unmangleSlack(m[1]!).text.trim();
+    const statement = /^(from\s+[\w.]+\s+import\s|import\s+[\w.]+)/.test(code) || /[\w)\]]\s*\(/.test(code);
+    const relevant = PREFECT_WORDS.test(code) || (code.match(/[A-Za-z_]\w*/g) ?? []).some((w) => bound.has(w));
+    if (!statement || !relevant || !isPythonLine(code) || !parsesCleanly(code)) continue;
+    statements.push(m[1]!.trim());
+    const target = /^([A-Za-z_]\w*)\s*=[^=]/.exec(code)?.[1];
+    if (target) bound.add(target);
+  }
+  if (statements.length === 0) return [];
+  const joined = statements.join("\n");
+  if (parsesCleanly(unmangleSlack(joined).text)) return [{ raw: joined, fenced: false, language: "python" }];
+  return statements.map((raw) => ({ raw, fenced: false, language: "python" as const }));
 }
 
 /**
@@ -79,10 +123,11 @@ function unfencedBlocks(segment: string): Candidate[] {
     const line = clean[i]!;
     let end = i;
     let language: SnippetLanguage | undefined;
-    if (isPythonLine(line) && !isShellLine(line)) {
+    if (isCodeLine(clean, i) && !isShellLine(line)) {
       end = pythonBlockEnd(clean, i);
       const codeLines = clean.slice(i, end).filter((l) => isPythonLine(l)).length;
-      if (codeLines >= 2 || /^(from|import)\s/.test(line.trim())) language = "python";
+      if (codeLines >= 2 || /^(from|import)\s/.test(line.trim()) || isLoneStatement(line)) language = "python";
+      if (language) [i, end] = parseableRange(clean, i, end);
     } else if (isShellLine(line)) {
       end = i + 1;
       while (end < lines.length && (isShellLine(clean[end]!) || clean[end - 1]!.trimEnd().endsWith("\\"))) end++;
@@ -111,7 +156,7 @@ function pythonBlockEnd(lines: string[], start: number): number {
     const line = lines[i]!;
     const t = line.trim();
     const continues = depth > 0 || (i > start && lines[i - 1]!.trimEnd().endsWith("\\"));
-    if (continues || isPythonLine(line)) {
+    if (continues || isCodeLine(lines, i)) {
       depth = Math.max(0, depth + bracketDelta(line));
       end = ++i;
       continue;
@@ -120,7 +165,7 @@ function pythonBlockEnd(lines: string[], start: number): number {
       // Blank lines and comments belong to the block only when more code follows them.
       let j = i;
       while (j < lines.length && (lines[j]!.trim() === "" || lines[j]!.trim().startsWith("#"))) j++;
-      if (j < lines.length && isPythonLine(lines[j]!) && j - i <= 3) {
+      if (j < lines.length && isCodeLine(lines, j) && j - i <= 3) {
         i = j;
         continue;
       }
@@ -128,6 +173,63 @@ function pythonBlockEnd(lines: string[], start: number): number {
     break;
   }
   return end;
+}
+
+/**
+ * A Python line in context: a decorator counts only when a definition or another decorator follows it (else it is a
+ * mention such as "@Orca"), or when it is a lone decorator call pasted on its own.
+ */
+function isCodeLine(lines: string[], i: number): boolean {
+  const line = lines[i]!;
+  if (!isPythonLine(line)) return false;
+  if (!line.trim().startsWith("@")) return true;
+  let j = i + 1;
+  while (j < lines.length && lines[j]!.trim() === "") j++;
+  if (j >= lines.length || !isPythonLine(lines[j]!)) return isLoneStatement(line);
+  return /^(@|(async\s+)?def\s|class\s)/.test(lines[j]!.trim());
+}
+
+/** One line that is plainly code on its own: a call with keyword arguments, or a decorator call with them. */
+function isLoneStatement(line: string): boolean {
+  const t = line.trim();
+  if (!/[\w)]\s*\(.*\b[A-Za-z_]\w*\s*=[^=]/.test(t) || t.length > 400) return false;
+  return parsesCleanly(t.startsWith("@") ? `${t}\ndef _f(): ...` : t);
+}
+
+/** Lines that are unmistakably code: never trimmed off a block, however badly it parses. */
+const STRONG_CODE =
+  /^\s*(?:(?:async\s+)?def\s|class\s|@|from\s+[\w.]+\s+import\s|import\s|return\b|raise\b|yield\b|pass\b)/;
+
+/**
+ * The lines of [start, end) to keep: all of them when they parse (after re-indenting), else the longest range left
+ * after trimming a few weak lines (a sentence such as "for example:" that starts like code) off either end that does
+ * parse, else all of them (the linter then reports the syntax error).
+ */
+function parseableRange(lines: string[], start: number, end: number): [number, number] {
+  const parses = (a: number, b: number, fragment: boolean) => {
+    const text = dedent(lines.slice(a, b).join("\n"));
+    return parsesCleanly(text) || parsesCleanly(repairIndentation(text)) || (fragment && isFragmentOk(text));
+  };
+  if (end - start > MAX_BLOCK_LINES / 10 || parses(start, end, true)) return [start, end];
+  let best: [number, number] | null = null;
+  for (let a = start; a <= Math.min(start + MAX_EDGE_TRIM, end - 1); a++) {
+    if (a > start && STRONG_CODE.test(lines[a - 1]!)) break;
+    for (let b = end; b >= Math.max(end - MAX_EDGE_TRIM, a + 1); b--) {
+      if (b < end && STRONG_CODE.test(lines[b]!)) break;
+      if (best && b - a <= best[1] - best[0]) break;
+      if (hasCode(lines, a, b) && parses(a, b, false)) best = [a, b];
+    }
+  }
+  return best ?? [start, end];
+}
+
+function hasCode(lines: string[], a: number, b: number): boolean {
+  return lines.slice(a, b).some((l) => isPythonLine(l));
+}
+
+/** A block ending in a dangling decorator parses once a definition follows it. */
+function isFragmentOk(text: string): boolean {
+  return /(^|\n)@[^\n]*\s*$/.test(text) && parsesCleanly(`${text}\ndef _f(): ...`);
 }
 
 function bracketDelta(line: string): number {
@@ -150,7 +252,7 @@ function bracketDelta(line: string): number {
 function splitGlued(lines: string[]): string[] {
   const out: string[] = [];
   for (const line of lines) {
-    const m = line.length < 2_000 ? GLUED_TIMESTAMP.exec(line) : null;
+    const m = line.length < 2_000 ? (GLUED_TIMESTAMP.exec(line) ?? MENTION_PREFIX.exec(line)) : null;
     if (m && (isPythonLine(m[2]!) || isShellLine(m[2]!))) out.push(m[1]!, m[2]!);
     else out.push(line);
   }

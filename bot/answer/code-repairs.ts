@@ -5,6 +5,7 @@ import type { Diagnosis, PrefectMajor, RuleId } from "../../core/index.js";
 import type { PrefectFacts } from "../../knowledge/index.js";
 import type { TopicId } from "./explain.js";
 import { repairKeywords } from "./keyword-repairs.js";
+import { findCall } from "./line-edits.js";
 import {
   afterImports,
   bindsName,
@@ -213,22 +214,85 @@ function repairSubflowFutures(lines: string[], ctx: RepairContext, findings: Not
   return out;
 }
 
-function repairWaitForFlowRun(lines: string[], findings: Noted[]): string[] {
+/** Functions that exist only as coroutines, whatever the release (the linter's missing-await rule names more). */
+const ASYNC_ONLY = ["wait_for_flow_run"];
+
+/**
+ * Async-only calls made without `await`: inside `async def` the call gets `await`; in sync code it runs through
+ * `asyncio.run(...)`. A bare sync `wait_for_flow_run(...)` statement after a blocking `run_deployment` is redundant
+ * (the run is already final), so it goes.
+ */
+function repairMissingAwait(lines: string[], findings: Noted[], diagnoses: Diagnosis[]): string[] {
+  const reported = diagnoses
+    .filter((d) => d.rule === "missing-await")
+    .map((d) => /`(?:[\w.]+\.)?(\w+)`/.exec(d.message)?.[1])
+    .filter((x): x is string => !!x);
+  const names = [...new Set([...ASYNC_ONLY, ...reported])];
+  const call = new RegExp(`(?<![\\w.])(${names.map(escapeRe).join("|")})\\(`);
   const blocks = functionBlocks(lines);
+  const returnsAtOnce = lines.some((l) => /run_deployment\([^#]*\btimeout\s*=\s*0\b/.test(l));
   const drop = new Set<number>();
-  lines.forEach((line, i) => {
-    if (!/^\s*wait_for_flow_run\(.*\)\s*(?:#.*)?$/.test(line)) return;
-    const block = blocks.find((b) => b.start < i && i < b.end);
+  let out = lines.map((line, i) => {
+    const m = call.exec(line);
+    if (!m || /^\s*(?:async\s+)?def\s|^\s*(?:from|import)\s/.test(line)) return line;
+    const before = line.slice(0, m.index);
+    if (/\bawait\s*$|asyncio\.run\(\s*$/.test(before)) return line;
+    const block = [...blocks].reverse().find((b) => b.start < i && i < b.end);
     const isAsync = block ? /^\s*async\s+def/.test(lines[block.start] ?? "") : false;
-    if (isAsync) return;
-    note(findings, "wait-for-flow-run-async", line);
-    drop.add(i);
+    const topic = m[1] === "wait_for_flow_run" ? "wait-for-flow-run-async" : "missing-await";
+    note(findings, topic, line);
+    if (isAsync) return `${before}await ${line.slice(m.index)}`;
+    if (topic === "wait-for-flow-run-async" && !returnsAtOnce && /^\s*wait_for_flow_run\(.*\)\s*(?:#.*)?$/.test(line)) {
+      drop.add(i);
+      return line;
+    }
+    const site = findCall(line, m[1]!, m.index);
+    if (!site) return line;
+    return `${line.slice(0, site.start)}asyncio.run(${line.slice(site.start, site.end)})${line.slice(site.end)}`;
   });
-  if (drop.size === 0) return lines;
-  let out = lines.filter((_, i) => !drop.has(i));
+  if (drop.size > 0) out = out.filter((_, i) => !drop.has(i));
+  if (out.some((l) => /(?<![\w.])asyncio\.run\(/.test(l)) && !out.some((l) => /^\s*import\s+asyncio\b/.test(l)))
+    out = ["import asyncio", ...out];
   if (!out.some((l) => /wait_for_flow_run\(/.test(l)))
     out = removeImportName(out, "prefect.flow_runs", "wait_for_flow_run");
   return out;
+}
+
+/**
+ * `await my_task.submit(x)` (a 2.x habit): 3.x futures cannot be awaited. An async task defined here is awaited
+ * directly (`await my_task(x)`); any other submitted task resolves its future with `.result()`.
+ */
+function repairAwaitedFutures(lines: string[], ctx: RepairContext, findings: Noted[]): string[] {
+  if (ctx.major !== 3) return lines;
+  const asyncTasks = new Set(
+    functionBlocks(lines)
+      .filter((b) => isTaskBlock(b) && /^\s*async\s+def/.test(lines[b.start] ?? ""))
+      .map((b) => b.name),
+  );
+  return lines.map((line) => {
+    const m = /\bawait\s+(\w+)\.submit\(/.exec(line);
+    if (!m) return line;
+    const name = m[1]!;
+    const site = findCall(line, `${name}.submit`, m.index);
+    if (!site) return line;
+    note(findings, "not-awaitable", line);
+    const args = line.slice(site.start + `${name}.submit`.length, site.end);
+    const replacement = asyncTasks.has(name) ? `await ${name}${args}` : `${name}.submit${args}.result()`;
+    return `${line.slice(0, m.index)}${replacement}${line.slice(site.end)}`;
+  });
+}
+
+/** 3.x `Variable.get(...)` returns the value itself: a trailing `.value` (the 2.x object's attribute) goes. */
+function repairVariableValue(lines: string[], ctx: RepairContext, findings: Noted[]): string[] {
+  if (ctx.major !== 3) return lines;
+  return lines.map((line) => {
+    const m = /(?<![\w.])Variable\.get\(/.exec(line);
+    if (!m) return line;
+    const site = findCall(line, "Variable.get", m.index);
+    if (!site || !/^\.value\b/.test(line.slice(site.end))) return line;
+    note(findings, "variable-value", line);
+    return `${line.slice(0, site.end)}${line.slice(site.end + ".value".length)}`;
+  });
 }
 
 function repairWaitImport(lines: string[], ctx: RepairContext, findings: Noted[]): string[] {
@@ -384,7 +448,9 @@ export function repairCode(code: string, ctx: RepairContext): RepairResult {
   lines = repairSubflowFutures(lines, ctx, findings);
   lines = repairFlowSubmit(lines, ctx, findings, notes);
   lines = repairFlowRunWait(lines, findings);
-  lines = repairWaitForFlowRun(lines, findings);
+  lines = repairMissingAwait(lines, findings, diagnoses);
+  lines = repairAwaitedFutures(lines, ctx, findings);
+  lines = repairVariableValue(lines, ctx, findings);
   if (ctx.facts && ctx.release) {
     // Only names the linter reported are traps: it knows what is created at run time (settings, runtime).
     const messages = diagnoses.filter((d) => Object.values(TRAP_RULES).includes(d.rule)).map((d) => d.message);

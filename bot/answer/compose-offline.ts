@@ -5,11 +5,14 @@ import { tokenize } from "../../knowledge/index.js";
 import type { ApiFinding } from "./api-lookup.js";
 import { apiDetails, apiVerdict } from "./api-text.js";
 import type { CheckedSnippet } from "./check-code.js";
+import type { ErrorFact } from "./error-facts.js";
 import { type Explanation, type TopicId, topicText } from "./explain.js";
 import type { ProseAnswer } from "./prose.js";
 import { identifiersIn } from "./question-terms.js";
 import type { ThreadReading } from "./read-thread.js";
 import type { Retrieved } from "./retrieve.js";
+import { codeNames } from "./retrieve.js";
+import { relevantSources } from "./source-relevance.js";
 import { brief, clip, keyPoints } from "./summarise.js";
 import { describeProblems } from "./verify.js";
 
@@ -24,6 +27,8 @@ export interface OfflineInput {
   notePassages?: SearchHit[];
   /** For questions without code: the answer drawn from the best curated note, when one matches. */
   prose?: ProseAnswer | null;
+  /** Quoted errors explained from the facts for the asker's release. */
+  errorFacts?: ErrorFact[];
 }
 
 export interface Draft {
@@ -42,6 +47,10 @@ const LABELS: Record<TopicId, string> = {
   "unresolved-futures": "futures are left unresolved when the flow returns",
   "wait-for-flow-run-async": "`wait_for_flow_run` is async and must be awaited",
   "subflow-call-result": "a subflow call returns its result, not a future",
+  "missing-await": "an async-only call that is never awaited",
+  "not-awaitable": "a Prefect 3 future cannot be awaited",
+  "pause-in-task": "`pause_flow_run` cannot be called inside a task before 3.6.3",
+  "variable-value": "`Variable.get` returns the value itself in Prefect 3 (no `.value`)",
   generic: "",
 };
 
@@ -87,7 +96,8 @@ function pickPrimary(checked: CheckedSnippet[]): CheckedSnippet | null {
   for (const c of checked) {
     const weight = c.explanations.length * 10 + (c.changed ? 1 : 0);
     const bestWeight = best ? best.explanations.length * 10 + (best.changed ? 1 : 0) : -1;
-    if (weight >= bestWeight) best = c;
+    // On a tie the earlier snippet wins: the list puts the asker's own code first.
+    if (weight > bestWeight) best = c;
   }
   return best;
 }
@@ -156,19 +166,49 @@ function verdictLine(input: OfflineInput, s: Situation): string {
     const labels = [...new Set(shown.map(label))];
     return `**No, this needs fixing for Prefect ${s.release}:** ${labels.slice(0, 4).join("; ")}.`;
   }
-  if (s.primary)
-    return `**Yes, this code looks right for Prefect ${s.release}:** Orca's check found no problems in it.`;
-  if (input.apis.length > 0) return apiVerdict(input.apis[0]!);
   const topic = s.errorTopics[0];
-  if (topic) return `**${LABELS[topic][0]!.toUpperCase()}${LABELS[topic].slice(1)}.**`;
-  return "";
+  const topicVerdict = topic ? `**${LABELS[topic][0]!.toUpperCase()}${LABELS[topic].slice(1)}.**` : "";
+  // Clean code with a quoted error: the error is the answer. Without code, the API asked about comes first.
+  if (s.primary) return topicVerdict || cleanVerdict(input, s.release);
+  if (input.apis.length > 0) return apiVerdict(input.apis[0]!);
+  return topicVerdict;
 }
+
+/** The error line a user pasted ("TimeoutError: 3 (of 10) futures unfinished"), when there is one. */
+export function quotedError(text: string): string | null {
+  const m = /\b([A-Z]\w*(?:Error|Exception|Timeout)): ([^\n]{1,160})/.exec(text);
+  return m ? `${m[1]}: ${m[2]!.trim()}` : null;
+}
+
+/** Clean code is not the whole answer: say what was checked, then what the error or the question is about. */
+function cleanVerdict(input: OfflineInput, release: string): string {
+  const checked = `Orca's checks found no API or version problems in this code for Prefect ${release}`;
+  const error = quotedError(input.reading.text);
+  if (error) {
+    const name = error.slice(0, error.indexOf(":"));
+    return `**${checked}**, so the \`${name}\` comes from what the code does at run time, not from a missing or misspelt API.`;
+  }
+  return `**${checked}.**`;
+}
+
+/** The curated note's answer to what was asked, shown under checked code (clean, or with an error quoted). */
+function aboutQuestion(prose: ProseAnswer, input: OfflineInput, release: string): string[] {
+  const lines = [`**About your question** (from Orca's notes on “${prose.note.title}”): ${prose.lead}`];
+  if (prose.points.length > 0) lines.push(prose.points.map((p) => `- ${p}`).join("\n"));
+  const out = [lines.join("\n\n")];
+  if (prose.example && WANTS.test(input.reading.prose))
+    out.push(...proseSections({ ...prose, points: [] }, [], release));
+  return out;
+}
+
+/** The asker describes a goal (so an example helps), not only a check. */
+const WANTS = /\b(?:how|want|need|instead|way to|should I|what do I|is there)\b/i;
 
 function codeSections(input: OfflineInput, s: Situation): string[] {
   const { primary } = s;
   if (!primary) return [];
   if (s.problems.length === 0)
-    return primary.changed
+    return primary.changed && primary.review.snippet.mangled
       ? [`Tidied code (checked clean for Prefect ${s.release}):\n\n\`\`\`python\n${primary.corrected.trim()}\n\`\`\``]
       : [];
   // Code that still fails the check is never presented as corrected: say what is left to fix instead.
@@ -206,10 +246,29 @@ function apiSection(input: OfflineInput, s: Situation): string[] {
   return [lines.join("\n")];
 }
 
+/** What the answer is about, for judging which passages are worth citing. */
+function answerTopic(input: OfflineInput): string {
+  const problems = input.checked.flatMap((c) => c.explanations);
+  const named = (text: string) => [...text.matchAll(/`([^`\n]+)`/g)].map((m) => m[1]).join(" ");
+  return [
+    input.reading.prose,
+    ...problems.map((e) => `${label(e)} ${named(e.text)}`),
+    ...input.errorTopics.map((t) => LABELS[t]),
+    ...input.apis.map((a) => a.fq ?? a.asked),
+    // With problems found, they are the topic; clean code is about the names it uses.
+    ...(problems.length > 0 ? [] : input.checked.flatMap((c) => codeNames(c.code))),
+  ].join(" ");
+}
+
 function sourcesSection(input: OfflineInput): { text: string[]; sources: SourceRef[] } {
   const { retrieved, reading } = input;
-  const docs = retrieved.docs.slice(0, 2);
-  const thread = retrieved.conversations.find((c) => !docs.some((d) => d.url === c.url));
+  const about = answerTopic(input);
+  const docs = relevantSources(retrieved.docs, about, 2);
+  const thread = relevantSources(
+    retrieved.conversations.filter((c) => !docs.some((d) => d.url === c.url)),
+    about,
+    1,
+  )[0];
   const passages = [...docs, ...(thread ? [thread] : [])];
   if (passages.length === 0) return { text: [], sources: [] };
   const lines = ["**Sources:**"];
@@ -281,10 +340,8 @@ function proseSources(input: OfflineInput, prose: ProseAnswer): { text: string[]
     urls.add(h.url);
     return true;
   });
-  const extra = relatedFirst(candidates, `${reading.prose} ${prose.note.title} ${prose.note.topics.join(" ")}`).slice(
-    0,
-    2,
-  );
+  const about = `${answerTopic(input)} ${prose.note.title} ${prose.note.topics.join(" ")}`;
+  const extra = relevantSources(relatedFirst(candidates, about), about, 2);
   const lines = ["**Sources:**", `1. [${prose.note.title}](${prose.note.url}) (Orca's notes)`];
   extra.forEach((hit, i) => {
     const section = hit.kind === "conversation" ? undefined : hit.section.filter(Boolean).slice(-1)[0];
@@ -310,7 +367,8 @@ function proseSections(prose: ProseAnswer, apis: ApiFinding[], release: string):
 }
 
 const REPORTS_FAILURE = /\b(?:fail\w*|crash\w*|errors?|broken|exception|doesn'?t work|not working|stuck|hangs?)\b/i;
-const HAS_TRACEBACK = /Traceback \(most recent call last\)|\b\w+(?:Error|Exception): /;
+const HAS_TRACEBACK =
+  /Traceback \(most recent call last\)|\b\w+(?:Error|Exception): |object has no attribute|cannot import name|unexpected keyword argument/;
 
 /** A failure described without its error message: say where the real error is, for the asker's release. */
 function logsHint(input: OfflineInput): string | null {
@@ -349,8 +407,22 @@ export function composeOffline(input: OfflineInput): Draft {
     sections.push(
       `**About the error quoted in this thread:** ${errorTopics.map((t) => topicText(t, context)).join("\n\n")}`,
     );
+    if (primary && problems.length === 0)
+      sections.push(`_Checked: no API or version problems in the code itself for Prefect ${version.resolved}._`);
   }
-  const prose = !primary && errorTopics.length === 0 ? (input.prose ?? null) : null;
+  // A quoted error nothing else explained is checked against the facts for the asker's release.
+  const facts = problems.length === 0 && errorTopics.length === 0 ? (input.errorFacts ?? []) : [];
+  if (facts.length > 0) {
+    verdict = `**\`${clip(facts[0]!.error, 120)}\`:** ${facts[0]!.text}`;
+    sections.push(...facts.slice(1).map((f) => `**\`${clip(f.error, 120)}\`:** ${f.text}`));
+    if (primary)
+      sections.push(`_Checked: no API or version problems in the code itself for Prefect ${version.resolved}._`);
+  }
+  // Checked code with nothing wrong in it still leaves the question open: answer it from the notes.
+  const open = (primary && problems.length === 0) || (!primary && facts.length > 0);
+  const cleanProse = open && errorTopics.length === 0 ? (input.prose ?? null) : null;
+  if (cleanProse) sections.push(...aboutQuestion(cleanProse, input, version.resolved));
+  const prose = !primary && errorTopics.length === 0 && facts.length === 0 ? (input.prose ?? null) : null;
   const apis = prose ? askedApis(input) : input.apis;
   if (prose && !leadsWithApis(input, apis)) {
     verdict = prose.lead;
@@ -363,7 +435,7 @@ export function composeOffline(input: OfflineInput): Draft {
       ...proseSections(prose, [], version.resolved),
     );
   } else sections.push(...apiSection(input, situation));
-  if (!prose && !primary && input.apis.length === 0 && errorTopics.length === 0) {
+  if (!prose && !primary && input.apis.length === 0 && errorTopics.length === 0 && facts.length === 0) {
     const c = conceptual(input, version.major);
     verdict =
       c.first ??
@@ -373,7 +445,7 @@ export function composeOffline(input: OfflineInput): Draft {
   }
   const hint = !primary && errorTopics.length === 0 ? logsHint(input) : null;
   if (hint) sections.push(hint);
-  const sources = prose ? proseSources(input, prose) : sourcesSection(input);
+  const sources = prose || cleanProse ? proseSources(input, (prose ?? cleanProse)!) : sourcesSection(input);
   sections.push(...sources.text, versionLine(version));
   if (version.how === "assumed" && problems.length > 0 && version.major === 3)
     sections.push("If you are on Prefect 2.x, say so and I will redo the check: some of these rules differ there.");

@@ -5,12 +5,13 @@ import { isOrcaError, toOrcaError } from "../../core/index.js";
 import { type ApiFinding, findAskedApis } from "./api-lookup.js";
 import { type CheckedSnippet, checkSnippet } from "./check-code.js";
 import { composeOffline, type Draft } from "./compose-offline.js";
+import { type ErrorFact, explainErrors } from "./error-facts.js";
 import { type TopicId, topicsFromErrorText } from "./explain.js";
 import { answerWithModel, type ModelAnswer } from "./llm/answer-with-model.js";
 import { type AnswerDeps, type AnswerLimits, DEFAULT_LIMITS } from "./ports.js";
 import { gatherProse } from "./prose.js";
 import { readThread, type ThreadReading } from "./read-thread.js";
-import { notePassages, type Retrieved, retrieve } from "./retrieve.js";
+import { codeNames, notePassages, type Retrieved, retrieve } from "./retrieve.js";
 import { StepTimer } from "./step-timer.js";
 import { enforce, verifyDraft } from "./verify.js";
 
@@ -33,6 +34,7 @@ interface Findings {
   apis: ApiFinding[];
   checked: CheckedSnippet[];
   errorTopics: Exclude<TopicId, "generic">[];
+  errorFacts: ErrorFact[];
   retrieved: Retrieved;
   scoped: boolean;
 }
@@ -80,7 +82,8 @@ export function createAnswerEngine(deps: AnswerDeps): AnswerEngine {
         checked.push(await checkSnippet(review, i, deps, { resolved, major }));
     });
     const errorTopics = scoped ? [] : topicsFromErrorText(reading.text);
-    const partial = { reading, apis, checked, errorTopics, scoped };
+    const errorFacts = scoped ? [] : explainErrors(reading.text, deps.facts, resolved);
+    const partial = { reading, apis, checked, errorTopics, errorFacts, scoped };
     const retrieved = scoped
       ? NOTHING_RETRIEVED
       : await timer.run("retrieve", () => safeRetrieve(partial, notes, signal));
@@ -89,19 +92,29 @@ export function createAnswerEngine(deps: AnswerDeps): AnswerEngine {
 
   async function composeOfflineDraft(f: Findings, timer: StepTimer): Promise<Draft> {
     // A question without code is answered from the best curated note, else from the best passage's document.
-    const conceptual = !f.scoped && f.checked.length === 0 && f.errorTopics.length === 0;
+    const conceptual = !f.scoped && f.errorTopics.length === 0 && (f.checked.length === 0 || f.errorFacts.length > 0);
+    // Code that checks clean still has a question behind it (an error, a goal): the notes may answer it.
+    const cleanCode =
+      !f.scoped &&
+      f.errorTopics.length === 0 &&
+      f.checked.length > 0 &&
+      f.checked.every((c) => c.explanations.length === 0);
     const { major, resolved } = f.reading.version;
-    const prose = conceptual
-      ? await timer.run("compose", () =>
-          gatherProse(deps, {
-            question: f.reading.prose,
-            apiNames: f.apis.map((a) => a.asked),
-            major,
-            release: resolved,
-            retrieved: f.retrieved.docs,
-          }).catch(() => null),
-        )
-      : null;
+    const prose =
+      conceptual || cleanCode
+        ? await timer.run("compose", () =>
+            gatherProse(deps, {
+              question: f.reading.prose,
+              // The names the checked code uses say what it is about as much as the question's words do.
+              apiNames: [...f.apis.map((a) => a.asked), ...f.checked.flatMap((c) => codeNames(c.code))].filter(
+                (n) => n.length > 3,
+              ),
+              major,
+              release: resolved,
+              retrieved: f.retrieved.docs,
+            }).catch(() => null),
+          )
+        : null;
     const best = f.retrieved.docs[0] ?? f.retrieved.conversations[0];
     const passages: SearchHit[] =
       conceptual && !prose && f.apis.length === 0 && best

@@ -10,6 +10,10 @@ export type TopicId =
   | "unresolved-futures"
   | "wait-for-flow-run-async"
   | "subflow-call-result"
+  | "missing-await"
+  | "not-awaitable"
+  | "pause-in-task"
+  | "variable-value"
   | "generic";
 
 export interface Explanation {
@@ -63,8 +67,39 @@ const TEXTS: Record<Exclude<TopicId, "generic">, (c: Context) => string> = {
     "Prefect 2 and 3 alike, so `.result()`, `wait` or `as_completed` on it fail. To run subflows side by side, " +
     "call each one from a small `@task` and submit that task; the task's future then gives the subflow's result.",
   "wait-for-flow-run-async": () =>
-    "`prefect.flow_runs.wait_for_flow_run` is a coroutine function only (there is no sync wrapper): call it with " +
-    "`await` inside an async flow, or rely on `run_deployment`, which already waits by default.",
+    "`prefect.flow_runs.wait_for_flow_run` is async only (there is no sync wrapper): called without `await` it " +
+    "returns a coroutine that never runs, hence `AttributeError: 'coroutine' object has no attribute 'state'` and " +
+    "the “was never awaited” warning. Inside an `async def` flow write `await wait_for_flow_run(...)`; in sync code " +
+    "wrap it as `asyncio.run(wait_for_flow_run(...))`. In a sync flow it is simpler to drop `timeout=0`: " +
+    "`run_deployment` then blocks until the child run is final and returns it.",
+  "missing-await": () =>
+    "This function is async only: calling it without `await` just creates a coroutine object, so nothing runs, " +
+    "Python warns that the coroutine “was never awaited”, and using the result fails with " +
+    "`AttributeError: 'coroutine' object has no attribute …`. Inside `async def` code put `await` before the call; " +
+    "in sync code run it with `asyncio.run(...)`.",
+  "not-awaitable": (c) =>
+    c.major === 3
+      ? "In Prefect 3, `.submit()` and `.map()` return `PrefectFuture` objects, which cannot be awaited (2.x futures " +
+        "could), so `await task.submit(...)` raises `TypeError: object PrefectConcurrentFuture can't be used in " +
+        "'await' expression`. Call `.result()` (or `.wait()`) on the future, or, in an async flow, `await` the async " +
+        "task call itself (`await fetch(u)`) and run several at once with `asyncio.gather(...)`."
+      : "Only coroutines and awaitable futures can follow `await`; call `.result()` on the future instead.",
+  "pause-in-task": (c) =>
+    c.major === 3
+      ? "Before Prefect 3.6.3, calling `pause_flow_run` inside a task raises `RuntimeError: Cannot pause task runs.`: " +
+        "only the flow run can be paused. Move the pause into the flow function (between the tasks), or upgrade to " +
+        "3.6.3 or later, where a pause inside a task pauses its parent flow run. `suspend_flow_run` still cannot be " +
+        "called from a task."
+      : "In Prefect 2, calling `pause_flow_run` inside a task raises `RuntimeError: Cannot pause task runs.`: only " +
+        "the flow run can be paused. Move the pause into the flow function (between the tasks); pausing from inside " +
+        "a task only works from Prefect 3.6.3.",
+  "variable-value": (c) =>
+    c.major === 3
+      ? "In Prefect 3, `Variable.get(name)` returns the stored value itself (a string, number, bool, list or dict), " +
+        "not a `Variable` object, so `.value` on it fails with `AttributeError: 'str' object has no attribute " +
+        "'value'`. Drop `.value`: `Variable.get(\"name\")`, with `default=` for a fallback."
+      : "In Prefect 2 (2.17+), `Variable.get(name)` returns a `Variable` object: read `.value` (a string). Prefect 3 " +
+        "returns the value itself, so drop `.value` when you upgrade.",
 };
 
 function topicOf(d: Diagnosis): TopicId {
@@ -75,6 +110,10 @@ function topicOf(d: Diagnosis): TopicId {
   if ((d.rule === "wrong-module" || d.rule === "unknown-symbol") && /\b(?:wait|as_completed)\b/.test(m))
     return "prefect-wait-import";
   if (/wait_for_flow_run/.test(m) && /async|await|coroutine/i.test(m)) return "wait-for-flow-run-async";
+  if (d.rule === "missing-await") return "missing-await";
+  if (d.rule === "not-awaitable") return "not-awaitable";
+  if (/\bpause_flow_run\b/.test(m) && /\btask\b/i.test(m)) return "pause-in-task";
+  if (d.rule === "unknown-attribute" && /\bvalue\b/.test(m) && /Variable/.test(m)) return "variable-value";
   return "generic";
 }
 
@@ -117,8 +156,23 @@ const KNOWN_ERRORS: ReadonlyArray<readonly [RegExp, Exclude<TopicId, "generic">]
   [/'Flow' object has no attribute 'submit'/i, "flow-submit"],
   [/'FlowRun' object has no attribute '(?:wait|result)'/i, "flowrun-wait"],
   [/cannot import name '(?:wait|as_completed)' from 'prefect'/i, "prefect-wait-import"],
+  [/'coroutine' object has no attribute|coroutine '?wait_for_flow_run'? was never awaited/i, "missing-await"],
+  [/can't be used in 'await' expression|object \w*Future\w* can't be awaited/i, "not-awaitable"],
+  [/Cannot pause task runs/i, "pause-in-task"],
+  [/'str' object has no attribute 'value'/i, "variable-value"],
 ];
 
+/** Topics that only apply when the thread also names the API they are about. */
+const NEEDS: Partial<Record<Exclude<TopicId, "generic">, RegExp>> = { "variable-value": /\bVariable\b/ };
+
 export function topicsFromErrorText(text: string): Exclude<TopicId, "generic">[] {
-  return KNOWN_ERRORS.filter(([pattern]) => pattern.test(text)).map(([, topic]) => topic);
+  const topics = KNOWN_ERRORS.filter(
+    ([pattern, topic]) => pattern.test(text) && (NEEDS[topic]?.test(text) ?? true),
+  ).map(([, topic]) => topic);
+  // An unawaited wait_for_flow_run has its own, more specific explanation.
+  return [
+    ...new Set(
+      topics.map((t) => (t === "missing-await" && /wait_for_flow_run/.test(text) ? "wait-for-flow-run-async" : t)),
+    ),
+  ];
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { LintResult } from "../../core/index.js";
 import { createNoteLibrary, type PackNote, parseNote } from "../../knowledge/index.js";
-import { gatherProse, pickNote, rankExamples, selectSentences } from "./prose.js";
+import { gatherProse, knownWords, pickNote, rankExamples, selectSentences, topicHits } from "./prose.js";
 
 function note(file: string, text: string): PackNote {
   const n = parseNote(file, text);
@@ -172,5 +172,38 @@ describe("pickNote", () => {
       text: "",
     };
     expect(pickNote(notes, "worker deployment runs", 3, [hit])?.file).toBe("pools.md");
+  });
+});
+
+describe("pickNote: names the asker uses", () => {
+  const VARS = note(
+    "vars.md",
+    `---
+title: Variables
+url: https://docs.prefect.io/v3/concepts/variables
+topics: [variables, Variable.get]
+versions: [2, 3]
+---
+
+# Variables
+
+\`Variable.get(name)\` returns the value in 3.x and an object with \`.value\` in 2.x.
+`,
+  );
+  const notes = createNoteLibrary([RUN, POOLS, VARS]);
+
+  it("counts a note listing a used name among its topics", () => {
+    expect(topicHits(VARS, ["Variable"])).toBe(1);
+    expect(topicHits(VARS, ["flow", "Variable", "get"])).toBe(1);
+    expect(topicHits(RUN, ["Variable"])).toBe(0);
+  });
+
+  it("picks that note for a vague question about code that uses the name", () => {
+    const q = "my coworker says this is wrong here, but it works for me? who is right";
+    expect(pickNote(notes, `${q} Variable Variable`, 2, [], q, [], ["Variable"])?.file).toBe("vars.md");
+  });
+
+  it("leaves words no note uses out of coverage", () => {
+    expect(knownWords(notes, "flaky VM after a year: run_deployment timeout")).toBe("run_deployment timeout");
   });
 });

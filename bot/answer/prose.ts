@@ -4,7 +4,7 @@
 import type { PrefectMajor, SearchHit } from "../../core/index.js";
 import { type NoteCode, type NoteLibrary, type PackNote, tokenize } from "../../knowledge/index.js";
 import type { SnippetLinter } from "./ports.js";
-import { questionTerms } from "./question-terms.js";
+import { GENERIC_NAMES, questionTerms, withoutVersions } from "./question-terms.js";
 import { clip, units } from "./summarise.js";
 
 export interface ProseAnswer {
@@ -59,20 +59,65 @@ export function pickNote(
   retrieved: SearchHit[],
   question = query,
   pairs: string[] = [],
+  names: string[] = [],
 ): PackNote | null {
-  const matches = notes
-    .match(query, { major, k: 4, coverageOf: question, titleTerms: pairs })
-    .filter((m) => m.coverage >= MIN_COVERAGE);
-  const top = matches[0]?.score ?? 0;
+  const all = notes.match(query, { major, k: 8, coverageOf: knownWords(notes, question), titleTerms: pairs });
+  // A note that lists a name the asker uses (`Variable`, `as_completed`) among its topics is about the question even
+  // when the question's other words are vague.
+  const named = (n: PackNote) => topicHits(n, names);
+  const matches = all.filter((m) => m.coverage >= MIN_COVERAGE || named(m.note) > 0).slice(0, 6);
+  const top = Math.max(...matches.map((m) => m.score), 0);
   if (top <= 0) return null;
   const rankInIndex = (n: PackNote) => retrieved.slice(0, 6).findIndex((h) => h.title === n.title);
   const scored = matches.map((m) => {
     const r = rankInIndex(m.note);
     const agreement = r >= 0 ? 0.35 * (1 - r / 6) : 0;
-    return { note: m.note, score: m.score / top + m.coverage * 0.5 + m.titleCoverage * 0.5 + agreement };
+    const score = m.score / top + m.coverage * 0.5 + m.titleCoverage * 0.5 + agreement + 0.5 * named(m.note);
+    return { note: m.note, score };
   });
   scored.sort((a, b) => b.score - a.score);
   return scored[0]?.note ?? null;
+}
+
+/** How many of the names (at most two count) a note lists among its topics, whole or as the first part of a dotted topic. */
+export function topicHits(note: PackNote, names: string[]): number {
+  const topics = new Set(
+    note.topics.flatMap((t) => {
+      const lower = t.toLowerCase().replace(/`/g, "");
+      return [lower, lower.split(".")[0]!, lower.split(".").pop()!];
+    }),
+  );
+  const hits = new Set(
+    names.map((n) => n.toLowerCase()).filter((n) => n.length > 3 && !GENERIC_NAMES.has(n) && topics.has(n)),
+  );
+  return Math.min(2, hits.size);
+}
+
+const vocabularies = new WeakMap<NoteLibrary, Set<string>>();
+
+/**
+ * The words of a question that some note uses. Words no note knows ("VM", "flaky", "a year") cannot tell notes apart,
+ * yet they would count against every note's coverage; they are left out of it.
+ */
+export function knownWords(notes: NoteLibrary, text: string): string {
+  let vocabulary = vocabularies.get(notes);
+  if (!vocabulary) {
+    vocabulary = new Set(
+      notes.notes.flatMap((n) =>
+        tokenize(
+          [
+            n.title,
+            n.topics.join(" "),
+            ...n.sections.map((s) => `${s.heading.join(" ")} ${s.prose} ${s.code.map((c) => c.code).join(" ")}`),
+          ].join(" "),
+        ),
+      ),
+    );
+    vocabularies.set(notes, vocabulary);
+  }
+  const known = vocabulary;
+  const kept = text.split(/\s+/).filter((w) => tokenize(w).some((t) => known.has(t)));
+  return kept.length > 0 ? kept.join(" ") : text;
 }
 
 /** Sections of the note that apply to the asker: the general ones and those about their major. */
@@ -229,8 +274,9 @@ export async function gatherProse(
   input: ProseInput,
 ): Promise<ProseAnswer | null> {
   if (!deps.notes || input.question.trim() === "") return null;
-  const terms = questionTerms(input.question, input.apiNames);
-  const note = pickNote(deps.notes, terms.query, input.major, input.retrieved, terms.expanded, terms.pairs);
+  const terms = questionTerms(withoutVersions(input.question), input.apiNames);
+  const names = [...terms.identifiers, ...input.apiNames].map((n) => n.split(".").pop()!);
+  const note = pickNote(deps.notes, terms.query, input.major, input.retrieved, terms.expanded, terms.pairs, names);
   if (!note) return null;
   const sentences = selectSentences(note, input.question, input.major, input.apiNames);
   if (!sentences) return null;

@@ -6,7 +6,13 @@
 const SYNONYMS: Array<[RegExp, string]> = [
   [/\b(?:passwords?|credentials?|api[- ]?keys?|tokens?)\b/i, "secret block Secret"],
   [/\b(?:longer than|too long|hangs?|hanging|time ?limit)\b/i, "timeout timeout_seconds"],
-  [/\bwait\w*\b|\buntil\b[^.?!]*\b(?:finish|complete|done)/i, "blocks final state wait"],
+  [/\bwait(?:s|ed|ing)? (?:for|until|on)\b|\buntil\b[^.?!]*\b(?:finish|complete|done)/i, "blocks final state wait"],
+  [
+    /\b(?:back ?off|exponential\w*|grow\w*|increas\w*|doubl\w*|longer each)\b[^.?!]*\b(?:retr\w*|wait|delay)|\bretr\w*\b[^.?!]*\b(?:back ?off|exponential\w*|grow\w*|increas\w*|doubl\w*|longer each)/i,
+    "retries retry_delay_seconds exponential_backoff",
+  ],
+  [/\bjitter\b/i, "retry_jitter_factor"],
+  [/\bagents?\b/i, "agent prefect agent start worker prefect worker start"],
   [/\b(?:approv\w*|human|sign[- ]off|form)\b/i, "pause_flow_run wait_for_input RunInput resume"],
   [/\bclean ?up\b|\bwhen (?:a |the )?(?:flow|task) (?:fails|crashes)/i, "state hooks on_failure on_crashed"],
   [/\b(?:notif\w*|alert\w*|slack message|email)\b/i, "automation trigger notification"],
@@ -62,6 +68,14 @@ export function identifiersIn(question: string): string[] {
   return [...out].filter((n) => !/^\d/.test(n) && !/\.(?:py|yaml|yml|toml|json)$/.test(n) && !/^\w\.\w$/.test(n));
 }
 
+/** Version numbers ("prefect==2.19.8") say which release, not what a question is about. */
+export function withoutVersions(text: string): string {
+  return text.replace(/\bprefect(?:==|\s+)v?\d+(?:\.\d+)*\b|\bv?\d+\.\d+(?:\.\d+)*\b/gi, " ");
+}
+
+/** Names too common to say what a question is about. */
+export const GENERIC_NAMES = new Set(["flow", "task", "prefect", "result", "submit", "map", "wait"]);
+
 /** Adjacent content words joined with `_`: the way the same idea is spelt as an API name. */
 function joinedPairs(question: string): string[] {
   const words = (question.toLowerCase().match(/[a-z]+/g) ?? []).filter((w) => !STOP.has(w));
@@ -88,5 +102,8 @@ export function questionTerms(question: string, apiNames: string[] = []): Questi
   // Expansions name the topic more precisely than the asker's words, so they count twice.
   const about = withoutContractions(question).replace(FILLER, " ");
   const expanded = [about, ...identifiers, ...extra, ...extra].join(" ").replace(/\s+/g, " ").trim();
-  return { query: expanded, expanded, pairs: joinedPairs(about), identifiers };
+  // Names the asker uses in code or asks about are the surest sign of the topic: they weigh double in the search.
+  const named = apiNames.map((n) => n.split(".").pop()!).filter((n) => !GENERIC_NAMES.has(n.toLowerCase()));
+  const query = [expanded, ...named].join(" ").trim();
+  return { query, expanded, pairs: joinedPairs(about), identifiers };
 }

@@ -29,3 +29,59 @@ describe("readThread: is the question about Prefect?", () => {
     expect(banana.notes.join(" ")).toMatch(/not a Prefect version/);
   });
 });
+
+describe("readThread: whose code is checked in a long thread", () => {
+  const code = (name: string) => ({
+    code: `def ${name}():\n    pass`,
+    raw: `def ${name}():\n    pass`,
+    language: "python" as const,
+    fenced: true,
+    mangled: false,
+  });
+  // Every message with `code:NAME` in it holds one snippet defining NAME.
+  const withCode: ThreadReader = {
+    ...reader,
+    extractSnippets: (text) => [...text.matchAll(/code:(\w+)/g)].map((m) => code(m[1]!)),
+  };
+  const msg = (author: string, text: string, isBot = false) => ({ author, text, isBot });
+
+  it("checks the asker's latest code first, then code posted after it (a bot's fix), not older code", () => {
+    const thread = {
+      asker: "ana",
+      question: "why does my code still fail?",
+      messages: [
+        msg("ana", "first try code:old_attempt"),
+        msg("bob", "try code:bobs_idea"),
+        msg("ana", "now code:latest_attempt"),
+        msg("bot", "use code:bot_fix", true),
+        msg("carl", "unrelated chatter"),
+      ],
+    };
+    const reading = readThread(thread, withCode, DEFAULT_LIMITS);
+    expect(reading.code.map((c) => c.snippet.code.split("(")[0])).toEqual(["def latest_attempt", "def bot_fix"]);
+    expect(reading.code[0]!.author).toBe("ana");
+    expect(reading.code[1]!.fromBot).toBe(true);
+  });
+
+  it("keeps the asker's snippets when a thread has more than the limit", () => {
+    const many = Array.from({ length: 5 }, (_, i) => `code:mine_${i}`).join(" ");
+    const thread = {
+      asker: "ana",
+      question: "is this right?",
+      messages: [msg("ana", many), msg("bot", "code:bot_a code:bot_b", true)],
+    };
+    const reading = readThread(thread, withCode, { ...DEFAULT_LIMITS, maxSnippets: 4 });
+    expect(reading.code).toHaveLength(4);
+    expect(reading.code.every((c) => c.author === "ana")).toBe(true);
+    expect(reading.notes.join(" ")).toMatch(/asker's own first/);
+  });
+
+  it("falls back to the newest code when the asker posted none", () => {
+    const thread = {
+      asker: "ana",
+      question: "is the code above right?",
+      messages: [msg("bob", "code:bobs_idea"), msg("bot", "code:bot_fix", true)],
+    };
+    expect(readThread(thread, withCode, DEFAULT_LIMITS).code.map((c) => c.author)).toEqual(["bot"]);
+  });
+});

@@ -60,6 +60,23 @@ function pythonOnly(snippets: Snippet[]): Snippet[] {
   return snippets.filter((s) => s.language === "python" && s.code.trim() !== "" && foreignLanguage(s.code) === null);
 }
 
+/**
+ * The code a question without code points at ("this", "my code", "why does it fail"): the asker's newest message
+ * with code first, then code posted after it by others (a bot's or a colleague's suggested fix), newest first. Long
+ * threads hold many snippets; the asker's own is what they run, so it is checked before anyone else's.
+ */
+export function codeInThread(messages: ThreadMessage[], asker: string, reader: ThreadReader): CodeUnderReview[] {
+  const withCode = messages
+    .map((m, i) => ({ m, i, snippets: pythonOnly(reader.extractSnippets(m.text, i)) }))
+    .filter((x) => x.snippets.length > 0);
+  const own = [...withCode].reverse().find((x) => !x.m.isBot && x.m.author === asker);
+  const others = withCode.filter((x) => x !== own && (!own || x.i > own.i)).reverse();
+  const picked = own ? [own, ...others] : others.slice(0, 1);
+  return picked.flatMap((x) =>
+    x.snippets.map((snippet) => ({ snippet, author: x.m.author, fromQuestion: false, fromBot: x.m.isBot })),
+  );
+}
+
 export function readThread(thread: Thread, reader: ThreadReader, limits: AnswerLimits): ThreadReading {
   const notes: string[] = [];
   let raw = thread.question ?? "";
@@ -92,21 +109,16 @@ export function readThread(thread: Thread, reader: ThreadReader, limits: AnswerL
     fromQuestion: true,
     fromBot: false,
   }));
-  if (code.length === 0 && shape === "text" && REFERS_TO_CODE.test(question)) {
-    // No code in the question but it points at code: check the newest message in the thread that has some.
-    for (let i = messages.length - 1; i >= 0 && code.length === 0; i--) {
-      const m = messages[i]!;
-      code = pythonOnly(reader.extractSnippets(m.text, i)).map((snippet) => ({
-        snippet,
-        author: m.author,
-        fromQuestion: false,
-        fromBot: m.isBot,
-      }));
-    }
-  }
+  if (code.length === 0 && shape === "text" && REFERS_TO_CODE.test(question))
+    code = codeInThread(messages, asker, reader);
   if (code.length > limits.maxSnippets) {
-    notes.push(`Orca checked the last ${limits.maxSnippets} of ${code.length} code snippets.`);
-    code = code.slice(-limits.maxSnippets);
+    // The asker's own code comes first in the list (it is what "my code" means); the question's own snippets are
+    // all theirs, and the newest of them are the ones being asked about.
+    const fromThread = code.some((c) => !c.fromQuestion);
+    notes.push(
+      `Orca checked the ${fromThread ? "first" : "last"} ${limits.maxSnippets} of ${code.length} code snippets${fromThread ? " (the asker's own first)" : ""}.`,
+    );
+    code = fromThread ? code.slice(0, limits.maxSnippets) : code.slice(-limits.maxSnippets);
   }
   code = code.map((c) => {
     const lines = c.snippet.code.split("\n");

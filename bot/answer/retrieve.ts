@@ -19,11 +19,15 @@ const TOPIC_TERMS: Record<string, string> = {
   "prefect-wait-import": "prefect.futures wait as_completed",
   "wait-not-imported": "prefect.futures wait",
   "unresolved-futures": "unresolved futures crash cancelled wait result before flow returns",
-  "wait-for-flow-run-async": "wait_for_flow_run async",
+  "wait-for-flow-run-async": "wait_for_flow_run async await run_deployment timeout",
+  "missing-await": "async await coroutine never awaited",
+  "not-awaitable": "await PrefectFuture result async tasks asyncio gather",
+  "pause-in-task": "pause_flow_run task flow pause resume",
+  "variable-value": "Variable.get value variables",
 };
 
 /** API-looking names used in the code: imported names and called attributes. */
-function codeNames(code: string): string[] {
+export function codeNames(code: string): string[] {
   const names = new Set<string>();
   for (const m of code.matchAll(/from\s+(prefect[\w.]*)\s+import\s+([\w, ]+)/g))
     for (const n of m[2]!.split(",")) names.add(n.trim());

@@ -139,6 +139,37 @@ const futuresHelpers: Trap["rewrite"] = (lines, use) => {
   };
 };
 
+/** Policies that mean "no caching": on 2.x that is the default, so the keyword just goes. */
+const NO_CACHE_POLICY = /^(?:None|NONE|NO_CACHE)$/;
+
+/**
+ * `cache_policy=` (3.x) → `cache_key_fn=task_input_hash` (2.x), which caches on the task's inputs; a policy that
+ * disables caching is dropped, since 2.x tasks are uncached unless given a key function.
+ */
+const cachePolicy: Trap["rewrite"] = (lines, use, ctx) => {
+  if (ctx.major !== 2 || !present(ctx, "prefect.tasks.task_input_hash")) return null;
+  let keyed = false;
+  const rewritten = rewriteCalls(dropImport(lines, use.module, use.name), "task", (args) => {
+    const policy = args.find((a) => a.keyword === "cache_policy");
+    if (!policy || !mentions(policy.value, use.local)) return `task(${formatArgs(args)})`;
+    const rest = args.filter((a) => a !== policy);
+    if (NO_CACHE_POLICY.test(policy.value)) return `task(${formatArgs(rest)})`;
+    keyed = true;
+    const key = args.some((a) => a.keyword === "cache_key_fn")
+      ? []
+      : [{ keyword: "cache_key_fn", value: "task_input_hash" }];
+    return `task(${formatArgs([...key, ...rest])})`;
+  });
+  if (!rewritten || mentionsAny(rewritten, use.local)) return null;
+  const out = keyed ? ensureImport(rewritten, "prefect.tasks", "task_input_hash") : rewritten;
+  return {
+    lines: out.map((l) => l.replace(/@task\(\)/, "@task")),
+    text: keyed
+      ? "Prefect 2 has no cache policies: Orca caches on the task's inputs with `cache_key_fn=task_input_hash` (from `prefect.tasks`); add `cache_expiration=timedelta(...)` to make entries expire."
+      : "Prefect 2 tasks are not cached unless they get a `cache_key_fn`, so Orca dropped the policy.",
+  };
+};
+
 const flowName = (fn: string) => fn.replace(/_/g, "-");
 
 /** submit_to_runner(flow, parameters) → run_deployment against a served or deployed flow. */
@@ -311,9 +342,59 @@ const MEMBER_TRAPS: ReadonlyArray<{ member: string; status: TrapStatus; from: st
     to: "submit",
     text:
       "Background tasks (`.delay()` with a task worker) need Prefect 3; Orca uses `.submit()`, which runs the task " +
-      "concurrently inside the flow run.",
+      "concurrently inside a flow run.",
+  },
+  {
+    member: "prefect.tasks.Task.apply_async",
+    status: "not-yet",
+    from: "apply_async",
+    to: "submit",
+    text:
+      "Background tasks (`.apply_async()` / `.delay()` with a task worker) need Prefect 3; Orca uses `.submit()`, " +
+      "which runs the task concurrently inside a flow run.",
   },
 ];
+
+/** `apply_async((a, b), {"k": v})` → the arguments `submit` takes: `a, b, k=v` (or `*args, **kwargs`). */
+function unpackApplyAsync(args: CallArg[]): string {
+  const [positional, keywords] = [
+    args.find((a) => a.keyword === "args") ?? args.find((a) => !a.keyword),
+    args.find((a) => a.keyword === "kwargs") ?? args.filter((a) => !a.keyword)[1],
+  ];
+  const out: string[] = [];
+  if (positional) {
+    const tuple = /^\(([\s\S]*)\)$|^\[([\s\S]*)\]$/.exec(positional.value);
+    const inner = tuple ? (tuple[1] ?? tuple[2] ?? "").trim().replace(/,$/, "") : null;
+    if (inner !== null) {
+      if (inner !== "") out.push(inner);
+    } else out.push(`*${positional.value}`);
+  }
+  if (keywords) {
+    const dict = /^dict\(([\s\S]*)\)$/.exec(keywords.value);
+    out.push(dict ? dict[1]!.trim() : `**${keywords.value}`);
+  }
+  return out.join(", ");
+}
+
+/**
+ * A task submitted outside any flow: 2.x `.submit()` only works inside a flow run, so the module-level statements
+ * that submit are moved into a small flow that is then called.
+ */
+function wrapTopLevelSubmits(lines: string[], tasks: string[]): { lines: string[]; wrapped: boolean } {
+  const blocks = functionBlocks(lines);
+  const inside = (i: number) => blocks.some((b) => b.start <= i && i < b.end);
+  const submit = new RegExp(`^(?:\\w+\\s*=\\s*)?(${tasks.map(escapeRe).join("|") || "(?!)"})\\.submit\\(`);
+  const at = lines.map((l, i) => (!inside(i) && indentOf(l) === 0 && submit.test(l) ? i : -1)).filter((i) => i >= 0);
+  if (at.length === 0) return { lines, wrapped: false };
+  const first = submit.exec(lines[at[0]!]!)![1]!;
+  const name = `run_${first}`;
+  const body = at.map((i) => `    ${lines[i]!.trim()}`);
+  const out = lines.filter((_, i) => !at.includes(i));
+  const flow = ["@flow", `def ${name}():`, ...body, "", "", `${name}()`];
+  const insertAt = out.length - [...out].reverse().findIndex((l) => l.trim() !== "");
+  out.splice(insertAt, 0, "", "", ...flow);
+  return { lines: ensureImport(out, "prefect", "flow"), wrapped: true };
+}
 
 function repairMembers(lines: string[], ctx: TrapContext): { lines: string[]; findings: TrapFinding[] } {
   let out = lines;
@@ -323,11 +404,22 @@ function repairMembers(lines: string[], ctx: TrapContext): { lines: string[]; fi
     .map((b) => b.name);
   for (const t of MEMBER_TRAPS) {
     if (status(ctx, t.member) !== t.status || (ctx.reported && !ctx.reported(t.member))) continue;
-    const re = new RegExp(`(?<![\\w.])(${tasks.map(escapeRe).join("|") || "(?!)"})\\.${t.from}\\(`, "g");
-    const next = out.map((l) => l.replace(re, `$1.${t.to}(`));
+    let next = out;
+    for (const task of tasks) {
+      const rewritten = rewriteCalls(next, `${task}.${t.from}`, (args) =>
+        t.from === "apply_async"
+          ? `${task}.${t.to}(${unpackApplyAsync(args)})`
+          : `${task}.${t.to}(${formatArgs(args)})`,
+      );
+      if (rewritten) next = rewritten;
+    }
     if (next.join("\n") === out.join("\n")) continue;
-    out = next;
-    findings.push({ name: t.member, status: t.status, text: t.text });
+    const wrapped = wrapTopLevelSubmits(next, tasks);
+    out = wrapped.lines;
+    const where = wrapped.wrapped
+      ? " A 2.x task can only be submitted inside a flow, so Orca moved the call into a small flow that it runs."
+      : "";
+    findings.push({ name: t.member, status: t.status, text: `${t.text}${where}` });
   }
   return { lines: out, findings };
 }
@@ -351,6 +443,28 @@ export const VERSION_TRAPS: readonly Trap[] = [
       (ctx, to) =>
         `Orca uses \`${to}\` instead; for processes upgrade to 3.4.14 or later, or use \`DaskTaskRunner\` from prefect-dask (release ${ctx.release} has neither in core).`,
     ),
+  },
+  {
+    names: ["prefect.task_runners.ThreadPoolTaskRunner"],
+    statuses: ["not-yet"],
+    rewrite: replaceClass(
+      [{ fq: "prefect.task_runners.ConcurrentTaskRunner" }],
+      () =>
+        "Orca uses `ConcurrentTaskRunner`, the 2.x thread-based runner (and the 2.x default); it takes no `max_workers`, so to cap how many tasks run at once give them a tag and set a limit (`prefect concurrency-limit create TAG N`), or use a global concurrency limit.",
+    ),
+  },
+  {
+    names: [
+      "prefect.cache_policies.INPUTS",
+      "prefect.cache_policies.TASK_SOURCE",
+      "prefect.cache_policies.FLOW_PARAMETERS",
+      "prefect.cache_policies.RUN_ID",
+      "prefect.cache_policies.DEFAULT",
+      "prefect.cache_policies.NONE",
+      "prefect.cache_policies.NO_CACHE",
+    ],
+    statuses: ["not-yet"],
+    rewrite: cachePolicy,
   },
   {
     names: ["prefect.task_runners.SequentialTaskRunner"],
@@ -441,17 +555,24 @@ function removalNote(ctx: TrapContext, fq: string): string {
 }
 
 /** Names that read as "start a flow run" point to the API that does it. */
-const INTENTS: ReadonlyArray<readonly [RegExp, string, string]> = [
+const INTENTS: ReadonlyArray<readonly [RegExp, string, string, string]> = [
+  [
+    /^PrefectFlowRunFuture$/,
+    "prefect.flow_runs.wait_for_flow_run",
+    "(flow_run_id)",
+    "waits for a flow run by id and returns it (it is async: `await` it, or wrap it in `asyncio.run` in sync code); `run_deployment` also waits by default",
+  ],
   [
     /^(?:trigger|start|launch|run|kick_?off|submit|create)_(?:flow|deployment)(?:_run)?s?$/,
     "prefect.deployments.run_deployment",
+    '("flow-name/deployment-name")',
     "starts a run of a deployment by name",
   ],
 ];
 
 function intentHint(name: string, ctx: TrapContext): string {
   const hit = INTENTS.find(([re, fq]) => re.test(name) && present(ctx, fq));
-  return hit ? ` To do that, \`${hit[1]}("flow-name/deployment-name")\` ${hit[2]}.` : "";
+  return hit ? ` Instead: \`${hit[1]}${hit[2]}\` ${hit[3]}.` : "";
 }
 
 /** Rewrites (or removes) every imported Prefect name that is a trap in the release. */

@@ -48,6 +48,43 @@ const CURATED_RETURNS: Record<string, string> = {
   "prefect.deployments.deployments.run_deployment": "prefect.client.schemas.objects.FlowRun",
 };
 
+/**
+ * Prefect names so well known that a fragment using them without an import (`@flow(task_runner=...)` pasted alone)
+ * can only mean Prefect's. Generic words (wait, get, serve, tags...) are left out on purpose.
+ */
+const IMPLICIT_NAMES = new Set([
+  "flow",
+  "task",
+  "Flow",
+  "Task",
+  "get_run_logger",
+  "run_deployment",
+  "wait_for_flow_run",
+  "pause_flow_run",
+  "suspend_flow_run",
+  "resume_flow_run",
+  "Variable",
+  "ConcurrentTaskRunner",
+  "ThreadPoolTaskRunner",
+  "ProcessPoolTaskRunner",
+  "SequentialTaskRunner",
+  "PrefectTaskRunner",
+  "PrefectFuture",
+  "get_client",
+  "unmapped",
+  "allow_failure",
+  "create_markdown_artifact",
+  "create_table_artifact",
+  "emit_event",
+]);
+/** Modules that are not where users get public names from. */
+const NOT_PUBLIC = /^prefect\.(main|server|cli|testing|client\.schemas)\.|\._|\.orm_models\./;
+
+/** Members of the `flow` decorator object that are the Flow class's own (`flow.from_source(...)`). */
+const DECORATOR_MEMBERS: Record<string, Record<string, string>> = {
+  "prefect.flows.flow": { from_source: "prefect.flows.Flow.from_source" },
+};
+
 interface Binding {
   kind: "import" | "def" | "assign" | "opaque";
   /** For imports: the prefect name bound; for assigns: the value expression. */
@@ -70,6 +107,8 @@ export class PythonModel {
   private readonly scopes = new Map<number, Scope>();
   private readonly module: Scope;
   private readonly typeCache = new Map<number, PyType>();
+  private readonly implicitCache = new Map<string, PyType>();
+  private starImport = false;
   private depth = 0;
 
   constructor(
@@ -82,6 +121,7 @@ export class PythonModel {
     this.collect();
     // Types computed while bindings were still being collected may be stale.
     this.typeCache.clear();
+    this.implicitCache.clear();
   }
 
   /** The function a node sits in (its innermost def), if any. */
@@ -172,7 +212,8 @@ export class PythonModel {
     if (owner.t === "symbol") {
       const fact = this.facts.resolve(owner.fq, this.release);
       if (fact?.kind === "class") return { t: "symbol", fq: `${fact.name}.${attr}` };
-      return UNKNOWN;
+      const alias = fact ? DECORATOR_MEMBERS[fact.name]?.[attr] : undefined;
+      return alias ? { t: "symbol", fq: alias } : UNKNOWN;
     }
     if (["instance", "flow", "task", "future", "futures"].includes(owner.t)) return { t: "member", owner, name: attr };
     return UNKNOWN;
@@ -242,7 +283,27 @@ export class PythonModel {
       current = current.parent;
       while (current?.isClass) current = current.parent;
     }
-    return UNKNOWN;
+    return this.implicit(name);
+  }
+
+  /**
+   * A well-known Prefect name used without being defined or imported (a fragment): its public Prefect symbol, when
+   * the short name maps to exactly one in this release and no star import could have bound it.
+   */
+  private implicit(name: string): PyType {
+    if (!IMPLICIT_NAMES.has(name) || this.starImport) return UNKNOWN;
+    const cached = this.implicitCache.get(name);
+    if (cached) return cached;
+    const defining = new Set<string>();
+    for (const fq of this.facts.locate(name, this.release)) {
+      const target = this.facts.resolve(fq, this.release)?.name ?? fq;
+      if (!NOT_PUBLIC.test(fq) && !NOT_PUBLIC.test(target)) defining.add(target);
+    }
+    const only = defining.size === 1 ? [...defining][0]! : undefined;
+    const kind = only ? this.facts.resolve(only, this.release)?.kind : undefined;
+    const type: PyType = only && kind !== "module" ? { t: "symbol", fq: only } : UNKNOWN;
+    this.implicitCache.set(name, type);
+    return type;
   }
 
   /** A name bound more than once counts only when every binding agrees. */
@@ -407,6 +468,7 @@ export class PythonModel {
   }
 
   private collectFromImport(node: Node): void {
+    if (node.children.some((c) => c.type === "wildcard_import")) this.starImport = true;
     const moduleNode = field(node, "module_name");
     const module = moduleNode?.type === "dotted_name" ? moduleNode.text.replace(/\s+/g, "") : null;
     for (const item of node.childrenForFieldName("name")) {
@@ -444,6 +506,11 @@ export class PythonModel {
     list.push(binding);
     scope.bindings.set(name, list);
   }
+}
+
+/** The class member a member of a decorator object stands for (`flow.from_source` is `Flow.from_source`). */
+export function decoratorMember(decorator: string, attr: string): string | undefined {
+  return DECORATOR_MEMBERS[decorator]?.[attr];
 }
 
 export function isPrefectName(dotted: string): boolean {

@@ -3,7 +3,7 @@
 // not-yet-available and deprecated.
 import type { TextEdit } from "../../core/index.js";
 import type { Presence } from "../../knowledge/index.js";
-import { isPrefectName, type PyType } from "../analysis/python-model.js";
+import { decoratorMember, isPrefectName, type PyType } from "../analysis/python-model.js";
 import { field, keywordArguments, named, walk } from "../analysis/tree-walk.js";
 import type { Node } from "../python-parser.js";
 import { inPrefect, type RuleContext } from "./rule-context.js";
@@ -270,6 +270,14 @@ function checkAttribute(ctx: RuleContext, node: Node): void {
     else reportAbsence(ctx, fq, presence, attrNode.startIndex);
     return;
   }
+  if (owner.t === "symbol") {
+    const member = decoratorMember(ctx.facts.resolve(owner.fq, ctx.release)?.name ?? owner.fq, attr);
+    const presence = member ? ctx.facts.presence(member, ctx.release) : undefined;
+    if (member && presence && presence.status !== "present" && presence.status !== "unknown") {
+      reportAbsence(ctx, member, presence, attrNode.startIndex);
+      return;
+    }
+  }
   const called = node.parent?.type === "call" && field(node.parent, "function")?.id === node.id;
   const cls = classOfOwner(ctx, owner);
   if (cls) checkMember(ctx, cls, attr, attrNode, called);
@@ -385,7 +393,11 @@ function callableName(ctx: RuleContext, callee: PyType): string | undefined {
 }
 
 function paramsOf(ctx: RuleContext, callable: string) {
-  const params = ctx.facts.params(callable, ctx.release);
+  // A name that is a class in some releases and an alias in others (ConcurrentTaskRunner) keeps its own __init__.
+  const init = `${callable}.__init__`;
+  const params =
+    ctx.facts.params(callable, ctx.release) ??
+    (ctx.facts.presence(init, ctx.release).status === "present" ? ctx.facts.params(init, ctx.release) : undefined);
   if (!params) return undefined;
   return params.filter((p) => p.name !== "self" && p.name !== "cls" && !p.name.startsWith("__"));
 }

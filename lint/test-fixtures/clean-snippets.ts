@@ -859,4 +859,109 @@ def nightly():
   },
 ];
 
-export const CLEAN_SNIPPETS: readonly CleanSnippet[] = [...V2, ...V3];
+/** Correct code around the runtime traps and the fragment handling: none of it may raise an alarm. */
+const TRAPS: CleanSnippet[] = [
+  {
+    name: "2.x awaited futures and Variable objects",
+    version: "2.19.8",
+    code: `from prefect import flow, task
+from prefect.variables import Variable
+
+@task
+async def fetch(url: str) -> str:
+    return url
+
+@flow
+async def crawl(urls: list[str]) -> list[str]:
+    region = Variable.get("aws_region").value
+    futures = [await fetch.submit(u) for u in urls]
+    return [region] + [await f.result() for f in futures]
+`,
+  },
+  {
+    name: "3.x async flow awaiting wait_for_flow_run and async tasks",
+    version: "3.4.20",
+    code: `import asyncio
+from prefect import flow, task
+from prefect.deployments import run_deployment
+from prefect.flow_runs import wait_for_flow_run
+from prefect.variables import Variable
+
+@task
+async def fetch(u: str) -> str:
+    await asyncio.sleep(0)
+    return u
+
+@flow
+async def parent(urls: list[str]):
+    run = await run_deployment("child/prod", timeout=0)
+    finished = await wait_for_flow_run(run.id)
+    base = Variable.get("api_base", default="https://example.com")
+    pages = await asyncio.gather(*[fetch(f"{base}/{u}") for u in urls])
+    return finished.state, pages
+`,
+  },
+  {
+    name: "3.x sync flow bridging to an async-only helper",
+    version: "3.6.2",
+    code: `import asyncio
+from prefect import flow, pause_flow_run, task
+from prefect.deployments import run_deployment
+from prefect.flow_runs import wait_for_flow_run
+
+@task
+def prepare() -> int:
+    return 1
+
+@flow
+def release():
+    prepare()
+    pause_flow_run(timeout=600)
+    run = run_deployment("child/prod", timeout=0)
+    finished = asyncio.run(wait_for_flow_run(run.id))
+    return finished.state
+`,
+  },
+  {
+    name: "3.6.3+ pause_flow_run inside a task",
+    version: "3.6.3",
+    code: `from prefect import flow, pause_flow_run, task
+
+@task
+def approve():
+    pause_flow_run(timeout=600)
+
+@flow
+def release():
+    approve()
+`,
+  },
+  {
+    name: "3.x futures resolved without await in an async flow",
+    version: "3.8.3",
+    code: `from prefect import flow, task
+from prefect.futures import wait
+
+@task
+def square(x: int) -> int:
+    return x * x
+
+@flow
+async def squares(xs: list[int]) -> list[int]:
+    futures = square.map(xs)
+    wait(futures)
+    return futures.result()
+`,
+  },
+  {
+    name: "3.x fragment without imports",
+    version: "3.4.20",
+    code: `@flow(task_runner=ThreadPoolTaskRunner(max_workers=4), log_prints=True)
+def pipeline():
+    run = run_deployment("etl/prod", timeout=0)
+    print(run.id, run.state)
+`,
+  },
+];
+
+export const CLEAN_SNIPPETS: readonly CleanSnippet[] = [...V2, ...V3, ...TRAPS];

@@ -1,0 +1,204 @@
+// Runtime traps that no API check sees, because every name involved exists: a coroutine function called without
+// `await` (missing-await), `await` on a 3.x task future (not-awaitable), pause_flow_run inside a task before the
+// release that allows it, and `.value` on what 3.x's Variable.get returns.
+import { compareVersions } from "../../core/index.js";
+import { isPrefectName } from "../analysis/python-model.js";
+import { field, walk } from "../analysis/tree-walk.js";
+import type { Node } from "../python-parser.js";
+import { inPrefect, type RuleContext } from "./rule-context.js";
+
+/**
+ * Plain coroutine functions with no synchronous form. The API surfaces flag every `async def` alike, including the
+ * many Prefect wraps to also run synchronously (sync_compatible, async_dispatch: run_deployment, pause_flow_run...),
+ * so only these, and the explicit async twins (`arun_deployment`, `Variable.aget`), count.
+ */
+const ASYNC_ONLY = new Set(["prefect.flow_runs.wait_for_flow_run"]);
+/** First release where pause_flow_run inside a task pauses the parent flow run instead of raising. */
+const PAUSE_IN_TASK_FROM = "3.6.3";
+const VARIABLE_GET = new Set(["prefect.variables.Variable.get", "prefect.variables.Variable.aget"]);
+
+/** The defining prefect name a call target refers to, when the model knows it. */
+function calleeName(ctx: RuleContext, call: Node): string | undefined {
+  const fnNode = field(call, "function");
+  if (!fnNode) return undefined;
+  const type = ctx.model.typeOf(fnNode);
+  if (type.t !== "symbol" || !isPrefectName(type.fq)) return undefined;
+  return ctx.facts.resolve(type.fq, ctx.release)?.name ?? type.fq;
+}
+
+function isAsyncOnly(ctx: RuleContext, fq: string): boolean {
+  if (ctx.facts.presence(fq, ctx.release).status !== "present") return false;
+  if (ASYNC_ONLY.has(fq)) return true;
+  // `arun_deployment` beside `run_deployment`, `aget` beside `get`: the async half of an async_dispatch pair.
+  const parts = fq.split(".");
+  const last = parts.pop()!;
+  if (!/^a[a-z]\w*$/.test(last)) return false;
+  return ctx.facts.presence(`${parts.join(".")}.${last.slice(1)}`, ctx.release).status === "present";
+}
+
+export function checkMissingAwait(ctx: RuleContext): void {
+  walk(ctx.model.root, (node) => {
+    if (node.type !== "call") return true;
+    const fq = calleeName(ctx, node);
+    if (!fq || !isAsyncOnly(ctx, fq) || handledCoroutine(ctx, node)) return true;
+    const short = fq
+      .split(".")
+      .slice(-2)
+      .join(".")
+      .replace(/^[a-z_]\w*\./, "");
+    const inAsync = ctx.model.enclosingFunction(node)?.isAsync === true;
+    ctx.report({
+      rule: "missing-await",
+      severity: "error",
+      offset: node.startIndex,
+      message: `${inPrefect(ctx)}, \`${short}\` (\`${fq}\`) is a coroutine function with no synchronous form: called without \`await\` it only creates a coroutine, nothing runs, and the result is not a value (Python warns "coroutine was never awaited").${inAsync ? ` Write \`await ${field(node, "function")?.text ?? short}(...)\`.` : " Call it from an async function with `await`, or wrap it with asyncio.run(...) in sync code."}`,
+      fix: inAsync
+        ? {
+            description: "await the coroutine",
+            edits: [{ start: node.startIndex, end: node.startIndex, text: "await " }],
+          }
+        : undefined,
+    });
+    return true;
+  });
+}
+
+/** Calls that take a coroutine and run or schedule it. */
+const COROUTINE_RUNNERS =
+  /(^|\.)(run|gather|create_task|ensure_future|wait_for|wait|shield|as_completed|run_coro_as_sync|run_until_complete|start_soon|run_sync|from_thread)$|^(asyncio|anyio|trio)\./;
+
+/**
+ * True when the coroutine is looked after: awaited, returned, collected, handed to something that runs coroutines,
+ * or stored in a name that is later used that way.
+ */
+function handledCoroutine(ctx: RuleContext, call: Node): boolean {
+  const node = outermostParens(call);
+  const parent = node.parent;
+  if (!parent) return false;
+  if (parent.type === "assignment" && field(parent, "right")?.id === node.id) {
+    const left = field(parent, "left");
+    if (left?.type !== "identifier") return true;
+    return laterUses(ctx, left.text, parent.endIndex).some((use) => looksAfter(outermostParens(use)));
+  }
+  return looksAfter(node);
+}
+
+function looksAfter(node: Node): boolean {
+  const parent = node.parent;
+  if (!parent) return false;
+  if (
+    [
+      "await",
+      "return_statement",
+      "list",
+      "tuple",
+      "set",
+      "lambda",
+      "yield",
+      "dictionary",
+      "pair",
+      "list_comprehension",
+      "generator_expression",
+      "set_comprehension",
+      "list_splat",
+    ].includes(parent.type)
+  )
+    return true;
+  if (parent.type === "argument_list" || parent.type === "keyword_argument") {
+    const call = parent.type === "argument_list" ? parent.parent : parent.parent?.parent;
+    const callee = call?.type === "call" ? (field(call, "function")?.text ?? "") : "";
+    return COROUTINE_RUNNERS.test(callee.replace(/\s+/g, ""));
+  }
+  return false;
+}
+
+function outermostParens(node: Node): Node {
+  let current = node;
+  while (current.parent?.type === "parenthesized_expression") current = current.parent;
+  return current;
+}
+
+function laterUses(ctx: RuleContext, name: string, after: number): Node[] {
+  const uses: Node[] = [];
+  walk(ctx.model.root, (node) => {
+    if (node.type === "identifier" && node.text === name && node.startIndex >= after) uses.push(node);
+    return true;
+  });
+  return uses;
+}
+
+export function checkNotAwaitable(ctx: RuleContext): void {
+  if (ctx.major !== 3) return;
+  walk(ctx.model.root, (node) => {
+    if (node.type !== "await") return true;
+    const inner = node.namedChildren[0];
+    const type = inner ? ctx.model.typeOf(inner).t : "unknown";
+    if (type !== "future" && type !== "futures") return true;
+    const what = type === "future" ? "a task future from `.submit()`" : "the futures from `.map()`";
+    ctx.report({
+      rule: "not-awaitable",
+      severity: "error",
+      offset: node.startIndex,
+      message: `${inPrefect(ctx)}, ${what} cannot be awaited: Prefect 3 futures are not awaitable, so this raises TypeError ("can't be used in 'await' expression"); 2.x futures were. Call \`.result()\` (or \`.wait()\`, or prefect.futures.wait / as_completed), or call the async task directly with \`await task(...)\` (several at once with asyncio.gather).`,
+    });
+    return true;
+  });
+}
+
+export function checkPauseInTask(ctx: RuleContext): void {
+  if (ctx.major === 3 && compareVersions(ctx.release, PAUSE_IN_TASK_FROM) >= 0) return;
+  walk(ctx.model.root, (node) => {
+    if (node.type !== "call") return true;
+    const fq = calleeName(ctx, node);
+    if (!fq?.endsWith(".pause_flow_run")) return true;
+    const fn = ctx.model.enclosingFunction(node);
+    if (fn?.kind !== "task") return true;
+    ctx.report({
+      rule: "not-yet-available",
+      severity: "error",
+      offset: node.startIndex,
+      message: `${inPrefect(ctx)}, \`pause_flow_run\` cannot be called inside a task: task \`${fn.name}\` would fail with RuntimeError "Cannot pause task runs." Only from ${PAUSE_IN_TASK_FROM} does a call in a task pause the parent flow run. Call it in the flow body instead (e.g. right after the task returns), or upgrade.`,
+    });
+    return true;
+  });
+}
+
+export function checkVariableValue(ctx: RuleContext): void {
+  if (ctx.major !== 3) return;
+  walk(ctx.model.root, (node) => {
+    if (node.type !== "attribute" || field(node, "attribute")?.text !== "value") return true;
+    const object = field(node, "object");
+    if (!object) return true;
+    const direct = unwrapAwait(object);
+    const source = direct.type === "identifier" ? ctx.model.boundValue(direct) : direct;
+    const call = source ? unwrapAwait(source) : undefined;
+    if (call?.type !== "call") return true;
+    const fq = calleeName(ctx, call);
+    if (!fq || !VARIABLE_GET.has(fq)) return true;
+    const attr = field(node, "attribute")!;
+    ctx.report({
+      rule: "unknown-attribute",
+      severity: "error",
+      offset: attr.startIndex,
+      message: `${inPrefect(ctx)}, \`Variable.get()\` returns the stored value itself (a string, number, list or dict), not a Variable object, so \`.value\` fails with AttributeError; drop \`.value\`. (In 2.x it returned a Variable and \`.value\` was needed.)`,
+      fix:
+        direct.type === "identifier"
+          ? undefined
+          : {
+              description: "use the value directly",
+              edits: [{ start: object.endIndex, end: node.endIndex, text: "" }],
+            },
+    });
+    return true;
+  });
+}
+
+function unwrapAwait(node: Node): Node {
+  let current = node;
+  while (current.type === "await" || current.type === "parenthesized_expression") {
+    const inner = current.namedChildren[0];
+    if (!inner) break;
+    current = inner;
+  }
+  return current;
+}

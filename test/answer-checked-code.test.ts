@@ -1,0 +1,99 @@
+// Checked code is not the whole answer: the offline engine says what it checked, then answers the error or the goal
+// the asker described, and cites only sources about it.
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createOrca, type Orca } from "../bot/index.js";
+import { loadConfig, silentLogger } from "../core/index.js";
+
+let orca: Orca;
+let dataDir: string;
+
+beforeAll(async () => {
+  dataDir = mkdtempSync(path.join(tmpdir(), "orca-checked-"));
+  orca = await createOrca({ config: loadConfig({ ORCA_DATA_DIR: dataDir }), logger: silentLogger() });
+});
+
+afterAll(async () => {
+  await orca?.close();
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+const ask = (question: string, prefectVersion: string) =>
+  orca.engine.answer({ messages: [], question, prefectVersion });
+
+const fence = (...lines: string[]) => `\`\`\`\n${lines.join("\n")}\n\`\`\``;
+
+describe("clean code", () => {
+  it("says what was checked instead of a bare 'looks right', then answers the goal from the notes", async () => {
+    const answer = await ask(
+      `I need results from whichever probes finish in 20 seconds, but I get TimeoutError: 2 (of 6) futures unfinished\n${fence(
+        "from prefect import flow, task",
+        "from prefect.futures import as_completed",
+        "",
+        "@task",
+        "def ping(h):",
+        "    return h",
+        "",
+        "@flow",
+        "def sweep(hs):",
+        "    fs = ping.map(hs)",
+        "    return [f.result() for f in as_completed(fs, timeout=20)]",
+      )}`,
+      "3.4.20",
+    );
+    const first = answer.markdown.split("\n")[0]!;
+    expect(first).not.toMatch(/looks right/i);
+    expect(first).toMatch(/no API or version problems.*Prefect 3\.4\.20/);
+    expect(first).toMatch(/TimeoutError/);
+    expect(answer.markdown).toMatch(/About your question/);
+    expect(answer.markdown).toMatch(/as_completed[\s\S]*TimeoutError|wait\(/);
+  });
+
+  it("explains a pasted runtime error that no rule reports", async () => {
+    const answer = await ask(
+      `got RuntimeError: Cannot pause task runs. what now?\n${fence(
+        "from prefect import flow, task, pause_flow_run",
+        "",
+        "@task",
+        "def gate():",
+        "    pause_flow_run(timeout=300)",
+        "",
+        "@flow",
+        "def ship():",
+        "    gate()",
+      )}`,
+      "3.2.0",
+    );
+    expect(answer.markdown).toMatch(/3\.6\.3/);
+    expect(answer.markdown).toMatch(/flow function/);
+  });
+
+  it("explains an AttributeError on a Prefect class from the facts for the release", async () => {
+    const answer = await ask(
+      "my_flow.deploy(...) raises AttributeError: 'Flow' object has no attribute 'deploy'",
+      "2.12.1",
+    );
+    expect(answer.markdown.split("\n")[0]).toMatch(/Flow\.deploy[\s\S]*2\.1[34]/);
+    expect(answer.markdown).not.toMatch(/flow-run logs/);
+  });
+});
+
+describe("sources", () => {
+  it("cites no past thread that is about something else", async () => {
+    const answer = await ask(
+      `is this fine?\n${fence(
+        "from prefect import flow",
+        "from prefect.variables import Variable",
+        "",
+        "@flow",
+        "def cfg():",
+        '    return Variable.get("region", default="eu")',
+      )}`,
+      "3.4.20",
+    );
+    expect(answer.sources.length).toBeGreaterThan(0);
+    for (const s of answer.sources) expect(`${s.title} ${s.section ?? ""}`).toMatch(/variabl/i);
+  });
+});
