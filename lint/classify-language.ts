@@ -36,6 +36,7 @@ const KEYWORDS = new Set(
     " ",
   ),
 );
+const WORD_AFTER_VALUE = /[)\]}0-9][ \t]+([A-Za-z_]\w*)(?![\w'"(])/g;
 const WORD_PAIR = /(?<![\w.'"])([A-Za-z_]\w*)[ \t]+([A-Za-z_]\w*)(?![\w'"(])/g;
 
 /**
@@ -48,6 +49,10 @@ export function isProseLine(line: string): boolean {
   if (code.includes("?")) return true;
   for (const m of code.matchAll(WORD_PAIR)) {
     if (!KEYWORDS.has(m[1]!) && !KEYWORDS.has(m[2]!)) return true;
+  }
+  // "print(x) works", "retries 3 times": a word right after a closing bracket, a string or a number.
+  for (const m of code.matchAll(WORD_AFTER_VALUE)) {
+    if (!KEYWORDS.has(m[1]!)) return true;
   }
   return false;
 }

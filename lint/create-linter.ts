@@ -6,6 +6,7 @@ import type { PrefectFacts } from "../knowledge/index.js";
 import { PythonModel } from "./analysis/python-model.js";
 import { applyFixes, Rewrite } from "./apply-fixes.js";
 import { memoizeFacts } from "./memoized-facts.js";
+import { parseableRegion } from "./parseable-region.js";
 import { emptyBlock, firstSyntaxError, type Node, nodeAt, PARSE_TIMEOUT_MS, parsePython } from "./python-parser.js";
 import { reindentPython } from "./reindent-python.js";
 import { checkAttributes, checkImports, checkKeywords } from "./rules/api-rules.js";
@@ -128,8 +129,6 @@ function dedentEdits(code: string): TextEdit[] {
 
 /** Appended (for analysis only) after a dangling decorator, so a one-line `@flow(...)` fragment can be checked. */
 const FRAGMENT_STUB = "\ndef _orca_fragment():\n    ...\n";
-/** Most top-level chunks blanked out while looking for a region of a broken snippet that parses. */
-const MAX_BLANKED_CHUNKS = 4;
 
 /** Parses and runs the tree rules; returns drafts located in `code`. */
 function analyze(facts: PrefectFacts, code: string, release: string): Draft[] {
@@ -152,7 +151,7 @@ function analyze(facts: PrefectFacts, code: string, release: string): Draft[] {
   const drafts = [syntax, ...runRules(facts, root, source, release, [checkImports])].filter(
     (d) => d.rule === "syntax-error" || !insideError(root, d.offset),
   );
-  const region = parseableRegion(source, syntax.offset);
+  const region = parseableRegion(source, syntax.offset, (root, text) => syntaxProblem(root, text)?.offset ?? null);
   if (region) {
     const seen = new Set(drafts.map((d) => `${d.rule}:${d.offset}`));
     for (const d of runRules(facts, region.root, region.text, release, TREE_RULES)) {
@@ -177,45 +176,6 @@ function endsWithDecorator(code: string): boolean {
     .filter((l) => l.trim() !== "" && !l.trim().startsWith("#"))
     .at(-1);
   return last !== undefined && /^@[A-Za-z_]/.test(last);
-}
-
-/**
- * The code with the top-level statements that hold syntax errors replaced by spaces (offsets stay the same), when
- * what is left parses cleanly and still holds some code.
- */
-function parseableRegion(code: string, errorOffset: number): { text: string; root: Node } | null {
-  let text = code;
-  let offset = errorOffset;
-  for (let round = 0; round < MAX_BLANKED_CHUNKS; round++) {
-    const [start, end] = topLevelChunk(text, offset);
-    text = text.slice(0, start) + text.slice(start, end).replace(/[^\n]/g, " ") + text.slice(end);
-    if (text.trim() === "") return null;
-    const root = parsePython(text);
-    if (!root) return null;
-    const problem = syntaxProblem(root, text);
-    if (!problem) return { text, root };
-    offset = problem.offset;
-  }
-  return null;
-}
-
-/** The character range of the top-level statement (with its decorators and indented body) around an offset. */
-function topLevelChunk(code: string, offset: number): [number, number] {
-  const lines = code.split("\n");
-  const starts: number[] = [];
-  let pos = 0;
-  for (const line of lines) {
-    starts.push(pos);
-    pos += line.length + 1;
-  }
-  const lineOf = Math.max(0, upperBound(starts, Math.min(offset, code.length)) - 1);
-  const isTop = (i: number) => /^[^\s#)\]}]/.test(lines[i]!);
-  let first = lineOf;
-  while (first > 0 && !isTop(first)) first--;
-  while (first > 0 && lines[first - 1]!.startsWith("@")) first--;
-  let last = lineOf + 1;
-  while (last < lines.length && !(isTop(last) && !lines[last - 1]!.trimEnd().endsWith("\\"))) last++;
-  return [starts[first]!, last < lines.length ? starts[last]! : code.length];
 }
 
 function syntaxProblem(root: Node, code: string): Draft | null {

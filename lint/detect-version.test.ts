@@ -99,6 +99,12 @@ describe("detectVersion", () => {
     );
   });
 
+  it("does not take an intended move or a question about a major line for the version in use", () => {
+    expect(detectVersion(["we're on prefect 2 but planning to move to 3"], facts).major).toBe(2);
+    expect(detectVersion(["prefect==2.19.4 here. does this work in Prefect 3?"], facts).resolved).toBe("2.19.4");
+    expect(detectVersion(["Upgraded to 3.4.20 yesterday, was on 2.19.4 before"], facts).resolved).toBe("3.4.20");
+  });
+
   it("counts a bot's statement only when no person states a version", () => {
     const thread = [
       { text: "we run prefect==2.19.4", isBot: false },

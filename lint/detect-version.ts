@@ -33,6 +33,9 @@ const MOVE_TARGET =
 /** "on 2.19", "running 3.4", "we're on 3.2.7": a release line that exists, right after a verb of use. */
 const ON_MINOR =
   /\b(?:on|using|running|run|with|upgraded to|bumped to|we have|installed|version)\s+v?([23])\.(\d{1,2}|x)(?:\.(\d{1,3}))?(?![\w.]*\d)/gi;
+/** "planning to move to 3", "before we upgrade to 3": a move not made yet. */
+const INTENT =
+  /\b(?:plan\w*|want\w*|going|gonna|thinking|considering|hoping|hope|will|should|could|can|before|about|if)\s+(?:\w+\s+){0,2}$/i;
 /** "upgraded from 2.19 to 3.1", "was on 2.16": what ran before, not what runs now. */
 const PAST = /\b(?:from|was on|were on|used to be on|previously on|before)\s*(?:prefect\s*)?v?$/i;
 /** Words that, right before a number, say it is some other software's version. */
@@ -190,7 +193,9 @@ function mentionsIn(text: string, textIndex: number, facts: PrefectFacts): Menti
   }
   for (const m of text.matchAll(NAMED)) {
     const v = [m[1], m[2] === "x" ? undefined : m[2], m[3]].filter(Boolean).join(".");
-    add(v, specificityOf(v), m.index, `the thread says "${m[0].trim()}"`, 2);
+    // "does this work in Prefect 3?": a major line asked about is weaker than one stated.
+    const weight = specificityOf(v) === 1 && inQuestion(text, m.index) ? 1 : 2;
+    add(v, specificityOf(v), m.index, `the thread says "${m[0].trim()}"`, weight);
   }
   for (const m of text.matchAll(BARE_RELEASE)) {
     const v = `${m[1]}.${m[2]}.${m[3]}`;
@@ -203,6 +208,7 @@ function mentionsIn(text: string, textIndex: number, facts: PrefectFacts): Menti
     add(v, specificityOf(v), m.index, `the thread says "${m[0]}"`, 1);
   }
   for (const m of text.matchAll(MOVE_TARGET)) {
+    if (INTENT.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
     const v = [m[1], m[2] === "x" ? undefined : m[2], m[3]].filter(Boolean).join(".");
     add(v, specificityOf(v), m.index + m[0].lastIndexOf(m[1]!), `the thread says "${m[0].trim()}"`, 2);
   }
@@ -224,6 +230,12 @@ function compareRanks(a: number[], b: number[]): number {
 
 function specificityOf(version: string): number {
   return version.split(".").length;
+}
+
+/** True when the sentence around an offset ends with a question mark. */
+function inQuestion(text: string, index: number): boolean {
+  const end = /[.!?\n]/.exec(text.slice(index));
+  return end?.[0] === "?";
 }
 
 function lineBefore(text: string, index: number): string {

@@ -85,6 +85,7 @@ describe("extractSnippets: prose around unfenced code", () => {
     ["a Slack user mention", `<@U0123ABC> why does this fail\n${CODE}`],
     ["a mention glued to the first code line", `@Orca ${CODE}`],
     ["sentences that start like code", `for example:\n${CODE}\nwith prefect 3 this fails, any idea?`],
+    ["a sentence after a call", `${CODE}\nf() fails`],
   ])("keeps %s out of the snippet", (_name, text) => {
     expect(pythonCode(text)).toEqual([CODE]);
   });
@@ -93,6 +94,8 @@ describe("extractSnippets: prose around unfenced code", () => {
     expect(pythonCode("@flow(retries=2)\ndef f():\n    return 1")).toEqual([
       "@flow(retries=2)\ndef f():\n    return 1",
     ]);
+    const commented = "@task\n# retried by the worker\ndef t():\n    return 1";
+    expect(pythonCode(`here:\n${commented}`)).toEqual([commented]);
   });
 
   it("reads a lone decorator or keyword call pasted on its own line", () => {

@@ -2,6 +2,7 @@
 // are full of, often with the indentation gone and a timestamp glued to the first line).
 import type { Snippet, SnippetLanguage } from "../core/index.js";
 import { classifyBlock, isPythonLine, isShellLine, isYamlLine, isYamlRootLine } from "./classify-language.js";
+import { inlineStatements, isMarkdownDocument } from "./inline-statements.js";
 import { parsesCleanly } from "./python-parser.js";
 import { reindentPython } from "./reindent-python.js";
 import { unmangleSlack } from "./unmangle-slack.js";
@@ -12,6 +13,8 @@ const LANGUAGE_TAG = /^(python3?|py|ya?ml|bash|sh|shell|zsh|console|text|txt|tom
 const GLUED_TIMESTAMP = /^(.*?\d{1,2}\/\d{1,2}\/\d{2,4},\s*\d{1,2}:\d{2}\s*[AP]M)(\S.*)$/;
 /** "@Orca from prefect import flow", "<@U0123ABC> from prefect import flow": a mention typed before the code. */
 const MENTION_PREFIX = /^(\s*(?:<@[^>\s]+>|@[\w.-]+)[,:]?)[ \t]+(\S.*)$/;
+/** A Slack user or channel mention as Slack stores it: never code, even though it reads as `@U0123ABC` unwrapped. */
+const SLACK_MENTION = /^\s*<[@#!][^>\s]*>/;
 /** How many lines may be trimmed from each end of an unfenced block to make it parse (prose that looked like code). */
 const MAX_EDGE_TRIM = 3;
 /** Longest unfenced block considered, in lines. */
@@ -39,47 +42,10 @@ export function extractSnippets(messageText: string, messageIndex?: number): Sni
     last = m.index + m[0].length;
   }
   candidates.push(...unfencedBlocks(text.slice(last)));
-  if (!candidates.some((c) => c.fenced || c.language === "python") && !isMarkdownDocument(text))
-    candidates.push(...inlineStatements(text));
-  return candidates.map((c) => toSnippet(c, messageIndex));
-}
-
-const INLINE_CODE = /(?<!`)`([^`\n]{3,300})`(?!`)/g;
-/** Longest message whose inline statements are read as its code (a question, not an essay). */
-const MAX_INLINE_MESSAGE = 2_000;
-/** A Prefect name a statement must use to be worth checking: an import of prefect, `prefect.` or a well-known name. */
-const PREFECT_WORDS =
-  /\b(?:prefect|flow|task|run_deployment|wait_for_flow_run|pause_flow_run|suspend_flow_run|Variable|\w+TaskRunner|get_run_logger|get_client)\b/;
-
-/**
- * Orca's own answers are Markdown (bold, links) and quote wrong code inline on purpose ("`from prefect import wait`
- * fails"); Slack messages use mrkdwn. Inline statements are read from messages only.
- */
-function isMarkdownDocument(text: string): boolean {
-  return text.length > MAX_INLINE_MESSAGE || /\*\*[^*\n]+\*\*|\]\((?:https?:|\/)/.test(text);
-}
-
-/**
- * Statements quoted inline in prose ("I have `from prefect.infrastructure import KubernetesJob` and ..."), read only
- * when the message has no code block: then they are the code. Names and dotted paths alone are mentions, not code.
- * The statements of one message are checked together, so a name bound in one is known in the next.
- */
-function inlineStatements(text: string): Candidate[] {
-  const statements: string[] = [];
-  const bound = new Set<string>();
-  for (const m of text.matchAll(INLINE_CODE)) {
-    const code = unmangleSlack(m[1]!).text.trim();
-    const statement = /^(from\s+[\w.]+\s+import\s|import\s+[\w.]+)/.test(code) || /[\w)\]]\s*\(/.test(code);
-    const relevant = PREFECT_WORDS.test(code) || (code.match(/[A-Za-z_]\w*/g) ?? []).some((w) => bound.has(w));
-    if (!statement || !relevant || !isPythonLine(code) || !parsesCleanly(code)) continue;
-    statements.push(m[1]!.trim());
-    const target = /^([A-Za-z_]\w*)\s*=[^=]/.exec(code)?.[1];
-    if (target) bound.add(target);
+  if (!candidates.some((c) => c.fenced || c.language === "python") && !isMarkdownDocument(text)) {
+    candidates.push(...inlineStatements(text).map((raw) => ({ raw, fenced: false, language: "python" as const })));
   }
-  if (statements.length === 0) return [];
-  const joined = statements.join("\n");
-  if (parsesCleanly(unmangleSlack(joined).text)) return [{ raw: joined, fenced: false, language: "python" }];
-  return statements.map((raw) => ({ raw, fenced: false, language: "python" as const }));
+  return candidates.map((c) => toSnippet(c, messageIndex));
 }
 
 /**
@@ -123,7 +89,7 @@ function unfencedBlocks(segment: string): Candidate[] {
     const line = clean[i]!;
     let end = i;
     let language: SnippetLanguage | undefined;
-    if (isCodeLine(clean, i) && !isShellLine(line)) {
+    if (isCodeLine(clean, i) && !isShellLine(line) && !SLACK_MENTION.test(lines[i]!)) {
       end = pythonBlockEnd(clean, i);
       const codeLines = clean.slice(i, end).filter((l) => isPythonLine(l)).length;
       if (codeLines >= 2 || /^(from|import)\s/.test(line.trim()) || isLoneStatement(line)) language = "python";
@@ -184,7 +150,7 @@ function isCodeLine(lines: string[], i: number): boolean {
   if (!isPythonLine(line)) return false;
   if (!line.trim().startsWith("@")) return true;
   let j = i + 1;
-  while (j < lines.length && lines[j]!.trim() === "") j++;
+  while (j < lines.length && (lines[j]!.trim() === "" || lines[j]!.trim().startsWith("#"))) j++;
   if (j >= lines.length || !isPythonLine(lines[j]!)) return isLoneStatement(line);
   return /^(@|(async\s+)?def\s|class\s)/.test(lines[j]!.trim());
 }

@@ -1,9 +1,9 @@
 // Public surface of lint/: Slack un-mangling, snippet extraction, version detection and the version-aware linter.
 export { applyEdits, applyFixes } from "./apply-fixes.js";
 export { type BenchmarkLintOptions, benchmarkLint, type LintBenchmark } from "./benchmark-lint.js";
-export { classifyBlock } from "./classify-language.js";
+export { classifyBlock, isProseLine } from "./classify-language.js";
 export { createLinter, type LintOptions, MAX_LINT_CHARS, type SnippetLinter } from "./create-linter.js";
-export { detectVersion } from "./detect-version.js";
+export { detectVersion, type VersionText } from "./detect-version.js";
 export { extractSnippets, repairIndentation } from "./extract-snippets.js";
 export { parsesCleanly } from "./python-parser.js";
 export { reindentPython } from "./reindent-python.js";

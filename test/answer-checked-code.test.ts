@@ -80,6 +80,19 @@ describe("clean code", () => {
   });
 });
 
+describe("code whose fix leaves nothing to run", () => {
+  it("shows no empty code block and answers what the asker wanted from the notes", async () => {
+    const answer = await ask(
+      `how do I pick the docker image for my runs now? this fails:\n${fence("from prefect.infrastructure import DockerContainer")}`,
+      "3.4.20",
+    );
+    expect(answer.markdown).not.toMatch(/```python\s*```/);
+    expect(answer.correctedCode).toBeNull();
+    expect(answer.markdown).toMatch(/About your question/);
+    expect(answer.markdown).toMatch(/image/);
+  });
+});
+
 describe("sources", () => {
   it("cites no past thread that is about something else", async () => {
     const answer = await ask(

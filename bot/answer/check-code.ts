@@ -23,6 +23,11 @@ export interface CheckedSnippet {
   changed: boolean;
 }
 
+/** Whether code has a statement left (not just blank lines, comments and imports). */
+export function hasCode(code: string): boolean {
+  return code.split("\n").some((l) => l.trim() !== "" && !/^\s*#/.test(l) && !/^\s*(?:from\s+\S+\s+)?import\s/.test(l));
+}
+
 /** Diagnoses that make code wrong (as opposed to style or deprecation notes). */
 export function isBlocking(d: Diagnosis): boolean {
   return d.severity === "error" || d.rule === "unresolved-futures";

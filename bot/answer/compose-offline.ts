@@ -4,7 +4,7 @@ import { compareVersions, type RuleId, type SearchHit, type SourceRef, type Vers
 import { tokenize } from "../../knowledge/index.js";
 import type { ApiFinding } from "./api-lookup.js";
 import { apiDetails, apiVerdict } from "./api-text.js";
-import type { CheckedSnippet } from "./check-code.js";
+import { type CheckedSnippet, hasCode } from "./check-code.js";
 import type { ErrorFact } from "./error-facts.js";
 import { type Explanation, type TopicId, topicText } from "./explain.js";
 import type { ProseAnswer } from "./prose.js";
@@ -51,6 +51,10 @@ const LABELS: Record<TopicId, string> = {
   "not-awaitable": "a Prefect 3 future cannot be awaited",
   "pause-in-task": "`pause_flow_run` cannot be called inside a task before 3.6.3",
   "variable-value": "`Variable.get` returns the value itself in Prefect 3 (no `.value`)",
+  "task-outside-flow": "tasks ran only inside flows before 2.17",
+  "missing-result": "a result that was never persisted",
+  "sqlite-locked": "SQLite allows one writer at a time; use PostgreSQL",
+  "agent-removed": "agents are gone in Prefect 3; run a worker",
   generic: "",
 };
 
@@ -91,14 +95,12 @@ function sourceOf(hit: SearchHit): SourceRef {
   return { title: hit.title, url: hit.url, kind: hit.kind, ...(section ? { section } : {}) };
 }
 
-function pickPrimary(checked: CheckedSnippet[]): CheckedSnippet | null {
+function pickPrimary(checked: CheckedSnippet[], asker: string): CheckedSnippet | null {
+  // Most problems first; on a tie the asker's own code, and among theirs the latest snippet (their newest attempt).
+  const own = (c: CheckedSnippet) => c.review.fromQuestion || (!c.review.fromBot && c.review.author === asker);
+  const weight = (c: CheckedSnippet) => c.explanations.length * 10 + (c.changed ? 1 : 0) + (own(c) ? 0.5 : 0);
   let best: CheckedSnippet | null = null;
-  for (const c of checked) {
-    const weight = c.explanations.length * 10 + (c.changed ? 1 : 0);
-    const bestWeight = best ? best.explanations.length * 10 + (best.changed ? 1 : 0) : -1;
-    // On a tie the earlier snippet wins: the list puts the asker's own code first.
-    if (weight > bestWeight) best = c;
-  }
+  for (const c of checked) if (!best || weight(c) >= weight(best)) best = c;
   return best;
 }
 
@@ -214,6 +216,11 @@ function codeSections(input: OfflineInput, s: Situation): string[] {
   // Code that still fails the check is never presented as corrected: say what is left to fix instead.
   if (primary.remaining.length > 0)
     return [problemsSection(input.checked, primary).join("\n"), unfixedNote(primary, s.release)];
+  if (!hasCode(primary.corrected))
+    return [
+      problemsSection(input.checked, primary).join("\n"),
+      "Once that import goes, nothing in the snippet is left to correct; what to use instead is below.",
+    ];
   const state =
     primary.warnings.length === 0
       ? `checked clean for Prefect ${s.release}`
@@ -391,7 +398,7 @@ export function composeOffline(input: OfflineInput): Draft {
       primary: null,
     };
 
-  const primary = pickPrimary(checked);
+  const primary = pickPrimary(checked, reading.asker);
   const problems = checked.flatMap((c) => c.explanations);
   const errorTopics = input.errorTopics.filter((t) => !problems.some((e) => e.topic === t));
   const situation: Situation = { release: version.resolved, primary, problems, errorTopics };
@@ -419,8 +426,13 @@ export function composeOffline(input: OfflineInput): Draft {
       sections.push(`_Checked: no API or version problems in the code itself for Prefect ${version.resolved}._`);
   }
   // Checked code with nothing wrong in it still leaves the question open: answer it from the notes.
-  const open = (primary && problems.length === 0) || (!primary && facts.length > 0);
-  const cleanProse = open && errorTopics.length === 0 ? (input.prose ?? null) : null;
+  // The question stays open when the code had nothing wrong, could not be fixed, or its fix leaves nothing to run.
+  const open =
+    (primary && (problems.length === 0 || primary.remaining.length > 0 || !hasCode(primary.corrected))) ||
+    (!primary && facts.length > 0);
+  // Without code, a quoted error's explanation is followed by the note on its topic (what to do instead).
+  const cleanProse =
+    (open && errorTopics.length === 0) || (!primary && errorTopics.length > 0) ? (input.prose ?? null) : null;
   if (cleanProse) sections.push(...aboutQuestion(cleanProse, input, version.resolved));
   const prose = !primary && errorTopics.length === 0 && facts.length === 0 ? (input.prose ?? null) : null;
   const apis = prose ? askedApis(input) : input.apis;
@@ -452,7 +464,7 @@ export function composeOffline(input: OfflineInput): Draft {
   sections.push(...reading.notes.map((n) => `_${n}_`));
   const markdown = [verdict, ...sections].filter((t) => t.trim() !== "").join("\n\n");
   const correctedCode =
-    primary && primary.remaining.length === 0 && (problems.length > 0 || primary.changed)
+    primary && primary.remaining.length === 0 && hasCode(primary.corrected) && (problems.length > 0 || primary.changed)
       ? primary.corrected.trim()
       : null;
   return { markdown, sources: sources.sources, correctedCode, primary };

@@ -3,7 +3,7 @@
 import type { Answer, AnswerEngine, AnswerOptions, SearchHit, Thread } from "../../core/index.js";
 import { isOrcaError, toOrcaError } from "../../core/index.js";
 import { type ApiFinding, findAskedApis } from "./api-lookup.js";
-import { type CheckedSnippet, checkSnippet } from "./check-code.js";
+import { type CheckedSnippet, checkSnippet, hasCode } from "./check-code.js";
 import { composeOffline, type Draft } from "./compose-offline.js";
 import { type ErrorFact, explainErrors } from "./error-facts.js";
 import { type TopicId, topicsFromErrorText } from "./explain.js";
@@ -92,19 +92,20 @@ export function createAnswerEngine(deps: AnswerDeps): AnswerEngine {
 
   async function composeOfflineDraft(f: Findings, timer: StepTimer): Promise<Draft> {
     // A question without code is answered from the best curated note, else from the best passage's document.
-    const conceptual = !f.scoped && f.errorTopics.length === 0 && (f.checked.length === 0 || f.errorFacts.length > 0);
+    const conceptual = !f.scoped && (f.checked.length === 0 || f.errorFacts.length > 0);
     // Code that checks clean still has a question behind it (an error, a goal): the notes may answer it.
+    // So does code Orca could not fix, or whose fix leaves nothing to show (a lone import of a removed name).
     const cleanCode =
       !f.scoped &&
       f.errorTopics.length === 0 &&
       f.checked.length > 0 &&
-      f.checked.every((c) => c.explanations.length === 0);
+      f.checked.some((c) => c.explanations.length === 0 || c.remaining.length > 0 || !hasCode(c.corrected));
     const { major, resolved } = f.reading.version;
     const prose =
       conceptual || cleanCode
         ? await timer.run("compose", () =>
             gatherProse(deps, {
-              question: f.reading.prose,
+              question: [f.reading.prose, f.reading.commands].filter(Boolean).join("\n"),
               // The names the checked code uses say what it is about as much as the question's words do.
               apiNames: [...f.apis.map((a) => a.asked), ...f.checked.flatMap((c) => codeNames(c.code))].filter(
                 (n) => n.length > 3,
@@ -117,7 +118,7 @@ export function createAnswerEngine(deps: AnswerDeps): AnswerEngine {
         : null;
     const best = f.retrieved.docs[0] ?? f.retrieved.conversations[0];
     const passages: SearchHit[] =
-      conceptual && !prose && f.apis.length === 0 && best
+      conceptual && f.errorTopics.length === 0 && !prose && f.apis.length === 0 && best
         ? await timer.run("retrieve", () => notePassages(deps.retriever, best, f.retrieved, major).catch(() => []))
         : [];
     const draft = await timer.run("compose", () => composeOffline({ ...f, notePassages: passages, prose }));

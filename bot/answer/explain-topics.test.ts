@@ -1,7 +1,7 @@
 // The explanations for runtime traps: recognised from the linter's new rules and from the errors people paste.
 import { describe, expect, it } from "vitest";
 import type { Diagnosis } from "../../core/index.js";
-import { explainDiagnoses, topicsFromErrorText } from "./explain.js";
+import { explainDiagnoses, topicsFromErrorText, topicText } from "./explain.js";
 
 const C3 = { major: 3 as const, release: "3.4.20" };
 const d = (rule: Diagnosis["rule"], message: string, line = 3): Diagnosis => ({
@@ -36,6 +36,28 @@ describe("topicsFromErrorText", () => {
   });
 });
 
+describe("more runtime errors people paste", () => {
+  it("recognises them", () => {
+    expect(topicsFromErrorText("RuntimeError: Tasks cannot be run outside of a flow")).toEqual(["task-outside-flow"]);
+    expect(topicsFromErrorText("prefect.exceptions.MissingResult: State data is missing")).toEqual(["missing-result"]);
+    expect(topicsFromErrorText("sqlite3.OperationalError: database is locked")).toEqual(["sqlite-locked"]);
+    expect(topicsFromErrorText("Error: No such command 'agent'.")).toEqual(["agent-removed"]);
+  });
+
+  it("words the task-outside-a-flow answer for the release", () => {
+    const [old] = explainDiagnoses([], C3);
+    expect(old).toBeUndefined();
+    const text = (release: string) =>
+      topicText("task-outside-flow", { major: release.startsWith("2.") ? 2 : 3, release });
+    expect(text("2.16.9")).toMatch(/upgrade to 2\.17\.0/);
+    expect(text("2.19.4")).toMatch(/older than 2\.17/);
+    expect(topicText("sqlite-locked", { major: 3, release: "3.4.20" })).toContain(
+      "PREFECT_SERVER_DATABASE_CONNECTION_URL",
+    );
+    expect(topicText("sqlite-locked", { major: 2, release: "2.20.25" })).not.toContain("PREFECT_SERVER_");
+  });
+});
+
 describe("explainDiagnoses for the new rules", () => {
   it("missing-await: await in async code, asyncio.run in sync code", () => {
     const [e] = explainDiagnoses(
@@ -45,6 +67,11 @@ describe("explainDiagnoses for the new rules", () => {
     expect(e?.topic).toBe("missing-await");
     expect(e?.text).toMatch(/await/);
     expect(e?.text).toMatch(/asyncio\.run/);
+  });
+
+  it("missing-await on the API client: names the sync client", () => {
+    const [e] = explainDiagnoses([d("missing-await", "`PrefectClient.read_flow_run` is async and is not awaited")], C3);
+    expect(e?.text).toMatch(/get_client\(sync_client=True\)/);
   });
 
   it("wait_for_flow_run: says run_deployment already blocks", () => {

@@ -1,6 +1,6 @@
 // Turns lint diagnoses (and known error messages quoted in a thread) into short explanations with the fact behind
 // them, in Orca's words. Several diagnoses of one kind become one explanation listing their lines.
-import type { Diagnosis, PrefectMajor } from "../../core/index.js";
+import { compareVersions, type Diagnosis, type PrefectMajor } from "../../core/index.js";
 
 export type TopicId =
   | "flow-submit"
@@ -14,6 +14,10 @@ export type TopicId =
   | "not-awaitable"
   | "pause-in-task"
   | "variable-value"
+  | "task-outside-flow"
+  | "missing-result"
+  | "sqlite-locked"
+  | "agent-removed"
   | "generic";
 
 export interface Explanation {
@@ -100,6 +104,30 @@ const TEXTS: Record<Exclude<TopicId, "generic">, (c: Context) => string> = {
         "'value'`. Drop `.value`: `Variable.get(\"name\")`, with `default=` for a fallback."
       : "In Prefect 2 (2.17+), `Variable.get(name)` returns a `Variable` object: read `.value` (a string). Prefect 3 " +
         "returns the value itself, so drop `.value` when you upgrade.",
+  "task-outside-flow": (c) =>
+    c.major === 2 && compareVersions(c.release, "2.17.0") < 0
+      ? "Up to 2.16, a task can only run inside a flow run: calling it anywhere else raises `RuntimeError: Tasks " +
+        "cannot be run outside of a flow`. Call it from a `@flow` function, or upgrade to 2.17.0 or later, where a " +
+        "direct call outside a flow runs the task on its own."
+      : `Prefect ${c.release} lets you call a task outside a flow (that arrived in 2.17.0), so this error means the ` +
+        "Prefect that runs the code is older than 2.17: check `prefect version` in that environment, or call the " +
+        "task from a `@flow` function.",
+  "missing-result": () =>
+    "`MissingResult` means Prefect was asked for a result it never stored: the return value lived only in memory, " +
+    "and a retry, a resumed run or a cache hit on another machine needed it. Persist it: `persist_result=True` on " +
+    "the task or flow (or `PREFECT_RESULTS_PERSIST_BY_DEFAULT=true`), with `result_storage=` pointing at storage " +
+    "every worker can reach.",
+  "sqlite-locked": (c) =>
+    "`database is locked` comes from the server's default SQLite database, which lets one writer in at a time, so " +
+    "many concurrent runs trip over it. Run the server on PostgreSQL instead: set " +
+    (c.major === 3 && compareVersions(c.release, "3.0.11") >= 0
+      ? "`PREFECT_SERVER_DATABASE_CONNECTION_URL` (older name `PREFECT_API_DATABASE_CONNECTION_URL`)"
+      : "`PREFECT_API_DATABASE_CONNECTION_URL`") +
+    " to a `postgresql+asyncpg://user:password@host:5432/prefect` URL and restart the server.",
+  "agent-removed": () =>
+    "Prefect 3 has no agents: `prefect agent start` and `prefect.agent` were removed in 3.0.0. Runs are picked up " +
+    "by a worker polling a work pool: `prefect work-pool create my-pool --type process`, then " +
+    '`prefect worker start --pool my-pool`, and deploy with `work_pool_name="my-pool"`.',
 };
 
 function topicOf(d: Diagnosis): TopicId {
@@ -141,7 +169,12 @@ export function explainDiagnoses(diagnoses: Diagnosis[], context: Context): Expl
       existing.diagnoses.push(d);
       continue;
     }
-    const text = topic === "generic" ? genericText(d) : topicText(topic, context);
+    let text = topic === "generic" ? genericText(d) : topicText(topic, context);
+    // The API client's methods are async; its sync form is a separate client, opened as a context manager.
+    if (topic === "missing-await" && /client/i.test(d.message))
+      text +=
+        " For the API client, open it as a context manager: `async with get_client() as client:` in async code, or " +
+        "`with get_client(sync_client=True) as client:` for the synchronous client in sync code.";
     byKey.set(key, { topic, text, lines: [d.line], diagnoses: [d] });
   }
   return [...byKey.values()];
@@ -160,6 +193,13 @@ const KNOWN_ERRORS: ReadonlyArray<readonly [RegExp, Exclude<TopicId, "generic">]
   [/can't be used in 'await' expression|object \w*Future\w* can't be awaited/i, "not-awaitable"],
   [/Cannot pause task runs/i, "pause-in-task"],
   [/'str' object has no attribute 'value'/i, "variable-value"],
+  [/Tasks cannot be run outside of a flow/i, "task-outside-flow"],
+  [/\bMissingResult\b|State data is missing/i, "missing-result"],
+  [/database is locked/i, "sqlite-locked"],
+  [
+    /No such command '?agent'?|cannot import name '\w*Agent' from 'prefect|No module named 'prefect\.agent'/i,
+    "agent-removed",
+  ],
 ];
 
 /** Topics that only apply when the thread also names the API they are about. */

@@ -200,7 +200,16 @@ versions: [2, 3]
 
   it("picks that note for a vague question about code that uses the name", () => {
     const q = "my coworker says this is wrong here, but it works for me? who is right";
-    expect(pickNote(notes, `${q} Variable Variable`, 2, [], q, [], ["Variable"])?.file).toBe("vars.md");
+    expect(pickNote(notes, `${q} Variable Variable`, 2, [], q, [], { names: ["Variable"], text: q })?.file).toBe(
+      "vars.md",
+    );
+  });
+
+  it("counts a multi-word topic only when the asker wrote it out", () => {
+    expect(topicHits(RUN, [], "my prefect deployment build step fails")).toBe(0);
+    const BUILD = { ...VARS, topics: ["prefect deployment build"] };
+    expect(topicHits(BUILD, [], "CI runs prefect deployment build then apply")).toBe(1);
+    expect(topicHits(BUILD, [], "how do I build a deployment")).toBe(0);
   });
 
   it("leaves words no note uses out of coverage", () => {

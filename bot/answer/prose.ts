@@ -59,12 +59,12 @@ export function pickNote(
   retrieved: SearchHit[],
   question = query,
   pairs: string[] = [],
-  names: string[] = [],
+  asked: { names: string[]; text: string } = { names: [], text: "" },
 ): PackNote | null {
   const all = notes.match(query, { major, k: 8, coverageOf: knownWords(notes, question), titleTerms: pairs });
   // A note that lists a name the asker uses (`Variable`, `as_completed`) among its topics is about the question even
   // when the question's other words are vague.
-  const named = (n: PackNote) => topicHits(n, names);
+  const named = (n: PackNote) => topicHits(n, asked.names, asked.text);
   const matches = all.filter((m) => m.coverage >= MIN_COVERAGE || named(m.note) > 0).slice(0, 6);
   const top = Math.max(...matches.map((m) => m.score), 0);
   if (top <= 0) return null;
@@ -79,8 +79,11 @@ export function pickNote(
   return scored[0]?.note ?? null;
 }
 
-/** How many of the names (at most two count) a note lists among its topics, whole or as the first part of a dotted topic. */
-export function topicHits(note: PackNote, names: string[]): number {
+/**
+ * How many of the names (at most two count) a note lists among its topics, whole or as a part of a dotted topic, plus
+ * its multi-word topics written out in the question.
+ */
+export function topicHits(note: PackNote, names: string[], question = ""): number {
   const topics = new Set(
     note.topics.flatMap((t) => {
       const lower = t.toLowerCase().replace(/`/g, "");
@@ -90,6 +93,9 @@ export function topicHits(note: PackNote, names: string[]): number {
   const hits = new Set(
     names.map((n) => n.toLowerCase()).filter((n) => n.length > 3 && !GENERIC_NAMES.has(n) && topics.has(n)),
   );
+  // A topic of several words written out in the question ("prefect deployment build") names the note as well.
+  const lower = question.toLowerCase();
+  for (const t of note.topics) if (/\s/.test(t.trim()) && t.length > 8 && lower.includes(t.toLowerCase())) hits.add(t);
   return Math.min(2, hits.size);
 }
 
@@ -276,7 +282,10 @@ export async function gatherProse(
   if (!deps.notes || input.question.trim() === "") return null;
   const terms = questionTerms(withoutVersions(input.question), input.apiNames);
   const names = [...terms.identifiers, ...input.apiNames].map((n) => n.split(".").pop()!);
-  const note = pickNote(deps.notes, terms.query, input.major, input.retrieved, terms.expanded, terms.pairs, names);
+  const note = pickNote(deps.notes, terms.query, input.major, input.retrieved, terms.expanded, terms.pairs, {
+    names,
+    text: input.question,
+  });
   if (!note) return null;
   const sentences = selectSentences(note, input.question, input.major, input.apiNames);
   if (!sentences) return null;

@@ -39,6 +39,10 @@ describe("questionTerms: vocabulary for topic choice", () => {
     expect(questionTerms("how do I wait for the child run to finish?").expanded).toContain("final state");
   });
 
+  it("'make it faster' is about running tasks concurrently", () => {
+    expect(questionTerms("how do I make this run faster?").expanded).toContain("submit map");
+  });
+
   it("an agent question brings in workers and the commands of both", () => {
     expect(questionTerms("difference between an agent and a worker?").expanded).toMatch(/prefect worker start/);
   });

@@ -33,6 +33,7 @@ const SYNONYMS: Array<[RegExp, string]> = [
   ],
   [/\b(?:disabl\w*|turn\w* off|switch\w* off|bypass\w*|opt out)\b[^.?!]*\bcach/i, "cache_policy NONE NO_CACHE"],
   [/\b(?:in parallel|parallel(?:ism|i[sz]e)?|concurrently)\b/i, "concurrently submit map task runner"],
+  [/\b(?:faster|speed\w* (?:it |this )?up|too slow|(?:is|runs?|so) slow)\b/i, "concurrently submit map task runner"],
   [/\b(?:late|stuck in scheduled|never start\w*|not (?:being )?picked up)\b/i, "Late Scheduled worker polls work pool"],
   [/\bdask cluster\b|\bexisting cluster\b/i, "DaskTaskRunner address prefect-dask"],
   [/\b(?:i\/o|io)[- ]bound\b|\bcpu[- ](?:heavy|bound)\b/i, "task runner ThreadPoolTaskRunner ProcessPoolTaskRunner"],

@@ -85,3 +85,30 @@ describe("readThread: whose code is checked in a long thread", () => {
     expect(readThread(thread, withCode, DEFAULT_LIMITS).code.map((c) => c.author)).toEqual(["bot"]);
   });
 });
+
+describe("readThread: commands in the question", () => {
+  it("keeps shell snippets apart from the prose, for choosing a topic", () => {
+    const shell: ThreadReader = {
+      ...reader,
+      extractSnippets: (text) =>
+        text.includes("prefect deployment build")
+          ? [
+              {
+                code: "prefect deployment build a.py:f",
+                raw: "prefect deployment build a.py:f",
+                language: "shell",
+                fenced: false,
+                mangled: false,
+              },
+            ]
+          : [],
+    };
+    const reading = readThread(
+      { messages: [], question: "CI ran\nprefect deployment build a.py:f\nwhat now?" },
+      shell,
+      DEFAULT_LIMITS,
+    );
+    expect(reading.commands).toBe("prefect deployment build a.py:f");
+    expect(reading.prose).not.toContain("deployment build");
+  });
+});

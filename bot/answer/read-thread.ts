@@ -22,6 +22,8 @@ export interface ThreadReading {
   question: string;
   /** The question without its code: what API names are asked about is read from here. */
   prose: string;
+  /** Shell and YAML snippets of the question (CLI commands name a topic as well as words do). */
+  commands: string;
   shape: QuestionShape;
   messages: ThreadMessage[];
   asker: string;
@@ -148,5 +150,22 @@ export function readThread(thread: Thread, reader: ThreadReader, limits: AnswerL
     !looksPrefectRelated(question) &&
     !MAJOR_UPGRADE.test(question) &&
     !messages.some((m) => /\bprefect\b/i.test(m.text));
-  return { question, prose, shape, messages, asker, code, foreignLanguage: foreign, offTopic, version, text, notes };
+  const commands = questionSnippets
+    .filter((s) => s.language === "shell" || s.language === "yaml")
+    .map((s) => s.code)
+    .join("\n");
+  return {
+    question,
+    prose,
+    commands,
+    shape,
+    messages,
+    asker,
+    code,
+    foreignLanguage: foreign,
+    offTopic,
+    version,
+    text,
+    notes,
+  };
 }

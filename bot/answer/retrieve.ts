@@ -24,6 +24,10 @@ const TOPIC_TERMS: Record<string, string> = {
   "not-awaitable": "await PrefectFuture result async tasks asyncio gather",
   "pause-in-task": "pause_flow_run task flow pause resume",
   "variable-value": "Variable.get value variables",
+  "task-outside-flow": "task outside flow call task from flow",
+  "missing-result": "MissingResult persist_result result_storage results",
+  "sqlite-locked": "database is locked sqlite postgres connection url self-hosted",
+  "agent-removed": "agent worker prefect worker start work pool",
 };
 
 /** API-looking names used in the code: imported names and called attributes. */
@@ -32,6 +36,9 @@ export function codeNames(code: string): string[] {
   for (const m of code.matchAll(/from\s+(prefect[\w.]*)\s+import\s+([\w, ]+)/g))
     for (const n of m[2]!.split(",")) names.add(n.trim());
   for (const m of code.matchAll(/\.(submit|map|delay|wait|result|serve|deploy|from_source)\(/g)) names.add(m[1]!);
+  // Plain module imports (asyncio, httpx) and async functions say what the code is about too.
+  for (const m of code.matchAll(/^\s*import\s+([\w.]+)/gm)) names.add(m[1]!);
+  if (/^\s*async\s+def\b/m.test(code)) names.add("async");
   names.delete("");
   return [...names].slice(0, 12);
 }

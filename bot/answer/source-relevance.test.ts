@@ -43,6 +43,10 @@ describe("relevantSources", () => {
     ).toBe(0);
   });
 
+  it("does not match pages on the parts of an error class name", () => {
+    expect(relevance(hit("r", "Runtime context"), "RuntimeError: Tasks cannot be run outside of a flow")).toBe(0);
+  });
+
   it("cites nothing rather than something random, and never more than asked", () => {
     expect(relevantSources([hit("d9", "Global concurrency limits")], "Variable.get returns a value", 2)).toEqual([]);
     const many = ["a", "b", "c", "d"].map((id) => hit(id, `Variables guide ${id}`));

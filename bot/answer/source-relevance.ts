@@ -7,13 +7,15 @@ import { tokenize } from "../../knowledge/index.js";
 const COMMON = new Set(
   (
     "prefect flow task run runs how guide concept overview version import importerror error errors attributeerror " +
-    "typeerror runtimeerror object attribut attribute code work works working get set new old upgrad upgrade migrat after " +
+    "typeerror runtimeerror cannot name python prefecthq object attribut attribute code work works working get set new old upgrad upgrade migrat after " +
     "before x return value valu result same one two"
   ).split(" "),
 );
 
 function distinctive(text: string): Set<string> {
-  return new Set(tokenize(text).filter((t) => !COMMON.has(t) && !/^\d+$/.test(t) && t.length > 1));
+  // Error class names ("RuntimeError") would otherwise match pages about their parts ("Runtime context").
+  const words = text.replace(/\b\w+(?:Error|Exception|Warning)\b/g, " ");
+  return new Set(tokenize(words).filter((t) => !COMMON.has(t) && !/^\d+$/.test(t) && t.length > 1));
 }
 
 /** Identifier-like tokens (run_deployment, threadpooltaskrunner) say more than plain words. */
@@ -30,15 +32,14 @@ export function relevance(hit: SearchHit, about: string | Set<string>): number {
 }
 
 /**
- * The hits worth citing, best first: docs pages that share a distinctive word with the topic, past threads that
+ * The hits worth citing, in the search's order: docs pages that share a distinctive word with the topic, past threads that
  * share at least two (a thread's title is a whole question, so one shared word is chance) unless the topic has one.
  */
 export function relevantSources(hits: SearchHit[], about: string, max: number): SearchHit[] {
   const topic = distinctive(about);
   return hits
-    .map((h, i) => ({ h, i, r: relevance(h, topic) }))
+    .map((h) => ({ h, r: relevance(h, topic) }))
     .filter((x) => x.r >= (x.h.kind === "conversation" ? Math.min(2, topic.size) : 1) && x.r > 0)
-    .sort((a, b) => Math.min(b.r, 2) + 1 / (b.i + 2) - (Math.min(a.r, 2) + 1 / (a.i + 2)))
     .map((x) => x.h)
     .slice(0, max);
 }

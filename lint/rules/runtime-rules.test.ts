@@ -52,6 +52,11 @@ suite(
       code: 'from prefect.variables import Variable\n\ndef read():\n    value = Variable.aget("x")\n    print(value)\n',
     },
     {
+      name: "an async PrefectClient method",
+      version: "3.4.20",
+      code: "from prefect import get_client\n\nasync def state(run_id):\n    async with get_client() as client:\n        run = client.read_flow_run(run_id)\n        return run.state\n",
+    },
+    {
       name: "arun_deployment passed to print",
       version: "3.8.3",
       code: 'from prefect.deployments import arun_deployment\n\nprint(arun_deployment("etl/prod"))\n',
@@ -82,6 +87,16 @@ suite(
       name: "run_deployment up to 3.6.10 is sync-compatible",
       version: "3.4.20",
       code: 'from prefect import flow\nfrom prefect.deployments import run_deployment\n\n@flow\ndef parent():\n    run = run_deployment("etl/prod")\n    return run.state\n',
+    },
+    {
+      name: "the sync client",
+      version: "3.4.20",
+      code: "from prefect import get_client\n\ndef state(run_id):\n    with get_client(sync_client=True) as client:\n        return client.read_flow_run(run_id).state\n",
+    },
+    {
+      name: "an awaited client call",
+      version: "2.19.4",
+      code: "from prefect import get_client\n\nasync def state(run_id):\n    async with get_client() as client:\n        return (await client.read_flow_run(run_id)).state\n",
     },
     {
       name: "Variable.get is sync-compatible",
@@ -210,5 +225,10 @@ describe("runtime-rule fixes", () => {
   it("adds await to an async-only call inside async code", () => {
     const code = `${WAIT}async def parent(run_id):\n    finished = wait_for_flow_run(run_id)\n    print(finished.state)\n`;
     expect(linter.lint(code, "3.4.20").fixedCode).toContain("finished = await wait_for_flow_run(run_id)");
+  });
+
+  it("parenthesises the awaited call when its result is used right away", () => {
+    const code = `${WAIT}async def parent(run_id):\n    print(wait_for_flow_run(run_id).state)\n`;
+    expect(linter.lint(code, "3.4.20").fixedCode).toContain("print((await wait_for_flow_run(run_id)).state)");
   });
 });

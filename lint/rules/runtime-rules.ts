@@ -3,7 +3,7 @@
 // release that allows it, and `.value` on what 3.x's Variable.get returns.
 import { compareVersions } from "../../core/index.js";
 import { isPrefectName } from "../analysis/python-model.js";
-import { field, walk } from "../analysis/tree-walk.js";
+import { field, keywordArguments, walk } from "../analysis/tree-walk.js";
 import type { Node } from "../python-parser.js";
 import { inPrefect, type RuleContext } from "./rule-context.js";
 
@@ -15,6 +15,10 @@ import { inPrefect, type RuleContext } from "./rule-context.js";
 const ASYNC_ONLY = new Set(["prefect.flow_runs.wait_for_flow_run"]);
 /** First release where pause_flow_run inside a task pauses the parent flow run instead of raising. */
 const PAUSE_IN_TASK_FROM = "3.6.3";
+/** get_client() without sync_client=True gives the async PrefectClient, whose API methods are all coroutines. */
+const GET_CLIENT = "prefect.client.orchestration.get_client";
+/** The few synchronous members of PrefectClient. */
+const SYNC_CLIENT_MEMBERS = new Set(["client_version", "api_url", "loop"]);
 const VARIABLE_GET = new Set(["prefect.variables.Variable.get", "prefect.variables.Variable.aget"]);
 
 /** The defining prefect name a call target refers to, when the model knows it. */
@@ -39,28 +43,52 @@ function isAsyncOnly(ctx: RuleContext, fq: string): boolean {
 export function checkMissingAwait(ctx: RuleContext): void {
   walk(ctx.model.root, (node) => {
     if (node.type !== "call") return true;
-    const fq = calleeName(ctx, node);
-    if (!fq || !isAsyncOnly(ctx, fq) || handledCoroutine(ctx, node)) return true;
-    const short = fq
-      .split(".")
-      .slice(-2)
-      .join(".")
-      .replace(/^[a-z_]\w*\./, "");
+    const target = coroutineTarget(ctx, node);
+    if (!target || handledCoroutine(ctx, node)) return true;
     const inAsync = ctx.model.enclosingFunction(node)?.isAsync === true;
     ctx.report({
       rule: "missing-await",
       severity: "error",
       offset: node.startIndex,
-      message: `${inPrefect(ctx)}, \`${short}\` (\`${fq}\`) is a coroutine function with no synchronous form: called without \`await\` it only creates a coroutine, nothing runs, and the result is not a value (Python warns "coroutine was never awaited").${inAsync ? ` Write \`await ${field(node, "function")?.text ?? short}(...)\`.` : " Call it from an async function with `await`, or wrap it with asyncio.run(...) in sync code."}`,
-      fix: inAsync
-        ? {
-            description: "await the coroutine",
-            edits: [{ start: node.startIndex, end: node.startIndex, text: "await " }],
-          }
-        : undefined,
+      message: `${inPrefect(ctx)}, ${target} called without \`await\` it only creates a coroutine: nothing runs, and the result is not a value (Python warns "coroutine was never awaited").${inAsync ? " Put `await` before the call." : " Call it from an async function with `await`, or wrap it with asyncio.run(...) in sync code."}`,
+      fix: inAsync ? awaitFix(node) : undefined,
     });
     return true;
   });
+}
+
+/** Inserts `await`, parenthesised when the result is used right away (`(await f()).state`, not `await f().state`). */
+function awaitFix(call: Node) {
+  const used = ["attribute", "subscript", "call"].includes(call.parent?.type ?? "");
+  const edits = used
+    ? [
+        { start: call.startIndex, end: call.startIndex, text: "(await " },
+        { start: call.endIndex, end: call.endIndex, text: ")" },
+      ]
+    : [{ start: call.startIndex, end: call.startIndex, text: "await " }];
+  return { description: "await the coroutine", edits };
+}
+
+/** What makes a call a coroutine that needs awaiting, in words; undefined when it is not one (or not known to be). */
+function coroutineTarget(ctx: RuleContext, call: Node): string | undefined {
+  const fq = calleeName(ctx, call);
+  if (fq && isAsyncOnly(ctx, fq)) {
+    const short = fq
+      .split(".")
+      .slice(-2)
+      .join(".")
+      .replace(/^[a-z_]\w*\./, "");
+    return `\`${short}\` (\`${fq}\`) is a coroutine function with no synchronous form:`;
+  }
+  const fnNode = field(call, "function");
+  const object = fnNode?.type === "attribute" ? field(fnNode, "object") : null;
+  const method = fnNode?.type === "attribute" ? (field(fnNode, "attribute")?.text ?? "") : "";
+  if (object?.type !== "identifier" || method.startsWith("_") || SYNC_CLIENT_MEMBERS.has(method)) return undefined;
+  const source = ctx.model.boundValue(object);
+  if (source?.type !== "call" || calleeName(ctx, source) !== GET_CLIENT) return undefined;
+  const sync = keywordArguments(source).some((k) => k.name === "sync_client" && k.value?.text !== "False");
+  if (sync) return undefined;
+  return `\`${object.text}\` is the async PrefectClient that get_client() returns (without sync_client=True), and \`${method}()\` is a coroutine method:`;
 }
 
 /** Calls that take a coroutine and run or schedule it. */

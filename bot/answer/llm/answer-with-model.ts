@@ -2,6 +2,8 @@
 import type { SourceRef } from "../../../core/index.js";
 import type { ApiFinding } from "../api-lookup.js";
 import type { CheckedSnippet } from "../check-code.js";
+import type { ErrorFact } from "../error-facts.js";
+import { type TopicId, topicText } from "../explain.js";
 import type { AnswerDeps, AnswerLimits } from "../ports.js";
 import type { ThreadReading } from "../read-thread.js";
 import type { Retrieved } from "../retrieve.js";
@@ -16,6 +18,9 @@ export interface ModelAnswerInput {
   checked: CheckedSnippet[];
   apis: ApiFinding[];
   retrieved: Retrieved;
+  /** Topics and facts Orca recognised in errors quoted in the thread. */
+  errorTopics?: Exclude<TopicId, "generic">[];
+  errorFacts?: ErrorFact[];
   signal?: AbortSignal;
 }
 
@@ -24,6 +29,15 @@ export interface ModelAnswer {
   sources: SourceRef[];
   correctedCode: string | null;
   notes: string[];
+}
+
+/** What Orca already knows about the errors quoted in the thread, in its own words. */
+function errorNotes(input: ModelAnswerInput): string[] {
+  const context = { major: input.reading.version.major, release: input.reading.version.resolved };
+  return [
+    ...(input.errorTopics ?? []).map((t) => topicText(t, context)),
+    ...(input.errorFacts ?? []).map((f) => `${f.error}: ${f.text}`),
+  ];
 }
 
 export async function answerWithModel(
@@ -47,7 +61,7 @@ export async function answerWithModel(
     tools,
     specs: toToolSpecs(tools),
     system: SYSTEM_PROMPT,
-    user: buildUserMessage({ reading, checked, apis: input.apis, sources }),
+    user: buildUserMessage({ reading, checked, apis: input.apis, sources, errors: errorNotes(input) }),
     release,
     limits,
     verify: (md) => verifyDraft(md, deps, release),

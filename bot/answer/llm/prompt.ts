@@ -14,6 +14,7 @@ Rules:
 - First line: the direct answer or verdict. No preamble.
 - Say which Prefect version you assumed and why (stated, inferred or assumed), in one short line at the end.
 - When the asker's code is wrong, explain each problem in one or two sentences with the fact behind it, then give the corrected code as ONE \`\`\`python block. Start from Orca's checked correction when one is given.
+- When Orca's check found no problems, do not stop at "the code looks right": say what was checked (no API or version problems for that release), then answer what was actually asked: explain the quoted error or show how to reach the asker's goal.
 - Use only APIs that exist in the asker's version. When unsure, call check_api or lint_snippet before answering. Never invent functions, methods, parameters or modules.
 - Cite only the numbered sources you were given or found with the search tools, as [n]. Do not cite anything else and do not invent links.
 - If the question is ambiguous (version or goal unclear), answer what you can and end with one short clarifying question.
@@ -51,6 +52,8 @@ export function buildUserMessage(input: {
   checked: CheckedSnippet[];
   apis: ApiFinding[];
   sources: SourceBook;
+  /** What Orca knows about the errors quoted in the thread. */
+  errors?: string[];
 }): string {
   const { reading, checked, apis, sources } = input;
   const v = reading.version;
@@ -70,6 +73,10 @@ export function buildUserMessage(input: {
     );
   }
   if (apis.length > 0) parts.push(`API facts for ${v.resolved}:\n${apiFacts(apis)}`);
+  if (input.errors && input.errors.length > 0)
+    parts.push(
+      `What Orca knows about the error quoted in the thread:\n${input.errors.map((e) => `- ${e}`).join("\n")}`,
+    );
   if (sources.entries.length > 0)
     parts.push(
       `Sources you may cite:\n${sources.entries.map((e) => `[${e.n}] ${e.hit.title} (${e.hit.url})\n${clip(e.hit.text, 900)}`).join("\n\n")}`,
