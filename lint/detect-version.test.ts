@@ -105,6 +105,24 @@ describe("detectVersion", () => {
     expect(detectVersion(["Upgraded to 3.4.20 yesterday, was on 2.19.4 before"], facts).resolved).toBe("3.4.20");
   });
 
+  it("takes the version a person is on now over the one that used to work", () => {
+    const now = (text: string) => detectVersion([text], facts).resolved;
+    expect(now("after bumping to prefect 3.5.0 this import fails, was fine on 3.4")).toBe("3.5.0");
+    expect(now("it worked on 3.3.7 but since upgrading to 3.4.20 the worker crashes")).toBe("3.4.20");
+    expect(now("since 3.5.0 JSON blocks fail to import; it was working fine on 3.4.10")).toBe("3.5.0");
+    expect(now("we downgraded to 3.1.4 because 3.2 broke deploys")).toBe("3.1.4");
+    expect(now("rolled back to 2.19.4, now on 2.19.4 everything is green")).toBe("2.19.4");
+    expect(now("was fine on 3.4.10, now on 3.6.1 it hangs")).toBe("3.6.1");
+  });
+
+  it("keeps a past version when nothing newer is stated, and does not read 'since' or 'was' as past on their own", () => {
+    const now = (text: string) => detectVersion([text], facts).resolved;
+    expect(now("this was fine on 3.4.10, what changed?")).toBe("3.4.10");
+    expect(now("we are on 3.4.20 and it was slow before we tuned it")).toBe("3.4.20");
+    expect(now("the version is 3.2.7 and it was deployed yesterday")).toBe("3.2.7");
+    expect(now("planning to downgrade to 3.1 but on 3.4.20 for now")).toBe("3.4.20");
+  });
+
   it("counts a bot's statement only when no person states a version", () => {
     const thread = [
       { text: "we run prefect==2.19.4", isBot: false },

@@ -29,15 +29,19 @@ const BARE_RELEASE = /(?<![\w./:-])v?([23])\.(\d{1,2})\.(\d{1,3})(?![\w.]*\d|\.\
 const BARE_MAJOR = /(?<![\w./:-])v([23])(?:\.(x|\d{1,2}))?(?![\w.]*\d)/gi;
 /** "migrating to 3", "upgraded to 3.1": the target of a move, even without the word Prefect. */
 const MOVE_TARGET =
-  /\b(?:migrat|upgrad|mov|switch|port|bump)\w*\s+(?:\w+\s+){0,2}?to\s+v?([23])(?:\.(x|\d{1,2}))?(?:\.(\d{1,3}))?(?![\w.]*\d)/gi;
+  /\b(?:migrat|upgrad|downgrad|mov|switch|port|bump|roll\w*\s+back|revert|pinn?)\w*\s+(?:\w+\s+){0,2}?to\s+(?:prefect\s+)?v?([23])(?:\.(x|\d{1,2}))?(?:\.(\d{1,3}))?(?![\w.]*\d)/gi;
 /** "on 2.19", "running 3.4", "we're on 3.2.7": a release line that exists, right after a verb of use. */
 const ON_MINOR =
-  /\b(?:on|using|running|run|with|upgraded to|bumped to|we have|installed|version)\s+v?([23])\.(\d{1,2}|x)(?:\.(\d{1,3}))?(?![\w.]*\d)/gi;
+  /\b(?:on|using|running|run|with|upgraded to|bumped to|we have|installed|version|since)\s+(?:prefect\s+)?v?([23])\.(\d{1,2}|x)(?:\.(\d{1,3}))?(?![\w.]*\d)/gi;
 /** "planning to move to 3", "before we upgrade to 3": a move not made yet. */
 const INTENT =
   /\b(?:plan\w*|want\w*|going|gonna|thinking|considering|hoping|hope|will|should|could|can|before|about|if)\s+(?:\w+\s+){0,2}$/i;
-/** "upgraded from 2.19 to 3.1", "was on 2.16": what ran before, not what runs now. */
-const PAST = /\b(?:from|was on|were on|used to be on|previously on|before)\s*(?:prefect\s*)?v?$/i;
+/**
+ * "upgraded from 2.19 to 3.1", "was on 2.16", "it was fine on 3.4", "worked on 3.3", "we were running 2.19": what ran
+ * before, not what runs now.
+ */
+const PAST =
+  /\b(?:from|before|previously(?:\s+on)?|(?:was|were|worked|working|ran|used\s+to\s+\w+)(?:\s+\w+){0,2}?\s+(?:on|with|in|under|using|running))\s*(?:prefect\s*)?v?$/i;
 /** Words that, right before a number, say it is some other software's version. */
 const OTHER_SOFTWARE =
   /(python|py|pydantic|node|nodejs|ubuntu|debian|alpine|postgres(?:ql)?|redis|docker|kubernetes|k8s|helm|sqlalchemy|fastapi|pandas|numpy|dask|ray|java|go|rust|api|openapi|http|tls|ssl|oauth|uvicorn|starlette|httpx|typer|cyclopts|pip|poetry|uv|macos|windows|ios|gcc|v8|schema|worker|agent)[\s:=v-]*$/i;
@@ -219,7 +223,7 @@ function mentionsIn(text: string, textIndex: number, facts: PrefectFacts): Menti
     add(v, specificityOf(v), m.index + m[0].lastIndexOf(m[1]!), `the thread says "${m[0].trim()}"`, 2);
   }
   // "upgraded from 2.19 to 3.1": the source of a move is what ran before, unless nothing else is said.
-  const current = mentions.filter((m) => !PAST.test(text.slice(Math.max(0, m.index - 24), m.index)));
+  const current = mentions.filter((m) => !PAST.test(text.slice(Math.max(0, m.index - 40), m.index)));
   return current.length > 0 ? current : mentions;
 }
 

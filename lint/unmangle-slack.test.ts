@@ -15,6 +15,29 @@ describe("unmangleSlack", () => {
     expect(unmangleSlack("mail <mailto:a@b.io>").text).toBe("mail a@b.io");
   });
 
+  it("restores the typed URL when Slack did not invent the scheme", () => {
+    expect(unmangleSlack('get("<https://api.acme.io/v1/orders|api.acme.io/v1/orders>")').text).toBe(
+      'get("https://api.acme.io/v1/orders")',
+    );
+    expect(unmangleSlack("docs at <https://docs.prefect.io|docs.prefect.io> today").text).toBe(
+      "docs at https://docs.prefect.io today",
+    );
+    expect(unmangleSlack("url = '<http://localhost:4200/api|localhost:4200/api>'").text).toBe(
+      "url = 'http://localhost:4200/api'",
+    );
+    expect(unmangleSlack("<ftp://files.acme.io/a.csv|files.acme.io/a.csv>").text).toBe("ftp://files.acme.io/a.csv");
+  });
+
+  it("keeps the label where Slack added http:// or the label is deliberate", () => {
+    expect(unmangleSlack("<http://logger.info|logger.info>(x)").text).toBe("logger.info(x)");
+    expect(unmangleSlack('name = "<http://flow.name|flow.name>"').text).toBe('name = "flow.name"');
+    expect(unmangleSlack("see <https://docs.prefect.io/v3|the docs>").text).toBe("see the docs");
+    expect(unmangleSlack("host <http://api.acme.io/v1|api.acme.io/v1> outside a string").text).toBe(
+      "host api.acme.io/v1 outside a string",
+    );
+    expect(unmangleSlack("<mailto:ops@acme.io|ops@acme.io>").text).toBe("ops@acme.io");
+  });
+
   it("renders mentions, channels and special commands sensibly", () => {
     expect(unmangleSlack("hi <@U123ABC>").text).toBe("hi @U123ABC");
     expect(unmangleSlack("in <#C42|general>").text).toBe("in general");

@@ -4,12 +4,18 @@
 import type { Diagnosis } from "../../core/index.js";
 import type { PrefectFacts } from "../../knowledge/index.js";
 import { escapeRe, findCall, formatArgs, statementEnd } from "./line-edits.js";
+import { bindsName, ensureImport } from "./python-text.js";
 
 /** Keywords people pass that mean something else in Prefect: callable short name → keyword → rewrite. */
 const TRANSLATIONS: Readonly<Record<string, Readonly<Record<string, (value: string) => string | null>>>> = {
   // run_deployment blocks by default; `timeout=0` is how to return at once.
   run_deployment: { wait: (v) => (v === "False" ? "timeout=0" : v === "True" ? "" : null) },
+  // 2.x has no cache policies: a policy that caches becomes the input-hash key function, one that does not goes.
+  task: { cache_policy: (v) => (/^(?:None|NONE|NO_CACHE)$/.test(v) ? "" : "cache_key_fn=task_input_hash") },
 };
+
+/** Names a translation introduces, with the module to import them from. */
+const INTRODUCED: Readonly<Record<string, string>> = { task_input_hash: "prefect.tasks" };
 
 export interface KeywordFix {
   callable: string;
@@ -71,5 +77,8 @@ export function repairKeywords(
     out = [...out.slice(0, i), ...rewritten.split("\n"), ...out.slice(end)];
     fixes.push({ callable, keyword, replacement });
   }
+  for (const [name, module] of Object.entries(INTRODUCED))
+    if (fixes.some((f) => f.replacement.endsWith(`=${name}`)) && !bindsName(out.join("\n"), name))
+      out = ensureImport(out, module, name);
   return { lines: out, fixes };
 }

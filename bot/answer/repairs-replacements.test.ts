@@ -71,6 +71,15 @@ describe("replacements on 2.x instead of deletions", () => {
     expect(r.after).toEqual([]);
   });
 
+  it("a cache_policy keyword without the import is translated too", () => {
+    const r = repair(
+      lines("from prefect import task", "", "@task(cache_policy=my_policy)", "def f(x):", "    return x"),
+      "2.20",
+    );
+    expect(r.code).toContain("@task(cache_key_fn=task_input_hash)");
+    expect(r.code).toContain("from prefect.tasks import task_input_hash");
+  });
+
   it("a policy that disables caching is just dropped on 2.x", () => {
     const r = repair(
       lines(
@@ -197,5 +206,31 @@ describe("runtime traps", () => {
     expect(three.code).toContain('base = Variable.get("api_base")');
     expect(three.code).not.toContain(".value");
     expect(repair(code, "2.19.8").code).toContain(".value");
+  });
+});
+
+describe("pause_flow_run inside a task", () => {
+  const code = lines(
+    "from prefect import flow, task, pause_flow_run",
+    "",
+    "@task",
+    "def approve():",
+    "    pause_flow_run(timeout=600)",
+    "",
+    "@flow",
+    "def release():",
+    "    approve()",
+  );
+
+  it("moves the pause into the flow, before the task call, before 3.6.3", () => {
+    const r = repair(code, "3.4.20");
+    expect(r.code).toMatch(/def release\(\):\n {4}pause_flow_run\(timeout=600\)\n {4}approve\(\)/);
+    expect(r.code).toMatch(/def approve\(\):\n {4}pass/);
+    expect(r.findings.map((f) => f.topic)).toContain("pause-in-task");
+    expect(r.after).toEqual([]);
+  });
+
+  it("leaves it where it is from 3.6.3, where a task may pause its flow run", () => {
+    expect(repair(code, "3.6.3").code).toMatch(/def approve\(\):\n {4}pause_flow_run/);
   });
 });

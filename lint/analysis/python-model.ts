@@ -37,6 +37,11 @@ export type PyType =
   | { t: "futures"; site: Node }
   /** A bound member of a typed value, e.g. `my_task.submit`. */
   | { t: "member"; owner: PyType; name: string }
+  /**
+   * What a call returns when the callable's return annotation in the release is exactly `None` (3.x
+   * `PrefectFuture.wait()`): `callable` is its fully qualified name, `receiver` the text of the object it was called on.
+   */
+  | { t: "none"; callable: string; receiver?: string }
   | { t: "unknown" };
 
 const UNKNOWN: PyType = { t: "unknown" };
@@ -47,6 +52,11 @@ const CURATED_RETURNS: Record<string, string> = {
   "prefect.deployments.flow_runs.run_deployment": "prefect.client.schemas.objects.FlowRun",
   "prefect.deployments.deployments.run_deployment": "prefect.client.schemas.objects.FlowRun",
 };
+/** Record fields that hold a State (pydantic fields carry no annotation in the facts). */
+const STATE_FIELDS = new Set(["prefect.client.schemas.objects.FlowRun.state", "prefect.client.schemas.objects.TaskRun.state"]);
+/** The class every future of a release shares; its members stand for all of them. */
+const FUTURE_CLASS = "prefect.futures.PrefectFuture";
+const FUTURE_LIST_CLASS = "prefect.futures.PrefectFutureList";
 
 /**
  * Prefect names so well known that a fragment using them without an import (`@flow(task_runner=...)` pasted alone)
@@ -215,8 +225,30 @@ export class PythonModel {
       const alias = fact ? DECORATOR_MEMBERS[fact.name]?.[attr] : undefined;
       return alias ? { t: "symbol", fq: alias } : UNKNOWN;
     }
+    const state = this.stateMember(owner, attr);
+    if (state) return state;
     if (["instance", "flow", "task", "future", "futures"].includes(owner.t)) return { t: "member", owner, name: attr };
     return UNKNOWN;
+  }
+
+  /** `fut.state`, `flow_run.state`: a property or record field that holds a Prefect State in this release. */
+  private stateMember(owner: PyType, attr: string): PyType | undefined {
+    const cls = owner.t === "future" ? FUTURE_CLASS : owner.t === "instance" ? owner.cls : undefined;
+    if (!cls) return undefined;
+    const fq = `${cls}.${attr}`;
+    const presence = this.facts.presence(fq, this.release);
+    if (presence.status !== "present") return undefined;
+    const state = this.stateClass();
+    if (!state) return undefined;
+    if (STATE_FIELDS.has(fq)) return { t: "instance", cls: state };
+    if (presence.fact.kind !== "property") return undefined;
+    return this.annotatedClass(fq) === state ? { t: "instance", cls: state } : undefined;
+  }
+
+  /** The class Prefect's `State` is defined as in this release. */
+  private stateClass(): string | undefined {
+    const fact = this.facts.resolve("prefect.State", this.release);
+    return fact?.kind === "class" ? fact.name : undefined;
   }
 
   private callType(node: Node): PyType {
@@ -224,8 +256,21 @@ export class PythonModel {
     if (!fnNode) return UNKNOWN;
     const callee = this.typeOf(fnNode);
     if (callee.t === "symbol") return this.symbolCallType(callee.fq, node);
+    // `my_task(x, return_state=True)` / `my_flow(return_state=True)` give the run's State.
+    if ((callee.t === "flow" || callee.t === "task") && returnsState(node)) {
+      const state = this.stateClass();
+      return state ? { t: "instance", cls: state } : UNKNOWN;
+    }
     if (callee.t === "member") {
       const { owner, name } = callee;
+      const receiver = field(fnNode, "object")?.text;
+      const methodOf = owner.t === "future" ? FUTURE_CLASS : owner.t === "instance" ? owner.cls : undefined;
+      const listMethod = owner.t === "futures" && this.facts.presence(FUTURE_LIST_CLASS, this.release).status === "present";
+      const cls = listMethod ? FUTURE_LIST_CLASS : methodOf;
+      if (cls) {
+        const returned = this.methodReturn(`${cls}.${name}`, receiver);
+        if (returned) return returned;
+      }
       if (owner.t === "task") {
         if (name === "submit") return returnsState(node) ? UNKNOWN : { t: "future", site: node };
         if (name === "map") return returnsState(node) ? UNKNOWN : { t: "futures", site: node };
@@ -252,8 +297,48 @@ export class PythonModel {
     if (fact.kind === "function") {
       const cls = CURATED_RETURNS[fact.name] ?? this.annotatedReturn(fact.name);
       if (cls) return { t: "instance", cls };
+      if (this.returnsNone(fact.name)) return { t: "none", callable: fact.name };
     }
     return UNKNOWN;
+  }
+
+  /** A method's result: None when annotated exactly so, a State when every synchronous form of the annotation is one. */
+  private methodReturn(method: string, receiver: string | undefined): PyType | undefined {
+    const fact = this.facts.presence(method, this.release);
+    if (fact.status !== "present" || fact.fact.kind !== "method") return undefined;
+    if (this.returnsNone(method)) return { t: "none", callable: method, receiver };
+    const state = this.stateClass();
+    return state && this.annotatedClass(method) === state ? { t: "instance", cls: state } : undefined;
+  }
+
+  private returnsNone(callable: string): boolean {
+    return this.facts.returns(callable, this.release)?.trim() === "None";
+  }
+
+  /**
+   * The one class an annotation names once its asynchronous alternatives (`Awaitable[...]`, `Coroutine[...]`) are
+   * dropped and `Optional[...]` / type arguments are peeled: `State[R] | Optional[State[R]]` names State. The short
+   * name is read in the callable's own module, where the annotation was written.
+   */
+  private annotatedClass(callable: string): string | undefined {
+    const text = this.facts.returns(callable, this.release)?.replace(/['"]/g, "");
+    if (!text) return undefined;
+    const names = new Set<string>();
+    for (const part of splitUnion(text)) {
+      if (/^(Awaitable|Coroutine)\[/.test(part)) continue;
+      const bare = part.replace(/^Optional\[(.*)\]$/, "$1").replace(/\[.*\]$/, "");
+      if (bare === "None") continue;
+      if (!/^[A-Za-z_][\w.]*$/.test(bare)) return undefined;
+      names.add(bare);
+    }
+    if (names.size !== 1) return undefined;
+    const short = [...names][0]!;
+    const module = callable.split(".").slice(0, -1);
+    for (let i = module.length; i > 0; i--) {
+      const fact = this.facts.resolve(`${module.slice(0, i).join(".")}.${short}`, this.release);
+      if (fact?.kind === "class") return fact.name;
+    }
+    return undefined;
   }
 
   /** The class a function's return annotation names, when the annotation is one plain class name. */
@@ -515,6 +600,24 @@ export function decoratorMember(decorator: string, attr: string): string | undef
 
 export function isPrefectName(dotted: string): boolean {
   return dotted === "prefect" || dotted.startsWith("prefect.");
+}
+
+/** The top-level alternatives of `A | B[C | D] | E`. */
+function splitUnion(text: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === "[") depth++;
+    else if (ch === "]") depth--;
+    else if (ch === "|" && depth === 0) {
+      parts.push(text.slice(start, i).trim());
+      start = i + 1;
+    }
+  }
+  parts.push(text.slice(start).trim());
+  return parts;
 }
 
 function returnsState(call: Node): boolean {

@@ -37,7 +37,7 @@ export function findSlackMangling(code: string): Draft[] {
     const label = m[2];
     // Inside a string literal only Slack's automatic form is mangling; `<https://x|click here>` may be deliberate.
     if (where === "string" && !isAutomaticLink(target, label)) continue;
-    const shown = slackAngleText(target, label);
+    const shown = slackAngleText(target, label, where === "string");
     found.push({
       edit: { start: m.index, end: m.index + m[0].length, text: shown },
       what: `Slack link \`${m[0]}\` stands for \`${shown}\``,

@@ -7,6 +7,7 @@ import { type TopicId, topicText } from "../explain.js";
 import type { AnswerDeps, AnswerLimits } from "../ports.js";
 import type { ThreadReading } from "../read-thread.js";
 import type { Retrieved } from "../retrieve.js";
+import { relevantSources } from "../source-relevance.js";
 import { pythonBlocks, verifyDraft } from "../verify.js";
 import type { ChatModel } from "./chat-model.js";
 import { composeWithModel } from "./compose-llm.js";
@@ -53,8 +54,10 @@ export async function answerWithModel(
     AbortSignal.timeout(limits.answerTimeoutMs),
   ]);
   const sources = new SourceBook();
-  for (const hit of [...input.retrieved.docs.slice(0, 4), ...input.retrieved.conversations.slice(0, 2)])
-    sources.add(hit);
+  // Past threads are offered only when their title is about the question (docs are ranked for it already).
+  const about = [reading.prose, ...checked.flatMap((c) => c.explanations.map((e) => e.text))].join(" ");
+  const threads = relevantSources(input.retrieved.conversations, about, 2);
+  for (const hit of [...input.retrieved.docs.slice(0, 4), ...threads]) sources.add(hit);
   const tools = createTools({ ...deps, release, major: reading.version.major, sources });
   const result = await composeWithModel({
     chat,
