@@ -257,7 +257,7 @@ export class PythonModel {
     const callee = this.typeOf(fnNode);
     if (callee.t === "symbol") return this.symbolCallType(callee.fq, node);
     // `my_task(x, return_state=True)` / `my_flow(return_state=True)` give the run's State.
-    if ((callee.t === "flow" || callee.t === "task") && returnsState(node)) {
+    if ((callee.t === "flow" || callee.t === "task") && returnsState(node, true)) {
       const state = this.stateClass();
       return state ? { t: "instance", cls: state } : UNKNOWN;
     }
@@ -620,7 +620,13 @@ function splitUnion(text: string): string[] {
   return parts;
 }
 
-function returnsState(call: Node): boolean {
+/** The call passes `return_state=` (any value, or `True` literally when `literal` is set). */
+function returnsState(call: Node, literal = false): boolean {
   const args = field(call, "arguments");
-  return named(args).some((a) => a.type === "keyword_argument" && field(a, "name")?.text === "return_state");
+  return named(args).some(
+    (a) =>
+      a.type === "keyword_argument" &&
+      field(a, "name")?.text === "return_state" &&
+      (!literal || field(a, "value")?.text === "True"),
+  );
 }

@@ -279,6 +279,10 @@ function checkAttribute(ctx: RuleContext, node: Node): void {
     }
   }
   const called = node.parent?.type === "call" && field(node.parent, "function")?.id === node.id;
+  if (owner.t === "none") {
+    reportNoneMember(ctx, owner, object.text, attr, attrNode, called);
+    return;
+  }
   const cls = classOfOwner(ctx, owner);
   if (cls) checkMember(ctx, cls, attr, attrNode, called);
   else if (owner.t === "future" && called) checkFutureMember(ctx, attr, attrNode);
@@ -315,6 +319,31 @@ function checkMember(ctx: RuleContext, cls: string, attr: string, at: Node, call
     severity: "error",
     offset: at.startIndex,
     message: `${inPrefect(ctx)}, \`${short}\` objects have no \`${attr}${called ? "()" : ""}\` (\`${cls}\`).${hint ? ` ${hint}` : ""}`,
+  });
+}
+
+/** `state = fut.wait(); state.is_failed()`: the callable returns None in this release, so any member access fails. */
+function reportNoneMember(
+  ctx: RuleContext,
+  owner: Extract<PyType, { t: "none" }>,
+  value: string,
+  attr: string,
+  at: Node,
+  called: boolean,
+): void {
+  const callable = displayName(owner.callable);
+  const isFutureWait = /^prefect\.futures\.\w+\.wait$/.test(owner.callable);
+  const hasState = ctx.facts.presence("prefect.futures.PrefectFuture.state", ctx.release).status === "present";
+  const receiver = owner.receiver ?? "future";
+  const hint =
+    isFutureWait && hasState
+      ? ` Call \`${receiver}.wait()\`, then read \`${receiver}.state\` (or use \`${receiver}.result()\` for the value).`
+      : "";
+  ctx.report({
+    rule: "unknown-attribute",
+    severity: "error",
+    offset: at.startIndex,
+    message: `${inPrefect(ctx)}, \`${callable}()\` returns None, so \`${value}.${attr}${called ? "()" : ""}\` raises AttributeError.${hint}`,
   });
 }
 
