@@ -1,32 +1,19 @@
 // `orca ask` in process through main(argv, io): text and --json output, --thread files (JSON and archived text),
 // --prefect-version, and clear errors for bad input.
+
 import { existsSync } from "node:fs";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { PassThrough, Readable } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { main } from "../cli/main.js";
 import { sharedDataDir } from "../core/index.js";
-
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
+import { runOrca } from "./support/run-orca.js";
 
 let dir = "";
 let env: NodeJS.ProcessEnv = {};
 
-async function orca(args: string[], stdin = ""): Promise<Run> {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = "";
-  let err = "";
-  stdout.on("data", (c) => (out += String(c)));
-  stderr.on("data", (c) => (err += String(c)));
-  const code = await main(["node", "orca", ...args], { stdout, stderr, stdin: Readable.from([stdin]), env });
-  return { code, stdout: out, stderr: err };
+function orca(args: string[], stdin = "") {
+  return runOrca(args, { stdin, env });
 }
 
 beforeAll(async () => {

@@ -1,31 +1,14 @@
 // Runs `orca bench --quick` end to end in process and checks the report's structure. Never asserts speed.
+
 import { mkdtemp, readFile, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import { PassThrough } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type BenchReport, benchConfig, SECTION_NAMES } from "../bench/index.js";
-import { main } from "../cli/main.js";
+import { runOrca } from "./support/run-orca.js";
 
-function capture() {
-  const stream = new PassThrough();
-  let text = "";
-  stream.on("data", (chunk: Buffer) => {
-    text += chunk.toString("utf8");
-  });
-  return { stream, text: () => text };
-}
-
-async function orca(argv: string[]) {
-  const stdout = capture();
-  const stderr = capture();
-  const code = await main(["node", "orca", ...argv], {
-    stdout: stdout.stream,
-    stderr: stderr.stream,
-    stdin: new PassThrough(),
-    env: {},
-  });
-  return { code, stdout: stdout.text(), stderr: stderr.text() };
+function orca(argv: string[]) {
+  return runOrca(argv);
 }
 
 describe("orca bench --quick", () => {

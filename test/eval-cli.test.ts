@@ -1,16 +1,16 @@
 // `orca eval` end to end: real answer engine (offline) over a fresh index of the knowledge pack notes, the pass-rate
 // floor, JSON and HTML outputs, and the HTML rendered by headless Chromium.
+
 import { execFile } from "node:child_process";
 import { existsSync } from "node:fs";
 import { mkdtemp, readFile, rm, stat, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { PassThrough } from "node:stream";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { main } from "../cli/main.js";
 import { repoRoot } from "../core/index.js";
 import type { EvalReport } from "../evals/index.js";
+import { runOrca } from "./support/run-orca.js";
 
 const notes = path.join(repoRoot, "knowledge", "pack", "notes");
 
@@ -28,21 +28,9 @@ const chromium = findChromium();
 if (!chromium)
   console.warn("eval-cli: the HTML screenshot test is skipped: no chromium on PATH (apt-get install chromium)");
 
-async function run(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const out = new PassThrough();
-  const err = new PassThrough();
-  let stdout = "";
-  let stderr = "";
-  out.on("data", (c) => (stdout += String(c)));
-  err.on("data", (c) => (stderr += String(c)));
-  // LOG_LEVEL keeps index-build logs out of stderr; no model is configured, so answers are offline.
-  const code = await main(["node", "orca", "eval", ...args], {
-    stdout: out,
-    stderr: err,
-    stdin: new PassThrough(),
-    env: { LOG_LEVEL: "warn" },
-  });
-  return { code, stdout, stderr };
+// LOG_LEVEL keeps index-build logs out of stderr; no model is configured, so answers are offline.
+function run(args: string[]) {
+  return runOrca(["eval", ...args], { env: { LOG_LEVEL: "warn" } });
 }
 
 const cases = [

@@ -1,30 +1,17 @@
 // `orca ingest` and `orca search` end to end, in process, on the knowledge pack that ships with Orca.
+
 import { existsSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { PassThrough } from "node:stream";
 import { describe, expect, it } from "vitest";
-import { main } from "../cli/main.js";
 import { repoRoot, type SearchHit } from "../core/index.js";
+import { runOrca } from "./support/run-orca.js";
 
 const conversations = path.join(repoRoot, "knowledge", "pack", "conversations");
 
-function run(argv: string[], env: NodeJS.ProcessEnv, tty = false) {
-  const stdout = new PassThrough();
-  const stderr = Object.assign(new PassThrough(), { isTTY: tty });
-  let out = "";
-  let err = "";
-  stdout.on("data", (d) => {
-    out += d;
-  });
-  stderr.on("data", (d) => {
-    err += d;
-  });
-  return main(["node", "orca", ...argv], { stdout, stderr, stdin: new PassThrough(), env }).then((code) => ({
-    code,
-    out,
-    err,
-  }));
+async function run(argv: string[], env: NodeJS.ProcessEnv, tty = false) {
+  const { code, stdout, stderr } = await runOrca(argv, { env, tty });
+  return { code, out: stdout, err: stderr };
 }
 
 describe.skipIf(!existsSync(conversations))("orca ingest / orca search", () => {

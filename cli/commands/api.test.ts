@@ -1,29 +1,11 @@
 // `orca api` end to end through the CLI entry point, in process.
-import { PassThrough, Writable } from "node:stream";
+
 import { describe, expect, it } from "vitest";
-import { main } from "../main.js";
+import { runOrca } from "../../test/support/run-orca.js";
 
 async function run(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  const sink = (append: (s: string) => void) =>
-    new Writable({
-      write(chunk, _encoding, done) {
-        append(String(chunk));
-        done();
-      },
-    });
-  const code = await main(["node", "orca", "api", ...args], {
-    stdout: sink((s) => {
-      out += s;
-    }),
-    stderr: sink((s) => {
-      err += s;
-    }),
-    stdin: new PassThrough(),
-    env: {},
-  });
-  return { code, out, err };
+  const { code, stdout, stderr } = await runOrca(["api", ...args]);
+  return { code, out: stdout, err: stderr };
 }
 
 describe("orca api", () => {

@@ -1,33 +1,15 @@
 // `orca build-facts` end to end on a tiny hand-written API source.
+
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { PassThrough, Writable } from "node:stream";
 import { describe, expect, it } from "vitest";
 import { PrefectFactsStore } from "../../knowledge/index.js";
-import { main } from "../main.js";
-
-function capture(): { stream: Writable; text: () => string } {
-  let text = "";
-  const stream = new Writable({
-    write(chunk, _encoding, done) {
-      text += String(chunk);
-      done();
-    },
-  });
-  return { stream, text: () => text };
-}
+import { runOrca } from "../../test/support/run-orca.js";
 
 async function run(args: string[]) {
-  const out = capture();
-  const err = capture();
-  const code = await main(["node", "orca", "build-facts", ...args], {
-    stdout: out.stream,
-    stderr: err.stream,
-    stdin: new PassThrough(),
-    env: {},
-  });
-  return { code, out: out.text(), err: err.text() };
+  const { code, stdout, stderr } = await runOrca(["build-facts", ...args]);
+  return { code, out: stdout, err: stderr };
 }
 
 describe("orca build-facts", () => {
