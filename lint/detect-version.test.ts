@@ -113,6 +113,7 @@ describe("detectVersion", () => {
     expect(now("we downgraded to 3.1.4 because 3.2 broke deploys")).toBe("3.1.4");
     expect(now("rolled back to 2.19.4, now on 2.19.4 everything is green")).toBe("2.19.4");
     expect(now("was fine on 3.4.10, now on 3.6.1 it hangs")).toBe("3.6.1");
+    expect(now("since 3.5 this import fails, it was working fine on 3.4")).toBe(facts.resolveRelease("3.5"));
   });
 
   it("keeps a past version when nothing newer is stated, and does not read 'since' or 'was' as past on their own", () => {
@@ -121,6 +122,8 @@ describe("detectVersion", () => {
     expect(now("we are on 3.4.20 and it was slow before we tuned it")).toBe("3.4.20");
     expect(now("the version is 3.2.7 and it was deployed yesterday")).toBe("3.2.7");
     expect(now("planning to downgrade to 3.1 but on 3.4.20 for now")).toBe("3.4.20");
+    expect(now("we're on 2.19.4 in prod; since 3.0 is this done differently?")).toBe("2.19.4");
+    expect(now("I was testing this on 3.4.20; the 3.2.0 notes say otherwise")).toBe("3.4.20");
   });
 
   it("counts a bot's statement only when no person states a version", () => {

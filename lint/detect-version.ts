@@ -32,7 +32,9 @@ const MOVE_TARGET =
   /\b(?:migrat|upgrad|downgrad|mov|switch|port|bump|roll\w*\s+back|revert|pinn?)\w*\s+(?:\w+\s+){0,2}?to\s+(?:prefect\s+)?v?([23])(?:\.(x|\d{1,2}))?(?:\.(\d{1,3}))?(?![\w.]*\d)/gi;
 /** "on 2.19", "running 3.4", "we're on 3.2.7": a release line that exists, right after a verb of use. */
 const ON_MINOR =
-  /\b(?:on|using|running|run|with|upgraded to|bumped to|we have|installed|version|since)\s+(?:prefect\s+)?v?([23])\.(\d{1,2}|x)(?:\.(\d{1,3}))?(?![\w.]*\d)/gi;
+  /\b(?:on|using|running|run|with|upgraded to|bumped to|we have|installed|version)\s+(?:prefect\s+)?v?([23])\.(\d{1,2}|x)(?:\.(\d{1,3}))?(?![\w.]*\d)/gi;
+/** "since 3.5 it fails": usually the release that broke things, but also "since 3.0, X changed", so it is weak. */
+const SINCE = /\bsince\s+(?:prefect\s+)?v?([23])\.(\d{1,2})(?:\.(\d{1,3}))?(?![\w.]*\d)/gi;
 /** "planning to move to 3", "before we upgrade to 3": a move not made yet. */
 const INTENT =
   /\b(?:plan\w*|want\w*|going|gonna|thinking|considering|hoping|hope|will|should|could|can|before|about|if)\s+(?:\w+\s+){0,2}$/i;
@@ -41,7 +43,7 @@ const INTENT =
  * before, not what runs now.
  */
 const PAST =
-  /\b(?:from|before|previously(?:\s+on)?|(?:was|were|worked|working|ran|used\s+to\s+\w+)(?:\s+\w+){0,2}?\s+(?:on|with|in|under|using|running))\s*(?:prefect\s*)?v?$/i;
+  /\b(?:from|before|previously(?:\s+on)?|(?:was|were)(?:\s+(?:fine|ok|okay|good|great|working|perfectly|totally|all|right|stable|still|happily|running))*\s+(?:on|with|in|under|using|running)|(?:worked|ran|used\s+to\s+(?:work|run|be))(?:\s+(?:fine|ok|okay|well|perfectly|great|before))*\s+(?:on|with|in|under|using))\s*(?:prefect\s*)?v?$/i;
 /** Words that, right before a number, say it is some other software's version. */
 const OTHER_SOFTWARE =
   /(python|py|pydantic|node|nodejs|ubuntu|debian|alpine|postgres(?:ql)?|redis|docker|kubernetes|k8s|helm|sqlalchemy|fastapi|pandas|numpy|dask|ray|java|go|rust|api|openapi|http|tls|ssl|oauth|uvicorn|starlette|httpx|typer|cyclopts|pip|poetry|uv|macos|windows|ios|gcc|v8|schema|worker|agent)[\s:=v-]*$/i;
@@ -221,6 +223,11 @@ function mentionsIn(text: string, textIndex: number, facts: PrefectFacts): Menti
     if (minor && !facts.releases.some((r) => r.startsWith(`${m[1]}.${minor}.`))) continue;
     const v = [m[1], minor, minor ? m[3] : undefined].filter(Boolean).join(".");
     add(v, specificityOf(v), m.index + m[0].lastIndexOf(m[1]!), `the thread says "${m[0].trim()}"`, 2);
+  }
+  for (const m of text.matchAll(SINCE)) {
+    if (!facts.releases.some((r) => r.startsWith(`${m[1]}.${m[2]}.`))) continue;
+    const v = [m[1], m[2], m[3]].filter(Boolean).join(".");
+    add(v, specificityOf(v), m.index + m[0].lastIndexOf(m[1]!), `the thread says "${m[0].trim()}"`, 1);
   }
   // "upgraded from 2.19 to 3.1": the source of a move is what ran before, unless nothing else is said.
   const current = mentions.filter((m) => !PAST.test(text.slice(Math.max(0, m.index - 40), m.index)));

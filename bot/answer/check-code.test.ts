@@ -31,6 +31,32 @@ const MANGLED = [
 ].join("\n");
 
 describe("checkSnippet", () => {
+  it("drops a keyword that only shows up as unknown after the wait fix, and explains it on the asker's line", async () => {
+    const code = [
+      "from prefect import flow, task",
+      "",
+      "@task",
+      "def f(x):",
+      "    return x",
+      "",
+      "@flow",
+      "def main():",
+      "    fut = f.submit(1)",
+      "    state = fut.wait()",
+      "    print(state.result(fetch=True))",
+    ].join("\n");
+    const checked = await checkSnippet(review(`\`\`\`\n${code}\n\`\`\``), 0, { linter, facts }, V);
+    expect(checked.remaining).toEqual([]);
+    expect(checked.corrected).toContain("fut.state");
+    expect(checked.corrected).not.toContain("fetch=");
+    const fetch = checked.explanations.find((e) => /fetch=/.test(e.text));
+    expect(fetch?.lines).toEqual([11]);
+    // The wait explanation says what to do once; the linter's short fix label is not repeated after it.
+    const wait = checked.explanations.find((e) => /returns None/.test(e.text));
+    expect(wait?.text).toMatch(/fut\.state/);
+    expect(wait?.text).not.toMatch(/Fix: wait/);
+  });
+
   it("reports Slack mangling in the asker's code and shows it restored", async () => {
     const checked = await checkSnippet(review(`\`\`\`\n${MANGLED}\n\`\`\``), 0, { linter, facts }, V);
     expect(checked.diagnoses.map((d) => d.rule)).toContain("slack-mangled");

@@ -2,8 +2,9 @@
 // and lint the result again so the corrected code is known to be clean (or its remaining problems are known).
 import type { Diagnosis, LintResult, PrefectMajor } from "../../core/index.js";
 import type { PrefectFacts } from "../../knowledge/index.js";
-import { type RepairNote, repairCode } from "./code-repairs.js";
+import { keywordNote, type RepairNote, repairCode } from "./code-repairs.js";
 import { type Explanation, explainDiagnoses, topicText } from "./explain.js";
+import { repairKeywords } from "./keyword-repairs.js";
 import type { SnippetLinter } from "./ports.js";
 import { tidyTopLevel } from "./python-text.js";
 import type { CodeUnderReview } from "./read-thread.js";
@@ -101,6 +102,25 @@ export async function checkSnippet(
     if (threads) {
       final = await lintOnce(deps.linter, threads.lines.join("\n"), version.resolved, index);
       attachNotes(explanations, [{ rule: "process-pool-pickling", text: threads.text }]);
+    }
+  }
+  // A keyword only shows up as unknown once an earlier fix made its receiver known (`fut.wait()` → `fut.state`, whose
+  // `.result(fetch=...)` is then checked): one more pass, with the linter's own fix or Orca's keyword repair.
+  const lateKeywords = final.diagnoses.filter((d) => d.rule === "unknown-parameter");
+  if (lateKeywords.length > 0) {
+    const late = repairKeywords(final.fixedCode.split("\n"), lateKeywords, deps.facts, version.resolved);
+    const next = late.lines.join("\n");
+    if (next !== repaired.code) {
+      final = await lintOnce(deps.linter, next, version.resolved, index);
+      // Those lines count in the repaired code; point at the asker's line with the same keyword instead.
+      const original = code.split("\n");
+      const asked = lateKeywords.map((d) => {
+        const keyword = /does not accept `(\w+)=`/.exec(d.message)?.[1];
+        const at = keyword ? original.findIndex((l) => new RegExp(`\\b${keyword}\\s*=(?!=)`).test(l)) : -1;
+        return at >= 0 ? { ...d, line: at + 1 } : d;
+      });
+      explanations.push(...explainDiagnoses(asked, context));
+      attachNotes(explanations, late.fixes.map(keywordNote));
     }
   }
   const corrected = final.fixedCode.trim() === code.trim() ? final.fixedCode : tidyTopLevel(final.fixedCode);

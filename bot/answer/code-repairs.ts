@@ -4,7 +4,7 @@
 import { compareVersions, type Diagnosis, type PrefectMajor, type RuleId } from "../../core/index.js";
 import type { PrefectFacts } from "../../knowledge/index.js";
 import type { TopicId } from "./explain.js";
-import { repairKeywords } from "./keyword-repairs.js";
+import { type KeywordFix, repairKeywords } from "./keyword-repairs.js";
 import { fillEmptyBlocks, findCall } from "./line-edits.js";
 import {
   afterImports,
@@ -466,6 +466,16 @@ const TRAP_RULES: Record<string, RuleId> = {
 };
 
 /** Syntax slips first (the other repairs read structure), Prefect-specific repairs next, imports last. */
+/** What a keyword repair did, in one sentence. */
+export function keywordNote(f: KeywordFix): RepairNote {
+  return {
+    rule: "unknown-parameter",
+    text: f.replacement
+      ? `Orca passes \`${f.replacement}\` instead of \`${f.keyword}=\`.`
+      : `Orca dropped \`${f.keyword}=\`.`,
+  };
+}
+
 export function repairCode(code: string, ctx: RepairContext): RepairResult {
   const findings: Noted[] = [];
   const notes: RepairNote[] = [];
@@ -494,13 +504,7 @@ export function repairCode(code: string, ctx: RepairContext): RepairResult {
     for (const f of traps.findings) notes.push({ rule: TRAP_RULES[f.status]!, name: f.name, text: f.text });
     const keywords = repairKeywords(lines, diagnoses, ctx.facts, ctx.release);
     lines = keywords.lines;
-    for (const f of keywords.fixes)
-      notes.push({
-        rule: "unknown-parameter",
-        text: f.replacement
-          ? `Orca passes \`${f.replacement}\` instead of \`${f.keyword}=\`.`
-          : `Orca dropped \`${f.keyword}=\`.`,
-      });
+    notes.push(...keywords.fixes.map(keywordNote));
   }
   const structure = repairStructure(lines, new Set(diagnoses.map((d) => d.rule)));
   lines = structure.lines;

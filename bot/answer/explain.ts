@@ -152,7 +152,12 @@ export function topicText(topic: Exclude<TopicId, "generic">, context: Context):
 function genericText(d: Diagnosis): string {
   const message = d.message.trim().replace(/\s+/g, " ");
   const withStop = /[.!?]$/.test(message) ? message : `${message}.`;
-  return d.fix ? `${withStop} Fix: ${d.fix.description.replace(/\.$/, "")}.` : withStop;
+  if (!d.fix) return withStop;
+  // A fix whose words the message already says ("wait, then read fut.state") would only repeat it.
+  const said = message.replace(/`/g, "").toLowerCase();
+  const words = d.fix.description.toLowerCase().match(/[\w.]{3,}/g) ?? [];
+  if (words.length > 0 && words.every((w) => said.includes(w))) return withStop;
+  return `${withStop} Fix: ${d.fix.description.replace(/\.$/, "")}.`;
 }
 
 /** Groups diagnoses into explanations, most important first (errors before warnings, then by line). */

@@ -3,6 +3,8 @@
 // included only when it lints clean for the asker's release.
 import type { PrefectMajor, SearchHit } from "../../core/index.js";
 import { type NoteCode, type NoteLibrary, type PackNote, tokenize } from "../../knowledge/index.js";
+import { adaptExample, statedValues, statedValuesSentence } from "./adapt-example.js";
+import { conceptsIn } from "./concepts.js";
 import type { SnippetLinter } from "./ports.js";
 import { GENERIC_NAMES, questionTerms, withoutVersions } from "./question-terms.js";
 import { clip, units } from "./summarise.js";
@@ -35,7 +37,13 @@ const MAX_EXAMPLE_LINES = 45;
 const ABOUT_VERSIONS =
   /\b(?:since|removed|deprecated|added|introduced|renamed|upgrad\w*|migrat\w*|still (?:work|exist|use)\w*)\b/i;
 const DANGLING =
-  /^(?:[Ii]ts?|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Tt]hey|[Tt]hem|[Ss]o|[Tt]hen|[Aa]lso|[Hh]ere|[Uu]se it|[Ss]ame)\b|^[a-z]/;
+  /^(?:[Ii]ts?|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Tt]hey|[Tt]hem|[Ss]o|[Tt]hen|[Aa]lso|[Hh]ere|[Uu]se it|[Ss]ame|However|But|And|Instead|Otherwise|Besides|Finally|Next|Likewise|Similarly|Thus|Hence|Therefore|Meanwhile|Again|Still|Plus|Or)\b|^[a-z]/;
+/** A sentence about older releases answers "what changed", not "how do I". */
+const OLDER =
+  /\b(?:before|older than|earlier than|prior to|up to|until)\s+(?:\d|[Pp]refect \d|the \d|releases?|versions?)|\bon (?:older|earlier) (?:releases|versions|3\.x|2\.x)\b|^(?:In|On) (?:2|3)\.\d/;
+/** "How do I …": the sentence that names the thing to do (code or an imperative) answers it. */
+const HOW_TO = /\bhow (?:do|can|could|should|would) (?:i|we|you)\b|\bhow to\b|\bis there a way\b/i;
+const ACTION = /`[^`]+`|^(?:To |Use |Set |Pass |Call |Give |Add |Run |Wrap |Put |Create |Import |Define |Start )/;
 const DEFINITION =
   /\bwhat(?:'s| is| are)\b(?! the (?:best|right|recommended))|\bdifferen\w*\b|\bvs\.?\b|\bversus\b|\bexplain\b|\bwhen (?:should|do) i use\b/i;
 
@@ -95,7 +103,9 @@ export function topicHits(note: PackNote, names: string[], question = ""): numbe
   );
   // A topic of several words written out in the question ("prefect deployment build") names the note as well.
   const lower = question.toLowerCase();
-  for (const t of note.topics) if (/\s/.test(t.trim()) && t.length > 8 && lower.includes(t.toLowerCase())) hits.add(t);
+  // So does a dotted or hyphenated one ("prefect.yaml", "prefect-dask"), which no everyday word spells by chance.
+  for (const t of note.topics)
+    if (/[\s.-]/.test(t.trim()) && t.length > 8 && lower.includes(t.toLowerCase())) hits.add(t);
   return Math.min(2, hits.size);
 }
 
@@ -149,6 +159,17 @@ function weigher(query: string, identifiers: string[], documents: string[][]) {
   };
 }
 
+/** How strongly a text holds a word that answers one of the question's concepts (`cache_policy=NONE` for "turn off"). */
+function cueMatcher(question: string): (text: string) => number {
+  // The first cue of a concept is its answer proper (`retries`), later ones go with it (`retry_delay_seconds`).
+  const cues = conceptsIn(question).flatMap((c) =>
+    c.cues.map((w, i) => ({ re: new RegExp(`(?<![\\w.])${escape(w)}(?![\\w])`), weight: i === 0 ? 1 : 0.5 })),
+  );
+  return (text) => Math.max(0, ...cues.filter((c) => c.re.test(text)).map((c) => c.weight));
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
 /** The sentences of the note that answer the question: a lead and a few supporting points. */
 export function selectSentences(
   note: PackNote,
@@ -192,10 +213,11 @@ export function selectSentences(
   if (candidates.length === 0) return null;
   const tokens = candidates.map((c) => tokenize(c.text));
   const weigh = weigher(terms.query, terms.identifiers, tokens);
+  const cued = cueMatcher(question);
   const scored: Scored[] = candidates.map((c, i) => ({
     text: c.text,
     order: c.order,
-    score: weigh(tokens[i]!) + c.bonus + (c.text.includes("**") ? 0.3 : 0),
+    score: weigh(tokens[i]!) + c.bonus + (c.text.includes("**") ? 0.3 : 0) + 2 * cued(c.text),
     ...(c.table ? { table: c.table } : {}),
     ...(c.list ? { list: c.list } : {}),
     ...(c.delta ? { delta: true } : {}),
@@ -216,8 +238,15 @@ export function selectSentences(
   const ranked = [...prose].sort((a, b) => b.score - a.score || a.order - b.order);
   // A first line that leans on an earlier sentence ("Use it once per session") cannot open the answer.
   // The "Prefect 2/3" sections list deltas and history: the answer only when the question is about those.
+  const aboutVersions = ABOUT_VERSIONS.test(question);
+  const howTo = HOW_TO.test(question) && !defines;
   const leadFit = (s: Scored) =>
-    s.score - (DANGLING.test(s.text) ? 2.5 : 0) - (s.delta ? 1.5 : 0) - (/:$/.test(s.text) ? 10 : 0);
+    s.score -
+    (DANGLING.test(s.text) ? 2.5 : 0) -
+    (s.delta ? 1.5 : 0) -
+    (/:$/.test(s.text) ? 10 : 0) -
+    (!aboutVersions && OLDER.test(s.text) ? 1.5 : 0) +
+    (howTo && ACTION.test(s.text) ? 0.5 : 0);
   // Asked for a list, the sentence that introduces it ("The checklist of …:") opens the answer, the list follows.
   const intro =
     wantsList && table ? scored.find((s) => s.order === table[0]!.order - 1 && /:$/.test(s.text)) : undefined;
@@ -245,6 +274,7 @@ export function rankExamples(
   if (blocks.length === 0) return [];
   const tokens = blocks.map((b) => tokenize(`${b.c.context}\n${b.c.code}`));
   const weigh = weigher(terms.query, terms.identifiers, tokens);
+  const cued = cueMatcher(question);
   // An example must show at least two of the question's terms (or one name it asks about) to be worth its space.
   const asked = new Set(tokenize(terms.query));
   const named = new Set(terms.identifiers.map((i) => i.toLowerCase()));
@@ -253,7 +283,11 @@ export function rankExamples(
     return shared.size >= minShared || t.some((x) => named.has(x));
   };
   return blocks
-    .map((b, i) => ({ c: b.c, score: weigh(tokens[i]!) + b.own, relevant: relevant(tokens[i]!) }))
+    .map((b, i) => ({
+      c: b.c,
+      score: weigh(tokens[i]!) + b.own + 3 * cued(b.c.code),
+      relevant: relevant(tokens[i]!) || cued(b.c.code) > 0,
+    }))
     .filter((b) => b.relevant && b.score > 0 && b.c.code.split("\n").length <= MAX_EXAMPLE_LINES)
     .sort((a, b) => b.score - a.score)
     .map((b) => b.c);
@@ -281,7 +315,11 @@ export async function gatherProse(
 ): Promise<ProseAnswer | null> {
   if (!deps.notes || input.question.trim() === "") return null;
   const terms = questionTerms(withoutVersions(input.question), input.apiNames);
-  const names = [...terms.identifiers, ...input.apiNames].map((n) => n.split(".").pop()!);
+  // A concept the question asks about in everyday words names its note as surely as an API name would.
+  const concepts = conceptsIn(input.question);
+  const names = [...terms.identifiers, ...input.apiNames, ...concepts.map((c) => c.topic)].map(
+    (n) => n.split(".").pop()!,
+  );
   const note = pickNote(deps.notes, terms.query, input.major, input.retrieved, terms.expanded, terms.pairs, {
     names,
     text: input.question,
@@ -289,10 +327,19 @@ export async function gatherProse(
   if (!note) return null;
   const sentences = selectSentences(note, input.question, input.major, input.apiNames);
   if (!sentences) return null;
+  // The asker's own numbers go into the example when it has a single literal slot for them; else into the text.
+  const values = statedValues(input.question);
+  const ranked = rankExamples(note, input.question, input.major, input.apiNames).map((e) => ({
+    example: e,
+    adapted: adaptExample(e.code, values),
+  }));
   const example = await firstCleanExample(
-    rankExamples(note, input.question, input.major, input.apiNames),
+    ranked.map((r) => ({ ...r.example, code: r.adapted.code })),
     deps.linter,
     input.release,
   );
-  return { note, lead: sentences.lead, points: sentences.points, example };
+  const adapted = example ? (ranked.find((r) => r.adapted.code === example.code)?.adapted ?? null) : null;
+  const stated = statedValuesSentence(adapted, values);
+  const points = stated ? [stated, ...sentences.points] : sentences.points;
+  return { note, lead: sentences.lead, points, example };
 }

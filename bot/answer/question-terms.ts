@@ -2,6 +2,8 @@
 // Prefect spells its APIs ("run a deployment" → run_deployment), and the support vocabulary people use for
 // Prefect's terms ("password" → secret, "takes too long" → timeout).
 
+import { conceptsIn } from "./concepts.js";
+
 /** Everyday phrasing → the words Prefect's docs use for it. */
 const SYNONYMS: Array<[RegExp, string]> = [
   [/\b(?:passwords?|credentials?|api[- ]?keys?|tokens?)\b/i, "secret block Secret"],
@@ -100,6 +102,7 @@ export function questionTerms(question: string, apiNames: string[] = []): Questi
   const identifiers = [...new Set([...identifiersIn(question), ...apiNames.map((n) => n.split(".").pop()!)])];
   const extra: string[] = [];
   for (const [pattern, words] of SYNONYMS) if (pattern.test(question)) extra.push(words);
+  for (const concept of conceptsIn(question)) extra.push(concept.terms);
   // Expansions name the topic more precisely than the asker's words, so they count twice.
   const about = withoutContractions(question).replace(FILLER, " ");
   const expanded = [about, ...identifiers, ...extra, ...extra].join(" ").replace(/\s+/g, " ").trim();

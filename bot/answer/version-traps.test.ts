@@ -26,6 +26,27 @@ function repair(code: string, version: string) {
 const lines = (...l: string[]) => l.join("\n");
 
 describe("version traps", () => {
+  it("turns NO_CACHE into NONE before 3.1.12 instead of deleting it (which would re-enable caching)", () => {
+    const code = lines(
+      "from prefect import flow, task",
+      "from prefect.cache_policies import NO_CACHE",
+      "",
+      "@task(cache_policy=NO_CACHE)",
+      "def t(i):",
+      "    return i",
+      "",
+      "@flow",
+      "def f():",
+      "    return t(1)",
+    );
+    const old = repair(code, "3.1.5");
+    expect(old.code).toContain("from prefect.cache_policies import NONE");
+    expect(old.code).toContain("@task(cache_policy=NONE)");
+    expect(old.notes.map((n) => n.text).join(" ")).toMatch(/NONE/);
+    expect(old.after).toEqual([]);
+    expect(repair(code, "3.4.0").code).toContain("cache_policy=NO_CACHE");
+  });
+
   it("replaces prefect.futures.wait with per-future waits on 2.x", () => {
     const code = lines(
       "from prefect import flow, task",

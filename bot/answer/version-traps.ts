@@ -147,6 +147,7 @@ const NO_CACHE_POLICY = /^(?:None|NONE|NO_CACHE)$/;
  * disables caching is dropped, since 2.x tasks are uncached unless given a key function.
  */
 const cachePolicy: Trap["rewrite"] = (lines, use, ctx) => {
+  if (ctx.major === 3) return noCacheAlias(lines, use, ctx);
   if (ctx.major !== 2 || !present(ctx, "prefect.tasks.task_input_hash")) return null;
   let keyed = false;
   const rewritten = rewriteCalls(dropImport(lines, use.module, use.name), "task", (args) => {
@@ -167,6 +168,22 @@ const cachePolicy: Trap["rewrite"] = (lines, use, ctx) => {
     text: keyed
       ? "Prefect 2 has no cache policies: Orca caches on the task's inputs with `cache_key_fn=task_input_hash` (from `prefect.tasks`); add `cache_expiration=timedelta(...)` to make entries expire."
       : "Prefect 2 tasks are not cached unless they get a `cache_key_fn`, so Orca dropped the policy.",
+  };
+};
+
+/**
+ * `NO_CACHE` is a later alias of `NONE` (3.1.12); before it, `NONE` does the same job. Removing the policy instead
+ * would silently switch the task back to the default, caching policy.
+ */
+const noCacheAlias: Trap["rewrite"] = (lines, use, ctx) => {
+  if (use.name !== "NO_CACHE" || !present(ctx, `${use.module}.NONE`)) return null;
+  let out = dropImport(lines, use.module, use.name);
+  out = ensureImport(renameIdentifier(out, use.local, "NONE"), use.module, "NONE");
+  return {
+    lines: out,
+    text:
+      `\`NO_CACHE\` is a later alias of \`NONE\`, which ${ctx.release} already has: Orca uses ` +
+      "`cache_policy=NONE` from `prefect.cache_policies`, so the task still skips caching.",
   };
 };
 

@@ -41,7 +41,7 @@ export type PyType =
    * What a call returns when the callable's return annotation in the release is exactly `None` (3.x
    * `PrefectFuture.wait()`): `callable` is its fully qualified name, `receiver` the text of the object it was called on.
    */
-  | { t: "none"; callable: string; receiver?: string }
+  | { t: "none"; callable: string; site: Node; receiver?: string }
   | { t: "unknown" };
 
 const UNKNOWN: PyType = { t: "unknown" };
@@ -53,7 +53,10 @@ const CURATED_RETURNS: Record<string, string> = {
   "prefect.deployments.deployments.run_deployment": "prefect.client.schemas.objects.FlowRun",
 };
 /** Record fields that hold a State (pydantic fields carry no annotation in the facts). */
-const STATE_FIELDS = new Set(["prefect.client.schemas.objects.FlowRun.state", "prefect.client.schemas.objects.TaskRun.state"]);
+const STATE_FIELDS = new Set([
+  "prefect.client.schemas.objects.FlowRun.state",
+  "prefect.client.schemas.objects.TaskRun.state",
+]);
 /** The class every future of a release shares; its members stand for all of them. */
 const FUTURE_CLASS = "prefect.futures.PrefectFuture";
 const FUTURE_LIST_CLASS = "prefect.futures.PrefectFutureList";
@@ -265,10 +268,11 @@ export class PythonModel {
       const { owner, name } = callee;
       const receiver = field(fnNode, "object")?.text;
       const methodOf = owner.t === "future" ? FUTURE_CLASS : owner.t === "instance" ? owner.cls : undefined;
-      const listMethod = owner.t === "futures" && this.facts.presence(FUTURE_LIST_CLASS, this.release).status === "present";
+      const listMethod =
+        owner.t === "futures" && this.facts.presence(FUTURE_LIST_CLASS, this.release).status === "present";
       const cls = listMethod ? FUTURE_LIST_CLASS : methodOf;
       if (cls) {
-        const returned = this.methodReturn(`${cls}.${name}`, receiver);
+        const returned = this.methodReturn(`${cls}.${name}`, node, receiver);
         if (returned) return returned;
       }
       if (owner.t === "task") {
@@ -297,16 +301,16 @@ export class PythonModel {
     if (fact.kind === "function") {
       const cls = CURATED_RETURNS[fact.name] ?? this.annotatedReturn(fact.name);
       if (cls) return { t: "instance", cls };
-      if (this.returnsNone(fact.name)) return { t: "none", callable: fact.name };
+      if (this.returnsNone(fact.name)) return { t: "none", callable: fact.name, site: call };
     }
     return UNKNOWN;
   }
 
   /** A method's result: None when annotated exactly so, a State when every synchronous form of the annotation is one. */
-  private methodReturn(method: string, receiver: string | undefined): PyType | undefined {
+  private methodReturn(method: string, site: Node, receiver: string | undefined): PyType | undefined {
     const fact = this.facts.presence(method, this.release);
     if (fact.status !== "present" || fact.fact.kind !== "method") return undefined;
-    if (this.returnsNone(method)) return { t: "none", callable: method, receiver };
+    if (this.returnsNone(method)) return { t: "none", callable: method, site, receiver };
     const state = this.stateClass();
     return state && this.annotatedClass(method) === state ? { t: "instance", cls: state } : undefined;
   }

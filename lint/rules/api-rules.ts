@@ -33,6 +33,14 @@ const MEMBER_HINTS: Record<string, string> = {
     "run_deployment() returns a FlowRun record, not a future; read flow_run.state.result() once the run has finished (it needs the child's result persisted).",
 };
 
+/**
+ * Keywords that were dropped because what they asked for became the only behaviour: removing them changes nothing
+ * (3.x `State.result()` always fetches persisted results).
+ */
+const NO_OP_KEYWORDS: Record<string, string> = {
+  "prefect.client.schemas.objects.State.result.fetch": "the result is always fetched now",
+};
+
 /** Callable attributes set on instances at run time, which class facts cannot list. */
 const INSTANCE_CALLABLES = new Set(["fn", "cache_key_fn", "result_serializer", "task_runner"]);
 /** Classes whose data fields are all in the facts, so reading any other attribute is an error too. */
@@ -332,19 +340,44 @@ function reportNoneMember(
   called: boolean,
 ): void {
   const callable = displayName(owner.callable);
-  const isFutureWait = /^prefect\.futures\.\w+\.wait$/.test(owner.callable);
-  const hasState = ctx.facts.presence("prefect.futures.PrefectFuture.state", ctx.release).status === "present";
+  const waited =
+    /^prefect\.futures\.\w+\.wait$/.test(owner.callable) &&
+    ctx.facts.presence("prefect.futures.PrefectFuture.state", ctx.release).status === "present";
   const receiver = owner.receiver ?? "future";
-  const hint =
-    isFutureWait && hasState
-      ? ` Call \`${receiver}.wait()\`, then read \`${receiver}.state\` (or use \`${receiver}.result()\` for the value).`
-      : "";
+  const before = ctx.facts.returns(owner.callable, ctx.facts.latestOfMajor(2));
+  const history = ctx.major === 3 && before && /\bState\b/.test(before) ? " (in 2.x it returned a State)" : "";
+  const hint = waited
+    ? ` Call \`${receiver}.wait()\`, then read \`${receiver}.state\` (or use \`${receiver}.result()\` for the value).`
+    : "";
+  const fix = waited ? readStateAfterWait(ctx, owner.site, receiver) : undefined;
   ctx.report({
     rule: "unknown-attribute",
     severity: "error",
     offset: at.startIndex,
-    message: `${inPrefect(ctx)}, \`${callable}()\` returns None, so \`${value}.${attr}${called ? "()" : ""}\` raises AttributeError.${hint}`,
+    message: `${inPrefect(ctx)}, \`${callable}()\` returns None${history}, so \`${value}.${attr}${called ? "()" : ""}\` raises AttributeError.${hint}`,
+    fix,
   });
+}
+
+/** `state = fut.wait()` as a statement of its own becomes `fut.wait()` followed by `state = fut.state`. */
+function readStateAfterWait(ctx: RuleContext, call: Node, receiver: string) {
+  const assignment = call.parent;
+  if (assignment?.type !== "assignment" || assignment.parent?.type !== "expression_statement") return undefined;
+  const left = field(assignment, "left");
+  if (left?.type !== "identifier" || field(assignment, "right")?.id !== call.id) return undefined;
+  const lineStart = ctx.code.lastIndexOf("\n", assignment.startIndex - 1) + 1;
+  const indent = ctx.code.slice(lineStart, assignment.startIndex);
+  if (!/^[ \t]*$/.test(indent)) return undefined;
+  return {
+    description: `wait, then read ${receiver}.state`,
+    edits: [
+      {
+        start: assignment.startIndex,
+        end: assignment.endIndex,
+        text: `${call.text}\n${indent}${left.text} = ${receiver}.state`,
+      },
+    ],
+  };
 }
 
 /** Futures: the union of the future classes of the release, so a concrete future's extras are never flagged. */
@@ -402,13 +435,24 @@ function checkCallKeywords(ctx: RuleContext, call: Node): void {
   for (const kw of keywords) {
     // Underscored keywords (`_sync=True`) are consumed by Prefect's sync/async decorators, not the signature.
     if (!kw.name || kw.name.startsWith("_") || accepted.has(kw.name)) continue;
+    const noOp = NO_OP_KEYWORDS[`${callable}.${kw.name}`];
     ctx.report({
       rule: "unknown-parameter",
       severity: "error",
       offset: kw.node.startIndex,
-      message: `${inPrefect(ctx)}, \`${displayName(callable)}\` does not accept \`${kw.name}=\`${parameterHistory(ctx, callable, kw.name)}${closest(kw.name, [...accepted])}`,
+      message: `${inPrefect(ctx)}, \`${displayName(callable)}\` does not accept \`${kw.name}=\`${parameterHistory(ctx, callable, kw.name)}${noOp ? ` Drop it: ${noOp}.` : closest(kw.name, [...accepted])}`,
+      fix: noOp ? { description: `remove ${kw.name}=`, edits: [argumentRemoval(call, kw.node)] } : undefined,
     });
   }
+}
+
+/** The edit that deletes one argument together with the comma that joins it to its neighbour. */
+function argumentRemoval(call: Node, arg: Node): TextEdit {
+  const args = named(field(call, "arguments")).filter((a) => a.type !== "comment");
+  const i = args.findIndex((a) => a.id === arg.id);
+  if (i < args.length - 1) return { start: arg.startIndex, end: args[i + 1]!.startIndex, text: "" };
+  if (i > 0) return { start: args[i - 1]!.endIndex, end: arg.endIndex, text: "" };
+  return { start: arg.startIndex, end: arg.endIndex, text: "" };
 }
 
 /** The fully qualified callable behind a call target, when it is a prefect function, class or method. */
