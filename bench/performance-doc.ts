@@ -60,8 +60,8 @@ ${formatMarkdownTable(report)}
   synthetic vectors at the corpus' vector count and at ten times that, with hnswlib's recall against the exact scan.
 - **ingest**: a cold ingest of the corpus into an empty data folder, then a second run with nothing changed, the size
   of the index folder and the time to open it.
-- **lint**: typical 40-line snippets (clean and faulty, 2.x and 3.x) after a warm-up; facts load is the first import
-  and load in the bench process.
+- **lint**: typical 40-line snippets (clean and faulty, 2.x and 3.x) after a warm-up; facts load is an uncached read
+  and parse of the committed facts table (the first one, and the median of the next ones).
 - **answer**: offline answers over the full index, with the engine's own per-step timings.
 `;
 }

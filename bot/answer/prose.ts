@@ -5,6 +5,7 @@ import type { PrefectMajor, SearchHit } from "../../core/index.js";
 import { type NoteCode, type NoteLibrary, type PackNote, tokenize } from "../../knowledge/index.js";
 import { adaptExample, statedValues, statedValuesSentence } from "./adapt-example.js";
 import { conceptsIn } from "./concepts.js";
+import { escapeRe } from "./line-edits.js";
 import type { SnippetLinter } from "./ports.js";
 import { GENERIC_NAMES, questionTerms, withoutVersions } from "./question-terms.js";
 import { clip, units } from "./summarise.js";
@@ -163,12 +164,10 @@ function weigher(query: string, identifiers: string[], documents: string[][]) {
 function cueMatcher(question: string): (text: string) => number {
   // The first cue of a concept is its answer proper (`retries`), later ones go with it (`retry_delay_seconds`).
   const cues = conceptsIn(question).flatMap((c) =>
-    c.cues.map((w, i) => ({ re: new RegExp(`(?<![\\w.])${escape(w)}(?![\\w])`), weight: i === 0 ? 1 : 0.5 })),
+    c.cues.map((w, i) => ({ re: new RegExp(`(?<![\\w.])${escapeRe(w)}(?![\\w])`), weight: i === 0 ? 1 : 0.5 })),
   );
   return (text) => Math.max(0, ...cues.filter((c) => c.re.test(text)).map((c) => c.weight));
 }
-
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** The sentences of the note that answer the question: a lead and a few supporting points. */
 export function selectSentences(
