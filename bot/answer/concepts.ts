@@ -56,7 +56,7 @@ const RULES: Rule[] = [
       id: "cache-off",
       terms: "cache_policy NONE NO_CACHE",
       topic: "cache_policy",
-      cues: ["cache_policy=NONE", "NONE"],
+      cues: ["cache_policy=NONE", "NONE", "no automatic caching"],
     },
     test: (q) =>
       /\b(?:disabl\w*|turn\w* off|switch\w* off|bypass\w*|opt\w* out|stop\w*|avoid\w*|prevent\w*|without)\b[^.?!]*\bcach\w*|\bskip\w* (?:the |all )?cach\w*|\bno[- ]cach\w*|\bcach\w*\b[^.?!]*\b(?:off|disabled?)\b|\b(?:old|stale|same) (?:value|result)s?\b/i.test(
@@ -84,6 +84,58 @@ const RULES: Rule[] = [
     },
     test: (q) =>
       /\bmap\w*\b[^.?!]*\b(?:same|constant|shared|fixed|every (?:run|element|item))\b|\b(?:same|constant|shared|fixed)\b[^.?!]*\bmap\w*\b/i.test(
+        q,
+      ),
+  },
+  {
+    concept: { id: "cache-hit", terms: "cache Cached cache_policy", topic: "cache", cues: ["Cached"] },
+    test: (q) =>
+      /\b(?:never|not|did ?n[o']?t|does ?n[o']?t|won'?t)\b[^.?!]*\b(?:run|re-?run|execut\w*)\b[^.?!]*\b(?:again|second time|twice|same (?:inputs?|arguments?))\b|\b(?:state|shows?|says?|marked|mean\w*)\b[^.?!]*\bCached\b|\bCached\b[^.?!]*\b(?:state|mean\w*)\b/i.test(
+        q,
+      ) && !/\b(?:disabl\w*|turn\w* off|switch\w* off)\b/i.test(q),
+  },
+  {
+    concept: { id: "unresolved-futures", terms: "unresolved futures wait", topic: "unresolved futures", cues: [] },
+    test: (q) =>
+      /\bfutures?\b[^.?!]*\b(?:never|not|don'?t|do not|forget|forgot|without)\b[^.?!]*\b(?:wait\w*|resolv\w*|result)\b|\b(?:never|not|don'?t|forget|forgot)\b[^.?!]*\b(?:wait\w*|resolv\w*) (?:on|for) (?:the |my )?futures?\b/i.test(
+        q,
+      ),
+  },
+  {
+    concept: {
+      id: "concurrent-subflows",
+      terms: "subflow concurrent subflows",
+      topic: "concurrent subflows",
+      cues: [],
+    },
+    test: (q) =>
+      /\b(?:sub-?flows?|child flows?|nested flows?)\b[^.?!]*\b(?:at the same time|in parallel|concurrently|simultaneously|side by side)\b|\b(?:in parallel|concurrently|simultaneously)\b[^.?!]*\b(?:sub-?flows?|child flows?)\b/i.test(
+        q,
+      ),
+  },
+  {
+    concept: { id: "secrets", terms: "secret Secret block", topic: "Secret block", cues: ["Secret"] },
+    test: (q) =>
+      /\b(?:passwords?|credentials?|api[- ]?keys?|tokens?|secrets?)\b[^.?!]*\b(?:pass\w*|stor\w*|keep\w*|sav\w*|safe\w*|secur\w*|hid\w*|where)\b|\b(?:pass\w*|stor\w*|keep\w*|sav\w*|hid\w*)\b[^.?!]*\b(?:passwords?|credentials?|api[- ]?keys?|tokens?)\b/i.test(
+        q,
+      ),
+  },
+  {
+    concept: {
+      id: "deployment-concurrency",
+      terms: "concurrency_limit deployment concurrency limit",
+      topic: "concurrency limit",
+      cues: ["concurrency_limit"],
+    },
+    test: (q) =>
+      /\b(?:limit\w*|cap\w*|max\w*|at most|only one|no more than|prevent\w* overlapp\w*|overlap\w*)\b[^.?!]*\bruns?\b[^.?!]*\bdeployments?\b|\bdeployments?\b[^.?!]*\b(?:at most|only one|no more than|overlap\w*)\b[^.?!]*\bruns?\b/i.test(
+        q,
+      ),
+  },
+  {
+    concept: { id: "late-runs", terms: "Late worker polls work pool", topic: "worker", cues: ["Late"] },
+    test: (q) =>
+      /\b(?:stuck|sits?|sitting|stays?|remain\w*|shows?)\b[^.?!]*\b(?:late|scheduled|pending)\b|\bnever (?:start|get picked|picked)\w*\b|\bnot (?:being )?picked up\b/i.test(
         q,
       ),
   },

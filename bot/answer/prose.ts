@@ -164,7 +164,11 @@ function weigher(query: string, identifiers: string[], documents: string[][]) {
 function cueMatcher(question: string): (text: string) => number {
   // The first cue of a concept is its answer proper (`retries`), later ones go with it (`retry_delay_seconds`).
   const cues = conceptsIn(question).flatMap((c) =>
-    c.cues.map((w, i) => ({ re: new RegExp(`(?<![\\w.])${escapeRe(w)}(?![\\w])`), weight: i === 0 ? 1 : 0.5 })),
+    c.cues.map((w, i) => ({
+      // Underscores count as separators here, so `_Late_` (Markdown emphasis) still holds the cue "Late".
+      re: new RegExp(`(?<![A-Za-z0-9.])${escapeRe(w)}${/\w$/.test(w) ? "(?![A-Za-z0-9])" : ""}`),
+      weight: i === 0 ? 1 : 0.5,
+    })),
   );
   return (text) => Math.max(0, ...cues.filter((c) => c.re.test(text)).map((c) => c.weight));
 }

@@ -13,8 +13,9 @@ const WORKING_REACTION = "eyes";
 /** A job that was started this many times without finishing is poison (it may crash the process): give up. */
 const MAX_ATTEMPTS = 3;
 /**
- * Answering is CPU work on the same event loop that acknowledges Slack's requests. While events are arriving,
- * new answers wait for a lull of LULL_MS (but never longer than MAX_DEFER_MS), so a burst is acknowledged first.
+ * When answering is CPU work on the same event loop that acknowledges Slack's requests (an engine running in
+ * this thread), new answers wait, while events are arriving, for a lull of LULL_MS (but never longer than
+ * MAX_DEFER_MS), so a burst is acknowledged first. An engine on a worker thread needs no such wait.
  */
 const LULL_MS = 15;
 const MAX_DEFER_MS = 250;
@@ -29,6 +30,8 @@ export interface AnswerWorkerOptions {
   logger: Logger;
   answerTimeoutMs: number;
   concurrency: number;
+  /** Hold answers back during bursts (true for an engine that computes on this thread). */
+  deferWhileBusy: boolean;
 }
 
 export function newReferenceId(): string {
@@ -85,7 +88,9 @@ export class AnswerWorker {
     while (!this.stopped && this.active < this.o.concurrency && this.queue.length > 0) {
       const now = Date.now();
       const head = this.queue[0] as { jobId: string; at: number };
-      const wait = Math.min(LULL_MS - (now - this.lastArrival), MAX_DEFER_MS - (now - head.at));
+      const wait = this.o.deferWhileBusy
+        ? Math.min(LULL_MS - (now - this.lastArrival), MAX_DEFER_MS - (now - head.at))
+        : 0;
       if (wait > 0) {
         this.pumpTimer ??= setTimeout(() => {
           this.pumpTimer = undefined;

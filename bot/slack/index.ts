@@ -14,3 +14,4 @@ export {
 export { type RunningSlackApp, type SlackAppOptions, startSlackApp } from "./slack-app.js";
 export { SECTION_LIMIT, splitMrkdwn } from "./split-mrkdwn.js";
 export { type FeedbackRecord, SlackStateStore } from "./state-store.js";
+export { WorkerAnswerEngine, type WorkerAnswerEngineOptions } from "./worker-answer-engine.js";

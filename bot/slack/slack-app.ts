@@ -21,6 +21,11 @@ export interface SlackAppOptions {
   feedbackSink?: ConversationSink;
   /** Answers worked on at once (default 4). */
   concurrency?: number;
+  /**
+   * True when the engine computes on another thread (WorkerAnswerEngine): answers then start at once instead of
+   * waiting for a lull in incoming events. Default false.
+   */
+  engineOffThread?: boolean;
   /** Interface to listen on in HTTP mode (default all). */
   host?: string;
 }
@@ -138,6 +143,7 @@ export async function startSlackApp(options: SlackAppOptions): Promise<RunningSl
     logger: log,
     answerTimeoutMs: config.answerTimeoutMs,
     concurrency: options.concurrency ?? 4,
+    deferWhileBusy: !options.engineOffThread,
   });
   const feedback = new FeedbackRecorder(store, client, reader, log, options.feedbackSink);
 

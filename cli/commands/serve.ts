@@ -1,13 +1,16 @@
 import { Command } from "commander";
-import { type ConversationSink, checkDataDir, createOrca, type Orca, startSlackApp } from "../../bot/index.js";
+import { type ConversationSink, checkDataDir, startSlackApp, WorkerAnswerEngine } from "../../bot/index.js";
 import { ConfigError, createLogger, type Logger, loadConfig, type OrcaConfig, slackMode } from "../../core/index.js";
 import type { CliContext } from "../context.js";
 
-/** Helpful or resolved Slack threads become past conversations in the knowledge index. */
-function conversationSink(knowledge: Orca["knowledge"]): ConversationSink {
+/**
+ * Helpful or resolved Slack threads become past conversations in the knowledge index. The write goes to the
+ * answer worker's knowledge base, the only one open in this process: one writer, and answers see it at once.
+ */
+function conversationSink(engine: WorkerAnswerEngine): ConversationSink {
   return {
     async addConversation(c) {
-      await knowledge.addConversation({
+      await engine.addConversation({
         id: `slack:${c.channel}:${c.threadTs}`,
         title: c.question.split("\n")[0]?.slice(0, 120) || "Slack thread",
         messages: c.messages,
@@ -40,12 +43,20 @@ export async function runServe(ctx: CliContext, config: OrcaConfig = loadConfig(
   }
   checkDataDir(config.dataDir);
   const logger: Logger = createLogger({ level: config.logLevel, secrets: config.secrets, destination: ctx.stderr });
-  const orca = await createOrca({ config, logger });
+  // Answers are computed on a worker thread so that this thread stays free to acknowledge Slack within its limits.
+  const engine = new WorkerAnswerEngine({ config, logger });
   let app: Awaited<ReturnType<typeof startSlackApp>>;
   try {
-    app = await startSlackApp({ config, engine: orca.engine, logger, feedbackSink: conversationSink(orca.knowledge) });
+    await engine.start();
+    app = await startSlackApp({
+      config,
+      engine,
+      engineOffThread: true,
+      logger,
+      feedbackSink: conversationSink(engine),
+    });
   } catch (error) {
-    await orca.close();
+    await engine.close();
     throw error;
   }
   const where = app.mode === "http" ? `HTTP on port ${app.port}` : "Socket Mode";
@@ -53,7 +64,7 @@ export async function runServe(ctx: CliContext, config: OrcaConfig = loadConfig(
   const signal = await untilSignal();
   logger.info({ signal }, "shutting down");
   await app.stop();
-  await orca.close();
+  await engine.close();
 }
 
 export function serveCommand(ctx: CliContext): Command {
