@@ -17,7 +17,8 @@ export interface WorkerAnswerEngineOptions {
   entry?: URL;
   /**
    * A question the worker holds longer than this is given up on and the worker is replaced: an abort cannot
-   * interrupt a synchronous loop, and one stuck question must not hold up every later one.
+   * interrupt a synchronous loop, and one stuck question must not hold up every later one. Default: twice the
+   * answer timeout, at least a minute.
    */
   hardTimeoutMs?: number;
   /** Time allowed for building the index and facts when a worker starts. */
@@ -62,7 +63,10 @@ export class WorkerAnswerEngine implements AnswerEngine {
       this.settle(id, new OrcaError("timeout", "the answer was cancelled"));
     };
     signal?.addEventListener("abort", onAbort, { once: true });
-    const hard = setTimeout(() => this.replaceStuck(worker, id), this.o.hardTimeoutMs ?? 60_000);
+    const hard = setTimeout(
+      () => this.replaceStuck(worker, id),
+      this.o.hardTimeoutMs ?? Math.max(60_000, 2 * this.o.config.answerTimeoutMs),
+    );
     try {
       this.post(worker, { type: "answer", id, thread });
       return (await result) as Answer;
