@@ -2,10 +2,10 @@
 import { readdir } from "node:fs/promises";
 import path from "node:path";
 import type { DocKind } from "../core/index.js";
+import { mapLimit } from "../core/index.js";
 import { contentHash } from "./content-hash.js";
 import { detectVersionTag, docUrl, versionTagFromList } from "./doc-url.js";
 import { splitFrontMatter } from "./front-matter.js";
-import { mapLimit } from "./map-limit.js";
 import { mdxToMarkdown } from "./mdx.js";
 import { readTextFile } from "./read-text-file.js";
 import type { ReadResult, SourceDocument } from "./types.js";

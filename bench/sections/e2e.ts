@@ -6,8 +6,8 @@ import { randomBytes } from "node:crypto";
 import { cp } from "node:fs/promises";
 import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
+import { mapLimit } from "../../core/index.js";
 import { type FakeSlack, type FakeSlackArea, fakeSlackArea } from "../e2e/fake-slack-area.js";
-import { mapConcurrent } from "../e2e/pool.js";
 import { ReplyLog } from "../e2e/reply-log.js";
 import { freePort, type ServeProcess, startServe } from "../e2e/serve-process.js";
 import { BENCH_QUESTIONS } from "../fixtures/questions.js";
@@ -71,7 +71,7 @@ export const e2eSection: Section = {
 
       const events = plan(slack, ctx.config.e2e.events, "CBENCH");
       ctx.log(`bench: e2e posting ${events.length} events, ${ctx.config.e2e.concurrency} in flight...`);
-      const sent = await mapConcurrent(events, ctx.config.e2e.concurrency, ask);
+      const sent = await mapLimit(events, ctx.config.e2e.concurrency, ask);
       await sleep(DUPLICATE_GRACE_MS);
       const peakRssMB = await serve.peakRssMB();
       const result = measure(replies, sent);
