@@ -5,6 +5,7 @@ import { InputError, parseVersion } from "../core/index.js";
 import type { PrefectFacts } from "../knowledge/index.js";
 import { PythonModel } from "./analysis/python-model.js";
 import { applyFixes, Rewrite } from "./apply-fixes.js";
+import { lineOfOffset } from "./line-of-offset.js";
 import { memoizeFacts } from "./memoized-facts.js";
 import { parseableRegion } from "./parseable-region.js";
 import { emptyBlock, firstSyntaxError, type Node, nodeAt, PARSE_TIMEOUT_MS, parsePython } from "./python-parser.js";
@@ -245,7 +246,7 @@ function finish(code: string, release: string, drafts: Draft[], options: LintOpt
     const key = `${d.rule}:${d.offset}:${d.message}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    const line = upperBound(lineStarts, d.offset);
+    const line = lineOfOffset(lineStarts, d.offset);
     const diagnosis: Diagnosis = {
       rule: d.rule,
       severity: d.severity,
@@ -258,16 +259,4 @@ function finish(code: string, release: string, drafts: Draft[], options: LintOpt
     diagnoses.push(diagnosis);
   }
   return { version: release, diagnoses, fixedCode: applyFixes(code, diagnoses) };
-}
-
-/** 1-based line of an offset, given the sorted line start offsets. */
-function upperBound(starts: number[], offset: number): number {
-  let lo = 0;
-  let hi = starts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (starts[mid]! <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }

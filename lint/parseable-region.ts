@@ -1,5 +1,7 @@
 // When a snippet has a syntax error, the rest of it is still worth checking: the broken top-level statements are
 // blanked out (replaced by spaces, so every offset stays valid) until what is left parses.
+
+import { lineOfOffset } from "./line-of-offset.js";
 import { type Node, parsePython } from "./python-parser.js";
 
 /** Most top-level statements blanked out before giving up. */
@@ -38,7 +40,7 @@ function topLevelChunk(code: string, offset: number): [number, number] {
     starts.push(pos);
     pos += line.length + 1;
   }
-  const lineOf = Math.max(0, lineIndex(starts, Math.min(offset, code.length)) - 1);
+  const lineOf = Math.max(0, lineOfOffset(starts, Math.min(offset, code.length)) - 1);
   const isTop = (i: number) => /^[^\s#)\]}]/.test(lines[i]!);
   let first = lineOf;
   while (first > 0 && !isTop(first)) first--;
@@ -46,16 +48,4 @@ function topLevelChunk(code: string, offset: number): [number, number] {
   let last = lineOf + 1;
   while (last < lines.length && !(isTop(last) && !lines[last - 1]!.trimEnd().endsWith("\\"))) last++;
   return [starts[first]!, last < lines.length ? starts[last]! : code.length];
-}
-
-/** 1-based line of an offset, given the sorted line start offsets. */
-function lineIndex(starts: number[], offset: number): number {
-  let lo = 0;
-  let hi = starts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (starts[mid]! <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
