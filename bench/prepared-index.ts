@@ -1,7 +1,9 @@
 // The indexes the later sections read, built once per run (untimed unless the ingest section built them).
 import { cp } from "node:fs/promises";
 import path from "node:path";
-import { corpusInputs, knowledgeArea } from "./knowledge-area.js";
+import { defaultKnowledgeInputs } from "../knowledge/index.js";
+import { corpusInputs } from "./corpus-inputs.js";
+import { openIndex } from "./open-index.js";
 import { type BenchCorpus, SkipSection } from "./section.js";
 
 export interface PreparedIndexes {
@@ -25,8 +27,7 @@ export function preparedIndexes(
     corpusDir ??= (async () => {
       const dir = path.join(workDir, "corpus-index");
       log("bench: indexing the corpus (untimed)...");
-      const area = await knowledgeArea();
-      const kb = await area.open(dir);
+      const kb = await openIndex(dir);
       try {
         await kb.ingest(corpusInputs(corpus));
       } finally {
@@ -42,10 +43,9 @@ export function preparedIndexes(
       servedDir ??= (async () => {
         const dir = path.join(workDir, "served-index");
         await cp(await corpusIndex(), dir, { recursive: true });
-        const area = await knowledgeArea();
-        const kb = await area.open(dir);
+        const kb = await openIndex(dir);
         try {
-          await kb.ingest(area.packInputs());
+          await kb.ingest(defaultKnowledgeInputs());
         } finally {
           await kb.close();
         }

@@ -12,7 +12,7 @@ const measured: Section = {
 const missing: Section = {
   name: "ingest",
   async run() {
-    throw new SkipSection("area not landed");
+    throw new SkipSection("no data");
   },
 };
 const broken: Section = {
@@ -32,7 +32,7 @@ describe("runBench", () => {
       ["answer", "failed"],
       ["lint", "ok"],
     ]);
-    expect(report.sections[0]!.reason).toBe("area not landed");
+    expect(report.sections[0]!.reason).toBe("no data");
     expect(report.sections[1]!.reason).toBe("boom");
     expect(report.sections[2]!.figures).toEqual([{ name: "work", unit: "ms", value: 3 }]);
     expect(report.sections[2]!.notes).toEqual(["part skipped: because"]);

@@ -1,4 +1,4 @@
-// Runs the selected sections one after another, each isolated: a missing area or a failure is reported, never thrown.
+// Runs the selected sections one after another, each isolated: missing data or a failure is reported, never thrown.
 import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";

@@ -38,7 +38,7 @@ export interface Section {
   run(ctx: BenchContext): Promise<SectionOutput>;
 }
 
-/** Thrown by a section whose area (or data) is not there; the runner reports "skipped: <reason>". */
+/** Thrown by a section whose data is not there (no shared corpus); the runner reports "skipped: <reason>". */
 export class SkipSection extends Error {
   constructor(readonly reason: string) {
     super(reason);

@@ -1,6 +1,6 @@
 // Threaded replies the fake Slack received, indexed as they arrive (its call log only grows).
 import { setTimeout as sleep } from "node:timers/promises";
-import type { FakeSlack } from "./fake-slack-area.js";
+import type { FakeSlack } from "../../test/fake-slack/index.js";
 
 const POLL_MS = 5;
 

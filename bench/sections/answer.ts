@@ -1,23 +1,10 @@
 // Offline answer latency over the full index (target p95 < 300 ms), with the engine's own per-step timings.
-import {
-  type Answer,
-  type AnswerEngine,
-  type Logger,
-  loadConfig,
-  type OrcaConfig,
-  silentLogger,
-} from "../../core/index.js";
-import { areaFunction, importArea } from "../areas.js";
+import { createOrca } from "../../bot/index.js";
+import { type Answer, loadConfig, silentLogger } from "../../core/index.js";
 import { BENCH_QUESTIONS } from "../fixtures/questions.js";
 import type { Section } from "../section.js";
 import { summarize, timed } from "../stats.js";
 import type { Figure } from "../types.js";
-
-/** The part of the bot area's contract the bench relies on. */
-type CreateOrca = (o: {
-  config: OrcaConfig;
-  logger: Logger;
-}) => Promise<{ engine: AnswerEngine; close(): Promise<void> }>;
 
 const WARMUP_ANSWERS = 3;
 /** Steps in pipeline order; any other step the engine reports is listed after them. */
@@ -26,8 +13,6 @@ const STEP_ORDER = ["read", "lint", "retrieve", "compose", "verify", "total"];
 export const answerSection: Section = {
   name: "answer",
   async run(ctx) {
-    const bot = await importArea("bot/index.ts");
-    const createOrca = areaFunction<CreateOrca>(bot, "createOrca", "bot/index.ts");
     const dataDir = await ctx.indexes.served();
     // No OpenAI settings: the offline composer.
     const config = loadConfig({ ORCA_DATA_DIR: dataDir, LOG_LEVEL: "silent" });

@@ -7,7 +7,7 @@ import { cp } from "node:fs/promises";
 import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { mapLimit } from "../../core/index.js";
-import { type FakeSlack, type FakeSlackArea, fakeSlackArea } from "../e2e/fake-slack-area.js";
+import { deliver, type FakeSlack, mentionEvent, slackTs, startFakeSlack } from "../../test/fake-slack/index.js";
 import { ReplyLog } from "../e2e/reply-log.js";
 import { freePort, type ServeProcess, startServe } from "../e2e/serve-process.js";
 import { BENCH_QUESTIONS } from "../fixtures/questions.js";
@@ -32,12 +32,11 @@ interface SentEvent {
 export const e2eSection: Section = {
   name: "e2e",
   async run(ctx) {
-    const slack = await fakeSlackArea();
     const indexed = await ctx.indexes.served();
     const dataDir = path.join(ctx.workDir, "e2e-data");
     await cp(indexed, dataDir, { recursive: true });
 
-    const fake = await slack.startFakeSlack();
+    const fake = await startFakeSlack();
     const secret = randomBytes(16).toString("hex");
     let serve: ServeProcess | undefined;
     try {
@@ -61,15 +60,15 @@ export const e2eSection: Section = {
       const eventsUrl = `${serve.url}/slack/events`;
       const replies = new ReplyLog(fake);
       const ask = async (e: { channel: string; ts: string }, i: number) => {
-        const sent = await sendMention(slack, fake, eventsUrl, secret, e, i);
+        const sent = await sendMention(fake, eventsUrl, secret, e, i);
         await replies.waitFor(e.channel, e.ts, REPLY_TIMEOUT_MS);
         return sent;
       };
 
-      const warmup = plan(slack, WARMUP_EVENTS, "CWARM");
+      const warmup = plan(WARMUP_EVENTS, "CWARM");
       for (const [i, e] of warmup.entries()) await ask(e, i);
 
-      const events = plan(slack, ctx.config.e2e.events, "CBENCH");
+      const events = plan(ctx.config.e2e.events, "CBENCH");
       ctx.log(`bench: e2e posting ${events.length} events, ${ctx.config.e2e.concurrency} in flight...`);
       const sent = await mapLimit(events, ctx.config.e2e.concurrency, ask);
       await sleep(DUPLICATE_GRACE_MS);
@@ -92,12 +91,11 @@ export const e2eSection: Section = {
   },
 };
 
-function plan(slack: FakeSlackArea, count: number, channelPrefix: string) {
-  return Array.from({ length: count }, (_, i) => ({ channel: `${channelPrefix}${i % 5}`, ts: slack.slackTs() }));
+function plan(count: number, channelPrefix: string) {
+  return Array.from({ length: count }, (_, i) => ({ channel: `${channelPrefix}${i % 5}`, ts: slackTs() }));
 }
 
 async function sendMention(
-  slack: FakeSlackArea,
   fake: FakeSlack,
   url: string,
   secret: string,
@@ -109,7 +107,7 @@ async function sendMention(
   const text = `<@${fake.botUserId}> ${BENCH_QUESTIONS[i % BENCH_QUESTIONS.length]}`;
   fake.seedThread(e.channel, [{ ts: e.ts, user, text }]);
   const sentAt = Date.now();
-  const delivery = await slack.deliver(url, secret, slack.mentionEvent({ channel: e.channel, user, text, ts: e.ts }));
+  const delivery = await deliver(url, secret, mentionEvent({ channel: e.channel, user, text, ts: e.ts }));
   return { ...e, sentAt, ackMs: delivery.ms, status: delivery.status };
 }
 

@@ -1,8 +1,9 @@
 // Ingest: files/s and MB/s for the corpus into an empty index, a second run with nothing changed, index size on disk
 // and the time to open it. The index it builds is handed to the later sections.
 import path from "node:path";
+import { corpusInputs } from "../corpus-inputs.js";
 import { folderBytes } from "../fs-size.js";
-import { corpusInputs, knowledgeArea } from "../knowledge-area.js";
+import { openIndex } from "../open-index.js";
 import { requireCorpus, type Section } from "../section.js";
 import { timed } from "../stats.js";
 
@@ -12,17 +13,16 @@ export const ingestSection: Section = {
   name: "ingest",
   async run(ctx) {
     const corpus = requireCorpus(ctx);
-    const area = await knowledgeArea();
     const dataDir = path.join(ctx.workDir, "ingest");
     const inputs = corpusInputs(corpus);
 
-    const kb = await area.open(dataDir);
+    const kb = await openIndex(dataDir);
     const first = await timed(() => kb.ingest(inputs));
     const second = await timed(() => kb.ingest(inputs));
     const stats = kb.stats();
     await kb.close();
     const indexBytes = await folderBytes(dataDir);
-    const load = await timed(() => area.open(dataDir));
+    const load = await timed(() => openIndex(dataDir));
     await load.value.close();
     ctx.indexes.publishCorpus(dataDir);
 

@@ -1,19 +1,11 @@
 // Lint: per-snippet latency after warm-up (target p95 < 20 ms), snippets per second, the cold first call, and the
 // facts load time (target < 200 ms).
-import type { LintResult } from "../../core/index.js";
-import { areaFunction, firstFunction, importArea } from "../areas.js";
+import { loadPrefectFacts, measureFactsLoad } from "../../knowledge/index.js";
+import { createLinter } from "../../lint/index.js";
 import { BENCH_SNIPPETS } from "../fixtures/lint-snippets.js";
 import type { Section } from "../section.js";
 import { summarize, timed } from "../stats.js";
 import type { Figure } from "../types.js";
-
-/** The part of the facts and lint contracts the bench relies on. */
-interface Linter {
-  lint(code: string, version: string): LintResult;
-}
-type LoadFacts = () => unknown;
-type CreateLinter = (facts: unknown) => Promise<Linter>;
-type MeasureFactsLoad = (runs: number) => { firstMs: number; medianMs: number; bytes: number };
 
 const WARMUP_ROUNDS = 3;
 const FACTS_LOAD_RUNS = 5;
@@ -21,27 +13,15 @@ const FACTS_LOAD_RUNS = 5;
 export const lintSection: Section = {
   name: "lint",
   async run(ctx) {
-    const knowledge = await importArea("knowledge/index.ts");
-    const lintArea = await importArea("lint/index.ts");
-    const loadFacts = areaFunction<LoadFacts>(knowledge, "loadPrefectFacts", "knowledge/index.ts");
-    const createLinter = areaFunction<CreateLinter>(lintArea, "createLinter", "lint/index.ts");
-    const figures: Figure[] = [];
+    // Uncached loads, so the first one is the cold load `orca serve` pays at start.
+    const load = measureFactsLoad(FACTS_LOAD_RUNS);
+    const figures: Figure[] = [
+      { name: "facts load, first", unit: "ms", value: load.firstMs, target: { stat: "value", below: 200 } },
+      { name: `facts load, median of ${FACTS_LOAD_RUNS - 1} more`, unit: "ms", value: load.medianMs },
+      { name: "facts file size", unit: "MB", value: load.bytes / 2 ** 20 },
+    ];
 
-    // Uncached loads when the facts area offers them; otherwise the first (cached-after) load.
-    const measureFactsLoad = firstFunction<MeasureFactsLoad>(knowledge, ["measureFactsLoad"]);
-    if (measureFactsLoad) {
-      const load = measureFactsLoad(FACTS_LOAD_RUNS);
-      figures.push(
-        { name: "facts load, first", unit: "ms", value: load.firstMs, target: { stat: "value", below: 200 } },
-        { name: `facts load, median of ${FACTS_LOAD_RUNS - 1} more`, unit: "ms", value: load.medianMs },
-        { name: "facts file size", unit: "MB", value: load.bytes / 2 ** 20 },
-      );
-    }
-    const facts = await timed(() => loadFacts());
-    if (!measureFactsLoad)
-      figures.push({ name: "facts load", unit: "ms", value: facts.ms, target: { stat: "value", below: 200 } });
-
-    const linter = await createLinter(facts.value);
+    const linter = await createLinter(loadPrefectFacts());
     const first = BENCH_SNIPPETS[0]!;
     const cold = await timed(() => linter.lint(first.code, first.version));
     for (let i = 0; i < WARMUP_ROUNDS; i++) for (const s of BENCH_SNIPPETS) linter.lint(s.code, s.version);

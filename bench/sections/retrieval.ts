@@ -1,37 +1,18 @@
 // Retrieval: search latency over the full index, hybrid vs BM25-only vs vector-only quality and latency side by side
 // (the retrieval eval set), and hnswlib vs brute-force cosine on synthetic vectors at the index size and at 10x.
 import type { RetrievalMode, Retriever, SearchHit, SearchOptions } from "../../core/index.js";
-import { type AreaModule, areaFunction, importArea } from "../areas.js";
-import { BENCH_QUESTIONS } from "../fixtures/questions.js";
-import { knowledgeArea } from "../knowledge-area.js";
+import { RETRIEVAL_CASES, type RetrievalCase, runRetrievalEval } from "../../evals/retrieval/index.js";
+import { openIndex } from "../open-index.js";
 import type { BenchContext, Section, SectionOutput } from "../section.js";
 import { optionalPart } from "../skip-reason.js";
 import { summarize } from "../stats.js";
 import { benchKnn, SYNTHETIC_HNSW } from "../synthetic-knn.js";
 import type { SideTable } from "../types.js";
 
-const EVAL_MODULE = "evals/retrieval/run-retrieval-eval.ts";
-const EVAL_CASES_MODULE = "evals/retrieval/cases.ts";
 const WARMUP_QUERIES = 5;
 /** Chunks per page, to size the synthetic run when no index could be opened. */
 const ESTIMATED_CHUNKS_PER_FILE = 10;
 const DEFAULT_DIMS = 384;
-
-interface EvalCase {
-  question: string;
-  prefectMajor: 2 | 3;
-}
-interface ModeScore {
-  mode: RetrievalMode;
-  hitAt1: number;
-  hitAt5: number;
-  mrr: number;
-  cases: number;
-}
-type RunRetrievalEval = (
-  retriever: Retriever,
-  options: { cases?: EvalCase[]; modes?: RetrievalMode[] },
-) => Promise<{ modes: ModeScore[] }>;
 
 export const retrievalSection: Section = {
   name: "retrieval",
@@ -65,13 +46,11 @@ async function measureSearch(
   ctx: BenchContext,
   out: Required<SectionOutput>,
 ): Promise<{ count: number; dims: number }> {
-  const area = await knowledgeArea();
-  const kb = await area.open(await ctx.indexes.corpus());
+  const kb = await openIndex(await ctx.indexes.corpus());
   try {
     const stats = kb.stats();
-    const cases = await evalCases(ctx);
-    const queries: EvalCase[] =
-      cases.length > 0 ? cases : BENCH_QUESTIONS.map((question) => ({ question, prefectMajor: 3 as const }));
+    const cases = evalCases(ctx);
+    const queries = cases.length > 0 ? cases : RETRIEVAL_CASES;
     for (const q of queries.slice(0, WARMUP_QUERIES)) await kb.search(q.question, { k: 5 });
 
     const timed = timingRetriever(kb);
@@ -93,27 +72,19 @@ async function measureSearch(
   }
 }
 
-async function evalCases(ctx: BenchContext): Promise<EvalCase[]> {
-  let mod: AreaModule;
-  try {
-    mod = await importArea(EVAL_CASES_MODULE);
-  } catch {
-    return [];
-  }
-  const cases = Array.isArray(mod.RETRIEVAL_CASES) ? (mod.RETRIEVAL_CASES as EvalCase[]) : [];
-  return ctx.config.retrieval.evalCases === undefined ? cases : cases.slice(0, ctx.config.retrieval.evalCases);
+function evalCases(ctx: BenchContext): RetrievalCase[] {
+  const limit = ctx.config.retrieval.evalCases;
+  return limit === undefined ? RETRIEVAL_CASES : RETRIEVAL_CASES.slice(0, limit);
 }
 
 async function measureQuality(
   ctx: BenchContext,
   kb: Retriever,
-  cases: EvalCase[],
+  cases: RetrievalCase[],
   out: Required<SectionOutput>,
 ): Promise<void> {
-  const mod = await importArea(EVAL_MODULE);
-  const runRetrievalEval = areaFunction<RunRetrievalEval>(mod, "runRetrievalEval", EVAL_MODULE);
   const timed = timingRetriever(kb);
-  const result = await runRetrievalEval(timed, { cases: cases.length > 0 ? cases : undefined });
+  const result = await runRetrievalEval(timed, { cases });
   const table: SideTable = {
     title: `quality and latency by mode (${result.modes[0]?.cases ?? 0} questions, k=10)`,
     header: ["mode", "hit@1", "hit@5", "MRR", "p50 ms", "p95 ms"],

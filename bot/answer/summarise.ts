@@ -1,6 +1,7 @@
 // Short extracts from retrieved passages: one line per source, and for conceptual questions the key points of the
 // best note (sentences and bullets that share the most words with the question), never a raw dump.
 import type { PrefectMajor } from "../../core/index.js";
+import { splitSentences } from "./split-sentences.js";
 
 const WORD = /[a-z_][a-z0-9_]+/g;
 const COMMON = new Set(
@@ -90,8 +91,7 @@ export function units(markdown: string): Unit[] {
     let paragraph: string[] = [];
     const flush = () => {
       if (paragraph.length === 0) return;
-      for (const s of paragraph.join(" ").split(/(?<=[.!?])\s+(?=[A-Z`*])/))
-        out.push({ text: s, order: order++, heading });
+      for (const s of splitSentences(paragraph.join(" "))) out.push({ text: s, order: order++, heading });
       paragraph = [];
     };
     let inBullet = false;
