@@ -85,6 +85,16 @@ describe("selectSentences", () => {
     expect([s.lead, ...s.points].join(" ")).not.toMatch(/2\.5\.0/);
   });
 
+  it("answers a why-question with the note's cause, not the restated symptom", () => {
+    const crash = note(
+      "crash.md",
+      `---\ntitle: Tasks crash when the flow returns\nurl: https://docs.prefect.io/v3/x\ntopics: [crash]\nversions: [3]\n---\n# Crash\n\nSymptom: task runs end Crashed with "Crash detected! Execution was cancelled." while the flow is Completed.\n\nWhy: the flow returned before its futures, and the task runner cancels what has not finished because nothing waited for it.\n`,
+    );
+    const s = selectSentences(crash, "why do my task runs say Crash detected?", 3)!;
+    expect(s.lead).toMatch(/^Why:/);
+    expect(selectSentences(crash, "what does Crash detected look like?", 3)!.lead).toMatch(/^Symptom/);
+  });
+
   it("brings in the asker's own major section", () => {
     const s = selectSentences(RUN, "can I await run_deployment in async code?", 2)!;
     expect([s.lead, ...s.points].join(" ")).toMatch(/awaitable/);

@@ -45,6 +45,9 @@ const OLDER =
 /** "How do I …": the sentence that names the thing to do (code or an imperative) answers it. */
 const HOW_TO = /\bhow (?:do|can|could|should|would) (?:i|we|you)\b|\bhow to\b|\bis there a way\b/i;
 const ACTION = /`[^`]+`|^(?:To |Use |Set |Pass |Call |Give |Add |Run |Wrap |Put |Create |Import |Define |Start )/;
+/** "Why …": the sentence that gives the cause answers it. */
+const WHY = /\bwhy\b|\bwhat causes\b|\bhow come\b|\bwhat is the reason\b/i;
+const CAUSE = /^(?:Why|Cause|Because)\b|\bbecause\b|\bcaused by\b|\bthe reason\b/i;
 const DEFINITION =
   /\bwhat(?:'s| is| are)\b(?! the (?:best|right|recommended))|\bdifferen\w*\b|\bvs\.?\b|\bversus\b|\bexplain\b|\bwhen (?:should|do) i use\b/i;
 
@@ -243,6 +246,7 @@ export function selectSentences(
   // The "Prefect 2/3" sections list deltas and history: the answer only when the question is about those.
   const aboutVersions = ABOUT_VERSIONS.test(question);
   const howTo = HOW_TO.test(question) && !defines;
+  const why = WHY.test(question);
   const leadFit = (s: Scored) =>
     s.score -
     (DANGLING.test(s.text) ? 2.5 : 0) -
@@ -253,7 +257,9 @@ export function selectSentences(
   // Asked for a list, the sentence that introduces it ("The checklist of …:") opens the answer, the list follows.
   const intro =
     wantsList && table ? scored.find((s) => s.order === table[0]!.order - 1 && /:$/.test(s.text)) : undefined;
-  const lead = intro ?? [...ranked].sort((a, b) => leadFit(b) - leadFit(a))[0] ?? scored[0]!;
+  // Asked why, the note's own statement of the cause is the answer, even when the symptom matches more words.
+  const cause = why ? [...ranked].sort((a, b) => leadFit(b) - leadFit(a)).find((s) => CAUSE.test(s.text)) : undefined;
+  const lead = intro ?? cause ?? [...ranked].sort((a, b) => leadFit(b) - leadFit(a))[0] ?? scored[0]!;
   const points = [
     ...ranked
       .filter((s) => s !== lead)

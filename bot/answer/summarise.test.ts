@@ -57,3 +57,12 @@ describe("summarise", () => {
     expect(lists[2]).not.toBe(lists[0]);
   });
 });
+
+describe("units: prose that mentions code words", () => {
+  it("keeps a sentence that says 'return value (…)' and drops real code lines", () => {
+    const texts = units(
+      "Its state comes only from its return value (and any exception it raises).\n\nreturn compute(x) + other(y) + more(z)",
+    ).map((u) => u.text);
+    expect(texts).toEqual(["Its state comes only from its return value (and any exception it raises)."]);
+  });
+});

@@ -124,8 +124,13 @@ export function units(markdown: string): Unit[] {
     flush();
   }
   // Inline code spans are prose ("`from x import y` creates ..."); only bare code lines are left out.
-  const looksLikeCode = (t: string) =>
-    /\b(?:def|import|return|class)\b[^.]*[(:]|@(?:task|flow)\b|\w\(\)\s*\w/.test(t.replace(/`[^`]*`/g, "x"));
+  // Only a line that starts like a statement is code; prose may say "its return value (and …)".
+  const looksLikeCode = (t: string) => {
+    const s = t.replace(/`[^`]*`/g, "x").trim();
+    return /^(?:(?:def|class)\s+\w+\s*[(:]|(?:from\s+[\w.]+\s+)?import\s+\w|return\b|@(?:task|flow)\b)|\w\(\)\s*\w/.test(
+      s,
+    );
+  };
   return out
     .map((u) => ({ ...u, text: u.text.replace(/^(?:Question|Answer):\s*/i, "").replace(/^@\w+\s+/, "") }))
     .filter((u) => u.text.length >= 25 && /[a-z]/.test(u.text) && !looksLikeCode(u.text));
