@@ -1,7 +1,6 @@
 // `orca serve` as a child process, the way it runs in production: started from bin/orca.mjs, probed on /healthz.
 import { type ChildProcess, spawn } from "node:child_process";
 import { readFile } from "node:fs/promises";
-import { createServer } from "node:net";
 import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { repoRoot } from "../../core/index.js";
@@ -14,15 +13,6 @@ export interface ServeProcess {
   /** Peak resident memory (VmHWM) in MB, or undefined where /proc is not available. */
   peakRssMB(): Promise<number | undefined>;
   stop(): Promise<void>;
-}
-
-export async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const address = server.address();
-  await new Promise((resolve) => server.close(resolve));
-  if (address === null || typeof address === "string") throw new Error("could not pick a free port");
-  return address.port;
 }
 
 export async function readPeakRssMB(pid: number): Promise<number | undefined> {

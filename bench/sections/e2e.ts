@@ -7,9 +7,17 @@ import { cp } from "node:fs/promises";
 import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { mapLimit } from "../../core/index.js";
-import { deliver, type FakeSlack, mentionEvent, slackTs, startFakeSlack } from "../../test/fake-slack/index.js";
+import {
+  childEnv,
+  deliver,
+  type FakeSlack,
+  freePort,
+  mentionEvent,
+  slackTs,
+  startFakeSlack,
+} from "../../test/fake-slack/index.js";
 import { ReplyLog } from "../e2e/reply-log.js";
-import { freePort, type ServeProcess, startServe } from "../e2e/serve-process.js";
+import { type ServeProcess, startServe } from "../e2e/serve-process.js";
 import { BENCH_QUESTIONS } from "../fixtures/questions.js";
 import type { Section, SectionOutput } from "../section.js";
 import { summarize } from "../stats.js";
@@ -42,10 +50,7 @@ export const e2eSection: Section = {
     try {
       // Only what serve needs: no OpenAI settings, so answers are offline. The index is already built in the data
       // folder (corpus with version tags and public URLs, plus the pack), so serve only loads it.
-      const env = {
-        PATH: process.env.PATH,
-        HOME: process.env.HOME,
-        LANG: "C.UTF-8",
+      const env = childEnv({
         SLACK_BOT_TOKEN: fake.token,
         SLACK_SIGNING_SECRET: secret,
         SLACK_API_URL: fake.url,
@@ -53,7 +58,7 @@ export const e2eSection: Section = {
         ORCA_DATA_DIR: dataDir,
         ORCA_RATE_LIMIT_PER_MINUTE: "100000",
         LOG_LEVEL: "warn",
-      };
+      });
       const startedAt = performance.now();
       serve = await startServe(env, await freePort(), READY_TIMEOUT_MS);
       const startMs = performance.now() - startedAt;

@@ -9,6 +9,7 @@ export {
   slackTs,
   startFakeSlack,
 } from "./fake-slack-server.js";
+export { childEnv, freePort } from "./serve-process.js";
 export {
   type DeliverOptions,
   type Delivery,
