@@ -127,3 +127,31 @@ describe("concept detection", () => {
     expect(conceptsIn("why did my task fail").map((c) => c.id)).toEqual([]);
   });
 });
+
+describe("concepts for alerts and CLI logs", () => {
+  const ids = (q: string) => conceptsIn(q).map((c) => c.id);
+
+  it("reads a request to be told about failures as automations", () => {
+    expect(ids("can prefect send us a slack msg when the nightly ETL fails?")).toContain("failure-alerts");
+    expect(ids("notify me on teams if a deployment run crashes")).toContain("failure-alerts");
+    expect(ids("we want an email alert whenever a flow run fails")).toContain("failure-alerts");
+  });
+
+  it("does not read every failure question as a request for alerts", () => {
+    expect(ids("my task fails with the error message KeyError: 'x'")).not.toContain("failure-alerts");
+    expect(ids("the flow failed after I posted in slack, why?")).not.toContain("failure-alerts");
+    expect(ids("how do I make a flow fail when a task fails?")).not.toContain("failure-alerts");
+  });
+
+  it("reads a terminal question about a run's logs as the CLI logs commands", () => {
+    expect(ids("what's the CLI command to see logs of one task run?")).toContain("cli-logs");
+    expect(ids("how can I read a flow run's logs from the terminal")).toContain("cli-logs");
+    expect(ids("shell command to print the logs of the run?")).toContain("cli-logs");
+  });
+
+  it("leaves logging questions that are not about the terminal alone", () => {
+    expect(ids("how do I log from inside a task?")).not.toContain("cli-logs");
+    expect(ids("why are my print statements not in the flow run logs?")).not.toContain("cli-logs");
+    expect(ids("which CLI command starts a worker?")).not.toContain("cli-logs");
+  });
+});

@@ -139,6 +139,32 @@ const RULES: Rule[] = [
         q,
       ),
   },
+  {
+    // "ping us on Slack when the nightly job fails": notifications are automations (triggers plus actions).
+    concept: {
+      id: "failure-alerts",
+      terms: "automations notifications trigger action",
+      topic: "automations",
+      cues: ["automation"],
+    },
+    test: (q) =>
+      /\b(?:notif\w*|alert\w*|(?:ping|page|email|e-mail|message|tell|warn) (?:me|us|the team|someone)|send (?:me|us|an?|the) \w*)\b[^.?!]*\b(?:fails?|failed|failing|failures?|crash\w*|breaks?|goes? wrong)\b|\b(?:fails?|failed|failures?|crash\w*)\b[^.?!]*\b(?:notif\w*|alert\w*|email alert|slack message|slack msg)\b/i.test(
+        q,
+      ),
+  },
+  {
+    // "how do I see a task run's logs from the terminal": the CLI's logs commands, not the logging API.
+    concept: {
+      id: "cli-logs",
+      terms: "prefect task-run logs prefect flow-run logs cli",
+      topic: "prefect task-run logs",
+      cues: ["task-run logs", "flow-run logs"],
+    },
+    test: (q) =>
+      /\blogs?\b/i.test(q) &&
+      /\b(?:cli|command(?:[- ]line)?|terminal|shell|console)\b/i.test(q) &&
+      /\b(?:task[- ]?runs?|flow[- ]?runs?|a run|one run|the run)\b/i.test(q),
+  },
 ];
 
 /** The concepts a question asks about, in table order. */
