@@ -56,16 +56,10 @@ export class Bm25Index {
     const perTerm: Array<{ docs: number[]; tfs: number[] }> = [];
     const lengths = new Float32Array(documents.length);
     documents.forEach((fields, docIndex) => {
-      const { tf, length } = termFrequencies(fields, (token) => {
-        let id = termIds.get(token);
-        if (id === undefined) {
-          id = terms.length;
-          termIds.set(token, id);
-          terms.push(token);
-          perTerm.push({ docs: [], tfs: [] });
-        }
-        return id;
-      });
+      const { tf, length } = termFrequencies(
+        fields,
+        interner(termIds, terms, () => perTerm.push({ docs: [], tfs: [] })),
+      );
       lengths[docIndex] = length;
       for (const [id, f] of tf) {
         const p = perTerm[id] as { docs: number[]; tfs: number[] };
@@ -102,15 +96,7 @@ export class Bm25Index {
     for (const doc of removed) lengths[doc] = 0;
     const extra = new Map<number, Array<[number, number]>>();
     for (const { index, fields } of [...added].sort((a, b) => a.index - b.index)) {
-      const { tf, length } = termFrequencies(fields, (token) => {
-        let id = termIds.get(token);
-        if (id === undefined) {
-          id = terms.length;
-          termIds.set(token, id);
-          terms.push(token);
-        }
-        return id;
-      });
+      const { tf, length } = termFrequencies(fields, interner(termIds, terms));
       lengths[index] = length;
       for (const [id, f] of tf) {
         let list = extra.get(id);
@@ -257,4 +243,18 @@ class TopK {
     [indexes[a], indexes[b]] = [indexes[b] as number, indexes[a] as number];
     [scores[a], scores[b]] = [scores[b] as number, scores[a] as number];
   }
+}
+
+/** Maps a token to its term id, adding unseen tokens to the vocabulary (and telling `onNew`). */
+function interner(termIds: Map<string, number>, terms: string[], onNew?: () => void): (token: string) => number {
+  return (token) => {
+    let id = termIds.get(token);
+    if (id === undefined) {
+      id = terms.length;
+      termIds.set(token, id);
+      terms.push(token);
+      onNew?.();
+    }
+    return id;
+  };
 }
