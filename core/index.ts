@@ -1,3 +1,4 @@
+export * from "./answer-text.js";
 export * from "./config.js";
 export * from "./errors.js";
 export * from "./logger.js";

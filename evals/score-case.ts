@@ -1,5 +1,5 @@
 // Scores one answer against its case's expectations. Pure: the linter is passed in.
-import type { Answer, Diagnosis, RuleId } from "../core/index.js";
+import { type Answer, type Diagnosis, leadParagraph, ownText, type RuleId } from "../core/index.js";
 import type { AnswerDigest, Check, EvalCase, Metrics } from "./types.js";
 
 /** Lints the Python blocks of an answer; implemented over snippet-lint, faked in unit tests. */
@@ -24,7 +24,8 @@ export async function scoreAnswer(c: EvalCase, answer: Answer, linter: AnswerCod
   const metrics: Metrics = { no_error: 1 };
   const e = c.expect;
   if (e.diagnoses) scoreDiagnoses(e.diagnoses, answer.diagnoses, checks, metrics);
-  if (e.mentions?.length) scoreMentions(e.mentions, answer.markdown, checks, metrics);
+  if (e.lead?.length) scoreLead(e.lead, leadParagraph(answer.markdown), checks, metrics);
+  if (e.mentions?.length) scoreMentions(e.mentions, ownText(answer.markdown), checks, metrics);
   if (e.mustNot?.length) scoreMustNot(e.mustNot, answer.markdown, checks, metrics);
   if (e.sources?.length) scoreSources(e.sources, answer, checks, metrics);
   if (e.codeLintsClean) {
@@ -72,6 +73,18 @@ function scoreMentions(patterns: string[], text: string, checks: Check[], metric
     name: "mentions",
     pass: missing.length === 0,
     detail: missing.length ? `no match for ${missing.map((p) => `/${p}/`).join(", ")}` : "all mentioned",
+  });
+}
+
+function scoreLead(patterns: string[], lead: string, checks: Check[], metrics: Metrics): void {
+  const missing = patterns.filter((p) => !new RegExp(p, "i").test(lead));
+  metrics.lead = (patterns.length - missing.length) / patterns.length;
+  checks.push({
+    name: "lead",
+    pass: missing.length === 0,
+    detail: missing.length
+      ? `first paragraph "${shorten(lead, 80)}" has no match for ${missing.map((p) => `/${p}/`).join(", ")}`
+      : "the first paragraph answers",
   });
 }
 
