@@ -2,8 +2,7 @@
 import { readdir } from "node:fs/promises";
 import path from "node:path";
 import type { DocKind } from "../core/index.js";
-import { mapLimit } from "../core/index.js";
-import { contentHash } from "./content-hash.js";
+import { contentHash, mapLimit } from "../core/index.js";
 import { detectVersionTag, docUrl, versionTagFromList } from "./doc-url.js";
 import { splitFrontMatter } from "./front-matter.js";
 import { mdxToMarkdown } from "./mdx.js";

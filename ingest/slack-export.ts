@@ -3,7 +3,7 @@
 import { readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import type { ThreadMessage } from "../core/index.js";
-import { shortHash } from "./content-hash.js";
+import { shortHash } from "../core/index.js";
 import { formatBytes } from "./read-text-file.js";
 import type { SkippedInput } from "./types.js";
 import { MAX_INPUT_BYTES } from "./types.js";
