@@ -4,7 +4,6 @@ export * from "./edit-distance.js";
 export * from "./errors.js";
 export * from "./hash.js";
 export * from "./logger.js";
-export * from "./map-limit.js";
 export * from "./paths.js";
 export * from "./redact.js";
 export * from "./stats.js";
