@@ -3,6 +3,7 @@ export * from "./errors.js";
 export * from "./logger.js";
 export * from "./map-limit.js";
 export * from "./paths.js";
+export * from "./privacy.js";
 export * from "./redact.js";
 export * from "./types.js";
 export * from "./version.js";

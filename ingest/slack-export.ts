@@ -2,8 +2,7 @@
 // day) into threads. User ids become stable pseudonyms before anything leaves this module; names are never kept.
 import { readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
-import type { ThreadMessage } from "../core/index.js";
-import { shortHash } from "./content-hash.js";
+import { pseudonym, Redactor, scrubPersonalData, type ThreadMessage } from "../core/index.js";
 import { formatBytes } from "./read-text-file.js";
 import type { SkippedInput } from "./types.js";
 import { MAX_INPUT_BYTES } from "./types.js";
@@ -40,10 +39,7 @@ const DAY_FILE = /^(?:.*\/)?([^/]+)\/(\d{4}-\d{2}-\d{2})\.json$/;
 /** Message subtypes that are not conversation (joins, topic changes...). */
 const IGNORED_SUBTYPES = new Set(["channel_join", "channel_leave", "channel_topic", "channel_purpose", "channel_name"]);
 
-/** A stable, non-reversible stand-in for a Slack user id. */
-export function pseudonym(userId: string): string {
-  return `person-${shortHash(`orca-pseudonym:${userId}`, 8)}`;
-}
+export { pseudonym };
 
 export async function readSlackExport(pathOrZip: string): Promise<SlackExport> {
   const files = pathOrZip.toLowerCase().endsWith(".zip") ? await zipFiles(pathOrZip) : await folderFiles(pathOrZip);
@@ -130,9 +126,18 @@ function toMessage(
   return { author, isBot, ts: raw.ts, text: scrubMentions(raw.text) };
 }
 
-/** `<@U123>` and `<@U123|name>` become the pseudonym, so neither ids nor names survive in stored text. */
+/** Token and key shapes only: an export carries no configured secrets of this deployment. */
+const PATTERN_REDACTOR = new Redactor([]);
+
+/**
+ * `<@U123>` and `<@U123|name>` become the pseudonym, so neither ids nor names survive in stored text; secrets,
+ * e-mail addresses and phone numbers are removed the same way as for live threads.
+ */
 function scrubMentions(text: string): string {
-  return text.replace(/<@([A-Z0-9]+)(?:\|[^>]*)?>/g, (_, id: string) => `@${pseudonym(id)}`);
+  return scrubPersonalData(
+    text.replace(/<@([A-Z0-9]+)(?:\|[^>]*)?>/g, (_, id: string) => `@${pseudonym(id)}`),
+    PATTERN_REDACTOR,
+  );
 }
 
 function parseJson(bytes: Buffer | undefined): unknown {
