@@ -218,9 +218,19 @@ export class AnswerWorker {
     const job = this.o.store.getJob(jobId);
     if (job?.status !== "pending") return;
     const log = this.o.logger.child({ jobId, channel: job.channel, ts: job.messageTs });
-    const outgoing = job.outgoing ?? this.outgoingInMemory.get(jobId) ?? null;
-    if (Date.now() - job.receivedAt > this.o.deliveryRetryMs) {
-      await this.giveUp(job, outgoing, log);
+    let outgoing = job.outgoing ?? this.outgoingInMemory.get(jobId) ?? null;
+    const age = Date.now() - job.receivedAt;
+    if (age > 2 * this.o.deliveryRetryMs) {
+      this.giveUp(job, outgoing, log);
+      return;
+    }
+    if (age > this.o.deliveryRetryMs && outgoing?.status !== "failed") {
+      // The reply could not be delivered in time: the asker gets an apology instead, retried for as long again.
+      const ref = newReferenceId();
+      log.error({ ref, receivedAt: job.receivedAt }, "could not deliver a reply in time; apologising instead");
+      outgoing = this.apologyReply(ref, new OrcaError("slack_api_error", "Slack did not take the reply in time"));
+      this.keepOutgoing(jobId, outgoing);
+      await this.deliver(job, outgoing, log, true);
       return;
     }
     if (outgoing) {
@@ -334,21 +344,11 @@ export class AnswerWorker {
     }
   }
 
-  /** The deadline has passed: one last look and one apology; then the job is over either way. */
-  private async giveUp(job: Job, outgoing: OutgoingReply | null, log: Logger): Promise<void> {
-    const ref = outgoing?.status === "failed" && outgoing.errorRef ? outgoing.errorRef : newReferenceId();
-    log.error({ ref, receivedAt: job.receivedAt }, "could not deliver a reply in time; apologising");
-    try {
-      const replyTs = await this.post(
-        job,
-        renderNotice(this.apology(ref, new OrcaError("slack_api_error", "Slack did not take the reply in time"))),
-        true,
-      );
-      this.record(job.eventId, { status: "failed", errorRef: ref, replyTs });
-    } catch (error) {
-      log.error({ ref, err: classify(error).message }, "could not post the apology either; giving up");
-      this.record(job.eventId, { status: "failed", errorRef: ref });
-    }
+  /** Not even the apology could be delivered: the job ends, failed, and the log says so with its reference. */
+  private giveUp(job: Job, outgoing: OutgoingReply | null, log: Logger): void {
+    const ref = outgoing?.errorRef ?? newReferenceId();
+    log.error({ ref, receivedAt: job.receivedAt }, "could not deliver a reply or an apology; giving up");
+    this.record(job.eventId, { status: "failed", errorRef: ref });
     this.failures.delete(job.eventId);
     this.outgoingInMemory.delete(job.eventId);
   }
