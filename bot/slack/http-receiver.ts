@@ -36,7 +36,8 @@ function sendHealth(res: ServerResponse, health: (() => Record<string, unknown>)
  */
 export function bodyShapeProblem(raw: Buffer, contentType: string | undefined): string | null {
   const text = raw.toString("utf8");
-  const isObject = (v: unknown) => typeof v === "object" && v !== null && !Array.isArray(v);
+  // Arrays are objects to Bolt (their fields read as undefined and intake ignores them); null and bare values are not.
+  const isObject = (v: unknown) => typeof v === "object" && v !== null;
   if (contentType?.includes("application/x-www-form-urlencoded")) {
     const payload = new URLSearchParams(text).get("payload");
     if (payload === null) return null;
