@@ -54,11 +54,20 @@ export async function readSlackExport(pathOrZip: string): Promise<SlackExport> {
       }
     }
   }
+  const isPublic = publicChannelRule(files.entries);
+  const refused = new Set<string>();
   const threads = new Map<string, { channel: string; ts: string; messages: Array<ThreadMessage & { ts: string }> }>();
   for (const [file, bytes] of [...files.entries].sort(([a], [b]) => a.localeCompare(b))) {
     const m = DAY_FILE.exec(file);
     if (!m) continue;
     const channel = m[1] ?? "channel";
+    if (!isPublic(channel)) {
+      // DMs, group DMs and private channels never enter the shared index, whatever the export contains.
+      if (!refused.has(channel))
+        result.skipped.push({ path: `${pathOrZip}:${channel}/`, reason: "not a public channel; never indexed" });
+      refused.add(channel);
+      continue;
+    }
     const day = parseJson(bytes);
     if (!Array.isArray(day)) {
       result.skipped.push({ path: `${pathOrZip}:${file}`, reason: "not a JSON array of messages" });
@@ -89,6 +98,28 @@ export async function readSlackExport(pathOrZip: string): Promise<SlackExport> {
     });
   }
   return result;
+}
+
+/**
+ * Which export folders are public channels. A full export lists them in channels.json (private channels in
+ * groups.json, DMs in dms.json, group DMs in mpims.json); without channels.json, folders named like a DM (D…) or a
+ * group DM (mpdm-…) and any listed as private are refused, the rest taken as channels.
+ */
+function publicChannelRule(entries: Map<string, Buffer>): (folder: string) => boolean {
+  const listed = (name: string): Array<{ id?: unknown; name?: unknown }> | null => {
+    const key = [...entries.keys()].find((p) => new RegExp(`(?:^|/)${name}\\.json$`).test(p));
+    const value = key ? parseJson(entries.get(key)) : undefined;
+    return Array.isArray(value) ? value : key ? [] : null;
+  };
+  const names = (items: Array<{ id?: unknown; name?: unknown }> | null) =>
+    (items ?? []).flatMap((c) => [c.id, c.name].filter((v): v is string => typeof v === "string"));
+  const channels = listed("channels");
+  const publicNames = channels ? new Set(names(channels)) : null;
+  const privateNames = new Set([...names(listed("groups")), ...names(listed("dms")), ...names(listed("mpims"))]);
+  return (folder) => {
+    if (privateNames.has(folder) || /^D[A-Z0-9]{6,}$/.test(folder) || folder.startsWith("mpdm-")) return false;
+    return publicNames ? publicNames.has(folder) : true;
+  };
 }
 
 function toMessage(

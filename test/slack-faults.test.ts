@@ -39,7 +39,10 @@ const FAST_RETRY = { ORCA_DELIVERY_BACKOFF_MS: "20" };
 
 async function health(base: string) {
   const res = await fetch(`${base}/healthz`);
-  return { status: res.status, body: (await res.json()) as Record<string, any> };
+  return {
+    status: res.status,
+    body: (await res.json()) as Record<string, unknown> & { queue: { pending: number; oldestJobAgeMs: number | null } },
+  };
 }
 
 describe("payloads Bolt cannot route (item 5)", () => {
