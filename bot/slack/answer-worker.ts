@@ -334,9 +334,18 @@ export class AnswerWorker {
     } catch (error) {
       const failure = classify(error);
       if (!failure.retryable) {
-        const ref = newReferenceId();
-        log.error({ ref, err: failure.message }, "Slack refused the reply; not retrying");
-        this.record(job.eventId, { status: "failed", errorRef: ref });
+        const ref = outgoing.errorRef ?? newReferenceId();
+        log.error({ ref, err: failure.message }, "Slack refused the reply; not retrying it");
+        this.failures.delete(job.eventId);
+        this.outgoingInMemory.delete(job.eventId);
+        if (outgoing.status === "failed") {
+          this.record(job.eventId, { status: "failed", errorRef: ref });
+          return;
+        }
+        // The answer itself was refused (too long, blocks Slack will not take): the asker still hears back.
+        const apology = this.apologyReply(ref, new OrcaError("internal", failure.message));
+        this.keepOutgoing(job.eventId, apology);
+        await this.deliver(job, apology, log, false);
         return;
       }
       const delay = failure.retryAfterMs ?? this.backoff(job.eventId);
