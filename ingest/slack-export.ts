@@ -102,7 +102,7 @@ export async function readSlackExport(pathOrZip: string): Promise<SlackExport> {
 
 /**
  * Which export folders are public channels. A full export lists them in channels.json (private channels in
- * groups.json, DMs in dms.json, group DMs in mpims.json); without channels.json, folders named like a DM (D…) or a
+ * groups.json, DMs in dms.json, group DMs in mpims.json); without a channel list, folders named like a DM (D…) or a
  * group DM (mpdm-…) and any listed as private are refused, the rest taken as channels.
  */
 function publicChannelRule(entries: Map<string, Buffer>): (folder: string) => boolean {
@@ -114,7 +114,8 @@ function publicChannelRule(entries: Map<string, Buffer>): (folder: string) => bo
   const names = (items: Array<{ id?: unknown; name?: unknown }> | null) =>
     (items ?? []).flatMap((c) => [c.id, c.name].filter((v): v is string => typeof v === "string"));
   const channels = listed("channels");
-  const publicNames = channels ? new Set(names(channels)) : null;
+  // An empty channels.json says nothing about the folders (hand-made exports): then only the other rules apply.
+  const publicNames = channels && channels.length > 0 ? new Set(names(channels)) : null;
   const privateNames = new Set([...names(listed("groups")), ...names(listed("dms")), ...names(listed("mpims"))]);
   return (folder) => {
     if (privateNames.has(folder) || /^D[A-Z0-9]{6,}$/.test(folder) || folder.startsWith("mpdm-")) return false;
