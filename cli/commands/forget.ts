@@ -1,6 +1,7 @@
 // `orca forget`: removes a person's or a thread's content from the shared past-conversation index and from the
-// Slack state store (questions, answers, feedback, resolutions). Run it while `orca serve` is stopped: the
-// running server holds the index in memory and would write the forgotten thread back with its next update.
+// Slack state store (questions, answers, feedback, resolutions). It may run beside `orca serve`: index writes take
+// the writer lock and reload the newest generation first, so the server never writes a forgotten thread back; the
+// server still searches the index it loaded until it is restarted.
 import { Command } from "commander";
 import { SlackStateStore } from "../../bot/index.js";
 import { InputError, loadConfig, pseudonym } from "../../core/index.js";
