@@ -162,6 +162,8 @@ export class AnswerWorker {
     clearTimeout(this.pumpTimer);
     for (const timer of this.retryTimers.values()) clearTimeout(timer);
     this.retryTimers.clear();
+    // Jobs waiting for a retry stay pending on disk and resume at the next start.
+    this.wakeIfIdle();
     if (this.active === 0) return;
     await Promise.race([this.idle(), new Promise((r) => setTimeout(r, graceMs).unref())]);
   }
