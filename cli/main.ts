@@ -5,6 +5,7 @@ import { askCommand } from "./commands/ask.js";
 import { benchCommand } from "./commands/bench.js";
 import { buildFactsCommand } from "./commands/build-facts.js";
 import { evalCommand } from "./commands/eval.js";
+import { forgetCommand } from "./commands/forget.js";
 import { ingestCommand } from "./commands/ingest.js";
 import { lintCommand } from "./commands/lint.js";
 import { searchCommand } from "./commands/search.js";
@@ -31,6 +32,7 @@ export function buildProgram(ctx: CliContext): Command {
     evalCommand,
     benchCommand,
     buildFactsCommand,
+    forgetCommand,
   ]) {
     program.addCommand(make(ctx).exitOverride());
   }

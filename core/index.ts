@@ -5,6 +5,7 @@ export * from "./errors.js";
 export * from "./hash.js";
 export * from "./logger.js";
 export * from "./paths.js";
+export * from "./privacy.js";
 export * from "./redact.js";
 export * from "./stats.js";
 export * from "./text.js";

@@ -10,6 +10,8 @@ export {
   type CrawlOptions,
   type CrawlResult,
   crawlSite,
+  isPrivateAddress,
+  MAX_REDIRECTS,
 } from "./crawler.js";
 export { detectVersionTag, docUrl } from "./doc-url.js";
 export { FileCrawlCache } from "./file-crawl-cache.js";
