@@ -10,6 +10,7 @@ import { lintCommand } from "./commands/lint.js";
 import { searchCommand } from "./commands/search.js";
 import { serveCommand } from "./commands/serve.js";
 import { startCommand } from "./commands/start.js";
+import { triageCommand } from "./commands/triage.js";
 import { type CliContext, type CliIO, processIO } from "./context.js";
 
 export function buildProgram(ctx: CliContext): Command {
@@ -31,6 +32,7 @@ export function buildProgram(ctx: CliContext): Command {
     evalCommand,
     benchCommand,
     buildFactsCommand,
+    triageCommand,
   ]) {
     program.addCommand(make(ctx).exitOverride());
   }

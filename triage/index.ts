@@ -1,0 +1,30 @@
+// Public surface of triage/: the offline classifier, similarity, the lifecycle and the triage store.
+export {
+  type Classification,
+  type ClassifierOptions,
+  createClassifier,
+  detectCode,
+  type ThreadClassifier,
+} from "./classify-thread.js";
+export { CueTable, normalWords } from "./cue-table.js";
+export {
+  type ClassificationReport,
+  type DuplicateReport,
+  evaluateClassifier,
+  evaluateDuplicates,
+  formatTriageEval,
+  parsePairCases,
+  parseThreadCases,
+} from "./evaluate-triage.js";
+export { findSimilar, type SimilarItem } from "./find-similar.js";
+export { isOpen, type LifecycleEvent, nextState, THREAD_STATES, type ThreadState } from "./lifecycle.js";
+export { DUPLICATE_THRESHOLD, SimilarityIndex } from "./similarity.js";
+export { isKind, isTopic, KINDS, type ThreadKind, type ThreadTopic, TOPICS } from "./taxonomy.js";
+export {
+  type ChannelMode,
+  type KnownIssue,
+  type NewThread,
+  TRIAGE_SCHEMA_VERSION,
+  TriageStore,
+  type TriageThread,
+} from "./triage-store.js";
