@@ -545,18 +545,15 @@ export class TriageStore {
 
 function migrate(db: Database.Database): void {
   db.exec("CREATE TABLE IF NOT EXISTS triage_schema (version INTEGER NOT NULL)");
-  const row = db.prepare("SELECT version FROM triage_schema").get() as { version: number } | undefined;
-  let version = row?.version ?? 0;
-  if (!row) db.prepare("INSERT INTO triage_schema (version) VALUES (0)").run();
-  if (version > MIGRATIONS.length) {
-    throw new Error(`triage schema version ${version} is newer than this Orca understands (${MIGRATIONS.length})`);
-  }
-  while (version < MIGRATIONS.length) {
-    const step = MIGRATIONS[version] as string;
-    db.transaction(() => {
-      db.exec(step);
-      db.prepare("UPDATE triage_schema SET version = ?").run(version + 1);
-    })();
-    version++;
-  }
+  // IMMEDIATE: two processes opening the same data dir at once cannot both run a step.
+  db.transaction(() => {
+    const row = db.prepare("SELECT version FROM triage_schema").get() as { version: number } | undefined;
+    let version = row?.version ?? 0;
+    if (!row) db.prepare("INSERT INTO triage_schema (version) VALUES (0)").run();
+    if (version > MIGRATIONS.length) {
+      throw new Error(`triage schema version ${version} is newer than this Orca understands (${MIGRATIONS.length})`);
+    }
+    for (; version < MIGRATIONS.length; version++) db.exec(MIGRATIONS[version] as string);
+    db.prepare("UPDATE triage_schema SET version = ?").run(version);
+  }).immediate();
 }
