@@ -66,6 +66,9 @@ const schema = z.object({
   ORCA_THREAD_MAX_MESSAGES: positiveInt(200),
   ORCA_THREAD_MAX_CHARS: positiveInt(60_000),
   ORCA_DOCS_DIR: optionalString,
+  ORCA_TRIAGE_CONFIG: optionalString,
+  GITHUB_TOKEN: optionalString,
+  GITHUB_API_URL: urlString("https://api.github.com/"),
 });
 
 export type LogLevel = (typeof LOG_LEVELS)[number];
@@ -99,6 +102,9 @@ export interface OrcaConfig {
   threadMaxChars: number;
   /** Extra docs folder to index with the default knowledge (for example a checkout of the Prefect docs). */
   docsDir?: string;
+  /** Support triage settings file (watched channels, routing, SLA); triage is off without it. */
+  triageConfigFile?: string;
+  github: { token?: string; apiUrl: string };
   /** Every secret value, for log and reply redaction. */
   secrets: string[];
 }
@@ -112,9 +118,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): OrcaConfig {
     throw new ConfigError(variable, `${variable} ${issue?.message ?? "is invalid"}`);
   }
   const e = parsed.data;
-  const secrets = [e.SLACK_BOT_TOKEN, e.SLACK_SIGNING_SECRET, e.SLACK_APP_TOKEN, e.OPENAI_API_KEY].filter(
-    (s): s is string => s !== undefined,
-  );
+  const secrets = [
+    e.SLACK_BOT_TOKEN,
+    e.SLACK_SIGNING_SECRET,
+    e.SLACK_APP_TOKEN,
+    e.OPENAI_API_KEY,
+    e.GITHUB_TOKEN,
+  ].filter((s): s is string => s !== undefined);
   return {
     slack: {
       botToken: e.SLACK_BOT_TOKEN,
@@ -138,6 +148,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): OrcaConfig {
     threadMaxMessages: e.ORCA_THREAD_MAX_MESSAGES,
     threadMaxChars: e.ORCA_THREAD_MAX_CHARS,
     docsDir: e.ORCA_DOCS_DIR,
+    ...(e.ORCA_TRIAGE_CONFIG ? { triageConfigFile: path.resolve(e.ORCA_TRIAGE_CONFIG) } : {}),
+    github: {
+      ...(e.GITHUB_TOKEN ? { token: e.GITHUB_TOKEN } : {}),
+      apiUrl: e.GITHUB_API_URL ?? "https://api.github.com/",
+    },
     secrets,
   };
 }

@@ -130,7 +130,7 @@ export function createClassifier(options: ClassifierOptions): ThreadClassifier {
       const kindOrder = ranked(kindScores);
       const [topKind, topKindScore] = kindOrder[0] as [string, number];
       const kind: ThreadKind = topKindScore > 0 ? (topKind as ThreadKind) : "question";
-      const kindConfidence = topKindScore > 0 ? 0.5 + 0.5 * margin(topKindScore, kindOrder[1]?.[1] ?? 0) : 0.4;
+      const kindConfidence = topKindScore > 0 ? 0.5 + 0.5 * margin(topKindScore, kindOrder[1]?.[1] ?? 0) : 0.3;
 
       const topicOrder = ranked(topicScores);
       const [topTopic, topTopicScore] = topicOrder[0] as [string, number];

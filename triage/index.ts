@@ -16,10 +16,14 @@ export {
   parsePairCases,
   parseThreadCases,
 } from "./evaluate-triage.js";
-export { findSimilar, type SimilarItem } from "./find-similar.js";
+export { findSimilar, SimilarFinder, type SimilarItem } from "./find-similar.js";
 export { isOpen, type LifecycleEvent, nextState, THREAD_STATES, type ThreadState } from "./lifecycle.js";
+export { buildReport, type TriageReport } from "./report-data.js";
 export { DUPLICATE_THRESHOLD, SimilarityIndex } from "./similarity.js";
+export { type RunningTriage, startTriage } from "./start-triage.js";
 export { isKind, isTopic, KINDS, type ThreadKind, type ThreadTopic, TOPICS } from "./taxonomy.js";
+export { NEED_HUMAN_ACTION, TriageDesk } from "./triage-desk.js";
+export { loadTriageSettings, parseTriageSettings, type TriageSettings } from "./triage-settings.js";
 export {
   type ChannelMode,
   type KnownIssue,

@@ -39,6 +39,8 @@ export interface TriageThread {
   pausedAt: number | null;
   orcaRepliedAt: number | null;
   humanRepliedAt: number | null;
+  /** The answer job Orca queued for this thread in an answer channel. */
+  answerJob: string | null;
 }
 
 export interface KnownIssue {
@@ -88,7 +90,13 @@ const MIGRATIONS: string[] = [
     paused_at          INTEGER,
     orca_replied_at    INTEGER,
     human_replied_at   INTEGER,
+    answer_job         TEXT,
     PRIMARY KEY (channel, thread_ts)
+  );
+  CREATE INDEX triage_threads_job ON triage_threads (answer_job);
+  CREATE TABLE triage_meta (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
   );
   CREATE INDEX triage_threads_state ON triage_threads (state, created_at);
   CREATE INDEX triage_threads_created ON triage_threads (created_at);
@@ -177,6 +185,7 @@ interface ThreadRow {
   paused_at: number | null;
   orca_replied_at: number | null;
   human_replied_at: number | null;
+  answer_job: string | null;
 }
 
 function toThread(r: ThreadRow): TriageThread {
@@ -207,6 +216,7 @@ function toThread(r: ThreadRow): TriageThread {
     pausedAt: r.paused_at,
     orcaRepliedAt: r.orca_replied_at,
     humanRepliedAt: r.human_replied_at,
+    answerJob: r.answer_job,
   };
 }
 
@@ -406,6 +416,41 @@ export class TriageStore {
     return result.changes === 1;
   }
 
+  setAnswerJob(channel: string, threadTs: string, jobId: string): void {
+    this.sql("UPDATE triage_threads SET answer_job = ? WHERE channel = ? AND thread_ts = ?").run(
+      jobId,
+      channel,
+      threadTs,
+    );
+  }
+
+  byAnswerJob(jobId: string): TriageThread | undefined {
+    const row = this.sql("SELECT * FROM triage_threads WHERE answer_job = ?").get(jobId) as ThreadRow | undefined;
+    return row ? toThread(row) : undefined;
+  }
+
+  /** Channels that have tracked threads. */
+  channels(): string[] {
+    return (this.sql("SELECT DISTINCT channel FROM triage_threads").all() as Array<{ channel: string }>).map(
+      (r) => r.channel,
+    );
+  }
+
+  meta(key: string): string | undefined {
+    return (this.sql("SELECT value FROM triage_meta WHERE key = ?").get(key) as { value: string } | undefined)?.value;
+  }
+
+  setMeta(key: string, value: string): void {
+    this.sql(
+      "INSERT INTO triage_meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+    ).run(key, value);
+  }
+
+  /** Claims a once-only marker (a digest for a day): true for the first caller only. */
+  claimMeta(key: string, value: string): boolean {
+    return this.sql("INSERT OR IGNORE INTO triage_meta (key, value) VALUES (?, ?)").run(key, value).changes === 1;
+  }
+
   setOwner(channel: string, threadTs: string, owner: string | null, now: number): void {
     this.sql("UPDATE triage_threads SET owner = ?, updated_at = ? WHERE channel = ? AND thread_ts = ?").run(
       owner,
@@ -436,7 +481,7 @@ export class TriageStore {
   awaitingResponse(): TriageThread[] {
     const rows = this.sql(
       `SELECT * FROM triage_threads WHERE state IN ('new', 'needs-human') AND paused_at IS NULL
-         AND (escalated_at IS NULL OR nudged_at IS NULL) ORDER BY created_at`,
+         AND (escalated_at IS NULL OR nudged_at IS NULL) AND kind != 'off-topic' ORDER BY created_at`,
     ).all() as ThreadRow[];
     return rows.map(toThread);
   }

@@ -32,6 +32,13 @@ export interface AnswerWorkerOptions {
   concurrency: number;
   /** Hold answers back during bursts (true for an engine that computes on this thread). */
   deferWhileBusy: boolean;
+  /** Support triage: may veto an answer (a human got there first) and hears how each job ended. */
+  hooks?: AnswerHooks;
+}
+
+export interface AnswerHooks {
+  beforeAnswer(job: Job): boolean;
+  afterAnswer(job: Job, replyTs: string | undefined, ok: boolean): void;
 }
 
 export function newReferenceId(): string {
@@ -141,11 +148,17 @@ export class AnswerWorker {
       log.info({ user: job.user }, "rate limited");
       return;
     }
+    if (this.o.hooks && !this.o.hooks.beforeAnswer(job)) {
+      this.o.store.finishJob(jobId, { status: "done" });
+      return;
+    }
     await this.markWorking(job);
     try {
       await this.answer(job, log);
     } finally {
       await this.clearWorking(job);
+      const done = this.o.store.getJob(jobId);
+      this.o.hooks?.afterAnswer(job, done?.replyTs ?? undefined, done?.status === "done");
     }
   }
 

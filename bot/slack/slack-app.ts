@@ -3,6 +3,7 @@ import { App, type AppOptions, type ReceiverEvent } from "@slack/bolt";
 import { WebClient, type WebClientOptions } from "@slack/web-api";
 import type { AnswerEngine, Logger, OrcaConfig } from "../../core/index.js";
 import { ConfigError, OrcaError, Redactor, slackMode } from "../../core/index.js";
+import { type RunningTriage, startTriage, type TriageDesk } from "../../triage/index.js";
 import { AnswerWorker } from "./answer-worker.js";
 import { boltLogger } from "./bolt-logger.js";
 import { type ConversationSink, FeedbackRecorder } from "./feedback.js";
@@ -28,6 +29,10 @@ export interface SlackAppOptions {
   engineOffThread?: boolean;
   /** Interface to listen on in HTTP mode (default all). */
   host?: string;
+  /** Clock for triage SLA timers (tests drive it); default Date.now. */
+  triageClock?: () => number;
+  /** Triage SLA tick interval in ms (default 60 s; 0 = only on `triage.tick()`). */
+  triageTickMs?: number;
 }
 
 export interface RunningSlackApp {
@@ -37,6 +42,8 @@ export interface RunningSlackApp {
   bot: BotIdentity;
   /** Jobs re-scheduled at start (acknowledged before a crash, not yet answered). */
   resumed: number;
+  /** Support triage, when ORCA_TRIAGE_CONFIG is set. */
+  triage?: TriageDesk;
   /** Resolves when no answer is queued or running (for tests and graceful shutdown). */
   idle(): Promise<void>;
   stop(): Promise<void>;
@@ -66,8 +73,10 @@ class DurableApp extends App {
  */
 function persistIntake(
   event: ReceiverEvent,
-  { store, bot, logger }: { store: SlackStateStore; bot: BotIdentity; logger: Logger },
+  { store, bot, logger, triage }: { store: SlackStateStore; bot: BotIdentity; logger: Logger; triage?: TriageDesk },
 ): boolean {
+  const triaged = triage?.intake(event.body);
+  if (triaged !== undefined) return triaged;
   const decision = decideIntake(event.body, bot);
   if (decision.action === "ignore") {
     logger.info({ reason: decision.reason, retry: event.retryNum }, "ignored Slack payload");
@@ -129,6 +138,21 @@ export async function startSlackApp(options: SlackAppOptions): Promise<RunningSl
   const bot = await identify(client, config);
   const store = SlackStateStore.open(config.dataDir);
   const log = logger.child({ component: "slack" });
+  let triage: RunningTriage | undefined;
+  try {
+    triage = startTriage({
+      config,
+      client,
+      jobs: store,
+      botUserId: bot.userId,
+      logger: log,
+      ...(options.triageClock ? { clock: options.triageClock } : {}),
+      ...(options.triageTickMs !== undefined ? { tickMs: options.triageTickMs } : {}),
+    });
+  } catch (error) {
+    store.close();
+    throw error;
+  }
   const reader = new ThreadReader(client, bot.userId, {
     maxMessages: config.threadMaxMessages,
     maxChars: config.threadMaxChars,
@@ -144,6 +168,7 @@ export async function startSlackApp(options: SlackAppOptions): Promise<RunningSl
     answerTimeoutMs: config.answerTimeoutMs,
     concurrency: options.concurrency ?? 4,
     deferWhileBusy: !options.engineOffThread,
+    ...(triage ? { hooks: triage.desk } : {}),
   });
   const feedback = new FeedbackRecorder(store, client, reader, log, options.feedbackSink);
 
@@ -167,7 +192,7 @@ export async function startSlackApp(options: SlackAppOptions): Promise<RunningSl
       clientOptions: webClientOptions(config, logger),
       ...(receiver ? { receiver } : { socketMode: true, appToken: config.slack.appToken }),
     },
-    (event) => persistIntake(event, { store, bot, logger: log }),
+    (event) => persistIntake(event, { store, bot, logger: log, ...(triage ? { triage: triage.desk } : {}) }),
   );
 
   registerListeners(app, { worker, feedback, logger: log });
@@ -175,6 +200,7 @@ export async function startSlackApp(options: SlackAppOptions): Promise<RunningSl
   try {
     await app.start();
   } catch (error) {
+    triage?.close();
     store.close();
     throw error;
   }
@@ -190,11 +216,17 @@ export async function startSlackApp(options: SlackAppOptions): Promise<RunningSl
     ...(port !== undefined ? { port } : {}),
     bot,
     resumed,
-    idle: () => worker.idle(),
+    ...(triage ? { triage: triage.desk } : {}),
+    idle: async () => {
+      await worker.idle();
+      await triage?.desk.idle();
+    },
     stop: async () => {
       await app.stop();
       await healthServer?.close();
       await worker.stop();
+      await triage?.desk.idle();
+      triage?.close();
       store.close();
     },
   };

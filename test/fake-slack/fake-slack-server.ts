@@ -180,6 +180,10 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
       return before === (message.reactions?.length ?? 0) ? { ok: false, error: "no_reaction" } : { ok: true };
     },
     "assistant.threads.setStatus": () => ({ ok: true }),
+    "views.publish": (p) =>
+      str(p.user_id)
+        ? { ok: true, view: { id: "VHOME", ...(p.view as object) } }
+        : { ok: false, error: "invalid_arguments" },
   };
 
   const takeFault = (method: string): Fault | undefined => {
