@@ -215,6 +215,41 @@ describe("watched channels", () => {
     expect(engine.threads).toHaveLength(0);
   });
 
+  it("links a thread to a known GitHub issue with a score, and suggests it", async () => {
+    const seed = TriageStore.open(dataDir);
+    seed.upsertIssue({
+      repo: "acme/flows",
+      number: 42,
+      kind: "issue",
+      title: "Cron schedule ignores the timezone after upgrading to 3.2",
+      body: "Deployments with a cron schedule and a timezone run at UTC instead.",
+      state: "open",
+      url: "https://github.com/acme/flows/issues/42",
+      updatedAt: "2026-01-01T00:00:00Z",
+    });
+    seed.close();
+    await start();
+    const ts = await post(
+      channelMessage({
+        channel: SUGGEST,
+        text: "after upgrading to 3.2 my cron schedule ignores the timezone and runs at UTC",
+      }),
+    );
+    await fake.waitFor(() => fake.posts().length === 1);
+    await settle();
+    expect(String(fake.posts()[0]?.text)).toContain("<https://github.com/acme/flows/issues/42|acme/flows#42>");
+    const store = TriageStore.open(dataDir);
+    const linked = store.issuesByLinks();
+    const row = store.db
+      .prepare("SELECT score FROM issue_links WHERE channel = ? AND thread_ts = ?")
+      .get(SUGGEST, ts) as {
+      score: number;
+    };
+    store.close();
+    expect(linked.map((i) => [i.number, i.threads])).toEqual([[42, 1]]);
+    expect(row.score).toBeGreaterThan(0.3);
+  });
+
   it("silent mode: classifies and tracks only; edits reclassify, deletes remove", async () => {
     await start();
     const ts = await post(channelMessage({ channel: SILENT, text: "How do I pass a Secret block to a task?" }));

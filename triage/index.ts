@@ -17,6 +17,7 @@ export {
   parseThreadCases,
 } from "./evaluate-triage.js";
 export { findSimilar, SimilarFinder, type SimilarItem } from "./find-similar.js";
+export { type GithubSyncResult, importGithubExport, parseRepo, syncGithubIssues } from "./github-issues.js";
 export { isOpen, type LifecycleEvent, nextState, THREAD_STATES, type ThreadState } from "./lifecycle.js";
 export { buildReport, type TriageReport } from "./report-data.js";
 export { DUPLICATE_THRESHOLD, SimilarityIndex } from "./similarity.js";

@@ -9,9 +9,11 @@ import {
   evaluateDuplicates,
   findSimilar,
   formatTriageEval,
+  importGithubExport,
   parsePairCases,
   parseThreadCases,
   type SimilarItem,
+  syncGithubIssues,
   TriageStore,
 } from "../../triage/index.js";
 import { type CliContext, readAll } from "../context.js";
@@ -91,4 +93,48 @@ export function describeSimilar(s: SimilarItem): string {
   if (s.type === "thread")
     return `${s.score.toFixed(2)}  thread ${s.channel}/${s.threadTs} [${s.state}] ${s.text.slice(0, 80)}`;
   return `${s.score.toFixed(2)}  ${s.type} ${s.repo}#${s.number} [${s.state}] ${s.title}  ${s.url}`;
+}
+
+/** `orca ingest github:OWNER/REPO [--from-file export.json]`: known issues for triage, one clear line per repo. */
+export async function ingestGithub(ctx: CliContext, inputs: string[], flags: { fromFile?: string; json?: boolean }) {
+  const repos = inputs.map((input) => {
+    if (!input.startsWith("github:")) {
+      throw new InputError(`"${input}": GitHub sources cannot be mixed with docs inputs in one ingest`);
+    }
+    return input.slice("github:".length);
+  });
+  if (flags.fromFile && repos.length !== 1) throw new InputError("--from-file takes exactly one github:OWNER/REPO");
+  const config = loadConfig(ctx.env);
+  const store = TriageStore.open(config.dataDir);
+  const results: unknown[] = [];
+  try {
+    for (const repo of repos) {
+      if (flags.fromFile) {
+        const r = importGithubExport(flags.fromFile, repo, store);
+        results.push({ repo, ...r });
+        if (!flags.json)
+          ctx.stdout.write(
+            `${repo}: imported ${r.issues} issues and ${r.discussions} discussions from ${flags.fromFile}\n`,
+          );
+        continue;
+      }
+      const r = await syncGithubIssues({
+        repo,
+        store,
+        apiUrl: config.github.apiUrl,
+        ...(config.github.token ? { token: config.github.token } : {}),
+      });
+      results.push(r);
+      if (!flags.json) {
+        ctx.stdout.write(
+          r.notModified
+            ? `${r.repo}: not modified since the last sync\n`
+            : `${r.repo}: stored ${r.stored} issues from ${r.pages} pages (${r.skippedPullRequests} pull requests skipped)\n`,
+        );
+      }
+    }
+  } finally {
+    store.close();
+  }
+  if (flags.json) ctx.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
 }
