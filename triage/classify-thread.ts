@@ -41,6 +41,9 @@ const KIND_FILE = `${DATA_DIR}kinds.yaml`;
 
 const TRACEBACK =
   /Traceback \(most recent call last\)|^\s*File "[^"\n]+", line \d+|^\s*(?:\w+\.)*\w+(?:Error|Exception):\s/m;
+const FENCED_CODE = /```[^\n`]*\n\s*\S[\s\S]*?```/;
+const CODE_SHAPED_LINE =
+  /^[ \t]*(?:from\s+\w[\w.]*\s+import\b|import\s+\w|def\s+\w+\s*\(|class\s+\w+|@\w+|\w+\s*=\s*\S|\$\s|prefect\s+\w|[\w.]+\(.*\)\s*$|[ \t]{2,}\S)/m;
 const EXCEPTION_NAME = /\b[A-Z]\w*(?:Error|Exception)\b/;
 /** Below this cue weight a topic is not claimed. */
 const MIN_TOPIC_SCORE = 2;
@@ -62,6 +65,10 @@ function tableHash(): string {
 export function detectCode(text: string): { hasCode: boolean; traceback: boolean } {
   const traceback = TRACEBACK.test(text);
   if (traceback) return { hasCode: true, traceback };
+  // A fenced block with content is code without parsing it; prose with no code-shaped line needs no parse either.
+  // Only pasted, unfenced code pays for lint/'s snippet extraction (a Python parse, several ms).
+  if (FENCED_CODE.test(text)) return { hasCode: true, traceback };
+  if (!CODE_SHAPED_LINE.test(text)) return { hasCode: false, traceback };
   const snippets = extractSnippets(text);
   const hasCode = snippets.some(
     (s) =>
