@@ -102,6 +102,9 @@ const schema = z.object({
   ORCA_DELIVERY_BACKOFF_MS: positiveInt(1_000),
   ORCA_MAX_RETRY_AFTER_MS: positiveInt(10_000),
   ORCA_QUEUE_CAP: positiveInt(5_000),
+  ORCA_TRIAGE_CONFIG: optionalString,
+  GITHUB_TOKEN: optionalString,
+  GITHUB_API_URL: urlString("https://api.github.com/"),
 });
 
 export type LogLevel = (typeof LOG_LEVELS)[number];
@@ -150,6 +153,9 @@ export interface OrcaConfig {
   maxRetryAfterMs: number;
   /** Pending jobs beyond which new questions are not acknowledged (Slack delivers them again later). */
   queueCap: number;
+  /** Support triage settings file (watched channels, routing, SLA); triage is off without it. */
+  triageConfigFile?: string;
+  github: { token?: string; apiUrl: string };
   /** Every secret value, for log and reply redaction. */
   secrets: string[];
 }
@@ -163,9 +169,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): OrcaConfig {
     throw new ConfigError(variable, `${variable} ${issue?.message ?? "is invalid"}`);
   }
   const e = parsed.data;
-  const secrets = [e.SLACK_BOT_TOKEN, e.SLACK_SIGNING_SECRET, e.SLACK_APP_TOKEN, e.OPENAI_API_KEY].filter(
-    (s): s is string => s !== undefined,
-  );
+  const secrets = [
+    e.SLACK_BOT_TOKEN,
+    e.SLACK_SIGNING_SECRET,
+    e.SLACK_APP_TOKEN,
+    e.OPENAI_API_KEY,
+    e.GITHUB_TOKEN,
+  ].filter((s): s is string => s !== undefined);
   return {
     slack: {
       botToken: e.SLACK_BOT_TOKEN,
@@ -195,6 +205,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): OrcaConfig {
     deliveryBackoffMs: e.ORCA_DELIVERY_BACKOFF_MS,
     maxRetryAfterMs: e.ORCA_MAX_RETRY_AFTER_MS,
     queueCap: e.ORCA_QUEUE_CAP,
+    ...(e.ORCA_TRIAGE_CONFIG ? { triageConfigFile: path.resolve(e.ORCA_TRIAGE_CONFIG) } : {}),
+    github: {
+      ...(e.GITHUB_TOKEN ? { token: e.GITHUB_TOKEN } : {}),
+      apiUrl: e.GITHUB_API_URL ?? "https://api.github.com/",
+    },
     secrets,
   };
 }

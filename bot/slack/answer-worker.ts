@@ -62,6 +62,13 @@ export interface AnswerWorkerOptions {
   concurrency: number;
   /** Hold answers back during bursts (true for an engine that computes on this thread). */
   deferWhileBusy: boolean;
+  /** Support triage: may veto an answer (a human got there first) and hears how each job ended. */
+  hooks?: AnswerHooks;
+}
+
+export interface AnswerHooks {
+  beforeAnswer(job: Job): boolean;
+  afterAnswer(job: Job, replyTs: string | undefined, ok: boolean): void;
 }
 
 export function newReferenceId(): string {
@@ -255,6 +262,10 @@ export class AnswerWorker {
       log.info({ user: job.user }, "rate limited");
       return;
     }
+    if (this.o.hooks && !this.o.hooks.beforeAnswer(job)) {
+      this.record(jobId, { status: "done" });
+      return;
+    }
     const marker = this.markWorking(job);
     try {
       const prepared = await this.prepare(job, log);
@@ -263,6 +274,8 @@ export class AnswerWorker {
       await this.deliver(job, prepared, log, false);
     } finally {
       await this.clearWorking(job, marker);
+      const done = this.o.store.getJob(jobId);
+      this.o.hooks?.afterAnswer(job, done?.replyTs ?? undefined, done?.status === "done");
     }
   }
 

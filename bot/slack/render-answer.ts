@@ -8,6 +8,8 @@ export const MAX_BLOCKS = 50;
 export const FEEDBACK_BLOCK_ID = "orca_feedback";
 export const FEEDBACK_UP = "orca_feedback_up";
 export const FEEDBACK_DOWN = "orca_feedback_down";
+/** "Need a human": support triage routes the thread to its owner (the feedback recorder ignores it). */
+export const FEEDBACK_HUMAN = "orca_need_human";
 const MAX_SOURCES = 5;
 const TRUNCATED_NOTE = "_The full answer is longer than one Slack message allows, so it stops here._";
 
@@ -70,6 +72,12 @@ export function feedbackBlock(jobId: string): types.KnownBlock {
         type: "button",
         action_id: FEEDBACK_DOWN,
         text: { type: "plain_text", text: "👎 Not helpful", emoji: true },
+        value: jobId,
+      },
+      {
+        type: "button",
+        action_id: FEEDBACK_HUMAN,
+        text: { type: "plain_text", text: "🙋 Need a human", emoji: true },
         value: jobId,
       },
     ],

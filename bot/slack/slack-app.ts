@@ -3,6 +3,7 @@ import { App, type AppOptions, type ReceiverEvent } from "@slack/bolt";
 import type { WebClient, WebClientOptions } from "@slack/web-api";
 import type { AnswerEngine, Logger, OrcaConfig } from "../../core/index.js";
 import { ConfigError, OrcaError, Redactor, scrubPersonalData, slackMode } from "../../core/index.js";
+import { type RunningTriage, startTriage, type TriageDesk } from "../../triage/index.js";
 import { AnswerWorker } from "./answer-worker.js";
 import { boltLogger } from "./bolt-logger.js";
 import { ChannelPolicy } from "./channel-policy.js";
@@ -31,6 +32,10 @@ export interface SlackAppOptions {
   engineOffThread?: boolean;
   /** Interface to listen on in HTTP mode (default all). */
   host?: string;
+  /** Clock for triage SLA timers (tests drive it); default Date.now. */
+  triageClock?: () => number;
+  /** Triage SLA tick interval in ms (default 60 s; 0 = only on `triage.tick()`). */
+  triageTickMs?: number;
 }
 
 export interface RunningSlackApp {
@@ -40,6 +45,8 @@ export interface RunningSlackApp {
   bot: BotIdentity;
   /** Jobs re-scheduled at start (acknowledged before a crash, not yet answered). */
   resumed: number;
+  /** Support triage, when ORCA_TRIAGE_CONFIG is set. */
+  triage?: TriageDesk;
   /** Resolves when no answer is queued or running (for tests and graceful shutdown). */
   idle(): Promise<void>;
   stop(): Promise<void>;
@@ -70,6 +77,7 @@ interface IntakeDeps {
   redactor: Redactor;
   disk: DiskHealth;
   queueCap: number;
+  triage?: TriageDesk;
 }
 
 /** Refused before acknowledging, so Slack delivers the event again later. */
@@ -84,7 +92,12 @@ class NotAcceptingWork extends OrcaError {
  * personal data) before Bolt acknowledges it. Returns false for payloads to acknowledge and drop; throws (no
  * acknowledgement) when the job cannot be kept: a full disk, or a queue past its cap.
  */
-function persistIntake(event: ReceiverEvent, { store, bot, logger, redactor, disk, queueCap }: IntakeDeps): boolean {
+function persistIntake(
+  event: ReceiverEvent,
+  { store, bot, logger, redactor, disk, queueCap, triage }: IntakeDeps,
+): boolean {
+  const triaged = triage?.intake(event.body);
+  if (triaged !== undefined) return triaged;
   const decision = decideIntake(event.body, bot);
   if (decision.action === "ignore") {
     logger.info({ reason: decision.reason, retry: event.retryNum }, "ignored Slack payload");
@@ -187,6 +200,22 @@ export async function startSlackApp(options: SlackAppOptions): Promise<RunningSl
     onRecovered: () => worker?.recordUnrecorded(),
     logger: log,
   });
+  let triage: RunningTriage | undefined;
+  try {
+    triage = startTriage({
+      config,
+      client,
+      jobs: store,
+      botUserId: bot.userId,
+      logger: log,
+      ...(options.triageClock ? { clock: options.triageClock } : {}),
+      ...(options.triageTickMs !== undefined ? { tickMs: options.triageTickMs } : {}),
+    });
+  } catch (error) {
+    disk.stop();
+    store.close();
+    throw error;
+  }
   const reader = new ThreadReader(client, bot.userId, {
     maxMessages: config.threadMaxMessages,
     maxChars: config.threadMaxChars,
@@ -208,6 +237,7 @@ export async function startSlackApp(options: SlackAppOptions): Promise<RunningSl
     deliveryBackoffMs: config.deliveryBackoffMs,
     concurrency: options.concurrency ?? 4,
     deferWhileBusy: !options.engineOffThread,
+    ...(triage ? { hooks: triage.desk } : {}),
   });
   const answers = worker;
   const feedback = new FeedbackRecorder(
@@ -275,7 +305,16 @@ export async function startSlackApp(options: SlackAppOptions): Promise<RunningSl
       clientOptions: webClientOptions(config, logger),
       ...(receiver ? { receiver } : { socketMode: true, appToken: config.slack.appToken }),
     },
-    (event) => persistIntake(event, { store, bot, logger: log, redactor, disk, queueCap: config.queueCap }),
+    (event) =>
+      persistIntake(event, {
+        store,
+        bot,
+        logger: log,
+        redactor,
+        disk,
+        queueCap: config.queueCap,
+        ...(triage ? { triage: triage.desk } : {}),
+      }),
   );
 
   registerListeners(app, { worker: answers, feedback, logger: log });
@@ -284,6 +323,8 @@ export async function startSlackApp(options: SlackAppOptions): Promise<RunningSl
     await app.start();
   } catch (error) {
     clearInterval(pruneTimer);
+    disk.stop();
+    triage?.close();
     store.close();
     throw error;
   }
@@ -299,11 +340,17 @@ export async function startSlackApp(options: SlackAppOptions): Promise<RunningSl
     ...(port !== undefined ? { port } : {}),
     bot,
     resumed,
-    idle: () => answers.idle(),
+    ...(triage ? { triage: triage.desk } : {}),
+    idle: async () => {
+      await answers.idle();
+      await triage?.desk.idle();
+    },
     stop: async () => {
       await app.stop();
       await healthServer?.close();
       await answers.stop();
+      await triage?.desk.idle();
+      triage?.close();
       clearInterval(pruneTimer);
       disk.stop();
       store.close();

@@ -2,6 +2,7 @@ import { Command, Option } from "commander";
 import { createLogger, type DocKind, InputError, type Logger, loadConfig, silentLogger } from "../../core/index.js";
 import { createEmbedder, type IngestProgress, type IngestSummary, openKnowledgeBase } from "../../knowledge/index.js";
 import type { CliContext } from "../context.js";
+import { ingestGithub } from "./triage.js";
 
 interface IngestFlags {
   kind?: "docs" | "conversations" | "conversation";
@@ -9,6 +10,7 @@ interface IngestFlags {
   baseUrl?: string;
   maxPages?: string;
   json?: boolean;
+  fromFile?: string;
 }
 
 const MAX_LISTED = 20;
@@ -22,7 +24,10 @@ export function ingestCommand(ctx: CliContext): Command {
     .option("--base-url <url>", "public site of a docs folder; may contain {path} (e.g. https://x/latest/{path}/)")
     .option("--max-pages <n>", "page limit for URL inputs", "500")
     .option("--json", "print the summary as JSON")
+    .option("--from-file <file>", "with github:OWNER/REPO: read issues and discussions from a JSON export")
     .action(async (inputs: string[], flags: IngestFlags) => {
+      // GitHub issues and discussions feed support triage (known issues), not the docs index.
+      if (inputs.some((i) => i.startsWith("github:"))) return ingestGithub(ctx, inputs, flags);
       const config = loadConfig(ctx.env);
       const versionTag = flags.versionTag?.trim();
       if (versionTag !== undefined && !/^\d+$/.test(versionTag)) {

@@ -223,6 +223,10 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
         permalink: `https://fake-workspace.slack.com/archives/${channel}/p${ts.replace(".", "")}`,
       };
     },
+    "views.publish": (p) =>
+      str(p.user_id)
+        ? { ok: true, view: { id: "VHOME", ...(p.view as object) } }
+        : { ok: false, error: "invalid_arguments" },
   };
 
   const takeFault = (method: string): Fault | undefined => {
