@@ -1,5 +1,20 @@
 // Public surface of knowledge/facts: the compiled Prefect API facts, their loader and compiler, curated notes.
 
+export type { ChangeRecord, ChangesData } from "./change-data.js";
+export {
+  CHANGES_FILE,
+  type ChangeFact,
+  ChangeFactsStore,
+  loadChangeFacts,
+} from "./change-facts-store.js";
+export type { ChangeKind } from "./change-kinds.js";
+export {
+  buildChangesFile,
+  type ChangeSources,
+  type ChangeStats,
+  compileChanges,
+  readChangeSources,
+} from "./compile-changes.js";
 export { buildFactsFile, type CompileStats, compileFacts, readApiSources } from "./compile-facts.js";
 export { CURATED_NOTES, type CuratedNote } from "./curated-facts.js";
 export { type ApiReport, type ApiStatus, describeApi } from "./describe-api.js";
@@ -19,5 +34,17 @@ export {
   loadPrefectFactsFrom,
   measureFactsLoad,
 } from "./load-facts.js";
+export {
+  type Availability,
+  type ChangeLookup,
+  type ChangeMatch,
+  type ChangeQuery,
+  type ChangeRelation,
+  type LookupDeps,
+  lookupChanges,
+  RELATED,
+  STRONG,
+} from "./lookup-changes.js";
+export { comparePep440, isPep440, isPrerelease } from "./pep440-versions.js";
 export { PrefectFactsStore } from "./prefect-facts-store.js";
 export type * from "./types.js";
