@@ -4,6 +4,7 @@ import { apiCommand } from "./commands/api.js";
 import { askCommand } from "./commands/ask.js";
 import { benchCommand } from "./commands/bench.js";
 import { buildFactsCommand } from "./commands/build-facts.js";
+import { changesEvalCommand } from "./commands/changes-eval.js";
 import { evalCommand } from "./commands/eval.js";
 import { ingestCommand } from "./commands/ingest.js";
 import { lintCommand } from "./commands/lint.js";
@@ -31,6 +32,7 @@ export function buildProgram(ctx: CliContext): Command {
     evalCommand,
     benchCommand,
     buildFactsCommand,
+    changesEvalCommand,
   ]) {
     program.addCommand(make(ctx).exitOverride());
   }

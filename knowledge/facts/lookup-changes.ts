@@ -25,6 +25,8 @@ export interface ChangeMatch {
   /** 0..1, calibrated: >= STRONG is stated as a fact, >= RELATED offered as "possibly related". */
   score: number;
   strength: "strong" | "related";
+  /** The uncapped score: ranks matches that both reach 1. */
+  evidence: number;
   relation: ChangeRelation;
   /** One sentence for the answer. */
   statement: string;
@@ -78,6 +80,13 @@ function matchEntries(store: ChangeFactsStore, query: ChangeQuery, version: stri
     const name = span.replace(/^@/, "").replace(/\(.*$/s, "").toLowerCase();
     if (/^[a-z_][\w.]*$/.test(name)) apiNames.add(name);
   }
+  // Identifiers written bare (run_deployment, ProcessPoolTaskRunner, Flow.serve): entries' API names were checked
+  // against the API facts when compiled, so only real Prefect names can match.
+  for (const word of text.match(/\b[A-Za-z_]\w*(?:\.\w+)*\b/g) ?? []) {
+    if (/_|[a-z][A-Z]|\./.test(word)) apiNames.add(word.toLowerCase());
+  }
+  const asks = askingFor(text);
+  const queryMass = [...terms].reduce((sum, t) => sum + index.idf(t), 0);
   const settings = new Set([
     ...(query.settings ?? []),
     ...(lower.toUpperCase().match(/\bPREFECT_[A-Z0-9_]{3,}\b/g) ?? []),
@@ -85,14 +94,14 @@ function matchEntries(store: ChangeFactsStore, query: ChangeQuery, version: stri
 
   const candidates = new Map<
     number,
-    { doc: IndexedChange; coverage: number; matched: string[]; why: string[]; bonus: number }
+    { doc: IndexedChange; coverage: number; mass: number; matched: string[]; why: string[]; bonus: number }
   >();
   const get = (doc: IndexedChange) => {
     let c = candidates.get(doc.index);
     if (!c) {
       const matched = doc.terms.filter((t) => terms.has(t));
       const mass = matched.reduce((s, t) => s + index.idf(t), 0);
-      c = { doc, coverage: doc.mass > 0 ? mass / doc.mass : 0, matched, why: [], bonus: 0 };
+      c = { doc, coverage: doc.mass > 0 ? mass / doc.mass : 0, mass, matched, why: [], bonus: 0 };
       candidates.set(doc.index, c);
     }
     return c;
@@ -100,7 +109,19 @@ function matchEntries(store: ChangeFactsStore, query: ChangeQuery, version: stri
   for (const m of index.matchWords(terms)) get(m.doc);
   for (const doc of index.byApi(apiNames)) {
     const c = get(doc);
-    c.bonus += 0.15;
+    // A specific name (print_as_log) says more than a common one (flow).
+    const named = doc.apis.filter((a) => apiNames.has(a) || apiNames.has(a.split(".").at(-1)!));
+    const specificity = Math.max(
+      ...named.map((a) =>
+        index.idf(
+          a
+            .split(".")
+            .at(-1)!
+            .replace(/^_+|_+$/g, ""),
+        ),
+      ),
+    );
+    c.bonus += 0.15 * Math.min(1, specificity / 6);
     c.why.push(`api ${doc.apis.filter((a) => apiNames.has(a) || apiNames.has(a.split(".").at(-1)!)).join(", ")}`);
   }
   for (const doc of index.bySetting(settings)) {
@@ -118,24 +139,26 @@ function matchEntries(store: ChangeFactsStore, query: ChangeQuery, version: stri
   for (const c of candidates.values()) {
     const change = toFactOf(store, c.doc);
     // Few matched words make a weak match however large a share of a short entry they are.
-    const support = Math.min(1, c.matched.length / 3);
-    let score = c.coverage * (0.55 + 0.45 * support) + c.bonus;
+    const support = Math.min(1, c.matched.length / 3) * 0.6 + Math.min(1, c.mass / 20) * 0.4;
+    // How much of the question the entry explains: small, but it separates two entries that cover themselves equally.
+    const explained = queryMass > 0 ? Math.min(1, c.mass / queryMass) : 0;
+    let score = c.coverage * (0.5 + 0.5 * support) + 0.15 * explained + c.bonus;
     const relation = relationOf(change, version);
-    score *= releaseWeight(change, version, relation);
-    score = Math.min(1, score);
+    score *= releaseWeight(change, version, relation) * kindWeight(change.kind, asks);
     if (score < RELATED) continue;
     if (c.matched.length > 0) c.why.unshift(`words ${c.matched.join(" ")}`);
     const strength = score >= STRONG && (c.matched.length >= 2 || c.bonus >= 0.4) ? "strong" : "related";
     scored.push({
       change,
-      score: round(score),
+      score: round(Math.min(1, score)),
+      evidence: round(score),
       strength,
       relation,
       statement: statementFor(change, relation, version),
       why: c.why,
     });
   }
-  scored.sort((a, b) => b.score - a.score || comparePep440(b.change.release, a.change.release) || 0);
+  scored.sort((a, b) => b.evidence - a.evidence || comparePep440(b.change.release, a.change.release) || 0);
   // A backport lists the same entry in two lines; keep the best-placed copy.
   const seen = new Set<string>();
   return scored
@@ -146,6 +169,35 @@ function matchEntries(store: ChangeFactsStore, query: ChangeQuery, version: stri
       return true;
     })
     .slice(0, MAX_MATCHES);
+}
+
+/** What the asker wants: a problem fixed (an error, a crash, wrong behaviour) or something made possible. */
+type Ask = "problem" | "possibility" | "either";
+
+/** Words of a bug report, and of a "can it do X" question. Data, general to support questions. */
+const PROBLEM_WORDS = new Set(
+  (
+    "error errors exception traceback fail fails failed failing failure crash crashes crashed crashing broken break " +
+    "breaks bug bugs wrong incorrect unexpected unexpectedly hang hangs hanging stuck leak leaks regression instead " +
+    "overwritten replaced ignored ignores missing lost duplicate duplicated raises raised cannot can't doesn't " +
+    "isn't won't not-working"
+  ).split(" "),
+);
+const POSSIBILITY =
+  /\b(is it possible|is there a way|can i|can we|how (?:do|can) i|does prefect support|support for|any way to)\b/i;
+
+function askingFor(text: string): Ask {
+  const words = text.toLowerCase().match(/[a-z'-]+/g) ?? [];
+  const problem = words.some((w) => PROBLEM_WORDS.has(w));
+  const possible = POSSIBILITY.test(text);
+  return problem && !possible ? "problem" : possible && !problem ? "possibility" : "either";
+}
+
+/** A bug report is answered by a fix, a "can I" question by an addition. */
+function kindWeight(kind: string, ask: Ask): number {
+  if (ask === "problem") return kind === "fix" || kind === "integration" ? 1 : 0.85;
+  if (ask === "possibility") return kind === "fix" ? 0.9 : 1;
+  return 1;
 }
 
 function toFactOf(store: ChangeFactsStore, doc: IndexedChange): ChangeFact {
