@@ -11,6 +11,7 @@ import { lintCommand } from "./commands/lint.js";
 import { searchCommand } from "./commands/search.js";
 import { serveCommand } from "./commands/serve.js";
 import { startCommand } from "./commands/start.js";
+import { upgradeCommand } from "./commands/upgrade.js";
 import { type CliContext, type CliIO, processIO } from "./context.js";
 
 export function buildProgram(ctx: CliContext): Command {
@@ -33,6 +34,7 @@ export function buildProgram(ctx: CliContext): Command {
     benchCommand,
     buildFactsCommand,
     changesEvalCommand,
+    upgradeCommand,
   ]) {
     program.addCommand(make(ctx).exitOverride());
   }

@@ -21,6 +21,7 @@ export { CURATED_NOTES, type CuratedNote } from "./curated-facts.js";
 export { type ApiReport, type ApiStatus, describeApi } from "./describe-api.js";
 export type { FactsData } from "./facts-data.js";
 export { formatApiReport, signature } from "./format-api-report.js";
+export { formatUpgradeGuide } from "./format-upgrade-guide.js";
 export {
   INTEGRATIONS,
   type IntegrationPackage,
@@ -49,3 +50,15 @@ export {
 export { comparePep440, isPep440, isPrerelease } from "./pep440-versions.js";
 export { PrefectFactsStore } from "./prefect-facts-store.js";
 export type * from "./types.js";
+export {
+  type CodeReport,
+  type CodeUse,
+  type LineFix,
+  MIGRATION_GUIDE,
+  type RemovedApi,
+  readRelease,
+  type UpgradeCodeChecker,
+  type UpgradeDeps,
+  type UpgradeGuide,
+  upgradeGuide,
+} from "./upgrade-guide.js";
