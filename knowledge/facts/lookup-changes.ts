@@ -3,7 +3,7 @@
 import type { ChangeFact, ChangeFactsStore } from "./change-facts-store.js";
 import { entryTerms, type IndexedChange } from "./change-index.js";
 import { comparePep440, isPep440 } from "./pep440-versions.js";
-import type { PrefectApiFacts } from "./types.js";
+import type { PrefectFacts } from "./types.js";
 
 export interface ChangeQuery {
   /** The question and any quoted error text. */
@@ -55,7 +55,7 @@ const MAX_MATCHES = 5;
 
 export interface LookupDeps {
   changes: ChangeFactsStore;
-  facts: PrefectApiFacts;
+  facts: PrefectFacts;
 }
 
 export function lookupChanges(deps: LookupDeps, query: ChangeQuery): ChangeLookup {
@@ -245,7 +245,7 @@ function statementFor(change: ChangeFact, relation: ChangeRelation, version: str
 }
 
 /** APIs and keyword arguments the question or code uses that arrived after the asker's version. */
-function findAvailability(facts: PrefectApiFacts, query: ChangeQuery, version: string): Availability[] {
+function findAvailability(facts: PrefectFacts, query: ChangeQuery, version: string): Availability[] {
   const out: Availability[] = [];
   const seen = new Set<string>();
   const sources = [...inlineCode(query.text), ...(query.code ? [query.code] : [])];
@@ -281,7 +281,7 @@ function findAvailability(facts: PrefectApiFacts, query: ChangeQuery, version: s
 }
 
 /** "(flows have had `on_running` since 2.16.3)": the same keyword on the sibling decorator, when it had it earlier. */
-function siblingNote(facts: PrefectApiFacts, fq: string, keyword: string, version: string): string {
+function siblingNote(facts: PrefectFacts, fq: string, keyword: string, version: string): string {
   const siblings: Record<string, string> = {
     "prefect.tasks.task": "prefect.flows.flow",
     "prefect.flows.flow": "prefect.tasks.task",
@@ -299,7 +299,7 @@ function siblingNote(facts: PrefectApiFacts, fq: string, keyword: string, versio
 }
 
 function firstReleaseAfter(
-  facts: PrefectApiFacts,
+  facts: PrefectFacts,
   version: string,
   has: (release: string) => boolean,
   inclusive = false,
@@ -311,7 +311,7 @@ function firstReleaseAfter(
   return undefined;
 }
 
-function resolveCallable(facts: PrefectApiFacts, name: string): string | undefined {
+function resolveCallable(facts: PrefectFacts, name: string): string | undefined {
   const bare = name.replace(/^@/, "");
   if (bare.startsWith("prefect.") && facts.symbol(bare)) return bare;
   return facts.locate(bare.split(".").at(-1)!, facts.latest).find((fq) => !/^prefect\.(server|cli|_)/.test(fq));
