@@ -3,6 +3,7 @@
 import type { Answer, AnswerEngine, AnswerOptions, SearchHit, Thread } from "../../core/index.js";
 import { isOrcaError, toOrcaError } from "../../core/index.js";
 import { type ApiFinding, findAskedApis } from "./api-lookup.js";
+import { changeLeadFor, withChangeLead } from "./change-lead.js";
 import { type CheckedSnippet, checkSnippet, hasCode } from "./check-code.js";
 import { composeOffline, type Draft } from "./compose-offline.js";
 import { type ErrorFact, explainErrors } from "./error-facts.js";
@@ -152,7 +153,8 @@ export function createAnswerEngine(deps: AnswerDeps): AnswerEngine {
         version: f.reading.version,
       };
       let answer: Omit<Answer, "timings" | "notes" | keyof typeof base> = {
-        markdown: draft.markdown,
+        // Release-notes hook (one place): a strong "fixed in / added in" match leads the offline answer.
+        markdown: withChangeLead(draft.markdown, changeLeadFor(deps, f)),
         sources: draft.sources,
         correctedCode: draft.correctedCode,
         mode: "offline",

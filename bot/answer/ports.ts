@@ -1,7 +1,7 @@
 // The small interfaces the answer pipeline depends on. The composition root (create-orca.ts) adapts the real lint
 // and knowledge modules to them; tests pass small implementations.
 import type { LintResult, Logger, Retriever, Snippet, VersionGuess } from "../../core/index.js";
-import type { NoteLibrary, PrefectFacts } from "../../knowledge/index.js";
+import type { ChangeFactsStore, NoteLibrary, PrefectFacts } from "../../knowledge/index.js";
 import type { ChatModel } from "./llm/chat-model.js";
 
 export interface SnippetLinter {
@@ -63,6 +63,8 @@ export interface AnswerDeps {
   retriever: Retriever;
   /** Orca's curated topic notes, read whole for prose answers; without them conceptual answers use passages. */
   notes?: NoteLibrary;
+  /** Release-notes facts: "fixed in / added in" leads and the model's lookup_changes tool (optional). */
+  changes?: ChangeFactsStore;
   /** When present, answers are composed by the model (with offline fallback). */
   chat?: ChatModel;
   logger?: Logger;
