@@ -125,6 +125,12 @@ class IndexedKnowledgeBase implements KnowledgeBase {
     });
   }
 
+  conversationIds(): Promise<string[]> {
+    return this.serialized(async () =>
+      [...(this.state?.docs.values() ?? [])].filter((d) => d.origin === LIVE_CONVERSATIONS).map((d) => d.sourceId),
+    );
+  }
+
   removeConversations(ids: string[]): Promise<IngestSummary> {
     return this.serialized(async () => {
       const started = Date.now();

@@ -76,6 +76,8 @@ export interface KnowledgeBase extends Retriever {
   ingest(inputs: IngestInput[], options?: IngestOptions): Promise<IngestSummary>;
   /** Adds or replaces one conversation (a thread that got a 👍 or ✅), committed at once. */
   addConversation(conversation: ConversationRecord): Promise<IngestSummary>;
+  /** Ids of the live conversations (added with addConversation) in the index. */
+  conversationIds(): Promise<string[]>;
   /** Removes live conversations by id (`orca forget`), committed at once; unknown ids are ignored. */
   removeConversations(ids: string[]): Promise<IngestSummary>;
   stats(): KnowledgeStats;
