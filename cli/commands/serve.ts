@@ -35,7 +35,7 @@ function conversationSink(engine: WorkerAnswerEngine): ConversationSink {
  * uncaught exception leaves the process in an unknown state, so it is logged with a reference id and Orca stops
  * cleanly with exit code 70 for its supervisor to restart it; acknowledged jobs are on disk and resume.
  */
-function installCrashHandlers(logger: Logger, onFatal: () => void): () => void {
+export function installCrashHandlers(logger: Logger, onFatal: () => void): () => void {
   const reference = () => `ORCA-${randomBytes(4).toString("hex").toUpperCase()}`;
   const onRejection = (reason: unknown) => {
     logger.error(
