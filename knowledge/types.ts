@@ -34,6 +34,8 @@ export interface IngestOptions {
   concurrency?: number;
   /** HTTP client for URL inputs (tests pass one bound to a local server). */
   fetch?: typeof fetch;
+  /** Hosts on private, loopback or link-local addresses that URL inputs may be crawled from (an intranet site). */
+  allowPrivateHosts?: string[];
   signal?: AbortSignal;
   onProgress?: (progress: IngestProgress) => void;
 }

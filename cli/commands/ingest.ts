@@ -8,6 +8,7 @@ interface IngestFlags {
   versionTag?: string;
   baseUrl?: string;
   maxPages?: string;
+  allowPrivateHost?: string[];
   json?: boolean;
 }
 
@@ -21,6 +22,10 @@ export function ingestCommand(ctx: CliContext): Command {
     .option("--version-tag <major>", "Prefect major the inputs are about (default: detected from the path)")
     .option("--base-url <url>", "public site of a docs folder; may contain {path} (e.g. https://x/latest/{path}/)")
     .option("--max-pages <n>", "page limit for URL inputs", "500")
+    .option(
+      "--allow-private-host <host...>",
+      "crawl these hosts even though they are on a private, loopback or link-local address (an intranet docs site)",
+    )
     .option("--json", "print the summary as JSON")
     .action(async (inputs: string[], flags: IngestFlags) => {
       const config = loadConfig(ctx.env);
@@ -47,6 +52,7 @@ export function ingestCommand(ctx: CliContext): Command {
           versionTag,
           baseUrl: flags.baseUrl,
           maxPages,
+          ...(flags.allowPrivateHost ? { allowPrivateHosts: flags.allowPrivateHost } : {}),
           signal: abort.signal,
           onProgress: progress?.update,
         });
