@@ -25,7 +25,14 @@ export interface ReadSourcesOptions {
   versionTag?: string;
   baseUrl?: string;
   botNames?: string[];
-  crawl?: { cache?: CrawlCache; maxPages?: number; concurrency?: number; fetch?: typeof fetch };
+  crawl?: {
+    cache?: CrawlCache;
+    maxPages?: number;
+    concurrency?: number;
+    fetch?: typeof fetch;
+    /** Hosts on private addresses the crawler may fetch (see CrawlOptions). */
+    allowPrivateHosts?: string[];
+  };
   signal?: AbortSignal;
   onProgress?: (message: string) => void;
 }

@@ -125,6 +125,12 @@ class IndexedKnowledgeBase implements KnowledgeBase {
     });
   }
 
+  conversationIds(): Promise<string[]> {
+    return this.serialized(async () =>
+      [...(this.state?.docs.values() ?? [])].filter((d) => d.origin === LIVE_CONVERSATIONS).map((d) => d.sourceId),
+    );
+  }
+
   removeConversations(ids: string[]): Promise<IngestSummary> {
     return this.serialized(async () => {
       const started = Date.now();
@@ -295,7 +301,13 @@ class IndexedKnowledgeBase implements KnowledgeBase {
         baseUrl: spec.baseUrl ?? options.baseUrl,
         botNames: options.botNames,
         signal: options.signal,
-        crawl: { cache, maxPages: options.maxPages, concurrency: options.concurrency, fetch: options.fetch },
+        crawl: {
+          cache,
+          maxPages: options.maxPages,
+          concurrency: options.concurrency,
+          fetch: options.fetch,
+          allowPrivateHosts: options.allowPrivateHosts,
+        },
         onProgress: (message) => options.onProgress?.({ phase: "read", done: i, total: inputs.length, message }),
       });
       batches.push(typeof input !== "string" && input.origin ? withOrigin(batch, input.origin) : batch);

@@ -5,6 +5,9 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { crawlSite, isPrivateAddress } from "../ingest/index.js";
+import { HashingEmbedder, openKnowledgeBase } from "../knowledge/index.js";
+import { tempDataDir } from "./fake-slack/in-process.js";
+import { runOrca } from "./support/run-orca.js";
 
 const html = (title: string, body: string) =>
   `<!doctype html><html><head><title>${title}</title></head><body><main><h1>${title}</h1>${body}</main></body></html>`;
@@ -39,6 +42,10 @@ const redirect =
     status,
     headers: { location: to(base) },
   });
+
+// The fake host name is routed to the test server by the injected fetch, so only the guard decides.
+const viaName = (url: string | URL | Request, init?: RequestInit) =>
+  fetch(String(url).replace("docs.localhost", "127.0.0.1"), init);
 
 let other: Site;
 let site: Site;
@@ -110,10 +117,6 @@ describe("private addresses", () => {
     expect(isPrivateAddress(address)).toBe(expected);
   });
 
-  // The fake host name is routed to the test server by the injected fetch, so only the guard decides.
-  const viaName = (url: string | URL | Request, init?: RequestInit) =>
-    fetch(String(url).replace("docs.localhost", "127.0.0.1"), init);
-
   it("refuses a host that is loopback without being named so by the start URL", async () => {
     const port = new URL(site.base).port;
     const before = site.requests.length;
@@ -130,6 +133,34 @@ describe("private addresses", () => {
       allowPrivateHosts: ["docs.localhost"],
     });
     expect(result.pages.map((p) => new URL(p.url).pathname).sort()).toEqual(["/docs/", "/docs/final"]);
+  });
+});
+
+describe("the allowlist through ingest", () => {
+  it("reaches the crawler from the knowledge base's ingest options", async () => {
+    const port = new URL(site.base).port;
+    const url = `http://docs.localhost:${port}/docs/`;
+    const kb = await openKnowledgeBase({ dataDir: tempDataDir("orca-crawl-allow-"), embedder: new HashingEmbedder() });
+    try {
+      const refused = await kb.ingest([url], { kind: "docs", fetch: viaName });
+      expect(refused.added).toBe(0);
+      expect(refused.skipped[0]?.reason).toMatch(/refused: a loopback host/);
+      const allowed = await kb.ingest([url], { kind: "docs", fetch: viaName, allowPrivateHosts: ["docs.localhost"] });
+      expect(allowed.added).toBe(2);
+    } finally {
+      await kb.close();
+    }
+  });
+
+  it("reaches it from `orca ingest --allow-private-host`", async () => {
+    // No resolver knows docs.localhost here: allowed, the fetch fails instead of being refused.
+    const env = { ORCA_DATA_DIR: tempDataDir("orca-crawl-cli-") };
+    const url = "http://docs.localhost:9/docs/";
+    const refused = await runOrca(["ingest", url, "--json"], { env });
+    expect(refused.stdout).toMatch(/refused: a loopback host/);
+    const allowed = await runOrca(["ingest", url, "--allow-private-host", "docs.localhost", "--json"], { env });
+    expect(allowed.stdout).not.toMatch(/refused/);
+    expect(allowed.stdout).toMatch(/fetch failed/);
   });
 });
 

@@ -121,10 +121,11 @@ describe("rate limits are per method (item 7)", () => {
 describe("bounded retries that survive restarts (item 8)", () => {
   it("delivers after a window of 5xx longer than the client's own retries", async () => {
     orca = await startInProcess(fake, new RecordingEngine(), { env: FAST_RETRY });
-    fake.failNext("chat.postMessage", { status: 503 }, 8);
+    // Seven failures in a row: one more than the six attempts the Slack client used to make before giving up.
+    fake.failNext("chat.postMessage", { status: 503 }, 7);
     const event = ask("through the outage?");
     await deliver(orca.url, SIGNING_SECRET, event);
-    await fake.waitFor(() => fake.posts().length === 1, 15_000, "the answer");
+    await fake.waitFor(() => fake.posts().length === 1, 30_000, "the answer");
     await orca.app.idle();
     expect(fake.posted()).toHaveLength(1);
     expect(String(fake.posts()[0]?.text)).toContain("through the outage?");

@@ -114,6 +114,25 @@ describe("only allowed public channels enter the shared index", () => {
   });
 });
 
+describe("threads indexed before the policy", () => {
+  it("are removed at start when their channel may not be indexed", async () => {
+    const ids = ["slack:DOLDDM:1.000100", "slack:CHELP:2.000200", "slack:CRANDOM:3.000300", "slack:GPRIV:4.000400"];
+    const removed: string[] = [];
+    const sink = {
+      addConversation: () => undefined,
+      conversationIds: async () => ids.filter((id) => !removed.includes(id)),
+      removeConversations: async (gone: string[]) => {
+        removed.push(...gone);
+        return gone.length;
+      },
+    };
+    orca = await startInProcess(fake, new RecordingEngine(), { sink, env: { ORCA_INDEX_CHANNELS: "CHELP" } });
+    await orca.app.idle();
+    expect(removed.sort()).toEqual(["slack:CRANDOM:3.000300", "slack:DOLDDM:1.000100", "slack:GPRIV:4.000400"]);
+    expect(orca.logs.join("")).toMatch(/"removed":3.*removed past threads/);
+  });
+});
+
 describe("citing past threads", () => {
   const cite = (url: string): Answer =>
     answerOf(`A past thread covered this: [the earlier thread](${url}).`, {

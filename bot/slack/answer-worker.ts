@@ -228,12 +228,14 @@ export class AnswerWorker {
     if (job?.status !== "pending") return;
     const log = this.o.logger.child({ jobId, channel: job.channel, ts: job.messageTs });
     let outgoing = job.outgoing ?? this.outgoingInMemory.get(jobId) ?? null;
-    const age = Date.now() - job.receivedAt;
-    if (age > 2 * this.o.deliveryRetryMs) {
+    // The retry window applies once there is a reply to deliver: a question that waited in a long queue is still
+    // answered, however long it waited.
+    const age = outgoing ? Date.now() - job.receivedAt : 0;
+    if (outgoing && age > 2 * this.o.deliveryRetryMs) {
       this.giveUp(job, outgoing, log);
       return;
     }
-    if (age > this.o.deliveryRetryMs && outgoing?.status !== "failed") {
+    if (outgoing && age > this.o.deliveryRetryMs && outgoing.status !== "failed") {
       // The reply could not be delivered in time: the asker gets an apology instead, retried for as long again.
       const ref = newReferenceId();
       log.error({ ref, receivedAt: job.receivedAt }, "could not deliver a reply in time; apologising instead");
@@ -369,8 +371,8 @@ export class AnswerWorker {
   }
 
   /** Not even the apology could be delivered: the job ends, failed, and the log says so with its reference. */
-  private giveUp(job: Job, outgoing: OutgoingReply | null, log: Logger): void {
-    const ref = outgoing?.errorRef ?? newReferenceId();
+  private giveUp(job: Job, outgoing: OutgoingReply, log: Logger): void {
+    const ref = outgoing.errorRef ?? newReferenceId();
     log.error({ ref, receivedAt: job.receivedAt }, "could not deliver a reply or an apology; giving up");
     this.record(job.eventId, { status: "failed", errorRef: ref });
     this.failures.delete(job.eventId);

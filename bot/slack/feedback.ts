@@ -29,6 +29,20 @@ export interface FinishedConversation {
 /** Where helpful or resolved threads go (the past-conversation index). */
 export interface ConversationSink {
   addConversation(conversation: FinishedConversation): Promise<void> | void;
+  /** Index ids of the Slack threads in the index (see `conversationId`), for the start-up sweep. */
+  conversationIds?(): Promise<string[]>;
+  /** Removes threads from the index by id; resolves with how many were there. */
+  removeConversations?(ids: string[]): Promise<number>;
+}
+
+/** The index id of a Slack thread. */
+export function conversationId(channel: string, threadTs: string): string {
+  return `slack:${channel}:${threadTs}`;
+}
+
+/** The channel of a Slack thread's index id, or undefined for any other id. */
+export function conversationChannel(id: string): string | undefined {
+  return /^slack:([A-Z0-9]+):\d+\.\d+$/.exec(id)?.[1];
 }
 
 export interface FeedbackClick {

@@ -10,6 +10,7 @@ import { ChannelPolicy } from "./channel-policy.js";
 import { DiskHealth } from "./disk-health.js";
 import { type ConversationSink, FeedbackRecorder } from "./feedback.js";
 import { type HealthServer, OrcaHttpReceiver, startHealthServer } from "./http-receiver.js";
+import { sweepIndex } from "./index-sweep.js";
 import { type BotIdentity, decideIntake } from "./intake.js";
 import { registerListeners } from "./listeners.js";
 import { MethodLimitedClient, MethodLimits } from "./method-limited-client.js";
@@ -332,6 +333,7 @@ export async function startSlackApp(options: SlackAppOptions): Promise<RunningSl
     ? undefined
     : await startHealthServer({ port: config.slack.port, ...(options.host ? { host: options.host } : {}), health });
   const resumed = answers.resumePending();
+  const sweep = options.feedbackSink ? sweepIndex(options.feedbackSink, policy, log) : Promise.resolve(0);
   const port = receiver?.port ?? healthServer?.port;
   log.info({ mode, port, bot: bot.userId, resumed }, "Orca is serving Slack");
 
@@ -342,6 +344,7 @@ export async function startSlackApp(options: SlackAppOptions): Promise<RunningSl
     resumed,
     ...(triage ? { triage: triage.desk } : {}),
     idle: async () => {
+      await sweep;
       await answers.idle();
       await triage?.desk.idle();
     },

@@ -3,16 +3,11 @@
 // the writer lock and reload the newest generation first, so the server never writes a forgotten thread back; the
 // server still searches the index it loaded until it is restarted.
 import { Command } from "commander";
-import { SlackStateStore } from "../../bot/index.js";
+import { conversationId, SlackStateStore } from "../../bot/index.js";
 import { InputError, loadConfig, pseudonym } from "../../core/index.js";
 import { createEmbedder, openKnowledgeBase } from "../../knowledge/index.js";
 import type { CliContext } from "../context.js";
 import { cliLogger } from "./ingest.js";
-
-/** The index id of a Slack thread (shared with `orca serve`, which adds threads under it). */
-export function conversationId(channel: string, threadTs: string): string {
-  return `slack:${channel}:${threadTs}`;
-}
 
 const USER_ID = /^[UW][A-Z0-9]{2,}$/;
 const THREAD = /^([CDG][A-Z0-9]{2,}):(\d{1,12}\.\d{1,8})$/;

@@ -9,6 +9,7 @@ interface IngestFlags {
   versionTag?: string;
   baseUrl?: string;
   maxPages?: string;
+  allowPrivateHost?: string[];
   json?: boolean;
   fromFile?: string;
 }
@@ -23,6 +24,10 @@ export function ingestCommand(ctx: CliContext): Command {
     .option("--version-tag <major>", "Prefect major the inputs are about (default: detected from the path)")
     .option("--base-url <url>", "public site of a docs folder; may contain {path} (e.g. https://x/latest/{path}/)")
     .option("--max-pages <n>", "page limit for URL inputs", "500")
+    .option(
+      "--allow-private-host <host...>",
+      "crawl these hosts even though they are on a private, loopback or link-local address (an intranet docs site)",
+    )
     .option("--json", "print the summary as JSON")
     .option("--from-file <file>", "with github:OWNER/REPO: read issues and discussions from a JSON export")
     .action(async (inputs: string[], flags: IngestFlags) => {
@@ -52,6 +57,7 @@ export function ingestCommand(ctx: CliContext): Command {
           versionTag,
           baseUrl: flags.baseUrl,
           maxPages,
+          ...(flags.allowPrivateHost ? { allowPrivateHosts: flags.allowPrivateHost } : {}),
           signal: abort.signal,
           onProgress: progress?.update,
         });

@@ -1,9 +1,14 @@
 import { randomBytes } from "node:crypto";
 import { Command } from "commander";
-import { type ConversationSink, checkDataDir, startSlackApp, WorkerAnswerEngine } from "../../bot/index.js";
+import {
+  type ConversationSink,
+  checkDataDir,
+  conversationId,
+  startSlackApp,
+  WorkerAnswerEngine,
+} from "../../bot/index.js";
 import { ConfigError, createLogger, type Logger, loadConfig, type OrcaConfig, slackMode } from "../../core/index.js";
 import type { CliContext } from "../context.js";
-import { conversationId } from "./forget.js";
 
 /**
  * Helpful or resolved Slack threads become past conversations in the knowledge index. The write goes to the
@@ -19,6 +24,8 @@ function conversationSink(engine: WorkerAnswerEngine): ConversationSink {
         messages: c.messages,
       });
     },
+    conversationIds: () => engine.conversationIds(),
+    removeConversations: (ids) => engine.removeConversations(ids),
   };
 }
 
@@ -28,7 +35,7 @@ function conversationSink(engine: WorkerAnswerEngine): ConversationSink {
  * uncaught exception leaves the process in an unknown state, so it is logged with a reference id and Orca stops
  * cleanly with exit code 70 for its supervisor to restart it; acknowledged jobs are on disk and resume.
  */
-function installCrashHandlers(logger: Logger, onFatal: () => void): () => void {
+export function installCrashHandlers(logger: Logger, onFatal: () => void): () => void {
   const reference = () => `ORCA-${randomBytes(4).toString("hex").toUpperCase()}`;
   const onRejection = (reason: unknown) => {
     logger.error(
