@@ -6,6 +6,7 @@ import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { AnswerEngine } from "../core/index.js";
 import { TriageStore } from "../triage/index.js";
+import { startFakeOpenAI } from "./fake-openai/index.js";
 import { type InProcessOrca, SIGNING_SECRET, startInProcess, tempDataDir } from "./fake-slack/in-process.js";
 import {
   deliver,
@@ -278,6 +279,31 @@ describe("watched channels", () => {
     );
     expect(stored(SILENT, ts)).toBeUndefined();
     expect(fake.posts()).toHaveLength(0);
+  });
+
+  it("with a model configured, re-classifies each new thread after intake and keeps both in the history", async () => {
+    const llm = await startFakeOpenAI();
+    try {
+      llm.script({ kind: "reply", content: '{"kind": "bug", "topic": "blocks-variables-secrets", "confidence": 0.8}' });
+      orca = await startInProcess(fake, new RecordingEngine(), {
+        dataDir,
+        env: { ORCA_TRIAGE_CONFIG: settingsFile(), SLACK_BOT_USER_ID: fake.botUserId, OPENAI_BASE_URL: llm.baseUrl },
+      });
+      const ts = await post(channelMessage({ channel: SILENT, text: "How do I pass a Secret block to a task?" }));
+      await settle();
+      const store = TriageStore.open(dataDir);
+      const history = store.classifications(SILENT, ts);
+      store.close();
+      expect(history.map((h) => [h.classifier.split("/")[0]?.split("+")[0], h.kind])).toEqual([
+        ["offline-1", "question"],
+        ["llm:openai:gpt-4o-mini", "bug"],
+      ]);
+      expect(stored(SILENT, ts)?.kind).toBe("bug");
+    } finally {
+      await orca?.stop();
+      orca = undefined;
+      await llm.close();
+    }
   });
 
   it("stops following a channel that is no longer watched", async () => {

@@ -13,6 +13,7 @@ import { buildDigest } from "./digest.js";
 import { SimilarFinder, type SimilarItem } from "./find-similar.js";
 import { renderHome } from "./home-view.js";
 import type { LifecycleEvent } from "./lifecycle.js";
+import type { AsyncThreadClassifier } from "./llm-classifier.js";
 import { PostQueue } from "./post-queue.js";
 import { type Route, routeFor, slaElapsedMs, type TriageSettings } from "./triage-settings.js";
 import type { ChannelMode, TriageStore, TriageThread } from "./triage-store.js";
@@ -33,6 +34,8 @@ export interface TriageDeskOptions {
   logger: Logger;
   /** Milliseconds since the epoch; injectable so the SLA clock can be driven by tests. */
   clock?: () => number;
+  /** A model-backed classifier: after intake it re-classifies each new thread (offline stays the fallback). */
+  refine?: AsyncThreadClassifier;
 }
 
 export const NEED_HUMAN_ACTION = "orca_need_human";
@@ -179,7 +182,24 @@ export class TriageDesk {
     // Similar threads and issues are found after the acknowledgement: the index walk is not intake work.
     const thread = { channel: m.channel, threadTs: m.ts, text: m.text, topic: c.topic, state: "new" as const };
     setImmediate(() => this.relate(thread, m.mode, c));
+    if (this.o.refine) this.track(this.refineLater(m.channel, m.ts, m.text));
     return answer;
+  }
+
+  private readonly background = new Set<Promise<void>>();
+
+  private track(work: Promise<void>): void {
+    this.background.add(work);
+    void work.finally(() => this.background.delete(work));
+  }
+
+  private async refineLater(channel: string, ts: string, text: string): Promise<void> {
+    try {
+      const c = await (this.o.refine as AsyncThreadClassifier).classify(text);
+      if (c.classifier !== this.o.classifier.version) this.o.store.reclassify(channel, ts, text, c, this.clock());
+    } catch (error) {
+      this.o.logger.warn({ err: String(error) }, "model classification failed; the offline one stands");
+    }
   }
 
   private relate(
@@ -437,7 +457,9 @@ export class TriageDesk {
 
   /** Resolves when every queued triage post has been sent (or has failed). */
   idle(): Promise<void> {
-    return new Promise((resolve) => setImmediate(() => resolve(this.posts.idle())));
+    return new Promise((resolve) =>
+      setImmediate(() => resolve(Promise.all([...this.background]).then(() => this.posts.idle()))),
+    );
   }
 
   stop(): void {
