@@ -143,16 +143,17 @@ export function createClassifier(options: ClassifierOptions): ThreadClassifier {
       const kindScores: Record<string, number> = {};
       for (const kind of KINDS) kindScores[kind] = totalWeight(kindHits.get(kind));
       if (code.traceback) {
-        kindScores.bug = (kindScores.bug ?? 0) + 3;
+        kindScores.bug = (kindScores.bug ?? 0) + 1.5;
         features.push("traceback");
       } else if (EXCEPTION_NAME.test(text)) {
-        kindScores.bug = (kindScores.bug ?? 0) + 2;
+        kindScores.bug = (kindScores.bug ?? 0) + 1;
         features.push("exception name");
       }
       if (code.hasCode) features.push("code");
       const questionMarks = (text.match(/\?(\s|$)/g) ?? []).length;
       if (questionMarks > 0) {
-        kindScores.question = (kindScores.question ?? 0) + 1.5;
+        // Asking is what makes a question: people quote errors in how-to questions all the time.
+        kindScores.question = (kindScores.question ?? 0) + 3;
         features.push("question mark");
       }
       if (vocabulary === 0) {
