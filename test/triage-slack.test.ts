@@ -484,5 +484,38 @@ describe("SLA clock, routing and digest", () => {
     await settle();
     expect(stored(SILENT, plain)?.owner).toBe("UMAINT");
     expect(stored(ANSWER, urgent)?.state).toBe("needs-human");
+    await deliverInteraction((orca as InProcessOrca).url, SIGNING_SECRET, {
+      type: "block_actions",
+      user: { id: "UMAINT" },
+      container: { type: "view", view_id: "VHOME" },
+      actions: [
+        {
+          type: "users_select",
+          action_id: "orca_triage_assign",
+          block_id: `orca_triage_${ANSWER}_${urgent}`,
+          selected_user: "UBOB",
+        },
+      ],
+    });
+    await deliverInteraction((orca as InProcessOrca).url, SIGNING_SECRET, {
+      type: "block_actions",
+      user: { id: "UMAINT" },
+      container: { type: "view", view_id: "VHOME" },
+      actions: [
+        {
+          type: "button",
+          action_id: "orca_triage_resolve",
+          block_id: `orca_triage_${SILENT}_${plain}`,
+          value: `${SILENT}/${plain}`,
+        },
+      ],
+    });
+    await settle();
+    expect(stored(ANSWER, urgent)?.owner).toBe("UBOB");
+    expect(stored(SILENT, plain)).toMatchObject({ state: "resolved", resolvedBy: "human" });
+    const last = fake.callsTo("views.publish").at(-1)?.params as { view: { blocks: Array<Record<string, unknown>> } };
+    const sections = last.view.blocks.filter((b) => b.type === "section").map((b) => (b.text as { text: string }).text);
+    expect(sections).toHaveLength(1);
+    expect(sections[0]).toContain("<@UBOB>");
   });
 });
