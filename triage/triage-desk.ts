@@ -5,6 +5,7 @@
 
 import { fileURLToPath } from "node:url";
 import type { HomeView, KnownBlock, WebClient } from "@slack/web-api";
+import Database from "better-sqlite3";
 import type { NewJob } from "../bot/slack/state-store.js";
 import type { Logger } from "../core/index.js";
 import type { ThreadClassifier } from "./classify-thread.js";
@@ -84,6 +85,18 @@ export class TriageDesk {
    * (the normal intake decides), true to pass it on to Bolt, false to acknowledge and drop it.
    */
   intake(body: unknown, eventId?: string): boolean | undefined {
+    try {
+      return this.intakeUnsafe(body, eventId);
+    } catch (error) {
+      // A storage failure must reach Slack as "not acknowledged" so the event comes again; anything else is a triage
+      // defect, which must not cost the payload its normal handling.
+      if (error instanceof Database.SqliteError) throw error;
+      this.o.logger.error({ err: String(error) }, "triage could not handle a payload; passing it on");
+      return undefined;
+    }
+  }
+
+  private intakeUnsafe(body: unknown, eventId?: string): boolean | undefined {
     if (typeof body !== "object" || body === null) return undefined;
     const b = body as Body;
     if (b.type === "block_actions") return this.onAction(b);
