@@ -135,9 +135,12 @@ export function createClassifier(options: ClassifierOptions): ThreadClassifier {
       const kindHits = kinds.match(words);
 
       const topicScores: Record<string, number> = {};
-      for (const topic of TOPICS) if (topic !== "other") topicScores[topic] = totalWeight(topicHits.get(topic));
+      // "other" competes too: its cues name subjects outside the topic areas (testing, telemetry, assets...).
+      for (const topic of TOPICS) topicScores[topic] = totalWeight(topicHits.get(topic));
       const prefectWords = words.filter((w) => w === "prefect" || w === "flow" || w === "flows" || w === "task").length;
-      const vocabulary = Object.values(topicScores).reduce((a, b) => a + b, 0) + prefectWords;
+      const vocabulary =
+        Object.entries(topicScores).reduce((sum, [topic, score]) => (topic === "other" ? sum : sum + score), 0) +
+        prefectWords;
 
       const code = detectCode(text);
       const kindScores: Record<string, number> = {};
