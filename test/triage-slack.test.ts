@@ -68,7 +68,14 @@ function wrap(event: Record<string, unknown>, id = eventId()): Envelope {
   return { type: "event_callback", event_id: id, event_time: 0, team_id: "TFAKE", api_app_id: "AORCA", event };
 }
 
-function channelMessage(spec: { channel: string; text: string; user?: string; ts?: string; threadTs?: string }) {
+function channelMessage(spec: {
+  channel: string;
+  text: string;
+  user?: string;
+  ts?: string;
+  threadTs?: string;
+  subtype?: string;
+}) {
   const ts = spec.ts ?? slackTs();
   return wrap({
     type: "message",
@@ -79,6 +86,7 @@ function channelMessage(spec: { channel: string; text: string; user?: string; ts
     ts,
     event_ts: ts,
     ...(spec.threadTs ? { thread_ts: spec.threadTs } : {}),
+    ...(spec.subtype ? { subtype: spec.subtype } : {}),
   });
 }
 
@@ -253,9 +261,14 @@ describe("watched channels", () => {
 
   it("silent mode: classifies and tracks only; edits reclassify, deletes remove", async () => {
     await start();
-    const ts = await post(channelMessage({ channel: SILENT, text: "How do I pass a Secret block to a task?" }));
+    const ts = await post(
+      channelMessage({ channel: SILENT, subtype: "file_share", text: "How do I pass a Secret block to a task?" }),
+    );
     await settle();
     expect(stored(SILENT, ts)).toMatchObject({ topic: "blocks-variables-secrets", state: "new" });
+    // Channel joins, bot posts and the like are not support threads.
+    const join = await post(channelMessage({ channel: SILENT, subtype: "channel_join", text: "<@UNEW> has joined" }));
+    expect(stored(SILENT, join)).toBeUndefined();
     await post(
       wrap({
         type: "message",

@@ -43,6 +43,8 @@ export const NEED_HUMAN_ACTION = "orca_need_human";
 export const HOME_BLOCK_PREFIX = "orca_triage_";
 const CHECK_REACTIONS = new Set(["white_check_mark", "heavy_check_mark", "ballot_box_with_check"]);
 const REPLY_CUES = fileURLToPath(new URL("./data/replies.yaml", import.meta.url));
+/** Message subtypes that are still a person writing (a post with a file, a reply also sent to the channel). */
+const USER_SUBTYPES = new Set(["file_share", "thread_broadcast"]);
 const ACK = /^\s*(?:<@[A-Z0-9]+>\s*)?ack\b/i;
 
 type Body = Record<string, unknown>;
@@ -146,7 +148,8 @@ export class TriageDesk {
     const user = str(event.user);
     const ts = str(event.ts);
     const text = typeof event.text === "string" ? event.text : "";
-    if (event.subtype !== undefined || event.bot_id !== undefined || !user || !ts || user === this.o.botUserId) {
+    const personal = event.subtype === undefined || USER_SUBTYPES.has(String(event.subtype));
+    if (!personal || event.bot_id !== undefined || !user || !ts || user === this.o.botUserId) {
       return false;
     }
     const threadTs = str(event.thread_ts);
