@@ -334,6 +334,28 @@ describe("watched channels", () => {
     store.close();
   });
 
+  it("a burst in an answer channel while Slack rate-limits replies: every thread answered exactly once", async () => {
+    await start();
+    fake.failNext("chat.postMessage", { status: 429, retryAfterSeconds: 1 }, 3);
+    const topics = ["retries on a task", "a cron schedule", "a work pool", "a Secret block", "the task runner"];
+    const sent = await Promise.all(
+      Array.from({ length: 30 }, (_, i) =>
+        post(
+          channelMessage({
+            channel: ANSWER,
+            user: `UB${i}`,
+            text: `How do I configure ${topics[i % 5]} for job ${i}?`,
+          }),
+        ),
+      ),
+    );
+    await fake.waitFor(() => fake.posts().length >= 30, 30_000, "30 answers");
+    await settle();
+    const answered = fake.posts().map((p) => p.thread_ts as string);
+    expect(answered.sort()).toEqual([...sent].sort());
+    expect(fake.calls.filter((c) => c.method === "chat.postMessage" && c.status === 429)).toHaveLength(3);
+  }, 60_000);
+
   it("a flood of 1,000 messages in a minute is classified without dropping any", async () => {
     await start();
     const topics = ["retries on a task", "a cron schedule", "my work pool worker", "a Secret block", "the task runner"];
