@@ -41,7 +41,8 @@ for (const [topic, prefixes] of Object.entries(table)) {
     const text = readFileSync(path.join(DOCS, page), "utf8").replace(/^---[\s\S]*?---/, "");
     // Each page counts a word at most 3 times: a page about X repeats X, but one page must not define a topic.
     const perPage = new Map<string, number>();
-    for (const token of tokenize(text).slice(0, MAX_TOKENS_PER_PAGE)) perPage.set(token, Math.min(3, (perPage.get(token) ?? 0) + 1));
+    for (const token of tokenize(text).slice(0, MAX_TOKENS_PER_PAGE))
+      perPage.set(token, Math.min(3, (perPage.get(token) ?? 0) + 1));
     for (const [token, n] of perPage) {
       df.set(token, (df.get(token) ?? 0) + 1);
       c.set(token, (c.get(token) ?? 0) + n);
@@ -71,5 +72,12 @@ for (const [topic, c] of counts) {
   scored.sort((a, b) => b[1] - a[1]);
   out[topic] = Object.fromEntries(scored.slice(0, TERMS_PER_TOPIC));
 }
-writeFileSync(OUT, `${JSON.stringify({ generatedFrom: "prefect-docs v2+v3 via doc-topics.yaml", pages: pageCount, terms: out }, null, 1)}\n`);
-console.log(`wrote ${path.relative(repoRoot, OUT)}: ${Object.entries(pageCount).map(([t, n]) => `${t} ${n}`).join(", ")}`);
+writeFileSync(
+  OUT,
+  `${JSON.stringify({ generatedFrom: "prefect-docs v2+v3 via doc-topics.yaml", pages: pageCount, terms: out }, null, 1)}\n`,
+);
+console.log(
+  `wrote ${path.relative(repoRoot, OUT)}: ${Object.entries(pageCount)
+    .map(([t, n]) => `${t} ${n}`)
+    .join(", ")}`,
+);
