@@ -4,6 +4,8 @@
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { parse } from "yaml";
+import { conceptsIn } from "../bot/answer/index.js";
 import { type PrefectFacts, tokenize } from "../knowledge/index.js";
 import { detectVersion, extractSnippets } from "../lint/index.js";
 import { type CueHit, CueTable, normalWords, totalWeight } from "./cue-table.js";
@@ -39,6 +41,7 @@ const DATA_DIR = fileURLToPath(new URL("./data/", import.meta.url));
 const TOPIC_FILE = `${DATA_DIR}topics.yaml`;
 const KIND_FILE = `${DATA_DIR}kinds.yaml`;
 const DOC_TERMS_FILE = `${DATA_DIR}doc-terms.json`;
+const CONCEPT_FILE = `${DATA_DIR}concept-topics.yaml`;
 /** Below this summed docs-term weight the docs do not claim a topic either. */
 const MIN_DOC_SCORE = 4;
 
@@ -85,7 +88,7 @@ function docScores(text: string, terms: Record<string, Record<string, number>>) 
 
 function tableHash(): string {
   const hash = createHash("sha256");
-  for (const file of [TOPIC_FILE, KIND_FILE, DOC_TERMS_FILE]) hash.update(readFileSync(file));
+  for (const file of [TOPIC_FILE, KIND_FILE, DOC_TERMS_FILE, CONCEPT_FILE]) hash.update(readFileSync(file));
   return hash.digest("hex").slice(0, 8);
 }
 
@@ -123,6 +126,9 @@ export function createClassifier(options: ClassifierOptions): ThreadClassifier {
   const topics = options.topicTable ?? CueTable.fromYamlFile(TOPIC_FILE);
   const kinds = options.kindTable ?? CueTable.fromYamlFile(KIND_FILE);
   const docTerms = options.docTerms ?? (options.topicTable ? {} : loadDocTerms());
+  const conceptTopics: Record<string, Record<string, number>> = options.topicTable
+    ? {}
+    : (parse(readFileSync(CONCEPT_FILE, "utf8")) as Record<string, Record<string, number>>);
   const version =
     options.topicTable || options.kindTable ? `${CODE_REVISION}+custom` : `${CODE_REVISION}+${tableHash()}`;
 
@@ -137,6 +143,13 @@ export function createClassifier(options: ClassifierOptions): ThreadClassifier {
       const topicScores: Record<string, number> = {};
       // "other" competes too: its cues name subjects outside the topic areas (testing, telemetry, assets...).
       for (const topic of TOPICS) topicScores[topic] = totalWeight(topicHits.get(topic));
+      // The answer engine's question understanding: everyday phrasings of a feature ("give up after 5 minutes").
+      for (const concept of conceptsIn(text)) {
+        for (const [topic, weight] of Object.entries(conceptTopics[concept.id] ?? {})) {
+          topicScores[topic] = (topicScores[topic] ?? 0) + weight;
+          features.push(`concept ${concept.id}`);
+        }
+      }
       const prefectWords = words.filter((w) => w === "prefect" || w === "flow" || w === "flows" || w === "task").length;
       const vocabulary =
         Object.entries(topicScores).reduce((sum, [topic, score]) => (topic === "other" ? sum : sum + score), 0) +
