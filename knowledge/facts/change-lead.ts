@@ -15,7 +15,7 @@ export interface ChangeLead {
 
 const MAX_RELATED = 3;
 /** Score gap under which the best strong match is not clearly the one. */
-const AMBIGUOUS = 0.05;
+const AMBIGUOUS = 0.08;
 
 export function changeLead(deps: LookupDeps, question: ChangeQuery): ChangeLead {
   const found = lookupChanges(deps, question);
@@ -36,12 +36,15 @@ export function changeLead(deps: LookupDeps, question: ChangeQuery): ChangeLead 
       url: m.change.url,
     }));
   if (available) {
-    const sameEntry = leading && leading.change.release === available.firstRelease ? leading.change : undefined;
+    // The release-notes entry behind it: the best match from that very release, strong or not.
+    const sameEntry = found.matches.find(
+      (m) => m.change.release === available.firstRelease && m.change.product === "prefect",
+    )?.change;
     return {
       lead: sameEntry?.pr
         ? available.statement.replace(
-            `arrived in ${available.firstRelease};`,
-            `arrived in ${available.firstRelease} (#${sameEntry.pr});`,
+            new RegExp(`(arrived|removed) in ${available.firstRelease.replaceAll(".", "\\.")}`),
+            `$1 in ${available.firstRelease} (#${sameEntry.pr})`,
           )
         : available.statement,
       release: available.firstRelease,

@@ -45,6 +45,17 @@ describe("changeLead on real release notes", () => {
     expect(lead.lead).toMatch(says);
   });
 
+  it("names the release that removed an import the asker's version no longer has", () => {
+    const lead = changeLead(deps, {
+      text: "After upgrading, `from prefect.runner import submit_to_runner` raises ImportError. Where did it go?",
+      version: "3.6.0",
+    });
+    expect(lead.release).toBe("3.5.0");
+    expect(lead.lead).toMatch(
+      /^`prefect\.runner\.submit_to_runner` was removed in 3\.5\.0 (?:\(#\d+\) )?\(the last release with it is 3\.4\.25\); you are on 3\.6\.0\./,
+    );
+  });
+
   it.each([
     ["How do I schedule a deployment to run every day at 9am?", "3.1.0"],
     ["What is the difference between a flow and a task?", "3.0.0"],
