@@ -88,7 +88,7 @@ function matchEntries(
   const index = store.index;
   const text = query.text.slice(0, 4000);
   const lower = `${text}\n${query.code ?? ""}`.toLowerCase();
-  // The code says which APIs are involved, but its words are not the problem: only the question's words count.
+  // Only the question's words count as words: the code's names are matched as API names below.
   const terms = new Set(entryTerms(text));
   const apiNames = new Set<string>();
   for (const a of query.apis ?? []) {
@@ -99,6 +99,8 @@ function matchEntries(
     const name = span.replace(/^@/, "").replace(/\(.*$/s, "").toLowerCase();
     if (/^[a-z_][\w.]*$/.test(name)) apiNames.add(name);
   }
+  // What the code imports from prefect names the APIs involved as well as the question does.
+  for (const fq of importedNames(query.code ?? "")) apiNames.add(fq.split(".").at(-1)!.toLowerCase());
   // Identifiers written bare (run_deployment, ProcessPoolTaskRunner, Flow.serve): entries' API names were checked
   // against the API facts when compiled, so only real Prefect names can match.
   for (const word of text.match(/\b[A-Za-z_]\w*(?:\.\w+)*\b/g) ?? []) {
@@ -131,16 +133,7 @@ function matchEntries(
     const c = get(doc);
     // A specific name (print_as_log) says more than a common one (flow).
     const named = doc.apis.filter((a) => apiNames.has(a) || apiNames.has(a.split(".").at(-1)!));
-    const specificity = Math.max(
-      ...named.map((a) =>
-        index.idf(
-          a
-            .split(".")
-            .at(-1)!
-            .replace(/^_+|_+$/g, ""),
-        ),
-      ),
-    );
+    const specificity = Math.max(...named.map((a) => apiSpecificity(a, index)));
     c.bonus += 0.15 * Math.min(1, specificity / 6);
     c.why.push(`api ${doc.apis.filter((a) => apiNames.has(a) || apiNames.has(a.split(".").at(-1)!)).join(", ")}`);
   }
@@ -237,6 +230,12 @@ function kindWeight(kind: string, ask: Ask): number {
   if (ask === "problem") return kind === "fix" || kind === "integration" ? 1 : 0.85;
   if (ask === "possibility") return kind === "fix" ? 0.9 : 1;
   return 1;
+}
+
+/** A compound name (print_as_log, ProcessPoolTaskRunner) is specific; a one-word one (flow, wait) as its word's idf. */
+function apiSpecificity(api: string, index: { idf(term: string): number }): number {
+  const parts = entryTerms(api.split(".").at(-1)!);
+  return parts.length > 1 ? 6 : parts.length === 1 ? index.idf(parts[0]!) : 0;
 }
 
 function toFactOf(store: ChangeFactsStore, doc: IndexedChange): ChangeFact {
