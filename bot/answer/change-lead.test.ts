@@ -36,9 +36,10 @@ describe("the change lead in answers", () => {
     );
   });
 
-  it("says nothing about releases once the asker has the fix", async () => {
+  it("tells an asker who already has the fix that they have it, without an upgrade", async () => {
     const answer = await createAnswerEngine(deps(true)).answer({ messages: [], question, prefectVersion: "3.6.0" });
-    expect(answer.markdown).not.toMatch(/Fixed in 3\.4\.24/);
+    expect(answer.markdown).toMatch(/^\*\*Fixed in 3\.4\.24 \(#19189\), which your 3\.6\.0 already includes/);
+    expect(answer.markdown).not.toMatch(/upgrade to 3\.4\.24/);
   });
 
   it("leaves answers alone without change facts", async () => {

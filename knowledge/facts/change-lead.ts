@@ -22,7 +22,9 @@ export function changeLead(deps: LookupDeps, question: ChangeQuery): ChangeLead 
   const none: ChangeLead = { lead: null, release: null, pr: null, url: null, related: [] };
   // An API the asker's release lacks is a fact from the API history: it leads over any word match.
   const available = found.availability[0];
-  const strong = found.matches.filter((m) => m.strength === "strong" && leads(m.relation, m.change.kind));
+  // A strong fix the asker already has leads too: "Fixed in 3.6.3, which your 3.6.10 already includes" says their
+  // problem is something else (its score was already discounted for being old news).
+  const strong = found.matches.filter((m) => m.strength === "strong");
   // Two different entries matching about as well is not a fact about either: offer both as possibly related.
   const runnerUp = strong[1];
   const leading =
@@ -61,9 +63,4 @@ export function changeLead(deps: LookupDeps, question: ChangeQuery): ChangeLead 
     url: leading.change.url,
     related,
   };
-}
-
-/** A fix the asker already has does not explain their problem; everything else strong may lead. */
-function leads(relation: string, kind: string): boolean {
-  return !(relation === "at-or-before" && kind === "fix");
 }
