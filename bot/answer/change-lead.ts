@@ -25,7 +25,8 @@ export function changeLeadFor(
     {
       text: [q.reading.prose, q.reading.commands].filter(Boolean).join("\n"),
       code: q.checked.map((c) => c.code).join("\n\n"),
-      apis: q.apis.map((a) => a.fq ?? a.asked),
+      // Names the answer already reports as newer or removed (the API verdict) are not stated twice.
+      apis: q.apis.filter((a) => a.status !== "not-yet" && a.status !== "removed").map((a) => a.fq ?? a.asked),
       // An assumed version is not the asker's: say "if you are on an older release" instead of "you are on".
       version: version.how === "assumed" ? undefined : version.resolved,
     },
