@@ -94,6 +94,27 @@ describe.skipIf(!haveHistory)("upgrade guide vs the raw API history", async () =
     expect(guide.cli.some((c) => c.command === "agent start")).toBe(true);
   });
 
+  it("shows the linter's rewrite for what the move breaks, and not what was already wrong", () => {
+    const code = [
+      "from prefect import flow",
+      "from prefect.variables import Variable",
+      "",
+      "@flow",
+      "def f():",
+      '    region = Variable.get("region").value',
+      "    return region.nope()",
+      "",
+    ].join("\n");
+    const guide = upgradeGuide(deps, { from: "2.20.10", to: "3.4.20", files: [{ label: "v.py", code }] });
+    const report = guide.code[0]!;
+    expect(report.fixes.map((f) => [f.line, f.rule])).toEqual([[6, "unknown-attribute"]]);
+    expect(report.fixes[0]).toMatchObject({
+      before: '    region = Variable.get("region").value',
+      after: '    region = Variable.get("region")',
+    });
+    expect(report.fixedCode).toContain('region = Variable.get("region")\n');
+  });
+
   it("lists the release notes' breaking changes in range", () => {
     const guide = upgradeGuide(deps, { from: "3.4.20", to: "3.5.0" });
     expect(guide.breaking.map((c) => c.pr)).toEqual(expect.arrayContaining([19273, 19307]));
