@@ -151,6 +151,8 @@ describe("orca upgrade", () => {
     [["--from", "3.4.20", "--to", "3.1.0"], 1, /--from 3\.4\.20 is later than --to 3\.1\.0/],
     [["--from", "4.x", "--to", "5"], 1, /"4\.x" names no release the facts know/],
     [["--from", "three", "--to", "3.4"], 1, /"three" is not a Prefect version/],
+    [["--from", "prefect==3.4.20", "--to", " v3.5.0 "], 0, /^# Upgrading Prefect 3\.4\.20 → 3\.5\.0/],
+    [["--from", "3.4.20.dev1", "--to", "3.5"], 0, /3\.4\.20\.dev1 is a pre-release; used 3\.4\.19/],
     [["--to", "3.4"], 1, /--from is required/],
     [["--from", "3.4.20", "no-such-file.py"], 1, /no such file: no-such-file\.py/],
   ])("answers %j with one clear line", async (args, exit, says) => {

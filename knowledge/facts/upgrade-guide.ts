@@ -83,7 +83,8 @@ export function readRelease(
   notes: string[],
   side: "from" | "to" = "to",
 ): string {
-  const raw = text.trim();
+  // "prefect==3.4.20", "==3.4.20", "v3.4.20": the version as pip or a tag writes it.
+  const raw = text.trim().replace(/^(?:prefect\s*)?==\s*/i, "");
   if (raw === "") throw new InputError(`${flag}: a version is required (e.g. 2.20.10 or 3.4)`);
   if (/^latest$/i.test(raw)) {
     notes.push(`${flag} "latest" read as ${facts.latest}, the newest release the facts know.`);
