@@ -94,6 +94,30 @@ const lastUser = (i: number) => {
 };
 
 describe("LLM mode against a fake OpenAI-compatible server", () => {
+  it("answers the model's lookup_changes call from the release-notes facts, relative to the asker's version", async () => {
+    fake.script(
+      {
+        kind: "tool_calls",
+        calls: [
+          {
+            name: "lookup_changes",
+            arguments: {
+              text: "ProcessPoolTaskRunner fails when tasks are submitted with wait_for",
+              version: "3.4.20",
+            },
+          },
+        ],
+      },
+      { kind: "reply", content: GOOD },
+    );
+    await orca.engine.answer(question);
+    const tool = (fake.requests[1]!.body?.messages ?? []).find((m) => m.role === "tool");
+    const result = JSON.parse(tool?.content ?? "{}");
+    expect(result.version).toBe("3.4.20");
+    expect(result.matches[0]).toMatchObject({ strength: "strong", release: "3.4.24", pr: 19172, kind: "fix" });
+    expect(result.matches[0].statement).toMatch(/^Fixed in 3\.4\.24 \(#19172\).*upgrade to 3\.4\.24 or later\.$/);
+  });
+
   it("runs a scripted tool-call turn, then returns the model's verified answer with its cited sources", async () => {
     fake.script(
       {
@@ -116,6 +140,7 @@ describe("LLM mode against a fake OpenAI-compatible server", () => {
     expect(first.body?.tools?.map((t) => t.function.name).sort()).toEqual([
       "check_api",
       "lint_snippet",
+      "lookup_changes",
       "search_docs",
       "search_past_threads",
     ]);

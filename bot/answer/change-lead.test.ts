@@ -36,14 +36,34 @@ describe("the change lead in answers", () => {
     );
   });
 
-  it("says nothing about releases once the asker has the fix", async () => {
+  it("tells an asker who already has the fix that they have it, without an upgrade", async () => {
     const answer = await createAnswerEngine(deps(true)).answer({ messages: [], question, prefectVersion: "3.6.0" });
-    expect(answer.markdown).not.toMatch(/Fixed in 3\.4\.24/);
+    expect(answer.markdown).toMatch(/^\*\*Fixed in 3\.4\.24 \(#19189\), which your 3\.6\.0 already includes/);
+    expect(answer.markdown).not.toMatch(/upgrade to 3\.4\.24/);
   });
 
   it("leaves answers alone without change facts", async () => {
     const answer = await createAnswerEngine(deps(false)).answer({ messages: [], question, prefectVersion: "3.4.12" });
     expect(answer.markdown).not.toMatch(/Fixed in/);
+  });
+
+  it("answers an upgrade question with the guide between the two releases", async () => {
+    const answer = await createAnswerEngine(deps(true)).answer({
+      messages: [],
+      question: "What do I need to change in my Prefect code to upgrade from 2.20 to 3.4?",
+    });
+    const lines = answer.markdown.split("\n");
+    expect(lines[0]).toMatch(/^\*\*Going from Prefect 2\.20\.0 to 3\.4\.25\*\* \(a major version/);
+    expect(answer.markdown).toMatch(/`prefect\.agent\.PrefectAgent` \(Agents were replaced by workers/);
+    expect(answer.markdown).toMatch(/CLI commands removed, e\.g\. `prefect agent start`/);
+  });
+
+  it.each([
+    "How do I go from 3 to 5 retries on a task in Prefect?",
+    "Can a Prefect flow move files from 2.5 to 3.5 GB buckets?",
+  ])("does not read numbers as a release range: %s", async (question) => {
+    const answer = await createAnswerEngine(deps(true)).answer({ messages: [], question, prefectVersion: "3.4.20" });
+    expect(answer.markdown).not.toMatch(/Going from Prefect/);
   });
 
   it("never states a weak match", () => {

@@ -1,7 +1,15 @@
 // The answer's hook into the release-notes facts: from the understood question (its words, code, API names and the
 // asker's version) at most one statement that leads the answer ("Fixed in 3.4.25 (#19258); you are on 3.4.20: …")
 // and, with it, a few "possibly related" links. Everything about matching lives in knowledge/facts (changeLead).
-import { type ChangeFactsStore, type ChangeLead, changeLead, type PrefectFacts } from "../../knowledge/index.js";
+import {
+  type ChangeFactsStore,
+  type ChangeLead,
+  changeLead,
+  type PrefectFacts,
+  PrefectFactsStore,
+  summarizeUpgradeGuide,
+  upgradeGuide,
+} from "../../knowledge/index.js";
 import type { ApiFinding } from "./api-lookup.js";
 import type { CheckedSnippet } from "./check-code.js";
 import type { ThreadReading } from "./read-thread.js";
@@ -13,19 +21,54 @@ export interface UnderstoodQuestion {
   scoped: boolean;
 }
 
+/** "from 2.20 to 3.4", "upgrading from v2.19.3 -> 3.4.20": a question about a range of releases. */
+const RANGE =
+  /\bfrom\s+(?:prefect\s+)?v?(\d+(?:\.(?:\d+|x))*)\s+(?:to|->|→|into)\s+(?:prefect\s+)?v?(\d+(?:\.(?:\d+|x))*)/i;
+
+/**
+ * "upgrade from 2.20 to 3.4" names releases; "from 3 to 5 retries" does not: both ends must be of a major Prefect
+ * has had, in a question about upgrading.
+ */
+function isReleaseRange(from: string, to: string, prose: string, facts: PrefectFactsStore): boolean {
+  const majors = new Set(facts.releases.map((r) => r.split(".")[0]));
+  if (!majors.has(from.split(".")[0]!) || !majors.has(to.split(".")[0]!)) return false;
+  return UPGRADE_WORDS.test(prose);
+}
+
+const UPGRADE_WORDS = /\b(?:upgrad\w*|migrat\w*|bump\w*|versions?|releases?|go(?:ing)? from)\b/i;
+
+/** A question about upgrading between two releases: the upgrade guide in a few lines, rendered as the lead. */
+export interface UpgradeLead {
+  upgrade: string;
+}
+
 /** The change lead for a question; null when there are no change facts or the question is out of scope. */
 export function changeLeadFor(
   deps: { changes?: ChangeFactsStore; facts: PrefectFacts },
   q: UnderstoodQuestion,
-): ChangeLead | null {
+): ChangeLead | UpgradeLead | null {
   if (!deps.changes || q.scoped) return null;
+  const range = RANGE.exec(q.reading.prose);
+  if (
+    range &&
+    deps.facts instanceof PrefectFactsStore &&
+    isReleaseRange(range[1]!, range[2]!, q.reading.prose, deps.facts)
+  ) {
+    try {
+      const guide = upgradeGuide({ facts: deps.facts, changes: deps.changes }, { from: range[1]!, to: range[2]! });
+      return { upgrade: summarizeUpgradeGuide(guide) };
+    } catch {
+      // Not a range of releases after all ("from 3 to 5 retries"): answer as usual.
+    }
+  }
   const { version } = q.reading;
   return changeLead(
     { changes: deps.changes, facts: deps.facts },
     {
       text: [q.reading.prose, q.reading.commands].filter(Boolean).join("\n"),
       code: q.checked.map((c) => c.code).join("\n\n"),
-      apis: q.apis.map((a) => a.fq ?? a.asked),
+      // Names the answer already reports as newer or removed (the API verdict) are not stated twice.
+      apis: q.apis.filter((a) => a.status !== "not-yet" && a.status !== "removed").map((a) => a.fq ?? a.asked),
       // An assumed version is not the asker's: say "if you are on an older release" instead of "you are on".
       version: version.how === "assumed" ? undefined : version.resolved,
     },
@@ -33,7 +76,8 @@ export function changeLeadFor(
 }
 
 /** Puts a strong statement first, and its related links after it; a weak match alone changes nothing. */
-export function withChangeLead(markdown: string, lead: ChangeLead | null): string {
+export function withChangeLead(markdown: string, lead: ChangeLead | UpgradeLead | null): string {
+  if (lead && "upgrade" in lead) return `${lead.upgrade}\n\n${markdown}`;
   if (!lead?.lead) return markdown;
   const link = lead.url && lead.pr ? ` ([#${lead.pr}](${lead.url}))` : "";
   const related = lead.related

@@ -32,6 +32,9 @@ export interface Orca {
 
 export async function createOrca({ config, logger, limits }: CreateOrcaOptions): Promise<Orca> {
   const facts = loadPrefectFacts();
+  const changes = loadChangeFacts();
+  // The change index is built at start (a few hundred ms) rather than inside the first answer.
+  void changes.index;
   const linter = await createLinter(facts);
   const reader: ThreadReader = {
     unmangle: (text) => unmangleSlack(text).text,
@@ -71,7 +74,7 @@ export async function createOrca({ config, logger, limits }: CreateOrcaOptions):
     reader,
     retriever: knowledge,
     notes: loadNoteLibrary(DEFAULT_PACK_DIR),
-    changes: loadChangeFacts(),
+    changes,
     chat,
     logger,
     limits: answerLimits,

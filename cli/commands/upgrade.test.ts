@@ -94,6 +94,27 @@ describe.skipIf(!haveHistory)("upgrade guide vs the raw API history", async () =
     expect(guide.cli.some((c) => c.command === "agent start")).toBe(true);
   });
 
+  it("shows the linter's rewrite for what the move breaks, and not what was already wrong", () => {
+    const code = [
+      "from prefect import flow",
+      "from prefect.variables import Variable",
+      "",
+      "@flow",
+      "def f():",
+      '    region = Variable.get("region").value',
+      "    return region.nope()",
+      "",
+    ].join("\n");
+    const guide = upgradeGuide(deps, { from: "2.20.10", to: "3.4.20", files: [{ label: "v.py", code }] });
+    const report = guide.code[0]!;
+    expect(report.fixes.map((f) => [f.line, f.rule])).toEqual([[6, "unknown-attribute"]]);
+    expect(report.fixes[0]).toMatchObject({
+      before: '    region = Variable.get("region").value',
+      after: '    region = Variable.get("region")',
+    });
+    expect(report.fixedCode).toContain('region = Variable.get("region")\n');
+  });
+
   it("lists the release notes' breaking changes in range", () => {
     const guide = upgradeGuide(deps, { from: "3.4.20", to: "3.5.0" });
     expect(guide.breaking.map((c) => c.pr)).toEqual(expect.arrayContaining([19273, 19307]));
@@ -130,6 +151,8 @@ describe("orca upgrade", () => {
     [["--from", "3.4.20", "--to", "3.1.0"], 1, /--from 3\.4\.20 is later than --to 3\.1\.0/],
     [["--from", "4.x", "--to", "5"], 1, /"4\.x" names no release the facts know/],
     [["--from", "three", "--to", "3.4"], 1, /"three" is not a Prefect version/],
+    [["--from", "prefect==3.4.20", "--to", " v3.5.0 "], 0, /^# Upgrading Prefect 3\.4\.20 → 3\.5\.0/],
+    [["--from", "3.4.20.dev1", "--to", "3.5"], 0, /3\.4\.20\.dev1 is a pre-release; used 3\.4\.19/],
     [["--to", "3.4"], 1, /--from is required/],
     [["--from", "3.4.20", "no-such-file.py"], 1, /no such file: no-such-file\.py/],
   ])("answers %j with one clear line", async (args, exit, says) => {

@@ -2,14 +2,18 @@
 // entry's own words as the document) plus exact matches of API names, settings and error text. Hand-written rather
 // than the knowledge base's Bm25Index because calibration needs per-entry coverage (how much of the entry the
 // question accounts for), not only a ranking score.
-import { tokenize } from "../tokenizer.js";
+import { identifierParts, STOPWORDS, stem, tokenize } from "../tokenizer.js";
 import type { ChangeRecord } from "./change-data.js";
 import type { ChangeKind } from "./change-kinds.js";
 
 /** Verbs every entry starts with: they say nothing about what changed. */
 const ENTRY_VERBS = new Set(
-  "fix fixe fixed add ad added support allow improv improve updat update remov remove ensur ensure handl handle make " +
-    "prevent correct properli properly bug issu issue now new when".split(" ").flatMap((w) => tokenize(w)),
+  (
+    "fix fixe fixed add ad added support allow improv improve updat update remov remove ensur ensure handl handle " +
+    "make prevent correct properli properly bug issu issue now new when"
+  )
+    .split(" ")
+    .flatMap((w) => tokenize(w)),
 );
 
 /** Kinds a user-facing answer can rest on; documentation and development entries are not. */
@@ -32,6 +36,8 @@ export interface IndexedChange {
   apis: string[];
   settings: string[];
   errors: string[];
+  /** Code names the entry mentions, backticked or bare (lower case): what it is specifically about. */
+  identifiers: string[];
 }
 
 export interface WordMatch {
@@ -52,6 +58,8 @@ export class ChangeIndex {
   constructor(records: readonly ChangeRecord[]) {
     records.forEach((record, index) => {
       if (!ANSWER_KINDS.has(record.kind)) return;
+      // "`prefect-email` - 0.3.5": a package bump listed without a pull request says nothing to match on.
+      if (record.kind === "integration" && record.pr === null) return;
       const terms = [...new Set(entryTerms(record.text))];
       if (terms.length === 0) return;
       const doc: IndexedChange = {
@@ -62,6 +70,7 @@ export class ChangeIndex {
         apis: (record.apis ?? []).map((a) => a.toLowerCase()),
         settings: record.settings ?? [],
         errors: (record.errors ?? []).filter((e) => e.includes(" ")).map((e) => e.toLowerCase()),
+        identifiers: identifiersIn([record.text, ...(record.apis ?? []), ...(record.settings ?? [])].join(" ")),
       };
       const d = this.docs.push(doc) - 1;
       for (const t of terms) {
@@ -114,7 +123,71 @@ export class ChangeIndex {
   }
 }
 
-/** The content terms of a text, without the verbs every entry uses. */
+/**
+ * Words support questions and release notes say differently for the same thing; each maps to one stem. Data, kept
+ * to the general vocabulary of Prefect support (no entry-specific phrasing).
+ */
+const SAME_WORD: Record<string, string> = {
+  environment: "env",
+  variabl: "var",
+  vars: "var",
+  picklabl: "pickl",
+  pickled: "pickl",
+  pickling: "pickl",
+  serializ: "pickl",
+  serializabl: "pickl",
+  serialization: "pickl",
+  cloudpickl: "pickl",
+  authentication: "auth",
+  k8: "kubernet",
+  k8s: "kubernet",
+  kubernete: "kubernet",
+  configuration: "config",
+  configur: "config",
+  param: "parameter",
+  db: "databas",
+  databas: "databas",
+  cancellation: "cancel",
+  cancell: "cancel",
+  cancelled: "cancel",
+  retri: "retry",
+  retrie: "retry",
+  subflow: "subflow",
+  username: "password",
+  usernam: "password",
+};
+
+/**
+ * The content terms of a text: identifier parts (ProcessPoolTaskRunner -> process, pool, task, runner; the whole
+ * identifier is matched separately, as an API name), stemmed, without stopwords, the verbs every entry uses, or bare
+ * version digits (HTTP status codes such as 403 stay).
+ */
 export function entryTerms(text: string): string[] {
-  return tokenize(text).filter((t) => !ENTRY_VERBS.has(t));
+  const out: string[] = [];
+  for (const match of text.matchAll(/\d+(?:\.\d+)+|[\p{L}\p{N}_]+/gu)) {
+    // "Python 3.9", "croniter 2.0": a dotted number is one term, not its digits.
+    if (/^\d+(?:\.\d+)+$/.test(match[0])) {
+      out.push(match[0]);
+      continue;
+    }
+    for (const part of identifierParts(match[0])) {
+      const lower = part.toLowerCase();
+      if (STOPWORDS.has(lower) || (lower.length < 2 && !/\d/.test(lower))) continue;
+      if (/^\d+$/.test(lower) && lower.length < 3) continue;
+      const stemmed = stem(lower);
+      const term = SAME_WORD[stemmed] ?? SAME_WORD[lower] ?? stemmed;
+      if (!ENTRY_VERBS.has(term)) out.push(term);
+    }
+  }
+  return out;
+}
+
+/** Identifier-looking words (snake_case, CamelCase, dotted), lower-cased, without exception class names. */
+export function identifiersIn(text: string): string[] {
+  const out = new Set<string>();
+  for (const word of text.match(/[A-Za-z_][\w]*(?:\.[A-Za-z_]\w*)*/g) ?? []) {
+    if (!/_|[a-z][A-Z]|\./.test(word) || /(Error|Exception|Warning)$/.test(word)) continue;
+    for (const part of word.toLowerCase().split(".")) if (part.length > 2) out.add(part.replace(/^_+|_+$/g, ""));
+  }
+  return [...out];
 }

@@ -15,14 +15,16 @@ export interface ChangeLead {
 
 const MAX_RELATED = 3;
 /** Score gap under which the best strong match is not clearly the one. */
-const AMBIGUOUS = 0.05;
+const AMBIGUOUS = 0.08;
 
 export function changeLead(deps: LookupDeps, question: ChangeQuery): ChangeLead {
   const found = lookupChanges(deps, question);
   const none: ChangeLead = { lead: null, release: null, pr: null, url: null, related: [] };
   // An API the asker's release lacks is a fact from the API history: it leads over any word match.
   const available = found.availability[0];
-  const strong = found.matches.filter((m) => m.strength === "strong" && leads(m.relation, m.change.kind));
+  // A strong fix the asker already has leads too: "Fixed in 3.6.3, which your 3.6.10 already includes" says their
+  // problem is something else (its score was already discounted for being old news).
+  const strong = found.matches.filter((m) => m.strength === "strong");
   // Two different entries matching about as well is not a fact about either: offer both as possibly related.
   const runnerUp = strong[1];
   const leading =
@@ -36,12 +38,15 @@ export function changeLead(deps: LookupDeps, question: ChangeQuery): ChangeLead 
       url: m.change.url,
     }));
   if (available) {
-    const sameEntry = leading && leading.change.release === available.firstRelease ? leading.change : undefined;
+    // The release-notes entry behind it: the best match from that very release, strong or not.
+    const sameEntry = found.matches.find(
+      (m) => m.change.release === available.firstRelease && m.change.product === "prefect",
+    )?.change;
     return {
       lead: sameEntry?.pr
         ? available.statement.replace(
-            `arrived in ${available.firstRelease};`,
-            `arrived in ${available.firstRelease} (#${sameEntry.pr});`,
+            new RegExp(`(arrived|removed) in ${available.firstRelease.replaceAll(".", "\\.")}`),
+            `$1 in ${available.firstRelease} (#${sameEntry.pr})`,
           )
         : available.statement,
       release: available.firstRelease,
@@ -58,9 +63,4 @@ export function changeLead(deps: LookupDeps, question: ChangeQuery): ChangeLead 
     url: leading.change.url,
     related,
   };
-}
-
-/** A fix the asker already has does not explain their problem; everything else strong may lead. */
-function leads(relation: string, kind: string): boolean {
-  return !(relation === "at-or-before" && kind === "fix");
 }

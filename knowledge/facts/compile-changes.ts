@@ -180,6 +180,13 @@ class NameClassifier {
       if (code.split(/\s+/).length >= 3 || /(Error|Exception):/.test(code)) errors.add(code);
       else components.add(code);
     }
+    // Code names written without backticks ("Fix wait() timeout", "create_flow_run_from_deployment"): kept when
+    // the API history knows them, like inline code.
+    const prose = change.text.replace(/`[^`]*`/g, " ");
+    for (const word of prose.match(/\b[A-Za-z_][\w.]*(?=\(\))|\b[a-z]+_[a-z_]+\b|\b[A-Z][a-z]+[A-Z]\w*\b/g) ?? []) {
+      const api = this.api(word);
+      if (api) apis.add(api);
+    }
     // Settings and commands also appear as bare words (`PREFECT_API_URL` without backticks in older notes).
     for (const word of change.text.match(/\bPREFECT_[A-Z0-9_]{3,}\b/g) ?? [])
       if (this.settings.has(word)) settings.add(word);

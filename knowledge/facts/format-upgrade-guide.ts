@@ -1,7 +1,7 @@
 // The upgrade guide as Markdown: the asker's code first (what breaks, where, and the rewrite), then the release-notes
 // breaking changes and deprecations, then the removed names from the histories (long lists cut, --json has them all).
 import type { ChangeFact } from "./change-facts-store.js";
-import type { UpgradeGuide } from "./upgrade-guide.js";
+import { MIGRATION_GUIDE, type UpgradeGuide } from "./upgrade-guide.js";
 
 const MAX_LISTED = 40;
 
@@ -80,4 +80,36 @@ function section(out: string[], title: string, items: string[]): void {
 
 function diffLines(text: string, sign: string): string[] {
   return text.split("\n").map((l) => `  ${sign} ${l}`);
+}
+
+const SUMMARY_ITEMS = 3;
+
+/** The guide in a few lines, for a chat answer to "what changes from 2.20 to 3.4?" (the full guide is `orca upgrade`). */
+export function summarizeUpgradeGuide(guide: UpgradeGuide): string {
+  const major = guide.crossesMajor ? ` (a major version: read the migration guide too, ${MIGRATION_GUIDE})` : "";
+  const lines = [`**Going from Prefect ${guide.from} to ${guide.to}**${major}:`];
+  const some = <T>(items: T[], show: (item: T) => string) => items.slice(0, SUMMARY_ITEMS).map(show).join("; ");
+  // The removals Orca has advice for are the ones people hit; list those first.
+  const apis = [...guide.removedApis].sort((a, b) => Number(!!b.replacement) - Number(!!a.replacement));
+  if (apis.length > 0) {
+    lines.push(
+      `- ${apis.length} public APIs removed or moved, among them ${some(apis, (r) => `\`${r.name}\`${r.replacement ? ` (${r.replacement})` : ""}`)}`,
+    );
+  }
+  if (guide.settings.length > 0) {
+    lines.push(
+      `- ${guide.settings.length} settings removed or renamed, e.g. ${some(guide.settings, (s) => `\`${s.name}\`${s.renamedTo ? ` → \`${s.renamedTo}\`` : ""}`)}`,
+    );
+  }
+  if (guide.cli.length > 0) {
+    lines.push(
+      `- ${guide.cli.length} CLI commands removed, e.g. ${some(guide.cli, (c) => `\`prefect ${c.command}\``)}`,
+    );
+  }
+  const notes = [...guide.breaking, ...guide.deprecations];
+  if (notes.length > 0)
+    lines.push(`- Breaking changes and deprecations in the release notes: ${some(notes, noteLine)}`);
+  if (lines.length === 1) lines.push("- Nothing public was removed or renamed in this range.");
+  lines.push("Paste your code and the lines to change are checked against the target release.");
+  return lines.join("\n");
 }

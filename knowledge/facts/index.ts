@@ -21,7 +21,7 @@ export { CURATED_NOTES, type CuratedNote } from "./curated-facts.js";
 export { type ApiReport, type ApiStatus, describeApi } from "./describe-api.js";
 export type { FactsData } from "./facts-data.js";
 export { formatApiReport, signature } from "./format-api-report.js";
-export { formatUpgradeGuide } from "./format-upgrade-guide.js";
+export { formatUpgradeGuide, summarizeUpgradeGuide } from "./format-upgrade-guide.js";
 export {
   INTEGRATIONS,
   type IntegrationPackage,

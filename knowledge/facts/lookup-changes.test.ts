@@ -45,6 +45,17 @@ describe("changeLead on real release notes", () => {
     expect(lead.lead).toMatch(says);
   });
 
+  it("names the release that removed an import the asker's version no longer has", () => {
+    const lead = changeLead(deps, {
+      text: "After upgrading, `from prefect.runner import submit_to_runner` raises ImportError. Where did it go?",
+      version: "3.6.0",
+    });
+    expect(lead.release).toBe("3.5.0");
+    expect(lead.lead).toMatch(
+      /^`prefect\.runner\.submit_to_runner` was removed in 3\.5\.0 (?:\(#\d+\) )?\(the last release with it is 3\.4\.25\); you are on 3\.6\.0\./,
+    );
+  });
+
   it.each([
     ["How do I schedule a deployment to run every day at 9am?", "3.1.0"],
     ["What is the difference between a flow and a task?", "3.0.0"],
@@ -54,12 +65,14 @@ describe("changeLead on real release notes", () => {
     expect(changeLead(deps, { text: question, version }).lead).toBeNull();
   });
 
-  it("offers a fix the asker already has as related, never as the lead", () => {
+  it("never tells the asker to upgrade to a fix they already have", () => {
     const lead = changeLead(deps, {
       text: "ProcessPoolTaskRunner fails when I submit tasks with wait_for=[upstream]",
       version: "3.4.24",
     });
-    expect(lead.pr).not.toBe(19172);
+    expect(lead.lead ?? "").not.toMatch(/upgrade to 3\.4\.24/);
+    if (lead.pr === 19172)
+      expect(lead.lead).toMatch(/^Fixed in 3\.4\.24 \(#19172\), which your 3\.4\.24 already includes/);
   });
 
   it("reads an unknown version as unknown instead of failing", () => {

@@ -1,7 +1,7 @@
 // "Fixed in 3.4.25 (#19258); you are on 3.4.20": matches a question (its words, error text, APIs, settings and code)
 // against the release-notes facts and the API history, calibrated so that only a strong match is stated as a fact.
 import type { ChangeFact, ChangeFactsStore } from "./change-facts-store.js";
-import { entryTerms, type IndexedChange } from "./change-index.js";
+import { entryTerms, type IndexedChange, identifiersIn } from "./change-index.js";
 import { comparePep440, isPep440 } from "./pep440-versions.js";
 import type { PrefectFacts } from "./types.js";
 
@@ -40,6 +40,8 @@ export interface Availability {
   /** How the asker wrote it ("@task(on_running=...)"). */
   written: string;
   firstRelease: string;
+  /** "added" (the default): arrived after the asker's version; "removed": gone by it. */
+  change?: "added" | "removed";
   statement: string;
 }
 
@@ -51,6 +53,18 @@ export interface ChangeLookup {
 
 export const STRONG = 0.62;
 export const RELATED = 0.35;
+/**
+ * Score = how much of the entry the question covers (short entries cover easily) and how much idf mass it matched
+ * (long, specific matches), in equal parts, plus a little for how much of the question it explains.
+ */
+const W_COVER = 0.5;
+const W_MASS = 0.5;
+/** Matched idf mass that counts as a full match (about four distinctive words). */
+const MASS_FULL = 20;
+const W_EXPLAINED = 0.15;
+/** A top match at least this good, and this far ahead of the next, is strong too. */
+const CLEAR = 0.5;
+const CLEAR_MARGIN = 0.12;
 const MAX_MATCHES = 5;
 
 export interface LookupDeps {
@@ -60,16 +74,21 @@ export interface LookupDeps {
 
 export function lookupChanges(deps: LookupDeps, query: ChangeQuery): ChangeLookup {
   const version = query.version && isPep440(query.version) ? deps.facts.resolveRelease(query.version) : null;
-  const matches = matchEntries(deps.changes, query, version);
+  const matches = matchEntries(deps.changes, query, version, deps.facts.releases);
   const availability = version ? findAvailability(deps.facts, query, version) : [];
   return { version, matches, availability };
 }
 
-function matchEntries(store: ChangeFactsStore, query: ChangeQuery, version: string | null): ChangeMatch[] {
+function matchEntries(
+  store: ChangeFactsStore,
+  query: ChangeQuery,
+  version: string | null,
+  releases: readonly string[],
+): ChangeMatch[] {
   const index = store.index;
   const text = query.text.slice(0, 4000);
   const lower = `${text}\n${query.code ?? ""}`.toLowerCase();
-  // The code says which APIs are involved, but its words are not the problem: only the question's words count.
+  // Only the question's words count as words: the code's names are matched as API names below.
   const terms = new Set(entryTerms(text));
   const apiNames = new Set<string>();
   for (const a of query.apis ?? []) {
@@ -80,12 +99,15 @@ function matchEntries(store: ChangeFactsStore, query: ChangeQuery, version: stri
     const name = span.replace(/^@/, "").replace(/\(.*$/s, "").toLowerCase();
     if (/^[a-z_][\w.]*$/.test(name)) apiNames.add(name);
   }
+  // What the code imports from prefect names the APIs involved as well as the question does.
+  for (const fq of importedNames(query.code ?? "")) apiNames.add(fq.split(".").at(-1)!.toLowerCase());
   // Identifiers written bare (run_deployment, ProcessPoolTaskRunner, Flow.serve): entries' API names were checked
   // against the API facts when compiled, so only real Prefect names can match.
   for (const word of text.match(/\b[A-Za-z_]\w*(?:\.\w+)*\b/g) ?? []) {
     if (/_|[a-z][A-Z]|\./.test(word)) apiNames.add(word.toLowerCase());
   }
   const asks = askingFor(text);
+  const askedIdentifiers = new Set(identifiersIn([text, ...(query.apis ?? [])].join(" ")));
   const queryMass = [...terms].reduce((sum, t) => sum + index.idf(t), 0);
   const settings = new Set([
     ...(query.settings ?? []),
@@ -106,21 +128,12 @@ function matchEntries(store: ChangeFactsStore, query: ChangeQuery, version: stri
     }
     return c;
   };
-  for (const m of index.matchWords(terms)) get(m.doc);
+  for (const m of index.matchWords(terms, 200)) get(m.doc);
   for (const doc of index.byApi(apiNames)) {
     const c = get(doc);
     // A specific name (print_as_log) says more than a common one (flow).
     const named = doc.apis.filter((a) => apiNames.has(a) || apiNames.has(a.split(".").at(-1)!));
-    const specificity = Math.max(
-      ...named.map((a) =>
-        index.idf(
-          a
-            .split(".")
-            .at(-1)!
-            .replace(/^_+|_+$/g, ""),
-        ),
-      ),
-    );
+    const specificity = Math.max(...named.map((a) => apiSpecificity(a, index)));
     c.bonus += 0.15 * Math.min(1, specificity / 6);
     c.why.push(`api ${doc.apis.filter((a) => apiNames.has(a) || apiNames.has(a.split(".").at(-1)!)).join(", ")}`);
   }
@@ -135,19 +148,27 @@ function matchEntries(store: ChangeFactsStore, query: ChangeQuery, version: stri
     c.why.push("error text");
   }
 
-  const scored: ChangeMatch[] = [];
+  const scored: (ChangeMatch & { words: number })[] = [];
   for (const c of candidates.values()) {
     const change = toFactOf(store, c.doc);
     // Few matched words make a weak match however large a share of a short entry they are.
     const support = Math.min(1, c.matched.length / 3) * 0.6 + Math.min(1, c.mass / 20) * 0.4;
     // How much of the question the entry explains: small, but it separates two entries that cover themselves equally.
     const explained = queryMass > 0 ? Math.min(1, c.mass / queryMass) : 0;
-    let score = c.coverage * (0.5 + 0.5 * support) + 0.15 * explained + c.bonus;
+    let score =
+      W_COVER * c.coverage * (0.5 + 0.5 * support) +
+      W_MASS * Math.min(1, c.mass / MASS_FULL) +
+      W_EXPLAINED * explained +
+      c.bonus;
     const relation = relationOf(change, version);
-    score *= releaseWeight(change, version, relation) * kindWeight(change.kind, asks);
+    score *= releaseWeight(change, version, relation, releases) * kindWeight(change.kind, asks);
+    // Both name code, and not the same code: the entry is about something else that shares the words.
+    const own = c.doc.identifiers;
+    if (own.length > 0 && askedIdentifiers.size > 0 && !own.some((i) => askedIdentifiers.has(i))) score *= 0.8;
     if (score < RELATED) continue;
     if (c.matched.length > 0) c.why.unshift(`words ${c.matched.join(" ")}`);
     const strength = score >= STRONG && (c.matched.length >= 2 || c.bonus >= 0.4) ? "strong" : "related";
+    const words = c.matched.length;
     scored.push({
       change,
       score: round(Math.min(1, score)),
@@ -156,19 +177,30 @@ function matchEntries(store: ChangeFactsStore, query: ChangeQuery, version: stri
       relation,
       statement: statementFor(change, relation, version),
       why: c.why,
+      words,
     });
   }
-  scored.sort((a, b) => b.evidence - a.evidence || comparePep440(b.change.release, a.change.release) || 0);
+  scored.sort(
+    (a, b) =>
+      b.evidence - a.evidence ||
+      Number(a.change.product !== "prefect") - Number(b.change.product !== "prefect") ||
+      comparePep440(b.change.release, a.change.release),
+  );
   // A backport lists the same entry in two lines; keep the best-placed copy.
   const seen = new Set<string>();
-  return scored
-    .filter((m) => {
-      const key = m.change.text.toLowerCase();
-      if (seen.has(key)) return false;
-      seen.add(key);
-      return true;
-    })
-    .slice(0, MAX_MATCHES);
+  const distinct = scored.filter((m) => {
+    // The same pull request in the core notes and an integration's notes is one change.
+    const key = m.change.pr === null ? m.change.text.toLowerCase() : `#${m.change.pr}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  // A good match far ahead of every other entry is strong even below the absolute bar: the notes single it out.
+  const [top, next] = distinct;
+  if (top && top.strength === "related" && top.evidence >= CLEAR && top.words >= 3) {
+    if (top.evidence - (next?.evidence ?? 0) >= CLEAR_MARGIN) top.strength = "strong";
+  }
+  return distinct.slice(0, MAX_MATCHES).map(({ words: _, ...m }) => m);
 }
 
 /** What the asker wants: a problem fixed (an error, a crash, wrong behaviour) or something made possible. */
@@ -200,6 +232,12 @@ function kindWeight(kind: string, ask: Ask): number {
   return 1;
 }
 
+/** A compound name (print_as_log, ProcessPoolTaskRunner) is specific; a one-word one (flow, wait) as its word's idf. */
+function apiSpecificity(api: string, index: { idf(term: string): number }): number {
+  const parts = entryTerms(api.split(".").at(-1)!);
+  return parts.length > 1 ? 6 : parts.length === 1 ? index.idf(parts[0]!) : 0;
+}
+
 function toFactOf(store: ChangeFactsStore, doc: IndexedChange): ChangeFact {
   return store.fact(doc.index);
 }
@@ -214,12 +252,20 @@ function relationOf(change: ChangeFact, version: string | null): ChangeRelation 
  * How much the release's place matters: a fix the asker already has rarely explains their problem; an entry from
  * another major line than theirs is background at best.
  */
-function releaseWeight(change: ChangeFact, version: string | null, relation: ChangeRelation): number {
+function releaseWeight(
+  change: ChangeFact,
+  version: string | null,
+  relation: ChangeRelation,
+  releases: readonly string[],
+): number {
   if (!version || relation === "integration") return 1;
   const major = (v: string) => v.split(".")[0];
   const otherLine = major(change.release) !== major(version) ? 0.75 : 1;
-  if (relation === "at-or-before") return otherLine * (change.kind === "fix" ? 0.7 : 0.9);
-  return otherLine;
+  if (relation !== "at-or-before") return otherLine;
+  // A change the asker has just upgraded into explains what they see; one from long before rarely does.
+  const distance = releases.indexOf(version) - releases.indexOf(change.release);
+  const recency = distance >= 0 && distance <= 3 ? 1 : distance >= 0 && distance <= 15 ? 0.85 : 0.65;
+  return otherLine * recency * (change.kind === "fix" ? 0.7 : 1);
 }
 
 function statementFor(change: ChangeFact, relation: ChangeRelation, version: string | null): string {
@@ -248,7 +294,7 @@ function statementFor(change: ChangeFact, relation: ChangeRelation, version: str
 function findAvailability(facts: PrefectFacts, query: ChangeQuery, version: string): Availability[] {
   const out: Availability[] = [];
   const seen = new Set<string>();
-  const sources = [...inlineCode(query.text), ...(query.code ? [query.code] : [])];
+  const sources = [...inlineCode(query.text), ...fencedCode(query.text), ...(query.code ? [query.code] : [])];
   for (const { callable, keyword, written } of keywordCalls(sources)) {
     const fq = resolveCallable(facts, callable);
     if (!fq || seen.has(`${fq}(${keyword})`)) continue;
@@ -277,7 +323,36 @@ function findAvailability(facts: PrefectFacts, query: ChangeQuery, version: stri
       statement: `\`${name}\` arrived in ${presence.firstRelease}; you are on ${version}: upgrade to ${presence.firstRelease} or later.`,
     });
   }
+  for (const fq of importedNames(sources.join("\n"))) {
+    if (seen.has(fq)) continue;
+    seen.add(fq);
+    const presence = facts.presence(fq, version);
+    if (presence.status !== "removed") continue;
+    const gone = facts.releases[facts.releases.indexOf(presence.lastRelease) + 1];
+    if (!gone) continue;
+    const instead = presence.replacement ? ` ${presence.replacement}` : "";
+    out.push({
+      name: fq,
+      written: fq,
+      firstRelease: gone,
+      change: "removed",
+      statement: `\`${fq}\` was removed in ${gone} (the last release with it is ${presence.lastRelease}); you are on ${version}.${instead}`,
+    });
+  }
   return out;
+}
+
+/** Prefect names a text imports (`from prefect.blocks.system import JSON`) or spells out (`prefect.runner.serve`). */
+function importedNames(text: string): string[] {
+  const out = new Set<string>();
+  for (const m of text.matchAll(/from\s+(prefect[\w.]*)\s+import\s+\(?([\w, \n]+)\)?/g)) {
+    for (const name of m[2]!.split(",")) {
+      const bare = name.trim().split(/\s+/)[0];
+      if (bare) out.add(`${m[1]}.${bare}`);
+    }
+  }
+  for (const m of text.matchAll(/\bprefect(?:\.[A-Za-z_]\w*)+/g)) out.add(m[0]);
+  return [...out];
 }
 
 /** "(flows have had `on_running` since 2.16.3)": the same keyword on the sibling decorator, when it had it earlier. */
@@ -315,6 +390,11 @@ function resolveCallable(facts: PrefectFacts, name: string): string | undefined 
   const bare = name.replace(/^@/, "");
   if (bare.startsWith("prefect.") && facts.symbol(bare)) return bare;
   return facts.locate(bare.split(".").at(-1)!, facts.latest).find((fq) => !/^prefect\.(server|cli|_)/.test(fq));
+}
+
+/** Fenced code blocks of a text. */
+function fencedCode(text: string): string[] {
+  return [...text.matchAll(/```[\w-]*\n([\s\S]*?)```/g)].map((m) => m[1]!);
 }
 
 /** Inline code spans of a text (`...`). */

@@ -68,15 +68,8 @@ export interface UpgradeGuide {
 }
 
 const NOTE_KINDS: ReadonlySet<ChangeKind> = new Set(["breaking", "deprecation"]);
-/** Diagnoses that are about the upgrade (not style or runtime advice). */
-const UPGRADE_RULES = new Set([
-  "removed-in-version",
-  "unknown-symbol",
-  "wrong-module",
-  "unknown-attribute",
-  "unknown-parameter",
-  "deprecated",
-]);
+/** Diagnoses that are about the snippet's text, not about the release it moves to. */
+const NOT_UPGRADE_RULES = new Set(["syntax-error", "slack-mangled", "main-guard"]);
 /** Internal modules: never part of a user's upgrade. */
 const INTERNAL = /^prefect\.(server|cli|testing|_|.*\._)|\._/;
 
@@ -90,7 +83,8 @@ export function readRelease(
   notes: string[],
   side: "from" | "to" = "to",
 ): string {
-  const raw = text.trim();
+  // "prefect==3.4.20", "==3.4.20", "v3.4.20": the version as pip or a tag writes it.
+  const raw = text.trim().replace(/^(?:prefect\s*)?==\s*/i, "");
   if (raw === "") throw new InputError(`${flag}: a version is required (e.g. 2.20.10 or 3.4)`);
   if (/^latest$/i.test(raw)) {
     notes.push(`${flag} "latest" read as ${facts.latest}, the newest release the facts know.`);
@@ -291,9 +285,11 @@ function codeReport(deps: UpgradeDeps, file: { label: string; code: string }, fr
     uses.push({ ...use, line: ref.line });
   }
   const result = checker.lint(file.code, to);
+  // Only what the move breaks: a problem the code already had on `from` is not part of the upgrade.
+  const before = new Set(checker.lint(file.code, from).diagnoses.map((d) => `${d.rule}:${d.line}`));
   const lines = file.code.split("\n");
   const fixes: LineFix[] = result.diagnoses
-    .filter((d) => UPGRADE_RULES.has(d.rule))
+    .filter((d) => !NOT_UPGRADE_RULES.has(d.rule) && d.severity !== "info" && !before.has(`${d.rule}:${d.line}`))
     .map((d) => {
       const fix: LineFix = { line: d.line, rule: d.rule, message: d.message };
       if (!d.fix) return fix;
