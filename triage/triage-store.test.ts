@@ -148,6 +148,7 @@ describe("TriageStore", () => {
     expect(store.classifications(thread.channel, thread.threadTs)).toEqual([]);
     expect(store.forgetChannel(thread.channel)).toBe(1);
     expect(store.list()).toEqual([]);
+    expect(store.classifications(thread.channel, "1700000000.000200")).toEqual([]);
     store.close();
   });
 });

@@ -556,7 +556,12 @@ export class TriageStore {
 
   /** Stops following every thread of a channel that is no longer watched. */
   forgetChannel(channel: string): number {
-    return this.sql("DELETE FROM triage_threads WHERE channel = ?").run(channel).changes;
+    return this.db.transaction(() => {
+      // The history goes with the threads: nothing of an unwatched channel is kept.
+      for (const table of ["triage_classifications", "triage_events", "issue_links"])
+        this.sql(`DELETE FROM ${table} WHERE channel = ?`).run(channel);
+      return this.sql("DELETE FROM triage_threads WHERE channel = ?").run(channel).changes;
+    })();
   }
 
   upsertIssue(issue: KnownIssue): void {
