@@ -20,6 +20,7 @@ import {
   startFakeSlack,
 } from "./fake-slack/index.js";
 import { GatedEngine, RecordingEngine } from "./fake-slack/test-engines.js";
+import { runOrca } from "./support/run-orca.js";
 
 const ANSWER = "CANSWER";
 const SUGGEST = "CSUGGEST";
@@ -75,11 +76,13 @@ function channelMessage(spec: {
   ts?: string;
   threadTs?: string;
   subtype?: string;
+  /** Slack's channel_type: "channel" (public, the default), "group" (private); null leaves it out. */
+  channelType?: string | null;
 }) {
   const ts = spec.ts ?? slackTs();
   return wrap({
     type: "message",
-    channel_type: "channel",
+    ...(spec.channelType === null ? {} : { channel_type: spec.channelType ?? "channel" }),
     channel: spec.channel,
     user: spec.user ?? "UASKER",
     text: spec.text,
@@ -553,4 +556,207 @@ describe("SLA clock, routing and digest", () => {
     expect(sections).toHaveLength(1);
     expect(sections[0]).toContain("<@UBOB>");
   });
+});
+
+describe("privacy", () => {
+  const PRIVATE = "GPRIVATE";
+  const PRIVATE_SILENT = "GPRIVSILENT";
+  const TOKEN = "xoxb-2222222222-3333333333-AbCdEfGhIjKlMn";
+  const PASSWORD = "Hunter2abc9x";
+  const EMAIL = "asker@example.com";
+  const privacySettings = { channels: { [SUGGEST]: "suggest", [PRIVATE]: "suggest", [PRIVATE_SILENT]: "silent" } };
+
+  /** Every row of the triage tables, as text. */
+  function triageRows(): string {
+    const store = TriageStore.open(dataDir);
+    try {
+      return ["triage_threads", "triage_classifications", "triage_events"]
+        .map((t) => JSON.stringify(store.db.prepare(`SELECT * FROM ${t}`).all()))
+        .join("\n");
+    } finally {
+      store.close();
+    }
+  }
+
+  it("a pasted token or password never reaches the triage store, the model, a suggestion, an escalation, the digest or App Home", async () => {
+    const llm = await startFakeOpenAI();
+    try {
+      for (let i = 0; i < 3; i++)
+        llm.script({ kind: "reply", content: '{"kind": "bug", "topic": "workers-and-pools", "confidence": 0.8}' });
+      const t0 = Date.UTC(2026, 0, 5, 10, 0, 0);
+      let now = t0;
+      orca = await startInProcess(fake, new RecordingEngine(), {
+        dataDir,
+        env: {
+          ORCA_TRIAGE_CONFIG: settingsFile(privacySettings),
+          SLACK_BOT_USER_ID: fake.botUserId,
+          OPENAI_BASE_URL: llm.baseUrl,
+        },
+        triageClock: () => now,
+      });
+      const leaky = `Runs stay Pending, token ${TOKEN} password: ${PASSWORD} mail ${EMAIL}; the process work pool worker never picks up my deployment flow runs`;
+      const first = await post(channelMessage({ channel: SUGGEST, text: leaky }));
+      await settle();
+      // An edit that pastes the secrets again is scrubbed too.
+      await post(
+        wrap({
+          type: "message",
+          subtype: "message_changed",
+          channel: SUGGEST,
+          channel_type: "channel",
+          ts: slackTs(),
+          message: { ts: first, user: "UASKER", text: `${leaky} (edited)` },
+        }),
+      );
+      await post(
+        channelMessage({
+          channel: SUGGEST,
+          user: "UOTHER",
+          text: "my deployment flow runs stay Pending, the worker on my process work pool never picks them up",
+        }),
+      );
+      await fake.waitFor(() => fake.posts().length === 1);
+      now = t0 + 25 * HOUR;
+      orca.app.triage?.tick();
+      await post(wrap({ type: "app_home_opened", user: "UMAINT", channel: "DHOME", tab: "home" }));
+      await settle();
+      const suggestion = String(fake.posts().find((p) => p.channel === SUGGEST)?.text);
+      expect(suggestion).toContain("[redacted]");
+      expect(fake.posts().filter((p) => p.channel === TRIAGE && String(p.text).startsWith("Unanswered"))).toHaveLength(
+        2,
+      );
+      expect(fake.callsTo("views.publish")).toHaveLength(1);
+      expect(llm.requests.length).toBeGreaterThanOrEqual(2);
+      const seen = {
+        store: triageRows(),
+        slack: JSON.stringify([fake.posts(), fake.callsTo("views.publish").map((c) => c.params)]),
+        model: JSON.stringify(llm.requests.map((r) => r.body)),
+      };
+      expect(seen.store).toContain("[redacted]");
+      for (const [where, text] of Object.entries(seen)) {
+        for (const secret of [TOKEN, PASSWORD, EMAIL]) expect(text, `${secret} in ${where}`).not.toContain(secret);
+      }
+    } finally {
+      await orca?.stop();
+      orca = undefined;
+      await llm.close();
+    }
+  });
+
+  it("suggests a private channel's thread only in that channel; a public one anywhere; unknown means private", async () => {
+    await start(new RecordingEngine(), { extra: privacySettings });
+    const secretWords = "the process work pool worker never picks up my deployment flow runs, they stay Pending";
+    const inPrivate = await post(channelMessage({ channel: PRIVATE, channelType: "group", text: secretWords }));
+    await settle();
+    const inPublic = await post(
+      channelMessage({
+        channel: SUGGEST,
+        text: "my deployment flow runs stay Pending, the worker on my process work pool never picks them up",
+      }),
+    );
+    await settle();
+    // The only similar earlier thread is private and elsewhere: nothing to suggest in the public channel.
+    expect(fake.posts().filter((p) => p.channel === SUGGEST)).toHaveLength(0);
+    const again = await post(
+      channelMessage({
+        channel: PRIVATE,
+        channelType: "group",
+        user: "UOTHER",
+        text: "flow runs of my deployment stay Pending; my process work pool worker never picks them up",
+      }),
+    );
+    await fake.waitFor(() => fake.posts().length === 1);
+    await settle();
+    const suggestion = fake.posts()[0] as Record<string, unknown>;
+    expect(suggestion).toMatchObject({ channel: PRIVATE, thread_ts: again });
+    expect(String(suggestion.text)).toContain(`<#${PRIVATE}>`);
+    expect(String(suggestion.text)).toContain(`<#${SUGGEST}>`);
+    const unknown = await post(
+      channelMessage({ channel: PRIVATE_SILENT, channelType: null, text: "How do I pause a deployment schedule?" }),
+    );
+    expect(
+      [stored(PRIVATE, inPrivate), stored(SUGGEST, inPublic), stored(PRIVATE_SILENT, unknown)].map(
+        (t) => t?.visibility,
+      ),
+    ).toEqual(["private", "public", "private"]);
+  });
+
+  it("escalations, the digest and App Home show no words of a private channel's thread", async () => {
+    const t0 = Date.UTC(2026, 0, 5, 10, 0, 0);
+    let now = t0;
+    await start(new RecordingEngine(), { clock: () => now, extra: privacySettings });
+    const hidden = await post(
+      channelMessage({
+        channel: PRIVATE_SILENT,
+        channelType: "group",
+        text: "How do I set a zeppelin cron schedule for our acquisition-codename flow?",
+      }),
+    );
+    const shown = await post(channelMessage({ channel: SUGGEST, text: "How do I read the logs of a flow run?" }));
+    await settle();
+    now = t0 + 25 * HOUR;
+    orca?.app.triage?.tick();
+    await post(wrap({ type: "app_home_opened", user: "UMAINT", channel: "DHOME", tab: "home" }));
+    await settle();
+    const escalations = fake.posts().filter((p) => p.channel === TRIAGE && String(p.text).startsWith("Unanswered"));
+    const privateEscalation = String(escalations.find((p) => String(p.text).includes(`thread ${hidden}`))?.text);
+    expect(privateEscalation).toContain(`<#${PRIVATE_SILENT}>`);
+    expect(privateEscalation).toMatch(/: a thread in a private channel$/);
+    expect(String(escalations.find((p) => String(p.text).includes(`thread ${shown}`))?.text)).toContain(
+      "read the logs",
+    );
+    const digest = fake.posts().find((p) => p.channel === TRIAGE && String(p.text).startsWith("*Support digest*"));
+    expect(digest).toBeDefined();
+    const publish = fake.callsTo("views.publish").at(-1)?.params as { view: { blocks: unknown[] } };
+    const rows = publish.view.blocks
+      .filter((b) => (b as { type: string }).type === "section")
+      .map((b) => (b as { text: { text: string } }).text.text);
+    expect(rows.find((r) => r.includes(`<#${PRIVATE_SILENT}>`))).toMatch(/a thread in a private channel$/);
+    expect(rows.find((r) => r.includes(`<#${SUGGEST}>`))).toContain("read the logs");
+    const outside = JSON.stringify([fake.posts(), publish]);
+    for (const word of ["zeppelin", "acquisition-codename"]) expect(outside).not.toContain(word);
+  });
+
+  it.each([["--user"], ["--thread"]])(
+    "orca forget %s removes the thread from triage, with its classifications and events",
+    async (flag) => {
+      await start(new RecordingEngine(), { extra: privacySettings });
+      const mine = await post(
+        channelMessage({ channel: PRIVATE_SILENT, user: "UFORGETME", text: "How do I set a cron schedule?" }),
+      );
+      const theirs = await post(
+        channelMessage({ channel: PRIVATE_SILENT, user: "UOTHER", text: "Why do my task retries not back off?" }),
+      );
+      await post(
+        channelMessage({
+          channel: PRIVATE_SILENT,
+          threadTs: theirs,
+          user: "UFORGETME",
+          text: "same here, which version?",
+        }),
+      );
+      await post(
+        channelMessage({ channel: PRIVATE_SILENT, threadTs: mine, user: "UHELPER", text: "use the timezone field" }),
+      );
+      await settle();
+      await orca?.stop();
+      orca = undefined;
+      expect(triageRows()).toContain("UFORGETME");
+      const target = flag === "--user" ? "UFORGETME" : `${PRIVATE_SILENT}:${mine}`;
+      const result = await runOrca(["forget", flag, target], {
+        env: { ORCA_DATA_DIR: dataDir, SLACK_BOT_TOKEN: fake.token },
+      });
+      expect(result.stderr).toBe("");
+      expect(result.code).toBe(0);
+      expect(result.stdout).toContain("1 triage thread(s)");
+      expect(stored(PRIVATE_SILENT, mine)).toBeUndefined();
+      expect(stored(PRIVATE_SILENT, theirs)).toBeDefined();
+      const store = TriageStore.open(dataDir);
+      const left = (table: string) =>
+        (store.db.prepare(`SELECT COUNT(*) AS n FROM ${table} WHERE thread_ts = ?`).get(mine) as { n: number }).n;
+      expect([left("triage_classifications"), left("triage_events")]).toEqual([0, 0]);
+      store.close();
+      if (flag === "--user") expect(triageRows()).not.toContain("UFORGETME");
+    },
+  );
 });

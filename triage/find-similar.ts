@@ -2,7 +2,7 @@
 // reflects this workspace; built once from the store and kept up to date as threads arrive, change and go.
 import { DUPLICATE_THRESHOLD, SimilarityIndex } from "./similarity.js";
 import type { ThreadTopic } from "./taxonomy.js";
-import type { KnownIssue, TriageStore, TriageThread } from "./triage-store.js";
+import type { KnownIssue, TriageStore, TriageThread, Visibility } from "./triage-store.js";
 
 export interface SimilarThread {
   type: "thread";
@@ -11,6 +11,7 @@ export interface SimilarThread {
   state: string;
   topic: string;
   text: string;
+  visibility: Visibility;
   score: number;
 }
 
@@ -32,14 +33,31 @@ export interface FindSimilarOptions {
   self?: { channel: string; threadTs: string };
   k?: number;
   min?: number;
+  /**
+   * The channel the results will be shown in: only threads of that channel or of public channels are returned,
+   * so a private channel's thread never surfaces anywhere else.
+   */
+  shownIn?: string;
 }
+
+/** What stands in for a private channel's thread text wherever it would be shown outside that channel. */
+export const PRIVATE_THREAD = "a thread in a private channel";
+
+/** The privacy rule for showing a thread's text: in its own channel, or anywhere when its channel is public. */
+export function visibleIn(thread: { channel: string; visibility?: Visibility }, channel: string): boolean {
+  return thread.channel === channel || thread.visibility === "public";
+}
+
+type IndexedThread = Pick<TriageThread, "channel" | "threadTs" | "state" | "topic" | "text"> & {
+  visibility?: Visibility;
+};
 
 const threadId = (t: { channel: string; threadTs: string }) => `t:${t.channel}:${t.threadTs}`;
 const issueId = (i: { repo: string; kind: string; number: number }) => `i:${i.repo}:${i.kind}:${i.number}`;
 
 export class SimilarFinder {
   private readonly index = new SimilarityIndex();
-  private readonly threads = new Map<string, Pick<TriageThread, "channel" | "threadTs" | "state" | "topic" | "text">>();
+  private readonly threads = new Map<string, IndexedThread & { visibility: Visibility }>();
   private readonly issues = new Map<string, KnownIssue>();
 
   static fromStore(store: TriageStore): SimilarFinder {
@@ -49,8 +67,9 @@ export class SimilarFinder {
     return finder;
   }
 
-  addThread(t: Pick<TriageThread, "channel" | "threadTs" | "state" | "topic" | "text">): void {
-    this.threads.set(threadId(t), { ...t });
+  /** A thread whose visibility is not given counts as private. */
+  addThread(t: IndexedThread): void {
+    this.threads.set(threadId(t), { ...t, visibility: t.visibility === "public" ? "public" : "private" });
     this.index.add({ id: threadId(t), text: t.text, topic: t.topic });
   }
 
@@ -84,6 +103,7 @@ export class SimilarFinder {
     for (const hit of hits) {
       const t = this.threads.get(hit.id);
       if (t) {
+        if (options.shownIn !== undefined && !visibleIn(t, options.shownIn)) continue;
         threads.push({ type: "thread", ...t, text: t.text.slice(0, 200), score: hit.score });
         continue;
       }

@@ -1,5 +1,6 @@
 // The App Home tab: the open queue, threads needing a human first, then by SLA risk and age, with buttons to take,
 // assign or resolve each.
+import { PRIVATE_THREAD } from "./find-similar.js";
 import { HOME_BLOCK_PREFIX, mention } from "./triage-desk.js";
 import { slaElapsedMs, type TriageSettings } from "./triage-settings.js";
 import type { TriageStore, TriageThread } from "./triage-store.js";
@@ -17,6 +18,11 @@ export function queueOrder(threads: readonly TriageThread[], settings: TriageSet
       risk(b) - risk(a) ||
       a.createdAt - b.createdAt,
   );
+}
+
+/** Any workspace member may open the Home tab: only a public channel's thread shows its words there. */
+function summary(t: TriageThread): string {
+  return t.visibility === "public" ? t.text.replace(/\s+/g, " ").slice(0, 150) : PRIVATE_THREAD;
 }
 
 export function renderHome(store: TriageStore, settings: TriageSettings, now: number): Record<string, unknown> {
@@ -46,7 +52,7 @@ export function renderHome(store: TriageStore, settings: TriageSettings, now: nu
         type: "section",
         text: {
           type: "mrkdwn",
-          text: `*${t.state}* · ${t.kind} · ${t.topic} · ${age} h old · ${owner}${paused}\n<#${t.channel}> ${t.text.replace(/\s+/g, " ").slice(0, 150)}`,
+          text: `*${t.state}* · ${t.kind} · ${t.topic} · ${age} h old · ${owner}${paused}\n<#${t.channel}> ${summary(t)}`,
         },
       },
       {

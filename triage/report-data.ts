@@ -1,4 +1,5 @@
 // The numbers behind the digest, `orca triage report` and the HTML page, computed from the store for a window.
+import { PRIVATE_THREAD } from "./find-similar.js";
 import { DUPLICATE_THRESHOLD, SimilarityIndex } from "./similarity.js";
 import { KINDS } from "./taxonomy.js";
 import type { KnownIssue, TriageStore, TriageThread } from "./triage-store.js";
@@ -107,5 +108,10 @@ function clusters(threads: readonly TriageThread[]): TriageReport["gaps"] {
   }
   return groups
     .sort((a, b) => b.members - a.members)
-    .map((g) => ({ topic: g.lead.topic, size: g.members, example: g.lead.text.replace(/\s+/g, " ").slice(0, 140) }));
+    .map((g) => ({ topic: g.lead.topic, size: g.members, example: example(g.lead) }));
+}
+
+/** Reports and the digest are read outside the thread's channel: a private channel's words stay in it. */
+function example(t: TriageThread): string {
+  return t.visibility === "public" ? t.text.replace(/\s+/g, " ").slice(0, 140) : PRIVATE_THREAD;
 }

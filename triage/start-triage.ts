@@ -21,6 +21,8 @@ export function startTriage(options: {
   botUserId: string;
   logger: Logger;
   clock?: () => number;
+  /** The answer intake's scrub (secrets and personal data out): applied to every text triage keeps or shows. */
+  scrub: (text: string) => string;
   /** How often the SLA clock ticks (default one minute; 0 = only when `tick()` is called). */
   tickMs?: number;
 }): RunningTriage | undefined {
@@ -34,6 +36,7 @@ export function startTriage(options: {
     ...(refine ? { refine } : {}),
     settings,
     store,
+    scrub: options.scrub,
     jobs: options.jobs,
     classifier,
     client: options.client,

@@ -11,13 +11,13 @@ import type { Logger } from "../core/index.js";
 import type { ThreadClassifier } from "./classify-thread.js";
 import { CueTable, normalWords, totalWeight } from "./cue-table.js";
 import { buildDigest } from "./digest.js";
-import { SimilarFinder, type SimilarItem } from "./find-similar.js";
+import { PRIVATE_THREAD, SimilarFinder, type SimilarItem, visibleIn } from "./find-similar.js";
 import { renderHome } from "./home-view.js";
 import type { LifecycleEvent } from "./lifecycle.js";
 import type { AsyncThreadClassifier } from "./llm-classifier.js";
 import { PostQueue } from "./post-queue.js";
 import { type Route, routeFor, slaElapsedMs, type TriageSettings } from "./triage-settings.js";
-import type { ChannelMode, TriageStore, TriageThread } from "./triage-store.js";
+import type { ChannelMode, TriageStore, TriageThread, Visibility } from "./triage-store.js";
 
 /** The part of the Slack state store triage needs: queue an answer job, find the job behind a reply. */
 export interface JobLedger {
@@ -37,6 +37,11 @@ export interface TriageDeskOptions {
   clock?: () => number;
   /** A model-backed classifier: after intake it re-classifies each new thread (offline stays the fallback). */
   refine?: AsyncThreadClassifier;
+  /**
+   * Strips secrets and personal data from a message (the answer intake's own scrub). Every text triage keeps,
+   * indexes, shows or sends to a model goes through it first.
+   */
+  scrub: (text: string) => string;
 }
 
 export const NEED_HUMAN_ACTION = "orca_need_human";
@@ -131,8 +136,9 @@ export class TriageDesk {
     if (event.subtype === "message_changed") {
       const message = event.message as SlackEvent | undefined;
       const ts = str(message?.ts);
-      const text = str(message?.text);
-      if (ts && text && this.o.store.get(channel, ts)) {
+      const raw = str(message?.text);
+      if (ts && raw && this.o.store.get(channel, ts)) {
+        const text = this.o.scrub(raw);
         const c = this.o.classifier.classify(text);
         this.o.store.reclassify(channel, ts, text, c, now);
         const t = this.o.store.get(channel, ts);
@@ -147,26 +153,41 @@ export class TriageDesk {
     }
     const user = str(event.user);
     const ts = str(event.ts);
-    const text = typeof event.text === "string" ? event.text : "";
+    const raw = typeof event.text === "string" ? event.text : "";
     const personal = event.subtype === undefined || USER_SUBTYPES.has(String(event.subtype));
     if (!personal || event.bot_id !== undefined || !user || !ts || user === this.o.botUserId) {
       return false;
     }
     const threadTs = str(event.thread_ts);
     if (threadTs && threadTs !== ts) {
-      this.onReply(channel, threadTs, user, text, now);
+      // The reply's words are matched here and never kept.
+      this.onReply(channel, threadTs, user, raw, now);
       return false;
     }
-    return this.onNewThread({ channel, ts, user, text, mode, eventId }, now);
+    // Only "channel" is a public channel; "group" is private and anything else is unknown, so private too.
+    const visibility: Visibility = event.channel_type === "channel" ? "public" : "private";
+    const mentionsOrca = raw.includes(`<@${this.o.botUserId}>`);
+    const text = this.o.scrub(raw);
+    return this.onNewThread({ channel, ts, user, text, mode, visibility, mentionsOrca, eventId }, now);
   }
 
   private onNewThread(
-    m: { channel: string; ts: string; user: string; text: string; mode: ChannelMode; eventId: string },
+    m: {
+      channel: string;
+      ts: string;
+      user: string;
+      /** Already scrubbed. */
+      text: string;
+      mode: ChannelMode;
+      visibility: Visibility;
+      mentionsOrca: boolean;
+      eventId: string;
+    },
     now: number,
   ): boolean {
     const c = this.o.classifier.classify(m.text);
     const added = this.o.store.addThread(
-      { channel: m.channel, threadTs: m.ts, user: m.user, text: m.text, mode: m.mode },
+      { channel: m.channel, threadTs: m.ts, user: m.user, text: m.text, mode: m.mode, visibility: m.visibility },
       c,
       now,
     );
@@ -174,9 +195,8 @@ export class TriageDesk {
     const route = routeFor(this.o.settings, c.topic);
     const owner = route ? this.pickOwner(route) : null;
     if (owner) this.o.store.setOwner(m.channel, m.ts, owner, now);
-    const mentionsOrca = m.text.includes(`<@${this.o.botUserId}>`);
     let answer = false;
-    if (m.mode === "answer" && !mentionsOrca) {
+    if (m.mode === "answer" && !m.mentionsOrca) {
       const confident =
         c.confidence >= this.o.settings.answer_min_confidence && this.o.settings.answer_kinds.includes(c.kind);
       if (confident && c.kind !== "off-topic") {
@@ -196,7 +216,14 @@ export class TriageDesk {
       }
     }
     // Similar threads and issues are found after the acknowledgement: the index walk is not intake work.
-    const thread = { channel: m.channel, threadTs: m.ts, text: m.text, topic: c.topic, state: "new" as const };
+    const thread = {
+      channel: m.channel,
+      threadTs: m.ts,
+      text: m.text,
+      topic: c.topic,
+      state: "new" as const,
+      visibility: m.visibility,
+    };
     setImmediate(() => this.relate(thread, m.mode, c));
     if (this.o.refine) this.track(this.refineLater(m.channel, m.ts, m.text));
     return answer;
@@ -219,13 +246,20 @@ export class TriageDesk {
   }
 
   private relate(
-    thread: { channel: string; threadTs: string; text: string; topic: TriageThread["topic"]; state: "new" },
+    thread: {
+      channel: string;
+      threadTs: string;
+      text: string;
+      topic: TriageThread["topic"];
+      state: "new";
+      visibility: Visibility;
+    },
     mode: ChannelMode,
     c: { kind: string; topic: string; version: string | null },
   ): void {
     let similar: SimilarItem[] = [];
     try {
-      similar = this.finder.find(thread.text, { topic: thread.topic, self: thread, k: 3 });
+      similar = this.finder.find(thread.text, { topic: thread.topic, self: thread, k: 3, shownIn: thread.channel });
       this.finder.addThread(thread);
       for (const s of similar) {
         if (s.type !== "thread")
@@ -434,7 +468,9 @@ export class TriageDesk {
   private escalate(thread: TriageThread, elapsedMs: number): void {
     const target = this.o.settings.triage_channel as string;
     const owner = thread.owner ? ` (owner ${mention(thread.owner)})` : "";
-    const text = `Unanswered for ${hours(elapsedMs)}: a ${thread.kind} about ${thread.topic} in <#${thread.channel}>, thread ${thread.threadTs}${owner}: ${oneLine(thread.text)}`;
+    // The triage channel is not the thread's channel: a private thread's words stay in it.
+    const what = visibleIn(thread, target) ? oneLine(thread.text) : PRIVATE_THREAD;
+    const text = `Unanswered for ${hours(elapsedMs)}: a ${thread.kind} about ${thread.topic} in <#${thread.channel}>, thread ${thread.threadTs}${owner}: ${what}`;
     this.posts.push(target, "escalate", () => this.o.client.chat.postMessage({ channel: target, text }));
   }
 

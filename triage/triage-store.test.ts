@@ -104,6 +104,42 @@ describe("TriageStore", () => {
     store.close();
   });
 
+  it("migrates a version-1 store: threads from before visibility was recorded count as private", () => {
+    const dir = tempDir();
+    const old = TriageStore.open(dir);
+    old.addThread({ ...thread, visibility: "public" }, classification(), 1000);
+    // Back to the shape a version-1 store had.
+    old.db.exec("ALTER TABLE triage_threads DROP COLUMN visibility; UPDATE triage_schema SET version = 1");
+    old.close();
+    const store = TriageStore.open(dir);
+    expect(store.schemaVersion()).toBe(TRIAGE_SCHEMA_VERSION);
+    expect(store.get(thread.channel, thread.threadTs)?.visibility).toBe("private");
+    store.addThread({ ...thread, threadTs: "1700000000.000300", visibility: "public" }, classification(), 1000);
+    store.addThread({ ...thread, threadTs: "1700000000.000400" }, classification(), 1000);
+    expect(store.get(thread.channel, "1700000000.000300")?.visibility).toBe("public");
+    expect(store.get(thread.channel, "1700000000.000400")?.visibility).toBe("private");
+    store.close();
+  });
+
+  it("forgets a user: the threads they started with their history, and their id on other threads", () => {
+    const store = TriageStore.open(tempDir());
+    store.addThread({ ...thread, user: "UGONE" }, classification(), 1000);
+    store.apply(thread.channel, thread.threadTs, "human-replied", 1100, "UHELP");
+    const other = { ...thread, threadTs: "1700000000.000200", user: "USTAY" };
+    store.addThread(other, classification(), 1000);
+    store.apply(other.channel, other.threadTs, "human-replied", 1200, "UGONE");
+    store.setOwner(other.channel, other.threadTs, "UGONE", 1200);
+    expect(store.forgetUser("UGONE")).toEqual([{ channel: thread.channel, threadTs: thread.threadTs }]);
+    expect(store.get(thread.channel, thread.threadTs)).toBeUndefined();
+    expect(store.classifications(thread.channel, thread.threadTs)).toEqual([]);
+    expect(store.events(thread.channel, thread.threadTs)).toEqual([]);
+    expect(store.get(other.channel, other.threadTs)).toMatchObject({ user: "USTAY", owner: null });
+    const rows = JSON.stringify(store.db.prepare("SELECT * FROM triage_events").all());
+    expect(rows).not.toContain("UGONE");
+    expect(store.events(other.channel, other.threadTs)).toHaveLength(1);
+    store.close();
+  });
+
   it("removes a deleted thread with its history, and forgets an unwatched channel", () => {
     const store = TriageStore.open(tempDir());
     store.addThread(thread, classification(), 1000);
@@ -112,6 +148,7 @@ describe("TriageStore", () => {
     expect(store.classifications(thread.channel, thread.threadTs)).toEqual([]);
     expect(store.forgetChannel(thread.channel)).toBe(1);
     expect(store.list()).toEqual([]);
+    expect(store.classifications(thread.channel, "1700000000.000200")).toEqual([]);
     store.close();
   });
 });

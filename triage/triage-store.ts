@@ -11,6 +11,8 @@ import type { ThreadKind, ThreadTopic } from "./taxonomy.js";
 
 export type ChannelMode = "answer" | "suggest" | "silent";
 export type Responder = "orca" | "human";
+/** Who may see a thread's channel: "public" only for a public channel; anything unknown counts as private. */
+export type Visibility = "public" | "private";
 
 export interface TriageThread {
   channel: string;
@@ -18,6 +20,7 @@ export interface TriageThread {
   user: string;
   text: string;
   mode: ChannelMode;
+  visibility: Visibility;
   kind: ThreadKind;
   topic: ThreadTopic;
   version: string | null;
@@ -154,6 +157,10 @@ const MIGRATIONS: string[] = [
     synced_at INTEGER NOT NULL
   );
   `,
+  // Where a thread may be shown: threads stored before this was recorded count as private (unknown means private).
+  `
+  ALTER TABLE triage_threads ADD COLUMN visibility TEXT NOT NULL DEFAULT 'private';
+  `,
 ];
 
 export const TRIAGE_SCHEMA_VERSION = MIGRATIONS.length;
@@ -164,6 +171,7 @@ interface ThreadRow {
   user: string;
   text: string;
   mode: ChannelMode;
+  visibility: Visibility;
   kind: ThreadKind;
   topic: ThreadTopic;
   version: string | null;
@@ -195,6 +203,7 @@ function toThread(r: ThreadRow): TriageThread {
     user: r.user,
     text: r.text,
     mode: r.mode,
+    visibility: r.visibility === "public" ? "public" : "private",
     kind: r.kind,
     topic: r.topic,
     version: r.version,
@@ -224,8 +233,11 @@ export interface NewThread {
   channel: string;
   threadTs: string;
   user: string;
+  /** Already scrubbed of secrets and personal data: the store keeps what it is given. */
   text: string;
   mode: ChannelMode;
+  /** Default private: a thread whose channel is not known to be public is never shown outside it. */
+  visibility?: Visibility;
 }
 
 export interface ListFilter {
@@ -272,15 +284,16 @@ export class TriageStore {
   addThread(thread: NewThread, c: Classification, now: number): boolean {
     return this.db.transaction(() => {
       const result = this.sql(
-        `INSERT OR IGNORE INTO triage_threads (channel, thread_ts, user, text, mode, kind, topic, version, has_code,
-           confidence, classifier, created_at, updated_at, state_changed_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        `INSERT OR IGNORE INTO triage_threads (channel, thread_ts, user, text, mode, visibility, kind, topic, version,
+           has_code, confidence, classifier, created_at, updated_at, state_changed_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       ).run(
         thread.channel,
         thread.threadTs,
         thread.user,
         thread.text,
         thread.mode,
+        thread.visibility === "public" ? "public" : "private",
         c.kind,
         c.topic,
         c.version,
@@ -342,6 +355,25 @@ export class TriageStore {
       this.sql("DELETE FROM triage_events WHERE channel = ? AND thread_ts = ?").run(channel, threadTs);
       this.sql("DELETE FROM issue_links WHERE channel = ? AND thread_ts = ?").run(channel, threadTs);
       return result.changes > 0;
+    })();
+  }
+
+  /**
+   * `orca forget --user`: removes every thread the person started (with its classifications, events and links) and
+   * their id from the events and owners of other threads. Returns the threads removed.
+   */
+  forgetUser(user: string): Array<{ channel: string; threadTs: string }> {
+    return this.db.transaction(() => {
+      const started = (
+        this.sql("SELECT channel, thread_ts FROM triage_threads WHERE user = ?").all(user) as Array<{
+          channel: string;
+          thread_ts: string;
+        }>
+      ).map((r) => ({ channel: r.channel, threadTs: r.thread_ts }));
+      for (const t of started) this.removeThread(t.channel, t.threadTs);
+      this.sql("UPDATE triage_events SET actor = NULL WHERE actor = ?").run(user);
+      this.sql("UPDATE triage_threads SET owner = NULL WHERE owner = ?").run(user);
+      return started;
     })();
   }
 
@@ -524,7 +556,12 @@ export class TriageStore {
 
   /** Stops following every thread of a channel that is no longer watched. */
   forgetChannel(channel: string): number {
-    return this.sql("DELETE FROM triage_threads WHERE channel = ?").run(channel).changes;
+    return this.db.transaction(() => {
+      // The history goes with the threads: nothing of an unwatched channel is kept.
+      for (const table of ["triage_classifications", "triage_events", "issue_links"])
+        this.sql(`DELETE FROM ${table} WHERE channel = ?`).run(channel);
+      return this.sql("DELETE FROM triage_threads WHERE channel = ?").run(channel).changes;
+    })();
   }
 
   upsertIssue(issue: KnownIssue): void {

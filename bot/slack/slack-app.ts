@@ -209,6 +209,8 @@ export async function startSlackApp(options: SlackAppOptions): Promise<RunningSl
       jobs: store,
       botUserId: bot.userId,
       logger: log,
+      // The same scrub as the answer intake's, so triage keeps no more than the job store does.
+      scrub: (text) => scrubPersonalData(text, redactor, { dropMentionsOf: [bot.userId] }),
       ...(options.triageClock ? { clock: options.triageClock } : {}),
       ...(options.triageTickMs !== undefined ? { tickMs: options.triageTickMs } : {}),
     });

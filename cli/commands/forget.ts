@@ -1,11 +1,13 @@
-// `orca forget`: removes a person's or a thread's content from the shared past-conversation index and from the
-// Slack state store (questions, answers, feedback, resolutions). It may run beside `orca serve`: index writes take
+// `orca forget`: removes a person's or a thread's content from the shared past-conversation index, from the
+// Slack state store (questions, answers, feedback, resolutions) and from support triage (the threads they started,
+// with their classifications and events). It may run beside `orca serve`: index writes take
 // the writer lock and reload the newest generation first, so the server never writes a forgotten thread back; the
 // server still searches the index it loaded until it is restarted.
 import { Command } from "commander";
 import { conversationId, SlackStateStore } from "../../bot/index.js";
 import { InputError, loadConfig, pseudonym } from "../../core/index.js";
 import { createEmbedder, openKnowledgeBase } from "../../knowledge/index.js";
+import { TriageStore } from "../../triage/index.js";
 import type { CliContext } from "../context.js";
 import { cliLogger } from "./ingest.js";
 
@@ -28,21 +30,28 @@ export function forgetCommand(ctx: CliContext): Command {
       const config = loadConfig(ctx.env);
       const store = SlackStateStore.open(config.dataDir);
       let removed: ReturnType<SlackStateStore["forgetThread"]>;
+      let triaged = 0;
       const ids: string[] = [];
+      let triage: TriageStore | undefined;
       try {
+        // The triage tables live in the same database; they are forgotten too whether or not triage is configured now.
+        triage = TriageStore.open(config.dataDir);
         if (flags.user !== undefined) {
           const user = flags.user.trim();
           if (!USER_ID.test(user)) throw new InputError(`--user must be a Slack user id (U…), got "${user}"`);
           removed = store.forgetUser(user, pseudonym(user));
+          triaged = triage.forgetUser(user).length;
         } else {
           const match = THREAD.exec((flags.thread ?? "").trim());
           if (!match) throw new InputError(`--thread must be CHANNEL:TS (for example C0123ABCD:1712345678.000100)`);
           const [, channel = "", ts = ""] = match;
           removed = store.forgetThread(channel, ts);
+          triaged = triage.removeThread(channel, ts) ? 1 : 0;
           // Also when the state store no longer knows the thread (pruned): the index may still hold it.
           ids.push(conversationId(channel, ts));
         }
       } finally {
+        triage?.close();
         store.close();
       }
       for (const t of removed.indexed) ids.push(conversationId(t.channel, t.threadTs));
@@ -58,7 +67,7 @@ export function forgetCommand(ctx: CliContext): Command {
         await kb.close();
       }
       ctx.stdout.write(
-        `orca: forgot ${fromIndex} indexed thread(s), ${removed.jobs} question(s), ${removed.feedback} feedback record(s), ${removed.resolved} resolution(s)\n`,
+        `orca: forgot ${fromIndex} indexed thread(s), ${removed.jobs} question(s), ${removed.feedback} feedback record(s), ${removed.resolved} resolution(s), ${triaged} triage thread(s)\n`,
       );
     });
 }
