@@ -192,12 +192,14 @@ export class SymbolTable {
   /** Parameters present at release `index`, kind and default from the nearest surface that shows each one. */
   paramsAt(record: SymbolRecord, index: number): ParamFact[] {
     const out: ParamFact[] = [];
-    for (const [name, ranges, codes] of record.q ?? []) {
+    for (const [name, ranges, codes, values] of record.q ?? []) {
       if (!inRanges(ranges, index)) continue;
       const codeAt = (o: number): string => paramCodeAt(codes, ranges, o, this.data.surfaces[o]!);
       const ordinal = this.releases.surfaceFor(index, (o) => codeAt(o) !== PARAM_ABSENT);
       const decoded = ordinal < 0 ? undefined : decodeParam(codeAt(ordinal));
-      out.push(decoded ? { name, ...decoded } : { name, kind: "positional", hasDefault: true, inferred: true });
+      const value = decoded?.hasDefault ? runAt(values, ordinal) : undefined;
+      if (!decoded) out.push({ name, kind: "positional", hasDefault: true, inferred: true });
+      else out.push(value ? { name, ...decoded, defaultValue: value } : { name, ...decoded });
     }
     return out;
   }
