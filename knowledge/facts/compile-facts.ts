@@ -16,14 +16,7 @@ import {
   mergeRanges,
 } from "./compile-parts.js";
 import { type BaseRef, FACTS_FORMAT, type FactsData, KIND_CODES, type SymbolRecord } from "./facts-data.js";
-import type {
-  RawCliHistory,
-  RawEntry,
-  RawHistory,
-  RawParam,
-  RawSettingsHistory,
-  RawSurface,
-} from "./source-shapes.js";
+import type { RawCliHistory, RawEntry, RawHistory, RawParam, RawSettingsHistory, RawSurface } from "./source-shapes.js";
 import { stableDocument } from "./stable-json.js";
 import { bareTypeName, resolveInModule } from "./surface-namespace.js";
 import type { SymbolKind } from "./types.js";
@@ -70,8 +63,7 @@ export function readApiSources(apiDir: string): ApiSources {
   if (!Array.isArray(history.releases) || surfaces.length === 0) {
     throw new InputError(`no Prefect API history or surfaces in ${path.basename(apiDir)}`);
   }
-  const optional = (file: string): unknown =>
-    existsSync(path.join(apiDir, file)) ? read(file) : undefined;
+  const optional = (file: string): unknown => (existsSync(path.join(apiDir, file)) ? read(file) : undefined);
   const settings = optional("settings-history.json") as RawSettingsHistory | undefined;
   const cliHistory = optional("cli-history.json") as RawCliHistory | undefined;
   return { history, surfaces, ...(settings ? { settings } : {}), ...(cliHistory ? { cliHistory } : {}) };
