@@ -1,0 +1,247 @@
+// Checkers: a Claim and the asker's release → a verdict with the fact that decides it. Unknown is never false: a
+// claim the facts cannot settle is undecidable.
+
+import type { PrefectApiFacts } from "../facts/index.js";
+import { BEHAVIOURS } from "./lexicon.js";
+import type { Claim, Verdict } from "./types.js";
+import { within } from "./versions.js";
+
+export interface CheckContext {
+  facts: PrefectApiFacts;
+  release: string;
+}
+
+const yes = (fact: string): Verdict => ({ status: "true", fact });
+const no = (fact: string): Verdict => ({ status: "false", fact });
+const unknown = (fact = ""): Verdict => ({ status: "undecidable", fact });
+const short = (fq: string) => fq.split(".").slice(-1)[0]!;
+
+export function checkClaim(claim: Claim, ctx: CheckContext): Verdict {
+  switch (claim.kind) {
+    case "exists":
+      return checkExists(claim.subject, ctx);
+    case "import":
+      return checkImport(claim.detail!, claim.subject, ctx);
+    case "member":
+      return checkMember(claim, ctx);
+    case "returns":
+      return checkReturns(claim, ctx);
+    case "version":
+      return checkVersion(claim, ctx);
+    case "param":
+      return checkParam(claim, ctx);
+    case "default":
+      return checkDefault(claim, ctx);
+    case "setting":
+      return checkSetting(claim, ctx);
+    case "cli":
+      return checkCli(claim, ctx);
+    case "behaviour":
+      return checkBehaviour(claim, ctx);
+  }
+}
+
+function checkExists(fq: string, { facts, release }: CheckContext): Verdict {
+  const p = facts.presence(fq, release);
+  const instead = facts.replacement(fq);
+  switch (p.status) {
+    case "present":
+      return yes(`\`${fq}\` exists in Prefect ${release}`);
+    case "removed":
+      return no(`\`${fq}\` was removed after Prefect ${p.lastRelease}${instead ? `; ${instead}` : ""}`);
+    case "not-yet":
+      return no(`\`${fq}\` only exists from Prefect ${p.firstRelease}`);
+    case "unknown": {
+      // Only a member of something known is checkable (prefect.futures.wiat); an unknown module may be a plugin.
+      const parent = fq.slice(0, fq.lastIndexOf("."));
+      const owner = parent && facts.resolve(parent, release);
+      if (!owner) return unknown();
+      if (owner.kind === "class" && !facts.members(owner.name, release)?.complete) return unknown();
+      const where = facts.locate(short(fq), release).slice(0, 2);
+      return no(
+        `\`${fq}\` is not part of Prefect ${release}${where.length ? `; \`${short(fq)}\` lives in ${where.join(" or ")}` : ""}`,
+      );
+    }
+  }
+}
+
+function checkImport(name: string, module: string, { facts, release }: CheckContext): Verdict {
+  const names = facts.namesIn(module, release);
+  if (!names) return facts.symbol(module) ? unknown() : unknown();
+  if (names.includes(name) || facts.presence(`${module}.${name}`, release).status === "present")
+    return yes(`\`${name}\` can be imported from \`${module}\` in Prefect ${release}`);
+  const where = facts.locate(name, release).filter((fq) => !fq.startsWith("prefect.server."));
+  if (where.length === 0) return unknown();
+  const home = where[0]!.slice(0, where[0]!.lastIndexOf("."));
+  return no(`\`${name}\` cannot be imported from \`${module}\` in Prefect ${release}; import it from \`${home}\``);
+}
+
+function checkMember(claim: Claim, ctx: CheckContext): Verdict {
+  const { facts, release } = ctx;
+  const member = claim.detail!;
+  let owner = claim.subject;
+  if (owner.startsWith("returned:")) {
+    const returned = facts.returnType(owner.slice("returned:".length), release);
+    if (!returned) return unknown();
+    owner = returned;
+  }
+  const members = facts.members(owner, release);
+  if (!members) return unknown();
+  if (members.names.includes(member)) return yes(`\`${short(owner)}\` has \`.${member}()\` in Prefect ${release}`);
+  if (!members.complete) return unknown();
+  const who = claim.subject.startsWith("returned:")
+    ? `\`${short(claim.subject)}\` returns a \`${short(owner)}\`, which has no \`.${member}()\``
+    : `\`${short(owner)}\` objects have no \`.${member}()\``;
+  const alsoTask = member === "submit" && owner.endsWith(".Flow") ? "; only tasks do" : "";
+  return no(`in Prefect ${release} ${who}${alsoTask}`);
+}
+
+function checkReturns(claim: Claim, { facts, release }: CheckContext): Verdict {
+  const returned = facts.returnType(claim.subject, release);
+  if (!returned) return unknown();
+  const stated = claim.detail!;
+  const actual = short(returned);
+  const ok = stated.includes(".") ? short(stated) === actual : actual.includes(stated) || actual === short(stated);
+  return ok
+    ? yes(`\`${short(claim.subject)}\` returns a \`${actual}\` in Prefect ${release}`)
+    : no(`in Prefect ${release} \`${short(claim.subject)}\` returns a \`${actual}\`, not a ${short(stated)}`);
+}
+
+interface Span {
+  first: string;
+  last: string;
+  present: boolean;
+}
+
+/** When a subject (API, setting or command) existed, and whether it does in the release. */
+function spanOf(subject: string, { facts, release }: CheckContext): Span | undefined {
+  if (subject.startsWith("setting:")) {
+    const s = facts.setting(subject.slice(8), release);
+    return s && { first: s.first, last: s.last, present: s.status === "present" || s.status === "alias" };
+  }
+  if (subject.startsWith("cli:")) {
+    const c = facts.commandHistory(subject.slice(4), release);
+    return c && { first: c.first, last: c.last, present: c.present };
+  }
+  const fact = facts.symbol(subject) ?? facts.presence(subject, release);
+  const present = "present" in fact ? fact.present : "fact" in fact ? fact.fact.present : undefined;
+  if (!present || present.length === 0) return undefined;
+  return {
+    first: present[0]![0],
+    last: present[present.length - 1]![1],
+    present: facts.presence(subject, release).status === "present",
+  };
+}
+
+function checkVersion(claim: Claim, ctx: CheckContext): Verdict {
+  const span = spanOf(claim.subject, ctx);
+  if (!span) return unknown();
+  const name = `\`${claim.subject.replace(/^(?:setting|cli):/, "")}\``;
+  const stated = claim.version!;
+  const { facts } = ctx;
+  switch (claim.event) {
+    case "added": {
+      // Releases before the facts begin (2.0.0) cannot be told apart: "added in 1.x" is undecidable.
+      if (span.first === facts.releases[0]) return within(stated, span.first) ? yes("") : unknown();
+      return within(stated, span.first)
+        ? yes(`${name} first appeared in Prefect ${span.first}`)
+        : no(`${name} first appeared in Prefect ${span.first}, not ${stated}`);
+    }
+    case "removed": {
+      if (span.last === facts.latest) return no(`${name} is still present in Prefect ${facts.latest}`);
+      const next = facts.releases[facts.releases.indexOf(span.last) + 1] ?? span.last;
+      return within(stated, next)
+        ? yes(`${name} was removed in Prefect ${next}`)
+        : no(`${name} was last present in Prefect ${span.last} (removed in ${next}), not removed in ${stated}`);
+    }
+    default: {
+      const at = within(stated, ctx.release) ? ctx.release : facts.resolveRelease(stated);
+      const there = spanOf(claim.subject, { facts, release: at })!;
+      return there.present
+        ? yes(`${name} exists in Prefect ${at}`)
+        : no(`${name} does not exist in Prefect ${at} (present ${span.first}–${span.last})`);
+    }
+  }
+}
+
+function checkParam(claim: Claim, { facts, release }: CheckContext): Verdict {
+  const params = facts.params(claim.subject, release);
+  if (!params) return unknown();
+  const name = claim.detail!;
+  if (params.some((p) => p.name === name))
+    return yes(`\`${short(claim.subject)}\` takes \`${name}\` in Prefect ${release}`);
+  if (claim.inferred || params.some((p) => p.kind === "var_keyword")) return unknown();
+  return no(
+    `in Prefect ${release} \`${short(claim.subject)}\` has no \`${name}\` parameter (it takes ${params
+      .map((p) => p.name)
+      .slice(0, 8)
+      .join(", ")})`,
+  );
+}
+
+/** Source text vs prose: quotes, case and units do not matter ("5" = "5 seconds", "none" = "None"). */
+function sameValue(stated: string, source: string): boolean {
+  const norm = (s: string) =>
+    s
+      .replace(/["'`]/g, "")
+      .trim()
+      .toLowerCase()
+      .replace(/^(\d+)\.0$/, "$1")
+      .split(" ")[0]!;
+  return norm(stated) === norm(source);
+}
+
+function checkDefault(claim: Claim, { facts, release }: CheckContext): Verdict {
+  const [name, value] = claim.detail!.split("=") as [string, string];
+  const param = facts.params(claim.subject, release)?.find((p) => p.name === name);
+  if (!param?.defaultValue) return unknown();
+  return sameValue(value, param.defaultValue)
+    ? yes(`\`${name}\` defaults to ${param.defaultValue} in Prefect ${release}`)
+    : no(
+        `in Prefect ${release} \`${name}\` of \`${short(claim.subject)}\` defaults to \`${param.defaultValue}\`, not ${value}`,
+      );
+}
+
+function checkSetting(claim: Claim, { facts, release }: CheckContext): Verdict {
+  if (!facts.hasHistories) return unknown();
+  const s = facts.setting(claim.subject, release);
+  if (!s) return no(`no Prefect release has a setting named \`${claim.subject}\``);
+  if (s.status === "removed") return no(`\`${s.name}\` was last a setting in Prefect ${s.release}`);
+  if (s.status === "not-yet") return no(`\`${s.name}\` only exists from Prefect ${s.release}`);
+  if (claim.detail === undefined) return yes(`\`${s.name}\` is a setting in Prefect ${release}`);
+  if (s.default === undefined || s.default === "None") return unknown();
+  return sameValue(claim.detail, s.default)
+    ? yes(`\`${s.name}\` defaults to ${s.default} in Prefect ${release}`)
+    : no(`in Prefect ${release} \`${s.name}\` defaults to \`${s.default}\`, not ${claim.detail}`);
+}
+
+function checkCli(claim: Claim, { facts, release }: CheckContext): Verdict {
+  if (!facts.hasHistories) return unknown();
+  const c = facts.commandHistory(claim.subject, release);
+  if (!c) {
+    const group = claim.subject.split(" ")[0]!;
+    const known = facts.cliGroups(release).includes(group);
+    return known ? no(`\`prefect ${claim.subject}\` is not a command of Prefect ${release}`) : unknown();
+  }
+  const instead = facts.cliReplacement(claim.subject.split(" "));
+  if (!c.present)
+    return no(
+      `\`prefect ${claim.subject}\` exists only in Prefect ${c.first}–${c.last}, not ${release}${instead ? `; ${instead}` : ""}`,
+    );
+  for (const flag of (claim.detail ?? "").split(" ").filter(Boolean)) {
+    if (c.options.includes(flag)) continue;
+    const span = c.optionRanges[flag];
+    return no(
+      span
+        ? `\`prefect ${claim.subject} ${flag}\` exists only in Prefect ${span.first}–${span.last}`
+        : `\`prefect ${claim.subject}\` has no \`${flag}\` option in Prefect ${release}`,
+    );
+  }
+  return yes(`\`prefect ${claim.subject}\` exists in Prefect ${release}`);
+}
+
+function checkBehaviour(claim: Claim, { release }: CheckContext): Verdict {
+  const b = BEHAVIOURS.find((x) => x.id === claim.subject);
+  if (!b) return unknown();
+  return b.holds(Number(release.split(".")[0])) ? yes(b.fact(release)) : no(b.fact(release));
+}

@@ -1,0 +1,92 @@
+// The claim checker: every sentence of a text (prose and inline code; fenced code is the linter's) → the claims it
+// makes → a verdict for the asker's release. Used by the answer verifier, the LLM repair loop and the audit.
+
+import type { PrefectApiFacts } from "../facts/index.js";
+import { checkClaim } from "./check.js";
+import { type ExtractContext, extractClause } from "./extract.js";
+import { createResolver } from "./resolve-names.js";
+import { sentences } from "./segment.js";
+import { clauses, tokenize } from "./tokens.js";
+import type { CheckedClaim, ClaimCounts, ClaimReport, FalseSentence } from "./types.js";
+
+export interface ClaimChecker {
+  check(text: string, release: string): ClaimReport;
+}
+
+export function createClaimChecker(facts: PrefectApiFacts): ClaimChecker {
+  return {
+    check(text, release) {
+      const resolved = facts.resolveRelease(release);
+      const names = createResolver(facts, resolved);
+      const counts: ClaimCounts = {
+        sentences: 0,
+        claims: 0,
+        true: 0,
+        false: 0,
+        undecidable: 0,
+        negated: 0,
+        otherVersion: 0,
+      };
+      const checked: CheckedClaim[] = [];
+      const falseSentences: FalseSentence[] = [];
+      let lastCallable: string | undefined;
+      for (const s of sentences(text)) {
+        counts.sentences++;
+        const ctx: ExtractContext = { facts, release: resolved, names, scopeMajor: s.scopeMajor, lastCallable };
+        const wrong: CheckedClaim[] = [];
+        for (const clause of clauses(tokenize(s.text))) {
+          for (const found of extractClause(clause, ctx)) {
+            counts.claims++;
+            if (found.skip === "negated") counts.negated++;
+            if (found.skip === "other-version") counts.otherVersion++;
+            if (found.skip) continue;
+            const verdict = checkClaim(found.claim, { facts, release: resolved });
+            counts[verdict.status === "true" ? "true" : verdict.status === "false" ? "false" : "undecidable"]++;
+            const c: CheckedClaim = { claim: found.claim, verdict, sentence: s.text, start: s.start, end: s.end };
+            checked.push(c);
+            if (verdict.status === "false") wrong.push(c);
+            if (found.claim.kind === "param" && !found.claim.inferred) lastCallable = found.claim.subject;
+            if (found.claim.kind === "exists" || found.claim.kind === "returns") {
+              const kind = facts.symbol(found.claim.subject)?.kind;
+              if (kind === "function" || kind === "reexport") lastCallable = found.claim.subject;
+            }
+          }
+        }
+        if (wrong.length > 0) falseSentences.push({ sentence: s.text, start: s.start, end: s.end, claims: wrong });
+      }
+      return { release: resolved, checked, falseSentences, counts };
+    },
+  };
+}
+
+/** One line per false sentence, for the repair message: the claim, the fact, the release. */
+export function describeFalseClaims(report: ClaimReport): string[] {
+  return report.falseSentences.map((f) => {
+    const facts = [...new Set(f.claims.map((c) => c.verdict.fact))].join("; ");
+    return `The sentence "${clip(f.sentence, 160)}" claims ${f.claims.map((c) => c.claim.statement).join(" and ")}, which is false for Prefect ${report.release}: ${facts}.`;
+  });
+}
+
+/**
+ * Removes every false sentence, leaving a one-line note with the correct fact in its place, so nothing false stays
+ * standing. Returns the new text and one short line per removal (for the answer's notes).
+ */
+export function removeFalseClaims(text: string, report: ClaimReport): { text: string; removed: string[] } {
+  let out = text;
+  const removed: string[] = [];
+  for (const f of [...report.falseSentences].sort((a, b) => b.start - a.start)) {
+    const fact = [...new Set(f.claims.map((c) => c.verdict.fact))].join("; ");
+    const note = `_(Orca removed a statement that is false for Prefect ${report.release}: ${capitalised(fact)}.)_`;
+    out = out.slice(0, f.start) + note + out.slice(f.end);
+    removed.unshift(`"${clip(f.sentence, 80)}" (${fact})`);
+  }
+  return { text: out, removed };
+}
+
+function capitalised(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+function clip(s: string, n: number): string {
+  return s.length <= n ? s : `${s.slice(0, n - 1)}…`;
+}

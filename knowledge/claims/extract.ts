@@ -1,0 +1,405 @@
+// Claim extractors: one clause of a sentence → the typed claims it makes. Each shape is a small reader over the
+// clause's tokens (inline code, API names, cue words from the lexicon); none is tied to one wording.
+
+import type { PrefectApiFacts } from "../facts/index.js";
+import {
+  BEHAVIOURS,
+  DEFAULT_CUES,
+  IMPORT_CUES,
+  MEMBER_CUES,
+  NEGATORS,
+  PARAM_CUES,
+  PASSIVE_MEMBERS,
+  RETURN_CUES,
+  RETURN_NOUNS,
+  TYPE_NOUNS,
+  VERSION_EVENTS,
+} from "./lexicon.js";
+import type { NameResolver } from "./resolve-names.js";
+import { phraseText, type Token } from "./tokens.js";
+import type { Claim } from "./types.js";
+import { covers, versionMentions } from "./versions.js";
+
+export interface FoundClaim {
+  claim: Claim;
+  skip?: "negated" | "other-version";
+}
+
+export interface ExtractContext {
+  facts: PrefectApiFacts;
+  release: string;
+  names: NameResolver;
+  /** Major version the surrounding text is about, when a heading or "If you're on …" line says so. */
+  scopeMajor?: number;
+  /** The callable the previous sentences were about (for "pass `timeout=`" with no callable of its own). */
+  lastCallable?: string;
+}
+
+const isSetting = (text: string) => text.startsWith("PREFECT_") && text === text.toUpperCase() && text.length > 9;
+const bare = (text: string) => text.replace("()", "").replace(/=$/, "");
+
+/** Every claim of one clause, each marked when the clause negates it or is about another release. */
+export function extractClause(clause: Token[], ctx: ExtractContext): FoundClaim[] {
+  const claims: Claim[] = [];
+  const used = new Set<number>();
+  const words = clause.map((t) => t.lower);
+  const negated = clause.some((t) => t.type === "word" && NEGATORS.has(t.lower));
+  const versions = versionMentions(clause);
+  const versionClaims = readVersions(clause, ctx, used);
+  claims.push(...readCli(clause, ctx, used));
+  claims.push(...readSettings(clause, ctx, used));
+  claims.push(...readImports(clause, ctx, used));
+  claims.push(...readReturns(clause, ctx, used));
+  claims.push(...readMembers(clause, ctx, used));
+  claims.push(...readParams(clause, ctx, used, words));
+  claims.push(...readBehaviours(clause, ctx));
+  claims.push(...readExists(clause, ctx, used));
+  // A clause about other releases ("in 2.x this was …") states nothing about the asker's.
+  const major = Number(ctx.release.split(".")[0]);
+  const otherVersion =
+    versions.length > 0
+      ? !versions.some((v) => covers(v, ctx.release))
+      : ctx.scopeMajor !== undefined && ctx.scopeMajor !== major;
+  const out: FoundClaim[] = versionClaims.map((claim) => ({ claim, ...(negated ? { skip: "negated" as const } : {}) }));
+  for (const claim of claims) {
+    const skip = negated ? "negated" : otherVersion ? "other-version" : undefined;
+    out.push(skip ? { claim, skip } : { claim });
+  }
+  return out;
+}
+
+/** "`prefect worker start --pool`", "prefect agent start": a command (and its flags) exists in the release. */
+function readCli(clause: Token[], ctx: ExtractContext, used: Set<number>): Claim[] {
+  const out: Claim[] = [];
+  clause.forEach((t, i) => {
+    let words: string[] = [];
+    if (t.type === "code" && t.text.startsWith("prefect ")) words = t.text.split(" ").slice(1);
+    else if (t.type === "word" && t.text === "prefect") {
+      const next = clause.slice(i + 1, i + 6);
+      const cut = next.findIndex((x) => x.type !== "word" && x.type !== "flag");
+      words = (cut < 0 ? next : next.slice(0, cut)).map((x) => x.text);
+      if (!commandKey(ctx.facts, words)) return;
+    } else return;
+    const key = commandKey(ctx.facts, words) ?? words.filter((w) => !w.startsWith("-")).join(" ");
+    if (!key) return;
+    used.add(i);
+    const flags = words.filter((w) => w.startsWith("-") && w.length > 1).map((w) => w.split("=")[0]!);
+    out.push({ kind: "cli", statement: `\`prefect ${key}\` exists`, subject: key, detail: flags.join(" ") });
+  });
+  return out;
+}
+
+/** The history key of a command's words: "group command", a nested group's "sub command", or a root "command". */
+export function commandKey(facts: PrefectApiFacts, words: string[]): string | undefined {
+  const plain = words.filter((w) => !w.startsWith("-") && !w.startsWith("<") && !w.includes("/"));
+  const candidates = [plain.slice(0, 2).join(" "), plain.slice(1, 3).join(" "), plain[0] ?? ""];
+  return candidates.find((k) => k && facts.commandHistory(k, facts.latest) !== undefined);
+}
+
+/** PREFECT_* names, with a stated default when the clause gives one. */
+function readSettings(clause: Token[], _ctx: ExtractContext, used: Set<number>): Claim[] {
+  const out: Claim[] = [];
+  clause.forEach((t, i) => {
+    const name = t.text.split("=")[0]!;
+    if (!isSetting(name)) return;
+    used.add(i);
+    const value = t.text.includes("=") ? undefined : statedDefault(clause, i);
+    out.push({ kind: "setting", statement: `setting ${name} exists`, subject: name });
+    if (value) out.push({ kind: "setting", statement: `${name} defaults to ${value}`, subject: name, detail: value });
+  });
+  return out;
+}
+
+/** The value after "defaults to" / "default is" / "(default: …)" following token i. */
+function statedDefault(clause: Token[], i: number): string | undefined {
+  for (let j = i + 1; j < Math.min(clause.length, i + 6); j++) {
+    if (!DEFAULT_CUES.has(clause[j]!.lower)) continue;
+    const after = clause.slice(j + 1, j + 4).filter((t) => !["to", "is", "of", "value", ":", "="].includes(t.lower));
+    const v = after[0];
+    if (v && (v.type === "code" || v.type === "version" || v.type === "word")) return v.text;
+  }
+  return undefined;
+}
+
+/** `from prefect import wait`, "import `wait` from `prefect.futures`", "`wait` lives in `prefect.futures`". */
+function readImports(clause: Token[], _ctx: ExtractContext, used: Set<number>): Claim[] {
+  const out: Claim[] = [];
+  clause.forEach((t, i) => {
+    if (t.type !== "code" || !t.text.startsWith("from ") || !t.text.includes(" import ")) return;
+    const [from, names] = t.text.slice(5).split(" import ");
+    for (const n of names!.split(",")) {
+      const name = n.trim().split(" ")[0]!;
+      if (name) out.push(importClaim(name, from!.trim()));
+    }
+    used.add(i);
+  });
+  if (!clause.some((t) => IMPORT_CUES.has(t.lower)) && !phraseText(clause).includes(" available from ")) return out;
+  const name = clause.findIndex((t, i) => !used.has(i) && t.type === "code" && !t.text.includes(" "));
+  if (name < 0) return out;
+  const at = clause.findIndex((t, i) => i > name && (t.lower === "from" || t.lower === "in"));
+  if (at < 0) return out;
+  const modIndex = clause.findIndex(
+    (t, i) =>
+      i > at && (t.type === "code" || t.type === "word") && (t.text === "prefect" || t.text.startsWith("prefect.")),
+  );
+  if (modIndex < 0 || modIndex > at + 4) return out;
+  const written = bare(clause[name]!.text);
+  const module = clause[modIndex]!.text;
+  if (written.startsWith(`${module}.`)) return out;
+  used.add(name);
+  used.add(modIndex);
+  out.push(importClaim(written.split(".").pop()!, module));
+  return out;
+}
+
+function importClaim(name: string, module: string): Claim {
+  return { kind: "import", statement: `\`${name}\` can be imported from \`${module}\``, subject: module, detail: name };
+}
+
+/** "`run_deployment` returns a future": what a callable returns. */
+function readReturns(clause: Token[], ctx: ExtractContext, used: Set<number>): Claim[] {
+  const cue = clause.findIndex((t) => RETURN_CUES.has(t.lower));
+  if (cue < 0) return [];
+  const subjectIndex = lastIndex(clause, cue, (t) => t.type === "code" || ctx.names.distinctive(t.text));
+  if (subjectIndex < 0) return [];
+  const callable = ctx.names.api(bare(clause[subjectIndex]!.text));
+  if (!callable) return [];
+  const out: Claim[] = [];
+  for (let j = cue + 1; j < Math.min(clause.length, cue + 5); j++) {
+    const t = clause[j]!;
+    const noun = RETURN_NOUNS[t.lower.replace("()", "")];
+    const cls = t.type === "code" || ctx.names.distinctive(t.text) ? ctx.names.owner(t.text) : undefined;
+    if (!noun && !cls) continue;
+    used.add(subjectIndex);
+    used.add(j);
+    out.push({
+      kind: "returns",
+      statement: `\`${callable}\` returns a ${noun ?? cls}`,
+      subject: callable,
+      detail: noun ?? cls!,
+    });
+    // "… returns a future you can `.wait()` on": members named after it are the returned object's.
+    for (let k = j + 1; k < clause.length; k++) {
+      const m = clause[k]!;
+      if (m.text.startsWith(".") && m.text.endsWith("()")) {
+        used.add(k);
+        out.push({
+          kind: "member",
+          statement: `what \`${callable}\` returns has \`${m.text}\``,
+          subject: `returned:${callable}`,
+          detail: m.text.slice(1, -2),
+        });
+      }
+    }
+    break;
+  }
+  return out;
+}
+
+/** "flows have `.submit()`", "`FlowRun.result()`", "`a_flow.submit()`", "flows can be submitted". */
+function readMembers(clause: Token[], ctx: ExtractContext, used: Set<number>): Claim[] {
+  const out: Claim[] = [];
+  const groups = typeNounGroups(clause);
+  const cue = clause.some((t) => MEMBER_CUES.has(t.lower));
+  clause.forEach((t, i) => {
+    if (used.has(i) || (t.type !== "code" && t.type !== "word")) return;
+    const text = t.text.split("(")[0]!;
+    const passive = t.type === "word" ? PASSIVE_MEMBERS[t.lower] : undefined;
+    if (passive && ["be", "are", "is", "get", "can"].includes(clause[i - 1]?.lower ?? "")) {
+      const group = nearest(groups, i);
+      for (const owner of group?.owners ?? [])
+        out.push(memberClaim(owner, passive, `${group!.words} can be ${t.text}`));
+      return;
+    }
+    if (!text.includes(".") || t.text.includes(" ") || (t.type === "word" && !t.text.endsWith("()"))) return;
+    const dot = text.lastIndexOf(".");
+    const member = text.slice(dot + 1);
+    const ownerText = text.slice(0, dot);
+    if (!member || ownerText.startsWith("prefect")) return;
+    if (ownerText === "") {
+      if (!cue) return;
+      const group = nearest(groups, i);
+      if (!group) return;
+      used.add(i);
+      for (const owner of group.owners) out.push(memberClaim(owner, member, `${group.words} have .${member}()`));
+      return;
+    }
+    const owner = ctx.names.owner(ownerText);
+    if (!owner) return;
+    used.add(i);
+    out.push(memberClaim(owner, member, `\`${t.text}\``));
+  });
+  return out;
+}
+
+function memberClaim(owner: string, member: string, statement: string): Claim {
+  return { kind: "member", statement, subject: owner, detail: member };
+}
+
+interface NounGroup {
+  at: number;
+  owners: string[];
+  words: string;
+}
+
+/** Type nouns joined by "and", "or", "/" or "," count as one subject ("tasks and subflows"). */
+function typeNounGroups(clause: Token[]): NounGroup[] {
+  const groups: NounGroup[] = [];
+  let current: NounGroup | null = null;
+  clause.forEach((t, i) => {
+    const fq = t.type === "word" ? TYPE_NOUNS[t.lower] : undefined;
+    if (fq) {
+      if (current && current.at >= i - 2) {
+        if (!current.owners.includes(fq)) current.owners.push(fq);
+        current.words += ` and ${t.text}`;
+        current.at = i;
+      } else {
+        current = { at: i, owners: [fq], words: t.text };
+        groups.push(current);
+      }
+    } else if (!(t.lower === "and" || t.lower === "or" || t.text === "/" || t.text === ",")) current = null;
+  });
+  return groups;
+}
+
+function nearest(groups: NounGroup[], i: number): NounGroup | undefined {
+  return [...groups].sort((a, b) => Math.abs(a.at - i) - Math.abs(b.at - i))[0];
+}
+
+/** `name(kw=…)`, "pass `timeout=`", "`retries` defaults to 3". */
+function readParams(clause: Token[], ctx: ExtractContext, used: Set<number>, words: string[]): Claim[] {
+  const out: Claim[] = [];
+  const paramCue = words.some((w) => PARAM_CUES.has(w) || DEFAULT_CUES.has(w));
+  const calleeIndex = clause.findIndex(
+    (t, i) => !used.has(i) && (t.type === "code" || ctx.names.distinctive(t.text)) && callableOf(ctx, t.text),
+  );
+  let callee = calleeIndex >= 0 ? callableOf(ctx, clause[calleeIndex]!.text) : undefined;
+  const inferred = !callee && ctx.lastCallable !== undefined;
+  callee ??= ctx.lastCallable;
+  clause.forEach((t, i) => {
+    if (t.type !== "code") return;
+    const call = t.text.indexOf("(");
+    if (call > 0 && t.text.endsWith(")")) {
+      const fn = callableOf(ctx, t.text.slice(0, call));
+      if (!fn) return;
+      for (const arg of t.text.slice(call + 1, -1).split(",")) {
+        const eq = arg.indexOf("=");
+        const name = arg.slice(0, eq).trim();
+        if (eq > 0 && !name.includes(" ") && name !== "") out.push(paramClaim(fn, name, false));
+      }
+      used.add(i);
+      return;
+    }
+    const eq = t.text.indexOf("=");
+    const name = eq > 0 ? t.text.slice(0, eq).trim() : t.text;
+    if (!callee || !paramCue || name.includes(" ") || name.includes(".") || name.includes("(")) return;
+    if (eq < 0 && !words.some((w) => PARAM_CUES.has(w) || DEFAULT_CUES.has(w))) return;
+    if (eq < 0 && ctx.names.api(name)) return;
+    used.add(i);
+    out.push(paramClaim(callee, name, inferred));
+    const value = eq > 0 && t.text.slice(eq + 1).trim() ? undefined : statedDefault(clause, i);
+    if (value) {
+      out.push({
+        kind: "default",
+        statement: `\`${name}\` of \`${callee}\` defaults to ${value}`,
+        subject: callee,
+        detail: `${name}=${value}`,
+        ...(inferred ? { inferred } : {}),
+      });
+    }
+  });
+  return out;
+}
+
+function callableOf(ctx: ExtractContext, written: string): string | undefined {
+  const name = bare(written);
+  if (name.includes(" ") || name.includes("=")) return undefined;
+  const fq = ctx.names.api(name);
+  if (!fq) return undefined;
+  const kind = ctx.facts.resolve(fq, ctx.release)?.kind ?? ctx.facts.symbol(fq)?.kind;
+  return kind === "function" || kind === "class" || kind === "method" || kind === "classmethod" ? fq : undefined;
+}
+
+function paramClaim(callable: string, name: string, inferred: boolean): Claim {
+  return {
+    kind: "param",
+    statement: `\`${callable}\` takes \`${name}\``,
+    subject: callable,
+    detail: name,
+    ...(inferred ? { inferred } : {}),
+  };
+}
+
+/** "added in 3.2", "removed in 3.0", "still available in 3.x" about the nearest API, setting or command. */
+function readVersions(clause: Token[], ctx: ExtractContext, used: Set<number>): Claim[] {
+  const out: Claim[] = [];
+  for (const v of versionMentions(clause)) {
+    let event: Claim["event"];
+    for (let j = Math.max(0, v.at - 4); j < v.at; j++) event = VERSION_EVENTS[clause[j]!.lower] ?? event;
+    if (!event) continue;
+    const subjectIndex = lastIndex(
+      clause,
+      v.at,
+      (t) => (t.type === "code" || ctx.names.distinctive(t.text) || isSetting(t.text)) && !t.text.startsWith("."),
+    );
+    if (subjectIndex < 0) continue;
+    const t = clause[subjectIndex]!;
+    const subject = t.text.startsWith("prefect ")
+      ? `cli:${commandKey(ctx.facts, t.text.split(" ").slice(1)) ?? ""}`
+      : isSetting(t.text)
+        ? `setting:${t.text}`
+        : ctx.names.api(bare(t.text));
+    if (!subject || subject.endsWith(":")) continue;
+    used.add(subjectIndex);
+    out.push({
+      kind: "version",
+      statement: `\`${bare(t.text)}\` was ${event === "available" ? "still available" : event} in ${v.text}`,
+      subject,
+      event,
+      version: v.text,
+    });
+  }
+  return out;
+}
+
+/** Behaviours from the fact sheet, matched as subject … relation … object phrases in one clause. */
+function readBehaviours(clause: Token[], _ctx: ExtractContext): Claim[] {
+  const text = phraseText(clause).replace(/`/g, "");
+  const out: Claim[] = [];
+  for (const b of BEHAVIOURS) {
+    const s = firstAt(text, b.subject, 0);
+    if (s < 0) continue;
+    const r = firstAt(text, b.relation, s);
+    if (r < 0) continue;
+    if (firstAt(text, b.object, r) < 0) continue;
+    if (b.unless.some((u) => text.includes(` ${u}`))) continue;
+    out.push({ kind: "behaviour", statement: b.id, subject: b.id, detail: b.id });
+  }
+  return out;
+}
+
+function firstAt(text: string, phrases: string[], from: number): number {
+  const hits = phrases.map((p) => text.indexOf(` ${p}`, from)).filter((i) => i >= 0);
+  return hits.length ? Math.min(...hits) : -1;
+}
+
+/** Names not used by another claim: a dotted `prefect…` name or an API in inline code is said to exist. */
+function readExists(clause: Token[], ctx: ExtractContext, used: Set<number>): Claim[] {
+  const out: Claim[] = [];
+  clause.forEach((t, i) => {
+    if (used.has(i)) return;
+    const text = bare(t.text);
+    const dotted = text.startsWith("prefect.");
+    if (!(dotted || (t.type === "code" && ctx.names.distinctive(text) && !text.includes(" ")))) return;
+    if (!dotted && t.type !== "code") return;
+    const fq = ctx.names.api(text);
+    if (!fq) return;
+    out.push({ kind: "exists", statement: `\`${text}\` exists`, subject: fq, detail: text });
+  });
+  return out;
+}
+
+function lastIndex(clause: Token[], before: number, test: (t: Token) => boolean): number {
+  for (let i = before - 1; i >= 0; i--) if (test(clause[i]!)) return i;
+  return -1;
+}
