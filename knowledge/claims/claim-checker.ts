@@ -73,14 +73,32 @@ export function describeFalseClaims(report: ClaimReport): string[] {
  */
 export function removeFalseClaims(text: string, report: ClaimReport): { text: string; removed: string[] } {
   let out = text;
-  const removed: string[] = [];
-  for (const f of [...report.falseSentences].sort((a, b) => b.start - a.start)) {
-    const fact = [...new Set(f.claims.map((c) => c.verdict.fact))].join("; ");
-    const note = `_(Orca removed a statement that is false for Prefect ${report.release}: ${capitalised(fact)}.)_`;
-    out = out.slice(0, f.start) + note + out.slice(f.end);
-    removed.unshift(`"${clip(f.sentence, 80)}" (${fact})`);
-  }
-  return { text: out, removed };
+  const edits = falseClaimEdits(report);
+  for (const e of [...edits].reverse()) out = out.slice(0, e.start) + e.replacement + out.slice(e.end);
+  return { text: out, removed: edits.map((e) => e.removed) };
+}
+
+export interface TextEdit {
+  start: number;
+  end: number;
+  replacement: string;
+  /** The removed sentence and the fact, in one short line. */
+  removed: string;
+}
+
+/** The edits that replace each false sentence with a one-line note stating the fact, in text order. */
+export function falseClaimEdits(report: ClaimReport): TextEdit[] {
+  return [...report.falseSentences]
+    .sort((a, b) => a.start - b.start)
+    .map((f) => {
+      const fact = [...new Set(f.claims.map((c) => c.verdict.fact))].join("; ");
+      return {
+        start: f.start,
+        end: f.end,
+        replacement: `_(Orca removed a statement that is false for Prefect ${report.release}: ${capitalised(fact)}.)_`,
+        removed: `"${clip(f.sentence, 80)}" (${fact})`,
+      };
+    });
 }
 
 function capitalised(s: string): string {

@@ -13,6 +13,7 @@ import {
   RETURN_CUES,
   RETURN_NOUNS,
   TYPE_NOUNS,
+  TYPE_QUALIFIERS,
   VERSION_EVENTS,
 } from "./lexicon.js";
 import type { NameResolver } from "./resolve-names.js";
@@ -247,7 +248,10 @@ function typeNounGroups(clause: Token[]): NounGroup[] {
   const groups: NounGroup[] = [];
   let current: NounGroup | null = null;
   clause.forEach((t, i) => {
-    const fq = t.type === "word" ? TYPE_NOUNS[t.lower] : undefined;
+    const noun = t.type === "word" && Object.hasOwn(TYPE_NOUNS, t.lower) ? TYPE_NOUNS[t.lower] : undefined;
+    const qualifier = clause[i - 1]?.lower ?? "";
+    const narrower = Object.hasOwn(TYPE_QUALIFIERS, qualifier) ? TYPE_QUALIFIERS[qualifier] : undefined;
+    const fq = noun && narrower && noun.endsWith(".Flow") ? narrower : noun;
     if (fq) {
       if (current && current.at >= i - 2) {
         if (!current.owners.includes(fq)) current.owners.push(fq);

@@ -37,6 +37,22 @@ export const NEGATORS = new Set([
 /** Words that start a new clause: what follows may have its own polarity and subject. */
 export const CLAUSE_BREAKS = new Set(["but", "whereas", "however", "although", "though", "unlike", "otherwise"]);
 
+/** Last components that make a dotted word a file or host name (prefect.yaml, prefect.io), not an API. */
+export const FILE_SUFFIXES = new Set([
+  "yaml",
+  "yml",
+  "toml",
+  "json",
+  "io",
+  "cloud",
+  "md",
+  "txt",
+  "py",
+  "com",
+  "org",
+  "dev",
+]);
+
 /** Plural or singular nouns that name a Prefect type in prose. */
 export const TYPE_NOUNS: Record<string, string> = {
   flow: "prefect.flows.Flow",
@@ -47,6 +63,12 @@ export const TYPE_NOUNS: Record<string, string> = {
   tasks: "prefect.tasks.Task",
   future: "prefect.futures.PrefectFuture",
   futures: "prefect.futures.PrefectFuture",
+};
+
+/** A word before a type noun that names a narrower type ("infrastructure-bound flows" have `.submit()`). */
+export const TYPE_QUALIFIERS: Record<string, string> = {
+  bound: "prefect.flows.InfrastructureBoundFlow",
+  infrastructure: "prefect.flows.InfrastructureBoundFlow",
 };
 
 /** Suffixes of variable names in answers' inline code that say what the variable holds (`a_flow.submit()`). */
@@ -165,6 +187,16 @@ export const BEHAVIOURS: Behaviour[] = [
     subject: ["calling a subflow", "calling subflows", "calling a flow", "calling flows", "subflow call", "flow call"],
     relation: ["returns", "return", "gives", "yields"],
     object: ["future", "futures", "prefectflowrunfuture", "prefectflowrunfutures", "prefectfuture"],
+    unless: ["submit", "work_pool", "submit_to_work_pool", "infrastructure"],
+    holds: () => false,
+    fact: (r) => `in Prefect ${r} calling a subflow runs it and returns its result, never a PrefectFlowRunFuture`,
+  },
+  {
+    // Only flows yield PrefectFlowRunFuture, so "each call returns a PrefectFlowRunFuture" is about calling flows.
+    id: "subflow-call-future",
+    subject: ["call", "calls", "calling"],
+    relation: ["returns", "return", "gives", "yields"],
+    object: ["prefectflowrunfuture", "prefectflowrunfutures"],
     unless: ["submit", "work_pool", "submit_to_work_pool", "infrastructure"],
     holds: () => false,
     fact: (r) => `in Prefect ${r} calling a subflow runs it and returns its result, never a PrefectFlowRunFuture`,

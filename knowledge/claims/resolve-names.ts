@@ -1,7 +1,7 @@
 // Names as answers write them (`wait`, `FlowRun`, `prefect.futures.wait`, `a_flow`) → what they are in the facts.
 
 import type { PrefectApiFacts } from "../facts/index.js";
-import { TYPE_NOUNS, VARIABLE_SUFFIXES } from "./lexicon.js";
+import { FILE_SUFFIXES, TYPE_NOUNS, VARIABLE_SUFFIXES } from "./lexicon.js";
 
 export interface NameResolver {
   /** Fully qualified API for a written name, searched in the release, then in the other major's newest release. */
@@ -22,7 +22,8 @@ export function createResolver(facts: PrefectApiFacts, release: string): NameRes
     if (cache.has(written)) return cache.get(written);
     let found: string | undefined;
     const name = written.replace("()", "");
-    if (name && IDENT_START(name[0]!)) {
+    const file = FILE_SUFFIXES.has(name.split(".").pop()!) && name.includes(".");
+    if (name && IDENT_START(name[0]!) && !file && !name.includes("/")) {
       if (name === "prefect" || name.startsWith("prefect.")) found = name;
       else {
         const [head, ...rest] = name.split(".");
