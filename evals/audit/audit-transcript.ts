@@ -18,6 +18,9 @@ export interface AuditTools {
   isAsyncOnly?: (fq: string, release: string) => boolean | undefined;
 }
 
+/** Claims about a name alone, which the API check also finds in the text. */
+const NAME_CLAIMS = new Set(["exists-claim", "import-claim"]);
+
 /** Lint rules about what Slack did to a pasted message rather than about the code the author wrote. */
 const ARCHIVE_RULES = new Set(["slack-mangled"]);
 
@@ -84,9 +87,11 @@ export function auditMessage(message: ThreadMessage, index: number, release: str
   const claims = proseParts(text, snippets).flatMap((p) => checkClaims(p, tools.facts, release));
   const symbols = new Set<string>();
   for (const f of [...apiFindings, ...claims]) {
-    if (repeatsLint(f, lintMessages) || lintedLines.has(f.excerpt.trim())) continue;
-    // A claim about a name the API check already reported in this message is the same defect.
-    if (f.code.endsWith("-claim") && f.symbol && symbols.has(f.symbol)) continue;
+    const claim = f.code.endsWith("-claim");
+    if ((!claim && repeatsLint(f, lintMessages)) || lintedLines.has(f.excerpt.trim())) continue;
+    // A name in the prose that the API check already reported (it reads dotted names and imports in the text too) is
+    // the same defect; a sentence claiming what code misuses is a defect of its own.
+    if (claim && NAME_CLAIMS.has(f.code) && f.symbol && symbols.has(f.symbol)) continue;
     if (f.symbol) symbols.add(f.symbol);
     defects.push({
       ...at,

@@ -73,19 +73,26 @@ export function extractClause(clause: Token[], ctx: ExtractContext): FoundClaim[
 function readCli(clause: Token[], ctx: ExtractContext, used: Set<number>): Claim[] {
   const out: Claim[] = [];
   clause.forEach((t, i) => {
-    let words: string[] = [];
+    let words: string[];
     if (t.type === "code" && t.text.startsWith("prefect ")) words = t.text.split(" ").slice(1);
     else if (t.type === "word" && t.text === "prefect") {
-      const next = clause.slice(i + 1, i + 6);
+      const next = clause.slice(i + 1, i + 8);
       const cut = next.findIndex((x) => x.type !== "word" && x.type !== "flag");
       words = (cut < 0 ? next : next.slice(0, cut)).map((x) => x.text);
-      if (!commandKey(ctx.facts, words)) return;
     } else return;
-    const key = commandKey(ctx.facts, words) ?? words.filter((w) => !w.startsWith("-")).join(" ");
-    if (!key) return;
+    const key = commandKey(ctx.facts, words);
+    if (!key && t.type !== "code") return;
+    const name = key ?? words.filter((w) => !w.startsWith("-")).join(" ");
+    if (!name) return;
     used.add(i);
-    const flags = words.filter((w) => w.startsWith("-") && w.length > 1).map((w) => w.split("=")[0]!);
-    out.push({ kind: "cli", statement: `\`prefect ${key}\` exists`, subject: key, detail: flags.join(" ") });
+    // The flags are the ones written right after the command's own words (prose goes on after them).
+    const own = key ? key.split(" ") : [];
+    const rest = words.slice(Math.max(0, words.findIndex((w) => w === own[own.length - 1])) + 1);
+    const lead = rest.findIndex((w) => !w.startsWith("-"));
+    const flags = (t.type === "code" || lead < 0 ? rest : rest.slice(0, lead))
+      .filter((w) => w.startsWith("-") && w.length > 1)
+      .map((w) => w.split("=")[0]!);
+    out.push({ kind: "cli", statement: `\`prefect ${name}\` exists`, subject: name, detail: flags.join(" ") });
   });
   return out;
 }
@@ -393,6 +400,7 @@ function readExists(clause: Token[], ctx: ExtractContext, used: Set<number>): Cl
   clause.forEach((t, i) => {
     if (used.has(i)) return;
     const text = bare(t.text);
+    if (text.includes("__")) return; // dunders (prefect.__version__) are module internals the facts do not list
     const dotted = text.startsWith("prefect.");
     if (!(dotted || (t.type === "code" && ctx.names.distinctive(text) && !text.includes(" ")))) return;
     if (!dotted && t.type !== "code") return;

@@ -32,6 +32,12 @@ export const NEGATORS = new Set([
   "incorrect",
   "invalid",
   "nonexistent",
+  // Retractions talk about an earlier wrong statement rather than make one.
+  "confusion",
+  "mistake",
+  "mistakenly",
+  "incorrectly",
+  "sorry",
 ]);
 
 /** Words that start a new clause: what follows may have its own polarity and subject. */
