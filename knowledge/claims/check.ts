@@ -195,6 +195,7 @@ function checkDefault(claim: Claim, { facts, release }: CheckContext): Verdict {
   const [name, value] = claim.detail!.split("=") as [string, string];
   const param = facts.params(claim.subject, release)?.find((p) => p.name === name);
   if (!param?.defaultValue) return unknown();
+  if (claim.inferred && !sameValue(value, param.defaultValue)) return unknown();
   return sameValue(value, param.defaultValue)
     ? yes(`\`${name}\` defaults to ${param.defaultValue} in Prefect ${release}`)
     : no(

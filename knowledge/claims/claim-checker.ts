@@ -4,6 +4,7 @@
 import type { PrefectApiFacts } from "../facts/index.js";
 import { checkClaim } from "./check.js";
 import { type ExtractContext, extractClause } from "./extract.js";
+import { NEGATORS, REMOVAL_WORDS } from "./lexicon.js";
 import { createResolver } from "./resolve-names.js";
 import { sentences } from "./segment.js";
 import { clauses, tokenize } from "./tokens.js";
@@ -29,10 +30,12 @@ export function createClaimChecker(facts: PrefectApiFacts): ClaimChecker {
       };
       const checked: CheckedClaim[] = [];
       const falseSentences: FalseSentence[] = [];
-      let lastCallable: string | undefined;
+      const ctx: ExtractContext = { facts, release: resolved, names };
       for (const s of sentences(text)) {
+        if (isOrcaNote(s.text)) continue;
         counts.sentences++;
-        const ctx: ExtractContext = { facts, release: resolved, names, scopeMajor: s.scopeMajor, lastCallable };
+        ctx.scopeMajor = s.scopeMajor;
+        ctx.sentenceDenies = tokenize(s.text).some((t) => NEGATORS.has(t.lower) || REMOVAL_WORDS.has(t.lower));
         const wrong: CheckedClaim[] = [];
         for (const clause of clauses(tokenize(s.text))) {
           for (const found of extractClause(clause, ctx)) {
@@ -45,10 +48,11 @@ export function createClaimChecker(facts: PrefectApiFacts): ClaimChecker {
             const c: CheckedClaim = { claim: found.claim, verdict, sentence: s.text, start: s.start, end: s.end };
             checked.push(c);
             if (verdict.status === "false") wrong.push(c);
-            if (found.claim.kind === "param" && !found.claim.inferred) lastCallable = found.claim.subject;
+            // The callable a text is about carries over to later clauses that name only a parameter.
+            if (found.claim.kind === "param" && !found.claim.inferred) ctx.lastCallable = found.claim.subject;
             if (found.claim.kind === "exists" || found.claim.kind === "returns") {
               const kind = facts.symbol(found.claim.subject)?.kind;
-              if (kind === "function" || kind === "reexport") lastCallable = found.claim.subject;
+              if (kind === "function" || kind === "reexport") ctx.lastCallable = found.claim.subject;
             }
           }
         }
@@ -59,10 +63,17 @@ export function createClaimChecker(facts: PrefectApiFacts): ClaimChecker {
   };
 }
 
+/** Orca's own notes ("_(Orca removed …)_", "_(A code block was removed here …)_") are not the draft's claims. */
+function isOrcaNote(sentence: string): boolean {
+  return sentence.startsWith("_(") && sentence.endsWith(")_");
+}
+
+const factOf = (f: FalseSentence) => [...new Set(f.claims.map((c) => c.verdict.fact.replace(/\.$/, "")))].join("; ");
+
 /** One line per false sentence, for the repair message: the claim, the fact, the release. */
 export function describeFalseClaims(report: ClaimReport): string[] {
   return report.falseSentences.map((f) => {
-    const facts = [...new Set(f.claims.map((c) => c.verdict.fact))].join("; ");
+    const facts = factOf(f);
     return `The sentence "${clip(f.sentence, 160)}" claims ${f.claims.map((c) => c.claim.statement).join(" and ")}, which is false for Prefect ${report.release}: ${facts}.`;
   });
 }
@@ -91,7 +102,7 @@ export function falseClaimEdits(report: ClaimReport): TextEdit[] {
   return [...report.falseSentences]
     .sort((a, b) => a.start - b.start)
     .map((f) => {
-      const fact = [...new Set(f.claims.map((c) => c.verdict.fact))].join("; ");
+      const fact = factOf(f);
       return {
         start: f.start,
         end: f.end,

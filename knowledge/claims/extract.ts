@@ -32,9 +32,15 @@ export interface ExtractContext {
   names: NameResolver;
   /** Major version the surrounding text is about, when a heading or "If you're on …" line says so. */
   scopeMajor?: number;
+  /** The whole sentence negates or speaks of removal: a bare mention of a name in it claims nothing. */
+  sentenceDenies?: boolean;
   /** The callable the previous sentences were about (for "pass `timeout=`" with no callable of its own). */
   lastCallable?: string;
 }
+
+/** A member named further than this many tokens from a type noun is not said of it. */
+const MAX_OWNER_DISTANCE = 6;
+const PRONOUNS = new Set(["it", "them", "this", "that", "these", "those"]);
 
 const isSetting = (text: string) => text.startsWith("PREFECT_") && text === text.toUpperCase() && text.length > 9;
 const bare = (text: string) => text.replace("()", "").replace(/=$/, "");
@@ -54,7 +60,7 @@ export function extractClause(clause: Token[], ctx: ExtractContext): FoundClaim[
   claims.push(...readMembers(clause, ctx, used));
   claims.push(...readParams(clause, ctx, used, words));
   claims.push(...readBehaviours(clause, ctx));
-  claims.push(...readExists(clause, ctx, used));
+  if (!ctx.sentenceDenies) claims.push(...readExists(clause, ctx, used));
   // A clause about other releases ("in 2.x this was …") states nothing about the asker's.
   const major = Number(ctx.release.split(".")[0]);
   const otherVersion =
@@ -87,7 +93,12 @@ function readCli(clause: Token[], ctx: ExtractContext, used: Set<number>): Claim
     used.add(i);
     // The flags are the ones written right after the command's own words (prose goes on after them).
     const own = key ? key.split(" ") : [];
-    const rest = words.slice(Math.max(0, words.findIndex((w) => w === own[own.length - 1])) + 1);
+    const rest = words.slice(
+      Math.max(
+        0,
+        words.findIndex((w) => w === own[own.length - 1]),
+      ) + 1,
+    );
     const lead = rest.findIndex((w) => !w.startsWith("-"));
     const flags = (t.type === "code" || lead < 0 ? rest : rest.slice(0, lead))
       .filter((w) => w.startsWith("-") && w.length > 1)
@@ -225,9 +236,11 @@ function readMembers(clause: Token[], ctx: ExtractContext, used: Set<number>): C
     const ownerText = text.slice(0, dot);
     if (!member || ownerText.startsWith("prefect")) return;
     if (ownerText === "") {
-      if (!cue) return;
+      // "… call `.result()` on it": the owner is whatever "it" stands for, not the nearest noun.
+      const after = clause.slice(i + 1, i + 3).map((x) => x.lower);
+      if (!cue || (after[0] === "on" && PRONOUNS.has(after[1] ?? ""))) return;
       const group = nearest(groups, i);
-      if (!group) return;
+      if (!group || Math.abs(group.at - i) > MAX_OWNER_DISTANCE) return;
       used.add(i);
       for (const owner of group.owners) out.push(memberClaim(owner, member, `${group.words} have .${member}()`));
       return;
@@ -282,7 +295,7 @@ function readParams(clause: Token[], ctx: ExtractContext, used: Set<number>, wor
   const out: Claim[] = [];
   const paramCue = words.some((w) => PARAM_CUES.has(w) || DEFAULT_CUES.has(w));
   const calleeIndex = clause.findIndex(
-    (t, i) => !used.has(i) && (t.type === "code" || ctx.names.distinctive(t.text)) && callableOf(ctx, t.text),
+    (t) => (t.type === "code" || ctx.names.distinctive(t.text)) && callableOf(ctx, t.text),
   );
   let callee = calleeIndex >= 0 ? callableOf(ctx, clause[calleeIndex]!.text) : undefined;
   const inferred = !callee && ctx.lastCallable !== undefined;

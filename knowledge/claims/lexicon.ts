@@ -40,6 +40,22 @@ export const NEGATORS = new Set([
   "sorry",
 ]);
 
+/** Words that say a name is gone: a sentence with one merely naming an API does not claim it exists. */
+export const REMOVAL_WORDS = new Set([
+  "removed",
+  "gone",
+  "deprecated",
+  "dropped",
+  "replaced",
+  "renamed",
+  "legacy",
+  "longer",
+  "migrate",
+  "migrating",
+  "old",
+  "older",
+]);
+
 /** Words that start a new clause: what follows may have its own polarity and subject. */
 export const CLAUSE_BREAKS = new Set(["but", "whereas", "however", "although", "though", "unlike", "otherwise"]);
 
