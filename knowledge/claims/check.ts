@@ -67,7 +67,10 @@ function checkExists(fq: string, { facts, release }: CheckContext): Verdict {
 
 function checkImport(name: string, module: string, { facts, release }: CheckContext): Verdict {
   const names = facts.namesIn(module, release);
-  if (!names) return facts.symbol(module) ? unknown() : unknown();
+  if (!names) return unknown();
+  const there = facts.presence(`${module}.${name}`, release);
+  if (there.status === "not-yet") return no(`\`${module}.${name}\` only exists from Prefect ${there.firstRelease}`);
+  if (there.status === "removed") return no(`\`${module}.${name}\` was removed after Prefect ${there.lastRelease}`);
   if (names.includes(name) || facts.presence(`${module}.${name}`, release).status === "present")
     return yes(`\`${name}\` can be imported from \`${module}\` in Prefect ${release}`);
   const where = facts.locate(name, release).filter((fq) => !fq.startsWith("prefect.server."));

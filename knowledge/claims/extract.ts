@@ -306,12 +306,13 @@ function readParams(clause: Token[], ctx: ExtractContext, used: Set<number>, wor
     if (call > 0 && t.text.endsWith(")")) {
       const fn = callableOf(ctx, t.text.slice(0, call));
       if (!fn) return;
+      const before = out.length;
       for (const arg of t.text.slice(call + 1, -1).split(",")) {
         const eq = arg.indexOf("=");
         const name = arg.slice(0, eq).trim();
         if (eq > 0 && !name.includes(" ") && name !== "") out.push(paramClaim(fn, name, false));
       }
-      used.add(i);
+      if (out.length > before) used.add(i);
       return;
     }
     const eq = t.text.indexOf("=");
@@ -388,7 +389,8 @@ function readVersions(clause: Token[], ctx: ExtractContext, used: Set<number>): 
 
 /** Behaviours from the fact sheet, matched as subject … relation … object phrases in one clause. */
 function readBehaviours(clause: Token[], _ctx: ExtractContext): Claim[] {
-  const text = phraseText(clause).replace(/`/g, "");
+  // Versions are the scope's business ("a 3.x flow waits …" reads as "a flow waits …").
+  const text = phraseText(clause.filter((t) => t.type !== "version"));
   const out: Claim[] = [];
   for (const b of BEHAVIOURS) {
     const s = firstAt(text, b.subject, 0);
@@ -412,7 +414,7 @@ function readExists(clause: Token[], ctx: ExtractContext, used: Set<number>): Cl
   const out: Claim[] = [];
   clause.forEach((t, i) => {
     if (used.has(i)) return;
-    const text = bare(t.text);
+    const text = bare(t.text.split("(")[0]!);
     if (text.includes("__")) return; // dunders (prefect.__version__) are module internals the facts do not list
     const dotted = text.startsWith("prefect.");
     if (!(dotted || (t.type === "code" && ctx.names.distinctive(text) && !text.includes(" ")))) return;

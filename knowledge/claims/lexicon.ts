@@ -57,7 +57,7 @@ export const REMOVAL_WORDS = new Set([
 ]);
 
 /** Words that start a new clause: what follows may have its own polarity and subject. */
-export const CLAUSE_BREAKS = new Set(["but", "whereas", "however", "although", "though", "unlike", "otherwise"]);
+export const CLAUSE_BREAKS = new Set(["so", "but", "whereas", "however", "although", "though", "unlike", "otherwise"]);
 
 /** Last components that make a dotted word a file or host name (prefect.yaml, prefect.io), not an API. */
 export const FILE_SUFFIXES = new Set([

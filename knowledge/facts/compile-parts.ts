@@ -116,8 +116,12 @@ export function buildCliHistory(
   const out: Record<string, CommandRecord> = {};
   for (const key of Object.keys(raw.commands).sort(byCodeUnit)) {
     const c = raw.commands[key]!;
+    // Typer declares a boolean pair as one "--show-x/--hide-x" string: each half is a flag of its own.
+    const byFlag = new Map<string, [string, string][]>();
+    for (const [declared, ranges] of Object.entries(c.options ?? {}))
+      for (const flag of declared.split("/")) byFlag.set(flag, [...(byFlag.get(flag) ?? []), ...ranges]);
     const o: Record<string, number[]> = {};
-    for (const flag of Object.keys(c.options ?? {}).sort(byCodeUnit)) o[flag] = toRanges(c.options![flag]!);
+    for (const flag of [...byFlag.keys()].sort(byCodeUnit)) o[flag] = toRanges(byFlag.get(flag)!);
     out[key] = { p: toRanges(c.present), o };
   }
   return out;
