@@ -5,7 +5,7 @@ import type { PrefectApiFacts } from "../facts/index.js";
 import { checkClaim } from "./check.js";
 import { type ExtractContext, extractClause } from "./extract.js";
 import { NEGATORS, REMOVAL_WORDS } from "./lexicon.js";
-import { createResolver } from "./resolve-names.js";
+import { createResolver, type NameResolver } from "./resolve-names.js";
 import { sentences } from "./segment.js";
 import { clauses, tokenize } from "./tokens.js";
 import type { CheckedClaim, ClaimCounts, ClaimReport, FalseSentence } from "./types.js";
@@ -15,10 +15,16 @@ export interface ClaimChecker {
 }
 
 export function createClaimChecker(facts: PrefectApiFacts): ClaimChecker {
+  // Name lookups repeat across drafts (the same APIs come up again and again): one resolver per release, kept.
+  const resolvers = new Map<string, NameResolver>();
   return {
     check(text, release) {
       const resolved = facts.resolveRelease(release);
-      const names = createResolver(facts, resolved);
+      let names = resolvers.get(resolved);
+      if (!names) {
+        names = createResolver(facts, resolved);
+        resolvers.set(resolved, names);
+      }
       const counts: ClaimCounts = {
         sentences: 0,
         claims: 0,

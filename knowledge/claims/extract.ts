@@ -337,12 +337,7 @@ function readParams(clause: Token[], ctx: ExtractContext, used: Set<number>, wor
 }
 
 function callableOf(ctx: ExtractContext, written: string): string | undefined {
-  const name = bare(written);
-  if (name.includes(" ") || name.includes("=")) return undefined;
-  const fq = ctx.names.api(name);
-  if (!fq) return undefined;
-  const kind = ctx.facts.resolve(fq, ctx.release)?.kind ?? ctx.facts.symbol(fq)?.kind;
-  return kind === "function" || kind === "class" || kind === "method" || kind === "classmethod" ? fq : undefined;
+  return ctx.names.callable(bare(written));
 }
 
 function paramClaim(callable: string, name: string, inferred: boolean): Claim {
