@@ -225,7 +225,7 @@ function readMembers(clause: Token[], ctx: ExtractContext, used: Set<number>): C
     const text = t.text.split("(")[0]!;
     const passive = t.type === "word" ? PASSIVE_MEMBERS[t.lower] : undefined;
     if (passive && ["be", "are", "is", "get", "can"].includes(clause[i - 1]?.lower ?? "")) {
-      const group = nearest(groups, i);
+      const group = nearest(groups, i, clause);
       for (const owner of group?.owners ?? [])
         out.push(memberClaim(owner, passive, `${group!.words} can be ${t.text}`));
       return;
@@ -239,7 +239,7 @@ function readMembers(clause: Token[], ctx: ExtractContext, used: Set<number>): C
       // "… call `.result()` on it": the owner is whatever "it" stands for, not the nearest noun.
       const after = clause.slice(i + 1, i + 3).map((x) => x.lower);
       if (!cue || (after[0] === "on" && PRONOUNS.has(after[1] ?? ""))) return;
-      const group = nearest(groups, i);
+      const group = nearest(groups, i, clause);
       if (!group || Math.abs(group.at - i) > MAX_OWNER_DISTANCE) return;
       used.add(i);
       for (const owner of group.owners) out.push(memberClaim(owner, member, `${group.words} have .${member}()`));
@@ -286,8 +286,10 @@ function typeNounGroups(clause: Token[]): NounGroup[] {
   return groups;
 }
 
-function nearest(groups: NounGroup[], i: number): NounGroup | undefined {
-  return [...groups].sort((a, b) => Math.abs(a.at - i) - Math.abs(b.at - i))[0];
+/** The type-noun group nearest to token i, leaving out what something returns ("`.submit()` gives a future"). */
+function nearest(groups: NounGroup[], i: number, clause: Token[]): NounGroup | undefined {
+  const returned = (g: NounGroup) => g.at > i && clause.slice(i + 1, g.at).some((t) => RETURN_CUES.has(t.lower));
+  return groups.filter((g) => !returned(g)).sort((a, b) => Math.abs(a.at - i) - Math.abs(b.at - i))[0];
 }
 
 /** `name(kw=…)`, "pass `timeout=`", "`retries` defaults to 3". */

@@ -135,7 +135,7 @@ export const MEMBER_CUES = new Set([
   "method",
 ]);
 
-export const RETURN_CUES = new Set(["returns", "return", "returned", "gives", "yields"]);
+export const RETURN_CUES = new Set(["returns", "return", "returned", "gives", "give", "yields", "yield", "produces"]);
 
 /** A returned object described by a noun: the class name it must contain. */
 export const RETURN_NOUNS: Record<string, string> = {
