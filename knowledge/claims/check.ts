@@ -101,7 +101,11 @@ function checkMember(claim: Claim, ctx: CheckContext): Verdict {
 
 function checkReturns(claim: Claim, { facts, release }: CheckContext): Verdict {
   const returned = facts.returnType(claim.subject, release);
-  if (!returned) return unknown();
+  if (!returned) {
+    // A callable annotated `-> None` returns nothing, whatever the prose says it returns.
+    if (facts.returns(claim.subject, release)?.trim() !== "None") return unknown();
+    return no(`in Prefect ${release} \`${short(claim.subject)}()\` returns None, not a ${short(claim.detail!)}`);
+  }
   const stated = claim.detail!;
   const actual = short(returned);
   const ok = stated.includes(".") ? short(stated) === actual : actual.includes(stated) || actual === short(stated);
@@ -118,6 +122,20 @@ interface Span {
 
 /** When a subject (API, setting or command) existed, and whether it does in the release. */
 function spanOf(subject: string, { facts, release }: CheckContext): Span | undefined {
+  if (subject.startsWith("param:")) {
+    // A parameter named alone: when any API that takes it first and last did, and whether one does in the release.
+    const name = subject.slice(6);
+    const spans = facts.callablesTaking(name).flatMap((fq) => facts.paramSpan(fq, name) ?? []);
+    if (spans.length === 0) return undefined;
+    const order = (a: string, b: string) => facts.releases.indexOf(a) - facts.releases.indexOf(b);
+    const first = spans.map((s) => s.first).sort(order)[0]!;
+    const last = spans
+      .map((s) => s.last)
+      .sort(order)
+      .at(-1)!;
+    const present = facts.callablesTaking(name).some((fq) => facts.params(fq, release)?.some((p) => p.name === name));
+    return { first, last, present };
+  }
   if (subject.startsWith("setting:")) {
     const s = facts.setting(subject.slice(8), release);
     return s && { first: s.first, last: s.last, present: s.status === "present" || s.status === "alias" };
@@ -139,13 +157,15 @@ function spanOf(subject: string, { facts, release }: CheckContext): Span | undef
 function checkVersion(claim: Claim, ctx: CheckContext): Verdict {
   const span = spanOf(claim.subject, ctx);
   if (!span) return unknown();
-  const name = `\`${claim.subject.replace(/^(?:setting|cli):/, "")}\``;
+  const name = `\`${claim.subject.replace(/^(?:setting|cli|param):/, "")}\``;
   const stated = claim.version!;
   const { facts } = ctx;
   switch (claim.event) {
     case "added": {
-      // Releases before the facts begin (2.0.0) cannot be told apart: "added in 1.x" is undecidable.
-      if (span.first === facts.releases[0]) return within(stated, span.first) ? yes("") : unknown();
+      // Releases before the facts begin (2.0.0) cannot be told apart: "added in 1.x" is undecidable, but a name
+      // already there in 2.0.0 was not added in 3.0.
+      if (within(stated, span.first)) return yes(`${name} first appeared in Prefect ${span.first}`);
+      if (span.first === facts.releases[0] && Number(stated.split(".")[0]) < 2) return unknown();
       return within(stated, span.first)
         ? yes(`${name} first appeared in Prefect ${span.first}`)
         : no(`${name} first appeared in Prefect ${span.first}, not ${stated}`);
@@ -196,6 +216,19 @@ function sameValue(stated: string, source: string): boolean {
 
 function checkDefault(claim: Claim, { facts, release }: CheckContext): Verdict {
   const [name, value] = claim.detail!.split("=") as [string, string];
+  if (claim.subject.startsWith("param:")) {
+    const defaults = new Set(
+      facts
+        .callablesTaking(name)
+        .flatMap((fq) => facts.params(fq, release)?.find((p) => p.name === name)?.defaultValue ?? []),
+    );
+    // Only when every API that takes the parameter agrees on its default is the default a fact.
+    if (defaults.size !== 1) return unknown();
+    const only = [...defaults][0]!;
+    return sameValue(value, only)
+      ? yes(`\`${name}\` defaults to ${only} in Prefect ${release}`)
+      : no(`in Prefect ${release} \`${name}\` defaults to \`${only}\`, not ${value}`);
+  }
   const param = facts.params(claim.subject, release)?.find((p) => p.name === name);
   if (!param?.defaultValue) return unknown();
   if (claim.inferred && !sameValue(value, param.defaultValue)) return unknown();

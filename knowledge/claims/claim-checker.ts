@@ -42,14 +42,22 @@ export function createClaimChecker(facts: PrefectApiFacts): ClaimChecker {
         counts.sentences++;
         ctx.scopeMajor = s.scopeMajor;
         ctx.sentenceDenies = tokenize(s.text).some((t) => NEGATORS.has(t.lower) || REMOVAL_WORDS.has(t.lower));
+        // What a pronoun in a later clause stands for: the sentence's first name in inline code.
+        const named = tokenize(s.text).find((t) => t.type === "code" && !t.text.includes(" "))?.text;
+        const api = named && names.api(named.replace("()", ""));
+        ctx.sentenceSubject =
+          api || (named && IDENTIFIER.test(named) && named.includes("_") ? `param:${named}` : undefined);
         const wrong: CheckedClaim[] = [];
         for (const clause of clauses(tokenize(s.text))) {
           for (const found of extractClause(clause, ctx)) {
             counts.claims++;
-            if (found.skip === "negated") counts.negated++;
-            if (found.skip === "other-version") counts.otherVersion++;
-            if (found.skip) continue;
-            const verdict = checkClaim(found.claim, { facts, release: resolved });
+            if (found.skip === "negated") {
+              counts.negated++;
+              continue;
+            }
+            // A clause about another release ("in 2.x …") is checked against that release.
+            if (found.release) counts.otherVersion++;
+            const verdict = checkClaim(found.claim, { facts, release: found.release ?? resolved });
             counts[verdict.status === "true" ? "true" : verdict.status === "false" ? "false" : "undecidable"]++;
             const c: CheckedClaim = { claim: found.claim, verdict, sentence: s.text, start: s.start, end: s.end };
             checked.push(c);
@@ -73,6 +81,8 @@ export function createClaimChecker(facts: PrefectApiFacts): ClaimChecker {
 function isOrcaNote(sentence: string): boolean {
   return sentence.startsWith("_(") && sentence.endsWith(")_");
 }
+
+const IDENTIFIER = /^[A-Za-z_]\w*$/;
 
 const factOf = (f: FalseSentence) => [...new Set(f.claims.map((c) => c.verdict.fact.replace(/\.$/, "")))].join("; ");
 

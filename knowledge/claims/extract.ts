@@ -7,6 +7,7 @@ import {
   DEFAULT_CUES,
   IMPORT_CUES,
   MEMBER_CUES,
+  MEMBER_OWNERS,
   NEGATORS,
   PARAM_CUES,
   PASSIVE_MEMBERS,
@@ -23,7 +24,9 @@ import { covers, versionMentions } from "./versions.js";
 
 export interface FoundClaim {
   claim: Claim;
-  skip?: "negated" | "other-version";
+  skip?: "negated";
+  /** The release the clause is about when it names another one ("in 2.x …"): the claim is checked there. */
+  release?: string;
 }
 
 export interface ExtractContext {
@@ -34,6 +37,8 @@ export interface ExtractContext {
   scopeMajor?: number;
   /** The whole sentence negates or speaks of removal: a bare mention of a name in it claims nothing. */
   sentenceDenies?: boolean;
+  /** The API the sentence is about so far, for pronouns ("…; it was added in 3.4"). */
+  sentenceSubject?: string;
   /** The callable the previous sentences were about (for "pass `timeout=`" with no callable of its own). */
   lastCallable?: string;
 }
@@ -42,37 +47,64 @@ export interface ExtractContext {
 const MAX_OWNER_DISTANCE = 6;
 const PRONOUNS = new Set(["it", "them", "this", "that", "these", "those"]);
 
+const IDENTIFIER = /^[A-Za-z_]\w*$/;
+
 const isSetting = (text: string) => text.startsWith("PREFECT_") && text === text.toUpperCase() && text.length > 9;
 const bare = (text: string) => text.replace("()", "").replace(/=$/, "");
 
-/** Every claim of one clause, each marked when the clause negates it or is about another release. */
+/** Every claim of one clause, marked when the clause negates it, with the release it is about. */
 export function extractClause(clause: Token[], ctx: ExtractContext): FoundClaim[] {
   const claims: Claim[] = [];
   const used = new Set<number>();
-  const words = clause.map((t) => t.lower);
-  const negated = clause.some((t) => t.type === "word" && NEGATORS.has(t.lower));
-  const versions = versionMentions(clause);
+  const negatorAt = clause.findIndex((t) => t.type === "word" && NEGATORS.has(t.lower));
   const versionClaims = readVersions(clause, ctx, used);
   claims.push(...readCli(clause, ctx, used));
   claims.push(...readSettings(clause, ctx, used));
   claims.push(...readImports(clause, ctx, used));
   claims.push(...readReturns(clause, ctx, used));
   claims.push(...readMembers(clause, ctx, used));
-  claims.push(...readParams(clause, ctx, used, words));
+  claims.push(
+    ...readParams(
+      clause,
+      ctx,
+      used,
+      clause.map((t) => t.lower),
+    ),
+  );
   claims.push(...readBehaviours(clause, ctx));
   if (!ctx.sentenceDenies) claims.push(...readExists(clause, ctx, used));
-  // A clause about other releases ("in 2.x this was …") states nothing about the asker's.
-  const major = Number(ctx.release.split(".")[0]);
-  const otherVersion =
-    versions.length > 0
-      ? !versions.some((v) => covers(v, ctx.release))
-      : ctx.scopeMajor !== undefined && ctx.scopeMajor !== major;
-  const out: FoundClaim[] = versionClaims.map((claim) => ({ claim, ...(negated ? { skip: "negated" as const } : {}) }));
+  const release = aboutRelease(clause, ctx);
+  // A version statement is negated only by a negation before its event ("was not removed in 3.0"), not by what
+  // follows it ("was removed in 3.1 and no longer works").
+  const out: FoundClaim[] = versionClaims.map(({ claim, cueAt }) =>
+    negatorAt >= 0 && negatorAt < cueAt ? { claim, skip: "negated" as const } : { claim },
+  );
   for (const claim of claims) {
-    const skip = negated ? "negated" : otherVersion ? "other-version" : undefined;
-    out.push(skip ? { claim, skip } : { claim });
+    if (negatorAt >= 0) out.push({ claim, skip: "negated" });
+    else out.push(release ? { claim, release } : { claim });
   }
   return out;
+}
+
+/**
+ * The release a clause speaks of when it is not the asker's: a version it names that does not cover the asker's
+ * release ("in 2.x", "before 3.0"), or the major of the section it sits in.
+ */
+function aboutRelease(clause: Token[], ctx: ExtractContext): string | undefined {
+  const { facts } = ctx;
+  const versions = versionMentions(clause);
+  if (versions.length > 0) {
+    if (versions.some((v) => covers(v, ctx.release))) return undefined;
+    const v = versions[0]!;
+    if (v.bound === "in") return facts.resolveRelease(v.text);
+    const floor = [...v.text.split(".").filter((p) => p !== "x"), "0", "0"].slice(0, 3).join(".");
+    const at = facts.releases.indexOf(facts.resolveRelease(floor));
+    return v.bound === "from" ? facts.releases[at] : facts.releases[Math.max(0, at - 1)];
+  }
+  const major = Number(ctx.release.split(".")[0]);
+  return ctx.scopeMajor !== undefined && ctx.scopeMajor !== major
+    ? facts.latestOfMajor(ctx.scopeMajor as 2 | 3)
+    : undefined;
 }
 
 /** "`prefect worker start --pool`", "prefect agent start": a command (and its flags) exists in the release. */
@@ -103,6 +135,14 @@ function readCli(clause: Token[], ctx: ExtractContext, used: Set<number>): Claim
     const flags = (t.type === "code" || lead < 0 ? rest : rest.slice(0, lead))
       .filter((w) => w.startsWith("-") && w.length > 1)
       .map((w) => w.split("=")[0]!);
+    // "`prefect task serve` accepts `--module`": flags written as code of their own belong to the command.
+    if (t.type === "code")
+      clause.forEach((x, j) => {
+        if (j > i && x.type === "code" && x.text.startsWith("--")) {
+          used.add(j);
+          flags.push(x.text.split(/[ =]/)[0]!);
+        }
+      });
     out.push({ kind: "cli", statement: `\`prefect ${name}\` exists`, subject: name, detail: flags.join(" ") });
   });
   return out;
@@ -238,9 +278,17 @@ function readMembers(clause: Token[], ctx: ExtractContext, used: Set<number>): C
     if (ownerText === "") {
       // "… call `.result()` on it": the owner is whatever "it" stands for, not the nearest noun.
       const after = clause.slice(i + 1, i + 3).map((x) => x.lower);
-      if (!cue || (after[0] === "on" && PRONOUNS.has(after[1] ?? ""))) return;
+      if (after[0] === "on" && PRONOUNS.has(after[1] ?? "")) return;
       const group = nearest(groups, i, clause);
-      if (!group || Math.abs(group.at - i) > MAX_OWNER_DISTANCE) return;
+      if (!group || !cue || Math.abs(group.at - i) > MAX_OWNER_DISTANCE) {
+        // "`.delay()` works …": with no noun near, the one Prefect type that has (or had) the member is meant.
+        const owner = t.type === "code" && groups.length === 0 ? soleOwner(ctx, member) : undefined;
+        if (owner) {
+          used.add(i);
+          out.push(memberClaim(owner, member, `\`${t.text}\``));
+        }
+        return;
+      }
       used.add(i);
       for (const owner of group.owners) out.push(memberClaim(owner, member, `${group.words} have .${member}()`));
       return;
@@ -251,6 +299,14 @@ function readMembers(clause: Token[], ctx: ExtractContext, used: Set<number>): C
     out.push(memberClaim(owner, member, `\`${t.text}\``));
   });
   return out;
+}
+
+function soleOwner(ctx: ExtractContext, member: string): string | undefined {
+  const { facts } = ctx;
+  const owners = MEMBER_OWNERS.filter((cls) =>
+    [facts.latest, facts.latestOfMajor(2)].some((v) => facts.members(cls, v)?.names.includes(member)),
+  );
+  return owners.length === 1 ? owners[0] : undefined;
 }
 
 function memberClaim(owner: string, member: string, statement: string): Claim {
@@ -299,7 +355,11 @@ function readParams(clause: Token[], ctx: ExtractContext, used: Set<number>, wor
   const calleeIndex = clause.findIndex(
     (t) => (t.type === "code" || ctx.names.distinctive(t.text)) && callableOf(ctx, t.text),
   );
-  let callee = calleeIndex >= 0 ? callableOf(ctx, clause[calleeIndex]!.text) : undefined;
+  // "`retries` defaults to 3 on a task": a type noun names the callable whose parameters are meant.
+  const noun = clause.find(
+    (t) => t.type === "word" && Object.hasOwn(TYPE_NOUNS, t.lower) && !t.lower.startsWith("future"),
+  );
+  let callee = calleeIndex >= 0 ? callableOf(ctx, clause[calleeIndex]!.text) : noun && TYPE_NOUNS[noun.lower];
   const inferred = !callee && ctx.lastCallable !== undefined;
   callee ??= ctx.lastCallable;
   clause.forEach((t, i) => {
@@ -308,18 +368,31 @@ function readParams(clause: Token[], ctx: ExtractContext, used: Set<number>, wor
     if (call > 0 && t.text.endsWith(")")) {
       const fn = callableOf(ctx, t.text.slice(0, call));
       if (!fn) return;
-      const before = out.length;
       for (const arg of t.text.slice(call + 1, -1).split(",")) {
         const eq = arg.indexOf("=");
         const name = arg.slice(0, eq).trim();
         if (eq > 0 && !name.includes(" ") && name !== "") out.push(paramClaim(fn, name, false));
       }
-      if (out.length > before) used.add(i);
+      // The call's name is still said to exist (`PrefectFlowRunFuture(flow_run_id=...)` before 3.2.8).
       return;
     }
     const eq = t.text.indexOf("=");
     const name = eq > 0 ? t.text.slice(0, eq).trim() : t.text;
-    if (!callee || !paramCue || name.includes(" ") || name.includes(".") || name.includes("(")) return;
+    if (!paramCue || isSetting(name) || name.startsWith("-") || !IDENTIFIER.test(name)) return;
+    if (!callee) {
+      // A parameter named alone: its default is checkable when every API that takes it agrees on one.
+      const value = eq > 0 ? undefined : statedDefault(clause, i);
+      if (value && name.includes("_")) {
+        used.add(i);
+        out.push({
+          kind: "default",
+          statement: `\`${name}\` defaults to ${value}`,
+          subject: `param:${name}`,
+          detail: `${name}=${value}`,
+        });
+      }
+      return;
+    }
     if (eq < 0 && !words.some((w) => PARAM_CUES.has(w) || DEFAULT_CUES.has(w))) return;
     if (eq < 0 && ctx.names.api(name)) return;
     used.add(i);
@@ -353,57 +426,86 @@ function paramClaim(callable: string, name: string, inferred: boolean): Claim {
 }
 
 /** "added in 3.2", "removed in 3.0", "still available in 3.x" about the nearest API, setting or command. */
-function readVersions(clause: Token[], ctx: ExtractContext, used: Set<number>): Claim[] {
-  const out: Claim[] = [];
+function readVersions(clause: Token[], ctx: ExtractContext, used: Set<number>): { claim: Claim; cueAt: number }[] {
+  const out: { claim: Claim; cueAt: number }[] = [];
   for (const v of versionMentions(clause)) {
     let event: Claim["event"];
-    for (let j = Math.max(0, v.at - 4); j < v.at; j++) event = VERSION_EVENTS[clause[j]!.lower] ?? event;
+    let cueAt = -1;
+    for (let j = Math.max(0, v.at - 4); j < v.at; j++) {
+      const e = VERSION_EVENTS[clause[j]!.lower];
+      if (e) [event, cueAt] = [e, j];
+    }
     if (!event) continue;
     const subjectIndex = lastIndex(
       clause,
       v.at,
-      (t) => (t.type === "code" || ctx.names.distinctive(t.text) || isSetting(t.text)) && !t.text.startsWith("."),
+      (t) =>
+        ((t.type === "code" || ctx.names.distinctive(t.text) || isSetting(t.text)) && !t.text.startsWith(".")) ||
+        (t.type === "word" && Object.hasOwn(TYPE_NOUNS, t.lower)),
     );
-    if (subjectIndex < 0) continue;
-    const t = clause[subjectIndex]!;
-    const subject = t.text.startsWith("prefect ")
-      ? `cli:${commandKey(ctx.facts, t.text.split(" ").slice(1)) ?? ""}`
-      : isSetting(t.text)
-        ? `setting:${t.text}`
-        : ctx.names.api(bare(t.text));
+    // "…; it was added in 3.4": the pronoun stands for what the sentence was about.
+    const pronoun = subjectIndex < 0 && clause.slice(0, cueAt).some((t) => PRONOUNS.has(t.lower));
+    if (subjectIndex < 0 && !(pronoun && ctx.sentenceSubject)) continue;
+    const t = subjectIndex >= 0 ? clause[subjectIndex]! : undefined;
+    const subject = !t
+      ? ctx.sentenceSubject
+      : t.text.startsWith("prefect ")
+        ? `cli:${commandKey(ctx.facts, t.text.split(" ").slice(1)) ?? ""}`
+        : isSetting(t.text)
+          ? `setting:${t.text}`
+          : t.type === "word" && Object.hasOwn(TYPE_NOUNS, t.lower)
+            ? TYPE_NOUNS[t.lower]
+            : (ctx.names.api(bare(t.text)) ??
+              (t.type === "code" && IDENTIFIER.test(t.text) && t.text.includes("_") ? `param:${t.text}` : undefined));
     if (!subject || subject.endsWith(":")) continue;
-    used.add(subjectIndex);
+    if (subjectIndex >= 0) used.add(subjectIndex);
+    const name = t ? bare(t.text) : subject;
     out.push({
-      kind: "version",
-      statement: `\`${bare(t.text)}\` was ${event === "available" ? "still available" : event} in ${v.text}`,
-      subject,
-      event,
-      version: v.text,
+      claim: {
+        kind: "version",
+        statement: `\`${name}\` was ${event === "available" ? "still available" : event} in ${v.text}`,
+        subject,
+        event,
+        version: v.text,
+      },
+      cueAt,
     });
   }
   return out;
 }
 
-/** Behaviours from the fact sheet, matched as subject … relation … object phrases in one clause. */
-function readBehaviours(clause: Token[], _ctx: ExtractContext): Claim[] {
-  // Versions are the scope's business ("a 3.x flow waits …" reads as "a flow waits …").
-  const text = phraseText(clause.filter((t) => t.type !== "version"));
-  const out: Claim[] = [];
-  for (const b of BEHAVIOURS) {
-    const s = firstAt(text, b.subject, 0);
-    if (s < 0) continue;
-    const r = firstAt(text, b.relation, s);
-    if (r < 0) continue;
-    if (firstAt(text, b.object, r) < 0) continue;
-    if (b.unless.some((u) => text.includes(` ${u}`))) continue;
-    out.push({ kind: "behaviour", statement: b.id, subject: b.id, detail: b.id });
-  }
-  return out;
-}
-
-function firstAt(text: string, phrases: string[], from: number): number {
-  const hits = phrases.map((p) => text.indexOf(` ${p}`, from)).filter((i) => i >= 0);
-  return hits.length ? Math.min(...hits) : -1;
+/** Behaviours from the fact sheet: every word group of one found in the clause, and none of its exceptions. */
+function readBehaviours(clause: Token[], ctx: ExtractContext): Claim[] {
+  // Versions are the scope's business ("a 3.x flow waits …" reads as "a flow waits …"); a call of a variable named
+  // like a task or flow reads as one ("calling `my_task(x)`" → "calling a task").
+  const words = clause
+    .filter((t) => t.type !== "version")
+    .map((t) => {
+      const call = t.type === "code" ? t.text.indexOf("(") : -1;
+      const owner = call > 0 && t.text.endsWith(")") ? ctx.names.owner(t.text.slice(0, call)) : undefined;
+      return owner?.endsWith(".Task") ? "a task" : owner?.endsWith(".Flow") ? "a subflow" : t.lower;
+    });
+  const text = ` ${words.join(" ")} `;
+  /** Where a phrase occurs at or after `from` (as whole words, or anywhere when it has punctuation), or -1. */
+  const at = (phrase: string, from = 0) => {
+    const whole = text.indexOf(` ${phrase} `, from);
+    return whole >= 0 || !/[^\w\s]/.test(phrase) ? whole : text.indexOf(phrase, from);
+  };
+  const matches = (b: (typeof BEHAVIOURS)[number]) => {
+    let from = 0;
+    for (const g of b.groups) {
+      const hits = g.map((p) => at(p, b.ordered ? from : 0)).filter((i) => i >= 0);
+      if (hits.length === 0) return false;
+      from = Math.min(...hits) + 1;
+    }
+    return !b.unless.some((u) => at(u) >= 0);
+  };
+  return BEHAVIOURS.filter(matches).map((b) => ({
+    kind: "behaviour",
+    statement: b.id,
+    subject: b.id,
+    detail: b.id,
+  }));
 }
 
 /** Names not used by another claim: a dotted `prefect…` name or an API in inline code is said to exist. */

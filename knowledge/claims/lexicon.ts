@@ -93,8 +93,17 @@ export const TYPE_QUALIFIERS: Record<string, string> = {
   infrastructure: "prefect.flows.InfrastructureBoundFlow",
 };
 
+/** Classes a bare `.member()` may belong to when no noun says which: the one that has it is meant. */
+export const MEMBER_OWNERS = [
+  "prefect.flows.Flow",
+  "prefect.tasks.Task",
+  "prefect.futures.PrefectFuture",
+  "prefect.client.schemas.objects.FlowRun",
+];
+
 /** Suffixes of variable names in answers' inline code that say what the variable holds (`a_flow.submit()`). */
 export const VARIABLE_SUFFIXES: [suffix: string, fq: string][] = [
+  ["flow_run", "prefect.client.schemas.objects.FlowRun"],
   ["subflow", "prefect.flows.Flow"],
   ["flow", "prefect.flows.Flow"],
   ["task", "prefect.tasks.Task"],
@@ -179,36 +188,38 @@ export const VERSION_EVENTS: Record<string, "added" | "removed" | "available"> =
 export const FROM_WORDS = new Set(["since", "from", "after", "starting", ">="]);
 export const UNTIL_WORDS = new Set(["before", "until", "prior", "below", "pre", "older", "earlier"]);
 
-/** A behaviour of Prefect stated in prose: subject words, then a relation, then an object, all in one clause. */
+/**
+ * A behaviour of Prefect stated in prose: every group of words must appear in one clause (any of a group's
+ * alternatives, as whole words or phrases), and none of `unless`.
+ */
 export interface Behaviour {
   id: string;
-  /** Each entry: words that must appear in order (a phrase); any entry may match. */
-  subject: string[];
-  relation: string[];
-  object: string[];
+  groups: string[][];
   /** Words that, anywhere in the clause, make it a different statement. */
   unless: string[];
+  /** The groups must appear in this order (the subject before its verb: "the flow waits", not "wait … the flow"). */
+  ordered?: boolean;
   /** Whether the stated behaviour holds in a major line. */
   holds: (major: number) => boolean;
   fact: (release: string) => string;
 }
 
+const CALLING_TASK = ["calling a task", "calling tasks", "calling the task", "call a task", "task call", "direct call"];
+const CALLING_FLOW = ["calling a subflow", "calling subflows", "calling a flow", "calling flows", "subflow call"];
+const RETURNS = ["returns", "return", "gives", "yields"];
+
 export const BEHAVIOURS: Behaviour[] = [
   {
     id: "task-call-future",
-    subject: ["calling a task", "calling tasks", "calling the task", "call a task", "task call", "direct call"],
-    relation: ["returns", "return", "gives", "yields"],
-    object: ["future", "futures", "prefectfuture", "prefectfutures"],
-    unless: ["submit", "submitting", ".submit()", "map", ".map()", "delay"],
+    groups: [CALLING_TASK, RETURNS, ["future", "futures", "prefectfuture", "prefectfutures"]],
+    unless: ["submit", "submitting", ".submit()", "map", ".map()", "delay", "return_state"],
     holds: () => false,
     fact: (r) =>
       `in Prefect ${r} calling a task directly runs it and returns its result; only .submit() and .map() return futures`,
   },
   {
     id: "subflow-call-future",
-    subject: ["calling a subflow", "calling subflows", "calling a flow", "calling flows", "subflow call", "flow call"],
-    relation: ["returns", "return", "gives", "yields"],
-    object: ["future", "futures", "prefectflowrunfuture", "prefectflowrunfutures", "prefectfuture"],
+    groups: [CALLING_FLOW, RETURNS, ["future", "futures", "prefectflowrunfuture", "prefectflowrunfutures"]],
     unless: ["submit", "work_pool", "submit_to_work_pool", "infrastructure"],
     holds: () => false,
     fact: (r) => `in Prefect ${r} calling a subflow runs it and returns its result, never a PrefectFlowRunFuture`,
@@ -216,21 +227,86 @@ export const BEHAVIOURS: Behaviour[] = [
   {
     // Only flows yield PrefectFlowRunFuture, so "each call returns a PrefectFlowRunFuture" is about calling flows.
     id: "subflow-call-future",
-    subject: ["call", "calls", "calling"],
-    relation: ["returns", "return", "gives", "yields"],
-    object: ["prefectflowrunfuture", "prefectflowrunfutures"],
-    unless: ["submit", "work_pool", "submit_to_work_pool", "infrastructure"],
+    groups: [["call", "calls", "calling"], RETURNS, ["prefectflowrunfuture", "prefectflowrunfutures"]],
+    unless: ["submit", "work_pool", "submit_to_work_pool", "infrastructure", "worker"],
     holds: () => false,
     fact: (r) => `in Prefect ${r} calling a subflow runs it and returns its result, never a PrefectFlowRunFuture`,
   },
   {
     id: "flow-waits-for-futures",
-    subject: ["prefect", "the flow", "a flow", "flows", "your flow", "the parent flow", "the engine"],
-    relation: ["wait for", "waits for", "will wait", "track", "tracks", "will track", "block on", "blocks on"],
-    object: ["submitted", "futures", "unresolved", "pending", "all tasks", "every task", "outstanding"],
+    groups: [
+      [
+        "prefect will",
+        "prefect waits",
+        "prefect tracks",
+        "the flow",
+        "a flow",
+        "flows",
+        "your flow",
+        "the parent flow",
+      ],
+      ["wait for", "waits for", "will wait", "track", "tracks", "will track", "block on", "blocks on"],
+      ["submitted", "futures", "unresolved", "pending", "all tasks", "every task", "outstanding"],
+    ],
     unless: ["if you", "when you", "call", "calling", "return", "returning", "wait(", "wait()", ".result()", "use"],
+    ordered: true,
     holds: (major) => major < 3,
     fact: (r) =>
       `a Prefect ${r} flow does not wait for futures it did not resolve: unreturned, unwaited task runs are cancelled when it returns`,
+  },
+  {
+    id: "subflows-on-task-runner",
+    groups: [
+      ["subflow", "subflows", "child flows"],
+      ["concurrently", "concurrent", "in parallel", "parallel"],
+      ["task runner", "task_runner", "max_workers", "threadpooltaskrunner"],
+    ],
+    unless: ["wrap", "wrapper", "wrapping", "inside a task", "in a task", "run_deployment", "deployment", "asyncio"],
+    holds: () => false,
+    fact: (r) =>
+      `in Prefect ${r} a subflow call runs in the parent's thread and returns its result; the task runner only runs submitted tasks, so it does not make subflows concurrent`,
+  },
+  {
+    id: "wait-timeout-raises",
+    groups: [
+      ["wait", "prefect.futures.wait"],
+      ["timeout", "times out", "timed out"],
+      ["raise", "raises", "throws"],
+    ],
+    unless: ["as_completed", "result(", ".result()", "wait_for_flow_run", "flowrunwaittimeout"],
+    holds: () => false,
+    fact: (r) =>
+      `in Prefect ${r} prefect.futures.wait does not raise on timeout: it returns the done/not_done split (as_completed is the one that raises)`,
+  },
+  {
+    id: "await-submit-future",
+    groups: [
+      ["await", "awaiting", "awaited"],
+      ["future", "futures"],
+      ["submit", ".submit()", "submit()"],
+    ],
+    unless: ["wait_for_flow_run", "asyncio.to_thread", "to_thread", "wrap"],
+    holds: (major) => major < 3,
+    fact: (r) =>
+      `in Prefect ${r} a future from .submit() cannot be awaited (TypeError); call .result() or .wait() on it`,
+  },
+  {
+    id: "delay-blocks",
+    groups: [
+      ["delay()", ".delay()", "delay"],
+      ["blocks", "waits until", "waits for", "block until"],
+    ],
+    unless: ["result", ".result()", ".wait()", "wait()"],
+    holds: () => false,
+    fact: (r) =>
+      `in Prefect ${r} Task.delay() returns a PrefectDistributedFuture at once; the task runs on a task worker`,
+  },
+  {
+    id: "upstream-failure-fails-downstream",
+    groups: [["downstream", "dependent"], ["fail with", "fails with", "raise", "raises"], ["upstreamtaskerror"]],
+    unless: [],
+    holds: (major) => major < 3,
+    fact: (r) =>
+      `in Prefect ${r} a task whose upstream failed is left Pending ("NotReady"); it does not fail with UpstreamTaskError`,
   },
 ];

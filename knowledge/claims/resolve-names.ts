@@ -45,6 +45,9 @@ export function createResolver(facts: PrefectApiFacts, release: string): NameRes
     const name = written.replace("()", "");
     const lower = name.toLowerCase();
     if (Object.hasOwn(TYPE_NOUNS, lower)) return TYPE_NOUNS[lower];
+    // Lower-case names are variables (`flow_run.result()`), even when a module shares the name.
+    if (name === lower)
+      for (const [suffix, cls] of VARIABLE_SUFFIXES) if (lower === suffix || lower.endsWith(`_${suffix}`)) return cls;
     const fq = api(name);
     if (fq) {
       const target = facts.resolve(fq, release)?.name ?? fq;
@@ -66,9 +69,11 @@ export function createResolver(facts: PrefectApiFacts, release: string): NameRes
     owner,
     callable,
     distinctive(written) {
+      // Capitalised English ("Task results …") is not an identifier; CamelCase (`FlowRun`) is.
       const name = written.replace("()", "");
       if (name.includes(".") || name.includes("_")) return name.length > 3;
-      return name.length > 3 && name !== name.toLowerCase() && name !== name.toUpperCase();
+      const tail = name.slice(1);
+      return name.length > 3 && tail !== tail.toLowerCase() && name !== name.toUpperCase();
     },
   };
 }

@@ -239,6 +239,21 @@ export class PrefectFactsStore implements PrefectApiFacts {
     return isIntegrationModule(module);
   }
 
+  callablesTaking(param: string): string[] {
+    return this.table
+      .recordsTaking(param)
+      .map((r) => this.table.nameOf(r))
+      .filter((fq) => !/\.(?:server|cli|testing)\.|\._(?!_init__$)/.test(fq))
+      .sort();
+  }
+
+  paramSpan(callableFq: string, param: string): { first: string; last: string } | undefined {
+    const record = this.table.record(callableFq);
+    const ranges = record && this.table.paramRanges(record, param);
+    if (!ranges || ranges.length === 0) return undefined;
+    return { first: this.releases[ranges[0]!]!, last: this.releases[ranges[ranges.length - 1]!]! };
+  }
+
   get hasHistories(): boolean {
     return this.config.complete;
   }

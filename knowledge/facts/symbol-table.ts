@@ -29,6 +29,7 @@ export class SymbolTable {
   private readonly children = new Map<SymbolRecord, SymbolRecord[]>();
   private readonly facts = new Map<SymbolRecord, SymbolFact>();
   private lastIndex: Map<string, number[]> | undefined;
+  private paramOwners: Map<string, number[]> | undefined;
   private readonly data: FactsHeader;
 
   constructor(private readonly source: FactsSource) {
@@ -202,6 +203,27 @@ export class SymbolTable {
       else out.push(value ? { name, ...decoded, defaultValue: value } : { name, ...decoded });
     }
     return out;
+  }
+
+  /** Parameter name -> the callables (records) that take it in some release; built on first use. */
+  recordsTaking(param: string): SymbolRecord[] {
+    if (!this.paramOwners) {
+      this.paramOwners = new Map();
+      for (let i = 0; i < this.source.symbolCount; i++) {
+        const record = this.source.symbol(i);
+        for (const [name] of record.q ?? []) {
+          const list = this.paramOwners.get(name);
+          if (list) list.push(i);
+          else this.paramOwners.set(name, [i]);
+        }
+      }
+    }
+    return (this.paramOwners.get(param) ?? []).map((i) => this.source.symbol(i));
+  }
+
+  /** Release-index ranges in which a callable takes a parameter. */
+  paramRanges(record: SymbolRecord, param: string): readonly number[] | undefined {
+    return record.q?.find(([name]) => name === param)?.[1];
   }
 
   /** Symbols whose last name component is exactly `last`. */

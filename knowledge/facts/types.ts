@@ -143,6 +143,10 @@ export interface PrefectApiFacts extends PrefectFacts {
   setting(name: string, version: string): SettingFact | undefined;
   /** A command by its history key ("worker start", "deploy"); undefined when no release had it. */
   commandHistory(key: string, version: string): CommandHistoryFact | undefined;
+  /** Public callables (functions, methods, classes) that take a parameter of this name in some release. */
+  callablesTaking(param: string): string[];
+  /** First and last release in which a callable takes a parameter. */
+  paramSpan(callableFq: string, param: string): { first: string; last: string } | undefined;
   /** True when the compiled facts include the settings and command-line histories. */
   readonly hasHistories: boolean;
 }
