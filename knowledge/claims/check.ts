@@ -258,6 +258,9 @@ function checkCli(claim: Claim, { facts, release }: CheckContext): Verdict {
   if (!c) {
     const group = claim.subject.split(" ")[0]!;
     const known = facts.cliGroups(release).includes(group);
+    // `prefect automation` names a command group: it exists when the group does.
+    if (known && !claim.subject.includes(" "))
+      return yes(`\`prefect ${group}\` is a command group in Prefect ${release}`);
     return known ? no(`\`prefect ${claim.subject}\` is not a command of Prefect ${release}`) : unknown();
   }
   const instead = facts.cliReplacement(claim.subject.split(" "));

@@ -41,7 +41,10 @@ export function createClaimChecker(facts: PrefectApiFacts): ClaimChecker {
         if (isOrcaNote(s.text)) continue;
         counts.sentences++;
         ctx.scopeMajor = s.scopeMajor;
-        ctx.sentenceDenies = tokenize(s.text).some((t) => NEGATORS.has(t.lower) || REMOVAL_WORDS.has(t.lower));
+        // A question asks rather than states.
+        if (s.text.endsWith("?")) continue;
+        ctx.sentenceTokens = tokenize(s.text);
+        ctx.sentenceDenies = ctx.sentenceTokens.some((t) => NEGATORS.has(t.lower) || REMOVAL_WORDS.has(t.lower));
         // What a pronoun in a later clause stands for: the sentence's first name in inline code.
         const named = tokenize(s.text).find((t) => t.type === "code" && !t.text.includes(" "))?.text;
         const api = named && names.api(named.replace("()", ""));

@@ -5,6 +5,8 @@ import type { PrefectApiFacts } from "../facts/index.js";
 import {
   BEHAVIOURS,
   DEFAULT_CUES,
+  EXISTENCE_KINDS,
+  FILLER_WORDS,
   IMPORT_CUES,
   MEMBER_CUES,
   MEMBER_OWNERS,
@@ -37,6 +39,8 @@ export interface ExtractContext {
   scopeMajor?: number;
   /** The whole sentence negates or speaks of removal: a bare mention of a name in it claims nothing. */
   sentenceDenies?: boolean;
+  /** All tokens of the sentence, for what a clause leaves to its sentence (the release it is about). */
+  sentenceTokens?: Token[];
   /** The API the sentence is about so far, for pronouns ("…; it was added in 3.4"). */
   sentenceSubject?: string;
   /** The callable the previous sentences were about (for "pass `timeout=`" with no callable of its own). */
@@ -72,8 +76,19 @@ export function extractClause(clause: Token[], ctx: ExtractContext): FoundClaim[
     ),
   );
   claims.push(...readBehaviours(clause, ctx));
-  if (!ctx.sentenceDenies) claims.push(...readExists(clause, ctx, used));
+  claims.push(...readExists(clause, ctx, used));
   const release = aboutRelease(clause, ctx);
+  // A clause of names alone ("`S3`, `GitHub`", a list label before ":") and a sentence that denies or tells history
+  // say nothing about what exists now.
+  const predicate = clause.some(
+    (t) => t.type === "word" && !FILLER_WORDS.has(t.lower) && !ctx.names.distinctive(t.text) && t.lower !== "prefect",
+  );
+  for (let i = claims.length - 1; i >= 0; i--) {
+    const c = claims[i]!;
+    const mention =
+      c.mention || (EXISTENCE_KINDS.has(c.kind) && c.kind !== "setting") || (c.kind === "setting" && !c.detail);
+    if (mention && (ctx.sentenceDenies || !predicate)) claims.splice(i, 1);
+  }
   // A version statement is negated only by a negation before its event ("was not removed in 3.0"), not by what
   // follows it ("was removed in 3.1 and no longer works").
   const out: FoundClaim[] = versionClaims.map(({ claim, cueAt }) =>
@@ -92,7 +107,9 @@ export function extractClause(clause: Token[], ctx: ExtractContext): FoundClaim[
  */
 function aboutRelease(clause: Token[], ctx: ExtractContext): string | undefined {
   const { facts } = ctx;
-  const versions = versionMentions(clause);
+  // A clause that names no version is about the one its sentence names ("…, so forgetting is harmless in 2.x").
+  const own = versionMentions(clause);
+  const versions = own.length > 0 ? own : versionMentions(ctx.sentenceTokens ?? []);
   if (versions.length > 0) {
     if (versions.some((v) => covers(v, ctx.release))) return undefined;
     const v = versions[0]!;
@@ -140,7 +157,12 @@ function readCli(clause: Token[], ctx: ExtractContext, used: Set<number>): Claim
       clause.forEach((x, j) => {
         if (j > i && x.type === "code" && x.text.startsWith("--")) {
           used.add(j);
-          flags.push(x.text.split(/[ =]/)[0]!);
+          flags.push(
+            ...x.text
+              .split(" ")[0]!
+              .split("/")
+              .map((f) => f.split("=")[0]!),
+          );
         }
       });
     out.push({ kind: "cli", statement: `\`prefect ${name}\` exists`, subject: name, detail: flags.join(" ") });
@@ -285,7 +307,7 @@ function readMembers(clause: Token[], ctx: ExtractContext, used: Set<number>): C
         const owner = t.type === "code" && groups.length === 0 ? soleOwner(ctx, member) : undefined;
         if (owner) {
           used.add(i);
-          out.push(memberClaim(owner, member, `\`${t.text}\``));
+          out.push({ ...memberClaim(owner, member, `\`${t.text}\``), mention: true });
         }
         return;
       }
@@ -296,17 +318,25 @@ function readMembers(clause: Token[], ctx: ExtractContext, used: Set<number>): C
     const owner = ctx.names.owner(ownerText);
     if (!owner) return;
     used.add(i);
-    out.push(memberClaim(owner, member, `\`${t.text}\``));
+    out.push({ ...memberClaim(owner, member, `\`${t.text}\``), mention: true });
   });
   return out;
 }
 
-function soleOwner(ctx: ExtractContext, member: string): string | undefined {
+function ownersOf(ctx: ExtractContext, member: string): string[] {
   const { facts } = ctx;
-  const owners = MEMBER_OWNERS.filter((cls) =>
+  return MEMBER_OWNERS.filter((cls) =>
     [facts.latest, facts.latestOfMajor(2)].some((v) => facts.members(cls, v)?.names.includes(member)),
   );
+}
+
+function soleOwner(ctx: ExtractContext, member: string): string | undefined {
+  const owners = ownersOf(ctx, member);
   return owners.length === 1 ? owners[0] : undefined;
+}
+
+function soleOwnerCount(ctx: ExtractContext, member: string): number {
+  return ownersOf(ctx, member).length;
 }
 
 function memberClaim(owner: string, member: string, statement: string): Claim {
@@ -367,7 +397,10 @@ function readParams(clause: Token[], ctx: ExtractContext, used: Set<number>, wor
     const call = t.text.indexOf("(");
     if (call > 0 && t.text.endsWith(")")) {
       const fn = callableOf(ctx, t.text.slice(0, call));
-      if (!fn) return;
+      // `deploy(parameters=…)` may be `flow.deploy(…)`: a bare name that is also a method of a Prefect type is
+      // ambiguous.
+      const written = t.text.slice(0, call);
+      if (!fn || (!written.includes(".") && soleOwnerCount(ctx, written) > 0)) return;
       for (const arg of t.text.slice(call + 1, -1).split(",")) {
         const eq = arg.indexOf("=");
         const name = arg.slice(0, eq).trim();
@@ -436,12 +469,14 @@ function readVersions(clause: Token[], ctx: ExtractContext, used: Set<number>): 
       if (e) [event, cueAt] = [e, j];
     }
     if (!event) continue;
+    // The subject, not a place ("both live in `prefect.futures` since 3.0.0" is about what lives there).
     const subjectIndex = lastIndex(
       clause,
       v.at,
-      (t) =>
-        ((t.type === "code" || ctx.names.distinctive(t.text) || isSetting(t.text)) && !t.text.startsWith(".")) ||
-        (t.type === "word" && Object.hasOwn(TYPE_NOUNS, t.lower)),
+      (t, k) =>
+        !["in", "from", "of"].includes(clause[k - 1]?.lower ?? "") &&
+        (((t.type === "code" || ctx.names.distinctive(t.text) || isSetting(t.text)) && !t.text.startsWith(".")) ||
+          (t.type === "word" && Object.hasOwn(TYPE_NOUNS, t.lower))),
     );
     // "…; it was added in 3.4": the pronoun stands for what the sentence was about.
     const pronoun = subjectIndex < 0 && clause.slice(0, cueAt).some((t) => PRONOUNS.has(t.lower));
@@ -525,7 +560,7 @@ function readExists(clause: Token[], ctx: ExtractContext, used: Set<number>): Cl
   return out;
 }
 
-function lastIndex(clause: Token[], before: number, test: (t: Token) => boolean): number {
-  for (let i = before - 1; i >= 0; i--) if (test(clause[i]!)) return i;
+function lastIndex(clause: Token[], before: number, test: (t: Token, i: number) => boolean): number {
+  for (let i = before - 1; i >= 0; i--) if (test(clause[i]!, i)) return i;
   return -1;
 }

@@ -32,6 +32,11 @@ export const NEGATORS = new Set([
   "incorrect",
   "invalid",
   "nonexistent",
+  // Errors: "`from prefect import wait` raises `ImportError`" states that something does not work.
+  "importerror",
+  "attributeerror",
+  "modulenotfounderror",
+  "fails",
   // Retractions talk about an earlier wrong statement rather than make one.
   "confusion",
   "mistake",
@@ -54,7 +59,41 @@ export const REMOVAL_WORDS = new Set([
   "migrating",
   "old",
   "older",
+  "moved",
+  // History: "`submit_to_runner` accepted a list … while it existed".
+  "was",
+  "were",
+  "existed",
+  "used",
+  "previously",
+  "formerly",
+  "while",
 ]);
+
+/** Words that carry no predicate: a clause of names and these alone ("`A` and `B`", a list label) asserts nothing. */
+export const FILLER_WORDS = new Set([
+  "and",
+  "or",
+  "the",
+  "a",
+  "an",
+  "of",
+  "in",
+  "on",
+  "for",
+  "to",
+  "with",
+  "e.g",
+  "etc",
+  "here",
+  "also",
+  "see",
+  "via",
+  "vs",
+]);
+
+/** Claim kinds that only say a name exists: a sentence that denies or tells history makes none of them. */
+export const EXISTENCE_KINDS = new Set(["exists", "cli", "setting", "import"]);
 
 /** Words that start a new clause: what follows may have its own polarity and subject. */
 export const CLAUSE_BREAKS = new Set(["so", "but", "whereas", "however", "although", "though", "unlike", "otherwise"]);

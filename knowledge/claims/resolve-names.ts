@@ -37,7 +37,11 @@ export function createResolver(facts: PrefectApiFacts, release: string): NameRes
     const [head, ...rest] = name.split(".");
     for (const v of elsewhere) {
       const hit = facts.locate(head!, v)[0];
-      if (hit) return [hit, ...rest].join(".");
+      if (!hit) continue;
+      // `asyncio.run`, `logger.info`, `flow.deploy`: a dotted name is Prefect's only through a class it names
+      // (`FlowRun.result`); modules and functions count only when written in full (`prefect.futures.wait`).
+      if (rest.length > 0 && facts.symbol(facts.resolve(hit, v)?.name ?? hit)?.kind !== "class") return undefined;
+      return [hit, ...rest].join(".");
     }
     return undefined;
   });

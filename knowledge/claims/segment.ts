@@ -14,9 +14,13 @@ const FENCE = /```[^\n]*\n?[\s\S]*?(?:```|$)/g;
 const STOP = new Set([".", "!", "?"]);
 const OPENERS: Record<string, string> = { "`": "`", '"': '"', "“": "”" };
 
-/** Prose of a markdown or archived text with fenced blocks replaced by spaces (same length). */
+/** Link targets (`](https://…)`) are addresses, not prose. */
+const LINK_TARGET = /(?<=\])\([^)\s]*\)/g;
+
+/** Prose of a markdown or archived text with fenced blocks and link targets replaced by spaces (same length). */
 export function blankFences(text: string): string {
-  return text.replace(FENCE, (m) => m.replace(/[^\n]/g, " "));
+  const blank = (m: string) => m.replace(/[^\n]/g, " ");
+  return text.replace(FENCE, blank).replace(LINK_TARGET, blank);
 }
 
 interface Unit {
@@ -113,11 +117,15 @@ export function sentences(text: string): Sentence[] {
   let scope: number | undefined;
   for (const unit of units(prose)) {
     const unitText = prose.slice(unit.start, unit.end).replace(/\s+/g, " ");
+    // Only a lead-in ("If you're on Prefect 2.x:", "On 3.x") sets the release of what follows; a full sentence
+    // that starts "In 2.x …" is a sentence of its own.
     const sets = scopeOf(unitText);
-    if (sets !== undefined) {
+    const leadIn = unitText.trim().endsWith(":") || (unitText.split(" ").length <= 6 && !unitText.includes("`"));
+    if (sets !== undefined && leadIn) {
       scope = sets;
-      if (unitText.trim().endsWith(":") || unitText.split(" ").length <= 6) continue;
-    } else if (prose[unit.start] === "#") scope = undefined;
+      continue;
+    }
+    if (prose[unit.start] === "#") scope = undefined;
     for (const s of splitUnit(prose, unit)) {
       const raw = prose.slice(s.start, s.end);
       out.push({ text: raw.replace(/\s+/g, " ").trim(), start: s.start, end: s.end, scopeMajor: scope });

@@ -14,7 +14,7 @@ export interface Token {
 }
 
 const TOKEN =
-  /`([^`]+)`|(\d+\.(?:\d+|x)(?:\.(?:\d+|x))?\+?|\d+(?:\.x)?\+?)|(--?[A-Za-z][\w-]*)|(\.?[A-Za-z_][\w'’]*(?:\.[A-Za-z_]\w*)*(?:\(\))?=?)|([;:,!?—–()/]|\.(?=\s|$))/g;
+  /`([^`]+)`|(\d+\.(?:\d+|x)(?:\.(?:\d+|x))?\+?|\d+(?:\.x)?\+?)|(--?[A-Za-z][\w-]*)|(\.?[A-Za-z_][\w'’]*(?:\.[A-Za-z_]\w*)*(?:\(\))?=?)|([;:,!?—–()[\]/]|\.(?=\s|$))/g;
 
 export function tokenize(sentence: string): Token[] {
   const out: Token[] = [];
@@ -26,12 +26,12 @@ export function tokenize(sentence: string): Token[] {
   return out;
 }
 
-/** Clauses: split at ";", dashes, parentheses and contrast words, so each part has its own polarity. */
+/** Clauses: split at ";", dashes, brackets (link titles) and contrast words, so each part has its own polarity. */
 export function clauses(tokens: Token[]): Token[][] {
   const out: Token[][] = [[]];
   for (const t of tokens) {
     const breaks =
-      (t.type === "punct" && ";—–()".includes(t.text)) || (t.type === "word" && CLAUSE_BREAKS.has(t.lower));
+      (t.type === "punct" && ";—–()[]".includes(t.text)) || (t.type === "word" && CLAUSE_BREAKS.has(t.lower));
     if (breaks) {
       if (out[out.length - 1]!.length > 0) out.push([]);
       if (t.type === "word") out[out.length - 1]!.push(t);

@@ -24,6 +24,8 @@ export interface Claim {
   /** For version claims: what happened ("added" | "removed" | "available") in which stated version. */
   event?: "added" | "removed" | "available";
   version?: string;
+  /** The claim is only that a written name exists (a mention), not a statement about it. */
+  mention?: boolean;
   /** Only when the subject was inferred from an earlier sentence: a miss is then undecidable, not false. */
   inferred?: boolean;
 }
