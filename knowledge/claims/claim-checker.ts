@@ -8,7 +8,9 @@ import { NEGATORS, REMOVAL_WORDS } from "./lexicon.js";
 import { createResolver, type NameResolver } from "./resolve-names.js";
 import { sentences } from "./segment.js";
 import { clauses, tokenize } from "./tokens.js";
-import type { CheckedClaim, ClaimCounts, ClaimReport, FalseSentence } from "./types.js";
+import type { CheckedClaim, Claim, ClaimCounts, ClaimReport, FalseSentence, Verdict } from "./types.js";
+
+const MAX_CACHED_VERDICTS = 10_000;
 
 export interface ClaimChecker {
   check(text: string, release: string): ClaimReport;
@@ -17,6 +19,18 @@ export interface ClaimChecker {
 export function createClaimChecker(facts: PrefectApiFacts): ClaimChecker {
   // Name lookups repeat across drafts (the same APIs come up again and again): one resolver per release, kept.
   const resolvers = new Map<string, NameResolver>();
+  // Verdicts too: repair rounds and later drafts restate the same claims.
+  const verdicts = new Map<string, Verdict>();
+  const judge = (claim: Claim, release: string): Verdict => {
+    const key = `${release}\u0000${claim.kind}\u0000${claim.subject}\u0000${claim.detail ?? ""}\u0000${claim.event ?? ""}\u0000${claim.version ?? ""}\u0000${claim.inferred ? 1 : 0}`;
+    let verdict = verdicts.get(key);
+    if (!verdict) {
+      verdict = checkClaim(claim, { facts, release });
+      if (verdicts.size >= MAX_CACHED_VERDICTS) verdicts.clear();
+      verdicts.set(key, verdict);
+    }
+    return verdict;
+  };
   return {
     check(text, release) {
       const resolved = facts.resolveRelease(release);
@@ -60,7 +74,7 @@ export function createClaimChecker(facts: PrefectApiFacts): ClaimChecker {
             }
             // A clause about another release ("in 2.x …") is checked against that release.
             if (found.release) counts.otherVersion++;
-            const verdict = checkClaim(found.claim, { facts, release: found.release ?? resolved });
+            const verdict = judge(found.claim, found.release ?? resolved);
             counts[verdict.status === "true" ? "true" : verdict.status === "false" ? "false" : "undecidable"]++;
             const c: CheckedClaim = { claim: found.claim, verdict, sentence: s.text, start: s.start, end: s.end };
             checked.push(c);

@@ -323,11 +323,21 @@ function readMembers(clause: Token[], ctx: ExtractContext, used: Set<number>): C
   return out;
 }
 
+const owners = new WeakMap<object, Map<string, string[]>>();
+
+/** The Prefect types that have (or had) a member, remembered per facts table. */
 function ownersOf(ctx: ExtractContext, member: string): string[] {
   const { facts } = ctx;
-  return MEMBER_OWNERS.filter((cls) =>
-    [facts.latest, facts.latestOfMajor(2)].some((v) => facts.members(cls, v)?.names.includes(member)),
-  );
+  let known = owners.get(facts);
+  if (!known) owners.set(facts, (known = new Map()));
+  let found = known.get(member);
+  if (!found) {
+    found = MEMBER_OWNERS.filter((cls) =>
+      [facts.latest, facts.latestOfMajor(2)].some((v) => facts.members(cls, v)?.names.includes(member)),
+    );
+    known.set(member, found);
+  }
+  return found;
 }
 
 function soleOwner(ctx: ExtractContext, member: string): string | undefined {
