@@ -329,7 +329,10 @@ const owners = new WeakMap<object, Map<string, string[]>>();
 function ownersOf(ctx: ExtractContext, member: string): string[] {
   const { facts } = ctx;
   let known = owners.get(facts);
-  if (!known) owners.set(facts, (known = new Map()));
+  if (!known) {
+    known = new Map();
+    owners.set(facts, known);
+  }
   let found = known.get(member);
   if (!found) {
     found = MEMBER_OWNERS.filter((cls) =>
