@@ -5,6 +5,7 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { pythonBlocks } from "../bot/answer/verify.js";
 import { createOrca, type Orca } from "../bot/index.js";
 import { loadConfig, silentLogger } from "../core/index.js";
 import { createClaimChecker } from "../knowledge/claims/index.js";
@@ -57,8 +58,8 @@ const repairMessage = (i: number) =>
 async function expectNothingFalse(markdown: string) {
   expect(claims.check(markdown, RELEASE).falseSentences.map((f) => f.sentence)).toEqual([]);
   const linter = await createLinter(facts);
-  for (const block of markdown.matchAll(/```python\n([\s\S]*?)```/g)) {
-    const blocking = linter.lint(block[1]!, RELEASE).diagnoses.filter((d) => d.severity === "error");
+  for (const block of pythonBlocks(markdown)) {
+    const blocking = linter.lint(block.code, RELEASE).diagnoses.filter((d) => d.severity === "error");
     expect(blocking).toEqual([]);
   }
 }

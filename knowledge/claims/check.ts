@@ -3,6 +3,7 @@
 
 import type { PrefectApiFacts } from "../facts/index.js";
 import { BEHAVIOURS } from "./lexicon.js";
+import { withoutKindPrefix } from "./text.js";
 import type { Claim, Verdict } from "./types.js";
 import { within } from "./versions.js";
 
@@ -157,7 +158,7 @@ function spanOf(subject: string, { facts, release }: CheckContext): Span | undef
 function checkVersion(claim: Claim, ctx: CheckContext): Verdict {
   const span = spanOf(claim.subject, ctx);
   if (!span) return unknown();
-  const name = `\`${claim.subject.replace(/^(?:setting|cli|param):/, "")}\``;
+  const name = `\`${withoutKindPrefix(claim.subject)}\``;
   const stated = claim.version!;
   const { facts } = ctx;
   switch (claim.event) {
@@ -204,13 +205,16 @@ function checkParam(claim: Claim, { facts, release }: CheckContext): Verdict {
 
 /** Source text vs prose: quotes, case and units do not matter ("5" = "5 seconds", "none" = "None"). */
 function sameValue(stated: string, source: string): boolean {
-  const norm = (s: string) =>
-    s
-      .replace(/["'`]/g, "")
+  const norm = (s: string) => {
+    const word = [...s]
+      .filter((ch) => !`"'\``.includes(ch))
+      .join("")
       .trim()
       .toLowerCase()
-      .replace(/^(\d+)\.0$/, "$1")
       .split(" ")[0]!;
+    const n = Number(word);
+    return word !== "" && Number.isFinite(n) ? String(n) : word;
+  };
   return norm(stated) === norm(source);
 }
 

@@ -7,6 +7,7 @@ import { type ExtractContext, extractClause } from "./extract.js";
 import { NEGATORS, REMOVAL_WORDS } from "./lexicon.js";
 import { createResolver, type NameResolver } from "./resolve-names.js";
 import { sentences } from "./segment.js";
+import { isIdentifier, withoutSuffix } from "./text.js";
 import { clauses, tokenize } from "./tokens.js";
 import type { CheckedClaim, Claim, ClaimCounts, ClaimReport, FalseSentence, Verdict } from "./types.js";
 
@@ -63,7 +64,7 @@ export function createClaimChecker(facts: PrefectApiFacts): ClaimChecker {
         const named = tokenize(s.text).find((t) => t.type === "code" && !t.text.includes(" "))?.text;
         const api = named && names.api(named.replace("()", ""));
         ctx.sentenceSubject =
-          api || (named && IDENTIFIER.test(named) && named.includes("_") ? `param:${named}` : undefined);
+          api || (named && isIdentifier(named) && named.includes("_") ? `param:${named}` : undefined);
         const wrong: CheckedClaim[] = [];
         for (const clause of clauses(tokenize(s.text))) {
           for (const found of extractClause(clause, ctx)) {
@@ -99,9 +100,7 @@ function isOrcaNote(sentence: string): boolean {
   return sentence.startsWith("_(") && sentence.endsWith(")_");
 }
 
-const IDENTIFIER = /^[A-Za-z_]\w*$/;
-
-const factOf = (f: FalseSentence) => [...new Set(f.claims.map((c) => c.verdict.fact.replace(/\.$/, "")))].join("; ");
+const factOf = (f: FalseSentence) => [...new Set(f.claims.map((c) => withoutSuffix(c.verdict.fact, ".")))].join("; ");
 
 /** One line per false sentence, for the repair message: the claim, the fact, the release. */
 export function describeFalseClaims(report: ClaimReport): string[] {

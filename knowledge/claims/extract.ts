@@ -20,6 +20,7 @@ import {
   VERSION_EVENTS,
 } from "./lexicon.js";
 import type { NameResolver } from "./resolve-names.js";
+import { hasPunctuation, isIdentifier, withoutSuffix } from "./text.js";
 import { phraseText, type Token } from "./tokens.js";
 import type { Claim } from "./types.js";
 import { covers, versionMentions } from "./versions.js";
@@ -51,10 +52,8 @@ export interface ExtractContext {
 const MAX_OWNER_DISTANCE = 6;
 const PRONOUNS = new Set(["it", "them", "this", "that", "these", "those"]);
 
-const IDENTIFIER = /^[A-Za-z_]\w*$/;
-
 const isSetting = (text: string) => text.startsWith("PREFECT_") && text === text.toUpperCase() && text.length > 9;
-const bare = (text: string) => text.replace("()", "").replace(/=$/, "");
+const bare = (text: string) => withoutSuffix(text.replace("()", ""), "=");
 
 /** Every claim of one clause, marked when the clause negates it, with the release it is about. */
 export function extractClause(clause: Token[], ctx: ExtractContext): FoundClaim[] {
@@ -424,7 +423,7 @@ function readParams(clause: Token[], ctx: ExtractContext, used: Set<number>, wor
     }
     const eq = t.text.indexOf("=");
     const name = eq > 0 ? t.text.slice(0, eq).trim() : t.text;
-    if (!paramCue || isSetting(name) || name.startsWith("-") || !IDENTIFIER.test(name)) return;
+    if (!paramCue || isSetting(name) || name.startsWith("-") || !isIdentifier(name)) return;
     if (!callee) {
       // A parameter named alone: its default is checkable when every API that takes it agrees on one.
       const value = eq > 0 ? undefined : statedDefault(clause, i);
@@ -504,7 +503,7 @@ function readVersions(clause: Token[], ctx: ExtractContext, used: Set<number>): 
           : t.type === "word" && Object.hasOwn(TYPE_NOUNS, t.lower)
             ? TYPE_NOUNS[t.lower]
             : (ctx.names.api(bare(t.text)) ??
-              (t.type === "code" && IDENTIFIER.test(t.text) && t.text.includes("_") ? `param:${t.text}` : undefined));
+              (t.type === "code" && isIdentifier(t.text) && t.text.includes("_") ? `param:${t.text}` : undefined));
     if (!subject || subject.endsWith(":")) continue;
     if (subjectIndex >= 0) used.add(subjectIndex);
     const name = t ? bare(t.text) : subject;
@@ -537,7 +536,7 @@ function readBehaviours(clause: Token[], ctx: ExtractContext): Claim[] {
   /** Where a phrase occurs at or after `from` (as whole words, or anywhere when it has punctuation), or -1. */
   const at = (phrase: string, from = 0) => {
     const whole = text.indexOf(` ${phrase} `, from);
-    return whole >= 0 || !/[^\w\s]/.test(phrase) ? whole : text.indexOf(phrase, from);
+    return whole >= 0 || !hasPunctuation(phrase) ? whole : text.indexOf(phrase, from);
   };
   const matches = (b: (typeof BEHAVIOURS)[number]) => {
     let from = 0;

@@ -3,6 +3,7 @@
 
 import type { PrefectApiFacts } from "../facts/index.js";
 import { FILE_SUFFIXES, TYPE_NOUNS, VARIABLE_SUFFIXES } from "./lexicon.js";
+import { withoutSuffix } from "./text.js";
 
 export interface NameResolver {
   /** Fully qualified API for a written name, searched in the release, then in the other major's newest release. */
@@ -61,7 +62,7 @@ export function createResolver(facts: PrefectApiFacts, release: string): NameRes
     return undefined;
   });
   const callable = memo((written: string): string | undefined => {
-    const name = written.replace("()", "").replace(/=$/, "");
+    const name = withoutSuffix(written.replace("()", ""), "=");
     if (name.includes(" ") || name.includes("=")) return undefined;
     const fq = api(name);
     if (!fq) return undefined;

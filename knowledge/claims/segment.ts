@@ -1,6 +1,8 @@
 // Text → sentences with their place in the text. Fenced code is not prose (the linter checks it); archived messages
 // break lines around inline code, so the lines of one paragraph or bullet are read as one run of text.
 
+import { isSpace, squash } from "./text.js";
+
 export interface Sentence {
   text: string;
   start: number;
@@ -19,7 +21,7 @@ const LINK_TARGET = /(?<=\])\([^)\s]*\)/g;
 
 /** Prose of a markdown or archived text with fenced blocks and link targets replaced by spaces (same length). */
 export function blankFences(text: string): string {
-  const blank = (m: string) => m.replace(/[^\n]/g, " ");
+  const blank = (m: string) => [...m].map((ch) => (ch === "\n" ? ch : " ")).join("");
   return text.replace(FENCE, blank).replace(LINK_TARGET, blank);
 }
 
@@ -79,9 +81,9 @@ function splitUnit(prose: string, unit: Unit): Unit[] {
     if (!STOP.has(ch) && ch !== ";") continue;
     let j = i + 1;
     while (j < unit.end && (prose[j] === ")" || prose[j] === "*" || prose[j] === "_")) j++;
-    if (j >= unit.end || !/\s/.test(prose[j]!)) continue;
+    if (j >= unit.end || !isSpace(prose[j])) continue;
     let k = j;
-    while (k < unit.end && /\s/.test(prose[k]!)) k++;
+    while (k < unit.end && isSpace(prose[k])) k++;
     const next = prose[k] ?? "";
     if (ch !== ";" && !(next >= "A" && next <= "Z") && next !== "`" && next !== "*") continue;
     if (ch === ";") continue; // clauses, not sentences: the extractors split them
@@ -97,14 +99,16 @@ function splitUnit(prose: string, unit: Unit): Unit[] {
 function scopeOf(text: string): number | undefined {
   const words = text
     .toLowerCase()
-    .replace(/[*_:,]/g, " ")
-    .split(/\s+/)
+    .split("")
+    .map((ch) => ("*_:,".includes(ch) ? " " : ch))
+    .join("")
+    .split(" ")
     .filter(Boolean);
   if (words.length > 8) return undefined;
   const lead = new Set(["if", "on", "for", "in", "using", "with"]);
   if (!lead.has(words[0] ?? "")) return undefined;
   for (let i = 0; i < words.length; i++) {
-    const w = words[i]!.replace(/^v/, "");
+    const w = words[i]!.startsWith("v") ? words[i]!.slice(1) : words[i]!;
     const major = Number.parseInt(w, 10);
     if ((major === 2 || major === 3) && (words[i - 1] === "prefect" || w.includes("."))) return major;
   }
@@ -116,7 +120,7 @@ export function sentences(text: string): Sentence[] {
   const out: Sentence[] = [];
   let scope: number | undefined;
   for (const unit of units(prose)) {
-    const unitText = prose.slice(unit.start, unit.end).replace(/\s+/g, " ");
+    const unitText = squash(prose.slice(unit.start, unit.end));
     // Only a lead-in ("If you're on Prefect 2.x:", "On 3.x") sets the release of what follows; a full sentence
     // that starts "In 2.x …" is a sentence of its own.
     const sets = scopeOf(unitText);
@@ -128,7 +132,7 @@ export function sentences(text: string): Sentence[] {
     if (prose[unit.start] === "#") scope = undefined;
     for (const s of splitUnit(prose, unit)) {
       const raw = prose.slice(s.start, s.end);
-      out.push({ text: raw.replace(/\s+/g, " ").trim(), start: s.start, end: s.end, scopeMajor: scope });
+      out.push({ text: squash(raw), start: s.start, end: s.end, scopeMajor: scope });
     }
   }
   return out;

@@ -2,6 +2,7 @@
 
 import { compareVersions } from "../../core/index.js";
 import { FROM_WORDS, UNTIL_WORDS } from "./lexicon.js";
+import { withoutSuffix } from "./text.js";
 import type { Token } from "./tokens.js";
 
 export interface VersionMention {
@@ -19,7 +20,7 @@ export function versionMentions(clause: Token[]): VersionMention[] {
     const before = clause[i - 1]?.lower ?? "";
     const bare = !t.text.includes(".");
     if (bare && !["prefect", "version", "v", "versions"].includes(before)) return;
-    const text = t.text.replace(/\+$/, "");
+    const text = withoutSuffix(t.text, "+");
     const prior = clause
       .slice(Math.max(0, i - 3), i)
       .map((x) => x.lower)

@@ -21,6 +21,8 @@ import type {
 } from "./types.js";
 
 const MAX_DEPTH = 12;
+/** Parts of a dotted name that mark code users do not call (the server, the CLI, test helpers). */
+const INTERNAL_PARTS = new Set(["server", "cli", "testing"]);
 
 export class PrefectFactsStore implements PrefectApiFacts {
   readonly releases: readonly string[];
@@ -243,7 +245,9 @@ export class PrefectFactsStore implements PrefectApiFacts {
     return this.table
       .recordsTaking(param)
       .map((r) => this.table.nameOf(r))
-      .filter((fq) => !/\.(?:server|cli|testing)\.|\._(?!_init__$)/.test(fq))
+      .filter((fq) =>
+        fq.split(".").every((part) => !INTERNAL_PARTS.has(part) && (part === "__init__" || !part.startsWith("_"))),
+      )
       .sort();
   }
 
