@@ -75,7 +75,13 @@ function checkImport(name: string, module: string, { facts, release }: CheckCont
   if (names.includes(name) || facts.presence(`${module}.${name}`, release).status === "present")
     return yes(`\`${name}\` can be imported from \`${module}\` in Prefect ${release}`);
   const where = facts.locate(name, release).filter((fq) => !fq.startsWith("prefect.server."));
-  if (where.length === 0) return unknown();
+  if (where.length === 0) {
+    // The module's public names are known in full: a name no release of it ever had does not import from it.
+    const everywhere =
+      facts.releases.length > 0 && facts.presence(`${module}.${name}`, facts.latest).status === "unknown";
+    const camel = name.slice(1) !== name.slice(1).toLowerCase();
+    return everywhere && camel ? no(`\`${name}\` is not in \`${module}\` in any Prefect release`) : unknown();
+  }
   const home = where[0]!.slice(0, where[0]!.lastIndexOf("."));
   return no(`\`${name}\` cannot be imported from \`${module}\` in Prefect ${release}; import it from \`${home}\``);
 }

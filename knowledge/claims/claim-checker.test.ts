@@ -109,6 +109,27 @@ describe("claims that are false for the release", () => {
       /exists only in Prefect 2\.0\.0–2\.20\.25/,
     ],
     ["cli (option)", "Use `prefect worker start --pool p --bogus-flag`.", "3.4.20", "cli", /no `--bogus-flag` option/],
+    [
+      "import (never in that module)",
+      "`from prefect.task_runners import DaskTaskRunner` works.",
+      "3.4.20",
+      "import",
+      /not in `prefect\.task_runners` in any Prefect release/,
+    ],
+    [
+      "behaviour (pausing a task)",
+      "Call `pause_flow_run()` inside a task to pause just that task.",
+      "3.4.20",
+      "behaviour",
+      /task runs cannot be paused/,
+    ],
+    [
+      "behaviour (task outside a flow)",
+      "Calling a task outside a flow raises `RuntimeError`.",
+      "3.8.3",
+      "behaviour",
+      /outside a flow runs/,
+    ],
     ["behaviour (task call)", "Calling a task returns a PrefectFuture.", "3.4.20", "behaviour", /returns its result/],
     [
       "behaviour (flow waits)",

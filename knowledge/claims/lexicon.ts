@@ -2,6 +2,8 @@
 // behaviours from the fact sheet that support threads get wrong. Knowledge lives here as data; the extractors stay
 // general.
 
+import { compareVersions } from "../../core/index.js";
+
 /** Words that negate a clause: a negated claim is not a false claim. */
 export const NEGATORS = new Set([
   "not",
@@ -339,6 +341,29 @@ export const BEHAVIOURS: Behaviour[] = [
     holds: () => false,
     fact: (r) =>
       `in Prefect ${r} Task.delay() returns a PrefectDistributedFuture at once; the task runs on a task worker`,
+  },
+  {
+    id: "pause-task-run",
+    groups: [
+      ["pause_flow_run", "pause_flow_run()", "pausing"],
+      ["inside a task", "in a task", "from a task"],
+      ["just that task", "only that task", "the task run", "pauses the task", "pause the task"],
+    ],
+    unless: [],
+    holds: () => false,
+    fact: (r) =>
+      `task runs cannot be paused in Prefect ${r}: pause_flow_run in a task ${compareVersions(r, "3.6.3") >= 0 ? "pauses the parent flow run" : 'raises "Cannot pause task runs."'}`,
+  },
+  {
+    id: "task-outside-flow-fails",
+    groups: [
+      ["calling a task", "call a task", "task called"],
+      ["outside a flow", "outside of a flow"],
+      ["raises", "fails", "error", "runtimeerror"],
+    ],
+    unless: [],
+    holds: (major) => major < 3,
+    fact: (r) => `in Prefect ${r} a task called outside a flow runs (it raised RuntimeError only up to 2.16.x)`,
   },
   {
     id: "upstream-failure-fails-downstream",
