@@ -15,6 +15,7 @@ import {
   PASSIVE_MEMBERS,
   RETURN_CUES,
   RETURN_NOUNS,
+  STILL_WORDS,
   TYPE_NOUNS,
   TYPE_QUALIFIERS,
   VERSION_EVENTS,
@@ -502,11 +503,11 @@ function readVersions(clause: Token[], ctx: ExtractContext, used: Set<number>): 
           ? `setting:${t.text}`
           : t.type === "word" && Object.hasOwn(TYPE_NOUNS, t.lower)
             ? TYPE_NOUNS[t.lower]
-            : (ctx.names.api(bare(t.text)) ??
+            : (ctx.names.api(bare(t.text.split("(")[0]!)) ??
               (t.type === "code" && isIdentifier(t.text) && t.text.includes("_") ? `param:${t.text}` : undefined));
     if (!subject || subject.endsWith(":")) continue;
     if (subjectIndex >= 0) used.add(subjectIndex);
-    const name = t ? bare(t.text) : subject;
+    const name = t ? bare(t.text.split("(")[0]!) : subject;
     out.push({
       claim: {
         kind: "version",
@@ -517,6 +518,28 @@ function readVersions(clause: Token[], ctx: ExtractContext, used: Set<number>): 
       },
       cueAt,
     });
+  }
+  // "`X` still works" with no version: still available in the asker's release.
+  const still = clause.findIndex(
+    (t, k) => t.lower === "still" && [k + 1, k + 2].some((j) => STILL_WORDS.has(clause[j]?.lower ?? "")),
+  );
+  if (out.length === 0 && still > 0 && versionMentions(clause).length === 0) {
+    const k = lastIndex(clause, still, (t) => t.type === "code" && !t.text.startsWith("."));
+    const t = clause[k];
+    const subject = t && (isSetting(t.text) ? `setting:${t.text}` : ctx.names.api(bare(t.text.split("(")[0]!)));
+    if (t && subject) {
+      used.add(k);
+      out.push({
+        claim: {
+          kind: "version",
+          statement: `\`${bare(t.text)}\` is still available`,
+          subject,
+          event: "available",
+          version: ctx.release,
+        },
+        cueAt: still,
+      });
+    }
   }
   return out;
 }

@@ -218,12 +218,19 @@ export const VERSION_EVENTS: Record<string, "added" | "removed" | "available"> =
   introduced: "added",
   since: "added",
   new: "added",
+  arrived: "added",
+  appeared: "added",
+  landed: "added",
+  shipped: "added",
   removed: "removed",
   dropped: "removed",
   gone: "removed",
   deleted: "removed",
   still: "available",
 };
+
+/** "… still works", "is still there": said of the asker's release when no version is named. */
+export const STILL_WORDS = new Set(["works", "work", "exists", "exist", "there", "available", "supported", "around"]);
 
 /** Words before a version that make it a lower bound ("from 3.2", "3.2+"). */
 export const FROM_WORDS = new Set(["since", "from", "after", "starting", ">="]);

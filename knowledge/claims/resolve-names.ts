@@ -31,20 +31,21 @@ export function createResolver(facts: PrefectApiFacts, release: string): NameRes
   const major = Number(release.split(".")[0]);
   const elsewhere = [release, facts.latestOfMajor(major === 2 ? 3 : 2), facts.latest];
   const api = memo((written: string): string | undefined => {
-    const name = written.replace("()", "");
+    // A decorator names its function (`@materialize`).
+    const name = (written.startsWith("@") ? written.slice(1) : written).replace("()", "");
     const file = FILE_SUFFIXES.has(name.split(".").pop()!) && name.includes(".");
     if (!name || !IDENT_START(name[0]!) || file || name.includes("/")) return undefined;
     if (name === "prefect" || name.startsWith("prefect.")) return name;
     const [head, ...rest] = name.split(".");
-    for (const v of elsewhere) {
-      const hit = facts.locate(head!, v)[0];
-      if (!hit) continue;
-      // `asyncio.run`, `logger.info`, `flow.deploy`: a dotted name is Prefect's only through a class it names
-      // (`FlowRun.result`); modules and functions count only when written in full (`prefect.futures.wait`).
-      if (rest.length > 0 && facts.symbol(facts.resolve(hit, v)?.name ?? hit)?.kind !== "class") return undefined;
-      return [hit, ...rest].join(".");
-    }
-    return undefined;
+    if (rest.length === 0) return elsewhere.map((v) => facts.locate(head!, v)[0]).find(Boolean);
+    // `asyncio.run`, `logger.info`, `flow.deploy`: a dotted name is Prefect's only through a class it names
+    // (`FlowRun.result`); modules and functions count only when written in full (`prefect.futures.wait`). Of the
+    // classes with that name, the one that ever had the member is meant (`Deployment.build_from_flow` is 2.x's).
+    const classes = elsewhere
+      .flatMap((v) => facts.locate(head!, v).map((fq) => facts.resolve(fq, v)?.name ?? fq))
+      .filter((fq) => facts.symbol(fq)?.kind === "class");
+    const owner = classes.find((fq) => facts.symbol([fq, ...rest].join("."))) ?? classes[0];
+    return owner && [owner, ...rest].join(".");
   });
   const owner = memo((written: string): string | undefined => {
     const name = written.replace("()", "");
