@@ -16,6 +16,11 @@ const yes = (fact: string): Verdict => ({ status: "true", fact });
 const no = (fact: string): Verdict => ({ status: "false", fact });
 const unknown = (fact = ""): Verdict => ({ status: "undecidable", fact });
 const short = (fq: string) => fq.split(".").slice(-1)[0]!;
+const minorOf = (release: string) => release.split(".").slice(0, 2).join(".");
+const minorIndex = (release: string) => {
+  const [major, minor] = release.split(".").map(Number);
+  return (major ?? 0) * 1000 + (minor ?? 0);
+};
 
 export function checkClaim(claim: Claim, ctx: CheckContext): Verdict {
   switch (claim.kind) {
@@ -125,6 +130,8 @@ interface Span {
   first: string;
   last: string;
   present: boolean;
+  /** Several APIs with different histories stand behind the name (a parameter named alone). */
+  mixed?: boolean;
 }
 
 /** When a subject (API, setting or command) existed, and whether it does in the release. */
@@ -141,7 +148,8 @@ function spanOf(subject: string, { facts, release }: CheckContext): Span | undef
       .sort(order)
       .at(-1)!;
     const present = facts.callablesTaking(name).some((fq) => facts.params(fq, release)?.some((p) => p.name === name));
-    return { first, last, present };
+    // APIs that took it from different lines make "added in" a question of which API.
+    return { first, last, present, mixed: new Set(spans.map((s) => minorOf(s.first))).size > 1 };
   }
   if (subject.startsWith("setting:")) {
     const s = facts.setting(subject.slice(8), release);
@@ -169,9 +177,14 @@ function checkVersion(claim: Claim, ctx: CheckContext): Verdict {
   const { facts } = ctx;
   switch (claim.event) {
     case "added": {
+      if (span.mixed) return unknown();
       // Releases before the facts begin (2.0.0) cannot be told apart: "added in 1.x" is undecidable, but a name
       // already there in 2.0.0 was not added in 3.0.
       if (within(stated, span.first)) return yes(`${name} first appeared in Prefect ${span.first}`);
+      // A stated patch release next to the real one (2.15.0 for 2.14.10) is how changelogs date GA versus
+      // experimental: too close to call.
+      if (stated.split(".").length === 3 && Math.abs(minorIndex(stated) - minorIndex(span.first)) <= 1)
+        return unknown();
       if (span.first === facts.releases[0] && Number(stated.split(".")[0]) < 2) return unknown();
       return within(stated, span.first)
         ? yes(`${name} first appeared in Prefect ${span.first}`)

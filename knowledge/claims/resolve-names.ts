@@ -18,6 +18,7 @@ export interface NameResolver {
 
 const IDENT_START = (c: string) => (c >= "A" && c <= "Z") || (c >= "a" && c <= "z") || c === "_";
 const CALLABLE_KINDS = new Set(["function", "class", "method", "classmethod"]);
+const INTERNAL = new Set(["cli", "server", "testing"]);
 
 function memo<T>(compute: (key: string) => T | undefined): (key: string) => T | undefined {
   const cache = new Map<string, T | undefined>();
@@ -37,7 +38,9 @@ export function createResolver(facts: PrefectApiFacts, release: string): NameRes
     if (!name || !IDENT_START(name[0]!) || file || name.includes("/")) return undefined;
     if (name === "prefect" || name.startsWith("prefect.")) return name;
     const [head, ...rest] = name.split(".");
-    if (rest.length === 0) return elsewhere.map((v) => facts.locate(head!, v)[0]).find(Boolean);
+    // The CLI's, the server's and private modules are not what answers name (`concurrency_limit` is a parameter).
+    const public_ = (fq: string) => fq.split(".").every((p) => !INTERNAL.has(p) && !p.startsWith("_"));
+    if (rest.length === 0) return elsewhere.map((v) => facts.locate(head!, v).filter(public_)[0]).find(Boolean);
     // `asyncio.run`, `logger.info`, `flow.deploy`: a dotted name is Prefect's only through a class it names
     // (`FlowRun.result`); modules and functions count only when written in full (`prefect.futures.wait`). Of the
     // classes with that name, the one that ever had the member is meant (`Deployment.build_from_flow` is 2.x's).
