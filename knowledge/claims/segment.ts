@@ -21,7 +21,11 @@ const LINK_TARGET = /(?<=\])\([^)\s]*\)/g;
 
 /** Prose of a markdown or archived text with fenced blocks and link targets replaced by spaces (same length). */
 export function blankFences(text: string): string {
-  const blank = (m: string) => [...m].map((ch) => (ch === "\n" ? ch : " ")).join("");
+  const blank = (m: string) =>
+    m
+      .split("\n")
+      .map((line) => " ".repeat(line.length))
+      .join("\n");
   return text.replace(FENCE, blank).replace(LINK_TARGET, blank);
 }
 
