@@ -28,7 +28,7 @@ export function checkClaims(text: string, facts: PrefectFacts, version: string):
     return {
       code: claimCode(first),
       severity: "error",
-      message: `Claims ${claimed}; false for Prefect ${report.release}: ${fact}.`,
+      message: `Claims ${claimed}; false for Prefect ${first.release}: ${fact}.`,
       excerpt: f.sentence.length <= 200 ? f.sentence : `${f.sentence.slice(0, 199)}…`,
       symbol: claimSymbol(first),
     };

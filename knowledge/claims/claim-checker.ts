@@ -75,9 +75,17 @@ export function createClaimChecker(facts: PrefectApiFacts): ClaimChecker {
             }
             // A clause about another release ("in 2.x …") is checked against that release.
             if (found.release) counts.otherVersion++;
-            const verdict = judge(found.claim, found.release ?? resolved);
+            const at = found.release ?? resolved;
+            const verdict = judge(found.claim, at);
             counts[verdict.status === "true" ? "true" : verdict.status === "false" ? "false" : "undecidable"]++;
-            const c: CheckedClaim = { claim: found.claim, verdict, sentence: s.text, start: s.start, end: s.end };
+            const c: CheckedClaim = {
+              claim: found.claim,
+              verdict,
+              release: at,
+              sentence: s.text,
+              start: s.start,
+              end: s.end,
+            };
             checked.push(c);
             if (verdict.status === "false") wrong.push(c);
             // The callable a text is about carries over to later clauses that name only a parameter.
@@ -106,7 +114,7 @@ const factOf = (f: FalseSentence) => [...new Set(f.claims.map((c) => withoutSuff
 export function describeFalseClaims(report: ClaimReport): string[] {
   return report.falseSentences.map((f) => {
     const facts = factOf(f);
-    return `The sentence "${clip(f.sentence, 160)}" claims ${f.claims.map((c) => c.claim.statement).join(" and ")}, which is false for Prefect ${report.release}: ${facts}.`;
+    return `The sentence "${clip(f.sentence, 160)}" claims ${f.claims.map((c) => c.claim.statement).join(" and ")}, which is false for Prefect ${f.claims[0]!.release}: ${facts}.`;
   });
 }
 
@@ -138,7 +146,7 @@ export function falseClaimEdits(report: ClaimReport): TextEdit[] {
       return {
         start: f.start,
         end: f.end,
-        replacement: `_(Orca removed a statement that is false for Prefect ${report.release}: ${capitalised(fact)}.)_`,
+        replacement: `_(Orca removed a statement that is false for Prefect ${f.claims[0]!.release}: ${capitalised(fact)}.)_`,
         removed: `"${clip(f.sentence, 80)}" (${fact})`,
       };
     });

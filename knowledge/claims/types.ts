@@ -41,6 +41,8 @@ export interface Verdict {
 export interface CheckedClaim {
   claim: Claim;
   verdict: Verdict;
+  /** The release it was checked against: the asker's, or the one its clause names ("in 2.x …"). */
+  release: string;
   /** The sentence that makes the claim, and where it is in the checked text. */
   sentence: string;
   start: number;

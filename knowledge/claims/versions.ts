@@ -20,6 +20,9 @@ export function versionMentions(clause: Token[]): VersionMention[] {
     const before = clause[i - 1]?.lower ?? "";
     const bare = !t.text.includes(".");
     if (bare && !["prefect", "version", "v", "versions"].includes(before)) return;
+    // The facts cover Prefect 2 and 3: "HTTP 1.1" or "0.0.0.0" is not a Prefect release.
+    const major = Number(t.text.split(".")[0]);
+    if (major !== 2 && major !== 3) return;
     const text = withoutSuffix(t.text, "+");
     const prior = clause
       .slice(Math.max(0, i - 3), i)
