@@ -24,8 +24,14 @@ const minorIndex = (release: string) => {
 
 export function checkClaim(claim: Claim, ctx: CheckContext): Verdict {
   switch (claim.kind) {
-    case "exists":
+    case "exists": {
+      // A short name written alone (`run_deployment`) exists when the release has it anywhere public: in another
+      // release it may live in another module.
+      const written = claim.detail ?? "";
+      if (written && !written.includes(".") && ctx.facts.locate(written, ctx.release).length > 0)
+        return yes(`\`${written}\` exists in Prefect ${ctx.release}`);
       return checkExists(claim.subject, ctx);
+    }
     case "import":
       return checkImport(claim.detail!, claim.subject, ctx);
     case "member":
@@ -306,5 +312,5 @@ function checkCli(claim: Claim, { facts, release }: CheckContext): Verdict {
 function checkBehaviour(claim: Claim, { release }: CheckContext): Verdict {
   const b = BEHAVIOURS.find((x) => x.id === claim.subject);
   if (!b) return unknown();
-  return b.holds(Number(release.split(".")[0])) ? yes(b.fact(release)) : no(b.fact(release));
+  return b.holds(release) ? yes(b.fact(release)) : no(b.fact(release));
 }

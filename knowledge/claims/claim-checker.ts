@@ -66,7 +66,7 @@ export function createClaimChecker(facts: PrefectApiFacts): ClaimChecker {
         ctx.sentenceSubject =
           api || (named && isIdentifier(named) && named.includes("_") ? `param:${named}` : undefined);
         const wrong: CheckedClaim[] = [];
-        for (const clause of clauses(tokenize(s.text))) {
+        for (const clause of clauses(ctx.sentenceTokens)) {
           for (const found of extractClause(clause, ctx)) {
             counts.claims++;
             if (found.skip === "negated") {

@@ -18,6 +18,7 @@ import {
   STILL_WORDS,
   TYPE_NOUNS,
   TYPE_QUALIFIERS,
+  UNTIL_WORDS,
   VERSION_EVENTS,
 } from "./lexicon.js";
 import type { NameResolver } from "./resolve-names.js";
@@ -92,7 +93,7 @@ export function extractClause(clause: Token[], ctx: ExtractContext): FoundClaim[
   // A version statement is negated only by a negation before its event ("was not removed in 3.0"), not by what
   // follows it ("was removed in 3.1 and no longer works").
   const out: FoundClaim[] = versionClaims.map(({ claim, cueAt }) =>
-    negatorAt >= 0 && negatorAt < cueAt ? { claim, skip: "negated" as const } : { claim },
+    negatorAt >= 0 && (cueAt < 0 ? false : negatorAt < cueAt) ? { claim, skip: "negated" as const } : { claim },
   );
   for (const claim of claims) {
     if (negatorAt >= 0) out.push({ claim, skip: "negated" });
@@ -109,7 +110,14 @@ function aboutRelease(clause: Token[], ctx: ExtractContext): string | undefined 
   const { facts } = ctx;
   // A clause that names no version is about the one its sentence names ("…, so forgetting is harmless in 2.x").
   const own = versionMentions(clause);
-  const versions = own.length > 0 ? own : versionMentions(ctx.sentenceTokens ?? []);
+  // "…; before that they lived under …": the sentence's version, as an upper bound.
+  const before = own.length === 0 && clause.some((t) => UNTIL_WORDS.has(t.lower));
+  // Of the sentence's versions, the last one before this clause is its context (else the first after it).
+  const sentence = ctx.sentenceTokens ?? [];
+  const at = sentence.indexOf(clause[0]!);
+  const around = versionMentions(sentence);
+  const context = [...around.filter((v) => v.at < at)].reverse()[0] ?? around.find((v) => v.at >= at);
+  const versions = own.length > 0 ? own : context ? [before ? { ...context, bound: "until" as const } : context] : [];
   if (versions.length > 0) {
     if (versions.some((v) => covers(v, ctx.release))) return undefined;
     const v = versions[0]!;
@@ -424,6 +432,17 @@ function readParams(clause: Token[], ctx: ExtractContext, used: Set<number>, wor
     }
     const eq = t.text.indexOf("=");
     const name = eq > 0 ? t.text.slice(0, eq).trim() : t.text;
+    // `cache_policy=NO_CACHE`: a value written as a name must exist too.
+    const written = eq > 0 ? t.text.slice(eq + 1).trim() : "";
+    const valueApi = isIdentifier(written) && ctx.names.distinctive(written) ? ctx.names.api(written) : undefined;
+    if (valueApi)
+      out.push({
+        kind: "exists",
+        statement: `\`${written}\` exists`,
+        subject: valueApi,
+        detail: written,
+        mention: true,
+      });
     if (!paramCue || isSetting(name) || name.startsWith("-") || !isIdentifier(name)) return;
     if (!callee) {
       // A parameter named alone: its default is checkable when every API that takes it agrees on one.
@@ -481,6 +500,9 @@ function readVersions(clause: Token[], ctx: ExtractContext, used: Set<number>): 
       const e = VERSION_EVENTS[clause[j]!.lower];
       if (e) [event, cueAt] = [e, j];
     }
+    // "not available until 3.2" says it was added in 3.2 (the negation is part of the statement).
+    if (!event && clause[v.at - 1]?.lower === "until" && clause.slice(0, v.at).some((t) => NEGATORS.has(t.lower)))
+      [event, cueAt] = ["added", -1];
     if (!event) continue;
     // The subject, not a place ("both live in `prefect.futures` since 3.0.0" is about what lives there).
     const subjectIndex = lastIndex(

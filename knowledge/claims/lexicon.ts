@@ -4,6 +4,8 @@
 
 import { compareVersions } from "../../core/index.js";
 
+const majorOf = (release: string) => Number(release.split(".")[0]);
+
 /** Words that negate a clause: a negated claim is not a false claim. */
 export const NEGATORS = new Set([
   "not",
@@ -247,8 +249,8 @@ export interface Behaviour {
   unless: string[];
   /** The groups must appear in this order (the subject before its verb: "the flow waits", not "wait … the flow"). */
   ordered?: boolean;
-  /** Whether the stated behaviour holds in a major line. */
-  holds: (major: number) => boolean;
+  /** Whether the stated behaviour holds in a release. */
+  holds: (release: string) => boolean;
   fact: (release: string) => string;
 }
 
@@ -298,7 +300,7 @@ export const BEHAVIOURS: Behaviour[] = [
     ],
     unless: ["if you", "when you", "call", "calling", "return", "returning", "wait(", "wait()", ".result()", "use"],
     ordered: true,
-    holds: (major) => major < 3,
+    holds: (release) => majorOf(release) < 3,
     fact: (r) =>
       `a Prefect ${r} flow does not wait for futures it did not resolve: unreturned, unwaited task runs are cancelled when it returns`,
   },
@@ -334,7 +336,7 @@ export const BEHAVIOURS: Behaviour[] = [
       ["submit", ".submit()", "submit()"],
     ],
     unless: ["wait_for_flow_run", "asyncio.to_thread", "to_thread", "wrap"],
-    holds: (major) => major < 3,
+    holds: (release) => majorOf(release) < 3,
     fact: (r) =>
       `in Prefect ${r} a future from .submit() cannot be awaited (TypeError); call .result() or .wait() on it`,
   },
@@ -369,14 +371,50 @@ export const BEHAVIOURS: Behaviour[] = [
       ["raises", "fails", "error", "runtimeerror"],
     ],
     unless: [],
-    holds: (major) => major < 3,
+    holds: (release) => majorOf(release) < 3,
     fact: (r) => `in Prefect ${r} a task called outside a flow runs (it raised RuntimeError only up to 2.16.x)`,
+  },
+  {
+    id: "pause-in-task-pauses-parent",
+    groups: [
+      ["pausing", "pause_flow_run", "pause_flow_run()"],
+      ["inside a task", "in a task", "from a task"],
+      ["parent flow", "the flow run", "parent flow run"],
+    ],
+    unless: ["cannot", "raises"],
+    ordered: true,
+    holds: (release) => compareVersions(release, "3.6.3") >= 0,
+    fact: (r) =>
+      `in Prefect ${r} pause_flow_run inside a task raises "Cannot pause task runs." (it pauses the parent flow run from 3.6.3)`,
+  },
+  {
+    id: "cache-policy-wins",
+    groups: [
+      ["both"],
+      ["cache_policy wins", "cache_policy takes precedence", "cache_policy overrides", "cache_policy is used"],
+    ],
+    unless: [],
+    holds: () => false,
+    fact: (r) =>
+      `in Prefect ${r}, when a task sets both cache_policy and cache_key_fn, cache_key_fn wins (with a warning)`,
+  },
+  {
+    id: "variable-get-value-2x",
+    groups: [
+      ["variable.get", "variable.get()"],
+      ["returns", "returned", "gives", "gave"],
+      ["raw value", "value itself", "the value", "plain value"],
+    ],
+    unless: [".value", "object"],
+    holds: (release) => majorOf(release) >= 3,
+    fact: (r) =>
+      `in Prefect ${r} Variable.get returns a Variable object (read its .value); only 3.x returns the value itself`,
   },
   {
     id: "upstream-failure-fails-downstream",
     groups: [["downstream", "dependent"], ["fail with", "fails with", "raise", "raises"], ["upstreamtaskerror"]],
     unless: [],
-    holds: (major) => major < 3,
+    holds: (release) => majorOf(release) < 3,
     fact: (r) =>
       `in Prefect ${r} a task whose upstream failed is left Pending ("NotReady"); it does not fail with UpstreamTaskError`,
   },
