@@ -6,6 +6,14 @@ export { type AuditTools, auditMessage, auditTranscript } from "./audit/audit-tr
 export { checkClaims } from "./audit/claim-check.js";
 export { caseSchema } from "./case-schema.js";
 export {
+  type ClaimEvalReport,
+  evaluateClaims,
+  evaluateClaimsFile,
+  type LabelledClaim,
+  parseLabelledClaims,
+  renderClaimEval,
+} from "./claims/evaluate-claims.js";
+export {
   DEFAULT_EVAL_CACHE,
   defaultEvalInputs,
   type EvalIndex,

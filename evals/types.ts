@@ -137,7 +137,8 @@ export interface EvalReport {
   cases: CaseResult[];
 }
 
-export type DefectKind = "lint" | "api" | "claim";
+/** "archive": an artefact of how the thread was archived (Slack's link mangling), not the bot's own error. */
+export type DefectKind = "lint" | "api" | "claim" | "archive";
 
 /** One thing wrong in a recorded bot answer, located in its message. */
 export interface Defect {

@@ -61,16 +61,30 @@ describe.skipIf(!hasSeeds)("audit of the seed threads", () => {
   });
 
   it("finds the claim that flows support .submit() in 3.x, in prose and in code", () => {
-    const claims = find(concurrency, /flow-submit-claim/, /submit/);
+    const claims = find(concurrency, /member-claim/, /submit/);
     expect(claims.map((d) => d.excerpt).join("\n")).toMatch(/subflows concurrently is supported in Prefect 3/);
     expect(claims.map((d) => d.excerpt).join("\n")).toMatch(/both tasks and flows can be submitted/);
     expect(find(concurrency, /flow-submit|unknown-attribute/, /a_flow\.submit\(\)/).length).toBeGreaterThanOrEqual(2);
   });
 
-  it("finds Slack-mangled code in the bot's own answers", () => {
+  it("reports Slack's mangling of the bot's archived answers as an archive artefact, not the bot's error", () => {
     const mangled = concurrency.defects.filter((d) => d.code === "slack-mangled" && /logger\.info/.test(d.message));
     expect(mangled.length).toBeGreaterThan(0);
-    for (const d of mangled) expect(concurrencyMessages[d.messageIndex]!.isBot).toBe(true);
+    for (const d of mangled) {
+      expect(concurrencyMessages[d.messageIndex]!.isBot).toBe(true);
+      expect(d).toMatchObject({ kind: "archive", severity: "info" });
+      expect(d.message).toMatch(/^Archive artefact, not the bot's error/);
+    }
+  });
+
+  it("reports each defect once: a line the linter flags is not reported again by the API check", () => {
+    for (const t of [concurrency, deployment]) {
+      const linted = new Set(t.defects.filter((d) => d.kind === "lint").map((d) => `${d.messageIndex}:${d.excerpt}`));
+      const again = t.defects.filter((d) => d.kind !== "lint" && linted.has(`${d.messageIndex}:${d.excerpt}`));
+      expect(again).toEqual([]);
+    }
+    expect(find(concurrency, /async-not-awaited/, /./)).toEqual([]); // missing-await already says it
+    expect(find(concurrency, /missing-await/, /wait_for_flow_run/).length).toBeGreaterThan(0);
   });
 
   it("flags submit_to_runner as removed for 3.5+, deprecated for 3.3.4 to 3.4.x, and fine before", () => {
@@ -86,7 +100,7 @@ describe.skipIf(!hasSeeds)("audit of the seed threads", () => {
   });
 
   it("finds wait_for_flow_run called without await", () => {
-    const calls = find(concurrency, /async-not-awaited/, /wait_for_flow_run/);
+    const calls = find(concurrency, /missing-await|async-not-awaited/, /wait_for_flow_run/);
     expect(calls.length).toBeGreaterThan(0);
   });
 

@@ -69,6 +69,38 @@ describe("verifyDraft", () => {
     const removed = enforce(md, result, "3.8.3", "remove");
     expect(removed).not.toContain("x = BAD()");
     expect(removed).toMatch(/A code block was removed here/);
-    expect(removed).toMatch(/`prefect\.futures\.wait_all` \(not in Prefect's public API in 3\.8\.3\)/);
+    // The false name is never left standing, in either mode: its sentence gives way to the fact.
+    for (const out of [flagged, removed]) {
+      expect(out).not.toContain("Use prefect.futures.wait_all.");
+      expect(out).toMatch(/Orca removed a statement that is false for Prefect 3\.8\.3: `prefect\.futures\.wait_all`/);
+    }
+  });
+
+  it.each([
+    [
+      "Using `.submit()` to run tasks and subflows concurrently is supported in Prefect 3.x.",
+      "3.4.20",
+      /`Flow` objects have no `\.submit\(\)`/,
+    ],
+    ["`run_deployment` returns a future you can `.wait()` on.", "3.4.20", /returns a `FlowRun`/],
+    ["Import `wait` from `prefect` directly.", "3.8.3", /import it from `prefect\.futures`/],
+    ["Start one with `prefect agent start -q default`.", "3.4.20", /exists only in Prefect 2\.0\.0–2\.20\.25/],
+  ])("removes the false prose claim %j and says what is true instead", async (claim, release, fact) => {
+    const md = draft("x = 1", `${claim} Then run it.`);
+    const result = await verifyDraft(md, { linter, facts }, release);
+    expect(result.ok).toBe(false);
+    const out = enforce(md, result, release, "remove");
+    expect(out).not.toContain(claim);
+    expect(out).toMatch(fact);
+    expect(out).toContain("Then run it.");
+    expect(out).toContain("x = 1");
+  });
+
+  it("leaves negations and other releases alone", async () => {
+    const md = draft(
+      "x = 1",
+      "Flows do not have `.submit()` in 3.x. In 2.x, `prefect agent start` started an agent. Only tasks have `.submit()`.",
+    );
+    expect((await verifyDraft(md, { linter, facts }, "3.4.20")).ok).toBe(true);
   });
 });

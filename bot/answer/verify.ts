@@ -1,7 +1,10 @@
 // Step 5: nothing leaves Orca unchecked. Every Python block of a draft is linted for the asker's release and every
-// `prefect…` name in its prose is looked up in the facts. Failing blocks are flagged (offline) or removed (LLM).
+// claim of its prose (APIs, imports, members, versions, parameters, settings, commands, behaviours) is checked by the
+// claim checker. Failing blocks are flagged (offline) or removed (LLM); false statements are always removed, with the
+// correct fact in their place.
 import type { Diagnosis } from "../../core/index.js";
-import type { PrefectFacts } from "../../knowledge/index.js";
+import { type ClaimReport, createClaimChecker, falseClaimEdits } from "../../knowledge/claims/index.js";
+import type { PrefectApiFacts, PrefectFacts } from "../../knowledge/index.js";
 import { isBlocking } from "./check-code.js";
 import type { SnippetLinter } from "./ports.js";
 
@@ -23,6 +26,8 @@ export interface VerifyResult {
   ok: boolean;
   blocks: BlockCheck[];
   names: NameCheck[];
+  /** The claim check of the prose (absent when the facts offer no settings/CLI history, e.g. test doubles). */
+  claims?: ClaimReport;
 }
 
 const FENCE = /```([\w+-]*)[^\n]*\n([\s\S]*?)```/g;
@@ -30,6 +35,11 @@ const PYTHONISH = /^\s*(?:from\s+[\w.]+\s+import|import\s+\w|def\s+\w+\(|@\w+|\w
 const NEGATIVE =
   /\b(?:no|not|never|n't|without|removed|instead of|rather than|wrong|invalid|does not exist|isn't|don't|doesn't|gone)\b/i;
 const FILE_LIKE = /^prefect\.(?:yaml|yml|toml|json|io|cloud|md|txt|py)$/;
+
+/** The claim checker needs the compiled store's histories; a bare PrefectFacts (a test double) gets names only. */
+function apiFacts(facts: PrefectFacts): PrefectApiFacts | undefined {
+  return "commandHistory" in facts && "setting" in facts ? (facts as PrefectApiFacts) : undefined;
+}
 
 export function pythonBlocks(markdown: string): { start: number; end: number; code: string }[] {
   const blocks: { start: number; end: number; code: string }[] = [];
@@ -70,6 +80,17 @@ export async function verifyDraft(
     const result = await deps.linter.lint(b.code, release, { snippet: i });
     blocks.push({ ...b, problems: result.diagnoses.filter(isBlocking) });
   }
+  const full = apiFacts(deps.facts);
+  if (full) {
+    // Names are claims too ("`prefect.futures.wait` exists"): the checker reports them with everything else.
+    const claims = createClaimChecker(full).check(markdown, release);
+    const names = claims.falseSentences
+      .flatMap((f) => f.claims)
+      .filter((c) => c.claim.kind === "exists")
+      .map((c) => nameCheck(c.claim.subject, deps.facts, release));
+    const ok = blocks.every((b) => b.problems.length === 0) && claims.falseSentences.length === 0;
+    return { ok, blocks, names, claims };
+  }
   const prose = markdown.replace(FENCE, (m) => " ".repeat(m.length));
   const names: NameCheck[] = [];
   const seen = new Set<string>();
@@ -86,6 +107,10 @@ export async function verifyDraft(
   return { ok: blocks.every((b) => b.problems.length === 0) && names.length === 0, blocks, names };
 }
 
+function nameCheck(name: string, facts: PrefectFacts, release: string): NameCheck {
+  return checkName(name, facts, release) ?? { name, status: "unknown", detail: `not in Prefect ${release}` };
+}
+
 export function describeProblems(problems: Diagnosis[]): string {
   return problems
     .slice(0, 3)
@@ -93,21 +118,45 @@ export function describeProblems(problems: Diagnosis[]): string {
     .join("; ");
 }
 
-/** Makes a draft safe to send: failing blocks are flagged or removed, failing names are called out. */
+export interface Enforced {
+  markdown: string;
+  /** Blocks removed (remove mode) or flagged (flag mode), with why. */
+  blocks: string[];
+  /** False statements removed, each with the fact that replaced it. */
+  statements: string[];
+}
+
+/** Makes a draft safe to send: failing blocks are flagged or removed, false statements removed with the fact. */
 export function enforce(markdown: string, result: VerifyResult, release: string, mode: "flag" | "remove"): string {
-  let out = markdown;
-  for (const b of [...result.blocks].reverse()) {
+  return enforceDetailed(markdown, result, release, mode).markdown;
+}
+
+export function enforceDetailed(
+  markdown: string,
+  result: VerifyResult,
+  release: string,
+  mode: "flag" | "remove",
+): Enforced {
+  // Claims live in the prose, blocks in the fences: the edits never overlap, so all are applied from the end.
+  const claimEdits = result.claims ? falseClaimEdits(result.claims) : [];
+  const edits: { start: number; end: number; replacement: string }[] = [...claimEdits];
+  const blocks: string[] = [];
+  for (const b of result.blocks) {
     if (b.problems.length === 0) continue;
     const what = describeProblems(b.problems);
+    blocks.push(what);
     const replacement =
       mode === "remove"
         ? `_(A code block was removed here: it did not pass Orca's check for Prefect ${release} — ${what}.)_`
-        : `> ⚠️ **Not verified:** this code still fails Orca's check for Prefect ${release} (${what}). Treat it as a starting point, not a fix.\n\n${out.slice(b.start, b.end)}`;
-    out = out.slice(0, b.start) + replacement + out.slice(b.end);
+        : `> ⚠️ **Not verified:** this code still fails Orca's check for Prefect ${release} (${what}). Treat it as a starting point, not a fix.\n\n${markdown.slice(b.start, b.end)}`;
+    edits.push({ start: b.start, end: b.end, replacement });
   }
-  if (result.names.length > 0) {
+  let out = markdown;
+  for (const e of edits.sort((x, y) => y.start - x.start))
+    out = out.slice(0, e.start) + e.replacement + out.slice(e.end);
+  if (!result.claims && result.names.length > 0) {
     const list = result.names.map((n) => `\`${n.name}\` (${n.detail})`).join(", ");
     out += `\n\n> ⚠️ Check failed for ${list}: ${result.names.length === 1 ? "it does" : "they do"} not exist in Prefect ${release}; do not rely on ${result.names.length === 1 ? "it" : "them"}.`;
   }
-  return out;
+  return { markdown: out, blocks, statements: claimEdits.map((e) => e.removed) };
 }

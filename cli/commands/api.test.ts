@@ -60,7 +60,9 @@ describe("orca api", () => {
     const { out } = await run("prefect.task_runners.ThreadPoolTaskRunner", "--prefect-version", "3.4.0", "--json");
     const report = JSON.parse(out);
     expect(report.status).toBe("present");
-    expect(report.params).toEqual([{ name: "max_workers", kind: "positional", hasDefault: true }]);
+    expect(report.params).toEqual([
+      { name: "max_workers", kind: "positional", hasDefault: true, defaultValue: "None" },
+    ]);
     expect(report.members.names).toContain("submit");
   });
 

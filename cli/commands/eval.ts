@@ -6,17 +6,21 @@ import {
   auditFiles,
   createEvalRuntime,
   evaluate,
+  evaluateClaimsFile,
   parseMinPass,
   readMinPassFile,
   renderAuditHtml,
   renderAuditText,
+  renderClaimEval,
   renderHtml,
   renderText,
 } from "../../evals/index.js";
+import { loadPrefectFacts } from "../../knowledge/index.js";
 import type { CliContext } from "../context.js";
 
 interface EvalOptions {
   audit?: boolean;
+  claims?: boolean;
   json?: string;
   html?: string;
   minPass?: string;
@@ -34,6 +38,7 @@ export function evalCommand(ctx: CliContext): Command {
     .description("replay eval cases and transcripts through the answer engine and score every answer")
     .argument("[files...]", "case files (.json, .jsonl), transcripts (.txt) or Slack exports; default evals/cases/")
     .option("--audit", "grade the bot answers recorded in the given transcripts instead of replaying")
+    .option("--claims", "score the prose claim checker on labelled sentences (.jsonl) instead of replaying")
     .option("--json <file>", "write the full report as JSON")
     .option("--html <file>", "write a self-contained HTML report")
     .option("--min-pass <rate>", "exit non-zero when the pass rate is below this (0..1 or a percentage)")
@@ -45,6 +50,7 @@ export function evalCommand(ctx: CliContext): Command {
     .action(async (files: string[], options: EvalOptions) => {
       const inputs = files.length ? files : [DEFAULT_CASES];
       if (options.audit) return runAudit(ctx, inputs, options);
+      if (options.claims) return runClaims(ctx, files, options);
       return runReplay(ctx, inputs, options);
     });
 }
@@ -98,6 +104,18 @@ async function runAudit(ctx: CliContext, inputs: string[], options: EvalOptions)
   ctx.stdout.write(renderAuditText(report));
   if (options.json) await writeOut(options.json, `${JSON.stringify(report, null, 2)}\n`, ctx);
   if (options.html) await writeOut(options.html, renderAuditHtml(report), ctx);
+}
+
+async function runClaims(ctx: CliContext, files: string[], options: EvalOptions): Promise<void> {
+  if (files.length === 0) throw new InputError("--claims needs one or more labelled .jsonl files");
+  const facts = loadPrefectFacts();
+  const reports = [];
+  for (const file of files) {
+    const report = await evaluateClaimsFile(file, facts);
+    reports.push(report);
+    ctx.stdout.write(renderClaimEval(report));
+  }
+  if (options.json) await writeOut(options.json, `${JSON.stringify(reports, null, 2)}\n`, ctx);
 }
 
 function checkedVersion(version: string | undefined): string | undefined {

@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
+import { sentences } from "../../knowledge/claims/index.js";
 import { loadPrefectFacts } from "../../knowledge/index.js";
 import { checkApiNames, returnedClass } from "./api-check.js";
 import { asyncOnlyLookup } from "./async-only.js";
-import { checkClaims, sentences } from "./claim-check.js";
+import { checkClaims } from "./claim-check.js";
 import { attributeUses, callAssignments, callSites, decoratedFunctions, prefectImports } from "./python-names.js";
 
 const facts = loadPrefectFacts();
@@ -90,7 +91,7 @@ describe("checkApiNames", () => {
 
 describe("checkClaims", () => {
   it("splits archived prose into sentences, joining lines broken around inline code", () => {
-    expect(sentences("Use\n.submit()\nto run tasks. Then wait.")).toEqual([
+    expect(sentences("Use\n.submit()\nto run tasks. Then wait.").map((s) => s.text)).toEqual([
       "Use .submit() to run tasks.",
       "Then wait.",
     ]);
@@ -102,7 +103,8 @@ describe("checkClaims", () => {
       facts,
       "3.8.3",
     );
-    expect(claims.map((c) => c.code)).toEqual(["flow-submit-claim"]);
+    expect(claims.map((c) => c.code)).toEqual(["member-claim"]);
+    expect(claims[0]!.message).toMatch(/`Flow` objects have no `\.submit\(\)`; only tasks do/);
   });
 
   it("flags claims that direct calls return futures, but not the submit forms", () => {

@@ -18,6 +18,12 @@ export interface AuditTools {
   isAsyncOnly?: (fq: string, release: string) => boolean | undefined;
 }
 
+/** Claims about a name alone, which the API check also finds in the text. */
+const NAME_CLAIMS = new Set(["exists-claim", "import-claim"]);
+
+/** Lint rules about what Slack did to a pasted message rather than about the code the author wrote. */
+const ARCHIVE_RULES = new Set(["slack-mangled"]);
+
 /** Lint rules that judge a named API; an API-check finding about the same name in the same message repeats them. */
 const API_RULES = new Set([
   "unknown-symbol",
@@ -51,17 +57,23 @@ export function auditMessage(message: ThreadMessage, index: number, release: str
   const snippets = tools.extractSnippets(message.text, index).filter((s) => s.language === "python");
   const defects: Defect[] = [];
   const lintMessages: string[] = [];
+  // One finding per defect: a line the linter already reported is not reported again by the API check.
+  const lintedLines = new Set<string>();
   for (const snippet of snippets) {
     const diagnoses = tools.lintSnippet(snippet, release);
     for (const d of diagnoses) {
       if (API_RULES.has(d.rule)) lintMessages.push(d.message);
+      const line = snippet.code.split("\n")[d.line - 1] ?? snippet.raw;
+      const archive = ARCHIVE_RULES.has(d.rule);
+      if (!archive) lintedLines.add(line.trim());
       defects.push({
         ...at,
-        kind: "lint",
+        kind: archive ? "archive" : "lint",
         code: d.rule,
-        severity: d.severity,
-        message: d.message,
-        excerpt: shorten(snippet.code.split("\n")[d.line - 1] ?? snippet.raw, 160),
+        // Slack rewrote the archived copy; the bot's own message was not wrong, so it is not graded as an error.
+        severity: archive ? "info" : d.severity,
+        message: archive ? `Archive artefact, not the bot's error: ${d.message}` : d.message,
+        excerpt: shorten(line, 160),
       });
     }
   }
@@ -73,8 +85,14 @@ export function auditMessage(message: ThreadMessage, index: number, release: str
     isAsyncOnly: tools.isAsyncOnly,
   });
   const claims = proseParts(text, snippets).flatMap((p) => checkClaims(p, tools.facts, release));
+  const symbols = new Set<string>();
   for (const f of [...apiFindings, ...claims]) {
-    if (repeatsLint(f, lintMessages)) continue;
+    const claim = f.code.endsWith("-claim");
+    if ((!claim && repeatsLint(f, lintMessages)) || lintedLines.has(f.excerpt.trim())) continue;
+    // A name in the prose that the API check already reported (it reads dotted names and imports in the text too) is
+    // the same defect; a sentence claiming what code misuses is a defect of its own.
+    if (claim && NAME_CLAIMS.has(f.code) && f.symbol && symbols.has(f.symbol)) continue;
+    if (f.symbol) symbols.add(f.symbol);
     defects.push({
       ...at,
       kind: f.code.endsWith("-claim") ? "claim" : "api",

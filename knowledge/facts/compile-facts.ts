@@ -1,12 +1,22 @@
 // Compiles ../shared/prefect-api/ (history.json + the full surfaces) into the compact, committed facts table.
 // Deterministic: the same input always gives the same bytes (sorted names, sorted keys, no timestamps).
 
-import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { compareVersions, InputError, OrcaError } from "../../core/index.js";
-import { bitmask, buildCli, buildParams, byCodeUnit, compactRuns, groupParams, mergeRanges } from "./compile-parts.js";
+import {
+  bitmask,
+  buildCli,
+  buildCliHistory,
+  buildParams,
+  buildSettings,
+  byCodeUnit,
+  compactRuns,
+  groupParams,
+  mergeRanges,
+} from "./compile-parts.js";
 import { type BaseRef, FACTS_FORMAT, type FactsData, KIND_CODES, type SymbolRecord } from "./facts-data.js";
-import type { RawEntry, RawHistory, RawParam, RawSurface } from "./source-shapes.js";
+import type { RawCliHistory, RawEntry, RawHistory, RawParam, RawSettingsHistory, RawSurface } from "./source-shapes.js";
 import { stableDocument } from "./stable-json.js";
 import { bareTypeName, resolveInModule } from "./surface-namespace.js";
 import type { SymbolKind } from "./types.js";
@@ -29,7 +39,15 @@ interface SurfaceFact {
   params?: RawParam[];
 }
 
-export function readApiSources(apiDir: string): { history: RawHistory; surfaces: RawSurface[] } {
+export interface ApiSources {
+  history: RawHistory;
+  surfaces: RawSurface[];
+  /** Optional: settings and CLI over every release (older data directories lack them). */
+  settings?: RawSettingsHistory;
+  cliHistory?: RawCliHistory;
+}
+
+export function readApiSources(apiDir: string): ApiSources {
   const read = (file: string): unknown => {
     try {
       return JSON.parse(readFileSync(path.join(apiDir, file), "utf8"));
@@ -45,11 +63,18 @@ export function readApiSources(apiDir: string): { history: RawHistory; surfaces:
   if (!Array.isArray(history.releases) || surfaces.length === 0) {
     throw new InputError(`no Prefect API history or surfaces in ${path.basename(apiDir)}`);
   }
-  return { history, surfaces };
+  const optional = (file: string): unknown => (existsSync(path.join(apiDir, file)) ? read(file) : undefined);
+  const settings = optional("settings-history.json") as RawSettingsHistory | undefined;
+  const cliHistory = optional("cli-history.json") as RawCliHistory | undefined;
+  return { history, surfaces, ...(settings ? { settings } : {}), ...(cliHistory ? { cliHistory } : {}) };
 }
 
 /** Builds the facts document (as text) from the parsed sources. */
-export function compileFacts(history: RawHistory, surfaces: RawSurface[]): { text: string; stats: CompileStats } {
+export function compileFacts(
+  history: RawHistory,
+  surfaces: RawSurface[],
+  extra: Pick<ApiSources, "settings" | "cliHistory"> = {},
+): { text: string; stats: CompileStats } {
   const releaseIndex = new Map(history.releases.map((r, i) => [r, i]));
   const surfaceReleases = surfaces.map((s) => releaseIndex.get(s.version) ?? -1);
   if (surfaceReleases.includes(-1)) throw new InputError("a surface's version is missing from history.json releases");
@@ -82,6 +107,8 @@ export function compileFacts(history: RawHistory, surfaces: RawSurface[]): { tex
     symbols,
     symbolNames: symbols.map((s) => s.n),
     cli: buildCli(surfaces),
+    ...(extra.settings ? { settings: buildSettings(extra.settings, context.toRanges, releaseIndex) } : {}),
+    ...(extra.cliHistory ? { cliHistory: buildCliHistory(extra.cliHistory, context.toRanges) } : {}),
   };
   const text = stableDocument(data as unknown as Record<string, unknown>, ["symbols"]);
   const params = symbols.reduce((n, s) => n + (s.q?.length ?? 0), 0);
@@ -172,8 +199,8 @@ function buildSymbol(
 
 /** Reads the sources, compiles and writes the committed file. */
 export function buildFactsFile(apiDir: string, outFile: string): CompileStats {
-  const { history, surfaces } = readApiSources(apiDir);
-  const { text, stats } = compileFacts(history, surfaces);
+  const { history, surfaces, ...extra } = readApiSources(apiDir);
+  const { text, stats } = compileFacts(history, surfaces, extra);
   writeFileSync(outFile, text);
   return stats;
 }

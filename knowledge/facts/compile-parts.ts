@@ -1,7 +1,16 @@
 // The pieces of the facts compiler that turn per-release values into the compact encodings of facts-data.ts.
 
-import { type CliRecord, encodeParam, inRanges, PARAM_ABSENT, type ParamRecord, type Run } from "./facts-data.js";
-import type { RawHistory, RawParam, RawSurface } from "./source-shapes.js";
+import {
+  type CliRecord,
+  type CommandRecord,
+  encodeParam,
+  inRanges,
+  PARAM_ABSENT,
+  type ParamRecord,
+  type Run,
+  type SettingRecord,
+} from "./facts-data.js";
+import type { RawCliHistory, RawHistory, RawParam, RawSettingsHistory, RawSurface } from "./source-shapes.js";
 import { stableStringify } from "./stable-json.js";
 
 /** What one full surface says about a callable's parameters. */
@@ -65,8 +74,57 @@ export function buildParams(
         return p ? encodeParam(p.kind, p.default) : PARAM_ABSENT;
       });
       const ranges = toRanges(history.get(name)!);
-      return [name, ranges, compactCodes(codes, ranges, surfaceReleases)];
+      const record: ParamRecord = [name, ranges, compactCodes(codes, ranges, surfaceReleases)];
+      // Default values as written in the source, per surface ("" where the surface shows no default).
+      const values = compactRuns(
+        at.map((f) => {
+          const p = f?.params?.find((x) => x.name === name);
+          return p ? (p.value ?? "") : undefined;
+        }),
+      );
+      if (values.some(([, v]) => v !== "")) record.push(values);
+      return record;
     });
+}
+
+/** settings-history.json as compact records: ranges and defaults by release index, aliases. */
+export function buildSettings(
+  raw: RawSettingsHistory,
+  toRanges: (r: [string, string][]) => number[],
+  releaseIndex: Map<string, number>,
+): Record<string, SettingRecord> {
+  const out: Record<string, SettingRecord> = {};
+  for (const name of Object.keys(raw.settings).sort(byCodeUnit)) {
+    const s = raw.settings[name]!;
+    const p = toRanges(s.present);
+    if (p.length === 0) continue;
+    const v: [number, string][] = s.defaults?.length
+      ? s.defaults
+          .map(([first, , value]) => [releaseIndex.get(first) ?? -1, value] as [number, string])
+          .filter(([i]) => i >= 0)
+      : [[p[0]!, s.default ?? ""]];
+    out[name] = { p, v, ...(s.aliases?.length ? { a: [...s.aliases].sort(byCodeUnit) } : {}) };
+  }
+  return out;
+}
+
+/** cli-history.json as compact records: command ranges and each option's ranges. */
+export function buildCliHistory(
+  raw: RawCliHistory,
+  toRanges: (r: [string, string][]) => number[],
+): Record<string, CommandRecord> {
+  const out: Record<string, CommandRecord> = {};
+  for (const key of Object.keys(raw.commands).sort(byCodeUnit)) {
+    const c = raw.commands[key]!;
+    // Typer declares a boolean pair as one "--show-x/--hide-x" string: each half is a flag of its own.
+    const byFlag = new Map<string, [string, string][]>();
+    for (const [declared, ranges] of Object.entries(c.options ?? {}))
+      for (const flag of declared.split("/")) byFlag.set(flag, [...(byFlag.get(flag) ?? []), ...ranges]);
+    const o: Record<string, number[]> = {};
+    for (const flag of [...byFlag.keys()].sort(byCodeUnit)) o[flag] = toRanges(byFlag.get(flag)!);
+    out[key] = { p: toRanges(c.present), o };
+  }
+  return out;
 }
 
 export function buildCli(surfaces: RawSurface[]): Record<string, Record<string, CliRecord>> {

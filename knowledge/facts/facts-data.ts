@@ -16,7 +16,7 @@ export type BaseRef = number | string;
  * One parameter: its name, presence ranges (flat release indexes) and one code per full surface, or a single code
  * meaning "this code in every surface the ranges cover" (the common case).
  */
-export type ParamRecord = [name: string, ranges: number[], codes: string];
+export type ParamRecord = [name: string, ranges: number[], codes: string, values?: Run<string>[]];
 
 export interface SymbolRecord {
   /** Name index. */
@@ -62,6 +62,23 @@ export interface FactsData {
   symbolNames?: number[];
   /** CLI: group -> subcommand -> record. */
   cli: Record<string, Record<string, CliRecord>>;
+  /** Every PREFECT_* setting over all releases (from settings-history.json), by environment variable name. */
+  settings?: Record<string, SettingRecord>;
+  /** Every `prefect` command over all releases (from cli-history.json), keyed "group command" or "command". */
+  cliHistory?: Record<string, CommandRecord>;
+}
+
+/** A setting: presence ranges, its default as [firstReleaseIndex, sourceText] runs, the other names that set it. */
+export interface SettingRecord {
+  p: number[];
+  v: [number, string][];
+  a?: string[];
+}
+
+/** A command: presence ranges, and each flag's or argument's ranges. */
+export interface CommandRecord {
+  p: number[];
+  o: Record<string, number[]>;
 }
 
 export const KIND_CODES: Record<SymbolKind, string> = {

@@ -129,7 +129,7 @@ describe("parameters and returns", () => {
 
   it("constructors drop self; the flow decorator keeps its options after it became an object", () => {
     expect(facts.params("prefect.task_runners.ThreadPoolTaskRunner", "3.4.0")).toEqual([
-      { name: "max_workers", kind: "positional", hasDefault: true },
+      { name: "max_workers", kind: "positional", hasDefault: true, defaultValue: "None" },
     ]);
     expect(paramNames("prefect.flow", "3.8.3")).toContain("log_prints");
     expect(paramNames("prefect.flow", "2.20.25")).toContain("task_runner");
@@ -199,5 +199,38 @@ describe("CLI", () => {
     expect(facts.cliCommand(["agent", "start"], "3.0.0")).toBeUndefined();
     expect(facts.cliReplacement(["agent", "start"])).toMatch(/worker/);
     expect(facts.cliGroups("3.8.3")).toContain("work-pool");
+  });
+});
+
+describe("settings and command-line history over every release", () => {
+  it.each([
+    ["PREFECT_SERVER_UI_SERVE_BASE", "3.0.0", "not-yet", undefined],
+    ["PREFECT_SERVER_UI_SERVE_BASE", "3.1.0", "present", undefined],
+    ["PREFECT_UI_API_URL", "3.4.20", "alias", "PREFECT_SERVER_UI_API_URL"],
+    ["PREFECT_AGENT_QUERY_INTERVAL", "3.0.0", "removed", undefined],
+    ["PREFECT_API_URL", "2.20.25", "present", undefined],
+  ])("%s in %s is %s", (name, version, status, aliasOf) => {
+    const fact = facts.setting(name, version);
+    expect(fact?.status).toBe(status);
+    expect(fact?.aliasOf).toBe(aliasOf);
+  });
+
+  it("gives the default in force in a release, and nothing for a name no release had", () => {
+    expect(facts.setting("PREFECT_AGENT_QUERY_INTERVAL", "2.5.0")?.default).toBe("5");
+    expect(facts.setting("PREFECT_AGENT_QUERY_INTERVAL", "2.20.25")?.default).toBe("15");
+    expect(facts.setting("PREFECT_NOT_A_SETTING", "3.8.3")).toBeUndefined();
+  });
+
+  it("knows when commands and their flags exist", () => {
+    expect(facts.commandHistory("agent start", "3.4.20")?.present).toBe(false);
+    expect(facts.commandHistory("agent start", "2.20.25")?.present).toBe(true);
+    expect(facts.commandHistory("worker start", "3.4.20")?.options).toContain("--pool");
+    expect(facts.commandHistory("task-run logs", "2.16.0")?.present).toBe(false);
+    expect(facts.commandHistory("task-run logs", "2.16.5")?.present).toBe(true);
+  });
+
+  it("keeps parameter defaults as written in the source", () => {
+    const poll = facts.params("prefect.deployments.run_deployment", "3.4.20")?.find((p) => p.name === "poll_interval");
+    expect(poll?.defaultValue).toBe("5");
   });
 });

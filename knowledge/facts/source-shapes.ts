@@ -6,6 +6,8 @@ export interface RawParam {
   name: string;
   kind: ParamKind;
   default: boolean;
+  /** The default's source text (cut at 80 characters), when there is one. */
+  value?: string;
 }
 
 export interface RawEntry {
@@ -37,4 +39,26 @@ export interface RawHistory {
   releases: string[];
   symbols: Record<string, { kind: string; present: [string, string][] }>;
   params: Record<string, [string, string][]>;
+}
+
+/** settings-history.json: every PREFECT_* setting over all releases. */
+export interface RawSettingsHistory {
+  releases: string[];
+  settings: Record<
+    string,
+    {
+      present: [string, string][];
+      default?: string | null;
+      /** Only when the default changed: [first, last, value] per stretch. */
+      defaults?: [string, string, string][];
+      aliases?: string[];
+      toml?: string | null;
+    }
+  >;
+}
+
+/** cli-history.json: the `prefect` command line over all releases. */
+export interface RawCliHistory {
+  releases: string[];
+  commands: Record<string, { present: [string, string][]; options?: Record<string, [string, string][]> }>;
 }

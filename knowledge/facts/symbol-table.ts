@@ -29,6 +29,7 @@ export class SymbolTable {
   private readonly children = new Map<SymbolRecord, SymbolRecord[]>();
   private readonly facts = new Map<SymbolRecord, SymbolFact>();
   private lastIndex: Map<string, number[]> | undefined;
+  private paramOwners: Map<string, number[]> | undefined;
   private readonly data: FactsHeader;
 
   constructor(private readonly source: FactsSource) {
@@ -192,14 +193,37 @@ export class SymbolTable {
   /** Parameters present at release `index`, kind and default from the nearest surface that shows each one. */
   paramsAt(record: SymbolRecord, index: number): ParamFact[] {
     const out: ParamFact[] = [];
-    for (const [name, ranges, codes] of record.q ?? []) {
+    for (const [name, ranges, codes, values] of record.q ?? []) {
       if (!inRanges(ranges, index)) continue;
       const codeAt = (o: number): string => paramCodeAt(codes, ranges, o, this.data.surfaces[o]!);
       const ordinal = this.releases.surfaceFor(index, (o) => codeAt(o) !== PARAM_ABSENT);
       const decoded = ordinal < 0 ? undefined : decodeParam(codeAt(ordinal));
-      out.push(decoded ? { name, ...decoded } : { name, kind: "positional", hasDefault: true, inferred: true });
+      const value = decoded?.hasDefault ? runAt(values, ordinal) : undefined;
+      if (!decoded) out.push({ name, kind: "positional", hasDefault: true, inferred: true });
+      else out.push(value ? { name, ...decoded, defaultValue: value } : { name, ...decoded });
     }
     return out;
+  }
+
+  /** Parameter name -> the callables (records) that take it in some release; built on first use. */
+  recordsTaking(param: string): SymbolRecord[] {
+    if (!this.paramOwners) {
+      this.paramOwners = new Map();
+      for (let i = 0; i < this.source.symbolCount; i++) {
+        const record = this.source.symbol(i);
+        for (const [name] of record.q ?? []) {
+          const list = this.paramOwners.get(name);
+          if (list) list.push(i);
+          else this.paramOwners.set(name, [i]);
+        }
+      }
+    }
+    return (this.paramOwners.get(param) ?? []).map((i) => this.source.symbol(i));
+  }
+
+  /** Release-index ranges in which a callable takes a parameter. */
+  paramRanges(record: SymbolRecord, param: string): readonly number[] | undefined {
+    return record.q?.find(([name]) => name === param)?.[1];
   }
 
   /** Symbols whose last name component is exactly `last`. */

@@ -8,7 +8,7 @@ import type { AnswerDeps, AnswerLimits } from "../ports.js";
 import type { ThreadReading } from "../read-thread.js";
 import type { Retrieved } from "../retrieve.js";
 import { relevantSources } from "../source-relevance.js";
-import { pythonBlocks, verifyDraft } from "../verify.js";
+import { type Enforced, pythonBlocks, verifyDraft } from "../verify.js";
 import type { ChatModel } from "./chat-model.js";
 import { composeWithModel } from "./compose-llm.js";
 import { buildUserMessage, SYSTEM_PROMPT } from "./prompt.js";
@@ -41,6 +41,18 @@ function errorNotes(input: ModelAnswerInput): string[] {
   ];
 }
 
+/** Notes that tell what happened: passed (after how many rounds), or what was removed and why. */
+export function modelNotes(rounds: number, passed: boolean, enforced?: Enforced): string[] {
+  const after = rounds > 0 ? ` after ${rounds} repair round(s)` : "";
+  if (passed) return rounds > 0 ? [`The model's draft passed Orca's checks${after}.`] : [];
+  const parts = [
+    ...(enforced?.blocks ?? []).map((why) => `a code block (${why})`),
+    ...(enforced?.statements ?? []).map((s) => `the statement ${s}`),
+  ];
+  const what = parts.length ? `: ${parts.join("; ")}` : "";
+  return [`The model's draft still failed Orca's checks${after}, so Orca removed what failed${what}.`];
+}
+
 export async function answerWithModel(
   chat: ChatModel,
   deps: AnswerDeps,
@@ -71,11 +83,7 @@ export async function answerWithModel(
     signal,
   });
   const firstBlock = pythonBlocks(result.markdown)[0]?.code.trim();
-  const notes =
-    result.repairRounds > 0
-      ? [`The model's draft went through ${result.repairRounds} repair round(s) before it passed Orca's checks.`]
-      : [];
-  if (!result.verified.ok) notes.push("Parts of the model's answer failed Orca's checks and were removed.");
+  const notes = modelNotes(result.repairRounds, result.verified.ok, result.enforced);
   return {
     markdown: result.markdown,
     sources: sources.cited(result.markdown),

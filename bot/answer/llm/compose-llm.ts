@@ -2,8 +2,9 @@
 // with the diagnostics, at most `maxRepairRounds` times, and what still fails is removed before sending.
 import type { StructuredToolInterface } from "@langchain/core/tools";
 import { ProviderError } from "../../../core/index.js";
+import { describeFalseClaims } from "../../../knowledge/claims/index.js";
 import type { AnswerLimits } from "../ports.js";
-import { describeProblems, enforce, type VerifyResult } from "../verify.js";
+import { describeProblems, type Enforced, enforceDetailed, type VerifyResult } from "../verify.js";
 import type { ChatMessage, ChatModel, ToolCall, ToolSpec } from "./chat-model.js";
 import { repairMessage } from "./prompt.js";
 
@@ -24,6 +25,8 @@ export interface LlmComposeResult {
   verified: VerifyResult;
   repairRounds: number;
   toolCalls: number;
+  /** What enforcement removed from the last draft, when it still failed after the last repair round. */
+  enforced?: Enforced;
 }
 
 async function runTool(tools: StructuredToolInterface[], call: ToolCall): Promise<string> {
@@ -83,9 +86,12 @@ function problemsOf(result: VerifyResult, release: string): string[] {
     ...result.blocks
       .filter((b) => b.problems.length > 0)
       .map((b, i) => `code block ${i + 1} fails the check for Prefect ${release}: ${describeProblems(b.problems)}`),
-    ...result.names.map(
-      (n) => `\`${n.name}\` is ${n.status === "unknown" ? "not a Prefect API" : n.detail} in ${release}`,
-    ),
+    // With the claim check, names are among its claims; without it (a bare facts double) they come alone.
+    ...(result.claims
+      ? describeFalseClaims(result.claims)
+      : result.names.map(
+          (n) => `\`${n.name}\` is ${n.status === "unknown" ? "not a Prefect API" : n.detail} in ${release}`,
+        )),
   ];
 }
 
@@ -100,8 +106,10 @@ export async function composeWithModel(input: LlmComposeInput): Promise<LlmCompo
     toolCalls += used;
     const verified = await input.verify(text);
     if (verified.ok) return { markdown: text, verified, repairRounds: round, toolCalls };
-    if (round >= input.limits.maxRepairRounds)
-      return { markdown: enforce(text, verified, input.release, "remove"), verified, repairRounds: round, toolCalls };
+    if (round >= input.limits.maxRepairRounds) {
+      const enforced = enforceDetailed(text, verified, input.release, "remove");
+      return { markdown: enforced.markdown, verified, repairRounds: round, toolCalls, enforced };
+    }
     messages.push({ role: "assistant", content: text });
     messages.push({ role: "user", content: repairMessage(problemsOf(verified, input.release)) });
   }

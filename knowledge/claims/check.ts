@@ -1,0 +1,316 @@
+// Checkers: a Claim and the asker's release → a verdict with the fact that decides it. Unknown is never false: a
+// claim the facts cannot settle is undecidable.
+
+import type { PrefectApiFacts } from "../facts/index.js";
+import { BEHAVIOURS } from "./lexicon.js";
+import { withoutKindPrefix } from "./text.js";
+import type { Claim, Verdict } from "./types.js";
+import { within } from "./versions.js";
+
+export interface CheckContext {
+  facts: PrefectApiFacts;
+  release: string;
+}
+
+const yes = (fact: string): Verdict => ({ status: "true", fact });
+const no = (fact: string): Verdict => ({ status: "false", fact });
+const unknown = (fact = ""): Verdict => ({ status: "undecidable", fact });
+const short = (fq: string) => fq.split(".").slice(-1)[0]!;
+const minorOf = (release: string) => release.split(".").slice(0, 2).join(".");
+const minorIndex = (release: string) => {
+  const [major, minor] = release.split(".").map(Number);
+  return (major ?? 0) * 1000 + (minor ?? 0);
+};
+
+export function checkClaim(claim: Claim, ctx: CheckContext): Verdict {
+  switch (claim.kind) {
+    case "exists": {
+      // A short name written alone (`run_deployment`) exists when the release has it anywhere public: in another
+      // release it may live in another module.
+      const written = claim.detail ?? "";
+      if (written && !written.includes(".") && ctx.facts.locate(written, ctx.release).length > 0)
+        return yes(`\`${written}\` exists in Prefect ${ctx.release}`);
+      return checkExists(claim.subject, ctx);
+    }
+    case "import":
+      return checkImport(claim.detail!, claim.subject, ctx);
+    case "member":
+      return checkMember(claim, ctx);
+    case "returns":
+      return checkReturns(claim, ctx);
+    case "version":
+      return checkVersion(claim, ctx);
+    case "param":
+      return checkParam(claim, ctx);
+    case "default":
+      return checkDefault(claim, ctx);
+    case "setting":
+      return checkSetting(claim, ctx);
+    case "cli":
+      return checkCli(claim, ctx);
+    case "behaviour":
+      return checkBehaviour(claim, ctx);
+  }
+}
+
+function checkExists(fq: string, { facts, release }: CheckContext): Verdict {
+  const p = facts.presence(fq, release);
+  const instead = facts.replacement(fq);
+  switch (p.status) {
+    case "present":
+      return yes(`\`${fq}\` exists in Prefect ${release}`);
+    case "removed":
+      return no(`\`${fq}\` was removed after Prefect ${p.lastRelease}${instead ? `; ${instead}` : ""}`);
+    case "not-yet":
+      return no(`\`${fq}\` only exists from Prefect ${p.firstRelease}`);
+    case "unknown": {
+      // Only a member of something known is checkable (prefect.futures.wiat); an unknown module may be a plugin.
+      const parent = fq.slice(0, fq.lastIndexOf("."));
+      const owner = parent && facts.resolve(parent, release);
+      if (!owner) return unknown();
+      if (owner.kind === "class" && !facts.members(owner.name, release)?.complete) return unknown();
+      const where = facts.locate(short(fq), release).slice(0, 2);
+      return no(
+        `\`${fq}\` is not part of Prefect ${release}${where.length ? `; \`${short(fq)}\` lives in ${where.join(" or ")}` : ""}`,
+      );
+    }
+  }
+}
+
+function checkImport(name: string, module: string, { facts, release }: CheckContext): Verdict {
+  const names = facts.namesIn(module, release);
+  if (!names) return unknown();
+  const there = facts.presence(`${module}.${name}`, release);
+  if (there.status === "not-yet") return no(`\`${module}.${name}\` only exists from Prefect ${there.firstRelease}`);
+  if (there.status === "removed") return no(`\`${module}.${name}\` was removed after Prefect ${there.lastRelease}`);
+  if (names.includes(name) || facts.presence(`${module}.${name}`, release).status === "present")
+    return yes(`\`${name}\` can be imported from \`${module}\` in Prefect ${release}`);
+  const where = facts.locate(name, release).filter((fq) => !fq.startsWith("prefect.server."));
+  if (where.length === 0) {
+    // The module's public names are known in full: a name no release of it ever had does not import from it.
+    const everywhere =
+      facts.releases.length > 0 && facts.presence(`${module}.${name}`, facts.latest).status === "unknown";
+    const camel = name.slice(1) !== name.slice(1).toLowerCase();
+    return everywhere && camel ? no(`\`${name}\` is not in \`${module}\` in any Prefect release`) : unknown();
+  }
+  const home = where[0]!.slice(0, where[0]!.lastIndexOf("."));
+  return no(`\`${name}\` cannot be imported from \`${module}\` in Prefect ${release}; import it from \`${home}\``);
+}
+
+function checkMember(claim: Claim, ctx: CheckContext): Verdict {
+  const { facts, release } = ctx;
+  const member = claim.detail!;
+  let owner = claim.subject;
+  if (owner.startsWith("returned:")) {
+    const returned = facts.returnType(owner.slice("returned:".length), release);
+    if (!returned) return unknown();
+    owner = returned;
+  }
+  const members = facts.members(owner, release);
+  if (!members) return unknown();
+  if (members.names.includes(member)) return yes(`\`${short(owner)}\` has \`.${member}()\` in Prefect ${release}`);
+  if (!members.complete) return unknown();
+  const who = claim.subject.startsWith("returned:")
+    ? `\`${short(claim.subject)}\` returns a \`${short(owner)}\`, which has no \`.${member}()\``
+    : `\`${short(owner)}\` objects have no \`.${member}()\``;
+  const alsoTask = member === "submit" && owner.endsWith(".Flow") ? "; only tasks do" : "";
+  return no(`in Prefect ${release} ${who}${alsoTask}`);
+}
+
+function checkReturns(claim: Claim, { facts, release }: CheckContext): Verdict {
+  const returned = facts.returnType(claim.subject, release);
+  if (!returned) {
+    // A callable annotated `-> None` returns nothing, whatever the prose says it returns.
+    if (facts.returns(claim.subject, release)?.trim() !== "None") return unknown();
+    return no(`in Prefect ${release} \`${short(claim.subject)}()\` returns None, not a ${short(claim.detail!)}`);
+  }
+  const stated = claim.detail!;
+  const actual = short(returned);
+  const ok = stated.includes(".") ? short(stated) === actual : actual.includes(stated) || actual === short(stated);
+  return ok
+    ? yes(`\`${short(claim.subject)}\` returns a \`${actual}\` in Prefect ${release}`)
+    : no(`in Prefect ${release} \`${short(claim.subject)}\` returns a \`${actual}\`, not a ${short(stated)}`);
+}
+
+interface Span {
+  first: string;
+  last: string;
+  present: boolean;
+  /** Several APIs with different histories stand behind the name (a parameter named alone). */
+  mixed?: boolean;
+}
+
+/** When a subject (API, setting or command) existed, and whether it does in the release. */
+function spanOf(subject: string, { facts, release }: CheckContext): Span | undefined {
+  if (subject.startsWith("param:")) {
+    // A parameter named alone: when any API that takes it first and last did, and whether one does in the release.
+    const name = subject.slice(6);
+    const spans = facts.callablesTaking(name).flatMap((fq) => facts.paramSpan(fq, name) ?? []);
+    if (spans.length === 0) return undefined;
+    const order = (a: string, b: string) => facts.releases.indexOf(a) - facts.releases.indexOf(b);
+    const first = spans.map((s) => s.first).sort(order)[0]!;
+    const last = spans
+      .map((s) => s.last)
+      .sort(order)
+      .at(-1)!;
+    const present = facts.callablesTaking(name).some((fq) => facts.params(fq, release)?.some((p) => p.name === name));
+    // APIs that took it from different lines make "added in" a question of which API.
+    return { first, last, present, mixed: new Set(spans.map((s) => minorOf(s.first))).size > 1 };
+  }
+  if (subject.startsWith("setting:")) {
+    const s = facts.setting(subject.slice(8), release);
+    return s && { first: s.first, last: s.last, present: s.status === "present" || s.status === "alias" };
+  }
+  if (subject.startsWith("cli:")) {
+    const c = facts.commandHistory(subject.slice(4), release);
+    return c && { first: c.first, last: c.last, present: c.present };
+  }
+  const fact = facts.symbol(subject) ?? facts.presence(subject, release);
+  const present = "present" in fact ? fact.present : "fact" in fact ? fact.fact.present : undefined;
+  if (!present || present.length === 0) return undefined;
+  return {
+    first: present[0]![0],
+    last: present[present.length - 1]![1],
+    present: facts.presence(subject, release).status === "present",
+  };
+}
+
+function checkVersion(claim: Claim, ctx: CheckContext): Verdict {
+  const span = spanOf(claim.subject, ctx);
+  if (!span) return unknown();
+  const name = `\`${withoutKindPrefix(claim.subject)}\``;
+  const stated = claim.version!;
+  const { facts } = ctx;
+  switch (claim.event) {
+    case "added": {
+      if (span.mixed) return unknown();
+      // Releases before the facts begin (2.0.0) cannot be told apart: "added in 1.x" is undecidable, but a name
+      // already there in 2.0.0 was not added in 3.0.
+      if (within(stated, span.first)) return yes(`${name} first appeared in Prefect ${span.first}`);
+      // A stated patch release next to the real one (2.15.0 for 2.14.10) is how changelogs date GA versus
+      // experimental: too close to call.
+      if (stated.split(".").length === 3 && Math.abs(minorIndex(stated) - minorIndex(span.first)) <= 1)
+        return unknown();
+      if (span.first === facts.releases[0] && Number(stated.split(".")[0]) < 2) return unknown();
+      return within(stated, span.first)
+        ? yes(`${name} first appeared in Prefect ${span.first}`)
+        : no(`${name} first appeared in Prefect ${span.first}, not ${stated}`);
+    }
+    case "removed": {
+      if (span.last === facts.latest) return no(`${name} is still present in Prefect ${facts.latest}`);
+      const next = facts.releases[facts.releases.indexOf(span.last) + 1] ?? span.last;
+      return within(stated, next)
+        ? yes(`${name} was removed in Prefect ${next}`)
+        : no(`${name} was last present in Prefect ${span.last} (removed in ${next}), not removed in ${stated}`);
+    }
+    default: {
+      const at = within(stated, ctx.release) ? ctx.release : facts.resolveRelease(stated);
+      const there = spanOf(claim.subject, { facts, release: at })!;
+      return there.present
+        ? yes(`${name} exists in Prefect ${at}`)
+        : no(`${name} does not exist in Prefect ${at} (present ${span.first}–${span.last})`);
+    }
+  }
+}
+
+function checkParam(claim: Claim, { facts, release }: CheckContext): Verdict {
+  const params = facts.params(claim.subject, release);
+  if (!params) return unknown();
+  const name = claim.detail!;
+  if (params.some((p) => p.name === name))
+    return yes(`\`${short(claim.subject)}\` takes \`${name}\` in Prefect ${release}`);
+  if (claim.inferred || params.some((p) => p.kind === "var_keyword")) return unknown();
+  return no(
+    `in Prefect ${release} \`${short(claim.subject)}\` has no \`${name}\` parameter (it takes ${params
+      .map((p) => p.name)
+      .slice(0, 8)
+      .join(", ")})`,
+  );
+}
+
+/** Source text vs prose: quotes, case and units do not matter ("5" = "5 seconds", "none" = "None"). */
+function sameValue(stated: string, source: string): boolean {
+  const norm = (s: string) => {
+    const word = [...s]
+      .filter((ch) => !`"'\``.includes(ch))
+      .join("")
+      .trim()
+      .toLowerCase()
+      .split(" ")[0]!;
+    const n = Number(word);
+    return word !== "" && Number.isFinite(n) ? String(n) : word;
+  };
+  return norm(stated) === norm(source);
+}
+
+function checkDefault(claim: Claim, { facts, release }: CheckContext): Verdict {
+  const [name, value] = claim.detail!.split("=") as [string, string];
+  if (claim.subject.startsWith("param:")) {
+    const defaults = new Set(
+      facts
+        .callablesTaking(name)
+        .flatMap((fq) => facts.params(fq, release)?.find((p) => p.name === name)?.defaultValue ?? []),
+    );
+    // Only when every API that takes the parameter agrees on its default is the default a fact.
+    if (defaults.size !== 1) return unknown();
+    const only = [...defaults][0]!;
+    return sameValue(value, only)
+      ? yes(`\`${name}\` defaults to ${only} in Prefect ${release}`)
+      : no(`in Prefect ${release} \`${name}\` defaults to \`${only}\`, not ${value}`);
+  }
+  const param = facts.params(claim.subject, release)?.find((p) => p.name === name);
+  if (!param?.defaultValue) return unknown();
+  if (claim.inferred && !sameValue(value, param.defaultValue)) return unknown();
+  return sameValue(value, param.defaultValue)
+    ? yes(`\`${name}\` defaults to ${param.defaultValue} in Prefect ${release}`)
+    : no(
+        `in Prefect ${release} \`${name}\` of \`${short(claim.subject)}\` defaults to \`${param.defaultValue}\`, not ${value}`,
+      );
+}
+
+function checkSetting(claim: Claim, { facts, release }: CheckContext): Verdict {
+  if (!facts.hasHistories) return unknown();
+  const s = facts.setting(claim.subject, release);
+  if (!s) return no(`no Prefect release has a setting named \`${claim.subject}\``);
+  if (s.status === "removed") return no(`\`${s.name}\` was last a setting in Prefect ${s.release}`);
+  if (s.status === "not-yet") return no(`\`${s.name}\` only exists from Prefect ${s.release}`);
+  if (claim.detail === undefined) return yes(`\`${s.name}\` is a setting in Prefect ${release}`);
+  if (s.default === undefined || s.default === "None") return unknown();
+  return sameValue(claim.detail, s.default)
+    ? yes(`\`${s.name}\` defaults to ${s.default} in Prefect ${release}`)
+    : no(`in Prefect ${release} \`${s.name}\` defaults to \`${s.default}\`, not ${claim.detail}`);
+}
+
+function checkCli(claim: Claim, { facts, release }: CheckContext): Verdict {
+  if (!facts.hasHistories) return unknown();
+  const c = facts.commandHistory(claim.subject, release);
+  if (!c) {
+    const group = claim.subject.split(" ")[0]!;
+    const known = facts.cliGroups(release).includes(group);
+    // `prefect automation` names a command group: it exists when the group does.
+    if (known && !claim.subject.includes(" "))
+      return yes(`\`prefect ${group}\` is a command group in Prefect ${release}`);
+    return known ? no(`\`prefect ${claim.subject}\` is not a command of Prefect ${release}`) : unknown();
+  }
+  const instead = facts.cliReplacement(claim.subject.split(" "));
+  if (!c.present)
+    return no(
+      `\`prefect ${claim.subject}\` exists only in Prefect ${c.first}–${c.last}, not ${release}${instead ? `; ${instead}` : ""}`,
+    );
+  for (const flag of (claim.detail ?? "").split(" ").filter(Boolean)) {
+    if (c.options.includes(flag)) continue;
+    const span = c.optionRanges[flag];
+    return no(
+      span
+        ? `\`prefect ${claim.subject} ${flag}\` exists only in Prefect ${span.first}–${span.last}`
+        : `\`prefect ${claim.subject}\` has no \`${flag}\` option in Prefect ${release}`,
+    );
+  }
+  return yes(`\`prefect ${claim.subject}\` exists in Prefect ${release}`);
+}
+
+function checkBehaviour(claim: Claim, { release }: CheckContext): Verdict {
+  const b = BEHAVIOURS.find((x) => x.id === claim.subject);
+  if (!b) return unknown();
+  return b.holds(release) ? yes(b.fact(release)) : no(b.fact(release));
+}

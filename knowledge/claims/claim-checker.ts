@@ -1,0 +1,161 @@
+// The claim checker: every sentence of a text (prose and inline code; fenced code is the linter's) → the claims it
+// makes → a verdict for the asker's release. Used by the answer verifier, the LLM repair loop and the audit.
+
+import type { PrefectApiFacts } from "../facts/index.js";
+import { checkClaim } from "./check.js";
+import { type ExtractContext, extractClause } from "./extract.js";
+import { NEGATORS, REMOVAL_WORDS } from "./lexicon.js";
+import { createResolver, type NameResolver } from "./resolve-names.js";
+import { sentences } from "./segment.js";
+import { isIdentifier, withoutSuffix } from "./text.js";
+import { clauses, tokenize } from "./tokens.js";
+import type { CheckedClaim, Claim, ClaimCounts, ClaimReport, FalseSentence, Verdict } from "./types.js";
+
+const MAX_CACHED_VERDICTS = 10_000;
+
+export interface ClaimChecker {
+  check(text: string, release: string): ClaimReport;
+}
+
+export function createClaimChecker(facts: PrefectApiFacts): ClaimChecker {
+  // Name lookups repeat across drafts (the same APIs come up again and again): one resolver per release, kept.
+  const resolvers = new Map<string, NameResolver>();
+  // Verdicts too: repair rounds and later drafts restate the same claims.
+  const verdicts = new Map<string, Verdict>();
+  const judge = (claim: Claim, release: string): Verdict => {
+    const key = `${release}\u0000${claim.kind}\u0000${claim.subject}\u0000${claim.detail ?? ""}\u0000${claim.event ?? ""}\u0000${claim.version ?? ""}\u0000${claim.inferred ? 1 : 0}`;
+    let verdict = verdicts.get(key);
+    if (!verdict) {
+      verdict = checkClaim(claim, { facts, release });
+      if (verdicts.size >= MAX_CACHED_VERDICTS) verdicts.clear();
+      verdicts.set(key, verdict);
+    }
+    return verdict;
+  };
+  return {
+    check(text, release) {
+      const resolved = facts.resolveRelease(release);
+      let names = resolvers.get(resolved);
+      if (!names) {
+        names = createResolver(facts, resolved);
+        resolvers.set(resolved, names);
+      }
+      const counts: ClaimCounts = {
+        sentences: 0,
+        claims: 0,
+        true: 0,
+        false: 0,
+        undecidable: 0,
+        negated: 0,
+        otherVersion: 0,
+      };
+      const checked: CheckedClaim[] = [];
+      const falseSentences: FalseSentence[] = [];
+      const ctx: ExtractContext = { facts, release: resolved, names };
+      for (const s of sentences(text)) {
+        if (isOrcaNote(s.text)) continue;
+        counts.sentences++;
+        ctx.scopeMajor = s.scopeMajor;
+        // A question asks rather than states.
+        if (s.text.endsWith("?")) continue;
+        ctx.sentenceTokens = tokenize(s.text);
+        ctx.sentenceDenies = ctx.sentenceTokens.some((t) => NEGATORS.has(t.lower) || REMOVAL_WORDS.has(t.lower));
+        // What a pronoun in a later clause stands for: the sentence's first name in inline code.
+        const named = tokenize(s.text).find((t) => t.type === "code" && !t.text.includes(" "))?.text;
+        const api = named && names.api(named.replace("()", ""));
+        ctx.sentenceSubject =
+          api || (named && isIdentifier(named) && named.includes("_") ? `param:${named}` : undefined);
+        const wrong: CheckedClaim[] = [];
+        for (const clause of clauses(ctx.sentenceTokens)) {
+          for (const found of extractClause(clause, ctx)) {
+            counts.claims++;
+            if (found.skip === "negated") {
+              counts.negated++;
+              continue;
+            }
+            // A clause about another release ("in 2.x …") is checked against that release.
+            if (found.release) counts.otherVersion++;
+            const at = found.release ?? resolved;
+            const verdict = judge(found.claim, at);
+            counts[verdict.status === "true" ? "true" : verdict.status === "false" ? "false" : "undecidable"]++;
+            const c: CheckedClaim = {
+              claim: found.claim,
+              verdict,
+              release: at,
+              sentence: s.text,
+              start: s.start,
+              end: s.end,
+            };
+            checked.push(c);
+            if (verdict.status === "false") wrong.push(c);
+            // The callable a text is about carries over to later clauses that name only a parameter.
+            if (found.claim.kind === "param" && !found.claim.inferred) ctx.lastCallable = found.claim.subject;
+            if (found.claim.kind === "exists" || found.claim.kind === "returns") {
+              const kind = facts.symbol(found.claim.subject)?.kind;
+              if (kind === "function" || kind === "reexport") ctx.lastCallable = found.claim.subject;
+            }
+          }
+        }
+        if (wrong.length > 0) falseSentences.push({ sentence: s.text, start: s.start, end: s.end, claims: wrong });
+      }
+      return { release: resolved, checked, falseSentences, counts };
+    },
+  };
+}
+
+/** Orca's own notes ("_(Orca removed …)_", "_(A code block was removed here …)_") are not the draft's claims. */
+function isOrcaNote(sentence: string): boolean {
+  return sentence.startsWith("_(") && sentence.endsWith(")_");
+}
+
+const factOf = (f: FalseSentence) => [...new Set(f.claims.map((c) => withoutSuffix(c.verdict.fact, ".")))].join("; ");
+
+/** One line per false sentence, for the repair message: the claim, the fact, the release. */
+export function describeFalseClaims(report: ClaimReport): string[] {
+  return report.falseSentences.map((f) => {
+    const facts = factOf(f);
+    return `The sentence "${clip(f.sentence, 160)}" claims ${f.claims.map((c) => c.claim.statement).join(" and ")}, which is false for Prefect ${f.claims[0]!.release}: ${facts}.`;
+  });
+}
+
+/**
+ * Removes every false sentence, leaving a one-line note with the correct fact in its place, so nothing false stays
+ * standing. Returns the new text and one short line per removal (for the answer's notes).
+ */
+export function removeFalseClaims(text: string, report: ClaimReport): { text: string; removed: string[] } {
+  let out = text;
+  const edits = falseClaimEdits(report);
+  for (const e of [...edits].reverse()) out = out.slice(0, e.start) + e.replacement + out.slice(e.end);
+  return { text: out, removed: edits.map((e) => e.removed) };
+}
+
+export interface TextEdit {
+  start: number;
+  end: number;
+  replacement: string;
+  /** The removed sentence and the fact, in one short line. */
+  removed: string;
+}
+
+/** The edits that replace each false sentence with a one-line note stating the fact, in text order. */
+export function falseClaimEdits(report: ClaimReport): TextEdit[] {
+  return [...report.falseSentences]
+    .sort((a, b) => a.start - b.start)
+    .map((f) => {
+      const fact = factOf(f);
+      return {
+        start: f.start,
+        end: f.end,
+        replacement: `_(Orca removed a statement that is false for Prefect ${f.claims[0]!.release}: ${capitalised(fact)}.)_`,
+        removed: `"${clip(f.sentence, 80)}" (${fact})`,
+      };
+    });
+}
+
+function capitalised(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+function clip(s: string, n: number): string {
+  return s.length <= n ? s : `${s.slice(0, n - 1)}…`;
+}

@@ -1,0 +1,421 @@
+// The words the claim extractors read: cue words of each claim shape, the nouns that name Prefect types, and the
+// behaviours from the fact sheet that support threads get wrong. Knowledge lives here as data; the extractors stay
+// general.
+
+import { compareVersions } from "../../core/index.js";
+
+const majorOf = (release: string) => Number(release.split(".")[0]);
+
+/** Words that negate a clause: a negated claim is not a false claim. */
+export const NEGATORS = new Set([
+  "not",
+  "no",
+  "never",
+  "cannot",
+  "can't",
+  "don't",
+  "doesn't",
+  "isn't",
+  "aren't",
+  "won't",
+  "didn't",
+  "wasn't",
+  "weren't",
+  "hasn't",
+  "haven't",
+  "without",
+  "neither",
+  "nor",
+  "lacks",
+  "lack",
+  "none",
+  "instead",
+  "unlike",
+  "avoid",
+  "wrong",
+  "incorrect",
+  "invalid",
+  "nonexistent",
+  // Errors: "`from prefect import wait` raises `ImportError`" states that something does not work.
+  "importerror",
+  "attributeerror",
+  "modulenotfounderror",
+  "fails",
+  // Retractions talk about an earlier wrong statement rather than make one.
+  "confusion",
+  "mistake",
+  "mistakenly",
+  "incorrectly",
+  "sorry",
+]);
+
+/** Words that say a name is gone: a sentence with one merely naming an API does not claim it exists. */
+export const REMOVAL_WORDS = new Set([
+  "removed",
+  "gone",
+  "deprecated",
+  "dropped",
+  "replaced",
+  "renamed",
+  "legacy",
+  "longer",
+  "migrate",
+  "migrating",
+  "old",
+  "older",
+  "moved",
+  // History: "`submit_to_runner` accepted a list … while it existed".
+  "was",
+  "were",
+  "existed",
+  "used",
+  "previously",
+  "formerly",
+  "while",
+]);
+
+/** Words that carry no predicate: a clause of names and these alone ("`A` and `B`", a list label) asserts nothing. */
+export const FILLER_WORDS = new Set([
+  "and",
+  "or",
+  "the",
+  "a",
+  "an",
+  "of",
+  "in",
+  "on",
+  "for",
+  "to",
+  "with",
+  "e.g",
+  "etc",
+  "here",
+  "also",
+  "see",
+  "via",
+  "vs",
+]);
+
+/** Claim kinds that only say a name exists: a sentence that denies or tells history makes none of them. */
+export const EXISTENCE_KINDS = new Set(["exists", "cli", "setting", "import"]);
+
+/** Words that start a new clause: what follows may have its own polarity and subject. */
+export const CLAUSE_BREAKS = new Set(["so", "but", "whereas", "however", "although", "though", "unlike", "otherwise"]);
+
+/** Last components that make a dotted word a file or host name (prefect.yaml, prefect.io), not an API. */
+export const FILE_SUFFIXES = new Set([
+  "yaml",
+  "yml",
+  "toml",
+  "json",
+  "io",
+  "cloud",
+  "md",
+  "txt",
+  "py",
+  "com",
+  "org",
+  "dev",
+]);
+
+/** Plural or singular nouns that name a Prefect type in prose. */
+export const TYPE_NOUNS: Record<string, string> = {
+  flow: "prefect.flows.Flow",
+  flows: "prefect.flows.Flow",
+  subflow: "prefect.flows.Flow",
+  subflows: "prefect.flows.Flow",
+  task: "prefect.tasks.Task",
+  tasks: "prefect.tasks.Task",
+  future: "prefect.futures.PrefectFuture",
+  futures: "prefect.futures.PrefectFuture",
+};
+
+/** A word before a type noun that names a narrower type ("infrastructure-bound flows" have `.submit()`). */
+export const TYPE_QUALIFIERS: Record<string, string> = {
+  bound: "prefect.flows.InfrastructureBoundFlow",
+  infrastructure: "prefect.flows.InfrastructureBoundFlow",
+};
+
+/** Classes a bare `.member()` may belong to when no noun says which: the one that has it is meant. */
+export const MEMBER_OWNERS = [
+  "prefect.flows.Flow",
+  "prefect.tasks.Task",
+  "prefect.futures.PrefectFuture",
+  "prefect.client.schemas.objects.FlowRun",
+];
+
+/** Suffixes of variable names in answers' inline code that say what the variable holds (`a_flow.submit()`). */
+export const VARIABLE_SUFFIXES: [suffix: string, fq: string][] = [
+  ["flow_run", "prefect.client.schemas.objects.FlowRun"],
+  ["subflow", "prefect.flows.Flow"],
+  ["flow", "prefect.flows.Flow"],
+  ["task", "prefect.tasks.Task"],
+  ["future", "prefect.futures.PrefectFuture"],
+  ["fut", "prefect.futures.PrefectFuture"],
+];
+
+/** "flows can be submitted": a passive verb that names a method. */
+export const PASSIVE_MEMBERS: Record<string, string> = {
+  submitted: "submit",
+  mapped: "map",
+  served: "serve",
+  deployed: "deploy",
+  delayed: "delay",
+};
+
+/** Words that, with a member named near a type noun, assert the type has it. */
+export const MEMBER_CUES = new Set([
+  "have",
+  "has",
+  "support",
+  "supports",
+  "supported",
+  "provide",
+  "provides",
+  "expose",
+  "exposes",
+  "offer",
+  "offers",
+  "use",
+  "using",
+  "call",
+  "calling",
+  "via",
+  "with",
+  "can",
+  "on",
+  "method",
+]);
+
+export const RETURN_CUES = new Set(["returns", "return", "returned", "gives", "give", "yields", "yield", "produces"]);
+
+/** A returned object described by a noun: the class name it must contain. */
+export const RETURN_NOUNS: Record<string, string> = {
+  future: "Future",
+  futures: "Future",
+  prefectfuture: "Future",
+  state: "State",
+  flowrun: "FlowRun",
+};
+
+export const IMPORT_CUES = new Set(["import", "importable", "imported", "exported", "exports", "lives", "defined"]);
+
+export const DEFAULT_CUES = new Set(["default", "defaults", "defaulting"]);
+
+export const PARAM_CUES = new Set([
+  "pass",
+  "passing",
+  "accepts",
+  "accept",
+  "takes",
+  "parameter",
+  "argument",
+  "kwarg",
+  "option",
+  "set",
+]);
+
+export const VERSION_EVENTS: Record<string, "added" | "removed" | "available"> = {
+  added: "added",
+  introduced: "added",
+  since: "added",
+  new: "added",
+  arrived: "added",
+  appeared: "added",
+  landed: "added",
+  shipped: "added",
+  removed: "removed",
+  dropped: "removed",
+  gone: "removed",
+  deleted: "removed",
+  still: "available",
+};
+
+/** "… still works", "is still there": said of the asker's release when no version is named. */
+export const STILL_WORDS = new Set(["works", "work", "exists", "exist", "there", "available", "supported", "around"]);
+
+/** Words before a version that make it a lower bound ("from 3.2", "3.2+"). */
+export const FROM_WORDS = new Set(["since", "from", "after", "starting", ">="]);
+export const UNTIL_WORDS = new Set(["before", "until", "prior", "below", "pre", "older", "earlier"]);
+
+/**
+ * A behaviour of Prefect stated in prose: every group of words must appear in one clause (any of a group's
+ * alternatives, as whole words or phrases), and none of `unless`.
+ */
+export interface Behaviour {
+  id: string;
+  groups: string[][];
+  /** Words that, anywhere in the clause, make it a different statement. */
+  unless: string[];
+  /** The groups must appear in this order (the subject before its verb: "the flow waits", not "wait … the flow"). */
+  ordered?: boolean;
+  /** Whether the stated behaviour holds in a release. */
+  holds: (release: string) => boolean;
+  fact: (release: string) => string;
+}
+
+const CALLING_TASK = ["calling a task", "calling tasks", "calling the task", "call a task", "task call", "direct call"];
+const CALLING_FLOW = ["calling a subflow", "calling subflows", "calling a flow", "calling flows", "subflow call"];
+const RETURNS = ["returns", "return", "gives", "yields"];
+
+export const BEHAVIOURS: Behaviour[] = [
+  {
+    id: "task-call-future",
+    groups: [CALLING_TASK, RETURNS, ["future", "futures", "prefectfuture", "prefectfutures"]],
+    unless: ["submit", "submitting", ".submit()", "map", ".map()", "delay", "return_state"],
+    holds: () => false,
+    fact: (r) =>
+      `in Prefect ${r} calling a task directly runs it and returns its result; only .submit() and .map() return futures`,
+  },
+  {
+    id: "subflow-call-future",
+    groups: [CALLING_FLOW, RETURNS, ["future", "futures", "prefectflowrunfuture", "prefectflowrunfutures"]],
+    unless: ["submit", "work_pool", "submit_to_work_pool", "infrastructure"],
+    holds: () => false,
+    fact: (r) => `in Prefect ${r} calling a subflow runs it and returns its result, never a PrefectFlowRunFuture`,
+  },
+  {
+    // Only flows yield PrefectFlowRunFuture, so "each call returns a PrefectFlowRunFuture" is about calling flows.
+    id: "subflow-call-future",
+    groups: [["call", "calls", "calling"], RETURNS, ["prefectflowrunfuture", "prefectflowrunfutures"]],
+    unless: ["submit", "work_pool", "submit_to_work_pool", "infrastructure", "worker"],
+    holds: () => false,
+    fact: (r) => `in Prefect ${r} calling a subflow runs it and returns its result, never a PrefectFlowRunFuture`,
+  },
+  {
+    id: "flow-waits-for-futures",
+    groups: [
+      [
+        "prefect will",
+        "prefect waits",
+        "prefect tracks",
+        "the flow",
+        "a flow",
+        "flows",
+        "your flow",
+        "the parent flow",
+      ],
+      ["wait for", "waits for", "will wait", "track", "tracks", "will track", "block on", "blocks on"],
+      ["submitted", "futures", "unresolved", "pending", "all tasks", "every task", "outstanding"],
+    ],
+    unless: ["if you", "when you", "call", "calling", "return", "returning", "wait(", "wait()", ".result()", "use"],
+    ordered: true,
+    holds: (release) => majorOf(release) < 3,
+    fact: (r) =>
+      `a Prefect ${r} flow does not wait for futures it did not resolve: unreturned, unwaited task runs are cancelled when it returns`,
+  },
+  {
+    id: "subflows-on-task-runner",
+    groups: [
+      ["subflow", "subflows", "child flows"],
+      ["concurrently", "concurrent", "in parallel", "parallel"],
+      ["task runner", "task_runner", "max_workers", "threadpooltaskrunner"],
+    ],
+    unless: ["wrap", "wrapper", "wrapping", "inside a task", "in a task", "run_deployment", "deployment", "asyncio"],
+    holds: () => false,
+    fact: (r) =>
+      `in Prefect ${r} a subflow call runs in the parent's thread and returns its result; the task runner only runs submitted tasks, so it does not make subflows concurrent`,
+  },
+  {
+    id: "wait-timeout-raises",
+    groups: [
+      ["wait", "prefect.futures.wait"],
+      ["timeout", "times out", "timed out"],
+      ["raise", "raises", "throws"],
+    ],
+    unless: ["as_completed", "result(", ".result()", "wait_for_flow_run", "flowrunwaittimeout"],
+    holds: () => false,
+    fact: (r) =>
+      `in Prefect ${r} prefect.futures.wait does not raise on timeout: it returns the done/not_done split (as_completed is the one that raises)`,
+  },
+  {
+    id: "await-submit-future",
+    groups: [
+      ["await", "awaiting", "awaited"],
+      ["future", "futures"],
+      ["submit", ".submit()", "submit()"],
+    ],
+    unless: ["wait_for_flow_run", "asyncio.to_thread", "to_thread", "wrap"],
+    holds: (release) => majorOf(release) < 3,
+    fact: (r) =>
+      `in Prefect ${r} a future from .submit() cannot be awaited (TypeError); call .result() or .wait() on it`,
+  },
+  {
+    id: "delay-blocks",
+    groups: [
+      ["delay()", ".delay()", "delay"],
+      ["blocks", "waits until", "waits for", "block until"],
+    ],
+    unless: ["result", ".result()", ".wait()", "wait()"],
+    holds: () => false,
+    fact: (r) =>
+      `in Prefect ${r} Task.delay() returns a PrefectDistributedFuture at once; the task runs on a task worker`,
+  },
+  {
+    id: "pause-task-run",
+    groups: [
+      ["pause_flow_run", "pause_flow_run()", "pausing"],
+      ["inside a task", "in a task", "from a task"],
+      ["just that task", "only that task", "the task run", "pauses the task", "pause the task"],
+    ],
+    unless: [],
+    holds: () => false,
+    fact: (r) =>
+      `task runs cannot be paused in Prefect ${r}: pause_flow_run in a task ${compareVersions(r, "3.6.3") >= 0 ? "pauses the parent flow run" : 'raises "Cannot pause task runs."'}`,
+  },
+  {
+    id: "task-outside-flow-fails",
+    groups: [
+      ["calling a task", "call a task", "task called"],
+      ["outside a flow", "outside of a flow"],
+      ["raises", "fails", "error", "runtimeerror"],
+    ],
+    unless: [],
+    holds: (release) => majorOf(release) < 3,
+    fact: (r) => `in Prefect ${r} a task called outside a flow runs (it raised RuntimeError only up to 2.16.x)`,
+  },
+  {
+    id: "pause-in-task-pauses-parent",
+    groups: [
+      ["pausing", "pause_flow_run", "pause_flow_run()"],
+      ["inside a task", "in a task", "from a task"],
+      ["parent flow", "the flow run", "parent flow run"],
+    ],
+    unless: ["cannot", "raises"],
+    ordered: true,
+    holds: (release) => compareVersions(release, "3.6.3") >= 0,
+    fact: (r) =>
+      `in Prefect ${r} pause_flow_run inside a task raises "Cannot pause task runs." (it pauses the parent flow run from 3.6.3)`,
+  },
+  {
+    id: "cache-policy-wins",
+    groups: [
+      ["both"],
+      ["cache_policy wins", "cache_policy takes precedence", "cache_policy overrides", "cache_policy is used"],
+    ],
+    unless: [],
+    holds: () => false,
+    fact: (r) =>
+      `in Prefect ${r}, when a task sets both cache_policy and cache_key_fn, cache_key_fn wins (with a warning)`,
+  },
+  {
+    id: "variable-get-value-2x",
+    groups: [
+      ["variable.get", "variable.get()"],
+      ["returns", "returned", "gives", "gave"],
+      ["raw value", "value itself", "the value", "plain value"],
+    ],
+    unless: [".value", "object"],
+    holds: (release) => majorOf(release) >= 3,
+    fact: (r) =>
+      `in Prefect ${r} Variable.get returns a Variable object (read its .value); only 3.x returns the value itself`,
+  },
+  {
+    id: "upstream-failure-fails-downstream",
+    groups: [["downstream", "dependent"], ["fail with", "fails with", "raise", "raises"], ["upstreamtaskerror"]],
+    unless: [],
+    holds: (release) => majorOf(release) < 3,
+    fact: (r) =>
+      `in Prefect ${r} a task whose upstream failed is left Pending ("NotReady"); it does not fail with UpstreamTaskError`,
+  },
+];

@@ -1,0 +1,88 @@
+// Names as answers write them (`wait`, `FlowRun`, `prefect.futures.wait`, `a_flow`) → what they are in the facts.
+// Every lookup is remembered: the same names come up in draft after draft.
+
+import type { PrefectApiFacts } from "../facts/index.js";
+import { FILE_SUFFIXES, TYPE_NOUNS, VARIABLE_SUFFIXES } from "./lexicon.js";
+import { withoutSuffix } from "./text.js";
+
+export interface NameResolver {
+  /** Fully qualified API for a written name, searched in the release, then in the other major's newest release. */
+  api(written: string): string | undefined;
+  /** The class a written owner stands for: a class name, a type noun, or a variable named like one. */
+  owner(written: string): string | undefined;
+  /** The fully qualified callable (function, class, method) a written name stands for. */
+  callable(written: string): string | undefined;
+  /** A distinctive identifier: CamelCase, snake_case or dotted (plain English words never count in prose). */
+  distinctive(written: string): boolean;
+}
+
+const IDENT_START = (c: string) => (c >= "A" && c <= "Z") || (c >= "a" && c <= "z") || c === "_";
+const CALLABLE_KINDS = new Set(["function", "class", "method", "classmethod"]);
+const INTERNAL = new Set(["cli", "server", "testing"]);
+
+function memo<T>(compute: (key: string) => T | undefined): (key: string) => T | undefined {
+  const cache = new Map<string, T | undefined>();
+  return (key) => {
+    if (!cache.has(key)) cache.set(key, compute(key));
+    return cache.get(key);
+  };
+}
+
+export function createResolver(facts: PrefectApiFacts, release: string): NameResolver {
+  const major = Number(release.split(".")[0]);
+  const elsewhere = [release, facts.latestOfMajor(major === 2 ? 3 : 2), facts.latest];
+  const api = memo((written: string): string | undefined => {
+    // A decorator names its function (`@materialize`).
+    const name = (written.startsWith("@") ? written.slice(1) : written).replace("()", "");
+    const file = FILE_SUFFIXES.has(name.split(".").pop()!) && name.includes(".");
+    if (!name || !IDENT_START(name[0]!) || file || name.includes("/")) return undefined;
+    if (name === "prefect" || name.startsWith("prefect.")) return name;
+    const [head, ...rest] = name.split(".");
+    // The CLI's, the server's and private modules are not what answers name (`concurrency_limit` is a parameter).
+    const public_ = (fq: string) => fq.split(".").every((p) => !INTERNAL.has(p) && !p.startsWith("_"));
+    if (rest.length === 0) return elsewhere.map((v) => facts.locate(head!, v).filter(public_)[0]).find(Boolean);
+    // `asyncio.run`, `logger.info`, `flow.deploy`: a dotted name is Prefect's only through a class it names
+    // (`FlowRun.result`); modules and functions count only when written in full (`prefect.futures.wait`). Of the
+    // classes with that name, the one that ever had the member is meant (`Deployment.build_from_flow` is 2.x's).
+    const classes = elsewhere
+      .flatMap((v) => facts.locate(head!, v).map((fq) => facts.resolve(fq, v)?.name ?? fq))
+      .filter((fq) => facts.symbol(fq)?.kind === "class");
+    const owner = classes.find((fq) => facts.symbol([fq, ...rest].join("."))) ?? classes[0];
+    return owner && [owner, ...rest].join(".");
+  });
+  const owner = memo((written: string): string | undefined => {
+    const name = written.replace("()", "");
+    const lower = name.toLowerCase();
+    if (Object.hasOwn(TYPE_NOUNS, lower)) return TYPE_NOUNS[lower];
+    // Lower-case names are variables (`flow_run.result()`), even when a module shares the name.
+    if (name === lower)
+      for (const [suffix, cls] of VARIABLE_SUFFIXES) if (lower === suffix || lower.endsWith(`_${suffix}`)) return cls;
+    const fq = api(name);
+    if (fq) {
+      const target = facts.resolve(fq, release)?.name ?? fq;
+      return facts.symbol(target)?.kind === "class" ? target : undefined;
+    }
+    for (const [suffix, cls] of VARIABLE_SUFFIXES) if (lower === suffix || lower.endsWith(`_${suffix}`)) return cls;
+    return undefined;
+  });
+  const callable = memo((written: string): string | undefined => {
+    const name = withoutSuffix(written.replace("()", ""), "=");
+    if (name.includes(" ") || name.includes("=")) return undefined;
+    const fq = api(name);
+    if (!fq) return undefined;
+    const kind = facts.resolve(fq, release)?.kind ?? facts.symbol(fq)?.kind;
+    return kind && CALLABLE_KINDS.has(kind) ? fq : undefined;
+  });
+  return {
+    api,
+    owner,
+    callable,
+    distinctive(written) {
+      // Capitalised English ("Task results …") is not an identifier; CamelCase (`FlowRun`) is.
+      const name = written.replace("()", "");
+      if (name.includes(".") || name.includes("_")) return name.length > 3;
+      const tail = name.slice(1);
+      return name.length > 3 && tail !== tail.toLowerCase() && name !== name.toUpperCase();
+    },
+  };
+}

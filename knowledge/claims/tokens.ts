@@ -1,0 +1,48 @@
+// A sentence as tokens (inline code, versions, flags, words and dotted names, punctuation) split into clauses. One
+// general pattern reads every sentence; the claim shapes work on the tokens.
+
+import { CLAUSE_BREAKS } from "./lexicon.js";
+
+export type TokenType = "code" | "version" | "flag" | "word" | "punct";
+
+export interface Token {
+  type: TokenType;
+  /** The text (without backticks for code). */
+  text: string;
+  /** Lower case, for cue lookups. */
+  lower: string;
+}
+
+const TOKEN =
+  /`([^`]+)`|(\d+\.(?:\d+|x)(?:\.(?:\d+|x))?\+?|\d+(?:\.x)?\+?)|(--?[A-Za-z][\w-]*)|(\.?[A-Za-z_][\w'’]*(?:\.[A-Za-z_]\w*)*(?:\(\))?=?)|([;:,!?—–()[\]/]|\.(?=\s|$))/g;
+
+export function tokenize(sentence: string): Token[] {
+  const out: Token[] = [];
+  for (const m of sentence.matchAll(TOKEN)) {
+    const type: TokenType = m[1] ? "code" : m[2] ? "version" : m[3] ? "flag" : m[4] ? "word" : "punct";
+    const text = (m[1] ?? m[0]).trim();
+    out.push({ type, text, lower: text.toLowerCase().replace("’", "'") });
+  }
+  return out;
+}
+
+/** Clauses: split at ";", dashes, brackets (link titles) and contrast words, so each part has its own polarity. */
+export function clauses(tokens: Token[]): Token[][] {
+  const out: Token[][] = [[]];
+  for (const t of tokens) {
+    const breaks =
+      (t.type === "punct" && ";—–()[]".includes(t.text)) || (t.type === "word" && CLAUSE_BREAKS.has(t.lower));
+    if (breaks) {
+      if (out[out.length - 1]!.length > 0) out.push([]);
+      if (t.type === "word") out[out.length - 1]!.push(t);
+      continue;
+    }
+    out[out.length - 1]!.push(t);
+  }
+  return out.filter((c) => c.length > 0);
+}
+
+/** Words of a clause as one lower-case string, for phrase lookups ("calling a task"). */
+export function phraseText(clause: Token[]): string {
+  return ` ${clause.map((t) => t.lower).join(" ")} `;
+}

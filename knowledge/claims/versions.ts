@@ -1,0 +1,57 @@
+// Versions written in prose ("3.x", "Prefect 2", "3.4+", "since 3.2") and whether they cover the asker's release.
+
+import { compareVersions } from "../../core/index.js";
+import { FROM_WORDS, UNTIL_WORDS } from "./lexicon.js";
+import { withoutSuffix } from "./text.js";
+import type { Token } from "./tokens.js";
+
+export interface VersionMention {
+  text: string;
+  /** Index of the token in its clause. */
+  at: number;
+  bound: "from" | "until" | "in";
+}
+
+/** Version tokens of a clause; a bare number counts only after "Prefect", "version" or "v". */
+export function versionMentions(clause: Token[]): VersionMention[] {
+  const out: VersionMention[] = [];
+  clause.forEach((t, i) => {
+    if (t.type !== "version") return;
+    const before = clause[i - 1]?.lower ?? "";
+    const bare = !t.text.includes(".");
+    if (bare && !["prefect", "version", "v", "versions"].includes(before)) return;
+    // The facts cover Prefect 2 and 3: "HTTP 1.1" or "0.0.0.0" is not a Prefect release.
+    const major = Number(t.text.split(".")[0]);
+    if (major !== 2 && major !== 3) return;
+    const text = withoutSuffix(t.text, "+");
+    const prior = clause
+      .slice(Math.max(0, i - 3), i)
+      .map((x) => x.lower)
+      .reverse();
+    const bound = t.text.endsWith("+")
+      ? "from"
+      : prior.some((w) => FROM_WORDS.has(w))
+        ? "from"
+        : prior.some((w) => UNTIL_WORDS.has(w))
+          ? "until"
+          : "in";
+    out.push({ text, at: i, bound });
+  });
+  return out;
+}
+
+/** True when the release lies in what the stated version names ("3.x" covers 3.4.20; "from 3.2" covers 3.4.20). */
+export function covers(mention: Pick<VersionMention, "text" | "bound">, release: string): boolean {
+  const parts = mention.text.split(".").filter((p) => p !== "x");
+  const rel = release.split(".");
+  const prefix = parts.every((p, i) => p === rel[i]);
+  if (mention.bound === "in") return prefix;
+  const floor = [...parts, "0", "0"].slice(0, 3).join(".");
+  if (mention.bound === "from") return prefix || compareVersions(release, floor) >= 0;
+  return !prefix && compareVersions(release, floor) < 0;
+}
+
+/** True when a release (e.g. a first release "3.2.8") falls inside the stated version ("3.2", "3.x", "3"). */
+export function within(stated: string, release: string): boolean {
+  return covers({ text: stated, bound: "in" }, release);
+}
