@@ -27,3 +27,4 @@ export { OpenAiEmbedder, type OpenAiEmbedderOptions } from "./openai-embedder.js
 export { documentId } from "./plan-ingest.js";
 export { tokenize } from "./tokenizer.js";
 export type * from "./types.js";
+export * from "./units/index.js";

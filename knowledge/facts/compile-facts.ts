@@ -7,6 +7,7 @@ import { compareVersions, InputError, OrcaError } from "../../core/index.js";
 import { bitmask, buildCli, buildParams, byCodeUnit, compactRuns, groupParams, mergeRanges } from "./compile-parts.js";
 import { type BaseRef, FACTS_FORMAT, type FactsData, KIND_CODES, type SymbolRecord } from "./facts-data.js";
 import type { RawEntry, RawHistory, RawParam, RawSurface } from "./source-shapes.js";
+import { buildSettingsFile } from "./settings-facts.js";
 import { stableDocument } from "./stable-json.js";
 import { bareTypeName, resolveInModule } from "./surface-namespace.js";
 import type { SymbolKind } from "./types.js";
@@ -175,6 +176,8 @@ export function buildFactsFile(apiDir: string, outFile: string): CompileStats {
   const { history, surfaces } = readApiSources(apiDir);
   const { text, stats } = compileFacts(history, surfaces);
   writeFileSync(outFile, text);
+  // The settings table sits next to the facts table and is rebuilt with it.
+  buildSettingsFile(apiDir, path.join(path.dirname(outFile), "prefect-settings.json"));
   return stats;
 }
 

@@ -21,3 +21,12 @@ export {
 } from "./load-facts.js";
 export { PrefectFactsStore } from "./prefect-facts-store.js";
 export type * from "./types.js";
+export {
+  buildSettingsFile,
+  compileSettings,
+  loadSettingsFacts,
+  SETTINGS_FILE,
+  type SettingAtRelease,
+  type SettingRecord,
+  SettingsFacts,
+} from "./settings-facts.js";

@@ -1,0 +1,46 @@
+// What a question is about, as names Orca can look up exactly: APIs, PREFECT_* settings, `prefect` CLI commands and
+// quoted error lines; and the asker's own names (flows, pools, deployments, images) for adapting examples.
+import type { PrefectApiFacts, PrefectFacts, SettingsFacts } from "../../../knowledge/index.js";
+import { identifiersIn } from "../question-terms.js";
+import type { AskerValues, Focus } from "./question.js";
+
+const SETTING_NAME = /\bPREFECT_[A-Z0-9_]+\b/g;
+/** "ValueError: …", "prefect.exceptions.MissingResult: …": an exception name and its message, on one line. */
+const ERROR_LINE = /\b((?:[a-z_]\w*\.)*[A-Z]\w*(?:Error|Exception|Timeout|Result)): ([^\n]{1,160})/g;
+const CLI = /\bprefect\s+([a-z][a-z-]+)(?:\s+([a-z][a-z-]+))?/g;
+
+/** Assignments and flags that name the asker's things: `name="etl"`, `work_pool_name="k8s"`, `--pool k8s`. */
+const NAMED_VALUE =
+  /\b(?:name|work_pool_name|work_queue_name|image|deployment_name|flow_name)\s*=\s*["']([^"'\n]{2,60})["']|--(?:pool|name|work-queue|image)[ =]["']?([\w./:-]{2,60})/g;
+const DEFINED = /^\s*(?:async\s+)?def\s+([a-z_]\w*)\s*\(/gm;
+
+export function quotedErrors(text: string): string[] {
+  const out = new Set<string>();
+  for (const m of text.matchAll(ERROR_LINE)) out.add(`${m[1]}: ${m[2]!.trim()}`);
+  return [...out].slice(0, 4);
+}
+
+export function readFocus(prose: string, text: string, facts: PrefectFacts, settings: SettingsFacts, release: string): Focus {
+  const settingNames = new Set<string>();
+  for (const m of `${prose}\n${text}`.matchAll(SETTING_NAME)) if (settings.get(m[0])) settingNames.add(m[0]);
+  const cli = new Set<string>();
+  for (const m of prose.matchAll(CLI)) {
+    const parts = [m[1]!, ...(m[2] ? [m[2]] : [])];
+    // The core facts contract has no CLI; the compiled store does.
+    const api = facts as Partial<PrefectApiFacts>;
+    if (!api.cliCommand) break;
+    const fact = api.cliCommand(parts, release) ?? api.cliCommand(parts.slice(0, 1), release);
+    if (fact) cli.add([fact.group, fact.command].filter(Boolean).join(" "));
+  }
+  const apis = identifiersIn(prose).filter((n) => !n.startsWith("PREFECT_"));
+  return { apis, settings: [...settingNames], cli: [...cli], errors: quotedErrors(text) };
+}
+
+export function readValues(code: string[], commands: string): AskerValues {
+  const names = new Set<string>();
+  for (const c of [...code, commands]) {
+    for (const m of c.matchAll(NAMED_VALUE)) names.add((m[1] ?? m[2])!);
+    for (const m of c.matchAll(DEFINED)) if (!m[1]!.startsWith("_")) names.add(m[1]!);
+  }
+  return { names: [...names].slice(0, 12) };
+}
