@@ -7,14 +7,17 @@ import {
   DEFAULT_PACK_DIR,
   ensureDefaultKnowledge,
   type KnowledgeBase,
+  loadAnswerUnits,
   loadNoteLibrary,
   loadPrefectFacts,
+  loadSettingsFacts,
   openKnowledgeBase,
 } from "../../knowledge/index.js";
 import { createLinter, detectVersion, extractSnippets, unmangleSlack } from "../../lint/index.js";
 import { createAnswerEngine } from "./engine.js";
 import { createOpenAIChatModel } from "./llm/chat-model.js";
 import { type AnswerLimits, DEFAULT_LIMITS, type ThreadReader } from "./ports.js";
+import { UnitIndex } from "./retrieve/unit-index.js";
 
 export interface CreateOrcaOptions {
   config: OrcaConfig;
@@ -70,6 +73,8 @@ export async function createOrca({ config, logger, limits }: CreateOrcaOptions):
     reader,
     retriever: knowledge,
     notes: loadNoteLibrary(DEFAULT_PACK_DIR),
+    units: new UnitIndex(loadAnswerUnits(DEFAULT_PACK_DIR)),
+    settings: loadSettingsFacts(),
     chat,
     logger,
     limits: answerLimits,

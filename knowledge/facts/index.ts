@@ -20,7 +20,6 @@ export {
   measureFactsLoad,
 } from "./load-facts.js";
 export { PrefectFactsStore } from "./prefect-facts-store.js";
-export type * from "./types.js";
 export {
   buildSettingsFile,
   compileSettings,
@@ -30,3 +29,4 @@ export {
   type SettingRecord,
   SettingsFacts,
 } from "./settings-facts.js";
+export type * from "./types.js";

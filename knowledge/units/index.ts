@@ -7,4 +7,5 @@ export {
   QUESTION_KINDS,
   type QuestionKind,
 } from "./answer-unit.js";
+export { loadAnswerUnits } from "./load-units.js";
 export { settingUnits, settingWords } from "./setting-units.js";

@@ -16,7 +16,11 @@ const SETTINGS_DOCS_2 = {
 
 /** "PREFECT_SERVER_UI_SERVE_BASE" → "server ui serve base". */
 export function settingWords(name: string): string {
-  return name.replace(/^PREFECT_/, "").toLowerCase().split("_").join(" ");
+  return name
+    .replace(/^PREFECT_/, "")
+    .toLowerCase()
+    .split("_")
+    .join(" ");
 }
 
 function unitFor(s: SettingRecord, facts: SettingsFacts): AnswerUnit {
@@ -35,6 +39,8 @@ function unitFor(s: SettingRecord, facts: SettingsFacts): AnswerUnit {
       `${description}`,
       ...(s.toml ? [`prefect.toml ${s.toml.replace(/[._]/g, " ")}`] : []),
     ],
+    // The releases that have it (PEP 440); a renamed setting's successor answers for it after that.
+    versions: `>=${s.present[0]![0]},<=${s.present[s.present.length - 1]![1]}`,
     about: [s.name, ...s.aliases, ...(s.toml ? [s.toml] : []), ...(successor ? [successor.name] : [])],
     answer: description,
     details: [],

@@ -20,7 +20,13 @@ export function quotedErrors(text: string): string[] {
   return [...out].slice(0, 4);
 }
 
-export function readFocus(prose: string, text: string, facts: PrefectFacts, settings: SettingsFacts, release: string): Focus {
+export function readFocus(
+  prose: string,
+  text: string,
+  facts: PrefectFacts,
+  settings: SettingsFacts,
+  release: string,
+): Focus {
   const settingNames = new Set<string>();
   for (const m of `${prose}\n${text}`.matchAll(SETTING_NAME)) if (settings.get(m[0])) settingNames.add(m[0]);
   const cli = new Set<string>();

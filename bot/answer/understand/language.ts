@@ -2,7 +2,10 @@
 // Function words per language are data; scripts other than Latin are told apart by their Unicode script.
 
 const FUNCTION_WORDS: ReadonlyArray<readonly [string, ReadonlySet<string>]> = [
-  ["English", new Set("the is are a an and or to of in on for with how what why do does can my i it this that".split(" "))],
+  [
+    "English",
+    new Set("the is are a an and or to of in on for with how what why do does can my i it this that".split(" ")),
+  ],
   ["German", new Set("der die das und ist ich nicht wie was warum ein eine mit auf für mein wird kann".split(" "))],
   ["French", new Set("le la les et est je ne pas comment pourquoi un une avec pour mon dans qui que".split(" "))],
   ["Spanish", new Set("el la los las y es yo no cómo como por qué porque un una con para mi en que".split(" "))],

@@ -29,7 +29,12 @@ describe("questionKind", () => {
     [{ text: "is this right?", hasCode: true, quotesError: false, namesSetting: false }, "review-code"],
     [{ text: "this blows up after the upgrade", hasCode: true, quotesError: true, namesSetting: false }, "why-error"],
     [
-      { text: "Can I set PREFECT_LOGGING_LEVEL per deployment?", hasCode: false, quotesError: false, namesSetting: true },
+      {
+        text: "Can I set PREFECT_LOGGING_LEVEL per deployment?",
+        hasCode: false,
+        quotesError: false,
+        namesSetting: true,
+      },
       "yes-no",
     ],
     [

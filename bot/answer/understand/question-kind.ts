@@ -10,7 +10,9 @@ const AUXILIARIES = new Set(
   ),
 );
 /** Leading words that carry no meaning for the kind ("hey, quick question: does …"). */
-const PREAMBLE = new Set("hi hey hello quick question so ok okay also and but please pls q btw orca folks all team".split(" "));
+const PREAMBLE = new Set(
+  "hi hey hello quick question so ok okay also and but please pls q btw orca folks all team".split(" "),
+);
 const REVIEW = new Set("correct right ok okay fine valid wrong review check fix broken".split(" "));
 const COMPARE = new Set(["vs", "versus", "difference", "differences", "compare", "compared", "better"]);
 const LIST = new Set(["list", "all", "checklist"]);
@@ -55,7 +57,8 @@ export function questionKind(input: KindInput): QuestionKind {
   if (w.some((x) => COMPARE.has(x)) && !AUXILIARIES.has(first)) return "compare";
   if (AUXILIARIES.has(first)) return "yes-no";
   if ((first === "which" || first === "what") && settingCue) return "which-setting";
-  if (first === "what" && (w[1] === "are" || w[1] === "were") && (w.includes("the") || w.includes("all"))) return "list";
+  if (first === "what" && (w[1] === "are" || w[1] === "were") && (w.includes("the") || w.includes("all")))
+    return "list";
   if (w.some((x) => LIST.has(x)) && first !== "how") return "list";
   if (first === "how" && !["many", "much", "long", "often"].includes(w[1] ?? "")) return "how-to";
   if (settingCue && (w.includes("default") || w.includes("variable") || w.includes("var"))) return "which-setting";

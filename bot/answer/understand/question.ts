@@ -38,6 +38,10 @@ export interface Question {
   focus: Focus;
   values: AskerValues;
   version: VersionStatement | null;
+  /** Too little to act on: a word or two, only a link, only emoji. */
+  thin: boolean;
+  /** The question was taken from an earlier message of the asker (the newest one only nudged: "any idea?"). */
+  fromEarlierMessage: boolean;
   /** The language of the question when it is not English ("German"), so the reply can say it answers in English. */
   language: string | null;
 }

@@ -1,13 +1,14 @@
 // Stage 1: the thread, as read, becomes a typed Question; the version statement corrects the detected version.
+
+import { satisfies } from "@renovatebot/pep440";
 import type { VersionGuess } from "../../../core/index.js";
-import type { PrefectFacts, SettingsFacts } from "../../../knowledge/index.js";
+import { type PrefectFacts, type SettingsFacts, tokenize } from "../../../knowledge/index.js";
 import type { ThreadReading } from "../read-thread.js";
 import { readFocus, readValues } from "./focus.js";
 import { nonEnglish } from "./language.js";
 import type { Question, VersionStatement } from "./question.js";
 import { askingSentence, questionKind } from "./question-kind.js";
 import { readVersionStatement } from "./version-statement.js";
-import { satisfies } from "@renovatebot/pep440";
 
 export interface UnderstandDeps {
   facts: PrefectFacts;
@@ -33,24 +34,45 @@ export function reconcileVersion(
     resolved: facts.resolveRelease(release),
     major,
     how: "stated",
-    evidence: [statement.specifier ? `“${statement.said}” allows up to ${release}` : `“${statement.said}” means ${release}`],
+    evidence: [
+      statement.specifier ? `“${statement.said}” allows up to ${release}` : `“${statement.said}” means ${release}`,
+    ],
   };
   if (statement.specifier === null) return guess.how === "stated" ? guess : stated;
   const inside = satisfies(guess.resolved, statement.specifier);
   if (inside && guess.how === "stated" && guess.version.split(".").length >= 2) return guess;
   if (inside && guess.major === major && guess.how !== "assumed") return guess;
+  // A named major line ("we're on 2") corrects a guess, not a release the thread states.
+  if (statement.specifier.startsWith(">=") && !statement.specifier.includes(".") && guess.how === "stated")
+    return guess;
   return stated;
 }
 
-export function understand(reading: ThreadReading, deps: UnderstandDeps): { question: Question; version: VersionGuess } {
+const withoutLinks = (text: string) => text.replace(/<?https?:\/\/\S+/g, " ");
+
+/** Words that carry meaning (not "any", "idea", "the"). */
+function contentWords(text: string): number {
+  return tokenize(withoutLinks(text)).length;
+}
+
+export function understand(
+  reading: ThreadReading,
+  deps: UnderstandDeps,
+): { question: Question; version: VersionGuess } {
   const humanTexts = reading.messages.filter((m) => !m.isBot).map((m) => m.text);
   const statement = readVersionStatement(
     [...humanTexts, reading.question, ...reading.code.map((c) => c.snippet.code)],
     deps.facts.releases,
   );
   const version = reconcileVersion(reading.version, statement, deps.facts);
-  const focus = readFocus(reading.prose, reading.text, deps.facts, deps.settings, version.resolved);
-  const text = reading.prose.trim();
+  // "any idea?", "bump", "@orca": the question is in an earlier message of the asker.
+  const own = withoutLinks(reading.prose);
+  const earlier =
+    contentWords(own) < 3 && reading.code.length === 0
+      ? [...reading.messages].reverse().find((m) => !m.isBot && m.author === reading.asker && contentWords(m.text) >= 4)
+      : undefined;
+  const text = (earlier ? earlier.text : reading.prose).trim();
+  const focus = readFocus(text, reading.text, deps.facts, deps.settings, version.resolved);
   const question: Question = {
     asking: askingSentence(text),
     text,
@@ -66,6 +88,8 @@ export function understand(reading: ThreadReading, deps: UnderstandDeps): { ques
       reading.commands,
     ),
     version: statement,
+    thin: !earlier && contentWords(own) < 2 && reading.code.length === 0,
+    fromEarlierMessage: earlier !== undefined,
     language: nonEnglish(text),
   };
   return { question, version };

@@ -16,8 +16,8 @@ describe("readVersionStatement", () => {
     ['dependencies = ["prefect[aws]>=3.1,<3.5"]', ">=3.1,<3.5", facts.resolveRelease("3.4")],
     ["we're on 2, can't upgrade yet", ">=2,<3", latest2],
     ["just upgraded to 3 and now my deployment fails", ">=3,<4", facts.latest],
-    ["we run Prefect 2 on k8s", ">=2,<3", latest2],
-    ["moving our v2 code", ">=2,<3", latest2],
+    ["still using prefect 2.x for now", ">=2,<3", latest2],
+    ["we are migrating to v3 next week", ">=3,<4", facts.latest],
   ])("%s → %s", (text, specifier, release) => {
     const s = readVersionStatement([text], releases);
     expect(s?.specifier).toBe(specifier);
@@ -33,12 +33,14 @@ describe("readVersionStatement", () => {
     expect(s).toMatchObject({ specifier: null, release: facts.latest });
   });
 
-  it.each([["we have 2 workers on our pool"], ["the latest run failed"], ["see https://docs-2.prefect.io/latest/"]])(
-    "%s → no statement",
-    (text) => {
-      expect(readVersionStatement([text], releases)).toBeNull();
-    },
-  );
+  it.each([
+    ["we have 2 workers on our pool"],
+    ["the latest run failed"],
+    ["see https://docs-2.prefect.io/latest/"],
+    ["after upgrading, a flow ends Completed. In 2.x it was Failed."],
+  ])("%s → no statement", (text) => {
+    expect(readVersionStatement([text], releases)).toBeNull();
+  });
 });
 
 describe("reconcileVersion", () => {

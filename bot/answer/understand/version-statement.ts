@@ -10,11 +10,11 @@ const REQUIREMENT = /(?<![\w-])prefect(?:\[[\w,-]+\])?\s*((?:[<>=!~]=?=?\s*[\d.*
 /** Poetry's `prefect = "^2.14"` / `"~3.1"`. */
 const POETRY = /(?<![\w-])prefect\s*=\s*["']([\^~])(\d+)(?:\.(\d+))?/gi;
 /**
- * "we're on 2", "just upgraded to 3", "prefect 2", "v3", "2.x": a major line. A bare number after "on"/"to" counts
- * only at the end of a clause ("on 2." but not "on 2 workers").
+ * "we're on 2", "still using prefect 2", "just upgraded to 3": the asker's current major line. Release numbers, "Prefect
+ * 2" in passing and what ran before ("in 2.x it was Failed") are the detector's to weigh, so only these forms count.
  */
 const MAJOR_LINE =
-  /\b(?:prefect\s+v?([23])(?:\.x)?(?![\w.]*\d)|v([23])(?:\.x)?\b(?!\.\d)|([23])\.x\b|(?:on|to|using|running)\s+v?([23])(?=\s*(?:$|[,.;:!?)]))|(?:upgrad|migrat|mov|switch)\w*\s+to\s+(?:prefect\s+)?v?([23])(?![\w.]*\d))/gim;
+  /\b(?:(?:we'?re|we are|i'?m|i am|still|currently|now)\s+(?:on|using|running)\s+(?:prefect\s+)?v?([23])(?:\.x)?(?![\w.]*\d)|(?:upgrad|migrat|mov|switch)\w*\s+to\s+(?:prefect\s+)?v?([23])(?:\.x)?(?![\w.]*\d))/gi;
 
 /** Phrases that mean "the newest release" (an unpinned install is the newest one too). */
 const NEWEST = [
@@ -41,7 +41,8 @@ function fromRequirement(text: string, releases: readonly string[]): VersionStat
   for (const m of text.matchAll(POETRY)) {
     const major = Number(m[2]);
     const minor = m[3] ?? "0";
-    const specifier = m[1] === "^" ? `>=${major}.${minor},<${major + 1}` : `>=${major}.${minor},<${major}.${Number(minor) + 1}`;
+    const specifier =
+      m[1] === "^" ? `>=${major}.${minor},<${major + 1}` : `>=${major}.${minor},<${major}.${Number(minor) + 1}`;
     const release = maxSatisfying([...releases], specifier);
     if (release) found = { said: m[0]!.trim(), specifier, release };
   }
@@ -51,7 +52,7 @@ function fromRequirement(text: string, releases: readonly string[]): VersionStat
 function fromMajorLine(text: string, releases: readonly string[]): VersionStatement | null {
   let found: VersionStatement | null = null;
   for (const m of text.matchAll(MAJOR_LINE)) {
-    const major = Number(m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5]);
+    const major = Number(m[1] ?? m[2]);
     const specifier = `>=${major},<${major + 1}`;
     const release = maxSatisfying([...releases], specifier);
     if (release) found = { said: m[0]!.trim(), specifier, release };
@@ -66,7 +67,7 @@ function fromMajorLine(text: string, releases: readonly string[]): VersionStatem
 export function readVersionStatement(texts: string[], releases: readonly string[]): VersionStatement | null {
   const joined = texts.join("\n");
   const requirement = fromRequirement(joined, releases);
-  if (requirement && requirement.specifier && !requirement.specifier.startsWith("==")) return requirement;
+  if (requirement?.specifier && !requirement.specifier.startsWith("==")) return requirement;
   if (requirement?.specifier?.includes("*")) return requirement;
   const lower = `${joined.toLowerCase()}\n`;
   const line = fromMajorLine(joined, releases);

@@ -1,0 +1,127 @@
+// Selection by focus: the question is matched against every answer unit's phrasings (BM25 over the words, hashed
+// vectors over the phrasing as a whole), and a unit that names one of the question's focus entities exactly
+// outranks units that only share words. The result carries a calibrated confidence in [0, 1]; the plan abstains
+// below its threshold rather than answer from a unit about something else.
+import { satisfies } from "@renovatebot/pep440";
+import { type AnswerUnit, Bm25Index, HashingEmbedder, settingWords, tokenize } from "../../../knowledge/index.js";
+import type { Question } from "../understand/index.js";
+import { words } from "../understand/index.js";
+
+export interface UnitMatch {
+  unit: AnswerUnit;
+  /** Calibrated: 1 is a phrasing asked almost word for word, or an exact focus match with shared words. */
+  confidence: number;
+  /** The focus entities the unit names exactly. */
+  exact: string[];
+}
+
+/** Words that say the asker wants a setting (an environment variable, a toml key, a default). */
+const SETTING_CUES = new Set([
+  "env",
+  "environment",
+  "variable",
+  "var",
+  "vars",
+  "setting",
+  "settings",
+  "toml",
+  "config",
+  "configure",
+  "default",
+]);
+
+const dot = (a: Float32Array, b: Float32Array) => {
+  let s = 0;
+  for (let i = 0; i < a.length; i++) s += a[i]! * b[i]!;
+  return s;
+};
+
+export class UnitIndex {
+  private readonly bm25: Bm25Index;
+  private readonly embedder = new HashingEmbedder();
+  private readonly vectors: Float32Array[][];
+  private readonly vocab: Set<string>[];
+  private readonly about: string[][];
+  private readonly idf = new Map<string, number>();
+  private readonly maxIdf: number;
+
+  constructor(readonly units: readonly AnswerUnit[]) {
+    this.bm25 = Bm25Index.build(
+      units.map((u) => [
+        { text: u.asks.join("\n"), weight: 2 },
+        { text: u.about.join(" "), weight: 2 },
+        { text: u.answer, weight: 0.5 },
+      ]),
+    );
+    this.vectors = units.map((u) => u.asks.map((a) => this.embedder.embedOne(a)));
+    this.vocab = units.map((u) => new Set(tokenize(`${u.asks.join(" ")} ${u.about.join(" ")}`)));
+    this.about = units.map((u) => u.about.map((a) => a.toLowerCase()));
+    // Rare words say more about what a unit is for than words every unit shares ("prefect", "flow").
+    const df = new Map<string, number>();
+    for (const v of this.vocab) for (const t of v) df.set(t, (df.get(t) ?? 0) + 1);
+    for (const [t, n] of df) this.idf.set(t, Math.log(1 + units.length / n));
+    this.maxIdf = Math.log(1 + units.length);
+  }
+
+  /** Units that hold for the release, best first; at most k. */
+  match(question: Question, release: string, k = 3): UnitMatch[] {
+    // A short asking sentence ("What do I set?") leans on the rest of the message for what it is about.
+    const asked = tokenize(question.asking).length >= 3 ? question.asking : question.text;
+    if (asked.trim() === "") return [];
+    const lowerText = ` ${question.text.toLowerCase()} `;
+    const focus = new Set(
+      [...question.focus.apis, ...question.focus.settings, ...question.focus.cli].map((n) => n.toLowerCase()),
+    );
+    const wantsSetting =
+      question.focus.settings.length > 0 ||
+      question.kind === "which-setting" ||
+      words(question.text).some((w) => SETTING_CUES.has(w));
+    const queryTokens = [...new Set(tokenize(asked))];
+    const vector = this.embedder.embedOne(asked);
+    const bm25 = this.bm25.search(`${asked}\n${question.text}`, 40);
+    const top = bm25[0]?.score ?? 0;
+    const candidates = new Map<number, number>(bm25.map((h) => [h.index, top > 0 ? h.score / top : 0]));
+    // Units naming a focus entity are candidates even when the words differ.
+    this.about.forEach((names, i) => {
+      if (names.some((n) => focus.has(n))) candidates.set(i, candidates.get(i) ?? 0);
+    });
+    const out: UnitMatch[] = [];
+    for (const [i, relative] of candidates) {
+      const unit = this.units[i]!;
+      if (unit.setting && !wantsSetting) continue;
+      if (unit.versions && !satisfies(release, unit.versions)) continue;
+      const exact = unit.about.filter((n) => {
+        const lower = n.toLowerCase();
+        if (focus.has(lower)) return true;
+        // A distinctive name (an identifier, a dotted or hyphenated term) written out in the question counts too.
+        return lower.length >= 5 && (/[_.-]/.test(n) || /[a-z][A-Z]/.test(n)) && containsWord(lowerText, lower);
+      });
+      // A setting's name in words ("api url", "logging level") written out in the question names it as well.
+      if (unit.setting && containsWord(lowerText, settingWords(unit.setting))) exact.push(unit.setting);
+      const cosine = Math.max(0, ...this.vectors[i]!.map((v) => dot(v, vector)));
+      const vocab = this.vocab[i]!;
+      const weight = (t: string) => this.idf.get(t) ?? this.maxIdf;
+      const total = queryTokens.reduce((sum, t) => sum + weight(t), 0);
+      const covered =
+        queryTokens.filter((t) => vocab.has(t)).reduce((sum, t) => sum + weight(t), 0) / Math.max(1e-9, total);
+      const base = Math.max(cosine, 0.55 * covered + 0.45 * cosine);
+      const confidence = Math.min(1, base * (0.75 + 0.25 * relative) + (exact.length > 0 ? 0.25 : 0));
+      out.push({ unit, confidence, exact });
+    }
+    return out.sort((a, b) => b.confidence - a.confidence).slice(0, k);
+  }
+}
+
+function containsWord(haystack: string, needle: string): boolean {
+  let from = 0;
+  for (;;) {
+    const at = haystack.indexOf(needle, from);
+    if (at < 0) return false;
+    const before = haystack[at - 1] ?? " ";
+    const after = haystack[at + needle.length] ?? " ";
+    if (!isWordChar(before) && !isWordChar(after)) return true;
+    from = at + 1;
+  }
+}
+
+const isWordChar = (c: string) => (c >= "a" && c <= "z") || (c >= "0" && c <= "9") || c === "_";
