@@ -67,13 +67,17 @@ export async function createOrca({ config, logger, limits }: CreateOrcaOptions):
       })
     : undefined;
   logger.debug({ mode: chat ? "llm" : "offline", model: chat?.id }, "answer engine ready");
+  const notes = loadNoteLibrary(DEFAULT_PACK_DIR);
   const engine = createAnswerEngine({
     facts,
     linter,
     reader,
     retriever: knowledge,
-    notes: loadNoteLibrary(DEFAULT_PACK_DIR),
-    units: new UnitIndex(loadAnswerUnits(DEFAULT_PACK_DIR)),
+    notes,
+    units: new UnitIndex(
+      loadAnswerUnits(DEFAULT_PACK_DIR),
+      notes.notes.map((n) => [n.title, ...n.sections.map((s) => s.prose)].join("\n")),
+    ),
     settings: loadSettingsFacts(),
     chat,
     logger,

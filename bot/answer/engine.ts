@@ -2,7 +2,7 @@
 // built (it is cheap) so that a failing or slow model never leaves a question unanswered.
 import type { Answer, AnswerEngine, AnswerOptions, SearchHit, SourceRef, Thread } from "../../core/index.js";
 import { isOrcaError, toOrcaError } from "../../core/index.js";
-import { SettingsFacts } from "../../knowledge/index.js";
+import { type PackNote, SettingsFacts } from "../../knowledge/index.js";
 import { type ApiFinding, findAskedApis } from "./api-lookup.js";
 import { type CheckedSnippet, checkSnippet, hasCode } from "./check-code.js";
 import { renderPlan } from "./compose/render-plan.js";
@@ -43,6 +43,14 @@ interface Findings {
   errorFacts: ErrorFact[];
   retrieved: Retrieved;
   scoped: boolean;
+}
+
+function noteWords(note: PackNote): string {
+  return [
+    note.title,
+    note.topics.join(" "),
+    ...note.sections.map((s) => `${s.heading.join(" ")} ${s.prose} ${s.code.map((c) => c.code).join("\n")}`),
+  ].join("\n");
 }
 
 export function createAnswerEngine(deps: AnswerDeps): AnswerEngine {
@@ -100,7 +108,10 @@ export function createAnswerEngine(deps: AnswerDeps): AnswerEngine {
     return { ...partial, retrieved };
   }
 
-  async function composeOfflineDraft(f: Findings, timer: StepTimer): Promise<Draft & { substantive: boolean }> {
+  async function composeOfflineDraft(
+    f: Findings,
+    timer: StepTimer,
+  ): Promise<Draft & { substantive: boolean; noteText: string | null }> {
     // A question without code is answered from the best curated note, else from the best passage's document.
     const conceptual = !f.scoped && (f.checked.length === 0 || f.errorFacts.length > 0);
     // Code that checks clean still has a question behind it (an error, a goal): the notes may answer it.
@@ -135,7 +146,15 @@ export function createAnswerEngine(deps: AnswerDeps): AnswerEngine {
     // Substance: anything beyond a summary of the best passage (the case where Orca should rather abstain).
     const substantive =
       !conceptual || prose !== null || f.apis.length > 0 || f.errorTopics.length > 0 || f.errorFacts.length > 0;
-    const draft = { ...composed, substantive };
+    // A draft that stands on a note alone is checked for being about the question by the plan.
+    const noteOnly =
+      prose !== null &&
+      f.checked.length === 0 &&
+      f.apis.length === 0 &&
+      f.errorTopics.length === 0 &&
+      f.errorFacts.length === 0;
+    const noteText = noteOnly ? noteWords(prose.note) : null;
+    const draft = { ...composed, substantive, noteText };
     const release = f.reading.version.resolved;
     return timer.run("verify", async () => {
       const result = await verifyDraft(draft.markdown, deps, release);
@@ -146,7 +165,7 @@ export function createAnswerEngine(deps: AnswerDeps): AnswerEngine {
   /** Steps 4–5 of the unit path: match units, lint the best one's example, plan, render, verify. */
   async function planned(
     f: Findings,
-    draft: Draft & { substantive: boolean },
+    draft: Draft & { substantive: boolean; noteText: string | null },
     timer: StepTimer,
   ): Promise<{ plan: AnswerPlan; markdown: string; sources: SourceRef[] } | null> {
     if (f.scoped || !deps.units) return null;
@@ -167,6 +186,7 @@ export function createAnswerEngine(deps: AnswerDeps): AnswerEngine {
         substantive: draft.substantive,
         fixes: problems,
         hasCode: f.checked.length > 0,
+        noteCoverage: draft.noteText ? deps.units.coverage(f.question, draft.noteText) : null,
       },
       passages: [...f.retrieved.docs.slice(0, 2), ...f.retrieved.conversations.slice(0, 1)],
       exampleClean,

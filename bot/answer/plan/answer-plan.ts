@@ -29,7 +29,15 @@ export interface LegacyDraft {
   fixes: boolean;
   /** The thread has code the draft checked. */
   hasCode: boolean;
+  /**
+   * When the draft's substance is only a curated note (no code, API facts or explained error): how well the note
+   * covers the question. A note that misses the question's most specific word is about something else.
+   */
+  noteCoverage?: { share: number; rarest: boolean } | null;
 }
+
+/** A note covering less than this share of the question (rarity-weighted) is not quoted as the answer. */
+export const NOTE_COVERAGE = 0.3;
 
 export interface PlanInput {
   question: Question;
@@ -84,8 +92,21 @@ function unitLead(input: PlanInput, match: UnitMatch): { lead: string; details: 
     const s = settingAnswer(input.settings, unit.setting, input.version.resolved, input.question.kind);
     if (s) return { lead: s.lead, details: s.details };
   }
-  const render = (t: string) => renderSettingRefs(t, input.settings, input.version.resolved);
+  const render = (t: string) =>
+    renderValues(renderSettingRefs(t, input.settings, input.version.resolved), input.question.values);
   return { lead: render(unit.answer), details: unit.details.map(render) };
+}
+
+/**
+ * `{{seconds|600}}`, `{{pool_type|kubernetes}}` in a unit become the asker's own value (the duration they state in
+ * seconds, the work pool type they name), else the unit's default.
+ */
+function renderValues(text: string, values: Question["values"]): string {
+  const own: Record<string, string | null> = {
+    seconds: values.seconds === null ? null : String(values.seconds),
+    pool_type: values.poolType,
+  };
+  return text.replace(/\{\{([a-z_]+)\|([^}]*)\}\}/g, (_, key: string, fallback: string) => own[key] ?? fallback);
 }
 
 export function planAnswer(input: PlanInput): AnswerPlan {
@@ -163,7 +184,9 @@ export function planAnswer(input: PlanInput): AnswerPlan {
       sources: [],
       confidence: best?.confidence ?? 0,
     };
-  if (legacy.substantive) return { ...base, confidence: best?.confidence ?? 0 };
+  const cover = legacy.noteCoverage;
+  const offTopicNote = cover != null && !cover.rarest && cover.share < NOTE_COVERAGE;
+  if (legacy.substantive && !offTopicNote) return { ...base, confidence: best?.confidence ?? 0 };
   const quotes = input.passages.slice(0, 3);
   return {
     ...base,

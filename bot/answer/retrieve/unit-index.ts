@@ -36,6 +36,13 @@ const dot = (a: Float32Array, b: Float32Array) => {
   return s;
 };
 
+/** Words of conversation, not of any topic (tokenized forms). */
+const CONVERSATION = new Set(
+  tokenize(
+    "quick follow up actually really did like just want need thing stuff someone anyone please thanks help way make go get got one ok okay hey hi guys folks trying tried wondering know currently now possible",
+  ),
+);
+
 export class UnitIndex {
   private readonly bm25: Bm25Index;
   private readonly embedder = new HashingEmbedder();
@@ -45,7 +52,11 @@ export class UnitIndex {
   private readonly idf = new Map<string, number>();
   private readonly maxIdf: number;
 
-  constructor(readonly units: readonly AnswerUnit[]) {
+  /** `vocabulary`: further texts (the notes) that tell common words from specific ones. */
+  constructor(
+    readonly units: readonly AnswerUnit[],
+    vocabulary: readonly string[] = [],
+  ) {
     this.bm25 = Bm25Index.build(
       units.map((u) => [
         { text: u.asks.join("\n"), weight: 2 },
@@ -58,9 +69,28 @@ export class UnitIndex {
     this.about = units.map((u) => u.about.map((a) => a.toLowerCase()));
     // Rare words say more about what a unit is for than words every unit shares ("prefect", "flow").
     const df = new Map<string, number>();
-    for (const v of this.vocab) for (const t of v) df.set(t, (df.get(t) ?? 0) + 1);
-    for (const [t, n] of df) this.idf.set(t, Math.log(1 + units.length / n));
-    this.maxIdf = Math.log(1 + units.length);
+    const documents = [...this.vocab, ...vocabulary.map((v) => new Set(tokenize(v)))];
+    for (const v of documents) for (const t of v) df.set(t, (df.get(t) ?? 0) + 1);
+    for (const [t, n] of df) this.idf.set(t, Math.log(1 + documents.length / n));
+    this.maxIdf = Math.log(1 + documents.length);
+  }
+
+  /**
+   * How well a text (a note Orca would quote) covers a question: the rarity-weighted share of the question's words it
+   * contains, and whether it contains the question's most specific word.
+   */
+  coverage(question: Question, text: string): { share: number; rarest: boolean } {
+    const asked = tokenize(question.asking).length >= 3 ? question.asking : question.text;
+    // Release numbers say which version, not what about, and the words of conversation say nothing about it.
+    const tokens = [...new Set(tokenize(asked))].filter((t) => !/\d/.test(t) && !CONVERSATION.has(t));
+    if (tokens.length === 0) return { share: 1, rarest: true };
+    const have = new Set(tokenize(text));
+    // A word no unit or note knows may be everyday English ("external") or the very topic ("GPU"): half weight.
+    const weight = (t: string) => this.idf.get(t) ?? this.maxIdf / 2;
+    const total = tokens.reduce((sum, t) => sum + weight(t), 0);
+    const share = tokens.filter((t) => have.has(t)).reduce((sum, t) => sum + weight(t), 0) / total;
+    const rarest = [...tokens].sort((a, b) => weight(b) - weight(a))[0]!;
+    return { share, rarest: have.has(rarest) };
   }
 
   /** Units that hold for the release, best first; at most k. */

@@ -42,11 +42,65 @@ export function readFocus(
   return { apis, settings: [...settingNames], cli: [...cli], errors: quotedErrors(text) };
 }
 
-export function readValues(code: string[], commands: string): AskerValues {
+/** "15 minutes", "an hour", "90s", "2h". */
+const DURATION =
+  /\b(\d+(?:\.\d+)?|an?|one|two|three|five|ten|fifteen|twenty|thirty)\s*(seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h|days?|d)\b/i;
+const NUMBER_WORDS: Record<string, number> = {
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  five: 5,
+  ten: 10,
+  fifteen: 15,
+  twenty: 20,
+  thirty: 30,
+};
+const UNIT_SECONDS: Record<string, number> = { s: 1, m: 60, h: 3600, d: 86_400 };
+
+export function statedDuration(text: string): { seconds: number; said: string } | null {
+  const m = DURATION.exec(text);
+  if (!m) return null;
+  const count = NUMBER_WORDS[m[1]!.toLowerCase()] ?? Number(m[1]);
+  const unit = m[2]!.toLowerCase();
+  const per = UNIT_SECONDS[unit.startsWith("mi") ? "m" : unit[0]!] ?? 1;
+  const seconds = Math.round(count * per);
+  return Number.isFinite(seconds) && seconds > 0 ? { seconds, said: m[0]! } : null;
+}
+
+/** Work pool types as people name them → the `--type` value. */
+const POOL_TYPES: Record<string, string> = {
+  process: "process",
+  docker: "docker",
+  kubernetes: "kubernetes",
+  k8s: "kubernetes",
+  ecs: "ecs",
+  fargate: "ecs",
+  "cloud-run": "cloud-run",
+  "cloud run": "cloud-run",
+  "vertex ai": "vertex-ai",
+  aci: "azure-container-instance",
+  "azure container instances": "azure-container-instance",
+};
+
+function poolType(prose: string): string | null {
+  const lower = ` ${prose.toLowerCase().replace(/[^a-z0-9-]+/g, " ")} `;
+  for (const [said, type] of Object.entries(POOL_TYPES)) if (lower.includes(` ${said} `)) return type;
+  return null;
+}
+
+export function readValues(code: string[], commands: string, prose = ""): AskerValues {
   const names = new Set<string>();
   for (const c of [...code, commands]) {
     for (const m of c.matchAll(NAMED_VALUE)) names.add((m[1] ?? m[2])!);
     for (const m of c.matchAll(DEFINED)) if (!m[1]!.startsWith("_")) names.add(m[1]!);
   }
-  return { names: [...names].slice(0, 12) };
+  const duration = statedDuration(prose);
+  return {
+    names: [...names].slice(0, 12),
+    seconds: duration?.seconds ?? null,
+    said: duration?.said ?? null,
+    poolType: poolType(prose),
+  };
 }

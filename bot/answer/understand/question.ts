@@ -18,6 +18,12 @@ export interface Focus {
 export interface AskerValues {
   /** Flow and task function names, deployment, work pool and image names from the asker's code and commands. */
   names: string[];
+  /** A duration the asker states ("every 15 minutes", "after 10 min"), in seconds. */
+  seconds: number | null;
+  /** How they said it ("15 minutes"). */
+  said: string | null;
+  /** The work pool type they name ("docker", "kubernetes" for "k8s"). */
+  poolType: string | null;
 }
 
 export interface VersionStatement {

@@ -86,6 +86,7 @@ export function understand(
     values: readValues(
       reading.code.map((c) => c.snippet.code),
       reading.commands,
+      text,
     ),
     version: statement,
     thin: !earlier && contentWords(own) < 2 && reading.code.length === 0,
