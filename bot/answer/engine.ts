@@ -186,6 +186,9 @@ export function createAnswerEngine(deps: AnswerDeps): AnswerEngine {
         substantive: draft.substantive,
         fixes: problems,
         hasCode: f.checked.length > 0,
+        apiFacts:
+          f.apis.length === 0 ? "none" : f.apis.every((a) => a.status === "present") ? "present" : "version",
+        foreignCode: f.reading.foreignLanguage !== null,
         noteCoverage: draft.noteText ? deps.units.coverage(f.question, draft.noteText) : null,
       },
       passages: [...f.retrieved.docs.slice(0, 2), ...f.retrieved.conversations.slice(0, 1)],

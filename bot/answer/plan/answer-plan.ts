@@ -4,11 +4,13 @@
 import type { SearchHit, SourceRef, VersionGuess } from "../../../core/index.js";
 import type { SettingsFacts } from "../../../knowledge/index.js";
 import type { UnitMatch } from "../retrieve/unit-index.js";
-import type { Question } from "../understand/index.js";
+import { type Question, words } from "../understand/index.js";
 import { misnamedSetting, renderSettingRefs, settingAnswer } from "./setting-answer.js";
 
 /** Below this, a unit is not trusted to be about the question. */
 export const CONFIDENT = 0.62;
+/** A unit must match the phrasing this well to answer a question that names an API the facts know. */
+export const API_SIMILARITY = 0.75;
 
 /** A statement another component offers as the reply's first line (release notes: "X was removed in 3.5"). */
 export interface LeadCandidate {
@@ -29,6 +31,10 @@ export interface LegacyDraft {
   fixes: boolean;
   /** The thread has code the draft checked. */
   hasCode: boolean;
+  /** What the API facts say about names the question asks about: nothing, all present, or a version problem. */
+  apiFacts: "none" | "present" | "version";
+  /** The draft explains code in another language (Prefect's SDK is Python). */
+  foreignCode: boolean;
   /**
    * When the draft's substance is only a curated note (no code, API facts or explained error): how well the note
    * covers the question. A note that misses the question's most specific word is about something else.
@@ -89,7 +95,8 @@ function clarifyingQuestion(input: PlanInput): string {
 function unitLead(input: PlanInput, match: UnitMatch): { lead: string; details: string[] } {
   const { unit } = match;
   if (unit.setting && input.settings) {
-    const s = settingAnswer(input.settings, unit.setting, input.version.resolved, input.question.kind);
+    const asksDefault = words(input.question.asking).includes("default");
+    const s = settingAnswer(input.settings, unit.setting, input.version.resolved, input.question.kind, asksDefault);
     if (s) return { lead: s.lead, details: s.details };
   }
   const render = (t: string) =>
@@ -149,7 +156,12 @@ export function planAnswer(input: PlanInput): AnswerPlan {
       unit: extra ? best!.unit.id : `setting:${misnamed}`,
     };
   }
-  const unitUsable = best && best.confidence >= CONFIDENT && question.kind !== "review-code";
+  // An API the question names is answered by the facts for the asker's release; a unit overrides them only when its
+  // phrasing, not just the name, matches the question.
+  const apiAnswered =
+    legacy.apiFacts === "version" || (legacy.apiFacts === "present" && (best?.similarity ?? 0) < API_SIMILARITY);
+  const unitUsable =
+    best && best.confidence >= CONFIDENT && question.kind !== "review-code" && !apiAnswered && !legacy.foreignCode;
   if (hooked && (!unitUsable || hooked.confidence > best.confidence))
     return {
       ...base,

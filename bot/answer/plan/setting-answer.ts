@@ -37,6 +37,8 @@ export function settingAnswer(
   asked: string,
   release: string,
   kind: QuestionKind,
+  /** The question asks for the default value. */
+  asksDefault = false,
 ): SettingAnswer | null {
   const askedRecord = facts.get(asked);
   if (!askedRecord) return null;
@@ -55,15 +57,18 @@ export function settingAnswer(
   const since = former ? ` (${first} and later; \`${former.name}\` before, still accepted as an alias)` : "";
   const yes = kind === "yes-no" ? "Yes — set" : "Set";
   const what = record.description ? `: ${sentence(record.description)}` : "";
-  const lead =
-    record.name === askedRecord.name
-      ? `${yes} \`${record.name}\`${since} in the environment of the process it applies to (the server, the worker or the flow run)${what}.`
-      : `${kind === "yes-no" ? "No — " : ""}\`${askedRecord.name}\` does not exist in Prefect ${release} (only in ${SettingsFacts.releaseRange(askedRecord)}); on ${release} the same setting is \`${record.name}\`${what}.`;
-  const details: string[] = [];
   const value = at.default ?? record.default;
-  details.push(
-    `Default in Prefect ${release}: \`${value}\`${value === "None" ? " (unset, or computed at run time)" : ""}.`,
-  );
+  const lead =
+    record.name === askedRecord.name && asksDefault
+      ? `\`${record.name}\` defaults to \`${value}\` in Prefect ${release}${value === "None" ? " (unset, or computed at run time)" : ""}${what}.`
+      : record.name === askedRecord.name
+        ? `${yes} \`${record.name}\`${since} in the environment of the process it applies to (the server, the worker or the flow run)${what}.`
+        : `${kind === "yes-no" ? "No — " : ""}\`${askedRecord.name}\` does not exist in Prefect ${release} (only in ${SettingsFacts.releaseRange(askedRecord)}); on ${release} the same setting is \`${record.name}\`${what}.`;
+  const details: string[] = [];
+  if (!asksDefault)
+    details.push(
+      `Default in Prefect ${release}: \`${value}\`${value === "None" ? " (unset, or computed at run time)" : ""}.`,
+    );
   if (record.toml)
     details.push(
       `In \`prefect.toml\` (3.1+) the same setting is \`${record.toml}\`; \`prefect config set ${record.name}=…\` stores it in the active profile.`,

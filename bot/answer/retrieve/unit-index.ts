@@ -13,7 +13,12 @@ export interface UnitMatch {
   confidence: number;
   /** The focus entities the unit names exactly. */
   exact: string[];
+  /** How closely a phrasing matches the question's words, before the bonus for an exact focus match. */
+  similarity: number;
 }
+
+/** Rarity-weighted words a question needs before a phrasing match counts fully ("how do I run this flow" has few). */
+const SPECIFIC_ENOUGH = 7;
 
 /** Words that say the asker wants a setting (an environment variable, a toml key, a default). */
 const SETTING_CUES = new Set([
@@ -107,6 +112,12 @@ export class UnitIndex {
       question.kind === "which-setting" ||
       words(question.text).some((w) => SETTING_CUES.has(w));
     const queryTokens = [...new Set(tokenize(asked))];
+    const specific = Math.min(
+      1,
+      queryTokens
+        .filter((t) => !CONVERSATION.has(t))
+        .reduce((sum, t) => sum + (this.idf.get(t) ?? this.maxIdf / 2), 0) / SPECIFIC_ENOUGH,
+    );
     const vector = this.embedder.embedOne(asked);
     const bm25 = this.bm25.search(`${asked}\n${question.text}`, 40);
     const top = bm25[0]?.score ?? 0;
@@ -134,9 +145,9 @@ export class UnitIndex {
       const total = queryTokens.reduce((sum, t) => sum + weight(t), 0);
       const covered =
         queryTokens.filter((t) => vocab.has(t)).reduce((sum, t) => sum + weight(t), 0) / Math.max(1e-9, total);
-      const base = Math.max(cosine, 0.55 * covered + 0.45 * cosine);
-      const confidence = Math.min(1, base * (0.75 + 0.25 * relative) + (exact.length > 0 ? 0.25 : 0));
-      out.push({ unit, confidence, exact });
+      const similarity = Math.max(cosine, 0.55 * covered + 0.45 * cosine) * (0.75 + 0.25 * relative) * specific;
+      const confidence = Math.min(1, similarity + (exact.length > 0 ? 0.25 : 0));
+      out.push({ unit, confidence, exact, similarity });
     }
     return out.sort((a, b) => b.confidence - a.confidence).slice(0, k);
   }
