@@ -186,8 +186,7 @@ export function createAnswerEngine(deps: AnswerDeps): AnswerEngine {
         substantive: draft.substantive,
         fixes: problems,
         hasCode: f.checked.length > 0,
-        apiFacts:
-          f.apis.length === 0 ? "none" : f.apis.every((a) => a.status === "present") ? "present" : "version",
+        apiFacts: f.apis.length === 0 ? "none" : f.apis.every((a) => a.status === "present") ? "present" : "version",
         foreignCode: f.reading.foreignLanguage !== null,
         noteCoverage: draft.noteText ? deps.units.coverage(f.question, draft.noteText) : null,
       },
