@@ -9,6 +9,7 @@ import { renderPlan } from "./compose/render-plan.js";
 import { composeOffline, type Draft, logsHint } from "./compose-offline.js";
 import { type ErrorFact, explainErrors } from "./error-facts.js";
 import { type TopicId, topicsFromErrorText } from "./explain.js";
+import { looksPrefectRelated } from "./input-guard.js";
 import { answerWithModel, type ModelAnswer } from "./llm/answer-with-model.js";
 import { type AnswerPlan, planAnswer } from "./plan/answer-plan.js";
 import { type AnswerDeps, type AnswerLimits, DEFAULT_LIMITS } from "./ports.js";
@@ -16,7 +17,7 @@ import { gatherProse } from "./prose.js";
 import { readThread, type ThreadReading } from "./read-thread.js";
 import { codeNames, notePassages, type Retrieved, retrieve } from "./retrieve.js";
 import { StepTimer } from "./step-timer.js";
-import { type Question, understand } from "./understand/index.js";
+import { type Question, understand, withoutLogLines } from "./understand/index.js";
 import { enforce, verifyDraft } from "./verify.js";
 
 const NOTHING_RETRIEVED: Retrieved = { query: "", docs: [], docPassages: [], conversations: [] };
@@ -86,12 +87,22 @@ export function createAnswerEngine(deps: AnswerDeps): AnswerEngine {
     const read = await timer.run("read", () => readThread(thread, deps.reader, limits));
     // The typed question; its version statement ("prefect<3", "latest") corrects the detected version.
     const understood = understand(read, { facts: deps.facts, settings: deps.settings ?? NO_SETTINGS });
-    const reading: ThreadReading = { ...read, version: understood.version };
     const question = understood.question;
+    // A nudge ("any idea?") is answered as the earlier question it points at.
+    const earlier = question.fromEarlierMessage && looksPrefectRelated(question.text);
+    const reading: ThreadReading = {
+      ...read,
+      version: understood.version,
+      ...(earlier ? { question: question.text, prose: question.text, offTopic: false } : {}),
+    };
     const { resolved, major } = reading.version;
-    const apis = await timer.run("read", () =>
-      reading.shape === "text" ? findAskedApis(reading.prose, deps.facts, resolved) : [],
+    // Logger and module names in pasted log records are not what the asker asks about, and neither is the exception
+    // class of a quoted error (the error is explained as a whole).
+    const found = await timer.run("read", () =>
+      reading.shape === "text" ? findAskedApis(withoutLogLines(reading.prose), deps.facts, resolved) : [],
     );
+    const errorClass = (e: string) => e.slice(0, e.indexOf(":")).split(".").pop();
+    const apis = found.filter((a) => !question.focus.errors.some((e) => errorClass(e) === a.asked.split(".").pop()));
     const scoped = isScoped(reading, apis);
     const checked: CheckedSnippet[] = [];
     await timer.run("lint", async () => {

@@ -52,12 +52,12 @@ export function renderPlan(plan: AnswerPlan, ctx: RenderContext): string {
     return parts.filter((p) => p.trim() !== "").join("\n\n");
   }
   if (plan.mode === "abstain") {
-    parts.push(plan.lead, ...plan.quotes.map(quoteBlock));
+    parts.push(plan.lead, language, ...plan.quotes.map(quoteBlock));
     if (plan.clarify) parts.push(plan.clarify);
-    parts.push(language, versionLine(ctx.version), ...notes);
+    parts.push(versionLine(ctx.version), ...notes);
     return parts.filter((p) => p.trim() !== "").join("\n\n");
   }
-  parts.push(plan.lead);
+  parts.push(plan.lead, language);
   if (plan.details.length > 0) parts.push(plan.details.map((d) => `- ${d}`).join("\n"));
   if (plan.example) {
     const python = plan.example.language === "python" || plan.example.language === "";
@@ -66,7 +66,6 @@ export function renderPlan(plan: AnswerPlan, ctx: RenderContext): string {
       `**Example**${checked}:\n\n\`\`\`${plan.example.language || "python"}\n${plan.example.code.trim()}\n\`\`\``,
     );
   }
-  parts.push(language);
   if (plan.fixes) {
     // The code check follows the answer; it carries its own sources and version line.
     parts.push(`**Your code, checked:**\n\n${plan.fixes}`);

@@ -9,6 +9,8 @@ import { misnamedSetting, renderSettingRefs, settingAnswer } from "./setting-ans
 
 /** Below this, a unit is not trusted to be about the question. */
 export const CONFIDENT = 0.62;
+/** A thin question is offered the best unit's phrasing as an example from this confidence on. */
+const SUGGEST = 0.3;
 /** A unit must match the phrasing this well to answer a question that names an API the facts know. */
 export const API_SIMILARITY = 0.75;
 
@@ -192,7 +194,7 @@ export function planAnswer(input: PlanInput): AnswerPlan {
       ...base,
       mode: "need-more",
       lead: "I need a little more to go on: what would you like to know, or what are you trying to do?",
-      clarify: best ? `For example: “${best.unit.asks[0]}”` : CLARIFY_VERSION,
+      clarify: best && best.confidence >= SUGGEST ? `For example: “${best.unit.asks[0]}”` : null,
       sources: [],
       confidence: best?.confidence ?? 0,
     };

@@ -1,6 +1,7 @@
 // Public surface of the understand stage: thread → typed Question.
 export { quotedErrors, readFocus, readValues } from "./focus.js";
 export { nonEnglish } from "./language.js";
+export { isLogRecord, withoutLogLines } from "./log-lines.js";
 export type { AskerValues, Focus, Question, QuestionKind, VersionStatement } from "./question.js";
 export { askingSentence, questionKind, words } from "./question-kind.js";
 export { reconcileVersion, type UnderstandDeps, understand } from "./understand.js";
