@@ -199,6 +199,7 @@ export function createAnswerEngine(deps: AnswerDeps): AnswerEngine {
         hasCode: f.checked.length > 0,
         apiFacts: f.apis.length === 0 ? "none" : f.apis.every((a) => a.status === "present") ? "present" : "version",
         foreignCode: f.reading.foreignLanguage !== null,
+        explainsError: f.errorTopics.length > 0 || f.errorFacts.length > 0,
         noteCoverage: draft.noteText ? deps.units.coverage(f.question, draft.noteText) : null,
       },
       passages: [...f.retrieved.docs.slice(0, 2), ...f.retrieved.conversations.slice(0, 1)],

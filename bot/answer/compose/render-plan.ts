@@ -68,7 +68,8 @@ export function renderPlan(plan: AnswerPlan, ctx: RenderContext): string {
   }
   if (plan.fixes) {
     // The code check follows the answer; it carries its own sources and version line.
-    parts.push(`**Your code, checked:**\n\n${plan.fixes}`);
+    const heading = plan.fixesAbout === "error" ? "About the error you quoted:" : "Your code, checked:";
+    parts.push(`**${heading}**\n\n${plan.fixes}`);
     parts.push(sourcesBlock(plan.sources.slice(0, 1)).replace("**Sources:**", "**More on the answer:**"));
   } else parts.push(sourcesBlock(plan.sources), versionLine(ctx.version), ...notes);
   return parts.filter((p) => p.trim() !== "").join("\n\n");

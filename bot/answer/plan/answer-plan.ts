@@ -35,6 +35,8 @@ export interface LegacyDraft {
   hasCode: boolean;
   /** What the API facts say about names the question asks about: nothing, all present, or a version problem. */
   apiFacts: "none" | "present" | "version";
+  /** The draft explains an error quoted in the thread (from the facts for the release). */
+  explainsError: boolean;
   /** The draft explains code in another language (Prefect's SDK is Python). */
   foreignCode: boolean;
   /**
@@ -73,8 +75,10 @@ export interface AnswerPlan {
   lead: string;
   details: string[];
   example: { language: string; code: string } | null;
-  /** Rendered code check (problems, corrected code) to follow the answer, when the code has problems. */
+  /** Rendered code check (problems, corrected code) or error explanation to follow the answer. */
   fixes: string | null;
+  /** What `fixes` is about: the asker's code, or the error they quoted. */
+  fixesAbout?: "code" | "error";
   clarify: string | null;
   /** Verbatim passages quoted when abstaining. */
   quotes: SearchHit[];
@@ -183,7 +187,8 @@ export function planAnswer(input: PlanInput): AnswerPlan {
       example: best.unit.example && input.exampleClean && !legacy.fixes ? best.unit.example : null,
       // Checked code follows the answer (its problems and fixes, or that it checked clean); a notes-only draft
       // would repeat the answer, so it is left out.
-      fixes: legacy.hasCode ? legacy.markdown : null,
+      fixes: legacy.hasCode || legacy.explainsError ? legacy.markdown : null,
+      fixesAbout: legacy.hasCode ? "code" : "error",
       sources: best.unit.sources.map((s) => ({ title: s.title, url: s.url, kind: "docs" as const })),
       confidence: best.confidence,
       unit: best.unit.id,
