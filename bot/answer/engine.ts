@@ -3,7 +3,9 @@
 import type { Answer, AnswerEngine, AnswerOptions, SearchHit, SourceRef, Thread } from "../../core/index.js";
 import { isOrcaError, toOrcaError } from "../../core/index.js";
 import { type PackNote, SettingsFacts } from "../../knowledge/index.js";
+import { statedValues } from "./adapt-example.js";
 import { type ApiFinding, findAskedApis } from "./api-lookup.js";
+import { apiDetails } from "./api-text.js";
 import { type CheckedSnippet, checkSnippet, hasCode } from "./check-code.js";
 import { renderPlan } from "./compose/render-plan.js";
 import { composeOffline, type Draft, logsHint } from "./compose-offline.js";
@@ -15,6 +17,8 @@ import { type AnswerPlan, planAnswer } from "./plan/answer-plan.js";
 import { type AnswerDeps, type AnswerLimits, DEFAULT_LIMITS } from "./ports.js";
 import { gatherProse } from "./prose.js";
 import { readThread, type ThreadReading } from "./read-thread.js";
+import { hintsFor } from "./retrieve/hints.js";
+import type { UnitMatch } from "./retrieve/unit-index.js";
 import { codeNames, notePassages, type Retrieved, retrieve } from "./retrieve.js";
 import { StepTimer } from "./step-timer.js";
 import { type Question, understand, withoutLogLines } from "./understand/index.js";
@@ -38,6 +42,8 @@ function fallbackNote(error: unknown): string {
 interface Findings {
   reading: ThreadReading;
   question: Question;
+  /** Answer units that match the question, best first. */
+  matches: UnitMatch[];
   apis: ApiFinding[];
   checked: CheckedSnippet[];
   errorTopics: Exclude<TopicId, "generic">[];
@@ -72,6 +78,7 @@ export function createAnswerEngine(deps: AnswerDeps): AnswerEngine {
           explanations: f.checked.flatMap((c) => c.explanations),
           apiNames: f.apis.map((a) => a.fq ?? a.asked),
           major: f.reading.version.major,
+          expansions: hintsFor(f.question, f.matches).expansions,
         },
         signal,
       );
@@ -112,7 +119,9 @@ export function createAnswerEngine(deps: AnswerDeps): AnswerEngine {
     });
     const errorTopics = scoped ? [] : topicsFromErrorText(reading.text);
     const errorFacts = scoped ? [] : explainErrors(reading.text, deps.facts, resolved);
-    const partial = { reading, question, apis, checked, errorTopics, errorFacts, scoped };
+    const matches =
+      scoped || !deps.units ? [] : await timer.run("retrieve", () => deps.units!.match(question, resolved));
+    const partial = { reading, question, matches, apis, checked, errorTopics, errorFacts, scoped };
     const retrieved = scoped
       ? NOTHING_RETRIEVED
       : await timer.run("retrieve", () => safeRetrieve(partial, notes, signal));
@@ -145,6 +154,8 @@ export function createAnswerEngine(deps: AnswerDeps): AnswerEngine {
               major,
               release: resolved,
               retrieved: f.retrieved.docs,
+              hints: hintsFor(f.question, f.matches),
+              values: statedValues(f.question.values),
             }).catch(() => null),
           )
         : null;
@@ -181,7 +192,7 @@ export function createAnswerEngine(deps: AnswerDeps): AnswerEngine {
   ): Promise<{ plan: AnswerPlan; markdown: string; sources: SourceRef[] } | null> {
     if (f.scoped || !deps.units) return null;
     const release = f.reading.version.resolved;
-    const matches = await timer.run("retrieve", () => deps.units!.match(f.question, release));
+    const matches = f.matches;
     const example = matches[0]?.unit.example;
     const exampleClean =
       example?.language !== "python" ||
@@ -208,6 +219,7 @@ export function createAnswerEngine(deps: AnswerDeps): AnswerEngine {
       ...(deps.leadHooks ? { hooks: deps.leadHooks } : {}),
       thin: f.question.thin,
       logsHint: logsHint(f.reading),
+      apiLines: f.apis.map(apiDetails),
     });
     if (plan.mode === "legacy" && !f.question.language) return null;
     const markdown = renderPlan(plan, {

@@ -59,6 +59,8 @@ export function renderPlan(plan: AnswerPlan, ctx: RenderContext): string {
   }
   parts.push(plan.lead, language);
   if (plan.details.length > 0) parts.push(plan.details.map((d) => `- ${d}`).join("\n"));
+  if (plan.apiLines.length > 0)
+    parts.push([`**API facts for Prefect ${ctx.version.resolved}:**`, ...plan.apiLines].join("\n"));
   if (plan.example) {
     const python = plan.example.language === "python" || plan.example.language === "";
     const checked = python ? ` (checked clean for Prefect ${ctx.version.resolved})` : "";

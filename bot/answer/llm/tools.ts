@@ -196,7 +196,7 @@ export function createTools(deps: ToolDeps): StructuredToolInterface[] {
         text: query,
         kind: base?.kind ?? "other",
         focus: base?.focus ?? { apis: [], settings: [], cli: [], errors: [] },
-        values: base?.values ?? { names: [], seconds: null, said: null, poolType: null },
+        values: base?.values ?? { names: [], seconds: null, said: null, times: null, poolType: null },
         version: null,
         thin: false,
         fromEarlierMessage: false,

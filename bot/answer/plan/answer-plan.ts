@@ -65,6 +65,8 @@ export interface PlanInput {
   thin: boolean;
   /** Where to find the real error, when a failure is described without one. */
   logsHint?: string | null;
+  /** One line per API the question names, for the asker's release. */
+  apiLines?: string[];
 }
 
 export type PlanMode = "answer" | "legacy" | "abstain" | "need-more";
@@ -80,6 +82,8 @@ export interface AnswerPlan {
   /** What `fixes` is about: the asker's code, or the error they quoted. */
   fixesAbout?: "code" | "error";
   clarify: string | null;
+  /** API facts for the names the question asks about. */
+  apiLines: string[];
   /** Verbatim passages quoted when abstaining. */
   quotes: SearchHit[];
   sources: SourceRef[];
@@ -131,6 +135,7 @@ export function planAnswer(input: PlanInput): AnswerPlan {
     example: null,
     fixes: null,
     clarify: null,
+    apiLines: [],
     quotes: [],
     sources: legacy.sources,
     confidence: 0,
@@ -184,6 +189,7 @@ export function planAnswer(input: PlanInput): AnswerPlan {
       mode: "answer",
       lead,
       details: input.logsHint && !legacy.hasCode ? [...details, input.logsHint] : details,
+      apiLines: legacy.hasCode ? [] : (input.apiLines ?? []),
       example: best.unit.example && input.exampleClean && !legacy.fixes ? best.unit.example : null,
       // Checked code follows the answer (its problems and fixes, or that it checked clean); a notes-only draft
       // would repeat the answer, so it is left out.

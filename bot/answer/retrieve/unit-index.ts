@@ -5,7 +5,7 @@
 import { satisfies } from "@renovatebot/pep440";
 import { type AnswerUnit, Bm25Index, HashingEmbedder, settingWords, tokenize } from "../../../knowledge/index.js";
 import type { Question } from "../understand/index.js";
-import { words } from "../understand/index.js";
+import { withDurationsAsWords, words } from "../understand/index.js";
 
 export interface UnitMatch {
   unit: AnswerUnit;
@@ -64,13 +64,13 @@ export class UnitIndex {
   ) {
     this.bm25 = Bm25Index.build(
       units.map((u) => [
-        { text: u.asks.join("\n"), weight: 2 },
+        { text: withDurationsAsWords(u.asks.join("\n")), weight: 2 },
         { text: u.about.join(" "), weight: 2 },
         { text: u.answer, weight: 0.5 },
       ]),
     );
-    this.vectors = units.map((u) => u.asks.map((a) => this.embedder.embedOne(a)));
-    this.vocab = units.map((u) => new Set(tokenize(`${u.asks.join(" ")} ${u.about.join(" ")}`)));
+    this.vectors = units.map((u) => u.asks.map((a) => this.embedder.embedOne(withDurationsAsWords(a))));
+    this.vocab = units.map((u) => new Set(tokenize(withDurationsAsWords(`${u.asks.join(" ")} ${u.about.join(" ")}`))));
     this.about = units.map((u) => u.about.map((a) => a.toLowerCase()));
     // Rare words say more about what a unit is for than words every unit shares ("prefect", "flow").
     const df = new Map<string, number>();
@@ -101,7 +101,7 @@ export class UnitIndex {
   /** Units that hold for the release, best first; at most k. */
   match(question: Question, release: string, k = 3): UnitMatch[] {
     // A short asking sentence ("What do I set?") leans on the rest of the message for what it is about.
-    const asked = tokenize(question.asking).length >= 3 ? question.asking : question.text;
+    const asked = withDurationsAsWords(tokenize(question.asking).length >= 3 ? question.asking : question.text);
     if (asked.trim() === "") return [];
     const lowerText = ` ${question.text.toLowerCase()} `;
     const focus = new Set(

@@ -59,6 +59,16 @@ const NUMBER_WORDS: Record<string, number> = {
 };
 const UNIT_SECONDS: Record<string, number> = { s: 1, m: 60, h: 3600, d: 86_400 };
 
+const DURATIONS = new RegExp(DURATION.source, "gi");
+
+/**
+ * The text with every stated duration written as the one word "duration" ("after 5 min", "after five minutes" →
+ * "after duration"), so phrasings and questions that differ only in their numbers match.
+ */
+export function withDurationsAsWords(text: string): string {
+  return text.replace(DURATIONS, "duration");
+}
+
 export function statedDuration(text: string): { seconds: number; said: string } | null {
   const m = DURATION.exec(text);
   if (!m) return null;
@@ -90,6 +100,13 @@ function poolType(prose: string): string | null {
   return null;
 }
 
+const COUNT = /\b(\d{1,2})\s+(?:times|retries|attempts|tries)\b/i;
+
+function statedCount(prose: string): number | null {
+  const m = COUNT.exec(prose);
+  return m ? Number(m[1]) : null;
+}
+
 export function readValues(code: string[], commands: string, prose = ""): AskerValues {
   const names = new Set<string>();
   for (const c of [...code, commands]) {
@@ -101,6 +118,7 @@ export function readValues(code: string[], commands: string, prose = ""): AskerV
     names: [...names].slice(0, 12),
     seconds: duration?.seconds ?? null,
     said: duration?.said ?? null,
+    times: statedCount(prose),
     poolType: poolType(prose),
   };
 }

@@ -1,5 +1,5 @@
 // Public surface of the understand stage: thread → typed Question.
-export { quotedErrors, readFocus, readValues } from "./focus.js";
+export { quotedErrors, readFocus, readValues, statedDuration, withDurationsAsWords } from "./focus.js";
 export { nonEnglish } from "./language.js";
 export { isLogRecord, withoutLogLines } from "./log-lines.js";
 export type { AskerValues, Focus, Question, QuestionKind, VersionStatement } from "./question.js";

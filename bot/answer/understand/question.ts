@@ -22,6 +22,8 @@ export interface AskerValues {
   seconds: number | null;
   /** How they said it ("15 minutes"). */
   said: string | null;
+  /** A count they state ("retry 3 times", "5 retries"). */
+  times: number | null;
   /** The work pool type they name ("docker", "kubernetes" for "k8s"). */
   poolType: string | null;
 }
