@@ -1,3 +1,5 @@
+import { percentile } from "../core/index.js";
+
 // Distribution summaries for latency samples. Nearest-rank percentiles: every reported figure is a real sample.
 
 export interface Stats {
@@ -7,13 +9,6 @@ export interface Stats {
   p99: number;
   max: number;
   mean: number;
-}
-
-/** The nearest-rank percentile `p` (0..100) of already sorted samples. */
-export function percentile(sorted: readonly number[], p: number): number {
-  if (sorted.length === 0) return Number.NaN;
-  const rank = Math.ceil((p / 100) * sorted.length);
-  return sorted[Math.min(sorted.length, Math.max(1, rank)) - 1]!;
 }
 
 export function summarize(samples: readonly number[]): Stats {

@@ -2,7 +2,7 @@
 import type { Stats } from "./stats.js";
 
 /** In run order: lint first so the facts load is measured cold, e2e last as the heaviest. */
-export const SECTION_NAMES = ["lint", "ingest", "retrieval", "answer", "e2e"] as const;
+export const SECTION_NAMES = ["lint", "triage", "ingest", "retrieval", "answer", "e2e"] as const;
 export type SectionName = (typeof SECTION_NAMES)[number];
 
 /** One measured figure: a latency distribution (`stats`) or a single value (a rate, a size, a count). */

@@ -4,12 +4,16 @@ import { apiCommand } from "./commands/api.js";
 import { askCommand } from "./commands/ask.js";
 import { benchCommand } from "./commands/bench.js";
 import { buildFactsCommand } from "./commands/build-facts.js";
+import { changesEvalCommand } from "./commands/changes-eval.js";
 import { evalCommand } from "./commands/eval.js";
+import { forgetCommand } from "./commands/forget.js";
 import { ingestCommand } from "./commands/ingest.js";
 import { lintCommand } from "./commands/lint.js";
 import { searchCommand } from "./commands/search.js";
 import { serveCommand } from "./commands/serve.js";
 import { startCommand } from "./commands/start.js";
+import { triageCommand } from "./commands/triage.js";
+import { upgradeCommand } from "./commands/upgrade.js";
 import { type CliContext, type CliIO, processIO } from "./context.js";
 
 export function buildProgram(ctx: CliContext): Command {
@@ -31,6 +35,10 @@ export function buildProgram(ctx: CliContext): Command {
     evalCommand,
     benchCommand,
     buildFactsCommand,
+    forgetCommand,
+    triageCommand,
+    changesEvalCommand,
+    upgradeCommand,
   ]) {
     program.addCommand(make(ctx).exitOverride());
   }

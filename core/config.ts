@@ -41,6 +41,36 @@ const urlString = (fallback?: string) =>
       return value.endsWith("/") ? value : `${value}/`;
     });
 
+/** A public channel id (C…) or name (#name or name); DMs (D…) and private or group conversations (G…) are refused. */
+const CHANNEL_REF = /^(?:C[A-Z0-9]{2,}|#?[a-z0-9][a-z0-9._-]{0,79})$/;
+
+const channelList = z
+  .string()
+  .optional()
+  .transform((v, ctx) => {
+    const items = (v ?? "")
+      .split(",")
+      .map((s) => s.trim())
+      .filter((s) => s !== "");
+    for (const item of items) {
+      if (/^[DG][A-Z0-9]{2,}$/.test(item)) {
+        ctx.addIssue({
+          code: "custom",
+          message: `lists "${item}", a direct or private conversation; only public channels can be indexed`,
+        });
+        return z.NEVER;
+      }
+      if (!CHANNEL_REF.test(item)) {
+        ctx.addIssue({
+          code: "custom",
+          message: `must be public channel ids (C…) or names, comma-separated; got "${item}"`,
+        });
+        return z.NEVER;
+      }
+    }
+    return items.map((s) => s.replace(/^#/, ""));
+  });
+
 const schema = z.object({
   SLACK_BOT_TOKEN: optionalString.refine((v) => v === undefined || /^xox[a-z]-/.test(v), {
     message: "must be a Slack bot token (xoxb-...)",
@@ -66,6 +96,15 @@ const schema = z.object({
   ORCA_THREAD_MAX_MESSAGES: positiveInt(200),
   ORCA_THREAD_MAX_CHARS: positiveInt(60_000),
   ORCA_DOCS_DIR: optionalString,
+  ORCA_INDEX_CHANNELS: channelList,
+  ORCA_RETENTION_DAYS: positiveInt(30),
+  ORCA_DELIVERY_RETRY_MS: positiveInt(600_000),
+  ORCA_DELIVERY_BACKOFF_MS: positiveInt(1_000),
+  ORCA_MAX_RETRY_AFTER_MS: positiveInt(10_000),
+  ORCA_QUEUE_CAP: positiveInt(5_000),
+  ORCA_TRIAGE_CONFIG: optionalString,
+  GITHUB_TOKEN: optionalString,
+  GITHUB_API_URL: urlString("https://api.github.com/"),
 });
 
 export type LogLevel = (typeof LOG_LEVELS)[number];
@@ -99,6 +138,24 @@ export interface OrcaConfig {
   threadMaxChars: number;
   /** Extra docs folder to index with the default knowledge (for example a checkout of the Prefect docs). */
   docsDir?: string;
+  /**
+   * Public channels (ids or names, without "#") whose helpful or resolved threads may enter the shared
+   * past-conversation index. Empty: nothing from Slack is indexed. DMs and private channels never are.
+   */
+  indexChannels: string[];
+  /** Finished jobs, feedback and resolved-thread records older than this are deleted from the state store. */
+  retentionDays: number;
+  /** How long a reply is retried (with backoff, across restarts) before the asker gets an apology instead. */
+  deliveryRetryMs: number;
+  /** First wait between delivery attempts; it doubles up to a minute. */
+  deliveryBackoffMs: number;
+  /** The longest Slack Retry-After honoured by waiting; a longer one reschedules the job instead. */
+  maxRetryAfterMs: number;
+  /** Pending jobs beyond which new questions are not acknowledged (Slack delivers them again later). */
+  queueCap: number;
+  /** Support triage settings file (watched channels, routing, SLA); triage is off without it. */
+  triageConfigFile?: string;
+  github: { token?: string; apiUrl: string };
   /** Every secret value, for log and reply redaction. */
   secrets: string[];
 }
@@ -112,9 +169,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): OrcaConfig {
     throw new ConfigError(variable, `${variable} ${issue?.message ?? "is invalid"}`);
   }
   const e = parsed.data;
-  const secrets = [e.SLACK_BOT_TOKEN, e.SLACK_SIGNING_SECRET, e.SLACK_APP_TOKEN, e.OPENAI_API_KEY].filter(
-    (s): s is string => s !== undefined,
-  );
+  const secrets = [
+    e.SLACK_BOT_TOKEN,
+    e.SLACK_SIGNING_SECRET,
+    e.SLACK_APP_TOKEN,
+    e.OPENAI_API_KEY,
+    e.GITHUB_TOKEN,
+  ].filter((s): s is string => s !== undefined);
   return {
     slack: {
       botToken: e.SLACK_BOT_TOKEN,
@@ -138,6 +199,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): OrcaConfig {
     threadMaxMessages: e.ORCA_THREAD_MAX_MESSAGES,
     threadMaxChars: e.ORCA_THREAD_MAX_CHARS,
     docsDir: e.ORCA_DOCS_DIR,
+    indexChannels: e.ORCA_INDEX_CHANNELS,
+    retentionDays: e.ORCA_RETENTION_DAYS,
+    deliveryRetryMs: e.ORCA_DELIVERY_RETRY_MS,
+    deliveryBackoffMs: e.ORCA_DELIVERY_BACKOFF_MS,
+    maxRetryAfterMs: e.ORCA_MAX_RETRY_AFTER_MS,
+    queueCap: e.ORCA_QUEUE_CAP,
+    ...(e.ORCA_TRIAGE_CONFIG ? { triageConfigFile: path.resolve(e.ORCA_TRIAGE_CONFIG) } : {}),
+    github: {
+      ...(e.GITHUB_TOKEN ? { token: e.GITHUB_TOKEN } : {}),
+      apiUrl: e.GITHUB_API_URL ?? "https://api.github.com/",
+    },
     secrets,
   };
 }

@@ -1,4 +1,5 @@
 // Turns per-case results into the numbers a reader looks at first.
+import { percentile } from "../core/index.js";
 import {
   type CaseResult,
   type EvalSummary,
@@ -34,13 +35,6 @@ export function summarize(results: CaseResult[]): EvalSummary {
 function metricSummary(results: CaseResult[], name: MetricName): MetricSummary {
   const values = results.map((r) => r.metrics[name]).filter((v): v is number => v !== undefined);
   return { mean: values.length ? values.reduce((a, b) => a + b, 0) / values.length : null, n: values.length };
-}
-
-/** Nearest-rank percentile of an ascending list. */
-export function percentile(sorted: number[], p: number): number {
-  if (sorted.length === 0) return 0;
-  const rank = Math.ceil((p / 100) * sorted.length);
-  return sorted[Math.min(sorted.length, Math.max(1, rank)) - 1]!;
 }
 
 function groupBy(results: CaseResult[], keys: (r: CaseResult) => string[]): Record<string, GroupSummary> {

@@ -17,6 +17,7 @@ const regex = z.string().superRefine((source, ctx) => {
 const expectSchema = z
   .object({
     diagnoses: z.array(z.enum(RULE_IDS)).optional(),
+    lead: z.array(regex).optional(),
     mentions: z.array(regex).optional(),
     must_not: z.array(regex).optional(),
     sources: z.array(z.string().min(1)).optional(),
@@ -58,6 +59,7 @@ export function toEvalCase(record: CaseFileRecord): EvalCase {
     question: record.question,
     expect: {
       diagnoses: e.diagnoses,
+      lead: e.lead,
       mentions: e.mentions,
       mustNot: e.must_not,
       sources: e.sources,

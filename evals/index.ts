@@ -1,5 +1,5 @@
 // Public surface of evals/: case files, replay and scoring, aggregates, reports, and the audit of recorded answers.
-export { percentile, summarize } from "./aggregate.js";
+export { summarize } from "./aggregate.js";
 export { type ApiFinding, checkApiNames } from "./audit/api-check.js";
 export { createAuditTools } from "./audit/audit-tools.js";
 export { type AuditTools, auditMessage, auditTranscript } from "./audit/audit-transcript.js";

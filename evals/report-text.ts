@@ -4,7 +4,8 @@ import type { EvalReport, GroupSummary, MetricName } from "./types.js";
 export const METRIC_LABELS: Record<MetricName, string> = {
   diagnoses_recall: "diagnoses recall",
   diagnoses_precision: "diagnoses precision",
-  mentions: "mentions",
+  lead: "lead (first paragraph)",
+  mentions: "mentions (own text)",
   must_not: "must_not",
   sources: "sources hit",
   code_lints_clean: "code lints clean",

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { type Answer, type AnswerEngine, OrcaError, type Thread } from "../core/index.js";
-import { percentile, summarize } from "./aggregate.js";
+import { summarize } from "./aggregate.js";
 import { escapeHtml, renderHtml } from "./report-html.js";
 import { renderText } from "./report-text.js";
 import { runCases } from "./run-cases.js";
@@ -96,14 +96,7 @@ describe("runCases", () => {
   });
 });
 
-describe("percentile", () => {
-  it("uses the nearest rank", () => {
-    const xs = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
-    expect(percentile(xs, 50)).toBe(5);
-    expect(percentile(xs, 95)).toBe(10);
-    expect(percentile([], 50)).toBe(0);
-  });
-
+describe("escapeHtml", () => {
   it("escapes every HTML-significant character", () => {
     expect(escapeHtml(`<a href="x">'&'</a>`)).toBe("&#60;a href=&#34;x&#34;&#62;&#39;&#38;&#39;&#60;/a&#62;");
   });

@@ -81,6 +81,32 @@ describe("scoreAnswer", () => {
     expect(s.checks.find((c) => c.name === "must_not")!.detail).toMatch(/\/wait\\b\/ matched "Wait"/);
   });
 
+  it("credits mentions only in Orca's own text, never in the quoted sources", async () => {
+    const markdown = [
+      "Use a work pool.",
+      "",
+      "> PREFECT_LOGGING_LEVEL controls the level.",
+      "",
+      "**Sources:**",
+      "1. [Logging](https://docs.prefect.io/v3/logging): set PREFECT_LOGGING_LEVEL=DEBUG",
+      "",
+      "_Prefect 3.4.20 (stated)._",
+    ].join("\n");
+    const s = await score({ mentions: ["PREFECT_LOGGING_LEVEL", "work pool", "3\\.4\\.20"] }, answer({ markdown }));
+    expect(s.pass).toBe(false);
+    expect(s.checks.find((c) => c.name === "mentions")!.detail).toBe("no match for /PREFECT_LOGGING_LEVEL/");
+  });
+
+  it.each([
+    ["Yes — set `PREFECT_LOGGING_LEVEL=DEBUG`.\n\nDetails follow.", true],
+    ["Logging is configured with settings.\n\nYes — set `PREFECT_LOGGING_LEVEL=DEBUG`.", false],
+    ["> Yes — set PREFECT_LOGGING_LEVEL (a quote)\n\nI could not find this.", false],
+  ])("requires a lead pattern in the first paragraph of own text: %j", async (markdown, pass) => {
+    const s = await score({ lead: ["^yes", "PREFECT_LOGGING_LEVEL"] }, answer({ markdown }));
+    expect(s.pass).toBe(pass);
+    expect(s.metrics.lead).toBe(pass ? 1 : s.metrics.lead);
+  });
+
   it("hits sources by substring of url or title", async () => {
     expect((await score({ sources: ["task-runners"] }, answer())).pass).toBe(true);
     expect((await score({ sources: ["TASK RUNNERS"] }, answer())).pass).toBe(true);

@@ -1,5 +1,5 @@
 // Scores one answer against its case's expectations. Pure: the linter is passed in.
-import type { Answer, Diagnosis, RuleId } from "../core/index.js";
+import { type Answer, type Diagnosis, leadParagraph, ownText, type RuleId } from "../core/index.js";
 import type { AnswerDigest, Check, EvalCase, Metrics } from "./types.js";
 
 /** Lints the Python blocks of an answer; implemented over snippet-lint, faked in unit tests. */
@@ -24,7 +24,11 @@ export async function scoreAnswer(c: EvalCase, answer: Answer, linter: AnswerCod
   const metrics: Metrics = { no_error: 1 };
   const e = c.expect;
   if (e.diagnoses) scoreDiagnoses(e.diagnoses, answer.diagnoses, checks, metrics);
-  if (e.mentions?.length) scoreMentions(e.mentions, answer.markdown, checks, metrics);
+  if (e.lead?.length) {
+    const lead = leadParagraph(answer.markdown);
+    scoreRequired("lead", e.lead, lead, `first paragraph "${shorten(lead, 80)}": `, checks, metrics);
+  }
+  if (e.mentions?.length) scoreRequired("mentions", e.mentions, ownText(answer.markdown), "", checks, metrics);
   if (e.mustNot?.length) scoreMustNot(e.mustNot, answer.markdown, checks, metrics);
   if (e.sources?.length) scoreSources(e.sources, answer, checks, metrics);
   if (e.codeLintsClean) {
@@ -65,13 +69,21 @@ function scoreDiagnoses(expected: RuleId[], diagnoses: Diagnosis[], checks: Chec
   });
 }
 
-function scoreMentions(patterns: string[], text: string, checks: Check[], metrics: Metrics): void {
+/** Every pattern must match `text`; `where` names the text in the failure line. */
+function scoreRequired(
+  name: "lead" | "mentions",
+  patterns: string[],
+  text: string,
+  where: string,
+  checks: Check[],
+  metrics: Metrics,
+): void {
   const missing = patterns.filter((p) => !new RegExp(p, "i").test(text));
-  metrics.mentions = (patterns.length - missing.length) / patterns.length;
+  metrics[name] = (patterns.length - missing.length) / patterns.length;
   checks.push({
-    name: "mentions",
+    name,
     pass: missing.length === 0,
-    detail: missing.length ? `no match for ${missing.map((p) => `/${p}/`).join(", ")}` : "all mentioned",
+    detail: missing.length ? `${where}no match for ${missing.map((p) => `/${p}/`).join(", ")}` : "all matched",
   });
 }
 

@@ -5,8 +5,10 @@ import type { RuleId, Severity, SourceRef, ThreadMessage, VersionGuess } from ".
 export interface CaseExpectations {
   /** Rule ids the answer must report about the asker's code; an empty list means "no diagnoses at all". */
   diagnoses?: RuleId[];
-  /** Case-insensitive JavaScript regexes that must each match the answer. */
+  /** Case-insensitive JavaScript regexes that must each match Orca's own text (quoted sources excluded). */
   mentions?: string[];
+  /** Case-insensitive JavaScript regexes that must each match the first paragraph of Orca's own text. */
+  lead?: string[];
   /** Case-insensitive JavaScript regexes none of which may match the answer. */
   mustNot?: string[];
   /** At least one cited source must contain one of these substrings. */
@@ -41,7 +43,15 @@ export interface TranscriptCase extends EvalCase {
   recorded: Array<ThreadMessage & { index: number }>;
 }
 
-export const CHECK_NAMES = ["no_error", "diagnoses", "mentions", "must_not", "sources", "code_lints_clean"] as const;
+export const CHECK_NAMES = [
+  "no_error",
+  "diagnoses",
+  "lead",
+  "mentions",
+  "must_not",
+  "sources",
+  "code_lints_clean",
+] as const;
 export type CheckName = (typeof CHECK_NAMES)[number];
 
 export interface Check {
@@ -54,6 +64,7 @@ export interface Check {
 export const METRIC_NAMES = [
   "diagnoses_recall",
   "diagnoses_precision",
+  "lead",
   "mentions",
   "must_not",
   "sources",

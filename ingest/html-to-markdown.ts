@@ -1,7 +1,9 @@
 // Extracts the main content of an HTML page as Markdown: navigation, footers, scripts and forms are dropped,
 // headings and code blocks are kept.
 import * as cheerio from "cheerio";
-import type { AnyNode, Element } from "domhandler";
+import TurndownService from "turndown";
+// @ts-expect-error -- the GFM plugin ships no type declarations.
+import { gfm } from "turndown-plugin-gfm";
 
 const DROP = [
   "script",
@@ -49,71 +51,44 @@ export function htmlToMarkdown(html: string, pageUrl: string): HtmlPage {
   const main = ["main", "article", "[role=main]", "#content", ".content", "body"]
     .map((s) => $(s).first())
     .find((el) => el.length > 0);
-  const out: string[] = [];
-  if (main) for (const node of main.contents().toArray()) render($, node, out);
-  const markdown = out
-    .join("")
-    .replace(/[ \t]+\n/g, "\n")
-    .replace(/\n{3,}/g, "\n\n")
-    .trim();
+  const markdown = main ? toMarkdown($.html(main.contents())) : "";
   const h1 = /^#\s+(.+)$/m.exec(markdown)?.[1];
   return { title: h1?.trim() || title || pageUrl, markdown, links };
 }
 
-function render($: cheerio.CheerioAPI, node: AnyNode, out: string[]): void {
-  if (node.type === "text") {
-    out.push((node as unknown as { data: string }).data.replace(/\s+/g, " "));
-    return;
-  }
-  if (node.type !== "tag") return;
-  const el = node as Element;
-  const tag = el.tagName.toLowerCase();
-  const children = () => {
-    for (const child of el.children) render($, child, out);
-  };
-  const heading = /^h([1-6])$/.exec(tag);
-  if (heading) {
-    out.push(`\n\n${"#".repeat(Number(heading[1]))} ${$(el).text().trim().replace(/\s+/g, " ")}\n\n`);
-    return;
-  }
-  switch (tag) {
-    case "pre": {
-      const code = $(el).find("code").first();
-      const cls = `${code.attr("class") ?? ""} ${$(el).attr("class") ?? ""}`;
-      const lang = /(?:language|lang)-([\w+-]+)/.exec(cls)?.[1] ?? "";
-      const text = (code.length > 0 ? code : $(el)).text().replace(/\n$/, "");
-      out.push(`\n\n\`\`\`${lang}\n${text}\n\`\`\`\n\n`);
-      return;
-    }
-    case "code":
-      out.push(`\`${$(el).text()}\``);
-      return;
-    case "br":
-      out.push("\n");
-      return;
-    case "li":
-      out.push("\n- ");
-      children();
-      return;
-    case "p":
-    case "div":
-    case "section":
-    case "table":
-    case "tr":
-    case "ul":
-    case "ol":
-    case "blockquote":
-    case "dl":
-      out.push("\n\n");
-      children();
-      out.push("\n\n");
-      return;
-    case "td":
-    case "th":
-      children();
-      out.push(" | ");
-      return;
-    default:
-      children();
-  }
+// turndown (with its GFM plugin) is the converter: tables keep their header row, ordered lists stay ordered, nested
+// lists keep their depth, and code blocks stay fenced with their language.
+const turndown = new TurndownService({
+  headingStyle: "atx",
+  codeBlockStyle: "fenced",
+  bulletListMarker: "-",
+  emDelimiter: "_",
+});
+turndown.use(gfm);
+turndown.addRule("fencedWithLanguage", {
+  // Highlighters put the language on <pre> as often as on <code>.
+  filter: (node) => node.nodeName === "PRE",
+  replacement: (_content, node) => {
+    const pre = node as unknown as DomElement;
+    const code = pre.querySelector("code");
+    const cls = `${code?.getAttribute("class") ?? ""} ${pre.getAttribute("class") ?? ""}`;
+    const lang = /(?:language|lang)-([\w+-]+)/.exec(cls)?.[1] ?? "";
+    const text = (code ?? pre).textContent?.replace(/\n$/, "") ?? "";
+    return `\n\n\`\`\`${lang}\n${text}\n\`\`\`\n\n`;
+  },
+});
+
+/** The part of a DOM element the rule reads (the project compiles without the DOM library). */
+interface DomElement {
+  getAttribute(name: string): string | null;
+  querySelector(selector: string): DomElement | null;
+  textContent: string | null;
+}
+
+function toMarkdown(html: string): string {
+  return turndown
+    .turndown(html)
+    .replace(/[ \t]+\n/g, "\n")
+    .replace(/\n{3,}/g, "\n\n")
+    .trim();
 }

@@ -1,7 +1,8 @@
 // Public surface of ingest/: readers for docs folders, HTML sites, Slack exports and archived threads, and the chunker.
+
+export { contentHash } from "../core/index.js";
 export { type ArchivedThreadOptions, DEFAULT_BOT_NAMES, parseArchivedThread } from "./archived-thread.js";
 export { type ChunkOptions, chunkConversation, chunkDocument, chunkMarkdown } from "./chunker.js";
-export { contentHash } from "./content-hash.js";
 export {
   type CrawlCache,
   type CrawlCacheEntry,
@@ -9,6 +10,8 @@ export {
   type CrawlOptions,
   type CrawlResult,
   crawlSite,
+  isPrivateAddress,
+  MAX_REDIRECTS,
 } from "./crawler.js";
 export { detectVersionTag, docUrl } from "./doc-url.js";
 export { FileCrawlCache } from "./file-crawl-cache.js";

@@ -1,9 +1,9 @@
 // Reads Markdown and MDX files (one file or a whole folder) into SourceDocuments.
 import { readdir } from "node:fs/promises";
 import path from "node:path";
+import pMap from "p-map";
 import type { DocKind } from "../core/index.js";
-import { mapLimit } from "../core/index.js";
-import { contentHash } from "./content-hash.js";
+import { contentHash } from "../core/index.js";
 import { detectVersionTag, docUrl, versionTagFromList } from "./doc-url.js";
 import { splitFrontMatter } from "./front-matter.js";
 import { mdxToMarkdown } from "./mdx.js";
@@ -24,7 +24,7 @@ export interface MarkdownReadOptions {
 export async function readMarkdownFolder(root: string, options: MarkdownReadOptions = {}): Promise<ReadResult> {
   const result: ReadResult = { documents: [], skipped: [], warnings: [] };
   const files = await listFiles(root, (name) => MARKDOWN_EXTENSIONS.includes(path.extname(name).toLowerCase()), result);
-  const docs = await mapLimit(files, 16, (file) => readMarkdownFile(file, root, options, result));
+  const docs = await pMap(files, (file) => readMarkdownFile(file, root, options, result), { concurrency: 16 });
   for (const doc of docs) if (doc) result.documents.push(doc);
   return result;
 }

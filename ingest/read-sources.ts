@@ -3,8 +3,8 @@ import { existsSync } from "node:fs";
 import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import type { DocKind, ThreadMessage } from "../core/index.js";
+import { contentHash } from "../core/index.js";
 import { parseArchivedThread } from "./archived-thread.js";
-import { contentHash } from "./content-hash.js";
 import { type CrawlCache, crawlSite } from "./crawler.js";
 import { detectVersionTag } from "./doc-url.js";
 import { htmlToMarkdown } from "./html-to-markdown.js";
@@ -25,7 +25,14 @@ export interface ReadSourcesOptions {
   versionTag?: string;
   baseUrl?: string;
   botNames?: string[];
-  crawl?: { cache?: CrawlCache; maxPages?: number; concurrency?: number; fetch?: typeof fetch };
+  crawl?: {
+    cache?: CrawlCache;
+    maxPages?: number;
+    concurrency?: number;
+    fetch?: typeof fetch;
+    /** Hosts on private addresses the crawler may fetch (see CrawlOptions). */
+    allowPrivateHosts?: string[];
+  };
   signal?: AbortSignal;
   onProgress?: (message: string) => void;
 }

@@ -2,8 +2,7 @@
 // day) into threads. User ids become stable pseudonyms before anything leaves this module; names are never kept.
 import { readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
-import type { ThreadMessage } from "../core/index.js";
-import { shortHash } from "./content-hash.js";
+import { pseudonym, Redactor, scrubPersonalData, type ThreadMessage } from "../core/index.js";
 import { formatBytes } from "./read-text-file.js";
 import type { SkippedInput } from "./types.js";
 import { MAX_INPUT_BYTES } from "./types.js";
@@ -40,10 +39,7 @@ const DAY_FILE = /^(?:.*\/)?([^/]+)\/(\d{4}-\d{2}-\d{2})\.json$/;
 /** Message subtypes that are not conversation (joins, topic changes...). */
 const IGNORED_SUBTYPES = new Set(["channel_join", "channel_leave", "channel_topic", "channel_purpose", "channel_name"]);
 
-/** A stable, non-reversible stand-in for a Slack user id. */
-export function pseudonym(userId: string): string {
-  return `person-${shortHash(`orca-pseudonym:${userId}`, 8)}`;
-}
+export { pseudonym };
 
 export async function readSlackExport(pathOrZip: string): Promise<SlackExport> {
   const files = pathOrZip.toLowerCase().endsWith(".zip") ? await zipFiles(pathOrZip) : await folderFiles(pathOrZip);
@@ -58,11 +54,20 @@ export async function readSlackExport(pathOrZip: string): Promise<SlackExport> {
       }
     }
   }
+  const isPublic = publicChannelRule(files.entries);
+  const refused = new Set<string>();
   const threads = new Map<string, { channel: string; ts: string; messages: Array<ThreadMessage & { ts: string }> }>();
   for (const [file, bytes] of [...files.entries].sort(([a], [b]) => a.localeCompare(b))) {
     const m = DAY_FILE.exec(file);
     if (!m) continue;
     const channel = m[1] ?? "channel";
+    if (!isPublic(channel)) {
+      // DMs, group DMs and private channels never enter the shared index, whatever the export contains.
+      if (!refused.has(channel))
+        result.skipped.push({ path: `${pathOrZip}:${channel}/`, reason: "not a public channel; never indexed" });
+      refused.add(channel);
+      continue;
+    }
     const day = parseJson(bytes);
     if (!Array.isArray(day)) {
       result.skipped.push({ path: `${pathOrZip}:${file}`, reason: "not a JSON array of messages" });
@@ -93,6 +98,29 @@ export async function readSlackExport(pathOrZip: string): Promise<SlackExport> {
     });
   }
   return result;
+}
+
+/**
+ * Which export folders are public channels. A full export lists them in channels.json (private channels in
+ * groups.json, DMs in dms.json, group DMs in mpims.json); without a channel list, folders named like a DM (D…) or a
+ * group DM (mpdm-…) and any listed as private are refused, the rest taken as channels.
+ */
+function publicChannelRule(entries: Map<string, Buffer>): (folder: string) => boolean {
+  const listed = (name: string): Array<{ id?: unknown; name?: unknown }> | null => {
+    const key = [...entries.keys()].find((p) => new RegExp(`(?:^|/)${name}\\.json$`).test(p));
+    const value = key ? parseJson(entries.get(key)) : undefined;
+    return Array.isArray(value) ? value : key ? [] : null;
+  };
+  const names = (items: Array<{ id?: unknown; name?: unknown }> | null) =>
+    (items ?? []).flatMap((c) => [c.id, c.name].filter((v): v is string => typeof v === "string"));
+  const channels = listed("channels");
+  // An empty channels.json says nothing about the folders (hand-made exports): then only the other rules apply.
+  const publicNames = channels && channels.length > 0 ? new Set(names(channels)) : null;
+  const privateNames = new Set([...names(listed("groups")), ...names(listed("dms")), ...names(listed("mpims"))]);
+  return (folder) => {
+    if (privateNames.has(folder) || /^D[A-Z0-9]{6,}$/.test(folder) || folder.startsWith("mpdm-")) return false;
+    return publicNames ? publicNames.has(folder) : true;
+  };
 }
 
 function toMessage(
@@ -130,9 +158,18 @@ function toMessage(
   return { author, isBot, ts: raw.ts, text: scrubMentions(raw.text) };
 }
 
-/** `<@U123>` and `<@U123|name>` become the pseudonym, so neither ids nor names survive in stored text. */
+/** Token and key shapes only: an export carries no configured secrets of this deployment. */
+const PATTERN_REDACTOR = new Redactor([]);
+
+/**
+ * `<@U123>` and `<@U123|name>` become the pseudonym, so neither ids nor names survive in stored text; secrets,
+ * e-mail addresses and phone numbers are removed the same way as for live threads.
+ */
 function scrubMentions(text: string): string {
-  return text.replace(/<@([A-Z0-9]+)(?:\|[^>]*)?>/g, (_, id: string) => `@${pseudonym(id)}`);
+  return scrubPersonalData(
+    text.replace(/<@([A-Z0-9]+)(?:\|[^>]*)?>/g, (_, id: string) => `@${pseudonym(id)}`),
+    PATTERN_REDACTOR,
+  );
 }
 
 function parseJson(bytes: Buffer | undefined): unknown {

@@ -24,6 +24,7 @@ export {
   parseNote,
 } from "./note-library.js";
 export { OpenAiEmbedder, type OpenAiEmbedderOptions } from "./openai-embedder.js";
+export { type OrcaDocumentMetadata, OrcaRetriever, type OrcaRetrieverInput } from "./orca-retriever.js";
 export { documentId } from "./plan-ingest.js";
 export { tokenize } from "./tokenizer.js";
 export type * from "./types.js";

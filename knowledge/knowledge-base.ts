@@ -125,6 +125,38 @@ class IndexedKnowledgeBase implements KnowledgeBase {
     });
   }
 
+  conversationIds(): Promise<string[]> {
+    return this.serialized(async () =>
+      [...(this.state?.docs.values() ?? [])].filter((d) => d.origin === LIVE_CONVERSATIONS).map((d) => d.sourceId),
+    );
+  }
+
+  removeConversations(ids: string[]): Promise<IngestSummary> {
+    return this.serialized(async () => {
+      const started = Date.now();
+      const s = this.state;
+      if (s) this.assertEmbedderMatches();
+      const wanted = new Set(ids);
+      const removed = s
+        ? [...s.docs.values()].filter((d) => d.origin === LIVE_CONVERSATIONS && wanted.has(d.sourceId))
+        : [];
+      const plan: IngestPlan = { changes: [], removed, added: 0, updated: 0, unchanged: 0 };
+      const embeddedChunks = removed.length > 0 ? await this.commit(plan, false, {}) : 0;
+      this.logger.info({ removed: removed.length }, "conversations removed from the index");
+      return {
+        added: 0,
+        updated: 0,
+        removed: removed.length,
+        unchanged: 0,
+        skipped: [],
+        warnings: [],
+        embeddedChunks,
+        reembedded: false,
+        durationMs: Date.now() - started,
+      };
+    });
+  }
+
   async search(query: string, options: SearchOptions = {}): Promise<SearchHit[]> {
     const s = this.state;
     if (!s || query.trim() === "") return [];
@@ -269,7 +301,13 @@ class IndexedKnowledgeBase implements KnowledgeBase {
         baseUrl: spec.baseUrl ?? options.baseUrl,
         botNames: options.botNames,
         signal: options.signal,
-        crawl: { cache, maxPages: options.maxPages, concurrency: options.concurrency, fetch: options.fetch },
+        crawl: {
+          cache,
+          maxPages: options.maxPages,
+          concurrency: options.concurrency,
+          fetch: options.fetch,
+          allowPrivateHosts: options.allowPrivateHosts,
+        },
         onProgress: (message) => options.onProgress?.({ phase: "read", done: i, total: inputs.length, message }),
       });
       batches.push(typeof input !== "string" && input.origin ? withOrigin(batch, input.origin) : batch);

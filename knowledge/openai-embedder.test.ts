@@ -35,7 +35,8 @@ beforeAll(async () => {
         // Out of order on purpose: the adapter must sort by index.
         reply = { status: 200, body: { object: "list", model: body.model, data: data.reverse(), usage: {} } };
       } else reply = step;
-      res.writeHead(reply.status, { "content-type": "application/json" });
+      // A tiny Retry-After keeps the SDK's backoff short in tests; it is honoured like any server's.
+      res.writeHead(reply.status, { "content-type": "application/json", "retry-after-ms": "1" });
       res.end(JSON.stringify(reply.body));
     });
   });
@@ -71,14 +72,14 @@ describe("OpenAiEmbedder", () => {
 
   it("retries 429 and 5xx with backoff, then succeeds", async () => {
     script = [error(429), error(503), "vectors"];
-    const vectors = await new OpenAiEmbedder({ model: "m", baseUrl, retryDelayMs: 5 }).embed(["x"]);
+    const vectors = await new OpenAiEmbedder({ model: "m", baseUrl }).embed(["x"]);
     expect(vectors).toHaveLength(1);
     expect(bodies).toHaveLength(3);
   });
 
   it("gives up with a ProviderError after the retries, and never retries a 400", async () => {
     script = [error(500), error(500), error(500)];
-    const failed = await new OpenAiEmbedder({ model: "m", baseUrl, retryDelayMs: 1, maxRetries: 2 })
+    const failed = await new OpenAiEmbedder({ model: "m", baseUrl, maxRetries: 2 })
       .embed(["x"])
       .catch((e: unknown) => e);
     expect(failed).toBeInstanceOf(ProviderError);
@@ -87,7 +88,7 @@ describe("OpenAiEmbedder", () => {
 
     bodies.length = 0;
     script = [error(400)];
-    await expect(new OpenAiEmbedder({ model: "m", baseUrl, retryDelayMs: 1 }).embed(["x"])).rejects.toMatchObject({
+    await expect(new OpenAiEmbedder({ model: "m", baseUrl }).embed(["x"])).rejects.toMatchObject({
       status: 400,
     });
     expect(bodies).toHaveLength(1);

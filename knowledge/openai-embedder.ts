@@ -1,4 +1,5 @@
-// Embeddings from any OpenAI-compatible endpoint: batched, retried with exponential backoff on 429 and 5xx.
+// Embeddings from any OpenAI-compatible endpoint, batched. Retries are the SDK's own: exponential backoff with jitter
+// on 408/409/429/5xx and connection errors, honouring the server's Retry-After.
 import OpenAI from "openai";
 import { type Embedder, ProviderError } from "../core/index.js";
 
@@ -8,8 +9,6 @@ export interface OpenAiEmbedderOptions {
   baseUrl?: string;
   batchSize?: number;
   maxRetries?: number;
-  /** First backoff delay in ms; doubles per retry. */
-  retryDelayMs?: number;
   timeoutMs?: number;
 }
 
@@ -23,7 +22,7 @@ export class OpenAiEmbedder implements Embedder {
     this.client = new OpenAI({
       apiKey: options.apiKey ?? "not-needed",
       baseURL: options.baseUrl,
-      maxRetries: 0,
+      maxRetries: options.maxRetries ?? 4,
       timeout: options.timeoutMs ?? 60_000,
     });
   }
@@ -43,25 +42,19 @@ export class OpenAiEmbedder implements Embedder {
   }
 
   private async embedBatch(input: string[], signal?: AbortSignal): Promise<Float32Array[]> {
-    const retries = this.options.maxRetries ?? 4;
-    for (let attempt = 0; ; attempt++) {
-      try {
-        const res = await this.client.embeddings.create(
-          { model: this.options.model, input, encoding_format: "float" },
-          { signal },
-        );
-        const vectors = [...res.data].sort((a, b) => a.index - b.index).map((d) => toVector(d.embedding));
-        if (vectors.length !== input.length) {
-          throw new ProviderError(`embedding endpoint returned ${vectors.length} vectors for ${input.length} texts`);
-        }
-        this.dims = vectors[0]?.length ?? this.dims;
-        return vectors;
-      } catch (error) {
-        const status = (error as { status?: number }).status;
-        const retryable = status === 429 || (status !== undefined && status >= 500) || isConnectionError(error);
-        if (!retryable || attempt >= retries || signal?.aborted) throw wrap(error, status);
-        await sleep((this.options.retryDelayMs ?? 500) * 2 ** attempt, signal);
+    try {
+      const res = await this.client.embeddings.create(
+        { model: this.options.model, input, encoding_format: "float" },
+        { signal },
+      );
+      const vectors = [...res.data].sort((a, b) => a.index - b.index).map((d) => toVector(d.embedding));
+      if (vectors.length !== input.length) {
+        throw new ProviderError(`embedding endpoint returned ${vectors.length} vectors for ${input.length} texts`);
       }
+      this.dims = vectors[0]?.length ?? this.dims;
+      return vectors;
+    } catch (error) {
+      throw wrap(error, (error as { status?: number }).status);
     }
   }
 }
@@ -73,10 +66,6 @@ function toVector(embedding: number[] | string): Float32Array {
   return new Float32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
 }
 
-function isConnectionError(error: unknown): boolean {
-  return error instanceof OpenAI.APIConnectionError && !(error instanceof OpenAI.APIConnectionTimeoutError);
-}
-
 function wrap(error: unknown, status: number | undefined): ProviderError {
   if (error instanceof ProviderError) return error;
   const timeout = error instanceof OpenAI.APIConnectionTimeoutError;
@@ -84,15 +73,5 @@ function wrap(error: unknown, status: number | undefined): ProviderError {
   return new ProviderError(`embedding request failed${status ? ` (HTTP ${status})` : ""}: ${message}`, status, {
     cause: error,
     code: timeout ? "provider_timeout" : "provider_error",
-  });
-}
-
-function sleep(ms: number, signal?: AbortSignal): Promise<void> {
-  return new Promise((resolve) => {
-    const timer = setTimeout(resolve, ms);
-    signal?.addEventListener("abort", () => {
-      clearTimeout(timer);
-      resolve();
-    });
   });
 }

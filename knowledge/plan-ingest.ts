@@ -1,8 +1,9 @@
 // Compares what the sources hold now with what the index holds: added, updated, unchanged by content hash, and
 // removed per origin (only for inputs that were read completely).
+
+import { shortHash } from "../core/index.js";
 import type { SourceBatch, SourceDocument } from "../ingest/index.js";
 import type { StoredDoc } from "./generation-store.js";
-import { shortHash } from "./short-hash.js";
 
 export interface Change {
   doc: SourceDocument;

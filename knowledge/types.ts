@@ -34,6 +34,8 @@ export interface IngestOptions {
   concurrency?: number;
   /** HTTP client for URL inputs (tests pass one bound to a local server). */
   fetch?: typeof fetch;
+  /** Hosts on private, loopback or link-local addresses that URL inputs may be crawled from (an intranet site). */
+  allowPrivateHosts?: string[];
   signal?: AbortSignal;
   onProgress?: (progress: IngestProgress) => void;
 }
@@ -76,6 +78,10 @@ export interface KnowledgeBase extends Retriever {
   ingest(inputs: IngestInput[], options?: IngestOptions): Promise<IngestSummary>;
   /** Adds or replaces one conversation (a thread that got a 👍 or ✅), committed at once. */
   addConversation(conversation: ConversationRecord): Promise<IngestSummary>;
+  /** Ids of the live conversations (added with addConversation) in the index. */
+  conversationIds(): Promise<string[]>;
+  /** Removes live conversations by id (`orca forget`), committed at once; unknown ids are ignored. */
+  removeConversations(ids: string[]): Promise<IngestSummary>;
   stats(): KnowledgeStats;
   close(): Promise<void>;
 }

@@ -1,4 +1,5 @@
 // Lint latency on typical support snippets (about 40 lines), for `orca bench`. Figures only; nothing here asserts.
+import { percentile } from "../core/index.js";
 import { loadPrefectFacts, type PrefectFacts } from "../knowledge/index.js";
 import { createLinter } from "./create-linter.js";
 
@@ -107,11 +108,6 @@ if name == "__main__":
 `,
   },
 ];
-
-function percentile(sorted: number[], p: number): number {
-  if (sorted.length === 0) return 0;
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
-}
 
 export async function benchmarkLint(options: BenchmarkLintOptions = {}): Promise<LintBenchmark> {
   const loadStart = performance.now();

@@ -1,23 +1,23 @@
 // The facts never change while the process runs, and lint asks the same questions for every snippet (is
 // `prefect.flow` present in 3.4.20? what does Task have?). Remembering the answers keeps warm lint calls cheap.
+import { LRUCache } from "lru-cache";
 import type { PrefectFacts } from "../knowledge/index.js";
 
 type Method = (...args: string[]) => unknown;
 
-/** Bounds memory when a caller lints against very many releases or names. */
+/** Bounds memory when a caller lints against very many releases or names; the least recently used answers go. */
 const MAX_ENTRIES_PER_METHOD = 20_000;
 
 export function memoizeFacts(facts: PrefectFacts): PrefectFacts {
-  const caches = new Map<string, Map<string, unknown>>();
-  const remember = <F extends Method>(name: string, fn: F): F => {
-    const cache = new Map<string, unknown>();
-    caches.set(name, cache);
+  const remember = <F extends Method>(_name: string, fn: F): F => {
+    // Boxed, because LRUCache holds no null or undefined values and "not there" is an answer worth remembering.
+    const cache = new LRUCache<string, { value: unknown }>({ max: MAX_ENTRIES_PER_METHOD });
     return ((...args: string[]) => {
       const key = args.join("\u0000");
-      if (cache.has(key)) return cache.get(key);
+      const hit = cache.get(key);
+      if (hit) return hit.value;
       const value = fn(...args);
-      if (cache.size >= MAX_ENTRIES_PER_METHOD) cache.clear();
-      cache.set(key, value);
+      cache.set(key, { value });
       return value;
     }) as F;
   };

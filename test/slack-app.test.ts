@@ -1,6 +1,7 @@
 // The real Bolt app, in process, against the fake Slack Web API over real HTTP with correctly signed requests.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { type FinishedConversation, SlackStateStore } from "../bot/slack/index.js";
+import { pseudonym } from "../core/index.js";
 import { type InProcessOrca, SIGNING_SECRET, startInProcess, tempDataDir } from "./fake-slack/in-process.js";
 import {
   deliver,
@@ -192,6 +193,7 @@ describe("feedback", () => {
     const received: FinishedConversation[] = [];
     orca = await startInProcess(fake, new RecordingEngine(), {
       sink: { addConversation: (c) => void received.push(c) },
+      env: { ORCA_INDEX_CHANNELS: "CSUPPORT" },
     });
     const event = mentionEvent({ text: mentionText(fake, "how do I pin a version?"), user: "UASKER" });
     fake.addMessage("CSUPPORT", { ts: event.event.ts as string, user: "UASKER", text: event.event.text as string });
@@ -237,9 +239,10 @@ describe("feedback", () => {
         threadTs: event.event.ts,
       }),
     ]);
-    expect(received).toEqual([expect.objectContaining({ outcome: "helpful", asker: "UASKER" })]);
+    // Authors reach the index as pseudonyms, never as Slack user ids.
+    expect(received).toEqual([expect.objectContaining({ outcome: "helpful", asker: pseudonym("UASKER") })]);
     expect(received[0]?.messages.map((m) => [m.author, m.isBot])).toEqual([
-      ["UASKER", false],
+      [pseudonym("UASKER"), false],
       ["Orca", true],
     ]);
     expect(received[0]?.messages[1]?.text).toContain("*Answer* to: how do I pin a version?");
@@ -251,6 +254,7 @@ describe("feedback", () => {
     const received: unknown[] = [];
     orca = await startInProcess(fake, new RecordingEngine(), {
       sink: { addConversation: (c) => void received.push(c) },
+      env: { ORCA_INDEX_CHANNELS: "support-channel,CSUPPORT" },
     });
     const event = mentionEvent({ text: mentionText(fake, "is this fixed?"), user: "UASKER" });
     await deliver(orca.url, SIGNING_SECRET, event);

@@ -1,6 +1,7 @@
 // The real command end to end: `node bin/orca.mjs serve` with the real (offline) answer pipeline answers a signed
 // mention through the fake Slack Web API, and shuts down cleanly on SIGTERM.
 import { afterEach, describe, expect, it } from "vitest";
+import { HashingEmbedder, openKnowledgeBase } from "../knowledge/index.js";
 import { SIGNING_SECRET, tempDataDir } from "./fake-slack/in-process.js";
 import { deliver, type FakeSlack, mentionEvent, startFakeSlack } from "./fake-slack/index.js";
 import { type ServeProcess, spawnServe } from "./fake-slack/serve-process.js";
@@ -46,5 +47,32 @@ describe("orca serve", () => {
     await f.waitFor(() => f.callsTo("reactions.remove").length === 1, 10_000, "the marker cleared");
 
     expect(await serve.stop()).toBe(0);
+  });
+
+  it("removes a DM thread an older version put in the index, through the answer thread's knowledge base", async () => {
+    const dataDir = tempDataDir("orca-serve-sweep-");
+    const kb = await openKnowledgeBase({ dataDir, embedder: new HashingEmbedder() });
+    await kb.addConversation({
+      id: "slack:DLEAKED:1700000000.000100",
+      title: "my password is in here",
+      messages: [{ author: "UASKER", text: "zeppelin password=hunter2-leak", isBot: false }],
+    });
+    await kb.addConversation({
+      id: "slack:CHELP:1700000000.000200",
+      title: "a public thread",
+      messages: [{ author: "person-1", text: "zeppelin retries", isBot: false }],
+    });
+    await kb.close();
+
+    fake = await startFakeSlack();
+    serve = await spawnServe({ fake, signingSecret: SIGNING_SECRET, dataDir, env: { ORCA_INDEX_CHANNELS: "CHELP" } });
+    const s = serve;
+    await fake.waitFor(() => s.output().stderr.includes("removed past threads"), 60_000, "the sweep");
+    expect(await serve.stop()).toBe(0);
+    serve = undefined;
+
+    const after = await openKnowledgeBase({ dataDir, embedder: new HashingEmbedder() });
+    expect(await after.conversationIds()).toEqual(["slack:CHELP:1700000000.000200"]);
+    await after.close();
   });
 });

@@ -6,7 +6,7 @@ import { randomBytes } from "node:crypto";
 import { cp } from "node:fs/promises";
 import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
-import { mapLimit } from "../../core/index.js";
+import pMap from "p-map";
 import {
   childEnv,
   deliver,
@@ -75,7 +75,7 @@ export const e2eSection: Section = {
 
       const events = plan(ctx.config.e2e.events, "CBENCH");
       ctx.log(`bench: e2e posting ${events.length} events, ${ctx.config.e2e.concurrency} in flight...`);
-      const sent = await mapLimit(events, ctx.config.e2e.concurrency, ask);
+      const sent = await pMap(events, ask, { concurrency: ctx.config.e2e.concurrency });
       await sleep(DUPLICATE_GRACE_MS);
       const peakRssMB = await serve.peakRssMB();
       const result = measure(replies, sent);

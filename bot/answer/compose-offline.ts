@@ -1,6 +1,13 @@
 // Step 4 (offline): a deterministic answer that reads like a support reply: verdict first, then the problems with
 // the facts behind them, one corrected code block, the API facts asked about, a few sources, and the version used.
-import { compareVersions, type RuleId, type SearchHit, type SourceRef, type VersionGuess } from "../../core/index.js";
+import {
+  compareVersions,
+  type RuleId,
+  type SearchHit,
+  SOURCES_HEADING,
+  type SourceRef,
+  type VersionGuess,
+} from "../../core/index.js";
 import { tokenize } from "../../knowledge/index.js";
 import type { ApiFinding } from "./api-lookup.js";
 import { apiDetails, apiVerdict } from "./api-text.js";
@@ -278,7 +285,7 @@ function sourcesSection(input: OfflineInput): { text: string[]; sources: SourceR
   )[0];
   const passages = [...docs, ...(thread ? [thread] : [])];
   if (passages.length === 0) return { text: [], sources: [] };
-  const lines = ["**Sources:**"];
+  const lines = [SOURCES_HEADING];
   passages.forEach((hit, i) => {
     // A conversation's section is its question; the title says enough.
     const section = hit.kind === "conversation" ? undefined : hit.section.filter(Boolean).slice(-1)[0];
@@ -349,7 +356,7 @@ function proseSources(input: OfflineInput, prose: ProseAnswer): { text: string[]
   });
   const about = `${answerTopic(input)} ${prose.note.title} ${prose.note.topics.join(" ")}`;
   const extra = relevantSources(relatedFirst(candidates, about), about, 2);
-  const lines = ["**Sources:**", `1. [${prose.note.title}](${prose.note.url}) (Orca's notes)`];
+  const lines = [SOURCES_HEADING, `1. [${prose.note.title}](${prose.note.url}) (Orca's notes)`];
   extra.forEach((hit, i) => {
     const section = hit.kind === "conversation" ? undefined : hit.section.filter(Boolean).slice(-1)[0];
     const title = section && section !== hit.title ? `${hit.title} › ${section}` : hit.title;

@@ -6,6 +6,7 @@ import { type PackNote, SettingsFacts } from "../../knowledge/index.js";
 import { statedValues } from "./adapt-example.js";
 import { type ApiFinding, findAskedApis } from "./api-lookup.js";
 import { apiDetails } from "./api-text.js";
+import { changeLeadFor, withChangeLead } from "./change-lead.js";
 import { type CheckedSnippet, checkSnippet, hasCode } from "./check-code.js";
 import { renderPlan } from "./compose/render-plan.js";
 import { composeOffline, type Draft, logsHint } from "./compose-offline.js";
@@ -261,7 +262,8 @@ export function createAnswerEngine(deps: AnswerDeps): AnswerEngine {
         version: f.reading.version,
       };
       let answer: Omit<Answer, "timings" | "notes" | keyof typeof base> = {
-        markdown: draft.markdown,
+        // Release-notes hook (one place): a strong "fixed in / added in" match leads the offline answer.
+        markdown: withChangeLead(draft.markdown, changeLeadFor(deps, f)),
         sources: draft.sources,
         correctedCode: draft.correctedCode,
         mode: "offline",

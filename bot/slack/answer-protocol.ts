@@ -2,13 +2,15 @@
 // plain objects, no class instances, errors reduced to a code and a message.
 import type { MessagePort } from "node:worker_threads";
 import type { Answer, AnswerEngine, ErrorCode, Thread } from "../../core/index.js";
-import { toOrcaError } from "../../core/index.js";
+import { OrcaError, toOrcaError } from "../../core/index.js";
 import type { ConversationRecord } from "../../knowledge/index.js";
 
 export type HostMessage =
   | { type: "answer"; id: number; thread: Thread }
   | { type: "abort"; id: number }
   | { type: "conversation"; id: number; record: ConversationRecord }
+  | { type: "conversation_ids"; id: number }
+  | { type: "remove_conversations"; id: number; ids: string[] }
   | { type: "close" };
 
 export interface WireError {
@@ -21,6 +23,7 @@ export type WorkerMessage =
   | { type: "start_failed"; error: WireError }
   | { type: "answered"; id: number; answer: Answer }
   | { type: "done"; id: number }
+  | { type: "result"; id: number; value: unknown }
   | { type: "failed"; id: number; error: WireError }
   | { type: "closed" };
 
@@ -28,6 +31,10 @@ export type WorkerMessage =
 export interface AnswerService {
   engine: AnswerEngine;
   addConversation(record: ConversationRecord): Promise<unknown>;
+  /** Ids of the past conversations added live (for the sweep of threads that may no longer be indexed). */
+  conversationIds?(): Promise<string[]>;
+  /** Removes past conversations; resolves with how many were there. */
+  removeConversations?(ids: string[]): Promise<number>;
   close(): Promise<void>;
 }
 
@@ -69,6 +76,17 @@ export async function serveAnswers(port: MessagePort, start: () => Promise<Answe
           .then(() => send({ type: "done", id: message.id }))
           .catch((error: unknown) => send({ type: "failed", id: message.id, error: toWireError(error) }));
         return;
+      case "conversation_ids":
+      case "remove_conversations": {
+        const work =
+          message.type === "conversation_ids"
+            ? service.conversationIds?.()
+            : service.removeConversations?.(message.ids);
+        (work ?? Promise.reject(new OrcaError("not_available", `${message.type} is not offered by this worker`)))
+          .then((value) => send({ type: "result", id: message.id, value }))
+          .catch((error: unknown) => send({ type: "failed", id: message.id, error: toWireError(error) }));
+        return;
+      }
       case "close":
         for (const controller of running.values()) controller.abort();
         void service.close().finally(() => {

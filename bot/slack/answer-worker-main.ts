@@ -26,6 +26,8 @@ await serveAnswers(port, async () => {
   return {
     engine: orca.engine,
     addConversation: (record) => orca.knowledge.addConversation(record),
+    conversationIds: () => orca.knowledge.conversationIds(),
+    removeConversations: async (ids) => (await orca.knowledge.removeConversations(ids)).removed,
     close: () => orca.close(),
   };
 });

@@ -1,18 +1,23 @@
 // Feedback from Slack: 👍/👎 buttons under answers and a ✅ reaction by the asker. Both are stored; helpful and
-// resolved threads are handed to a sink that feeds the past-conversation index.
+// resolved threads from allowed public channels are handed, stripped of secrets and personal data, to a sink that
+// feeds the shared past-conversation index. Nothing from a DM, group DM or private channel is ever handed over.
 import type { WebClient } from "@slack/web-api";
-import type { Logger, ThreadMessage } from "../../core/index.js";
+import { type Logger, pseudonym, type Redactor, scrubPersonalData, type ThreadMessage } from "../../core/index.js";
+import type { ChannelPolicy } from "./channel-policy.js";
 import { FEEDBACK_BLOCK_ID, FEEDBACK_UP } from "./render-answer.js";
 import type { FeedbackValue, Job, SlackStateStore } from "./state-store.js";
 import type { ThreadReader } from "./thread-reader.js";
 
 export const RESOLVED_REACTIONS = new Set(["white_check_mark", "heavy_check_mark"]);
 
-/** A finished conversation worth remembering. */
+/** A finished conversation worth remembering, already scrubbed: authors are pseudonyms, secrets are gone. */
 export interface FinishedConversation {
   channel: string;
   threadTs: string;
+  /** The asker's pseudonym. */
   asker: string;
+  /** The thread's Slack permalink (an allowed public channel), when Slack gave one. */
+  url?: string;
   question: string;
   answer: string;
   /** The thread as it stands (bounded), Orca's answer included; just the question and answer if it cannot be read. */
@@ -24,6 +29,20 @@ export interface FinishedConversation {
 /** Where helpful or resolved threads go (the past-conversation index). */
 export interface ConversationSink {
   addConversation(conversation: FinishedConversation): Promise<void> | void;
+  /** Index ids of the Slack threads in the index (see `conversationId`), for the start-up sweep. */
+  conversationIds?(): Promise<string[]>;
+  /** Removes threads from the index by id; resolves with how many were there. */
+  removeConversations?(ids: string[]): Promise<number>;
+}
+
+/** The index id of a Slack thread. */
+export function conversationId(channel: string, threadTs: string): string {
+  return `slack:${channel}:${threadTs}`;
+}
+
+/** The channel of a Slack thread's index id, or undefined for any other id. */
+export function conversationChannel(id: string): string | undefined {
+  return /^slack:([A-Z0-9]+):\d+\.\d+$/.exec(id)?.[1];
 }
 
 export interface FeedbackClick {
@@ -44,12 +63,20 @@ export interface ReactionAdded {
   ts: string;
 }
 
+/** What decides and cleans what may enter the shared index. */
+export interface IndexPrivacy {
+  policy: ChannelPolicy;
+  redactor: Redactor;
+  botUserId: string;
+}
+
 export class FeedbackRecorder {
   constructor(
     private readonly store: SlackStateStore,
     private readonly client: WebClient,
     private readonly reader: ThreadReader,
     private readonly logger: Logger,
+    private readonly privacy: IndexPrivacy,
     private readonly sink?: ConversationSink,
   ) {}
 
@@ -104,25 +131,61 @@ export class FeedbackRecorder {
 
   private async handOver(job: Job, outcome: FinishedConversation["outcome"]): Promise<void> {
     if (!this.sink || !job.answer) return;
+    const where = { jobId: job.eventId, channel: job.channel, threadTs: job.threadTs };
     try {
-      const messages = await this.reader.conversation(job.channel, job.threadTs).catch(() => []);
+      if (job.kind === "dm" || !(await this.privacy.policy.indexable(job.channel))) {
+        this.logger.info(where, "thread not indexed: its channel is not an allowed public channel");
+        return;
+      }
+      const raw = await this.reader.conversation(job.channel, job.threadTs).catch(() => []);
+      const thread: ThreadMessage[] =
+        raw.length > 0
+          ? raw
+          : [
+              { author: job.user, text: job.text, isBot: false },
+              { author: "Orca", text: job.answer, isBot: true },
+            ];
+      const messages = thread.map((m) => this.scrubMessage(m));
+      const participants = [...new Set(thread.filter((m) => !m.isBot).map((m) => pseudonym(m.author)))];
+      const url = await this.permalink(job);
       await this.sink.addConversation({
-        messages:
-          messages.length > 0
-            ? messages
-            : [
-                { author: job.user, text: job.text, isBot: false },
-                { author: "Orca", text: job.answer, isBot: true },
-              ],
+        messages,
         channel: job.channel,
         threadTs: job.threadTs,
-        asker: job.user,
-        question: job.text,
-        answer: job.answer,
+        asker: pseudonym(job.user),
+        ...(url ? { url } : {}),
+        question: this.scrub(job.text),
+        answer: this.scrub(job.answer),
         outcome,
       });
+      this.store.markIndexed(job.channel, job.threadTs, [pseudonym(job.user), ...participants]);
     } catch (error) {
-      this.logger.warn({ jobId: job.eventId, err: String(error) }, "could not add the conversation to the index");
+      this.logger.warn({ ...where, err: String(error) }, "could not add the conversation to the index");
+    }
+  }
+
+  private scrub(text: string): string {
+    return scrubPersonalData(text, this.privacy.redactor, { dropMentionsOf: [this.privacy.botUserId] });
+  }
+
+  private scrubMessage(message: ThreadMessage): ThreadMessage {
+    const { ts: _ts, ...rest } = message;
+    return {
+      ...rest,
+      author: message.isBot ? message.author : pseudonym(message.author),
+      text: this.scrub(message.text),
+    };
+  }
+
+  /** The thread root's permalink; none when Slack will not say (the thread is then indexed but never linked). */
+  private async permalink(job: Job): Promise<string | undefined> {
+    try {
+      const result = await this.client.chat.getPermalink({ channel: job.channel, message_ts: job.threadTs });
+      const url = result.permalink;
+      return url && /^https:\/\//.test(url) ? url : undefined;
+    } catch (error) {
+      this.logger.debug({ err: String(error) }, "no permalink for the thread");
+      return undefined;
     }
   }
 }

@@ -18,6 +18,42 @@ export interface OrcaHttpReceiverOptions {
   health?: () => Record<string, unknown>;
 }
 
+/** /healthz: 503 while Orca refuses new work (full disk, queue past its cap), with the reason in the JSON. */
+function sendHealth(res: ServerResponse, health: (() => Record<string, unknown>) | undefined): void {
+  let facts: Record<string, unknown>;
+  try {
+    facts = { ok: true, ...health?.() };
+  } catch (error) {
+    facts = { ok: false, status: "health_check_failed", error: error instanceof Error ? error.message : String(error) };
+  }
+  sendJson(res, facts.ok === false ? 503 : 200, facts);
+}
+
+/**
+ * Why a signed body would break Bolt, or null when it has the shape Bolt expects: a JSON object, or a form whose
+ * `payload` (if any) is a JSON object. Bolt reads fields of the parsed body outside its own error handling, so
+ * `null` or `payload=null` would otherwise end the process. Unparseable JSON is left to Bolt (it answers 400).
+ */
+export function bodyShapeProblem(raw: Buffer, contentType: string | undefined): string | null {
+  const text = raw.toString("utf8");
+  // Arrays are objects to Bolt (their fields read as undefined and intake ignores them); null and bare values are not.
+  const isObject = (v: unknown) => typeof v === "object" && v !== null;
+  if (contentType?.includes("application/x-www-form-urlencoded")) {
+    const payload = new URLSearchParams(text).get("payload");
+    if (payload === null) return null;
+    try {
+      return isObject(JSON.parse(payload)) ? null : "the form payload is not a JSON object";
+    } catch {
+      return "the form payload is not valid JSON";
+    }
+  }
+  try {
+    return isObject(JSON.parse(text)) ? null : "the body is not a JSON object";
+  } catch {
+    return null;
+  }
+}
+
 function sendJson(res: ServerResponse, status: number, body: unknown): void {
   const text = JSON.stringify(body);
   res.writeHead(status, { "content-type": "application/json", "content-length": Buffer.byteLength(text) });
@@ -37,7 +73,7 @@ export function startHealthServer(options: {
 }): Promise<HealthServer> {
   const server = http.createServer((req, res) => {
     const path = new URL(req.url ?? "/", "http://localhost").pathname;
-    if (path === HEALTH_PATH) sendJson(res, 200, { ok: true, ...options.health() });
+    if (path === HEALTH_PATH) sendHealth(res, options.health);
     else sendJson(res, 404, { ok: false, error: "not_found" });
   });
   return new Promise((resolve, reject) => {
@@ -103,7 +139,7 @@ export class OrcaHttpReceiver implements Receiver {
   private handle(req: IncomingMessage, res: ServerResponse): void {
     const path = new URL(req.url ?? "/", "http://localhost").pathname;
     if (path === HEALTH_PATH && (req.method === "GET" || req.method === "HEAD")) {
-      sendJson(res, 200, { ok: true, ...this.options.health?.() });
+      sendHealth(res, this.options.health);
       return;
     }
     if (path !== EVENTS_PATH) {
@@ -146,7 +182,14 @@ export class OrcaHttpReceiver implements Receiver {
     req.on("error", (error) => this.options.logger.warn(`Request stream failed: ${error.message}`));
     req.on("end", () => {
       if (rejected) return;
-      Object.assign(req, { rawBody: Buffer.concat(chunks) });
+      const rawBody = Buffer.concat(chunks);
+      const problem = bodyShapeProblem(rawBody, req.headers["content-type"]);
+      if (problem) {
+        this.options.logger.warn(`Rejected a request body of the wrong shape (400): ${problem}`);
+        sendJson(res, 400, { ok: false, error: "invalid_body" });
+        return;
+      }
+      Object.assign(req, { rawBody });
       try {
         this.bolt.requestListener(req, res);
       } catch (error) {

@@ -1,6 +1,6 @@
 // Public surface of the Slack app.
 export { checkDataDir } from "./data-dir.js";
-export type { ConversationSink, FinishedConversation } from "./feedback.js";
+export { type ConversationSink, conversationChannel, conversationId, type FinishedConversation } from "./feedback.js";
 export { EVENTS_PATH, HEALTH_PATH, MAX_BODY_BYTES } from "./http-receiver.js";
 export { markdownToMrkdwn } from "./mrkdwn.js";
 export {

@@ -34,10 +34,27 @@ describe("decideIntake", () => {
     expect(decideIntake({ type: "mystery" }, bot)).toMatchObject({ action: "ignore" });
   });
 
-  it("passes reactions and button clicks to their listeners", () => {
-    const reaction = { type: "event_callback", event_id: "Ev3", event: { type: "reaction_added" } };
+  it("passes well-formed reactions and button clicks to their listeners", () => {
+    const item = { type: "message", channel: "C1", ts: "1.000100" };
+    const reaction = {
+      type: "event_callback",
+      event_id: "Ev3",
+      event: { type: "reaction_added", user: "U1", reaction: "white_check_mark", item },
+    };
     expect(decideIntake(reaction, bot)).toEqual({ action: "pass" });
-    expect(decideIntake({ type: "block_actions" }, bot)).toEqual({ action: "pass" });
+    const click = { type: "block_actions", user: { id: "U1" }, actions: [{ action_id: "a", block_id: "b" }] };
+    expect(decideIntake(click, bot)).toEqual({ action: "pass" });
+  });
+
+  it.each([
+    [
+      "a reaction without item",
+      { type: "event_callback", event_id: "Ev4", event: { type: "reaction_added", user: "U1", reaction: "x" } },
+    ],
+    ["a click without actions", { type: "block_actions", user: { id: "U1" } }],
+    ["a click with no actions", { type: "block_actions", user: { id: "U1" }, actions: [] }],
+  ])("ignores %s with a reason", (_what, body) => {
+    expect(decideIntake(body, bot)).toMatchObject({ action: "ignore", reason: expect.stringMatching(/malformed/) });
   });
 
   it("cuts a question longer than Slack allows", () => {

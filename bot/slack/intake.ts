@@ -23,6 +23,20 @@ const messageFields = {
 const mentionEvent = z.object({ type: z.literal("app_mention"), ...messageFields });
 const dmEvent = z.object({ type: z.literal("message"), channel_type: z.literal("im"), ...messageFields });
 
+const reactionEvent = z.object({
+  type: z.literal("reaction_added"),
+  user: slackId,
+  reaction: z.string().min(1).max(200),
+  item: z.object({ type: z.string(), channel: slackId, ts }).loose(),
+});
+
+/** Feedback clicks: Bolt's action listeners need at least one action, a user and where it happened. */
+const blockActions = z.object({
+  type: z.literal("block_actions"),
+  user: z.object({ id: slackId }).loose(),
+  actions: z.array(z.object({ action_id: z.string(), block_id: z.string() }).loose()).min(1),
+});
+
 const envelope = z.object({
   type: z.literal("event_callback"),
   event_id: z.string().min(1).max(128),
@@ -52,6 +66,12 @@ export function decideIntake(body: unknown, bot: BotIdentity): IntakeDecision {
   if (typeof body !== "object" || body === null) return { action: "ignore", reason: "body is not an object" };
   const type = (body as { type?: unknown }).type;
   if (typeof type !== "string") return { action: "ignore", reason: "payload has no type" };
+  if (type === "block_actions") {
+    const parsed = blockActions.safeParse(body);
+    return parsed.success
+      ? { action: "pass" }
+      : { action: "ignore", reason: `malformed block_actions: ${describe(parsed.error)}` };
+  }
   if (INTERACTIVE_TYPES.has(type)) return { action: "pass" };
   if (type !== "event_callback") return { action: "ignore", reason: `unsupported payload type ${type.slice(0, 40)}` };
   const parsedEnvelope = envelope.safeParse(body);
@@ -60,7 +80,12 @@ export function decideIntake(body: unknown, bot: BotIdentity): IntakeDecision {
   const { event_id: eventId, event } = parsedEnvelope.data;
   const isMention = event.type === "app_mention";
   const isDm = event.type === "message" && event.channel_type === "im";
-  if (event.type === "reaction_added") return { action: "pass" };
+  if (event.type === "reaction_added") {
+    const parsed = reactionEvent.safeParse(event);
+    return parsed.success
+      ? { action: "pass" }
+      : { action: "ignore", reason: `malformed reaction_added: ${describe(parsed.error)}` };
+  }
   if (!isMention && !isDm) return { action: "ignore", reason: `unhandled event type ${event.type.slice(0, 40)}` };
 
   const parsed = (isMention ? mentionEvent : dmEvent).safeParse(event);

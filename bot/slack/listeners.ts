@@ -3,7 +3,7 @@ import type { App } from "@slack/bolt";
 import type { Logger } from "../../core/index.js";
 import type { AnswerWorker } from "./answer-worker.js";
 import type { FeedbackRecorder } from "./feedback.js";
-import { FEEDBACK_BLOCK_ID } from "./render-answer.js";
+import { FEEDBACK_BLOCK_ID, FEEDBACK_HUMAN } from "./render-answer.js";
 
 export interface ListenerDeps {
   worker: AnswerWorker;
@@ -26,6 +26,8 @@ export function registerListeners(app: App, { worker, feedback, logger: log }: L
   app.action({ block_id: FEEDBACK_BLOCK_ID }, async ({ ack, body, action }) => {
     await ack();
     if (body.type !== "block_actions" || action.type !== "button" || !("action_id" in action)) return;
+    // Handled by triage at intake; it is a request for a person, not a rating of the answer.
+    if (action.action_id === FEEDBACK_HUMAN) return;
     const channel = body.channel?.id ?? body.container?.channel_id;
     const messageTs = body.message?.ts ?? body.container?.message_ts;
     if (!channel || !messageTs) {

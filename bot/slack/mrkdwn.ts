@@ -8,14 +8,34 @@ export function escapeMrkdwn(text: string): string {
   return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }
 
-/** A Slack link; `|` and `>` would end the link early, so they are dropped from the label. */
-export function slackLink(url: string, label?: string): string {
-  const safeUrl = url.replace(/[<>|\s]/g, encodeURIComponent);
-  if (!label) return `<${safeUrl}>`;
-  return `<${safeUrl}|${escapeMrkdwn(label.replace(/[|>]/g, " ").trim())}>`;
+export interface MrkdwnOptions {
+  /** Whether an http(s) link may be shown as a link (a Slack permalink from a channel that is not allowed may not). */
+  linkAllowed?: (url: string) => boolean;
 }
 
-export function markdownToMrkdwn(markdown: string): string {
+/** Only http(s) targets are links: anything else inside `<…>` is a Slack control sequence (`<!channel>`, `<@U…>`). */
+export function isWebUrl(url: string): boolean {
+  try {
+    const parsed = new URL(url);
+    return (parsed.protocol === "http:" || parsed.protocol === "https:") && parsed.hostname !== "";
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * A Slack link; `|` and `>` would end the link early, so they are dropped from the label. A target that is not an
+ * allowed http(s) URL gives the label alone, as plain escaped text.
+ */
+export function slackLink(url: string, label?: string, options: MrkdwnOptions = {}): string {
+  const text = (label ?? "").replace(/[|>]/g, " ").trim();
+  if (!isWebUrl(url) || options.linkAllowed?.(url) === false) return escapeMrkdwn(text);
+  const safeUrl = url.replace(/[<>|\s]/g, encodeURIComponent);
+  if (!text) return `<${safeUrl}>`;
+  return `<${safeUrl}|${escapeMrkdwn(text)}>`;
+}
+
+export function markdownToMrkdwn(markdown: string, options: MrkdwnOptions = {}): string {
   const out: string[] = [];
   let fence: string | null = null;
   for (const line of markdown.replace(/\r\n?/g, "\n").split("\n")) {
@@ -35,7 +55,7 @@ export function markdownToMrkdwn(markdown: string): string {
       out.push("```");
       continue;
     }
-    const converted = convertLine(line);
+    const converted = convertLine(line, options);
     // Collapse runs of blank prose lines (code keeps its own blank lines).
     if (converted.trim() === "" && (out.at(-1) ?? "").trim() === "" && out.length > 0) continue;
     out.push(converted);
@@ -44,17 +64,17 @@ export function markdownToMrkdwn(markdown: string): string {
   return out.join("\n");
 }
 
-function convertLine(line: string): string {
+function convertLine(line: string, o: MrkdwnOptions): string {
   const heading = /^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$/.exec(line);
-  if (heading) return `*${convertInline((heading[1] ?? "").replace(/\*\*|__/g, ""))}*`;
+  if (heading) return `*${convertInline((heading[1] ?? "").replace(/\*\*|__/g, ""), o)}*`;
   if (/^\s{0,3}([-*_])(\s*\1){2,}\s*$/.test(line)) return "";
   const bullet = /^(\s*)[-*+]\s+(.*)$/.exec(line);
-  if (bullet) return `${indent(bullet[1] ?? "")}• ${convertInline(bullet[2] ?? "")}`;
+  if (bullet) return `${indent(bullet[1] ?? "")}• ${convertInline(bullet[2] ?? "", o)}`;
   const ordered = /^(\s*)(\d+)[.)]\s+(.*)$/.exec(line);
-  if (ordered) return `${indent(ordered[1] ?? "")}${ordered[2]}. ${convertInline(ordered[3] ?? "")}`;
+  if (ordered) return `${indent(ordered[1] ?? "")}${ordered[2]}. ${convertInline(ordered[3] ?? "", o)}`;
   const quote = /^\s*>\s?(.*)$/.exec(line);
-  if (quote) return `> ${convertInline(quote[1] ?? "")}`;
-  return convertInline(line);
+  if (quote) return `> ${convertInline(quote[1] ?? "", o)}`;
+  return convertInline(line, o);
 }
 
 function indent(spaces: string): string {
@@ -63,7 +83,7 @@ function indent(spaces: string): string {
 }
 
 /** Inline spans: code is protected first, then links, then emphasis. */
-export function convertInline(text: string): string {
+export function convertInline(text: string, options: MrkdwnOptions = {}): string {
   const held: string[] = [];
   const hold = (value: string) => `\uE000${held.push(value) - 1}\uE001`;
 
@@ -71,9 +91,9 @@ export function convertInline(text: string): string {
     hold(`\`${escapeMrkdwn(code.trim() === "" ? code : ticks.length > 1 ? code.trim() : code)}\``),
   );
   s = s.replace(/!?\[([^\]\n]*)\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/g, (_m, label: string, url: string) =>
-    hold(slackLink(url, label || url)),
+    hold(slackLink(url, label || url, options)),
   );
-  s = s.replace(/<(https?:\/\/[^>\s]+)>/g, (_m, url: string) => hold(slackLink(url)));
+  s = s.replace(/<(https?:\/\/[^>\s]+)>/g, (_m, url: string) => hold(slackLink(url, undefined, options)));
   s = escapeMrkdwn(s);
   s = s.replace(
     /\*\*(?!\s)([^*\n]+?)\*\*|__(?!\s)([^_\n]+?)__/g,

@@ -1,14 +1,19 @@
 // Assembles Orca's Slack app: a Bolt App (HTTP or Socket Mode), durable intake, the answer worker and feedback.
 import { App, type AppOptions, type ReceiverEvent } from "@slack/bolt";
-import { WebClient, type WebClientOptions } from "@slack/web-api";
+import type { WebClient, WebClientOptions } from "@slack/web-api";
 import type { AnswerEngine, Logger, OrcaConfig } from "../../core/index.js";
-import { ConfigError, OrcaError, Redactor, slackMode } from "../../core/index.js";
+import { ConfigError, OrcaError, Redactor, scrubPersonalData, slackMode } from "../../core/index.js";
+import { type RunningTriage, startTriage, type TriageDesk } from "../../triage/index.js";
 import { AnswerWorker } from "./answer-worker.js";
 import { boltLogger } from "./bolt-logger.js";
+import { ChannelPolicy } from "./channel-policy.js";
+import { DiskHealth } from "./disk-health.js";
 import { type ConversationSink, FeedbackRecorder } from "./feedback.js";
 import { type HealthServer, OrcaHttpReceiver, startHealthServer } from "./http-receiver.js";
+import { sweepIndex } from "./index-sweep.js";
 import { type BotIdentity, decideIntake } from "./intake.js";
 import { registerListeners } from "./listeners.js";
+import { MethodLimitedClient, MethodLimits } from "./method-limited-client.js";
 import { RateLimiter } from "./rate-limiter.js";
 import { SlackStateStore } from "./state-store.js";
 import { ThreadReader } from "./thread-reader.js";
@@ -28,6 +33,10 @@ export interface SlackAppOptions {
   engineOffThread?: boolean;
   /** Interface to listen on in HTTP mode (default all). */
   host?: string;
+  /** Clock for triage SLA timers (tests drive it); default Date.now. */
+  triageClock?: () => number;
+  /** Triage SLA tick interval in ms (default 60 s; 0 = only on `triage.tick()`). */
+  triageTickMs?: number;
 }
 
 export interface RunningSlackApp {
@@ -37,6 +46,8 @@ export interface RunningSlackApp {
   bot: BotIdentity;
   /** Jobs re-scheduled at start (acknowledged before a crash, not yet answered). */
   resumed: number;
+  /** Support triage, when ORCA_TRIAGE_CONFIG is set. */
+  triage?: TriageDesk;
   /** Resolves when no answer is queued or running (for tests and graceful shutdown). */
   idle(): Promise<void>;
   stop(): Promise<void>;
@@ -60,14 +71,34 @@ class DurableApp extends App {
   }
 }
 
+interface IntakeDeps {
+  store: SlackStateStore;
+  bot: BotIdentity;
+  logger: Logger;
+  redactor: Redactor;
+  disk: DiskHealth;
+  queueCap: number;
+  triage?: TriageDesk;
+}
+
+/** Refused before acknowledging, so Slack delivers the event again later. */
+class NotAcceptingWork extends OrcaError {
+  constructor(message: string) {
+    super("not_available", message);
+  }
+}
+
 /**
- * Decides what an incoming payload is and, for a question, records the job before Bolt acknowledges it.
- * Returns false for payloads to acknowledge and drop.
+ * Decides what an incoming payload is and, for a question, records the job (its text stripped of secrets and
+ * personal data) before Bolt acknowledges it. Returns false for payloads to acknowledge and drop; throws (no
+ * acknowledgement) when the job cannot be kept: a full disk, or a queue past its cap.
  */
 function persistIntake(
   event: ReceiverEvent,
-  { store, bot, logger }: { store: SlackStateStore; bot: BotIdentity; logger: Logger },
+  { store, bot, logger, redactor, disk, queueCap, triage }: IntakeDeps,
 ): boolean {
+  const triaged = triage?.intake(event.body);
+  if (triaged !== undefined) return triaged;
   const decision = decideIntake(event.body, bot);
   if (decision.action === "ignore") {
     logger.info({ reason: decision.reason, retry: event.retryNum }, "ignored Slack payload");
@@ -77,11 +108,23 @@ function persistIntake(
   const { job } = decision;
   if (decision.truncated) logger.warn({ eventId: job.eventId }, "question longer than Slack allows; truncated");
   try {
-    if (!store.addJob(job))
+    if (store.getJob(job.eventId)) {
+      logger.info({ eventId: job.eventId, retry: event.retryNum }, "duplicate delivery; on record");
+      return true;
+    }
+    if (disk.state !== "ok") throw new NotAcceptingWork(`the state store cannot write (disk ${disk.state})`);
+    const { pending } = store.queueStats();
+    if (pending >= queueCap) throw new NotAcceptingWork(`${pending} questions are waiting (cap ${queueCap})`);
+    const text = scrubPersonalData(job.text, redactor, { dropMentionsOf: [bot.userId] });
+    if (!store.addJob({ ...job, text }))
       logger.info({ eventId: job.eventId, retry: event.retryNum }, "duplicate delivery; on record");
   } catch (error) {
+    disk.failed(error);
     // Not acknowledging makes Slack deliver it again later: better than acknowledging work we cannot keep.
-    logger.error({ eventId: job.eventId, err: String(error) }, "could not persist the job; not acknowledging");
+    logger.error(
+      { eventId: job.eventId, err: error instanceof Error ? error.message : String(error) },
+      "could not take the job; not acknowledging",
+    );
     throw error;
   }
   return true;
@@ -92,10 +135,30 @@ function webClientOptions(config: OrcaConfig, logger: Logger): WebClientOptions 
     slackApiUrl: config.slack.apiUrl,
     logger: boltLogger(logger),
     timeout: 15_000,
-    // 429s wait for Retry-After; 5xx and network errors back off. Bounded so a dead Slack cannot pin a job forever.
+    // 5xx and network errors back off. Bounded so a dead Slack cannot pin a call forever. Rate limits are not
+    // retried here (MethodLimitedClient waits per method instead of pausing every call).
     retryConfig: { retries: 5, factor: 2, minTimeout: 250, maxTimeout: 5_000, randomize: true },
   };
 }
+
+/** Orca's Slack clients: one for reads and updates, one for posts (no blind retries), one for the 👀 marker. */
+function slackClients(config: OrcaConfig, logger: Logger, botToken: string) {
+  const limits = new MethodLimits(config.maxRetryAfterMs);
+  const base = webClientOptions(config, logger);
+  return {
+    client: new MethodLimitedClient(botToken, base, limits),
+    postClient: new MethodLimitedClient(botToken, { ...base, retryConfig: { retries: 0 } }, limits),
+    markerClient: new MethodLimitedClient(
+      botToken,
+      { ...base, timeout: 2_000, retryConfig: { retries: 0 } },
+      limits,
+      false,
+    ),
+  };
+}
+
+const HOUR_MS = 60 * 60 * 1000;
+const DAY_MS = 24 * HOUR_MS;
 
 async function identify(client: WebClient, config: OrcaConfig): Promise<BotIdentity> {
   if (config.slack.botUserId) return { userId: config.slack.botUserId };
@@ -125,30 +188,106 @@ export async function startSlackApp(options: SlackAppOptions): Promise<RunningSl
     );
   }
 
-  const client = new WebClient(botToken, webClientOptions(config, logger));
+  const { client, postClient, markerClient } = slackClients(config, logger, botToken);
   const bot = await identify(client, config);
   const store = SlackStateStore.open(config.dataDir);
   const log = logger.child({ component: "slack" });
+  const redactor = new Redactor(config.secrets);
+  const policy = new ChannelPolicy(client, config.indexChannels, log);
+  let worker: AnswerWorker | undefined;
+  const disk = new DiskHealth({
+    dataDir: config.dataDir,
+    probe: () => store.probeWrite(),
+    onRecovered: () => worker?.recordUnrecorded(),
+    logger: log,
+  });
+  let triage: RunningTriage | undefined;
+  try {
+    triage = startTriage({
+      config,
+      client,
+      jobs: store,
+      botUserId: bot.userId,
+      logger: log,
+      ...(options.triageClock ? { clock: options.triageClock } : {}),
+      ...(options.triageTickMs !== undefined ? { tickMs: options.triageTickMs } : {}),
+    });
+  } catch (error) {
+    disk.stop();
+    store.close();
+    throw error;
+  }
   const reader = new ThreadReader(client, bot.userId, {
     maxMessages: config.threadMaxMessages,
     maxChars: config.threadMaxChars,
   });
-  const worker = new AnswerWorker({
-    client,
+  worker = new AnswerWorker({
+    postClient,
+    markerClient,
     store,
     engine: options.engine,
     reader,
     limiter: new RateLimiter(config.rateLimitPerMinute),
-    redactor: new Redactor(config.secrets),
+    redactor,
+    policy,
+    disk,
+    botUserId: bot.userId,
     logger: log,
     answerTimeoutMs: config.answerTimeoutMs,
+    deliveryRetryMs: config.deliveryRetryMs,
+    deliveryBackoffMs: config.deliveryBackoffMs,
     concurrency: options.concurrency ?? 4,
     deferWhileBusy: !options.engineOffThread,
+    ...(triage ? { hooks: triage.desk } : {}),
   });
-  const feedback = new FeedbackRecorder(store, client, reader, log, options.feedbackSink);
+  const answers = worker;
+  const feedback = new FeedbackRecorder(
+    store,
+    client,
+    reader,
+    log,
+    { policy, redactor, botUserId: bot.userId },
+    options.feedbackSink,
+  );
+
+  const prune = () => {
+    try {
+      const removed = store.prune(config.retentionDays * DAY_MS);
+      if (removed.jobs + removed.feedback + removed.resolved > 0)
+        log.info({ ...removed, retentionDays: config.retentionDays }, "pruned old records from the state store");
+    } catch (error) {
+      if (!disk.failed(error)) log.warn({ err: String(error) }, "could not prune the state store");
+    }
+  };
+  prune();
+  const pruneTimer = setInterval(prune, HOUR_MS);
+  pruneTimer.unref();
 
   const boltLog = boltLogger(logger);
-  const health = () => ({ mode, bot: bot.userId });
+  const health = (): Record<string, unknown> => {
+    let queue: Record<string, unknown>;
+    try {
+      const stats = store.queueStats();
+      queue = {
+        pending: stats.pending,
+        oldestJobAgeMs: stats.oldestAgeMs,
+        cap: config.queueCap,
+        retrying: answers.waitingRetries,
+      };
+    } catch (error) {
+      queue = { error: String(error) };
+    }
+    const diskReport = disk.report();
+    const accepting = diskReport.state === "ok" && typeof queue.pending === "number" && queue.pending < config.queueCap;
+    return {
+      ok: accepting,
+      status: accepting ? "ok" : diskReport.state !== "ok" ? `disk_${diskReport.state}` : "queue_full",
+      mode,
+      bot: bot.userId,
+      queue,
+      disk: diskReport,
+    };
+  };
   const authorize = async () => ({ botToken, botUserId: bot.userId, ...(bot.botId ? { botId: bot.botId } : {}) });
   const receiver =
     mode === "http"
@@ -167,21 +306,34 @@ export async function startSlackApp(options: SlackAppOptions): Promise<RunningSl
       clientOptions: webClientOptions(config, logger),
       ...(receiver ? { receiver } : { socketMode: true, appToken: config.slack.appToken }),
     },
-    (event) => persistIntake(event, { store, bot, logger: log }),
+    (event) =>
+      persistIntake(event, {
+        store,
+        bot,
+        logger: log,
+        redactor,
+        disk,
+        queueCap: config.queueCap,
+        ...(triage ? { triage: triage.desk } : {}),
+      }),
   );
 
-  registerListeners(app, { worker, feedback, logger: log });
+  registerListeners(app, { worker: answers, feedback, logger: log });
 
   try {
     await app.start();
   } catch (error) {
+    clearInterval(pruneTimer);
+    disk.stop();
+    triage?.close();
     store.close();
     throw error;
   }
   const healthServer: HealthServer | undefined = receiver
     ? undefined
     : await startHealthServer({ port: config.slack.port, ...(options.host ? { host: options.host } : {}), health });
-  const resumed = worker.resumePending();
+  const resumed = answers.resumePending();
+  const sweep = options.feedbackSink ? sweepIndex(options.feedbackSink, policy, log) : Promise.resolve(0);
   const port = receiver?.port ?? healthServer?.port;
   log.info({ mode, port, bot: bot.userId, resumed }, "Orca is serving Slack");
 
@@ -190,11 +342,20 @@ export async function startSlackApp(options: SlackAppOptions): Promise<RunningSl
     ...(port !== undefined ? { port } : {}),
     bot,
     resumed,
-    idle: () => worker.idle(),
+    ...(triage ? { triage: triage.desk } : {}),
+    idle: async () => {
+      await sweep;
+      await answers.idle();
+      await triage?.desk.idle();
+    },
     stop: async () => {
       await app.stop();
       await healthServer?.close();
-      await worker.stop();
+      await answers.stop();
+      await triage?.desk.idle();
+      triage?.close();
+      clearInterval(pruneTimer);
+      disk.stop();
       store.close();
     },
   };

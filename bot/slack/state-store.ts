@@ -4,6 +4,7 @@ import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { DataDirError } from "../../core/index.js";
+import type { SlackMessage } from "./render-answer.js";
 
 export type JobKind = "mention" | "dm";
 export type JobStatus = "pending" | "done" | "failed" | "rate_limited";
@@ -25,6 +26,16 @@ export interface Job extends NewJob {
   answer: string | null;
   errorRef: string | null;
   receivedAt: number;
+  /** The reply, rendered and waiting to be delivered (kept so a restart delivers it instead of answering again). */
+  outgoing: OutgoingReply | null;
+}
+
+/** A reply ready to post, and how the job is recorded once it is in Slack. */
+export interface OutgoingReply {
+  message: SlackMessage;
+  status: Exclude<JobStatus, "pending">;
+  answer?: string;
+  errorRef?: string;
 }
 
 export type FeedbackValue = "up" | "down";
@@ -72,6 +83,17 @@ CREATE TABLE IF NOT EXISTS feedback (
   answer     TEXT,
   created_at INTEGER NOT NULL
 );
+CREATE TABLE IF NOT EXISTS indexed_threads (
+  channel      TEXT NOT NULL,
+  thread_ts    TEXT NOT NULL,
+  participants TEXT NOT NULL,
+  indexed_at   INTEGER NOT NULL,
+  PRIMARY KEY (channel, thread_ts)
+);
+CREATE TABLE IF NOT EXISTS meta (
+  key   TEXT PRIMARY KEY,
+  value TEXT NOT NULL
+);
 CREATE TABLE IF NOT EXISTS resolved_threads (
   channel     TEXT NOT NULL,
   thread_ts   TEXT NOT NULL,
@@ -96,6 +118,7 @@ interface JobRow {
   answer: string | null;
   error_ref: string | null;
   received_at: number;
+  outgoing: string | null;
 }
 
 function toJob(row: JobRow): Job {
@@ -113,7 +136,28 @@ function toJob(row: JobRow): Job {
     answer: row.answer,
     errorRef: row.error_ref,
     receivedAt: row.received_at,
+    outgoing: row.outgoing ? (JSON.parse(row.outgoing) as OutgoingReply) : null,
   };
+}
+
+/** Columns added after the first release: added in place so an existing state file keeps working. */
+const ADDED_COLUMNS: Array<{ table: string; column: string; type: string }> = [
+  { table: "jobs", column: "outgoing", type: "TEXT" },
+];
+
+/** A thread as the index knows it, for `orca forget`. */
+export interface IndexedThread {
+  channel: string;
+  threadTs: string;
+}
+
+/** What a forget or a prune removed from the state store. */
+export interface Removed {
+  jobs: number;
+  feedback: number;
+  resolved: number;
+  /** Threads that were in the shared index and must be removed from it too. */
+  indexed: IndexedThread[];
 }
 
 export class SlackStateStore {
@@ -146,6 +190,10 @@ export class SlackStateStore {
       db.pragma("synchronous = NORMAL");
       db.pragma("busy_timeout = 5000");
       db.exec(SCHEMA);
+      for (const { table, column, type } of ADDED_COLUMNS) {
+        const columns = db.prepare(`PRAGMA table_info(${table})`).all() as Array<{ name: string }>;
+        if (!columns.some((c) => c.name === column)) db.exec(`ALTER TABLE ${table} ADD COLUMN ${column} ${type}`);
+      }
       return new SlackStateStore(db);
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
@@ -181,13 +229,34 @@ export class SlackStateStore {
     return this.getJob(eventId)?.attempts ?? 0;
   }
 
+  /** Keeps the rendered reply with the job before it is posted. */
+  setOutgoing(eventId: string, outgoing: OutgoingReply): void {
+    this.sql("UPDATE jobs SET outgoing = ? WHERE event_id = ?").run(JSON.stringify(outgoing), eventId);
+  }
+
+  /** Pending jobs and how long the oldest has waited (for /healthz and the queue cap). */
+  queueStats(now = Date.now()): { pending: number; oldestAgeMs: number | null } {
+    const row = this.sql(
+      "SELECT COUNT(*) AS n, MIN(received_at) AS oldest FROM jobs WHERE status = 'pending'",
+    ).get() as {
+      n: number;
+      oldest: number | null;
+    };
+    return { pending: row.n, oldestAgeMs: row.oldest === null ? null : Math.max(0, now - row.oldest) };
+  }
+
+  /** A tiny write, to learn whether the disk takes writes again. */
+  probeWrite(now = Date.now()): void {
+    this.sql("INSERT OR REPLACE INTO meta (key, value) VALUES ('probe', ?)").run(String(now));
+  }
+
   finishJob(
     eventId: string,
     outcome: { status: Exclude<JobStatus, "pending">; replyTs?: string; answer?: string; errorRef?: string },
     now = Date.now(),
   ): void {
     this.sql(
-      "UPDATE jobs SET status = ?, reply_ts = ?, answer = ?, error_ref = ?, finished_at = ? WHERE event_id = ?",
+      "UPDATE jobs SET status = ?, reply_ts = ?, answer = ?, error_ref = ?, finished_at = ?, outgoing = NULL WHERE event_id = ?",
     ).run(outcome.status, outcome.replyTs ?? null, outcome.answer ?? null, outcome.errorRef ?? null, now, eventId);
   }
 
@@ -252,6 +321,85 @@ export class SlackStateStore {
 
   isResolved(channel: string, threadTs: string): boolean {
     return !!this.sql("SELECT 1 FROM resolved_threads WHERE channel = ? AND thread_ts = ?").get(channel, threadTs);
+  }
+
+  /** Records that a thread went into the shared index, with the pseudonyms of the people in it. */
+  markIndexed(channel: string, threadTs: string, participants: string[], now = Date.now()): void {
+    this.sql(
+      "INSERT OR REPLACE INTO indexed_threads (channel, thread_ts, participants, indexed_at) VALUES (?, ?, ?, ?)",
+    ).run(channel, threadTs, ` ${[...new Set(participants)].join(" ")} `, now);
+  }
+
+  indexedThreads(): Array<IndexedThread & { participants: string[] }> {
+    const rows = this.sql(
+      "SELECT channel, thread_ts, participants FROM indexed_threads ORDER BY indexed_at",
+    ).all() as Array<{
+      channel: string;
+      thread_ts: string;
+      participants: string;
+    }>;
+    return rows.map((r) => ({
+      channel: r.channel,
+      threadTs: r.thread_ts,
+      participants: r.participants.trim().split(/\s+/).filter(Boolean),
+    }));
+  }
+
+  /** Removes everything a person said or did: their jobs, feedback, resolutions, and the indexed threads they are in. */
+  forgetUser(userId: string, personPseudonym: string): Removed {
+    return this.db.transaction(() => {
+      const indexed = this.sql("SELECT channel, thread_ts FROM indexed_threads WHERE participants LIKE ?").all(
+        `% ${personPseudonym} %`,
+      ) as Array<{ channel: string; thread_ts: string }>;
+      const removed: Removed = {
+        feedback: this.sql(
+          "DELETE FROM feedback WHERE user = ? OR job_id IN (SELECT event_id FROM jobs WHERE user = ?)",
+        ).run(userId, userId).changes,
+        resolved: this.sql("DELETE FROM resolved_threads WHERE user = ?").run(userId).changes,
+        jobs: this.sql("DELETE FROM jobs WHERE user = ?").run(userId).changes,
+        indexed: indexed.map((r) => ({ channel: r.channel, threadTs: r.thread_ts })),
+      };
+      for (const t of removed.indexed) this.forgetThreadRows(t.channel, t.threadTs);
+      return removed;
+    })();
+  }
+
+  /** Removes a thread: its jobs, feedback, resolution and index record. */
+  forgetThread(channel: string, threadTs: string): Removed {
+    return this.db.transaction(() => {
+      const wasIndexed = !!this.sql("SELECT 1 FROM indexed_threads WHERE channel = ? AND thread_ts = ?").get(
+        channel,
+        threadTs,
+      );
+      const counts = this.forgetThreadRows(channel, threadTs);
+      return { ...counts, indexed: wasIndexed ? [{ channel, threadTs }] : [] };
+    })();
+  }
+
+  private forgetThreadRows(channel: string, threadTs: string): Omit<Removed, "indexed"> {
+    const feedback = this.sql("DELETE FROM feedback WHERE channel = ? AND thread_ts = ?").run(
+      channel,
+      threadTs,
+    ).changes;
+    const resolved = this.sql("DELETE FROM resolved_threads WHERE channel = ? AND thread_ts = ?").run(
+      channel,
+      threadTs,
+    ).changes;
+    const jobs = this.sql("DELETE FROM jobs WHERE channel = ? AND thread_ts = ?").run(channel, threadTs).changes;
+    this.sql("DELETE FROM indexed_threads WHERE channel = ? AND thread_ts = ?").run(channel, threadTs);
+    return { feedback, resolved, jobs };
+  }
+
+  /** Deletes finished jobs, feedback and resolutions older than the retention period. Pending jobs stay. */
+  prune(retentionMs: number, now = Date.now()): Omit<Removed, "indexed"> {
+    const cutoff = now - retentionMs;
+    return this.db.transaction(() => ({
+      jobs: this.sql("DELETE FROM jobs WHERE status != 'pending' AND COALESCE(finished_at, received_at) < ?").run(
+        cutoff,
+      ).changes,
+      feedback: this.sql("DELETE FROM feedback WHERE created_at < ?").run(cutoff).changes,
+      resolved: this.sql("DELETE FROM resolved_threads WHERE resolved_at < ?").run(cutoff).changes,
+    }))();
   }
 
   close(): void {

@@ -114,6 +114,18 @@ export class ThreadReader {
     return this.withinBudget(messages, this.bounds.maxChars);
   }
 
+  /** The ts of Orca's reply to `jobId` in the thread, found by its metadata; null when there is none. Throws when
+   * the thread cannot be read (the caller must then not assume the reply is absent). */
+  async findReply(channel: string, threadTs: string, jobId: string): Promise<string | null> {
+    try {
+      return (await this.fetch(channel, threadTs, undefined, jobId)).existingReplyTs;
+    } catch (error) {
+      // Slack says the thread is not there at all: then no reply can be in it either.
+      if ((error as { data?: { error?: string } }).data?.error === "thread_not_found") return null;
+      throw error;
+    }
+  }
+
   private async fetch(channel: string, threadTs: string, until?: string, jobId?: string) {
     let root: RawMessage | undefined;
     let recent: RawMessage[] = [];

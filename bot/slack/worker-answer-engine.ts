@@ -26,7 +26,7 @@ export interface WorkerAnswerEngineOptions {
 }
 
 interface Pending {
-  resolve(value: Answer | undefined): void;
+  resolve(value: unknown): void;
   reject(error: Error): void;
 }
 
@@ -85,6 +85,24 @@ export class WorkerAnswerEngine implements AnswerEngine {
     await result;
   }
 
+  /** Ids of the past conversations added live, from the worker's knowledge base. */
+  async conversationIds(): Promise<string[]> {
+    return (await this.request({ type: "conversation_ids" })) as string[];
+  }
+
+  /** Removes past conversations through the worker's knowledge base; resolves with how many were there. */
+  async removeConversations(ids: string[]): Promise<number> {
+    return (await this.request({ type: "remove_conversations", ids })) as number;
+  }
+
+  private async request(message: { type: "conversation_ids" } | { type: "remove_conversations"; ids: string[] }) {
+    const worker = await this.ready();
+    const id = this.nextId++;
+    const result = this.track(id);
+    this.post(worker, { ...message, id });
+    return result;
+  }
+
   /** Lets the worker close its knowledge base, then ends it. */
   async close(graceMs = 5_000): Promise<void> {
     this.closed = true;
@@ -137,6 +155,7 @@ export class WorkerAnswerEngine implements AnswerEngine {
   private onMessage(message: WorkerMessage): void {
     if (message.type === "answered") this.settle(message.id, undefined, message.answer);
     else if (message.type === "done") this.settle(message.id, undefined, undefined);
+    else if (message.type === "result") this.settle(message.id, undefined, message.value);
     else if (message.type === "failed") this.settle(message.id, fromWire(message.error));
   }
 
@@ -156,11 +175,11 @@ export class WorkerAnswerEngine implements AnswerEngine {
     void worker.terminate();
   }
 
-  private track(id: number): Promise<Answer | undefined> {
+  private track(id: number): Promise<unknown> {
     return new Promise((resolve, reject) => this.pending.set(id, { resolve, reject }));
   }
 
-  private settle(id: number, error: Error | undefined, value?: Answer): void {
+  private settle(id: number, error: Error | undefined, value?: unknown): void {
     const entry = this.pending.get(id);
     if (!entry) return;
     this.pending.delete(id);

@@ -2,13 +2,16 @@ import { Command, Option } from "commander";
 import { createLogger, type DocKind, InputError, type Logger, loadConfig, silentLogger } from "../../core/index.js";
 import { createEmbedder, type IngestProgress, type IngestSummary, openKnowledgeBase } from "../../knowledge/index.js";
 import type { CliContext } from "../context.js";
+import { ingestGithub } from "./triage.js";
 
 interface IngestFlags {
   kind?: "docs" | "conversations" | "conversation";
   versionTag?: string;
   baseUrl?: string;
   maxPages?: string;
+  allowPrivateHost?: string[];
   json?: boolean;
+  fromFile?: string;
 }
 
 const MAX_LISTED = 20;
@@ -21,8 +24,15 @@ export function ingestCommand(ctx: CliContext): Command {
     .option("--version-tag <major>", "Prefect major the inputs are about (default: detected from the path)")
     .option("--base-url <url>", "public site of a docs folder; may contain {path} (e.g. https://x/latest/{path}/)")
     .option("--max-pages <n>", "page limit for URL inputs", "500")
+    .option(
+      "--allow-private-host <host...>",
+      "crawl these hosts even though they are on a private, loopback or link-local address (an intranet docs site)",
+    )
     .option("--json", "print the summary as JSON")
+    .option("--from-file <file>", "with github:OWNER/REPO: read issues and discussions from a JSON export")
     .action(async (inputs: string[], flags: IngestFlags) => {
+      // GitHub issues and discussions feed support triage (known issues), not the docs index.
+      if (inputs.some((i) => i.startsWith("github:"))) return ingestGithub(ctx, inputs, flags);
       const config = loadConfig(ctx.env);
       const versionTag = flags.versionTag?.trim();
       if (versionTag !== undefined && !/^\d+$/.test(versionTag)) {
@@ -47,6 +57,7 @@ export function ingestCommand(ctx: CliContext): Command {
           versionTag,
           baseUrl: flags.baseUrl,
           maxPages,
+          ...(flags.allowPrivateHost ? { allowPrivateHosts: flags.allowPrivateHost } : {}),
           signal: abort.signal,
           onProgress: progress?.update,
         });

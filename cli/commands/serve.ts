@@ -1,5 +1,12 @@
+import { randomBytes } from "node:crypto";
 import { Command } from "commander";
-import { type ConversationSink, checkDataDir, startSlackApp, WorkerAnswerEngine } from "../../bot/index.js";
+import {
+  type ConversationSink,
+  checkDataDir,
+  conversationId,
+  startSlackApp,
+  WorkerAnswerEngine,
+} from "../../bot/index.js";
 import { ConfigError, createLogger, type Logger, loadConfig, type OrcaConfig, slackMode } from "../../core/index.js";
 import type { CliContext } from "../context.js";
 
@@ -11,11 +18,40 @@ function conversationSink(engine: WorkerAnswerEngine): ConversationSink {
   return {
     async addConversation(c) {
       await engine.addConversation({
-        id: `slack:${c.channel}:${c.threadTs}`,
+        id: conversationId(c.channel, c.threadTs),
         title: c.question.split("\n")[0]?.slice(0, 120) || "Slack thread",
+        ...(c.url ? { url: c.url } : {}),
         messages: c.messages,
       });
     },
+    conversationIds: () => engine.conversationIds(),
+    removeConversations: (ids) => engine.removeConversations(ids),
+  };
+}
+
+/**
+ * Last-resort handlers: a promise rejected outside any handler is logged with a reference id and Orca keeps
+ * serving (every job and request path has its own handling; this catches library code that does not). An
+ * uncaught exception leaves the process in an unknown state, so it is logged with a reference id and Orca stops
+ * cleanly with exit code 70 for its supervisor to restart it; acknowledged jobs are on disk and resume.
+ */
+export function installCrashHandlers(logger: Logger, onFatal: () => void): () => void {
+  const reference = () => `ORCA-${randomBytes(4).toString("hex").toUpperCase()}`;
+  const onRejection = (reason: unknown) => {
+    logger.error(
+      { ref: reference(), err: reason instanceof Error ? reason.message : String(reason) },
+      "unhandled rejection; still serving",
+    );
+  };
+  const onException = (error: Error) => {
+    logger.fatal({ ref: reference(), err: error.message }, "uncaught exception; stopping for a restart");
+    onFatal();
+  };
+  process.on("unhandledRejection", onRejection);
+  process.on("uncaughtException", onException);
+  return () => {
+    process.off("unhandledRejection", onRejection);
+    process.off("uncaughtException", onException);
   };
 }
 
@@ -61,10 +97,17 @@ export async function runServe(ctx: CliContext, config: OrcaConfig = loadConfig(
   }
   const where = app.mode === "http" ? `HTTP on port ${app.port}` : "Socket Mode";
   ctx.stdout.write(`orca: serving Slack (${where})${app.resumed ? `, resuming ${app.resumed} pending` : ""}\n`);
-  const signal = await untilSignal();
+  let fatal: (() => void) | undefined;
+  const crashed = new Promise<"crash">((resolve) => {
+    fatal = () => resolve("crash");
+  });
+  const removeHandlers = installCrashHandlers(logger, () => fatal?.());
+  const signal = await Promise.race([untilSignal(), crashed]);
   logger.info({ signal }, "shutting down");
   await app.stop();
   await engine.close();
+  removeHandlers();
+  if (signal === "crash") ctx.exitCode = 70;
 }
 
 export function serveCommand(ctx: CliContext): Command {

@@ -1,7 +1,7 @@
 // The retrieval targets measured in one run: cold ingest of the whole corpus, a second unchanged run,
 // index load, search latency and resident memory, then the quality table per mode.
 import { performance } from "node:perf_hooks";
-import type { Embedder } from "../../core/index.js";
+import { type Embedder, percentile } from "../../core/index.js";
 import { HashingEmbedder, type IngestSummary, openKnowledgeBase } from "../../knowledge/index.js";
 import { RETRIEVAL_CASES } from "./cases.js";
 import { CORPUS_DIR, corpusInputs } from "./corpus.js";
@@ -58,17 +58,13 @@ export async function runRetrievalBenchmark(options: RetrievalBenchmarkOptions):
       }
     }
     times.sort((a, b) => a - b);
-    searchMs[mode] = { p50: percentile(times, 0.5), p95: percentile(times, 0.95) };
+    searchMs[mode] = { p50: percentile(times, 50), p95: percentile(times, 95) };
   }
   const quality = await runRetrievalEval(loaded);
   const { documents, chunks } = loaded.stats();
   const rssMb = process.memoryUsage().rss / 2 ** 20;
   await loaded.close();
   return { cold, second, coldIngestMs, secondRunMs, loadMs, documents, chunks, searchMs, rssMb, quality };
-}
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] ?? 0;
 }
 
 export function formatRetrievalBenchmark(b: RetrievalBenchmark): string {

@@ -1,10 +1,27 @@
 // Public surface of knowledge/facts: the compiled Prefect API facts, their loader and compiler, curated notes.
 
+export type { ChangeRecord, ChangesData } from "./change-data.js";
+export {
+  CHANGES_FILE,
+  type ChangeFact,
+  ChangeFactsStore,
+  loadChangeFacts,
+} from "./change-facts-store.js";
+export type { ChangeKind } from "./change-kinds.js";
+export { type ChangeLead, changeLead } from "./change-lead.js";
+export {
+  buildChangesFile,
+  type ChangeSources,
+  type ChangeStats,
+  compileChanges,
+  readChangeSources,
+} from "./compile-changes.js";
 export { buildFactsFile, type CompileStats, compileFacts, readApiSources } from "./compile-facts.js";
 export { CURATED_NOTES, type CuratedNote } from "./curated-facts.js";
 export { type ApiReport, type ApiStatus, describeApi } from "./describe-api.js";
 export type { FactsData } from "./facts-data.js";
 export { formatApiReport, signature } from "./format-api-report.js";
+export { formatUpgradeGuide } from "./format-upgrade-guide.js";
 export {
   INTEGRATIONS,
   type IntegrationPackage,
@@ -19,6 +36,18 @@ export {
   loadPrefectFactsFrom,
   measureFactsLoad,
 } from "./load-facts.js";
+export {
+  type Availability,
+  type ChangeLookup,
+  type ChangeMatch,
+  type ChangeQuery,
+  type ChangeRelation,
+  type LookupDeps,
+  lookupChanges,
+  RELATED,
+  STRONG,
+} from "./lookup-changes.js";
+export { comparePep440, isPep440, isPrerelease } from "./pep440-versions.js";
 export { PrefectFactsStore } from "./prefect-facts-store.js";
 export {
   buildSettingsFile,
@@ -30,3 +59,15 @@ export {
   SettingsFacts,
 } from "./settings-facts.js";
 export type * from "./types.js";
+export {
+  type CodeReport,
+  type CodeUse,
+  type LineFix,
+  MIGRATION_GUIDE,
+  type RemovedApi,
+  readRelease,
+  type UpgradeCodeChecker,
+  type UpgradeDeps,
+  type UpgradeGuide,
+  upgradeGuide,
+} from "./upgrade-guide.js";

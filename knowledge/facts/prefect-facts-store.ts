@@ -224,6 +224,11 @@ export class PrefectFactsStore implements PrefectApiFacts {
     return undefined;
   }
 
+  /** Every fully qualified name the facts know, sorted (for range queries such as the upgrade guide). */
+  allNames(): string[] {
+    return [...this.table.namesByLastComponent().values()].flat().sort(compare);
+  }
+
   isIntegrationModule(module: string): boolean {
     return isIntegrationModule(module);
   }

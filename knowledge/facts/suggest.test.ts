@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { allowedEdits, editDistance, rankSuggestions } from "./suggest.js";
+import { editDistance } from "../../core/index.js";
+import { allowedEdits, rankSuggestions } from "./suggest.js";
 
 describe("editDistance", () => {
   it("counts edits and gives up past the bound", () => {

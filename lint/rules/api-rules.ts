@@ -1,7 +1,7 @@
 // Rules that check names against the release's API facts: imports, attribute chains, members and keyword arguments.
 // They report unknown-symbol, wrong-module, unknown-attribute, unknown-parameter, removed-in-version,
 // not-yet-available and deprecated.
-import type { TextEdit } from "../../core/index.js";
+import { editDistance, type TextEdit } from "../../core/index.js";
 import type { Presence } from "../../knowledge/index.js";
 import { decoratorMember, isPrefectName, type PyType } from "../analysis/python-model.js";
 import { field, keywordArguments, named, walk } from "../analysis/tree-walk.js";
@@ -503,25 +503,11 @@ function closest(name: string, candidates: string[]): string {
   let best: string | undefined;
   let bestDistance = 3;
   for (const c of candidates) {
-    const d = editDistance(name, c);
+    const d = editDistance(name, c, bestDistance);
     if (d < bestDistance) {
       best = c;
       bestDistance = d;
     }
   }
   return best ? ` Did you mean \`${best}=\`?` : "";
-}
-
-function editDistance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = row[0]!;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const current = row[j]!;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = current;
-    }
-  }
-  return row[b.length]!;
 }

@@ -27,7 +27,21 @@ export interface RecordedCall {
   at: number;
 }
 
-export type Fault = { status: 429; retryAfterSeconds: number } | { status: 500 | 502 | 503 };
+/**
+ * A 429 with Retry-After, a 5xx, or a lost response: the call is carried out (the message is posted) but the
+ * connection is dropped before any answer, as when a response is lost on the way back.
+ */
+export type Fault = { status: 429; retryAfterSeconds: number } | { status: 500 | 502 | 503 } | { lost: true };
+
+/** What conversations.info says about a channel. */
+export interface FakeChannel {
+  name: string;
+  is_channel?: boolean;
+  is_private?: boolean;
+  is_im?: boolean;
+  is_mpim?: boolean;
+  is_group?: boolean;
+}
 
 export interface FakeSlackOptions {
   token?: string;
@@ -50,6 +64,8 @@ export interface FakeSlack {
   callsTo(method: string): RecordedCall[];
   /** chat.postMessage params of successful posts. */
   posts(): Array<Record<string, unknown>>;
+  /** chat.postMessage params of every message that ended up in Slack, including those whose response was lost. */
+  posted(): Array<Record<string, unknown>>;
   /** Adds messages to a thread (the root first); returns their ts values. */
   seedThread(channel: string, messages: Array<Omit<FakeMessage, "ts"> & { ts?: string }>): string[];
   thread(channel: string, threadTs: string): FakeMessage[];
@@ -57,6 +73,10 @@ export interface FakeSlack {
   addMessage(channel: string, message: FakeMessage): void;
   /** The next `times` calls of `method` (or of any method with "*") fail with the fault. */
   failNext(method: string, fault: Fault, times?: number): void;
+  /** Every call of `method` fails with the fault while `active()` holds (a window of 5xx, say). */
+  failWhile(method: string, fault: Fault, active: () => boolean): void;
+  /** Describes a channel for conversations.info (default: C… public, D… a DM, G… private). */
+  setChannel(id: string, channel: FakeChannel): void;
   /** Resolves when `predicate` holds, polling; rejects after `timeoutMs`. */
   waitFor(predicate: () => boolean, timeoutMs?: number, what?: string): Promise<void>;
   /** True once a Socket Mode client has connected and been greeted. */
@@ -91,7 +111,15 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
   const botId = options.botId ?? "BORCA";
   const calls: RecordedCall[] = [];
   const threads = new Map<string, FakeMessage[]>();
-  const faults: Array<{ method: string; fault: Fault; left: number }> = [];
+  const faults: Array<{ method: string; fault: Fault; left: number; active?: () => boolean }> = [];
+  const channels = new Map<string, FakeChannel>();
+  const channelInfo = (id: string): FakeChannel & { id: string } => {
+    const known = channels.get(id);
+    if (known) return { id, is_channel: !known.is_im && !known.is_mpim && !known.is_group, ...known };
+    if (id.startsWith("D")) return { id, name: id, is_im: true, is_channel: false, is_private: true };
+    if (id.startsWith("G")) return { id, name: id.toLowerCase(), is_group: true, is_channel: false, is_private: true };
+    return { id, name: id.toLowerCase(), is_channel: true, is_private: false };
+  };
   const nextTs = slackTs;
   const key = (channel: string, ts: string) => `${channel}/${ts}`;
 
@@ -180,12 +208,31 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
       return before === (message.reactions?.length ?? 0) ? { ok: false, error: "no_reaction" } : { ok: true };
     },
     "assistant.threads.setStatus": () => ({ ok: true }),
+    "conversations.info": (p) => {
+      const id = str(p.channel) ?? "";
+      if (!id) return { ok: false, error: "channel_not_found" };
+      return { ok: true, channel: channelInfo(id) };
+    },
+    "chat.getPermalink": (p) => {
+      const channel = str(p.channel) ?? "";
+      const ts = str(p.message_ts) ?? "";
+      if (!channel || !ts) return { ok: false, error: "message_not_found" };
+      return {
+        ok: true,
+        channel,
+        permalink: `https://fake-workspace.slack.com/archives/${channel}/p${ts.replace(".", "")}`,
+      };
+    },
+    "views.publish": (p) =>
+      str(p.user_id)
+        ? { ok: true, view: { id: "VHOME", ...(p.view as object) } }
+        : { ok: false, error: "invalid_arguments" },
   };
 
   const takeFault = (method: string): Fault | undefined => {
-    const entry = faults.find((f) => f.left > 0 && (f.method === method || f.method === "*"));
+    const entry = faults.find((f) => (f.active ? f.active() : f.left > 0) && (f.method === method || f.method === "*"));
     if (!entry) return undefined;
-    entry.left--;
+    if (!entry.active) entry.left--;
     return entry.fault;
   };
 
@@ -209,6 +256,14 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
     const record = (status: number, error?: string) =>
       calls.push({ method, params, status, ...(error ? { error } : {}), at: Date.now() });
     const fault = takeFault(method);
+    if (fault && "lost" in fault) {
+      // Slack did the work; the answer never arrives.
+      const handler = handlers[method];
+      const body = handler ? handler(params) : { ok: false, error: "unknown_method" };
+      record(0, body.ok ? "lost_response" : String(body.error));
+      req.socket.destroy();
+      return;
+    }
     if (fault) {
       record(fault.status, fault.status === 429 ? "ratelimited" : "internal_error");
       if (fault.status === 429)
@@ -253,6 +308,12 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
     callsTo: (method) => calls.filter((c) => c.method === method && c.status === 200 && c.error === undefined),
     posts: () =>
       calls.filter((c) => c.method === "chat.postMessage" && c.status === 200 && !c.error).map((c) => c.params),
+    posted: () =>
+      calls
+        .filter(
+          (c) => c.method === "chat.postMessage" && ((c.status === 200 && !c.error) || c.error === "lost_response"),
+        )
+        .map((c) => c.params),
     seedThread: (channel, messages) => {
       const list: FakeMessage[] = [];
       for (const m of messages) {
@@ -273,6 +334,12 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
     },
     failNext: (method, fault, times = 1) => {
       faults.push({ method, fault, left: times });
+    },
+    failWhile: (method, fault, active) => {
+      faults.push({ method, fault, left: 0, active });
+    },
+    setChannel: (id, channel) => {
+      channels.set(id, channel);
     },
     waitFor: async (predicate, timeoutMs = 10_000, what = "condition") => {
       const deadline = Date.now() + timeoutMs;

@@ -28,7 +28,14 @@ export function tempDataDir(prefix = "orca-slack-"): string {
 export async function startInProcess(
   fake: FakeSlack,
   engine: AnswerEngine,
-  options: { env?: Record<string, string>; dataDir?: string; sink?: ConversationSink; concurrency?: number } = {},
+  options: {
+    env?: Record<string, string>;
+    dataDir?: string;
+    sink?: ConversationSink;
+    concurrency?: number;
+    /** Drives triage's SLA clock; ticks then happen only when the test calls `app.triage.tick()`. */
+    triageClock?: () => number;
+  } = {},
 ): Promise<InProcessOrca> {
   const dataDir = options.dataDir ?? tempDataDir();
   const config = loadConfig({
@@ -57,6 +64,7 @@ export async function startInProcess(
     host: "127.0.0.1",
     ...(options.sink ? { feedbackSink: options.sink } : {}),
     ...(options.concurrency ? { concurrency: options.concurrency } : {}),
+    ...(options.triageClock ? { triageClock: options.triageClock, triageTickMs: 0 } : {}),
   });
   const base = `http://127.0.0.1:${app.port}`;
   return { app, config, url: `${base}/slack/events`, base, dataDir, logs, stop: () => app.stop() };

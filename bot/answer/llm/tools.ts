@@ -4,7 +4,13 @@ import { type StructuredToolInterface, tool } from "@langchain/core/tools";
 import { convertToOpenAITool } from "@langchain/core/utils/function_calling";
 import { z } from "zod";
 import type { PrefectMajor, Retriever, SearchHit, SourceRef } from "../../../core/index.js";
-import { type PrefectFacts, type SettingsFacts, settingWords } from "../../../knowledge/index.js";
+import {
+  type ChangeFactsStore,
+  lookupChanges,
+  type PrefectFacts,
+  type SettingsFacts,
+  settingWords,
+} from "../../../knowledge/index.js";
 import { formatParams, lookupApi } from "../api-lookup.js";
 import type { SnippetLinter } from "../ports.js";
 import type { UnitIndex } from "../retrieve/unit-index.js";
@@ -63,6 +69,8 @@ export interface ToolDeps {
   units?: UnitIndex;
   /** The typed question, so unit lookups keep its kind and focus. */
   question?: Question;
+  /** Release-notes facts; without them the model gets no lookup_changes tool. */
+  changes?: ChangeFactsStore;
 }
 
 const searchSchema = z.object({
@@ -218,7 +226,53 @@ export function createTools(deps: ToolDeps): StructuredToolInterface[] {
       schema: z.object({ query: z.string().min(2).max(500) }),
     },
   );
-  return [searchDocs, searchThreads, checkApi, lintSnippet, lookupSetting, findAnswers];
+  const changes = deps.changes;
+  const lookupChangesTool =
+    changes &&
+    tool(
+      async ({ text, apis, version }) => {
+        const found = lookupChanges({ changes, facts: deps.facts }, { text, apis, version: version ?? deps.release });
+        return JSON.stringify({
+          version: found.version,
+          // Strong matches may be stated as facts; "related" ones only as "possibly related", with the link.
+          matches: found.matches.map((m) => ({
+            strength: m.strength,
+            score: m.score,
+            release: m.change.release,
+            product: m.change.product,
+            kind: m.change.kind,
+            entry: m.change.text,
+            pr: m.change.pr,
+            url: m.change.url,
+            statement: m.statement,
+          })),
+          availability: found.availability.map((a) => ({
+            name: a.name,
+            first_release: a.firstRelease,
+            statement: a.statement,
+          })),
+        });
+      },
+      {
+        name: "lookup_changes",
+        description:
+          "Search Prefect's release notes for a fix, addition, breaking change or deprecation matching a problem (error text, API names, symptoms), relative to the asker's version. Returns calibrated matches: state only 'strong' ones as facts (\"Fixed in 3.4.25 (#19258); you are on 3.4.20: upgrade\"), offer 'related' ones as 'possibly related' with their link.",
+        schema: z.object({
+          text: z.string().min(3).max(4000).describe("The problem in the asker's words, with any error message"),
+          apis: z.array(z.string().max(200)).max(20).optional().describe("Prefect API names involved"),
+          version: versionField,
+        }),
+      },
+    );
+  return [
+    searchDocs,
+    searchThreads,
+    checkApi,
+    lintSnippet,
+    lookupSetting,
+    findAnswers,
+    ...(lookupChangesTool ? [lookupChangesTool] : []),
+  ];
 }
 
 export function toToolSpecs(tools: StructuredToolInterface[]): ToolSpec[] {

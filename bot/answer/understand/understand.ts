@@ -68,7 +68,7 @@ export function understand(
   // "any idea?", "bump", "@orca": the question is in an earlier message of the asker.
   const own = withoutLinks(reading.prose);
   const earlier =
-    contentWords(own) < 3 && reading.code.length === 0
+    contentWords(own) < 2 && reading.code.length === 0
       ? [...reading.messages].reverse().find((m) => !m.isBot && m.author === reading.asker && contentWords(m.text) >= 4)
       : undefined;
   const text = (earlier ? earlier.text : reading.prose).trim();

@@ -10,6 +10,7 @@ export function contentHash(...parts: Array<string | null | undefined>): string 
   return hash.digest("hex");
 }
 
+/** A short, stable hex id for a text (ids, pseudonyms); not for security. */
 export function shortHash(text: string, length = 10): string {
   return createHash("sha256").update(text).digest("hex").slice(0, length);
 }

@@ -1,0 +1,66 @@
+// The one call an answer makes into the change facts: given the understood question, at most one statement to lead
+// the answer with (a strong match only) and a few "possibly related" links.
+import { type ChangeQuery, type LookupDeps, lookupChanges } from "./lookup-changes.js";
+
+export interface ChangeLead {
+  /** "Fixed in 3.4.25 (#19258): …. You are on 3.4.20: upgrade to 3.4.25 or later." — null unless the match is strong. */
+  lead: string | null;
+  /** The release and pull request the lead rests on (for evals, triage and citations). */
+  release: string | null;
+  pr: number | null;
+  url: string | null;
+  /** Weaker matches, never stated as facts. */
+  related: { text: string; release: string; url: string | null }[];
+}
+
+const MAX_RELATED = 3;
+/** Score gap under which the best strong match is not clearly the one. */
+const AMBIGUOUS = 0.05;
+
+export function changeLead(deps: LookupDeps, question: ChangeQuery): ChangeLead {
+  const found = lookupChanges(deps, question);
+  const none: ChangeLead = { lead: null, release: null, pr: null, url: null, related: [] };
+  // An API the asker's release lacks is a fact from the API history: it leads over any word match.
+  const available = found.availability[0];
+  const strong = found.matches.filter((m) => m.strength === "strong" && leads(m.relation, m.change.kind));
+  // Two different entries matching about as well is not a fact about either: offer both as possibly related.
+  const runnerUp = strong[1];
+  const leading =
+    strong[0] && (!runnerUp || strong[0].evidence - runnerUp.evidence >= AMBIGUOUS) ? strong[0] : undefined;
+  const related = found.matches
+    .filter((m) => m !== leading)
+    .slice(0, MAX_RELATED)
+    .map((m) => ({
+      text: `${m.change.product === "prefect" ? "" : `${m.change.product} `}${m.change.release}: ${m.change.text}`,
+      release: m.change.release,
+      url: m.change.url,
+    }));
+  if (available) {
+    const sameEntry = leading && leading.change.release === available.firstRelease ? leading.change : undefined;
+    return {
+      lead: sameEntry?.pr
+        ? available.statement.replace(
+            `arrived in ${available.firstRelease};`,
+            `arrived in ${available.firstRelease} (#${sameEntry.pr});`,
+          )
+        : available.statement,
+      release: available.firstRelease,
+      pr: sameEntry?.pr ?? null,
+      url: sameEntry?.url ?? null,
+      related: related.filter((r) => r.url !== sameEntry?.url),
+    };
+  }
+  if (!leading) return { ...none, related };
+  return {
+    lead: leading.statement,
+    release: leading.change.release,
+    pr: leading.change.pr,
+    url: leading.change.url,
+    related,
+  };
+}
+
+/** A fix the asker already has does not explain their problem; everything else strong may lead. */
+function leads(relation: string, kind: string): boolean {
+  return !(relation === "at-or-before" && kind === "fix");
+}

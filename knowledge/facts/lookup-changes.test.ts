@@ -1,0 +1,100 @@
+// lookupChanges and changeLead over the committed change facts and API facts.
+import { describe, expect, it } from "vitest";
+import type { ChangesData } from "./change-data.js";
+import { ChangeFactsStore, loadChangeFacts } from "./change-facts-store.js";
+import { changeLead } from "./change-lead.js";
+import { loadPrefectFacts } from "./load-facts.js";
+import { lookupChanges } from "./lookup-changes.js";
+
+const deps = { changes: loadChangeFacts(), facts: loadPrefectFacts() };
+
+describe("changeLead on real release notes", () => {
+  it.each([
+    {
+      question: "ProcessPoolTaskRunner fails when I submit tasks with wait_for=[upstream]; thread pool works",
+      version: "3.4.20",
+      release: "3.4.24",
+      pr: 19172,
+      says: /^Fixed in 3\.4\.24 \(#19172\): .*You are on 3\.4\.20: upgrade to 3\.4\.24 or later\.$/,
+    },
+    {
+      question: "Our workers crash every time someone deletes a flow run from the UI while it is running.",
+      version: "3.4.12",
+      release: "3.4.24",
+      pr: 19189,
+      says: /^Fixed in 3\.4\.24 \(#19189\)/,
+    },
+    {
+      question:
+        "Is there a way to run a hook when a task starts? `@task(on_running=[notify])` gives an unexpected keyword",
+      version: "3.4.20",
+      release: "3.5.0",
+      pr: 19277,
+      says: /^`@task\(on_running=\.\.\.\)` arrived in 3\.5\.0 \(#19277\); you are on 3\.4\.20: upgrade to 3\.5\.0 or later\. \(flows have had `on_running` since 2\.16\.\d+\)$/,
+    },
+    {
+      question: "MemoryLockManager cannot be pickled by cloudpickle when my cache policy uses a lock manager",
+      version: null,
+      release: "3.4.25",
+      pr: 19246,
+      says: /^Fixed in 3\.4\.25 \(#19246\): .*If you are on an older release, upgrade to 3\.4\.25 or later\.$/,
+    },
+  ])("leads with the entry for: $question", ({ question, version, release, pr, says }) => {
+    const lead = changeLead(deps, { text: question, version: version ?? undefined });
+    expect(lead).toMatchObject({ release, pr });
+    expect(lead.lead).toMatch(says);
+  });
+
+  it.each([
+    ["How do I schedule a deployment to run every day at 9am?", "3.1.0"],
+    ["What is the difference between a flow and a task?", "3.0.0"],
+    ["My flow is slow on a big dataframe, any tips?", "3.4.0"],
+    ["What is the weather today", "3.4.10"],
+  ])("states nothing for a question the notes do not answer: %s", (question, version) => {
+    expect(changeLead(deps, { text: question, version }).lead).toBeNull();
+  });
+
+  it("offers a fix the asker already has as related, never as the lead", () => {
+    const lead = changeLead(deps, {
+      text: "ProcessPoolTaskRunner fails when I submit tasks with wait_for=[upstream]",
+      version: "3.4.24",
+    });
+    expect(lead.pr).not.toBe(19172);
+  });
+
+  it("reads an unknown version as unknown instead of failing", () => {
+    expect(lookupChanges(deps, { text: "worker crashes when flow run deleted", version: "latest" }).version).toBeNull();
+    expect(() => lookupChanges(deps, { text: "", version: "3.x" })).not.toThrow();
+  });
+});
+
+describe("calibration on a tiny store", () => {
+  const data: ChangesData = {
+    format: 1,
+    releases: ["1.0.0", "1.1.0", "1.2.0"],
+    settings: {},
+    cli: {},
+    changes: [
+      { release: "1.2.0", kind: "fix", text: "Fix scheduler dropping runs after a daylight saving change", pr: 3 },
+      { release: "1.1.0", kind: "docs", text: "Document scheduler daylight saving behaviour", pr: 2 },
+      { release: "1.1.0", kind: "enhancement", text: "Add `retry_jitter` to `flow`", pr: 1, apis: ["flow"] },
+    ],
+  };
+  const changes = new ChangeFactsStore(data);
+  const facts = loadPrefectFacts();
+
+  it("never matches documentation or development entries", () => {
+    const found = lookupChanges({ changes, facts }, { text: "document scheduler daylight saving behaviour" });
+    expect(found.matches.map((m) => m.change.pr)).not.toContain(2);
+  });
+
+  it("scores a full match strong and a one-word match at most related", () => {
+    const strong = lookupChanges(
+      { changes, facts },
+      { text: "the scheduler is dropping runs after the daylight saving change" },
+    );
+    expect(strong.matches[0]).toMatchObject({ strength: "strong", relation: "unknown-version" });
+    const weak = lookupChanges({ changes, facts }, { text: "my scheduler question" });
+    expect(weak.matches.every((m) => m.strength === "related")).toBe(true);
+  });
+});

@@ -1,0 +1,341 @@
+// "Fixed in 3.4.25 (#19258); you are on 3.4.20": matches a question (its words, error text, APIs, settings and code)
+// against the release-notes facts and the API history, calibrated so that only a strong match is stated as a fact.
+import type { ChangeFact, ChangeFactsStore } from "./change-facts-store.js";
+import { entryTerms, type IndexedChange } from "./change-index.js";
+import { comparePep440, isPep440 } from "./pep440-versions.js";
+import type { PrefectFacts } from "./types.js";
+
+export interface ChangeQuery {
+  /** The question and any quoted error text. */
+  text: string;
+  /** The asker's code, if any. */
+  code?: string;
+  /** Prefect API names the question or code uses (fully qualified or short). */
+  apis?: string[];
+  settings?: string[];
+  /** The asker's Prefect version; omitted when unknown. */
+  version?: string;
+}
+
+/** "after": released after the asker's version (an upgrade helps); "at-or-before": their version has it. */
+export type ChangeRelation = "after" | "at-or-before" | "unknown-version" | "integration";
+
+export interface ChangeMatch {
+  change: ChangeFact;
+  /** 0..1, calibrated: >= STRONG is stated as a fact, >= RELATED offered as "possibly related". */
+  score: number;
+  strength: "strong" | "related";
+  /** The uncapped score: ranks matches that both reach 1. */
+  evidence: number;
+  relation: ChangeRelation;
+  /** One sentence for the answer. */
+  statement: string;
+  /** What matched, for tools and debugging ("api prefect.flows.Flow.serve", "words work pool env var ..."). */
+  why: string[];
+}
+
+export interface Availability {
+  /** "prefect.tasks.task" or "prefect.tasks.task(on_running)". */
+  name: string;
+  /** How the asker wrote it ("@task(on_running=...)"). */
+  written: string;
+  firstRelease: string;
+  statement: string;
+}
+
+export interface ChangeLookup {
+  version: string | null;
+  matches: ChangeMatch[];
+  availability: Availability[];
+}
+
+export const STRONG = 0.62;
+export const RELATED = 0.35;
+const MAX_MATCHES = 5;
+
+export interface LookupDeps {
+  changes: ChangeFactsStore;
+  facts: PrefectFacts;
+}
+
+export function lookupChanges(deps: LookupDeps, query: ChangeQuery): ChangeLookup {
+  const version = query.version && isPep440(query.version) ? deps.facts.resolveRelease(query.version) : null;
+  const matches = matchEntries(deps.changes, query, version);
+  const availability = version ? findAvailability(deps.facts, query, version) : [];
+  return { version, matches, availability };
+}
+
+function matchEntries(store: ChangeFactsStore, query: ChangeQuery, version: string | null): ChangeMatch[] {
+  const index = store.index;
+  const text = query.text.slice(0, 4000);
+  const lower = `${text}\n${query.code ?? ""}`.toLowerCase();
+  // The code says which APIs are involved, but its words are not the problem: only the question's words count.
+  const terms = new Set(entryTerms(text));
+  const apiNames = new Set<string>();
+  for (const a of query.apis ?? []) {
+    apiNames.add(a.toLowerCase());
+    apiNames.add(a.split(".").at(-1)!.toLowerCase());
+  }
+  for (const span of inlineCode(text)) {
+    const name = span.replace(/^@/, "").replace(/\(.*$/s, "").toLowerCase();
+    if (/^[a-z_][\w.]*$/.test(name)) apiNames.add(name);
+  }
+  // Identifiers written bare (run_deployment, ProcessPoolTaskRunner, Flow.serve): entries' API names were checked
+  // against the API facts when compiled, so only real Prefect names can match.
+  for (const word of text.match(/\b[A-Za-z_]\w*(?:\.\w+)*\b/g) ?? []) {
+    if (/_|[a-z][A-Z]|\./.test(word)) apiNames.add(word.toLowerCase());
+  }
+  const asks = askingFor(text);
+  const queryMass = [...terms].reduce((sum, t) => sum + index.idf(t), 0);
+  const settings = new Set([
+    ...(query.settings ?? []),
+    ...(lower.toUpperCase().match(/\bPREFECT_[A-Z0-9_]{3,}\b/g) ?? []),
+  ]);
+
+  const candidates = new Map<
+    number,
+    { doc: IndexedChange; coverage: number; mass: number; matched: string[]; why: string[]; bonus: number }
+  >();
+  const get = (doc: IndexedChange) => {
+    let c = candidates.get(doc.index);
+    if (!c) {
+      const matched = doc.terms.filter((t) => terms.has(t));
+      const mass = matched.reduce((s, t) => s + index.idf(t), 0);
+      c = { doc, coverage: doc.mass > 0 ? mass / doc.mass : 0, mass, matched, why: [], bonus: 0 };
+      candidates.set(doc.index, c);
+    }
+    return c;
+  };
+  for (const m of index.matchWords(terms)) get(m.doc);
+  for (const doc of index.byApi(apiNames)) {
+    const c = get(doc);
+    // A specific name (print_as_log) says more than a common one (flow).
+    const named = doc.apis.filter((a) => apiNames.has(a) || apiNames.has(a.split(".").at(-1)!));
+    const specificity = Math.max(
+      ...named.map((a) =>
+        index.idf(
+          a
+            .split(".")
+            .at(-1)!
+            .replace(/^_+|_+$/g, ""),
+        ),
+      ),
+    );
+    c.bonus += 0.15 * Math.min(1, specificity / 6);
+    c.why.push(`api ${doc.apis.filter((a) => apiNames.has(a) || apiNames.has(a.split(".").at(-1)!)).join(", ")}`);
+  }
+  for (const doc of index.bySetting(settings)) {
+    const c = get(doc);
+    c.bonus += 0.25;
+    c.why.push(`setting ${doc.settings.filter((s) => settings.has(s)).join(", ")}`);
+  }
+  for (const doc of index.byErrorText(lower)) {
+    const c = get(doc);
+    c.bonus += 0.45;
+    c.why.push("error text");
+  }
+
+  const scored: ChangeMatch[] = [];
+  for (const c of candidates.values()) {
+    const change = toFactOf(store, c.doc);
+    // Few matched words make a weak match however large a share of a short entry they are.
+    const support = Math.min(1, c.matched.length / 3) * 0.6 + Math.min(1, c.mass / 20) * 0.4;
+    // How much of the question the entry explains: small, but it separates two entries that cover themselves equally.
+    const explained = queryMass > 0 ? Math.min(1, c.mass / queryMass) : 0;
+    let score = c.coverage * (0.5 + 0.5 * support) + 0.15 * explained + c.bonus;
+    const relation = relationOf(change, version);
+    score *= releaseWeight(change, version, relation) * kindWeight(change.kind, asks);
+    if (score < RELATED) continue;
+    if (c.matched.length > 0) c.why.unshift(`words ${c.matched.join(" ")}`);
+    const strength = score >= STRONG && (c.matched.length >= 2 || c.bonus >= 0.4) ? "strong" : "related";
+    scored.push({
+      change,
+      score: round(Math.min(1, score)),
+      evidence: round(score),
+      strength,
+      relation,
+      statement: statementFor(change, relation, version),
+      why: c.why,
+    });
+  }
+  scored.sort((a, b) => b.evidence - a.evidence || comparePep440(b.change.release, a.change.release) || 0);
+  // A backport lists the same entry in two lines; keep the best-placed copy.
+  const seen = new Set<string>();
+  return scored
+    .filter((m) => {
+      const key = m.change.text.toLowerCase();
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    })
+    .slice(0, MAX_MATCHES);
+}
+
+/** What the asker wants: a problem fixed (an error, a crash, wrong behaviour) or something made possible. */
+type Ask = "problem" | "possibility" | "either";
+
+/** Words of a bug report, and of a "can it do X" question. Data, general to support questions. */
+const PROBLEM_WORDS = new Set(
+  (
+    "error errors exception traceback fail fails failed failing failure crash crashes crashed crashing broken break " +
+    "breaks bug bugs wrong incorrect unexpected unexpectedly hang hangs hanging stuck leak leaks regression instead " +
+    "overwritten replaced ignored ignores missing lost duplicate duplicated raises raised cannot can't doesn't " +
+    "isn't won't not-working"
+  ).split(" "),
+);
+const POSSIBILITY =
+  /\b(is it possible|is there a way|can i|can we|how (?:do|can) i|does prefect support|support for|any way to)\b/i;
+
+function askingFor(text: string): Ask {
+  const words = text.toLowerCase().match(/[a-z'-]+/g) ?? [];
+  const problem = words.some((w) => PROBLEM_WORDS.has(w));
+  const possible = POSSIBILITY.test(text);
+  return problem && !possible ? "problem" : possible && !problem ? "possibility" : "either";
+}
+
+/** A bug report is answered by a fix, a "can I" question by an addition. */
+function kindWeight(kind: string, ask: Ask): number {
+  if (ask === "problem") return kind === "fix" || kind === "integration" ? 1 : 0.85;
+  if (ask === "possibility") return kind === "fix" ? 0.9 : 1;
+  return 1;
+}
+
+function toFactOf(store: ChangeFactsStore, doc: IndexedChange): ChangeFact {
+  return store.fact(doc.index);
+}
+
+function relationOf(change: ChangeFact, version: string | null): ChangeRelation {
+  if (change.product !== "prefect") return "integration";
+  if (!version) return "unknown-version";
+  return comparePep440(change.release, version) > 0 ? "after" : "at-or-before";
+}
+
+/**
+ * How much the release's place matters: a fix the asker already has rarely explains their problem; an entry from
+ * another major line than theirs is background at best.
+ */
+function releaseWeight(change: ChangeFact, version: string | null, relation: ChangeRelation): number {
+  if (!version || relation === "integration") return 1;
+  const major = (v: string) => v.split(".")[0];
+  const otherLine = major(change.release) !== major(version) ? 0.75 : 1;
+  if (relation === "at-or-before") return otherLine * (change.kind === "fix" ? 0.7 : 0.9);
+  return otherLine;
+}
+
+function statementFor(change: ChangeFact, relation: ChangeRelation, version: string | null): string {
+  const ref = change.pr === null ? "" : ` (#${change.pr})`;
+  const what = `“${change.text}”`;
+  const verb =
+    change.kind === "fix" ? "Fixed" : change.kind === "breaking" || change.kind === "deprecation" ? "Changed" : "Added";
+  if (relation === "integration") {
+    return `${verb} in ${change.product} ${change.release}${ref}: ${what}. Upgrade ${change.product} to ${change.release} or later.`;
+  }
+  if (relation === "unknown-version") {
+    return `${verb} in ${change.release}${ref}: ${what}. If you are on an older release, upgrade to ${change.release} or later.`;
+  }
+  if (relation === "after") {
+    if (change.kind === "breaking" || change.kind === "deprecation") {
+      return `Changes in ${change.release}${ref}: ${what}. You are on ${version}, so this applies when you upgrade.`;
+    }
+    return `${verb} in ${change.release}${ref}: ${what}. You are on ${version}: upgrade to ${change.release} or later.`;
+  }
+  if (change.kind === "fix")
+    return `Fixed in ${change.release}${ref}, which your ${version} already includes: ${what}.`;
+  return `Since ${change.release}${ref}: ${what} (you are on ${version}).`;
+}
+
+/** APIs and keyword arguments the question or code uses that arrived after the asker's version. */
+function findAvailability(facts: PrefectFacts, query: ChangeQuery, version: string): Availability[] {
+  const out: Availability[] = [];
+  const seen = new Set<string>();
+  const sources = [...inlineCode(query.text), ...(query.code ? [query.code] : [])];
+  for (const { callable, keyword, written } of keywordCalls(sources)) {
+    const fq = resolveCallable(facts, callable);
+    if (!fq || seen.has(`${fq}(${keyword})`)) continue;
+    seen.add(`${fq}(${keyword})`);
+    const has = (release: string) => facts.params(fq, release)?.some((p) => p.name === keyword) ?? false;
+    if (has(version)) continue;
+    const first = firstReleaseAfter(facts, version, has);
+    if (!first) continue;
+    out.push({
+      name: `${fq}(${keyword})`,
+      written,
+      firstRelease: first,
+      statement: `\`${written}\` arrived in ${first}; you are on ${version}: upgrade to ${first} or later.${siblingNote(facts, fq, keyword, version)}`,
+    });
+  }
+  for (const name of query.apis ?? []) {
+    const fq = name.includes(".") ? name : resolveCallable(facts, name);
+    if (!fq || seen.has(fq)) continue;
+    seen.add(fq);
+    const presence = facts.presence(fq, version);
+    if (presence.status !== "not-yet") continue;
+    out.push({
+      name: fq,
+      written: name,
+      firstRelease: presence.firstRelease,
+      statement: `\`${name}\` arrived in ${presence.firstRelease}; you are on ${version}: upgrade to ${presence.firstRelease} or later.`,
+    });
+  }
+  return out;
+}
+
+/** "(flows have had `on_running` since 2.16.3)": the same keyword on the sibling decorator, when it had it earlier. */
+function siblingNote(facts: PrefectFacts, fq: string, keyword: string, version: string): string {
+  const siblings: Record<string, string> = {
+    "prefect.tasks.task": "prefect.flows.flow",
+    "prefect.flows.flow": "prefect.tasks.task",
+  };
+  const other = siblings[fq];
+  if (!other || !facts.params(other, version)?.some((p) => p.name === keyword)) return "";
+  const first = firstReleaseAfter(
+    facts,
+    facts.releases[0]!,
+    (r) => facts.params(other, r)?.some((p) => p.name === keyword) ?? false,
+    true,
+  );
+  const noun = other.endsWith(".flow") ? "flows" : "tasks";
+  return first ? ` (${noun} have had \`${keyword}\` since ${first})` : "";
+}
+
+function firstReleaseAfter(
+  facts: PrefectFacts,
+  version: string,
+  has: (release: string) => boolean,
+  inclusive = false,
+): string | undefined {
+  const start = facts.releases.indexOf(version);
+  for (let i = inclusive ? start : start + 1; i < facts.releases.length; i++) {
+    if (i >= 0 && has(facts.releases[i]!)) return facts.releases[i];
+  }
+  return undefined;
+}
+
+function resolveCallable(facts: PrefectFacts, name: string): string | undefined {
+  const bare = name.replace(/^@/, "");
+  if (bare.startsWith("prefect.") && facts.symbol(bare)) return bare;
+  return facts.locate(bare.split(".").at(-1)!, facts.latest).find((fq) => !/^prefect\.(server|cli|_)/.test(fq));
+}
+
+/** Inline code spans of a text (`...`). */
+function inlineCode(text: string): string[] {
+  return [...text.matchAll(/`([^`\n]{1,200})`/g)].map((m) => m[1]!);
+}
+
+/** `name(kw=...)` calls (decorators included) and their keywords, read from code or inline code. */
+function keywordCalls(sources: string[]): { callable: string; keyword: string; written: string }[] {
+  const out: { callable: string; keyword: string; written: string }[] = [];
+  for (const source of sources) {
+    for (const call of source.matchAll(/(@?)([A-Za-z_][\w.]*)\s*\(([^()]*(?:\([^()]*\)[^()]*)*)\)/g)) {
+      const [, at, callable, args] = call;
+      for (const kw of args!.matchAll(/(?:^|,)\s*([A-Za-z_]\w*)\s*=(?!=)/g)) {
+        out.push({ callable: callable!, keyword: kw[1]!, written: `${at}${callable}(${kw[1]}=...)` });
+      }
+    }
+  }
+  return out;
+}
+
+function round(n: number): number {
+  return Math.round(n * 1000) / 1000;
+}

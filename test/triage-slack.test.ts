@@ -1,0 +1,462 @@
+// Support triage through the real Bolt app over real HTTP with signed requests, against the fake Slack Web API:
+// watched channels and their modes, lifecycle events, routing, the SLA clock (injectable, across a restart), the
+// digest and the App Home queue.
+import fs from "node:fs";
+import path from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import type { AnswerEngine } from "../core/index.js";
+import { TriageStore } from "../triage/index.js";
+import { type InProcessOrca, SIGNING_SECRET, startInProcess, tempDataDir } from "./fake-slack/in-process.js";
+import {
+  deliver,
+  deliverInteraction,
+  type Envelope,
+  eventId,
+  type FakeSlack,
+  mentionEvent,
+  reactionEvent,
+  slackTs,
+  startFakeSlack,
+} from "./fake-slack/index.js";
+import { GatedEngine, RecordingEngine } from "./fake-slack/test-engines.js";
+
+const ANSWER = "CANSWER";
+const SUGGEST = "CSUGGEST";
+const SILENT = "CSILENT";
+const TRIAGE = "CTRIAGE";
+const HOUR = 3_600_000;
+
+let fake: FakeSlack;
+let orca: InProcessOrca | undefined;
+let dataDir: string;
+
+beforeEach(async () => {
+  fake = await startFakeSlack();
+  dataDir = tempDataDir("orca-triage-");
+});
+
+afterEach(async () => {
+  await orca?.stop();
+  orca = undefined;
+  await fake.close();
+  fs.rmSync(dataDir, { recursive: true, force: true });
+});
+
+function settingsFile(extra: Record<string, unknown> = {}): string {
+  const file = path.join(dataDir, "triage.json");
+  const settings = {
+    channels: { [ANSWER]: "answer", [SUGGEST]: "suggest", [SILENT]: "silent" },
+    triage_channel: TRIAGE,
+    routing: {
+      default: { owners: ["UDEFAULT"], cap: 50 },
+      topics: {
+        scheduling: { owners: ["USCHED1", "USCHED2"], cap: 1 },
+        "retries-and-timeouts": { owners: ["URETRY"] },
+      },
+    },
+    sla: { nudge_after_hours: 4, escalate_after_hours: 24, stale_after_days: 7 },
+    digest_hour_utc: 9,
+    post_spacing_ms: 0,
+    ...extra,
+  };
+  fs.writeFileSync(file, JSON.stringify(settings));
+  return file;
+}
+
+function wrap(event: Record<string, unknown>, id = eventId()): Envelope {
+  return { type: "event_callback", event_id: id, event_time: 0, team_id: "TFAKE", api_app_id: "AORCA", event };
+}
+
+function channelMessage(spec: { channel: string; text: string; user?: string; ts?: string; threadTs?: string }) {
+  const ts = spec.ts ?? slackTs();
+  return wrap({
+    type: "message",
+    channel_type: "channel",
+    channel: spec.channel,
+    user: spec.user ?? "UASKER",
+    text: spec.text,
+    ts,
+    event_ts: ts,
+    ...(spec.threadTs ? { thread_ts: spec.threadTs } : {}),
+  });
+}
+
+async function post(envelope: Envelope, retryNum?: number) {
+  const res = await deliver(
+    (orca as InProcessOrca).url,
+    SIGNING_SECRET,
+    envelope,
+    retryNum === undefined ? {} : { retryNum },
+  );
+  expect(res.status).toBe(200);
+  return envelope.event.ts as string;
+}
+
+/** Reads triage state the way `orca triage show` does: a separate connection to the same database. */
+function stored(channel: string, ts: string) {
+  const store = TriageStore.open(dataDir);
+  try {
+    return store.get(channel, ts);
+  } finally {
+    store.close();
+  }
+}
+
+async function start(
+  engine: AnswerEngine = new RecordingEngine(),
+  options: { clock?: () => number; extra?: Record<string, unknown> } = {},
+) {
+  orca = await startInProcess(fake, engine, {
+    dataDir,
+    env: { ORCA_TRIAGE_CONFIG: settingsFile(options.extra), SLACK_BOT_USER_ID: fake.botUserId },
+    ...(options.clock ? { triageClock: options.clock } : {}),
+  });
+  return orca;
+}
+
+const settle = async () => {
+  await new Promise((r) => setTimeout(r, 30));
+  await orca?.app.idle();
+};
+
+describe("watched channels", () => {
+  it("answer mode: classifies a new thread, answers it once (redelivery and mention included), tracks the answer", async () => {
+    const engine = new RecordingEngine();
+    await start(engine);
+    const text = `<@${fake.botUserId}> How do I set retries with exponential backoff on a task?`;
+    const message = channelMessage({ channel: ANSWER, text });
+    const ts = await post(message);
+    await post(message, 1);
+    await post(mentionEvent({ channel: ANSWER, text, ts }));
+    await fake.waitFor(() => fake.posts().length >= 1, 10_000, "the answer");
+    await settle();
+    expect(fake.posts()).toHaveLength(1);
+    expect(fake.posts()[0]).toMatchObject({ channel: ANSWER, thread_ts: ts });
+    const thread = stored(ANSWER, ts);
+    expect(thread).toMatchObject({ kind: "question", topic: "retries-and-timeouts", state: "answered-by-orca" });
+    expect(thread?.firstResponseBy).toBe("orca");
+  });
+
+  it("answer mode without a mention: Orca answers a confident question by itself", async () => {
+    const engine = new RecordingEngine();
+    await start(engine);
+    const ts = await post(
+      channelMessage({ channel: ANSWER, text: "How do I set retries with exponential backoff on a task?" }),
+    );
+    await fake.waitFor(() => fake.posts().length === 1);
+    await settle();
+    expect(engine.threads[0]?.question).toContain("exponential backoff");
+    expect(stored(ANSWER, ts)?.state).toBe("answered-by-orca");
+  });
+
+  it("never answers a thread a human answered first, and leaves a low-confidence thread to its owner, mentioned once", async () => {
+    const gated = new GatedEngine();
+    await start(gated);
+    // The first question holds the only answer slot... (default concurrency is 4, so queue enough to wait)
+    const blockers: string[] = [];
+    for (let i = 0; i < 4; i++) {
+      blockers.push(
+        await post(channelMessage({ channel: ANSWER, text: `How do I configure retries on task number ${i}?` })),
+      );
+    }
+    await fake.waitFor(() => gated.started === 4);
+    const late = await post(channelMessage({ channel: ANSWER, text: "How do I set a cron schedule in a timezone?" }));
+    await post(
+      channelMessage({ channel: ANSWER, threadTs: late, user: "UHELPER", text: "use the timezone field in cron" }),
+    );
+    gated.release();
+    await fake.waitFor(() => fake.posts().filter((p) => blockers.includes(p.thread_ts as string)).length === 4);
+    await settle();
+    expect(fake.posts().filter((p) => p.thread_ts === late)).toHaveLength(0);
+    expect(stored(ANSWER, late)?.state).toBe("waiting-for-asker");
+
+    // Orca answers questions and bugs; a feature request goes to a person.
+    const vague = await post(
+      channelMessage({ channel: ANSWER, text: "Would be great if schedules could skip public holidays, any plans?" }),
+    );
+    await settle();
+    expect(stored(ANSWER, vague)?.state).toBe("needs-human");
+    await post(channelMessage({ channel: ANSWER, threadTs: vague, user: "UHELPER", text: "which version?" }));
+    await post(channelMessage({ channel: ANSWER, threadTs: vague, text: "3.4, still failing after the restart" }));
+    await settle();
+    const mentions = fake.posts().filter((p) => p.thread_ts === vague);
+    expect(mentions).toHaveLength(1);
+    // USCHED1 already holds the open "late" thread (cap 1), so the next scheduling thread goes to USCHED2.
+    expect(String(mentions[0]?.text)).toBe("<@USCHED2> this feature about scheduling needs a human.");
+    expect(stored(ANSWER, vague)?.state).toBe("needs-human");
+  });
+
+  it("suggest mode: posts only related links and a one-line summary, resolved threads first", async () => {
+    const engine = new RecordingEngine();
+    await start(engine);
+    const first = await post(
+      channelMessage({
+        channel: SUGGEST,
+        text: "Flow runs from my deployment stay Pending forever; the process work pool worker never picks them up",
+      }),
+    );
+    await post(reactionEvent({ user: "UASKER", reaction: "white_check_mark", channel: SUGGEST, ts: first }));
+    await settle();
+    expect(stored(SUGGEST, first)?.state).toBe("resolved");
+    const second = await post(
+      channelMessage({
+        channel: SUGGEST,
+        user: "UOTHER",
+        text: "my deployment runs stay Pending, the worker on my process work pool does not pick them up",
+      }),
+    );
+    await fake.waitFor(() => fake.posts().length === 1);
+    await settle();
+    const suggestion = fake.posts()[0] as Record<string, unknown>;
+    expect(suggestion.thread_ts).toBe(second);
+    expect(String(suggestion.text)).toMatch(
+      /^Looks like a \w+ about workers-and-pools\. Possibly related:\n• earlier thread <#CSUGGEST> \(resolved\)/,
+    );
+    expect(engine.threads).toHaveLength(0);
+  });
+
+  it("links a thread to a known GitHub issue with a score, and suggests it", async () => {
+    const seed = TriageStore.open(dataDir);
+    seed.upsertIssue({
+      repo: "acme/flows",
+      number: 42,
+      kind: "issue",
+      title: "Cron schedule ignores the timezone after upgrading to 3.2",
+      body: "Deployments with a cron schedule and a timezone run at UTC instead.",
+      state: "open",
+      url: "https://github.com/acme/flows/issues/42",
+      updatedAt: "2026-01-01T00:00:00Z",
+    });
+    seed.close();
+    await start();
+    const ts = await post(
+      channelMessage({
+        channel: SUGGEST,
+        text: "after upgrading to 3.2 my cron schedule ignores the timezone and runs at UTC",
+      }),
+    );
+    await fake.waitFor(() => fake.posts().length === 1);
+    await settle();
+    expect(String(fake.posts()[0]?.text)).toContain("<https://github.com/acme/flows/issues/42|acme/flows#42>");
+    const store = TriageStore.open(dataDir);
+    const linked = store.issuesByLinks();
+    const row = store.db
+      .prepare("SELECT score FROM issue_links WHERE channel = ? AND thread_ts = ?")
+      .get(SUGGEST, ts) as {
+      score: number;
+    };
+    store.close();
+    expect(linked.map((i) => [i.number, i.threads])).toEqual([[42, 1]]);
+    expect(row.score).toBeGreaterThan(0.3);
+  });
+
+  it("silent mode: classifies and tracks only; edits reclassify, deletes remove", async () => {
+    await start();
+    const ts = await post(channelMessage({ channel: SILENT, text: "How do I pass a Secret block to a task?" }));
+    await settle();
+    expect(stored(SILENT, ts)).toMatchObject({ topic: "blocks-variables-secrets", state: "new" });
+    await post(
+      wrap({
+        type: "message",
+        subtype: "message_changed",
+        channel: SILENT,
+        channel_type: "channel",
+        ts: slackTs(),
+        message: { ts, user: "UASKER", text: "How do I set a concurrency limit for a tag?" },
+      }),
+    );
+    expect(stored(SILENT, ts)?.topic).toBe("concurrency");
+    await post(
+      wrap({
+        type: "message",
+        subtype: "message_deleted",
+        channel: SILENT,
+        channel_type: "channel",
+        deleted_ts: ts,
+        ts: slackTs(),
+      }),
+    );
+    expect(stored(SILENT, ts)).toBeUndefined();
+    expect(fake.posts()).toHaveLength(0);
+  });
+
+  it("stops following a channel that is no longer watched", async () => {
+    await start();
+    const ts = await post(channelMessage({ channel: SILENT, text: "How do I read logs of a flow run from the CLI?" }));
+    await settle();
+    await orca?.stop();
+    orca = undefined;
+    await start(new RecordingEngine(), { extra: { channels: { [ANSWER]: "answer" } } });
+    expect(stored(SILENT, ts)).toBeUndefined();
+    await post(channelMessage({ channel: SILENT, text: "How do I read logs of a flow run?" }));
+    await settle();
+    const store = TriageStore.open(dataDir);
+    expect(store.list()).toHaveLength(0);
+    store.close();
+  });
+
+  it("a flood of 1,000 messages in a minute is classified without dropping any", async () => {
+    await start();
+    const topics = ["retries on a task", "a cron schedule", "my work pool worker", "a Secret block", "the task runner"];
+    const envelopes = Array.from({ length: 1000 }, (_, i) =>
+      channelMessage({
+        channel: SILENT,
+        user: `U${i % 37}`,
+        text: `Question ${i}: how do I configure ${topics[i % 5]}?`,
+      }),
+    );
+    for (let i = 0; i < envelopes.length; i += 50) await Promise.all(envelopes.slice(i, i + 50).map((e) => post(e)));
+    await settle();
+    const store = TriageStore.open(dataDir);
+    expect(store.list({ limit: 5000 })).toHaveLength(1000);
+    store.close();
+    expect(fake.posts()).toHaveLength(0);
+  }, 60_000);
+});
+
+describe("lifecycle from Slack events", () => {
+  it("the Need a human button routes an answered thread to its owner", async () => {
+    await start();
+    const ts = await post(
+      channelMessage({ channel: ANSWER, text: "How do I set retries with exponential backoff on a task?" }),
+    );
+    await fake.waitFor(() => fake.posts().length === 1);
+    await settle();
+    const reply = fake.callsTo("chat.postMessage")[0];
+    const replyTs = fake.thread(ANSWER, ts).find((m) => m.user === fake.botUserId)?.ts as string;
+    expect(reply).toBeDefined();
+    const res = await deliverInteraction((orca as InProcessOrca).url, SIGNING_SECRET, {
+      type: "block_actions",
+      user: { id: "UASKER" },
+      channel: { id: ANSWER },
+      container: { type: "message", channel_id: ANSWER, message_ts: replyTs },
+      message: { ts: replyTs, thread_ts: ts, blocks: [] },
+      actions: [{ type: "button", action_id: "orca_need_human", block_id: "orca_feedback", value: "x" }],
+    });
+    expect(res.status).toBe(200);
+    await settle();
+    expect(stored(ANSWER, ts)?.state).toBe("needs-human");
+    expect(fake.posts().map((p) => p.text)).toContain(
+      "<@URETRY> this question about retries-and-timeouts needs a human.",
+    );
+  });
+
+  it("the asker saying it worked resolves the thread, credited to Orca", async () => {
+    await start();
+    const ts = await post(
+      channelMessage({ channel: ANSWER, text: "How do I set retries with exponential backoff on a task?" }),
+    );
+    await fake.waitFor(() => fake.posts().length === 1);
+    await settle();
+    await post(channelMessage({ channel: ANSWER, threadTs: ts, text: "thanks, that worked!" }));
+    expect(stored(ANSWER, ts)).toMatchObject({ state: "resolved", resolvedBy: "orca" });
+  });
+});
+
+describe("SLA clock, routing and digest", () => {
+  it("nudges the owner, escalates to the triage channel, honours ack, survives a restart, two threads in one second", async () => {
+    const t0 = Date.UTC(2026, 0, 5, 10, 0, 0); // a Monday, 10:00 UTC (the digest hour is 09:00)
+    let now = t0;
+    const clock = () => now;
+    await start(new RecordingEngine(), { clock });
+    const a = await post(
+      channelMessage({
+        channel: SILENT,
+        ts: "1767574800.000100",
+        text: "How do I set a cron schedule in my timezone?",
+      }),
+    );
+    const b = await post(
+      channelMessage({
+        channel: SILENT,
+        ts: "1767574800.000200",
+        user: "UASK2",
+        text: "Why does my cron schedule skip a run at daylight saving time?",
+      }),
+    );
+    await settle();
+    // Routing with a cap of one per owner: the two scheduling threads go to different owners.
+    expect([stored(SILENT, a)?.owner, stored(SILENT, b)?.owner]).toEqual(["USCHED1", "USCHED2"]);
+
+    const digests = () =>
+      fake.posts().filter((p) => p.channel === TRIAGE && String(p.text).startsWith("*Support digest*"));
+    now = t0 + 3 * HOUR;
+    orca?.app.triage?.tick();
+    await settle();
+    // Nothing due in the thread yet; the day's digest goes to the triage channel.
+    expect(fake.posts().filter((p) => p.channel === SILENT)).toHaveLength(0);
+    expect(digests()).toHaveLength(1);
+    expect(String(digests()[0]?.text)).toContain("By topic: scheduling 2");
+
+    await orca?.stop(); // restart in the middle of the clock
+    await start(new RecordingEngine(), { clock });
+    now = t0 + 5 * HOUR;
+    orca?.app.triage?.tick();
+    orca?.app.triage?.tick();
+    await settle();
+    expect(digests()).toHaveLength(1); // the day's digest is on disk: a restart does not send it again
+    const nudges = fake.posts().filter((p) => p.channel === SILENT);
+    expect(nudges.map((p) => p.thread_ts).sort()).toEqual([a, b]);
+    expect(String(nudges.find((p) => p.thread_ts === a)?.text)).toMatch(
+      /^<@USCHED1> no one has answered this question about scheduling for 5 h/,
+    );
+
+    await post(mentionEvent({ channel: SILENT, threadTs: b, user: "USCHED2", text: `<@${fake.botUserId}> ack` }));
+    await settle();
+    expect(
+      fake
+        .posts()
+        .filter((p) => p.thread_ts === b)
+        .map((p) => p.text),
+    ).toContain("Got it, <@USCHED2> has this one: I paused the follow-up clock for this thread.");
+
+    now = t0 + 25 * HOUR;
+    orca?.app.triage?.tick();
+    await settle();
+    const escalations = fake.posts().filter((p) => p.channel === TRIAGE && String(p.text).startsWith("Unanswered"));
+    expect(escalations).toHaveLength(1);
+    expect(String(escalations[0]?.text)).toContain(`thread ${a}`);
+
+    // The next day's digest, once.
+    expect(digests()).toHaveLength(2);
+    orca?.app.triage?.tick();
+    await settle();
+    expect(digests()).toHaveLength(2);
+  });
+
+  it("App Home lists the queue, needing a human first, and Take assigns the clicker", async () => {
+    await start();
+    const plain = await post(channelMessage({ channel: SILENT, text: "How do I set a cron schedule in my timezone?" }));
+    const urgent = await post(
+      channelMessage({ channel: ANSWER, text: "Feature request: would love a dark mode for the UI, any plans?" }),
+    );
+    await settle();
+    await post(wrap({ type: "app_home_opened", user: "UMAINT", channel: "DHOME", tab: "home" }));
+    await settle();
+    const publish = fake.callsTo("views.publish").at(-1)?.params as {
+      user_id: string;
+      view: { blocks: Array<Record<string, unknown>> };
+    };
+    expect(publish.user_id).toBe("UMAINT");
+    const rows = publish.view.blocks.filter((b) => b.type === "section").map((b) => (b.text as { text: string }).text);
+    expect(rows[0]).toMatch(/^\*needs-human\*/);
+    expect(rows[1]).toMatch(/^\*new\*/);
+    const res = await deliverInteraction((orca as InProcessOrca).url, SIGNING_SECRET, {
+      type: "block_actions",
+      user: { id: "UMAINT" },
+      container: { type: "view", view_id: "VHOME" },
+      actions: [
+        {
+          type: "button",
+          action_id: "orca_triage_take",
+          block_id: `orca_triage_${SILENT}_${plain}`,
+          value: `${SILENT}/${plain}`,
+        },
+      ],
+    });
+    expect(res.status).toBe(200);
+    await settle();
+    expect(stored(SILENT, plain)?.owner).toBe("UMAINT");
+    expect(stored(ANSWER, urgent)?.state).toBe("needs-human");
+  });
+});

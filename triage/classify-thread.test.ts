@@ -1,0 +1,77 @@
+import { describe, expect, it } from "vitest";
+import { loadPrefectFacts } from "../knowledge/index.js";
+import { createClassifier, detectCode } from "./classify-thread.js";
+import { CueTable } from "./cue-table.js";
+
+const classifier = createClassifier({ facts: loadPrefectFacts() });
+
+describe("offline classifier", () => {
+  it.each([
+    ["How do I set retries with exponential backoff on a task?", "question", "retries-and-timeouts"],
+    ["Since upgrading, my cron schedule ignores the timezone and runs at UTC. Is this a bug?", "bug", "scheduling"],
+    [
+      "Is Prefect Cloud down? All our flows are stuck since this morning and the UI gives 502s",
+      "incident",
+      "cloud-and-auth",
+    ],
+    ["Would be great if work pools had native support for GPU quotas, any plans?", "feature", "workers-and-pools"],
+    ["We're hiring a data engineer in Berlin, DM me if interested", "off-topic", "other"],
+    [
+      "How do you all structure deployments in a monorepo? Thoughts on one prefect.yaml vs one per project?",
+      "discussion",
+      "deployments",
+    ],
+    [
+      "My cache_key_fn seems ignored, the task reruns every time even though persist_result=True",
+      "bug",
+      "caching-and-results",
+    ],
+  ])("%s → %s / %s", (text, kind, topic) => {
+    const result = classifier.classify(text);
+    expect(result.kind).toBe(kind);
+    expect(result.topic).toBe(topic);
+    expect(result.classifier).toBe(classifier.version);
+  });
+
+  it("names the cues that decided it", () => {
+    const result = classifier.classify("How do I set a concurrency limit on a tag?");
+    expect(result.topic).toBe("concurrency");
+    expect(result.evidence.topic.map((h) => h.cue)).toContain("concurrency limit");
+    expect(result.evidence.kind.map((h) => h.cue)).toContain("how do i");
+  });
+
+  it.each([
+    ["we run prefect==2.19.3 and agents", "2.19.3"],
+    ["On Prefect 3 the worker never picks up runs", "3"],
+    ["my deployment never starts", null],
+  ])("version of %j is %j", (text, version) => {
+    expect(classifier.classify(text).version).toBe(version);
+  });
+
+  it("is confident when one reading clearly wins and less so when nothing matches", () => {
+    const clear = classifier.classify("How do I configure retries and retry_delay_seconds on a task? Timeout too?");
+    const vague = classifier.classify("hmm, not sure about this one");
+    expect(clear.confidence).toBeGreaterThan(vague.confidence);
+  });
+
+  it("version ids change with the tables", () => {
+    const custom = createClassifier({
+      facts: loadPrefectFacts(),
+      topicTable: new CueTable({ scheduling: { cron: 3 } }),
+      kindTable: new CueTable({ question: { "how do i": 3 } }),
+    });
+    expect(custom.version).not.toBe(classifier.version);
+    expect(custom.classify("how do i write a cron?").topic).toBe("scheduling");
+  });
+});
+
+describe("detectCode", () => {
+  it.each([
+    ["```\nfrom prefect import flow\n@flow\ndef f(): ...\n```", true, false],
+    ['Traceback (most recent call last):\n  File "a.py", line 1, in <module>\nValueError: x', true, true],
+    ["I call `flow.serve()` and it hangs", false, false],
+    ["no code here at all", false, false],
+  ])("%j → code %s, traceback %s", (text, hasCode, traceback) => {
+    expect(detectCode(text)).toEqual({ hasCode, traceback });
+  });
+});

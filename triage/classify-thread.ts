@@ -1,0 +1,177 @@
+// The offline triage classifier: kind, topic, Prefect version, code and confidence from transparent features
+// (weighted cues in triage/data, code and traceback detection from lint/, version detection from lint/).
+// Every result names the cues that decided it, and the classifier version (code revision + hash of the tables).
+import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import type { PrefectFacts } from "../knowledge/index.js";
+import { detectVersion, extractSnippets } from "../lint/index.js";
+import { type CueHit, CueTable, normalWords, totalWeight } from "./cue-table.js";
+import { KINDS, type ThreadKind, type ThreadTopic, TOPICS } from "./taxonomy.js";
+
+/** Bumped when the scoring code changes; the data tables' hash is appended automatically. */
+const CODE_REVISION = "offline-1";
+
+export interface Classification {
+  kind: ThreadKind;
+  topic: ThreadTopic;
+  /** A release ("3.4.20"), a line ("2.20"), a major ("2", "3") or null when the text neither states nor implies one. */
+  version: string | null;
+  has_code: boolean;
+  /** 0..1: how clearly the winning kind and topic beat the runners-up. */
+  confidence: number;
+  classifier: string;
+  /** Why: the cues and features behind each decision. */
+  evidence: {
+    kind: CueHit[];
+    topic: CueHit[];
+    features: string[];
+    scores: { kind: Record<string, number>; topic: Record<string, number> };
+  };
+}
+
+export interface ThreadClassifier {
+  readonly version: string;
+  classify(text: string): Classification;
+}
+
+const DATA_DIR = fileURLToPath(new URL("./data/", import.meta.url));
+const TOPIC_FILE = `${DATA_DIR}topics.yaml`;
+const KIND_FILE = `${DATA_DIR}kinds.yaml`;
+
+const TRACEBACK =
+  /Traceback \(most recent call last\)|^\s*File "[^"\n]+", line \d+|^\s*(?:\w+\.)*\w+(?:Error|Exception):\s/m;
+const FENCED_CODE = /```[^\n`]*\n\s*\S[\s\S]*?```/;
+const CODE_SHAPED_LINE =
+  /^[ \t]*(?:from\s+\w[\w.]*\s+import\b|import\s+\w|def\s+\w+\s*\(|class\s+\w+|@\w+|\w+\s*=\s*\S|\$\s|prefect\s+\w|[\w.]+\(.*\)\s*$|[ \t]{2,}\S)/m;
+const EXCEPTION_NAME = /\b[A-Z]\w*(?:Error|Exception)\b/;
+/** Below this cue weight a topic is not claimed. */
+const MIN_TOPIC_SCORE = 2;
+
+export interface ClassifierOptions {
+  facts: PrefectFacts;
+  /** Override the data tables (tests). */
+  topicTable?: CueTable;
+  kindTable?: CueTable;
+}
+
+function tableHash(): string {
+  const hash = createHash("sha256");
+  for (const file of [TOPIC_FILE, KIND_FILE]) hash.update(readFileSync(file));
+  return hash.digest("hex").slice(0, 8);
+}
+
+/** Decides whether a message carries code: a fenced block, a multi-line snippet, or a traceback. */
+export function detectCode(text: string): { hasCode: boolean; traceback: boolean } {
+  const traceback = TRACEBACK.test(text);
+  if (traceback) return { hasCode: true, traceback };
+  // A fenced block with content is code without parsing it; prose with no code-shaped line needs no parse either.
+  // Only pasted, unfenced code pays for lint/'s snippet extraction (a Python parse, several ms).
+  if (FENCED_CODE.test(text)) return { hasCode: true, traceback };
+  if (!CODE_SHAPED_LINE.test(text)) return { hasCode: false, traceback };
+  const snippets = extractSnippets(text);
+  const hasCode = snippets.some(
+    (s) =>
+      s.fenced ||
+      s.code
+        .trim()
+        .split("\n")
+        .filter((l) => l.trim()).length >= 2,
+  );
+  return { hasCode, traceback };
+}
+
+function ranked(scores: Record<string, number>): Array<[string, number]> {
+  return Object.entries(scores).sort((a, b) => b[1] - a[1]);
+}
+
+/** How clearly the winner stands out: 0 when tied or nothing was found, towards 1 as the lead grows. */
+function margin(top: number, second: number): number {
+  if (top <= 0) return 0;
+  return (top - second) / (top + 2);
+}
+
+export function createClassifier(options: ClassifierOptions): ThreadClassifier {
+  const topics = options.topicTable ?? CueTable.fromYamlFile(TOPIC_FILE);
+  const kinds = options.kindTable ?? CueTable.fromYamlFile(KIND_FILE);
+  const version =
+    options.topicTable || options.kindTable ? `${CODE_REVISION}+custom` : `${CODE_REVISION}+${tableHash()}`;
+
+  return {
+    version,
+    classify(text: string): Classification {
+      const words = normalWords(text);
+      const features: string[] = [];
+      const topicHits = topics.match(words);
+      const kindHits = kinds.match(words);
+
+      const topicScores: Record<string, number> = {};
+      for (const topic of TOPICS) if (topic !== "other") topicScores[topic] = totalWeight(topicHits.get(topic));
+      const prefectWords = words.filter((w) => w === "prefect" || w === "flow" || w === "flows" || w === "task").length;
+      const vocabulary = Object.values(topicScores).reduce((a, b) => a + b, 0) + prefectWords;
+
+      const code = detectCode(text);
+      const kindScores: Record<string, number> = {};
+      for (const kind of KINDS) kindScores[kind] = totalWeight(kindHits.get(kind));
+      if (code.traceback) {
+        kindScores.bug = (kindScores.bug ?? 0) + 3;
+        features.push("traceback");
+      } else if (EXCEPTION_NAME.test(text)) {
+        kindScores.bug = (kindScores.bug ?? 0) + 2;
+        features.push("exception name");
+      }
+      if (code.hasCode) features.push("code");
+      const questionMarks = (text.match(/\?(\s|$)/g) ?? []).length;
+      if (questionMarks > 0) {
+        kindScores.question = (kindScores.question ?? 0) + 1.5;
+        features.push("question mark");
+      }
+      if (vocabulary === 0) {
+        kindScores["off-topic"] = (kindScores["off-topic"] ?? 0) + 3;
+        features.push("no Prefect vocabulary");
+      } else if (vocabulary >= 4) {
+        // Plenty of Prefect words: off-topic cues ("job", "resume") are more likely Prefect senses.
+        kindScores["off-topic"] = (kindScores["off-topic"] ?? 0) / 2;
+      }
+
+      const kindOrder = ranked(kindScores);
+      const [topKind, topKindScore] = kindOrder[0] as [string, number];
+      const kind: ThreadKind = topKindScore > 0 ? (topKind as ThreadKind) : "question";
+      const kindConfidence = topKindScore > 0 ? 0.5 + 0.5 * margin(topKindScore, kindOrder[1]?.[1] ?? 0) : 0.3;
+
+      const topicOrder = ranked(topicScores);
+      const [topTopic, topTopicScore] = topicOrder[0] as [string, number];
+      const claimed = kind !== "off-topic" && topTopicScore >= MIN_TOPIC_SCORE;
+      const topic: ThreadTopic = claimed ? (topTopic as ThreadTopic) : "other";
+      const topicConfidence = claimed
+        ? 0.5 + 0.5 * margin(topTopicScore, topicOrder[1]?.[1] ?? 0)
+        : topTopicScore === 0
+          ? 0.7
+          : 0.4;
+
+      let detected: string | null = null;
+      if (kind !== "off-topic") {
+        const guess = detectVersion([text], options.facts);
+        if (guess.how !== "assumed") {
+          detected = guess.version;
+          features.push(`version ${guess.how}: ${guess.evidence[0] ?? guess.version}`);
+        }
+      }
+
+      return {
+        kind,
+        topic,
+        version: detected,
+        has_code: code.hasCode,
+        confidence: Math.round(Math.sqrt(kindConfidence * topicConfidence) * 100) / 100,
+        classifier: version,
+        evidence: {
+          kind: kindHits.get(kind) ?? [],
+          topic: claimed ? (topicHits.get(topic) ?? []) : [],
+          features,
+          scores: { kind: kindScores, topic: topicScores },
+        },
+      };
+    },
+  };
+}

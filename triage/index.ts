@@ -1,0 +1,36 @@
+// Public surface of triage/: the offline classifier, similarity, the lifecycle and the triage store.
+export {
+  type Classification,
+  type ClassifierOptions,
+  createClassifier,
+  detectCode,
+  type ThreadClassifier,
+} from "./classify-thread.js";
+export { CueTable, normalWords } from "./cue-table.js";
+export {
+  type ClassificationReport,
+  type DuplicateReport,
+  evaluateClassifier,
+  evaluateDuplicates,
+  formatTriageEval,
+  parsePairCases,
+  parseThreadCases,
+} from "./evaluate-triage.js";
+export { findSimilar, SimilarFinder, type SimilarItem } from "./find-similar.js";
+export { type GithubSyncResult, importGithubExport, parseRepo, syncGithubIssues } from "./github-issues.js";
+export { isOpen, type LifecycleEvent, nextState, THREAD_STATES, type ThreadState } from "./lifecycle.js";
+export { buildReport, type TriageReport } from "./report-data.js";
+export { GAP_COLOUR, HUMAN_COLOUR, KIND_COLOURS, ORCA_COLOUR, renderTriageHtml } from "./report-html.js";
+export { DUPLICATE_THRESHOLD, SimilarityIndex } from "./similarity.js";
+export { type RunningTriage, startTriage } from "./start-triage.js";
+export { isKind, isTopic, KINDS, type ThreadKind, type ThreadTopic, TOPICS } from "./taxonomy.js";
+export { NEED_HUMAN_ACTION, TriageDesk } from "./triage-desk.js";
+export { loadTriageSettings, parseTriageSettings, type TriageSettings } from "./triage-settings.js";
+export {
+  type ChannelMode,
+  type KnownIssue,
+  type NewThread,
+  TRIAGE_SCHEMA_VERSION,
+  TriageStore,
+  type TriageThread,
+} from "./triage-store.js";

@@ -1,0 +1,49 @@
+// Wires triage into the running Slack app when a triage settings file is configured.
+import type { WebClient } from "@slack/web-api";
+import type { Logger, OrcaConfig } from "../core/index.js";
+import { loadPrefectFacts } from "../knowledge/index.js";
+import { createClassifier } from "./classify-thread.js";
+import { type JobLedger, TriageDesk } from "./triage-desk.js";
+import { loadTriageSettings } from "./triage-settings.js";
+import { TriageStore } from "./triage-store.js";
+
+export interface RunningTriage {
+  desk: TriageDesk;
+  close(): void;
+}
+
+export function startTriage(options: {
+  config: OrcaConfig;
+  client: WebClient;
+  jobs: JobLedger;
+  botUserId: string;
+  logger: Logger;
+  clock?: () => number;
+  /** How often the SLA clock ticks (default one minute; 0 = only when `tick()` is called). */
+  tickMs?: number;
+}): RunningTriage | undefined {
+  const file = options.config.triageConfigFile;
+  if (!file) return undefined;
+  const settings = loadTriageSettings(file);
+  const store = TriageStore.open(options.config.dataDir);
+  const desk = new TriageDesk({
+    settings,
+    store,
+    jobs: options.jobs,
+    classifier: createClassifier({ facts: loadPrefectFacts() }),
+    client: options.client,
+    botUserId: options.botUserId,
+    logger: options.logger.child({ component: "triage" }),
+    ...(options.clock ? { clock: options.clock } : {}),
+  });
+  desk.forgetUnwatched();
+  desk.start(options.tickMs ?? 60_000);
+  options.logger.info({ channels: Object.keys(settings.channels).length }, "triage is watching support channels");
+  return {
+    desk,
+    close: () => {
+      desk.stop();
+      store.close();
+    },
+  };
+}
