@@ -117,6 +117,7 @@ describe("LLM mode against a fake OpenAI-compatible server", () => {
       "check_api",
       "find_answers",
       "lint_snippet",
+      "lookup_changes",
       "lookup_setting",
       "search_docs",
       "search_past_threads",
