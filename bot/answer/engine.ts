@@ -263,7 +263,9 @@ export function createAnswerEngine(deps: AnswerDeps): AnswerEngine {
       };
       let answer: Omit<Answer, "timings" | "notes" | keyof typeof base> = {
         // Release-notes hook (one place): a strong "fixed in / added in" match leads the offline answer.
-        markdown: withChangeLead(draft.markdown, changeLeadFor(deps, f)),
+        // A direct answer from an answer unit already leads; a release note does not push it down.
+        markdown:
+          unitPath?.plan.mode === "answer" ? draft.markdown : withChangeLead(draft.markdown, changeLeadFor(deps, f)),
         sources: draft.sources,
         correctedCode: draft.correctedCode,
         mode: "offline",
