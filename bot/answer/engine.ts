@@ -110,7 +110,12 @@ export function createAnswerEngine(deps: AnswerDeps): AnswerEngine {
       reading.shape === "text" ? findAskedApis(withoutLogLines(reading.prose), deps.facts, resolved) : [],
     );
     const errorClass = (e: string) => e.slice(0, e.indexOf(":")).split(".").pop();
-    const apis = found.filter((a) => !question.focus.errors.some((e) => errorClass(e) === a.asked.split(".").pop()));
+    // An exception named in prose ("fails with MissingResult") is an error to explain, not an API to look up.
+    const isException = (a: ApiFinding) =>
+      deps.facts.locate(a.asked.split(".").pop()!, resolved).some((fq) => fq.startsWith("prefect.exceptions."));
+    const apis = found.filter(
+      (a) => !question.focus.errors.some((e) => errorClass(e) === a.asked.split(".").pop()) && !isException(a),
+    );
     const scoped = isScoped(reading, apis);
     const checked: CheckedSnippet[] = [];
     await timer.run("lint", async () => {
