@@ -19,6 +19,8 @@ export interface UnitMatch {
 
 /** Rarity-weighted words a question needs before a phrasing match counts fully ("how do I run this flow" has few). */
 const SPECIFIC_ENOUGH = 7;
+/** Weight of a match on a sentence other than the asking one. */
+const OTHER_SENTENCE = 0.85;
 
 /** Words that say the asker wants a setting (an environment variable, a toml key, a default). */
 const SETTING_CUES = new Set([
@@ -111,14 +113,20 @@ export class UnitIndex {
       question.focus.settings.length > 0 ||
       question.kind === "which-setting" ||
       words(question.text).some((w) => SETTING_CUES.has(w));
-    const queryTokens = [...new Set(tokenize(asked))];
-    const specific = Math.min(
-      1,
-      queryTokens
-        .filter((t) => !CONVERSATION.has(t))
-        .reduce((sum, t) => sum + (this.idf.get(t) ?? this.maxIdf / 2), 0) / SPECIFIC_ENOUGH,
-    );
-    const vector = this.embedder.embedOne(asked);
+    // The asking sentence first; the message's other sentences may say it better ("how does caching work in 3").
+    const variants = [asked, ...sentencesOf(question.text).filter((t) => t !== asked && tokenize(t).length >= 3)]
+      .slice(0, 4)
+      .map((text, n) => {
+        const tokens = [...new Set(tokenize(withDurationsAsWords(text)))];
+        const specific = Math.min(
+          1,
+          tokens.filter((t) => !CONVERSATION.has(t)).reduce((sum, t) => sum + (this.idf.get(t) ?? this.maxIdf / 2), 0) /
+            SPECIFIC_ENOUGH,
+        );
+        // Other sentences count slightly less than the one that asks: they are often context ("self hosted").
+        const trust = n === 0 ? 1 : OTHER_SENTENCE;
+        return { tokens, specific: specific * trust, vector: this.embedder.embedOne(withDurationsAsWords(text)) };
+      });
     const bm25 = this.bm25.search(`${asked}\n${question.text}`, 40);
     const top = bm25[0]?.score ?? 0;
     const candidates = new Map<number, number>(bm25.map((h) => [h.index, top > 0 ? h.score / top : 0]));
@@ -139,13 +147,17 @@ export class UnitIndex {
       });
       // A setting's name in words ("api url", "logging level") written out in the question names it as well.
       if (unit.setting && containsWord(lowerText, settingWords(unit.setting))) exact.push(unit.setting);
-      const cosine = Math.max(0, ...this.vectors[i]!.map((v) => dot(v, vector)));
       const vocab = this.vocab[i]!;
       const weight = (t: string) => this.idf.get(t) ?? this.maxIdf;
-      const total = queryTokens.reduce((sum, t) => sum + weight(t), 0);
-      const covered =
-        queryTokens.filter((t) => vocab.has(t)).reduce((sum, t) => sum + weight(t), 0) / Math.max(1e-9, total);
-      const similarity = Math.max(cosine, 0.55 * covered + 0.45 * cosine) * (0.75 + 0.25 * relative) * specific;
+      let similarity = 0;
+      for (const v of variants) {
+        const cosine = Math.max(0, ...this.vectors[i]!.map((u) => dot(u, v.vector)));
+        const total = v.tokens.reduce((sum, t) => sum + weight(t), 0);
+        const covered =
+          v.tokens.filter((t) => vocab.has(t)).reduce((sum, t) => sum + weight(t), 0) / Math.max(1e-9, total);
+        const score = Math.max(cosine, 0.55 * covered + 0.45 * cosine) * (0.75 + 0.25 * relative) * v.specific;
+        similarity = Math.max(similarity, score);
+      }
       const confidence = Math.min(1, similarity + (exact.length > 0 ? 0.25 : 0));
       out.push({ unit, confidence, exact, similarity });
     }
@@ -166,3 +178,11 @@ function containsWord(haystack: string, needle: string): boolean {
 }
 
 const isWordChar = (c: string) => (c >= "a" && c <= "z") || (c >= "0" && c <= "9") || c === "_";
+
+/** The sentences of a message, in order. */
+function sentencesOf(text: string): string[] {
+  return text
+    .split(/(?<=[.?!])\s+|\n+/)
+    .map((t) => t.trim())
+    .filter((t) => t !== "");
+}
