@@ -84,6 +84,18 @@ describe("orca triage list / show / report", () => {
     expect(missing.stderr).toBe("orca: no tracked thread CSUP/1.2\n");
   });
 
+  it("classify lists earlier threads about the same problem, resolved ones first", async () => {
+    const run = await orca([
+      "classify",
+      "--json",
+      "every time I set a cron schedule with a timezone, daylight saving time skips a run",
+    ]);
+    const out = JSON.parse(run.stdout);
+    expect(out.topic).toBe("scheduling");
+    expect(out.similar[0]).toMatchObject({ type: "thread", channel: "CSUP", threadTs: "1700000005.000100" });
+    expect(out.similar[0].score).toBeGreaterThanOrEqual(0.3);
+  });
+
   it("reports counts, first responses and who resolved what", async () => {
     const run = await orca(["report", "--json", "--days", "7"]);
     const report = JSON.parse(run.stdout);

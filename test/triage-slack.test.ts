@@ -6,6 +6,7 @@ import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { AnswerEngine } from "../core/index.js";
 import { TriageStore } from "../triage/index.js";
+import { startFakeOpenAI } from "./fake-openai/index.js";
 import { type InProcessOrca, SIGNING_SECRET, startInProcess, tempDataDir } from "./fake-slack/in-process.js";
 import {
   deliver,
@@ -67,7 +68,14 @@ function wrap(event: Record<string, unknown>, id = eventId()): Envelope {
   return { type: "event_callback", event_id: id, event_time: 0, team_id: "TFAKE", api_app_id: "AORCA", event };
 }
 
-function channelMessage(spec: { channel: string; text: string; user?: string; ts?: string; threadTs?: string }) {
+function channelMessage(spec: {
+  channel: string;
+  text: string;
+  user?: string;
+  ts?: string;
+  threadTs?: string;
+  subtype?: string;
+}) {
   const ts = spec.ts ?? slackTs();
   return wrap({
     type: "message",
@@ -78,6 +86,7 @@ function channelMessage(spec: { channel: string; text: string; user?: string; ts
     ts,
     event_ts: ts,
     ...(spec.threadTs ? { thread_ts: spec.threadTs } : {}),
+    ...(spec.subtype ? { subtype: spec.subtype } : {}),
   });
 }
 
@@ -252,9 +261,14 @@ describe("watched channels", () => {
 
   it("silent mode: classifies and tracks only; edits reclassify, deletes remove", async () => {
     await start();
-    const ts = await post(channelMessage({ channel: SILENT, text: "How do I pass a Secret block to a task?" }));
+    const ts = await post(
+      channelMessage({ channel: SILENT, subtype: "file_share", text: "How do I pass a Secret block to a task?" }),
+    );
     await settle();
     expect(stored(SILENT, ts)).toMatchObject({ topic: "blocks-variables-secrets", state: "new" });
+    // Channel joins, bot posts and the like are not support threads.
+    const join = await post(channelMessage({ channel: SILENT, subtype: "channel_join", text: "<@UNEW> has joined" }));
+    expect(stored(SILENT, join)).toBeUndefined();
     await post(
       wrap({
         type: "message",
@@ -280,6 +294,31 @@ describe("watched channels", () => {
     expect(fake.posts()).toHaveLength(0);
   });
 
+  it("with a model configured, re-classifies each new thread after intake and keeps both in the history", async () => {
+    const llm = await startFakeOpenAI();
+    try {
+      llm.script({ kind: "reply", content: '{"kind": "bug", "topic": "blocks-variables-secrets", "confidence": 0.8}' });
+      orca = await startInProcess(fake, new RecordingEngine(), {
+        dataDir,
+        env: { ORCA_TRIAGE_CONFIG: settingsFile(), SLACK_BOT_USER_ID: fake.botUserId, OPENAI_BASE_URL: llm.baseUrl },
+      });
+      const ts = await post(channelMessage({ channel: SILENT, text: "How do I pass a Secret block to a task?" }));
+      await settle();
+      const store = TriageStore.open(dataDir);
+      const history = store.classifications(SILENT, ts);
+      store.close();
+      expect(history.map((h) => [h.classifier.split("/")[0]?.split("+")[0], h.kind])).toEqual([
+        ["offline-1", "question"],
+        ["llm:openai:gpt-4o-mini", "bug"],
+      ]);
+      expect(stored(SILENT, ts)?.kind).toBe("bug");
+    } finally {
+      await orca?.stop();
+      orca = undefined;
+      await llm.close();
+    }
+  });
+
   it("stops following a channel that is no longer watched", async () => {
     await start();
     const ts = await post(channelMessage({ channel: SILENT, text: "How do I read logs of a flow run from the CLI?" }));
@@ -294,6 +333,28 @@ describe("watched channels", () => {
     expect(store.list()).toHaveLength(0);
     store.close();
   });
+
+  it("a burst in an answer channel while Slack rate-limits replies: every thread answered exactly once", async () => {
+    await start();
+    fake.failNext("chat.postMessage", { status: 429, retryAfterSeconds: 1 }, 3);
+    const topics = ["retries on a task", "a cron schedule", "a work pool", "a Secret block", "the task runner"];
+    const sent = await Promise.all(
+      Array.from({ length: 30 }, (_, i) =>
+        post(
+          channelMessage({
+            channel: ANSWER,
+            user: `UB${i}`,
+            text: `How do I configure ${topics[i % 5]} for job ${i}?`,
+          }),
+        ),
+      ),
+    );
+    await fake.waitFor(() => fake.posts().length >= 30, 30_000, "30 answers");
+    await settle();
+    const answered = fake.posts().map((p) => p.thread_ts as string);
+    expect(answered.sort()).toEqual([...sent].sort());
+    expect(fake.calls.filter((c) => c.method === "chat.postMessage" && c.status === 429)).toHaveLength(3);
+  }, 60_000);
 
   it("a flood of 1,000 messages in a minute is classified without dropping any", async () => {
     await start();
@@ -458,5 +519,38 @@ describe("SLA clock, routing and digest", () => {
     await settle();
     expect(stored(SILENT, plain)?.owner).toBe("UMAINT");
     expect(stored(ANSWER, urgent)?.state).toBe("needs-human");
+    await deliverInteraction((orca as InProcessOrca).url, SIGNING_SECRET, {
+      type: "block_actions",
+      user: { id: "UMAINT" },
+      container: { type: "view", view_id: "VHOME" },
+      actions: [
+        {
+          type: "users_select",
+          action_id: "orca_triage_assign",
+          block_id: `orca_triage_${ANSWER}_${urgent}`,
+          selected_user: "UBOB",
+        },
+      ],
+    });
+    await deliverInteraction((orca as InProcessOrca).url, SIGNING_SECRET, {
+      type: "block_actions",
+      user: { id: "UMAINT" },
+      container: { type: "view", view_id: "VHOME" },
+      actions: [
+        {
+          type: "button",
+          action_id: "orca_triage_resolve",
+          block_id: `orca_triage_${SILENT}_${plain}`,
+          value: `${SILENT}/${plain}`,
+        },
+      ],
+    });
+    await settle();
+    expect(stored(ANSWER, urgent)?.owner).toBe("UBOB");
+    expect(stored(SILENT, plain)).toMatchObject({ state: "resolved", resolvedBy: "human" });
+    const last = fake.callsTo("views.publish").at(-1)?.params as { view: { blocks: Array<Record<string, unknown>> } };
+    const sections = last.view.blocks.filter((b) => b.type === "section").map((b) => (b.text as { text: string }).text);
+    expect(sections).toHaveLength(1);
+    expect(sections[0]).toContain("<@UBOB>");
   });
 });

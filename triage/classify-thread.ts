@@ -4,7 +4,9 @@
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import type { PrefectFacts } from "../knowledge/index.js";
+import { parse } from "yaml";
+import { conceptsIn } from "../bot/answer/index.js";
+import { type PrefectFacts, tokenize } from "../knowledge/index.js";
 import { detectVersion, extractSnippets } from "../lint/index.js";
 import { type CueHit, CueTable, normalWords, totalWeight } from "./cue-table.js";
 import { KINDS, type ThreadKind, type ThreadTopic, TOPICS } from "./taxonomy.js";
@@ -38,6 +40,10 @@ export interface ThreadClassifier {
 const DATA_DIR = fileURLToPath(new URL("./data/", import.meta.url));
 const TOPIC_FILE = `${DATA_DIR}topics.yaml`;
 const KIND_FILE = `${DATA_DIR}kinds.yaml`;
+const DOC_TERMS_FILE = `${DATA_DIR}doc-terms.json`;
+const CONCEPT_FILE = `${DATA_DIR}concept-topics.yaml`;
+/** Below this summed docs-term weight the docs do not claim a topic either. */
+const MIN_DOC_SCORE = 4;
 
 const TRACEBACK =
   /Traceback \(most recent call last\)|^\s*File "[^"\n]+", line \d+|^\s*(?:\w+\.)*\w+(?:Error|Exception):\s/m;
@@ -53,11 +59,36 @@ export interface ClassifierOptions {
   /** Override the data tables (tests). */
   topicTable?: CueTable;
   kindTable?: CueTable;
+  /** Per topic, stemmed words the topic's docs pages favour (doc-terms.json, from scripts/build-triage-terms.ts). */
+  docTerms?: Record<string, Record<string, number>>;
+}
+
+function loadDocTerms(): Record<string, Record<string, number>> {
+  return (JSON.parse(readFileSync(DOC_TERMS_FILE, "utf8")) as { terms: Record<string, Record<string, number>> }).terms;
+}
+
+/** Summed docs-term weight per topic over the message's distinct words, with the words that counted. */
+function docScores(text: string, terms: Record<string, Record<string, number>>) {
+  const words = new Set(tokenize(text));
+  const scores: Record<string, { score: number; words: string[] }> = {};
+  for (const [topic, table] of Object.entries(terms)) {
+    let score = 0;
+    const hits: string[] = [];
+    for (const w of words) {
+      const weight = table[w];
+      if (weight !== undefined) {
+        score += weight;
+        hits.push(w);
+      }
+    }
+    scores[topic] = { score, words: hits };
+  }
+  return scores;
 }
 
 function tableHash(): string {
   const hash = createHash("sha256");
-  for (const file of [TOPIC_FILE, KIND_FILE]) hash.update(readFileSync(file));
+  for (const file of [TOPIC_FILE, KIND_FILE, DOC_TERMS_FILE, CONCEPT_FILE]) hash.update(readFileSync(file));
   return hash.digest("hex").slice(0, 8);
 }
 
@@ -94,6 +125,10 @@ function margin(top: number, second: number): number {
 export function createClassifier(options: ClassifierOptions): ThreadClassifier {
   const topics = options.topicTable ?? CueTable.fromYamlFile(TOPIC_FILE);
   const kinds = options.kindTable ?? CueTable.fromYamlFile(KIND_FILE);
+  const docTerms = options.docTerms ?? (options.topicTable ? {} : loadDocTerms());
+  const conceptTopics: Record<string, Record<string, number>> = options.topicTable
+    ? {}
+    : (parse(readFileSync(CONCEPT_FILE, "utf8")) as Record<string, Record<string, number>>);
   const version =
     options.topicTable || options.kindTable ? `${CODE_REVISION}+custom` : `${CODE_REVISION}+${tableHash()}`;
 
@@ -106,24 +141,35 @@ export function createClassifier(options: ClassifierOptions): ThreadClassifier {
       const kindHits = kinds.match(words);
 
       const topicScores: Record<string, number> = {};
-      for (const topic of TOPICS) if (topic !== "other") topicScores[topic] = totalWeight(topicHits.get(topic));
+      // "other" competes too: its cues name subjects outside the topic areas (testing, telemetry, assets...).
+      for (const topic of TOPICS) topicScores[topic] = totalWeight(topicHits.get(topic));
+      // The answer engine's question understanding: everyday phrasings of a feature ("give up after 5 minutes").
+      for (const concept of conceptsIn(text)) {
+        for (const [topic, weight] of Object.entries(conceptTopics[concept.id] ?? {})) {
+          topicScores[topic] = (topicScores[topic] ?? 0) + weight;
+          features.push(`concept ${concept.id}`);
+        }
+      }
       const prefectWords = words.filter((w) => w === "prefect" || w === "flow" || w === "flows" || w === "task").length;
-      const vocabulary = Object.values(topicScores).reduce((a, b) => a + b, 0) + prefectWords;
+      const vocabulary =
+        Object.entries(topicScores).reduce((sum, [topic, score]) => (topic === "other" ? sum : sum + score), 0) +
+        prefectWords;
 
       const code = detectCode(text);
       const kindScores: Record<string, number> = {};
       for (const kind of KINDS) kindScores[kind] = totalWeight(kindHits.get(kind));
       if (code.traceback) {
-        kindScores.bug = (kindScores.bug ?? 0) + 3;
+        kindScores.bug = (kindScores.bug ?? 0) + 1.5;
         features.push("traceback");
       } else if (EXCEPTION_NAME.test(text)) {
-        kindScores.bug = (kindScores.bug ?? 0) + 2;
+        kindScores.bug = (kindScores.bug ?? 0) + 1;
         features.push("exception name");
       }
       if (code.hasCode) features.push("code");
       const questionMarks = (text.match(/\?(\s|$)/g) ?? []).length;
       if (questionMarks > 0) {
-        kindScores.question = (kindScores.question ?? 0) + 1.5;
+        // Asking is what makes a question: people quote errors in how-to questions all the time.
+        kindScores.question = (kindScores.question ?? 0) + 3;
         features.push("question mark");
       }
       if (vocabulary === 0) {
@@ -140,11 +186,25 @@ export function createClassifier(options: ClassifierOptions): ThreadClassifier {
       const kindConfidence = topKindScore > 0 ? 0.5 + 0.5 * margin(topKindScore, kindOrder[1]?.[1] ?? 0) : 0.3;
 
       const topicOrder = ranked(topicScores);
-      const [topTopic, topTopicScore] = topicOrder[0] as [string, number];
+      let [topTopic, topTopicScore] = topicOrder[0] as [string, number];
+      // When the cue tables leave the topic open (nothing strong enough, or a tie), the docs' vocabulary decides.
+      const tied = topicOrder.filter(([, score]) => score === topTopicScore).map(([t]) => t);
+      if (kind !== "off-topic" && (topTopicScore < MIN_TOPIC_SCORE || tied.length > 1)) {
+        const docs = docScores(text, docTerms);
+        const candidates = topTopicScore < MIN_TOPIC_SCORE ? Object.keys(docs) : tied;
+        const best = candidates.sort((a, b) => (docs[b]?.score ?? 0) - (docs[a]?.score ?? 0))[0];
+        const bestScore = best ? (docs[best]?.score ?? 0) : 0;
+        if (best && bestScore >= MIN_DOC_SCORE) {
+          features.push(`docs vocabulary → ${best}: ${(docs[best]?.words ?? []).slice(0, 6).join(", ")}`);
+          topTopic = best;
+          topTopicScore = Math.max(topTopicScore, MIN_TOPIC_SCORE);
+          topicScores[best] = (topicScores[best] ?? 0) + 0.5;
+        }
+      }
       const claimed = kind !== "off-topic" && topTopicScore >= MIN_TOPIC_SCORE;
       const topic: ThreadTopic = claimed ? (topTopic as ThreadTopic) : "other";
       const topicConfidence = claimed
-        ? 0.5 + 0.5 * margin(topTopicScore, topicOrder[1]?.[1] ?? 0)
+        ? 0.5 + 0.5 * margin(topicScores[topic] ?? topTopicScore, ranked(topicScores)[1]?.[1] ?? 0)
         : topTopicScore === 0
           ? 0.7
           : 0.4;

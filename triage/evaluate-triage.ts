@@ -59,6 +59,8 @@ export interface ClassificationReport {
   topicAccuracy: number;
   /** Over cases with a labelled version: same major (null = null). */
   versionAccuracy: number | null;
+  /** Over cases with a labelled version: exactly the same string (a release, a line, a major, or null). */
+  versionExactAccuracy: number | null;
   hasCodeAccuracy: number | null;
   kindConfusion: Confusion;
   topicConfusion: Confusion;
@@ -95,6 +97,7 @@ export function evaluateClassifier(classifier: ThreadClassifier, cases: readonly
   const topics: Array<[string, string]> = [];
   const misses: ClassificationReport["misses"] = [];
   let versionHits = 0;
+  let versionExact = 0;
   let versionTotal = 0;
   let codeHits = 0;
   let codeTotal = 0;
@@ -107,6 +110,7 @@ export function evaluateClassifier(classifier: ThreadClassifier, cases: readonly
     if (c.version !== undefined) {
       versionTotal++;
       if (majorOf(c.version) === majorOf(r.version)) versionHits++;
+      if ((c.version ?? null) === r.version) versionExact++;
     }
     if (c.has_code !== undefined) {
       codeTotal++;
@@ -120,6 +124,7 @@ export function evaluateClassifier(classifier: ThreadClassifier, cases: readonly
     kindAccuracy: accuracy(kinds),
     topicAccuracy: accuracy(topics),
     versionAccuracy: versionTotal === 0 ? null : versionHits / versionTotal,
+    versionExactAccuracy: versionTotal === 0 ? null : versionExact / versionTotal,
     hasCodeAccuracy: codeTotal === 0 ? null : codeHits / codeTotal,
     kindConfusion: confusion(kinds),
     topicConfusion: confusion(topics),
@@ -185,6 +190,7 @@ export function formatTriageEval(cls?: ClassificationReport, dup?: DuplicateRepo
       `kind accuracy:  ${pct(cls.kindAccuracy)}`,
       `topic accuracy: ${pct(cls.topicAccuracy)}`,
       `version (major) agreement: ${cls.versionAccuracy === null ? "n/a" : pct(cls.versionAccuracy)}`,
+      `version (exact) agreement: ${cls.versionExactAccuracy === null ? "n/a" : pct(cls.versionExactAccuracy)}`,
       `has_code agreement: ${cls.hasCodeAccuracy === null ? "n/a" : pct(cls.hasCodeAccuracy)}`,
       "",
       formatConfusion("kind confusion (rows expected, columns predicted):", cls.kindConfusion),

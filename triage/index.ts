@@ -19,10 +19,11 @@ export {
 export { findSimilar, SimilarFinder, type SimilarItem } from "./find-similar.js";
 export { type GithubSyncResult, importGithubExport, parseRepo, syncGithubIssues } from "./github-issues.js";
 export { isOpen, type LifecycleEvent, nextState, THREAD_STATES, type ThreadState } from "./lifecycle.js";
+export { type AsyncThreadClassifier, createLlmClassifier, type TriageChatModel } from "./llm-classifier.js";
 export { buildReport, type TriageReport } from "./report-data.js";
 export { GAP_COLOUR, HUMAN_COLOUR, KIND_COLOURS, ORCA_COLOUR, renderTriageHtml } from "./report-html.js";
 export { DUPLICATE_THRESHOLD, SimilarityIndex } from "./similarity.js";
-export { type RunningTriage, startTriage } from "./start-triage.js";
+export { modelClassifier, type RunningTriage, startTriage } from "./start-triage.js";
 export { isKind, isTopic, KINDS, type ThreadKind, type ThreadTopic, TOPICS } from "./taxonomy.js";
 export { NEED_HUMAN_ACTION, TriageDesk } from "./triage-desk.js";
 export { loadTriageSettings, parseTriageSettings, type TriageSettings } from "./triage-settings.js";

@@ -1,7 +1,9 @@
 // Same-problem detection between threads and known issues: TF-IDF cosine over stemmed words (the knowledge
 // tokenizer), plus overlap of "signatures" (exception names and code identifiers, which two reports of the same
 // problem tend to share even when worded differently), damped when the two fall in different topic areas.
+import { fileURLToPath } from "node:url";
 import { tokenize } from "../knowledge/index.js";
+import { CueTable, normalWords } from "./cue-table.js";
 import type { ThreadTopic } from "./taxonomy.js";
 
 /** Scores at or above this count as the same problem (chosen before the labelled pairs were read). */
@@ -11,6 +13,20 @@ const SIGNATURE =
   /\b(?:[A-Z]\w*(?:Error|Exception|Warning)|[A-Za-z]\w*(?:\.[A-Za-z_]\w*)+|[a-z]+_[a-z_]+|[A-Z][a-z]+[A-Z]\w+)\b/g;
 /** Same-topic pairs keep their score; pairs in different topic areas are damped by this factor. */
 const CROSS_TOPIC = 0.8;
+/** Two reports naming the same symptom (triage/data/symptoms.yaml) gain this much... */
+const SHARED_SYMPTOM = 0.25;
+/** ...and two that each name symptoms, but none in common, keep only this share of their score. */
+const DIFFERENT_SYMPTOMS = 0.7;
+
+let defaultSymptoms: CueTable | undefined;
+function symptomTable(): CueTable {
+  defaultSymptoms ??= CueTable.fromYamlFile(fileURLToPath(new URL("./data/symptoms.yaml", import.meta.url)));
+  return defaultSymptoms;
+}
+
+function symptomsOf(text: string): Set<string> {
+  return new Set(symptomTable().match(normalWords(text)).keys());
+}
 
 export interface SimilarityDoc {
   id: string;
@@ -22,6 +38,7 @@ interface Vector {
   weights: Map<string, number>;
   norm: number;
   signatures: Set<string>;
+  symptoms: Set<string>;
   topic?: ThreadTopic;
 }
 
@@ -43,7 +60,7 @@ function counts(tokens: readonly string[]): Map<string, number> {
 export class SimilarityIndex {
   private readonly docs = new Map<
     string,
-    { tokens: Map<string, number>; signatures: Set<string>; topic?: ThreadTopic }
+    { tokens: Map<string, number>; signatures: Set<string>; symptoms: Set<string>; topic?: ThreadTopic }
   >();
   private readonly df = new Map<string, number>();
 
@@ -59,7 +76,12 @@ export class SimilarityIndex {
     if (this.docs.has(doc.id)) this.remove(doc.id);
     const tokens = counts(tokenize(doc.text));
     for (const term of tokens.keys()) this.df.set(term, (this.df.get(term) ?? 0) + 1);
-    this.docs.set(doc.id, { tokens, signatures: signaturesOf(doc.text), ...(doc.topic ? { topic: doc.topic } : {}) });
+    this.docs.set(doc.id, {
+      tokens,
+      signatures: signaturesOf(doc.text),
+      symptoms: symptomsOf(doc.text),
+      ...(doc.topic ? { topic: doc.topic } : {}),
+    });
   }
 
   remove(id: string): void {
@@ -74,7 +96,12 @@ export class SimilarityIndex {
     return Math.log(1 + n / (1 + (this.df.get(term) ?? 0)));
   }
 
-  private vector(tokens: Map<string, number>, signatures: Set<string>, topic?: ThreadTopic): Vector {
+  private vector(
+    tokens: Map<string, number>,
+    signatures: Set<string>,
+    symptoms: Set<string>,
+    topic?: ThreadTopic,
+  ): Vector {
     const weights = new Map<string, number>();
     let sum = 0;
     for (const [term, count] of tokens) {
@@ -82,11 +109,11 @@ export class SimilarityIndex {
       weights.set(term, w);
       sum += w * w;
     }
-    return { weights, norm: Math.sqrt(sum), signatures, ...(topic ? { topic } : {}) };
+    return { weights, norm: Math.sqrt(sum), signatures, symptoms, ...(topic ? { topic } : {}) };
   }
 
   private vectorOfText(text: string, topic?: ThreadTopic): Vector {
-    return this.vector(counts(tokenize(text)), signaturesOf(text), topic);
+    return this.vector(counts(tokenize(text)), signaturesOf(text), symptomsOf(text), topic);
   }
 
   /** Similarity of two texts in 0..1, with the index's documents as the background for word rarity. */
@@ -105,7 +132,7 @@ export class SimilarityIndex {
     const hits: SimilarHit[] = [];
     for (const [id, doc] of this.docs) {
       if (id === options.exclude) continue;
-      const score = combine(query, this.vector(doc.tokens, doc.signatures, doc.topic));
+      const score = combine(query, this.vector(doc.tokens, doc.signatures, doc.symptoms, doc.topic));
       if (score >= (options.min ?? 0)) hits.push({ id, score });
     }
     return hits.sort((x, y) => y.score - x.score).slice(0, options.k ?? 5);
@@ -132,5 +159,9 @@ function combine(a: Vector, b: Vector): number {
   const hasSignatures = a.signatures.size > 0 && b.signatures.size > 0;
   const raw = hasSignatures ? 0.7 * text + 0.3 * jaccard(a.signatures, b.signatures) : text;
   const damp = a.topic && b.topic && a.topic !== b.topic ? CROSS_TOPIC : 1;
-  return Math.round(raw * damp * 1000) / 1000;
+  let shared = 0;
+  for (const s of a.symptoms) if (b.symptoms.has(s)) shared++;
+  const symptom =
+    shared > 0 ? SHARED_SYMPTOM : a.symptoms.size > 0 && b.symptoms.size > 0 ? -(1 - DIFFERENT_SYMPTOMS) * raw : 0;
+  return Math.round(Math.min(1, Math.max(0, raw + symptom)) * damp * 1000) / 1000;
 }

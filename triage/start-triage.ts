@@ -1,8 +1,10 @@
 // Wires triage into the running Slack app when a triage settings file is configured.
 import type { WebClient } from "@slack/web-api";
+import { createOpenAIChatModel } from "../bot/answer/index.js";
 import type { Logger, OrcaConfig } from "../core/index.js";
 import { loadPrefectFacts } from "../knowledge/index.js";
-import { createClassifier } from "./classify-thread.js";
+import { createClassifier, type ThreadClassifier } from "./classify-thread.js";
+import { type AsyncThreadClassifier, createLlmClassifier } from "./llm-classifier.js";
 import { type JobLedger, TriageDesk } from "./triage-desk.js";
 import { loadTriageSettings } from "./triage-settings.js";
 import { TriageStore } from "./triage-store.js";
@@ -26,11 +28,14 @@ export function startTriage(options: {
   if (!file) return undefined;
   const settings = loadTriageSettings(file);
   const store = TriageStore.open(options.config.dataDir);
+  const classifier = createClassifier({ facts: loadPrefectFacts() });
+  const refine = modelClassifier(options.config, classifier);
   const desk = new TriageDesk({
+    ...(refine ? { refine } : {}),
     settings,
     store,
     jobs: options.jobs,
-    classifier: createClassifier({ facts: loadPrefectFacts() }),
+    classifier,
     client: options.client,
     botUserId: options.botUserId,
     logger: options.logger.child({ component: "triage" }),
@@ -46,4 +51,18 @@ export function startTriage(options: {
       store.close();
     },
   };
+}
+
+/** The model-backed classifier when a model is configured (it refines stored classifications after intake). */
+export function modelClassifier(config: OrcaConfig, offline: ThreadClassifier): AsyncThreadClassifier | undefined {
+  if (!config.llmEnabled) return undefined;
+  const model = createOpenAIChatModel({
+    ...(config.llm.baseUrl ? { baseUrl: config.llm.baseUrl } : {}),
+    ...(config.llm.apiKey ? { apiKey: config.llm.apiKey } : {}),
+    model: config.llm.model,
+    timeoutMs: Math.min(config.answerTimeoutMs, 15_000),
+    maxAttempts: 2,
+    backoffMs: 500,
+  });
+  return createLlmClassifier(model, offline);
 }

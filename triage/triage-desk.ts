@@ -5,6 +5,7 @@
 
 import { fileURLToPath } from "node:url";
 import type { HomeView, KnownBlock, WebClient } from "@slack/web-api";
+import Database from "better-sqlite3";
 import type { NewJob } from "../bot/slack/state-store.js";
 import type { Logger } from "../core/index.js";
 import type { ThreadClassifier } from "./classify-thread.js";
@@ -13,6 +14,7 @@ import { buildDigest } from "./digest.js";
 import { SimilarFinder, type SimilarItem } from "./find-similar.js";
 import { renderHome } from "./home-view.js";
 import type { LifecycleEvent } from "./lifecycle.js";
+import type { AsyncThreadClassifier } from "./llm-classifier.js";
 import { PostQueue } from "./post-queue.js";
 import { type Route, routeFor, slaElapsedMs, type TriageSettings } from "./triage-settings.js";
 import type { ChannelMode, TriageStore, TriageThread } from "./triage-store.js";
@@ -33,12 +35,16 @@ export interface TriageDeskOptions {
   logger: Logger;
   /** Milliseconds since the epoch; injectable so the SLA clock can be driven by tests. */
   clock?: () => number;
+  /** A model-backed classifier: after intake it re-classifies each new thread (offline stays the fallback). */
+  refine?: AsyncThreadClassifier;
 }
 
 export const NEED_HUMAN_ACTION = "orca_need_human";
 export const HOME_BLOCK_PREFIX = "orca_triage_";
 const CHECK_REACTIONS = new Set(["white_check_mark", "heavy_check_mark", "ballot_box_with_check"]);
 const REPLY_CUES = fileURLToPath(new URL("./data/replies.yaml", import.meta.url));
+/** Message subtypes that are still a person writing (a post with a file, a reply also sent to the channel). */
+const USER_SUBTYPES = new Set(["file_share", "thread_broadcast"]);
 const ACK = /^\s*(?:<@[A-Z0-9]+>\s*)?ack\b/i;
 
 type Body = Record<string, unknown>;
@@ -81,6 +87,18 @@ export class TriageDesk {
    * (the normal intake decides), true to pass it on to Bolt, false to acknowledge and drop it.
    */
   intake(body: unknown, eventId?: string): boolean | undefined {
+    try {
+      return this.intakeUnsafe(body, eventId);
+    } catch (error) {
+      // A storage failure must reach Slack as "not acknowledged" so the event comes again; anything else is a triage
+      // defect, which must not cost the payload its normal handling.
+      if (error instanceof Database.SqliteError) throw error;
+      this.o.logger.error({ err: String(error) }, "triage could not handle a payload; passing it on");
+      return undefined;
+    }
+  }
+
+  private intakeUnsafe(body: unknown, eventId?: string): boolean | undefined {
     if (typeof body !== "object" || body === null) return undefined;
     const b = body as Body;
     if (b.type === "block_actions") return this.onAction(b);
@@ -130,7 +148,8 @@ export class TriageDesk {
     const user = str(event.user);
     const ts = str(event.ts);
     const text = typeof event.text === "string" ? event.text : "";
-    if (event.subtype !== undefined || event.bot_id !== undefined || !user || !ts || user === this.o.botUserId) {
+    const personal = event.subtype === undefined || USER_SUBTYPES.has(String(event.subtype));
+    if (!personal || event.bot_id !== undefined || !user || !ts || user === this.o.botUserId) {
       return false;
     }
     const threadTs = str(event.thread_ts);
@@ -179,7 +198,24 @@ export class TriageDesk {
     // Similar threads and issues are found after the acknowledgement: the index walk is not intake work.
     const thread = { channel: m.channel, threadTs: m.ts, text: m.text, topic: c.topic, state: "new" as const };
     setImmediate(() => this.relate(thread, m.mode, c));
+    if (this.o.refine) this.track(this.refineLater(m.channel, m.ts, m.text));
     return answer;
+  }
+
+  private readonly background = new Set<Promise<void>>();
+
+  private track(work: Promise<void>): void {
+    this.background.add(work);
+    void work.finally(() => this.background.delete(work));
+  }
+
+  private async refineLater(channel: string, ts: string, text: string): Promise<void> {
+    try {
+      const c = await (this.o.refine as AsyncThreadClassifier).classify(text);
+      if (c.classifier !== this.o.classifier.version) this.o.store.reclassify(channel, ts, text, c, this.clock());
+    } catch (error) {
+      this.o.logger.warn({ err: String(error) }, "model classification failed; the offline one stands");
+    }
   }
 
   private relate(
@@ -437,7 +473,9 @@ export class TriageDesk {
 
   /** Resolves when every queued triage post has been sent (or has failed). */
   idle(): Promise<void> {
-    return new Promise((resolve) => setImmediate(() => resolve(this.posts.idle())));
+    return new Promise((resolve) =>
+      setImmediate(() => resolve(Promise.all([...this.background]).then(() => this.posts.idle()))),
+    );
   }
 
   stop(): void {

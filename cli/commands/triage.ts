@@ -13,6 +13,7 @@ import {
   importGithubExport,
   isOpen,
   loadTriageSettings,
+  modelClassifier,
   parsePairCases,
   parseThreadCases,
   renderTriageHtml,
@@ -40,7 +41,9 @@ export function triageCommand(ctx: CliContext): Command {
       const text = arg === "-" ? await readAll(ctx.stdin) : arg;
       if (text.trim() === "") throw new InputError("nothing to classify: the message is empty");
       const classifier = createClassifier({ facts: loadPrefectFacts() });
-      const result = classifier.classify(text);
+      // As the app records it: the model's classification when one is configured, the offline one otherwise.
+      const model = modelClassifier(loadConfig(ctx.env), classifier);
+      const result = model ? await model.classify(text) : classifier.classify(text);
       const similar = withStore(ctx, (store) => findSimilar(store, text, { topic: result.topic })) ?? [];
       if (flags.json) {
         ctx.stdout.write(`${JSON.stringify({ ...result, similar }, null, 2)}\n`);
