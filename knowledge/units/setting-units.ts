@@ -35,6 +35,7 @@ function unitFor(s: SettingRecord, facts: SettingsFacts): AnswerUnit {
     setting: s.name,
     asks: [
       `which environment variable sets the ${words}`,
+      `env var for ${description.replace(/\.$/, "").toLowerCase()}`,
       `what is the default ${words}`,
       `${description}`,
       ...(s.toml ? [`prefect.toml ${s.toml.replace(/[._]/g, " ")}`] : []),
