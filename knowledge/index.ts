@@ -28,3 +28,4 @@ export { type OrcaDocumentMetadata, OrcaRetriever, type OrcaRetrieverInput } fro
 export { documentId } from "./plan-ingest.js";
 export { tokenize } from "./tokenizer.js";
 export type * from "./types.js";
+export * from "./units/index.js";

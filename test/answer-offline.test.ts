@@ -70,7 +70,10 @@ describe("API names asked about", () => {
 
   it("says when a name is newer than the asker's version", async () => {
     const answer = await ask("can I use ProcessPoolTaskRunner?", "3.4.10");
-    expect(answer.markdown.split("\n")[0]).toMatch(/not in Prefect 3\.4\.10 yet.*3\.4\.14/);
+    // Either the API facts or the release-notes lead may say it first; both must name both releases.
+    expect(answer.markdown.split("\n")[0]).toMatch(
+      /not in Prefect 3\.4\.10 yet.*3\.4\.14|arrived in 3\.4\.14; you are on 3\.4\.10/,
+    );
   });
 
   it("never recommends prefect.futures.wait on Prefect 2", async () => {
@@ -100,6 +103,44 @@ describe("bad input", () => {
     expect(answer.sources).toEqual([]);
   });
 
+  it.each([
+    ["one word", "retries"],
+    ["only a link", "<https://docs.prefect.io/v3/concepts/flows>"],
+  ])("%s gets a clear “I need …” line, no note about something else", async (_, question) => {
+    const answer = await ask(question);
+    expect(answer.markdown.split("\n")[0]).toMatch(/^I need a little more/);
+    expect(answer.markdown).not.toMatch(/\*\*Example\*\*|Sources:/);
+  });
+
+  it("a long log paste is read head and tail, so the error at its end is explained", async () => {
+    const line = (i: number) =>
+      `12:00:${String(i % 60).padStart(2, "0")}.123 | INFO | prefect.flow_runs - Finished task-run ${i}`;
+    const logs = Array.from({ length: 500 }, (_, i) => line(i)).join("\n");
+    const answer = await ask(`${logs}\nprefect.exceptions.MissingResult: State data is missing.`);
+    expect(answer.markdown.split("\n")[0]).toMatch(/persisted/i);
+    expect(answer.markdown).not.toMatch(/`prefect\.flow_runs` exists/);
+  });
+
+  it("a question in another language is answered in English and says so", async () => {
+    const answer = await ask("Wie kann ich die Wiederholungen für eine Task einstellen, wenn sie fehlschlägt?");
+    expect(answer.markdown).toMatch(/You wrote in German; Orca answers in English/);
+  });
+
+  it("a nudge (“any idea?”) is answered as the asker's earlier question", async () => {
+    const answer = await orca.engine.answer({
+      messages: [{ author: "ann", text: "how do I give up on a task after 5 minutes?", isBot: false }],
+      question: "any idea?",
+      asker: "ann",
+    });
+    expect(answer.markdown.split("\n")[0]).toMatch(/timeout_seconds=300/);
+  });
+
+  it("a question nothing matches is answered honestly with quoted passages, not a note on another topic", async () => {
+    const answer = await ask("how do I make my prefect flows go faster with a GPU?");
+    expect(answer.markdown.split("\n")[0]).toMatch(/not confident/);
+    expect(answer.markdown).toMatch(/^> /m);
+  });
+
   it("only emoji gets a friendly nudge", async () => {
     const answer = await ask("<@U0ORCA> 🎉🎉 :tada:");
     expect(answer.markdown).toMatch(/only see emoji/);
@@ -114,7 +155,9 @@ describe("bad input", () => {
     );
     expect(huge.length).toBe(40_000);
     const answer = await ask(huge);
-    expect(answer.notes.join(" ")).toMatch(/40,000 characters long; Orca read the first 12,000/);
+    expect(answer.notes.join(" ")).toMatch(
+      /40,000 characters long; Orca read its first 4,800 and last 7,200 characters/,
+    );
     expect(answer.markdown).toMatch(/40,000 characters/);
   });
 

@@ -139,8 +139,10 @@ describe("LLM mode against a fake OpenAI-compatible server", () => {
     expect(first.body?.model).toBe("fake-model");
     expect(first.body?.tools?.map((t) => t.function.name).sort()).toEqual([
       "check_api",
+      "find_answers",
       "lint_snippet",
       "lookup_changes",
+      "lookup_setting",
       "search_docs",
       "search_past_threads",
     ]);

@@ -385,8 +385,7 @@ const HAS_TRACEBACK =
   /Traceback \(most recent call last\)|\b\w+(?:Error|Exception): |object has no attribute|cannot import name|unexpected keyword argument/;
 
 /** A failure described without its error message: say where the real error is, for the asker's release. */
-function logsHint(input: OfflineInput): string | null {
-  const { reading } = input;
+export function logsHint(reading: ThreadReading): string | null {
   if (!REPORTS_FAILURE.test(reading.prose) || HAS_TRACEBACK.test(reading.text)) return null;
   const release = reading.version.resolved;
   const taskLogs = compareVersions(release, "2.16.5") >= 0 ? ", `prefect task-run logs <task-run-id>`" : "";
@@ -462,7 +461,7 @@ export function composeOffline(input: OfflineInput): Draft {
     if (c.from && c.points.length > 0)
       sections.push(`**Key points** (from “${c.from.title}”):\n${c.points.map((p) => `- ${p}`).join("\n")}`);
   }
-  const hint = !primary && errorTopics.length === 0 ? logsHint(input) : null;
+  const hint = !primary && errorTopics.length === 0 ? logsHint(reading) : null;
   if (hint) sections.push(hint);
   const sources = prose || cleanProse ? proseSources(input, (prose ?? cleanProse)!) : sourcesSection(input);
   sections.push(...sources.text, versionLine(version));

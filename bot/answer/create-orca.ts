@@ -7,15 +7,18 @@ import {
   DEFAULT_PACK_DIR,
   ensureDefaultKnowledge,
   type KnowledgeBase,
+  loadAnswerUnits,
   loadChangeFacts,
   loadNoteLibrary,
   loadPrefectFacts,
+  loadSettingsFacts,
   openKnowledgeBase,
 } from "../../knowledge/index.js";
 import { createLinter, detectVersion, extractSnippets, unmangleSlack } from "../../lint/index.js";
 import { createAnswerEngine } from "./engine.js";
 import { createOpenAIChatModel } from "./llm/chat-model.js";
 import { type AnswerLimits, DEFAULT_LIMITS, type ThreadReader } from "./ports.js";
+import { UnitIndex } from "./retrieve/unit-index.js";
 
 export interface CreateOrcaOptions {
   config: OrcaConfig;
@@ -68,12 +71,18 @@ export async function createOrca({ config, logger, limits }: CreateOrcaOptions):
       })
     : undefined;
   logger.debug({ mode: chat ? "llm" : "offline", model: chat?.id }, "answer engine ready");
+  const notes = loadNoteLibrary(DEFAULT_PACK_DIR);
   const engine = createAnswerEngine({
     facts,
     linter,
     reader,
     retriever: knowledge,
-    notes: loadNoteLibrary(DEFAULT_PACK_DIR),
+    notes,
+    units: new UnitIndex(
+      loadAnswerUnits(DEFAULT_PACK_DIR),
+      notes.notes.map((n) => [n.title, ...n.sections.map((s) => s.prose)].join("\n")),
+    ),
+    settings: loadSettingsFacts(),
     changes,
     chat,
     logger,

@@ -1,22 +1,32 @@
 // The answer pipeline: read → lint → retrieve → compose → verify, timed per step. The offline answer is always
 // built (it is cheap) so that a failing or slow model never leaves a question unanswered.
-import type { Answer, AnswerEngine, AnswerOptions, SearchHit, Thread } from "../../core/index.js";
+import type { Answer, AnswerEngine, AnswerOptions, SearchHit, SourceRef, Thread } from "../../core/index.js";
 import { isOrcaError, toOrcaError } from "../../core/index.js";
+import { type PackNote, SettingsFacts } from "../../knowledge/index.js";
+import { statedValues } from "./adapt-example.js";
 import { type ApiFinding, findAskedApis } from "./api-lookup.js";
+import { apiDetails } from "./api-text.js";
 import { changeLeadFor, withChangeLead } from "./change-lead.js";
 import { type CheckedSnippet, checkSnippet, hasCode } from "./check-code.js";
-import { composeOffline, type Draft } from "./compose-offline.js";
+import { renderPlan } from "./compose/render-plan.js";
+import { composeOffline, type Draft, logsHint } from "./compose-offline.js";
 import { type ErrorFact, explainErrors } from "./error-facts.js";
 import { type TopicId, topicsFromErrorText } from "./explain.js";
+import { looksPrefectRelated } from "./input-guard.js";
 import { answerWithModel, type ModelAnswer } from "./llm/answer-with-model.js";
+import { type AnswerPlan, planAnswer } from "./plan/answer-plan.js";
 import { type AnswerDeps, type AnswerLimits, DEFAULT_LIMITS } from "./ports.js";
 import { gatherProse } from "./prose.js";
 import { readThread, type ThreadReading } from "./read-thread.js";
+import { hintsFor } from "./retrieve/hints.js";
+import type { UnitMatch } from "./retrieve/unit-index.js";
 import { codeNames, notePassages, type Retrieved, retrieve } from "./retrieve.js";
 import { StepTimer } from "./step-timer.js";
+import { type Question, understand, withoutLogLines } from "./understand/index.js";
 import { enforce, verifyDraft } from "./verify.js";
 
 const NOTHING_RETRIEVED: Retrieved = { query: "", docs: [], docPassages: [], conversations: [] };
+const NO_SETTINGS = new SettingsFacts([]);
 
 /** Questions answered by a fixed, polite reply: nothing asked, only emoji, or not about Prefect. */
 function isScoped(reading: ThreadReading, apis: ApiFinding[]): boolean {
@@ -32,12 +42,23 @@ function fallbackNote(error: unknown): string {
 /** What steps 1–3 found, shared by both composers. */
 interface Findings {
   reading: ThreadReading;
+  question: Question;
+  /** Answer units that match the question, best first. */
+  matches: UnitMatch[];
   apis: ApiFinding[];
   checked: CheckedSnippet[];
   errorTopics: Exclude<TopicId, "generic">[];
   errorFacts: ErrorFact[];
   retrieved: Retrieved;
   scoped: boolean;
+}
+
+function noteWords(note: PackNote): string {
+  return [
+    note.title,
+    note.topics.join(" "),
+    ...note.sections.map((s) => `${s.heading.join(" ")} ${s.prose} ${s.code.map((c) => c.code).join("\n")}`),
+  ].join("\n");
 }
 
 export function createAnswerEngine(deps: AnswerDeps): AnswerEngine {
@@ -58,6 +79,7 @@ export function createAnswerEngine(deps: AnswerDeps): AnswerEngine {
           explanations: f.checked.flatMap((c) => c.explanations),
           apiNames: f.apis.map((a) => a.fq ?? a.asked),
           major: f.reading.version.major,
+          expansions: hintsFor(f.question, f.matches).expansions,
         },
         signal,
       );
@@ -70,10 +92,29 @@ export function createAnswerEngine(deps: AnswerDeps): AnswerEngine {
   }
 
   async function find(thread: Thread, timer: StepTimer, notes: string[], signal?: AbortSignal): Promise<Findings> {
-    const reading = await timer.run("read", () => readThread(thread, deps.reader, limits));
+    const read = await timer.run("read", () => readThread(thread, deps.reader, limits));
+    // The typed question; its version statement ("prefect<3", "latest") corrects the detected version.
+    const understood = understand(read, { facts: deps.facts, settings: deps.settings ?? NO_SETTINGS });
+    const question = understood.question;
+    // A nudge ("any idea?") is answered as the earlier question it points at.
+    const earlier = question.fromEarlierMessage && looksPrefectRelated(question.text);
+    const reading: ThreadReading = {
+      ...read,
+      version: understood.version,
+      ...(earlier ? { question: question.text, prose: question.text, offTopic: false } : {}),
+    };
     const { resolved, major } = reading.version;
-    const apis = await timer.run("read", () =>
-      reading.shape === "text" ? findAskedApis(reading.prose, deps.facts, resolved) : [],
+    // Logger and module names in pasted log records are not what the asker asks about, and neither is the exception
+    // class of a quoted error (the error is explained as a whole).
+    const found = await timer.run("read", () =>
+      reading.shape === "text" ? findAskedApis(withoutLogLines(reading.prose), deps.facts, resolved) : [],
+    );
+    const errorClass = (e: string) => e.slice(0, e.indexOf(":")).split(".").pop();
+    // An exception named in prose ("fails with MissingResult") is an error to explain, not an API to look up.
+    const isException = (a: ApiFinding) =>
+      deps.facts.locate(a.asked.split(".").pop()!, resolved).some((fq) => fq.startsWith("prefect.exceptions."));
+    const apis = found.filter(
+      (a) => !question.focus.errors.some((e) => errorClass(e) === a.asked.split(".").pop()) && !isException(a),
     );
     const scoped = isScoped(reading, apis);
     const checked: CheckedSnippet[] = [];
@@ -84,14 +125,19 @@ export function createAnswerEngine(deps: AnswerDeps): AnswerEngine {
     });
     const errorTopics = scoped ? [] : topicsFromErrorText(reading.text);
     const errorFacts = scoped ? [] : explainErrors(reading.text, deps.facts, resolved);
-    const partial = { reading, apis, checked, errorTopics, errorFacts, scoped };
+    const matches =
+      scoped || !deps.units ? [] : await timer.run("retrieve", () => deps.units!.match(question, resolved));
+    const partial = { reading, question, matches, apis, checked, errorTopics, errorFacts, scoped };
     const retrieved = scoped
       ? NOTHING_RETRIEVED
       : await timer.run("retrieve", () => safeRetrieve(partial, notes, signal));
     return { ...partial, retrieved };
   }
 
-  async function composeOfflineDraft(f: Findings, timer: StepTimer): Promise<Draft> {
+  async function composeOfflineDraft(
+    f: Findings,
+    timer: StepTimer,
+  ): Promise<Draft & { substantive: boolean; noteText: string | null }> {
     // A question without code is answered from the best curated note, else from the best passage's document.
     const conceptual = !f.scoped && (f.checked.length === 0 || f.errorFacts.length > 0);
     // Code that checks clean still has a question behind it (an error, a goal): the notes may answer it.
@@ -114,6 +160,8 @@ export function createAnswerEngine(deps: AnswerDeps): AnswerEngine {
               major,
               release: resolved,
               retrieved: f.retrieved.docs,
+              hints: hintsFor(f.question, f.matches),
+              values: statedValues(f.question.values),
             }).catch(() => null),
           )
         : null;
@@ -122,12 +170,76 @@ export function createAnswerEngine(deps: AnswerDeps): AnswerEngine {
       conceptual && f.errorTopics.length === 0 && !prose && f.apis.length === 0 && best
         ? await timer.run("retrieve", () => notePassages(deps.retriever, best, f.retrieved, major).catch(() => []))
         : [];
-    const draft = await timer.run("compose", () => composeOffline({ ...f, notePassages: passages, prose }));
+    const composed = await timer.run("compose", () => composeOffline({ ...f, notePassages: passages, prose }));
+    // Substance: anything beyond a summary of the best passage (the case where Orca should rather abstain).
+    const substantive =
+      !conceptual || prose !== null || f.apis.length > 0 || f.errorTopics.length > 0 || f.errorFacts.length > 0;
+    // A draft that stands on a note alone is checked for being about the question by the plan.
+    const noteOnly =
+      prose !== null &&
+      f.checked.length === 0 &&
+      f.apis.length === 0 &&
+      f.errorTopics.length === 0 &&
+      f.errorFacts.length === 0;
+    const noteText = noteOnly ? noteWords(prose.note) : null;
+    const draft = { ...composed, substantive, noteText };
     const release = f.reading.version.resolved;
     return timer.run("verify", async () => {
       const result = await verifyDraft(draft.markdown, deps, release);
       return result.ok ? draft : { ...draft, markdown: enforce(draft.markdown, result, release, "flag") };
     });
+  }
+
+  /** Steps 4–5 of the unit path: match units, lint the best one's example, plan, render, verify. */
+  async function planned(
+    f: Findings,
+    draft: Draft & { substantive: boolean; noteText: string | null },
+    timer: StepTimer,
+  ): Promise<{ plan: AnswerPlan; markdown: string; sources: SourceRef[] } | null> {
+    if (f.scoped || !deps.units) return null;
+    const release = f.reading.version.resolved;
+    const matches = f.matches;
+    const example = matches[0]?.unit.example;
+    const exampleClean =
+      example?.language !== "python" ||
+      (await timer.run("lint", async () => (await deps.linter.lint(example.code, release)).diagnoses.length === 0));
+    const problems = f.checked.some((c) => c.explanations.length > 0);
+    const plan = planAnswer({
+      question: f.question,
+      version: f.reading.version,
+      matches,
+      legacy: {
+        markdown: draft.markdown,
+        sources: draft.sources,
+        substantive: draft.substantive,
+        fixes: problems,
+        hasCode: f.checked.length > 0,
+        apiFacts: f.apis.length === 0 ? "none" : f.apis.every((a) => a.status === "present") ? "present" : "version",
+        foreignCode: f.reading.foreignLanguage !== null,
+        explainsError: f.errorTopics.length > 0 || f.errorFacts.length > 0,
+        noteCoverage: draft.noteText ? deps.units.coverage(f.question, draft.noteText) : null,
+      },
+      passages: [...f.retrieved.docs.slice(0, 2), ...f.retrieved.conversations.slice(0, 1)],
+      exampleClean,
+      ...(deps.settings ? { settings: deps.settings } : {}),
+      ...(deps.leadHooks ? { hooks: deps.leadHooks } : {}),
+      thin: f.question.thin,
+      logsHint: logsHint(f.reading),
+      apiLines: f.apis.map(apiDetails),
+    });
+    if (plan.mode === "legacy" && !f.question.language) return null;
+    const markdown = renderPlan(plan, {
+      version: f.reading.version,
+      legacyMarkdown: draft.markdown,
+      notes: f.reading.notes,
+      language: f.question.language,
+    });
+    const result = await timer.run("verify", () => verifyDraft(markdown, deps, release));
+    return {
+      plan,
+      markdown: result.ok ? markdown : enforce(markdown, result, release, "flag"),
+      sources: plan.mode === "legacy" ? draft.sources : plan.sources,
+    };
   }
 
   async function tryModel(f: Findings, timer: StepTimer, signal?: AbortSignal): Promise<ModelAnswer | Error> {
@@ -147,14 +259,18 @@ export function createAnswerEngine(deps: AnswerDeps): AnswerEngine {
       const timer = new StepTimer();
       const notes: string[] = [];
       const f = await find(thread, timer, notes, options.signal);
-      const draft = await composeOfflineDraft(f, timer);
+      const legacy = await composeOfflineDraft(f, timer);
+      const unitPath = await planned(f, legacy, timer);
+      const draft = unitPath ? { ...legacy, markdown: unitPath.markdown, sources: unitPath.sources } : legacy;
       const base = {
         diagnoses: f.checked.flatMap((c) => c.diagnoses),
         version: f.reading.version,
       };
       let answer: Omit<Answer, "timings" | "notes" | keyof typeof base> = {
         // Release-notes hook (one place): a strong "fixed in / added in" match leads the offline answer.
-        markdown: withChangeLead(draft.markdown, changeLeadFor(deps, f)),
+        // A direct answer from an answer unit already leads; a release note does not push it down.
+        markdown:
+          unitPath?.plan.mode === "answer" ? draft.markdown : withChangeLead(draft.markdown, changeLeadFor(deps, f)),
         sources: draft.sources,
         correctedCode: draft.correctedCode,
         mode: "offline",

@@ -1,6 +1,6 @@
 // Public surface of the answer pipeline.
 export type { ApiFinding } from "./api-lookup.js";
-export { type Concept, conceptsIn } from "./concepts.js";
+export { type Concept, conceptsIn } from "./concepts-in.js";
 export { type CreateOrcaOptions, createOrca, type Orca } from "./create-orca.js";
 export { createAnswerEngine } from "./engine.js";
 export type {

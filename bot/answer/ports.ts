@@ -1,8 +1,10 @@
 // The small interfaces the answer pipeline depends on. The composition root (create-orca.ts) adapts the real lint
 // and knowledge modules to them; tests pass small implementations.
 import type { LintResult, Logger, Retriever, Snippet, VersionGuess } from "../../core/index.js";
-import type { ChangeFactsStore, NoteLibrary, PrefectFacts } from "../../knowledge/index.js";
+import type { ChangeFactsStore, NoteLibrary, PrefectFacts, SettingsFacts } from "../../knowledge/index.js";
 import type { ChatModel } from "./llm/chat-model.js";
+import type { LeadHook } from "./plan/answer-plan.js";
+import type { UnitIndex } from "./retrieve/unit-index.js";
 
 export interface SnippetLinter {
   lint(code: string, version: string, options?: { snippet?: number }): LintResult | Promise<LintResult>;
@@ -63,6 +65,12 @@ export interface AnswerDeps {
   retriever: Retriever;
   /** Orca's curated topic notes, read whole for prose answers; without them conceptual answers use passages. */
   notes?: NoteLibrary;
+  /** Answer units (pack and generated); without them answers come from the checked code and the notes only. */
+  units?: UnitIndex;
+  /** The PREFECT_* settings per release, for setting answers and version statements. */
+  settings?: SettingsFacts;
+  /** Other sources of a reply's first statement (release notes), consulted by the plan. */
+  leadHooks?: LeadHook[];
   /** Release-notes facts: "fixed in / added in" leads and the model's lookup_changes tool (optional). */
   changes?: ChangeFactsStore;
   /** When present, answers are composed by the model (with offline fallback). */

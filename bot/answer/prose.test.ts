@@ -1,7 +1,28 @@
 import { describe, expect, it } from "vitest";
 import type { LintResult } from "../../core/index.js";
-import { createNoteLibrary, type PackNote, parseNote } from "../../knowledge/index.js";
-import { gatherProse, knownWords, pickNote, rankExamples, selectSentences, topicHits } from "./prose.js";
+import { createNoteLibrary, loadAnswerUnits, type PackNote, parseNote } from "../../knowledge/index.js";
+import { gatherProse, type Hints, knownWords, pickNote, rankExamples, selectSentences, topicHits } from "./prose.js";
+import { hintsFor } from "./retrieve/hints.js";
+import { UnitIndex } from "./retrieve/unit-index.js";
+import { askingSentence, type Question, questionKind } from "./understand/index.js";
+
+const unitIndex = new UnitIndex(loadAnswerUnits());
+
+/** The hints the engine derives for a question: its kind, and the vocabulary of the units that match it. */
+function hints(text: string): Hints {
+  const q: Question = {
+    asking: askingSentence(text),
+    text,
+    kind: questionKind({ text, hasCode: false, quotesError: false, namesSetting: false }),
+    focus: { apis: [], settings: [], cli: [], errors: [] },
+    values: { names: [], seconds: null, said: null, times: null, poolType: null },
+    version: null,
+    thin: false,
+    fromEarlierMessage: false,
+    language: null,
+  };
+  return hintsFor(q, unitIndex.match(q, "3.8.3"));
+}
 
 function note(file: string, text: string): PackNote {
   const n = parseNote(file, text);
@@ -80,7 +101,13 @@ const clean = (version: string): LintResult => ({ version, diagnoses: [], fixedC
 
 describe("selectSentences", () => {
   it("leads with the sentence that answers the question and keeps the other major's section out", () => {
-    const s = selectSentences(RUN, "how do I run a deployment and wait until it is finished?", 3)!;
+    const s = selectSentences(
+      RUN,
+      "how do I run a deployment and wait until it is finished?",
+      3,
+      [],
+      hints("how do I run a deployment and wait until it is finished?"),
+    )!;
     expect(s.lead).toMatch(/blocks/);
     expect([s.lead, ...s.points].join(" ")).not.toMatch(/2\.5\.0/);
   });
@@ -90,26 +117,52 @@ describe("selectSentences", () => {
       "crash.md",
       `---\ntitle: Tasks crash when the flow returns\nurl: https://docs.prefect.io/v3/x\ntopics: [crash]\nversions: [3]\n---\n# Crash\n\nSymptom: task runs end Crashed with "Crash detected! Execution was cancelled." while the flow is Completed.\n\nWhy: the flow returned before its futures, and the task runner cancels what has not finished because nothing waited for it.\n`,
     );
-    const s = selectSentences(crash, "why do my task runs say Crash detected?", 3)!;
+    const s = selectSentences(
+      crash,
+      "why do my task runs say Crash detected?",
+      3,
+      [],
+      hints("why do my task runs say Crash detected?"),
+    )!;
     expect(s.lead).toMatch(/^Why:/);
-    expect(selectSentences(crash, "what does Crash detected look like?", 3)!.lead).toMatch(/^Symptom/);
+    expect(
+      selectSentences(
+        crash,
+        "what does Crash detected look like?",
+        3,
+        [],
+        hints("what does Crash detected look like?"),
+      )!.lead,
+    ).toMatch(/^Symptom/);
   });
 
   it("brings in the asker's own major section", () => {
-    const s = selectSentences(RUN, "can I await run_deployment in async code?", 2)!;
+    const s = selectSentences(
+      RUN,
+      "can I await run_deployment in async code?",
+      2,
+      [],
+      hints("can I await run_deployment in async code?"),
+    )!;
     expect([s.lead, ...s.points].join(" ")).toMatch(/awaitable/);
     expect([s.lead, ...s.points].join(" ")).not.toMatch(/arun_deployment/);
   });
 
   it("shows a table whole when several rows match", () => {
-    const s = selectSentences(POOLS, "what do I install for docker and ecs workers?", 3)!;
+    const s = selectSentences(
+      POOLS,
+      "what do I install for docker and ecs workers?",
+      3,
+      [],
+      hints("what do I install for docker and ecs workers?"),
+    )!;
     const text = s.points.join("\n");
     expect(text).toMatch(/`docker`: worker package `prefect-docker`/);
     expect(text).toMatch(/`ecs`: worker package `prefect-aws`/);
   });
 
   it("lists every item when the question asks for a list", () => {
-    const s = selectSentences(POOLS, "what are the breaking changes?", 3)!;
+    const s = selectSentences(POOLS, "what are the breaking changes?", 3, [], hints("what are the breaking changes?"))!;
     expect([s.lead, ...s.points]).toEqual(
       expect.arrayContaining([
         "Agents are gone; workers replace them.",

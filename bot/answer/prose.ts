@@ -2,9 +2,9 @@
 // that answer the question (from the sections for the asker's Prefect major), and its most relevant example,
 // included only when it lints clean for the asker's release.
 import type { PrefectMajor, SearchHit } from "../../core/index.js";
+import type { QuestionKind } from "../../knowledge/index.js";
 import { type NoteCode, type NoteLibrary, type PackNote, tokenize } from "../../knowledge/index.js";
-import { adaptExample, statedValues, statedValuesSentence } from "./adapt-example.js";
-import { conceptsIn } from "./concepts.js";
+import { adaptExample, type StatedValue, statedValuesSentence } from "./adapt-example.js";
 import { escapeRe } from "./line-edits.js";
 import type { SnippetLinter } from "./ports.js";
 import { GENERIC_NAMES, questionTerms, withoutVersions } from "./question-terms.js";
@@ -19,7 +19,25 @@ export interface ProseAnswer {
   example: { language: string; code: string } | null;
 }
 
+/**
+ * What the question's matching answer units say about it: search words for its everyday phrasing (their `about`
+ * names), the words the answering sentence should hold (the best unit's key names, first one strongest), and the
+ * kind of answer wanted. The vocabulary lives in the units, not here.
+ */
+export interface Hints {
+  expansions: string[];
+  cues: string[];
+  kind: QuestionKind | null;
+  /** Opens with "what" ("what is X", "what's the default"): a definition answers it. */
+  asksWhat: boolean;
+}
+
+export const NO_HINTS: Hints = { expansions: [], cues: [], kind: null, asksWhat: false };
+
 export interface ProseInput {
+  hints?: Hints;
+  /** The asker's own values for the example's literal slots. */
+  values?: StatedValue[];
   question: string;
   apiNames: string[];
   major: PrefectMajor;
@@ -32,8 +50,6 @@ export interface ProseInput {
 const MIN_COVERAGE = 0.34;
 const MAX_POINTS = 3;
 const MAX_GROUP_ROWS = 12;
-const LIST =
-  /\bwhat (?:are|were) (?:the|all)\b|\bcheck ?list\b|\blist (?:of|all)\b|\bbreaking changes\b|\bwhat (?:has |have )?changed\b|\bwhich (?:\w+ )?(?:changes|differences)\b/i;
 const MAX_EXAMPLE_LINES = 45;
 const ABOUT_VERSIONS =
   /\b(?:since|removed|deprecated|added|introduced|renamed|upgrad\w*|migrat\w*|still (?:work|exist|use)\w*)\b/i;
@@ -43,13 +59,9 @@ const DANGLING =
 const OLDER =
   /\b(?:before|older than|earlier than|prior to|up to|until)\s+(?:\d|[Pp]refect \d|the \d|releases?|versions?)|\bon (?:older|earlier) (?:releases|versions|3\.x|2\.x)\b|^(?:In|On) (?:2|3)\.\d/;
 /** "How do I …": the sentence that names the thing to do (code or an imperative) answers it. */
-const HOW_TO = /\bhow (?:do|can|could|should|would) (?:i|we|you)\b|\bhow to\b|\bis there a way\b/i;
 const ACTION = /`[^`]+`|^(?:To |Use |Set |Pass |Call |Give |Add |Run |Wrap |Put |Create |Import |Define |Start )/;
 /** "Why …": the sentence that gives the cause answers it. */
-const WHY = /\bwhy\b|\bwhat causes\b|\bhow come\b|\bwhat is the reason\b/i;
 const CAUSE = /^(?:Why|Cause|Because)\b|\bbecause\b|\bcaused by\b|\bthe reason\b/i;
-const DEFINITION =
-  /\bwhat(?:'s| is| are)\b(?! the (?:best|right|recommended))|\bdifferen\w*\b|\bvs\.?\b|\bversus\b|\bexplain\b|\bwhen (?:should|do) i use\b/i;
 
 interface Scored {
   text: string;
@@ -163,16 +175,14 @@ function weigher(query: string, identifiers: string[], documents: string[][]) {
   };
 }
 
-/** How strongly a text holds a word that answers one of the question's concepts (`cache_policy=NONE` for "turn off"). */
-function cueMatcher(question: string): (text: string) => number {
-  // The first cue of a concept is its answer proper (`retries`), later ones go with it (`retry_delay_seconds`).
-  const cues = conceptsIn(question).flatMap((c) =>
-    c.cues.map((w, i) => ({
-      // Underscores count as separators here, so `_Late_` (Markdown emphasis) still holds the cue "Late".
-      re: new RegExp(`(?<![A-Za-z0-9.])${escapeRe(w)}${/\w$/.test(w) ? "(?![A-Za-z0-9])" : ""}`),
-      weight: i === 0 ? 1 : 0.5,
-    })),
-  );
+/** How strongly a text holds a word that answers the question (`cache_policy=NONE` for "turn off caching"). */
+function cueMatcher(cueWords: string[]): (text: string) => number {
+  // The first cue is the answer proper (`retries`), later ones go with it (`retry_delay_seconds`).
+  const cues = cueWords.map((w, i) => ({
+    // Underscores count as separators here, so `_Late_` (Markdown emphasis) still holds the cue "Late".
+    re: new RegExp(`(?<![A-Za-z0-9.])${escapeRe(w)}${/\w$/.test(w) ? "(?![A-Za-z0-9])" : ""}`),
+    weight: i === 0 ? 1 : 0.5,
+  }));
   return (text) => Math.max(0, ...cues.filter((c) => c.re.test(text)).map((c) => c.weight));
 }
 
@@ -182,8 +192,9 @@ export function selectSentences(
   question: string,
   major: PrefectMajor,
   apiNames: string[] = [],
+  hints: Hints = NO_HINTS,
 ): { lead: string; points: string[]; leadScore: number } | null {
-  const terms = questionTerms(question, apiNames);
+  const terms = questionTerms(question, apiNames, hints.expansions);
   const candidates: Array<{
     text: string;
     order: number;
@@ -194,7 +205,7 @@ export function selectSentences(
   }> = [];
   let order = 0;
   // "What is X", "X vs Y": the note's opening definitions are the answer.
-  const defines = DEFINITION.test(question);
+  const defines = hints.kind === "compare" || hints.asksWhat;
   for (const section of sectionsFor(note, major)) {
     for (const u of units(section.prose)) {
       // The opening sentence usually defines the topic; the asker's own major says what differs for them.
@@ -219,7 +230,7 @@ export function selectSentences(
   if (candidates.length === 0) return null;
   const tokens = candidates.map((c) => tokenize(c.text));
   const weigh = weigher(terms.query, terms.identifiers, tokens);
-  const cued = cueMatcher(question);
+  const cued = cueMatcher(hints.cues);
   const scored: Scored[] = candidates.map((c, i) => ({
     text: c.text,
     order: c.order,
@@ -230,7 +241,7 @@ export function selectSentences(
   }));
   // "What are the breaking changes?" wants a whole list; "which package for each pool?" a whole table. A table is
   // shown whole when several of its rows match; a list when the question asks for one.
-  const wantsList = LIST.test(question);
+  const wantsList = hints.kind === "list";
   const groups = new Map<string, Scored[]>();
   for (const s of scored) {
     const key = s.table ?? (wantsList ? s.list : undefined);
@@ -245,8 +256,8 @@ export function selectSentences(
   // A first line that leans on an earlier sentence ("Use it once per session") cannot open the answer.
   // The "Prefect 2/3" sections list deltas and history: the answer only when the question is about those.
   const aboutVersions = ABOUT_VERSIONS.test(question);
-  const howTo = HOW_TO.test(question) && !defines;
-  const why = WHY.test(question);
+  const howTo = hints.kind === "how-to" && !defines;
+  const why = hints.kind === "why-error";
   const leadFit = (s: Scored) =>
     s.score -
     (DANGLING.test(s.text) ? 2.5 : 0) -
@@ -277,13 +288,14 @@ export function rankExamples(
   major: PrefectMajor,
   apiNames: string[] = [],
   minShared = 2,
+  hints: Hints = NO_HINTS,
 ): NoteCode[] {
-  const terms = questionTerms(question, apiNames);
+  const terms = questionTerms(question, apiNames, hints.expansions);
   const blocks = sectionsFor(note, major).flatMap((s) => s.code.map((c) => ({ c, own: s.major === major ? 1 : 0 })));
   if (blocks.length === 0) return [];
   const tokens = blocks.map((b) => tokenize(`${b.c.context}\n${b.c.code}`));
   const weigh = weigher(terms.query, terms.identifiers, tokens);
-  const cued = cueMatcher(question);
+  const cued = cueMatcher(hints.cues);
   // An example must show at least two of the question's terms (or one name it asks about) to be worth its space.
   const asked = new Set(tokenize(terms.query));
   const named = new Set(terms.identifiers.map((i) => i.toLowerCase()));
@@ -323,22 +335,20 @@ export async function gatherProse(
   input: ProseInput,
 ): Promise<ProseAnswer | null> {
   if (!deps.notes || input.question.trim() === "") return null;
-  const terms = questionTerms(withoutVersions(input.question), input.apiNames);
-  // A concept the question asks about in everyday words names its note as surely as an API name would.
-  const concepts = conceptsIn(input.question);
-  const names = [...terms.identifiers, ...input.apiNames, ...concepts.map((c) => c.topic)].map(
-    (n) => n.split(".").pop()!,
-  );
+  const hints = input.hints ?? NO_HINTS;
+  const terms = questionTerms(withoutVersions(input.question), input.apiNames, hints.expansions);
+  // The key names of the units that match the question name its note as surely as an API name would.
+  const names = [...terms.identifiers, ...input.apiNames, ...hints.cues.slice(0, 1)].map((n) => n.split(".").pop()!);
   const note = pickNote(deps.notes, terms.query, input.major, input.retrieved, terms.expanded, terms.pairs, {
     names,
     text: input.question,
   });
   if (!note) return null;
-  const sentences = selectSentences(note, input.question, input.major, input.apiNames);
+  const sentences = selectSentences(note, input.question, input.major, input.apiNames, hints);
   if (!sentences) return null;
   // The asker's own numbers go into the example when it has a single literal slot for them; else into the text.
-  const values = statedValues(input.question);
-  const ranked = rankExamples(note, input.question, input.major, input.apiNames).map((e) => ({
+  const values = input.values ?? [];
+  const ranked = rankExamples(note, input.question, input.major, input.apiNames, 2, hints).map((e) => ({
     example: e,
     adapted: adaptExample(e.code, values),
   }));

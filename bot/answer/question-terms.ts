@@ -1,45 +1,6 @@
 // What a question is about, as search terms: its words, the identifiers it names, adjacent words joined the way
-// Prefect spells its APIs ("run a deployment" → run_deployment), and the support vocabulary people use for
-// Prefect's terms ("password" → secret, "takes too long" → timeout).
-
-import { conceptsIn } from "./concepts.js";
-
-/** Everyday phrasing → the words Prefect's docs use for it. */
-const SYNONYMS: Array<[RegExp, string]> = [
-  [/\b(?:passwords?|credentials?|api[- ]?keys?|tokens?)\b/i, "secret block Secret"],
-  [/\b(?:longer than|too long|hangs?|hanging|time ?limit)\b/i, "timeout timeout_seconds"],
-  [/\bwait(?:s|ed|ing)? (?:for|until|on)\b|\buntil\b[^.?!]*\b(?:finish|complete|done)/i, "blocks final state wait"],
-  [
-    /\b(?:back ?off|exponential\w*|grow\w*|increas\w*|doubl\w*|longer each)\b[^.?!]*\b(?:retr\w*|wait|delay)|\bretr\w*\b[^.?!]*\b(?:back ?off|exponential\w*|grow\w*|increas\w*|doubl\w*|longer each)/i,
-    "retries retry_delay_seconds exponential_backoff",
-  ],
-  [/\bjitter\b/i, "retry_jitter_factor"],
-  [/\bagents?\b/i, "agent prefect agent start worker prefect worker start"],
-  [/\b(?:approv\w*|human|sign[- ]off|form)\b/i, "pause_flow_run wait_for_input RunInput resume"],
-  [/\bclean ?up\b|\bwhen (?:a |the )?(?:flow|task) (?:fails|crashes)/i, "state hooks on_failure on_crashed"],
-  [/\b(?:notif\w*|alert\w*|slack message|email)\b/i, "automation trigger notification"],
-  [/\b(?:at most|at the same time|simultaneous\w*|in parallel at once)\b/i, "concurrency limit"],
-  [/\bper (?:second|minute)\b|\brate\b/i, "rate_limit slot decay"],
-  [/\b(?:every day|nightly|weekdays?|daily|hourly|cron|[0-9]{1,2} ?(?:am|pm))\b/i, "schedule cron timezone"],
-  [/\b(?:hand off|fire and forget|return immediately|background)\b/i, "background tasks delay task worker"],
-  [/\btable\b.*\bui\b|\bui\b.*\btable\b|\breport\b/i, "artifact create_table_artifact"],
-  [/\bprivate (?:github|git|repo)\w*|\bgit repo\w*/i, "from_source git entrypoint"],
-  [/\b(?:which|what) (?:prefect )?version\b/i, "prefect version cli"],
-  [/\b(?:switch between|local server and (?:prefect )?cloud)\b/i, "profile PREFECT_API_URL"],
-  [/\bbreaking changes?\b|\bmov\w+ .*\b2(?:\.x)? to 3\b|\bupgrad\w+ to (?:prefect )?3\b/i, "migrate upgrade 2 to 3"],
-  [/\bundo\b|\broll ?back\b|\brevert\b|\ball or nothing\b/i, "transaction on_rollback rollback"],
-  [/\bsame (?:value|result)\b|\bstale\b|\bdid(?:n'?t| not) (?:re)?run\b|\bskipp?ed\b/i, "cache cache_policy Cached"],
-  [
-    /\b(?:librar(?:y|ies)|third[- ]party|module'?s?)\b[^.?!]*\blog|\blog\w*\b[^.?!]*\b(?:librar(?:y|ies)|third[- ]party)\b/i,
-    "logging extra loggers PREFECT_LOGGING_EXTRA_LOGGERS",
-  ],
-  [/\b(?:disabl\w*|turn\w* off|switch\w* off|bypass\w*|opt out)\b[^.?!]*\bcach/i, "cache_policy NONE NO_CACHE"],
-  [/\b(?:in parallel|parallel(?:ism|i[sz]e)?|concurrently)\b/i, "concurrently submit map task runner"],
-  [/\b(?:faster|speed\w* (?:it |this )?up|too slow|(?:is|runs?|so) slow)\b/i, "concurrently submit map task runner"],
-  [/\b(?:late|stuck in scheduled|never start\w*|not (?:being )?picked up)\b/i, "Late Scheduled worker polls work pool"],
-  [/\bdask cluster\b|\bexisting cluster\b/i, "DaskTaskRunner address prefect-dask"],
-  [/\b(?:i\/o|io)[- ]bound\b|\bcpu[- ](?:heavy|bound)\b/i, "task runner ThreadPoolTaskRunner ProcessPoolTaskRunner"],
-];
+// Prefect spells its APIs ("run a deployment" → run_deployment), and Prefect's own words for it, which come from
+// the answer units whose phrasings match the question ("password" → Secret, "takes too long" → timeout_seconds).
 
 const STOP = new Set(
   "a an and are as at be but by can do does for from has have how i if in into is it its me my no not of on or our so that the their then there these they this to was we were what when where which while who why will with would you your should could just also any all get".split(
@@ -98,11 +59,10 @@ export interface QuestionTerms {
   identifiers: string[];
 }
 
-export function questionTerms(question: string, apiNames: string[] = []): QuestionTerms {
+/** `expansions`: the words Prefect uses for what the question asks (from the answer units that match it). */
+export function questionTerms(question: string, apiNames: string[] = [], expansions: string[] = []): QuestionTerms {
   const identifiers = [...new Set([...identifiersIn(question), ...apiNames.map((n) => n.split(".").pop()!)])];
-  const extra: string[] = [];
-  for (const [pattern, words] of SYNONYMS) if (pattern.test(question)) extra.push(words);
-  for (const concept of conceptsIn(question)) extra.push(concept.terms);
+  const extra = expansions.filter((e) => e.trim() !== "");
   // Expansions name the topic more precisely than the asker's words, so they count twice.
   const about = withoutContractions(question).replace(FILLER, " ");
   const expanded = [about, ...identifiers, ...extra, ...extra].join(" ").replace(/\s+/g, " ").trim();

@@ -83,10 +83,18 @@ export function readThread(thread: Thread, reader: ThreadReader, limits: AnswerL
   const notes: string[] = [];
   let raw = thread.question ?? "";
   if (raw.length > limits.maxQuestionChars) {
+    // A long paste is usually a log whose error sits at the end: read its opening (the question) and its tail.
+    const head = Math.floor(limits.maxQuestionChars * 0.4);
+    const tail = limits.maxQuestionChars - head;
     notes.push(
-      `The message is ${raw.length.toLocaleString("en-US")} characters long; Orca read the first ${limits.maxQuestionChars.toLocaleString("en-US")}.`,
+      `The message is ${raw.length.toLocaleString("en-US")} characters long; Orca read its first ${head.toLocaleString("en-US")} and last ${tail.toLocaleString("en-US")} characters.`,
     );
-    raw = raw.slice(0, limits.maxQuestionChars);
+    // Cut at line ends, so no half line of a log is read as prose.
+    const start = raw.slice(0, head);
+    const end = raw.slice(raw.length - tail);
+    const headEnd = start.lastIndexOf("\n");
+    const tailStart = end.indexOf("\n");
+    raw = `${headEnd > 0 ? start.slice(0, headEnd) : start}\n…\n${tailStart >= 0 ? end.slice(tailStart + 1) : end}`;
   }
   const question = stripMentions(reader.unmangle(raw));
   const shape = questionShape(question);

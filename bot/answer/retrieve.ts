@@ -11,6 +11,8 @@ export interface RetrievalInput {
   explanations: Explanation[];
   apiNames: string[];
   major: PrefectMajor;
+  /** Prefect's words for what the question asks (from the answer units that match it). */
+  expansions?: string[];
 }
 
 const TOPIC_TERMS: Record<string, string> = {
@@ -45,7 +47,7 @@ export function codeNames(code: string): string[] {
 
 export function buildQuery(input: RetrievalInput): string {
   // The question's topic words and Prefect's words for its everyday phrasing, not its filler.
-  const parts = [questionTerms(input.question.slice(0, 600)).expanded];
+  const parts = [questionTerms(input.question.slice(0, 600), [], input.expansions ?? []).expanded];
   for (const e of input.explanations) parts.push(TOPIC_TERMS[e.topic] ?? e.text.slice(0, 120));
   parts.push(...input.apiNames);
   for (const c of input.code) parts.push(...codeNames(c));

@@ -16,6 +16,7 @@ import {
   mergeRanges,
 } from "./compile-parts.js";
 import { type BaseRef, FACTS_FORMAT, type FactsData, KIND_CODES, type SymbolRecord } from "./facts-data.js";
+import { buildSettingsFile } from "./settings-facts.js";
 import type { RawCliHistory, RawEntry, RawHistory, RawParam, RawSettingsHistory, RawSurface } from "./source-shapes.js";
 import { stableDocument } from "./stable-json.js";
 import { bareTypeName, resolveInModule } from "./surface-namespace.js";
@@ -202,6 +203,8 @@ export function buildFactsFile(apiDir: string, outFile: string): CompileStats {
   const { history, surfaces, ...extra } = readApiSources(apiDir);
   const { text, stats } = compileFacts(history, surfaces, extra);
   writeFileSync(outFile, text);
+  // The settings table sits next to the facts table and is rebuilt with it.
+  buildSettingsFile(apiDir, path.join(path.dirname(outFile), "prefect-settings.json"));
   return stats;
 }
 

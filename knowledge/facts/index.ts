@@ -49,6 +49,15 @@ export {
 } from "./lookup-changes.js";
 export { comparePep440, isPep440, isPrerelease } from "./pep440-versions.js";
 export { PrefectFactsStore } from "./prefect-facts-store.js";
+export {
+  buildSettingsFile,
+  compileSettings,
+  loadSettingsFacts,
+  SETTINGS_FILE,
+  type SettingAtRelease,
+  type SettingRecord,
+  SettingsFacts,
+} from "./settings-facts.js";
 export type * from "./types.js";
 export {
   type CodeReport,

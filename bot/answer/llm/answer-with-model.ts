@@ -8,6 +8,7 @@ import type { AnswerDeps, AnswerLimits } from "../ports.js";
 import type { ThreadReading } from "../read-thread.js";
 import type { Retrieved } from "../retrieve.js";
 import { relevantSources } from "../source-relevance.js";
+import type { Question } from "../understand/index.js";
 import { type Enforced, pythonBlocks, verifyDraft } from "../verify.js";
 import type { ChatModel } from "./chat-model.js";
 import { composeWithModel } from "./compose-llm.js";
@@ -22,6 +23,8 @@ export interface ModelAnswerInput {
   /** Topics and facts Orca recognised in errors quoted in the thread. */
   errorTopics?: Exclude<TopicId, "generic">[];
   errorFacts?: ErrorFact[];
+  /** The typed question (kind, focus) the model is told about. */
+  question?: Question;
   signal?: AbortSignal;
 }
 
@@ -70,13 +73,28 @@ export async function answerWithModel(
   const about = [reading.prose, ...checked.flatMap((c) => c.explanations.map((e) => e.text))].join(" ");
   const threads = relevantSources(input.retrieved.conversations, about, 2);
   for (const hit of [...input.retrieved.docs.slice(0, 4), ...threads]) sources.add(hit);
-  const tools = createTools({ ...deps, release, major: reading.version.major, sources });
+  const units = input.question && deps.units ? deps.units.match(input.question, release, 2) : [];
+  const tools = createTools({
+    ...deps,
+    release,
+    major: reading.version.major,
+    sources,
+    ...(input.question ? { question: input.question } : {}),
+  });
   const result = await composeWithModel({
     chat,
     tools,
     specs: toToolSpecs(tools),
     system: SYSTEM_PROMPT,
-    user: buildUserMessage({ reading, checked, apis: input.apis, sources, errors: errorNotes(input) }),
+    user: buildUserMessage({
+      reading,
+      checked,
+      apis: input.apis,
+      sources,
+      errors: errorNotes(input),
+      ...(input.question ? { question: input.question } : {}),
+      units,
+    }),
     release,
     limits,
     verify: (md) => verifyDraft(md, deps, release),

@@ -4,7 +4,9 @@ import type { ApiFinding } from "../api-lookup.js";
 import { formatParams } from "../api-lookup.js";
 import type { CheckedSnippet } from "../check-code.js";
 import type { ThreadReading } from "../read-thread.js";
+import type { UnitMatch } from "../retrieve/unit-index.js";
 import { clip } from "../summarise.js";
+import type { Question } from "../understand/index.js";
 import type { SourceBook } from "./tools.js";
 
 export const SYSTEM_PROMPT = `You are Orca, a support assistant in Slack for Prefect, the Python workflow orchestration framework.
@@ -19,6 +21,8 @@ Rules:
 - For a reported bug or an "is it possible" question, call lookup_changes when you have it: a strong match goes first, in its own words ("Fixed in 3.4.25 (#19258); you are on 3.4.20: upgrade to 3.4.25 or later") with the pull request link it returns; a related match is only "possibly related", with its link.
 - Cite only the numbered sources you were given or found with the search tools, as [n]. Do not cite anything else and do not invent links.
 - If the question is ambiguous (version or goal unclear), answer what you can and end with one short clarifying question.
+- Orca tells you the question's kind (yes-no, how-to, why-error, compare, which-setting, list, review-code, other) and focus. Answer that kind: a yes-no question starts with "Yes —" or "No —"; a which-setting question names the environment variable, its prefect.toml key and its default for the asker's version (call lookup_setting).
+- When the asker's code has problems AND they ask something, answer the question first, then list the fixes.
 - Be brief: a Slack reply, Markdown, no headings above level 3.`;
 
 function threadExcerpt(reading: ThreadReading, maxChars: number): string {
@@ -55,6 +59,9 @@ export function buildUserMessage(input: {
   sources: SourceBook;
   /** What Orca knows about the errors quoted in the thread. */
   errors?: string[];
+  /** The typed question and the curated answers that match it. */
+  question?: Question;
+  units?: UnitMatch[];
 }): string {
   const { reading, checked, apis, sources } = input;
   const v = reading.version;
@@ -62,6 +69,17 @@ export function buildUserMessage(input: {
   const thread = threadExcerpt(reading, 12_000);
   if (thread) parts.push(`Thread so far:\n${thread}`);
   parts.push(`Question from ${reading.asker}:\n${reading.question}`);
+  if (input.question) {
+    const q = input.question;
+    const focus = [...q.focus.apis, ...q.focus.settings, ...q.focus.cli.map((c) => `prefect ${c}`), ...q.focus.errors];
+    parts.push(`Question kind: ${q.kind}. Focus: ${focus.length > 0 ? focus.join("; ") : "(none named)"}.`);
+  }
+  if (input.units && input.units.length > 0)
+    parts.push(
+      `Orca's curated answers that may fit (confidence 0–1; use one only if it answers this question):\n${input.units
+        .map((m) => `- (${m.confidence.toFixed(2)}) ${m.unit.answer} [${m.unit.sources.map((s) => s.url).join(", ")}]`)
+        .join("\n")}`,
+    );
   parts.push(`Prefect version: ${v.resolved} (${v.how}${v.evidence.length ? `: ${v.evidence.join("; ")}` : ""}).`);
   for (const c of checked) {
     const problems = c.diagnoses.map((d) => `- line ${d.line} [${d.rule}] ${d.message}`).join("\n") || "- none";

@@ -4,10 +4,18 @@ import { type StructuredToolInterface, tool } from "@langchain/core/tools";
 import { convertToOpenAITool } from "@langchain/core/utils/function_calling";
 import { z } from "zod";
 import type { PrefectMajor, Retriever, SearchHit, SourceRef } from "../../../core/index.js";
-import { type ChangeFactsStore, lookupChanges, type PrefectFacts } from "../../../knowledge/index.js";
+import {
+  type ChangeFactsStore,
+  lookupChanges,
+  type PrefectFacts,
+  type SettingsFacts,
+  settingWords,
+} from "../../../knowledge/index.js";
 import { formatParams, lookupApi } from "../api-lookup.js";
 import type { SnippetLinter } from "../ports.js";
+import type { UnitIndex } from "../retrieve/unit-index.js";
 import { clip } from "../summarise.js";
+import type { Question } from "../understand/index.js";
 import type { ToolSpec } from "./chat-model.js";
 
 /** Numbered sources: what the model may cite as [n], and nothing else. */
@@ -57,6 +65,10 @@ export interface ToolDeps {
   release: string;
   major: PrefectMajor;
   sources: SourceBook;
+  settings?: SettingsFacts;
+  units?: UnitIndex;
+  /** The typed question, so unit lookups keep its kind and focus. */
+  question?: Question;
   /** Release-notes facts; without them the model gets no lookup_changes tool. */
   changes?: ChangeFactsStore;
 }
@@ -141,6 +153,79 @@ export function createTools(deps: ToolDeps): StructuredToolInterface[] {
       schema: z.object({ code: z.string().min(1).max(40_000), version: versionField }),
     },
   );
+  const lookupSetting = tool(
+    async ({ name, version }) => {
+      const settings = deps.settings;
+      if (!settings) return JSON.stringify({ error: "settings table unavailable" });
+      const release = releaseFor(version);
+      const wanted = name
+        .trim()
+        .toUpperCase()
+        .replace(/[\s.]+/g, "_");
+      // A PREFECT_* name, a prefect.toml key, or words from the name ("logging level").
+      const candidates = settings.settings.filter(
+        (s) =>
+          s.name === wanted ||
+          s.name === `PREFECT_${wanted}` ||
+          s.toml === name.trim() ||
+          s.aliases.includes(wanted) ||
+          settingWords(s.name).includes(name.trim().toLowerCase()),
+      );
+      return JSON.stringify(
+        candidates.slice(0, 5).map((s) => {
+          const at = settings.at(s.name, release)!;
+          return {
+            env_var: s.name,
+            toml_key: s.toml,
+            exists_in_release: at.exists,
+            release,
+            default: at.default,
+            present: s.present,
+            aliases: s.aliases,
+            renamed_to: at.renamedTo?.name,
+            description: clip(s.description, 300),
+          };
+        }),
+      );
+    },
+    {
+      name: "lookup_setting",
+      description:
+        "Look up a PREFECT_* setting by environment variable, prefect.toml key or words of its name (e.g. 'logging level'): its default in a version, the releases that have it, aliases and renames.",
+      schema: z.object({ name: z.string().min(2).max(120), version: versionField }),
+    },
+  );
+  const findAnswers = tool(
+    async ({ query }) => {
+      if (!deps.units) return "No answer units.";
+      const base = deps.question;
+      const asked: Question = {
+        asking: query,
+        text: query,
+        kind: base?.kind ?? "other",
+        focus: base?.focus ?? { apis: [], settings: [], cli: [], errors: [] },
+        values: base?.values ?? { names: [], seconds: null, said: null, times: null, poolType: null },
+        version: null,
+        thin: false,
+        fromEarlierMessage: false,
+        language: null,
+      };
+      const matches = deps.units.match(asked, deps.release, 3);
+      if (matches.length === 0) return "No answer units.";
+      return matches
+        .map(
+          (m) =>
+            `(${m.confidence.toFixed(2)}) ${m.unit.asks[0]}\n${m.unit.answer}${m.unit.details.length ? `\n- ${m.unit.details.join("\n- ")}` : ""}\nsources: ${m.unit.sources.map((x) => x.url).join(", ")}`,
+        )
+        .join("\n\n");
+    },
+    {
+      name: "find_answers",
+      description:
+        "Find Orca's curated answers to questions like this one (each with its confidence, direct answer, details and sources).",
+      schema: z.object({ query: z.string().min(2).max(500) }),
+    },
+  );
   const changes = deps.changes;
   const lookupChangesTool =
     changes &&
@@ -179,7 +264,15 @@ export function createTools(deps: ToolDeps): StructuredToolInterface[] {
         }),
       },
     );
-  return [searchDocs, searchThreads, checkApi, lintSnippet, ...(lookupChangesTool ? [lookupChangesTool] : [])];
+  return [
+    searchDocs,
+    searchThreads,
+    checkApi,
+    lintSnippet,
+    lookupSetting,
+    findAnswers,
+    ...(lookupChangesTool ? [lookupChangesTool] : []),
+  ];
 }
 
 export function toToolSpecs(tools: StructuredToolInterface[]): ToolSpec[] {

@@ -1,0 +1,37 @@
+// What the answer engine recognises a text to be about, for other areas (triage): the answer units whose phrasings
+// match it confidently. The everyday vocabulary lives in the units (knowledge/pack/units), so triage and the answer
+// engine share one source of it.
+import path from "node:path";
+import { DEFAULT_PACK_DIR, loadUnitsDir } from "../../knowledge/index.js";
+import { CONFIDENT } from "./plan/answer-plan.js";
+import { UnitIndex } from "./retrieve/unit-index.js";
+import { askingSentence, type Question, questionKind } from "./understand/index.js";
+
+export interface Concept {
+  /** The id of the answer unit ("task-timeout", "failure-alerts"). */
+  id: string;
+  confidence: number;
+}
+
+let index: UnitIndex | undefined;
+
+/** The pack's answer units that match the text confidently, best first. */
+export function conceptsIn(text: string): Concept[] {
+  index ??= new UnitIndex(loadUnitsDir(path.join(DEFAULT_PACK_DIR, "units")));
+  const question: Question = {
+    asking: askingSentence(text),
+    text,
+    kind: questionKind({ text, hasCode: false, quotesError: false, namesSetting: false }),
+    focus: { apis: [], settings: [], cli: [], errors: [] },
+    values: { names: [], seconds: null, said: null, times: null, poolType: null },
+    version: null,
+    thin: false,
+    fromEarlierMessage: false,
+    language: null,
+  };
+  // Units for one major line only still name the topic; the newest release keeps every general unit.
+  return index
+    .match(question, "3.99.0", 3)
+    .filter((m) => m.confidence >= CONFIDENT)
+    .map((m) => ({ id: m.unit.id, confidence: m.confidence }));
+}

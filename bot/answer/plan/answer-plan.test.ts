@@ -1,0 +1,167 @@
+import { describe, expect, it } from "vitest";
+import type { SearchHit, VersionGuess } from "../../../core/index.js";
+import { type AnswerUnit, loadSettingsFacts } from "../../../knowledge/index.js";
+import type { UnitMatch } from "../retrieve/unit-index.js";
+import type { Question } from "../understand/index.js";
+import { type LegacyDraft, type PlanInput, planAnswer } from "./answer-plan.js";
+
+const V: VersionGuess = { version: "3.4.20", resolved: "3.4.20", major: 3, how: "stated", evidence: [] };
+
+const unit: AnswerUnit = {
+  id: "map-order",
+  origin: "test",
+  asks: ["does map keep the input order?", "are mapped results ordered?"],
+  about: ["map"],
+  answer: "Yes — `.map()` returns its futures in input order.",
+  details: ["Use `as_completed` for completion order."],
+  errors: [],
+  sources: [{ title: "Run work concurrently", url: "https://docs.prefect.io/v3/x" }],
+};
+
+const match = (confidence: number, similarity = confidence, u: AnswerUnit = unit): UnitMatch => ({
+  unit: u,
+  confidence,
+  similarity,
+  exact: [],
+});
+
+const question = (over: Partial<Question> = {}): Question => ({
+  asking: "does map keep the input order?",
+  text: "does map keep the input order?",
+  kind: "yes-no",
+  focus: { apis: [], settings: [], cli: [], errors: [] },
+  values: { names: [], seconds: null, said: null, times: null, poolType: null },
+  version: null,
+  thin: false,
+  fromEarlierMessage: false,
+  language: null,
+  ...over,
+});
+
+const legacy = (over: Partial<LegacyDraft> = {}): LegacyDraft => ({
+  markdown: "LEGACY",
+  sources: [],
+  substantive: false,
+  fixes: false,
+  hasCode: false,
+  apiFacts: "none",
+  foreignCode: false,
+  explainsError: false,
+  ...over,
+});
+
+const passage: SearchHit = {
+  id: "p",
+  docId: "p",
+  title: "Flows",
+  url: "https://docs.prefect.io/v3/concepts/flows",
+  section: ["Flows"],
+  kind: "docs",
+  versionTag: "3",
+  score: 1,
+  snippet: "",
+  text: "A flow is a function.",
+};
+
+const input = (over: Partial<PlanInput> = {}): PlanInput => ({
+  question: question(),
+  version: V,
+  matches: [match(0.9)],
+  legacy: legacy(),
+  passages: [passage],
+  exampleClean: true,
+  thin: false,
+  ...over,
+});
+
+describe("planAnswer", () => {
+  it.each([
+    ["a confident unit answers first", input(), "answer", "Yes — `.map()`"],
+    [
+      "a weak unit and nothing else: abstain with quotes",
+      input({ matches: [match(0.4)] }),
+      "abstain",
+      "I'm not confident",
+    ],
+    [
+      "a weak unit but a substantive draft: the draft",
+      input({ matches: [match(0.4)], legacy: legacy({ substantive: true }) }),
+      "legacy",
+      "",
+    ],
+    ["a thin question: I need …", input({ matches: [match(0.2)], thin: true }), "need-more", "I need a little more"],
+    [
+      "a version fact about a named API outranks a unit",
+      input({ legacy: legacy({ apiFacts: "version", substantive: true }) }),
+      "legacy",
+      "",
+    ],
+    [
+      "a name-only unit match does not override present API facts",
+      input({ matches: [match(0.9, 0.5)], legacy: legacy({ apiFacts: "present", substantive: true }) }),
+      "legacy",
+      "",
+    ],
+    [
+      "review-my-code stays with the code check",
+      input({ question: question({ kind: "review-code" }), legacy: legacy({ hasCode: true, substantive: true }) }),
+      "legacy",
+      "",
+    ],
+  ])("%s", (_, plan, mode, lead) => {
+    const p = planAnswer(plan);
+    expect(p.mode).toBe(mode);
+    expect(p.lead.startsWith(lead)).toBe(true);
+  });
+
+  it("answers the question and lists the fixes when the asker's code has problems", () => {
+    const p = planAnswer(
+      input({ legacy: legacy({ markdown: "FIXES", fixes: true, hasCode: true, substantive: true }) }),
+    );
+    expect(p.mode).toBe("answer");
+    expect(p.lead).toMatch(/^Yes —/);
+    expect(p.fixes).toBe("FIXES");
+    expect(p.fixesAbout).toBe("code");
+  });
+
+  it("abstains instead of quoting a note that misses the question's most specific word", () => {
+    const p = planAnswer(
+      input({
+        matches: [match(0.3)],
+        legacy: legacy({ substantive: true, noteCoverage: { share: 0.1, rarest: false } }),
+      }),
+    );
+    expect(p.mode).toBe("abstain");
+    expect(p.quotes).toEqual([passage]);
+    expect(p.clarify).not.toBeNull();
+  });
+
+  it("leads with the rename when the question names a setting the release does not have", () => {
+    const p = planAnswer(
+      input({
+        version: { ...V, version: "3.0.5", resolved: "3.0.5" },
+        question: question({
+          kind: "why-error",
+          focus: { apis: [], settings: ["PREFECT_SERVER_UI_SERVE_BASE"], cli: [], errors: [] },
+        }),
+        settings: loadSettingsFacts(),
+        matches: [],
+      }),
+    );
+    expect(p.lead).toMatch(/`PREFECT_SERVER_UI_SERVE_BASE` does not exist in Prefect 3\.0\.5.*`PREFECT_UI_SERVE_BASE`/);
+  });
+
+  it("fills a unit's value slots with the asker's own values", () => {
+    const timeout: AnswerUnit = { ...unit, answer: "Set `timeout_seconds={{seconds|600}}` on the task." };
+    const p = planAnswer(
+      input({
+        matches: [match(0.9, 0.9, timeout)],
+        question: question({
+          kind: "how-to",
+          values: { names: [], seconds: 300, said: "5 minutes", times: null, poolType: null },
+        }),
+      }),
+    );
+    expect(p.lead).toBe("Set `timeout_seconds=300` on the task.");
+  });
+});

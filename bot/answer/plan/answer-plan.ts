@@ -1,0 +1,228 @@
+// The one place that decides what a reply holds: the direct answer (from an answer unit, a setting, or a lead
+// statement a hook offers), the fixes to the asker's code, an example, a clarifying question, the sources; or an
+// honest abstention with the closest passages quoted. Compose renders the plan; verify checks the rendering.
+import type { SearchHit, SourceRef, VersionGuess } from "../../../core/index.js";
+import type { SettingsFacts } from "../../../knowledge/index.js";
+import type { UnitMatch } from "../retrieve/unit-index.js";
+import { type Question, words } from "../understand/index.js";
+import { misnamedSetting, renderSettingRefs, settingAnswer } from "./setting-answer.js";
+
+/** Below this, a unit is not trusted to be about the question. */
+export const CONFIDENT = 0.62;
+/** A thin question is offered the best unit's phrasing as an example from this confidence on. */
+const SUGGEST = 0.3;
+/** A unit must match the phrasing this well to answer a question that names an API the facts know. */
+export const API_SIMILARITY = 0.75;
+
+/** A statement another component offers as the reply's first line (release notes: "X was removed in 3.5"). */
+export interface LeadCandidate {
+  text: string;
+  confidence: number;
+  sources: SourceRef[];
+}
+
+/** Where the reply's first sentence may come from besides units: hooks such as a release-notes lookup. */
+export type LeadHook = (question: Question, version: VersionGuess) => LeadCandidate | null;
+
+export interface LegacyDraft {
+  markdown: string;
+  sources: SourceRef[];
+  /** The draft has findings of its own: code problems, API facts, an explained error or a matching note. */
+  substantive: boolean;
+  /** The asker's code has problems the draft lists (with fixes). */
+  fixes: boolean;
+  /** The thread has code the draft checked. */
+  hasCode: boolean;
+  /** What the API facts say about names the question asks about: nothing, all present, or a version problem. */
+  apiFacts: "none" | "present" | "version";
+  /** The draft explains an error quoted in the thread (from the facts for the release). */
+  explainsError: boolean;
+  /** The draft explains code in another language (Prefect's SDK is Python). */
+  foreignCode: boolean;
+  /**
+   * When the draft's substance is only a curated note (no code, API facts or explained error): how well the note
+   * covers the question. A note that misses the question's most specific word is about something else.
+   */
+  noteCoverage?: { share: number; rarest: boolean } | null;
+}
+
+/** A note covering less than this share of the question (rarity-weighted) is not quoted as the answer. */
+export const NOTE_COVERAGE = 0.3;
+
+export interface PlanInput {
+  question: Question;
+  version: VersionGuess;
+  matches: UnitMatch[];
+  /** The checked-code and notes draft. */
+  legacy: LegacyDraft;
+  /** Passages the index returned for the question, best first. */
+  passages: SearchHit[];
+  /** The example of the best unit passed the linter for the asker's release. */
+  exampleClean: boolean;
+  settings?: SettingsFacts;
+  hooks?: LeadHook[];
+  /** The question is too thin to act on (one word, only a link). */
+  thin: boolean;
+  /** Where to find the real error, when a failure is described without one. */
+  logsHint?: string | null;
+  /** One line per API the question names, for the asker's release. */
+  apiLines?: string[];
+}
+
+export type PlanMode = "answer" | "legacy" | "abstain" | "need-more";
+
+export interface AnswerPlan {
+  mode: PlanMode;
+  /** The first paragraph: the direct answer, or the one-line abstention. */
+  lead: string;
+  details: string[];
+  example: { language: string; code: string } | null;
+  /** Rendered code check (problems, corrected code) or error explanation to follow the answer. */
+  fixes: string | null;
+  /** What `fixes` is about: the asker's code, or the error they quoted. */
+  fixesAbout?: "code" | "error";
+  clarify: string | null;
+  /** API facts for the names the question asks about. */
+  apiLines: string[];
+  /** Verbatim passages quoted when abstaining. */
+  quotes: SearchHit[];
+  sources: SourceRef[];
+  confidence: number;
+  unit: string | null;
+}
+
+const CLARIFY_VERSION =
+  "Which Prefect version are you on (`prefect version`), and what are you running it on (work pool type)?";
+
+function clarifyingQuestion(input: PlanInput): string {
+  if (input.version.how === "assumed") return CLARIFY_VERSION;
+  const unit = input.matches[0]?.unit;
+  if (unit)
+    return `Is your question closer to “${unit.asks[0]}”? If so, say so and I'll answer that; otherwise add the API or error you are dealing with.`;
+  return "Could you add the API, command or error message you are dealing with?";
+}
+
+function unitLead(input: PlanInput, match: UnitMatch): { lead: string; details: string[] } {
+  const { unit } = match;
+  if (unit.setting && input.settings) {
+    const asksDefault = words(input.question.asking).includes("default");
+    const s = settingAnswer(input.settings, unit.setting, input.version.resolved, input.question.kind, asksDefault);
+    if (s) return { lead: s.lead, details: s.details };
+  }
+  const render = (t: string) =>
+    renderValues(renderSettingRefs(t, input.settings, input.version.resolved), input.question.values);
+  return { lead: render(unit.answer), details: unit.details.map(render) };
+}
+
+/**
+ * `{{seconds|600}}`, `{{pool_type|kubernetes}}` in a unit become the asker's own value (the duration they state in
+ * seconds, the work pool type they name), else the unit's default.
+ */
+function renderValues(text: string, values: Question["values"]): string {
+  const own: Record<string, string | null> = {
+    seconds: values.seconds === null ? null : String(values.seconds),
+    pool_type: values.poolType,
+  };
+  return text.replace(/\{\{([a-z_]+)\|([^}]*)\}\}/g, (_, key: string, fallback: string) => own[key] ?? fallback);
+}
+
+export function planAnswer(input: PlanInput): AnswerPlan {
+  const { question, legacy } = input;
+  const base: AnswerPlan = {
+    mode: "legacy",
+    lead: "",
+    details: [],
+    example: null,
+    fixes: null,
+    clarify: null,
+    apiLines: [],
+    quotes: [],
+    sources: legacy.sources,
+    confidence: 0,
+    unit: null,
+  };
+  const best = input.matches[0];
+  const hooked = (input.hooks ?? [])
+    .map((h) => h(question, input.version))
+    .filter((c): c is LeadCandidate => c !== null && c.confidence >= CONFIDENT)
+    .sort((a, b) => b.confidence - a.confidence)[0];
+  // A setting named in the question that the asker's release lacks under that name is the answer's first fact.
+  const misnamed = input.settings
+    ? misnamedSetting(input.settings, question.focus.settings, input.version.resolved)
+    : null;
+  const renamed = misnamed ? settingAnswer(input.settings!, misnamed, input.version.resolved, question.kind) : null;
+  if (renamed && !legacy.fixes) {
+    const extra = best && best.confidence >= CONFIDENT && !best.unit.setting ? unitLead(input, best) : null;
+    return {
+      ...base,
+      mode: "answer",
+      lead: renamed.lead,
+      details: [...renamed.details, ...(extra ? [extra.lead, ...extra.details] : [])],
+      fixes: legacy.hasCode ? legacy.markdown : null,
+      sources: [
+        ...(extra ? best!.unit.sources : []),
+        { title: "Settings reference", url: "https://docs.prefect.io/v3/api-ref/settings-ref" },
+      ].map((s) => ({ ...s, kind: "docs" as const })),
+      confidence: 1,
+      unit: extra ? best!.unit.id : `setting:${misnamed}`,
+    };
+  }
+  // An API the question names is answered by the facts for the asker's release; a unit overrides them only when its
+  // phrasing, not just the name, matches the question.
+  const apiAnswered =
+    legacy.apiFacts === "version" || (legacy.apiFacts === "present" && (best?.similarity ?? 0) < API_SIMILARITY);
+  const unitUsable =
+    best && best.confidence >= CONFIDENT && question.kind !== "review-code" && !apiAnswered && !legacy.foreignCode;
+  if (hooked && (!unitUsable || hooked.confidence > best.confidence))
+    return {
+      ...base,
+      mode: "answer",
+      lead: hooked.text,
+      fixes: legacy.fixes ? legacy.markdown : null,
+      sources: [...hooked.sources, ...legacy.sources],
+      confidence: hooked.confidence,
+    };
+  if (unitUsable) {
+    const { lead, details } = unitLead(input, best);
+    return {
+      ...base,
+      mode: "answer",
+      lead,
+      details: input.logsHint && !legacy.hasCode ? [...details, input.logsHint] : details,
+      apiLines: legacy.hasCode ? [] : (input.apiLines ?? []),
+      example: best.unit.example && input.exampleClean && !legacy.fixes ? best.unit.example : null,
+      // Checked code follows the answer (its problems and fixes, or that it checked clean); a notes-only draft
+      // would repeat the answer, so it is left out.
+      fixes: legacy.hasCode || legacy.explainsError ? legacy.markdown : null,
+      fixesAbout: legacy.hasCode ? "code" : "error",
+      sources: best.unit.sources.map((s) => ({ title: s.title, url: s.url, kind: "docs" as const })),
+      confidence: best.confidence,
+      unit: best.unit.id,
+    };
+  }
+  if (input.thin && !legacy.fixes)
+    return {
+      ...base,
+      mode: "need-more",
+      lead: "I need a little more to go on: what would you like to know, or what are you trying to do?",
+      clarify: best && best.confidence >= SUGGEST ? `For example: “${best.unit.asks[0]}”` : null,
+      sources: [],
+      confidence: best?.confidence ?? 0,
+    };
+  const cover = legacy.noteCoverage;
+  const offTopicNote = cover != null && !cover.rarest && cover.share < NOTE_COVERAGE;
+  if (legacy.substantive && !offTopicNote) return { ...base, confidence: best?.confidence ?? 0 };
+  const quotes = input.passages.slice(0, 3);
+  return {
+    ...base,
+    mode: "abstain",
+    lead:
+      quotes.length > 0
+        ? "I'm not confident I have a direct answer to this; here are the closest passages from the docs and past threads."
+        : "I'm not confident I have an answer to this, and nothing in the docs or past threads matches it closely.",
+    quotes,
+    clarify: clarifyingQuestion(input),
+    sources: quotes.map((h) => ({ title: h.title, url: h.url, kind: h.kind })),
+    confidence: best?.confidence ?? 0,
+  };
+}

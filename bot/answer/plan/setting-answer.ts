@@ -1,0 +1,97 @@
+// The direct answer about one PREFECT_* setting, for the asker's release: the name to set (the successor when the
+// asked name was renamed, the old name when the asker's release predates the new one), where it applies, its
+// default then, its prefect.toml key, and the releases it exists in.
+import { compareVersions } from "../../../core/index.js";
+import { type SettingRecord, SettingsFacts } from "../../../knowledge/index.js";
+import type { QuestionKind } from "../understand/index.js";
+
+export interface SettingAnswer {
+  name: string;
+  lead: string;
+  details: string[];
+}
+
+const sentence = (text: string) => {
+  const first = (text.split(/(?<=\.)\s/)[0] ?? text).trim();
+  const body = first.endsWith(".") ? first.slice(0, -1) : first;
+  return body.charAt(0).toLowerCase() + body.slice(1);
+};
+
+/** The setting to talk about for the release: itself, its successor, or the older name the release still has. */
+function forRelease(facts: SettingsFacts, asked: string, release: string): SettingRecord | null {
+  const at = facts.at(asked, release);
+  if (!at) return null;
+  if (at.exists) return at.record;
+  if (at.renamedTo && facts.at(at.renamedTo.name, release)?.exists) return at.renamedTo;
+  const older = at.formerNames.find((f) => facts.at(f.name, release)?.exists);
+  return older ?? null;
+}
+
+/** A setting the question names that the asker's release does not have under that name. */
+export function misnamedSetting(facts: SettingsFacts, names: string[], release: string): string | null {
+  return names.find((n) => facts.at(n, release)?.exists === false) ?? null;
+}
+
+export function settingAnswer(
+  facts: SettingsFacts,
+  asked: string,
+  release: string,
+  kind: QuestionKind,
+  /** The question asks for the default value. */
+  asksDefault = false,
+): SettingAnswer | null {
+  const askedRecord = facts.get(asked);
+  if (!askedRecord) return null;
+  const record = forRelease(facts, asked, release);
+  if (!record) {
+    const range = SettingsFacts.releaseRange(askedRecord);
+    return {
+      name: askedRecord.name,
+      lead: `${kind === "yes-no" ? "No — " : ""}\`${askedRecord.name}\` does not exist in Prefect ${release}; it exists in ${range}.`,
+      details: [],
+    };
+  }
+  const at = facts.at(record.name, release)!;
+  const first = record.present[0]![0];
+  const former = at.formerNames.find((f) => compareVersions(f.present[0]![0], first) < 0);
+  const since = former ? ` (${first} and later; \`${former.name}\` before, still accepted as an alias)` : "";
+  const yes = kind === "yes-no" ? "Yes — set" : "Set";
+  const what = record.description ? `: ${sentence(record.description)}` : "";
+  const value = at.default ?? record.default;
+  const lead =
+    record.name === askedRecord.name && asksDefault
+      ? `\`${record.name}\` defaults to \`${value}\` in Prefect ${release}${value === "None" ? " (unset, or computed at run time)" : ""}${what}.`
+      : record.name === askedRecord.name
+        ? `${yes} \`${record.name}\`${since} in the environment of the process it applies to (the server, the worker or the flow run)${what}.`
+        : `${kind === "yes-no" ? "No — " : ""}\`${askedRecord.name}\` does not exist in Prefect ${release} (only in ${SettingsFacts.releaseRange(askedRecord)}); on ${release} the same setting is \`${record.name}\`${what}.`;
+  const details: string[] = [];
+  if (!asksDefault)
+    details.push(
+      `Default in Prefect ${release}: \`${value}\`${value === "None" ? " (unset, or computed at run time)" : ""}.`,
+    );
+  if (record.toml)
+    details.push(
+      `In \`prefect.toml\` (3.1+) the same setting is \`${record.toml}\`; \`prefect config set ${record.name}=…\` stores it in the active profile.`,
+    );
+  details.push(`\`${record.name}\` exists in Prefect ${SettingsFacts.releaseRange(record)}.`);
+  if (at.renamedTo)
+    details.push(`It was renamed \`${at.renamedTo.name}\` later; the old name stays accepted as an alias.`);
+  return { name: record.name, lead, details };
+}
+
+/**
+ * Units name settings as `{{PREFECT_NAME}}`; each is written out under the name the asker's release uses, and a
+ * renamed one says when the name changed and that the old name still works.
+ */
+export function renderSettingRefs(text: string, facts: SettingsFacts | undefined, release: string): string {
+  return text.replace(/\{\{(PREFECT_[A-Z0-9_]+)(=[^}]*)?\}\}/g, (_, name: string, value: string | undefined) => {
+    const assign = value ?? "";
+    const record = facts ? forRelease(facts, name, release) : null;
+    if (!facts || !record) return `\`${name}${assign}\``;
+    const at = facts.at(record.name, release)!;
+    const first = record.present[0]![0];
+    const former = at.formerNames.find((f) => compareVersions(f.present[0]![0], first) < 0);
+    const since = former ? ` (${first} and later; \`${former.name}\` before, still accepted as an alias)` : "";
+    return `\`${record.name}${assign}\`${since}`;
+  });
+}

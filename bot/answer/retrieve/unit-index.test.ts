@@ -1,0 +1,59 @@
+// Everyday wordings → the answer unit that answers them. The vocabulary is the units' phrasings (data), so these
+// rows test the matching mechanism and the pack together; none of them is a rule in code.
+import { describe, expect, it } from "vitest";
+import { loadAnswerUnits, loadPrefectFacts, loadSettingsFacts } from "../../../knowledge/index.js";
+import { readFocus } from "../understand/focus.js";
+import type { Question } from "../understand/question.js";
+import { askingSentence, questionKind } from "../understand/question-kind.js";
+import { UnitIndex } from "./unit-index.js";
+
+const facts = loadPrefectFacts();
+const settings = loadSettingsFacts();
+const index = new UnitIndex(loadAnswerUnits());
+
+function question(text: string): Question {
+  const focus = readFocus(text, text, facts, settings, facts.latest);
+  return {
+    asking: askingSentence(text),
+    text,
+    kind: questionKind({ text, hasCode: false, quotesError: false, namesSetting: focus.settings.length > 0 }),
+    focus,
+    values: { names: [], seconds: null, said: null, times: null, poolType: null },
+    version: null,
+    thin: false,
+    fromEarlierMessage: false,
+    language: null,
+  };
+}
+
+describe("UnitIndex.match", () => {
+  it.each([
+    ["does task.map return results in the same order as the inputs?", "map-order"],
+    ["what happens to my running flow runs when I restart the prefect server?", "server-restart-running-runs"],
+    ["How do I pass secrets to my flow running on ECS?", "secrets-on-ecs"],
+    ["how do I set a default value for a flow parameter that shows up in the UI?", "flow-parameter-default-ui"],
+    ["can I change the log level of my flows with an environment variable instead of code?", "log-level-env"],
+    ["I want 5 retries with the wait growing each time plus some jitter", "task-retries"],
+    ["one task occasionally hangs forever on a socket. can prefect kill it after 5 min?", "task-timeout"],
+    ["what is the default value of PREFECT_API_REQUEST_TIMEOUT?", "setting-prefect-api-request-timeout"],
+    ["can I set the API url via env?", "setting-prefect-api-url"],
+  ])("%s → %s", (text, id) => {
+    const [best] = index.match(question(text), facts.latest);
+    expect(best?.unit.id).toBe(id);
+    expect(best!.confidence).toBeGreaterThanOrEqual(0.62);
+  });
+
+  it.each([
+    ["how do I make flows go faster with a GPU?"],
+    ["does prefect support windows?"],
+    ["how do I run this flow?"],
+  ])("%s → no confident unit", (text) => {
+    const [best] = index.match(question(text), facts.latest);
+    expect(best?.confidence ?? 0).toBeLessThan(0.62);
+  });
+
+  it("keeps a setting unit to the releases that have the setting, and finds the renamed one by its old name", () => {
+    const [best] = index.match(question("which env var is PREFECT_UI_SERVE_BASE now?"), "3.4.20");
+    expect(best?.unit.setting).toBe("PREFECT_SERVER_UI_SERVE_BASE");
+  });
+});

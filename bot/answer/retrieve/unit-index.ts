@@ -1,0 +1,188 @@
+// Selection by focus: the question is matched against every answer unit's phrasings (BM25 over the words, hashed
+// vectors over the phrasing as a whole), and a unit that names one of the question's focus entities exactly
+// outranks units that only share words. The result carries a calibrated confidence in [0, 1]; the plan abstains
+// below its threshold rather than answer from a unit about something else.
+import { satisfies } from "@renovatebot/pep440";
+import { type AnswerUnit, Bm25Index, HashingEmbedder, settingWords, tokenize } from "../../../knowledge/index.js";
+import type { Question } from "../understand/index.js";
+import { withDurationsAsWords, words } from "../understand/index.js";
+
+export interface UnitMatch {
+  unit: AnswerUnit;
+  /** Calibrated: 1 is a phrasing asked almost word for word, or an exact focus match with shared words. */
+  confidence: number;
+  /** The focus entities the unit names exactly. */
+  exact: string[];
+  /** How closely a phrasing matches the question's words, before the bonus for an exact focus match. */
+  similarity: number;
+}
+
+/** Rarity-weighted words a question needs before a phrasing match counts fully ("how do I run this flow" has few). */
+const SPECIFIC_ENOUGH = 7;
+/** Weight of a match on a sentence other than the asking one. */
+const OTHER_SENTENCE = 0.85;
+
+/** Words that say the asker wants a setting (an environment variable, a toml key, a default). */
+const SETTING_CUES = new Set([
+  "env",
+  "environment",
+  "variable",
+  "var",
+  "vars",
+  "setting",
+  "settings",
+  "toml",
+  "config",
+  "configure",
+  "default",
+]);
+
+const dot = (a: Float32Array, b: Float32Array) => {
+  let s = 0;
+  for (let i = 0; i < a.length; i++) s += a[i]! * b[i]!;
+  return s;
+};
+
+/** Words of conversation, not of any topic (tokenized forms). */
+const CONVERSATION = new Set(
+  tokenize(
+    "quick follow up actually really did like just want need thing stuff someone anyone please thanks help way make go get got one ok okay hey hi guys folks trying tried wondering know currently now possible",
+  ),
+);
+
+export class UnitIndex {
+  private readonly bm25: Bm25Index;
+  private readonly embedder = new HashingEmbedder();
+  private readonly vectors: Float32Array[][];
+  private readonly vocab: Set<string>[];
+  private readonly about: string[][];
+  private readonly idf = new Map<string, number>();
+  private readonly maxIdf: number;
+
+  /** `vocabulary`: further texts (the notes) that tell common words from specific ones. */
+  constructor(
+    readonly units: readonly AnswerUnit[],
+    vocabulary: readonly string[] = [],
+  ) {
+    this.bm25 = Bm25Index.build(
+      units.map((u) => [
+        { text: withDurationsAsWords(u.asks.join("\n")), weight: 2 },
+        { text: u.about.join(" "), weight: 2 },
+        { text: u.answer, weight: 0.5 },
+      ]),
+    );
+    this.vectors = units.map((u) => u.asks.map((a) => this.embedder.embedOne(withDurationsAsWords(a))));
+    this.vocab = units.map((u) => new Set(tokenize(withDurationsAsWords(`${u.asks.join(" ")} ${u.about.join(" ")}`))));
+    this.about = units.map((u) => u.about.map((a) => a.toLowerCase()));
+    // Rare words say more about what a unit is for than words every unit shares ("prefect", "flow").
+    const df = new Map<string, number>();
+    const documents = [...this.vocab, ...vocabulary.map((v) => new Set(tokenize(v)))];
+    for (const v of documents) for (const t of v) df.set(t, (df.get(t) ?? 0) + 1);
+    for (const [t, n] of df) this.idf.set(t, Math.log(1 + documents.length / n));
+    this.maxIdf = Math.log(1 + documents.length);
+  }
+
+  /**
+   * How well a text (a note Orca would quote) covers a question: the rarity-weighted share of the question's words it
+   * contains, and whether it contains the question's most specific word.
+   */
+  coverage(question: Question, text: string): { share: number; rarest: boolean } {
+    const asked = tokenize(question.asking).length >= 3 ? question.asking : question.text;
+    // Release numbers say which version, not what about, and the words of conversation say nothing about it.
+    const tokens = [...new Set(tokenize(asked))].filter((t) => !/\d/.test(t) && !CONVERSATION.has(t));
+    if (tokens.length === 0) return { share: 1, rarest: true };
+    const have = new Set(tokenize(text));
+    // A word no unit or note knows may be everyday English ("external") or the very topic ("GPU"): half weight.
+    const weight = (t: string) => this.idf.get(t) ?? this.maxIdf / 2;
+    const total = tokens.reduce((sum, t) => sum + weight(t), 0);
+    const share = tokens.filter((t) => have.has(t)).reduce((sum, t) => sum + weight(t), 0) / total;
+    const rarest = [...tokens].sort((a, b) => weight(b) - weight(a))[0]!;
+    return { share, rarest: have.has(rarest) };
+  }
+
+  /** Units that hold for the release, best first; at most k. */
+  match(question: Question, release: string, k = 3): UnitMatch[] {
+    // A short asking sentence ("What do I set?") leans on the rest of the message for what it is about.
+    const asked = withDurationsAsWords(tokenize(question.asking).length >= 3 ? question.asking : question.text);
+    if (asked.trim() === "") return [];
+    const lowerText = ` ${question.text.toLowerCase()} `;
+    const focus = new Set(
+      [...question.focus.apis, ...question.focus.settings, ...question.focus.cli].map((n) => n.toLowerCase()),
+    );
+    const wantsSetting =
+      question.focus.settings.length > 0 ||
+      question.kind === "which-setting" ||
+      words(question.text).some((w) => SETTING_CUES.has(w));
+    // The asking sentence first; the message's other sentences may say it better ("how does caching work in 3").
+    const variants = [asked, ...sentencesOf(question.text).filter((t) => t !== asked && tokenize(t).length >= 3)]
+      .slice(0, 4)
+      .map((text, n) => {
+        const tokens = [...new Set(tokenize(withDurationsAsWords(text)))];
+        const specific = Math.min(
+          1,
+          tokens.filter((t) => !CONVERSATION.has(t)).reduce((sum, t) => sum + (this.idf.get(t) ?? this.maxIdf / 2), 0) /
+            SPECIFIC_ENOUGH,
+        );
+        // Other sentences count slightly less than the one that asks: they are often context ("self hosted").
+        const trust = n === 0 ? 1 : OTHER_SENTENCE;
+        return { tokens, specific: specific * trust, vector: this.embedder.embedOne(withDurationsAsWords(text)) };
+      });
+    const bm25 = this.bm25.search(`${asked}\n${question.text}`, 40);
+    const top = bm25[0]?.score ?? 0;
+    const candidates = new Map<number, number>(bm25.map((h) => [h.index, top > 0 ? h.score / top : 0]));
+    // Units naming a focus entity are candidates even when the words differ.
+    this.about.forEach((names, i) => {
+      if (names.some((n) => focus.has(n))) candidates.set(i, candidates.get(i) ?? 0);
+    });
+    const out: UnitMatch[] = [];
+    for (const [i, relative] of candidates) {
+      const unit = this.units[i]!;
+      if (unit.setting && !wantsSetting) continue;
+      if (unit.versions && !satisfies(release, unit.versions)) continue;
+      const exact = unit.about.filter((n) => {
+        const lower = n.toLowerCase();
+        if (focus.has(lower)) return true;
+        // A distinctive name (an identifier, a dotted or hyphenated term) written out in the question counts too.
+        return lower.length >= 5 && (/[_.-]/.test(n) || /[a-z][A-Z]/.test(n)) && containsWord(lowerText, lower);
+      });
+      // A setting's name in words ("api url", "logging level") written out in the question names it as well.
+      if (unit.setting && containsWord(lowerText, settingWords(unit.setting))) exact.push(unit.setting);
+      const vocab = this.vocab[i]!;
+      const weight = (t: string) => this.idf.get(t) ?? this.maxIdf;
+      let similarity = 0;
+      for (const v of variants) {
+        const cosine = Math.max(0, ...this.vectors[i]!.map((u) => dot(u, v.vector)));
+        const total = v.tokens.reduce((sum, t) => sum + weight(t), 0);
+        const covered =
+          v.tokens.filter((t) => vocab.has(t)).reduce((sum, t) => sum + weight(t), 0) / Math.max(1e-9, total);
+        const score = Math.max(cosine, 0.55 * covered + 0.45 * cosine) * (0.75 + 0.25 * relative) * v.specific;
+        similarity = Math.max(similarity, score);
+      }
+      const confidence = Math.min(1, similarity + (exact.length > 0 ? 0.25 : 0));
+      out.push({ unit, confidence, exact, similarity });
+    }
+    return out.sort((a, b) => b.confidence - a.confidence).slice(0, k);
+  }
+}
+
+function containsWord(haystack: string, needle: string): boolean {
+  let from = 0;
+  for (;;) {
+    const at = haystack.indexOf(needle, from);
+    if (at < 0) return false;
+    const before = haystack[at - 1] ?? " ";
+    const after = haystack[at + needle.length] ?? " ";
+    if (!isWordChar(before) && !isWordChar(after)) return true;
+    from = at + 1;
+  }
+}
+
+const isWordChar = (c: string) => (c >= "a" && c <= "z") || (c >= "0" && c <= "9") || c === "_";
+
+/** The sentences of a message, in order. */
+function sentencesOf(text: string): string[] {
+  return text
+    .split(/(?<=[.?!])\s+|\n+/)
+    .map((t) => t.trim())
+    .filter((t) => t !== "");
+}

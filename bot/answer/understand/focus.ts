@@ -1,0 +1,124 @@
+// What a question is about, as names Orca can look up exactly: APIs, PREFECT_* settings, `prefect` CLI commands and
+// quoted error lines; and the asker's own names (flows, pools, deployments, images) for adapting examples.
+import type { PrefectApiFacts, PrefectFacts, SettingsFacts } from "../../../knowledge/index.js";
+import { identifiersIn } from "../question-terms.js";
+import type { AskerValues, Focus } from "./question.js";
+
+const SETTING_NAME = /\bPREFECT_[A-Z0-9_]+\b/g;
+/** "ValueError: …", "prefect.exceptions.MissingResult: …": an exception name and its message, on one line. */
+const ERROR_LINE = /\b((?:[a-z_]\w*\.)*[A-Z]\w*(?:Error|Exception|Timeout|Result)): ([^\n]{1,160})/g;
+const CLI = /\bprefect\s+([a-z][a-z-]+)(?:\s+([a-z][a-z-]+))?/g;
+
+/** Assignments and flags that name the asker's things: `name="etl"`, `work_pool_name="k8s"`, `--pool k8s`. */
+const NAMED_VALUE =
+  /\b(?:name|work_pool_name|work_queue_name|image|deployment_name|flow_name)\s*=\s*["']([^"'\n]{2,60})["']|--(?:pool|name|work-queue|image)[ =]["']?([\w./:-]{2,60})/g;
+const DEFINED = /^\s*(?:async\s+)?def\s+([a-z_]\w*)\s*\(/gm;
+
+export function quotedErrors(text: string): string[] {
+  const out = new Set<string>();
+  for (const m of text.matchAll(ERROR_LINE)) out.add(`${m[1]}: ${m[2]!.trim()}`);
+  return [...out].slice(0, 4);
+}
+
+export function readFocus(
+  prose: string,
+  text: string,
+  facts: PrefectFacts,
+  settings: SettingsFacts,
+  release: string,
+): Focus {
+  const settingNames = new Set<string>();
+  for (const m of `${prose}\n${text}`.matchAll(SETTING_NAME)) if (settings.get(m[0])) settingNames.add(m[0]);
+  const cli = new Set<string>();
+  for (const m of prose.matchAll(CLI)) {
+    const parts = [m[1]!, ...(m[2] ? [m[2]] : [])];
+    // The core facts contract has no CLI; the compiled store does.
+    const api = facts as Partial<PrefectApiFacts>;
+    if (!api.cliCommand) break;
+    const fact = api.cliCommand(parts, release) ?? api.cliCommand(parts.slice(0, 1), release);
+    if (fact) cli.add([fact.group, fact.command].filter(Boolean).join(" "));
+  }
+  const apis = identifiersIn(prose).filter((n) => !n.startsWith("PREFECT_"));
+  return { apis, settings: [...settingNames], cli: [...cli], errors: quotedErrors(text) };
+}
+
+/** "15 minutes", "an hour", "90s", "2h". */
+const DURATION =
+  /\b(\d+(?:\.\d+)?|an?|one|two|three|five|ten|fifteen|twenty|thirty)\s*(seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h|days?|d)\b/i;
+const NUMBER_WORDS: Record<string, number> = {
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  five: 5,
+  ten: 10,
+  fifteen: 15,
+  twenty: 20,
+  thirty: 30,
+};
+const UNIT_SECONDS: Record<string, number> = { s: 1, m: 60, h: 3600, d: 86_400 };
+
+const DURATIONS = new RegExp(DURATION.source, "gi");
+
+/**
+ * The text with every stated duration written as the one word "duration" ("after 5 min", "after five minutes" →
+ * "after duration"), so phrasings and questions that differ only in their numbers match.
+ */
+export function withDurationsAsWords(text: string): string {
+  return text.replace(DURATIONS, "duration");
+}
+
+export function statedDuration(text: string): { seconds: number; said: string } | null {
+  const m = DURATION.exec(text);
+  if (!m) return null;
+  const count = NUMBER_WORDS[m[1]!.toLowerCase()] ?? Number(m[1]);
+  const unit = m[2]!.toLowerCase();
+  const per = UNIT_SECONDS[unit.startsWith("mi") ? "m" : unit[0]!] ?? 1;
+  const seconds = Math.round(count * per);
+  return Number.isFinite(seconds) && seconds > 0 ? { seconds, said: m[0]! } : null;
+}
+
+/** Work pool types as people name them → the `--type` value. */
+const POOL_TYPES: Record<string, string> = {
+  process: "process",
+  docker: "docker",
+  kubernetes: "kubernetes",
+  k8s: "kubernetes",
+  ecs: "ecs",
+  fargate: "ecs",
+  "cloud-run": "cloud-run",
+  "cloud run": "cloud-run",
+  "vertex ai": "vertex-ai",
+  aci: "azure-container-instance",
+  "azure container instances": "azure-container-instance",
+};
+
+function poolType(prose: string): string | null {
+  const lower = ` ${prose.toLowerCase().replace(/[^a-z0-9-]+/g, " ")} `;
+  for (const [said, type] of Object.entries(POOL_TYPES)) if (lower.includes(` ${said} `)) return type;
+  return null;
+}
+
+const COUNT = /\b(\d{1,2})\s+(?:times|retries|attempts|tries)\b/i;
+
+function statedCount(prose: string): number | null {
+  const m = COUNT.exec(prose);
+  return m ? Number(m[1]) : null;
+}
+
+export function readValues(code: string[], commands: string, prose = ""): AskerValues {
+  const names = new Set<string>();
+  for (const c of [...code, commands]) {
+    for (const m of c.matchAll(NAMED_VALUE)) names.add((m[1] ?? m[2])!);
+    for (const m of c.matchAll(DEFINED)) if (!m[1]!.startsWith("_")) names.add(m[1]!);
+  }
+  const duration = statedDuration(prose);
+  return {
+    names: [...names].slice(0, 12),
+    seconds: duration?.seconds ?? null,
+    said: duration?.said ?? null,
+    times: statedCount(prose),
+    poolType: poolType(prose),
+  };
+}

@@ -1,0 +1,8 @@
+// Public surface of the understand stage: thread → typed Question.
+export { quotedErrors, readFocus, readValues, statedDuration, withDurationsAsWords } from "./focus.js";
+export { nonEnglish } from "./language.js";
+export { isLogRecord, withoutLogLines } from "./log-lines.js";
+export type { AskerValues, Focus, Question, QuestionKind, VersionStatement } from "./question.js";
+export { askingSentence, questionKind, words } from "./question-kind.js";
+export { reconcileVersion, type UnderstandDeps, understand } from "./understand.js";
+export { readVersionStatement } from "./version-statement.js";

@@ -1,0 +1,54 @@
+import { describe, expect, it } from "vitest";
+import { askingSentence, questionKind } from "./question-kind.js";
+
+const prose = (text: string) => ({ text, hasCode: false, quotesError: false, namesSetting: false });
+
+describe("questionKind", () => {
+  it.each([
+    ["does task.map return results in the same order as the inputs?", "yes-no"],
+    ["can I change the log level of my flows with an environment variable instead of code?", "yes-no"],
+    ["Is it safe to restart the server while runs are in progress?", "yes-no"],
+    ["hey quick question: do I have to wait on submitted tasks in Prefect 3?", "yes-no"],
+    ["How do I pass secrets to my flow running on ECS?", "how-to"],
+    ["how do I set a default value for a flow parameter that shows up in the UI?", "how-to"],
+    ["I want to run my tasks on an existing Dask cluster", "how-to"],
+    ["what happens to my running flow runs when I restart the prefect server?", "other"],
+    ["which env var sets the UI base path?", "which-setting"],
+    ["What is the default value of PREFECT_API_REQUEST_TIMEOUT?", "which-setting"],
+    ["what's the difference between process, docker and ECS work pools?", "compare"],
+    ["serve vs deploy: which one for a single VM?", "compare"],
+    ["What are the breaking changes we should look for?", "list"],
+    ["why does my flow end Completed when a task failed?", "why-error"],
+    ["how many workers can one pool have?", "other"],
+  ])("%s → %s", (text, kind) => {
+    expect(questionKind(prose(text))).toBe(kind);
+  });
+
+  it.each([
+    [{ text: "", hasCode: true, quotesError: false, namesSetting: false }, "review-code"],
+    [{ text: "is this right?", hasCode: true, quotesError: false, namesSetting: false }, "review-code"],
+    [{ text: "this blows up after the upgrade", hasCode: true, quotesError: true, namesSetting: false }, "why-error"],
+    [
+      {
+        text: "Can I set PREFECT_LOGGING_LEVEL per deployment?",
+        hasCode: false,
+        quotesError: false,
+        namesSetting: true,
+      },
+      "yes-no",
+    ],
+    [
+      { text: "what does PREFECT_UI_SERVE_BASE do?", hasCode: false, quotesError: false, namesSetting: true },
+      "which-setting",
+    ],
+  ])("with context %j → %s", (input, kind) => {
+    expect(questionKind(input)).toBe(kind);
+  });
+
+  it("reads the sentence that asks, not the background", () => {
+    expect(askingSentence("We run nightly ETL on ECS. Secrets are in env vars today. Is there a better way?")).toBe(
+      "Is there a better way?",
+    );
+    expect(askingSentence("my tasks hang after the upgrade")).toBe("my tasks hang after the upgrade");
+  });
+});

@@ -1,0 +1,69 @@
+// The kind of answer a question wants, read from the sentence that asks: its opening words and a few cue words.
+// The cue lists are the grammar of asking (auxiliary verbs, "how", "vs", "env var"), not topics: topic vocabulary
+// lives in the answer units' phrasings.
+import type { QuestionKind } from "./question.js";
+
+/** Opening words of a yes/no question. */
+const AUXILIARIES = new Set(
+  "does do is are can could will would should has have did was were am may must shall isn't doesn't don't can't won't aren't wasn't didn't shouldn't".split(
+    " ",
+  ),
+);
+/** Leading words that carry no meaning for the kind ("hey, quick question: does …"). */
+const PREAMBLE = new Set(
+  "hi hey hello quick question so ok okay also and but please pls q btw orca folks all team".split(" "),
+);
+const REVIEW = new Set("correct right ok okay fine valid wrong review check fix broken".split(" "));
+const COMPARE = new Set(["vs", "versus", "difference", "differences", "compare", "compared", "better"]);
+const LIST = new Set(["list", "all", "checklist"]);
+const SETTING = new Set(["env", "environment", "setting", "settings", "toml", "config", "configure", "envvar"]);
+const HOW_PHRASES = ["how to ", "way to ", "want to ", "trying to ", "need to ", "best practice"];
+
+export function words(text: string): string[] {
+  return text.toLowerCase().match(/[a-z0-9_'.-]+/g) ?? [];
+}
+
+/** The sentence that asks: the last one ending in "?", else the first sentence. */
+export function askingSentence(text: string): string {
+  const sentences = text
+    .split(/(?<=[.?!])\s+|\n+/)
+    .map((s) => s.trim())
+    .filter((s) => s !== "");
+  const asked = sentences.filter((s) => s.endsWith("?"));
+  return asked[asked.length - 1] ?? sentences[0] ?? "";
+}
+
+export interface KindInput {
+  /** The question text without code. */
+  text: string;
+  hasCode: boolean;
+  /** An error line is quoted in the thread. */
+  quotesError: boolean;
+  /** A PREFECT_* setting is named. */
+  namesSetting: boolean;
+}
+
+export function questionKind(input: KindInput): QuestionKind {
+  const asking = askingSentence(input.text);
+  const all = words(input.text);
+  const w = words(asking);
+  while (w.length > 1 && PREAMBLE.has(w[0]!)) w.shift();
+  const first = w[0] ?? "";
+  const lower = ` ${w.join(" ")} `;
+  const settingCue = input.namesSetting || w.some((x) => SETTING.has(x)) || lower.includes(" default value");
+  // Code with little or no question around it, or "is this right?": the code is what is asked about.
+  if (input.hasCode && (all.length < 4 || (w.length <= 8 && w.some((x) => REVIEW.has(x))))) return "review-code";
+  if (first === "why" || lower.includes(" how come ")) return "why-error";
+  if (w.some((x) => COMPARE.has(x)) && !AUXILIARIES.has(first)) return "compare";
+  if (AUXILIARIES.has(first)) return "yes-no";
+  if ((first === "which" || first === "what") && settingCue) return "which-setting";
+  if (first === "what" && (w[1] === "are" || w[1] === "were") && (w.includes("the") || w.includes("all")))
+    return "list";
+  if (w.some((x) => LIST.has(x)) && first !== "how") return "list";
+  if (first === "how" && !["many", "much", "long", "often"].includes(w[1] ?? "")) return "how-to";
+  if (settingCue && (w.includes("default") || w.includes("variable") || w.includes("var"))) return "which-setting";
+  if (input.quotesError) return "why-error";
+  if (HOW_PHRASES.some((p) => lower.includes(` ${p}`))) return "how-to";
+  if (input.hasCode) return "review-code";
+  return "other";
+}

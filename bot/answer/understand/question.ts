@@ -1,0 +1,55 @@
+// The typed question the rest of the pipeline works from: what kind of answer is wanted, what it is about, the
+// asker's own names and values, and what they said about their Prefect version.
+import type { QuestionKind } from "../../../knowledge/index.js";
+
+export type { QuestionKind };
+
+export interface Focus {
+  /** API names written in the question (`task.map`, `run_deployment`, `ThreadPoolTaskRunner`). */
+  apis: string[];
+  /** PREFECT_* settings named in the question that the settings table knows. */
+  settings: string[];
+  /** `prefect …` commands named in the question ("worker start"). */
+  cli: string[];
+  /** Error lines quoted in the thread ("AttributeError: 'Flow' object has no attribute 'submit'"). */
+  errors: string[];
+}
+
+export interface AskerValues {
+  /** Flow and task function names, deployment, work pool and image names from the asker's code and commands. */
+  names: string[];
+  /** A duration the asker states ("every 15 minutes", "after 10 min"), in seconds. */
+  seconds: number | null;
+  /** How they said it ("15 minutes"). */
+  said: string | null;
+  /** A count they state ("retry 3 times", "5 retries"). */
+  times: number | null;
+  /** The work pool type they name ("docker", "kubernetes" for "k8s"). */
+  poolType: string | null;
+}
+
+export interface VersionStatement {
+  /** What the asker wrote ("prefect<3", "latest", "we're on 2"). */
+  said: string;
+  /** The PEP 440 specifier it amounts to ("<3", ">=2.14,<3", "==3.4.*"), or null for "latest". */
+  specifier: string | null;
+  /** The newest known release that satisfies it. */
+  release: string;
+}
+
+export interface Question {
+  /** The sentence that asks (the last one with a question mark, else the opening one). */
+  asking: string;
+  /** The question text without code, mentions or log dumps. */
+  text: string;
+  kind: QuestionKind;
+  focus: Focus;
+  values: AskerValues;
+  version: VersionStatement | null;
+  /** Too little to act on: a word or two, only a link, only emoji. */
+  thin: boolean;
+  /** The question was taken from an earlier message of the asker (the newest one only nudged: "any idea?"). */
+  fromEarlierMessage: boolean;
+  /** The language of the question when it is not English ("German"), so the reply can say it answers in English. */
+  language: string | null;
+}

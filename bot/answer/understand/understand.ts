@@ -1,0 +1,97 @@
+// Stage 1: the thread, as read, becomes a typed Question; the version statement corrects the detected version.
+
+import { satisfies } from "@renovatebot/pep440";
+import type { VersionGuess } from "../../../core/index.js";
+import { type PrefectFacts, type SettingsFacts, tokenize } from "../../../knowledge/index.js";
+import type { ThreadReading } from "../read-thread.js";
+import { readFocus, readValues } from "./focus.js";
+import { nonEnglish } from "./language.js";
+import type { Question, VersionStatement } from "./question.js";
+import { askingSentence, questionKind } from "./question-kind.js";
+import { readVersionStatement } from "./version-statement.js";
+
+export interface UnderstandDeps {
+  facts: PrefectFacts;
+  settings: SettingsFacts;
+}
+
+/**
+ * The version to check against, given what the detector found and what the asker said. A range ("prefect<3",
+ * ">=2.14,<3") means the newest release in it unless the detector found a release inside it; "latest" outranks what
+ * the code merely suggests (old tutorial code on a fresh install is still checked against the newest release); a
+ * named major line outranks a detection from another line.
+ */
+export function reconcileVersion(
+  guess: VersionGuess,
+  statement: VersionStatement | null,
+  facts: PrefectFacts,
+): VersionGuess {
+  if (!statement) return guess;
+  const release = statement.release;
+  const major = Number(release.split(".")[0]) === 2 ? 2 : 3;
+  const stated: VersionGuess = {
+    version: release,
+    resolved: facts.resolveRelease(release),
+    major,
+    how: "stated",
+    evidence: [
+      statement.specifier ? `“${statement.said}” allows up to ${release}` : `“${statement.said}” means ${release}`,
+    ],
+  };
+  if (statement.specifier === null) return guess.how === "stated" ? guess : stated;
+  const inside = satisfies(guess.resolved, statement.specifier);
+  if (inside && guess.how === "stated" && guess.version.split(".").length >= 2) return guess;
+  if (inside && guess.major === major && guess.how !== "assumed") return guess;
+  // A named major line ("we're on 2") corrects a guess, not a release the thread states.
+  if (statement.specifier.startsWith(">=") && !statement.specifier.includes(".") && guess.how === "stated")
+    return guess;
+  return stated;
+}
+
+const withoutLinks = (text: string) => text.replace(/<?https?:\/\/\S+/g, " ");
+
+/** Words that carry meaning (not "any", "idea", "the"). */
+function contentWords(text: string): number {
+  return tokenize(withoutLinks(text)).length;
+}
+
+export function understand(
+  reading: ThreadReading,
+  deps: UnderstandDeps,
+): { question: Question; version: VersionGuess } {
+  const humanTexts = reading.messages.filter((m) => !m.isBot).map((m) => m.text);
+  const statement = readVersionStatement(
+    [...humanTexts, reading.question, ...reading.code.map((c) => c.snippet.code)],
+    deps.facts.releases,
+  );
+  const version = reconcileVersion(reading.version, statement, deps.facts);
+  // "any idea?", "bump", "@orca": the question is in an earlier message of the asker.
+  const own = withoutLinks(reading.prose);
+  const earlier =
+    contentWords(own) < 2 && reading.code.length === 0
+      ? [...reading.messages].reverse().find((m) => !m.isBot && m.author === reading.asker && contentWords(m.text) >= 4)
+      : undefined;
+  const text = (earlier ? earlier.text : reading.prose).trim();
+  const focus = readFocus(text, reading.text, deps.facts, deps.settings, version.resolved);
+  const question: Question = {
+    asking: askingSentence(text),
+    text,
+    kind: questionKind({
+      text,
+      hasCode: reading.code.length > 0,
+      quotesError: focus.errors.length > 0,
+      namesSetting: focus.settings.length > 0,
+    }),
+    focus,
+    values: readValues(
+      reading.code.map((c) => c.snippet.code),
+      reading.commands,
+      text,
+    ),
+    version: statement,
+    thin: !earlier && contentWords(own) < 2 && reading.code.length === 0,
+    fromEarlierMessage: earlier !== undefined,
+    language: nonEnglish(text),
+  };
+  return { question, version };
+}

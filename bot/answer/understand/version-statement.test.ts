@@ -1,0 +1,69 @@
+import { describe, expect, it } from "vitest";
+import { loadPrefectFacts } from "../../../knowledge/index.js";
+import { reconcileVersion } from "./understand.js";
+import { readVersionStatement } from "./version-statement.js";
+
+const facts = loadPrefectFacts();
+const releases = facts.releases;
+const latest2 = facts.latestOfMajor(2);
+
+describe("readVersionStatement", () => {
+  it.each([
+    ["we pin `prefect<3` in requirements", "<3", latest2],
+    ["our constraint is prefect>=2.14,<3", ">=2.14,<3", latest2],
+    ["requirements.txt has prefect==3.4.* and pandas", "==3.4.*", facts.resolveRelease("3.4")],
+    ['[tool.poetry.dependencies]\nprefect = "^2.14"', ">=2.14,<3", latest2],
+    ['dependencies = ["prefect[aws]>=3.1,<3.5"]', ">=3.1,<3.5", facts.resolveRelease("3.4")],
+    ["we're on 2, can't upgrade yet", ">=2,<3", latest2],
+    ["just upgraded to 3 and now my deployment fails", ">=3,<4", facts.latest],
+    ["still using prefect 2.x for now", ">=2,<3", latest2],
+    ["we are migrating to v3 next week", ">=3,<4", facts.latest],
+  ])("%s → %s", (text, specifier, release) => {
+    const s = readVersionStatement([text], releases);
+    expect(s?.specifier).toBe(specifier);
+    expect(s?.release).toBe(release);
+  });
+
+  it.each([
+    ["I'm on the latest version"],
+    ["fresh install from pip today"],
+    ["pip install prefect\nthen ran the tutorial"],
+  ])("%s → the newest release", (text) => {
+    const s = readVersionStatement([text], releases);
+    expect(s).toMatchObject({ specifier: null, release: facts.latest });
+  });
+
+  it.each([
+    ["we have 2 workers on our pool"],
+    ["the latest run failed"],
+    ["see https://docs-2.prefect.io/latest/"],
+    ["after upgrading, a flow ends Completed. In 2.x it was Failed."],
+  ])("%s → no statement", (text) => {
+    expect(readVersionStatement([text], releases)).toBeNull();
+  });
+});
+
+describe("reconcileVersion", () => {
+  const guess = (version: string, how: "stated" | "inferred" | "assumed") => ({
+    version,
+    resolved: facts.resolveRelease(version),
+    major: (version.startsWith("2") ? 2 : 3) as 2 | 3,
+    how,
+    evidence: [],
+  });
+
+  it("reads prefect<3 as the newest 2.x, not 3", () => {
+    const s = readVersionStatement(["we pin prefect<3"], releases);
+    expect(reconcileVersion(guess("3", "stated"), s, facts)).toMatchObject({ resolved: latest2, major: 2 });
+  });
+
+  it("keeps a stated release that lies inside the range", () => {
+    const s = readVersionStatement(["prefect>=2.14,<3, we are on 2.19.3"], releases);
+    expect(reconcileVersion(guess("2.19.3", "stated"), s, facts).resolved).toBe("2.19.3");
+  });
+
+  it("checks old 2.x tutorial code against the newest release when the asker says they are on the latest", () => {
+    const s = readVersionStatement(["I'm on the latest version, following a tutorial"], releases);
+    expect(reconcileVersion(guess("2", "inferred"), s, facts)).toMatchObject({ resolved: facts.latest, major: 3 });
+  });
+});

@@ -1,0 +1,78 @@
+// What the asker says about their Prefect version, read as a PEP 440 specifier against the known releases:
+// "prefect<3", "prefect>=2.14,<3", "prefect==3.4.*", requirement and pyproject pins, poetry carets, "latest",
+// "fresh install", "just upgraded to 3", "we're on 2". The lint area's detector reads release numbers and
+// `prefect version` output; this reads what those numbers mean as a constraint, which the detector cannot.
+import { maxSatisfying, validRange } from "@renovatebot/pep440";
+import type { VersionStatement } from "./question.js";
+
+/** A `prefect` requirement followed by one or more PEP 440 clauses (requirements.txt, pyproject, prose). */
+const REQUIREMENT = /(?<![\w-])prefect(?:\[[\w,-]+\])?\s*((?:[<>=!~]=?=?\s*[\d.*]+[\w.]*\s*,?\s*)+)/gi;
+/** Poetry's `prefect = "^2.14"` / `"~3.1"`. */
+const POETRY = /(?<![\w-])prefect\s*=\s*["']([\^~])(\d+)(?:\.(\d+))?/gi;
+/**
+ * "we're on 2", "still using prefect 2", "just upgraded to 3": the asker's current major line. Release numbers, "Prefect
+ * 2" in passing and what ran before ("in 2.x it was Failed") are the detector's to weigh, so only these forms count.
+ */
+const MAJOR_LINE =
+  /\b(?:(?:we'?re|we are|i'?m|i am|still|currently|now)\s+(?:on|using|running)\s+(?:prefect\s+)?v?([23])(?:\.x)?(?![\w.]*\d)|(?:upgrad|migrat|mov|switch)\w*\s+to\s+(?:prefect\s+)?v?([23])(?:\.x)?(?![\w.]*\d))/gi;
+
+/** Phrases that mean "the newest release" (an unpinned install is the newest one too). */
+const NEWEST = [
+  "on the latest",
+  "latest version",
+  "latest release",
+  "latest prefect",
+  "newest version",
+  "newest release",
+  "fresh install",
+  "just installed",
+  "pip install prefect\n",
+  "pip install -u prefect\n",
+];
+
+function fromRequirement(text: string, releases: readonly string[]): VersionStatement | null {
+  let found: VersionStatement | null = null;
+  for (const m of text.matchAll(REQUIREMENT)) {
+    const specifier = m[1]!.replace(/\s+/g, "").replace(/,$/, "");
+    if (!validRange(specifier)) continue;
+    const release = maxSatisfying([...releases], specifier);
+    if (release) found = { said: m[0]!.trim(), specifier, release };
+  }
+  for (const m of text.matchAll(POETRY)) {
+    const major = Number(m[2]);
+    const minor = m[3] ?? "0";
+    const specifier =
+      m[1] === "^" ? `>=${major}.${minor},<${major + 1}` : `>=${major}.${minor},<${major}.${Number(minor) + 1}`;
+    const release = maxSatisfying([...releases], specifier);
+    if (release) found = { said: m[0]!.trim(), specifier, release };
+  }
+  return found;
+}
+
+function fromMajorLine(text: string, releases: readonly string[]): VersionStatement | null {
+  let found: VersionStatement | null = null;
+  for (const m of text.matchAll(MAJOR_LINE)) {
+    const major = Number(m[1] ?? m[2]);
+    const specifier = `>=${major},<${major + 1}`;
+    const release = maxSatisfying([...releases], specifier);
+    if (release) found = { said: m[0]!.trim(), specifier, release };
+  }
+  return found;
+}
+
+/**
+ * The version statement in the asker's texts (newest text last), or null. A requirement beats a named major line,
+ * which beats "latest"; an exact release number is left to the detector (it knows `prefect version` output).
+ */
+export function readVersionStatement(texts: string[], releases: readonly string[]): VersionStatement | null {
+  const joined = texts.join("\n");
+  const requirement = fromRequirement(joined, releases);
+  if (requirement?.specifier && !requirement.specifier.startsWith("==")) return requirement;
+  if (requirement?.specifier?.includes("*")) return requirement;
+  const lower = `${joined.toLowerCase()}\n`;
+  const line = fromMajorLine(joined, releases);
+  if (line) return line;
+  const newest = NEWEST.find((w) => lower.includes(w));
+  if (newest && releases.length > 0) return { said: newest, specifier: null, release: releases[releases.length - 1]! };
+  return null;
+}

@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import { loadSettingsFacts } from "../facts/settings-facts.js";
+import { parseUnits } from "./answer-unit.js";
+import { loadAnswerUnits } from "./load-units.js";
+import { settingUnits } from "./setting-units.js";
+
+describe("answer units", () => {
+  it("loads every pack unit and one generated unit per setting, with unique ids", () => {
+    const units = loadAnswerUnits();
+    const settings = loadSettingsFacts().settings.length;
+    expect(units.filter((u) => u.setting).length).toBe(settings);
+    expect(units.length).toBeGreaterThan(settings + 20);
+    expect(new Set(units.map((u) => u.id)).size).toBe(units.length);
+  });
+
+  it.each([
+    [
+      "a unit without phrasings",
+      "- id: x\n  asks: [only one phrasing here]\n  answer: a long enough answer\n  sources: []\n",
+    ],
+    [
+      "an unknown field",
+      "- id: x\n  asks: [first phrasing, second phrasing]\n  answer: a long enough answer\n  colour: red\n",
+    ],
+  ])("rejects %s", (_, text) => {
+    expect(() => parseUnits(text, "units/test.yaml")).toThrow(/units\/test\.yaml/);
+  });
+
+  it("gives a renamed setting's successor the old name as a focus name and a release range", () => {
+    const unit = settingUnits(loadSettingsFacts()).find((u) => u.setting === "PREFECT_SERVER_UI_SERVE_BASE");
+    expect(unit?.about).toContain("PREFECT_UI_SERVE_BASE");
+    expect(unit?.versions).toBe(">=3.0.11,<=3.8.3");
+  });
+});
