@@ -61,6 +61,9 @@ export function changeLeadFor(
       // Not a range of releases after all ("from 3 to 5 retries"): answer as usual.
     }
   }
+  // An API the asker's release does not have yet (or no longer has) is the answer's lead: a fix to it in some later
+  // release says nothing about their problem, and would push the verdict they need down.
+  if (q.apis.some((a) => a.status === "not-yet" || a.status === "removed")) return null;
   const { version } = q.reading;
   return changeLead(
     { changes: deps.changes, facts: deps.facts },

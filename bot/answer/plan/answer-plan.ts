@@ -9,6 +9,11 @@ import { misnamedSetting, renderSettingRefs, settingAnswer } from "./setting-ans
 
 /** Below this, a unit is not trusted to be about the question. */
 export const CONFIDENT = 0.62;
+/**
+ * When the asker's code has problems, the checked code already answers "why does this fail": a unit leads only when
+ * it matches the question clearly better than that, or the reply would open on a neighbouring topic.
+ */
+export const CONFIDENT_OVER_FIXES = 0.75;
 /** A thin question is offered the best unit's phrasing as an example from this confidence on. */
 const SUGGEST = 0.3;
 /** A unit must match the phrasing this well to answer a question that names an API the facts know. */
@@ -172,7 +177,11 @@ export function planAnswer(input: PlanInput): AnswerPlan {
   const apiAnswered =
     legacy.apiFacts === "version" || (legacy.apiFacts === "present" && (best?.similarity ?? 0) < API_SIMILARITY);
   const unitUsable =
-    best && best.confidence >= CONFIDENT && question.kind !== "review-code" && !apiAnswered && !legacy.foreignCode;
+    best &&
+    best.confidence >= (legacy.fixes ? CONFIDENT_OVER_FIXES : CONFIDENT) &&
+    question.kind !== "review-code" &&
+    !apiAnswered &&
+    !legacy.foreignCode;
   if (hooked && (!unitUsable || hooked.confidence > best.confidence))
     return {
       ...base,
