@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createOrca, type Orca } from "../bot/index.js";
-import { loadConfig, silentLogger } from "../core/index.js";
+import { leadParagraph, loadConfig, silentLogger } from "../core/index.js";
 
 let orca: Orca;
 let dataDir: string;
@@ -46,7 +46,10 @@ describe("conceptual questions (no code)", () => {
 
   it("answers tasks vs subflows from the matching note", async () => {
     const answer = await ask("tasks vs subflows?");
-    expect(answer.sources[0]!.title).toMatch(/tasks vs subflows/i);
+    // The first paragraph is the answer, not a preamble; it does not open with a "Yes" the question did not ask for.
+    expect(leadParagraph(answer.markdown)).toMatch(/subflow/i);
+    expect(leadParagraph(answer.markdown)).not.toMatch(/^yes\b/i);
+    expect(answer.sources[0]!.url).toMatch(/docs\.prefect\.io\/v3\//);
     expect(answer.markdown).toMatch(/subflow/i);
     expect(answer.correctedCode).toBeNull();
   });

@@ -29,17 +29,32 @@ function deps(withChanges: boolean): AnswerDeps {
 const question = "Our workers crash every time someone deletes a flow run from the UI while it is still running.";
 
 describe("the change lead in answers", () => {
-  it("leads the offline answer with the fix released after the asker's version", async () => {
+  it("points to the fix released after the asker's version, after the answer (a word match never leads)", async () => {
     const answer = await createAnswerEngine(deps(true)).answer({ messages: [], question, prefectVersion: "3.4.12" });
-    expect(answer.markdown.split("\n")[0]).toBe(
-      "**Fixed in 3.4.24 (#19189): “Fix worker/runner crashes when flow runs are deleted”. You are on 3.4.12: upgrade to 3.4.24 or later.** ([#19189](https://github.com/PrefectHQ/prefect/pull/19189))",
+    expect(answer.markdown.split("\n")[0]).not.toMatch(/Fixed in/);
+    expect(answer.markdown).toContain(
+      "_Possibly related release note: Fixed in 3.4.24 (#19189): “Fix worker/runner crashes when flow runs are deleted”. You are on 3.4.12: upgrade to 3.4.24 or later. ([#19189](https://github.com/PrefectHQ/prefect/pull/19189))._",
     );
   });
 
   it("tells an asker who already has the fix that they have it, without an upgrade", async () => {
     const answer = await createAnswerEngine(deps(true)).answer({ messages: [], question, prefectVersion: "3.6.0" });
-    expect(answer.markdown).toMatch(/^\*\*Fixed in 3\.4\.24 \(#19189\), which your 3\.6\.0 already includes/);
+    expect(answer.markdown).toMatch(
+      /Possibly related release note: Fixed in 3\.4\.24 \(#19189\), which your 3\.6\.0 already includes/,
+    );
     expect(answer.markdown).not.toMatch(/upgrade to 3\.4\.24/);
+  });
+
+  it("leads with an API that arrived after the asker's release (a fact of the API history)", () => {
+    const lead = {
+      lead: "`x` arrived in 3.5.0; you are on 3.4.20: upgrade to 3.5.0 or later.",
+      basis: "api-history" as const,
+      release: "3.5.0",
+      pr: null,
+      url: null,
+      related: [],
+    };
+    expect(withChangeLead("answer", lead).split("\n")[0]).toBe(`**${lead.lead}**`);
   });
 
   it("leaves answers alone without change facts", async () => {
@@ -67,7 +82,14 @@ describe("the change lead in answers", () => {
   });
 
   it("never states a weak match", () => {
-    const weak = { lead: null, release: null, pr: null, url: null, related: [{ text: "x", release: "1", url: "u" }] };
+    const weak = {
+      lead: null,
+      basis: null,
+      release: null,
+      pr: null,
+      url: null,
+      related: [{ text: "x", release: "1", url: "u" }],
+    };
     expect(withChangeLead("answer", weak)).toBe("answer");
   });
 });

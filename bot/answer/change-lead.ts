@@ -88,5 +88,9 @@ export function withChangeLead(markdown: string, lead: ChangeLead | UpgradeLead 
     .slice(0, 2)
     .map((r) => `[${r.text}](${r.url})`);
   const tail = related.length > 0 ? `\n\n_Possibly related: ${related.join("; ")}._` : "";
+  // A word match against the release notes was right about four times in five on questions nobody had seen, and
+  // leading with a wrong "upgrade to X" misleads: it follows the answer as a pointer. API-history facts lead.
+  if (lead.basis === "release-notes")
+    return `${markdown}\n\n_Possibly related release note: ${lead.lead}${link}._${tail}`;
   return `**${lead.lead}**${link}\n\n${markdown}${tail}`;
 }

@@ -9,6 +9,11 @@ export interface ChangeLead {
   release: string | null;
   pr: number | null;
   url: string | null;
+  /**
+   * "api-history": the lead is an API arriving or leaving (a fact of the API history, stated first); "release-notes": a
+   * word match against a release-notes entry, which answers offer after their own answer, not as it.
+   */
+  basis: "api-history" | "release-notes" | null;
   /** Weaker matches, never stated as facts. */
   related: { text: string; release: string; url: string | null }[];
 }
@@ -19,7 +24,7 @@ const AMBIGUOUS = 0.08;
 
 export function changeLead(deps: LookupDeps, question: ChangeQuery): ChangeLead {
   const found = lookupChanges(deps, question);
-  const none: ChangeLead = { lead: null, release: null, pr: null, url: null, related: [] };
+  const none: ChangeLead = { lead: null, release: null, pr: null, url: null, basis: null, related: [] };
   // An API the asker's release lacks is a fact from the API history: it leads over any word match.
   const available = found.availability[0];
   // A strong fix the asker already has leads too: "Fixed in 3.6.3, which your 3.6.10 already includes" says their
@@ -50,6 +55,7 @@ export function changeLead(deps: LookupDeps, question: ChangeQuery): ChangeLead 
           )
         : available.statement,
       release: available.firstRelease,
+      basis: "api-history",
       pr: sameEntry?.pr ?? null,
       url: sameEntry?.url ?? null,
       related: related.filter((r) => r.url !== sameEntry?.url),
@@ -58,6 +64,7 @@ export function changeLead(deps: LookupDeps, question: ChangeQuery): ChangeLead 
   if (!leading) return { ...none, related };
   return {
     lead: leading.statement,
+    basis: "release-notes",
     release: leading.change.release,
     pr: leading.change.pr,
     url: leading.change.url,

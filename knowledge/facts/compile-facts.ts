@@ -203,8 +203,9 @@ export function buildFactsFile(apiDir: string, outFile: string): CompileStats {
   const { history, surfaces, ...extra } = readApiSources(apiDir);
   const { text, stats } = compileFacts(history, surfaces, extra);
   writeFileSync(outFile, text);
-  // The settings table sits next to the facts table and is rebuilt with it.
-  buildSettingsFile(apiDir, path.join(path.dirname(outFile), "prefect-settings.json"));
+  // The settings table sits next to the facts table and is rebuilt with it, when the data has the settings history
+  // (older or hand-made data directories do not).
+  if (extra.settings) buildSettingsFile(apiDir, path.join(path.dirname(outFile), "prefect-settings.json"));
   return stats;
 }
 

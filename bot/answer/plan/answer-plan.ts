@@ -116,7 +116,17 @@ function unitLead(input: PlanInput, match: UnitMatch): { lead: string; details: 
   }
   const render = (t: string) =>
     renderValues(renderSettingRefs(t, input.settings, input.version.resolved), input.question.values);
-  return { lead: render(unit.answer), details: unit.details.map(render) };
+  return { lead: forKind(render(unit.answer), input.question.kind), details: unit.details.map(render) };
+}
+
+/**
+ * A unit's "Yes —" answers the yes/no phrasings it was written for; asked as a how-to or a comparison ("tasks vs
+ * subflows?") the same answer starts at its substance. "No —" stays: it says the asked-for thing cannot be done.
+ */
+function forKind(lead: string, kind: Question["kind"]): string {
+  if (kind === "yes-no") return lead;
+  const rest = lead.replace(/^Yes\s*[—–-]\s*/, "");
+  return rest === lead ? lead : rest.charAt(0).toUpperCase() + rest.slice(1);
 }
 
 /**
@@ -181,6 +191,8 @@ export function planAnswer(input: PlanInput): AnswerPlan {
     best.confidence >= (legacy.fixes ? CONFIDENT_OVER_FIXES : CONFIDENT) &&
     question.kind !== "review-code" &&
     !apiAnswered &&
+    // A quoted error is about the names in it: a unit that names none of the question's names explains another error.
+    !(question.focus.errors.length > 0 && best.exact.length === 0) &&
     !legacy.foreignCode;
   if (hooked && (!unitUsable || hooked.confidence > best.confidence))
     return {
