@@ -4,6 +4,7 @@ import { parseChangeCases, scoreChangeCases } from "./score-changes.js";
 
 const lead = (release: string | null, pr: number | null): ChangeLead => ({
   lead: release || pr ? `Fixed in ${release}` : null,
+  basis: release || pr ? "release-notes" : null,
   release,
   pr,
   url: null,
