@@ -8,7 +8,7 @@ import { type Question, words } from "../understand/index.js";
 import { misnamedSetting, renderSettingRefs, settingAnswer } from "./setting-answer.js";
 
 /** Below this, a unit is not trusted to be about the question. */
-export const CONFIDENT = 0.62;
+export const CONFIDENT = 0.5;
 /**
  * When the asker's code has problems, the checked code already answers "why does this fail": a unit leads only when
  * it matches the question clearly better than that, or the reply would open on a neighbouring topic.
@@ -119,6 +119,11 @@ function unitLead(input: PlanInput, match: UnitMatch): { lead: string; details: 
   return { lead: forKind(render(unit.answer), input.question.kind), details: unit.details.map(render) };
 }
 
+function namesInErrors(errors: readonly string[], names: readonly string[]): boolean {
+  const text = errors.join("\n").toLowerCase();
+  return names.some((n) => text.includes(n.toLowerCase()));
+}
+
 /**
  * A unit's "Yes —" answers the yes/no phrasings it was written for; asked as a how-to or a comparison ("tasks vs
  * subflows?") the same answer starts at its substance. "No —" stays: it says the asked-for thing cannot be done.
@@ -191,8 +196,8 @@ export function planAnswer(input: PlanInput): AnswerPlan {
     best.confidence >= (legacy.fixes ? CONFIDENT_OVER_FIXES : CONFIDENT) &&
     question.kind !== "review-code" &&
     !apiAnswered &&
-    // A quoted error is about the names in it: a unit that names none of the question's names explains another error.
-    !(question.focus.errors.length > 0 && best.exact.length === 0) &&
+    // A quoted error is about the names in it: a unit that names none of them explains another error.
+    (question.focus.errors.length === 0 || namesInErrors(question.focus.errors, best.exact)) &&
     !legacy.foreignCode;
   if (hooked && (!unitUsable || hooked.confidence > best.confidence))
     return {
