@@ -65,7 +65,7 @@ export function changeLeadFor(
   // release says nothing about their problem, and would push the verdict they need down.
   if (q.apis.some((a) => a.status === "not-yet" || a.status === "removed")) return null;
   const { version } = q.reading;
-  return changeLead(
+  const found = changeLead(
     { changes: deps.changes, facts: deps.facts },
     {
       text: [q.reading.prose, q.reading.commands].filter(Boolean).join("\n"),
@@ -76,6 +76,9 @@ export function changeLeadFor(
       version: version.how === "assumed" ? undefined : version.resolved,
     },
   );
+  // Without the asker's release a release-notes word match cannot say whether they have the change: not worth a line.
+  if (version.how === "assumed" && found.basis !== "api-history") return { ...found, lead: null, related: [] };
+  return found;
 }
 
 /** Puts a strong statement first, and its related links after it; a weak match alone changes nothing. */
