@@ -5,7 +5,7 @@ import path from "node:path";
 import { DEFAULT_PACK_DIR, loadUnitsDir } from "../../knowledge/index.js";
 import { CONFIDENT } from "./plan/answer-plan.js";
 import { UnitIndex } from "./retrieve/unit-index.js";
-import { askingSentence, type Question, questionKind } from "./understand/index.js";
+import { plainQuestion } from "./understand/index.js";
 
 export interface Concept {
   /** The id of the answer unit ("task-timeout", "failure-alerts"). */
@@ -18,17 +18,7 @@ let index: UnitIndex | undefined;
 /** The pack's answer units that match the text confidently, best first. */
 export function conceptsIn(text: string): Concept[] {
   index ??= new UnitIndex(loadUnitsDir(path.join(DEFAULT_PACK_DIR, "units")));
-  const question: Question = {
-    asking: askingSentence(text),
-    text,
-    kind: questionKind({ text, hasCode: false, quotesError: false, namesSetting: false }),
-    focus: { apis: [], settings: [], cli: [], errors: [] },
-    values: { names: [], seconds: null, said: null, times: null, poolType: null },
-    version: null,
-    thin: false,
-    fromEarlierMessage: false,
-    language: null,
-  };
+  const question = plainQuestion(text);
   // Units for one major line only still name the topic; the newest release keeps every general unit.
   return index
     .match(question, "3.99.0", 3)

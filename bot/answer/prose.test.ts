@@ -4,24 +4,14 @@ import { createNoteLibrary, loadAnswerUnits, type PackNote, parseNote } from "..
 import { gatherProse, type Hints, knownWords, pickNote, rankExamples, selectSentences, topicHits } from "./prose.js";
 import { hintsFor } from "./retrieve/hints.js";
 import { UnitIndex } from "./retrieve/unit-index.js";
-import { askingSentence, type Question, questionKind } from "./understand/index.js";
+import { plainQuestion } from "./understand/index.js";
 
 const unitIndex = new UnitIndex(loadAnswerUnits());
 
 /** The hints the engine derives for a question: its kind, and the vocabulary of the units that match it. */
 /** `withUnits: false` leaves the pack's unit vocabulary out, for cases about the note's own structure. */
 function hints(text: string, withUnits = true): Hints {
-  const q: Question = {
-    asking: askingSentence(text),
-    text,
-    kind: questionKind({ text, hasCode: false, quotesError: false, namesSetting: false }),
-    focus: { apis: [], settings: [], cli: [], errors: [] },
-    values: { names: [], seconds: null, said: null, times: null, poolType: null },
-    version: null,
-    thin: false,
-    fromEarlierMessage: false,
-    language: null,
-  };
+  const q = plainQuestion(text);
   return hintsFor(q, withUnits ? unitIndex.match(q, "3.8.3") : []);
 }
 

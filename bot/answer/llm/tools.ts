@@ -15,7 +15,7 @@ import { formatParams, lookupApi } from "../api-lookup.js";
 import type { SnippetLinter } from "../ports.js";
 import type { UnitIndex } from "../retrieve/unit-index.js";
 import { clip } from "../summarise.js";
-import type { Question } from "../understand/index.js";
+import { plainQuestion, type Question } from "../understand/index.js";
 import type { ToolSpec } from "./chat-model.js";
 
 /** Numbered sources: what the model may cite as [n], and nothing else. */
@@ -199,17 +199,11 @@ export function createTools(deps: ToolDeps): StructuredToolInterface[] {
     async ({ query }) => {
       if (!deps.units) return "No answer units.";
       const base = deps.question;
-      const asked: Question = {
+      const asked = plainQuestion(query, {
         asking: query,
-        text: query,
         kind: base?.kind ?? "other",
-        focus: base?.focus ?? { apis: [], settings: [], cli: [], errors: [] },
-        values: base?.values ?? { names: [], seconds: null, said: null, times: null, poolType: null },
-        version: null,
-        thin: false,
-        fromEarlierMessage: false,
-        language: null,
-      };
+        ...(base ? { focus: base.focus, values: base.values } : {}),
+      });
       const matches = deps.units.match(asked, deps.release, 3);
       if (matches.length === 0) return "No answer units.";
       return matches

@@ -3,8 +3,8 @@
 import { describe, expect, it } from "vitest";
 import { loadAnswerUnits, loadPrefectFacts, loadSettingsFacts } from "../../../knowledge/index.js";
 import { readFocus } from "../understand/focus.js";
+import { plainQuestion, questionKind } from "../understand/index.js";
 import type { Question } from "../understand/question.js";
-import { askingSentence, questionKind } from "../understand/question-kind.js";
 import { UnitIndex } from "./unit-index.js";
 
 const facts = loadPrefectFacts();
@@ -13,17 +13,10 @@ const index = new UnitIndex(loadAnswerUnits());
 
 function question(text: string): Question {
   const focus = readFocus(text, text, facts, settings, facts.latest);
-  return {
-    asking: askingSentence(text),
-    text,
+  return plainQuestion(text, {
     kind: questionKind({ text, hasCode: false, quotesError: false, namesSetting: focus.settings.length > 0 }),
     focus,
-    values: { names: [], seconds: null, said: null, times: null, poolType: null },
-    version: null,
-    thin: false,
-    fromEarlierMessage: false,
-    language: null,
-  };
+  });
 }
 
 describe("UnitIndex.match", () => {

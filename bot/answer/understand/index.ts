@@ -2,6 +2,7 @@
 export { quotedErrors, readFocus, readValues, statedDuration, withDurationsAsWords } from "./focus.js";
 export { nonEnglish } from "./language.js";
 export { isLogRecord, withoutLogLines } from "./log-lines.js";
+export { plainQuestion } from "./plain-question.js";
 export type { AskerValues, Focus, Question, QuestionKind, VersionStatement } from "./question.js";
 export { askingSentence, questionKind, words } from "./question-kind.js";
 export { reconcileVersion, type UnderstandDeps, understand } from "./understand.js";
