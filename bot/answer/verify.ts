@@ -38,7 +38,7 @@ const FILE_LIKE = /^prefect\.(?:yaml|yml|toml|json|io|cloud|md|txt|py)$/;
 
 /** The claim checker needs the compiled store's histories; a bare PrefectFacts (a test double) gets names only. */
 function apiFacts(facts: PrefectFacts): PrefectApiFacts | undefined {
-  return "commandHistory" in facts && "setting" in facts ? (facts as PrefectApiFacts) : undefined;
+  return "commandHistory" in facts && "cliGroups" in facts ? (facts as PrefectApiFacts) : undefined;
 }
 
 export function pythonBlocks(markdown: string): { start: number; end: number; code: string }[] {

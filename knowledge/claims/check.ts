@@ -1,7 +1,7 @@
 // Checkers: a Claim and the asker's release → a verdict with the fact that decides it. Unknown is never false: a
 // claim the facts cannot settle is undecidable.
 
-import type { PrefectApiFacts } from "../facts/index.js";
+import type { PrefectApiFacts, SettingsFacts } from "../facts/index.js";
 import { BEHAVIOURS } from "./lexicon.js";
 import { withoutKindPrefix } from "./text.js";
 import type { Claim, Verdict } from "./types.js";
@@ -9,6 +9,8 @@ import { within } from "./versions.js";
 
 export interface CheckContext {
   facts: PrefectApiFacts;
+  /** The settings table; without it setting claims are undecidable. */
+  settings?: SettingsFacts;
   release: string;
 }
 
@@ -141,7 +143,7 @@ interface Span {
 }
 
 /** When a subject (API, setting or command) existed, and whether it does in the release. */
-function spanOf(subject: string, { facts, release }: CheckContext): Span | undefined {
+function spanOf(subject: string, { facts, settings, release }: CheckContext): Span | undefined {
   if (subject.startsWith("param:")) {
     // A parameter named alone: when any API that takes it first and last did, and whether one does in the release.
     const name = subject.slice(6);
@@ -158,7 +160,7 @@ function spanOf(subject: string, { facts, release }: CheckContext): Span | undef
     return { first, last, present, mixed: new Set(spans.map((s) => minorOf(s.first))).size > 1 };
   }
   if (subject.startsWith("setting:")) {
-    const s = facts.setting(subject.slice(8), release);
+    const s = settings?.fact(subject.slice(8), facts.resolveRelease(release));
     return s && { first: s.first, last: s.last, present: s.status === "present" || s.status === "alias" };
   }
   if (subject.startsWith("cli:")) {
@@ -268,9 +270,9 @@ function checkDefault(claim: Claim, { facts, release }: CheckContext): Verdict {
       );
 }
 
-function checkSetting(claim: Claim, { facts, release }: CheckContext): Verdict {
-  if (!facts.hasHistories) return unknown();
-  const s = facts.setting(claim.subject, release);
+function checkSetting(claim: Claim, { facts, settings, release }: CheckContext): Verdict {
+  if (!settings) return unknown();
+  const s = settings.fact(claim.subject, facts.resolveRelease(release));
   if (!s) return no(`no Prefect release has a setting named \`${claim.subject}\``);
   if (s.status === "removed") return no(`\`${s.name}\` was last a setting in Prefect ${s.release}`);
   if (s.status === "not-yet") return no(`\`${s.name}\` only exists from Prefect ${s.release}`);
@@ -282,7 +284,7 @@ function checkSetting(claim: Claim, { facts, release }: CheckContext): Verdict {
 }
 
 function checkCli(claim: Claim, { facts, release }: CheckContext): Verdict {
-  if (!facts.hasHistories) return unknown();
+  if (!facts.hasCommandHistory) return unknown();
   const c = facts.commandHistory(claim.subject, release);
   if (!c) {
     const group = claim.subject.split(" ")[0]!;

@@ -1,7 +1,7 @@
 // The claim checker: every sentence of a text (prose and inline code; fenced code is the linter's) → the claims it
 // makes → a verdict for the asker's release. Used by the answer verifier, the LLM repair loop and the audit.
 
-import type { PrefectApiFacts } from "../facts/index.js";
+import { loadSettingsFacts, type PrefectApiFacts, type SettingsFacts } from "../facts/index.js";
 import { checkClaim } from "./check.js";
 import { type ExtractContext, extractClause } from "./extract.js";
 import { NEGATORS, REMOVAL_WORDS } from "./lexicon.js";
@@ -17,7 +17,11 @@ export interface ClaimChecker {
   check(text: string, release: string): ClaimReport;
 }
 
-export function createClaimChecker(facts: PrefectApiFacts): ClaimChecker {
+/** Over the API facts and the settings table (the committed one unless another is given). */
+export function createClaimChecker(
+  facts: PrefectApiFacts,
+  settings: SettingsFacts = loadSettingsFacts(),
+): ClaimChecker {
   // Name lookups repeat across drafts (the same APIs come up again and again): one resolver per release, kept.
   const resolvers = new Map<string, NameResolver>();
   // Verdicts too: repair rounds and later drafts restate the same claims.
@@ -26,7 +30,7 @@ export function createClaimChecker(facts: PrefectApiFacts): ClaimChecker {
     const key = `${release}\u0000${claim.kind}\u0000${claim.subject}\u0000${claim.detail ?? ""}\u0000${claim.event ?? ""}\u0000${claim.version ?? ""}\u0000${claim.inferred ? 1 : 0}`;
     let verdict = verdicts.get(key);
     if (!verdict) {
-      verdict = checkClaim(claim, { facts, release });
+      verdict = checkClaim(claim, { facts, settings, release });
       if (verdicts.size >= MAX_CACHED_VERDICTS) verdicts.clear();
       verdicts.set(key, verdict);
     }

@@ -1,5 +1,5 @@
-// The on-disk shape of knowledge/facts/change-facts.json: every release-notes entry as a fact, plus the settings and
-// CLI histories the upgrade guide needs (the API history lives in prefect-facts.json).
+// The on-disk shape of knowledge/facts/change-facts.json: every release-notes entry as a fact, plus the CLI history
+// the upgrade guide needs (the API history lives in prefect-facts.json, the settings in prefect-settings.json).
 import type { ChangeKind } from "./change-kinds.js";
 
 export const CHANGES_FORMAT = 1;
@@ -27,17 +27,11 @@ export interface ChangeRecord {
 /** Inclusive release ranges, as in the shared histories. */
 export type Ranges = [first: string, last: string][];
 
-export interface SettingHistory {
-  present: Ranges;
-  aliases?: string[];
-}
-
 export interface ChangesData {
   format: number;
   /** Releases of prefect itself, oldest first (as in the API history). */
   releases: string[];
   changes: ChangeRecord[];
-  settings: Record<string, SettingHistory>;
   /** `prefect` CLI command ("worker start") -> releases it exists in. */
   cli: Record<string, Ranges>;
 }

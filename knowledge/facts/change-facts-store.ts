@@ -1,5 +1,5 @@
-// The change facts: every release-notes entry with its release, kind and names, the settings and CLI histories, and
-// the queries over them (`lookupChanges` for answers, the range queries the upgrade guide uses).
+// The change facts: every release-notes entry with its release, kind and names, the CLI history, and the queries over
+// them (`lookupChanges` for answers, the range queries the upgrade guide uses).
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { isOrcaError, OrcaError } from "../../core/index.js";
@@ -29,14 +29,12 @@ export interface ChangeFact {
 export class ChangeFactsStore {
   readonly releases: readonly string[];
   private readonly records: readonly ChangeRecord[];
-  private readonly settingHistory: ChangesData["settings"];
   private readonly cliHistory: ChangesData["cli"];
   private indexCache: ChangeIndex | undefined;
 
   constructor(data: ChangesData) {
     this.releases = data.releases;
     this.records = data.changes;
-    this.settingHistory = data.settings;
     this.cliHistory = data.cli;
   }
 
@@ -75,31 +73,6 @@ export class ChangeFactsStore {
   /** Entries naming the PR. */
   byPr(pr: number): ChangeFact[] {
     return this.records.filter((r) => r.pr === pr).map(toFact);
-  }
-
-  /** Settings present at `from` and gone at `to`, with the setting that took each name over as an alias, if any. */
-  removedSettings(from: string, to: string): { name: string; lastRelease: string; aliasOf?: string }[] {
-    const aliasOf = new Map<string, string>();
-    for (const [name, s] of Object.entries(this.settingHistory)) {
-      if (this.presentAt(s.present, to)) for (const a of s.aliases ?? []) aliasOf.set(a, name);
-    }
-    return Object.entries(this.settingHistory)
-      .filter(([, s]) => this.presentAt(s.present, from) && !this.presentAt(s.present, to))
-      .map(([name, s]) => {
-        const alias = aliasOf.get(name);
-        return { name, lastRelease: this.lastBefore(s.present, to), ...(alias ? { aliasOf: alias } : {}) };
-      });
-  }
-
-  /** Settings that exist at `to` but not at `from`. */
-  addedSettings(from: string, to: string): string[] {
-    return Object.entries(this.settingHistory)
-      .filter(([, s]) => !this.presentAt(s.present, from) && this.presentAt(s.present, to))
-      .map(([name]) => name);
-  }
-
-  settingPresence(name: string): Ranges | undefined {
-    return this.settingHistory[name]?.present;
   }
 
   /** CLI commands present at `from` and gone at `to`. */

@@ -1,17 +1,11 @@
-// Compiles the release notes (3.x docs, integrations, 2.x RELEASE-NOTES.md) and the settings and CLI histories into
-// knowledge/facts/change-facts.json. Deterministic: files are read in sorted order, entries keep their source order
+// Compiles the release notes (3.x docs, integrations, 2.x RELEASE-NOTES.md) and the CLI history into
+// knowledge/facts/change-facts.json (the settings history only sorts the entries' names; it is compiled into
+// prefect-settings.json). Deterministic: files are read in sorted order, entries keep their source order
 // within a release, releases are ordered by PEP 440, keys are sorted, and nothing depends on the clock.
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { InputError, OrcaError } from "../../core/index.js";
-import {
-  CHANGES_FORMAT,
-  type ChangeRecord,
-  type ChangesData,
-  PR_URL,
-  type Ranges,
-  type SettingHistory,
-} from "./change-data.js";
+import { CHANGES_FORMAT, type ChangeRecord, type ChangesData, PR_URL, type Ranges } from "./change-data.js";
 import { comparePep440 } from "./pep440-versions.js";
 import { parseReleaseNotes, type RawChange } from "./release-notes.js";
 import type { RawHistory } from "./source-shapes.js";
@@ -94,14 +88,9 @@ export function compileChanges(sources: ChangeSources): { text: string; stats: C
       a.i - b.i,
   );
   const changes = order.map(({ change }) => names.record(change));
-  const settings: Record<string, SettingHistory> = {};
-  for (const name of Object.keys(sources.settings).sort()) {
-    const s = sources.settings[name]!;
-    settings[name] = { present: s.present, ...(s.aliases?.length ? { aliases: [...s.aliases].sort() } : {}) };
-  }
   const cli: Record<string, Ranges> = {};
   for (const command of Object.keys(sources.cli).sort()) cli[command] = sources.cli[command]!.present;
-  const data: ChangesData = { format: CHANGES_FORMAT, releases: sources.history.releases, changes, settings, cli };
+  const data: ChangesData = { format: CHANGES_FORMAT, releases: sources.history.releases, changes, cli };
   const text = stableDocument(data as unknown as Record<string, unknown>, ["changes"]);
   const byKind: Record<string, number> = {};
   for (const c of changes) byKind[c.kind] = (byKind[c.kind] ?? 0) + 1;

@@ -9,15 +9,13 @@ import {
   buildCli,
   buildCliHistory,
   buildParams,
-  buildSettings,
   byCodeUnit,
   compactRuns,
   groupParams,
   mergeRanges,
 } from "./compile-parts.js";
 import { type BaseRef, FACTS_FORMAT, type FactsData, KIND_CODES, type SymbolRecord } from "./facts-data.js";
-import { buildSettingsFile } from "./settings-facts.js";
-import type { RawCliHistory, RawEntry, RawHistory, RawParam, RawSettingsHistory, RawSurface } from "./source-shapes.js";
+import type { RawCliHistory, RawEntry, RawHistory, RawParam, RawSurface } from "./source-shapes.js";
 import { stableDocument } from "./stable-json.js";
 import { bareTypeName, resolveInModule } from "./surface-namespace.js";
 import type { SymbolKind } from "./types.js";
@@ -43,8 +41,8 @@ interface SurfaceFact {
 export interface ApiSources {
   history: RawHistory;
   surfaces: RawSurface[];
-  /** Optional: settings and CLI over every release (older data directories lack them). */
-  settings?: RawSettingsHistory;
+  /** Optional: the CLI over every release (older data directories lack it). The settings history is compiled into
+   * its own table (compile-settings.ts). */
   cliHistory?: RawCliHistory;
 }
 
@@ -65,16 +63,15 @@ export function readApiSources(apiDir: string): ApiSources {
     throw new InputError(`no Prefect API history or surfaces in ${path.basename(apiDir)}`);
   }
   const optional = (file: string): unknown => (existsSync(path.join(apiDir, file)) ? read(file) : undefined);
-  const settings = optional("settings-history.json") as RawSettingsHistory | undefined;
   const cliHistory = optional("cli-history.json") as RawCliHistory | undefined;
-  return { history, surfaces, ...(settings ? { settings } : {}), ...(cliHistory ? { cliHistory } : {}) };
+  return { history, surfaces, ...(cliHistory ? { cliHistory } : {}) };
 }
 
 /** Builds the facts document (as text) from the parsed sources. */
 export function compileFacts(
   history: RawHistory,
   surfaces: RawSurface[],
-  extra: Pick<ApiSources, "settings" | "cliHistory"> = {},
+  extra: Pick<ApiSources, "cliHistory"> = {},
 ): { text: string; stats: CompileStats } {
   const releaseIndex = new Map(history.releases.map((r, i) => [r, i]));
   const surfaceReleases = surfaces.map((s) => releaseIndex.get(s.version) ?? -1);
@@ -108,7 +105,6 @@ export function compileFacts(
     symbols,
     symbolNames: symbols.map((s) => s.n),
     cli: buildCli(surfaces),
-    ...(extra.settings ? { settings: buildSettings(extra.settings, context.toRanges, releaseIndex) } : {}),
     ...(extra.cliHistory ? { cliHistory: buildCliHistory(extra.cliHistory, context.toRanges) } : {}),
   };
   const text = stableDocument(data as unknown as Record<string, unknown>, ["symbols"]);
@@ -203,9 +199,6 @@ export function buildFactsFile(apiDir: string, outFile: string): CompileStats {
   const { history, surfaces, ...extra } = readApiSources(apiDir);
   const { text, stats } = compileFacts(history, surfaces, extra);
   writeFileSync(outFile, text);
-  // The settings table sits next to the facts table and is rebuilt with it, when the data has the settings history
-  // (older or hand-made data directories do not).
-  if (extra.settings) buildSettingsFile(apiDir, path.join(path.dirname(outFile), "prefect-settings.json"));
   return stats;
 }
 

@@ -8,9 +8,8 @@ import {
   PARAM_ABSENT,
   type ParamRecord,
   type Run,
-  type SettingRecord,
 } from "./facts-data.js";
-import type { RawCliHistory, RawHistory, RawParam, RawSettingsHistory, RawSurface } from "./source-shapes.js";
+import type { RawCliHistory, RawHistory, RawParam, RawSurface } from "./source-shapes.js";
 import { stableStringify } from "./stable-json.js";
 
 /** What one full surface says about a callable's parameters. */
@@ -85,27 +84,6 @@ export function buildParams(
       if (values.some(([, v]) => v !== "")) record.push(values);
       return record;
     });
-}
-
-/** settings-history.json as compact records: ranges and defaults by release index, aliases. */
-export function buildSettings(
-  raw: RawSettingsHistory,
-  toRanges: (r: [string, string][]) => number[],
-  releaseIndex: Map<string, number>,
-): Record<string, SettingRecord> {
-  const out: Record<string, SettingRecord> = {};
-  for (const name of Object.keys(raw.settings).sort(byCodeUnit)) {
-    const s = raw.settings[name]!;
-    const p = toRanges(s.present);
-    if (p.length === 0) continue;
-    const v: [number, string][] = s.defaults?.length
-      ? s.defaults
-          .map(([first, , value]) => [releaseIndex.get(first) ?? -1, value] as [number, string])
-          .filter(([i]) => i >= 0)
-      : [[p[0]!, s.default ?? ""]];
-    out[name] = { p, v, ...(s.aliases?.length ? { a: [...s.aliases].sort(byCodeUnit) } : {}) };
-  }
-  return out;
 }
 
 /** cli-history.json as compact records: command ranges and each option's ranges. */

@@ -62,17 +62,8 @@ export interface FactsData {
   symbolNames?: number[];
   /** CLI: group -> subcommand -> record. */
   cli: Record<string, Record<string, CliRecord>>;
-  /** Every PREFECT_* setting over all releases (from settings-history.json), by environment variable name. */
-  settings?: Record<string, SettingRecord>;
   /** Every `prefect` command over all releases (from cli-history.json), keyed "group command" or "command". */
   cliHistory?: Record<string, CommandRecord>;
-}
-
-/** A setting: presence ranges, its default as [firstReleaseIndex, sourceText] runs, the other names that set it. */
-export interface SettingRecord {
-  p: number[];
-  v: [number, string][];
-  a?: string[];
 }
 
 /** A command: presence ranges, and each flag's or argument's ranges. */

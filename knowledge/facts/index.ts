@@ -17,6 +17,7 @@ export {
   readChangeSources,
 } from "./compile-changes.js";
 export { buildFactsFile, type CompileStats, compileFacts, readApiSources } from "./compile-facts.js";
+export { buildSettingsFile, compileSettings, type SettingsStats } from "./compile-settings.js";
 export { CURATED_NOTES, type CuratedNote } from "./curated-facts.js";
 export { type ApiReport, type ApiStatus, describeApi } from "./describe-api.js";
 export type { FactsData } from "./facts-data.js";
@@ -50,13 +51,14 @@ export {
 export { comparePep440, isPep440, isPrerelease } from "./pep440-versions.js";
 export { PrefectFactsStore } from "./prefect-facts-store.js";
 export {
-  buildSettingsFile,
-  compileSettings,
   loadSettingsFacts,
+  type RemovedSetting,
   SETTINGS_FILE,
   type SettingAtRelease,
+  type SettingFact,
   type SettingRecord,
   SettingsFacts,
+  settingWords,
 } from "./settings-facts.js";
 export type * from "./types.js";
 export {

@@ -85,7 +85,6 @@ describe("calibration on a tiny store", () => {
   const data: ChangesData = {
     format: 1,
     releases: ["1.0.0", "1.1.0", "1.2.0"],
-    settings: {},
     cli: {},
     changes: [
       { release: "1.2.0", kind: "fix", text: "Fix scheduler dropping runs after a daylight saving change", pr: 3 },

@@ -202,25 +202,7 @@ describe("CLI", () => {
   });
 });
 
-describe("settings and command-line history over every release", () => {
-  it.each([
-    ["PREFECT_SERVER_UI_SERVE_BASE", "3.0.0", "not-yet", undefined],
-    ["PREFECT_SERVER_UI_SERVE_BASE", "3.1.0", "present", undefined],
-    ["PREFECT_UI_API_URL", "3.4.20", "alias", "PREFECT_SERVER_UI_API_URL"],
-    ["PREFECT_AGENT_QUERY_INTERVAL", "3.0.0", "removed", undefined],
-    ["PREFECT_API_URL", "2.20.25", "present", undefined],
-  ])("%s in %s is %s", (name, version, status, aliasOf) => {
-    const fact = facts.setting(name, version);
-    expect(fact?.status).toBe(status);
-    expect(fact?.aliasOf).toBe(aliasOf);
-  });
-
-  it("gives the default in force in a release, and nothing for a name no release had", () => {
-    expect(facts.setting("PREFECT_AGENT_QUERY_INTERVAL", "2.5.0")?.default).toBe("5");
-    expect(facts.setting("PREFECT_AGENT_QUERY_INTERVAL", "2.20.25")?.default).toBe("15");
-    expect(facts.setting("PREFECT_NOT_A_SETTING", "3.8.3")).toBeUndefined();
-  });
-
+describe("command-line history over every release", () => {
   it("knows when commands and their flags exist", () => {
     expect(facts.commandHistory("agent start", "3.4.20")?.present).toBe(false);
     expect(facts.commandHistory("agent start", "2.20.25")?.present).toBe(true);

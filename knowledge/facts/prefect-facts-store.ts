@@ -2,7 +2,7 @@
 
 import { ClassHierarchy } from "./class-hierarchy.js";
 import { CliFacts } from "./cli-facts.js";
-import { ConfigHistory } from "./config-history.js";
+import { CommandHistory } from "./command-history.js";
 import { CALLABLE_ALIASES, curatedNote, NOT_DEPRECATED } from "./curated-facts.js";
 import type { FactsData, SymbolRecord } from "./facts-data.js";
 import { type FactsSource, sourceFromData, sourceFromText } from "./facts-source.js";
@@ -10,15 +10,7 @@ import { isIntegrationModule } from "./integrations.js";
 import { rankSuggestions } from "./suggest.js";
 import { bareTypeName, unwrapAnnotation } from "./surface-namespace.js";
 import { SymbolTable } from "./symbol-table.js";
-import type {
-  CliCommandFact,
-  CommandHistoryFact,
-  ParamFact,
-  PrefectApiFacts,
-  Presence,
-  SettingFact,
-  SymbolFact,
-} from "./types.js";
+import type { CliCommandFact, CommandHistoryFact, ParamFact, PrefectApiFacts, Presence, SymbolFact } from "./types.js";
 
 const MAX_DEPTH = 12;
 /** Parts of a dotted name that mark code users do not call (the server, the CLI, test helpers). */
@@ -30,7 +22,7 @@ export class PrefectFactsStore implements PrefectApiFacts {
   private readonly table: SymbolTable;
   private readonly hierarchy: ClassHierarchy;
   private readonly cli: CliFacts;
-  private readonly config: ConfigHistory;
+  private readonly commands: CommandHistory;
   private lowerLastIndex: Map<string, string[]> | undefined;
 
   /** Over parsed data (tests, tools), or a lazy source (see facts-source.ts). */
@@ -39,7 +31,7 @@ export class PrefectFactsStore implements PrefectApiFacts {
     this.table = new SymbolTable(source);
     this.hierarchy = new ClassHierarchy(this.table);
     this.cli = new CliFacts(source.header, this.table.releases);
-    this.config = new ConfigHistory(source.header, this.table.releases);
+    this.commands = new CommandHistory(source.header, this.table.releases);
     this.releases = source.header.releases;
     this.latest = this.table.releases.latest;
   }
@@ -263,16 +255,12 @@ export class PrefectFactsStore implements PrefectApiFacts {
     return { first: this.releases[ranges[0]!]!, last: this.releases[ranges[ranges.length - 1]!]! };
   }
 
-  get hasHistories(): boolean {
-    return this.config.complete;
-  }
-
-  setting(name: string, version: string): SettingFact | undefined {
-    return this.config.setting(name, this.index(version));
+  get hasCommandHistory(): boolean {
+    return this.commands.complete;
   }
 
   commandHistory(key: string, version: string): CommandHistoryFact | undefined {
-    return this.config.command(key, this.index(version));
+    return this.commands.command(key, this.index(version));
   }
 
   private index(version: string): number {

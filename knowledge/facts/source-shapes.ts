@@ -48,7 +48,9 @@ export interface RawSettingsHistory {
     string,
     {
       present: [string, string][];
+      type?: string;
       default?: string | null;
+      description?: string;
       /** Only when the default changed: [first, last, value] per stretch. */
       defaults?: [string, string, string][];
       aliases?: string[];

@@ -97,20 +97,6 @@ export interface CliCommandFact {
   surface: string;
 }
 
-/** Where a PREFECT_* setting stands in one release. */
-export interface SettingFact {
-  name: string;
-  status: "present" | "removed" | "not-yet" | "alias";
-  /** Default as source text in that release (present), or in the last release that had it (removed). */
-  default?: string;
-  /** The release the status refers to: first release (not-yet), last release (removed). */
-  release?: string;
-  /** For an alias: the setting it sets. */
-  aliasOf?: string;
-  first: string;
-  last: string;
-}
-
 /** Where a `prefect` command (and its options) stands in one release, per the command-line history. */
 export interface CommandHistoryFact {
   key: string;
@@ -139,14 +125,12 @@ export interface PrefectApiFacts extends PrefectFacts {
   moduleOf(fq: string): string | undefined;
   /** True for a module of a known Prefect integration package (prefect_aws, prefect_dask, ...). */
   isIntegrationModule(module: string): boolean;
-  /** A PREFECT_* setting in a release; undefined when no release ever had it (or the facts lack settings). */
-  setting(name: string, version: string): SettingFact | undefined;
   /** A command by its history key ("worker start", "deploy"); undefined when no release had it. */
   commandHistory(key: string, version: string): CommandHistoryFact | undefined;
   /** Public callables (functions, methods, classes) that take a parameter of this name in some release. */
   callablesTaking(param: string): string[];
   /** First and last release in which a callable takes a parameter. */
   paramSpan(callableFq: string, param: string): { first: string; last: string } | undefined;
-  /** True when the compiled facts include the settings and command-line histories. */
-  readonly hasHistories: boolean;
+  /** True when the compiled facts include the command-line history (settings live in the settings table). */
+  readonly hasCommandHistory: boolean;
 }

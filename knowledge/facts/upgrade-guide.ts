@@ -6,6 +6,7 @@ import type { ChangeFact, ChangeFactsStore } from "./change-facts-store.js";
 import type { ChangeKind } from "./change-kinds.js";
 import { comparePep440, isPep440, isPrerelease } from "./pep440-versions.js";
 import type { PrefectFactsStore } from "./prefect-facts-store.js";
+import { loadSettingsFacts, type SettingsFacts } from "./settings-facts.js";
 
 /** What the guide needs from the linter (passed in: knowledge does not depend on lint). */
 export interface UpgradeCodeChecker {
@@ -17,6 +18,8 @@ export interface UpgradeCodeChecker {
 export interface UpgradeDeps {
   facts: PrefectFactsStore;
   changes: ChangeFactsStore;
+  /** The settings table; the committed one when not given. */
+  settings?: SettingsFacts;
   checker?: UpgradeCodeChecker;
 }
 
@@ -164,7 +167,7 @@ export function upgradeGuide(
   }
   const removedApis = from === to ? [] : removedApisBetween(deps.facts, from, to);
   const removedParams = from === to ? [] : removedParamsBetween(deps.facts, from, to, removedApis);
-  const settings = deps.changes.removedSettings(from, to).map((s) => ({
+  const settings = (deps.settings ?? loadSettingsFacts()).removedBetween(from, to).map((s) => ({
     name: s.name,
     lastRelease: s.lastRelease,
     ...(s.aliasOf ? { renamedTo: s.aliasOf } : {}),

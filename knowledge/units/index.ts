@@ -8,4 +8,4 @@ export {
   type QuestionKind,
 } from "./answer-unit.js";
 export { loadAnswerUnits } from "./load-units.js";
-export { settingUnits, settingWords } from "./setting-units.js";
+export { settingUnits } from "./setting-units.js";

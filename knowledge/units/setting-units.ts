@@ -2,7 +2,7 @@
 // name, prefect.toml key and description, so "which env var sets the log level" finds PREFECT_LOGGING_LEVEL through
 // retrieval, not through a rule. The answer text depends on the asker's release and is rendered by the plan.
 
-import type { SettingRecord, SettingsFacts } from "../facts/settings-facts.js";
+import { type SettingRecord, type SettingsFacts, settingWords } from "../facts/settings-facts.js";
 import type { AnswerUnit } from "./answer-unit.js";
 
 const SETTINGS_DOCS = {
@@ -14,21 +14,12 @@ const SETTINGS_DOCS_2 = {
   url: "https://docs-2.prefect.io/latest/guides/settings/",
 };
 
-/** "PREFECT_SERVER_UI_SERVE_BASE" → "server ui serve base". */
-export function settingWords(name: string): string {
-  return name
-    .replace(/^PREFECT_/, "")
-    .toLowerCase()
-    .split("_")
-    .join(" ");
-}
-
 function unitFor(s: SettingRecord, facts: SettingsFacts): AnswerUnit {
   const words = settingWords(s.name);
   const description = s.description.split(/(?<=\.)\s/)[0] ?? s.description;
   const onlyOld = s.present.every(([, last]) => last.startsWith("2."));
   // A renamed setting lives on as an alias of its successor: the successor's unit answers for both.
-  const successor = facts.settings.find((x) => x.aliases.includes(s.name));
+  const successor = facts.renamedTo(s.name);
   return {
     id: `setting-${s.name.toLowerCase().replace(/_/g, "-")}`,
     origin: "settings-history",

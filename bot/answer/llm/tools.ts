@@ -9,7 +9,6 @@ import {
   lookupChanges,
   type PrefectFacts,
   type SettingsFacts,
-  settingWords,
 } from "../../../knowledge/index.js";
 import { formatParams, lookupApi } from "../api-lookup.js";
 import type { SnippetLinter } from "../ports.js";
@@ -158,19 +157,7 @@ export function createTools(deps: ToolDeps): StructuredToolInterface[] {
       const settings = deps.settings;
       if (!settings) return JSON.stringify({ error: "settings table unavailable" });
       const release = releaseFor(version);
-      const wanted = name
-        .trim()
-        .toUpperCase()
-        .replace(/[\s.]+/g, "_");
-      // A PREFECT_* name, a prefect.toml key, or words from the name ("logging level").
-      const candidates = settings.settings.filter(
-        (s) =>
-          s.name === wanted ||
-          s.name === `PREFECT_${wanted}` ||
-          s.toml === name.trim() ||
-          s.aliases.includes(wanted) ||
-          settingWords(s.name).includes(name.trim().toLowerCase()),
-      );
+      const candidates = settings.find(name);
       return JSON.stringify(
         candidates.slice(0, 5).map((s) => {
           const at = settings.at(s.name, release)!;

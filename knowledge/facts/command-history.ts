@@ -1,0 +1,41 @@
+// The command-line history over every release (compiled from cli-history.json): whether a `prefect …` command
+// exists in a release, and with which flags. (Settings have their own table: settings-facts.ts.)
+
+import type { FactsHeader } from "./facts-source.js";
+import type { ReleaseIndex } from "./release-index.js";
+import type { CommandHistoryFact } from "./types.js";
+
+export class CommandHistory {
+  constructor(
+    private readonly data: Pick<FactsHeader, "cliHistory">,
+    private readonly releases: ReleaseIndex,
+  ) {}
+
+  get complete(): boolean {
+    return this.data.cliHistory !== undefined;
+  }
+
+  command(key: string, index: number): CommandHistoryFact | undefined {
+    const record = this.data.cliHistory?.[key];
+    if (!record || !Object.hasOwn(this.data.cliHistory!, key)) return undefined;
+    const optionRanges: CommandHistoryFact["optionRanges"] = {};
+    const options: string[] = [];
+    for (const [flag, ranges] of Object.entries(record.o)) {
+      optionRanges[flag] = this.span(ranges);
+      if (within(ranges, index)) options.push(flag);
+    }
+    return { key, present: within(record.p, index), ...this.span(record.p), options, optionRanges };
+  }
+
+  private span(ranges: number[]): { first: string; last: string } {
+    return {
+      first: this.releases.releases[ranges[0] ?? 0]!,
+      last: this.releases.releases[ranges[ranges.length - 1] ?? 0]!,
+    };
+  }
+}
+
+function within(ranges: readonly number[], index: number): boolean {
+  for (let i = 0; i < ranges.length; i += 2) if (index >= ranges[i]! && index <= ranges[i + 1]!) return true;
+  return false;
+}
