@@ -1,6 +1,6 @@
 // Finds the Prefect API names a question asks about ("does Flow.submit exist?", "how do I use run_deployment")
-// and looks them up in the facts for the asker's release.
-import type { ParamFact, PrefectFacts, SymbolFact } from "../../knowledge/index.js";
+// and looks them up for the asker's release through the facts' one query (describeApi, as `orca api` does).
+import { describeApi, type ParamFact, type PrefectFacts } from "../../knowledge/index.js";
 
 export interface ApiFinding {
   /** The name as written in the question. */
@@ -46,66 +46,31 @@ export function candidateNames(question: string): string[] {
   return names.slice(0, 6);
 }
 
-function historyBounds(fact: SymbolFact): { since?: string; until?: string } {
-  const first = fact.present[0];
-  const last = fact.present[fact.present.length - 1];
-  return { since: first?.[0], until: last?.[1] };
-}
-
-/** Resolves a written name to a fully qualified one: exact, Class.member via the class's module, or a short name. */
-function qualify(name: string, facts: PrefectFacts, release: string): string | null {
-  if (name.startsWith("prefect")) return facts.symbol(name) ? name : null;
-  const parts = name.split(".");
-  if (parts.length === 2 && /^[A-Z]/.test(parts[0]!)) {
-    const classFq = locateAnywhere(parts[0]!, facts, release);
-    if (!classFq) return null;
-    const defining = facts.resolve(classFq, release)?.name ?? facts.symbol(classFq)?.target ?? classFq;
-    return `${defining}.${parts[1]}`;
-  }
-  if (parts.length === 1) return locateAnywhere(name, facts, release);
-  return null;
-}
-
-function locateAnywhere(short: string, facts: PrefectFacts, release: string): string | null {
-  // Prefer the shortest path: the public re-export people import (prefect.deployments.run_deployment).
-  const shortest = (names: string[]) => [...names].sort((a, b) => a.length - b.length)[0];
-  for (const at of [release, facts.latest, facts.latestOfMajor(2), facts.latestOfMajor(3)]) {
-    const found = shortest(facts.locate(short, at));
-    if (found) return found;
-  }
-  return null;
-}
-
+/**
+ * The facts' one answer (describeApi) as the engine's finding. An integration package's name is no core Prefect
+ * name: it reads as unknown here, with no look-alikes.
+ */
 export function lookupApi(asked: string, facts: PrefectFacts, release: string): ApiFinding {
-  const fq = qualify(asked, facts, release);
-  const base: ApiFinding = { asked, fq, release, status: "unknown", suggestions: [] };
-  if (!fq) return { ...base, suggestions: facts.suggest(asked, release).slice(0, 3) };
-  const presence = facts.presence(fq, release);
-  const fact = facts.symbol(fq);
-  const bounds = fact ? historyBounds(fact) : {};
-  const finding: ApiFinding = { ...base, ...bounds, status: presence.status };
-  if (presence.status === "unknown") {
+  const report = describeApi(facts, asked, release);
+  const status = report.status === "integration" ? "unknown" : report.status;
+  const finding: ApiFinding = { asked, fq: report.name ?? null, release: report.version, status, suggestions: [] };
+  if (report.replacement) finding.replacement = report.replacement;
+  if (status === "unknown") {
     finding.fq = null;
     // A member missing from a known class (Flow.submit) needs no look-alikes; a mistyped name does.
-    if (!/^[A-Z]\w*\.\w+$/.test(asked)) finding.suggestions = facts.suggest(asked, release).slice(0, 3);
+    if (report.status !== "integration" && !/^[A-Z]\w*\.\w+$/.test(asked))
+      finding.suggestions = (report.livesIn.length > 0 ? report.livesIn : report.suggestions).slice(0, 3);
     return finding;
   }
-  if (presence.status === "removed") {
-    finding.boundary = presence.lastRelease;
-    finding.replacement = presence.replacement ?? facts.replacement(fq);
-  }
-  if (presence.status === "not-yet") finding.boundary = presence.firstRelease;
-  const at = presence.status === "present" ? release : (finding.boundary ?? release);
-  const defining = facts.resolve(fq, at)?.name ?? fq;
-  finding.params = facts.params(fq, at) ?? facts.params(defining, at);
-  finding.returns = facts.returns(fq, at) ?? facts.returns(defining, at);
-  finding.deprecated = presence.status === "present" && facts.isDeprecated(fq, release);
-  if (finding.deprecated) finding.replacement = facts.replacement(fq);
-  const kind = presence.fact.kind;
-  if (["function", "class", "variable", "reexport"].includes(kind)) {
-    const dot = fq.lastIndexOf(".");
-    finding.importLine = `from ${fq.slice(0, dot)} import ${fq.slice(dot + 1)}`;
-  }
+  const present = report.present ?? [];
+  finding.since = present[0]?.[0];
+  finding.until = present[present.length - 1]?.[1];
+  if (status === "removed") finding.boundary = report.lastRelease;
+  if (status === "not-yet") finding.boundary = report.firstRelease;
+  if (report.params) finding.params = report.params;
+  if (report.returns) finding.returns = report.returns;
+  if (report.importLine) finding.importLine = report.importLine;
+  finding.deprecated = report.deprecated;
   return finding;
 }
 

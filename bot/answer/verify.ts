@@ -4,7 +4,7 @@
 // correct fact in their place.
 import type { Diagnosis } from "../../core/index.js";
 import { type ClaimReport, createClaimChecker, falseClaimEdits } from "../../knowledge/claims/index.js";
-import type { PrefectApiFacts, PrefectFacts } from "../../knowledge/index.js";
+import { describeApi, type PrefectApiFacts, type PrefectFacts } from "../../knowledge/index.js";
 import { isBlocking } from "./check-code.js";
 import type { SnippetLinter } from "./ports.js";
 
@@ -54,11 +54,11 @@ export function pythonBlocks(markdown: string): { start: number; end: number; co
 
 function checkName(name: string, facts: PrefectFacts, release: string): NameCheck | null {
   if (FILE_LIKE.test(name)) return null;
-  const presence = facts.presence(name, release);
-  if (presence.status === "present") return null;
-  if (presence.status === "removed")
-    return { name, status: "removed", detail: `removed after ${presence.lastRelease}` };
-  if (presence.status === "not-yet") return { name, status: "not-yet", detail: `first in ${presence.firstRelease}` };
+  // The facts' one answer (as `orca api` gives it); what counts as a wrong name is the verifier's call.
+  const report = describeApi(facts, name, release, { details: false });
+  if (report.status === "present" || report.status === "integration") return null;
+  if (report.status === "removed") return { name, status: "removed", detail: `removed after ${report.lastRelease}` };
+  if (report.status === "not-yet") return { name, status: "not-yet", detail: `first in ${report.firstRelease}` };
   // Unknown: only a claim about a member of something known is checkable (prefect.futures.wiat, Flow.submitt).
   const parent = name.slice(0, name.lastIndexOf("."));
   const parentFact = facts.symbol(parent) ?? (parent ? facts.resolve(parent, release) : undefined);

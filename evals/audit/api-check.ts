@@ -2,7 +2,7 @@
 // and code, `from prefect... import` lines, `.submit()` on flows, attributes used on what a call returns, and
 // async-only functions called without `await`.
 import type { Severity } from "../../core/index.js";
-import type { PrefectFacts } from "../../knowledge/index.js";
+import { describeApi, type PrefectFacts } from "../../knowledge/index.js";
 import {
   attributeUses,
   callAssignments,
@@ -67,13 +67,16 @@ export function checkApiNames(text: string, code: string[], options: ApiCheckOpt
   return findings;
 }
 
+/** A name's finding, from the facts' one answer (describeApi, as `orca api` and the engine get it). */
 function checkName(fq: string, excerpt: string, { facts, version }: ApiCheckOptions): ApiFinding | undefined {
-  const presence = facts.presence(fq, version);
-  const replacement = facts.replacement(fq);
+  const report = describeApi(facts, fq, version, { details: false });
+  const replacement = report.replacement ?? facts.replacement(fq);
   const instead = replacement ? ` ${replacement}` : "";
-  switch (presence.status) {
+  switch (report.status) {
+    case "integration":
+      return undefined;
     case "present":
-      if (!facts.isDeprecated(fq, version)) return undefined;
+      if (!report.deprecated) return undefined;
       return {
         code: "deprecated-api",
         severity: "warning",
@@ -85,7 +88,7 @@ function checkName(fq: string, excerpt: string, { facts, version }: ApiCheckOpti
       return {
         code: "removed-api",
         severity: "error",
-        message: `${fq} was removed after Prefect ${presence.lastRelease}, so it does not exist in ${version}.${instead}`,
+        message: `${fq} was removed after Prefect ${report.lastRelease}, so it does not exist in ${version}.${instead}`,
         excerpt,
         symbol: fq,
       };
@@ -93,7 +96,7 @@ function checkName(fq: string, excerpt: string, { facts, version }: ApiCheckOpti
       return {
         code: "not-yet-api",
         severity: "error",
-        message: `${fq} only exists from Prefect ${presence.firstRelease}, not in ${version}.`,
+        message: `${fq} only exists from Prefect ${report.firstRelease}, not in ${version}.`,
         excerpt,
         symbol: fq,
       };
@@ -101,11 +104,16 @@ function checkName(fq: string, excerpt: string, { facts, version }: ApiCheckOpti
       // Report the shortest unknown prefix only: one wrong module should not produce a finding per attribute.
       const parts = fq.split(".");
       for (let i = 2; i < parts.length; i++) {
-        if (facts.presence(parts.slice(0, i).join("."), version).status === "unknown") return undefined;
+        if (describeApi(facts, parts.slice(0, i).join("."), version, { details: false }).status === "unknown")
+          return undefined;
       }
-      const short = parts.at(-1)!;
-      const where = facts.locate(short, version);
-      const hint = where.length ? ` It lives in ${where.slice(0, 2).join(" or ")}.` : suggestion(facts, fq, version);
+      const where = report.livesIn;
+      const close = where.length ? [] : describeApi(facts, fq, version).suggestions.slice(0, 2);
+      const hint = where.length
+        ? ` It lives in ${where.slice(0, 2).join(" or ")}.`
+        : close.length
+          ? ` Did you mean ${close.join(" or ")}?`
+          : "";
       return {
         code: "unknown-api",
         severity: "error",
@@ -115,11 +123,6 @@ function checkName(fq: string, excerpt: string, { facts, version }: ApiCheckOpti
       };
     }
   }
-}
-
-function suggestion(facts: PrefectFacts, fq: string, version: string): string {
-  const close = facts.suggest(fq, version).slice(0, 2);
-  return close.length ? ` Did you mean ${close.join(" or ")}?` : "";
 }
 
 const FLOW_LIKE_NAME = /(?:^|_)(?:sub)?flows?$|^(?:sub)?flow_/i;

@@ -1,7 +1,7 @@
 // Checkers: a Claim and the asker's release → a verdict with the fact that decides it. Unknown is never false: a
 // claim the facts cannot settle is undecidable.
 
-import type { PrefectApiFacts, SettingsFacts } from "../facts/index.js";
+import { describeApi, type PrefectApiFacts, type SettingsFacts } from "../facts/index.js";
 import { BEHAVIOURS } from "./lexicon.js";
 import { withoutKindPrefix } from "./text.js";
 import type { Claim, Verdict } from "./types.js";
@@ -56,15 +56,18 @@ export function checkClaim(claim: Claim, ctx: CheckContext): Verdict {
 }
 
 function checkExists(fq: string, { facts, release }: CheckContext): Verdict {
-  const p = facts.presence(fq, release);
-  const instead = facts.replacement(fq);
-  switch (p.status) {
+  // The facts' one answer (describeApi, as `orca api` and the engine get it); the verdict policy is the checker's.
+  const report = describeApi(facts, fq, release, { details: false });
+  const instead = report.replacement ?? facts.replacement(fq);
+  switch (report.status) {
+    case "integration":
+      return unknown();
     case "present":
       return yes(`\`${fq}\` exists in Prefect ${release}`);
     case "removed":
-      return no(`\`${fq}\` was removed after Prefect ${p.lastRelease}${instead ? `; ${instead}` : ""}`);
+      return no(`\`${fq}\` was removed after Prefect ${report.lastRelease}${instead ? `; ${instead}` : ""}`);
     case "not-yet":
-      return no(`\`${fq}\` only exists from Prefect ${p.firstRelease}`);
+      return no(`\`${fq}\` only exists from Prefect ${report.firstRelease}`);
     case "unknown": {
       // Only a member of something known is checkable (prefect.futures.wiat); an unknown module may be a plugin.
       const parent = fq.slice(0, fq.lastIndexOf("."));
@@ -207,7 +210,7 @@ function checkVersion(claim: Claim, ctx: CheckContext): Verdict {
     }
     default: {
       const at = within(stated, ctx.release) ? ctx.release : facts.resolveRelease(stated);
-      const there = spanOf(claim.subject, { facts, release: at })!;
+      const there = spanOf(claim.subject, { ...ctx, release: at })!;
       return there.present
         ? yes(`${name} exists in Prefect ${at}`)
         : no(`${name} does not exist in Prefect ${at} (present ${span.first}–${span.last})`);

@@ -102,6 +102,13 @@ describe("claims that are false for the release", () => {
       /last a setting in Prefect 2\.20\.25/,
     ],
     [
+      "setting (added in)",
+      "`PREFECT_SERVER_UI_SERVE_BASE` was added in Prefect 2.10.",
+      "3.4.20",
+      "version",
+      /first appeared in Prefect 3\.0\.11, not 2\.10/,
+    ],
+    [
       "cli (command)",
       "Run `prefect agent start -q default`.",
       "3.4.20",
@@ -196,6 +203,7 @@ describe("claims that hold, and statements that are not claims", () => {
     ["true default", "`run_deployment` blocks by default and `poll_interval` defaults to 5 seconds.", "3.4.20"],
     ["true CLI with a Typer flag pair", "Use `prefect config view --show-defaults`.", "3.4.20"],
     ["true setting alias", "`PREFECT_UI_API_URL` still sets the UI's API URL.", "3.4.20"],
+    ["true setting removal", "`PREFECT_AGENT_QUERY_INTERVAL` was removed in Prefect 3.0.", "3.4.20"],
     ["infrastructure-bound flows", "Infrastructure-bound flows (`@kubernetes`) support `.submit()`.", "3.8.3"],
     ["file names are not APIs", "Edit prefect.yaml and prefect.toml.", "3.8.3"],
     ["a retraction", "Sorry for the earlier confusion around `.submit()` on flows!", "3.8.3"],

@@ -1,8 +1,9 @@
-// One answer to "does this Prefect name exist in release V, and if not, what then?" (`orca api`, answer engine).
+// One answer to "does this Prefect name exist in release V, and if not, what then?": `orca api`, the answer engine,
+// the verifier and the audit all ask here.
 
 import { InputError } from "../../core/index.js";
 import { integrationFor, isKnownIntegrationExport } from "./integrations.js";
-import type { ParamFact, PrefectApiFacts, ReleaseRange, SymbolKind } from "./types.js";
+import type { ParamFact, PrefectApiFacts, PrefectFacts, ReleaseRange, SymbolKind } from "./types.js";
 
 const MAX_QUERY = 300;
 
@@ -23,8 +24,13 @@ export interface ApiReport {
   firstRelease?: string;
   /** Removed: the last release that had it before V. Otherwise the last release with it, when the newest lacks it. */
   lastRelease?: string;
+  /** Parameters and return annotation: in V, or (for a name V lacks) in `detailsRelease`. */
   params?: ParamFact[];
   returns?: string;
+  /** Set when params and returns come from another release than V: the nearest release that has the name. */
+  detailsRelease?: string;
+  /** `from x import y` for a module-level name. */
+  importLine?: string;
   members?: { names: string[]; complete: boolean };
   /** For a module: the public names it has in V. */
   moduleNames?: string[];
@@ -37,7 +43,28 @@ export interface ApiReport {
   integration?: { pip: string; knownExport: boolean };
 }
 
-export function describeApi(facts: PrefectApiFacts, query: string, version: string): ApiReport {
+export interface DescribeOptions {
+  /**
+   * Parameters, return annotation, members, module names and look-alike suggestions; on by default. Verdicts that
+   * need only the status (the verifier, the audit) turn them off: the status, name, ranges, replacement and the
+   * places a name lives in are always there.
+   */
+  details?: boolean;
+}
+
+/**
+ * The one facts query for "does this Prefect API exist in release V, since when, with what parameters", used by
+ * `orca api`, the answer engine, the verifier and the audit so they cannot disagree. A bare or partly qualified name
+ * ("run_deployment", "Flow.serve") is read as the name it is in V, else in the newest 3.x and 2.x releases, so a
+ * name V lacks is reported as removed or not yet there rather than unknown.
+ */
+export function describeApi(
+  facts: PrefectFacts,
+  query: string,
+  version: string,
+  options: DescribeOptions = {},
+): ApiReport {
+  const details = options.details !== false;
   const asked = query.trim();
   if (!asked) throw new InputError("give a dotted Prefect name, e.g. prefect.futures.wait");
   if (asked.length > MAX_QUERY) throw new InputError(`a name of ${asked.length} characters is not a Prefect name`);
@@ -59,11 +86,12 @@ export function describeApi(facts: PrefectApiFacts, query: string, version: stri
     ? []
     : facts.locate(name.slice(name.lastIndexOf(".") + 1), release).filter((fq) => fq !== name);
   if (presence.status === "unknown") {
+    const replacement = facts.replacement(name);
     return {
       ...base,
-      replacement: facts.replacement(name),
+      ...(replacement ? { replacement } : {}),
       livesIn: elsewhere,
-      suggestions: elsewhere.length > 0 ? [] : facts.suggest(name, release),
+      suggestions: elsewhere.length > 0 || !details ? [] : facts.suggest(name, release),
     };
   }
   const fact = presence.fact;
@@ -82,44 +110,63 @@ export function describeApi(facts: PrefectApiFacts, query: string, version: stri
   const last = fact.present[fact.present.length - 1]?.[1];
   if (presence.status === "removed") report.lastRelease = presence.lastRelease;
   else if (last && last !== facts.latest) report.lastRelease = last;
-  if (presence.status === "present") {
-    const params = facts.params(name, release);
+  if (presence.status === "not-yet") report.firstRelease = presence.firstRelease;
+  if (["function", "class", "variable", "reexport"].includes(fact.kind)) {
+    const dot = name.lastIndexOf(".");
+    report.importLine = `from ${name.slice(0, dot)} import ${name.slice(dot + 1)}`;
+  }
+  if (details) {
+    // A name the release lacks is described as of the release nearest to it that has it.
+    const at = presence.status === "present" ? release : (report.lastRelease ?? report.firstRelease ?? release);
+    if (at !== release) report.detailsRelease = at;
+    const defining = facts.resolve(name, at)?.name ?? name;
+    const params = facts.params(name, at) ?? facts.params(defining, at);
     if (params) report.params = params;
     // A callable object (the `flow` decorator from 3.1.9) reads as a function to the asker.
     if (params && report.kind === "variable") report.kind = "function";
-    const returns = facts.returns(name, release);
+    const returns = facts.returns(name, at) ?? facts.returns(defining, at);
     if (returns) report.returns = returns;
-    const members = facts.members(name, release);
-    if (members) report.members = members;
-    const moduleNames = facts.namesIn(name, release);
-    if (moduleNames) report.moduleNames = moduleNames;
+    if (presence.status === "present") {
+      const members = facts.members(name, release);
+      if (members) report.members = members;
+      const moduleNames = "namesIn" in facts ? (facts as PrefectApiFacts).namesIn(name, release) : undefined;
+      if (moduleNames) report.moduleNames = moduleNames;
+    }
   }
   if (presence.status === "removed" || report.deprecated) {
-    const replacement = presence.status === "removed" ? presence.replacement : facts.replacement(name);
+    const replacement =
+      presence.status === "removed" ? (presence.replacement ?? facts.replacement(name)) : facts.replacement(name);
     if (replacement) report.replacement = replacement;
   }
   return report;
 }
 
 /**
- * A bare name ("run_deployment", "Flow.serve") is read as the module-level name it is in the release, by its most
- * public path (fewest dots; the defining module on a tie): prefect.deployments.run_deployment, prefect.Flow.
+ * A bare name ("run_deployment", "Flow.serve") is read as the module-level name it is, by its most public path
+ * (fewest dots; the defining module on a tie): prefect.deployments.run_deployment, prefect.Flow. It is looked up in
+ * the release first, then in the newest release and the newest of each major line. A member is named under the
+ * class that defines it (prefect.flows.Flow.serve), as the history lists members.
  */
-function qualify(facts: PrefectApiFacts, asked: string, release: string): string {
+function qualify(facts: PrefectFacts, asked: string, release: string): string {
   if (asked === "prefect" || asked.startsWith("prefect.") || facts.symbol(asked)) return asked;
   const dot = asked.indexOf(".");
   const head = dot < 0 ? asked : asked.slice(0, dot);
-  const located = facts.locate(head, release);
+  const rest = dot < 0 ? "" : asked.slice(dot);
   const depth = (fq: string): number => fq.split(".").length;
-  const best = located.reduce<string | undefined>(
-    (a, b) => (a === undefined || depth(b) < depth(a) ? b : a),
-    undefined,
-  );
-  return best ? best + (dot < 0 ? "" : asked.slice(dot)) : asked;
+  for (const at of new Set([release, facts.latest, facts.latestOfMajor(3), facts.latestOfMajor(2)])) {
+    const best = facts
+      .locate(head, at)
+      .reduce<string | undefined>((a, b) => (a === undefined || depth(b) < depth(a) ? b : a), undefined);
+    if (!best) continue;
+    if (!rest) return best;
+    const owner = facts.resolve(best, at);
+    return (owner?.kind === "class" ? owner.name : best) + rest;
+  }
+  return asked;
 }
 
 /** Whether the name is an attribute of a class (then "lives in another module" makes no sense). */
-function isMemberPath(facts: PrefectApiFacts, name: string, release: string): boolean {
+function isMemberPath(facts: PrefectFacts, name: string, release: string): boolean {
   const dot = name.lastIndexOf(".");
   return dot > 0 && facts.resolve(name.slice(0, dot), release)?.kind === "class";
 }

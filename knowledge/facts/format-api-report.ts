@@ -35,8 +35,9 @@ export function formatApiReport(report: ApiReport): string {
   if (report.present?.length)
     lines.push(`  releases:   ${report.present.map(([a, b]) => (a === b ? a : `${a} – ${b}`)).join(", ")}`);
   if (report.lastRelease && report.status === "present") lines.push(`  last seen:  ${report.lastRelease}`);
-  if (report.params) lines.push(`  signature:  ${signature(report.name ?? report.query, report.params)}`);
-  if (report.returns) lines.push(`  returns:    ${report.returns}`);
+  const at = report.detailsRelease ? ` (in ${report.detailsRelease})` : "";
+  if (report.params) lines.push(`  signature:  ${signature(report.name ?? report.query, report.params)}${at}`);
+  if (report.returns) lines.push(`  returns:    ${report.returns}${at}`);
   if (report.members) {
     lines.push(`  members:    ${shortList(report.members.names)}`);
     if (!report.members.complete)
