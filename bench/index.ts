@@ -7,7 +7,7 @@ export { machineInfo } from "./machine.js";
 export { renderPerformanceDoc } from "./performance-doc.js";
 export { type BenchOptions, runBench } from "./run-bench.js";
 export { parseSectionList } from "./section-list.js";
-export { type Stats, summarize } from "./stats.js";
+export { type Stats, sampleStats } from "./stats.js";
 export { formatMarkdownTable, formatTable } from "./table.js";
 export { formatTarget, targetMet } from "./target.js";
 export type * from "./types.js";

@@ -11,7 +11,7 @@ export interface Stats {
   mean: number;
 }
 
-export function summarize(samples: readonly number[]): Stats {
+export function sampleStats(samples: readonly number[]): Stats {
   const sorted = [...samples].sort((a, b) => a - b);
   const sum = sorted.reduce((acc, v) => acc + v, 0);
   return {

@@ -1,7 +1,7 @@
 // hnswlib vs brute-force cosine on synthetic vectors: how nearest-neighbour cost grows with the index size.
 // Vectors are drawn around random cluster centres, which is closer to real text embeddings than uniform noise.
 import hnswlib from "hnswlib-node";
-import { type Stats, summarize } from "./stats.js";
+import { type Stats, sampleStats } from "./stats.js";
 
 export interface KnnRun {
   size: number;
@@ -117,8 +117,8 @@ export function benchKnn(size: number, dims: number, queries: number, k = 10, pa
     size,
     dims,
     hnswBuildMs,
-    hnsw: summarize(hnswTimes),
-    bruteForce: summarize(bruteTimes),
+    hnsw: sampleStats(hnswTimes),
+    bruteForce: sampleStats(bruteTimes),
     recallAtK: found / (probes.length * k),
   };
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { formatNumber } from "./format-number.js";
 import { renderPerformanceDoc } from "./performance-doc.js";
 import { parseSectionList } from "./section-list.js";
-import { summarize } from "./stats.js";
+import { sampleStats } from "./stats.js";
 import { formatMarkdownTable, formatTable } from "./table.js";
 import type { BenchReport } from "./types.js";
 
@@ -20,7 +20,12 @@ function report(): BenchReport {
         status: "ok",
         durationMs: 1,
         figures: [
-          { name: "lint per snippet", unit: "ms", stats: summarize([1, 2, 3, 40]), target: { stat: "p95", below: 20 } },
+          {
+            name: "lint per snippet",
+            unit: "ms",
+            stats: sampleStats([1, 2, 3, 40]),
+            target: { stat: "p95", below: 20 },
+          },
           { name: "throughput", unit: "snippets/s", value: 123.456, target: { stat: "value", atLeast: 100 } },
         ],
         notes: ["cold part skipped: a | b"],

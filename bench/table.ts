@@ -1,4 +1,5 @@
 // Renders a report as rows, then as aligned text (terminal) or Markdown (docs/performance.md).
+import { truncate } from "../core/index.js";
 import { formatNumber } from "./format-number.js";
 import { formatTarget, targetMet } from "./target.js";
 import type { BenchReport, Figure, SideTable } from "./types.js";
@@ -48,9 +49,7 @@ export function tableRows(report: BenchReport): string[][] {
 
 const MAX_TEXT = 110;
 
-function clip(text: string): string {
-  return text.length > MAX_TEXT ? `${text.slice(0, MAX_TEXT - 1)}…` : text;
-}
+const clip = (text: string): string => truncate(text, MAX_TEXT);
 
 function alignedText(header: string[], rows: string[][], numeric: (i: number) => boolean): string {
   const all = [header, ...rows];

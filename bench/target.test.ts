@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { summarize } from "./stats.js";
+import { sampleStats } from "./stats.js";
 import { formatTarget, targetMet } from "./target.js";
 
 describe("targets", () => {
   it("checks the named statistic against its bound", () => {
-    const stats = summarize([10, 20, 30, 60]);
+    const stats = sampleStats([10, 20, 30, 60]);
     expect(targetMet({ name: "x", unit: "ms", stats, target: { stat: "p50", below: 25 } })).toBe(true);
     expect(targetMet({ name: "x", unit: "ms", stats, target: { stat: "p99", below: 50 } })).toBe(false);
     expect(targetMet({ name: "x", unit: "", value: 0.8, target: { stat: "value", atLeast: 0.8 } })).toBe(true);

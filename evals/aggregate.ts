@@ -9,7 +9,7 @@ import {
   type MetricSummary,
 } from "./types.js";
 
-export function summarize(results: CaseResult[]): EvalSummary {
+export function summarizeResults(results: CaseResult[]): EvalSummary {
   const passed = results.filter((r) => r.pass).length;
   const metrics = Object.fromEntries(METRIC_NAMES.map((m) => [m, metricSummary(results, m)])) as Record<
     MetricName,

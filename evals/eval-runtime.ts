@@ -4,7 +4,7 @@
 import { createOrca } from "../bot/answer/index.js";
 import type { AnswerEngine, Logger, OrcaConfig } from "../core/index.js";
 import { createEmbedder, loadPrefectFacts, type PrefectFacts } from "../knowledge/index.js";
-import { createLinter, extractSnippets, type SnippetLinter } from "../lint/index.js";
+import { createLinter, extractSnippets, type Linter } from "../lint/index.js";
 import { defaultEvalInputs, type EvalIndex, ingestInputsFor, prepareEvalIndex } from "./eval-knowledge.js";
 import { createLlmJudge, type Judge } from "./judge.js";
 import type { AnswerBlockLint, AnswerCodeLinter } from "./score-case.js";
@@ -68,7 +68,7 @@ export async function createEvalRuntime(options: EvalRuntimeOptions): Promise<Ev
 }
 
 /** Scores answer code with snippet-lint: every Python block of the markdown, for the given version. */
-export function answerCodeLinter(facts: PrefectFacts, linter: SnippetLinter): AnswerCodeLinter {
+export function answerCodeLinter(facts: PrefectFacts, linter: Linter): AnswerCodeLinter {
   return {
     async lintAnswer(markdown, version) {
       const release = facts.resolveRelease(version);

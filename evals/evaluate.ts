@@ -1,6 +1,6 @@
 // The two things `orca eval` does: replay cases through an engine and score them, or audit recorded answers.
 import { InputError } from "../core/index.js";
-import { summarize } from "./aggregate.js";
+import { summarizeResults } from "./aggregate.js";
 import { createAuditTools } from "./audit/audit-tools.js";
 import { type AuditTools, auditTranscript } from "./audit/audit-transcript.js";
 import type { EvalRuntime } from "./eval-runtime.js";
@@ -49,7 +49,12 @@ export async function evaluateCases(
     ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}),
     ...(options.onResult ? { onResult: options.onResult } : {}),
   });
-  return { generatedAt: new Date().toISOString(), mode: runtime.mode, summary: summarize(results), cases: results };
+  return {
+    generatedAt: new Date().toISOString(),
+    mode: runtime.mode,
+    summary: summarizeResults(results),
+    cases: results,
+  };
 }
 
 /** Grades the bot answers recorded in transcripts (archived thread text or Slack exports). */

@@ -1,6 +1,6 @@
 // Public surface of evals/: case files, replay and scoring, aggregates, reports, and the audit of recorded answers.
-export { summarize } from "./aggregate.js";
-export { type ApiFinding, checkApiNames } from "./audit/api-check.js";
+export { summarizeResults } from "./aggregate.js";
+export { type AuditFinding, checkApiNames } from "./audit/api-check.js";
 export { createAuditTools } from "./audit/audit-tools.js";
 export { type AuditTools, auditMessage, auditTranscript } from "./audit/audit-transcript.js";
 export { checkClaims } from "./audit/claim-check.js";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { type Answer, type AnswerEngine, OrcaError, type Thread } from "../core/index.js";
-import { summarize } from "./aggregate.js";
+import { summarizeResults } from "./aggregate.js";
 import { escapeHtml, renderHtml } from "./report-html.js";
 import { renderText } from "./report-text.js";
 import { runCases } from "./run-cases.js";
@@ -71,7 +71,7 @@ describe("runCases", () => {
     ]);
     expect(results[0]!.latencyMs).toBe(10);
 
-    const summary = summarize(results);
+    const summary = summarizeResults(results);
     expect(summary.passRate).toBeCloseTo(1 / 3);
     expect(summary.metrics.no_error).toEqual({ mean: 2 / 3, n: 3 });
     expect(summary.metrics.mentions).toEqual({ mean: 0.5, n: 2 });

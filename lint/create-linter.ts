@@ -27,7 +27,8 @@ export interface LintOptions {
   snippet?: number;
 }
 
-export interface SnippetLinter {
+/** The linter itself (the answer engine depends only on the narrower SnippetLinter port in bot/answer/ports.ts). */
+export interface Linter {
   /** Lints one Python snippet against the release the version resolves to ("3.4", "2", "3.4.20"). */
   lint(code: string, version: string, options?: LintOptions): LintResult;
   /** Lints an extracted snippet, keeping Slack mangling visible (so it is reported and fixed) when there was any. */
@@ -50,7 +51,7 @@ const TREE_RULES: TreeRule[] = [
   checkVariableValue,
 ];
 
-export async function createLinter(rawFacts: PrefectFacts): Promise<SnippetLinter> {
+export async function createLinter(rawFacts: PrefectFacts): Promise<Linter> {
   const facts = memoizeFacts(rawFacts);
   return {
     lint: (code, version, options) => lintCode(facts, code, version, options),

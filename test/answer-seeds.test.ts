@@ -15,7 +15,7 @@ import {
 } from "../core/index.js";
 import { parseArchivedThread } from "../ingest/index.js";
 import { loadPrefectFacts } from "../knowledge/index.js";
-import { createLinter, type SnippetLinter } from "../lint/index.js";
+import { createLinter, type Linter } from "../lint/index.js";
 
 const seedsDir = path.join(sharedDataDir, "seeds");
 const haveSeeds = existsSync(seedsDir);
@@ -34,7 +34,7 @@ function askAt(messages: ThreadMessage[], pattern: RegExp): Thread {
 }
 
 let orca: Orca;
-let linter: SnippetLinter;
+let linter: Linter;
 let dataDir: string;
 
 beforeAll(async () => {

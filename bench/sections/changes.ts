@@ -12,7 +12,7 @@ import {
   readChangeSources,
 } from "../../knowledge/index.js";
 import type { Section } from "../section.js";
-import { summarize } from "../stats.js";
+import { sampleStats } from "../stats.js";
 import type { Figure } from "../types.js";
 
 const QUESTIONS = path.join(repoRoot, "evals", "changes", "changes.jsonl");
@@ -62,7 +62,7 @@ export const changesSection: Section = {
     figures.push({
       name: `change lookup per question (${questions.length})`,
       unit: "ms",
-      stats: summarize(samples),
+      stats: sampleStats(samples),
       target: { stat: "p95", below: 10 },
     });
     return { figures, notes };

@@ -20,7 +20,7 @@ import { ReplyLog } from "../e2e/reply-log.js";
 import { type ServeProcess, startServe } from "../e2e/serve-process.js";
 import { BENCH_QUESTIONS } from "../fixtures/questions.js";
 import type { Section, SectionOutput } from "../section.js";
-import { summarize } from "../stats.js";
+import { sampleStats } from "../stats.js";
 
 const WARMUP_EVENTS = 3;
 const READY_TIMEOUT_MS = 180_000;
@@ -140,13 +140,13 @@ function measure(replies: ReplyLog, sent: SentEvent[]): Required<SectionOutput> 
       {
         name: "acknowledgement",
         unit: "ms",
-        stats: summarize(sent.map((e) => e.ackMs)),
+        stats: sampleStats(sent.map((e) => e.ackMs)),
         target: { stat: "p99", below: 50 },
       },
       {
         name: "event to reply at fake Slack",
         unit: "ms",
-        stats: summarize(replyMs),
+        stats: sampleStats(replyMs),
         target: { stat: "p95", below: 500 },
       },
       { name: "replies per second", unit: "/s", value: replyMs.length / windowS },

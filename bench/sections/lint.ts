@@ -6,7 +6,7 @@ import { createLinter } from "../../lint/index.js";
 import { claimDrafts } from "../fixtures/claim-drafts.js";
 import { BENCH_SNIPPETS } from "../fixtures/lint-snippets.js";
 import type { Section } from "../section.js";
-import { summarize, timed } from "../stats.js";
+import { sampleStats, timed } from "../stats.js";
 import type { Figure } from "../types.js";
 
 const WARMUP_ROUNDS = 3;
@@ -52,12 +52,12 @@ export const lintSection: Section = {
     figures.push({
       name: "claim check per 3,000-char draft",
       unit: "ms",
-      stats: summarize(claimSamples),
+      stats: sampleStats(claimSamples),
       target: { stat: "p95", below: 20 },
     });
     figures.push(
       { name: "first lint call (cold)", unit: "ms", value: cold.ms },
-      { name: "lint per snippet (warm)", unit: "ms", stats: summarize(samples), target: { stat: "p95", below: 20 } },
+      { name: "lint per snippet (warm)", unit: "ms", stats: sampleStats(samples), target: { stat: "p95", below: 20 } },
       { name: "lint throughput", unit: "snippets/s", value: samples.length / elapsedS },
     );
     return {

@@ -5,7 +5,7 @@ import { RETRIEVAL_CASES, type RetrievalCase, runRetrievalEval } from "../../eva
 import { openIndex } from "../open-index.js";
 import type { BenchContext, Section, SectionOutput } from "../section.js";
 import { optionalPart } from "../skip-reason.js";
-import { summarize } from "../stats.js";
+import { sampleStats } from "../stats.js";
 import { benchKnn, SYNTHETIC_HNSW } from "../synthetic-knn.js";
 import type { SideTable } from "../types.js";
 
@@ -61,7 +61,7 @@ async function measureSearch(
     out.figures.push({
       name: `search, hybrid, k=5, ${stats.chunks} chunks`,
       unit: "ms",
-      stats: summarize(timed.samples.get("hybrid") ?? []),
+      stats: sampleStats(timed.samples.get("hybrid") ?? []),
       target: { stat: "p95", below: 30 },
     });
     out.details.index = stats;
@@ -91,7 +91,7 @@ async function measureQuality(
     rows: [],
   };
   for (const m of result.modes) {
-    const latency = summarize(timed.samples.get(m.mode) ?? []);
+    const latency = sampleStats(timed.samples.get(m.mode) ?? []);
     table.rows.push([m.mode, m.hitAt1, m.hitAt5, m.mrr, latency.p50, latency.p95].map((v) => fmt(v)));
     out.figures.push(
       {

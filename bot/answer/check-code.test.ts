@@ -3,12 +3,12 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { VersionGuess } from "../../core/index.js";
 import { loadPrefectFacts, type PrefectFacts } from "../../knowledge/index.js";
-import { createLinter, extractSnippets, type SnippetLinter } from "../../lint/index.js";
+import { createLinter, extractSnippets, type Linter } from "../../lint/index.js";
 import { checkSnippet } from "./check-code.js";
 import { createAnswerEngine } from "./engine.js";
 
 let facts: PrefectFacts;
-let linter: SnippetLinter;
+let linter: Linter;
 const V = { resolved: "3.4.20", major: 3 as const };
 
 beforeAll(async () => {

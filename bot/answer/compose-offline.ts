@@ -20,7 +20,7 @@ import type { ThreadReading } from "./read-thread.js";
 import type { Retrieved } from "./retrieve.js";
 import { codeNames } from "./retrieve.js";
 import { relevantSources } from "./source-relevance.js";
-import { brief, clip, keyPoints } from "./summarise.js";
+import { brief, clip, keyPoints } from "./passage-extracts.js";
 import { describeProblems } from "./verify.js";
 
 export interface OfflineInput {

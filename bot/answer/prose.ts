@@ -8,7 +8,7 @@ import { adaptExample, type StatedValue, statedValuesSentence } from "./adapt-ex
 import { escapeRe } from "./line-edits.js";
 import type { SnippetLinter } from "./ports.js";
 import { GENERIC_NAMES, questionTerms, withoutVersions } from "./question-terms.js";
-import { clip, units } from "./summarise.js";
+import { clip, units } from "./passage-extracts.js";
 
 export interface ProseAnswer {
   note: PackNote;

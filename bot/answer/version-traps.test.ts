@@ -1,11 +1,11 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadPrefectFacts, type PrefectFacts } from "../../knowledge/index.js";
-import { createLinter, type SnippetLinter } from "../../lint/index.js";
+import { createLinter, type Linter } from "../../lint/index.js";
 import { repairCode } from "./code-repairs.js";
 import { repairVersionTraps } from "./version-traps.js";
 
 let facts: PrefectFacts;
-let linter: SnippetLinter;
+let linter: Linter;
 
 beforeAll(async () => {
   facts = loadPrefectFacts();

@@ -12,8 +12,8 @@ import type { DiskHealth } from "./disk-health.js";
 import { SlackRateLimitedError } from "./method-limited-client.js";
 import type { RateLimiter } from "./rate-limiter.js";
 import { renderAnswer, renderNotice, type SlackMessage } from "./render-answer.js";
+import { ANSWER_EVENT_TYPE, type SlackThreadReader } from "./slack-thread-reader.js";
 import type { Job, OutgoingReply, SlackStateStore } from "./state-store.js";
-import { ANSWER_EVENT_TYPE, type ThreadReader } from "./thread-reader.js";
 
 const WORKING_REACTION = "eyes";
 /** A job whose answer was started this many times without finishing is poison (it may crash the process). */
@@ -47,7 +47,7 @@ export interface AnswerWorkerOptions {
   markerClient: WebClient;
   store: SlackStateStore;
   engine: AnswerEngine;
-  reader: ThreadReader;
+  reader: SlackThreadReader;
   limiter: RateLimiter;
   redactor: Redactor;
   policy: ChannelPolicy;

@@ -5,8 +5,8 @@ import type { WebClient } from "@slack/web-api";
 import { type Logger, pseudonym, type Redactor, scrubPersonalData, type ThreadMessage } from "../../core/index.js";
 import type { ChannelPolicy } from "./channel-policy.js";
 import { FEEDBACK_BLOCK_ID, FEEDBACK_UP } from "./render-answer.js";
+import type { SlackThreadReader } from "./slack-thread-reader.js";
 import type { FeedbackValue, Job, SlackStateStore } from "./state-store.js";
-import type { ThreadReader } from "./thread-reader.js";
 
 export const RESOLVED_REACTIONS = new Set(["white_check_mark", "heavy_check_mark"]);
 
@@ -74,7 +74,7 @@ export class FeedbackRecorder {
   constructor(
     private readonly store: SlackStateStore,
     private readonly client: WebClient,
-    private readonly reader: ThreadReader,
+    private readonly reader: SlackThreadReader,
     private readonly logger: Logger,
     private readonly privacy: IndexPrivacy,
     private readonly sink?: ConversationSink,

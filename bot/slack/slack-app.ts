@@ -15,8 +15,8 @@ import { type BotIdentity, decideIntake } from "./intake.js";
 import { registerListeners } from "./listeners.js";
 import { MethodLimitedClient, MethodLimits } from "./method-limited-client.js";
 import { RateLimiter } from "./rate-limiter.js";
+import { SlackThreadReader } from "./slack-thread-reader.js";
 import { SlackStateStore } from "./state-store.js";
-import { ThreadReader } from "./thread-reader.js";
 
 export interface SlackAppOptions {
   config: OrcaConfig;
@@ -219,7 +219,7 @@ export async function startSlackApp(options: SlackAppOptions): Promise<RunningSl
     store.close();
     throw error;
   }
-  const reader = new ThreadReader(client, bot.userId, {
+  const reader = new SlackThreadReader(client, bot.userId, {
     maxMessages: config.threadMaxMessages,
     maxChars: config.threadMaxChars,
   });

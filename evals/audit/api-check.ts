@@ -13,7 +13,7 @@ import {
   resolveCallee,
 } from "./python-names.js";
 
-export interface ApiFinding {
+export interface AuditFinding {
   code: string;
   severity: Severity;
   message: string;
@@ -36,10 +36,10 @@ const DOTTED = /(?<![\w./-])prefect(?:\.[A-Za-z_]\w*)+/g;
 const NOT_PYTHON = new Set(["yaml", "yml", "py", "io", "com", "toml", "json", "cloud", "md", "txt", "org", "dev"]);
 
 /** `text` is the whole (un-mangled) message; `code` its Python snippets. */
-export function checkApiNames(text: string, code: string[], options: ApiCheckOptions): ApiFinding[] {
-  const findings: ApiFinding[] = [];
+export function checkApiNames(text: string, code: string[], options: ApiCheckOptions): AuditFinding[] {
+  const findings: AuditFinding[] = [];
   const seen = new Set<string>();
-  const add = (f: ApiFinding) => {
+  const add = (f: AuditFinding) => {
     // A name is reported once per message; misuses located in code once per offending line.
     const key = `${f.code}:${f.symbol ?? ""}:${f.symbol && !SITE_CODES.has(f.code) ? "" : f.excerpt}`;
     if (seen.has(key)) return;
@@ -68,7 +68,7 @@ export function checkApiNames(text: string, code: string[], options: ApiCheckOpt
 }
 
 /** A name's finding, from the facts' one answer (describeApi, as `orca api` and the engine get it). */
-function checkName(fq: string, excerpt: string, { facts, version }: ApiCheckOptions): ApiFinding | undefined {
+function checkName(fq: string, excerpt: string, { facts, version }: ApiCheckOptions): AuditFinding | undefined {
   const report = describeApi(facts, fq, version, { details: false });
   const replacement = report.replacement ?? facts.replacement(fq);
   const instead = replacement ? ` ${replacement}` : "";
@@ -128,12 +128,12 @@ function checkName(fq: string, excerpt: string, { facts, version }: ApiCheckOpti
 const FLOW_LIKE_NAME = /(?:^|_)(?:sub)?flows?$|^(?:sub)?flow_/i;
 
 /** `something.submit(...)` where something is a flow: decorated with @flow in the snippet or named like one. */
-function flowSubmits(code: string, { facts, version }: ApiCheckOptions): ApiFinding[] {
+function flowSubmits(code: string, { facts, version }: ApiCheckOptions): AuditFinding[] {
   const members = facts.members("prefect.flows.Flow", version);
   if (!members || members.names.includes("submit")) return [];
   const flows = new Set(decoratedFunctions(code, "flow"));
   const tasks = new Set(decoratedFunctions(code, "task"));
-  const out: ApiFinding[] = [];
+  const out: AuditFinding[] = [];
   const reported = new Set<string>();
   for (const m of code.matchAll(/(?<![\w.])([A-Za-z_]\w*)\.submit[ \t]*\(/g)) {
     const name = m[1]!;
@@ -152,8 +152,8 @@ function flowSubmits(code: string, { facts, version }: ApiCheckOptions): ApiFind
 }
 
 /** `x = run_deployment(...)` then `x.wait()`: attributes the returned class does not have. */
-function returnAttributes(code: string, imports: ImportedName[], { facts, version }: ApiCheckOptions): ApiFinding[] {
-  const out: ApiFinding[] = [];
+function returnAttributes(code: string, imports: ImportedName[], { facts, version }: ApiCheckOptions): AuditFinding[] {
+  const out: AuditFinding[] = [];
   for (const a of callAssignments(code)) {
     const fq = resolveCallee(a.callee, imports);
     if (!fq) continue;
@@ -196,9 +196,9 @@ export function returnedClass(facts: PrefectFacts, fq: string, version: string):
 }
 
 /** Imported async-only functions called without `await` outside an event-loop runner. */
-function unawaitedAsync(code: string, imports: ImportedName[], options: ApiCheckOptions): ApiFinding[] {
+function unawaitedAsync(code: string, imports: ImportedName[], options: ApiCheckOptions): AuditFinding[] {
   if (!options.isAsyncOnly) return [];
-  const out: ApiFinding[] = [];
+  const out: AuditFinding[] = [];
   for (const imported of imports) {
     if (options.isAsyncOnly(imported.fq, options.version) !== true) continue;
     const bad = callSites(code, imported.local).filter((c) => !c.awaited && !/asyncio\.run\(|run_coro/.test(c.text));

@@ -4,7 +4,7 @@ import type { Diagnosis, Snippet, ThreadMessage, VersionGuess } from "../../core
 import type { PrefectFacts } from "../../knowledge/index.js";
 import { shorten } from "../score-case.js";
 import type { AuditedTranscript, Defect } from "../types.js";
-import { type ApiFinding, checkApiNames } from "./api-check.js";
+import { type AuditFinding, checkApiNames } from "./api-check.js";
 import { checkClaims } from "./claim-check.js";
 
 /** What the audit needs from snippet-lint and the facts, passed in so it can be assembled once per run. */
@@ -106,7 +106,7 @@ export function auditMessage(message: ThreadMessage, index: number, release: str
 }
 
 /** True when a lint diagnosis of the same message already names the finding's owner and member. */
-function repeatsLint(f: ApiFinding, lintMessages: string[]): boolean {
+function repeatsLint(f: AuditFinding, lintMessages: string[]): boolean {
   if (!f.symbol) return false;
   // The member alone is too common ("submit", "wait"); with its owner ("Flow", "FlowRun", "prefect.runner") it is not.
   const [owner, member] = f.symbol.split(".").slice(-2);

@@ -3,7 +3,7 @@
 
 import { type CheckedClaim, createClaimChecker } from "../../knowledge/claims/index.js";
 import type { PrefectApiFacts, PrefectFacts } from "../../knowledge/index.js";
-import type { ApiFinding } from "./api-check.js";
+import type { AuditFinding } from "./api-check.js";
 
 /** The finding code of a claim: its behaviour ("task-call-future-claim") or its kind ("member-claim"). */
 export function claimCode(c: CheckedClaim): string {
@@ -18,7 +18,7 @@ function claimSymbol(c: CheckedClaim): string {
   return subject;
 }
 
-export function checkClaims(text: string, facts: PrefectFacts, version: string): ApiFinding[] {
+export function checkClaims(text: string, facts: PrefectFacts, version: string): AuditFinding[] {
   if (!("commandHistory" in facts)) return [];
   const report = createClaimChecker(facts as PrefectApiFacts).check(text, version);
   return report.falseSentences.map((f) => {

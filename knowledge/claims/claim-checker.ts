@@ -1,6 +1,7 @@
 // The claim checker: every sentence of a text (prose and inline code; fenced code is the linter's) → the claims it
 // makes → a verdict for the asker's release. Used by the answer verifier, the LLM repair loop and the audit.
 
+import { truncate } from "../../core/index.js";
 import { loadSettingsFacts, type PrefectApiFacts, type SettingsFacts } from "../facts/index.js";
 import { checkClaim } from "./check.js";
 import { type ExtractContext, extractClause } from "./extract.js";
@@ -118,7 +119,7 @@ const factOf = (f: FalseSentence) => [...new Set(f.claims.map((c) => withoutSuff
 export function describeFalseClaims(report: ClaimReport): string[] {
   return report.falseSentences.map((f) => {
     const facts = factOf(f);
-    return `The sentence "${clip(f.sentence, 160)}" claims ${f.claims.map((c) => c.claim.statement).join(" and ")}, which is false for Prefect ${f.claims[0]!.release}: ${facts}.`;
+    return `The sentence "${truncate(f.sentence, 160)}" claims ${f.claims.map((c) => c.claim.statement).join(" and ")}, which is false for Prefect ${f.claims[0]!.release}: ${facts}.`;
   });
 }
 
@@ -151,15 +152,11 @@ export function falseClaimEdits(report: ClaimReport): TextEdit[] {
         start: f.start,
         end: f.end,
         replacement: `_(Orca removed a statement that is false for Prefect ${f.claims[0]!.release}: ${capitalised(fact)}.)_`,
-        removed: `"${clip(f.sentence, 80)}" (${fact})`,
+        removed: `"${truncate(f.sentence, 80)}" (${fact})`,
       };
     });
 }
 
 function capitalised(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
-}
-
-function clip(s: string, n: number): string {
-  return s.length <= n ? s : `${s.slice(0, n - 1)}…`;
 }

@@ -5,7 +5,7 @@ import { formatParams } from "../api-lookup.js";
 import type { CheckedSnippet } from "../check-code.js";
 import type { ThreadReading } from "../read-thread.js";
 import type { UnitMatch } from "../retrieve/unit-index.js";
-import { clip } from "../summarise.js";
+import { clip } from "../passage-extracts.js";
 import type { Question } from "../understand/index.js";
 import type { SourceBook } from "./tools.js";
 

@@ -13,7 +13,7 @@ import {
 import { formatParams, lookupApi } from "../api-lookup.js";
 import type { SnippetLinter } from "../ports.js";
 import type { UnitIndex } from "../retrieve/unit-index.js";
-import { clip } from "../summarise.js";
+import { clip } from "../passage-extracts.js";
 import { plainQuestion, type Question } from "../understand/index.js";
 import type { ToolSpec } from "./chat-model.js";
 

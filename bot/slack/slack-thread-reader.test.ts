@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { compareTs, stripMention } from "./thread-reader.js";
+import { compareTs, stripMention } from "./slack-thread-reader.js";
 
 describe("thread helpers", () => {
   it("orders Slack timestamps exactly, beyond double precision", () => {

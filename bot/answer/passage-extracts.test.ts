@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { brief, clip, keyPoints, tablesToBullets, units } from "./summarise.js";
+import { brief, clip, keyPoints, tablesToBullets, units } from "./passage-extracts.js";
 
 const NOTE = `---
 title: x
@@ -22,7 +22,7 @@ def t(): ...
 - Only whole seconds were accepted for delays in old releases.
 `;
 
-describe("summarise", () => {
+describe("passage extracts", () => {
   it("picks key points close to the question, joining wrapped bullets and skipping code and the other major", () => {
     const points = keyPoints(NOTE, "how many retries does a task get?", 3, 3);
     expect(points).toContain(

@@ -68,7 +68,7 @@ export function stripMention(text: string, botUserId: string): string {
     .trim();
 }
 
-export class ThreadReader {
+export class SlackThreadReader {
   constructor(
     private readonly client: WebClient,
     private readonly botUserId: string,
@@ -77,7 +77,7 @@ export class ThreadReader {
 
   /** Reads the thread; when Slack will not give it (no access, deleted, outage) the question stands alone. */
   async read(request: ReadThreadRequest): Promise<ReadThreadResult> {
-    let fetched: Awaited<ReturnType<ThreadReader["fetch"]>>;
+    let fetched: Awaited<ReturnType<SlackThreadReader["fetch"]>>;
     let readError: string | undefined;
     try {
       fetched = await this.fetch(request.channel, request.threadTs, request.questionTs, request.jobId);
