@@ -2,6 +2,7 @@ export * from "./answer-text.js";
 export * from "./config.js";
 export * from "./edit-distance.js";
 export * from "./errors.js";
+export * from "./front-matter.js";
 export * from "./hash.js";
 export * from "./logger.js";
 export * from "./paths.js";

@@ -2,8 +2,7 @@
 // their code and the Prefect major each one is about, which a chunk search only returns piecemeal.
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { parse as parseYaml } from "yaml";
-import type { PrefectMajor } from "../core/index.js";
+import { type PrefectMajor, splitFrontMatter } from "../core/index.js";
 import { Bm25Index } from "./bm25.js";
 import { tokenize } from "./tokenizer.js";
 
@@ -57,7 +56,6 @@ export interface NoteLibrary {
   match(query: string, options?: MatchOptions): NoteMatch[];
 }
 
-const FRONT_MATTER = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 const FENCE = /^```([\w+-]*)[^\n]*\n([\s\S]*?)^```[ \t]*$/gm;
 
 function majorOfHeading(heading: string): PrefectMajor | null {
@@ -88,17 +86,8 @@ function splitSection(heading: string[], major: PrefectMajor | null, body: strin
 
 /** Parses one note; headings below the title become sections, which inherit the major of their parent. */
 export function parseNote(file: string, text: string): PackNote | null {
-  const fm = FRONT_MATTER.exec(text);
-  let data: Record<string, unknown> = {};
-  if (fm) {
-    try {
-      const parsed: unknown = parseYaml(fm[1] ?? "");
-      if (parsed && typeof parsed === "object" && !Array.isArray(parsed)) data = parsed as Record<string, unknown>;
-    } catch {
-      // A note with broken front matter is still readable; it just has no title or URL from it.
-    }
-  }
-  const body = fm ? text.slice(fm[0].length) : text;
+  // A note with broken front matter is still readable; it just has no title or URL from it.
+  const { data, body } = splitFrontMatter(text);
   const sections: NoteSection[] = [];
   let heading: string[] = [];
   let majors: Array<PrefectMajor | null> = [];

@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parse } from "yaml";
-import { repoRoot, sharedDataDir } from "../core/index.js";
+import { repoRoot, sharedDataDir, splitFrontMatter } from "../core/index.js";
 import { tokenize } from "../knowledge/index.js";
 
 const DOCS = path.join(sharedDataDir, "corpus", "prefect-docs");
@@ -38,7 +38,7 @@ for (const [topic, prefixes] of Object.entries(table)) {
   const mine = pages.filter((p) => prefixes.some((prefix) => p.startsWith(prefix)) && !p.includes("/api-ref"));
   pageCount[topic] = mine.length;
   for (const page of mine) {
-    const text = readFileSync(path.join(DOCS, page), "utf8").replace(/^---[\s\S]*?---/, "");
+    const text = splitFrontMatter(readFileSync(path.join(DOCS, page), "utf8")).body;
     // Each page counts a word at most 3 times: a page about X repeats X, but one page must not define a topic.
     const perPage = new Map<string, number>();
     for (const token of tokenize(text).slice(0, MAX_TOKENS_PER_PAGE))

@@ -1,3 +1,5 @@
+// YAML front matter of Markdown and MDX files (docs pages, pack notes): one parser for the docs reader, the note
+// library and the passage extracts.
 import { parse as parseYaml } from "yaml";
 
 export interface FrontMatter {
