@@ -1,4 +1,5 @@
 export * from "./answer-text.js";
+export * from "./code-fences.js";
 export * from "./config.js";
 export * from "./edit-distance.js";
 export * from "./errors.js";

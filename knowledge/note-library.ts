@@ -2,7 +2,7 @@
 // their code and the Prefect major each one is about, which a chunk search only returns piecemeal.
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { type PrefectMajor, splitFrontMatter } from "../core/index.js";
+import { codeFences, type PrefectMajor, splitFrontMatter } from "../core/index.js";
 import { Bm25Index } from "./bm25.js";
 import { tokenize } from "./tokenizer.js";
 
@@ -56,8 +56,6 @@ export interface NoteLibrary {
   match(query: string, options?: MatchOptions): NoteMatch[];
 }
 
-const FENCE = /^```([\w+-]*)[^\n]*\n([\s\S]*?)^```[ \t]*$/gm;
-
 function majorOfHeading(heading: string): PrefectMajor | null {
   const two = /\b(?:prefect\s*)?2(?:\.x|\.\d+)?\b/i.test(heading);
   const three = /\b(?:prefect\s*)?3(?:\.x|\.\d+)?\b/i.test(heading);
@@ -74,11 +72,11 @@ function splitSection(heading: string[], major: PrefectMajor | null, body: strin
   const code: NoteCode[] = [];
   let last = 0;
   let prose = "";
-  for (const m of body.matchAll(FENCE)) {
-    const before = body.slice(last, m.index);
+  for (const fence of codeFences(body).filter((f) => f.closed)) {
+    const before = body.slice(last, fence.start);
     prose += `${before}\n`;
-    code.push({ language: (m[1] ?? "").toLowerCase(), code: (m[2] ?? "").trimEnd(), context: lastParagraph(before) });
-    last = (m.index ?? 0) + m[0].length;
+    code.push({ language: fence.lang, code: fence.body.trimEnd(), context: lastParagraph(before) });
+    last = fence.end;
   }
   prose += body.slice(last);
   return { heading, major, prose: prose.replace(/\n{3,}/g, "\n\n").trim(), code };

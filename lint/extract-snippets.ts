@@ -1,13 +1,12 @@
 // Finds the code in a Slack message: fenced blocks, and code pasted straight into the prose (which archived threads
 // are full of, often with the indentation gone and a timestamp glued to the first line).
-import type { Snippet, SnippetLanguage } from "../core/index.js";
+import { codeFences, type Snippet, type SnippetLanguage } from "../core/index.js";
 import { classifyBlock, isPythonLine, isShellLine, isYamlLine, isYamlRootLine } from "./classify-language.js";
 import { inlineStatements, isMarkdownDocument } from "./inline-statements.js";
 import { parsesCleanly } from "./python-parser.js";
 import { reindentPython } from "./reindent-python.js";
 import { unmangleSlack } from "./unmangle-slack.js";
 
-const FENCE = /```([^\n`]*)(?:\n|$)([\s\S]*?)(?:```|$)/g;
 const LANGUAGE_TAG = /^(python3?|py|ya?ml|bash|sh|shell|zsh|console|text|txt|toml|json|dockerfile|ini)\s*$/i;
 // "09/02/2025, 3:11 PM" immediately followed by what someone pasted.
 const GLUED_TIMESTAMP = /^(.*?\d{1,2}\/\d{1,2}\/\d{2,4},\s*\d{1,2}:\d{2}\s*[AP]M)(\S.*)$/;
@@ -33,13 +32,13 @@ export function extractSnippets(messageText: string, messageIndex?: number): Sni
   const text = messageText.replace(/\r\n?/g, "\n");
   const candidates: Candidate[] = [];
   let last = 0;
-  for (const m of text.matchAll(FENCE)) {
-    candidates.push(...unfencedBlocks(text.slice(last, m.index)));
-    const firstLine = m[1] ?? "";
+  for (const fence of codeFences(text)) {
+    candidates.push(...unfencedBlocks(text.slice(last, fence.start)));
+    const firstLine = fence.info;
     const tagged = LANGUAGE_TAG.test(firstLine.trim()) || firstLine.trim() === "";
-    const body = tagged ? (m[2] ?? "") : `${firstLine}\n${m[2] ?? ""}`;
+    const body = tagged ? fence.body : `${firstLine}\n${fence.body}`;
     if (body.trim() !== "") candidates.push(...fencedBlocks(body, tagged ? firstLine.trim() : undefined));
-    last = m.index + m[0].length;
+    last = fence.end;
   }
   candidates.push(...unfencedBlocks(text.slice(last)));
   if (!candidates.some((c) => c.fenced || c.language === "python") && !isMarkdownDocument(text)) {

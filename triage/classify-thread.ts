@@ -6,6 +6,7 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { parse } from "yaml";
 import { conceptsIn } from "../bot/answer/index.js";
+import { codeFences } from "../core/index.js";
 import { type PrefectFacts, tokenize } from "../knowledge/index.js";
 import { detectVersion, extractSnippets } from "../lint/index.js";
 import { type CueHit, CueTable, normalWords, totalWeight } from "./cue-table.js";
@@ -47,7 +48,6 @@ const MIN_DOC_SCORE = 4;
 
 const TRACEBACK =
   /Traceback \(most recent call last\)|^\s*File "[^"\n]+", line \d+|^\s*(?:\w+\.)*\w+(?:Error|Exception):\s/m;
-const FENCED_CODE = /```[^\n`]*\n\s*\S[\s\S]*?```/;
 const CODE_SHAPED_LINE =
   /^[ \t]*(?:from\s+\w[\w.]*\s+import\b|import\s+\w|def\s+\w+\s*\(|class\s+\w+|@\w+|\w+\s*=\s*\S|\$\s|prefect\s+\w|[\w.]+\(.*\)\s*$|[ \t]{2,}\S)/m;
 const EXCEPTION_NAME = /\b[A-Z]\w*(?:Error|Exception)\b/;
@@ -98,7 +98,7 @@ export function detectCode(text: string): { hasCode: boolean; traceback: boolean
   if (traceback) return { hasCode: true, traceback };
   // A fenced block with content is code without parsing it; prose with no code-shaped line needs no parse either.
   // Only pasted, unfenced code pays for lint/'s snippet extraction (a Python parse, several ms).
-  if (FENCED_CODE.test(text)) return { hasCode: true, traceback };
+  if (codeFences(text).some((f) => f.closed && f.body.trim() !== "")) return { hasCode: true, traceback };
   if (!CODE_SHAPED_LINE.test(text)) return { hasCode: false, traceback };
   const snippets = extractSnippets(text);
   const hasCode = snippets.some(

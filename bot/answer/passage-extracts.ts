@@ -1,6 +1,6 @@
 // Short extracts from retrieved passages: one line per source, and for conceptual questions the key points of the
 // best note (sentences and bullets that share the most words with the question), never a raw dump.
-import { type PrefectMajor, splitFrontMatter } from "../../core/index.js";
+import { type PrefectMajor, replaceCodeFences, splitFrontMatter } from "../../core/index.js";
 import { splitSentences } from "./split-sentences.js";
 
 const WORD = /[a-z_][a-z0-9_]+/g;
@@ -51,8 +51,7 @@ export function tablesToBullets(markdown: string): string {
 /** Drops front matter, code fences, HTML/MDX tags and link targets; keeps prose and bullets. */
 export function proseOf(markdown: string): string {
   return (
-    splitFrontMatter(markdown)
-      .body.replace(/```[\s\S]*?(```|$)/g, "\n")
+    replaceCodeFences(splitFrontMatter(markdown).body, () => "\n")
       .replace(/^\s*\|.*$/gm, "")
       // Tags go (MDX leftovers), but not placeholders inside inline code: `prefect flow-run cancel <id>`.
       .replace(/`[^`\n]*`|<[^>\n]+>/g, (m) => (m.startsWith("`") ? m : " "))

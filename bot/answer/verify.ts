@@ -2,7 +2,7 @@
 // claim of its prose (APIs, imports, members, versions, parameters, settings, commands, behaviours) is checked by the
 // claim checker. Failing blocks are flagged (offline) or removed (LLM); false statements are always removed, with the
 // correct fact in their place.
-import type { Diagnosis } from "../../core/index.js";
+import { codeFences, type Diagnosis, replaceCodeFences } from "../../core/index.js";
 import { type ClaimReport, createClaimChecker, falseClaimEdits } from "../../knowledge/claims/index.js";
 import { describeApi, type PrefectApiFacts, type PrefectFacts } from "../../knowledge/index.js";
 import { isBlocking } from "./check-code.js";
@@ -30,7 +30,6 @@ export interface VerifyResult {
   claims?: ClaimReport;
 }
 
-const FENCE = /```([\w+-]*)[^\n]*\n([\s\S]*?)```/g;
 const PYTHONISH = /^\s*(?:from\s+[\w.]+\s+import|import\s+\w|def\s+\w+\(|@\w+|\w+\s*=\s*\w)/m;
 const NEGATIVE =
   /\b(?:no|not|never|n't|without|removed|instead of|rather than|wrong|invalid|does not exist|isn't|don't|doesn't|gone)\b/i;
@@ -43,11 +42,9 @@ function apiFacts(facts: PrefectFacts): PrefectApiFacts | undefined {
 
 export function pythonBlocks(markdown: string): { start: number; end: number; code: string }[] {
   const blocks: { start: number; end: number; code: string }[] = [];
-  for (const m of markdown.matchAll(FENCE)) {
-    const lang = m[1]!.toLowerCase();
-    const code = m[2]!;
+  for (const { start, end, lang, body: code, closed } of codeFences(markdown)) {
     const isPython = lang === "python" || lang === "py" || (lang === "" && PYTHONISH.test(code));
-    if (isPython) blocks.push({ start: m.index!, end: m.index! + m[0].length, code });
+    if (closed && isPython) blocks.push({ start, end, code });
   }
   return blocks;
 }
@@ -91,7 +88,9 @@ export async function verifyDraft(
     const ok = blocks.every((b) => b.problems.length === 0) && claims.falseSentences.length === 0;
     return { ok, blocks, names, claims };
   }
-  const prose = markdown.replace(FENCE, (m) => " ".repeat(m.length));
+  const prose = replaceCodeFences(markdown, (f) =>
+    f.closed ? " ".repeat(f.end - f.start) : markdown.slice(f.start, f.end),
+  );
   const names: NameCheck[] = [];
   const seen = new Set<string>();
   for (const line of prose.split("\n")) {

@@ -1,6 +1,7 @@
 // Text → sentences with their place in the text. Fenced code is not prose (the linter checks it); archived messages
 // break lines around inline code, so the lines of one paragraph or bullet are read as one run of text.
 
+import { replaceCodeFences } from "../../core/index.js";
 import { isSpace, squash } from "./text.js";
 
 export interface Sentence {
@@ -11,8 +12,6 @@ export interface Sentence {
   scopeMajor?: number;
 }
 
-/** One general pattern for fenced blocks; their lines are blanked so offsets stay true. */
-const FENCE = /```[^\n]*\n?[\s\S]*?(?:```|$)/g;
 const STOP = new Set([".", "!", "?"]);
 const OPENERS: Record<string, string> = { "`": "`", '"': '"', "“": "”" };
 
@@ -26,7 +25,8 @@ export function blankFences(text: string): string {
       .split("\n")
       .map((line) => " ".repeat(line.length))
       .join("\n");
-  return text.replace(FENCE, blank).replace(LINK_TARGET, blank);
+  // Fenced blocks' lines are blanked so offsets stay true.
+  return replaceCodeFences(text, (f) => blank(text.slice(f.start, f.end))).replace(LINK_TARGET, blank);
 }
 
 interface Unit {

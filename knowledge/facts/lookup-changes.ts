@@ -1,5 +1,6 @@
 // "Fixed in 3.4.25 (#19258); you are on 3.4.20": matches a question (its words, error text, APIs, settings and code)
 // against the release-notes facts and the API history, calibrated so that only a strong match is stated as a fact.
+import { codeFences } from "../../core/index.js";
 import type { ChangeFact, ChangeFactsStore } from "./change-facts-store.js";
 import { entryTerms, type IndexedChange, identifiersIn } from "./change-index.js";
 import { comparePep440, isPep440 } from "./pep440-versions.js";
@@ -394,7 +395,9 @@ function resolveCallable(facts: PrefectFacts, name: string): string | undefined 
 
 /** Fenced code blocks of a text. */
 function fencedCode(text: string): string[] {
-  return [...text.matchAll(/```[\w-]*\n([\s\S]*?)```/g)].map((m) => m[1]!);
+  return codeFences(text)
+    .filter((f) => f.closed)
+    .map((f) => f.body);
 }
 
 /** Inline code spans of a text (`...`). */
