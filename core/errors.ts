@@ -60,12 +60,6 @@ export class ProviderError extends OrcaError {
   }
 }
 
-export class NotAvailableError extends OrcaError {
-  constructor(what: string) {
-    super("not_available", `${what} is not yet available`);
-  }
-}
-
 export function isOrcaError(error: unknown): error is OrcaError {
   return error instanceof OrcaError;
 }

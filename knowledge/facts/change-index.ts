@@ -17,7 +17,7 @@ const ENTRY_VERBS = new Set(
 );
 
 /** Kinds a user-facing answer can rest on; documentation and development entries are not. */
-export const ANSWER_KINDS: ReadonlySet<ChangeKind> = new Set([
+const ANSWER_KINDS: ReadonlySet<ChangeKind> = new Set([
   "fix",
   "enhancement",
   "feature",

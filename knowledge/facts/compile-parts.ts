@@ -124,7 +124,7 @@ export function buildCli(surfaces: RawSurface[]): Record<string, Record<string, 
 }
 
 /** One code instead of one per surface when the param has the same kind in every surface its ranges cover. */
-export function compactCodes(codes: string[], ranges: number[], surfaceReleases: readonly number[]): string {
+function compactCodes(codes: string[], ranges: number[], surfaceReleases: readonly number[]): string {
   const known = codes.find((c) => c !== PARAM_ABSENT);
   if (known === undefined) return PARAM_ABSENT;
   const uniform = surfaceReleases.map((r) => (inRanges(ranges, r) ? known : PARAM_ABSENT));

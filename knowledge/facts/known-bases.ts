@@ -122,7 +122,7 @@ const DICT_MEMBERS = [
 const NO_MEMBERS: readonly string[] = [];
 
 /** Keyed by the name as written in a class statement, or by the fully qualified name it resolves to. */
-export const KNOWN_BASES: Readonly<Record<string, KnownBase>> = {
+const KNOWN_BASES: Readonly<Record<string, KnownBase>> = {
   object: { members: NO_MEMBERS },
   Generic: { members: NO_MEMBERS },
   "typing.Generic": { members: NO_MEMBERS },

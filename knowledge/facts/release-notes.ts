@@ -36,7 +36,7 @@ const USER_LINK = /^https:\/\/github\.com\/(?:apps\/)?[\w-]+\/?$/;
  * enough: release notes use lists, headings, bold, links and code, and GFM's extensions cost a third of the parse
  * time (bare pull-request URLs, GFM's autolinks, are read from the text instead).
  */
-export function parseMarkdown(text: string, mdx: boolean, warnings: string[], label: string): Root {
+function parseMarkdown(text: string, mdx: boolean, warnings: string[], label: string): Root {
   const markdown = unified().use(remarkParse);
   if (mdx) {
     try {
