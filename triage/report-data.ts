@@ -1,4 +1,5 @@
 // The numbers behind the digest, `orca triage report` and the HTML page, computed from the store for a window.
+import { percentile } from "../core/index.js";
 import { PRIVATE_THREAD } from "./find-similar.js";
 import { DUPLICATE_THRESHOLD, SimilarityIndex } from "./similarity.js";
 import { KINDS } from "./taxonomy.js";
@@ -30,11 +31,9 @@ function count<T>(items: readonly T[], key: (t: T) => string): Record<string, nu
   return out;
 }
 
-function percentile(sorted: number[], p: number): number | null {
-  if (sorted.length === 0) return null;
-  const i = Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1);
-  return sorted[Math.max(0, i)] as number;
-}
+/** The nearest-rank percentile, or null when nobody has been answered yet. */
+const percentileOrNull = (sorted: number[], p: number): number | null =>
+  sorted.length === 0 ? null : percentile(sorted, p);
 
 const DAY = 86_400_000;
 
@@ -68,8 +67,8 @@ export function buildReport(
     perDay: days,
     firstResponse: {
       count: waits.length,
-      medianMinutes: percentile(waits, 0.5),
-      p90Minutes: percentile(waits, 0.9),
+      medianMinutes: percentileOrNull(waits, 50),
+      p90Minutes: percentileOrNull(waits, 90),
     },
     answeredBy: {
       orca: threads.filter((t) => t.firstResponseBy === "orca").length,

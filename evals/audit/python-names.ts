@@ -1,6 +1,7 @@
 // Light reading of Python snippets for the audit: which names are imported from where, what is assigned from which
 // call, and which functions are decorated as flows or tasks. Regex-level on purpose: recorded answers are often
 // broken code, and the audit must still see what they claim.
+import { escapeRegExp } from "../../core/index.js";
 
 export interface ImportedName {
   /** Fully qualified target, e.g. "prefect.futures.wait" or, for `import prefect.runner as r`, "prefect.runner". */
@@ -117,8 +118,4 @@ function lineText(code: string, index: number): string {
   const start = code.lastIndexOf("\n", index - 1) + 1;
   const end = code.indexOf("\n", index);
   return code.slice(start, end === -1 ? undefined : end).trim();
-}
-
-export function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }

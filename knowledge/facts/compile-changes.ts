@@ -6,6 +6,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { InputError, OrcaError } from "../../core/index.js";
 import { CHANGES_FORMAT, type ChangeRecord, type ChangesData, PR_URL, type Ranges } from "./change-data.js";
+import { byCodeUnit } from "./compile-parts.js";
 import { comparePep440 } from "./pep440-versions.js";
 import { parseReleaseNotes, type RawChange } from "./release-notes.js";
 import type { RawHistory } from "./source-shapes.js";
@@ -83,7 +84,7 @@ export function compileChanges(sources: ChangeSources): { text: string; stats: C
   order.sort(
     (a, b) =>
       productRank(a.change.product) - productRank(b.change.product) ||
-      compareText(a.change.product, b.change.product) ||
+      byCodeUnit(a.change.product, b.change.product) ||
       comparePep440(b.change.release, a.change.release) ||
       a.i - b.i,
   );
@@ -222,8 +223,4 @@ class NameClassifier {
 
 function productRank(product: string): number {
   return product === "prefect" ? 0 : 1;
-}
-
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
