@@ -1,7 +1,13 @@
 import { readFile } from "node:fs/promises";
 import { Command } from "commander";
 import { InputError } from "../../core/index.js";
-import { formatUpgradeGuide, loadChangeFacts, loadPrefectFacts, upgradeGuide } from "../../knowledge/index.js";
+import {
+  formatUpgradeGuide,
+  loadChangeFacts,
+  loadPrefectFacts,
+  loadSettingsFacts,
+  upgradeGuide,
+} from "../../knowledge/index.js";
 import { applyFixes, createLinter, prefectReferences } from "../../lint/index.js";
 import { type CliContext, readAll } from "../context.js";
 
@@ -28,6 +34,7 @@ export function upgradeCommand(ctx: CliContext): Command {
         {
           facts,
           changes: loadChangeFacts(),
+          settings: loadSettingsFacts(),
           checker: { references: prefectReferences, lint: (code, release) => linter.lint(code, release), applyFixes },
         },
         { from: flags.from, to: flags.to ?? "latest", files: inputs },

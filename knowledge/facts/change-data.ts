@@ -1,5 +1,5 @@
-// The on-disk shape of knowledge/facts/change-facts.json: every release-notes entry as a fact, plus the CLI history
-// the upgrade guide needs (the API history lives in prefect-facts.json, the settings in prefect-settings.json).
+// The on-disk shape of knowledge/facts/change-facts.json: every release-notes entry as a fact (the API and CLI
+// histories live in prefect-facts.json, the settings in prefect-settings.json).
 import type { ChangeKind } from "./change-kinds.js";
 
 export const CHANGES_FORMAT = 1;
@@ -32,8 +32,6 @@ export interface ChangesData {
   /** Releases of prefect itself, oldest first (as in the API history). */
   releases: string[];
   changes: ChangeRecord[];
-  /** `prefect` CLI command ("worker start") -> releases it exists in. */
-  cli: Record<string, Ranges>;
 }
 
 export const PR_URL = "https://github.com/PrefectHQ/prefect/pull/";

@@ -1,9 +1,8 @@
-// The change facts: every release-notes entry with its release, kind and names, the CLI history, and the queries over
-// them (`lookupChanges` for answers, the range queries the upgrade guide uses).
+// The change facts: every release-notes entry with its release, kind and names, and the queries over them (`lookupChanges` for answers, the range queries the upgrade guide uses).
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { isOrcaError, OrcaError } from "../../core/index.js";
-import { type ChangeRecord, type ChangesData, changeUrl, type Ranges } from "./change-data.js";
+import { type ChangeRecord, type ChangesData, changeUrl } from "./change-data.js";
 import { ChangeIndex } from "./change-index.js";
 import type { ChangeKind } from "./change-kinds.js";
 import { atOrBelow, comparePep440 } from "./pep440-versions.js";
@@ -29,13 +28,11 @@ export interface ChangeFact {
 export class ChangeFactsStore {
   readonly releases: readonly string[];
   private readonly records: readonly ChangeRecord[];
-  private readonly cliHistory: ChangesData["cli"];
   private indexCache: ChangeIndex | undefined;
 
   constructor(data: ChangesData) {
     this.releases = data.releases;
     this.records = data.changes;
-    this.cliHistory = data.cli;
   }
 
   static fromText(text: string): ChangeFactsStore {
@@ -73,28 +70,6 @@ export class ChangeFactsStore {
   /** Entries naming the PR. */
   byPr(pr: number): ChangeFact[] {
     return this.records.filter((r) => r.pr === pr).map(toFact);
-  }
-
-  /** CLI commands present at `from` and gone at `to`. */
-  removedCommands(from: string, to: string): { command: string; lastRelease: string }[] {
-    return Object.entries(this.cliHistory)
-      .filter(([, present]) => this.presentAt(present, from) && !this.presentAt(present, to))
-      .map(([command, present]) => ({ command, lastRelease: this.lastBefore(present, to) }));
-  }
-
-  commandPresence(command: string): Ranges | undefined {
-    return this.cliHistory[command];
-  }
-
-  presentAt(ranges: Ranges, release: string): boolean {
-    return ranges.some(([a, b]) => comparePep440(a, release) <= 0 && comparePep440(release, b) <= 0);
-  }
-
-  /** The last release in the ranges before `release`. */
-  private lastBefore(ranges: Ranges, release: string): string {
-    let last = ranges[0]?.[1] ?? "";
-    for (const [, b] of ranges) if (comparePep440(b, release) < 0) last = b;
-    return last;
   }
 
   /** The newest known release at or below a version (undefined when it is older than every release). */

@@ -27,6 +27,18 @@ export class CommandHistory {
     return { key, present: within(record.p, index), ...this.span(record.p), options, optionRanges };
   }
 
+  /** Commands present in release `from` and gone in `to` (release indexes), with the last release that had each. */
+  removed(from: number, to: number): { command: string; lastRelease: string }[] {
+    const out: { command: string; lastRelease: string }[] = [];
+    for (const [command, record] of Object.entries(this.data.cliHistory ?? {})) {
+      if (!within(record.p, from) || within(record.p, to)) continue;
+      let last = record.p[1]!;
+      for (let i = 1; i < record.p.length; i += 2) if (record.p[i]! < to) last = record.p[i]!;
+      out.push({ command, lastRelease: this.releases.releases[last]! });
+    }
+    return out;
+  }
+
   private span(ranges: number[]): { first: string; last: string } {
     return {
       first: this.releases.releases[ranges[0] ?? 0]!,

@@ -1,5 +1,5 @@
-// Compiles the release notes (3.x docs, integrations, 2.x RELEASE-NOTES.md) and the CLI history into
-// knowledge/facts/change-facts.json (the settings history only sorts the entries' names; it is compiled into
+// Compiles the release notes (3.x docs, integrations, 2.x RELEASE-NOTES.md) into knowledge/facts/change-facts.json;
+// the API, settings and CLI histories only sort each entry's names (they are compiled into prefect-facts.json and
 // prefect-settings.json). Deterministic: files are read in sorted order, entries keep their source order
 // within a release, releases are ordered by PEP 440, keys are sorted, and nothing depends on the clock.
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -89,9 +89,7 @@ export function compileChanges(sources: ChangeSources): { text: string; stats: C
       a.i - b.i,
   );
   const changes = order.map(({ change }) => names.record(change));
-  const cli: Record<string, Ranges> = {};
-  for (const command of Object.keys(sources.cli).sort()) cli[command] = sources.cli[command]!.present;
-  const data: ChangesData = { format: CHANGES_FORMAT, releases: sources.history.releases, changes, cli };
+  const data: ChangesData = { format: CHANGES_FORMAT, releases: sources.history.releases, changes };
   const text = stableDocument(data as unknown as Record<string, unknown>, ["changes"]);
   const byKind: Record<string, number> = {};
   for (const c of changes) byKind[c.kind] = (byKind[c.kind] ?? 0) + 1;

@@ -85,7 +85,6 @@ describe("calibration on a tiny store", () => {
   const data: ChangesData = {
     format: 1,
     releases: ["1.0.0", "1.1.0", "1.2.0"],
-    cli: {},
     changes: [
       { release: "1.2.0", kind: "fix", text: "Fix scheduler dropping runs after a daylight saving change", pr: 3 },
       { release: "1.1.0", kind: "docs", text: "Document scheduler daylight saving behaviour", pr: 2 },

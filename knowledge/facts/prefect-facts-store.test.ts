@@ -211,6 +211,14 @@ describe("command-line history over every release", () => {
     expect(facts.commandHistory("task-run logs", "2.16.5")?.present).toBe(true);
   });
 
+  it("lists the commands an upgrade removes, with the last release that had each", () => {
+    expect(facts.removedCommands("2.20.25", "3.4.20")).toContainEqual({
+      command: "agent start",
+      lastRelease: "2.20.25",
+    });
+    expect(facts.removedCommands("3.4.20", "3.4.20")).toEqual([]);
+  });
+
   it("keeps parameter defaults as written in the source", () => {
     const poll = facts.params("prefect.deployments.run_deployment", "3.4.20")?.find((p) => p.name === "poll_interval");
     expect(poll?.defaultValue).toBe("5");

@@ -172,7 +172,7 @@ export function upgradeGuide(
     lastRelease: s.lastRelease,
     ...(s.aliasOf ? { renamedTo: s.aliasOf } : {}),
   }));
-  const cli = deps.changes.removedCommands(from, to).map((c) => {
+  const cli = deps.facts.removedCommands(from, to).map((c) => {
     const replacement = deps.facts.cliReplacement(c.command.split(" "));
     return { ...c, ...(replacement ? { replacement } : {}) };
   });
