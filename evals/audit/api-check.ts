@@ -69,9 +69,8 @@ export function checkApiNames(text: string, code: string[], options: ApiCheckOpt
 
 /** A name's finding, from the facts' one answer (describeApi, as `orca api` and the engine get it). */
 function checkName(fq: string, excerpt: string, { facts, version }: ApiCheckOptions): AuditFinding | undefined {
-  const report = describeApi(facts, fq, version, { details: false });
-  const replacement = report.replacement ?? facts.replacement(fq);
-  const instead = replacement ? ` ${replacement}` : "";
+  const report = describeApi(facts, fq, version);
+  const instead = report.replacement ? ` ${report.replacement}` : "";
   switch (report.status) {
     case "integration":
       return undefined;
@@ -108,7 +107,7 @@ function checkName(fq: string, excerpt: string, { facts, version }: ApiCheckOpti
           return undefined;
       }
       const where = report.livesIn;
-      const close = where.length ? [] : describeApi(facts, fq, version).suggestions.slice(0, 2);
+      const close = where.length ? [] : report.suggestions.slice(0, 2);
       const hint = where.length
         ? ` It lives in ${where.slice(0, 2).join(" or ")}.`
         : close.length

@@ -58,7 +58,7 @@ export function checkClaim(claim: Claim, ctx: CheckContext): Verdict {
 function checkExists(fq: string, { facts, release }: CheckContext): Verdict {
   // The facts' one answer (describeApi, as `orca api` and the engine get it); the verdict policy is the checker's.
   const report = describeApi(facts, fq, release, { details: false });
-  const instead = report.replacement ?? facts.replacement(fq);
+  const instead = report.replacement;
   switch (report.status) {
     case "integration":
       return unknown();

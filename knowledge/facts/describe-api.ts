@@ -45,9 +45,9 @@ export interface ApiReport {
 
 export interface DescribeOptions {
   /**
-   * Parameters, return annotation, members, module names and look-alike suggestions; on by default. Verdicts that
-   * need only the status (the verifier, the audit) turn them off: the status, name, ranges, replacement and the
-   * places a name lives in are always there.
+   * Parameters, return annotation, members, module names, deprecation and look-alike suggestions; on by default.
+   * Verdicts that need only the status (the verifier, the claim checker) turn them off: the status, name, ranges,
+   * the replacement of a removed or unknown name and the places a name lives in are always there.
    */
   details?: boolean;
 }
@@ -82,9 +82,11 @@ export function describeApi(
 
   const name = qualify(facts, asked, release);
   const presence = facts.presence(name, release);
-  const elsewhere = isMemberPath(facts, name, release)
-    ? []
-    : facts.locate(name.slice(name.lastIndexOf(".") + 1), release).filter((fq) => fq !== name);
+  // Where the short name lives in V: only asked for when V lacks the name (a present name needs no pointer).
+  const elsewhere =
+    presence.status === "present" || isMemberPath(facts, name, release)
+      ? []
+      : facts.locate(name.slice(name.lastIndexOf(".") + 1), release).filter((fq) => fq !== name);
   if (presence.status === "unknown") {
     const replacement = facts.replacement(name);
     return {
@@ -103,7 +105,7 @@ export function describeApi(
     kind: fact.kind === "reexport" && definedAt ? (facts.resolve(name, release)?.kind ?? fact.kind) : fact.kind,
     present: [...fact.present],
     firstRelease: fact.present[0]?.[0],
-    deprecated: presence.status === "present" && facts.isDeprecated(name, release),
+    deprecated: details && presence.status === "present" && facts.isDeprecated(name, release),
     livesIn: presence.status === "present" ? [] : elsewhere,
   };
   if (definedAt && definedAt !== name) report.definedAt = definedAt;
