@@ -1,6 +1,14 @@
 // The answer pipeline: read → lint → retrieve → compose → verify, timed per step. The offline answer is always
 // built (it is cheap) so that a failing or slow model never leaves a question unanswered.
-import type { Answer, AnswerEngine, AnswerOptions, SearchHit, SourceRef, Thread } from "../../core/index.js";
+import type {
+  Answer,
+  AnswerBasis,
+  AnswerEngine,
+  AnswerOptions,
+  SearchHit,
+  SourceRef,
+  Thread,
+} from "../../core/index.js";
 import { isOrcaError, toOrcaError } from "../../core/index.js";
 import { type PackNote, SettingsFacts } from "../../knowledge/index.js";
 import { statedValues } from "./adapt-example.js";
@@ -274,6 +282,8 @@ export function createAnswerEngine(deps: AnswerDeps): AnswerEngine {
         sources: draft.sources,
         correctedCode: draft.correctedCode,
         mode: "offline",
+        basis: basisOf(unitPath?.plan ?? null, f),
+        unit: unitPath?.plan.unit ? { id: unitPath.plan.unit, confidence: unitPath.plan.confidence } : null,
       };
       if (deps.chat && !f.scoped) {
         const llm = await tryModel(f, timer, options.signal);
@@ -288,10 +298,24 @@ export function createAnswerEngine(deps: AnswerDeps): AnswerEngine {
             sources: llm.sources,
             correctedCode: llm.correctedCode ?? draft.correctedCode,
             mode: "llm",
+            basis: "model",
           };
         }
       }
       return { ...answer, ...base, timings: timer.finish(), notes: [...f.reading.notes, ...notes] };
     },
   };
+}
+
+function basisOf(plan: AnswerPlan | null, f: Findings): AnswerBasis {
+  switch (plan?.mode) {
+    case "answer":
+      return plan.unit ? "unit" : "release-note";
+    case "abstain":
+      return "abstain";
+    case "need-more":
+      return "need-more";
+    default:
+      return f.checked.length > 0 || f.errorTopics.length > 0 || f.errorFacts.length > 0 ? "checked-code" : "notes";
+  }
 }

@@ -142,8 +142,9 @@ export class UnitIndex {
       const exact = unit.about.filter((n) => {
         const lower = n.toLowerCase();
         if (focus.has(lower)) return true;
-        // A distinctive name (an identifier, a dotted or hyphenated term) written out in the question counts too.
-        return lower.length >= 5 && (/[_.-]/.test(n) || /[a-z][A-Z]/.test(n)) && containsWord(lowerText, lower);
+        // A distinctive name written out in the question counts too: an identifier (dotted, snake or camel case), a
+        // CLI flag or command, a package. A hyphenated English compound ("self-hosted") is a word, not a name.
+        return lower.length >= 5 && isDistinctiveName(n) && containsWord(lowerText, lower);
       });
       // A setting's name in words ("api url", "logging level") written out in the question names it as well.
       if (unit.setting && containsWord(lowerText, settingWords(unit.setting))) exact.push(unit.setting);
@@ -163,6 +164,10 @@ export class UnitIndex {
     }
     return out.sort((a, b) => b.confidence - a.confidence).slice(0, k);
   }
+}
+
+function isDistinctiveName(name: string): boolean {
+  return /[_.]|[a-z][A-Z]|^--|^prefect[- ]/.test(name);
 }
 
 function containsWord(haystack: string, needle: string): boolean {
