@@ -118,10 +118,18 @@ export type AnswerMode = "offline" | "llm";
 
 /**
  * What the reply stands on, so that runs can count how often Orca answers directly and how often it abstains:
- * an answer unit (or a setting's facts), a release-notes lead, the check of the asker's code or quoted error, the
+ * an answer unit (or a setting's facts), the API facts (a parameter's default), a release-notes lead, the check of the asker's code or quoted error, the
  * curated notes, an honest abstention, a request for more, or the model's draft (LLM mode).
  */
-export type AnswerBasis = "unit" | "release-note" | "checked-code" | "notes" | "abstain" | "need-more" | "model";
+export type AnswerBasis =
+  | "unit"
+  | "facts"
+  | "release-note"
+  | "checked-code"
+  | "notes"
+  | "abstain"
+  | "need-more"
+  | "model";
 
 export interface Answer {
   /** Markdown body (converted to Slack mrkdwn at the Slack edge). */

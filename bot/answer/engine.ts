@@ -23,6 +23,7 @@ import { type TopicId, topicsFromErrorText } from "./explain.js";
 import { looksPrefectRelated } from "./input-guard.js";
 import { answerWithModel, type ModelAnswer } from "./llm/answer-with-model.js";
 import { type AnswerPlan, planAnswer } from "./plan/answer-plan.js";
+import { paramDefaultLead } from "./plan/param-default.js";
 import { type AnswerDeps, type AnswerLimits, DEFAULT_LIMITS } from "./ports.js";
 import { gatherProse } from "./prose.js";
 import { readThread, type ThreadReading } from "./read-thread.js";
@@ -230,7 +231,10 @@ export function createAnswerEngine(deps: AnswerDeps): AnswerEngine {
       passages: [...f.retrieved.docs.slice(0, 2), ...f.retrieved.conversations.slice(0, 1)],
       exampleClean,
       ...(deps.settings ? { settings: deps.settings } : {}),
-      ...(deps.leadHooks ? { hooks: deps.leadHooks } : {}),
+      hooks: [
+        ...(deps.leadHooks ?? []),
+        (question, version) => paramDefaultLead(question, version.resolved, deps.facts, deps.settings),
+      ],
       thin: f.question.thin,
       logsHint: logsHint(f.reading),
       apiLines: f.apis.map(apiDetails),
@@ -310,7 +314,7 @@ export function createAnswerEngine(deps: AnswerDeps): AnswerEngine {
 function basisOf(plan: AnswerPlan | null, f: Findings): AnswerBasis {
   switch (plan?.mode) {
     case "answer":
-      return plan.unit ? "unit" : "release-note";
+      return plan.unit ? "unit" : plan.leadBasis === "facts" ? "facts" : "release-note";
     case "abstain":
       return "abstain";
     case "need-more":

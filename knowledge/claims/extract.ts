@@ -399,6 +399,8 @@ function nearest(groups: NounGroup[], i: number, clause: Token[]): NounGroup | u
   return groups.filter((g) => !returned(g)).sort((a, b) => Math.abs(a.at - i) - Math.abs(b.at - i))[0];
 }
 
+const PY_CONSTANTS = new Set(["None", "True", "False"]);
+
 /** `name(kw=…)`, "pass `timeout=`", "`retries` defaults to 3". */
 function readParams(clause: Token[], ctx: ExtractContext, used: Set<number>, words: string[]): Claim[] {
   const out: Claim[] = [];
@@ -443,7 +445,8 @@ function readParams(clause: Token[], ctx: ExtractContext, used: Set<number>, wor
         detail: written,
         mention: true,
       });
-    if (!paramCue || isSetting(name) || name.startsWith("-") || !isIdentifier(name)) return;
+    // A Python constant is a value ("defaults to `None`"), never a parameter's name.
+    if (!paramCue || isSetting(name) || name.startsWith("-") || !isIdentifier(name) || PY_CONSTANTS.has(name)) return;
     if (!callee) {
       // A parameter named alone: its default is checkable when every API that takes it agrees on one.
       const value = eq > 0 ? undefined : statedDefault(clause, i);

@@ -24,6 +24,8 @@ export interface LeadCandidate {
   text: string;
   confidence: number;
   sources: SourceRef[];
+  /** Where the statement comes from: the release notes, or the API facts for the release. */
+  basis?: "release-note" | "facts";
 }
 
 /** Where the reply's first sentence may come from besides units: hooks such as a release-notes lookup. */
@@ -94,6 +96,8 @@ export interface AnswerPlan {
   sources: SourceRef[];
   confidence: number;
   unit: string | null;
+  /** For a lead offered by a hook: where it comes from. */
+  leadBasis?: "release-note" | "facts";
 }
 
 const CLARIFY_VERSION =
@@ -199,7 +203,8 @@ export function planAnswer(input: PlanInput): AnswerPlan {
     // A quoted error is about the names in it: a unit that names none of them explains another error.
     (question.focus.errors.length === 0 || namesInErrors(question.focus.errors, best.exact)) &&
     !legacy.foreignCode;
-  if (hooked && (!unitUsable || hooked.confidence > best.confidence))
+  // A hook's statement is precise about what it answers: at equal confidence it leads over a unit.
+  if (hooked && (!unitUsable || hooked.confidence >= best.confidence))
     return {
       ...base,
       mode: "answer",
@@ -207,6 +212,7 @@ export function planAnswer(input: PlanInput): AnswerPlan {
       fixes: legacy.fixes ? legacy.markdown : null,
       sources: [...hooked.sources, ...legacy.sources],
       confidence: hooked.confidence,
+      leadBasis: hooked.basis ?? "release-note",
     };
   if (unitUsable) {
     const { lead, details } = unitLead(input, best);
