@@ -31,7 +31,7 @@ import { hintsFor } from "./retrieve/hints.js";
 import type { UnitMatch } from "./retrieve/unit-index.js";
 import { codeNames, notePassages, type Retrieved, retrieve } from "./retrieve.js";
 import { StepTimer } from "./step-timer.js";
-import { type Question, understand, withoutLogLines } from "./understand/index.js";
+import { plainQuestion, type Question, readFocus, understand, withoutLogLines } from "./understand/index.js";
 import { enforce, verifyDraft } from "./verify.js";
 
 const NOTHING_RETRIEVED: Retrieved = { query: "", docs: [], docPassages: [], conversations: [] };
@@ -54,6 +54,8 @@ interface Findings {
   question: Question;
   /** Answer units that match the question, best first. */
   matches: UnitMatch[];
+  /** For a comparison: the best unit for each side, when any. */
+  sideMatches: (UnitMatch | null)[] | null;
   apis: ApiFinding[];
   checked: CheckedSnippet[];
   errorTopics: Exclude<TopicId, "generic">[];
@@ -136,7 +138,15 @@ export function createAnswerEngine(deps: AnswerDeps): AnswerEngine {
     const errorFacts = scoped ? [] : explainErrors(reading.text, deps.facts, resolved);
     const matches =
       scoped || !deps.units ? [] : await timer.run("retrieve", () => deps.units!.match(question, resolved));
-    const partial = { reading, question, matches, apis, checked, errorTopics, errorFacts, scoped };
+    // A comparison's sides are matched one by one, so that each can be answered (one unit rarely covers both).
+    const sideMatches =
+      scoped || !deps.units || !question.sides
+        ? null
+        : question.sides.map((side) => {
+            const focus = readFocus(side, side, deps.facts, deps.settings ?? NO_SETTINGS, resolved);
+            return deps.units!.match(plainQuestion(side, { kind: "how-to", focus }), resolved, 1)[0] ?? null;
+          });
+    const partial = { reading, question, matches, sideMatches, apis, checked, errorTopics, errorFacts, scoped };
     const retrieved = scoped
       ? NOTHING_RETRIEVED
       : await timer.run("retrieve", () => safeRetrieve(partial, notes, signal));
@@ -217,6 +227,7 @@ export function createAnswerEngine(deps: AnswerDeps): AnswerEngine {
       question: f.question,
       version: f.reading.version,
       matches,
+      sideMatches: f.sideMatches,
       legacy: {
         markdown: draft.markdown,
         sources: draft.sources,

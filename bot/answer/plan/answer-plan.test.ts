@@ -164,4 +164,48 @@ describe("planAnswer", () => {
     );
     expect(p.lead).toBe("Set `timeout_seconds=300` on the task.");
   });
+
+  describe("a comparison", () => {
+    const serve: AnswerUnit = { ...unit, id: "serve", answer: "`flow.serve()` runs in your process.", details: [] };
+    const deploy: AnswerUnit = { ...unit, id: "deploy", answer: "`flow.deploy()` needs a work pool.", details: [] };
+    const compare = (over: Partial<PlanInput>) =>
+      planAnswer(
+        input({
+          question: question({ kind: "compare", sides: ["serve", "deploy"], text: "serve vs deploy?" }),
+          ...over,
+        }),
+      );
+
+    it("answers each side from its own unit, in the asker's order", () => {
+      const p = compare({
+        matches: [match(0.7, 0.7, serve)],
+        sideMatches: [match(0.6, 0.6, serve), match(0.6, 0.6, deploy)],
+      });
+      expect(p.mode).toBe("answer");
+      expect(p.lead).toBe(
+        "*serve*: `flow.serve()` runs in your process.\n*deploy*: `flow.deploy()` needs a work pool.",
+      );
+      expect(p.unit).toBe("serve+deploy");
+    });
+
+    it.each([
+      ["one side matches nothing confidently", [match(0.6, 0.6, serve), match(0.3, 0.3, deploy)]],
+      [
+        "both sides match the same unit (a unit about the comparison)",
+        [match(0.6, 0.6, serve), match(0.6, 0.6, serve)],
+      ],
+    ])("leaves it to the best unit when %s", (_, sideMatches) => {
+      const p = compare({ matches: [match(0.8, 0.8, serve)], sideMatches });
+      expect(p.unit).toBe("serve");
+    });
+
+    it("keeps a unit that matches the whole comparison better than either side", () => {
+      const both: AnswerUnit = { ...unit, id: "serve-vs-deploy", answer: "Serve for one machine, deploy to scale." };
+      const p = compare({
+        matches: [match(0.9, 0.9, both)],
+        sideMatches: [match(0.6, 0.6, serve), match(0.6, 0.6, deploy)],
+      });
+      expect(p.unit).toBe("serve-vs-deploy");
+    });
+  });
 });

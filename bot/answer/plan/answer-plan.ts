@@ -2,7 +2,7 @@
 // statement a hook offers), the fixes to the asker's code, an example, a clarifying question, the sources; or an
 // honest abstention with the closest passages quoted. Compose renders the plan; verify checks the rendering.
 import type { SearchHit, SourceRef, VersionGuess } from "../../../core/index.js";
-import type { SettingsFacts } from "../../../knowledge/index.js";
+import type { AnswerUnit, SettingsFacts } from "../../../knowledge/index.js";
 import type { UnitMatch } from "../retrieve/unit-index.js";
 import { type Question, words } from "../understand/index.js";
 import { misnamedSetting, renderSettingRefs, settingAnswer } from "./setting-answer.js";
@@ -60,6 +60,8 @@ export interface PlanInput {
   question: Question;
   version: VersionGuess;
   matches: UnitMatch[];
+  /** For a comparison: the best unit for each side. */
+  sideMatches?: (UnitMatch | null)[] | null;
   /** The checked-code and notes draft. */
   legacy: LegacyDraft;
   /** Passages the index returned for the question, best first. */
@@ -214,6 +216,27 @@ export function planAnswer(input: PlanInput): AnswerPlan {
       confidence: hooked.confidence,
       leadBasis: hooked.basis ?? "release-note",
     };
+  const compared = question.kind === "review-code" || legacy.fixes ? null : comparison(input);
+  if (compared && (!unitUsable || compared.units.includes(best.unit) || best.confidence < compared.confidence)) {
+    const sides = compared.matches.map((m, i) => ({
+      side: question.sides![i]!,
+      ...unitLead(input, m),
+    }));
+    return {
+      ...base,
+      mode: "answer",
+      // One line per side, in the asker's order and words: what each one is, so the difference reads off the lines.
+      lead: sides.map((s) => `*${s.side}*: ${s.lead}`).join("\n"),
+      details: sides.flatMap((s) => s.details.slice(0, 2)),
+      fixes: legacy.hasCode || legacy.explainsError ? legacy.markdown : null,
+      fixesAbout: legacy.hasCode ? "code" : "error",
+      sources: compared.units
+        .flatMap((u) => u.sources)
+        .map((s) => ({ title: s.title, url: s.url, kind: "docs" as const })),
+      confidence: compared.confidence,
+      unit: compared.units.map((u) => u.id).join("+"),
+    };
+  }
   if (unitUsable) {
     const { lead, details } = unitLead(input, best);
     return {
@@ -257,4 +280,15 @@ export function planAnswer(input: PlanInput): AnswerPlan {
     sources: quotes.map((h) => ({ title: h.title, url: h.url, kind: h.kind })),
     confidence: best?.confidence ?? 0,
   };
+}
+
+/**
+ * A comparison whose two sides each match a different unit confidently: both units answer it together. When both
+ * sides match the same unit, that unit is about the comparison itself and the usual unit path answers.
+ */
+function comparison(input: PlanInput): { units: AnswerUnit[]; matches: UnitMatch[]; confidence: number } | null {
+  const [a, b] = input.sideMatches ?? [];
+  if (!a || !b || !input.question.sides) return null;
+  if (a.confidence < CONFIDENT || b.confidence < CONFIDENT || a.unit === b.unit) return null;
+  return { units: [a.unit, b.unit], matches: [a, b], confidence: Math.min(a.confidence, b.confidence) };
 }

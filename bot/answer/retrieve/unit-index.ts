@@ -46,9 +46,16 @@ const dot = (a: Float32Array, b: Float32Array) => {
 /** Words of conversation, not of any topic (tokenized forms). */
 const CONVERSATION = new Set(
   tokenize(
-    "quick follow up actually really did like just want need thing stuff someone anyone please thanks help way make go get got one ok okay hey hi guys folks trying tried wondering know currently now possible",
+    "quick follow up actually really did like just want need thing stuff someone anyone please thanks help way make go get got one ok okay hey hi guys folks trying tried wondering know currently now possible " +
+      // The form of a comparison says nothing about what is compared ("difference between X and Y").
+      "difference differences between vs versus compare compared comparison",
   ),
 );
+
+/** The text without its words of conversation: what phrasings and questions are matched on. */
+function topical(text: string): string {
+  return text.replace(/[A-Za-z']+/g, (word) => (CONVERSATION.has(tokenize(word)[0] ?? "") ? " " : word));
+}
 
 export class UnitIndex {
   private readonly bm25: Bm25Index;
@@ -66,12 +73,12 @@ export class UnitIndex {
   ) {
     this.bm25 = Bm25Index.build(
       units.map((u) => [
-        { text: withDurationsAsWords(u.asks.join("\n")), weight: 2 },
+        { text: topical(withDurationsAsWords(u.asks.join("\n"))), weight: 2 },
         { text: u.about.join(" "), weight: 2 },
         { text: u.answer, weight: 0.5 },
       ]),
     );
-    this.vectors = units.map((u) => u.asks.map((a) => this.embedder.embedOne(withDurationsAsWords(a))));
+    this.vectors = units.map((u) => u.asks.map((a) => this.embedder.embedOne(topical(withDurationsAsWords(a)))));
     this.vocab = units.map((u) => new Set(tokenize(withDurationsAsWords(`${u.asks.join(" ")} ${u.about.join(" ")}`))));
     this.about = units.map((u) => u.about.map((a) => a.toLowerCase()));
     // Rare words say more about what a unit is for than words every unit shares ("prefect", "flow").
@@ -125,9 +132,13 @@ export class UnitIndex {
         );
         // Other sentences count slightly less than the one that asks: they are often context ("self hosted").
         const trust = n === 0 ? 1 : OTHER_SENTENCE;
-        return { tokens, specific: specific * trust, vector: this.embedder.embedOne(withDurationsAsWords(text)) };
+        return {
+          tokens,
+          specific: specific * trust,
+          vector: this.embedder.embedOne(topical(withDurationsAsWords(text))),
+        };
       });
-    const bm25 = this.bm25.search(`${asked}\n${question.text}`, 40);
+    const bm25 = this.bm25.search(topical(`${asked}\n${question.text}`), 40);
     const top = bm25[0]?.score ?? 0;
     const candidates = new Map<number, number>(bm25.map((h) => [h.index, top > 0 ? h.score / top : 0]));
     // Units naming a focus entity are candidates even when the words differ.
