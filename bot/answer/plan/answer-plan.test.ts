@@ -3,7 +3,7 @@ import type { SearchHit, VersionGuess } from "../../../core/index.js";
 import { type AnswerUnit, loadSettingsFacts } from "../../../knowledge/index.js";
 import type { UnitMatch } from "../retrieve/unit-index.js";
 import type { Question } from "../understand/index.js";
-import { type LegacyDraft, type PlanInput, planAnswer } from "./answer-plan.js";
+import { type LegacyDraft, linkTopic, type PlanInput, planAnswer } from "./answer-plan.js";
 
 const V: VersionGuess = { version: "3.4.20", resolved: "3.4.20", major: 3, how: "stated", evidence: [] };
 
@@ -207,5 +207,23 @@ describe("planAnswer", () => {
       });
       expect(p.unit).toBe("serve-vs-deploy");
     });
+  });
+
+  it.each([
+    ["<https://docs.prefect.io/v3/concepts/work-pools>", "*work pools*"],
+    ["https://docs-2.prefect.io/latest/guides/host/", "*host*"],
+    ["https://github.com/PrefectHQ/prefect/issues/15890", null],
+    ["https://docs.prefect.io/v3/", null],
+    ["no link here", null],
+  ])("reads what a bare link is about from its path: %s", (text, topic) => {
+    expect(linkTopic(text)).toBe(topic);
+  });
+
+  it("answers a bare link with its topic and shows the linked page when the index holds it", () => {
+    const url = "https://docs.prefect.io/v3/concepts/flows";
+    const p = planAnswer(input({ thin: true, matches: [], question: question({ text: `<${url}>`, kind: "other" }) }));
+    expect(p.mode).toBe("need-more");
+    expect(p.lead).toMatch(/^That link is about \*flows\*/);
+    expect(p.sources.map((s) => s.url)).toEqual([url]);
   });
 });

@@ -259,9 +259,15 @@ export function planAnswer(input: PlanInput): AnswerPlan {
     return {
       ...base,
       mode: "need-more",
-      lead: "I need a little more to go on: what would you like to know, or what are you trying to do?",
+      lead: linkTopic(question.text)
+        ? `That link is about ${linkTopic(question.text)}. What would you like to know about it, or what are you trying to do?`
+        : "I need a little more to go on: what would you like to know, or what are you trying to do?",
       clarify: best && best.confidence >= SUGGEST ? `For example: “${best.unit.asks[0]}”` : null,
-      sources: [],
+      // The linked page, when the index holds it, is the one source worth showing.
+      sources: input.passages
+        .filter((p) => linkedUrls(question.text).some((u) => sameUrl(u, p.url)))
+        .slice(0, 1)
+        .map((h) => ({ title: h.title, url: h.url, kind: h.kind })),
       confidence: best?.confidence ?? 0,
     };
   const cover = legacy.noteCoverage;
@@ -291,4 +297,36 @@ function comparison(input: PlanInput): { units: AnswerUnit[]; matches: UnitMatch
   if (!a || !b || !input.question.sides) return null;
   if (a.confidence < CONFIDENT || b.confidence < CONFIDENT || a.unit === b.unit) return null;
   return { units: [a.unit, b.unit], matches: [a, b], confidence: Math.min(a.confidence, b.confidence) };
+}
+
+const LINK = /https?:\/\/[^\s<>|]+/g;
+
+function linkedUrls(text: string): string[] {
+  return [...text.matchAll(LINK)].map((m) => m[0]);
+}
+
+/** Two links to one page: the same address without fragment, query or trailing slash. */
+const pageOf = (url: string) => url.replace(/[#?].*$/, "").replace(/\/+$/, "");
+const sameUrl = (a: string, b: string) => pageOf(a) === pageOf(b);
+
+/**
+ * What a message that is only a link is about, read from the link's path: ".../concepts/work-pools" → "work pools".
+ * The page's own last path segment names its topic on docs sites, blogs and issue trackers alike.
+ */
+export function linkTopic(text: string): string | null {
+  const url = linkedUrls(text)[0];
+  if (!url) return null;
+  let segments: string[];
+  try {
+    // A version segment ("v3") says nothing; a page named by a number (an issue) has no topic in its path.
+    segments = new URL(url).pathname.split("/").filter((s) => s !== "" && !/^v\d+$/.test(s));
+  } catch {
+    return null;
+  }
+  const last = segments[segments.length - 1]?.replace(/\.(html?|mdx?)$/, "");
+  if (!last || last === "index" || /^\d+$/.test(last)) return null;
+  const words = decodeURIComponent(last)
+    .replace(/[-_+]+/g, " ")
+    .trim();
+  return words.length >= 3 ? `*${words}*` : null;
 }
