@@ -121,7 +121,10 @@ export class UnitIndex {
       question.kind === "which-setting" ||
       words(question.text).some((w) => SETTING_CUES.has(w));
     // The asking sentence first; the message's other sentences may say it better ("how does caching work in 3").
-    const variants = [asked, ...sentencesOf(question.text).filter((t) => t !== asked && tokenize(t).length >= 3)]
+    // What the asker says about their version ("prefect version -> 3.4.20", "we pin prefect<3") is not the topic.
+    const said = question.version?.said;
+    const others = sentencesOf(question.text).filter((t) => !(said && t.includes(said)));
+    const variants = [asked, ...others.filter((t) => t !== asked && tokenize(t).length >= 3)]
       .slice(0, 4)
       .map((text, n) => {
         const tokens = [...new Set(tokenize(withDurationsAsWords(text)))];
