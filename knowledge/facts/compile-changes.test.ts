@@ -143,6 +143,12 @@ describe("parseReleaseNotes", () => {
       `## 2.2.0\n\n### Enhancements\n- Add *fast* \\_mode\\_ &amp; ![logo](x.png)**more** — https://github.com/PrefectHQ/prefect/pull/4\n`,
       [{ release: "2.2.0", kind: "enhancement", pr: 4, text: "Add fast _mode_ & more" }],
     ],
+    [
+      "a loose item's paragraphs, a space apart, and indented text in MDX is not code",
+      true,
+      "## 3.9.1\n\n**Fixes**\n- Fix `e`\n\n      still part of e\n",
+      [{ release: "3.9.1", kind: "fix", pr: null, text: "Fix `e` still part of e" }],
+    ],
     ["a release heading with no entries", false, "## 2.3.0\n\nNothing changed.\n", []],
     ["a heading that is not a release", false, "## Unreleased\n\n- Fix f\n", []],
     ["an empty file", true, "", []],

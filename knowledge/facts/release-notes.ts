@@ -115,7 +115,10 @@ function listEntries(list: List, section: ChangeKind): Omit<RawChange, "product"
 }
 
 function itemEntry(item: ListItem, section: ChangeKind): Omit<RawChange, "product" | "release"> | null {
-  const phrasing = item.children.flatMap((c) => (c.type === "paragraph" ? c.children : []));
+  // A loose item's paragraphs are one entry, a space apart ("Fix e" + "more on e" is not "Fix emore on e").
+  const phrasing = item.children.flatMap((c, i): PhrasingContent[] =>
+    c.type === "paragraph" ? [...(i > 0 ? [{ type: "text" as const, value: " " }] : []), ...c.children] : [],
+  );
   if (phrasing.length === 0) return null;
   const refs = { pr: null as number | null, url: null as string | null };
   const code: string[] = [];
