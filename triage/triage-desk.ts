@@ -146,7 +146,8 @@ export class TriageDesk {
         this.o.store.reclassify(channel, ts, text, c, now);
         const t = this.o.store.get(channel, ts);
         if (t) this.finder.addThread(t);
-        if (t) this.linkFix(channel, ts, text, c.version, now);
+        // The change lookup is not intake work: it runs after the acknowledgement, like the similar-thread walk.
+        if (t) setImmediate(() => this.linkFix(channel, ts, text, c.version, now));
       }
       return false;
     }
