@@ -29,6 +29,7 @@ export function summarizeResults(results: CaseResult[]): EvalSummary {
     },
     byTag: groupBy(results, (r) => r.tags),
     byVersion: groupBy(results, (r) => [versionGroup(r.prefectVersion)]),
+    byBasis: groupBy(results, (r) => [r.answer?.basis ?? "error"]),
   };
 }
 
