@@ -31,6 +31,7 @@ export {
   type ChannelMode,
   type KnownIssue,
   type NewThread,
+  type Pruned,
   TRIAGE_SCHEMA_VERSION,
   TriageStore,
   type TriageThread,

@@ -17,7 +17,7 @@ import type { LifecycleEvent } from "./lifecycle.js";
 import type { AsyncThreadClassifier } from "./llm-classifier.js";
 import { PostQueue } from "./post-queue.js";
 import { type Route, routeFor, slaElapsedMs, type TriageSettings } from "./triage-settings.js";
-import type { ChannelMode, TriageStore, TriageThread, Visibility } from "./triage-store.js";
+import type { ChannelMode, Pruned, TriageStore, TriageThread, Visibility } from "./triage-store.js";
 
 /** The part of the Slack state store triage needs: queue an answer job, find the job behind a reply. */
 export interface JobLedger {
@@ -81,6 +81,23 @@ export class TriageDesk {
       this.o.logger.info({ removed }, "stopped following threads of unwatched channels");
     }
     return removed;
+  }
+
+  /**
+   * Applies the retention period (see TriageStore.prune for what is past it) at the desk's clock and drops the
+   * pruned threads from the similar-thread index, so they are never suggested again.
+   */
+  prune(retentionMs: number): Pruned {
+    const pruned = this.o.store.prune(retentionMs, this.clock());
+    for (const t of pruned.threads) this.finder.removeThread(t);
+    if (pruned.threads.length + pruned.classifications + pruned.events + pruned.links > 0) {
+      const { classifications, events, links } = pruned;
+      this.o.logger.info(
+        { threads: pruned.threads.length, classifications, events, links },
+        "pruned triage records past the retention period",
+      );
+    }
+    return pruned;
   }
 
   modeOf(channel: string): ChannelMode | undefined {
@@ -259,7 +276,9 @@ export class TriageDesk {
   ): void {
     let similar: SimilarItem[] = [];
     try {
-      similar = this.finder.find(thread.text, { topic: thread.topic, self: thread, k: 3, shownIn: thread.channel });
+      similar = this.finder
+        .find(thread.text, { topic: thread.topic, self: thread, k: 3, shownIn: thread.channel })
+        .filter((s) => s.type !== "thread" || this.stillStored(s));
       this.finder.addThread(thread);
       for (const s of similar) {
         if (s.type !== "thread")
@@ -281,6 +300,16 @@ export class TriageDesk {
         unfurl_links: false,
       }),
     );
+  }
+
+  /**
+   * `orca forget` may run beside the server and remove a thread from the store; the in-memory index learns of it
+   * here, before the thread could be suggested.
+   */
+  private stillStored(t: { channel: string; threadTs: string }): boolean {
+    if (this.o.store.get(t.channel, t.threadTs)) return true;
+    this.finder.removeThread(t);
+    return false;
   }
 
   private linkOf(s: SimilarItem): string {

@@ -5,6 +5,7 @@ import Database from "better-sqlite3";
 import { afterEach, describe, expect, it } from "vitest";
 import { SlackStateStore } from "../bot/slack/index.js";
 import type { Classification } from "./classify-thread.js";
+import type { LifecycleEvent } from "./lifecycle.js";
 import { TRIAGE_SCHEMA_VERSION, TriageStore } from "./triage-store.js";
 
 const dirs: string[] = [];
@@ -59,6 +60,7 @@ describe("TriageStore", () => {
       ["SELECT * FROM triage_classifications WHERE channel = ? AND thread_ts = ?", ["C", "1"]],
       ["SELECT COUNT(*) FROM issue_links WHERE repo = ? AND kind = ? AND number = ?", ["r", "issue", 1]],
       ["SELECT * FROM triage_events WHERE channel = ? AND thread_ts = ?", ["C", "1"]],
+      ["SELECT channel FROM triage_threads WHERE state IN ('resolved', 'stale') AND updated_at < ?", [1]],
     ] as const;
     for (const [sql, params] of plans) {
       const plan = store.db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as Array<{ detail: string }>;
@@ -109,7 +111,8 @@ describe("TriageStore", () => {
     const old = TriageStore.open(dir);
     old.addThread({ ...thread, visibility: "public" }, classification(), 1000);
     // Back to the shape a version-1 store had.
-    old.db.exec("ALTER TABLE triage_threads DROP COLUMN visibility; UPDATE triage_schema SET version = 1");
+    old.db.exec(`DROP INDEX triage_threads_activity; DROP INDEX triage_events_at;
+      ALTER TABLE triage_threads DROP COLUMN visibility; UPDATE triage_schema SET version = 1`);
     old.close();
     const store = TriageStore.open(dir);
     expect(store.schemaVersion()).toBe(TRIAGE_SCHEMA_VERSION);
@@ -150,5 +153,81 @@ describe("TriageStore", () => {
     expect(store.list()).toEqual([]);
     expect(store.classifications(thread.channel, "1700000000.000200")).toEqual([]);
     store.close();
+  });
+
+  describe("retention prune", () => {
+    const DAY = 86_400_000;
+    const RETENTION = 30 * DAY;
+    const NOW = 100 * DAY;
+    const issue = {
+      repo: "acme/flows",
+      number: 7,
+      kind: "issue" as const,
+      title: "t",
+      body: "b",
+      state: "open",
+      url: "https://github.com/acme/flows/issues/7",
+      updatedAt: "2026-01-01T00:00:00Z",
+    };
+
+    /** A thread moved by `events`, the last of them `lastActivityDaysAgo` before NOW. */
+    function seed(store: TriageStore, ts: string, events: LifecycleEvent[], lastActivityDaysAgo: number) {
+      const at = NOW - lastActivityDaysAgo * DAY;
+      store.addThread({ ...thread, threadTs: ts }, classification(), at - DAY);
+      for (const e of events) store.apply(thread.channel, ts, e, at, "UHELP");
+      store.upsertIssue(issue);
+      store.linkIssue(thread.channel, ts, issue, 0.5);
+    }
+
+    it.each<[string, LifecycleEvent[], number, boolean]>([
+      ["resolved, last activity past the period", ["asker-confirmed"], 31, true],
+      ["stale, last activity past the period", ["orca-answered", "went-stale"], 31, true],
+      ["resolved, last activity within the period", ["asker-confirmed"], 29, false],
+      ["open (needs a human), however old", ["orca-declined"], 90, false],
+      ["open (new), however old", [], 90, false],
+    ])("%s: pruned %s", (_case, events, daysAgo, pruned) => {
+      const store = TriageStore.open(tempDir());
+      const ts = "1700000000.000100";
+      seed(store, ts, events, daysAgo);
+      const result = store.prune(RETENTION, NOW);
+      expect(result.threads).toEqual(pruned ? [{ channel: thread.channel, threadTs: ts }] : []);
+      const rows = (table: string) =>
+        (store.db.prepare(`SELECT COUNT(*) AS n FROM ${table} WHERE thread_ts = ?`).get(ts) as { n: number }).n;
+      const left = ["triage_threads", "triage_classifications", "triage_events", "issue_links"].map(rows);
+      if (pruned) {
+        expect(left).toEqual([0, 0, 0, 0]);
+        expect(result).toMatchObject({ classifications: 1, events: events.length, links: 1 });
+      } else {
+        expect(left).toEqual([1, 1, events.length, 1]);
+      }
+      // The issue itself is public GitHub data and stays.
+      expect(store.issues()).toHaveLength(1);
+      store.close();
+    });
+
+    it("removes history rows left without a thread, and old digest markers", () => {
+      const store = TriageStore.open(tempDir());
+      seed(store, "1700000000.000100", [], 1);
+      const gone = "1700000000.000900";
+      store.db
+        .prepare(
+          `INSERT INTO triage_classifications (channel, thread_ts, classifier, kind, topic, has_code, confidence,
+             evidence, created_at) VALUES (?, ?, 'x', 'question', 'cli', 0, 0.5, '{}', ?)`,
+        )
+        .run(thread.channel, gone, NOW - 40 * DAY);
+      store.db
+        .prepare(
+          "INSERT INTO triage_events (channel, thread_ts, event, from_state, to_state, at) VALUES (?, ?, 'e', 'new', 'resolved', ?)",
+        )
+        .run(thread.channel, gone, NOW - 40 * DAY);
+      store.linkIssue(thread.channel, gone, issue, 0.4);
+      store.claimMeta("digest:1970-01-10", String(NOW - 90 * DAY));
+      store.claimMeta("digest:1970-04-10", String(NOW - DAY));
+      expect(store.prune(RETENTION, NOW)).toEqual({ threads: [], classifications: 1, events: 1, links: 1 });
+      expect(store.meta("digest:1970-01-10")).toBeUndefined();
+      expect(store.meta("digest:1970-04-10")).toBeDefined();
+      expect(store.list()).toHaveLength(1);
+      store.close();
+    });
   });
 });

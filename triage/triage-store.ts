@@ -161,6 +161,11 @@ const MIGRATIONS: string[] = [
   `
   ALTER TABLE triage_threads ADD COLUMN visibility TEXT NOT NULL DEFAULT 'private';
   `,
+  // Retention and staleness look threads up by state and last activity.
+  `
+  CREATE INDEX triage_threads_activity ON triage_threads (state, updated_at);
+  CREATE INDEX triage_events_at ON triage_events (at);
+  `,
 ];
 
 export const TRIAGE_SCHEMA_VERSION = MIGRATIONS.length;
@@ -239,6 +244,17 @@ export interface NewThread {
   /** Default private: a thread whose channel is not known to be public is never shown outside it. */
   visibility?: Visibility;
 }
+
+/** What a retention prune removed. */
+export interface Pruned {
+  threads: Array<{ channel: string; threadTs: string }>;
+  classifications: number;
+  events: number;
+  links: number;
+}
+
+/** States in which nobody is expected to act on a thread any more: only these are pruned by the retention. */
+const CLOSED_STATES = "('resolved', 'stale')";
 
 export interface ListFilter {
   state?: ThreadState;
@@ -349,13 +365,21 @@ export class TriageStore {
 
   /** Removes a deleted thread and everything hanging off it. */
   removeThread(channel: string, threadTs: string): boolean {
-    return this.db.transaction(() => {
-      const result = this.sql("DELETE FROM triage_threads WHERE channel = ? AND thread_ts = ?").run(channel, threadTs);
-      this.sql("DELETE FROM triage_classifications WHERE channel = ? AND thread_ts = ?").run(channel, threadTs);
-      this.sql("DELETE FROM triage_events WHERE channel = ? AND thread_ts = ?").run(channel, threadTs);
-      this.sql("DELETE FROM issue_links WHERE channel = ? AND thread_ts = ?").run(channel, threadTs);
-      return result.changes > 0;
-    })();
+    return this.db.transaction(() => this.removeThreadRows(channel, threadTs).thread)();
+  }
+
+  private removeThreadRows(
+    channel: string,
+    threadTs: string,
+  ): { thread: boolean; classifications: number; events: number; links: number } {
+    const del = (table: string) =>
+      this.sql(`DELETE FROM ${table} WHERE channel = ? AND thread_ts = ?`).run(channel, threadTs).changes;
+    return {
+      thread: del("triage_threads") > 0,
+      classifications: del("triage_classifications"),
+      events: del("triage_events"),
+      links: del("issue_links"),
+    };
   }
 
   /**
@@ -374,6 +398,47 @@ export class TriageStore {
       this.sql("UPDATE triage_events SET actor = NULL WHERE actor = ?").run(user);
       this.sql("UPDATE triage_threads SET owner = NULL WHERE owner = ?").run(user);
       return started;
+    })();
+  }
+
+  /**
+   * The retention period (ORCA_RETENTION_DAYS) applied to triage. A thread is past retention when it is closed
+   * (resolved or stale) and its last activity — `updated_at`, which every lifecycle event, edit, routing step and
+   * SLA marker moves — is older than the period; it goes with its classifications, events and issue links (the
+   * similar-thread index is rebuilt from these rows, so it loses the thread too). Open threads stay while someone
+   * still has to act on them, as pending answer jobs do; they become prunable once resolved or stale. History rows
+   * whose thread is gone (none should exist) are removed when older than the period. Known issues are public
+   * GitHub data and are kept.
+   */
+  prune(retentionMs: number, now: number): Pruned {
+    const cutoff = now - retentionMs;
+    return this.db.transaction(() => {
+      const threads = (
+        this.sql(
+          `SELECT channel, thread_ts FROM triage_threads WHERE state IN ${CLOSED_STATES} AND updated_at < ?`,
+        ).all(cutoff) as Array<{ channel: string; thread_ts: string }>
+      ).map((r) => ({ channel: r.channel, threadTs: r.thread_ts }));
+      const pruned: Pruned = { threads, classifications: 0, events: 0, links: 0 };
+      for (const t of threads) {
+        const removed = this.removeThreadRows(t.channel, t.threadTs);
+        pruned.classifications += removed.classifications;
+        pruned.events += removed.events;
+        pruned.links += removed.links;
+      }
+      const orphan = (table: string, at: string) =>
+        this.sql(
+          `DELETE FROM ${table} WHERE ${at} < ? AND NOT EXISTS (SELECT 1 FROM triage_threads t
+             WHERE t.channel = ${table}.channel AND t.thread_ts = ${table}.thread_ts)`,
+        ).run(cutoff).changes;
+      pruned.classifications += orphan("triage_classifications", "created_at");
+      pruned.events += orphan("triage_events", "at");
+      pruned.links += this.sql(
+        `DELETE FROM issue_links WHERE NOT EXISTS (SELECT 1 FROM triage_threads t
+           WHERE t.channel = issue_links.channel AND t.thread_ts = issue_links.thread_ts)`,
+      ).run().changes;
+      // Once-a-day markers (the digest) of days past the period are no longer needed to prevent a repeat.
+      this.sql("DELETE FROM triage_meta WHERE key LIKE 'digest:%' AND CAST(value AS INTEGER) < ?").run(cutoff);
+      return pruned;
     })();
   }
 
