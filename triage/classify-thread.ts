@@ -23,6 +23,11 @@ export interface Classification {
   /** 0..1: how clearly the winning kind and topic beat the runners-up. */
   confidence: number;
   classifier: string;
+  /**
+   * The answer units the text matches (the answer engine's question understanding), best first: kept with the
+   * thread so similar-thread detection need not match them again.
+   */
+  concepts?: Array<{ id: string; confidence: number }>;
   /** Why: the cues and features behind each decision. */
   evidence: {
     kind: CueHit[];
@@ -144,7 +149,8 @@ export function createClassifier(options: ClassifierOptions): ThreadClassifier {
       // "other" competes too: its cues name subjects outside the topic areas (testing, telemetry, assets...).
       for (const topic of TOPICS) topicScores[topic] = totalWeight(topicHits.get(topic));
       // The answer engine's question understanding: everyday phrasings of a feature ("give up after 5 minutes").
-      for (const concept of conceptsIn(text)) {
+      const concepts = conceptsIn(text);
+      for (const concept of concepts) {
         for (const [topic, weight] of Object.entries(conceptTopics[concept.id] ?? {})) {
           topicScores[topic] = (topicScores[topic] ?? 0) + weight;
           features.push(`concept ${concept.id}`);
@@ -225,6 +231,7 @@ export function createClassifier(options: ClassifierOptions): ThreadClassifier {
         has_code: code.hasCode,
         confidence: Math.round(Math.sqrt(kindConfidence * topicConfidence) * 100) / 100,
         classifier: version,
+        concepts: concepts.map((c) => ({ id: c.id, confidence: c.confidence })),
         evidence: {
           kind: kindHits.get(kind) ?? [],
           topic: claimed ? (topicHits.get(topic) ?? []) : [],

@@ -1,5 +1,6 @@
 // Earlier threads and known GitHub issues that look like the same problem. One index over both, so word rarity
 // reflects this workspace; built once from the store and kept up to date as threads arrive, change and go.
+import type { Classification } from "./classify-thread.js";
 import { DUPLICATE_THRESHOLD, SimilarityIndex } from "./similarity.js";
 import type { ThreadTopic } from "./taxonomy.js";
 import type { KnownIssue, TriageStore, TriageThread, Visibility } from "./triage-store.js";
@@ -29,6 +30,9 @@ export type SimilarItem = SimilarThread | SimilarIssue;
 
 export interface FindSimilarOptions {
   topic?: ThreadTopic;
+  /** The new thread's Prefect version and answer units (its classification), when known. */
+  version?: string | null;
+  concepts?: Classification["concepts"];
   /** The thread being classified, left out of its own results. */
   self?: { channel: string; threadTs: string };
   k?: number;
@@ -50,6 +54,8 @@ export function visibleIn(thread: { channel: string; visibility?: Visibility }, 
 
 type IndexedThread = Pick<TriageThread, "channel" | "threadTs" | "state" | "topic" | "text"> & {
   visibility?: Visibility;
+  version?: string | null;
+  concepts?: Classification["concepts"] | null;
 };
 
 const threadId = (t: { channel: string; threadTs: string }) => `t:${t.channel}:${t.threadTs}`;
@@ -69,8 +75,15 @@ export class SimilarFinder {
 
   /** A thread whose visibility is not given counts as private. */
   addThread(t: IndexedThread): void {
-    this.threads.set(threadId(t), { ...t, visibility: t.visibility === "public" ? "public" : "private" });
-    this.index.add({ id: threadId(t), text: t.text, topic: t.topic });
+    const { version, concepts, ...shown } = t;
+    this.threads.set(threadId(t), { ...shown, visibility: t.visibility === "public" ? "public" : "private" });
+    this.index.add({
+      id: threadId(t),
+      text: t.text,
+      topic: t.topic,
+      ...(version !== undefined ? { version } : {}),
+      ...(concepts ? { concepts } : {}),
+    });
   }
 
   /** Keeps the state shown with a thread current (resolved threads are listed first). */
@@ -95,6 +108,8 @@ export class SimilarFinder {
       k: 50,
       min: options.min ?? DUPLICATE_THRESHOLD,
       ...(options.topic ? { topic: options.topic } : {}),
+      ...(options.version !== undefined ? { version: options.version } : {}),
+      ...(options.concepts ? { concepts: options.concepts } : {}),
       ...(options.self ? { exclude: threadId(options.self) } : {}),
     });
     const k = options.k ?? 5;

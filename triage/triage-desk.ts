@@ -8,7 +8,7 @@ import type { HomeView, KnownBlock, WebClient } from "@slack/web-api";
 import Database from "better-sqlite3";
 import type { NewJob } from "../bot/slack/state-store.js";
 import type { Logger } from "../core/index.js";
-import type { ThreadClassifier } from "./classify-thread.js";
+import type { Classification, ThreadClassifier } from "./classify-thread.js";
 import { CueTable, normalWords, totalWeight } from "./cue-table.js";
 import { buildDigest } from "./digest.js";
 import { PRIVATE_THREAD, SimilarFinder, type SimilarItem, visibleIn } from "./find-similar.js";
@@ -240,6 +240,8 @@ export class TriageDesk {
       topic: c.topic,
       state: "new" as const,
       visibility: m.visibility,
+      version: c.version,
+      ...(c.concepts ? { concepts: c.concepts } : {}),
     };
     setImmediate(() => this.relate(thread, m.mode, c));
     if (this.o.refine) this.track(this.refineLater(m.channel, m.ts, m.text));
@@ -270,6 +272,8 @@ export class TriageDesk {
       topic: TriageThread["topic"];
       state: "new";
       visibility: Visibility;
+      version: string | null;
+      concepts?: Classification["concepts"];
     },
     mode: ChannelMode,
     c: { kind: string; topic: string; version: string | null },
@@ -277,7 +281,14 @@ export class TriageDesk {
     let similar: SimilarItem[] = [];
     try {
       similar = this.finder
-        .find(thread.text, { topic: thread.topic, self: thread, k: 3, shownIn: thread.channel })
+        .find(thread.text, {
+          topic: thread.topic,
+          version: thread.version,
+          ...(thread.concepts ? { concepts: thread.concepts } : {}),
+          self: thread,
+          k: 3,
+          shownIn: thread.channel,
+        })
         .filter((s) => s.type !== "thread" || this.stillStored(s));
       this.finder.addThread(thread);
       for (const s of similar) {

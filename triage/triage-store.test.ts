@@ -111,7 +111,7 @@ describe("TriageStore", () => {
     const old = TriageStore.open(dir);
     old.addThread({ ...thread, visibility: "public" }, classification(), 1000);
     // Back to the shape a version-1 store had.
-    old.db.exec(`DROP INDEX triage_threads_activity; DROP INDEX triage_events_at;
+    old.db.exec(`DROP INDEX triage_threads_activity; DROP INDEX triage_events_at; ALTER TABLE triage_threads DROP COLUMN concepts;
       ALTER TABLE triage_threads DROP COLUMN visibility; UPDATE triage_schema SET version = 1`);
     old.close();
     const store = TriageStore.open(dir);

@@ -44,6 +44,8 @@ export interface TriageThread {
   humanRepliedAt: number | null;
   /** The answer job Orca queued for this thread in an answer channel. */
   answerJob: string | null;
+  /** The answer units its text matched, best first (null when stored before they were kept). */
+  concepts: Array<{ id: string; confidence: number }> | null;
 }
 
 export interface KnownIssue {
@@ -161,10 +163,12 @@ const MIGRATIONS: string[] = [
   `
   ALTER TABLE triage_threads ADD COLUMN visibility TEXT NOT NULL DEFAULT 'private';
   `,
-  // Retention and staleness look threads up by state and last activity.
+  // Retention and staleness look threads up by state and last activity; the answer units a thread matched are kept
+  // for similar-thread detection (NULL for threads from before: matched again when loaded).
   `
   CREATE INDEX triage_threads_activity ON triage_threads (state, updated_at);
   CREATE INDEX triage_events_at ON triage_events (at);
+  ALTER TABLE triage_threads ADD COLUMN concepts TEXT;
   `,
 ];
 
@@ -199,6 +203,17 @@ interface ThreadRow {
   orca_replied_at: number | null;
   human_replied_at: number | null;
   answer_job: string | null;
+  concepts: string | null;
+}
+
+function parseConcepts(raw: string | null): TriageThread["concepts"] {
+  if (!raw) return null;
+  try {
+    const value = JSON.parse(raw) as unknown;
+    return Array.isArray(value) ? (value as Array<{ id: string; confidence: number }>) : null;
+  } catch {
+    return null;
+  }
 }
 
 function toThread(r: ThreadRow): TriageThread {
@@ -231,6 +246,7 @@ function toThread(r: ThreadRow): TriageThread {
     orcaRepliedAt: r.orca_replied_at,
     humanRepliedAt: r.human_replied_at,
     answerJob: r.answer_job,
+    concepts: parseConcepts(r.concepts),
   };
 }
 
@@ -301,8 +317,8 @@ export class TriageStore {
     return this.db.transaction(() => {
       const result = this.sql(
         `INSERT OR IGNORE INTO triage_threads (channel, thread_ts, user, text, mode, visibility, kind, topic, version,
-           has_code, confidence, classifier, created_at, updated_at, state_changed_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+           has_code, confidence, classifier, concepts, created_at, updated_at, state_changed_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       ).run(
         thread.channel,
         thread.threadTs,
@@ -316,6 +332,7 @@ export class TriageStore {
         c.has_code ? 1 : 0,
         c.confidence,
         c.classifier,
+        c.concepts ? JSON.stringify(c.concepts) : null,
         now,
         now,
         now,
@@ -331,8 +348,20 @@ export class TriageStore {
     return this.db.transaction(() => {
       const result = this.sql(
         `UPDATE triage_threads SET text = ?, kind = ?, topic = ?, version = ?, has_code = ?, confidence = ?,
-           classifier = ?, updated_at = ? WHERE channel = ? AND thread_ts = ?`,
-      ).run(text, c.kind, c.topic, c.version, c.has_code ? 1 : 0, c.confidence, c.classifier, now, channel, threadTs);
+           classifier = ?, concepts = COALESCE(?, concepts), updated_at = ? WHERE channel = ? AND thread_ts = ?`,
+      ).run(
+        text,
+        c.kind,
+        c.topic,
+        c.version,
+        c.has_code ? 1 : 0,
+        c.confidence,
+        c.classifier,
+        c.concepts ? JSON.stringify(c.concepts) : null,
+        now,
+        channel,
+        threadTs,
+      );
       if (result.changes === 0) return false;
       this.recordClassification(channel, threadTs, c, now);
       return true;
