@@ -94,6 +94,23 @@ describe("pair features", () => {
   });
 });
 
+describe("SimilarityIndex.search", () => {
+  it("follows adds, edits and removals between searches", () => {
+    const late = "my flow runs stay Late, the worker never picks them up";
+    const index = new SimilarityIndex([
+      { id: "late", text: "deployment runs sit in Late forever; our worker does not pick them up" },
+      { id: "secret", text: "how do I store an API token in a Secret block?" },
+    ]);
+    expect(index.search(late, { k: 1 }).map((h) => h.id)).toEqual(["late"]);
+    index.add({ id: "late", text: "can a flow pause and wait for a human to approve in the UI?" });
+    expect(index.search(late, { min: 0.5 })).toEqual([]);
+    index.add({ id: "again", text: "flow runs stay Late and the worker never picks them up" });
+    expect(index.search(late, { k: 1 }).map((h) => h.id)).toEqual(["again"]);
+    index.remove("again");
+    expect(index.search(late).map((h) => h.id)).not.toContain("again");
+  });
+});
+
 describe("fitting the duplicate model", () => {
   /** Same-problem pairs have high word overlap, different ones low; one feature is noise. */
   const rows: LabelledFeatures[] = Array.from({ length: 60 }, (_, i) => {

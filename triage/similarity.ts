@@ -139,10 +139,17 @@ interface Profile {
   major?: string;
 }
 
-interface Vector extends Profile {
+interface Vector {
+  profile: Profile;
   weights: Map<string, number>;
   norm: number;
 }
+
+/**
+ * Indexed documents' word weights are kept until the index has grown or shrunk by this share since they were
+ * computed: in between, a word's rarity moves too little to matter, and a search need not re-weigh every document.
+ */
+const REWEIGH_AFTER = 0.05;
 
 export interface SimilarHit {
   id: string;
@@ -177,6 +184,8 @@ function profileOf(doc: Omit<SimilarityDoc, "id">): Profile {
 export class SimilarityIndex {
   private readonly docs = new Map<string, Profile>();
   private readonly df = new Map<string, number>();
+  private readonly weighed = new Map<string, Vector>();
+  private weighedAtSize = 0;
 
   constructor(
     docs: readonly SimilarityDoc[] = [],
@@ -201,6 +210,21 @@ export class SimilarityIndex {
     if (!doc) return;
     for (const term of doc.tokens.keys()) this.df.set(term, (this.df.get(term) ?? 1) - 1);
     this.docs.delete(id);
+    this.weighed.delete(id);
+  }
+
+  /** An indexed document's vector, weighed afresh once the index has changed enough (REWEIGH_AFTER). */
+  private indexedVector(id: string, profile: Profile): Vector {
+    if (Math.abs(this.docs.size - this.weighedAtSize) > REWEIGH_AFTER * Math.max(this.weighedAtSize, 1)) {
+      this.weighed.clear();
+      this.weighedAtSize = this.docs.size;
+    }
+    let v = this.weighed.get(id);
+    if (!v || v.profile !== profile) {
+      v = this.vector(profile);
+      this.weighed.set(id, v);
+    }
+    return v;
   }
 
   private idf(term: string): number {
@@ -216,7 +240,7 @@ export class SimilarityIndex {
       weights.set(term, w);
       sum += w * w;
     }
-    return { ...profile, weights, norm: Math.sqrt(sum) };
+    return { profile, weights, norm: Math.sqrt(sum) };
   }
 
   private vectorOf(doc: SimilarityDoc | string): Vector {
@@ -239,7 +263,7 @@ export class SimilarityIndex {
     const a = this.docs.get(aId);
     const b = this.docs.get(bId);
     if (!a || !b) return undefined;
-    return scoreOf(this.duplicateModel, pairFeatures(this.vector(a), this.vector(b)));
+    return scoreOf(this.duplicateModel, pairFeatures(this.indexedVector(aId, a), this.indexedVector(bId, b)));
   }
 
   /** The indexed documents most like `text`, best first, at or above `min`. */
@@ -252,7 +276,7 @@ export class SimilarityIndex {
     const hits: SimilarHit[] = [];
     for (const [id, doc] of this.docs) {
       if (id === exclude) continue;
-      const score = scoreOf(this.duplicateModel, pairFeatures(query, this.vector(doc)));
+      const score = scoreOf(this.duplicateModel, pairFeatures(query, this.indexedVector(id, doc)));
       if (score >= (min ?? 0)) hits.push({ id, score });
     }
     return hits.sort((x, y) => y.score - x.score).slice(0, k ?? 5);
@@ -320,14 +344,16 @@ function errorRelation(a: readonly QuotedError[], b: readonly QuotedError[]): { 
   return sameType ? { same: 0.5, conflict: 0 } : { same: 0, conflict: 1 };
 }
 
-function pairFeatures(a: Vector, b: Vector): FeatureVector {
+function pairFeatures(va: Vector, vb: Vector): FeatureVector {
+  const a = va.profile;
+  const b = vb.profile;
   let sharedSymptoms = 0;
   for (const s of a.symptoms) if (b.symptoms.has(s)) sharedSymptoms++;
   const bothSymptoms = a.symptoms.size > 0 && b.symptoms.size > 0;
   const concepts = weightedOverlap(a.concepts, b.concepts);
   const errors = errorRelation(a.errors, b.errors);
   return {
-    words: cosine(a, b),
+    words: cosine(va, vb),
     hashed: dense(a.embedding, b.embedding),
     identifiers: jaccard(a.signatures, b.signatures),
     concepts,
