@@ -311,7 +311,7 @@ describe("watched channels", () => {
       const history = store.classifications(SILENT, ts);
       store.close();
       expect(history.map((h) => [h.classifier.split("/")[0]?.split("+")[0], h.kind])).toEqual([
-        ["offline-1", "question"],
+        ["offline-2", "question"],
         ["llm:openai:gpt-4o-mini", "bug"],
       ]);
       expect(stored(SILENT, ts)?.kind).toBe("bug");
