@@ -7,16 +7,18 @@ import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { repoRoot } from "../core/index.js";
 import { loadPrefectFacts } from "../knowledge/index.js";
-import { duplicateFeatureRows } from "../triage/evaluate-triage.js";
 import {
   chooseThreshold,
+  createClassifier,
+  duplicateFeatureRows,
+  type FeatureVector,
   fitLogistic,
   leaveOneOutScores,
   type OperatingPoint,
   operatingPoint,
-} from "../triage/fit-duplicate-model.js";
-import { createClassifier, parsePairCases } from "../triage/index.js";
-import { type FeatureVector, scoreOf } from "../triage/similarity.js";
+  parsePairCases,
+  scoreOf,
+} from "../triage/index.js";
 
 const PAIRS = path.join(repoRoot, "evals", "triage", "duplicates.jsonl");
 const OUT = path.join(repoRoot, "triage", "data", "duplicate-model.json");
