@@ -785,6 +785,49 @@ describe("privacy", () => {
     expect(JSON.stringify(fake.posts().filter((p) => p.channel !== DM))).not.toContain("stay Pending");
   });
 
+  it("a channel made private takes its threads with it: they are no longer suggested elsewhere", async () => {
+    const OTHER = "CSUGGEST2";
+    await start(new RecordingEngine(), { extra: { channels: { [SUGGEST]: "suggest", [OTHER]: "suggest" } } });
+    const words = "the process work pool worker never picks up my deployment flow runs, they stay Pending";
+    const converted = await post(channelMessage({ channel: SUGGEST, text: words }));
+    await settle();
+    // While the channel is public its thread is offered in another channel.
+    const before = await post(
+      channelMessage({
+        channel: OTHER,
+        user: "UOTHER",
+        text: "my deployment flow runs stay Pending, the worker on my process work pool never picks them up",
+      }),
+    );
+    await fake.waitFor(() => fake.posts().some((p) => p.thread_ts === before));
+    expect(String(fake.posts().find((p) => p.thread_ts === before)?.text)).toContain(`[ts ${converted}]`);
+    // Slack's notice in the channel when it is made private (and every message after it) says channel_type "group".
+    await post(
+      wrap({
+        type: "message",
+        subtype: "channel_convert_to_private",
+        channel: SUGGEST,
+        channel_type: "group",
+        user: "UADMIN",
+        text: "made this channel *private*.",
+        ts: slackTs(),
+      }),
+    );
+    expect(stored(SUGGEST, converted)?.visibility).toBe("private");
+    const after = await post(
+      channelMessage({
+        channel: OTHER,
+        user: "UTHIRD",
+        text: "flow runs of my deployment stay Pending; my process work pool worker never picks them up",
+      }),
+    );
+    await fake.waitFor(() => fake.posts().some((p) => p.thread_ts === after));
+    await settle();
+    const suggestion = String(fake.posts().find((p) => p.thread_ts === after)?.text);
+    expect(suggestion).toContain(`[ts ${before}]`);
+    expect(suggestion).not.toContain(converted);
+  });
+
   describe("never suggested again", () => {
     const PENDING =
       "Flow runs from my deployment stay Pending forever; the process work pool worker never picks them up";

@@ -92,6 +92,12 @@ export class SimilarFinder {
     if (known) known.state = state as TriageThread["state"];
   }
 
+  /** A thread whose channel became private is never shown outside it again. */
+  makePrivate(t: { channel: string; threadTs: string }): void {
+    const known = this.threads.get(threadId(t));
+    if (known) known.visibility = "private";
+  }
+
   removeThread(t: { channel: string; threadTs: string }): void {
     this.threads.delete(threadId(t));
     this.index.remove(threadId(t));

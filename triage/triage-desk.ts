@@ -149,6 +149,7 @@ export class TriageDesk {
     if (!channel || event.channel_type === "im") return undefined;
     const mode = this.modeOf(channel);
     if (!mode) return undefined;
+    this.noteChannelType(channel, event.channel_type);
     const now = this.clock();
     if (event.subtype === "message_changed") {
       const message = event.message as SlackEvent | undefined;
@@ -187,6 +188,20 @@ export class TriageDesk {
     const text = this.o.scrub(raw);
     return this.onNewThread({ channel, ts, user, text, mode, visibility, mentionsOrca, eventId }, now);
   }
+
+  /**
+   * Every message event says what kind of channel it is in. A channel that was public and now reports otherwise
+   * was made private (Slack posts a `channel_convert_to_private` message in it): its threads become private, so
+   * they are no longer suggested elsewhere. Checked once per channel and process; a private channel that becomes
+   * public keeps its threads private (the safe side).
+   */
+  private noteChannelType(channel: string, channelType: unknown): void {
+    if (typeof channelType !== "string" || channelType === "channel" || this.privateChannels.has(channel)) return;
+    for (const t of this.o.store.makeChannelPrivate(channel)) this.finder.makePrivate(t);
+    this.privateChannels.add(channel);
+  }
+
+  private readonly privateChannels = new Set<string>();
 
   private onNewThread(
     m: {

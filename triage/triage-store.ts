@@ -648,6 +648,19 @@ export class TriageStore {
     return rows.map(toThread);
   }
 
+  /** A channel turned out to be private (it was converted): its threads are private from now on. Returns them. */
+  makeChannelPrivate(channel: string): Array<{ channel: string; threadTs: string }> {
+    return this.db.transaction(() => {
+      const rows = this.sql(
+        "SELECT channel, thread_ts FROM triage_threads WHERE channel = ? AND visibility = 'public'",
+      ).all(channel) as Array<{ channel: string; thread_ts: string }>;
+      this.sql("UPDATE triage_threads SET visibility = 'private' WHERE channel = ? AND visibility = 'public'").run(
+        channel,
+      );
+      return rows.map((r) => ({ channel: r.channel, threadTs: r.thread_ts }));
+    })();
+  }
+
   /** Stops following every thread of a channel that is no longer watched. */
   forgetChannel(channel: string): number {
     return this.db.transaction(() => {
