@@ -304,7 +304,7 @@ export class TriageDesk {
           k: 3,
           shownIn: thread.channel,
         })
-        .filter((s) => s.type !== "thread" || this.stillStored(s));
+        .filter((s) => s.type !== "thread" || this.stillShowable(s, thread.channel));
       this.finder.addThread(thread);
       for (const s of similar) {
         if (s.type !== "thread")
@@ -329,13 +329,16 @@ export class TriageDesk {
   }
 
   /**
-   * `orca forget` may run beside the server and remove a thread from the store; the in-memory index learns of it
-   * here, before the thread could be suggested.
+   * The store has the last word on an earlier thread the index offers: `orca forget` may have removed it beside the
+   * server (the index learns of it here, before it could be suggested), and its channel may have become private.
    */
-  private stillStored(t: { channel: string; threadTs: string }): boolean {
-    if (this.o.store.get(t.channel, t.threadTs)) return true;
-    this.finder.removeThread(t);
-    return false;
+  private stillShowable(t: { channel: string; threadTs: string }, shownIn: string): boolean {
+    const stored = this.o.store.get(t.channel, t.threadTs);
+    if (!stored) {
+      this.finder.removeThread(t);
+      return false;
+    }
+    return visibleIn(stored, shownIn);
   }
 
   private linkOf(s: SimilarItem): string {
