@@ -1,5 +1,6 @@
 // Earlier threads and known GitHub issues that look like the same problem. One index over both, so word rarity
 // reflects this workspace; built once from the store and kept up to date as threads arrive, change and go.
+import { conceptsIn } from "../bot/answer/index.js";
 import type { Classification } from "./classify-thread.js";
 import { DUPLICATE_THRESHOLD, SimilarityIndex } from "./similarity.js";
 import type { ThreadTopic } from "./taxonomy.js";
@@ -68,7 +69,18 @@ export class SimilarFinder {
 
   static fromStore(store: TriageStore): SimilarFinder {
     const finder = new SimilarFinder();
-    for (const t of store.list({ limit: 100_000 })) finder.addThread(t);
+    const threads = store.list({ limit: 100_000 });
+    // Threads stored before their answer units were kept get them once, here, so later starts need not match them.
+    const missing = threads.filter((t) => t.concepts === null);
+    if (missing.length > 0) {
+      store.setConcepts(
+        missing.map((t) => {
+          t.concepts = conceptsIn(t.text).map((c) => ({ id: c.id, confidence: c.confidence }));
+          return t;
+        }),
+      );
+    }
+    for (const t of threads) finder.addThread(t);
     for (const i of store.issues()) finder.addIssue(i);
     return finder;
   }

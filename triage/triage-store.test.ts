@@ -5,6 +5,7 @@ import Database from "better-sqlite3";
 import { afterEach, describe, expect, it } from "vitest";
 import { SlackStateStore } from "../bot/slack/index.js";
 import type { Classification } from "./classify-thread.js";
+import { SimilarFinder } from "./find-similar.js";
 import type { LifecycleEvent } from "./lifecycle.js";
 import { TRIAGE_SCHEMA_VERSION, TriageStore } from "./triage-store.js";
 
@@ -121,6 +122,10 @@ describe("TriageStore", () => {
     store.addThread({ ...thread, threadTs: "1700000000.000400" }, classification(), 1000);
     expect(store.get(thread.channel, "1700000000.000300")?.visibility).toBe("public");
     expect(store.get(thread.channel, "1700000000.000400")?.visibility).toBe("private");
+    // Answer units were not kept before: the similar-thread index matches them once and stores them.
+    expect(store.get(thread.channel, thread.threadTs)?.concepts).toBeNull();
+    SimilarFinder.fromStore(store);
+    expect(store.get(thread.channel, thread.threadTs)?.concepts).toEqual(expect.any(Array));
     store.close();
   });
 

@@ -648,6 +648,18 @@ export class TriageStore {
     return rows.map(toThread);
   }
 
+  /** Records the answer units of threads stored before they were kept. */
+  setConcepts(threads: ReadonlyArray<Pick<TriageThread, "channel" | "threadTs" | "concepts">>): void {
+    this.db.transaction(() => {
+      for (const t of threads)
+        this.sql("UPDATE triage_threads SET concepts = ? WHERE channel = ? AND thread_ts = ?").run(
+          t.concepts ? JSON.stringify(t.concepts) : null,
+          t.channel,
+          t.threadTs,
+        );
+    })();
+  }
+
   /** A channel turned out to be private (it was converted): its threads are private from now on. Returns them. */
   makeChannelPrivate(channel: string): Array<{ channel: string; threadTs: string }> {
     return this.db.transaction(() => {
