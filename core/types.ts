@@ -116,6 +116,21 @@ export interface SourceRef {
 
 export type AnswerMode = "offline" | "llm";
 
+/**
+ * What the reply stands on, so that runs can count how often Orca answers directly and how often it abstains:
+ * an answer unit (or a setting's facts), the API facts (a parameter's default), a release-notes lead, the check of the asker's code or quoted error, the
+ * curated notes, an honest abstention, a request for more, or the model's draft (LLM mode).
+ */
+export type AnswerBasis =
+  | "unit"
+  | "facts"
+  | "release-note"
+  | "checked-code"
+  | "notes"
+  | "abstain"
+  | "need-more"
+  | "model";
+
 export interface Answer {
   /** Markdown body (converted to Slack mrkdwn at the Slack edge). */
   markdown: string;
@@ -126,6 +141,9 @@ export interface Answer {
   correctedCode: string | null;
   version: VersionGuess;
   mode: AnswerMode;
+  basis?: AnswerBasis;
+  /** The answer unit the reply stands on, and how sure the match was (for evals and logs). */
+  unit?: { id: string; confidence: number } | null;
   /** Milliseconds per pipeline step (read, lint, retrieve, compose, verify, total). */
   timings: Record<string, number>;
   /** One-line notes such as "LLM unavailable, answered offline". */

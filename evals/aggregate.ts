@@ -29,6 +29,7 @@ export function summarize(results: CaseResult[]): EvalSummary {
     },
     byTag: groupBy(results, (r) => r.tags),
     byVersion: groupBy(results, (r) => [versionGroup(r.prefectVersion)]),
+    byBasis: groupBy(results, (r) => [r.answer?.basis ?? "error"]),
   };
 }
 

@@ -38,7 +38,11 @@ export function renderText(report: EvalReport): string {
       `${METRIC_LABELS[name as MetricName].padEnd(22)}${percent(m.mean).padStart(8)}${String(m.n).padStart(8)}`,
     );
   }
-  lines.push(...groupLines("by version", s.byVersion), ...groupLines("by tag", s.byTag));
+  lines.push(
+    ...groupLines("by what the reply stood on", s.byBasis),
+    ...groupLines("by version", s.byVersion),
+    ...groupLines("by tag", s.byTag),
+  );
   const failed = report.cases.filter((c) => !c.pass);
   if (failed.length) {
     lines.push("", `failed cases (${failed.length})`);

@@ -81,6 +81,11 @@ describe("runCases", () => {
       futures: { total: 2, passed: 1, passRate: 0.5 },
     });
     expect(Object.keys(summary.byVersion)).toEqual(["2.x", "3.x", "unstated"]);
+    // What the replies stood on: the fake engine's answers carry no basis, so their mode stands in; an error, none.
+    expect(summary.byBasis).toEqual({
+      error: { total: 1, passed: 0, passRate: 0 },
+      offline: { total: 2, passed: 1, passRate: 0.5 },
+    });
 
     const report = { generatedAt: "2026-01-01T00:00:00Z", mode: "offline", summary, cases: results };
     const text = renderText(report);

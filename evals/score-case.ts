@@ -137,6 +137,8 @@ export function digestAnswer(answer: Answer): AnswerDigest {
     diagnoses: answer.diagnoses.map((d) => d.rule),
     version: answer.version.resolved,
     mode: answer.mode,
+    basis: answer.basis ?? answer.mode,
+    unit: answer.unit ?? null,
     notes: answer.notes,
   };
 }

@@ -84,6 +84,9 @@ export interface AnswerDigest {
   diagnoses: RuleId[];
   version: string;
   mode: string;
+  /** What the reply stood on (unit, release-note, checked-code, notes, abstain, need-more, model). */
+  basis: string;
+  unit?: { id: string; confidence: number } | null;
   notes: string[];
 }
 
@@ -128,6 +131,8 @@ export interface EvalSummary {
   latencyMs: { p50: number; p95: number; mean: number; max: number };
   byTag: Record<string, GroupSummary>;
   byVersion: Record<string, GroupSummary>;
+  /** Cases by what the reply stood on; `abstain` over the total is the abstention rate. */
+  byBasis: Record<string, GroupSummary>;
 }
 
 export interface EvalReport {

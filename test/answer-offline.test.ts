@@ -107,12 +107,17 @@ describe("bad input", () => {
   });
 
   it.each([
-    ["one word", "retries"],
-    ["only a link", "<https://docs.prefect.io/v3/concepts/flows>"],
-  ])("%s gets a clear “I need …” line, no note about something else", async (_, question) => {
+    ["one word", "retries", /^I need a little more/],
+    [
+      "only a link",
+      "<https://docs.prefect.io/v3/concepts/flows>",
+      /^That link is about \*flows\*\. What would you like/,
+    ],
+  ])("%s gets a clear line asking for more, no note about something else", async (_, question, first) => {
     const answer = await ask(question);
-    expect(answer.markdown.split("\n")[0]).toMatch(/^I need a little more/);
+    expect(answer.markdown.split("\n")[0]).toMatch(first);
     expect(answer.markdown).not.toMatch(/\*\*Example\*\*|Sources:/);
+    expect(answer.basis).toBe("need-more");
   });
 
   it("a long log paste is read head and tail, so the error at its end is explained", async () => {

@@ -55,6 +55,20 @@ beforeAll(() => {
     );
     for (const [event, afterH] of s.events) store.apply("CSUP", ts, event as never, created + afterH * HOUR);
   });
+  // The crash a later release fixed, and the upgrade a person suggested before the thread was resolved.
+  store.linkFix(
+    "CSUP",
+    "1700000005.000100",
+    {
+      release: "3.4.24",
+      pr: 19189,
+      url: "https://github.com/PrefectHQ/prefect/pull/19189",
+      score: 0.83,
+      text: "Fix worker/runner crashes when flow runs are deleted",
+    },
+    now,
+  );
+  store.noteUpgrade("CSUP", "1700000005.000100", "3.4.24", "human", now);
   store.close();
 });
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
@@ -70,6 +84,10 @@ describe("orca triage list / show / report", () => {
     expect(lines[0]).toContain("CSUP/1700000005.000100");
     const needs = await orca(["list", "--state", "needs-human", "--json"]);
     expect(JSON.parse(needs.stdout).map((t: { kind: string }) => t.kind)).toEqual(["feature"]);
+    const withFix = JSON.parse((await orca(["list", "--json"])).stdout) as Array<{ fix: { release: string } | null }>;
+    expect(withFix.map((t) => t.fix?.release ?? null)).toEqual(["3.4.24", null, null, null, null, null]);
+    expect(lines[0]).toMatch(/CSUP\/1700000005\.000100 {2}\[fixed in 3\.4\.24\] My cron schedule/);
+    expect(lines.slice(1).join("\n")).not.toContain("fixed in");
     const bad = await orca(["list", "--state", "sleeping"]);
     expect(bad.stderr).toMatch(/^orca: --state must be one of new, answered-by-orca/);
   });
@@ -80,6 +98,15 @@ describe("orca triage list / show / report", () => {
     expect(run.stdout).toMatch(/^CSUP\/1700000000\.000100 {2}resolved/);
     expect(run.stdout).toContain("orca-answered: new -> answered-by-orca");
     expect(run.stdout).toContain("feedback-up: answered-by-orca -> resolved");
+    expect(run.stdout).toContain("fix: none linked");
+    const fixed = await orca(["show", "CSUP/1700000005.000100"]);
+    expect(fixed.stdout).toContain(
+      "fix: fixed in 3.4.24 (#19189) https://github.com/PrefectHQ/prefect/pull/19189 (score 0.83): Fix worker/runner crashes when flow runs are deleted",
+    );
+    expect(fixed.stdout).toMatch(/upgrade suggested: 3\.4\.24 by human at \d{4}-/);
+    const json = JSON.parse((await orca(["show", "--json", "CSUP/1700000005.000100"])).stdout);
+    expect(json.fix).toMatchObject({ release: "3.4.24", pr: 19189, score: 0.83 });
+    expect(json.thread.upgrade).toMatchObject({ release: "3.4.24", by: "human" });
     const missing = await orca(["show", "CSUP/1.2"]);
     expect(missing.stderr).toBe("orca: no tracked thread CSUP/1.2\n");
   });

@@ -19,7 +19,7 @@ import {
   slackTs,
   startFakeSlack,
 } from "./fake-slack/index.js";
-import { GatedEngine, RecordingEngine } from "./fake-slack/test-engines.js";
+import { answerOf, GatedEngine, RecordingEngine } from "./fake-slack/test-engines.js";
 import { runOrca } from "./support/run-orca.js";
 
 const ANSWER = "CANSWER";
@@ -882,5 +882,121 @@ describe("privacy", () => {
       expect(fake.posts()).toHaveLength(1);
       expect(JSON.stringify(fake.posts())).not.toContain(forgotten);
     });
+  });
+});
+
+describe("fix links and threads resolved by upgrade", () => {
+  /** A bug the release notes answer: "Fix worker/runner crashes when flow runs are deleted" (3.4.24, #19189). */
+  const CRASH =
+    "On prefect 3.4.12 our workers crash every time someone deletes a flow run from the UI while it is still running.";
+  const FIX_URL = "https://github.com/PrefectHQ/prefect/pull/19189";
+
+  function storedFix(channel: string, ts: string) {
+    const store = TriageStore.open(dataDir);
+    try {
+      return store.fixLink(channel, ts);
+    } finally {
+      store.close();
+    }
+  }
+
+  it("answer mode: links the fix, notes Orca's upgrade advice, and the digest counts the thread resolved by upgrade", async () => {
+    const t0 = Date.UTC(2026, 0, 5, 8, 0, 0); // before the 09:00 digest
+    let now = t0;
+    // Orca's answer carries the release-notes statement an answer makes for this thread.
+    const engine = new RecordingEngine((thread) =>
+      answerOf(
+        thread.question.includes("crash")
+          ? "Fixed in 3.4.24 (#19189): “Fix worker/runner crashes”. You are on 3.4.12: upgrade to 3.4.24 or later."
+          : "Use `retry_delay_seconds=exponential_backoff(backoff_factor=10)`.",
+      ),
+    );
+    await start(engine, { clock: () => now });
+    const ts = await post(channelMessage({ channel: ANSWER, text: CRASH }));
+    const plain = await post(
+      channelMessage({
+        channel: ANSWER,
+        user: "UOTHER",
+        text: "How do I set retries with exponential backoff on a task?",
+      }),
+    );
+    await fake.waitFor(() => fake.posts().length === 2, 10_000, "two answers");
+    await settle();
+    expect(storedFix(ANSWER, ts)).toMatchObject({ release: "3.4.24", pr: 19189, url: FIX_URL });
+    expect(storedFix(ANSWER, plain)).toBeUndefined();
+    expect(stored(ANSWER, ts)?.upgrade).toEqual({ release: "3.4.24", by: "orca", at: t0 });
+    expect(stored(ANSWER, plain)?.upgrade).toBeNull();
+
+    now = t0 + HOUR;
+    await post(reactionEvent({ user: "UASKER", reaction: "white_check_mark", channel: ANSWER, ts }));
+    await post(reactionEvent({ user: "UOTHER", reaction: "white_check_mark", channel: ANSWER, ts: plain }));
+    await settle();
+    expect(stored(ANSWER, ts)?.state).toBe("resolved");
+
+    await post(wrap({ type: "app_home_opened", user: "UMAINT", channel: "DHOME", tab: "home" }));
+    now = t0 + 2 * HOUR;
+    orca?.app.triage?.tick();
+    await settle();
+    const digest = fake.posts().find((p) => p.channel === TRIAGE && String(p.text).startsWith("*Support digest*"));
+    expect(String(digest?.text)).toContain(
+      "• New threads whose problem is fixed in a later release: 1 (fixed in 3.4.24)",
+    );
+    expect(String(digest?.text)).toContain("• Resolved by upgrade: 1 of 2 threads resolved");
+  });
+
+  it("suggest mode: the suggestion names the fix; a person's upgrade advice and the asker's thanks resolve it by upgrade", async () => {
+    const t0 = Date.UTC(2026, 0, 5, 8, 0, 0);
+    let now = t0;
+    await start(new RecordingEngine(), { clock: () => now });
+    const ts = await post(channelMessage({ channel: SUGGEST, text: CRASH }));
+    await fake.waitFor(() => fake.posts().length === 1, 10_000, "the suggestion");
+    await settle();
+    expect(String(fake.posts()[0]?.text)).toBe(
+      `Looks like a bug about workers-and-pools (Prefect 3.4.12). Fixed in 3.4.24 (<${FIX_URL}|#19189>); you are on 3.4.12: upgrade to 3.4.24 or later.`,
+    );
+
+    // The queue shows the fix with its pull request.
+    await post(wrap({ type: "app_home_opened", user: "UMAINT", channel: "DHOME", tab: "home" }));
+    await settle();
+    const home = fake.callsTo("views.publish").at(-1)?.params as { view: { blocks: Array<Record<string, unknown>> } };
+    const rows = home.view.blocks.filter((b) => b.type === "section").map((b) => (b.text as { text: string }).text);
+    expect(rows.find((r) => r.includes("bug · workers-and-pools"))).toContain(`fixed in 3.4.24 (<${FIX_URL}|#19189>)`);
+
+    now = t0 + HOUR;
+    await post(channelMessage({ channel: SUGGEST, threadTs: ts, user: "UHELPER", text: "try upgrading to 3.4.24" }));
+    now = t0 + 2 * HOUR;
+    await post(channelMessage({ channel: SUGGEST, threadTs: ts, text: "upgraded to 3.4.25, that fixed it, thanks!" }));
+    await settle();
+    expect(stored(SUGGEST, ts)).toMatchObject({
+      state: "resolved",
+      upgrade: { release: "3.4.25", by: "asker", at: t0 + 2 * HOUR },
+    });
+    now = t0 + 3 * HOUR;
+    orca?.app.triage?.tick();
+    await settle();
+    const digest = fake.posts().find((p) => p.channel === TRIAGE && String(p.text).startsWith("*Support digest*"));
+    expect(String(digest?.text)).toContain("• Resolved by upgrade: 1 of 1 threads resolved");
+  });
+
+  it("an edit that no longer matches the fix drops the link; a thread without a version gets none", async () => {
+    await start();
+    const ts = await post(channelMessage({ channel: SILENT, text: CRASH }));
+    const unversioned = await post(
+      channelMessage({ channel: SILENT, user: "UOTHER", text: CRASH.replace("On prefect 3.4.12 our", "Our") }),
+    );
+    await settle();
+    expect(storedFix(SILENT, ts)?.release).toBe("3.4.24");
+    expect(storedFix(SILENT, unversioned)).toBeUndefined();
+    await post(
+      wrap({
+        type: "message",
+        subtype: "message_changed",
+        channel: SILENT,
+        channel_type: "channel",
+        message: { ts, text: "On prefect 3.4.12, how do I set a cron schedule in my timezone?", user: "UASKER" },
+      }),
+    );
+    await settle();
+    expect(storedFix(SILENT, ts)).toBeUndefined();
   });
 });

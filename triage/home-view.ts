@@ -25,6 +25,12 @@ function summary(t: TriageThread): string {
   return t.visibility === "public" ? t.text.replace(/\s+/g, " ").slice(0, 150) : PRIVATE_THREAD;
 }
 
+/** "fixed in 3.4.25 (#19258)", the pull request linked. */
+function fixLabel(fix: { release: string; pr: number | null; url: string | null }): string {
+  const pr = fix.pr === null ? "" : fix.url ? ` (<${fix.url}|#${fix.pr}>)` : ` (#${fix.pr})`;
+  return `fixed in ${fix.release}${pr}`;
+}
+
 export function renderHome(store: TriageStore, settings: TriageSettings, now: number): Record<string, unknown> {
   const open = [
     ...store.list({ state: "needs-human" }),
@@ -45,6 +51,9 @@ export function renderHome(store: TriageStore, settings: TriageSettings, now: nu
     const age = Math.floor((now - t.createdAt) / 3_600_000);
     const owner = t.owner ? mention(t.owner) : "unassigned";
     const paused = t.pausedAt !== null ? " · clock paused" : "";
+    // The release and pull request are public (the release notes); the entry's words stay out, like the thread's.
+    const link = store.fixLink(t.channel, t.threadTs);
+    const fix = link ? ` · ${fixLabel(link)}` : "";
     const value = `${t.channel}/${t.threadTs}`;
     blocks.push(
       { type: "divider" },
@@ -52,7 +61,7 @@ export function renderHome(store: TriageStore, settings: TriageSettings, now: nu
         type: "section",
         text: {
           type: "mrkdwn",
-          text: `*${t.state}* · ${t.kind} · ${t.topic} · ${age} h old · ${owner}${paused}\n<#${t.channel}> ${summary(t)}`,
+          text: `*${t.state}* · ${t.kind} · ${t.topic} · ${age} h old · ${owner}${paused}${fix}\n<#${t.channel}> ${summary(t)}`,
         },
       },
       {

@@ -7,6 +7,7 @@ export {
   type ThreadClassifier,
 } from "./classify-thread.js";
 export { CueTable, normalWords } from "./cue-table.js";
+export { resolvedByUpgrade } from "./digest.js";
 export {
   type ClassificationReport,
   type DuplicateReport,
@@ -26,6 +27,7 @@ export {
   type OperatingPoint,
   operatingPoint,
 } from "./fit-duplicate-model.js";
+export { createFixFinder, type FixFinder, type FixLink, upgradeReleaseIn } from "./fix-links.js";
 export { type GithubSyncResult, importGithubExport, parseRepo, syncGithubIssues } from "./github-issues.js";
 export { isOpen, type LifecycleEvent, nextState, THREAD_STATES, type ThreadState } from "./lifecycle.js";
 export { type AsyncThreadClassifier, createLlmClassifier, type TriageChatModel } from "./llm-classifier.js";
@@ -47,6 +49,7 @@ export { NEED_HUMAN_ACTION, TriageDesk } from "./triage-desk.js";
 export { loadTriageSettings, parseTriageSettings, type TriageSettings } from "./triage-settings.js";
 export {
   type ChannelMode,
+  type FixLinkRecord,
   type KnownIssue,
   type NewThread,
   type Pruned,

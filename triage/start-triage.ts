@@ -2,8 +2,9 @@
 import type { WebClient } from "@slack/web-api";
 import { createOpenAIChatModel } from "../bot/answer/index.js";
 import type { Logger, OrcaConfig } from "../core/index.js";
-import { loadPrefectFacts } from "../knowledge/index.js";
+import { loadChangeFacts, loadPrefectFacts } from "../knowledge/index.js";
 import { createClassifier, type ThreadClassifier } from "./classify-thread.js";
+import { createFixFinder, type FixFinder } from "./fix-links.js";
 import { type AsyncThreadClassifier, createLlmClassifier } from "./llm-classifier.js";
 import { type JobLedger, TriageDesk } from "./triage-desk.js";
 import { loadTriageSettings } from "./triage-settings.js";
@@ -30,10 +31,13 @@ export function startTriage(options: {
   if (!file) return undefined;
   const settings = loadTriageSettings(file);
   const store = TriageStore.open(options.config.dataDir);
-  const classifier = createClassifier({ facts: loadPrefectFacts() });
+  const facts = loadPrefectFacts();
+  const classifier = createClassifier({ facts });
+  const fixes = fixFinder(facts, options.logger);
   const refine = modelClassifier(options.config, classifier);
   const desk = new TriageDesk({
     ...(refine ? { refine } : {}),
+    ...(fixes ? { fixes } : {}),
     settings,
     store,
     scrub: options.scrub,
@@ -54,6 +58,16 @@ export function startTriage(options: {
       store.close();
     },
   };
+}
+
+/** The fix finder over the committed change facts; triage runs without fix links when they cannot be read. */
+function fixFinder(facts: ReturnType<typeof loadPrefectFacts>, logger: Logger): FixFinder | undefined {
+  try {
+    return createFixFinder({ changes: loadChangeFacts(), facts });
+  } catch (error) {
+    logger.warn({ err: String(error) }, "no change facts: triage records no fix links");
+    return undefined;
+  }
 }
 
 /** The model-backed classifier when a model is configured (it refines stored classifications after intake). */

@@ -12,6 +12,7 @@ import type { Classification, ThreadClassifier } from "./classify-thread.js";
 import { CueTable, normalWords, totalWeight } from "./cue-table.js";
 import { buildDigest } from "./digest.js";
 import { PRIVATE_THREAD, SimilarFinder, type SimilarItem, visibleIn } from "./find-similar.js";
+import { type FixFinder, type FixLink, upgradeReleaseIn } from "./fix-links.js";
 import { renderHome } from "./home-view.js";
 import type { LifecycleEvent } from "./lifecycle.js";
 import type { AsyncThreadClassifier } from "./llm-classifier.js";
@@ -42,6 +43,8 @@ export interface TriageDeskOptions {
    * indexes, shows or sends to a model goes through it first.
    */
   scrub: (text: string) => string;
+  /** Finds the release that fixed a thread's problem (the change facts); without it threads get no fix link. */
+  fixes?: FixFinder;
 }
 
 export const NEED_HUMAN_ACTION = "orca_need_human";
@@ -161,6 +164,8 @@ export class TriageDesk {
         this.o.store.reclassify(channel, ts, text, c, now);
         const t = this.o.store.get(channel, ts);
         if (t) this.finder.addThread(t);
+        // The change lookup is not intake work: it runs after the acknowledgement, like the similar-thread walk.
+        if (t) setImmediate(() => this.linkFix(channel, ts, text, c.version, now));
       }
       return false;
     }
@@ -293,6 +298,7 @@ export class TriageDesk {
     mode: ChannelMode,
     c: { kind: string; topic: string; version: string | null },
   ): void {
+    const fix = this.linkFix(thread.channel, thread.threadTs, thread.text, c.version, this.clock());
     let similar: SimilarItem[] = [];
     try {
       similar = this.finder
@@ -314,10 +320,13 @@ export class TriageDesk {
       this.o.logger.warn({ err: String(error) }, "similar-thread lookup failed");
       return;
     }
-    if (mode !== "suggest" || similar.length === 0 || !this.o.store.get(thread.channel, thread.threadTs)) return;
+    if (mode !== "suggest" || (similar.length === 0 && !fix)) return;
+    if (!this.o.store.get(thread.channel, thread.threadTs)) return;
     const version = c.version ? ` (Prefect ${c.version})` : "";
     const links = similar.map((s) => `• ${this.linkOf(s)} (score ${s.score.toFixed(2)})`);
-    const text = [`Looks like a ${c.kind} about ${c.topic}${version}. Possibly related:`, ...links].join("\n");
+    const fixed = fix ? ` ${fixLine(fix, c.version)}` : "";
+    const related = links.length > 0 ? " Possibly related:" : "";
+    const text = [`Looks like a ${c.kind} about ${c.topic}${version}.${fixed}${related}`, ...links].join("\n");
     this.posts.push(thread.channel, "suggest", () =>
       this.o.client.chat.postMessage({
         channel: thread.channel,
@@ -341,6 +350,24 @@ export class TriageDesk {
     return visibleIn(stored, shownIn);
   }
 
+  /**
+   * Links (or, after an edit, unlinks) the fix the thread's problem matches. The lookup is the answer's own, so a
+   * thread is linked exactly when an answer would say "Fixed in X; you are on Y: upgrade".
+   */
+  private linkFix(channel: string, threadTs: string, text: string, version: string | null, now: number) {
+    if (!this.o.fixes) return null;
+    try {
+      const fix: FixLink | null = this.o.fixes.find(text, version);
+      if (fix) this.o.store.linkFix(channel, threadTs, fix, now);
+      else this.o.store.unlinkFix(channel, threadTs);
+      return fix;
+    } catch (error) {
+      // Runs after the acknowledgement: a failure costs the link, never the thread.
+      this.o.logger.warn({ err: String(error) }, "fix lookup failed");
+      return null;
+    }
+  }
+
   private linkOf(s: SimilarItem): string {
     if (s.type === "thread") {
       const label = s.text.split("\n")[0]?.slice(0, 80).replace(/[<>|]/g, "") ?? "thread";
@@ -352,6 +379,9 @@ export class TriageDesk {
   private onReply(channel: string, threadTs: string, user: string, text: string, now: number): void {
     const thread = this.o.store.get(channel, threadTs);
     if (!thread) return;
+    // A reply naming a release to upgrade to ("try 3.4.25", "upgraded to 3.4.25, works"): only the release is kept.
+    const upgrade = upgradeReleaseIn(text);
+    if (upgrade) this.o.store.noteUpgrade(channel, threadTs, upgrade, user === thread.user ? "asker" : "human", now);
     let event: LifecycleEvent;
     if (user === thread.user) {
       const hits = this.replies.match(normalWords(text));
@@ -462,10 +492,18 @@ export class TriageDesk {
     return true;
   }
 
-  /** An answer job finished: a reply in a tracked thread moves it. */
-  afterAnswer(job: { channel: string; threadTs: string }, replyTs: string | undefined, ok: boolean): void {
+  /** An answer job finished: a reply in a tracked thread moves it; an answer suggesting an upgrade is noted. */
+  afterAnswer(
+    job: { channel: string; threadTs: string },
+    replyTs: string | undefined,
+    ok: boolean,
+    answer?: string,
+  ): void {
     if (!this.o.store.get(job.channel, job.threadTs)) return;
-    this.move(job.channel, job.threadTs, ok && replyTs ? "orca-answered" : "orca-declined", this.clock());
+    const now = this.clock();
+    const upgrade = ok && replyTs && answer ? upgradeReleaseIn(answer) : null;
+    if (upgrade) this.o.store.noteUpgrade(job.channel, job.threadTs, upgrade, "orca", now);
+    this.move(job.channel, job.threadTs, ok && replyTs ? "orca-answered" : "orca-declined", now);
   }
 
   private move(
@@ -575,6 +613,16 @@ export class TriageDesk {
   stop(): void {
     if (this.timer) clearInterval(this.timer);
   }
+}
+
+/** "Fixed in 3.4.25 (#19258); you are on 3.4.20: upgrade to 3.4.25 or later." with Slack's link markup. */
+export function fixLine(
+  fix: { release: string; pr: number | null; url: string | null },
+  version: string | null,
+): string {
+  const pr = fix.pr === null ? "" : fix.url ? ` (<${fix.url}|#${fix.pr}>)` : ` (#${fix.pr})`;
+  const on = version ? `; you are on ${version}` : "";
+  return `Fixed in ${fix.release}${pr}${on}: upgrade to ${fix.release} or later.`;
 }
 
 export function mention(owner: string): string {

@@ -30,6 +30,23 @@ const classification = (over: Partial<Classification> = {}): Classification => (
   ...over,
 });
 
+/** Undoes migration 3 (fix links, upgrade suggestions): the shape a version-2 store had. */
+/** Undoes the version-4 migration (retention indexes, kept answer units). */
+const TO_VERSION_3 = `DROP INDEX triage_threads_activity; DROP INDEX triage_events_at;
+  ALTER TABLE triage_threads DROP COLUMN concepts;`;
+const TO_VERSION_2 = `${TO_VERSION_3} DROP TABLE fix_links; DROP INDEX triage_threads_resolved;
+  ALTER TABLE triage_threads DROP COLUMN upgrade_release; ALTER TABLE triage_threads DROP COLUMN upgrade_suggested_at;
+  ALTER TABLE triage_threads DROP COLUMN upgrade_suggested_by;`;
+
+const fix = (over: Partial<{ release: string; pr: number | null }> = {}) => ({
+  release: "3.4.25",
+  pr: 19258,
+  url: `https://github.com/PrefectHQ/prefect/pull/${over.pr ?? 19258}`,
+  score: 0.81,
+  text: "Fix work pool env vars replaced by variable defaults",
+  ...over,
+});
+
 const thread = { channel: "CSUP", threadTs: "1700000000.000100", user: "UASK", text: "cron?", mode: "answer" as const };
 
 describe("TriageStore", () => {
@@ -62,12 +79,15 @@ describe("TriageStore", () => {
       ["SELECT COUNT(*) FROM issue_links WHERE repo = ? AND kind = ? AND number = ?", ["r", "issue", 1]],
       ["SELECT * FROM triage_events WHERE channel = ? AND thread_ts = ?", ["C", "1"]],
       ["SELECT channel FROM triage_threads WHERE state IN ('resolved', 'stale') AND updated_at < ?", [1]],
+      ["SELECT * FROM fix_links WHERE channel = ? AND thread_ts = ?", ["C", "1"]],
+      ["SELECT channel, thread_ts FROM fix_links WHERE release = ? ORDER BY linked_at DESC", ["3.4.25"]],
+      ["SELECT * FROM triage_threads WHERE resolved_at >= ? AND resolved_at < ?", [0, 1]],
     ] as const;
     for (const [sql, params] of plans) {
       const plan = store.db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as Array<{ detail: string }>;
       const details = plan.map((p) => p.detail).join(" | ");
       expect(details, sql).toMatch(/USING (COVERING )?INDEX|USING PRIMARY KEY|USING INTEGER PRIMARY KEY/);
-      expect(details, sql).not.toMatch(/^SCAN triage_threads$|SCAN issue_links\b(?! USING)/);
+      expect(details, sql).not.toMatch(/^SCAN triage_threads$|SCAN (?:issue|fix)_links\b(?! USING)/);
     }
     store.close();
   });
@@ -112,8 +132,9 @@ describe("TriageStore", () => {
     const old = TriageStore.open(dir);
     old.addThread({ ...thread, visibility: "public" }, classification(), 1000);
     // Back to the shape a version-1 store had.
-    old.db.exec(`DROP INDEX triage_threads_activity; DROP INDEX triage_events_at; ALTER TABLE triage_threads DROP COLUMN concepts;
-      ALTER TABLE triage_threads DROP COLUMN visibility; UPDATE triage_schema SET version = 1`);
+    old.db.exec(
+      `${TO_VERSION_2} ALTER TABLE triage_threads DROP COLUMN visibility; UPDATE triage_schema SET version = 1`,
+    );
     old.close();
     const store = TriageStore.open(dir);
     expect(store.schemaVersion()).toBe(TRIAGE_SCHEMA_VERSION);
@@ -182,6 +203,7 @@ describe("TriageStore", () => {
       for (const e of events) store.apply(thread.channel, ts, e, at, "UHELP");
       store.upsertIssue(issue);
       store.linkIssue(thread.channel, ts, issue, 0.5);
+      store.linkFix(thread.channel, ts, fix(), at - DAY);
     }
 
     it.each<[string, LifecycleEvent[], number, boolean]>([
@@ -198,12 +220,12 @@ describe("TriageStore", () => {
       expect(result.threads).toEqual(pruned ? [{ channel: thread.channel, threadTs: ts }] : []);
       const rows = (table: string) =>
         (store.db.prepare(`SELECT COUNT(*) AS n FROM ${table} WHERE thread_ts = ?`).get(ts) as { n: number }).n;
-      const left = ["triage_threads", "triage_classifications", "triage_events", "issue_links"].map(rows);
+      const left = ["triage_threads", "triage_classifications", "triage_events", "issue_links", "fix_links"].map(rows);
       if (pruned) {
-        expect(left).toEqual([0, 0, 0, 0]);
-        expect(result).toMatchObject({ classifications: 1, events: events.length, links: 1 });
+        expect(left).toEqual([0, 0, 0, 0, 0]);
+        expect(result).toMatchObject({ classifications: 1, events: events.length, links: 2 });
       } else {
-        expect(left).toEqual([1, 1, events.length, 1]);
+        expect(left).toEqual([1, 1, events.length, 1, 1]);
       }
       // The issue itself is public GitHub data and stays.
       expect(store.issues()).toHaveLength(1);
@@ -226,13 +248,101 @@ describe("TriageStore", () => {
         )
         .run(thread.channel, gone, NOW - 40 * DAY);
       store.linkIssue(thread.channel, gone, issue, 0.4);
+      store.linkFix(thread.channel, gone, fix(), NOW - 40 * DAY);
       store.claimMeta("digest:1970-01-10", String(NOW - 90 * DAY));
       store.claimMeta("digest:1970-04-10", String(NOW - DAY));
-      expect(store.prune(RETENTION, NOW)).toEqual({ threads: [], classifications: 1, events: 1, links: 1 });
+      expect(store.prune(RETENTION, NOW)).toEqual({ threads: [], classifications: 1, events: 1, links: 2 });
       expect(store.meta("digest:1970-01-10")).toBeUndefined();
       expect(store.meta("digest:1970-04-10")).toBeDefined();
       expect(store.list()).toHaveLength(1);
       store.close();
     });
+  });
+
+  it("migrates a version-2 store: its threads keep everything and start without fix links or upgrades", () => {
+    const dir = tempDir();
+    const old = TriageStore.open(dir);
+    old.addThread({ ...thread, visibility: "public" }, classification({ version: "3.4.20" }), 1000);
+    old.db.exec(`${TO_VERSION_2} UPDATE triage_schema SET version = 2`);
+    old.close();
+    const store = TriageStore.open(dir);
+    expect(store.schemaVersion()).toBe(TRIAGE_SCHEMA_VERSION);
+    expect(store.get(thread.channel, thread.threadTs)).toMatchObject({ visibility: "public", upgrade: null });
+    expect(store.fixLink(thread.channel, thread.threadTs)).toBeUndefined();
+    store.linkFix(thread.channel, thread.threadTs, fix(), 2000);
+    expect(store.fixLink(thread.channel, thread.threadTs)).toMatchObject({ release: "3.4.25", pr: 19258 });
+    store.close();
+  });
+
+  it("links one fix per thread: a later link replaces it, an edit without a match drops it, deletes take it", () => {
+    const store = TriageStore.open(tempDir());
+    store.addThread(thread, classification({ version: "3.4.20" }), 1000);
+    const other = { ...thread, threadTs: "1700000000.000200" };
+    store.addThread(other, classification({ version: "3.4.20" }), 1000);
+    store.linkFix(thread.channel, thread.threadTs, fix({ release: "3.4.24", pr: 19189 }), 1100);
+    store.linkFix(thread.channel, thread.threadTs, fix(), 1200);
+    store.linkFix(other.channel, other.threadTs, fix(), 1300);
+    expect(store.fixLink(thread.channel, thread.threadTs)).toEqual({
+      release: "3.4.25",
+      pr: 19258,
+      url: "https://github.com/PrefectHQ/prefect/pull/19258",
+      score: 0.81,
+      entry: "Fix work pool env vars replaced by variable defaults",
+      linkedAt: 1200,
+    });
+    expect(store.threadsFixedIn("3.4.25")).toEqual([
+      { channel: other.channel, threadTs: other.threadTs },
+      { channel: thread.channel, threadTs: thread.threadTs },
+    ]);
+    expect(store.threadsFixedIn("3.4.24")).toEqual([]);
+    store.unlinkFix(other.channel, other.threadTs);
+    expect(store.fixLink(other.channel, other.threadTs)).toBeUndefined();
+    store.removeThread(thread.channel, thread.threadTs);
+    expect(store.threadsFixedIn("3.4.25")).toEqual([]);
+    store.close();
+  });
+
+  it.each([
+    // [what, suggestions (release, by, at), resolved at, kept]
+    ["one suggestion", [["3.4.25", "human", 2000]], null, { release: "3.4.25", by: "human", at: 2000 }],
+    [
+      "a newer release replaces an older one",
+      [
+        ["3.4.25", "orca", 2000],
+        ["3.4.26", "human", 2500],
+      ],
+      null,
+      { release: "3.4.26", by: "human", at: 2500 },
+    ],
+    [
+      "an older release does not",
+      [
+        ["3.4.26", "asker", 2000],
+        ["3.4.25", "human", 2500],
+      ],
+      null,
+      { release: "3.4.26", by: "asker", at: 2000 },
+    ],
+    ["after the resolution, nothing is noted", [["3.4.25", "human", 4000]], 3000, null],
+  ] as const)("notes upgrade suggestions while a thread is open: %s", (_what, suggestions, resolvedAt, kept) => {
+    const store = TriageStore.open(tempDir());
+    store.addThread(thread, classification(), 1000);
+    if (resolvedAt !== null) store.apply(thread.channel, thread.threadTs, "resolved-by-maintainer", resolvedAt, "UM");
+    for (const [release, by, at] of suggestions) store.noteUpgrade(thread.channel, thread.threadTs, release, by, at);
+    expect(store.get(thread.channel, thread.threadTs)?.upgrade).toEqual(kept);
+    store.close();
+  });
+
+  it("lists threads resolved in a window with their fix links", () => {
+    const store = TriageStore.open(tempDir());
+    const other = { ...thread, threadTs: "1700000000.000200" };
+    store.addThread(thread, classification({ version: "3.4.20" }), 1000);
+    store.addThread(other, classification(), 1000);
+    store.linkFix(thread.channel, thread.threadTs, fix(), 1100);
+    store.apply(thread.channel, thread.threadTs, "resolved-by-maintainer", 5000, "UM");
+    store.apply(other.channel, other.threadTs, "resolved-by-maintainer", 9000, "UM");
+    const resolved = store.resolvedBetween(4000, 8000);
+    expect(resolved.map((t) => [t.threadTs, t.fix?.release ?? null])).toEqual([[thread.threadTs, "3.4.25"]]);
+    store.close();
   });
 });

@@ -5,6 +5,7 @@ import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { DataDirError } from "../core/index.js";
+import { comparePep440 } from "../knowledge/index.js";
 import type { Classification } from "./classify-thread.js";
 import { type LifecycleEvent, nextState, type ThreadState } from "./lifecycle.js";
 import type { ThreadKind, ThreadTopic } from "./taxonomy.js";
@@ -46,6 +47,7 @@ export interface TriageThread {
   answerJob: string | null;
   /** The answer units its text matched, best first (null when stored before they were kept). */
   concepts: Array<{ id: string; confidence: number }> | null;
+  upgrade: UpgradeSuggestion | null;
 }
 
 export interface KnownIssue {
@@ -57,6 +59,24 @@ export interface KnownIssue {
   state: string;
   url: string;
   updatedAt: string;
+}
+
+/** The release-notes fix a thread's problem matches, released after the thread's Prefect version. */
+export interface FixLinkRecord {
+  release: string;
+  pr: number | null;
+  url: string | null;
+  score: number;
+  /** The release-notes entry's text (public). */
+  entry: string;
+  linkedAt: number;
+}
+
+/** The newest release a reply suggested upgrading to while the thread was open. */
+export interface UpgradeSuggestion {
+  release: string;
+  at: number;
+  by: Responder | "asker";
 }
 
 export interface IssueLink {
@@ -163,6 +183,26 @@ const MIGRATIONS: string[] = [
   `
   ALTER TABLE triage_threads ADD COLUMN visibility TEXT NOT NULL DEFAULT 'private';
   `,
+  // The release that fixed a thread's problem (one per thread: the fix an answer would state), and the newest
+  // release a reply (Orca's or a person's) suggested upgrading to, for "resolved by upgrade" in the digest.
+  `
+  CREATE TABLE fix_links (
+    channel   TEXT NOT NULL,
+    thread_ts TEXT NOT NULL,
+    release   TEXT NOT NULL,
+    pr        INTEGER,
+    url       TEXT,
+    score     REAL NOT NULL,
+    entry     TEXT NOT NULL,
+    linked_at INTEGER NOT NULL,
+    PRIMARY KEY (channel, thread_ts)
+  );
+  CREATE INDEX fix_links_release ON fix_links (release);
+  ALTER TABLE triage_threads ADD COLUMN upgrade_release TEXT;
+  ALTER TABLE triage_threads ADD COLUMN upgrade_suggested_at INTEGER;
+  ALTER TABLE triage_threads ADD COLUMN upgrade_suggested_by TEXT;
+  CREATE INDEX triage_threads_resolved ON triage_threads (resolved_at);
+  `,
   // Retention and staleness look threads up by state and last activity; the answer units a thread matched are kept
   // for similar-thread detection (NULL for threads from before: matched again when loaded).
   `
@@ -203,6 +243,9 @@ interface ThreadRow {
   orca_replied_at: number | null;
   human_replied_at: number | null;
   answer_job: string | null;
+  upgrade_release: string | null;
+  upgrade_suggested_at: number | null;
+  upgrade_suggested_by: UpgradeSuggestion["by"] | null;
   concepts: string | null;
 }
 
@@ -246,6 +289,10 @@ function toThread(r: ThreadRow): TriageThread {
     orcaRepliedAt: r.orca_replied_at,
     humanRepliedAt: r.human_replied_at,
     answerJob: r.answer_job,
+    upgrade:
+      r.upgrade_release !== null && r.upgrade_suggested_at !== null
+        ? { release: r.upgrade_release, at: r.upgrade_suggested_at, by: r.upgrade_suggested_by ?? "human" }
+        : null,
     concepts: parseConcepts(r.concepts),
   };
 }
@@ -266,6 +313,7 @@ export interface Pruned {
   threads: Array<{ channel: string; threadTs: string }>;
   classifications: number;
   events: number;
+  /** Issue links and fix links. */
   links: number;
 }
 
@@ -407,7 +455,7 @@ export class TriageStore {
       thread: del("triage_threads") > 0,
       classifications: del("triage_classifications"),
       events: del("triage_events"),
-      links: del("issue_links"),
+      links: del("issue_links") + del("fix_links"),
     };
   }
 
@@ -433,7 +481,7 @@ export class TriageStore {
   /**
    * The retention period (ORCA_RETENTION_DAYS) applied to triage. A thread is past retention when it is closed
    * (resolved or stale) and its last activity — `updated_at`, which every lifecycle event, edit, routing step and
-   * SLA marker moves — is older than the period; it goes with its classifications, events and issue links (the
+   * SLA marker moves — is older than the period; it goes with its classifications, events, issue links and fix links (the
    * similar-thread index is rebuilt from these rows, so it loses the thread too). Open threads stay while someone
    * still has to act on them, as pending answer jobs do; they become prunable once resolved or stale. History rows
    * whose thread is gone (none should exist) are removed when older than the period. Known issues are public
@@ -461,10 +509,12 @@ export class TriageStore {
         ).run(cutoff).changes;
       pruned.classifications += orphan("triage_classifications", "created_at");
       pruned.events += orphan("triage_events", "at");
-      pruned.links += this.sql(
-        `DELETE FROM issue_links WHERE NOT EXISTS (SELECT 1 FROM triage_threads t
-           WHERE t.channel = issue_links.channel AND t.thread_ts = issue_links.thread_ts)`,
-      ).run().changes;
+      for (const table of ["issue_links", "fix_links"]) {
+        pruned.links += this.sql(
+          `DELETE FROM ${table} WHERE NOT EXISTS (SELECT 1 FROM triage_threads t
+             WHERE t.channel = ${table}.channel AND t.thread_ts = ${table}.thread_ts)`,
+        ).run().changes;
+      }
       // Once-a-day markers (the digest) of days past the period are no longer needed to prevent a repeat.
       this.sql("DELETE FROM triage_meta WHERE key LIKE 'digest:%' AND CAST(value AS INTEGER) < ?").run(cutoff);
       return pruned;
@@ -677,7 +727,7 @@ export class TriageStore {
   forgetChannel(channel: string): number {
     return this.db.transaction(() => {
       // The history goes with the threads: nothing of an unwatched channel is kept.
-      for (const table of ["triage_classifications", "triage_events", "issue_links"])
+      for (const table of ["triage_classifications", "triage_events", "issue_links", "fix_links"])
         this.sql(`DELETE FROM ${table} WHERE channel = ?`).run(channel);
       return this.sql("DELETE FROM triage_threads WHERE channel = ?").run(channel).changes;
     })();
@@ -714,6 +764,63 @@ export class TriageStore {
       `INSERT INTO issue_links (channel, thread_ts, repo, kind, number, score) VALUES (?, ?, ?, ?, ?, ?)
          ON CONFLICT (channel, thread_ts, repo, kind, number) DO UPDATE SET score = excluded.score`,
     ).run(channel, threadTs, issue.repo, issue.kind, issue.number, score);
+  }
+
+  /** Links the thread to the fix its problem matches (replacing an earlier one: an edit may change the match). */
+  linkFix(
+    channel: string,
+    threadTs: string,
+    fix: { release: string; pr: number | null; url: string | null; score: number; text: string },
+    now: number,
+  ): void {
+    this.sql(
+      `INSERT INTO fix_links (channel, thread_ts, release, pr, url, score, entry, linked_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+         ON CONFLICT (channel, thread_ts) DO UPDATE SET release = excluded.release, pr = excluded.pr, url = excluded.url,
+           score = excluded.score, entry = excluded.entry, linked_at = excluded.linked_at`,
+    ).run(channel, threadTs, fix.release, fix.pr, fix.url, fix.score, fix.text, now);
+  }
+
+  /** An edit that no longer matches a fix drops the link. */
+  unlinkFix(channel: string, threadTs: string): void {
+    this.sql("DELETE FROM fix_links WHERE channel = ? AND thread_ts = ?").run(channel, threadTs);
+  }
+
+  fixLink(channel: string, threadTs: string): FixLinkRecord | undefined {
+    return this.sql(
+      `SELECT release, pr, url, score, entry, linked_at AS linkedAt FROM fix_links WHERE channel = ? AND thread_ts = ?`,
+    ).get(channel, threadTs) as FixLinkRecord | undefined;
+  }
+
+  /** Threads linked to a fix in a release, newest first (which threads one release resolves). */
+  threadsFixedIn(release: string): Array<{ channel: string; threadTs: string }> {
+    return (
+      this.sql(
+        "SELECT channel, thread_ts FROM fix_links WHERE release = ? ORDER BY linked_at DESC, thread_ts DESC",
+      ).all(release) as Array<{ channel: string; thread_ts: string }>
+    ).map((r) => ({ channel: r.channel, threadTs: r.thread_ts }));
+  }
+
+  /**
+   * A reply suggested upgrading to `release`. Kept only while the thread is open (a suggestion after the resolution
+   * did not resolve it), and only when it names a newer release than one suggested before.
+   */
+  noteUpgrade(channel: string, threadTs: string, release: string, by: UpgradeSuggestion["by"], now: number): boolean {
+    const thread = this.get(channel, threadTs);
+    if (!thread || thread.resolvedAt !== null) return false;
+    if (thread.upgrade && comparePep440(release, thread.upgrade.release) <= 0) return false;
+    this.sql(
+      `UPDATE triage_threads SET upgrade_release = ?, upgrade_suggested_at = ?, upgrade_suggested_by = ?
+         WHERE channel = ? AND thread_ts = ?`,
+    ).run(release, now, by, channel, threadTs);
+    return true;
+  }
+
+  /** Threads resolved in [from, to), with their fix link (the digest's "resolved by upgrade"). */
+  resolvedBetween(from: number, to: number): Array<TriageThread & { fix: FixLinkRecord | null }> {
+    const rows = this.sql(
+      "SELECT * FROM triage_threads WHERE resolved_at >= ? AND resolved_at < ? ORDER BY resolved_at",
+    ).all(from, to) as ThreadRow[];
+    return rows.map((r) => ({ ...toThread(r), fix: this.fixLink(r.channel, r.thread_ts) ?? null }));
   }
 
   /** Issues ranked by how many threads link to them. */

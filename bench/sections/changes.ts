@@ -25,7 +25,9 @@ export const changesSection: Section = {
     if (existsSync(path.join(sharedDataDir, "prefect-api", "settings-history.json"))) {
       const sources = readChangeSources(sharedDataDir);
       const started = performance.now();
+      const cpu = process.cpuUsage();
       const { stats } = compileChanges(sources);
+      const used = process.cpuUsage(cpu);
       figures.push(
         {
           name: "compile change facts",
@@ -33,6 +35,8 @@ export const changesSection: Section = {
           value: performance.now() - started,
           target: { stat: "value", below: 2000 },
         },
+        // On a shared machine the wall time is mostly waiting for a core; the CPU time is the work itself.
+        { name: "compile change facts (CPU)", unit: "ms", value: (used.user + used.system) / 1000 },
         { name: "release-notes entries", unit: "entries", value: stats.changes },
       );
     } else notes.push("compile skipped: the shared release notes are not beside the checkout");

@@ -73,7 +73,8 @@ export function changeLeadFor(
       // Names the answer already reports as newer or removed (the API verdict) are not stated twice.
       apis: q.apis.filter((a) => a.status !== "not-yet" && a.status !== "removed").map((a) => a.fq ?? a.asked),
       // An assumed version is not the asker's: say "if you are on an older release" instead of "you are on".
-      version: version.how === "assumed" ? undefined : version.resolved,
+      // As they wrote it ("3.4" is a line, "3.4.99" no release): the lookup places it and quotes it.
+      version: version.how === "assumed" ? undefined : version.version,
     },
   );
   // Without the asker's release a release-notes word match cannot say whether they have the change: not worth a line.

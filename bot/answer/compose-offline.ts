@@ -21,9 +21,12 @@ import type { Retrieved } from "./retrieve.js";
 import { codeNames } from "./retrieve.js";
 import { relevantSources } from "./source-relevance.js";
 import { brief, clip, keyPoints } from "./summarise.js";
+import type { Question } from "./understand/index.js";
 import { describeProblems } from "./verify.js";
 
 export interface OfflineInput {
+  /** What the asker asked, when known: a request to review the code is answered yes or no. */
+  question?: Pick<Question, "kind">;
   reading: ThreadReading;
   checked: CheckedSnippet[];
   apis: ApiFinding[];
@@ -197,6 +200,9 @@ function cleanVerdict(input: OfflineInput, release: string): string {
     const name = error.slice(0, error.indexOf(":"));
     return `**${checked}**, so the \`${name}\` comes from what the code does at run time, not from a missing or misspelt API.`;
   }
+  // "Is this right?" gets its answer first; the check is what the answer stands on.
+  if (input.question?.kind === "review-code")
+    return `**Yes, as far as Orca's checks go: no API or version problems in this code for Prefect ${release}.**`;
   return `**${checked}.**`;
 }
 

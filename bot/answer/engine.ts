@@ -1,6 +1,14 @@
 // The answer pipeline: read → lint → retrieve → compose → verify, timed per step. The offline answer is always
 // built (it is cheap) so that a failing or slow model never leaves a question unanswered.
-import type { Answer, AnswerEngine, AnswerOptions, SearchHit, SourceRef, Thread } from "../../core/index.js";
+import type {
+  Answer,
+  AnswerBasis,
+  AnswerEngine,
+  AnswerOptions,
+  SearchHit,
+  SourceRef,
+  Thread,
+} from "../../core/index.js";
 import { isOrcaError, toOrcaError } from "../../core/index.js";
 import { type PackNote, SettingsFacts } from "../../knowledge/index.js";
 import { statedValues } from "./adapt-example.js";
@@ -15,6 +23,7 @@ import { type TopicId, topicsFromErrorText } from "./explain.js";
 import { looksPrefectRelated } from "./input-guard.js";
 import { answerWithModel, type ModelAnswer } from "./llm/answer-with-model.js";
 import { type AnswerPlan, planAnswer } from "./plan/answer-plan.js";
+import { paramDefaultLead } from "./plan/param-default.js";
 import { type AnswerDeps, type AnswerLimits, DEFAULT_LIMITS } from "./ports.js";
 import { gatherProse } from "./prose.js";
 import { readThread, type ThreadReading } from "./read-thread.js";
@@ -22,7 +31,7 @@ import { hintsFor } from "./retrieve/hints.js";
 import type { UnitMatch } from "./retrieve/unit-index.js";
 import { codeNames, notePassages, type Retrieved, retrieve } from "./retrieve.js";
 import { StepTimer } from "./step-timer.js";
-import { type Question, understand, withoutLogLines } from "./understand/index.js";
+import { plainQuestion, type Question, readFocus, understand, withoutLogLines } from "./understand/index.js";
 import { enforce, verifyDraft } from "./verify.js";
 
 const NOTHING_RETRIEVED: Retrieved = { query: "", docs: [], docPassages: [], conversations: [] };
@@ -45,6 +54,8 @@ interface Findings {
   question: Question;
   /** Answer units that match the question, best first. */
   matches: UnitMatch[];
+  /** For a comparison: the best unit for each side, when any. */
+  sideMatches: (UnitMatch | null)[] | null;
   apis: ApiFinding[];
   checked: CheckedSnippet[];
   errorTopics: Exclude<TopicId, "generic">[];
@@ -127,7 +138,15 @@ export function createAnswerEngine(deps: AnswerDeps): AnswerEngine {
     const errorFacts = scoped ? [] : explainErrors(reading.text, deps.facts, resolved);
     const matches =
       scoped || !deps.units ? [] : await timer.run("retrieve", () => deps.units!.match(question, resolved));
-    const partial = { reading, question, matches, apis, checked, errorTopics, errorFacts, scoped };
+    // A comparison's sides are matched one by one, so that each can be answered (one unit rarely covers both).
+    const sideMatches =
+      scoped || !deps.units || !question.sides
+        ? null
+        : question.sides.map((side) => {
+            const focus = readFocus(side, side, deps.facts, deps.settings ?? NO_SETTINGS, resolved);
+            return deps.units!.match(plainQuestion(side, { kind: "how-to", focus }), resolved, 1)[0] ?? null;
+          });
+    const partial = { reading, question, matches, sideMatches, apis, checked, errorTopics, errorFacts, scoped };
     const retrieved = scoped
       ? NOTHING_RETRIEVED
       : await timer.run("retrieve", () => safeRetrieve(partial, notes, signal));
@@ -208,6 +227,7 @@ export function createAnswerEngine(deps: AnswerDeps): AnswerEngine {
       question: f.question,
       version: f.reading.version,
       matches,
+      sideMatches: f.sideMatches,
       legacy: {
         markdown: draft.markdown,
         sources: draft.sources,
@@ -222,7 +242,10 @@ export function createAnswerEngine(deps: AnswerDeps): AnswerEngine {
       passages: [...f.retrieved.docs.slice(0, 2), ...f.retrieved.conversations.slice(0, 1)],
       exampleClean,
       ...(deps.settings ? { settings: deps.settings } : {}),
-      ...(deps.leadHooks ? { hooks: deps.leadHooks } : {}),
+      hooks: [
+        ...(deps.leadHooks ?? []),
+        (question, version) => paramDefaultLead(question, version.resolved, deps.facts, deps.settings),
+      ],
       thin: f.question.thin,
       logsHint: logsHint(f.reading),
       apiLines: f.apis.map(apiDetails),
@@ -274,6 +297,8 @@ export function createAnswerEngine(deps: AnswerDeps): AnswerEngine {
         sources: draft.sources,
         correctedCode: draft.correctedCode,
         mode: "offline",
+        basis: basisOf(unitPath?.plan ?? null, f),
+        unit: unitPath?.plan.unit ? { id: unitPath.plan.unit, confidence: unitPath.plan.confidence } : null,
       };
       if (deps.chat && !f.scoped) {
         const llm = await tryModel(f, timer, options.signal);
@@ -288,10 +313,24 @@ export function createAnswerEngine(deps: AnswerDeps): AnswerEngine {
             sources: llm.sources,
             correctedCode: llm.correctedCode ?? draft.correctedCode,
             mode: "llm",
+            basis: "model",
           };
         }
       }
       return { ...answer, ...base, timings: timer.finish(), notes: [...f.reading.notes, ...notes] };
     },
   };
+}
+
+function basisOf(plan: AnswerPlan | null, f: Findings): AnswerBasis {
+  switch (plan?.mode) {
+    case "answer":
+      return plan.unit ? "unit" : plan.leadBasis === "facts" ? "facts" : "release-note";
+    case "abstain":
+      return "abstain";
+    case "need-more":
+      return "need-more";
+    default:
+      return f.checked.length > 0 || f.errorTopics.length > 0 || f.errorFacts.length > 0 ? "checked-code" : "notes";
+  }
 }

@@ -68,7 +68,8 @@ export interface AnswerWorkerOptions {
 
 export interface AnswerHooks {
   beforeAnswer(job: Job): boolean;
-  afterAnswer(job: Job, replyTs: string | undefined, ok: boolean): void;
+  /** `answer`: the reply's Markdown as recorded (scrubbed), when there was one. */
+  afterAnswer(job: Job, replyTs: string | undefined, ok: boolean, answer?: string): void;
 }
 
 export function newReferenceId(): string {
@@ -277,7 +278,7 @@ export class AnswerWorker {
     } finally {
       await this.clearWorking(job, marker);
       const done = this.o.store.getJob(jobId);
-      this.o.hooks?.afterAnswer(job, done?.replyTs ?? undefined, done?.status === "done");
+      this.o.hooks?.afterAnswer(job, done?.replyTs ?? undefined, done?.status === "done", done?.answer ?? undefined);
     }
   }
 

@@ -95,7 +95,8 @@ export function triageCommand(ctx: CliContext): Command {
               limit: flags.open ? 100_000 : limit,
             })
             .filter((t) => !flags.open || isOpen(t.state))
-            .slice(0, limit),
+            .slice(0, limit)
+            .map((t) => ({ ...t, fix: store.fixLink(t.channel, t.threadTs) ?? null })),
         ) ?? [];
       if (flags.json) {
         ctx.stdout.write(`${JSON.stringify(threads, null, 2)}\n`);
@@ -128,6 +129,7 @@ export function triageCommand(ctx: CliContext): Command {
           classifications: store.classifications(channel, ts),
           events: store.events(channel, ts),
           links,
+          fix: store.fixLink(channel, ts) ?? null,
         };
       });
       if (!found) throw new InputError(`no tracked thread ${ref}`, "not_found");
@@ -144,6 +146,12 @@ export function triageCommand(ctx: CliContext): Command {
           `kind ${t.kind}, topic ${t.topic}, version ${t.version ?? "not stated"}, code ${t.hasCode ? "yes" : "no"}, confidence ${t.confidence.toFixed(2)} (${t.classifier})`,
           `first response ${at(t.firstResponseAt)} by ${t.firstResponseBy ?? "-"}; resolved ${at(t.resolvedAt)} by ${t.resolvedBy ?? "-"}`,
           `SLA: nudged ${at(t.nudgedAt)}, escalated ${at(t.escalatedAt)}, paused ${at(t.pausedAt)}`,
+          `fix: ${
+            found.fix
+              ? `fixed in ${found.fix.release}${found.fix.pr === null ? "" : ` (#${found.fix.pr})`} ${found.fix.url ?? ""} (score ${found.fix.score.toFixed(2)}): ${found.fix.entry}`
+              : "none linked"
+          }`,
+          `upgrade suggested: ${t.upgrade ? `${t.upgrade.release} by ${t.upgrade.by} at ${at(t.upgrade.at)}` : "no"}`,
           "",
           t.text,
           "",
@@ -236,10 +244,11 @@ export function withStore<T>(ctx: CliContext, use: (store: TriageStore) => T): T
   }
 }
 
-function listLine(t: TriageThread): string {
+function listLine(t: TriageThread & { fix: { release: string } | null }): string {
   const when = new Date(t.createdAt).toISOString().slice(0, 16).replace("T", " ");
   const text = t.text.replace(/\s+/g, " ").slice(0, 60);
-  return `${when}  ${t.state.padEnd(17)} ${t.kind.padEnd(10)} ${t.topic.padEnd(24)} ${(t.owner ?? "-").padEnd(10)} ${t.channel}/${t.threadTs}  ${text}`;
+  const fix = t.fix ? `[fixed in ${t.fix.release}] ` : "";
+  return `${when}  ${t.state.padEnd(17)} ${t.kind.padEnd(10)} ${t.topic.padEnd(24)} ${(t.owner ?? "-").padEnd(10)} ${t.channel}/${t.threadTs}  ${fix}${text}`;
 }
 
 export function describeSimilar(s: SimilarItem): string {

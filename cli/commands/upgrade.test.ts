@@ -153,6 +153,14 @@ describe("orca upgrade", () => {
     [["--from", "three", "--to", "3.4"], 1, /"three" is not a Prefect version/],
     [["--from", "prefect==3.4.20", "--to", " v3.5.0 "], 0, /^# Upgrading Prefect 3\.4\.20 → 3\.5\.0/],
     [["--from", "3.4.20.dev1", "--to", "3.5"], 0, /3\.4\.20\.dev1 is a pre-release; used 3\.4\.19/],
+    [
+      ["--from", "99", "--to", "3.4"],
+      1,
+      /--from 99 \(read as 3\.\d+\.\d+\) is later than --to 3\.4 \(read as 3\.4\.25\)/,
+    ],
+    [["--from", "latest", "--to", "3.4.20"], 1, /--from latest \(read as 3\.\d+\.\d+\) is later than --to 3\.4\.20:/],
+    [["--from", "1.0", "--to", "1.5"], 1, /--to 1\.5 is older than any release the facts cover \(2\.0\.0 onwards\)/],
+    [["--from", "2.20.10", "--to", "3.4.20"], 0, /crosses a major version \(2 to 3\): read the migration guide/],
     [["--to", "3.4"], 1, /--from is required/],
     [["--from", "3.4.20", "no-such-file.py"], 1, /no such file: no-such-file\.py/],
   ])("answers %j with one clear line", async (args, exit, says) => {

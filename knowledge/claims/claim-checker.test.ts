@@ -198,6 +198,12 @@ describe("claims that hold, and statements that are not claims", () => {
     ["true setting alias", "`PREFECT_UI_API_URL` still sets the UI's API URL.", "3.4.20"],
     ["infrastructure-bound flows", "Infrastructure-bound flows (`@kubernetes`) support `.submit()`.", "3.8.3"],
     ["file names are not APIs", "Edit prefect.yaml and prefect.toml.", "3.8.3"],
+    [
+      "a possessive names whose parameter it is",
+      "*ThreadPoolTaskRunner*: Pass `ThreadPoolTaskRunner(max_workers=4)` as the flow's `task_runner`; without that argument the size comes from a setting (3.0.11 and later).",
+      "3.4.20",
+    ],
+    ["a Python constant is a value", "`max_workers` of `ProcessPoolTaskRunner` defaults to `None`.", "3.4.20"],
     ["a retraction", "Sorry for the earlier confusion around `.submit()` on flows!", "3.8.3"],
     [
       "a history clause bounded by its sentence",

@@ -399,6 +399,15 @@ function nearest(groups: NounGroup[], i: number, clause: Token[]): NounGroup | u
   return groups.filter((g) => !returned(g)).sort((a, b) => Math.abs(a.at - i) - Math.abs(b.at - i))[0];
 }
 
+const PY_CONSTANTS = new Set(["None", "True", "False"]);
+
+/** "flow's" → the flow type: a type noun in the possessive, just before a parameter's name. */
+function possessiveOwner(token: Token | undefined): string | undefined {
+  if (token?.type !== "word" || !token.lower.endsWith("'s")) return undefined;
+  const noun = token.lower.slice(0, -2);
+  return Object.hasOwn(TYPE_NOUNS, noun) ? TYPE_NOUNS[noun] : undefined;
+}
+
 /** `name(kw=…)`, "pass `timeout=`", "`retries` defaults to 3". */
 function readParams(clause: Token[], ctx: ExtractContext, used: Set<number>, words: string[]): Claim[] {
   const out: Claim[] = [];
@@ -443,7 +452,8 @@ function readParams(clause: Token[], ctx: ExtractContext, used: Set<number>, wor
         detail: written,
         mention: true,
       });
-    if (!paramCue || isSetting(name) || name.startsWith("-") || !isIdentifier(name)) return;
+    // A Python constant is a value ("defaults to `None`"), never a parameter's name.
+    if (!paramCue || isSetting(name) || name.startsWith("-") || !isIdentifier(name) || PY_CONSTANTS.has(name)) return;
     if (!callee) {
       // A parameter named alone: its default is checkable when every API that takes it agrees on one.
       const value = eq > 0 ? undefined : statedDefault(clause, i);
@@ -461,6 +471,12 @@ function readParams(clause: Token[], ctx: ExtractContext, used: Set<number>, wor
     if (eq < 0 && !words.some((w) => PARAM_CUES.has(w) || DEFAULT_CUES.has(w))) return;
     if (eq < 0 && ctx.names.api(name)) return;
     used.add(i);
+    // "as the flow's `task_runner`": the possessive names whose parameter it is, whatever else the clause names.
+    const owner = possessiveOwner(clause[i - 1]);
+    if (owner) {
+      out.push(paramClaim(owner, name, false));
+      return;
+    }
     out.push(paramClaim(callee, name, inferred));
     const value = eq > 0 && t.text.slice(eq + 1).trim() ? undefined : statedDefault(clause, i);
     if (value) {

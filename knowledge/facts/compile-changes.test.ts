@@ -103,12 +103,58 @@ describe("parseReleaseNotes", () => {
     expect(v2).toHaveLength(2);
   });
 
-  it("reads text MDX cannot parse as Markdown, with a warning instead of a crash", () => {
+  it("reads text with a stray < and { as Markdown, without a crash", () => {
     const odd = parseReleaseNotes(ODD, { product: "prefect-aws", mdx: true, label: "odd.mdx" });
-    expect(odd.warnings[0]).toMatch(/odd\.mdx: not valid MDX/);
+    expect(odd.warnings).toEqual([]);
     expect(odd.changes).toEqual([
-      expect.objectContaining({ product: "prefect-aws", release: "0.7.11", kind: "fix", pr: 22647 }),
+      expect.objectContaining({
+        product: "prefect-aws",
+        release: "0.7.11",
+        kind: "fix",
+        pr: 22647,
+        text: "Handle a stray < and { in an entry",
+      }),
     ]);
+  });
+
+  const PR = (n: number) => `[#${n}](https://github.com/PrefectHQ/prefect/pull/${n})`;
+  it.each([
+    [
+      "JSX wrappers and MDX comments around a list",
+      true,
+      `## 3.9.0\n\n<Note>\n**Bug Fixes**\n- Fix a in ${PR(1)}\n</Note>\n{/* pmd-metadata: notest */}\n- Fix b\n`,
+      [
+        { release: "3.9.0", kind: "fix", pr: 1, text: "Fix a" },
+        { release: "3.9.0", kind: "fix", pr: null, text: "Fix b" },
+      ],
+    ],
+    [
+      "Windows line endings, + bullets, an ordered list",
+      false,
+      `## Release 2.1.0\r\n\r\n### Fixes\r\n+ Fix c ${PR(3)}\r\n\r\n1. Fix d\r\n`,
+      [
+        { release: "2.1.0", kind: "fix", pr: 3, text: "Fix c" },
+        { release: "2.1.0", kind: "fix", pr: null, text: "Fix d" },
+      ],
+    ],
+    [
+      "emphasis, entities, escapes and an image in an entry",
+      false,
+      `## 2.2.0\n\n### Enhancements\n- Add *fast* \\_mode\\_ &amp; ![logo](x.png)**more** — https://github.com/PrefectHQ/prefect/pull/4\n`,
+      [{ release: "2.2.0", kind: "enhancement", pr: 4, text: "Add fast _mode_ & more" }],
+    ],
+    [
+      "a loose item's paragraphs, a space apart, and indented text in MDX is not code",
+      true,
+      "## 3.9.1\n\n**Fixes**\n- Fix `e`\n\n      still part of e\n",
+      [{ release: "3.9.1", kind: "fix", pr: null, text: "Fix `e` still part of e" }],
+    ],
+    ["a release heading with no entries", false, "## 2.3.0\n\nNothing changed.\n", []],
+    ["a heading that is not a release", false, "## Unreleased\n\n- Fix f\n", []],
+    ["an empty file", true, "", []],
+  ])("reads odd formatting: %s", (_what, mdx, text, expected) => {
+    const parsed = parseReleaseNotes(text, { product: "prefect", mdx, label: "odd" });
+    expect(parsed.changes.map(({ release, kind, pr, text }) => ({ release, kind, pr, text }))).toEqual(expected);
   });
 
   it("warns about a list outside any release", () => {

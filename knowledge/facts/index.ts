@@ -8,7 +8,7 @@ export {
   loadChangeFacts,
 } from "./change-facts-store.js";
 export type { ChangeKind } from "./change-kinds.js";
-export { type ChangeLead, changeLead } from "./change-lead.js";
+export { type ChangeLead, changeLead, type FixLink, fixAfter } from "./change-lead.js";
 export {
   buildChangesFile,
   type ChangeSources,

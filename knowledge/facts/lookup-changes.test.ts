@@ -79,6 +79,30 @@ describe("changeLead on real release notes", () => {
     expect(lookupChanges(deps, { text: "worker crashes when flow run deleted", version: "latest" }).version).toBeNull();
     expect(() => lookupChanges(deps, { text: "", version: "3.x" })).not.toThrow();
   });
+
+  const CRASH = "Our workers crash every time someone deletes a flow run from the UI while it is still running.";
+  const FIXED = "Fixed in 3.4.24 (#19189): “Fix worker/runner crashes when flow runs are deleted”.";
+  it.each([
+    ["3.x", null, `${FIXED} If you are on an older release, upgrade to 3.4.24 or later.`],
+    ["latest", null, `${FIXED} If you are on an older release, upgrade to 3.4.24 or later.`],
+    ["1.0", null, `${FIXED} If you are on an older release, upgrade to 3.4.24 or later.`],
+    ["99", null, `${FIXED} If you are on an older release, upgrade to 3.4.24 or later.`],
+    // Not a release: its own words in the statement, compared by PEP 440 (3.4.99 has 3.4.24's fix).
+    ["3.4.99", "3.4.25", /^Fixed in 3\.4\.24 \(#19189\), which your 3\.4\.99 already includes/],
+    // A pre-release lacks its final release's changes, and is read at the release before it.
+    ["2.20rc1", "2.19.9", `${FIXED} You are on 2.20rc1: upgrade to 3.4.24 or later.`],
+    ["3.4.0rc1", "3.3.7", `${FIXED} You are on 3.4.0rc1: upgrade to 3.4.24 or later.`],
+    // A line holds releases both sides of a fix in it.
+    ["3.4", "3.4.25", `${FIXED} If you are on an older 3.4.x release, upgrade to 3.4.24 or later.`],
+    ["3.3", "3.3.7", `${FIXED} You are on 3.3: upgrade to 3.4.24 or later.`],
+    ["prefect==3.4.12", "3.4.12", `${FIXED} You are on 3.4.12: upgrade to 3.4.24 or later.`],
+    [" v3.4.12 ", "3.4.12", `${FIXED} You are on 3.4.12: upgrade to 3.4.24 or later.`],
+  ])("places the version %j (read at %s) and says so", (version, release, says) => {
+    expect(lookupChanges(deps, { text: CRASH, version }).version).toBe(release);
+    const lead = changeLead(deps, { text: CRASH, version }).lead;
+    if (typeof says === "string") expect(lead).toBe(says);
+    else expect(lead).toMatch(says);
+  });
 });
 
 describe("calibration on a tiny store", () => {

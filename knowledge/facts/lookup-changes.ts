@@ -2,7 +2,7 @@
 // against the release-notes facts and the API history, calibrated so that only a strong match is stated as a fact.
 import type { ChangeFact, ChangeFactsStore } from "./change-facts-store.js";
 import { entryTerms, type IndexedChange, identifiersIn } from "./change-index.js";
-import { comparePep440, isPep440 } from "./pep440-versions.js";
+import { comparePep440, isPep440, isPrerelease } from "./pep440-versions.js";
 import type { PrefectFacts } from "./types.js";
 
 export interface ChangeQuery {
@@ -17,8 +17,11 @@ export interface ChangeQuery {
   version?: string;
 }
 
-/** "after": released after the asker's version (an upgrade helps); "at-or-before": their version has it. */
-export type ChangeRelation = "after" | "at-or-before" | "unknown-version" | "integration";
+/**
+ * "after": released after the asker's version (an upgrade helps); "at-or-before": their version has it;
+ * "within-line": in the release line they named ("3.4"), so it depends on which patch they run.
+ */
+export type ChangeRelation = "after" | "at-or-before" | "within-line" | "unknown-version" | "integration";
 
 export interface ChangeMatch {
   change: ChangeFact;
@@ -46,6 +49,7 @@ export interface Availability {
 }
 
 export interface ChangeLookup {
+  /** The release the asker's version resolves to (facts are looked up there); null when it cannot be placed. */
   version: string | null;
   matches: ChangeMatch[];
   availability: Availability[];
@@ -73,16 +77,50 @@ export interface LookupDeps {
 }
 
 export function lookupChanges(deps: LookupDeps, query: ChangeQuery): ChangeLookup {
-  const version = query.version && isPep440(query.version) ? deps.facts.resolveRelease(query.version) : null;
-  const matches = matchEntries(deps.changes, query, version, deps.facts.releases);
-  const availability = version ? findAvailability(deps.facts, query, version) : [];
-  return { version, matches, availability };
+  const placed = placeVersion(deps.facts, query.version);
+  const matches = matchEntries(deps.changes, query, placed, deps.facts.releases);
+  const availability = placed ? findAvailability(deps.facts, query, placed.release, placed.asked) : [];
+  return { version: placed?.release ?? null, matches, availability };
+}
+
+/**
+ * The asker's version as written ("3.4.20", "3.4", "3.4.99", "2.20rc1") and where it sits among known releases.
+ * Statements quote what they wrote; comparisons use PEP 440 on it, so "3.4.99" (not a release) still has 3.4.24's
+ * fixes and lacks 3.5.0's, and "2.20rc1" lacks 2.20.0's. A line ("3.4", "3") holds releases both sides of a fix in
+ * it: such a fix is offered "if you are on an older 3.4 release". A major the facts do not cover ("1.0", "99") or a
+ * text that is no version ("3.x", "latest") places nothing: the version is unknown.
+ */
+interface PlacedVersion {
+  asked: string;
+  /** The known release the facts are read at: itself, the newest of its line, or the nearest below it. */
+  release: string;
+  /** Set when the asker named a line, not a release. */
+  line: string | null;
+}
+
+function placeVersion(facts: PrefectFacts, version: string | undefined): PlacedVersion | null {
+  const asked = (version ?? "")
+    .trim()
+    .replace(/^(?:prefect\s*)?==\s*/i, "")
+    .replace(/^v(?=\d)/i, "");
+  if (!asked || !isPep440(asked)) return null;
+  const releases = facts.releases;
+  const major = asked.split(/\D/)[0];
+  if (!releases.some((r) => r.split(".")[0] === major)) return null;
+  if (releases.includes(asked)) return { asked, release: asked, line: null };
+  const isLine = /^\d+(?:\.\d+)?$/.test(asked);
+  if (isLine && releases.some((r) => r.startsWith(`${asked}.`))) {
+    return { asked, release: facts.resolveRelease(asked), line: asked };
+  }
+  // Not a release: the nearest known one below it (a pre-release lacks its final release's changes).
+  const below = releases.filter((r) => comparePep440(r, asked) < (isPrerelease(asked) ? 0 : 1)).at(-1);
+  return below ? { asked, release: below, line: null } : null;
 }
 
 function matchEntries(
   store: ChangeFactsStore,
   query: ChangeQuery,
-  version: string | null,
+  version: PlacedVersion | null,
   releases: readonly string[],
 ): ChangeMatch[] {
   const index = store.index;
@@ -175,7 +213,7 @@ function matchEntries(
       evidence: round(score),
       strength,
       relation,
-      statement: statementFor(change, relation, version),
+      statement: statementFor(change, relation, version?.asked ?? null),
       why: c.why,
       words,
     });
@@ -242,10 +280,15 @@ function toFactOf(store: ChangeFactsStore, doc: IndexedChange): ChangeFact {
   return store.fact(doc.index);
 }
 
-function relationOf(change: ChangeFact, version: string | null): ChangeRelation {
+function relationOf(change: ChangeFact, version: PlacedVersion | null): ChangeRelation {
   if (change.product !== "prefect") return "integration";
   if (!version) return "unknown-version";
-  return comparePep440(change.release, version) > 0 ? "after" : "at-or-before";
+  if (version.line !== null) {
+    // Within the asker's line: some of its releases have the change, some do not.
+    if (change.release.startsWith(`${version.line}.`)) return "within-line";
+    return comparePep440(change.release, version.line) > 0 ? "after" : "at-or-before";
+  }
+  return comparePep440(change.release, version.asked) > 0 ? "after" : "at-or-before";
 }
 
 /**
@@ -254,11 +297,12 @@ function relationOf(change: ChangeFact, version: string | null): ChangeRelation 
  */
 function releaseWeight(
   change: ChangeFact,
-  version: string | null,
+  placed: PlacedVersion | null,
   relation: ChangeRelation,
   releases: readonly string[],
 ): number {
-  if (!version || relation === "integration") return 1;
+  if (!placed || relation === "integration") return 1;
+  const version = placed.release;
   const major = (v: string) => v.split(".")[0];
   const otherLine = major(change.release) !== major(version) ? 0.75 : 1;
   if (relation !== "at-or-before") return otherLine;
@@ -279,6 +323,9 @@ function statementFor(change: ChangeFact, relation: ChangeRelation, version: str
   if (relation === "unknown-version") {
     return `${verb} in ${change.release}${ref}: ${what}. If you are on an older release, upgrade to ${change.release} or later.`;
   }
+  if (relation === "within-line") {
+    return `${verb} in ${change.release}${ref}: ${what}. If you are on an older ${version}.x release, upgrade to ${change.release} or later.`;
+  }
   if (relation === "after") {
     if (change.kind === "breaking" || change.kind === "deprecation") {
       return `Changes in ${change.release}${ref}: ${what}. You are on ${version}, so this applies when you upgrade.`;
@@ -291,7 +338,7 @@ function statementFor(change: ChangeFact, relation: ChangeRelation, version: str
 }
 
 /** APIs and keyword arguments the question or code uses that arrived after the asker's version. */
-function findAvailability(facts: PrefectFacts, query: ChangeQuery, version: string): Availability[] {
+function findAvailability(facts: PrefectFacts, query: ChangeQuery, version: string, asked: string): Availability[] {
   const out: Availability[] = [];
   const seen = new Set<string>();
   const sources = [...inlineCode(query.text), ...fencedCode(query.text), ...(query.code ? [query.code] : [])];
@@ -307,7 +354,7 @@ function findAvailability(facts: PrefectFacts, query: ChangeQuery, version: stri
       name: `${fq}(${keyword})`,
       written,
       firstRelease: first,
-      statement: `\`${written}\` arrived in ${first}; you are on ${version}: upgrade to ${first} or later.${siblingNote(facts, fq, keyword, version)}`,
+      statement: `\`${written}\` arrived in ${first}; you are on ${asked}: upgrade to ${first} or later.${siblingNote(facts, fq, keyword, version)}`,
     });
   }
   for (const name of query.apis ?? []) {
@@ -320,7 +367,7 @@ function findAvailability(facts: PrefectFacts, query: ChangeQuery, version: stri
       name: fq,
       written: name,
       firstRelease: presence.firstRelease,
-      statement: `\`${name}\` arrived in ${presence.firstRelease}; you are on ${version}: upgrade to ${presence.firstRelease} or later.`,
+      statement: `\`${name}\` arrived in ${presence.firstRelease}; you are on ${asked}: upgrade to ${presence.firstRelease} or later.`,
     });
   }
   for (const fq of importedNames(sources.join("\n"))) {
@@ -336,7 +383,7 @@ function findAvailability(facts: PrefectFacts, query: ChangeQuery, version: stri
       written: fq,
       firstRelease: gone,
       change: "removed",
-      statement: `\`${fq}\` was removed in ${gone} (the last release with it is ${presence.lastRelease}); you are on ${version}.${instead}`,
+      statement: `\`${fq}\` was removed in ${gone} (the last release with it is ${presence.lastRelease}); you are on ${asked}.${instead}`,
     });
   }
   return out;

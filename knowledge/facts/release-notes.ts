@@ -1,12 +1,10 @@
-// Reads one release-notes file (Markdown or MDX) into its entries, through a real Markdown parser (remark + mdast):
+// Reads one release-notes file (Markdown or MDX) into its entries, through a real Markdown parser (markdown-it, read as mdast):
 // `## 3.4.25 - title` / `## Release 2.19.8` / `## 0.7.11` start a release; headings or a bold line ("**Bug Fixes 🐞**")
 // start a section; each list item is an entry, its pull request read from the link that points at it.
 import { valid } from "@renovatebot/pep440";
 import type { List, ListItem, Node, Parent, PhrasingContent, Root, RootContent } from "mdast";
-import remarkMdx from "remark-mdx";
-import remarkParse from "remark-parse";
-import { unified } from "unified";
 import { type ChangeKind, entryKind, type SectionKind, sectionKind } from "./change-kinds.js";
+import { markdownTree } from "./markdown-tree.js";
 
 export interface RawChange {
   /** "prefect", or the integration package ("prefect-aws"). */
@@ -32,20 +30,13 @@ const PR_TEXT = /^#(\d+)$/;
 const USER_LINK = /^https:\/\/github\.com\/(?:apps\/)?[\w-]+\/?$/;
 
 /**
- * Parses MDX when it can; text MDX cannot read (a stray `<` or `{`) is read again as plain Markdown. CommonMark is
- * enough: release notes use lists, headings, bold, links and code, and GFM's extensions cost a third of the parse
- * time (bare pull-request URLs, GFM's autolinks, are read from the text instead).
+ * An MDX file is read as CommonMark without indented code or HTML, its JSX wrapper lines as blank lines (see
+ * markdown-tree.ts: remark spent seconds on these files, markdown-it a fraction of that). CommonMark is enough:
+ * release notes use lists, headings, bold, links and code; bare pull-request URLs (GFM's autolinks) are read from the
+ * text instead.
  */
-export function parseMarkdown(text: string, mdx: boolean, warnings: string[], label: string): Root {
-  const markdown = unified().use(remarkParse);
-  if (mdx) {
-    try {
-      return unified().use(remarkParse).use(remarkMdx).parse(text);
-    } catch (error) {
-      warnings.push(`${label}: not valid MDX (${(error as Error).message.slice(0, 80)}); read as Markdown`);
-    }
-  }
-  return markdown.parse(text);
+export function parseMarkdown(text: string, mdx: boolean): Root {
+  return markdownTree(text, mdx);
 }
 
 export function parseReleaseNotes(
@@ -53,7 +44,7 @@ export function parseReleaseNotes(
   options: { product: string; mdx: boolean; label: string },
 ): ParsedNotes {
   const warnings: string[] = [];
-  const tree = parseMarkdown(text, options.mdx, warnings, options.label);
+  const tree = parseMarkdown(text, options.mdx);
   const changes: RawChange[] = [];
   let release: string | null = null;
   // Kinds by heading depth: a topic heading ("#### Engine") inherits the kind of the heading above it.
@@ -124,7 +115,10 @@ function listEntries(list: List, section: ChangeKind): Omit<RawChange, "product"
 }
 
 function itemEntry(item: ListItem, section: ChangeKind): Omit<RawChange, "product" | "release"> | null {
-  const phrasing = item.children.flatMap((c) => (c.type === "paragraph" ? c.children : []));
+  // A loose item's paragraphs are one entry, a space apart ("Fix e" + "more on e" is not "Fix emore on e").
+  const phrasing = item.children.flatMap((c, i): PhrasingContent[] =>
+    c.type === "paragraph" ? [...(i > 0 ? [{ type: "text" as const, value: " " }] : []), ...c.children] : [],
+  );
   if (phrasing.length === 0) return null;
   const refs = { pr: null as number | null, url: null as string | null };
   const code: string[] = [];

@@ -150,9 +150,18 @@ export function upgradeGuide(
   const notes: string[] = [];
   const from = readRelease(input.from, deps.facts, "--from", notes, "from");
   const to = readRelease(input.to, deps.facts, "--to", notes, "to");
-  if (comparePep440(from, to) > 0) {
+  const first = deps.facts.releases[0]!;
+  // Both ends before the first release the facts know (Prefect 0.x/1.x): there is nothing to guide between.
+  if (to === first && comparePep440(input.to.trim().replace(/^(?:prefect\s*)?==\s*|^v/gi, ""), first) < 0) {
     throw new InputError(
-      `--from ${from} is later than --to ${to}: an upgrade guide goes forward (swap them to see what changed)`,
+      `--to ${input.to.trim()} is older than any release the facts cover (${first} onwards): Orca has no facts about Prefect 1, which 2.0 rewrote`,
+    );
+  }
+  if (comparePep440(from, to) > 0) {
+    const as = (written: string, release: string) =>
+      written.trim() === release ? release : `${written.trim().slice(0, 40)} (read as ${release})`;
+    throw new InputError(
+      `--from ${as(input.from, from)} is later than --to ${as(input.to, to)}: an upgrade guide goes forward (swap them to see what changed)`,
     );
   }
   const crossesMajor = from.split(".")[0] !== to.split(".")[0];

@@ -1,8 +1,11 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadSettingsFacts } from "../facts/settings-facts.js";
 import { parseUnits } from "./answer-unit.js";
 import { loadAnswerUnits } from "./load-units.js";
-import { settingUnits } from "./setting-units.js";
+import { loadSettingAsks, settingUnits } from "./setting-units.js";
 
 describe("answer units", () => {
   it("loads every pack unit and one generated unit per setting, with unique ids", () => {
@@ -30,5 +33,24 @@ describe("answer units", () => {
     const unit = settingUnits(loadSettingsFacts()).find((u) => u.setting === "PREFECT_SERVER_UI_SERVE_BASE");
     expect(unit?.about).toContain("PREFECT_UI_SERVE_BASE");
     expect(unit?.versions).toBe(">=3.0.11,<=3.8.3");
+  });
+
+  it("adds the pack's everyday phrasings to a setting's generated unit, and rejects a name Prefect never had", () => {
+    const facts = loadSettingsFacts();
+    const asks = { PREFECT_WORKER_QUERY_SECONDS: ["how often does the worker look for new runs?"] };
+    const unit = settingUnits(facts, asks).find((u) => u.setting === "PREFECT_WORKER_QUERY_SECONDS");
+    expect(unit?.asks).toContain("how often does the worker look for new runs?");
+    expect(() => settingUnits(facts, { PREFECT_NOT_A_SETTING: ["some question here"] })).toThrow(
+      /PREFECT_NOT_A_SETTING is not a setting/,
+    );
+  });
+
+  it.each([
+    ["a list instead of a map", "- PREFECT_LOGGING_LEVEL\n"],
+    ["a phrasing that is too short", "PREFECT_LOGGING_LEVEL: [short]\n"],
+  ])("rejects a setting-asks file with %s, naming the file", (_, text) => {
+    const file = path.join(mkdtempSync(path.join(tmpdir(), "orca-asks-")), "setting-asks.yaml");
+    writeFileSync(file, text);
+    expect(() => loadSettingAsks(file)).toThrow(/setting-asks\.yaml/);
   });
 });

@@ -2,6 +2,11 @@
 // name, prefect.toml key and description, so "which env var sets the log level" finds PREFECT_LOGGING_LEVEL through
 // retrieval, not through a rule. The answer text depends on the asker's release and is rendered by the plan.
 
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { parse } from "yaml";
+import { z } from "zod";
+import { InputError } from "../../core/index.js";
 import type { SettingRecord, SettingsFacts } from "../facts/settings-facts.js";
 import type { AnswerUnit } from "./answer-unit.js";
 
@@ -23,7 +28,10 @@ export function settingWords(name: string): string {
     .join(" ");
 }
 
-function unitFor(s: SettingRecord, facts: SettingsFacts): AnswerUnit {
+/** Everyday phrasings for a setting, written in the pack (`setting-asks.yaml`): name → questions it answers. */
+export type SettingAsks = Readonly<Record<string, readonly string[]>>;
+
+function unitFor(s: SettingRecord, facts: SettingsFacts, extra: readonly string[]): AnswerUnit {
   const words = settingWords(s.name);
   const description = s.description.split(/(?<=\.)\s/)[0] ?? s.description;
   const onlyOld = s.present.every(([, last]) => last.startsWith("2."));
@@ -39,6 +47,7 @@ function unitFor(s: SettingRecord, facts: SettingsFacts): AnswerUnit {
       `what is the default ${words}`,
       `${description}`,
       ...(s.toml ? [`prefect.toml ${s.toml.replace(/[._]/g, " ")}`] : []),
+      ...extra,
     ],
     // The releases that have it (PEP 440); a renamed setting's successor answers for it after that.
     versions: `>=${s.present[0]![0]},<=${s.present[s.present.length - 1]![1]}`,
@@ -50,7 +59,22 @@ function unitFor(s: SettingRecord, facts: SettingsFacts): AnswerUnit {
   };
 }
 
-/** One unit per setting, in name order. */
-export function settingUnits(facts: SettingsFacts): AnswerUnit[] {
-  return facts.settings.map((s) => unitFor(s, facts));
+/** One unit per setting, in name order; `asks` adds the pack's everyday phrasings to the generated ones. */
+export function settingUnits(facts: SettingsFacts, asks: SettingAsks = {}): AnswerUnit[] {
+  for (const name of Object.keys(asks))
+    if (!facts.get(name)) throw new InputError(`setting-asks.yaml: ${name} is not a setting Prefect has ever had`);
+  return facts.settings.map((s) => unitFor(s, facts, asks[s.name] ?? []));
+}
+
+const asksSchema = z.record(z.string().regex(/^PREFECT_[A-Z0-9_]+$/), z.array(z.string().min(8)).min(1));
+
+/** Reads the pack's setting phrasings; a missing file means none. */
+export function loadSettingAsks(file: string): SettingAsks {
+  if (!existsSync(file)) return {};
+  const parsed = asksSchema.safeParse(parse(readFileSync(file, "utf8")) ?? {});
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new InputError(`${path.basename(file)}: ${issue?.path.join(".") ?? ""} ${issue?.message ?? "invalid"}`);
+  }
+  return parsed.data;
 }

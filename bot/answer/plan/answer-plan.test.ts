@@ -3,7 +3,7 @@ import type { SearchHit, VersionGuess } from "../../../core/index.js";
 import { type AnswerUnit, loadSettingsFacts } from "../../../knowledge/index.js";
 import type { UnitMatch } from "../retrieve/unit-index.js";
 import type { Question } from "../understand/index.js";
-import { type LegacyDraft, type PlanInput, planAnswer } from "./answer-plan.js";
+import { type LegacyDraft, linkTopic, type PlanInput, planAnswer } from "./answer-plan.js";
 
 const V: VersionGuess = { version: "3.4.20", resolved: "3.4.20", major: 3, how: "stated", evidence: [] };
 
@@ -163,5 +163,67 @@ describe("planAnswer", () => {
       }),
     );
     expect(p.lead).toBe("Set `timeout_seconds=300` on the task.");
+  });
+
+  describe("a comparison", () => {
+    const serve: AnswerUnit = { ...unit, id: "serve", answer: "`flow.serve()` runs in your process.", details: [] };
+    const deploy: AnswerUnit = { ...unit, id: "deploy", answer: "`flow.deploy()` needs a work pool.", details: [] };
+    const compare = (over: Partial<PlanInput>) =>
+      planAnswer(
+        input({
+          question: question({ kind: "compare", sides: ["serve", "deploy"], text: "serve vs deploy?" }),
+          ...over,
+        }),
+      );
+
+    it("answers each side from its own unit, in the asker's order", () => {
+      const p = compare({
+        matches: [match(0.7, 0.7, serve)],
+        sideMatches: [match(0.6, 0.6, serve), match(0.6, 0.6, deploy)],
+      });
+      expect(p.mode).toBe("answer");
+      expect(p.lead).toBe(
+        "*serve*: `flow.serve()` runs in your process.\n*deploy*: `flow.deploy()` needs a work pool.",
+      );
+      expect(p.unit).toBe("serve+deploy");
+    });
+
+    it.each([
+      ["one side matches nothing confidently", [match(0.6, 0.6, serve), match(0.3, 0.3, deploy)]],
+      [
+        "both sides match the same unit (a unit about the comparison)",
+        [match(0.6, 0.6, serve), match(0.6, 0.6, serve)],
+      ],
+    ])("leaves it to the best unit when %s", (_, sideMatches) => {
+      const p = compare({ matches: [match(0.8, 0.8, serve)], sideMatches });
+      expect(p.unit).toBe("serve");
+    });
+
+    it("keeps a unit that matches the whole comparison better than either side", () => {
+      const both: AnswerUnit = { ...unit, id: "serve-vs-deploy", answer: "Serve for one machine, deploy to scale." };
+      const p = compare({
+        matches: [match(0.9, 0.9, both)],
+        sideMatches: [match(0.6, 0.6, serve), match(0.6, 0.6, deploy)],
+      });
+      expect(p.unit).toBe("serve-vs-deploy");
+    });
+  });
+
+  it.each([
+    ["<https://docs.prefect.io/v3/concepts/work-pools>", "*work pools*"],
+    ["https://docs-2.prefect.io/latest/guides/host/", "*host*"],
+    ["https://github.com/PrefectHQ/prefect/issues/15890", null],
+    ["https://docs.prefect.io/v3/", null],
+    ["no link here", null],
+  ])("reads what a bare link is about from its path: %s", (text, topic) => {
+    expect(linkTopic(text)).toBe(topic);
+  });
+
+  it("answers a bare link with its topic and shows the linked page when the index holds it", () => {
+    const url = "https://docs.prefect.io/v3/concepts/flows";
+    const p = planAnswer(input({ thin: true, matches: [], question: question({ text: `<${url}>`, kind: "other" }) }));
+    expect(p.mode).toBe("need-more");
+    expect(p.lead).toMatch(/^That link is about \*flows\*/);
+    expect(p.sources.map((s) => s.url)).toEqual([url]);
   });
 });

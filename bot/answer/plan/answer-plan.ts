@@ -2,7 +2,7 @@
 // statement a hook offers), the fixes to the asker's code, an example, a clarifying question, the sources; or an
 // honest abstention with the closest passages quoted. Compose renders the plan; verify checks the rendering.
 import type { SearchHit, SourceRef, VersionGuess } from "../../../core/index.js";
-import type { SettingsFacts } from "../../../knowledge/index.js";
+import type { AnswerUnit, SettingsFacts } from "../../../knowledge/index.js";
 import type { UnitMatch } from "../retrieve/unit-index.js";
 import { type Question, words } from "../understand/index.js";
 import { misnamedSetting, renderSettingRefs, settingAnswer } from "./setting-answer.js";
@@ -24,6 +24,8 @@ export interface LeadCandidate {
   text: string;
   confidence: number;
   sources: SourceRef[];
+  /** Where the statement comes from: the release notes, or the API facts for the release. */
+  basis?: "release-note" | "facts";
 }
 
 /** Where the reply's first sentence may come from besides units: hooks such as a release-notes lookup. */
@@ -58,6 +60,8 @@ export interface PlanInput {
   question: Question;
   version: VersionGuess;
   matches: UnitMatch[];
+  /** For a comparison: the best unit for each side. */
+  sideMatches?: (UnitMatch | null)[] | null;
   /** The checked-code and notes draft. */
   legacy: LegacyDraft;
   /** Passages the index returned for the question, best first. */
@@ -94,6 +98,8 @@ export interface AnswerPlan {
   sources: SourceRef[];
   confidence: number;
   unit: string | null;
+  /** For a lead offered by a hook: where it comes from. */
+  leadBasis?: "release-note" | "facts";
 }
 
 const CLARIFY_VERSION =
@@ -199,7 +205,8 @@ export function planAnswer(input: PlanInput): AnswerPlan {
     // A quoted error is about the names in it: a unit that names none of them explains another error.
     (question.focus.errors.length === 0 || namesInErrors(question.focus.errors, best.exact)) &&
     !legacy.foreignCode;
-  if (hooked && (!unitUsable || hooked.confidence > best.confidence))
+  // A hook's statement is precise about what it answers: at equal confidence it leads over a unit.
+  if (hooked && (!unitUsable || hooked.confidence >= best.confidence))
     return {
       ...base,
       mode: "answer",
@@ -207,7 +214,29 @@ export function planAnswer(input: PlanInput): AnswerPlan {
       fixes: legacy.fixes ? legacy.markdown : null,
       sources: [...hooked.sources, ...legacy.sources],
       confidence: hooked.confidence,
+      leadBasis: hooked.basis ?? "release-note",
     };
+  const compared = question.kind === "review-code" || legacy.fixes ? null : comparison(input);
+  if (compared && (!unitUsable || compared.units.includes(best.unit) || best.confidence < compared.confidence)) {
+    const sides = compared.matches.map((m, i) => ({
+      side: question.sides![i]!,
+      ...unitLead(input, m),
+    }));
+    return {
+      ...base,
+      mode: "answer",
+      // One line per side, in the asker's order and words: what each one is, so the difference reads off the lines.
+      lead: sides.map((s) => `*${s.side}*: ${s.lead}`).join("\n"),
+      details: sides.flatMap((s) => s.details.slice(0, 2)),
+      fixes: legacy.hasCode || legacy.explainsError ? legacy.markdown : null,
+      fixesAbout: legacy.hasCode ? "code" : "error",
+      sources: compared.units
+        .flatMap((u) => u.sources)
+        .map((s) => ({ title: s.title, url: s.url, kind: "docs" as const })),
+      confidence: compared.confidence,
+      unit: compared.units.map((u) => u.id).join("+"),
+    };
+  }
   if (unitUsable) {
     const { lead, details } = unitLead(input, best);
     return {
@@ -230,9 +259,15 @@ export function planAnswer(input: PlanInput): AnswerPlan {
     return {
       ...base,
       mode: "need-more",
-      lead: "I need a little more to go on: what would you like to know, or what are you trying to do?",
+      lead: linkTopic(question.text)
+        ? `That link is about ${linkTopic(question.text)}. What would you like to know about it, or what are you trying to do?`
+        : "I need a little more to go on: what would you like to know, or what are you trying to do?",
       clarify: best && best.confidence >= SUGGEST ? `For example: “${best.unit.asks[0]}”` : null,
-      sources: [],
+      // The linked page, when the index holds it, is the one source worth showing.
+      sources: input.passages
+        .filter((p) => linkedUrls(question.text).some((u) => sameUrl(u, p.url)))
+        .slice(0, 1)
+        .map((h) => ({ title: h.title, url: h.url, kind: h.kind })),
       confidence: best?.confidence ?? 0,
     };
   const cover = legacy.noteCoverage;
@@ -251,4 +286,47 @@ export function planAnswer(input: PlanInput): AnswerPlan {
     sources: quotes.map((h) => ({ title: h.title, url: h.url, kind: h.kind })),
     confidence: best?.confidence ?? 0,
   };
+}
+
+/**
+ * A comparison whose two sides each match a different unit confidently: both units answer it together. When both
+ * sides match the same unit, that unit is about the comparison itself and the usual unit path answers.
+ */
+function comparison(input: PlanInput): { units: AnswerUnit[]; matches: UnitMatch[]; confidence: number } | null {
+  const [a, b] = input.sideMatches ?? [];
+  if (!a || !b || !input.question.sides) return null;
+  if (a.confidence < CONFIDENT || b.confidence < CONFIDENT || a.unit === b.unit) return null;
+  return { units: [a.unit, b.unit], matches: [a, b], confidence: Math.min(a.confidence, b.confidence) };
+}
+
+const LINK = /https?:\/\/[^\s<>|]+/g;
+
+function linkedUrls(text: string): string[] {
+  return [...text.matchAll(LINK)].map((m) => m[0]);
+}
+
+/** Two links to one page: the same address without fragment, query or trailing slash. */
+const pageOf = (url: string) => url.replace(/[#?].*$/, "").replace(/\/+$/, "");
+const sameUrl = (a: string, b: string) => pageOf(a) === pageOf(b);
+
+/**
+ * What a message that is only a link is about, read from the link's path: ".../concepts/work-pools" → "work pools".
+ * The page's own last path segment names its topic on docs sites, blogs and issue trackers alike.
+ */
+export function linkTopic(text: string): string | null {
+  const url = linkedUrls(text)[0];
+  if (!url) return null;
+  let segments: string[];
+  try {
+    // A version segment ("v3") says nothing; a page named by a number (an issue) has no topic in its path.
+    segments = new URL(url).pathname.split("/").filter((s) => s !== "" && !/^v\d+$/.test(s));
+  } catch {
+    return null;
+  }
+  const last = segments[segments.length - 1]?.replace(/\.(html?|mdx?)$/, "");
+  if (!last || last === "index" || /^\d+$/.test(last)) return null;
+  const words = decodeURIComponent(last)
+    .replace(/[-_+]+/g, " ")
+    .trim();
+  return words.length >= 3 ? `*${words}*` : null;
 }

@@ -45,6 +45,13 @@ describe("UnitIndex.match", () => {
     expect(best?.confidence ?? 0).toBeLessThan(0.62);
   });
 
+  it.each([["self-hosted", "is there a built-in way to clean up old data on our self-hosted server?", "self-hosted"]])(
+    "does not count an English compound (%s) as a name the unit is about",
+    (_, text, word) => {
+      for (const m of index.match(question(text), facts.latest, 10)) expect(m.exact).not.toContain(word);
+    },
+  );
+
   it("keeps a setting unit to the releases that have the setting, and finds the renamed one by its old name", () => {
     const [best] = index.match(question("which env var is PREFECT_UI_SERVE_BASE now?"), "3.4.20");
     expect(best?.unit.setting).toBe("PREFECT_SERVER_UI_SERVE_BASE");

@@ -46,9 +46,16 @@ const dot = (a: Float32Array, b: Float32Array) => {
 /** Words of conversation, not of any topic (tokenized forms). */
 const CONVERSATION = new Set(
   tokenize(
-    "quick follow up actually really did like just want need thing stuff someone anyone please thanks help way make go get got one ok okay hey hi guys folks trying tried wondering know currently now possible",
+    "quick follow up actually really did like just want need thing stuff someone anyone please thanks help way make go get got one ok okay hey hi guys folks trying tried wondering know currently now possible " +
+      // The form of a comparison says nothing about what is compared ("difference between X and Y").
+      "difference differences between vs versus compare compared comparison",
   ),
 );
+
+/** The text without its words of conversation: what phrasings and questions are matched on. */
+function topical(text: string): string {
+  return text.replace(/[A-Za-z']+/g, (word) => (CONVERSATION.has(tokenize(word)[0] ?? "") ? " " : word));
+}
 
 export class UnitIndex {
   private readonly bm25: Bm25Index;
@@ -66,12 +73,12 @@ export class UnitIndex {
   ) {
     this.bm25 = Bm25Index.build(
       units.map((u) => [
-        { text: withDurationsAsWords(u.asks.join("\n")), weight: 2 },
+        { text: topical(withDurationsAsWords(u.asks.join("\n"))), weight: 2 },
         { text: u.about.join(" "), weight: 2 },
         { text: u.answer, weight: 0.5 },
       ]),
     );
-    this.vectors = units.map((u) => u.asks.map((a) => this.embedder.embedOne(withDurationsAsWords(a))));
+    this.vectors = units.map((u) => u.asks.map((a) => this.embedder.embedOne(topical(withDurationsAsWords(a)))));
     this.vocab = units.map((u) => new Set(tokenize(withDurationsAsWords(`${u.asks.join(" ")} ${u.about.join(" ")}`))));
     this.about = units.map((u) => u.about.map((a) => a.toLowerCase()));
     // Rare words say more about what a unit is for than words every unit shares ("prefect", "flow").
@@ -114,7 +121,10 @@ export class UnitIndex {
       question.kind === "which-setting" ||
       words(question.text).some((w) => SETTING_CUES.has(w));
     // The asking sentence first; the message's other sentences may say it better ("how does caching work in 3").
-    const variants = [asked, ...sentencesOf(question.text).filter((t) => t !== asked && tokenize(t).length >= 3)]
+    // What the asker says about their version ("prefect version -> 3.4.20", "we pin prefect<3") is not the topic.
+    const said = question.version?.said;
+    const others = sentencesOf(question.text).filter((t) => !(said && t.includes(said)));
+    const variants = [asked, ...others.filter((t) => t !== asked && tokenize(t).length >= 3)]
       .slice(0, 4)
       .map((text, n) => {
         const tokens = [...new Set(tokenize(withDurationsAsWords(text)))];
@@ -125,9 +135,13 @@ export class UnitIndex {
         );
         // Other sentences count slightly less than the one that asks: they are often context ("self hosted").
         const trust = n === 0 ? 1 : OTHER_SENTENCE;
-        return { tokens, specific: specific * trust, vector: this.embedder.embedOne(withDurationsAsWords(text)) };
+        return {
+          tokens,
+          specific: specific * trust,
+          vector: this.embedder.embedOne(topical(withDurationsAsWords(text))),
+        };
       });
-    const bm25 = this.bm25.search(`${asked}\n${question.text}`, 40);
+    const bm25 = this.bm25.search(topical(`${asked}\n${question.text}`), 40);
     const top = bm25[0]?.score ?? 0;
     const candidates = new Map<number, number>(bm25.map((h) => [h.index, top > 0 ? h.score / top : 0]));
     // Units naming a focus entity are candidates even when the words differ.
@@ -142,8 +156,9 @@ export class UnitIndex {
       const exact = unit.about.filter((n) => {
         const lower = n.toLowerCase();
         if (focus.has(lower)) return true;
-        // A distinctive name (an identifier, a dotted or hyphenated term) written out in the question counts too.
-        return lower.length >= 5 && (/[_.-]/.test(n) || /[a-z][A-Z]/.test(n)) && containsWord(lowerText, lower);
+        // A distinctive name written out in the question counts too: an identifier (dotted, snake or camel case), a
+        // CLI flag or command, a package. A hyphenated English compound ("self-hosted") is a word, not a name.
+        return lower.length >= 5 && isDistinctiveName(n) && containsWord(lowerText, lower);
       });
       // A setting's name in words ("api url", "logging level") written out in the question names it as well.
       if (unit.setting && containsWord(lowerText, settingWords(unit.setting))) exact.push(unit.setting);
@@ -163,6 +178,10 @@ export class UnitIndex {
     }
     return out.sort((a, b) => b.confidence - a.confidence).slice(0, k);
   }
+}
+
+function isDistinctiveName(name: string): boolean {
+  return /[_.]|[a-z][A-Z]|^--|^prefect[- ]/.test(name);
 }
 
 function containsWord(haystack: string, needle: string): boolean {

@@ -1,4 +1,5 @@
 // Public surface of the understand stage: thread → typed Question.
+export { compareSides } from "./compare-sides.js";
 export { quotedErrors, readFocus, readValues, statedDuration, withDurationsAsWords } from "./focus.js";
 export { nonEnglish } from "./language.js";
 export { isLogRecord, withoutLogLines } from "./log-lines.js";

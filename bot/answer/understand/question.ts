@@ -52,4 +52,6 @@ export interface Question {
   fromEarlierMessage: boolean;
   /** The language of the question when it is not English ("German"), so the reply can say it answers in English. */
   language: string | null;
+  /** The two things a comparison names ("`flow.serve()`", "`flow.deploy()`"), when it names two. */
+  sides?: [string, string] | null;
 }

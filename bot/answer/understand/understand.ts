@@ -4,6 +4,7 @@ import { satisfies } from "@renovatebot/pep440";
 import type { VersionGuess } from "../../../core/index.js";
 import { type PrefectFacts, type SettingsFacts, tokenize } from "../../../knowledge/index.js";
 import type { ThreadReading } from "../read-thread.js";
+import { compareSides } from "./compare-sides.js";
 import { readFocus, readValues } from "./focus.js";
 import { nonEnglish } from "./language.js";
 import type { Question, VersionStatement } from "./question.js";
@@ -92,6 +93,7 @@ export function understand(
     thin: !earlier && contentWords(own) < 2 && reading.code.length === 0,
     fromEarlierMessage: earlier !== undefined,
     language: nonEnglish(text),
+    sides: compareSides(askingSentence(text)) ?? compareSides(text),
   };
   return { question, version };
 }

@@ -1,0 +1,108 @@
+// "What does `max_workers` default to?": answer units generated from the API facts. When the question asks for a
+// default and names a parameter of a callable it is about, the facts for the asker's release say the default (as
+// written in Prefect's source), and a PREFECT_* setting whose name carries the parameter's words (the process pool's
+// `max_workers` and PREFECT_TASKS_RUNNER_PROCESS_POOL_MAX_WORKERS) is named as the way to change it everywhere.
+import type { PrefectFacts, SettingsFacts } from "../../../knowledge/index.js";
+import type { Question } from "../understand/index.js";
+import { words } from "../understand/index.js";
+import type { LeadCandidate } from "./answer-plan.js";
+
+/** Words that ask for a default value. */
+const DEFAULT_WORDS = new Set(["default", "defaults", "defaulted"]);
+/** The decorators a question means when it says "task" or "flow" without naming an API. */
+const IMPLIED = { task: "prefect.tasks.task", flow: "prefect.flows.flow" } as const;
+/** A default that is a plain value (a call or a name is shown as Prefect's source writes it). */
+const LITERAL = /^(?:-?\d+(?:\.\d+)?|True|False|'[^']*'|"[^"]*")$/;
+
+interface Callable {
+  /** As the asker wrote it (or the decorator they meant). */
+  written: string;
+  fq: string;
+}
+
+/** The callables the question is about, in the asker's release: named APIs first, then an implied decorator. */
+function callablesOf(question: Question, facts: PrefectFacts, release: string): Callable[] {
+  const out: Callable[] = [];
+  for (const name of question.focus.apis) {
+    const short = name.replace(/\(\)$/, "").split(".").pop()!;
+    for (const fq of facts.locate(short, release).slice(0, 2)) out.push({ written: short, fq });
+  }
+  const said = new Set(words(question.text).map(singular));
+  for (const [word, fq] of Object.entries(IMPLIED)) if (said.has(word)) out.push({ written: `@${word}`, fq });
+  return out;
+}
+
+/** Words of an identifier: "ProcessPoolTaskRunner" → process pool task runner; "max_workers" → max workers. */
+function identifierWords(name: string): string[] {
+  return name
+    .replace(/([a-z0-9])([A-Z])/g, "$1 $2")
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter((w) => w.length > 1);
+}
+
+/** "tasks" and "task" are one word when names are compared. */
+const singular = (w: string) => (w.length > 3 && w.endsWith("s") ? w.slice(0, -1) : w);
+
+/**
+ * The setting whose name holds every word of the parameter and the most words of the callable's name (at least one):
+ * `retries` of `@task` → PREFECT_TASK_DEFAULT_RETRIES, not PREFECT_CLIENT_MAX_RETRIES.
+ */
+function settingFor(settings: SettingsFacts, callable: Callable, param: string, release: string): string | null {
+  const wanted = identifierWords(param).map(singular);
+  const owner = new Set(identifierWords(callable.fq.split(".").pop()!).map(singular));
+  let best: { name: string; shared: number } | null = null;
+  for (const s of settings.settings) {
+    const name = identifierWords(s.name).map(singular);
+    if (!wanted.every((w) => name.includes(w))) continue;
+    const shared = name.filter((w) => owner.has(w)).length;
+    if (shared === 0 || (best && best.shared >= shared)) continue;
+    if (settings.at(s.name, release)?.exists) best = { name: s.name, shared };
+  }
+  return best?.name ?? null;
+}
+
+/** The direct answer to "what does parameter P of API A default to" in the asker's release, or null. */
+export function paramDefaultLead(
+  question: Question,
+  release: string,
+  facts: PrefectFacts,
+  settings?: SettingsFacts,
+): LeadCandidate | null {
+  const said = words(question.text);
+  if (!said.some((w) => DEFAULT_WORDS.has(w))) return null;
+  // A parameter counts as named when written as a name (`max_workers`, persist_result) or as a long plain word
+  // ("retries"); short everyday words ("name", "tags") say too little about which parameter is meant.
+  const named = new Set([
+    ...said.filter((w) => w.includes("_") || w.length >= 7),
+    ...question.focus.apis.map((a) => a.toLowerCase()),
+  ]);
+  for (const callable of callablesOf(question, facts, release)) {
+    const params = facts.params(callable.fq, release) ?? [];
+    const param = params.find((p) => p.hasDefault && p.defaultValue !== undefined && named.has(p.name.toLowerCase()));
+    if (!param?.defaultValue) continue;
+    const value = param.defaultValue;
+    const setting = settings ? settingFor(settings, callable, param.name, release) : null;
+    const settingAt = setting ? settings!.at(setting, release) : undefined;
+    const where = `\`${param.name}\` of \`${callable.written}\` defaults to \`${value}\` in Prefect ${release}`;
+    const statement =
+      value === "None"
+        ? setting
+          ? `${where}, which leaves it to the setting \`${setting}\` (default \`${settingAt?.default ?? "None"}\`).`
+          : `${where} (not set).`
+        : LITERAL.test(value)
+          ? `${where}.`
+          : `${where} (as written in Prefect's source).`;
+    const change = setting
+      ? ` Pass \`${param.name}=\` to change it for one call, or set \`${setting}\` to change it everywhere.`
+      : ` Pass \`${param.name}=\` to change it.`;
+    return {
+      text: `${statement}${change}`,
+      // The facts answer exactly what was asked; only a parameter the surfaces do not show is less certain.
+      confidence: param.inferred ? 0.6 : 1,
+      sources: [],
+      basis: "facts",
+    };
+  }
+  return null;
+}

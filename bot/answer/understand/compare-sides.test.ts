@@ -1,0 +1,25 @@
+import { describe, expect, it } from "vitest";
+import { compareSides } from "./compare-sides.js";
+
+describe("compareSides", () => {
+  it.each([
+    ["`flow.serve()` vs `flow.deploy()`?", ["`flow.serve()`", "`flow.deploy()`"]],
+    // The left side is the clause just before "vs", the right one the clause after it.
+    [
+      "@orca quick one, threads vs. processes for pandas work? we are CPU bound",
+      ["threads", "processes for pandas work"],
+    ],
+    [
+      "what's the difference between a push work pool and a hybrid pool, cost wise?",
+      ["a push work pool", "a hybrid pool"],
+    ],
+    ["Variable versus Secret block for a db password", ["Variable", "Secret block for a db password"]],
+    ["we use tasks. subflows vs tasks - when to pick which", ["subflows", "tasks"]],
+  ])("%s", (text, sides) => {
+    expect(compareSides(text)).toEqual(sides);
+  });
+
+  it.each([["how do I compare two flow runs?"], ["is serve better than deploy?"], ["vs"]])("%s → null", (text) => {
+    expect(compareSides(text)).toBeNull();
+  });
+});

@@ -1,0 +1,43 @@
+// The two things a comparison asks about: "`flow.serve()` vs `flow.deploy()`", "what's the difference between a
+// push pool and a hybrid pool", "threads versus processes for CPU-bound tasks". Each side is then matched on its
+// own, so the answer can say what each one is instead of describing only one of them.
+
+/** Where a clause ends: punctuation followed by a space or the end (dots inside `flow.serve()` are not ends). */
+const CLAUSE_END = /[,;:?!]|\.(?=\s|$)|\s-\s|\s—\s/;
+/** "X vs Y", "X vs. Y", "X versus Y". */
+const VERSUS = /\s(?:vs\.?|versus)\s/i;
+/** "difference(s) between X and Y". */
+const BETWEEN = /\bdifferences?\s+between\s+(.+?)\s+and\s+(.+)/i;
+
+/** At most this many words per side: a side is a name or a short noun phrase, not a sentence. */
+const MAX_SIDE_WORDS = 8;
+
+function lastClause(text: string): string {
+  const parts = text.split(new RegExp(CLAUSE_END.source, "g"));
+  return (parts[parts.length - 1] ?? "").trim();
+}
+
+function firstClause(text: string): string {
+  return (text.split(CLAUSE_END)[0] ?? "").trim();
+}
+
+function clip(side: string, fromEnd: boolean): string {
+  const w = side.split(/\s+/).filter(Boolean);
+  return (fromEnd ? w.slice(-MAX_SIDE_WORDS) : w.slice(0, MAX_SIDE_WORDS)).join(" ");
+}
+
+/** The two sides of a comparison in the text, or null when it compares nothing it names. */
+export function compareSides(text: string): [string, string] | null {
+  const flat = text.replace(/\s+/g, " ").replace(/<@[A-Z0-9]+>|@\w+/g, " ");
+  const between = BETWEEN.exec(flat);
+  if (between) {
+    const left = clip(firstClause(between[1]!), false);
+    const right = clip(firstClause(between[2]!), false);
+    if (left && right) return [left, right];
+  }
+  const at = VERSUS.exec(flat);
+  if (!at) return null;
+  const left = clip(lastClause(flat.slice(0, at.index)), true);
+  const right = clip(firstClause(flat.slice(at.index + at[0].length)), false);
+  return left && right ? [left, right] : null;
+}
