@@ -116,11 +116,11 @@ function stored(channel: string, ts: string) {
 
 async function start(
   engine: AnswerEngine = new RecordingEngine(),
-  options: { clock?: () => number; extra?: Record<string, unknown> } = {},
+  options: { clock?: () => number; extra?: Record<string, unknown>; env?: Record<string, string> } = {},
 ) {
   orca = await startInProcess(fake, engine, {
     dataDir,
-    env: { ORCA_TRIAGE_CONFIG: settingsFile(options.extra), SLACK_BOT_USER_ID: fake.botUserId },
+    env: { ORCA_TRIAGE_CONFIG: settingsFile(options.extra), SLACK_BOT_USER_ID: fake.botUserId, ...options.env },
     ...(options.clock ? { triageClock: options.clock } : {}),
   });
   return orca;
@@ -311,7 +311,7 @@ describe("watched channels", () => {
       const history = store.classifications(SILENT, ts);
       store.close();
       expect(history.map((h) => [h.classifier.split("/")[0]?.split("+")[0], h.kind])).toEqual([
-        ["offline-1", "question"],
+        ["offline-2", "question"],
         ["llm:openai:gpt-4o-mini", "bug"],
       ]);
       expect(stored(SILENT, ts)?.kind).toBe("bug");
@@ -759,6 +759,130 @@ describe("privacy", () => {
       if (flag === "--user") expect(triageRows()).not.toContain("UFORGETME");
     },
   );
+
+  it("a direct message is never tracked, and a group DM's thread is never suggested in a channel", async () => {
+    const DM = "DDIRECT";
+    const GROUP_DM = "GGROUPDM";
+    await start(new RecordingEngine(), {
+      extra: { channels: { [SUGGEST]: "suggest", [DM]: "suggest", [GROUP_DM]: "suggest" } },
+    });
+    const words = "the process work pool worker never picks up my deployment flow runs, they stay Pending";
+    const direct = await post(channelMessage({ channel: DM, channelType: "im", text: words }));
+    const grouped = await post(channelMessage({ channel: GROUP_DM, channelType: "mpim", user: "UOTHER", text: words }));
+    await settle();
+    expect(stored(DM, direct)).toBeUndefined();
+    expect(stored(GROUP_DM, grouped)?.visibility).toBe("private");
+    await post(
+      channelMessage({
+        channel: SUGGEST,
+        user: "UTHIRD",
+        text: "my deployment flow runs stay Pending, the worker on my process work pool never picks them up",
+      }),
+    );
+    await settle();
+    expect(fake.posts().filter((p) => p.channel === SUGGEST)).toHaveLength(0);
+    // Orca still answers the DM itself, as it always does; nothing of it appears anywhere else.
+    expect(JSON.stringify(fake.posts().filter((p) => p.channel !== DM))).not.toContain("stay Pending");
+  });
+
+  it("a channel made private takes its threads with it: they are no longer suggested elsewhere", async () => {
+    const OTHER = "CSUGGEST2";
+    await start(new RecordingEngine(), { extra: { channels: { [SUGGEST]: "suggest", [OTHER]: "suggest" } } });
+    const words = "the process work pool worker never picks up my deployment flow runs, they stay Pending";
+    const converted = await post(channelMessage({ channel: SUGGEST, text: words }));
+    await settle();
+    // While the channel is public its thread is offered in another channel.
+    const before = await post(
+      channelMessage({
+        channel: OTHER,
+        user: "UOTHER",
+        text: "my deployment flow runs stay Pending, the worker on my process work pool never picks them up",
+      }),
+    );
+    await fake.waitFor(() => fake.posts().some((p) => p.thread_ts === before));
+    expect(String(fake.posts().find((p) => p.thread_ts === before)?.text)).toContain(`[ts ${converted}]`);
+    // Slack's notice in the channel when it is made private (and every message after it) says channel_type "group".
+    await post(
+      wrap({
+        type: "message",
+        subtype: "channel_convert_to_private",
+        channel: SUGGEST,
+        channel_type: "group",
+        user: "UADMIN",
+        text: "made this channel *private*.",
+        ts: slackTs(),
+      }),
+    );
+    expect(stored(SUGGEST, converted)?.visibility).toBe("private");
+    const after = await post(
+      channelMessage({
+        channel: OTHER,
+        user: "UTHIRD",
+        text: "flow runs of my deployment stay Pending; my process work pool worker never picks them up",
+      }),
+    );
+    await fake.waitFor(() => fake.posts().some((p) => p.thread_ts === after));
+    await settle();
+    const suggestion = String(fake.posts().find((p) => p.thread_ts === after)?.text);
+    expect(suggestion).toContain(`[ts ${before}]`);
+    expect(suggestion).not.toContain(converted);
+  });
+
+  describe("never suggested again", () => {
+    const PENDING =
+      "Flow runs from my deployment stay Pending forever; the process work pool worker never picks them up";
+    const LIKE_IT = "my deployment runs stay Pending, the worker on my process work pool does not pick them up";
+    const suggestionFor = async (ts: string) => {
+      await fake.waitFor(() => fake.posts().some((p) => p.thread_ts === ts));
+      return String(fake.posts().find((p) => p.thread_ts === ts)?.text);
+    };
+
+    it("the retention period prunes a closed thread with its history at start; open threads stay", async () => {
+      const t0 = Date.UTC(2026, 0, 5, 10, 0, 0);
+      let now = t0;
+      await start(new RecordingEngine(), { clock: () => now, env: { ORCA_RETENTION_DAYS: "30" } });
+      const closed = await post(channelMessage({ channel: SUGGEST, text: PENDING }));
+      await post(reactionEvent({ user: "UASKER", reaction: "white_check_mark", channel: SUGGEST, ts: closed }));
+      await settle();
+      expect(stored(SUGGEST, closed)?.state).toBe("resolved");
+      // While it is kept, a new thread like it is pointed to it.
+      const open = await post(channelMessage({ channel: SUGGEST, user: "UOTHER", text: LIKE_IT }));
+      expect(await suggestionFor(open)).toContain(`[ts ${closed}]`);
+      await orca?.stop();
+      now = t0 + 31 * 24 * HOUR;
+      await start(new RecordingEngine(), { clock: () => now, env: { ORCA_RETENTION_DAYS: "30" } });
+      expect(stored(SUGGEST, closed)).toBeUndefined();
+      expect(stored(SUGGEST, open)?.state).toBe("new");
+      const store = TriageStore.open(dataDir);
+      const left = (table: string) =>
+        (store.db.prepare(`SELECT COUNT(*) AS n FROM ${table} WHERE thread_ts = ?`).get(closed) as { n: number }).n;
+      expect(["triage_classifications", "triage_events", "issue_links"].map(left)).toEqual([0, 0, 0]);
+      store.close();
+      const later = await post(channelMessage({ channel: SUGGEST, user: "ULATER", text: PENDING }));
+      const suggestion = await suggestionFor(later);
+      expect(suggestion).toContain(`[ts ${open}]`);
+      expect(suggestion).not.toContain(closed);
+    });
+
+    it("a thread forgotten while Orca serves is not suggested afterwards", async () => {
+      await start(new RecordingEngine());
+      const forgotten = await post(channelMessage({ channel: SUGGEST, user: "UFORGETME", text: PENDING }));
+      await settle();
+      const result = await runOrca(["forget", "--thread", `${SUGGEST}:${forgotten}`], {
+        env: { ORCA_DATA_DIR: dataDir, SLACK_BOT_TOKEN: fake.token },
+      });
+      expect(result.code).toBe(0);
+      expect(result.stdout).toContain("1 triage thread(s)");
+      await post(channelMessage({ channel: SUGGEST, user: "UOTHER", text: LIKE_IT }));
+      await settle();
+      await post(channelMessage({ channel: SUGGEST, user: "UTHIRD", text: PENDING }));
+      await fake.waitFor(() => fake.posts().length === 1);
+      await settle();
+      // Only the third thread gets a suggestion (the second), never the forgotten one.
+      expect(fake.posts()).toHaveLength(1);
+      expect(JSON.stringify(fake.posts())).not.toContain(forgotten);
+    });
+  });
 });
 
 describe("fix links and threads resolved by upgrade", () => {

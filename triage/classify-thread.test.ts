@@ -33,6 +33,19 @@ describe("offline classifier", () => {
     expect(result.classifier).toBe(classifier.version);
   });
 
+  // A question mark is asking, but asking the community, for a feature or about an outage keeps that kind.
+  it.each([
+    ["Curious how others split dev and prod work pools, what worked for you?", "discussion"],
+    ["Any plans to support Azure Container Apps jobs as a push work pool?", "feature"],
+    ["Is anyone else seeing 503s from Prefect Cloud for the last hour?", "incident"],
+    ["Anyone know a good restaurant near the office? unrelated, sorry", "off-topic"],
+    ["How do I pass a Secret block to a task?", "question"],
+  ])("asking: %s → %s", (text, kind) => {
+    const result = classifier.classify(text);
+    expect(result.kind).toBe(kind);
+    expect(result.evidence.features).toContain("question mark");
+  });
+
   it("names the cues that decided it", () => {
     const result = classifier.classify("How do I set a concurrency limit on a tag?");
     expect(result.topic).toBe("concurrency");

@@ -13,7 +13,7 @@ import { type CueHit, CueTable, normalWords, totalWeight } from "./cue-table.js"
 import { KINDS, type ThreadKind, type ThreadTopic, TOPICS } from "./taxonomy.js";
 
 /** Bumped when the scoring code changes; the data tables' hash is appended automatically. */
-const CODE_REVISION = "offline-1";
+const CODE_REVISION = "offline-2";
 
 export interface Classification {
   kind: ThreadKind;
@@ -24,6 +24,11 @@ export interface Classification {
   /** 0..1: how clearly the winning kind and topic beat the runners-up. */
   confidence: number;
   classifier: string;
+  /**
+   * The answer units the text matches (the answer engine's question understanding), best first: kept with the
+   * thread so similar-thread detection need not match them again.
+   */
+  concepts?: Array<{ id: string; confidence: number }>;
   /** Why: the cues and features behind each decision. */
   evidence: {
     kind: CueHit[];
@@ -51,6 +56,10 @@ const TRACEBACK =
 const CODE_SHAPED_LINE =
   /^[ \t]*(?:from\s+\w[\w.]*\s+import\b|import\s+\w|def\s+\w+\s*\(|class\s+\w+|@\w+|\w+\s*=\s*\S|\$\s|prefect\s+\w|[\w.]+\(.*\)\s*$|[ \t]{2,}\S)/m;
 const EXCEPTION_NAME = /\b[A-Z]\w*(?:Error|Exception)\b/;
+/** Kinds that ask something too, besides `question`. */
+const ASKING_KINDS = ["discussion", "feature", "incident", "off-topic"];
+/** Cue weight from which such a kind's own cues, not the question mark, say what is asked. */
+const MIN_ASKING_CUES = 2;
 /** Below this cue weight a topic is not claimed. */
 const MIN_TOPIC_SCORE = 2;
 
@@ -144,7 +153,8 @@ export function createClassifier(options: ClassifierOptions): ThreadClassifier {
       // "other" competes too: its cues name subjects outside the topic areas (testing, telemetry, assets...).
       for (const topic of TOPICS) topicScores[topic] = totalWeight(topicHits.get(topic));
       // The answer engine's question understanding: everyday phrasings of a feature ("give up after 5 minutes").
-      for (const concept of conceptsIn(text)) {
+      const concepts = conceptsIn(text);
+      for (const concept of concepts) {
         for (const [topic, weight] of Object.entries(conceptTopics[concept.id] ?? {})) {
           topicScores[topic] = (topicScores[topic] ?? 0) + weight;
           features.push(`concept ${concept.id}`);
@@ -168,8 +178,13 @@ export function createClassifier(options: ClassifierOptions): ThreadClassifier {
       if (code.hasCode) features.push("code");
       const questionMarks = (text.match(/\?(\s|$)/g) ?? []).length;
       if (questionMarks > 0) {
-        // Asking is what makes a question: people quote errors in how-to questions all the time.
+        // Asking is what makes a question: people quote errors in how-to questions all the time. But people also
+        // ask the community (discussion), ask for a feature or ask whether something is down: when a kind that
+        // asks has cues of its own, the question mark supports it as much as it supports `question`.
         kindScores.question = (kindScores.question ?? 0) + 3;
+        for (const asking of ASKING_KINDS) {
+          if ((kindScores[asking] ?? 0) >= MIN_ASKING_CUES) kindScores[asking] = (kindScores[asking] ?? 0) + 3;
+        }
         features.push("question mark");
       }
       if (vocabulary === 0) {
@@ -225,6 +240,7 @@ export function createClassifier(options: ClassifierOptions): ThreadClassifier {
         has_code: code.hasCode,
         confidence: Math.round(Math.sqrt(kindConfidence * topicConfidence) * 100) / 100,
         classifier: version,
+        concepts: concepts.map((c) => ({ id: c.id, confidence: c.confidence })),
         evidence: {
           kind: kindHits.get(kind) ?? [],
           topic: claimed ? (topicHits.get(topic) ?? []) : [],

@@ -3,7 +3,8 @@
 import { z } from "zod";
 import { InputError } from "../core/index.js";
 import type { ThreadClassifier } from "./classify-thread.js";
-import { DUPLICATE_THRESHOLD, SimilarityIndex } from "./similarity.js";
+import type { LabelledFeatures } from "./fit-duplicate-model.js";
+import { DUPLICATE_THRESHOLD, type DuplicateModel, type SimilarityDoc, SimilarityIndex } from "./similarity.js";
 
 const threadCase = z.object({
   id: z.union([z.string(), z.number()]).transform(String),
@@ -132,20 +133,36 @@ export function evaluateClassifier(classifier: ThreadClassifier, cases: readonly
   };
 }
 
+/** Each labelled pair's features, with every text of the set as the background for word rarity. */
+export function duplicateFeatureRows(
+  classifier: ThreadClassifier,
+  pairs: readonly PairCase[],
+  duplicateModel?: DuplicateModel,
+): { index: SimilarityIndex; docs: Map<string, SimilarityDoc>; rows: LabelledFeatures[] } {
+  const texts = [...new Set(pairs.flatMap((p) => [p.a, p.b]))];
+  const docs = new Map<string, SimilarityDoc>(
+    texts.map((text, i) => {
+      const c = classifier.classify(text);
+      return [text, { id: String(i), text, topic: c.topic, version: c.version, concepts: c.concepts ?? null }];
+    }),
+  );
+  const index = new SimilarityIndex([...docs.values()], duplicateModel);
+  const rows = pairs.map((p) => ({
+    same: p.same,
+    features: index.features(docs.get(p.a) as SimilarityDoc, docs.get(p.b) as SimilarityDoc),
+  }));
+  return { index, docs, rows };
+}
+
 export function evaluateDuplicates(
   classifier: ThreadClassifier,
   pairs: readonly PairCase[],
   threshold = DUPLICATE_THRESHOLD,
 ): DuplicateReport {
-  const texts = [...new Set(pairs.flatMap((p) => [p.a, p.b]))];
-  const topicOf = new Map(texts.map((t) => [t, classifier.classify(t).topic]));
-  const index = new SimilarityIndex(texts.map((text, i) => ({ id: String(i), text, topic: topicOf.get(text) })));
+  const { index, docs } = duplicateFeatureRows(classifier, pairs);
   const scored = pairs.map((p) => ({
     same: p.same,
-    score: index.score(
-      { id: "a", text: p.a, topic: topicOf.get(p.a) },
-      { id: "b", text: p.b, topic: topicOf.get(p.b) },
-    ),
+    score: index.score(docs.get(p.a) as SimilarityDoc, docs.get(p.b) as SimilarityDoc),
   }));
   const at = (t: number) => {
     const tp = scored.filter((s) => s.same && s.score >= t).length;

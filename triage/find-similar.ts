@@ -1,5 +1,7 @@
 // Earlier threads and known GitHub issues that look like the same problem. One index over both, so word rarity
 // reflects this workspace; built once from the store and kept up to date as threads arrive, change and go.
+import { conceptsIn } from "../bot/answer/index.js";
+import type { Classification } from "./classify-thread.js";
 import { DUPLICATE_THRESHOLD, SimilarityIndex } from "./similarity.js";
 import type { ThreadTopic } from "./taxonomy.js";
 import type { KnownIssue, TriageStore, TriageThread, Visibility } from "./triage-store.js";
@@ -29,6 +31,9 @@ export type SimilarItem = SimilarThread | SimilarIssue;
 
 export interface FindSimilarOptions {
   topic?: ThreadTopic;
+  /** The new thread's Prefect version and answer units (its classification), when known. */
+  version?: string | null;
+  concepts?: Classification["concepts"];
   /** The thread being classified, left out of its own results. */
   self?: { channel: string; threadTs: string };
   k?: number;
@@ -50,6 +55,8 @@ export function visibleIn(thread: { channel: string; visibility?: Visibility }, 
 
 type IndexedThread = Pick<TriageThread, "channel" | "threadTs" | "state" | "topic" | "text"> & {
   visibility?: Visibility;
+  version?: string | null;
+  concepts?: Classification["concepts"] | null;
 };
 
 const threadId = (t: { channel: string; threadTs: string }) => `t:${t.channel}:${t.threadTs}`;
@@ -62,21 +69,45 @@ export class SimilarFinder {
 
   static fromStore(store: TriageStore): SimilarFinder {
     const finder = new SimilarFinder();
-    for (const t of store.list({ limit: 100_000 })) finder.addThread(t);
+    const threads = store.list({ limit: 100_000 });
+    // Threads stored before their answer units were kept get them once, here, so later starts need not match them.
+    const missing = threads.filter((t) => t.concepts === null);
+    if (missing.length > 0) {
+      store.setConcepts(
+        missing.map((t) => {
+          t.concepts = conceptsIn(t.text).map((c) => ({ id: c.id, confidence: c.confidence }));
+          return t;
+        }),
+      );
+    }
+    for (const t of threads) finder.addThread(t);
     for (const i of store.issues()) finder.addIssue(i);
     return finder;
   }
 
   /** A thread whose visibility is not given counts as private. */
   addThread(t: IndexedThread): void {
-    this.threads.set(threadId(t), { ...t, visibility: t.visibility === "public" ? "public" : "private" });
-    this.index.add({ id: threadId(t), text: t.text, topic: t.topic });
+    const { version, concepts, ...shown } = t;
+    this.threads.set(threadId(t), { ...shown, visibility: t.visibility === "public" ? "public" : "private" });
+    this.index.add({
+      id: threadId(t),
+      text: t.text,
+      topic: t.topic,
+      ...(version !== undefined ? { version } : {}),
+      ...(concepts ? { concepts } : {}),
+    });
   }
 
   /** Keeps the state shown with a thread current (resolved threads are listed first). */
   setThreadState(t: { channel: string; threadTs: string }, state: string): void {
     const known = this.threads.get(threadId(t));
     if (known) known.state = state as TriageThread["state"];
+  }
+
+  /** A thread whose channel became private is never shown outside it again. */
+  makePrivate(t: { channel: string; threadTs: string }): void {
+    const known = this.threads.get(threadId(t));
+    if (known) known.visibility = "private";
   }
 
   removeThread(t: { channel: string; threadTs: string }): void {
@@ -95,6 +126,8 @@ export class SimilarFinder {
       k: 50,
       min: options.min ?? DUPLICATE_THRESHOLD,
       ...(options.topic ? { topic: options.topic } : {}),
+      ...(options.version !== undefined ? { version: options.version } : {}),
+      ...(options.concepts ? { concepts: options.concepts } : {}),
       ...(options.self ? { exclude: threadId(options.self) } : {}),
     });
     const k = options.k ?? 5;

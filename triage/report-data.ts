@@ -93,18 +93,17 @@ export function buildReport(
 
 /** Greedy single-pass clustering of similar threads, largest groups first. */
 function clusters(threads: readonly TriageThread[]): TriageReport["gaps"] {
-  const index = new SimilarityIndex(threads.map((t, i) => ({ id: String(i), text: t.text, topic: t.topic })));
-  const groups: Array<{ lead: TriageThread; members: number }> = [];
-  for (const t of threads) {
+  const index = new SimilarityIndex(
+    threads.map((t, i) => ({ id: String(i), text: t.text, topic: t.topic, version: t.version, concepts: t.concepts })),
+  );
+  const groups: Array<{ lead: TriageThread; leadId: string; members: number }> = [];
+  threads.forEach((t, i) => {
     const home = groups.find(
-      (g) =>
-        g.lead.topic === t.topic &&
-        index.score({ id: "x", text: g.lead.text, topic: g.lead.topic }, { id: "y", text: t.text, topic: t.topic }) >=
-          DUPLICATE_THRESHOLD,
+      (g) => g.lead.topic === t.topic && (index.scoreIndexed(g.leadId, String(i)) ?? 0) >= DUPLICATE_THRESHOLD,
     );
     if (home) home.members++;
-    else groups.push({ lead: t, members: 1 });
-  }
+    else groups.push({ lead: t, leadId: String(i), members: 1 });
+  });
   return groups
     .sort((a, b) => b.members - a.members)
     .map((g) => ({ topic: g.lead.topic, size: g.members, example: example(g.lead) }));

@@ -8,7 +8,7 @@ import type { HomeView, KnownBlock, WebClient } from "@slack/web-api";
 import Database from "better-sqlite3";
 import type { NewJob } from "../bot/slack/state-store.js";
 import type { Logger } from "../core/index.js";
-import type { ThreadClassifier } from "./classify-thread.js";
+import type { Classification, ThreadClassifier } from "./classify-thread.js";
 import { CueTable, normalWords, totalWeight } from "./cue-table.js";
 import { buildDigest } from "./digest.js";
 import { PRIVATE_THREAD, SimilarFinder, type SimilarItem, visibleIn } from "./find-similar.js";
@@ -18,7 +18,7 @@ import type { LifecycleEvent } from "./lifecycle.js";
 import type { AsyncThreadClassifier } from "./llm-classifier.js";
 import { PostQueue } from "./post-queue.js";
 import { type Route, routeFor, slaElapsedMs, type TriageSettings } from "./triage-settings.js";
-import type { ChannelMode, TriageStore, TriageThread, Visibility } from "./triage-store.js";
+import type { ChannelMode, Pruned, TriageStore, TriageThread, Visibility } from "./triage-store.js";
 
 /** The part of the Slack state store triage needs: queue an answer job, find the job behind a reply. */
 export interface JobLedger {
@@ -86,6 +86,23 @@ export class TriageDesk {
     return removed;
   }
 
+  /**
+   * Applies the retention period (see TriageStore.prune for what is past it) at the desk's clock and drops the
+   * pruned threads from the similar-thread index, so they are never suggested again.
+   */
+  prune(retentionMs: number): Pruned {
+    const pruned = this.o.store.prune(retentionMs, this.clock());
+    for (const t of pruned.threads) this.finder.removeThread(t);
+    if (pruned.threads.length + pruned.classifications + pruned.events + pruned.links > 0) {
+      const { classifications, events, links } = pruned;
+      this.o.logger.info(
+        { threads: pruned.threads.length, classifications, events, links },
+        "pruned triage records past the retention period",
+      );
+    }
+    return pruned;
+  }
+
   modeOf(channel: string): ChannelMode | undefined {
     return this.o.settings.channels[channel];
   }
@@ -135,6 +152,7 @@ export class TriageDesk {
     if (!channel || event.channel_type === "im") return undefined;
     const mode = this.modeOf(channel);
     if (!mode) return undefined;
+    this.noteChannelType(channel, event.channel_type);
     const now = this.clock();
     if (event.subtype === "message_changed") {
       const message = event.message as SlackEvent | undefined;
@@ -175,6 +193,20 @@ export class TriageDesk {
     const text = this.o.scrub(raw);
     return this.onNewThread({ channel, ts, user, text, mode, visibility, mentionsOrca, eventId }, now);
   }
+
+  /**
+   * Every message event says what kind of channel it is in. A channel that was public and now reports otherwise
+   * was made private (Slack posts a `channel_convert_to_private` message in it): its threads become private, so
+   * they are no longer suggested elsewhere. Checked once per channel and process; a private channel that becomes
+   * public keeps its threads private (the safe side).
+   */
+  private noteChannelType(channel: string, channelType: unknown): void {
+    if (typeof channelType !== "string" || channelType === "channel" || this.privateChannels.has(channel)) return;
+    for (const t of this.o.store.makeChannelPrivate(channel)) this.finder.makePrivate(t);
+    this.privateChannels.add(channel);
+  }
+
+  private readonly privateChannels = new Set<string>();
 
   private onNewThread(
     m: {
@@ -228,6 +260,8 @@ export class TriageDesk {
       topic: c.topic,
       state: "new" as const,
       visibility: m.visibility,
+      version: c.version,
+      ...(c.concepts ? { concepts: c.concepts } : {}),
     };
     setImmediate(() => this.relate(thread, m.mode, c));
     if (this.o.refine) this.track(this.refineLater(m.channel, m.ts, m.text));
@@ -258,6 +292,8 @@ export class TriageDesk {
       topic: TriageThread["topic"];
       state: "new";
       visibility: Visibility;
+      version: string | null;
+      concepts?: Classification["concepts"];
     },
     mode: ChannelMode,
     c: { kind: string; topic: string; version: string | null },
@@ -265,7 +301,16 @@ export class TriageDesk {
     const fix = this.linkFix(thread.channel, thread.threadTs, thread.text, c.version, this.clock());
     let similar: SimilarItem[] = [];
     try {
-      similar = this.finder.find(thread.text, { topic: thread.topic, self: thread, k: 3, shownIn: thread.channel });
+      similar = this.finder
+        .find(thread.text, {
+          topic: thread.topic,
+          version: thread.version,
+          ...(thread.concepts ? { concepts: thread.concepts } : {}),
+          self: thread,
+          k: 3,
+          shownIn: thread.channel,
+        })
+        .filter((s) => s.type !== "thread" || this.stillShowable(s, thread.channel));
       this.finder.addThread(thread);
       for (const s of similar) {
         if (s.type !== "thread")
@@ -290,6 +335,19 @@ export class TriageDesk {
         unfurl_links: false,
       }),
     );
+  }
+
+  /**
+   * The store has the last word on an earlier thread the index offers: `orca forget` may have removed it beside the
+   * server (the index learns of it here, before it could be suggested), and its channel may have become private.
+   */
+  private stillShowable(t: { channel: string; threadTs: string }, shownIn: string): boolean {
+    const stored = this.o.store.get(t.channel, t.threadTs);
+    if (!stored) {
+      this.finder.removeThread(t);
+      return false;
+    }
+    return visibleIn(stored, shownIn);
   }
 
   /**

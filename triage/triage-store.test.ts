@@ -5,6 +5,8 @@ import Database from "better-sqlite3";
 import { afterEach, describe, expect, it } from "vitest";
 import { SlackStateStore } from "../bot/slack/index.js";
 import type { Classification } from "./classify-thread.js";
+import { SimilarFinder } from "./find-similar.js";
+import type { LifecycleEvent } from "./lifecycle.js";
 import { TRIAGE_SCHEMA_VERSION, TriageStore } from "./triage-store.js";
 
 const dirs: string[] = [];
@@ -29,7 +31,10 @@ const classification = (over: Partial<Classification> = {}): Classification => (
 });
 
 /** Undoes migration 3 (fix links, upgrade suggestions): the shape a version-2 store had. */
-const TO_VERSION_2 = `DROP TABLE fix_links; DROP INDEX triage_threads_resolved;
+/** Undoes the version-4 migration (retention indexes, kept answer units). */
+const TO_VERSION_3 = `DROP INDEX triage_threads_activity; DROP INDEX triage_events_at;
+  ALTER TABLE triage_threads DROP COLUMN concepts;`;
+const TO_VERSION_2 = `${TO_VERSION_3} DROP TABLE fix_links; DROP INDEX triage_threads_resolved;
   ALTER TABLE triage_threads DROP COLUMN upgrade_release; ALTER TABLE triage_threads DROP COLUMN upgrade_suggested_at;
   ALTER TABLE triage_threads DROP COLUMN upgrade_suggested_by;`;
 
@@ -73,6 +78,7 @@ describe("TriageStore", () => {
       ["SELECT * FROM triage_classifications WHERE channel = ? AND thread_ts = ?", ["C", "1"]],
       ["SELECT COUNT(*) FROM issue_links WHERE repo = ? AND kind = ? AND number = ?", ["r", "issue", 1]],
       ["SELECT * FROM triage_events WHERE channel = ? AND thread_ts = ?", ["C", "1"]],
+      ["SELECT channel FROM triage_threads WHERE state IN ('resolved', 'stale') AND updated_at < ?", [1]],
       ["SELECT * FROM fix_links WHERE channel = ? AND thread_ts = ?", ["C", "1"]],
       ["SELECT channel, thread_ts FROM fix_links WHERE release = ? ORDER BY linked_at DESC", ["3.4.25"]],
       ["SELECT * FROM triage_threads WHERE resolved_at >= ? AND resolved_at < ?", [0, 1]],
@@ -137,6 +143,10 @@ describe("TriageStore", () => {
     store.addThread({ ...thread, threadTs: "1700000000.000400" }, classification(), 1000);
     expect(store.get(thread.channel, "1700000000.000300")?.visibility).toBe("public");
     expect(store.get(thread.channel, "1700000000.000400")?.visibility).toBe("private");
+    // Answer units were not kept before: the similar-thread index matches them once and stores them.
+    expect(store.get(thread.channel, thread.threadTs)?.concepts).toBeNull();
+    SimilarFinder.fromStore(store);
+    expect(store.get(thread.channel, thread.threadTs)?.concepts).toEqual(expect.any(Array));
     store.close();
   });
 
@@ -169,6 +179,84 @@ describe("TriageStore", () => {
     expect(store.list()).toEqual([]);
     expect(store.classifications(thread.channel, "1700000000.000200")).toEqual([]);
     store.close();
+  });
+
+  describe("retention prune", () => {
+    const DAY = 86_400_000;
+    const RETENTION = 30 * DAY;
+    const NOW = 100 * DAY;
+    const issue = {
+      repo: "acme/flows",
+      number: 7,
+      kind: "issue" as const,
+      title: "t",
+      body: "b",
+      state: "open",
+      url: "https://github.com/acme/flows/issues/7",
+      updatedAt: "2026-01-01T00:00:00Z",
+    };
+
+    /** A thread moved by `events`, the last of them `lastActivityDaysAgo` before NOW. */
+    function seed(store: TriageStore, ts: string, events: LifecycleEvent[], lastActivityDaysAgo: number) {
+      const at = NOW - lastActivityDaysAgo * DAY;
+      store.addThread({ ...thread, threadTs: ts }, classification(), at - DAY);
+      for (const e of events) store.apply(thread.channel, ts, e, at, "UHELP");
+      store.upsertIssue(issue);
+      store.linkIssue(thread.channel, ts, issue, 0.5);
+      store.linkFix(thread.channel, ts, fix(), at - DAY);
+    }
+
+    it.each<[string, LifecycleEvent[], number, boolean]>([
+      ["resolved, last activity past the period", ["asker-confirmed"], 31, true],
+      ["stale, last activity past the period", ["orca-answered", "went-stale"], 31, true],
+      ["resolved, last activity within the period", ["asker-confirmed"], 29, false],
+      ["open (needs a human), however old", ["orca-declined"], 90, false],
+      ["open (new), however old", [], 90, false],
+    ])("%s: pruned %s", (_case, events, daysAgo, pruned) => {
+      const store = TriageStore.open(tempDir());
+      const ts = "1700000000.000100";
+      seed(store, ts, events, daysAgo);
+      const result = store.prune(RETENTION, NOW);
+      expect(result.threads).toEqual(pruned ? [{ channel: thread.channel, threadTs: ts }] : []);
+      const rows = (table: string) =>
+        (store.db.prepare(`SELECT COUNT(*) AS n FROM ${table} WHERE thread_ts = ?`).get(ts) as { n: number }).n;
+      const left = ["triage_threads", "triage_classifications", "triage_events", "issue_links", "fix_links"].map(rows);
+      if (pruned) {
+        expect(left).toEqual([0, 0, 0, 0, 0]);
+        expect(result).toMatchObject({ classifications: 1, events: events.length, links: 2 });
+      } else {
+        expect(left).toEqual([1, 1, events.length, 1, 1]);
+      }
+      // The issue itself is public GitHub data and stays.
+      expect(store.issues()).toHaveLength(1);
+      store.close();
+    });
+
+    it("removes history rows left without a thread, and old digest markers", () => {
+      const store = TriageStore.open(tempDir());
+      seed(store, "1700000000.000100", [], 1);
+      const gone = "1700000000.000900";
+      store.db
+        .prepare(
+          `INSERT INTO triage_classifications (channel, thread_ts, classifier, kind, topic, has_code, confidence,
+             evidence, created_at) VALUES (?, ?, 'x', 'question', 'cli', 0, 0.5, '{}', ?)`,
+        )
+        .run(thread.channel, gone, NOW - 40 * DAY);
+      store.db
+        .prepare(
+          "INSERT INTO triage_events (channel, thread_ts, event, from_state, to_state, at) VALUES (?, ?, 'e', 'new', 'resolved', ?)",
+        )
+        .run(thread.channel, gone, NOW - 40 * DAY);
+      store.linkIssue(thread.channel, gone, issue, 0.4);
+      store.linkFix(thread.channel, gone, fix(), NOW - 40 * DAY);
+      store.claimMeta("digest:1970-01-10", String(NOW - 90 * DAY));
+      store.claimMeta("digest:1970-04-10", String(NOW - DAY));
+      expect(store.prune(RETENTION, NOW)).toEqual({ threads: [], classifications: 1, events: 1, links: 2 });
+      expect(store.meta("digest:1970-01-10")).toBeUndefined();
+      expect(store.meta("digest:1970-04-10")).toBeDefined();
+      expect(store.list()).toHaveLength(1);
+      store.close();
+    });
   });
 
   it("migrates a version-2 store: its threads keep everything and start without fix links or upgrades", () => {

@@ -45,6 +45,8 @@ export interface TriageThread {
   humanRepliedAt: number | null;
   /** The answer job Orca queued for this thread in an answer channel. */
   answerJob: string | null;
+  /** The answer units its text matched, best first (null when stored before they were kept). */
+  concepts: Array<{ id: string; confidence: number }> | null;
   upgrade: UpgradeSuggestion | null;
 }
 
@@ -201,6 +203,13 @@ const MIGRATIONS: string[] = [
   ALTER TABLE triage_threads ADD COLUMN upgrade_suggested_by TEXT;
   CREATE INDEX triage_threads_resolved ON triage_threads (resolved_at);
   `,
+  // Retention and staleness look threads up by state and last activity; the answer units a thread matched are kept
+  // for similar-thread detection (NULL for threads from before: matched again when loaded).
+  `
+  CREATE INDEX triage_threads_activity ON triage_threads (state, updated_at);
+  CREATE INDEX triage_events_at ON triage_events (at);
+  ALTER TABLE triage_threads ADD COLUMN concepts TEXT;
+  `,
 ];
 
 export const TRIAGE_SCHEMA_VERSION = MIGRATIONS.length;
@@ -237,6 +246,17 @@ interface ThreadRow {
   upgrade_release: string | null;
   upgrade_suggested_at: number | null;
   upgrade_suggested_by: UpgradeSuggestion["by"] | null;
+  concepts: string | null;
+}
+
+function parseConcepts(raw: string | null): TriageThread["concepts"] {
+  if (!raw) return null;
+  try {
+    const value = JSON.parse(raw) as unknown;
+    return Array.isArray(value) ? (value as Array<{ id: string; confidence: number }>) : null;
+  } catch {
+    return null;
+  }
 }
 
 function toThread(r: ThreadRow): TriageThread {
@@ -273,6 +293,7 @@ function toThread(r: ThreadRow): TriageThread {
       r.upgrade_release !== null && r.upgrade_suggested_at !== null
         ? { release: r.upgrade_release, at: r.upgrade_suggested_at, by: r.upgrade_suggested_by ?? "human" }
         : null,
+    concepts: parseConcepts(r.concepts),
   };
 }
 
@@ -286,6 +307,18 @@ export interface NewThread {
   /** Default private: a thread whose channel is not known to be public is never shown outside it. */
   visibility?: Visibility;
 }
+
+/** What a retention prune removed. */
+export interface Pruned {
+  threads: Array<{ channel: string; threadTs: string }>;
+  classifications: number;
+  events: number;
+  /** Issue links and fix links. */
+  links: number;
+}
+
+/** States in which nobody is expected to act on a thread any more: only these are pruned by the retention. */
+const CLOSED_STATES = "('resolved', 'stale')";
 
 export interface ListFilter {
   state?: ThreadState;
@@ -332,8 +365,8 @@ export class TriageStore {
     return this.db.transaction(() => {
       const result = this.sql(
         `INSERT OR IGNORE INTO triage_threads (channel, thread_ts, user, text, mode, visibility, kind, topic, version,
-           has_code, confidence, classifier, created_at, updated_at, state_changed_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+           has_code, confidence, classifier, concepts, created_at, updated_at, state_changed_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       ).run(
         thread.channel,
         thread.threadTs,
@@ -347,6 +380,7 @@ export class TriageStore {
         c.has_code ? 1 : 0,
         c.confidence,
         c.classifier,
+        c.concepts ? JSON.stringify(c.concepts) : null,
         now,
         now,
         now,
@@ -362,8 +396,20 @@ export class TriageStore {
     return this.db.transaction(() => {
       const result = this.sql(
         `UPDATE triage_threads SET text = ?, kind = ?, topic = ?, version = ?, has_code = ?, confidence = ?,
-           classifier = ?, updated_at = ? WHERE channel = ? AND thread_ts = ?`,
-      ).run(text, c.kind, c.topic, c.version, c.has_code ? 1 : 0, c.confidence, c.classifier, now, channel, threadTs);
+           classifier = ?, concepts = COALESCE(?, concepts), updated_at = ? WHERE channel = ? AND thread_ts = ?`,
+      ).run(
+        text,
+        c.kind,
+        c.topic,
+        c.version,
+        c.has_code ? 1 : 0,
+        c.confidence,
+        c.classifier,
+        c.concepts ? JSON.stringify(c.concepts) : null,
+        now,
+        channel,
+        threadTs,
+      );
       if (result.changes === 0) return false;
       this.recordClassification(channel, threadTs, c, now);
       return true;
@@ -396,14 +442,21 @@ export class TriageStore {
 
   /** Removes a deleted thread and everything hanging off it. */
   removeThread(channel: string, threadTs: string): boolean {
-    return this.db.transaction(() => {
-      const result = this.sql("DELETE FROM triage_threads WHERE channel = ? AND thread_ts = ?").run(channel, threadTs);
-      this.sql("DELETE FROM triage_classifications WHERE channel = ? AND thread_ts = ?").run(channel, threadTs);
-      this.sql("DELETE FROM triage_events WHERE channel = ? AND thread_ts = ?").run(channel, threadTs);
-      this.sql("DELETE FROM issue_links WHERE channel = ? AND thread_ts = ?").run(channel, threadTs);
-      this.sql("DELETE FROM fix_links WHERE channel = ? AND thread_ts = ?").run(channel, threadTs);
-      return result.changes > 0;
-    })();
+    return this.db.transaction(() => this.removeThreadRows(channel, threadTs).thread)();
+  }
+
+  private removeThreadRows(
+    channel: string,
+    threadTs: string,
+  ): { thread: boolean; classifications: number; events: number; links: number } {
+    const del = (table: string) =>
+      this.sql(`DELETE FROM ${table} WHERE channel = ? AND thread_ts = ?`).run(channel, threadTs).changes;
+    return {
+      thread: del("triage_threads") > 0,
+      classifications: del("triage_classifications"),
+      events: del("triage_events"),
+      links: del("issue_links") + del("fix_links"),
+    };
   }
 
   /**
@@ -422,6 +475,49 @@ export class TriageStore {
       this.sql("UPDATE triage_events SET actor = NULL WHERE actor = ?").run(user);
       this.sql("UPDATE triage_threads SET owner = NULL WHERE owner = ?").run(user);
       return started;
+    })();
+  }
+
+  /**
+   * The retention period (ORCA_RETENTION_DAYS) applied to triage. A thread is past retention when it is closed
+   * (resolved or stale) and its last activity — `updated_at`, which every lifecycle event, edit, routing step and
+   * SLA marker moves — is older than the period; it goes with its classifications, events, issue links and fix links (the
+   * similar-thread index is rebuilt from these rows, so it loses the thread too). Open threads stay while someone
+   * still has to act on them, as pending answer jobs do; they become prunable once resolved or stale. History rows
+   * whose thread is gone (none should exist) are removed when older than the period. Known issues are public
+   * GitHub data and are kept.
+   */
+  prune(retentionMs: number, now: number): Pruned {
+    const cutoff = now - retentionMs;
+    return this.db.transaction(() => {
+      const threads = (
+        this.sql(
+          `SELECT channel, thread_ts FROM triage_threads WHERE state IN ${CLOSED_STATES} AND updated_at < ?`,
+        ).all(cutoff) as Array<{ channel: string; thread_ts: string }>
+      ).map((r) => ({ channel: r.channel, threadTs: r.thread_ts }));
+      const pruned: Pruned = { threads, classifications: 0, events: 0, links: 0 };
+      for (const t of threads) {
+        const removed = this.removeThreadRows(t.channel, t.threadTs);
+        pruned.classifications += removed.classifications;
+        pruned.events += removed.events;
+        pruned.links += removed.links;
+      }
+      const orphan = (table: string, at: string) =>
+        this.sql(
+          `DELETE FROM ${table} WHERE ${at} < ? AND NOT EXISTS (SELECT 1 FROM triage_threads t
+             WHERE t.channel = ${table}.channel AND t.thread_ts = ${table}.thread_ts)`,
+        ).run(cutoff).changes;
+      pruned.classifications += orphan("triage_classifications", "created_at");
+      pruned.events += orphan("triage_events", "at");
+      for (const table of ["issue_links", "fix_links"]) {
+        pruned.links += this.sql(
+          `DELETE FROM ${table} WHERE NOT EXISTS (SELECT 1 FROM triage_threads t
+             WHERE t.channel = ${table}.channel AND t.thread_ts = ${table}.thread_ts)`,
+        ).run().changes;
+      }
+      // Once-a-day markers (the digest) of days past the period are no longer needed to prevent a repeat.
+      this.sql("DELETE FROM triage_meta WHERE key LIKE 'digest:%' AND CAST(value AS INTEGER) < ?").run(cutoff);
+      return pruned;
     })();
   }
 
@@ -600,6 +696,31 @@ export class TriageStore {
       "SELECT * FROM triage_threads WHERE created_at >= ? AND created_at < ? ORDER BY created_at",
     ).all(from, to) as ThreadRow[];
     return rows.map(toThread);
+  }
+
+  /** Records the answer units of threads stored before they were kept. */
+  setConcepts(threads: ReadonlyArray<Pick<TriageThread, "channel" | "threadTs" | "concepts">>): void {
+    this.db.transaction(() => {
+      for (const t of threads)
+        this.sql("UPDATE triage_threads SET concepts = ? WHERE channel = ? AND thread_ts = ?").run(
+          t.concepts ? JSON.stringify(t.concepts) : null,
+          t.channel,
+          t.threadTs,
+        );
+    })();
+  }
+
+  /** A channel turned out to be private (it was converted): its threads are private from now on. Returns them. */
+  makeChannelPrivate(channel: string): Array<{ channel: string; threadTs: string }> {
+    return this.db.transaction(() => {
+      const rows = this.sql(
+        "SELECT channel, thread_ts FROM triage_threads WHERE channel = ? AND visibility = 'public'",
+      ).all(channel) as Array<{ channel: string; thread_ts: string }>;
+      this.sql("UPDATE triage_threads SET visibility = 'private' WHERE channel = ? AND visibility = 'public'").run(
+        channel,
+      );
+      return rows.map((r) => ({ channel: r.channel, threadTs: r.thread_ts }));
+    })();
   }
 
   /** Stops following every thread of a channel that is no longer watched. */

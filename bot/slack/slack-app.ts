@@ -257,6 +257,8 @@ export async function startSlackApp(options: SlackAppOptions): Promise<RunningSl
       const removed = store.prune(config.retentionDays * DAY_MS);
       if (removed.jobs + removed.feedback + removed.resolved > 0)
         log.info({ ...removed, retentionDays: config.retentionDays }, "pruned old records from the state store");
+      // Triage keeps its threads in the same database under the same retention period.
+      triage?.desk.prune(config.retentionDays * DAY_MS);
     } catch (error) {
       if (!disk.failed(error)) log.warn({ err: String(error) }, "could not prune the state store");
     }

@@ -44,7 +44,14 @@ export function triageCommand(ctx: CliContext): Command {
       // As the app records it: the model's classification when one is configured, the offline one otherwise.
       const model = modelClassifier(loadConfig(ctx.env), classifier);
       const result = model ? await model.classify(text) : classifier.classify(text);
-      const similar = withStore(ctx, (store) => findSimilar(store, text, { topic: result.topic })) ?? [];
+      const similar =
+        withStore(ctx, (store) =>
+          findSimilar(store, text, {
+            topic: result.topic,
+            version: result.version,
+            ...(result.concepts ? { concepts: result.concepts } : {}),
+          }),
+        ) ?? [];
       if (flags.json) {
         ctx.stdout.write(`${JSON.stringify({ ...result, similar }, null, 2)}\n`);
         return;
