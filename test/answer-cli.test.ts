@@ -37,14 +37,25 @@ describe("orca ask", () => {
     expect(run.stdout).toMatch(/```python\n[\s\S]*def run_child[\s\S]*```/);
   });
 
-  it("--json gives answer, sources, diagnoses, corrected_code, version, mode and timings", async () => {
+  it("--json gives answer, sources, diagnoses, corrected_code, version, mode, basis and timings", async () => {
     const run = await orca(["ask", `is this right?\n${FLOW_SUBMIT}`, "--json", "--prefect-version", "3.4.20"]);
     expect(run.code).toBe(0);
     const out = JSON.parse(run.stdout);
     expect(Object.keys(out)).toEqual(
-      expect.arrayContaining(["answer", "sources", "diagnoses", "corrected_code", "version", "mode", "timings"]),
+      expect.arrayContaining([
+        "answer",
+        "sources",
+        "diagnoses",
+        "corrected_code",
+        "version",
+        "mode",
+        "basis",
+        "timings",
+      ]),
     );
     expect(out.mode).toBe("offline");
+    // Broken code asked about: the reply stands on the check of that code.
+    expect(out.basis).toBe("checked-code");
     expect(out.version).toMatchObject({ resolved: "3.4.20", how: "stated" });
     expect(out.corrected_code).toMatch(/run_child\.submit\(\)/);
     expect(out.diagnoses.map((d: { rule: string }) => d.rule)).toContain("unknown-attribute");

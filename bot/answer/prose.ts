@@ -6,9 +6,9 @@ import type { QuestionKind } from "../../knowledge/index.js";
 import { type NoteCode, type NoteLibrary, type PackNote, tokenize } from "../../knowledge/index.js";
 import { adaptExample, type StatedValue, statedValuesSentence } from "./adapt-example.js";
 import { escapeRe } from "./line-edits.js";
+import { clip, units } from "./passage-extracts.js";
 import type { SnippetLinter } from "./ports.js";
 import { GENERIC_NAMES, questionTerms, withoutVersions } from "./question-terms.js";
-import { clip, units } from "./passage-extracts.js";
 
 export interface ProseAnswer {
   note: PackNote;

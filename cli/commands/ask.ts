@@ -65,6 +65,8 @@ function toJson(answer: Answer): string {
       corrected_code: answer.correctedCode,
       version: answer.version,
       mode: answer.mode,
+      basis: answer.basis ?? null,
+      unit: answer.unit ?? null,
       timings: answer.timings,
       notes: answer.notes,
     },
@@ -80,7 +82,10 @@ export function askCommand(ctx: CliContext): Command {
     .argument("[question]", 'the question; "-" reads it from stdin')
     .option("--thread <file>", "earlier messages: a JSON array of {author, text} or an archived thread text file")
     .option("--prefect-version <version>", "the asker's Prefect version (wins over detection)")
-    .option("--json", "machine-readable output: {answer, sources, diagnoses, corrected_code, version, mode, timings}")
+    .option(
+      "--json",
+      "machine-readable output: {answer, sources, diagnoses, corrected_code, version, mode, basis, unit, timings}",
+    )
     .action(async (question: string | undefined, options: AskOptions) => {
       const config = loadConfig(ctx.env);
       const logger = createLogger({

@@ -3,9 +3,9 @@
 import type { ApiFinding } from "../api-lookup.js";
 import { formatParams } from "../api-lookup.js";
 import type { CheckedSnippet } from "../check-code.js";
+import { clip } from "../passage-extracts.js";
 import type { ThreadReading } from "../read-thread.js";
 import type { UnitMatch } from "../retrieve/unit-index.js";
-import { clip } from "../passage-extracts.js";
 import type { Question } from "../understand/index.js";
 import type { SourceBook } from "./tools.js";
 

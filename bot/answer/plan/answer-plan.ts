@@ -203,7 +203,7 @@ export function planAnswer(input: PlanInput): AnswerPlan {
     question.kind !== "review-code" &&
     !apiAnswered &&
     // A quoted error is about the names in it: a unit that names none of them explains another error.
-    (question.focus.errors.length === 0 || namesInErrors(question.focus.errors, best.exact)) &&
+    (question.focus.errors.length === 0 || best.explainsError || namesInErrors(question.focus.errors, best.exact)) &&
     !legacy.foreignCode;
   // A hook's statement is precise about what it answers: at equal confidence it leads over a unit.
   if (hooked && (!unitUsable || hooked.confidence >= best.confidence))

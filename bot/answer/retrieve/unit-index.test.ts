@@ -52,6 +52,15 @@ describe("UnitIndex.match", () => {
     },
   );
 
+  it("gives a unit whose error message the thread quotes full confidence, whatever the words around it", () => {
+    const withError = index.units.find((u) => u.errors.length > 0 && !u.versions)!;
+    const text = `after our upgrade this shows up:\n${withError.errors[0]!.toUpperCase()}\nno clue`;
+    const matches = index.match(question(text), facts.latest, 50);
+    const hit = matches.find((m) => m.unit.id === withError.id);
+    expect(hit?.explainsError).toBe(true);
+    expect(hit?.confidence).toBe(1);
+  });
+
   it("keeps a setting unit to the releases that have the setting, and finds the renamed one by its old name", () => {
     const [best] = index.match(question("which env var is PREFECT_UI_SERVE_BASE now?"), "3.4.20");
     expect(best?.unit.setting).toBe("PREFECT_SERVER_UI_SERVE_BASE");

@@ -15,7 +15,13 @@ export interface UnitMatch {
   exact: string[];
   /** How closely a phrasing matches the question's words, before the bonus for an exact focus match. */
   similarity: number;
+  /** The error message the unit explains appears in the thread (the unit's `errors`). */
+  explainsError?: boolean;
 }
+
+/** Error text compared loosely: case, curly quotes and runs of spaces do not matter. */
+const normalError = (text: string) =>
+  text.toLowerCase().replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, " ");
 
 /** Rarity-weighted words a question needs before a phrasing match counts fully ("how do I run this flow" has few). */
 const SPECIFIC_ENOUGH = 7;
@@ -148,6 +154,11 @@ export class UnitIndex {
     this.about.forEach((names, i) => {
       if (names.some((n) => focus.has(n))) candidates.set(i, candidates.get(i) ?? 0);
     });
+    // A unit whose error message the thread quotes explains it, whatever the words around it.
+    const quoted = normalError([question.text, ...question.focus.errors].join("\n"));
+    this.units.forEach((u, i) => {
+      if (u.errors.some((e) => quoted.includes(normalError(e)))) candidates.set(i, candidates.get(i) ?? 0);
+    });
     const out: UnitMatch[] = [];
     for (const [i, relative] of candidates) {
       const unit = this.units[i]!;
@@ -173,8 +184,9 @@ export class UnitIndex {
         const score = Math.max(cosine, 0.55 * covered + 0.45 * cosine) * (0.75 + 0.25 * relative) * v.specific;
         similarity = Math.max(similarity, score);
       }
-      const confidence = Math.min(1, similarity + (exact.length > 0 ? 0.25 : 0));
-      out.push({ unit, confidence, exact, similarity });
+      const explainsError = unit.errors.some((e) => quoted.includes(normalError(e)));
+      const confidence = explainsError ? 1 : Math.min(1, similarity + (exact.length > 0 ? 0.25 : 0));
+      out.push({ unit, confidence, exact, similarity, ...(explainsError ? { explainsError } : {}) });
     }
     return out.sort((a, b) => b.confidence - a.confidence).slice(0, k);
   }
