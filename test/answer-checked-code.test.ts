@@ -26,7 +26,7 @@ const ask = (question: string, prefectVersion: string) =>
 const fence = (...lines: string[]) => `\`\`\`\n${lines.join("\n")}\n\`\`\``;
 
 describe("clean code", () => {
-  it("says what was checked instead of a bare 'looks right', then answers the goal from the notes", async () => {
+  it("answers the goal from the unit that explains the quoted error, then says what was checked", async () => {
     const answer = await ask(
       `I need results from whichever probes finish in 20 seconds, but I get TimeoutError: 2 (of 6) futures unfinished\n${fence(
         "from prefect import flow, task",
@@ -45,10 +45,10 @@ describe("clean code", () => {
     );
     const first = answer.markdown.split("\n")[0]!;
     expect(first).not.toMatch(/looks right/i);
-    expect(first).toMatch(/no API or version problems.*Prefect 3\.4\.20/);
-    expect(first).toMatch(/TimeoutError/);
-    expect(answer.markdown).toMatch(/About your question/);
-    expect(answer.markdown).toMatch(/as_completed[\s\S]*TimeoutError|wait\(/);
+    expect(first).toMatch(/as_completed/);
+    expect(answer.basis).toBe("unit");
+    expect(answer.markdown).toMatch(/`timeout=`[^\n]*raises a `TimeoutError`/);
+    expect(answer.markdown).toMatch(/no API or version problems in this code for Prefect 3\.4\.20\*\*, so the `TimeoutError`/);
   });
 
   it("explains a pasted runtime error that no rule reports", async () => {

@@ -52,13 +52,20 @@ describe("UnitIndex.match", () => {
     },
   );
 
-  it("gives a unit whose error message the thread quotes full confidence, whatever the words around it", () => {
-    const withError = index.units.find((u) => u.errors.length > 0 && !u.versions)!;
+  it("trusts a unit whose error message the thread quotes, whatever the words around it", () => {
+    const withError = index.units.find((u) => !u.versions && u.errors[0] && u.errors[0].length >= 10)!;
     const text = `after our upgrade this shows up:\n${withError.errors[0]!.toUpperCase()}\nno clue`;
     const matches = index.match(question(text), facts.latest, 50);
     const hit = matches.find((m) => m.unit.id === withError.id);
     expect(hit?.explainsError).toBe(true);
-    expect(hit?.confidence).toBe(1);
+    expect(hit?.confidence).toBeGreaterThanOrEqual(0.75);
+  });
+
+  it.each([
+    ["a status code inside another number", "Finished task-run 4012 at 12:00:01"],
+    ["a status code alone", "the server answered 401 and then nothing"],
+  ])("does not take %s for a quoted error", (_, text) => {
+    for (const m of index.match(question(text), facts.latest, 50)) expect(m.explainsError).toBeUndefined();
   });
 
   it("keeps a setting unit to the releases that have the setting, and finds the renamed one by its old name", () => {

@@ -156,8 +156,9 @@ export class UnitIndex {
     });
     // A unit whose error message the thread quotes explains it, whatever the words around it.
     const quoted = normalError([question.text, ...question.focus.errors].join("\n"));
+    const explains = (u: AnswerUnit) => u.errors.some((e) => quotesError(quoted, e));
     this.units.forEach((u, i) => {
-      if (u.errors.some((e) => quoted.includes(normalError(e)))) candidates.set(i, candidates.get(i) ?? 0);
+      if (explains(u)) candidates.set(i, candidates.get(i) ?? 0);
     });
     const out: UnitMatch[] = [];
     for (const [i, relative] of candidates) {
@@ -184,12 +185,23 @@ export class UnitIndex {
         const score = Math.max(cosine, 0.55 * covered + 0.45 * cosine) * (0.75 + 0.25 * relative) * v.specific;
         similarity = Math.max(similarity, score);
       }
-      const explainsError = unit.errors.some((e) => quoted.includes(normalError(e)));
-      const confidence = explainsError ? 1 : Math.min(1, similarity + (exact.length > 0 ? 0.25 : 0));
+      // Units that explain the quoted error rank among themselves by how well they match the rest of the question.
+      const explainsError = explains(unit);
+      const confidence = Math.min(1, explainsError ? 0.75 + similarity : similarity + (exact.length > 0 ? 0.25 : 0));
       out.push({ unit, confidence, exact, similarity, ...(explainsError ? { explainsError } : {}) });
     }
     return out.sort((a, b) => b.confidence - a.confidence).slice(0, k);
   }
+}
+
+/**
+ * The thread quotes this error message: as whole words (a bare "401" inside "task-run 4012" is not it), and only a
+ * message specific enough to say which error it is (a status code alone is not).
+ */
+function quotesError(quoted: string, error: string): boolean {
+  const needle = normalError(error).trim();
+  if (needle.length < 10) return false;
+  return containsWord(quoted, needle);
 }
 
 function isDistinctiveName(name: string): boolean {
