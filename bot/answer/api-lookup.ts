@@ -75,9 +75,13 @@ export function lookupApi(asked: string, facts: PrefectFacts, release: string): 
 }
 
 /** Looks up every API name the question asks about; names unknown everywhere are kept only when clearly API-like. */
+const FILE_NAME = /\.(?:ya?ml|toml|json|py|txt|cfg|ini|md|env|lock|sh|dockerfile)$/i;
+
 export function findAskedApis(question: string, facts: PrefectFacts, release: string): ApiFinding[] {
   const findings: ApiFinding[] = [];
   for (const name of candidateNames(question)) {
+    // `prefect.yaml`, `flows/etl.py`: a file the asker names is not an API to look up.
+    if (FILE_NAME.test(name)) continue;
     const finding = lookupApi(name, facts, release);
     if (finding.fq && findings.some((f) => f.fq === finding.fq)) continue;
     const apiLike = name.includes(".") || /`/.test(question);

@@ -10,7 +10,7 @@ import type {
   Thread,
 } from "../../core/index.js";
 import { isOrcaError, toOrcaError } from "../../core/index.js";
-import { type PackNote, SettingsFacts } from "../../knowledge/index.js";
+import { type AnswerUnit, type PackNote, SettingsFacts } from "../../knowledge/index.js";
 import { statedValues } from "./adapt-example.js";
 import { type ApiFinding, findAskedApis } from "./api-lookup.js";
 import { apiDetails } from "./api-text.js";
@@ -62,6 +62,11 @@ interface Findings {
   errorFacts: ErrorFact[];
   retrieved: Retrieved;
   scoped: boolean;
+}
+
+/** Everything a unit says, for how much of a question it covers. */
+function unitText(unit: AnswerUnit): string {
+  return [unit.asks.join("\n"), unit.about.join(" "), unit.answer, ...unit.details].join("\n");
 }
 
 function noteWords(note: PackNote): string {
@@ -238,6 +243,7 @@ export function createAnswerEngine(deps: AnswerDeps): AnswerEngine {
         foreignCode: f.reading.foreignLanguage !== null,
         explainsError: f.errorTopics.length > 0 || f.errorFacts.length > 0,
         noteCoverage: draft.noteText ? deps.units.coverage(f.question, draft.noteText) : null,
+        unitCoverage: matches[0] ? deps.units.coverage(f.question, unitText(matches[0].unit)) : null,
       },
       passages: [...f.retrieved.docs.slice(0, 2), ...f.retrieved.conversations.slice(0, 1)],
       exampleClean,

@@ -226,4 +226,22 @@ describe("planAnswer", () => {
     expect(p.lead).toMatch(/^That link is about \*flows\*/);
     expect(p.sources.map((s) => s.url)).toEqual([url]);
   });
+
+  it.each([
+    ["a note covering clearly more of the question outranks a moderate unit", 0.6, 0.9, 0.5, "legacy"],
+    ["a confident unit keeps the lead over any note", 0.8, 0.9, 0.5, "answer"],
+    ["a note only a little better does not", 0.6, 0.6, 0.5, "answer"],
+  ])("%s", (_, confidence, note, unitShare, mode) => {
+    const p = planAnswer(
+      input({
+        matches: [match(confidence)],
+        legacy: legacy({
+          substantive: true,
+          noteCoverage: { share: note, rarest: true },
+          unitCoverage: { share: unitShare, rarest: false },
+        }),
+      }),
+    );
+    expect(p.mode).toBe(mode);
+  });
 });

@@ -18,6 +18,8 @@ export const CONFIDENT_OVER_FIXES = 0.75;
 const SUGGEST = 0.3;
 /** A unit must match the phrasing this well to answer a question that names an API the facts know. */
 export const API_SIMILARITY = 0.75;
+/** The same for a unit that does not name the API the question asks about. */
+const API_SIMILARITY_UNNAMED = 0.9;
 
 /** A statement another component offers as the reply's first line (release notes: "X was removed in 3.5"). */
 export interface LeadCandidate {
@@ -51,7 +53,12 @@ export interface LegacyDraft {
    * covers the question. A note that misses the question's most specific word is about something else.
    */
   noteCoverage?: { share: number; rarest: boolean } | null;
+  /** The same measure for the best unit's text (phrasings, answer, details). */
+  unitCoverage?: { share: number; rarest: boolean } | null;
 }
+
+/** How much more of the question a note must cover than a moderately matched unit to answer instead of it. */
+const NOTE_MARGIN = 0.2;
 
 /** A note covering less than this share of the question (rarity-weighted) is not quoted as the answer. */
 export const NOTE_COVERAGE = 0.3;
@@ -195,10 +202,19 @@ export function planAnswer(input: PlanInput): AnswerPlan {
   }
   // An API the question names is answered by the facts for the asker's release; a unit overrides them only when its
   // phrasing, not just the name, matches the question.
+  // A unit that does not name the asked API (a unit on `future.wait()` for "wait(futures)?") must match the
+  // phrasing almost word for word.
+  const unitOnApi = (best?.exact.length ?? 0) > 0 ? API_SIMILARITY : API_SIMILARITY_UNNAMED;
   const apiAnswered =
-    legacy.apiFacts === "version" || (legacy.apiFacts === "present" && (best?.similarity ?? 0) < API_SIMILARITY);
+    legacy.apiFacts === "version" || (legacy.apiFacts === "present" && (best?.similarity ?? 0) < unitOnApi);
+  // A unit matched only moderately well yields to a curated note that covers the question clearly better.
+  const noteCoversBetter =
+    !!legacy.noteCoverage?.rarest &&
+    legacy.noteCoverage.share >= (legacy.unitCoverage?.share ?? 0) + NOTE_MARGIN &&
+    (best?.confidence ?? 0) < CONFIDENT_OVER_FIXES;
   const unitUsable =
     best &&
+    !noteCoversBetter &&
     best.confidence >= (legacy.fixes ? CONFIDENT_OVER_FIXES : CONFIDENT) &&
     question.kind !== "review-code" &&
     !apiAnswered &&

@@ -42,9 +42,9 @@ export function readFocus(
   return { apis, settings: [...settingNames], cli: [...cli], errors: quotedErrors(text) };
 }
 
-/** "15 minutes", "an hour", "90s", "2h". */
+/** "15 minutes", "an hour": a number word needs a space before its unit ("and" is not "an d"). */
 const DURATION =
-  /\b(\d+(?:\.\d+)?|an?|one|two|three|five|ten|fifteen|twenty|thirty)\s*(seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h|days?|d)\b/i;
+  /\b(\d+(?:\.\d+)?(?=\s*[a-z])|(?:an?|one|two|three|five|ten|fifteen|twenty|thirty)(?=\s))\s*(seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h|days?|d)\b/i;
 const NUMBER_WORDS: Record<string, number> = {
   a: 1,
   an: 1,

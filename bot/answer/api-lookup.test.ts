@@ -1,0 +1,20 @@
+import { describe, expect, it } from "vitest";
+import { loadPrefectFacts } from "../../knowledge/index.js";
+import { findAskedApis } from "./api-lookup.js";
+
+const facts = loadPrefectFacts();
+
+describe("findAskedApis", () => {
+  it.each([["how do I turn off the pull step in `prefect.yaml`?"], ["my `prefect.toml` has `[logging]` in it"]])(
+    "does not take a file the asker names for an API: %s",
+    (text) => {
+      expect(findAskedApis(text, facts, "3.4.20").map((f) => f.asked)).toEqual([]);
+    },
+  );
+
+  it("still looks up a dotted Prefect name", () => {
+    expect(findAskedApis("is `prefect.futures.wait` in 3.4?", facts, "3.4.20").map((f) => f.fq)).toEqual([
+      "prefect.futures.wait",
+    ]);
+  });
+});
