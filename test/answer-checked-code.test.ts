@@ -48,7 +48,9 @@ describe("clean code", () => {
     expect(first).toMatch(/as_completed/);
     expect(answer.basis).toBe("unit");
     expect(answer.markdown).toMatch(/`timeout=`[^\n]*raises a `TimeoutError`/);
-    expect(answer.markdown).toMatch(/no API or version problems in this code for Prefect 3\.4\.20\*\*, so the `TimeoutError`/);
+    expect(answer.markdown).toMatch(
+      /no API or version problems in this code for Prefect 3\.4\.20\*\*, so the `TimeoutError`/,
+    );
   });
 
   it("explains a pasted runtime error that no rule reports", async () => {

@@ -200,8 +200,13 @@ function cleanVerdict(input: OfflineInput, release: string): string {
     const name = error.slice(0, error.indexOf(":"));
     return `**${checked}**, so the \`${name}\` comes from what the code does at run time, not from a missing or misspelt API.`;
   }
-  // "Is this right?" gets its answer first; the check is what the answer stands on.
-  if (input.question?.kind === "review-code")
+  // "Is this right?" gets its answer first; the check is what the answer stands on. Not when the asker reports a
+  // failure: then the code's API use is fine and the problem is elsewhere, which is no "yes".
+  if (
+    input.question?.kind === "review-code" &&
+    !REPORTS_FAILURE.test(input.reading.prose) &&
+    !HAS_TRACEBACK.test(input.reading.text)
+  )
     return `**Yes, as far as Orca's checks go: no API or version problems in this code for Prefect ${release}.**`;
   return `**${checked}.**`;
 }
@@ -386,7 +391,9 @@ function proseSections(prose: ProseAnswer, apis: ApiFinding[], release: string):
   return out;
 }
 
-const REPORTS_FAILURE = /\b(?:fail\w*|crash\w*|errors?|broken|exception|doesn'?t work|not working|stuck|hangs?)\b/i;
+/** Words of someone whose code does not work (an exception's name counts: "a TypeError in the logs"). */
+const REPORTS_FAILURE =
+  /\b(?:\w*Error|fail\w*|crash\w*|errors?|broken|exception|doesn'?t work|not working|never works|stuck|hangs?)\b/i;
 const HAS_TRACEBACK =
   /Traceback \(most recent call last\)|\b\w+(?:Error|Exception): |object has no attribute|cannot import name|unexpected keyword argument/;
 

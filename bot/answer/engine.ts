@@ -23,7 +23,7 @@ import { type TopicId, topicsFromErrorText } from "./explain.js";
 import { looksPrefectRelated } from "./input-guard.js";
 import { answerWithModel, type ModelAnswer } from "./llm/answer-with-model.js";
 import { type AnswerPlan, planAnswer } from "./plan/answer-plan.js";
-import { paramDefaultLead } from "./plan/param-default.js";
+import { paramDefaultLead, paramPresenceLead } from "./plan/param-default.js";
 import { type AnswerDeps, type AnswerLimits, DEFAULT_LIMITS } from "./ports.js";
 import { gatherProse } from "./prose.js";
 import { readThread, type ThreadReading } from "./read-thread.js";
@@ -251,6 +251,7 @@ export function createAnswerEngine(deps: AnswerDeps): AnswerEngine {
       hooks: [
         ...(deps.leadHooks ?? []),
         (question, version) => paramDefaultLead(question, version.resolved, deps.facts, deps.settings),
+        (question, version) => paramPresenceLead(question, version.resolved, deps.facts),
       ],
       thin: f.question.thin,
       logsHint: logsHint(f.reading),

@@ -244,4 +244,13 @@ describe("planAnswer", () => {
     );
     expect(p.mode).toBe(mode);
   });
+
+  it.each([
+    ["workers", /what would you like to know about \*workers\*/],
+    ["<@U123> retries?", /what would you like to know about \*retries\*/],
+    ["help me please now", /^I need a little more to go on: what would you like to know, or/],
+  ])("asks what about the topic a thin message names: %s", (text, lead) => {
+    const p = planAnswer(input({ thin: true, matches: [], question: question({ text, kind: "other" }) }));
+    expect(p.lead).toMatch(lead);
+  });
 });

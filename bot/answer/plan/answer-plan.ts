@@ -277,7 +277,9 @@ export function planAnswer(input: PlanInput): AnswerPlan {
       mode: "need-more",
       lead: linkTopic(question.text)
         ? `That link is about ${linkTopic(question.text)}. What would you like to know about it, or what are you trying to do?`
-        : "I need a little more to go on: what would you like to know, or what are you trying to do?",
+        : saidTopic(question.text)
+          ? `I need a little more to go on: what would you like to know about *${saidTopic(question.text)}*, and what are you trying to do?`
+          : "I need a little more to go on: what would you like to know, or what are you trying to do?",
       clarify: best && best.confidence >= SUGGEST ? `For example: “${best.unit.asks[0]}”` : null,
       // The linked page, when the index holds it, is the one source worth showing.
       sources: input.passages
@@ -345,4 +347,14 @@ export function linkTopic(text: string): string | null {
     .replace(/[-_+]+/g, " ")
     .trim();
   return words.length >= 3 ? `*${words}*` : null;
+}
+
+/** A message of a word or two ("workers", "retries?") names a topic: the reply asks what about it. */
+function saidTopic(text: string): string | null {
+  const said = text
+    .replace(/<[^>]*>|@\w+/g, " ")
+    .replace(/[^\p{L}\p{N}_.\s-]/gu, " ")
+    .trim();
+  const parts = said.split(/\s+/).filter(Boolean);
+  return parts.length >= 1 && parts.length <= 2 && said.length >= 3 ? said : null;
 }

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { loadPrefectFacts, loadSettingsFacts } from "../../../knowledge/index.js";
 import { readFocus } from "../understand/focus.js";
 import { plainQuestion, questionKind } from "../understand/index.js";
-import { paramDefaultLead } from "./param-default.js";
+import { paramDefaultLead, paramPresenceLead } from "./param-default.js";
 
 const facts = loadPrefectFacts();
 const settings = loadSettingsFacts();
@@ -50,5 +50,40 @@ describe("paramDefaultLead", () => {
 
   it("answers for the asker's release, where the callable may not exist yet", () => {
     expect(lead("ProcessPoolTaskRunner: what does max_workers default to?", "3.4.13")).toBeNull();
+  });
+});
+
+describe("paramPresenceLead", () => {
+  const presence = (text: string, release: string) => {
+    const focus = readFocus(text, text, facts, settings, release);
+    const kind = questionKind({ text, hasCode: false, quotesError: false, namesSetting: false });
+    return paramPresenceLead(plainQuestion(text, { kind, focus }), release, facts)?.text ?? null;
+  };
+
+  it.each([
+    [
+      "is there an on_running hook for tasks?",
+      "3.4.11",
+      /^No — `@task` has no `on_running` in Prefect 3\.4\.11: it arrived in 3\.5\.0 \(flows have taken `on_running` since/,
+    ],
+    [
+      "is there an on_running hook for tasks?",
+      "3.6.0",
+      /^Yes — `@task` takes `on_running` in Prefect 3\.6\.0 \(since 3\.5\.0\)/,
+    ],
+    [
+      "does a task accept cache_policy?",
+      "2.20.3",
+      /^No — `@task` has no `cache_policy` in Prefect 2\.20\.3: it arrived in 3\.0\.0/,
+    ],
+  ])("%s (%s)", (text, release, expected) => {
+    expect(presence(text, release)).toMatch(expected);
+  });
+
+  it.each([
+    ["how do I use on_running on a task?", "a how-to is answered by the units"],
+    ["is there a hook for tasks that starts running?", "no parameter is named"],
+  ])("%s → nothing (%s)", (text) => {
+    expect(presence(text, "3.4.11")).toBeNull();
   });
 });

@@ -2,6 +2,7 @@
 // default and names a parameter of a callable it is about, the facts for the asker's release say the default (as
 // written in Prefect's source), and a PREFECT_* setting whose name carries the parameter's words (the process pool's
 // `max_workers` and PREFECT_TASKS_RUNNER_PROCESS_POOL_MAX_WORKERS) is named as the way to change it everywhere.
+import { compareVersions } from "../../../core/index.js";
 import type { PrefectFacts, SettingsFacts } from "../../../knowledge/index.js";
 import type { Question } from "../understand/index.js";
 import { words } from "../understand/index.js";
@@ -103,6 +104,51 @@ export function paramDefaultLead(
       sources: [],
       basis: "facts",
     };
+  }
+  return null;
+}
+
+/** The compiled facts also know when each parameter of a callable came and went. */
+interface ParamHistory {
+  paramSpan(callableFq: string, param: string): { first: string; last: string } | undefined;
+}
+
+const hasParamHistory = (facts: PrefectFacts): facts is PrefectFacts & ParamHistory =>
+  typeof (facts as Partial<ParamHistory>).paramSpan === "function";
+
+/** The other decorator, for "flows have had it since …" when a task asks (and the other way round). */
+const SIBLING: Record<string, { fq: string; plural: string }> = {
+  "prefect.tasks.task": { fq: "prefect.flows.flow", plural: "flows" },
+  "prefect.flows.flow": { fq: "prefect.tasks.task", plural: "tasks" },
+};
+
+/**
+ * "Is there an `on_running` hook for tasks?" on 3.4.11: a yes/no question about a parameter (written as a name) of a
+ * callable it is about is answered from the parameter's history — present in the asker's release, not there yet
+ * (and since when), or gone (and when).
+ */
+export function paramPresenceLead(question: Question, release: string, facts: PrefectFacts): LeadCandidate | null {
+  if (question.kind !== "yes-no" || !hasParamHistory(facts)) return null;
+  const named = [...new Set([...words(question.text), ...question.focus.apis.map((a) => a.toLowerCase())])].filter(
+    (w) => /^[a-z][a-z0-9]*(?:_[a-z0-9]+)+$/.test(w),
+  );
+  if (named.length === 0) return null;
+  for (const callable of callablesOf(question, facts, release)) {
+    for (const param of named) {
+      const span = facts.paramSpan(callable.fq, param);
+      if (!span) continue;
+      const who = `\`${callable.written}\``;
+      const sibling = SIBLING[callable.fq];
+      const siblingSpan = sibling ? facts.paramSpan(sibling.fq, param) : undefined;
+      const also = siblingSpan ? ` (${sibling!.plural} have taken \`${param}\` since ${siblingSpan.first})` : "";
+      let text: string;
+      if (compareVersions(release, span.first) < 0)
+        text = `No — ${who} has no \`${param}\` in Prefect ${release}: it arrived in ${span.first}${also}. Upgrade to ${span.first} or later to use it.`;
+      else if (compareVersions(release, span.last) > 0)
+        text = `No — ${who} no longer takes \`${param}\` in Prefect ${release}: the last release with it was ${span.last}.`;
+      else text = `Yes — ${who} takes \`${param}\` in Prefect ${release} (since ${span.first}).`;
+      return { text, confidence: 1, sources: [], basis: "facts" };
+    }
   }
   return null;
 }
