@@ -22,7 +22,7 @@ import { type ErrorFact, explainErrors } from "./error-facts.js";
 import { type TopicId, topicsFromErrorText } from "./explain.js";
 import { looksPrefectRelated } from "./input-guard.js";
 import { answerWithModel, type ModelAnswer } from "./llm/answer-with-model.js";
-import { type AnswerPlan, planAnswer } from "./plan/answer-plan.js";
+import { type AnswerPlan, CONFIDENT_OVER_FIXES, planAnswer } from "./plan/answer-plan.js";
 import { paramDefaultLead, paramPresenceLead } from "./plan/param-default.js";
 import { type AnswerDeps, type AnswerLimits, DEFAULT_LIMITS } from "./ports.js";
 import { gatherProse } from "./prose.js";
@@ -214,6 +214,17 @@ export function createAnswerEngine(deps: AnswerDeps): AnswerEngine {
     });
   }
 
+  /** The out-of-range unit that may say "not in your release", unless a name it is matched on exists there. */
+  function trapCandidate(question: Question, release: string): UnitMatch | null {
+    const out = deps.units?.match(question, release, 1, true)[0];
+    if (!out) return null;
+    const exists = (name: string) =>
+      name.startsWith("PREFECT_")
+        ? deps.settings?.at(name, release)?.exists === true
+        : deps.facts.locate(name.replace(/\(\)$/, "").split(".").pop()!, release).length > 0;
+    return out.exact.some(exists) ? null : out;
+  }
+
   /** Steps 4–5 of the unit path: match units, lint the best one's example, plan, render, verify. */
   async function planned(
     f: Findings,
@@ -233,6 +244,9 @@ export function createAnswerEngine(deps: AnswerDeps): AnswerEngine {
       version: f.reading.version,
       matches,
       sideMatches: f.sideMatches,
+      // Only looked for when nothing in the asker's range answers well: a version trap, not a second opinion.
+      outside: (matches[0]?.confidence ?? 0) < CONFIDENT_OVER_FIXES ? trapCandidate(f.question, release) : null,
+      releases: deps.facts.releases,
       legacy: {
         markdown: draft.markdown,
         sources: draft.sources,

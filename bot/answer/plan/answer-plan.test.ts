@@ -253,4 +253,39 @@ describe("planAnswer", () => {
     const p = planAnswer(input({ thin: true, matches: [], question: question({ text, kind: "other" }) }));
     expect(p.lead).toMatch(lead);
   });
+
+  describe("a version trap", () => {
+    const toml: AnswerUnit = {
+      ...unit,
+      id: "toml",
+      versions: ">=3.1",
+      answer: "Create `prefect.toml` in the working directory.",
+      details: [],
+    };
+    const releases = ["3.0.0", "3.0.7", "3.1.0", "3.4.20"];
+    const outside = (confidence: number, exact: string[]): UnitMatch => ({
+      unit: toml,
+      confidence,
+      similarity: confidence,
+      exact,
+    });
+    const trap = (over: Partial<PlanInput>) =>
+      planAnswer(
+        input({ version: { ...V, version: "3.0.7", resolved: "3.0.7" }, releases, matches: [match(0.3)], ...over }),
+      );
+
+    it("says the asked-for thing needs a newer release, then how it works there", () => {
+      const p = trap({ outside: outside(0.6, ["prefect.toml"]) });
+      expect(p.lead).toBe("Not in Prefect 3.0.7: this needs Prefect 3.1.0 or later.");
+      expect(p.details[0]).toBe("From 3.1.0: Create `prefect.toml` in the working directory.");
+      expect(p.unit).toBe("toml");
+    });
+
+    it.each([
+      ["the unit names nothing the question writes out", outside(0.9, [])],
+      ["the match is weak", outside(0.4, ["prefect.toml"])],
+    ])("stays silent when %s", (_, out) => {
+      expect(trap({ outside: out }).lead).not.toMatch(/^Not in Prefect/);
+    });
+  });
 });

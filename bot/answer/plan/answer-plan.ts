@@ -1,7 +1,8 @@
 // The one place that decides what a reply holds: the direct answer (from an answer unit, a setting, or a lead
 // statement a hook offers), the fixes to the asker's code, an example, a clarifying question, the sources; or an
 // honest abstention with the closest passages quoted. Compose renders the plan; verify checks the rendering.
-import type { SearchHit, SourceRef, VersionGuess } from "../../../core/index.js";
+import { satisfies } from "@renovatebot/pep440";
+import { compareVersions, type SearchHit, type SourceRef, type VersionGuess } from "../../../core/index.js";
 import type { AnswerUnit, SettingsFacts } from "../../../knowledge/index.js";
 import type { UnitMatch } from "../retrieve/unit-index.js";
 import { type Question, words } from "../understand/index.js";
@@ -69,6 +70,13 @@ export interface PlanInput {
   matches: UnitMatch[];
   /** For a comparison: the best unit for each side. */
   sideMatches?: (UnitMatch | null)[] | null;
+  /**
+   * The best unit among those whose release range leaves out the asker's release, when none of the names it shares
+   * with the question exists in that release (a name the release has is no version trap).
+   */
+  outside?: UnitMatch | null;
+  /** Every release the facts know, oldest first (to say where a unit's range starts and ends). */
+  releases?: readonly string[];
   /** The checked-code and notes draft. */
   legacy: LegacyDraft;
   /** Passages the index returned for the question, best first. */
@@ -271,6 +279,8 @@ export function planAnswer(input: PlanInput): AnswerPlan {
       unit: best.unit.id,
     };
   }
+  const trap = legacy.fixes || apiAnswered ? null : versionTrap(input);
+  if (trap) return { ...base, mode: "answer", ...trap };
   if (input.thin && !legacy.fixes)
     return {
       ...base,
@@ -357,4 +367,36 @@ function saidTopic(text: string): string | null {
     .trim();
   const parts = said.split(/\s+/).filter(Boolean);
   return parts.length >= 1 && parts.length <= 2 && said.length >= 3 ? said : null;
+}
+
+/**
+ * The question matches a unit clearly, but the unit holds only for other releases: what was asked for needs a newer
+ * release, or is gone from the asker's. Said first, with the unit's answer for the releases it holds for.
+ */
+function versionTrap(
+  input: PlanInput,
+): Pick<AnswerPlan, "lead" | "details" | "sources" | "confidence" | "unit"> | null {
+  const out = input.outside;
+  const best = input.matches[0];
+  if (!out || out.unit.setting || !out.unit.versions) return null;
+  // Saying "not in your release" needs a unit about a name the question writes out, matched clearly enough.
+  if (out.exact.length === 0 || out.confidence < CONFIDENT) return null;
+  if (best && best.confidence >= out.confidence) return null;
+  const within = (input.releases ?? []).filter((r) => satisfies(r, out.unit.versions!));
+  const first = within[0];
+  const last = within[within.length - 1];
+  const release = input.version.resolved;
+  if (!first || !last) return null;
+  const { lead, details } = unitLead(input, out);
+  const newer = compareVersions(release, first) < 0;
+  if (!newer && compareVersions(release, last) <= 0) return null;
+  return {
+    lead: newer
+      ? `Not in Prefect ${release}: this needs Prefect ${first} or later.`
+      : `Not in Prefect ${release} any more: this applied up to Prefect ${last}.`,
+    details: [`${newer ? `From ${first}` : `Up to ${last}`}: ${lead}`, ...details],
+    sources: out.unit.sources.map((s) => ({ title: s.title, url: s.url, kind: "docs" as const })),
+    confidence: out.confidence,
+    unit: out.unit.id,
+  };
 }

@@ -114,7 +114,11 @@ export class UnitIndex {
   }
 
   /** Units that hold for the release, best first; at most k. */
-  match(question: Question, release: string, k = 3): UnitMatch[] {
+  /**
+   * `outside`: match only the units whose release range excludes `release` instead (a question about something the
+   * asker's release does not have yet, or no longer has).
+   */
+  match(question: Question, release: string, k = 3, outside = false): UnitMatch[] {
     // A short asking sentence ("What do I set?") leans on the rest of the message for what it is about.
     const asked = withDurationsAsWords(tokenize(question.asking).length >= 3 ? question.asking : question.text);
     if (asked.trim() === "") return [];
@@ -164,7 +168,8 @@ export class UnitIndex {
     for (const [i, relative] of candidates) {
       const unit = this.units[i]!;
       if (unit.setting && !wantsSetting) continue;
-      if (unit.versions && !satisfies(release, unit.versions)) continue;
+      const inRange = !unit.versions || satisfies(release, unit.versions);
+      if (inRange === outside) continue;
       const exact = unit.about.filter((n) => {
         const lower = n.toLowerCase();
         if (focus.has(lower)) return true;
