@@ -1,7 +1,7 @@
 // Checkers: a Claim and the asker's release → a verdict with the fact that decides it. Unknown is never false: a
 // claim the facts cannot settle is undecidable.
 
-import { describeApi, type PrefectApiFacts, type SettingsFacts } from "../facts/index.js";
+import { describeApi, INSTANCE_CALLABLES, type PrefectApiFacts, type SettingsFacts } from "../facts/index.js";
 import { BEHAVIOURS } from "./lexicon.js";
 import { withoutKindPrefix } from "./text.js";
 import type { Claim, Verdict } from "./types.js";
@@ -114,7 +114,7 @@ function checkMember(claim: Claim, ctx: CheckContext): Verdict {
   const members = facts.members(owner, release);
   if (!members) return unknown();
   if (members.names.includes(member)) return yes(`\`${short(owner)}\` has \`.${member}()\` in Prefect ${release}`);
-  if (!members.complete) return unknown();
+  if (!members.complete || INSTANCE_CALLABLES.has(member)) return unknown();
   const who = claim.subject.startsWith("returned:")
     ? `\`${short(claim.subject)}\` returns a \`${short(owner)}\`, which has no \`.${member}()\``
     : `\`${short(owner)}\` objects have no \`.${member}()\``;

@@ -211,6 +211,11 @@ describe("claims that hold, and statements that are not claims", () => {
       "*ThreadPoolTaskRunner*: Pass `ThreadPoolTaskRunner(max_workers=4)` as the flow's `task_runner`; without that argument the size comes from a setting (3.0.11 and later).",
       "3.4.20",
     ],
+    [
+      "an attribute Prefect sets on instances",
+      "Call `add.fn(1, 2)` to test a task's function; tasks have `.fn()`.",
+      "2.15.0",
+    ],
     ["a Python constant is a value", "`max_workers` of `ProcessPoolTaskRunner` defaults to `None`.", "3.4.20"],
     ["a retraction", "Sorry for the earlier confusion around `.submit()` on flows!", "3.8.3"],
     [

@@ -226,3 +226,14 @@ function matchLength(pattern: string, fq: string): number {
   if (target.length <= parts.length) return -1;
   return parts.every((p, i) => p === "*" || p === target[i]) ? parts.length : -1;
 }
+
+/**
+ * Callable attributes Prefect sets on instances at run time (`Task.fn`, `Flow.fn`, a task's `cache_key_fn`), which the
+ * class facts read from the source cannot list: their absence from a class's members proves nothing.
+ */
+export const INSTANCE_CALLABLES: ReadonlySet<string> = new Set([
+  "fn",
+  "cache_key_fn",
+  "result_serializer",
+  "task_runner",
+]);

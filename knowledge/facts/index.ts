@@ -18,7 +18,7 @@ export {
 } from "./compile-changes.js";
 export { buildFactsFile, type CompileStats, compileFacts, readApiSources } from "./compile-facts.js";
 export { buildSettingsFile, compileSettings, type SettingsStats } from "./compile-settings.js";
-export { CURATED_NOTES, type CuratedNote } from "./curated-facts.js";
+export { CURATED_NOTES, type CuratedNote, INSTANCE_CALLABLES } from "./curated-facts.js";
 export { type ApiReport, type ApiStatus, describeApi } from "./describe-api.js";
 export type { FactsData } from "./facts-data.js";
 export { formatApiReport, signature } from "./format-api-report.js";

@@ -2,7 +2,7 @@
 // They report unknown-symbol, wrong-module, unknown-attribute, unknown-parameter, removed-in-version,
 // not-yet-available and deprecated.
 import { editDistance, type TextEdit } from "../../core/index.js";
-import type { Presence } from "../../knowledge/index.js";
+import { INSTANCE_CALLABLES, type Presence } from "../../knowledge/index.js";
 import { decoratorMember, isPrefectName, type PyType } from "../analysis/python-model.js";
 import { field, keywordArguments, named, walk } from "../analysis/tree-walk.js";
 import type { Node } from "../python-parser.js";
@@ -41,8 +41,6 @@ const NO_OP_KEYWORDS: Record<string, string> = {
   "prefect.client.schemas.objects.State.result.fetch": "the result is always fetched now",
 };
 
-/** Callable attributes set on instances at run time, which class facts cannot list. */
-const INSTANCE_CALLABLES = new Set(["fn", "cache_key_fn", "result_serializer", "task_runner"]);
 /** Classes whose data fields are all in the facts, so reading any other attribute is an error too. */
 const FIELD_COMPLETE = new Set(["prefect.client.schemas.objects.FlowRun", "prefect.client.schemas.objects.TaskRun"]);
 
