@@ -120,6 +120,14 @@ describe("bad input", () => {
     expect(answer.basis).toBe("need-more");
   });
 
+  it("an API named only in the context does not turn the answer into that API's facts", async () => {
+    const answer = await ask(
+      "Our nightly sweep with `read_flow_runs` keeps timing out. Which setting controls how long the client waits for the API?",
+    );
+    expect(answer.markdown.split("\n")[0]).toMatch(/`PREFECT_API_REQUEST_TIMEOUT`/);
+    expect(answer.basis).toBe("unit");
+  });
+
   it("a long log paste is read head and tail, so the error at its end is explained", async () => {
     const line = (i: number) =>
       `12:00:${String(i % 60).padStart(2, "0")}.123 | INFO | prefect.flow_runs - Finished task-run ${i}`;

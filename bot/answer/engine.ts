@@ -10,7 +10,7 @@ import type {
   Thread,
 } from "../../core/index.js";
 import { isOrcaError, toOrcaError } from "../../core/index.js";
-import { type AnswerUnit, type PackNote, SettingsFacts } from "../../knowledge/index.js";
+import { type AnswerUnit, type PackNote, SettingsFacts, tokenize } from "../../knowledge/index.js";
 import { statedValues } from "./adapt-example.js";
 import { type ApiFinding, findAskedApis } from "./api-lookup.js";
 import { apiDetails } from "./api-text.js";
@@ -239,6 +239,12 @@ export function createAnswerEngine(deps: AnswerDeps): AnswerEngine {
       example?.language !== "python" ||
       (await timer.run("lint", async () => (await deps.linter.lint(example.code, release)).diagnoses.length === 0));
     const problems = f.checked.some((c) => c.explanations.length > 0);
+    // The APIs the asking sentence names are what the question is about; one named only in the context ("some big
+    // read_flow_runs calls time out") does not make the API facts the answer.
+    // A short asking sentence ("?") leans on the whole message, as in unit matching.
+    const { asking, text } = f.question;
+    const about = (tokenize(asking).length >= 3 ? asking : text).toLowerCase();
+    const asked = f.apis.filter((a) => about.includes(a.asked.toLowerCase()));
     const plan = planAnswer({
       question: f.question,
       version: f.reading.version,
@@ -253,7 +259,7 @@ export function createAnswerEngine(deps: AnswerDeps): AnswerEngine {
         substantive: draft.substantive,
         fixes: problems,
         hasCode: f.checked.length > 0,
-        apiFacts: f.apis.length === 0 ? "none" : f.apis.every((a) => a.status === "present") ? "present" : "version",
+        apiFacts: asked.length === 0 ? "none" : asked.every((a) => a.status === "present") ? "present" : "version",
         foreignCode: f.reading.foreignLanguage !== null,
         explainsError: f.errorTopics.length > 0 || f.errorFacts.length > 0,
         noteCoverage: draft.noteText ? deps.units.coverage(f.question, draft.noteText) : null,
