@@ -11,6 +11,7 @@ export {
 } from "./default-pack.js";
 export { EmbedderMismatchError, IndexCorruptError } from "./errors.js";
 export * from "./facts/index.js";
+export { type Glossary, glossed, loadGlossary } from "./glossary.js";
 export { HashingEmbedder, type HashingEmbedderOptions } from "./hashing-embedder.js";
 export { openKnowledgeBase } from "./knowledge-base.js";
 export {

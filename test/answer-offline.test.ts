@@ -140,6 +140,9 @@ describe("bad input", () => {
   it("a question in another language is answered in English and says so", async () => {
     const answer = await ask("Wie kann ich die Wiederholungen für eine Task einstellen, wenn sie fehlschlägt?");
     expect(answer.markdown).toMatch(/You wrote in German; Orca answers in English/);
+    // Matched through the pack's glossary ("Wiederholungen" → retries): an answer, not only passages.
+    expect(answer.basis).toBe("unit");
+    expect(answer.markdown.split("\n")[0]).toMatch(/`retries/);
   });
 
   it("a nudge (“any idea?”) is answered as the asker's earlier question", async () => {

@@ -110,7 +110,11 @@ export function createAnswerEngine(deps: AnswerDeps): AnswerEngine {
   async function find(thread: Thread, timer: StepTimer, notes: string[], signal?: AbortSignal): Promise<Findings> {
     const read = await timer.run("read", () => readThread(thread, deps.reader, limits));
     // The typed question; its version statement ("prefect<3", "latest") corrects the detected version.
-    const understood = understand(read, { facts: deps.facts, settings: deps.settings ?? NO_SETTINGS });
+    const understood = understand(read, {
+      facts: deps.facts,
+      settings: deps.settings ?? NO_SETTINGS,
+      ...(deps.glossary ? { glossary: deps.glossary } : {}),
+    });
     const question = understood.question;
     // A nudge ("any idea?") is answered as the earlier question it points at.
     const earlier = question.fromEarlierMessage && looksPrefectRelated(question.text);

@@ -1,7 +1,7 @@
 // The small interfaces the answer pipeline depends on. The composition root (create-orca.ts) adapts the real lint
 // and knowledge modules to them; tests pass small implementations.
 import type { LintResult, Logger, Retriever, Snippet, VersionGuess } from "../../core/index.js";
-import type { ChangeFactsStore, NoteLibrary, PrefectFacts, SettingsFacts } from "../../knowledge/index.js";
+import type { ChangeFactsStore, Glossary, NoteLibrary, PrefectFacts, SettingsFacts } from "../../knowledge/index.js";
 import type { ChatModel } from "./llm/chat-model.js";
 import type { LeadHook } from "./plan/answer-plan.js";
 import type { UnitIndex } from "./retrieve/unit-index.js";
@@ -69,6 +69,8 @@ export interface AnswerDeps {
   units?: UnitIndex;
   /** The PREFECT_* settings per release, for setting answers and version statements. */
   settings?: SettingsFacts;
+  /** Support words of other languages in English (the pack's glossary). */
+  glossary?: Glossary;
   /** Other sources of a reply's first statement (release notes), consulted by the plan. */
   leadHooks?: LeadHook[];
   /** Release-notes facts: "fixed in / added in" leads and the model's lookup_changes tool (optional). */

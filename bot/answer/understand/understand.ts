@@ -2,7 +2,7 @@
 
 import { satisfies } from "@renovatebot/pep440";
 import type { VersionGuess } from "../../../core/index.js";
-import { type PrefectFacts, type SettingsFacts, tokenize } from "../../../knowledge/index.js";
+import { type Glossary, glossed, type PrefectFacts, type SettingsFacts, tokenize } from "../../../knowledge/index.js";
 import type { ThreadReading } from "../read-thread.js";
 import { compareSides } from "./compare-sides.js";
 import { readFocus, readValues } from "./focus.js";
@@ -14,6 +14,8 @@ import { readVersionStatement } from "./version-statement.js";
 export interface UnderstandDeps {
   facts: PrefectFacts;
   settings: SettingsFacts;
+  /** Support words of other languages in English, so a question in German is matched by its meaning. */
+  glossary?: Glossary;
 }
 
 /**
@@ -72,7 +74,11 @@ export function understand(
     contentWords(own) < 2 && reading.code.length === 0
       ? [...reading.messages].reverse().find((m) => !m.isBot && m.author === reading.asker && contentWords(m.text) >= 4)
       : undefined;
-  const text = (earlier ? earlier.text : reading.prose).trim();
+  const written = (earlier ? earlier.text : reading.prose).trim();
+  const language = nonEnglish(written);
+  // A question in another language is matched through the glossary's English words; the reply says it answers
+  // in English.
+  const text = language && deps.glossary ? glossed(written, language, deps.glossary) : written;
   const focus = readFocus(text, reading.text, deps.facts, deps.settings, version.resolved);
   const question: Question = {
     asking: askingSentence(text),
@@ -92,7 +98,7 @@ export function understand(
     version: statement,
     thin: !earlier && contentWords(own) < 2 && reading.code.length === 0,
     fromEarlierMessage: earlier !== undefined,
-    language: nonEnglish(text),
+    language,
     sides: compareSides(askingSentence(text)) ?? compareSides(text),
   };
   return { question, version };
