@@ -27,6 +27,6 @@ export {
 export { OpenAiEmbedder, type OpenAiEmbedderOptions } from "./openai-embedder.js";
 export { type OrcaDocumentMetadata, OrcaRetriever, type OrcaRetrieverInput } from "./orca-retriever.js";
 export { documentId } from "./plan-ingest.js";
-export { tokenize } from "./tokenizer.js";
+export { identifierParts, tokenize } from "./tokenizer.js";
 export type * from "./types.js";
 export * from "./units/index.js";

@@ -3,7 +3,7 @@
 // written in Prefect's source), and a PREFECT_* setting whose name carries the parameter's words (the process pool's
 // `max_workers` and PREFECT_TASKS_RUNNER_PROCESS_POOL_MAX_WORKERS) is named as the way to change it everywhere.
 import { compareVersions } from "../../../core/index.js";
-import type { PrefectFacts, SettingsFacts } from "../../../knowledge/index.js";
+import { identifierParts, type PrefectFacts, type SettingsFacts } from "../../../knowledge/index.js";
 import type { Question } from "../understand/index.js";
 import { words } from "../understand/index.js";
 import type { LeadCandidate } from "./answer-plan.js";
@@ -35,10 +35,8 @@ function callablesOf(question: Question, facts: PrefectFacts, release: string): 
 
 /** Words of an identifier: "ProcessPoolTaskRunner" → process pool task runner; "max_workers" → max workers. */
 function identifierWords(name: string): string[] {
-  return name
-    .replace(/([a-z0-9])([A-Z])/g, "$1 $2")
-    .toLowerCase()
-    .split(/[^a-z0-9]+/)
+  return identifierParts(name)
+    .map((p) => p.toLowerCase())
     .filter((w) => w.length > 1);
 }
 
