@@ -82,6 +82,26 @@ describe("clean code", () => {
   });
 });
 
+describe("broken code", () => {
+  it("leads with the one problem's own sentence, not the name of its rule", async () => {
+    const answer = await ask(
+      `sanity check this please\n${fence(
+        "from prefect import flow",
+        "",
+        "@flow",
+        "def f(): ...",
+        "",
+        'if __name__ == "__main__":',
+        '    f.serve(name="x", schedule=None)',
+      )}`,
+      "3.1.9",
+    );
+    expect(answer.markdown.split("\n")[0]).toMatch(
+      /^\*\*No, this needs fixing for Prefect 3\.1\.9:\*\* `Flow\.serve` does not accept `schedule=`/,
+    );
+  });
+});
+
 describe("code whose fix leaves nothing to run", () => {
   it("shows no empty code block and answers what the asker wanted from the notes", async () => {
     const answer = await ask(

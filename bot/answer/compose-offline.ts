@@ -176,6 +176,10 @@ function verdictLine(input: OfflineInput, s: Situation): string {
   if (s.primary && s.problems.length > 0) {
     const shown = [...s.primary.explanations, ...s.problems.filter((e) => e.topic !== "generic")];
     const labels = [...new Set(shown.map(label))];
+    // One problem without a topic of its own: its own sentence is the answer ("`Flow.serve` does not accept
+    // `schedule=` …"), not the name of its rule.
+    const only = shown.length === 1 && shown[0]!.topic === "generic" ? shown[0]!.text : null;
+    if (only) return `**No, this needs fixing for Prefect ${s.release}:** ${only.replace(/^In Prefect [\w.]+, /, "")}`;
     return `**No, this needs fixing for Prefect ${s.release}:** ${labels.slice(0, 4).join("; ")}.`;
   }
   const topic = s.errorTopics[0];

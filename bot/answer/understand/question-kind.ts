@@ -43,8 +43,19 @@ export interface KindInput {
   namesSetting: boolean;
 }
 
+/**
+ * The clause that asks, when a sentence opens with an aside ("quick one - is there …?", "context: does …?"): the last
+ * clause after a dash or colon, if it has a few words of its own.
+ */
+function askingClause(sentence: string): string {
+  const clauses = sentence.split(/\s[-–—]\s|:\s/);
+  const last = clauses[clauses.length - 1]!.trim();
+  return clauses.length > 1 && words(last).length >= 3 ? last : sentence;
+}
+
 export function questionKind(input: KindInput): QuestionKind {
-  const asking = askingSentence(input.text);
+  const sentence = askingSentence(input.text);
+  const asking = askingClause(sentence);
   const all = words(input.text);
   const w = words(asking);
   while (w.length > 1 && PREAMBLE.has(w[0]!)) w.shift();
@@ -54,7 +65,8 @@ export function questionKind(input: KindInput): QuestionKind {
   // Code with little or no question around it, or "is this right?": the code is what is asked about.
   if (input.hasCode && (all.length < 4 || (w.length <= 8 && w.some((x) => REVIEW.has(x))))) return "review-code";
   if (first === "why" || lower.includes(" how come ")) return "why-error";
-  if (w.some((x) => COMPARE.has(x)) && !AUXILIARIES.has(first)) return "compare";
+  // A comparison may sit in the aside ("serve vs deploy: which one for a single VM?").
+  if (words(sentence).some((x) => COMPARE.has(x)) && !AUXILIARIES.has(first)) return "compare";
   if (AUXILIARIES.has(first)) return "yes-no";
   if ((first === "which" || first === "what") && settingCue) return "which-setting";
   if (first === "what" && (w[1] === "are" || w[1] === "were") && (w.includes("the") || w.includes("all")))
