@@ -216,6 +216,11 @@ describe("claims that hold, and statements that are not claims", () => {
       "Call `add.fn(1, 2)` to test a task's function; tasks have `.fn()`.",
       "2.15.0",
     ],
+    [
+      "a default stated as 'on by default at'",
+      "Heartbeats (`PREFECT_FLOWS_HEARTBEAT_FREQUENCY`) are on by default at 180 s from 3.6.22.",
+      "3.6.22",
+    ],
     ["a Python constant is a value", "`max_workers` of `ProcessPoolTaskRunner` defaults to `None`.", "3.4.20"],
     ["a retraction", "Sorry for the earlier confusion around `.submit()` on flows!", "3.8.3"],
     [

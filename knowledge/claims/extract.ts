@@ -200,12 +200,19 @@ function readSettings(clause: Token[], _ctx: ExtractContext, used: Set<number>):
 }
 
 /** The value after "defaults to" / "default is" / "(default: …)" following token i. */
+const VALUE_WORD = /^(?:true|false|none|null|\d[\w.]*|[A-Z][\w.]*)$/;
+
 function statedDefault(clause: Token[], i: number): string | undefined {
   for (let j = i + 1; j < Math.min(clause.length, i + 6); j++) {
     if (!DEFAULT_CUES.has(clause[j]!.lower)) continue;
-    const after = clause.slice(j + 1, j + 4).filter((t) => !["to", "is", "of", "value", ":", "="].includes(t.lower));
+    const after = clause
+      .slice(j + 1, j + 5)
+      .filter((t) => !["to", "is", "of", "value", ":", "=", "a", "an", "the"].includes(t.lower));
     const v = after[0];
-    if (v && (v.type === "code" || v.type === "version" || v.type === "word")) return v.text;
+    // A plain word is a value only when it reads as one ("True", "none", "30") or names one ("Redis", "INFO");
+    // "on by default at 180 s" states none.
+    if (v && (v.type === "code" || v.type === "version" || (v.type === "word" && VALUE_WORD.test(v.text))))
+      return v.text;
   }
   return undefined;
 }
