@@ -209,9 +209,8 @@ export function planAnswer(input: PlanInput): AnswerPlan {
     };
   }
   // An API the question names is answered by the facts for the asker's release; a unit overrides them only when its
-  // phrasing, not just the name, matches the question.
-  // A unit that does not name the asked API (a unit on `future.wait()` for "wait(futures)?") must match the
-  // phrasing almost word for word.
+  // phrasing, not just the name, matches the question — almost word for word when the unit does not even name the
+  // asked API (a unit on `future.wait()` for "wait(futures)?").
   const unitOnApi = (best?.exact.length ?? 0) > 0 ? API_SIMILARITY : API_SIMILARITY_UNNAMED;
   const apiAnswered =
     legacy.apiFacts === "version" || (legacy.apiFacts === "present" && (best?.similarity ?? 0) < unitOnApi);
