@@ -1,9 +1,8 @@
 // Triage state in the Slack state database (slack-state.sqlite): threads with their lifecycle and SLA clock,
 // every classification with its classifier version, lifecycle events, known GitHub issues and thread↔issue links.
 // Its tables are versioned on their own (triage_schema) so the Slack store's schema can move independently.
-import fs from "node:fs";
-import path from "node:path";
-import Database from "better-sqlite3";
+import type Database from "better-sqlite3";
+import { openStateDatabase } from "../bot/slack/state-store.js";
 import { DataDirError } from "../core/index.js";
 import { comparePep440 } from "../knowledge/index.js";
 import type { Classification } from "./classify-thread.js";
@@ -334,11 +333,7 @@ export class TriageStore {
   /** Opens the Slack state database in `dataDir` and brings the triage tables to the current schema. */
   static open(dataDir: string): TriageStore {
     try {
-      fs.mkdirSync(dataDir, { recursive: true });
-      const db = new Database(path.join(dataDir, "slack-state.sqlite"));
-      db.pragma("journal_mode = WAL");
-      db.pragma("synchronous = NORMAL");
-      db.pragma("busy_timeout = 5000");
+      const db = openStateDatabase(dataDir);
       migrate(db);
       return new TriageStore(db);
     } catch (error) {

@@ -13,5 +13,5 @@ export {
 } from "./render-answer.js";
 export { type RunningSlackApp, type SlackAppOptions, startSlackApp } from "./slack-app.js";
 export { SECTION_LIMIT, splitMrkdwn } from "./split-mrkdwn.js";
-export { type FeedbackRecord, SlackStateStore } from "./state-store.js";
+export { type FeedbackRecord, openStateDatabase, SlackStateStore, STATE_DATABASE } from "./state-store.js";
 export { WorkerAnswerEngine, type WorkerAnswerEngineOptions } from "./worker-answer-engine.js";

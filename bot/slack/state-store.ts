@@ -160,6 +160,24 @@ export interface Removed {
   indexed: IndexedThread[];
 }
 
+/** The state database's file in a data dir (the Slack jobs and, beside them, the triage tables). */
+export const STATE_DATABASE = "slack-state.sqlite";
+
+/**
+ * Opens (creating the data dir if needed) the state database with the settings every store of it relies on.
+ * WAL + NORMAL: a commit is in the OS's hands before the ack, so it survives a crash or SIGKILL of Orca. FULL would
+ * also survive a power cut, at ~6 ms of fsync per event, which puts a burst of 200 events past a second of
+ * acknowledgement latency.
+ */
+export function openStateDatabase(dataDir: string): Database.Database {
+  fs.mkdirSync(dataDir, { recursive: true });
+  const db = new Database(path.join(dataDir, STATE_DATABASE));
+  db.pragma("journal_mode = WAL");
+  db.pragma("synchronous = NORMAL");
+  db.pragma("busy_timeout = 5000");
+  return db;
+}
+
 export class SlackStateStore {
   private readonly db: Database.Database;
   private readonly statements = new Map<string, Database.Statement>();
@@ -181,14 +199,7 @@ export class SlackStateStore {
   /** Opens (creating if needed) `<dataDir>/slack-state.sqlite`. */
   static open(dataDir: string): SlackStateStore {
     try {
-      fs.mkdirSync(dataDir, { recursive: true });
-      const db = new Database(path.join(dataDir, "slack-state.sqlite"));
-      db.pragma("journal_mode = WAL");
-      // WAL + NORMAL: a commit is in the OS's hands before the ack, so it survives a crash or SIGKILL of Orca.
-      // FULL would also survive a power cut, at ~6 ms of fsync per event, which puts a burst of 200 events
-      // past a second of acknowledgement latency.
-      db.pragma("synchronous = NORMAL");
-      db.pragma("busy_timeout = 5000");
+      const db = openStateDatabase(dataDir);
       db.exec(SCHEMA);
       for (const { table, column, type } of ADDED_COLUMNS) {
         const columns = db.prepare(`PRAGMA table_info(${table})`).all() as Array<{ name: string }>;

@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { Command } from "commander";
+import { STATE_DATABASE } from "../../bot/index.js";
 import { InputError, loadConfig } from "../../core/index.js";
 import { loadPrefectFacts } from "../../knowledge/index.js";
 import {
@@ -235,7 +236,7 @@ export function triageCommand(ctx: CliContext): Command {
 /** Runs `use` on the triage store when the data dir already has one; classification alone needs no state. */
 export function withStore<T>(ctx: CliContext, use: (store: TriageStore) => T): T | undefined {
   const config = loadConfig(ctx.env);
-  if (!fs.existsSync(path.join(config.dataDir, "slack-state.sqlite"))) return undefined;
+  if (!fs.existsSync(path.join(config.dataDir, STATE_DATABASE))) return undefined;
   const store = TriageStore.open(config.dataDir);
   try {
     return use(store);
