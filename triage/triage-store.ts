@@ -325,6 +325,19 @@ export interface ListFilter {
   limit?: number;
 }
 
+/** A classification as the thread row stores it: kind, topic, version, has_code, confidence, classifier, concepts. */
+function classificationColumns(c: Classification): (string | number | null)[] {
+  return [
+    c.kind,
+    c.topic,
+    c.version,
+    c.has_code ? 1 : 0,
+    c.confidence,
+    c.classifier,
+    c.concepts ? JSON.stringify(c.concepts) : null,
+  ];
+}
+
 export class TriageStore {
   private readonly statements = new Map<string, Database.Statement>();
 
@@ -369,13 +382,7 @@ export class TriageStore {
         thread.text,
         thread.mode,
         thread.visibility === "public" ? "public" : "private",
-        c.kind,
-        c.topic,
-        c.version,
-        c.has_code ? 1 : 0,
-        c.confidence,
-        c.classifier,
-        c.concepts ? JSON.stringify(c.concepts) : null,
+        ...classificationColumns(c),
         now,
         now,
         now,
@@ -392,19 +399,7 @@ export class TriageStore {
       const result = this.sql(
         `UPDATE triage_threads SET text = ?, kind = ?, topic = ?, version = ?, has_code = ?, confidence = ?,
            classifier = ?, concepts = COALESCE(?, concepts), updated_at = ? WHERE channel = ? AND thread_ts = ?`,
-      ).run(
-        text,
-        c.kind,
-        c.topic,
-        c.version,
-        c.has_code ? 1 : 0,
-        c.confidence,
-        c.classifier,
-        c.concepts ? JSON.stringify(c.concepts) : null,
-        now,
-        channel,
-        threadTs,
-      );
+      ).run(text, ...classificationColumns(c), now, channel, threadTs);
       if (result.changes === 0) return false;
       this.recordClassification(channel, threadTs, c, now);
       return true;
