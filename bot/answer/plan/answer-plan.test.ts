@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { SearchHit, VersionGuess } from "../../../core/index.js";
 import { type AnswerUnit, loadSettingsFacts } from "../../../knowledge/index.js";
 import type { UnitMatch } from "../retrieve/unit-index.js";
-import type { Question } from "../understand/index.js";
+import { plainQuestion, type Question } from "../understand/index.js";
 import { type LegacyDraft, linkTopic, type PlanInput, planAnswer } from "./answer-plan.js";
 
 const V: VersionGuess = { version: "3.4.20", resolved: "3.4.20", major: 3, how: "stated", evidence: [] };
@@ -25,18 +25,8 @@ const match = (confidence: number, similarity = confidence, u: AnswerUnit = unit
   exact: [],
 });
 
-const question = (over: Partial<Question> = {}): Question => ({
-  asking: "does map keep the input order?",
-  text: "does map keep the input order?",
-  kind: "yes-no",
-  focus: { apis: [], settings: [], cli: [], errors: [] },
-  values: { names: [], seconds: null, said: null, times: null, poolType: null },
-  version: null,
-  thin: false,
-  fromEarlierMessage: false,
-  language: null,
-  ...over,
-});
+const question = (over: Partial<Question> = {}): Question =>
+  plainQuestion("does map keep the input order?", { kind: "yes-no", ...over });
 
 const legacy = (over: Partial<LegacyDraft> = {}): LegacyDraft => ({
   markdown: "LEGACY",
