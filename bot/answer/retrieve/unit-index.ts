@@ -69,6 +69,8 @@ export class UnitIndex {
   private readonly vectors: Float32Array[][];
   private readonly vocab: Set<string>[];
   private readonly about: string[][];
+  /** Each unit's error messages as compared (normalised), leaving out those too short to say which error it is. */
+  private readonly errorTexts: string[][];
   private readonly idf = new Map<string, number>();
   private readonly maxIdf: number;
 
@@ -87,6 +89,7 @@ export class UnitIndex {
     this.vectors = units.map((u) => u.asks.map((a) => this.embedder.embedOne(topical(withDurationsAsWords(a)))));
     this.vocab = units.map((u) => new Set(tokenize(withDurationsAsWords(`${u.asks.join(" ")} ${u.about.join(" ")}`))));
     this.about = units.map((u) => u.about.map((a) => a.toLowerCase()));
+    this.errorTexts = units.map((u) => u.errors.map((e) => normalError(e).trim()).filter(specificError));
     // Rare words say more about what a unit is for than words every unit shares ("prefect", "flow").
     const df = new Map<string, number>();
     const documents = [...this.vocab, ...vocabulary.map((v) => new Set(tokenize(v)))];
@@ -160,10 +163,11 @@ export class UnitIndex {
     });
     // A unit whose error message the thread quotes explains it, whatever the words around it.
     const quoted = normalError([question.text, ...question.focus.errors].join("\n"));
-    const explains = (u: AnswerUnit) => u.errors.some((e) => quotesError(quoted, e));
-    this.units.forEach((u, i) => {
-      if (explains(u)) candidates.set(i, candidates.get(i) ?? 0);
+    const explaining = new Set<number>();
+    this.errorTexts.forEach((errors, i) => {
+      if (errors.some((e) => containsWord(quoted, e))) explaining.add(i);
     });
+    for (const i of explaining) candidates.set(i, candidates.get(i) ?? 0);
     const out: UnitMatch[] = [];
     for (const [i, relative] of candidates) {
       const unit = this.units[i]!;
@@ -191,7 +195,7 @@ export class UnitIndex {
         similarity = Math.max(similarity, score);
       }
       // Units that explain the quoted error rank among themselves by how well they match the rest of the question.
-      const explainsError = explains(unit);
+      const explainsError = explaining.has(i);
       const confidence = Math.min(1, explainsError ? 0.75 + similarity : similarity + (exact.length > 0 ? 0.25 : 0));
       out.push({ unit, confidence, exact, similarity, ...(explainsError ? { explainsError } : {}) });
     }
@@ -200,13 +204,11 @@ export class UnitIndex {
 }
 
 /**
- * The thread quotes this error message: as whole words (a bare "401" inside "task-run 4012" is not it), and only a
- * message specific enough to say which error it is (a status code alone is not).
+ * An error message specific enough to say which error the thread quotes (a status code alone is not); it is then
+ * matched as whole words (a bare "401" inside "task-run 4012" is not it).
  */
-function quotesError(quoted: string, error: string): boolean {
-  const needle = normalError(error).trim();
-  if (needle.length < 10) return false;
-  return containsWord(quoted, needle);
+function specificError(normalised: string): boolean {
+  return normalised.length >= 10;
 }
 
 function isDistinctiveName(name: string): boolean {
