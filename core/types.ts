@@ -71,6 +71,8 @@ export interface Snippet {
   raw: string;
   language: SnippetLanguage;
   fenced: boolean;
+  /** A statement written inline in the prose (`flow.serve()`): a name the question mentions, not code pasted for review. */
+  inline?: boolean;
   /** True when un-mangling changed anything (autolinks, entities, smart quotes...). */
   mangled: boolean;
   /** Index of the thread message it came from, when extracted from a thread. */

@@ -25,6 +25,7 @@ interface Candidate {
   raw: string;
   hint?: string;
   fenced: boolean;
+  inline?: boolean;
   language?: SnippetLanguage;
 }
 
@@ -42,7 +43,9 @@ export function extractSnippets(messageText: string, messageIndex?: number): Sni
   }
   candidates.push(...unfencedBlocks(text.slice(last)));
   if (!candidates.some((c) => c.fenced || c.language === "python") && !isMarkdownDocument(text)) {
-    candidates.push(...inlineStatements(text).map((raw) => ({ raw, fenced: false, language: "python" as const })));
+    candidates.push(
+      ...inlineStatements(text).map((raw) => ({ raw, fenced: false, inline: true, language: "python" as const })),
+    );
   }
   return candidates.map((c) => toSnippet(c, messageIndex));
 }
@@ -68,6 +71,7 @@ function toSnippet(candidate: Candidate, messageIndex: number | undefined): Snip
   const language = candidate.language ?? classifyBlock(code, candidate.hint);
   if (language === "python") code = repairIndentation(code);
   const snippet: Snippet = { code, raw: candidate.raw, language, fenced: candidate.fenced, mangled: unmangled.changed };
+  if (candidate.inline) snippet.inline = true;
   if (messageIndex !== undefined) snippet.messageIndex = messageIndex;
   return snippet;
 }

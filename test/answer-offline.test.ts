@@ -55,6 +55,25 @@ describe("conceptual questions (no code)", () => {
   });
 });
 
+describe("API names written inline in a question", () => {
+  it.each([
+    ["whats the difference between `flow.serve()` and `flow.deploy()`? which for a single VM", /serve/i],
+    ["how do I call `run_deployment()` without waiting for the child run?", /run_deployment|timeout=0|wait/i],
+  ])("%s: answers the question, not a code review of the inline names", async (question, lead) => {
+    const answer = await ask(question, "3.4.20");
+    expect(answer.basis).not.toBe("checked-code");
+    expect(answer.diagnoses).toEqual([]);
+    expect(leadParagraph(answer.markdown)).not.toMatch(/Orca's checks/);
+    expect(leadParagraph(answer.markdown)).toMatch(lead);
+  });
+
+  it("still reviews an inline statement that is wrong for the asker's release", async () => {
+    const answer = await ask("is `from prefect.deployments import Deployment` still fine here?", "3.4.20");
+    expect(answer.diagnoses.map((d) => d.rule)).toContain("removed-in-version");
+    expect(leadParagraph(answer.markdown)).toMatch(/removed in 3\.0\.0/);
+  });
+});
+
 describe("API names asked about", () => {
   it("says Flow.submit does not exist, and how to run subflows concurrently", async () => {
     const answer = await ask("does Flow.submit exist?");

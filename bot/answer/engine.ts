@@ -140,8 +140,13 @@ export function createAnswerEngine(deps: AnswerDeps): AnswerEngine {
     const checked: CheckedSnippet[] = [];
     await timer.run("lint", async () => {
       if (scoped) return;
-      for (const [i, review] of reading.code.entries())
-        checked.push(await checkSnippet(review, i, deps, { resolved, major }));
+      for (const [i, review] of reading.code.entries()) {
+        const result = await checkSnippet(review, i, deps, { resolved, major });
+        // A statement written inline in the prose ("`flow.serve()` vs `flow.deploy()`?") that checks clean is a name
+        // the question mentions, not code to review: the question is answered as asked, with no "code checks clean".
+        if (review.snippet.inline && result.explanations.length === 0 && result.diagnoses.length === 0) continue;
+        checked.push(result);
+      }
     });
     const errorTopics = scoped ? [] : topicsFromErrorText(reading.text);
     const errorFacts = scoped ? [] : explainErrors(reading.text, deps.facts, resolved);

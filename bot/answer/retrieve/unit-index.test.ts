@@ -36,6 +36,17 @@ describe("UnitIndex.match", () => {
     expect(best!.confidence).toBeGreaterThanOrEqual(0.62);
   });
 
+  // Everyday words ("seems", "only", "every") are conversation, not topic, however rarely the units use them.
+  it.each([
+    [
+      "our worker seems to pick up runs only every ~10s. which setting is that?",
+      "setting-prefect-worker-query-seconds",
+    ],
+  ])("%s → %s first, through the chatter", (text, id) => {
+    const [best] = index.match(question(text), facts.latest);
+    expect(best?.unit.id).toBe(id);
+  });
+
   it.each([
     ["how do I make flows go faster with a GPU?"],
     ["does prefect support windows?"],

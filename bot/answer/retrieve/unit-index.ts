@@ -3,6 +3,7 @@
 // outranks units that only share words. The result carries a calibrated confidence in [0, 1]; the plan abstains
 // below its threshold rather than answer from a unit about something else.
 import { satisfies } from "@renovatebot/pep440";
+import { eng as englishStopwords } from "stopword";
 import { type AnswerUnit, Bm25Index, HashingEmbedder, settingWords, tokenize } from "../../../knowledge/index.js";
 import type { Question } from "../understand/index.js";
 import { withDurationsAsWords, words } from "../understand/index.js";
@@ -49,10 +50,15 @@ const dot = (a: Float32Array, b: Float32Array) => {
   return s;
 };
 
-/** Words of conversation, not of any topic (tokenized forms). */
+/**
+ * Words of conversation, not of any topic (tokenized forms): a maintained English stop-word list ("only", "every",
+ * "seems", "after") plus support-chat filler. Units rarely use such words, so their rarity among units would
+ * otherwise make them weigh like topic words in a long, chatty question.
+ */
 const CONVERSATION = new Set(
   tokenize(
-    "quick follow up actually really did like just want need thing stuff someone anyone please thanks help way make go get got one ok okay hey hi guys folks trying tried wondering know currently now possible " +
+    `${englishStopwords.join(" ")} ` +
+      "seem seems quick follow up actually really did like just want need thing stuff someone anyone please thanks help way make go get got one ok okay hey hi guys folks trying tried wondering know currently now possible " +
       // The form of a comparison says nothing about what is compared ("difference between X and Y").
       "difference differences between vs versus compare compared comparison",
   ),
@@ -140,11 +146,10 @@ export class UnitIndex {
     const variants = [asked, ...others.filter((t) => t !== asked && tokenize(t).length >= 3)]
       .slice(0, 4)
       .map((text, n) => {
-        const tokens = [...new Set(tokenize(withDurationsAsWords(text)))];
+        const tokens = [...new Set(tokenize(withDurationsAsWords(text)))].filter((t) => !CONVERSATION.has(t));
         const specific = Math.min(
           1,
-          tokens.filter((t) => !CONVERSATION.has(t)).reduce((sum, t) => sum + (this.idf.get(t) ?? this.maxIdf / 2), 0) /
-            SPECIFIC_ENOUGH,
+          tokens.reduce((sum, t) => sum + (this.idf.get(t) ?? this.maxIdf / 2), 0) / SPECIFIC_ENOUGH,
         );
         // Other sentences count slightly less than the one that asks: they are often context ("self hosted").
         const trust = n === 0 ? 1 : OTHER_SENTENCE;
