@@ -19,7 +19,6 @@ import { type CheckedSnippet, checkSnippet, hasCode } from "./check-code.js";
 import { renderPlan } from "./compose/render-plan.js";
 import { composeOffline, type Draft, logsHint } from "./compose-offline.js";
 import { type ErrorFact, explainErrors } from "./error-facts.js";
-import { type TopicId, topicsFromErrorText } from "./explain.js";
 import { looksPrefectRelated } from "./input-guard.js";
 import { answerWithModel, type ModelAnswer } from "./llm/answer-with-model.js";
 import { type AnswerPlan, CONFIDENT_OVER_FIXES, planAnswer } from "./plan/answer-plan.js";
@@ -31,6 +30,7 @@ import { hintsFor } from "./retrieve/hints.js";
 import type { UnitMatch } from "./retrieve/unit-index.js";
 import { codeNames, notePassages, type Retrieved, retrieve } from "./retrieve.js";
 import { StepTimer } from "./step-timer.js";
+import { type NamedTopic, topicsFromErrorText } from "./topics/index.js";
 import { plainQuestion, type Question, readFocus, understand, withoutLogLines } from "./understand/index.js";
 import { enforce, verifyDraft } from "./verify.js";
 
@@ -58,7 +58,7 @@ interface Findings {
   sideMatches: (UnitMatch | null)[] | null;
   apis: ApiFinding[];
   checked: CheckedSnippet[];
-  errorTopics: Exclude<TopicId, "generic">[];
+  errorTopics: NamedTopic[];
   errorFacts: ErrorFact[];
   retrieved: Retrieved;
   scoped: boolean;
