@@ -7,23 +7,18 @@ import {
   SOURCES_HEADING,
   type SourceRef,
   type VersionGuess,
-} from "../../core/index.js";
-import { tokenize } from "../../knowledge/index.js";
-import type { ApiFinding } from "./api-lookup.js";
+} from "../../../core/index.js";
+import { tokenize } from "../../../knowledge/index.js";
+import { type CheckedSnippet, hasCode } from "../check-code.js";
+import type { ErrorFact, Explanation } from "../plan/index.js";
+import type { ApiFinding, Retrieved } from "../retrieve/index.js";
+import { brief, clip, codeNames, keyPoints, relevantSources } from "../retrieve/index.js";
+import { type NamedTopic, topicLabel, topicText } from "../topics/index.js";
+import type { Question, ThreadReading } from "../understand/index.js";
+import { identifiersIn } from "../understand/index.js";
+import { describeProblems } from "../verify/index.js";
 import { apiDetails, apiVerdict } from "./api-text.js";
-import { type CheckedSnippet, hasCode } from "./check-code.js";
-import type { ErrorFact } from "./error-facts.js";
-import type { Explanation } from "./explain.js";
-import { brief, clip, keyPoints } from "./passage-extracts.js";
 import type { ProseAnswer } from "./prose.js";
-import { identifiersIn } from "./question-terms.js";
-import type { ThreadReading } from "./read-thread.js";
-import type { Retrieved } from "./retrieve.js";
-import { codeNames } from "./retrieve.js";
-import { relevantSources } from "./source-relevance.js";
-import { type NamedTopic, topicLabel, topicText } from "./topics/index.js";
-import type { Question } from "./understand/index.js";
-import { describeProblems } from "./verify.js";
 
 export interface OfflineInput {
   /** What the asker asked, when known: a request to review the code is answered yes or no. */

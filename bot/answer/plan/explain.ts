@@ -1,7 +1,7 @@
 // Turns lint diagnoses (and known error messages quoted in a thread) into short explanations with the fact behind
 // them, in Orca's words. Several diagnoses of one kind become one explanation listing their lines.
-import type { Diagnosis } from "../../core/index.js";
-import { type TopicContext, type TopicId, topicOfDiagnosis, topicText } from "./topics/index.js";
+import type { Diagnosis } from "../../../core/index.js";
+import { type TopicContext, type TopicId, topicOfDiagnosis, topicText } from "../topics/index.js";
 
 export interface Explanation {
   topic: TopicId;

@@ -1,10 +1,10 @@
 // Step 3: one query from the question, the API names in the code and the problems found; docs of the asker's
 // major first (reference pages last unless an identifier is asked about), then past conversations. Passages of the
 // same document or link are kept once.
-import type { PrefectMajor, Retriever, SearchHit } from "../../core/index.js";
-import type { Explanation } from "./explain.js";
-import { identifiersIn, questionTerms } from "./question-terms.js";
-import { topicSearchTerms } from "./topics/index.js";
+import type { PrefectMajor, Retriever, SearchHit } from "../../../core/index.js";
+import type { Explanation } from "../plan/index.js";
+import { topicSearchTerms } from "../topics/index.js";
+import { identifiersIn, questionTerms } from "../understand/index.js";
 
 export interface RetrievalInput {
   question: string;

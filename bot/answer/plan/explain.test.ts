@@ -1,6 +1,6 @@
 // The explanations for runtime traps: recognised from the linter's new rules and from the errors people paste.
 import { describe, expect, it } from "vitest";
-import type { Diagnosis } from "../../core/index.js";
+import type { Diagnosis } from "../../../core/index.js";
 import { explainDiagnoses } from "./explain.js";
 
 const C3 = { major: 3 as const, release: "3.4.20" };
