@@ -12,7 +12,7 @@ import { tokenize } from "../../../knowledge/index.js";
 import { type CheckedSnippet, hasCode } from "../check-code.js";
 import type { ErrorFact, Explanation } from "../plan/index.js";
 import type { ApiFinding, Retrieved } from "../retrieve/index.js";
-import { brief, clip, codeNames, keyPoints, relevantSources } from "../retrieve/index.js";
+import { brief, clip, codeNames, isReferencePage, keyPoints, relevantSources } from "../retrieve/index.js";
 import { type NamedTopic, topicLabel, topicText } from "../topics/index.js";
 import type { Question, ThreadReading } from "../understand/index.js";
 import { identifiersIn } from "../understand/index.js";
@@ -312,10 +312,6 @@ function leadsWithApis(input: OfflineInput, apis: ApiFinding[]): boolean {
   if (apis.length === 0) return false;
   if (!input.prose || EXISTENCE.test(input.reading.prose)) return true;
   return apis.some((f) => f.status !== "present" && writtenAsCode(f.asked, input.reading.prose));
-}
-
-function isReferencePage(url: string): boolean {
-  return /\/api-ref\/|\/release-notes\/|\/changelog/i.test(url);
 }
 
 /** Docs pages whose title or section names the question's or the note's topic first, then the index's order. */

@@ -2,6 +2,6 @@
 export { type ApiFinding, findAskedApis, formatParams, lookupApi } from "./api-lookup.js";
 export { hintsFor } from "./hints.js";
 export { brief, clip, keyPoints, units } from "./passage-extracts.js";
-export { codeNames, notePassages, type Retrieved, retrieve } from "./retrieve.js";
+export { codeNames, isReferencePage, notePassages, type Retrieved, retrieve } from "./retrieve.js";
 export { relevantSources } from "./source-relevance.js";
 export { UnitIndex, type UnitMatch } from "./unit-index.js";

@@ -60,13 +60,18 @@ function dedupe(hits: SearchHit[]): SearchHit[] {
 
 const REFERENCE = /\/api-ref\/|\/release-notes\/|\/changelog/i;
 
+/** A generated API-reference, release-notes or changelog page. */
+export function isReferencePage(url: string): boolean {
+  return REFERENCE.test(url);
+}
+
 /**
  * Generated API-reference and release-notes pages list every name, so they match many questions without answering
  * them: they go after the guides unless the question names an identifier.
  */
 function guidesFirst(hits: SearchHit[], question: string): SearchHit[] {
   if (identifiersIn(question).length > 0) return hits;
-  return [...hits.filter((h) => !REFERENCE.test(h.url)), ...hits.filter((h) => REFERENCE.test(h.url))];
+  return [...hits.filter((h) => !isReferencePage(h.url)), ...hits.filter((h) => isReferencePage(h.url))];
 }
 
 /** True when a hit is about the other major: its version tag, or a section such as "Prefect 2" in a notes page. */
