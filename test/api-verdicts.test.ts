@@ -2,8 +2,8 @@
 // (describeApi): for every name and release here they must give the same verdict and the same replacement.
 
 import { describe, expect, it } from "vitest";
-import { lookupApi } from "../bot/answer/api-lookup.js";
-import { verifyDraft } from "../bot/answer/verify.js";
+import { lookupApi } from "../bot/answer/retrieve/index.js";
+import { verifyDraft } from "../bot/answer/verify/index.js";
 import { checkApiNames } from "../evals/index.js";
 import { type ApiReport, loadPrefectFacts } from "../knowledge/index.js";
 import { createLinter } from "../lint/index.js";

@@ -5,7 +5,7 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { pythonBlocks } from "../bot/answer/verify.js";
+import { pythonBlocks } from "../bot/answer/verify/index.js";
 import { createOrca, type Orca } from "../bot/index.js";
 import { loadConfig, silentLogger } from "../core/index.js";
 import { createClaimChecker } from "../knowledge/claims/index.js";

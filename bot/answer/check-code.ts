@@ -3,12 +3,13 @@
 import type { Diagnosis, LintResult, PrefectMajor } from "../../core/index.js";
 import type { PrefectFacts } from "../../knowledge/index.js";
 import { keywordNote, type RepairNote, repairCode } from "./code-repairs.js";
-import { type Explanation, explainDiagnoses, topicText } from "./explain.js";
 import { repairKeywords } from "./keyword-repairs.js";
+import { type Explanation, explainDiagnoses } from "./plan/index.js";
 import type { SnippetLinter } from "./ports.js";
 import { tidyTopLevel } from "./python-text.js";
-import type { CodeUnderReview } from "./read-thread.js";
 import { fallBackToThreads } from "./structural-repairs.js";
+import { topicText } from "./topics/index.js";
+import type { CodeUnderReview } from "./understand/index.js";
 
 export interface CheckedSnippet {
   review: CodeUnderReview;

@@ -2,8 +2,7 @@
 // submitting flows, waiting on run_deployment's FlowRun, importing wait from the wrong place, and leaving futures
 // unresolved at the end of a 3.x flow. The result is linted again by the caller before it is shown.
 import { compareVersions, type Diagnosis, type PrefectMajor, type RuleId } from "../../core/index.js";
-import type { PrefectFacts } from "../../knowledge/index.js";
-import type { TopicId } from "./explain.js";
+import { ASYNC_ONLY, PAUSE_IN_TASK_FROM, type PrefectFacts } from "../../knowledge/index.js";
 import { type KeywordFix, repairKeywords } from "./keyword-repairs.js";
 import { fillEmptyBlocks, findCall } from "./line-edits.js";
 import {
@@ -19,10 +18,11 @@ import {
 } from "./python-text.js";
 import { repairStructure } from "./structural-repairs.js";
 import { repairSyntax } from "./syntax-repairs.js";
+import type { NamedTopic } from "./topics/index.js";
 import { repairVersionTraps } from "./version-traps.js";
 
 export interface RepairFinding {
-  topic: Exclude<TopicId, "generic">;
+  topic: NamedTopic;
   /** 1-based lines in the code that was repaired. */
   lines: number[];
 }
@@ -214,9 +214,6 @@ function repairSubflowFutures(lines: string[], ctx: RepairContext, findings: Not
   return out;
 }
 
-/** Functions that exist only as coroutines, whatever the release (the linter's missing-await rule names more). */
-const ASYNC_ONLY = ["wait_for_flow_run"];
-
 /**
  * Async-only calls made without `await`: inside `async def` the call gets `await`; in sync code it runs through
  * `asyncio.run(...)`. A bare sync `wait_for_flow_run(...)` statement after a blocking `run_deployment` is redundant
@@ -227,7 +224,8 @@ function repairMissingAwait(lines: string[], findings: Noted[], diagnoses: Diagn
     .filter((d) => d.rule === "missing-await")
     .map((d) => /`(?:[\w.]+\.)?(\w+)`/.exec(d.message)?.[1])
     .filter((x): x is string => !!x);
-  const names = [...new Set([...ASYNC_ONLY, ...reported])];
+  // The known coroutine-only functions, whatever the release (the linter's missing-await rule names more).
+  const names = [...new Set([...[...ASYNC_ONLY].map((fq) => fq.split(".").pop()!), ...reported])];
   const call = new RegExp(`(?<![\\w.])(${names.map(escapeRe).join("|")})\\(`);
   const blocks = functionBlocks(lines);
   const returnsAtOnce = lines.some((l) => /run_deployment\([^#]*\btimeout\s*=\s*0\b/.test(l));
@@ -287,7 +285,7 @@ function repairAwaitedFutures(lines: string[], ctx: RepairContext, findings: Not
  * just before each call of that task, which pauses the same flow run at the same point.
  */
 function repairPauseInTask(lines: string[], ctx: RepairContext, findings: Noted[]): string[] {
-  if (!ctx.release || compareVersions(ctx.release, "3.6.3") >= 0) return lines;
+  if (!ctx.release || compareVersions(ctx.release, PAUSE_IN_TASK_FROM) >= 0) return lines;
   const blocks = functionBlocks(lines);
   const pause = /^\s*pause_flow_run\(.*\)\s*(?:#.*)?$/;
   const moves = blocks

@@ -17,9 +17,9 @@ import {
 } from "../../knowledge/index.js";
 import { createLinter, detectVersion, extractSnippets, unmangleSlack } from "../../lint/index.js";
 import { createAnswerEngine } from "./engine.js";
-import { createOpenAIChatModel } from "./llm/chat-model.js";
+import { createOpenAIChatModel } from "./llm/index.js";
 import { type AnswerLimits, DEFAULT_LIMITS, type ThreadReader } from "./ports.js";
-import { UnitIndex } from "./retrieve/unit-index.js";
+import { UnitIndex } from "./retrieve/index.js";
 
 export interface CreateOrcaOptions {
   config: OrcaConfig;

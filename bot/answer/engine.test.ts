@@ -5,7 +5,7 @@ import type { SearchHit, SearchOptions, VersionGuess } from "../../core/index.js
 import { ProviderError } from "../../core/index.js";
 import { loadPrefectFacts } from "../../knowledge/index.js";
 import { createAnswerEngine } from "./engine.js";
-import type { ChatModel } from "./llm/chat-model.js";
+import type { ChatModel } from "./llm/index.js";
 import type { AnswerDeps } from "./ports.js";
 
 const facts = loadPrefectFacts();

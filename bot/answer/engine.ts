@@ -12,27 +12,44 @@ import type {
 import { isOrcaError, toOrcaError } from "../../core/index.js";
 import { type AnswerUnit, type PackNote, SettingsFacts, tokenize } from "../../knowledge/index.js";
 import { statedValues } from "./adapt-example.js";
-import { type ApiFinding, findAskedApis } from "./api-lookup.js";
-import { apiDetails } from "./api-text.js";
-import { changeLeadFor, withChangeLead } from "./change-lead.js";
 import { type CheckedSnippet, checkSnippet, hasCode } from "./check-code.js";
-import { renderPlan } from "./compose/render-plan.js";
-import { composeOffline, type Draft, logsHint } from "./compose-offline.js";
-import { type ErrorFact, explainErrors } from "./error-facts.js";
-import { type TopicId, topicsFromErrorText } from "./explain.js";
-import { looksPrefectRelated } from "./input-guard.js";
-import { answerWithModel, type ModelAnswer } from "./llm/answer-with-model.js";
-import { type AnswerPlan, CONFIDENT_OVER_FIXES, planAnswer } from "./plan/answer-plan.js";
-import { paramDefaultLead, paramPresenceLead } from "./plan/param-default.js";
+import { apiDetails, composeOffline, type Draft, gatherProse, logsHint, renderPlan } from "./compose/index.js";
+import { answerWithModel, type ModelAnswer } from "./llm/index.js";
+import {
+  type AnswerPlan,
+  CONFIDENT_OVER_FIXES,
+  changeLeadFor,
+  type ErrorFact,
+  explainErrors,
+  paramDefaultLead,
+  paramPresenceLead,
+  planAnswer,
+  withChangeLead,
+} from "./plan/index.js";
 import { type AnswerDeps, type AnswerLimits, DEFAULT_LIMITS } from "./ports.js";
-import { gatherProse } from "./prose.js";
-import { readThread, type ThreadReading } from "./read-thread.js";
-import { hintsFor } from "./retrieve/hints.js";
-import type { UnitMatch } from "./retrieve/unit-index.js";
-import { codeNames, notePassages, type Retrieved, retrieve } from "./retrieve.js";
+import type { UnitMatch } from "./retrieve/index.js";
+import {
+  type ApiFinding,
+  codeNames,
+  findAskedApis,
+  hintsFor,
+  notePassages,
+  type Retrieved,
+  retrieve,
+} from "./retrieve/index.js";
 import { StepTimer } from "./step-timer.js";
-import { plainQuestion, type Question, readFocus, understand, withoutLogLines } from "./understand/index.js";
-import { enforce, verifyDraft } from "./verify.js";
+import { type NamedTopic, topicsFromErrorText } from "./topics/index.js";
+import {
+  looksPrefectRelated,
+  plainQuestion,
+  type Question,
+  readFocus,
+  readThread,
+  type ThreadReading,
+  understand,
+  withoutLogLines,
+} from "./understand/index.js";
+import { enforce, verifyDraft } from "./verify/index.js";
 
 const NOTHING_RETRIEVED: Retrieved = { query: "", docs: [], docPassages: [], conversations: [] };
 const NO_SETTINGS = new SettingsFacts([]);
@@ -58,7 +75,7 @@ interface Findings {
   sideMatches: (UnitMatch | null)[] | null;
   apis: ApiFinding[];
   checked: CheckedSnippet[];
-  errorTopics: Exclude<TopicId, "generic">[];
+  errorTopics: NamedTopic[];
   errorFacts: ErrorFact[];
   retrieved: Retrieved;
   scoped: boolean;

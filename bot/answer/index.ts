@@ -1,6 +1,4 @@
 // Public surface of the answer pipeline.
-export type { ApiFinding } from "./api-lookup.js";
-export { type Concept, conceptsIn } from "./concepts-in.js";
 export { type CreateOrcaOptions, createOrca, type Orca } from "./create-orca.js";
 export { createAnswerEngine } from "./engine.js";
 export type {
@@ -11,7 +9,9 @@ export type {
   OpenAIChatOptions,
   ToolCall,
   ToolSpec,
-} from "./llm/chat-model.js";
-export { createOpenAIChatModel } from "./llm/chat-model.js";
+} from "./llm/index.js";
+export { createOpenAIChatModel } from "./llm/index.js";
 export type { AnswerDeps, AnswerLimits, SnippetLinter, ThreadReader } from "./ports.js";
 export { DEFAULT_LIMITS } from "./ports.js";
+export type { ApiFinding } from "./retrieve/index.js";
+export { type Concept, conceptsIn } from "./understand/index.js";

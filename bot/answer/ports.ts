@@ -2,9 +2,9 @@
 // and knowledge modules to them; tests pass small implementations.
 import type { LintResult, Logger, Retriever, Snippet, VersionGuess } from "../../core/index.js";
 import type { ChangeFactsStore, Glossary, NoteLibrary, PrefectFacts, SettingsFacts } from "../../knowledge/index.js";
-import type { ChatModel } from "./llm/chat-model.js";
-import type { LeadHook } from "./plan/answer-plan.js";
-import type { UnitIndex } from "./retrieve/unit-index.js";
+import type { ChatModel } from "./llm/index.js";
+import type { LeadHook } from "./plan/index.js";
+import type { UnitIndex } from "./retrieve/index.js";
 
 export interface SnippetLinter {
   lint(code: string, version: string, options?: { snippet?: number }): LintResult | Promise<LintResult>;

@@ -1,8 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { sentences } from "../../knowledge/claims/index.js";
-import { loadPrefectFacts } from "../../knowledge/index.js";
+import { asyncOnlyLookup, loadPrefectFacts } from "../../knowledge/index.js";
 import { checkApiNames, returnedClass } from "./api-check.js";
-import { asyncOnlyLookup } from "./async-only.js";
 import { checkClaims } from "./claim-check.js";
 import { attributeUses, callAssignments, callSites, decoratedFunctions, prefectImports } from "./python-names.js";
 

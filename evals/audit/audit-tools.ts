@@ -1,7 +1,6 @@
 // The real tools behind the audit. It needs no index: the facts, snippet-lint and version detection.
-import { loadPrefectFacts } from "../../knowledge/index.js";
+import { asyncOnlyLookup, loadPrefectFacts } from "../../knowledge/index.js";
 import { createLinter, detectVersion, extractSnippets, unmangleSlack } from "../../lint/index.js";
-import { asyncOnlyLookup } from "./async-only.js";
 import type { AuditTools } from "./audit-transcript.js";
 
 export async function createAuditTools(): Promise<AuditTools> {

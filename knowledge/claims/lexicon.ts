@@ -3,6 +3,7 @@
 // general.
 
 import { compareVersions } from "../../core/index.js";
+import { PAUSE_IN_TASK_FROM } from "../facts/runtime-facts.js";
 
 const majorOf = (release: string) => Number(release.split(".")[0]);
 
@@ -361,7 +362,7 @@ export const BEHAVIOURS: Behaviour[] = [
     unless: [],
     holds: () => false,
     fact: (r) =>
-      `task runs cannot be paused in Prefect ${r}: pause_flow_run in a task ${compareVersions(r, "3.6.3") >= 0 ? "pauses the parent flow run" : 'raises "Cannot pause task runs."'}`,
+      `task runs cannot be paused in Prefect ${r}: pause_flow_run in a task ${compareVersions(r, PAUSE_IN_TASK_FROM) >= 0 ? "pauses the parent flow run" : 'raises "Cannot pause task runs."'}`,
   },
   {
     id: "task-outside-flow-fails",
@@ -383,9 +384,9 @@ export const BEHAVIOURS: Behaviour[] = [
     ],
     unless: ["cannot", "raises"],
     ordered: true,
-    holds: (release) => compareVersions(release, "3.6.3") >= 0,
+    holds: (release) => compareVersions(release, PAUSE_IN_TASK_FROM) >= 0,
     fact: (r) =>
-      `in Prefect ${r} pause_flow_run inside a task raises "Cannot pause task runs." (it pauses the parent flow run from 3.6.3)`,
+      `in Prefect ${r} pause_flow_run inside a task raises "Cannot pause task runs." (it pauses the parent flow run from ${PAUSE_IN_TASK_FROM})`,
   },
   {
     id: "cache-policy-wins",

@@ -2,19 +2,12 @@
 // `await` (missing-await), `await` on a 3.x task future (not-awaitable), pause_flow_run inside a task before the
 // release that allows it, and `.value` on what 3.x's Variable.get returns.
 import { compareVersions } from "../../core/index.js";
+import { ASYNC_ONLY, PAUSE_IN_TASK_FROM } from "../../knowledge/index.js";
 import { isPrefectName } from "../analysis/python-model.js";
 import { field, keywordArguments, walk } from "../analysis/tree-walk.js";
 import type { Node } from "../python-parser.js";
 import { inPrefect, type RuleContext } from "./rule-context.js";
 
-/**
- * Plain coroutine functions with no synchronous form. The API surfaces flag every `async def` alike, including the
- * many Prefect wraps to also run synchronously (sync_compatible, async_dispatch: run_deployment, pause_flow_run...),
- * so only these, and the explicit async twins (`arun_deployment`, `Variable.aget`), count.
- */
-const ASYNC_ONLY = new Set(["prefect.flow_runs.wait_for_flow_run"]);
-/** First release where pause_flow_run inside a task pauses the parent flow run instead of raising. */
-const PAUSE_IN_TASK_FROM = "3.6.3";
 /** get_client() without sync_client=True gives the async PrefectClient, whose API methods are all coroutines. */
 const GET_CLIENT = "prefect.client.orchestration.get_client";
 /** The few synchronous members of PrefectClient. */
@@ -32,6 +25,7 @@ function calleeName(ctx: RuleContext, call: Node): string | undefined {
 
 function isAsyncOnly(ctx: RuleContext, fq: string): boolean {
   if (ctx.facts.presence(fq, ctx.release).status !== "present") return false;
+  // The known coroutine-only functions, and the explicit async twins (`arun_deployment`, `Variable.aget`).
   if (ASYNC_ONLY.has(fq)) return true;
   // `arun_deployment` beside `run_deployment`, `aget` beside `get`: the async half of an async_dispatch pair.
   const parts = fq.split(".");

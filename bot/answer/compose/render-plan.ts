@@ -2,8 +2,8 @@
 // fixes to the asker's code, the sources and the version the answer is for. An abstention quotes its passages
 // verbatim (as block quotes, so they are never mistaken for Orca's own words) with their links and versions.
 import type { SearchHit, SourceRef, VersionGuess } from "../../../core/index.js";
-import { versionLine } from "../compose-offline.js";
-import type { AnswerPlan } from "../plan/answer-plan.js";
+import type { AnswerPlan } from "../plan/index.js";
+import { versionLine } from "./compose-offline.js";
 
 export interface RenderContext {
   version: VersionGuess;

@@ -1,15 +1,13 @@
 // LLM mode for one question: numbered sources from step 3, the tools, the prompt, the loop with verification.
 import type { SourceRef } from "../../../core/index.js";
-import type { ApiFinding } from "../api-lookup.js";
 import type { CheckedSnippet } from "../check-code.js";
-import type { ErrorFact } from "../error-facts.js";
-import { type TopicId, topicText } from "../explain.js";
+import type { ErrorFact } from "../plan/index.js";
 import type { AnswerDeps, AnswerLimits } from "../ports.js";
-import type { ThreadReading } from "../read-thread.js";
-import type { Retrieved } from "../retrieve.js";
-import { relevantSources } from "../source-relevance.js";
-import type { Question } from "../understand/index.js";
-import { type Enforced, pythonBlocks, verifyDraft } from "../verify.js";
+import type { ApiFinding, Retrieved } from "../retrieve/index.js";
+import { relevantSources } from "../retrieve/index.js";
+import { type NamedTopic, topicText } from "../topics/index.js";
+import type { Question, ThreadReading } from "../understand/index.js";
+import { type Enforced, pythonBlocks, verifyDraft } from "../verify/index.js";
 import type { ChatModel } from "./chat-model.js";
 import { composeWithModel } from "./compose-llm.js";
 import { buildUserMessage, SYSTEM_PROMPT } from "./prompt.js";
@@ -21,7 +19,7 @@ export interface ModelAnswerInput {
   apis: ApiFinding[];
   retrieved: Retrieved;
   /** Topics and facts Orca recognised in errors quoted in the thread. */
-  errorTopics?: Exclude<TopicId, "generic">[];
+  errorTopics?: NamedTopic[];
   errorFacts?: ErrorFact[];
   /** The typed question (kind, focus) the model is told about. */
   question?: Question;

@@ -4,7 +4,7 @@ import type { StructuredToolInterface } from "@langchain/core/tools";
 import { ProviderError } from "../../../core/index.js";
 import { describeFalseClaims } from "../../../knowledge/claims/index.js";
 import type { AnswerLimits } from "../ports.js";
-import { describeProblems, type Enforced, enforceDetailed, type VerifyResult } from "../verify.js";
+import { describeProblems, type Enforced, enforceDetailed, type VerifyResult } from "../verify/index.js";
 import type { ChatMessage, ChatModel, ToolCall, ToolSpec } from "./chat-model.js";
 import { repairMessage } from "./prompt.js";
 

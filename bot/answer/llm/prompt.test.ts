@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { VersionGuess } from "../../../core/index.js";
-import type { ThreadReading } from "../read-thread.js";
+import type { ThreadReading } from "../understand/index.js";
 import { buildUserMessage, SYSTEM_PROMPT } from "./prompt.js";
 import { SourceBook } from "./tools.js";
 

@@ -1,12 +1,10 @@
 // What the model is told. The facts Orca already established (version, lint results, corrected code, API facts,
 // numbered sources) go in the user message so the model starts from checked ground.
-import type { ApiFinding } from "../api-lookup.js";
-import { formatParams } from "../api-lookup.js";
+
 import type { CheckedSnippet } from "../check-code.js";
-import { clip } from "../passage-extracts.js";
-import type { ThreadReading } from "../read-thread.js";
-import type { UnitMatch } from "../retrieve/unit-index.js";
-import type { Question } from "../understand/index.js";
+import type { ApiFinding, UnitMatch } from "../retrieve/index.js";
+import { clip, formatParams } from "../retrieve/index.js";
+import type { Question, ThreadReading } from "../understand/index.js";
 import type { SourceBook } from "./tools.js";
 
 export const SYSTEM_PROMPT = `You are Orca, a support assistant in Slack for Prefect, the Python workflow orchestration framework.

@@ -10,10 +10,9 @@ import {
   type PrefectFacts,
   type SettingsFacts,
 } from "../../../knowledge/index.js";
-import { formatParams, lookupApi } from "../api-lookup.js";
-import { clip } from "../passage-extracts.js";
 import type { SnippetLinter } from "../ports.js";
-import type { UnitIndex } from "../retrieve/unit-index.js";
+import type { UnitIndex } from "../retrieve/index.js";
+import { clip, formatParams, lookupApi } from "../retrieve/index.js";
 import { plainQuestion, type Question } from "../understand/index.js";
 import type { ToolSpec } from "./chat-model.js";
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { SearchHit, VersionGuess } from "../../../core/index.js";
 import { type AnswerUnit, loadSettingsFacts } from "../../../knowledge/index.js";
-import type { UnitMatch } from "../retrieve/unit-index.js";
+import type { UnitMatch } from "../retrieve/index.js";
 import { plainQuestion, type Question } from "../understand/index.js";
 import { type LegacyDraft, linkTopic, type PlanInput, planAnswer } from "./answer-plan.js";
 

@@ -4,7 +4,7 @@
 import { satisfies } from "@renovatebot/pep440";
 import { compareVersions, type SearchHit, type SourceRef, type VersionGuess } from "../../../core/index.js";
 import type { AnswerUnit, SettingsFacts } from "../../../knowledge/index.js";
-import type { UnitMatch } from "../retrieve/unit-index.js";
+import type { UnitMatch } from "../retrieve/index.js";
 import { type Question, words } from "../understand/index.js";
 import { misnamedSetting, renderSettingRefs, settingAnswer } from "./setting-answer.js";
 

@@ -2,8 +2,7 @@
 // which parameter, which setting), not wordings.
 import { describe, expect, it } from "vitest";
 import { loadPrefectFacts, loadSettingsFacts } from "../../../knowledge/index.js";
-import { readFocus } from "../understand/focus.js";
-import { plainQuestion, questionKind } from "../understand/index.js";
+import { plainQuestion, questionKind, readFocus } from "../understand/index.js";
 import { paramDefaultLead, paramPresenceLead } from "./param-default.js";
 
 const facts = loadPrefectFacts();

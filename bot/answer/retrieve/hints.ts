@@ -1,6 +1,6 @@
 // What the matching answer units lend the notes-and-passages path: Prefect's words for the question's everyday
 // phrasing (search expansions), the words the answering sentence should hold (cues), and the kind of answer wanted.
-import type { Hints } from "../prose.js";
+import type { Hints } from "../compose/index.js";
 import { type Question, words } from "../understand/index.js";
 import type { UnitMatch } from "./unit-index.js";
 

@@ -2,9 +2,8 @@
 // rows test the matching mechanism and the pack together; none of them is a rule in code.
 import { describe, expect, it } from "vitest";
 import { loadAnswerUnits, loadPrefectFacts, loadSettingsFacts } from "../../../knowledge/index.js";
-import { readFocus } from "../understand/focus.js";
-import { plainQuestion, questionKind } from "../understand/index.js";
-import type { Question } from "../understand/question.js";
+import type { Question } from "../understand/index.js";
+import { plainQuestion, questionKind, readFocus } from "../understand/index.js";
 import { UnitIndex } from "./unit-index.js";
 
 const facts = loadPrefectFacts();

@@ -1,8 +1,8 @@
 // What a question is about, as names Orca can look up exactly: APIs, PREFECT_* settings, `prefect` CLI commands and
 // quoted error lines; and the asker's own names (flows, pools, deployments, images) for adapting examples.
 import type { PrefectApiFacts, PrefectFacts, SettingsFacts } from "../../../knowledge/index.js";
-import { identifiersIn } from "../question-terms.js";
 import type { AskerValues, Focus } from "./question.js";
+import { identifiersIn } from "./question-terms.js";
 
 const SETTING_NAME = /\bPREFECT_[A-Z0-9_]+\b/g;
 /** "ValueError: …", "prefect.exceptions.MissingResult: …": an exception name and its message, on one line. */

@@ -1,10 +1,15 @@
 // Public surface of the understand stage: thread → typed Question.
 export { compareSides } from "./compare-sides.js";
+export { type Concept, conceptsIn } from "./concepts-in.js";
 export { quotedErrors, readFocus, readValues, statedDuration, withDurationsAsWords } from "./focus.js";
+export { looksPrefectRelated } from "./input-guard.js";
 export { nonEnglish } from "./language.js";
 export { isLogRecord, withoutLogLines } from "./log-lines.js";
 export { plainQuestion } from "./plain-question.js";
 export type { AskerValues, Focus, Question, QuestionKind, VersionStatement } from "./question.js";
 export { askingSentence, questionKind, words } from "./question-kind.js";
+export { GENERIC_NAMES, identifiersIn, questionTerms, withoutVersions } from "./question-terms.js";
+export { type CodeUnderReview, readThread, type ThreadReading } from "./read-thread.js";
+export { splitSentences } from "./split-sentences.js";
 export { reconcileVersion, type UnderstandDeps, understand } from "./understand.js";
 export { readVersionStatement } from "./version-statement.js";

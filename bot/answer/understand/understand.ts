@@ -3,12 +3,12 @@
 import { satisfies } from "@renovatebot/pep440";
 import type { VersionGuess } from "../../../core/index.js";
 import { type Glossary, glossed, type PrefectFacts, type SettingsFacts, tokenize } from "../../../knowledge/index.js";
-import type { ThreadReading } from "../read-thread.js";
 import { compareSides } from "./compare-sides.js";
 import { readFocus, readValues } from "./focus.js";
 import { nonEnglish } from "./language.js";
 import type { Question, VersionStatement } from "./question.js";
 import { askingSentence, questionKind } from "./question-kind.js";
+import type { ThreadReading } from "./read-thread.js";
 import { readVersionStatement } from "./version-statement.js";
 
 export interface UnderstandDeps {

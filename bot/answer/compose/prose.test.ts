@@ -1,10 +1,9 @@
 import { describe, expect, it } from "vitest";
-import type { LintResult } from "../../core/index.js";
-import { createNoteLibrary, loadAnswerUnits, type PackNote, parseNote } from "../../knowledge/index.js";
+import type { LintResult } from "../../../core/index.js";
+import { createNoteLibrary, loadAnswerUnits, type PackNote, parseNote } from "../../../knowledge/index.js";
+import { hintsFor, UnitIndex } from "../retrieve/index.js";
+import { plainQuestion } from "../understand/index.js";
 import { gatherProse, type Hints, knownWords, pickNote, rankExamples, selectSentences, topicHits } from "./prose.js";
-import { hintsFor } from "./retrieve/hints.js";
-import { UnitIndex } from "./retrieve/unit-index.js";
-import { plainQuestion } from "./understand/index.js";
 
 const unitIndex = new UnitIndex(loadAnswerUnits());
 

@@ -1,9 +1,10 @@
 // Step 3: one query from the question, the API names in the code and the problems found; docs of the asker's
 // major first (reference pages last unless an identifier is asked about), then past conversations. Passages of the
 // same document or link are kept once.
-import type { PrefectMajor, Retriever, SearchHit } from "../../core/index.js";
-import type { Explanation } from "./explain.js";
-import { identifiersIn, questionTerms } from "./question-terms.js";
+import type { PrefectMajor, Retriever, SearchHit } from "../../../core/index.js";
+import type { Explanation } from "../plan/index.js";
+import { topicSearchTerms } from "../topics/index.js";
+import { identifiersIn, questionTerms } from "../understand/index.js";
 
 export interface RetrievalInput {
   question: string;
@@ -14,23 +15,6 @@ export interface RetrievalInput {
   /** Prefect's words for what the question asks (from the answer units that match it). */
   expansions?: string[];
 }
-
-const TOPIC_TERMS: Record<string, string> = {
-  "flow-submit": "flow has no submit run subflows concurrently wrap subflow in task",
-  "flowrun-wait": "run_deployment returns FlowRun timeout wait",
-  "prefect-wait-import": "prefect.futures wait as_completed",
-  "wait-not-imported": "prefect.futures wait",
-  "unresolved-futures": "unresolved futures crash cancelled wait result before flow returns",
-  "wait-for-flow-run-async": "wait_for_flow_run async await run_deployment timeout",
-  "missing-await": "async await coroutine never awaited",
-  "not-awaitable": "await PrefectFuture result async tasks asyncio gather",
-  "pause-in-task": "pause_flow_run task flow pause resume",
-  "variable-value": "Variable.get value variables",
-  "task-outside-flow": "task outside flow call task from flow",
-  "missing-result": "MissingResult persist_result result_storage results",
-  "sqlite-locked": "database is locked sqlite postgres connection url self-hosted",
-  "agent-removed": "agent worker prefect worker start work pool",
-};
 
 /** API-looking names used in the code: imported names and called attributes. */
 export function codeNames(code: string): string[] {
@@ -48,7 +32,7 @@ export function codeNames(code: string): string[] {
 export function buildQuery(input: RetrievalInput): string {
   // The question's topic words and Prefect's words for its everyday phrasing, not its filler.
   const parts = [questionTerms(input.question.slice(0, 600), [], input.expansions ?? []).expanded];
-  for (const e of input.explanations) parts.push(TOPIC_TERMS[e.topic] ?? e.text.slice(0, 120));
+  for (const e of input.explanations) parts.push(topicSearchTerms(e.topic) ?? e.text.slice(0, 120));
   parts.push(...input.apiNames);
   for (const c of input.code) parts.push(...codeNames(c));
   return parts.join(" ").replace(/\s+/g, " ").trim().slice(0, 1200);
@@ -76,13 +60,18 @@ function dedupe(hits: SearchHit[]): SearchHit[] {
 
 const REFERENCE = /\/api-ref\/|\/release-notes\/|\/changelog/i;
 
+/** A generated API-reference, release-notes or changelog page. */
+export function isReferencePage(url: string): boolean {
+  return REFERENCE.test(url);
+}
+
 /**
  * Generated API-reference and release-notes pages list every name, so they match many questions without answering
  * them: they go after the guides unless the question names an identifier.
  */
 function guidesFirst(hits: SearchHit[], question: string): SearchHit[] {
   if (identifiersIn(question).length > 0) return hits;
-  return [...hits.filter((h) => !REFERENCE.test(h.url)), ...hits.filter((h) => REFERENCE.test(h.url))];
+  return [...hits.filter((h) => !isReferencePage(h.url)), ...hits.filter((h) => isReferencePage(h.url))];
 }
 
 /** True when a hit is about the other major: its version tag, or a section such as "Prefect 2" in a notes page. */

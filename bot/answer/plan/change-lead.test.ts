@@ -1,10 +1,10 @@
 // The release-notes hook through the real engine (offline), with small in-test readers and retrievers.
 import { describe, expect, it } from "vitest";
-import type { VersionGuess } from "../../core/index.js";
-import { loadChangeFacts, loadPrefectFacts } from "../../knowledge/index.js";
+import type { VersionGuess } from "../../../core/index.js";
+import { loadChangeFacts, loadPrefectFacts } from "../../../knowledge/index.js";
+import { createAnswerEngine } from "../engine.js";
+import type { AnswerDeps } from "../ports.js";
 import { withChangeLead } from "./change-lead.js";
-import { createAnswerEngine } from "./engine.js";
-import type { AnswerDeps } from "./ports.js";
 
 const facts = loadPrefectFacts();
 const ASSUMED: VersionGuess = { version: "3", resolved: "3.8.3", major: 3, how: "assumed", evidence: [] };

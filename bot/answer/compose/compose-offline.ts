@@ -7,22 +7,18 @@ import {
   SOURCES_HEADING,
   type SourceRef,
   type VersionGuess,
-} from "../../core/index.js";
-import { tokenize } from "../../knowledge/index.js";
-import type { ApiFinding } from "./api-lookup.js";
+} from "../../../core/index.js";
+import { tokenize } from "../../../knowledge/index.js";
+import { type CheckedSnippet, hasCode } from "../check-code.js";
+import type { ErrorFact, Explanation } from "../plan/index.js";
+import type { ApiFinding, Retrieved } from "../retrieve/index.js";
+import { brief, clip, codeNames, isReferencePage, keyPoints, relevantSources } from "../retrieve/index.js";
+import { type NamedTopic, topicLabel, topicText } from "../topics/index.js";
+import type { Question, ThreadReading } from "../understand/index.js";
+import { identifiersIn } from "../understand/index.js";
+import { describeProblems } from "../verify/index.js";
 import { apiDetails, apiVerdict } from "./api-text.js";
-import { type CheckedSnippet, hasCode } from "./check-code.js";
-import type { ErrorFact } from "./error-facts.js";
-import { type Explanation, type TopicId, topicText } from "./explain.js";
-import { brief, clip, keyPoints } from "./passage-extracts.js";
 import type { ProseAnswer } from "./prose.js";
-import { identifiersIn } from "./question-terms.js";
-import type { ThreadReading } from "./read-thread.js";
-import type { Retrieved } from "./retrieve.js";
-import { codeNames } from "./retrieve.js";
-import { relevantSources } from "./source-relevance.js";
-import type { Question } from "./understand/index.js";
-import { describeProblems } from "./verify.js";
 
 export interface OfflineInput {
   /** What the asker asked, when known: a request to review the code is answered yes or no. */
@@ -31,7 +27,7 @@ export interface OfflineInput {
   checked: CheckedSnippet[];
   apis: ApiFinding[];
   /** Topics recognised from error messages quoted in the thread. */
-  errorTopics: Exclude<TopicId, "generic">[];
+  errorTopics: NamedTopic[];
   retrieved: Retrieved;
   /** For questions without code: the passages of the best note, in order. */
   notePassages?: SearchHit[];
@@ -49,25 +45,6 @@ export interface Draft {
   primary: CheckedSnippet | null;
 }
 
-const LABELS: Record<TopicId, string> = {
-  "flow-submit": "flows have no `.submit()`",
-  "flowrun-wait": "`run_deployment` returns a `FlowRun`, which has no `.wait()`",
-  "prefect-wait-import": "`wait` lives in `prefect.futures`, not in `prefect`",
-  "wait-not-imported": "`wait` is never imported (it lives in `prefect.futures`)",
-  "unresolved-futures": "futures are left unresolved when the flow returns",
-  "wait-for-flow-run-async": "`wait_for_flow_run` is async and must be awaited",
-  "subflow-call-result": "a subflow call returns its result, not a future",
-  "missing-await": "an async-only call that is never awaited",
-  "not-awaitable": "a Prefect 3 future cannot be awaited",
-  "pause-in-task": "`pause_flow_run` cannot be called inside a task before 3.6.3",
-  "variable-value": "`Variable.get` returns the value itself in Prefect 3 (no `.value`)",
-  "task-outside-flow": "tasks ran only inside flows before 2.17",
-  "missing-result": "a result that was never persisted",
-  "sqlite-locked": "SQLite allows one writer at a time; use PostgreSQL",
-  "agent-removed": "agents are gone in Prefect 3; run a worker",
-  generic: "",
-};
-
 const RULE_LABELS: Record<RuleId, string> = {
   "syntax-error": "the code does not parse",
   "unknown-symbol": "an import that does not exist",
@@ -77,7 +54,7 @@ const RULE_LABELS: Record<RuleId, string> = {
   "removed-in-version": "an API that was removed by this version",
   "not-yet-available": "an API newer than this version",
   deprecated: "a deprecated API",
-  "unresolved-futures": LABELS["unresolved-futures"],
+  "unresolved-futures": topicLabel("unresolved-futures"),
   "serial-submit": "`.result()` right after `.submit()` serialises the loop",
   "process-pool-pickling": "work a process pool cannot pickle",
   "main-guard": "the `__main__` guard is broken",
@@ -88,7 +65,7 @@ const RULE_LABELS: Record<RuleId, string> = {
 };
 
 function label(e: Explanation): string {
-  if (e.topic !== "generic") return LABELS[e.topic];
+  if (e.topic !== "generic") return topicLabel(e.topic);
   const d = e.diagnoses[0];
   return d ? RULE_LABELS[d.rule] : "a problem";
 }
@@ -169,7 +146,7 @@ interface Situation {
   /** Explanations of every checked snippet. */
   problems: Explanation[];
   /** Error topics quoted in the thread that the code check did not already explain. */
-  errorTopics: Exclude<TopicId, "generic">[];
+  errorTopics: NamedTopic[];
 }
 
 function verdictLine(input: OfflineInput, s: Situation): string {
@@ -183,7 +160,7 @@ function verdictLine(input: OfflineInput, s: Situation): string {
     return `**No, this needs fixing for Prefect ${s.release}:** ${labels.slice(0, 4).join("; ")}.`;
   }
   const topic = s.errorTopics[0];
-  const topicVerdict = topic ? `**${LABELS[topic][0]!.toUpperCase()}${LABELS[topic].slice(1)}.**` : "";
+  const topicVerdict = topic ? `**${topicLabel(topic)[0]!.toUpperCase()}${topicLabel(topic).slice(1)}.**` : "";
   // Clean code with a quoted error: the error is the answer. Without code, the API asked about comes first.
   if (s.primary) return topicVerdict || cleanVerdict(input, s.release);
   if (input.apis.length > 0) return apiVerdict(input.apis[0]!);
@@ -282,7 +259,7 @@ function answerTopic(input: OfflineInput): string {
   return [
     input.reading.prose,
     ...problems.map((e) => `${label(e)} ${named(e.text)}`),
-    ...input.errorTopics.map((t) => LABELS[t]),
+    ...input.errorTopics.map(topicLabel),
     ...input.apis.map((a) => a.fq ?? a.asked),
     // With problems found, they are the topic; clean code is about the names it uses.
     ...(problems.length > 0 ? [] : input.checked.flatMap((c) => codeNames(c.code))),
@@ -335,10 +312,6 @@ function leadsWithApis(input: OfflineInput, apis: ApiFinding[]): boolean {
   if (apis.length === 0) return false;
   if (!input.prose || EXISTENCE.test(input.reading.prose)) return true;
   return apis.some((f) => f.status !== "present" && writtenAsCode(f.asked, input.reading.prose));
-}
-
-function isReferencePage(url: string): boolean {
-  return /\/api-ref\/|\/release-notes\/|\/changelog/i.test(url);
 }
 
 /** Docs pages whose title or section names the question's or the note's topic first, then the index's order. */

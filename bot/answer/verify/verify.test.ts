@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import type { LintResult } from "../../core/index.js";
-import { loadPrefectFacts } from "../../knowledge/index.js";
-import type { SnippetLinter } from "./ports.js";
+import type { LintResult } from "../../../core/index.js";
+import { loadPrefectFacts } from "../../../knowledge/index.js";
+import type { SnippetLinter } from "../ports.js";
 import { enforce, pythonBlocks, verifyDraft } from "./verify.js";
 
 /** Flags any line containing BAD, like the real linter flags a wrong API. */

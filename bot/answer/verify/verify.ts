@@ -2,11 +2,11 @@
 // claim of its prose (APIs, imports, members, versions, parameters, settings, commands, behaviours) is checked by the
 // claim checker. Failing blocks are flagged (offline) or removed (LLM); false statements are always removed, with the
 // correct fact in their place.
-import { codeFences, type Diagnosis, replaceCodeFences } from "../../core/index.js";
-import { type ClaimReport, createClaimChecker, falseClaimEdits } from "../../knowledge/claims/index.js";
-import { describeApi, type PrefectApiFacts, type PrefectFacts } from "../../knowledge/index.js";
-import { isBlocking } from "./check-code.js";
-import type { SnippetLinter } from "./ports.js";
+import { codeFences, type Diagnosis, replaceCodeFences } from "../../../core/index.js";
+import { type ClaimReport, createClaimChecker, falseClaimEdits } from "../../../knowledge/claims/index.js";
+import { describeApi, type PrefectApiFacts, type PrefectFacts } from "../../../knowledge/index.js";
+import { isBlocking } from "../check-code.js";
+import type { SnippetLinter } from "../ports.js";
 
 export interface BlockCheck {
   /** Character range of the whole fenced block in the draft. */

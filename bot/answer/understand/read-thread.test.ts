@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { VersionGuess } from "../../core/index.js";
-import { DEFAULT_LIMITS, type ThreadReader } from "./ports.js";
+import type { VersionGuess } from "../../../core/index.js";
+import { DEFAULT_LIMITS, type ThreadReader } from "../ports.js";
 import { readThread } from "./read-thread.js";
 
 const V3: VersionGuess = { version: "3", resolved: "3.8.3", major: 3, how: "assumed", evidence: [] };

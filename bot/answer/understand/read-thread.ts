@@ -1,6 +1,7 @@
 // Step 1: what is asked, by whom, with which code, on which Prefect version. Work is bounded: long questions and
 // threads are cut (with a note), and only a few snippets are checked.
-import { parseVersion, type Snippet, type Thread, type ThreadMessage, type VersionGuess } from "../../core/index.js";
+import { parseVersion, type Snippet, type Thread, type ThreadMessage, type VersionGuess } from "../../../core/index.js";
+import type { AnswerLimits, ThreadReader } from "../ports.js";
 import {
   foreignLanguage,
   looksPrefectRelated,
@@ -8,7 +9,6 @@ import {
   questionShape,
   stripMentions,
 } from "./input-guard.js";
-import type { AnswerLimits, ThreadReader } from "./ports.js";
 
 export interface CodeUnderReview {
   snippet: Snippet;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { loadPrefectFacts } from "../../knowledge/index.js";
+import { loadPrefectFacts } from "../../../knowledge/index.js";
 import { findAskedApis } from "./api-lookup.js";
 
 const facts = loadPrefectFacts();

@@ -1,7 +1,7 @@
 // Short extracts from retrieved passages: one line per source, and for conceptual questions the key points of the
 // best note (sentences and bullets that share the most words with the question), never a raw dump.
-import { type PrefectMajor, replaceCodeFences, splitFrontMatter } from "../../core/index.js";
-import { splitSentences } from "./split-sentences.js";
+import { type PrefectMajor, replaceCodeFences, splitFrontMatter } from "../../../core/index.js";
+import { splitSentences } from "../understand/index.js";
 
 const WORD = /[a-z_][a-z0-9_]+/g;
 const COMMON = new Set(

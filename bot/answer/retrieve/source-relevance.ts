@@ -1,7 +1,7 @@
 // Which retrieved passages deserve a citation: one whose title or section names the answer's topic. A search always
 // returns something; a link that is not about the question costs the reader more than it gives, so it is left out.
-import type { SearchHit } from "../../core/index.js";
-import { tokenize } from "../../knowledge/index.js";
+import type { SearchHit } from "../../../core/index.js";
+import { tokenize } from "../../../knowledge/index.js";
 
 /** Words too common in Prefect titles and questions to show that a page is about the question. */
 const COMMON = new Set(

@@ -2,11 +2,11 @@
 // with the sentence that answers, shows an example checked for the asker's release, adds API facts, cites the note
 // first and never the same link twice.
 import { describe, expect, it } from "vitest";
-import type { SearchHit, VersionGuess } from "../../core/index.js";
-import { createNoteLibrary, loadAnswerUnits, loadPrefectFacts, parseNote } from "../../knowledge/index.js";
-import { createAnswerEngine } from "./engine.js";
-import type { AnswerDeps } from "./ports.js";
-import { UnitIndex } from "./retrieve/unit-index.js";
+import type { SearchHit, VersionGuess } from "../../../core/index.js";
+import { createNoteLibrary, loadAnswerUnits, loadPrefectFacts, parseNote } from "../../../knowledge/index.js";
+import { createAnswerEngine } from "../engine.js";
+import type { AnswerDeps } from "../ports.js";
+import { UnitIndex } from "../retrieve/index.js";
 
 // The real answer units: they answer first when they match, and lend their vocabulary to the notes path otherwise.
 const units = new UnitIndex(loadAnswerUnits());

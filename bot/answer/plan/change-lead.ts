@@ -9,10 +9,10 @@ import {
   PrefectFactsStore,
   summarizeUpgradeGuide,
   upgradeGuide,
-} from "../../knowledge/index.js";
-import type { ApiFinding } from "./api-lookup.js";
-import type { CheckedSnippet } from "./check-code.js";
-import type { ThreadReading } from "./read-thread.js";
+} from "../../../knowledge/index.js";
+import type { CheckedSnippet } from "../check-code.js";
+import type { ApiFinding } from "../retrieve/index.js";
+import type { ThreadReading } from "../understand/index.js";
 
 export interface UnderstoodQuestion {
   reading: ThreadReading;

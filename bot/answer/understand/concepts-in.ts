@@ -2,10 +2,10 @@
 // match it confidently. The everyday vocabulary lives in the units (knowledge/pack/units), so triage and the answer
 // engine share one source of it.
 import path from "node:path";
-import { DEFAULT_PACK_DIR, loadUnitsDir } from "../../knowledge/index.js";
-import { CONFIDENT } from "./plan/answer-plan.js";
-import { UnitIndex } from "./retrieve/unit-index.js";
-import { plainQuestion } from "./understand/index.js";
+import { DEFAULT_PACK_DIR, loadUnitsDir } from "../../../knowledge/index.js";
+import { CONFIDENT } from "../plan/index.js";
+import { UnitIndex } from "../retrieve/index.js";
+import { plainQuestion } from "./index.js";
 
 export interface Concept {
   /** The id of the answer unit ("task-timeout", "failure-alerts"). */

@@ -1,14 +1,13 @@
 // The prose answer to a conceptual or "how do I" question: the best-matching curated note, the sentences of it
 // that answer the question (from the sections for the asker's Prefect major), and its most relevant example,
 // included only when it lints clean for the asker's release.
-import type { PrefectMajor, SearchHit } from "../../core/index.js";
-import type { QuestionKind } from "../../knowledge/index.js";
-import { type NoteCode, type NoteLibrary, type PackNote, tokenize } from "../../knowledge/index.js";
-import { adaptExample, type StatedValue, statedValuesSentence } from "./adapt-example.js";
-import { escapeRe } from "./line-edits.js";
-import { clip, units } from "./passage-extracts.js";
-import type { SnippetLinter } from "./ports.js";
-import { GENERIC_NAMES, questionTerms, withoutVersions } from "./question-terms.js";
+import { escapeRegExp, type PrefectMajor, type SearchHit } from "../../../core/index.js";
+import type { QuestionKind } from "../../../knowledge/index.js";
+import { type NoteCode, type NoteLibrary, type PackNote, tokenize } from "../../../knowledge/index.js";
+import { adaptExample, type StatedValue, statedValuesSentence } from "../adapt-example.js";
+import type { SnippetLinter } from "../ports.js";
+import { clip, units } from "../retrieve/index.js";
+import { GENERIC_NAMES, questionTerms, withoutVersions } from "../understand/index.js";
 
 export interface ProseAnswer {
   note: PackNote;
@@ -180,7 +179,7 @@ function cueMatcher(cueWords: string[]): (text: string) => number {
   // The first cue is the answer proper (`retries`), later ones go with it (`retry_delay_seconds`).
   const cues = cueWords.map((w, i) => ({
     // Underscores count as separators here, so `_Late_` (Markdown emphasis) still holds the cue "Late".
-    re: new RegExp(`(?<![A-Za-z0-9.])${escapeRe(w)}${/\w$/.test(w) ? "(?![A-Za-z0-9])" : ""}`),
+    re: new RegExp(`(?<![A-Za-z0-9.])${escapeRegExp(w)}${/\w$/.test(w) ? "(?![A-Za-z0-9])" : ""}`),
     weight: i === 0 ? 1 : 0.5,
   }));
   return (text) => Math.max(0, ...cues.filter((c) => c.re.test(text)).map((c) => c.weight));

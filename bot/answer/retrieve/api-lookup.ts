@@ -1,6 +1,6 @@
 // Finds the Prefect API names a question asks about ("does Flow.submit exist?", "how do I use run_deployment")
 // and looks them up for the asker's release through the facts' one query (describeApi, as `orca api` does).
-import { describeApi, type ParamFact, type PrefectFacts } from "../../knowledge/index.js";
+import { describeApi, type ParamFact, type PrefectFacts } from "../../../knowledge/index.js";
 
 export interface ApiFinding {
   /** The name as written in the question. */

@@ -1,6 +1,5 @@
 // How the facts about an API name read in an answer: a verdict line and one detail line per name.
-import { type ApiFinding, formatParams } from "./api-lookup.js";
-import { clip } from "./passage-extracts.js";
+import { type ApiFinding, clip, formatParams } from "../retrieve/index.js";
 
 export function apiVerdict(f: ApiFinding): string {
   const name = f.fq ? `\`${f.fq}\`` : `\`${f.asked}\``;

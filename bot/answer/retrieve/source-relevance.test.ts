@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { SearchHit } from "../../core/index.js";
+import type { SearchHit } from "../../../core/index.js";
 import { relevance, relevantSources } from "./source-relevance.js";
 
 function hit(id: string, title: string, kind: SearchHit["kind"] = "docs", section: string[] = []): SearchHit {

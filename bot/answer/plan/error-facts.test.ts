@@ -1,6 +1,6 @@
 // Pasted errors explained from the real facts for the asker's release.
 import { beforeAll, describe, expect, it } from "vitest";
-import { loadPrefectFacts, type PrefectFacts } from "../../knowledge/index.js";
+import { loadPrefectFacts, type PrefectFacts } from "../../../knowledge/index.js";
 import { explainErrors } from "./error-facts.js";
 
 let facts: PrefectFacts;

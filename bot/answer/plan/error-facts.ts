@@ -1,8 +1,8 @@
 // Explains a pasted Python error from the facts, when no rule or known topic did: an ImportError, an
 // AttributeError on a Prefect class or an unexpected keyword is checked against the asker's release, so a user who
 // quotes an error always hears what it means for their version.
-import type { PrefectFacts } from "../../knowledge/index.js";
-import { type ApiFinding, formatParams, lookupApi } from "./api-lookup.js";
+import type { PrefectFacts } from "../../../knowledge/index.js";
+import { type ApiFinding, formatParams, lookupApi } from "../retrieve/index.js";
 
 export interface ErrorFact {
   /** The error as quoted ("ImportError: cannot import name 'X' from 'y'"). */

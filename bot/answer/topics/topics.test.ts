@@ -1,0 +1,73 @@
+// The topic registry: quoted errors recognised by their topic, and each topic's explanation worded for the release.
+import { describe, expect, it } from "vitest";
+import { type NamedTopic, topicLabel, topicsFromErrorText, topicText } from "./index.js";
+
+describe("topicsFromErrorText", () => {
+  it("maps pasted runtime errors to their topics", () => {
+    expect(topicsFromErrorText("AttributeError: 'coroutine' object has no attribute 'json'")).toEqual([
+      "missing-await",
+    ]);
+    expect(
+      topicsFromErrorText(
+        "finished = wait_for_flow_run(run.id) → AttributeError: 'coroutine' object has no attribute 'state'",
+      ),
+    ).toEqual(["wait-for-flow-run-async"]);
+    expect(
+      topicsFromErrorText("TypeError: object PrefectConcurrentFuture can't be used in 'await' expression"),
+    ).toEqual(["not-awaitable"]);
+    expect(topicsFromErrorText("RuntimeError: Cannot pause task runs.")).toEqual(["pause-in-task"]);
+  });
+
+  it("takes `.value` on a str as a Variable problem only when the thread names Variable", () => {
+    expect(
+      topicsFromErrorText("x = Variable.get('a').value\nAttributeError: 'str' object has no attribute 'value'"),
+    ).toEqual(["variable-value"]);
+    expect(topicsFromErrorText("AttributeError: 'str' object has no attribute 'value'")).toEqual([]);
+  });
+});
+
+describe("more runtime errors people paste", () => {
+  it("recognises them", () => {
+    expect(topicsFromErrorText("RuntimeError: Tasks cannot be run outside of a flow")).toEqual(["task-outside-flow"]);
+    expect(topicsFromErrorText("prefect.exceptions.MissingResult: State data is missing")).toEqual(["missing-result"]);
+    expect(topicsFromErrorText("sqlite3.OperationalError: database is locked")).toEqual(["sqlite-locked"]);
+    expect(topicsFromErrorText("Error: No such command 'agent'.")).toEqual(["agent-removed"]);
+  });
+
+  it("words the task-outside-a-flow answer for the release", () => {
+    const text = (release: string) =>
+      topicText("task-outside-flow", { major: release.startsWith("2.") ? 2 : 3, release });
+    expect(text("2.16.9")).toMatch(/upgrade to 2\.17\.0/);
+    expect(text("2.19.4")).toMatch(/older than 2\.17/);
+    expect(topicText("sqlite-locked", { major: 3, release: "3.4.20" })).toContain(
+      "PREFECT_SERVER_DATABASE_CONNECTION_URL",
+    );
+    expect(topicText("sqlite-locked", { major: 2, release: "2.20.25" })).not.toContain("PREFECT_SERVER_");
+  });
+});
+
+const ALL: NamedTopic[] = [
+  "flow-submit",
+  "flowrun-wait",
+  "prefect-wait-import",
+  "wait-not-imported",
+  "unresolved-futures",
+  "wait-for-flow-run-async",
+  "subflow-call-result",
+  "missing-await",
+  "not-awaitable",
+  "pause-in-task",
+  "variable-value",
+  "task-outside-flow",
+  "missing-result",
+  "sqlite-locked",
+  "agent-removed",
+];
+
+describe("every topic", () => {
+  it.each(ALL)("%s has a label and an explanation for both majors", (topic) => {
+    expect(topicLabel(topic)).not.toBe("");
+    expect(topicText(topic, { major: 2, release: "2.20.25" })).toMatch(/\.$/);
+    expect(topicText(topic, { major: 3, release: "3.4.20" })).toMatch(/\.$/);
+  });
+});

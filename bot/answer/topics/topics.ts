@@ -1,0 +1,261 @@
+// The one registry of the answer engine's named topics: the mistakes and quoted errors Orca explains by name. Each
+// topic keeps everything about it together: its label in a list of problems, its explanation (worded for the
+// asker's major and release), its search words, the lint diagnoses and the quoted error messages that name it.
+// A TS module rather than pack data: the explanations are computed from the asker's release.
+import { compareVersions, type Diagnosis, type PrefectMajor } from "../../../core/index.js";
+import { PAUSE_IN_TASK_FROM } from "../../../knowledge/index.js";
+
+export type TopicId =
+  | "flow-submit"
+  | "flowrun-wait"
+  | "prefect-wait-import"
+  | "wait-not-imported"
+  | "unresolved-futures"
+  | "wait-for-flow-run-async"
+  | "subflow-call-result"
+  | "missing-await"
+  | "not-awaitable"
+  | "pause-in-task"
+  | "variable-value"
+  | "task-outside-flow"
+  | "missing-result"
+  | "sqlite-locked"
+  | "agent-removed"
+  | "generic";
+
+/** A named topic (every topic but the catch-all "generic"). */
+export type NamedTopic = Exclude<TopicId, "generic">;
+
+export interface TopicContext {
+  major: PrefectMajor;
+  release: string;
+}
+
+interface Topic {
+  /** Short label in a list of problems ("flows have no `.submit()`"). */
+  label: string;
+  /** One or two sentences: what is wrong and the fact behind it. */
+  text: (c: TopicContext) => string;
+  /** Search words for the docs about it (without them, the start of its text is searched). */
+  searchTerms?: string;
+  /** The lint diagnoses this topic explains. */
+  diagnosed?: (d: Diagnosis) => boolean;
+  /** An error message people paste that this topic explains. */
+  quotedError?: RegExp;
+  /** The quoted error counts only when the thread also names the API the topic is about. */
+  needs?: RegExp;
+}
+
+// Order matters: a diagnosis or a quoted error is matched against the topics in this order.
+const TOPICS: Record<NamedTopic, Topic> = {
+  "unresolved-futures": {
+    label: "futures are left unresolved when the flow returns",
+    searchTerms: "unresolved futures crash cancelled wait result before flow returns",
+    diagnosed: (d) => d.rule === "unresolved-futures",
+    quotedError: /Crash detected!?\s*Execution was cancelled by the runtime environment|cancelled by the task runner/i,
+    text: (c) =>
+      c.major === 3
+        ? "In Prefect 3 a flow does not wait for futures it neither returns nor resolves: once the flow function " +
+          "returns, the task runner shuts down and cancels task runs that have not started, which shows up as " +
+          "“Crash detected! Execution was cancelled by the runtime environment.” while the flow itself reports " +
+          "Completed. Resolve every future before returning, with `wait([...])` from `prefect.futures`, `.result()`, " +
+          "or by returning them."
+        : "Prefect 2 waits for submitted tasks before the flow finishes, but resolving the futures explicitly keeps the " +
+          "code correct after an upgrade to 3.x, where unresolved futures are cancelled.",
+  },
+  "flow-submit": {
+    label: "flows have no `.submit()`",
+    searchTerms: "flow has no submit run subflows concurrently wrap subflow in task",
+    diagnosed: (d) => d.rule === "unknown-attribute" && /\bsubmit\b/.test(d.message) && /\bFlow\b/.test(d.message),
+    quotedError: /'Flow' object has no attribute 'submit'/i,
+    text: (c) =>
+      "A `@flow` function has no `.submit()` method, in Prefect 2 and 3 alike (only flows bound to infrastructure by " +
+      "integration decorators such as `@kubernetes` got one, in 3.3.6), so this raises `AttributeError: 'Flow' object " +
+      "has no attribute 'submit'`. " +
+      (c.major === 3
+        ? "To run subflows side by side, call each subflow from a small `@task` and submit that task, or deploy the " +
+          "child flow and start it with `run_deployment`."
+        : "In 2.x call the subflow directly (it runs to completion and returns its result), or deploy the child flow " +
+          "and start it with `run_deployment`."),
+  },
+  "flowrun-wait": {
+    label: "`run_deployment` returns a `FlowRun`, which has no `.wait()`",
+    searchTerms: "run_deployment returns FlowRun timeout wait",
+    diagnosed: (d) =>
+      d.rule === "unknown-attribute" && /\b(?:wait|result)\b/.test(d.message) && /FlowRun/.test(d.message),
+    quotedError: /'FlowRun' object has no attribute '(?:wait|result)'/i,
+    text: () =>
+      "`run_deployment` returns a `FlowRun` record, not a future, and it has already waited: with the default " +
+      "`timeout=None` it polls until the child run finishes (pass `timeout=0` to return at once). `FlowRun` has no " +
+      "`.wait()` or `.result()`; read its final state from `flow_run.state`.",
+  },
+  "prefect-wait-import": {
+    label: "`wait` lives in `prefect.futures`, not in `prefect`",
+    searchTerms: "prefect.futures wait as_completed",
+    diagnosed: (d) =>
+      (d.rule === "wrong-module" || d.rule === "unknown-symbol") && /\b(?:wait|as_completed)\b/.test(d.message),
+    quotedError: /cannot import name '(?:wait|as_completed)' from 'prefect'/i,
+    text: (c) =>
+      c.major === 3
+        ? "The top-level `prefect` package has never exported `wait` (nor `as_completed`); both live in " +
+          "`prefect.futures` since 3.0.0, so import them with `from prefect.futures import wait`."
+        : "The top-level `prefect` package has never exported `wait`, and `prefect.futures.wait` only arrived in " +
+          "3.0.0; on 2.x call `.wait()` (or `.result()`) on each future instead.",
+  },
+  "wait-not-imported": {
+    label: "`wait` is never imported (it lives in `prefect.futures`)",
+    searchTerms: "prefect.futures wait",
+    text: () =>
+      "`wait` is used but never imported; it lives in `prefect.futures` (3.0.0 and later): " +
+      "`from prefect.futures import wait`.",
+  },
+  "wait-for-flow-run-async": {
+    label: "`wait_for_flow_run` is async and must be awaited",
+    searchTerms: "wait_for_flow_run async await run_deployment timeout",
+    diagnosed: (d) => /wait_for_flow_run/.test(d.message) && /async|await|coroutine/i.test(d.message),
+    text: () =>
+      "`prefect.flow_runs.wait_for_flow_run` is async only (there is no sync wrapper): called without `await` it " +
+      "returns a coroutine that never runs, hence `AttributeError: 'coroutine' object has no attribute 'state'` and " +
+      "the “was never awaited” warning. Inside an `async def` flow write `await wait_for_flow_run(...)`; in sync code " +
+      "wrap it as `asyncio.run(wait_for_flow_run(...))`. In a sync flow it is simpler to drop `timeout=0`: " +
+      "`run_deployment` then blocks until the child run is final and returns it.",
+  },
+  "subflow-call-result": {
+    label: "a subflow call returns its result, not a future",
+    text: () =>
+      "Calling a subflow runs it to completion and returns its result (a plain value, here not a future), in " +
+      "Prefect 2 and 3 alike, so `.result()`, `wait` or `as_completed` on it fail. To run subflows side by side, " +
+      "call each one from a small `@task` and submit that task; the task's future then gives the subflow's result.",
+  },
+  "missing-await": {
+    label: "an async-only call that is never awaited",
+    searchTerms: "async await coroutine never awaited",
+    diagnosed: (d) => d.rule === "missing-await",
+    quotedError: /'coroutine' object has no attribute|coroutine '?wait_for_flow_run'? was never awaited/i,
+    text: () =>
+      "This function is async only: calling it without `await` just creates a coroutine object, so nothing runs, " +
+      "Python warns that the coroutine “was never awaited”, and using the result fails with " +
+      "`AttributeError: 'coroutine' object has no attribute …`. Inside `async def` code put `await` before the call; " +
+      "in sync code run it with `asyncio.run(...)`.",
+  },
+  "not-awaitable": {
+    label: "a Prefect 3 future cannot be awaited",
+    searchTerms: "await PrefectFuture result async tasks asyncio gather",
+    diagnosed: (d) => d.rule === "not-awaitable",
+    quotedError: /can't be used in 'await' expression|object \w*Future\w* can't be awaited/i,
+    text: (c) =>
+      c.major === 3
+        ? "In Prefect 3, `.submit()` and `.map()` return `PrefectFuture` objects, which cannot be awaited (2.x futures " +
+          "could), so `await task.submit(...)` raises `TypeError: object PrefectConcurrentFuture can't be used in " +
+          "'await' expression`. Call `.result()` (or `.wait()`) on the future, or, in an async flow, `await` the async " +
+          "task call itself (`await fetch(u)`) and run several at once with `asyncio.gather(...)`."
+        : "Only coroutines and awaitable futures can follow `await`; call `.result()` on the future instead.",
+  },
+  "pause-in-task": {
+    label: `\`pause_flow_run\` cannot be called inside a task before ${PAUSE_IN_TASK_FROM}`,
+    searchTerms: "pause_flow_run task flow pause resume",
+    diagnosed: (d) => /\bpause_flow_run\b/.test(d.message) && /\btask\b/i.test(d.message),
+    quotedError: /Cannot pause task runs/i,
+    text: (c) =>
+      c.major === 3
+        ? `Before Prefect ${PAUSE_IN_TASK_FROM}, calling \`pause_flow_run\` inside a task raises ` +
+          "`RuntimeError: Cannot pause task runs.`: only the flow run can be paused. Move the pause into the flow " +
+          `function (between the tasks), or upgrade to ${PAUSE_IN_TASK_FROM} or later, where a pause inside a task ` +
+          "pauses its parent flow run. `suspend_flow_run` still cannot be called from a task."
+        : "In Prefect 2, calling `pause_flow_run` inside a task raises `RuntimeError: Cannot pause task runs.`: only " +
+          "the flow run can be paused. Move the pause into the flow function (between the tasks); pausing from inside " +
+          `a task only works from Prefect ${PAUSE_IN_TASK_FROM}.`,
+  },
+  "variable-value": {
+    label: "`Variable.get` returns the value itself in Prefect 3 (no `.value`)",
+    searchTerms: "Variable.get value variables",
+    diagnosed: (d) => d.rule === "unknown-attribute" && /\bvalue\b/.test(d.message) && /Variable/.test(d.message),
+    quotedError: /'str' object has no attribute 'value'/i,
+    needs: /\bVariable\b/,
+    text: (c) =>
+      c.major === 3
+        ? "In Prefect 3, `Variable.get(name)` returns the stored value itself (a string, number, bool, list or dict), " +
+          "not a `Variable` object, so `.value` on it fails with `AttributeError: 'str' object has no attribute " +
+          "'value'`. Drop `.value`: `Variable.get(\"name\")`, with `default=` for a fallback."
+        : "In Prefect 2 (2.17+), `Variable.get(name)` returns a `Variable` object: read `.value` (a string). Prefect 3 " +
+          "returns the value itself, so drop `.value` when you upgrade.",
+  },
+  "task-outside-flow": {
+    label: "tasks ran only inside flows before 2.17",
+    searchTerms: "task outside flow call task from flow",
+    quotedError: /Tasks cannot be run outside of a flow/i,
+    text: (c) =>
+      c.major === 2 && compareVersions(c.release, "2.17.0") < 0
+        ? "Up to 2.16, a task can only run inside a flow run: calling it anywhere else raises `RuntimeError: Tasks " +
+          "cannot be run outside of a flow`. Call it from a `@flow` function, or upgrade to 2.17.0 or later, where a " +
+          "direct call outside a flow runs the task on its own."
+        : `Prefect ${c.release} lets you call a task outside a flow (that arrived in 2.17.0), so this error means the ` +
+          "Prefect that runs the code is older than 2.17: check `prefect version` in that environment, or call the " +
+          "task from a `@flow` function.",
+  },
+  "missing-result": {
+    label: "a result that was never persisted",
+    searchTerms: "MissingResult persist_result result_storage results",
+    quotedError: /\bMissingResult\b|State data is missing/i,
+    text: () =>
+      "`MissingResult` means Prefect was asked for a result it never stored: the return value lived only in memory, " +
+      "and a retry, a resumed run or a cache hit on another machine needed it. Persist it: `persist_result=True` on " +
+      "the task or flow (or `PREFECT_RESULTS_PERSIST_BY_DEFAULT=true`), with `result_storage=` pointing at storage " +
+      "every worker can reach.",
+  },
+  "sqlite-locked": {
+    label: "SQLite allows one writer at a time; use PostgreSQL",
+    searchTerms: "database is locked sqlite postgres connection url self-hosted",
+    quotedError: /database is locked/i,
+    text: (c) =>
+      "`database is locked` comes from the server's default SQLite database, which lets one writer in at a time, so " +
+      "many concurrent runs trip over it. Run the server on PostgreSQL instead: set " +
+      (c.major === 3 && compareVersions(c.release, "3.0.11") >= 0
+        ? "`PREFECT_SERVER_DATABASE_CONNECTION_URL` (older name `PREFECT_API_DATABASE_CONNECTION_URL`)"
+        : "`PREFECT_API_DATABASE_CONNECTION_URL`") +
+      " to a `postgresql+asyncpg://user:password@host:5432/prefect` URL and restart the server.",
+  },
+  "agent-removed": {
+    label: "agents are gone in Prefect 3; run a worker",
+    searchTerms: "agent worker prefect worker start work pool",
+    quotedError:
+      /No such command '?agent'?|cannot import name '\w*Agent' from 'prefect|No module named 'prefect\.agent'/i,
+    text: () =>
+      "Prefect 3 has no agents: `prefect agent start` and `prefect.agent` were removed in 3.0.0. Runs are picked up " +
+      "by a worker polling a work pool: `prefect work-pool create my-pool --type process`, then " +
+      '`prefect worker start --pool my-pool`, and deploy with `work_pool_name="my-pool"`.',
+  },
+};
+
+export function topicText(topic: NamedTopic, context: TopicContext): string {
+  return TOPICS[topic].text(context);
+}
+
+export function topicLabel(topic: NamedTopic): string {
+  return TOPICS[topic].label;
+}
+
+export function topicSearchTerms(topic: TopicId): string | undefined {
+  return topic === "generic" ? undefined : TOPICS[topic].searchTerms;
+}
+
+const NAMED = Object.keys(TOPICS) as NamedTopic[];
+
+/** The topic that explains a lint diagnosis ("generic" when none does). */
+export function topicOfDiagnosis(d: Diagnosis): TopicId {
+  return NAMED.find((t) => TOPICS[t].diagnosed?.(d)) ?? "generic";
+}
+
+/** Topics that explain the error messages quoted in a text. */
+export function topicsFromErrorText(text: string): NamedTopic[] {
+  const topics = NAMED.filter((t) => {
+    const { quotedError, needs } = TOPICS[t];
+    return quotedError?.test(text) && (needs?.test(text) ?? true);
+  });
+  // An unawaited wait_for_flow_run has its own, more specific explanation.
+  return [
+    ...new Set(
+      topics.map((t) => (t === "missing-await" && /wait_for_flow_run/.test(text) ? "wait-for-flow-run-async" : t)),
+    ),
+  ];
+}

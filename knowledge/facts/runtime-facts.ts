@@ -1,0 +1,24 @@
+// Runtime facts no API surface records, each in one place for the linter, the answer engine's repairs and the audit.
+import type { PrefectFacts } from "./types.js";
+
+/**
+ * Plain coroutine functions with no synchronous form: calling one without `await` only creates a coroutine, and
+ * nothing runs. The API surfaces flag every `async def` alike, including the many Prefect wraps to also run
+ * synchronously (sync_compatible, async_dispatch: run_deployment, pause_flow_run...), so "async" alone would raise
+ * false alarms; this list names the ones known to have no sync wrapper.
+ */
+export const ASYNC_ONLY: ReadonlySet<string> = new Set(["prefect.flow_runs.wait_for_flow_run"]);
+
+/** First release where pause_flow_run inside a task pauses the parent flow run instead of raising. */
+export const PAUSE_IN_TASK_FROM = "3.6.3";
+
+export type AsyncLookup = (fq: string, release: string) => boolean | undefined;
+
+/** Whether a callable present in a release is async-only there (undefined when the release does not have it). */
+export function asyncOnlyLookup(facts: PrefectFacts): AsyncLookup {
+  return (fq, release) => {
+    if (facts.presence(fq, release).status !== "present") return undefined;
+    const defining = facts.resolve(fq, release)?.name ?? fq;
+    return ASYNC_ONLY.has(defining) || ASYNC_ONLY.has(fq);
+  };
+}
