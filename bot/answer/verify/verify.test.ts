@@ -76,6 +76,14 @@ describe("verifyDraft", () => {
     }
   });
 
+  it("takes a false opening statement out of the lead and puts its correction at the end", async () => {
+    const md = "Use `prefect.futures.wait_all` to wait for them.\n\n- Futures resolve in the order they finish.";
+    const result = await verifyDraft(md, { linter, facts }, "3.8.3");
+    const out = enforce(md, result, "3.8.3", "flag");
+    expect(out.split("\n\n")[0]).toBe("- Futures resolve in the order they finish.");
+    expect(out.split("\n\n").at(-1)).toMatch(/^_\(Orca removed a statement that is false for Prefect 3\.8\.3/);
+  });
+
   it.each([
     [
       "Using `.submit()` to run tasks and subflows concurrently is supported in Prefect 3.x.",

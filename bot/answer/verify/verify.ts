@@ -138,7 +138,12 @@ export function enforceDetailed(
 ): Enforced {
   // Claims live in the prose, blocks in the fences: the edits never overlap, so all are applied from the end.
   const claimEdits = result.claims ? falseClaimEdits(result.claims) : [];
-  const edits: { start: number; end: number; replacement: string }[] = [...claimEdits];
+  // A false statement is taken out where it stands and its correction goes to the end, so that a removal never
+  // becomes the answer's first line (the reader gets the rest of the answer first, then what was corrected).
+  const edits: { start: number; end: number; replacement: string }[] = claimEdits.map((e) => ({
+    ...e,
+    replacement: "",
+  }));
   const blocks: string[] = [];
   for (const b of result.blocks) {
     if (b.problems.length === 0) continue;
@@ -153,6 +158,17 @@ export function enforceDetailed(
   let out = markdown;
   for (const e of edits.sort((x, y) => y.start - x.start))
     out = out.slice(0, e.start) + e.replacement + out.slice(e.end);
+  if (claimEdits.length > 0) {
+    // Lines left empty by a removal (a bullet with nothing after it, a blank paragraph) go with it.
+    out = out
+      .split("\n")
+      .filter((line) => !/^\s*(?:[-*]|\d+\.)\s*$/.test(line))
+      .join("\n")
+      .replace(/^[ \t]+(?=\S)/, "")
+      .replace(/\n{3,}/g, "\n\n")
+      .trim();
+    out += `\n\n${claimEdits.map((e) => e.replacement).join("\n")}`;
+  }
   if (!result.claims && result.names.length > 0) {
     const list = result.names.map((n) => `\`${n.name}\` (${n.detail})`).join(", ");
     out += `\n\n> ⚠️ Check failed for ${list}: ${result.names.length === 1 ? "it does" : "they do"} not exist in Prefect ${release}; do not rely on ${result.names.length === 1 ? "it" : "them"}.`;
