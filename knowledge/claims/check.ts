@@ -1,7 +1,13 @@
 // Checkers: a Claim and the asker's release → a verdict with the fact that decides it. Unknown is never false: a
 // claim the facts cannot settle is undecidable.
 
-import { describeApi, INSTANCE_CALLABLES, type PrefectApiFacts, type SettingsFacts } from "../facts/index.js";
+import {
+  describeApi,
+  INSTANCE_CALLABLES,
+  type PrefectApiFacts,
+  type SettingsFacts,
+  timedeltaSeconds,
+} from "../facts/index.js";
 import { BEHAVIOURS } from "./lexicon.js";
 import { withoutKindPrefix } from "./text.js";
 import type { Claim, Verdict } from "./types.js";
@@ -245,7 +251,13 @@ function sameValue(stated: string, source: string): boolean {
     const n = Number(word);
     return word !== "" && Number.isFinite(n) ? String(n) : word;
   };
-  return norm(stated) === norm(source);
+  if (norm(stated) === norm(source)) return true;
+  // A duration in the source ("timedelta(days=7)") is stated in words ("7 days") or in seconds ("604800").
+  const seconds = timedeltaSeconds(source);
+  if (seconds === null) return false;
+  const n = Number(norm(stated));
+  const inOwnUnit = /=\s*([\d.]+)/.exec(source)?.[1];
+  return Number.isFinite(n) && (n === seconds || (inOwnUnit !== undefined && n === Number(inOwnUnit)));
 }
 
 function checkDefault(claim: Claim, { facts, release }: CheckContext): Verdict {

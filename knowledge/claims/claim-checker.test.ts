@@ -88,6 +88,13 @@ describe("claims that are false for the release", () => {
       /defaults to `5`, not 30/,
     ],
     [
+      "duration default",
+      "`PREFECT_SERVER_EVENTS_RETENTION_PERIOD` defaults to 3 days.",
+      "3.3.3",
+      "setting",
+      /defaults to `timedelta\(days=7\)`, not 3/,
+    ],
+    [
       "setting (not yet)",
       "Set `PREFECT_SERVER_UI_SERVE_BASE` to move the UI.",
       "3.0.0",
@@ -222,6 +229,12 @@ describe("claims that hold, and statements that are not claims", () => {
       "3.6.22",
     ],
     ["a Python constant is a value", "`max_workers` of `ProcessPoolTaskRunner` defaults to `None`.", "3.4.20"],
+    [
+      "a duration default stated in words",
+      "`PREFECT_SERVER_EVENTS_RETENTION_PERIOD` defaults to 7 days (604800 seconds).",
+      "3.3.3",
+    ],
+    ["a duration default stated in seconds", "`PREFECT_SERVER_EVENTS_RETENTION_PERIOD` defaults to 604800.", "3.3.3"],
     ["a retraction", "Sorry for the earlier confusion around `.submit()` on flows!", "3.8.3"],
     [
       "a history clause bounded by its sentence",

@@ -3,7 +3,7 @@
 // written in Prefect's source), and a PREFECT_* setting whose name carries the parameter's words (the process pool's
 // `max_workers` and PREFECT_TASKS_RUNNER_PROCESS_POOL_MAX_WORKERS) is named as the way to change it everywhere.
 import { compareVersions } from "../../../core/index.js";
-import { identifierParts, type PrefectFacts, type SettingsFacts } from "../../../knowledge/index.js";
+import { describeDefault, identifierParts, type PrefectFacts, type SettingsFacts } from "../../../knowledge/index.js";
 import type { Question } from "../understand/index.js";
 import { words } from "../understand/index.js";
 import type { LeadCandidate } from "./answer-plan.js";
@@ -87,7 +87,7 @@ export function paramDefaultLead(
     const statement =
       value === "None"
         ? setting
-          ? `${where}, which leaves it to the setting \`${setting}\` (default \`${settingAt?.default ?? "None"}\`).`
+          ? `${where}, which leaves it to the setting \`${setting}\` (default ${describeDefault(settingAt?.default ?? "None")}).`
           : `${where} (not set).`
         : LITERAL.test(value)
           ? `${where}.`

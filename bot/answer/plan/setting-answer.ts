@@ -2,7 +2,7 @@
 // asked name was renamed, the old name when the asker's release predates the new one), where it applies, its
 // default then, its prefect.toml key, and the releases it exists in.
 import { compareVersions } from "../../../core/index.js";
-import { type SettingRecord, SettingsFacts } from "../../../knowledge/index.js";
+import { describeDefault, type SettingRecord, SettingsFacts } from "../../../knowledge/index.js";
 import type { QuestionKind } from "../understand/index.js";
 
 export interface SettingAnswer {
@@ -58,17 +58,15 @@ export function settingAnswer(
   const yes = kind === "yes-no" ? "Yes — set" : "Set";
   const what = record.description ? `: ${sentence(record.description)}` : "";
   const value = at.default ?? record.default;
+  const shown = value === "None" ? "`None` (unset, or computed at run time)" : describeDefault(value);
   const lead =
     record.name === askedRecord.name && asksDefault
-      ? `\`${record.name}\` defaults to \`${value}\` in Prefect ${release}${value === "None" ? " (unset, or computed at run time)" : ""}${what}.`
+      ? `\`${record.name}\` defaults to ${shown} in Prefect ${release}${what}.`
       : record.name === askedRecord.name
         ? `${yes} \`${record.name}\`${since} in the environment of the process it applies to (the server, the worker or the flow run)${what}.`
         : `${kind === "yes-no" ? "No — " : ""}\`${askedRecord.name}\` does not exist in Prefect ${release} (only in ${SettingsFacts.releaseRange(askedRecord)}); on ${release} the same setting is \`${record.name}\`${what}.`;
   const details: string[] = [];
-  if (!asksDefault)
-    details.push(
-      `Default in Prefect ${release}: \`${value}\`${value === "None" ? " (unset, or computed at run time)" : ""}.`,
-    );
+  if (!asksDefault) details.push(`Default in Prefect ${release}: ${shown}.`);
   if (record.toml)
     details.push(
       `In \`prefect.toml\` (3.1+) the same setting is \`${record.toml}\`; \`prefect config set ${record.name}=…\` stores it in the active profile.`,
