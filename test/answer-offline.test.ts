@@ -74,6 +74,21 @@ describe("API names written inline in a question", () => {
   });
 });
 
+describe("version traps stand on names the asker's release lacks", () => {
+  it("does not call a file that still exists 'no longer in' the asker's release", async () => {
+    const answer = await ask(
+      "what goes in prefect.yaml for a deployment that clones a repo and runs nightly?",
+      "3.4.20",
+    );
+    expect(leadParagraph(answer.markdown)).not.toMatch(/any more|no longer/i);
+  });
+
+  it("says a file arrives in a later release when the asker's release is before it", async () => {
+    const answer = await ask("can we configure prefect with a prefect.toml file?", "3.0.7");
+    expect(leadParagraph(answer.markdown)).toMatch(/Not in Prefect 3\.0\.7/);
+  });
+});
+
 describe("API names asked about", () => {
   it("says Flow.submit does not exist, and how to run subflows concurrently", async () => {
     const answer = await ask("does Flow.submit exist?");

@@ -1,5 +1,6 @@
 // The answer pipeline: read → lint → retrieve → compose → verify, timed per step. The offline answer is always
 // built (it is cheap) so that a failing or slow model never leaves a question unanswered.
+import { satisfies } from "@renovatebot/pep440";
 import type {
   Answer,
   AnswerBasis,
@@ -10,7 +11,7 @@ import type {
   Thread,
 } from "../../core/index.js";
 import { isOrcaError, toOrcaError } from "../../core/index.js";
-import { type AnswerUnit, type PackNote, SettingsFacts, tokenize } from "../../knowledge/index.js";
+import { type AnswerUnit, describeApi, type PackNote, SettingsFacts, tokenize } from "../../knowledge/index.js";
 import { statedValues } from "./adapt-example.js";
 import { type CheckedSnippet, checkSnippet, hasCode } from "./check-code.js";
 import { apiDetails, composeOffline, type Draft, gatherProse, logsHint, renderPlan } from "./compose/index.js";
@@ -248,7 +249,23 @@ export function createAnswerEngine(deps: AnswerDeps): AnswerEngine {
       name.startsWith("PREFECT_")
         ? deps.settings?.at(name, release)?.exists === true
         : deps.facts.locate(name.replace(/\(\)$/, "").split(".").pop()!, release).length > 0;
-    return out.exact.some(exists) ? null : out;
+    // Only a name Prefect has had in some release can be missing from this one: a file name ("prefect.yaml") or a
+    // concept the unit is about says nothing about the asker's release.
+    const known = (name: string) =>
+      name.startsWith("PREFECT_")
+        ? deps.settings?.get(name) !== undefined
+        : /^prefect [a-z]/.test(name) ||
+          (/^[\w.]+$/.test(name.replace(/\(\)$/, "")) &&
+            describeApi(deps.facts, name.replace(/\(\)$/, ""), release, { details: false }).status !== "unknown");
+    // A unit for a later release may still stand on a file or concept it introduces ("prefect.toml" from 3.1).
+    const notYet = () => {
+      const at = deps.facts.releases.indexOf(release);
+      return (
+        out.unit.versions !== undefined &&
+        deps.facts.releases.slice(at + 1).some((r) => satisfies(r, out.unit.versions!))
+      );
+    };
+    return out.exact.some(exists) || !(out.exact.some(known) || notYet()) ? null : out;
   }
 
   /** Steps 4–5 of the unit path: match units, lint the best one's example, plan, render, verify. */

@@ -217,7 +217,8 @@ function specificError(normalised: string): boolean {
 }
 
 function isDistinctiveName(name: string): boolean {
-  return /[_.]|[a-z][A-Z]|^--|^prefect[- ]/.test(name);
+  // "prefect-aws", "prefect deploy" are names; "prefect 3" is a version.
+  return /[_.]|[a-z][A-Z]|^--|^prefect[- ][a-z]/.test(name);
 }
 
 function containsWord(haystack: string, needle: string): boolean {
