@@ -71,6 +71,23 @@ describe("a lost response is not a second reply (item 6)", () => {
     expect(store.getJob(event.event_id)).toMatchObject({ status: "done", replyTs: expect.any(String) });
     store.close();
   });
+
+  it("keeps a retry whose backoff ends while the failed attempt is still clearing its marker (a slow Slack)", async () => {
+    // Under CPU load the attempt whose post response was lost is still waiting for reactions.remove when its
+    // 20 ms backoff ends: the retry must still happen, and idle() must wait for it.
+    await bed.start(new RecordingEngine(), { env: FAST_RETRY });
+    bed.fake.failNext("chat.postMessage", { lost: true });
+    bed.fake.failNext("reactions.remove", { delayMs: 300 });
+    const event = bed.mention("slow marker?");
+    bed.fake.addMessage("CSUPPORT", { ts: event.event.ts as string, user: "UASKER", text: "slow marker?" });
+    await bed.send(event);
+    await bed.fake.waitFor(() => bed.fake.posted().length >= 1, 10_000, "a post");
+    await bed.orca.app.idle();
+    expect(bed.fake.posted()).toHaveLength(1);
+    const store = SlackStateStore.open(bed.orca.dataDir);
+    expect(store.getJob(event.event_id)).toMatchObject({ status: "done", replyTs: expect.any(String) });
+    store.close();
+  });
 });
 
 describe("rate limits are per method (item 7)", () => {

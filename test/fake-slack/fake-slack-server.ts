@@ -28,10 +28,15 @@ export interface RecordedCall {
 }
 
 /**
- * A 429 with Retry-After, a 5xx, or a lost response: the call is carried out (the message is posted) but the
- * connection is dropped before any answer, as when a response is lost on the way back.
+ * A 429 with Retry-After, a 5xx, a lost response (the call is carried out, the message is posted, but the
+ * connection is dropped before any answer, as when a response is lost on the way back), or a slow one (carried
+ * out and answered normally, `delayMs` late, as under load).
  */
-export type Fault = { status: 429; retryAfterSeconds: number } | { status: 500 | 502 | 503 } | { lost: true };
+export type Fault =
+  | { status: 429; retryAfterSeconds: number }
+  | { status: 500 | 502 | 503 }
+  | { lost: true }
+  | { delayMs: number };
 
 /** What conversations.info says about a channel. */
 export interface FakeChannel {
@@ -256,6 +261,7 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
     const record = (status: number, error?: string) =>
       calls.push({ method, params, status, ...(error ? { error } : {}), at: Date.now() });
     const fault = takeFault(method);
+    if (fault && "delayMs" in fault) await new Promise((r) => setTimeout(r, fault.delayMs));
     if (fault && "lost" in fault) {
       // Slack did the work; the answer never arrives.
       const handler = handlers[method];
@@ -264,7 +270,7 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
       req.socket.destroy();
       return;
     }
-    if (fault) {
+    if (fault && "status" in fault) {
       record(fault.status, fault.status === 429 ? "ratelimited" : "internal_error");
       if (fault.status === 429)
         respond(res, 429, { ok: false, error: "ratelimited" }, { "retry-after": String(fault.retryAfterSeconds) });
