@@ -3,7 +3,14 @@ import { describe, expect, it } from "vitest";
 import { type FinishedConversation, SlackStateStore } from "../bot/slack/index.js";
 import { pseudonym } from "../core/index.js";
 import { tempDataDir } from "./fake-slack/in-process.js";
-import { deliver, dmEvent, mentionEvent, reactionEvent, slackTs } from "./fake-slack/index.js";
+import {
+  assistantThreadStartedEvent,
+  deliver,
+  dmEvent,
+  mentionEvent,
+  reactionEvent,
+  slackTs,
+} from "./fake-slack/index.js";
 import { answerOf, FailingEngine, RecordingEngine, StallingEngine } from "./fake-slack/test-engines.js";
 import { useSlackTestBed } from "./support/slack-test-bed.js";
 
@@ -93,6 +100,45 @@ describe("answering", () => {
     await bed.fake.waitFor(() => bed.fake.posts().length === 1);
     expect(bed.fake.posts()[0]).toMatchObject({ channel: "DASKER", thread_ts: event.event.ts });
     expect(bed.fake.callsTo("assistant.threads.setStatus")).toHaveLength(1);
+  });
+
+  it("in the assistant view: suggested prompts, then one answer per question with status and title", async () => {
+    const engine = new RecordingEngine();
+    await bed.start(engine);
+    const threadTs = slackTs();
+    expect((await bed.send(assistantThreadStartedEvent({ threadTs }))).status).toBe(200);
+    await bed.fake.waitFor(() => bed.fake.callsTo("assistant.threads.setSuggestedPrompts").length === 1);
+    // callsTo lists only calls Slack accepted (the fake checks the thread and 1 to 4 prompts).
+    expect(bed.fake.callsTo("assistant.threads.setSuggestedPrompts")[0]?.params).toMatchObject({
+      channel_id: "DASKER",
+      thread_ts: threadTs,
+    });
+
+    const first = dmEvent({ text: "How do I retry a task?\nsecond line", threadTs });
+    await bed.send(first);
+    await bed.send(first, { retryNum: 1 }); // a redelivery is not a second answer
+    await bed.fake.waitFor(() => bed.fake.posts().length === 1, 10_000, "the answer");
+    await bed.orca.app.idle();
+    const second = dmEvent({ text: "and with a delay?", threadTs });
+    await bed.send(second);
+    await bed.fake.waitFor(() => bed.fake.posts().length === 2, 10_000, "the second answer");
+    await bed.orca.app.idle();
+
+    expect(bed.fake.posts().map((p) => [p.channel, p.thread_ts])).toEqual([
+      ["DASKER", threadTs],
+      ["DASKER", threadTs],
+    ]);
+    expect(engine.threads.map((t) => t.question)).toEqual(["How do I retry a task?\nsecond line", "and with a delay?"]);
+    // The first question names the thread; the status is set while each answer is worked on.
+    const titles = bed.fake.callsTo("assistant.threads.setTitle");
+    expect(titles.map((c) => [c.params.channel_id, c.params.thread_ts, c.params.title])).toEqual([
+      ["DASKER", threadTs, "How do I retry a task?"],
+    ]);
+    const statuses = bed.fake.callsTo("assistant.threads.setStatus");
+    expect(statuses.map((c) => [c.params.channel_id, c.params.thread_ts])).toEqual([
+      ["DASKER", threadTs],
+      ["DASKER", threadTs],
+    ]);
   });
 
   it("ignores its own messages and other bots' messages", async () => {

@@ -1,13 +1,16 @@
 // Privacy of the shared past-conversation index and of the state store, end to end: the real Bolt app over real
 // HTTP with signed requests, the fake Slack Web API on 127.0.0.1, a real knowledge base as the index.
+import fs from "node:fs";
+import path from "node:path";
 import { PassThrough, Writable } from "node:stream";
 import { describe, expect, it } from "vitest";
 import { type FinishedConversation, SlackStateStore } from "../bot/slack/index.js";
 import { main } from "../cli/main.js";
 import { type Answer, pseudonym } from "../core/index.js";
 import { HashingEmbedder, openKnowledgeBase } from "../knowledge/index.js";
+import { TriageStore } from "../triage/index.js";
 import { tempDataDir } from "./fake-slack/in-process.js";
-import { dmEvent, mentionEvent, reactionEvent, slackTs } from "./fake-slack/index.js";
+import { assistantThreadStartedEvent, dmEvent, mentionEvent, reactionEvent, slackTs } from "./fake-slack/index.js";
 import { answerOf, RecordingEngine } from "./fake-slack/test-engines.js";
 import { useSlackTestBed } from "./support/slack-test-bed.js";
 
@@ -51,6 +54,62 @@ function collectingSink() {
   const received: FinishedConversation[] = [];
   return { received, sink: { addConversation: (c: FinishedConversation) => void received.push(c) } };
 }
+
+describe("the assistant view (a DM thread)", () => {
+  it("answers only in the asker's DM thread; the thread is never indexed nor tracked by triage", async () => {
+    const { received, sink } = collectingSink();
+    const dataDir = tempDataDir();
+    // The configuration refuses a DM in ORCA_INDEX_CHANNELS; an operator who lists it for triage gets nothing either.
+    const settings = path.join(dataDir, "triage.json");
+    fs.writeFileSync(
+      settings,
+      JSON.stringify({
+        channels: { DASKER: "answer", CSUPPORT: "answer" },
+        triage_channel: "CTRIAGE",
+        routing: { default: { owners: ["UOWNER"] } },
+        post_spacing_ms: 0,
+      }),
+    );
+    await bed.start(new RecordingEngine(), {
+      dataDir,
+      sink,
+      env: { ORCA_INDEX_CHANNELS: "CSUPPORT", ORCA_TRIAGE_CONFIG: settings },
+    });
+    const threadTs = slackTs();
+    await bed.send(assistantThreadStartedEvent({ threadTs }));
+    const event = dmEvent({ text: SECRET_TEXT, threadTs });
+    bed.fake.addMessage("DASKER", {
+      ts: event.event.ts as string,
+      user: "UASKER",
+      text: SECRET_TEXT,
+      thread_ts: threadTs,
+    });
+    await bed.send(event);
+    await bed.fake.waitFor(() => bed.fake.posts().length === 1, 10_000, "the reply");
+    await bed.orca.app.idle();
+    const reply = bed.fake.thread("DASKER", threadTs).at(-1);
+    const logsBefore = bed.orca.logs.length;
+    await bed.send(
+      reactionEvent({ user: "UASKER", reaction: "white_check_mark", channel: "DASKER", ts: reply?.ts as string }),
+    );
+    await bed.fake.waitFor(
+      () => received.length > 0 || bed.orca.logs.slice(logsBefore).some((l) => l.includes("thread not indexed")),
+      10_000,
+      "the resolution to be handled",
+    );
+    await bed.orca.app.idle();
+
+    expect(bed.fake.posts().map((p) => [p.channel, p.thread_ts])).toEqual([["DASKER", threadTs]]);
+    // Nothing else was sent anywhere: no triage notice, no message to another user or channel.
+    const elsewhere = bed.fake.calls.filter((c) => "channel" in c.params && c.params.channel !== "DASKER");
+    expect(elsewhere.map((c) => c.method)).toEqual([]);
+    expect(received).toEqual([]);
+    await bed.stop();
+    const triage = TriageStore.open(dataDir);
+    expect(triage.list()).toEqual([]);
+    triage.close();
+  });
+});
 
 describe("only allowed public channels enter the shared index", () => {
   it.each([

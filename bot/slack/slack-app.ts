@@ -322,7 +322,7 @@ export async function startSlackApp(options: SlackAppOptions): Promise<RunningSl
       }),
   );
 
-  registerListeners(app, { worker: answers, feedback, logger: log });
+  registerListeners(app, { worker: answers, feedback, jobs: store, logger: log });
 
   try {
     await app.start();

@@ -212,7 +212,16 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
       message.reactions = message.reactions?.filter((r) => r.name !== str(p.name));
       return before === (message.reactions?.length ?? 0) ? { ok: false, error: "no_reaction" } : { ok: true };
     },
-    "assistant.threads.setStatus": () => ({ ok: true }),
+    // The assistant view: each call names the thread; prompts are 1 to 4 {title, message} pairs, as in Slack.
+    "assistant.threads.setStatus": (p) =>
+      assistantThread(p) ? { ok: true } : { ok: false, error: "invalid_arguments" },
+    "assistant.threads.setTitle": (p) =>
+      assistantThread(p) && str(p.title) ? { ok: true } : { ok: false, error: "invalid_arguments" },
+    "assistant.threads.setSuggestedPrompts": (p) => {
+      const prompts = Array.isArray(p.prompts) ? (p.prompts as Array<Record<string, unknown>>) : [];
+      const valid = prompts.length >= 1 && prompts.length <= 4 && prompts.every((q) => str(q.title) && str(q.message));
+      return assistantThread(p) && valid ? { ok: true } : { ok: false, error: "invalid_arguments" };
+    },
     "conversations.info": (p) => {
       const id = str(p.channel) ?? "";
       if (!id) return { ok: false, error: "channel_not_found" };
@@ -233,6 +242,8 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
         ? { ok: true, view: { id: "VHOME", ...(p.view as object) } }
         : { ok: false, error: "invalid_arguments" },
   };
+
+  const assistantThread = (p: Record<string, unknown>) => Boolean(str(p.channel_id) && str(p.thread_ts));
 
   const takeFault = (method: string): Fault | undefined => {
     const entry = faults.find((f) => (f.active ? f.active() : f.left > 0) && (f.method === method || f.method === "*"));
