@@ -1,11 +1,12 @@
 // The real Bolt app, in process, against the fake Slack Web API over real HTTP with correctly signed requests.
 import { describe, expect, it } from "vitest";
-import { type FinishedConversation, SlackStateStore } from "../bot/slack/index.js";
+import { type FinishedConversation, MAX_BODY_BYTES, SlackStateStore } from "../bot/slack/index.js";
 import { pseudonym } from "../core/index.js";
-import { tempDataDir } from "./fake-slack/in-process.js";
+import { SIGNING_SECRET, tempDataDir } from "./fake-slack/in-process.js";
 import {
   assistantThreadStartedEvent,
   deliver,
+  deliverRaw,
   dmEvent,
   mentionEvent,
   reactionEvent,
@@ -25,6 +26,34 @@ describe("HTTP endpoint", () => {
     const health = await fetch(`${bed.orca.base}/healthz`);
     expect(health.status).toBe(200);
     expect(await health.json()).toMatchObject({ ok: true, mode: "http" });
+  });
+
+  it.each([
+    ["GET", "/healthz", 200],
+    ["HEAD", "/healthz", 200],
+    ["POST", "/healthz", 404],
+    ["GET", "/nowhere", 404],
+    ["GET", "/slack/events", 405],
+  ])(
+    "answers %s %s with %i (health through Bolt's custom route, the rest through the front door)",
+    async (method, path, status) => {
+      await bed.start(new RecordingEngine());
+      const res = await fetch(`${bed.orca.base}${path}`, { method });
+      expect(res.status).toBe(status);
+      if (method === "GET" && status === 200) expect(await res.json()).toMatchObject({ ok: true, mode: "http" });
+    },
+  );
+
+  it("refuses an event body over the cap with 413 before Bolt reads it, and keeps serving", async () => {
+    const engine = new RecordingEngine();
+    await bed.start(engine);
+    const huge = bed.mention("x".repeat(MAX_BODY_BYTES));
+    const res = await deliverRaw(bed.orca.url, SIGNING_SECRET, JSON.stringify(huge));
+    expect(res.status).toBe(413);
+    expect(JSON.parse(res.body)).toMatchObject({ error: "payload_too_large" });
+    expect((await fetch(`${bed.orca.base}/healthz`)).status).toBe(200);
+    await bed.orca.app.idle();
+    expect(engine.threads).toHaveLength(0);
   });
 
   it("rejects a bad signature and a stale timestamp with 401 and never replies", async () => {
