@@ -185,6 +185,33 @@ describe("answering", () => {
     expect(engine.threads.map((t) => t.question)).toEqual(["real question"]);
   });
 
+  it("reads its own earlier answer back as posted, a table included, when asked again in the thread", async () => {
+    const table =
+      "| Prefect 2 | Prefect 3 |\n|---|---|\n| agent | [worker](https://docs.prefect.io/v3/concepts/workers) |";
+    const engine = new RecordingEngine((thread) =>
+      answerOf(thread.messages.length === 0 ? `Compare:\n\n${table}` : "follow-up answer"),
+    );
+    await bed.start(engine);
+    const first = bed.mention("what replaced agents?");
+    bed.fake.addMessage("CSUPPORT", { ts: first.event.ts as string, user: "UASKER", text: first.event.text as string });
+    await bed.send(first);
+    await bed.fake.waitFor(() => bed.fake.posts().length === 1, 10_000, "the first answer");
+    await bed.orca.app.idle();
+    const again = bed.mention("and in 3.x?", { threadTs: first.event.ts as string });
+    bed.fake.addMessage("CSUPPORT", {
+      ts: again.event.ts as string,
+      thread_ts: first.event.ts as string,
+      user: "UASKER",
+      text: again.event.text as string,
+    });
+    await bed.send(again);
+    await bed.fake.waitFor(() => bed.fake.posts().length === 2, 10_000, "the second answer");
+
+    const earlier = engine.threads[1]?.messages.find((m) => m.author === "Orca");
+    expect(earlier?.text).toContain("```\nPrefect 2 | Prefect 3\n----------+----------\nagent     | worker\n```");
+    expect(earlier?.text).toContain("<https://docs.prefect.io/v3/concepts/workers|worker>");
+  });
+
   it("reads a 500-message thread by paging, within the message and character bounds", async () => {
     const engine = new RecordingEngine();
     await bed.start(engine, {
