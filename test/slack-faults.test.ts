@@ -132,12 +132,12 @@ describe("bounded retries that survive restarts (item 8)", () => {
   });
 
   it("apologises with a reference id when Slack does not take the answer within the retry window", async () => {
-    const t0 = Date.now();
     await bed.start(new RecordingEngine(), {
       env: { ORCA_DELIVERY_RETRY_MS: "1000", ORCA_DELIVERY_BACKOFF_MS: "100" },
     });
-    // 5xx for longer than the retry window: no answer can get through, the apology after it does.
-    bed.fake.failWhile("chat.postMessage", { status: 503 }, () => Date.now() < t0 + 1_300);
+    // Slack refuses the answer (5xx) however often it is tried; the apology it takes. A time window of 5xx would
+    // race the machine: under load Orca's start-up or a late retry moves the answer out of (or into) the window.
+    bed.fake.failWhile("chat.postMessage", { status: 503 }, (params) => !/sorry/i.test(String(params.text)));
     await bed.send(bed.mention("never?"));
     await bed.fake.waitFor(() => bed.fake.posts().length === 1, 15_000, "the apology");
     await bed.orca.app.idle();

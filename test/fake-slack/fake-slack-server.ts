@@ -78,8 +78,11 @@ export interface FakeSlack {
   addMessage(channel: string, message: FakeMessage): void;
   /** The next `times` calls of `method` (or of any method with "*") fail with the fault. */
   failNext(method: string, fault: Fault, times?: number): void;
-  /** Every call of `method` fails with the fault while `active()` holds (a window of 5xx, say). */
-  failWhile(method: string, fault: Fault, active: () => boolean): void;
+  /**
+   * Every call of `method` fails with the fault while `active(params)` holds: a window of 5xx, say, or every call
+   * whose parameters match.
+   */
+  failWhile(method: string, fault: Fault, active: (params: Record<string, unknown>) => boolean): void;
   /** Describes a channel for conversations.info (default: C… public, D… a DM, G… private). */
   setChannel(id: string, channel: FakeChannel): void;
   /** Resolves when `predicate` holds, polling; rejects after `timeoutMs`. */
@@ -116,7 +119,12 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
   const botId = options.botId ?? "BORCA";
   const calls: RecordedCall[] = [];
   const threads = new Map<string, FakeMessage[]>();
-  const faults: Array<{ method: string; fault: Fault; left: number; active?: () => boolean }> = [];
+  const faults: Array<{
+    method: string;
+    fault: Fault;
+    left: number;
+    active?: (params: Record<string, unknown>) => boolean;
+  }> = [];
   const channels = new Map<string, FakeChannel>();
   const channelInfo = (id: string): FakeChannel & { id: string } => {
     const known = channels.get(id);
@@ -245,8 +253,10 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
 
   const assistantThread = (p: Record<string, unknown>) => Boolean(str(p.channel_id) && str(p.thread_ts));
 
-  const takeFault = (method: string): Fault | undefined => {
-    const entry = faults.find((f) => (f.active ? f.active() : f.left > 0) && (f.method === method || f.method === "*"));
+  const takeFault = (method: string, params: Record<string, unknown>): Fault | undefined => {
+    const entry = faults.find(
+      (f) => (f.method === method || f.method === "*") && (f.active ? f.active(params) : f.left > 0),
+    );
     if (!entry) return undefined;
     if (!entry.active) entry.left--;
     return entry.fault;
@@ -271,7 +281,7 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
     if (options.latencyMs) await new Promise((r) => setTimeout(r, options.latencyMs));
     const record = (status: number, error?: string) =>
       calls.push({ method, params, status, ...(error ? { error } : {}), at: Date.now() });
-    const fault = takeFault(method);
+    const fault = takeFault(method, params);
     if (fault && "delayMs" in fault) await new Promise((r) => setTimeout(r, fault.delayMs));
     if (fault && "lost" in fault) {
       // Slack did the work; the answer never arrives.
