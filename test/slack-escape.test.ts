@@ -1,10 +1,9 @@
 // Model output must never become a Slack control sequence: whatever an answer contains, what Orca posts has
-// `<`, `>` and `&` escaped, and links only to http(s) targets. Real Bolt app, fake Slack on 127.0.0.1.
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+// `<`, `>` and `&` escaped, and links only to http(s) targets. Real Bolt app, bed.fake Slack on 127.0.0.1.
+import { describe, expect, it } from "vitest";
 import { markdownToMrkdwn, renderAnswer } from "../bot/slack/index.js";
-import { type InProcessOrca, SIGNING_SECRET, startInProcess } from "./fake-slack/in-process.js";
-import { deliver, type FakeSlack, mentionEvent, startFakeSlack } from "./fake-slack/index.js";
 import { answerOf, RecordingEngine } from "./fake-slack/test-engines.js";
+import { useSlackTestBed } from "./support/slack-test-bed.js";
 
 /** Control sequences Slack acts on: broadcasts, user and channel mentions, user-group pings, dates. */
 const CONTROL = /<[!@#]/;
@@ -52,25 +51,14 @@ describe("escaping Slack control sequences (pure rendering)", () => {
 });
 
 describe("escaping in posted replies", () => {
-  let fake: FakeSlack;
-  let orca: InProcessOrca | undefined;
-
-  beforeEach(async () => {
-    fake = await startFakeSlack();
-  });
-
-  afterEach(async () => {
-    await orca?.stop();
-    orca = undefined;
-    await fake.close();
-  });
+  const bed = useSlackTestBed();
 
   it("posts model output with control sequences as plain text", async () => {
     const markdown = HOSTILE.map(([, m]) => `- ${m}`).join("\n");
-    orca = await startInProcess(fake, new RecordingEngine(() => answerOf(markdown, { mode: "llm" })));
-    await deliver(orca.url, SIGNING_SECRET, mentionEvent({ text: `<@${fake.botUserId}> hello` }));
-    await fake.waitFor(() => fake.posts().length === 1);
-    const post = fake.posts()[0] as { text: string; blocks: unknown[] };
+    await bed.start(new RecordingEngine(() => answerOf(markdown, { mode: "llm" })));
+    await bed.send(bed.mention("hello"));
+    await bed.fake.waitFor(() => bed.fake.posts().length === 1);
+    const post = bed.fake.posts()[0] as { text: string; blocks: unknown[] };
     expect(post.text + JSON.stringify(post.blocks)).not.toMatch(CONTROL);
     expect(JSON.stringify(post.blocks)).toContain("see the docs");
   });

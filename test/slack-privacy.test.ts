@@ -1,35 +1,20 @@
 // Privacy of the shared past-conversation index and of the state store, end to end: the real Bolt app over real
 // HTTP with signed requests, the fake Slack Web API on 127.0.0.1, a real knowledge base as the index.
+import fs from "node:fs";
+import path from "node:path";
 import { PassThrough, Writable } from "node:stream";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { type FinishedConversation, SlackStateStore } from "../bot/slack/index.js";
 import { main } from "../cli/main.js";
 import { type Answer, pseudonym } from "../core/index.js";
 import { HashingEmbedder, openKnowledgeBase } from "../knowledge/index.js";
-import { type InProcessOrca, SIGNING_SECRET, startInProcess, tempDataDir } from "./fake-slack/in-process.js";
-import {
-  deliver,
-  dmEvent,
-  type FakeSlack,
-  mentionEvent,
-  reactionEvent,
-  slackTs,
-  startFakeSlack,
-} from "./fake-slack/index.js";
+import { TriageStore } from "../triage/index.js";
+import { tempDataDir } from "./fake-slack/in-process.js";
+import { assistantThreadStartedEvent, dmEvent, mentionEvent, reactionEvent, slackTs } from "./fake-slack/index.js";
 import { answerOf, RecordingEngine } from "./fake-slack/test-engines.js";
+import { useSlackTestBed } from "./support/slack-test-bed.js";
 
-let fake: FakeSlack;
-let orca: InProcessOrca | undefined;
-
-beforeEach(async () => {
-  fake = await startFakeSlack();
-});
-
-afterEach(async () => {
-  await orca?.stop();
-  orca = undefined;
-  await fake.close();
-});
+const bed = useSlackTestBed();
 
 const PASSWORD = "hunter2-Zq9";
 const SECRET_TEXT = `my db password=${PASSWORD} and key AKIAABCDEFGHIJKLMNOP, mail me at jo.doe@example.com, cc <@UCOLLEAGUE>`;
@@ -44,24 +29,21 @@ async function askAndResolve(
   const text = options.text ?? SECRET_TEXT;
   const event = options.dm
     ? dmEvent({ channel, user, text })
-    : mentionEvent({ channel, user, text: `<@${fake.botUserId}> ${text}` });
-  fake.addMessage(channel, { ts: event.event.ts as string, user, text: event.event.text as string });
-  const before = fake.posts().length;
-  await deliver(orca?.url as string, SIGNING_SECRET, event);
-  await fake.waitFor(() => fake.posts().length === before + 1, 10_000, "the reply");
-  await orca?.app.idle();
-  const reply = fake.thread(channel, event.event.ts as string).at(-1);
+    : mentionEvent({ channel, user, text: `<@${bed.fake.botUserId}> ${text}` });
+  bed.fake.addMessage(channel, { ts: event.event.ts as string, user, text: event.event.text as string });
+  const before = bed.fake.posts().length;
+  await bed.send(event);
+  await bed.fake.waitFor(() => bed.fake.posts().length === before + 1, 10_000, "the reply");
+  await bed.running?.app.idle();
+  const reply = bed.fake.thread(channel, event.event.ts as string).at(-1);
   const seen = received.length;
-  const logsBefore = orca?.logs.length ?? 0;
-  await deliver(
-    orca?.url as string,
-    SIGNING_SECRET,
-    reactionEvent({ user, reaction: "white_check_mark", channel, ts: reply?.ts as string }),
-  );
+  const logsBefore = bed.running?.logs.length ?? 0;
+  await bed.send(reactionEvent({ user, reaction: "white_check_mark", channel, ts: reply?.ts as string }));
   // Either the sink gets it or Orca logs why not: wait for one of the two.
-  await fake.waitFor(
+  await bed.fake.waitFor(
     () =>
-      received.length > seen || (orca?.logs.slice(logsBefore).some((l) => l.includes("thread not indexed")) ?? false),
+      received.length > seen ||
+      (bed.running?.logs.slice(logsBefore).some((l) => l.includes("thread not indexed")) ?? false),
     10_000,
     "the resolution to be handled",
   );
@@ -73,6 +55,62 @@ function collectingSink() {
   return { received, sink: { addConversation: (c: FinishedConversation) => void received.push(c) } };
 }
 
+describe("the assistant view (a DM thread)", () => {
+  it("answers only in the asker's DM thread; the thread is never indexed nor tracked by triage", async () => {
+    const { received, sink } = collectingSink();
+    const dataDir = tempDataDir();
+    // The configuration refuses a DM in ORCA_INDEX_CHANNELS; an operator who lists it for triage gets nothing either.
+    const settings = path.join(dataDir, "triage.json");
+    fs.writeFileSync(
+      settings,
+      JSON.stringify({
+        channels: { DASKER: "answer", CSUPPORT: "answer" },
+        triage_channel: "CTRIAGE",
+        routing: { default: { owners: ["UOWNER"] } },
+        post_spacing_ms: 0,
+      }),
+    );
+    await bed.start(new RecordingEngine(), {
+      dataDir,
+      sink,
+      env: { ORCA_INDEX_CHANNELS: "CSUPPORT", ORCA_TRIAGE_CONFIG: settings },
+    });
+    const threadTs = slackTs();
+    await bed.send(assistantThreadStartedEvent({ threadTs }));
+    const event = dmEvent({ text: SECRET_TEXT, threadTs });
+    bed.fake.addMessage("DASKER", {
+      ts: event.event.ts as string,
+      user: "UASKER",
+      text: SECRET_TEXT,
+      thread_ts: threadTs,
+    });
+    await bed.send(event);
+    await bed.fake.waitFor(() => bed.fake.posts().length === 1, 10_000, "the reply");
+    await bed.orca.app.idle();
+    const reply = bed.fake.thread("DASKER", threadTs).at(-1);
+    const logsBefore = bed.orca.logs.length;
+    await bed.send(
+      reactionEvent({ user: "UASKER", reaction: "white_check_mark", channel: "DASKER", ts: reply?.ts as string }),
+    );
+    await bed.fake.waitFor(
+      () => received.length > 0 || bed.orca.logs.slice(logsBefore).some((l) => l.includes("thread not indexed")),
+      10_000,
+      "the resolution to be handled",
+    );
+    await bed.orca.app.idle();
+
+    expect(bed.fake.posts().map((p) => [p.channel, p.thread_ts])).toEqual([["DASKER", threadTs]]);
+    // Nothing else was sent anywhere: no triage notice, no message to another user or channel.
+    const elsewhere = bed.fake.calls.filter((c) => "channel" in c.params && c.params.channel !== "DASKER");
+    expect(elsewhere.map((c) => c.method)).toEqual([]);
+    expect(received).toEqual([]);
+    await bed.stop();
+    const triage = TriageStore.open(dataDir);
+    expect(triage.list()).toEqual([]);
+    triage.close();
+  });
+});
+
 describe("only allowed public channels enter the shared index", () => {
   it.each([
     ["a DM", "DASKER", { dm: true }],
@@ -81,8 +119,8 @@ describe("only allowed public channels enter the shared index", () => {
   ])("never indexes %s, whatever reactions it gets", async (_what, channel, extra) => {
     const { received, sink } = collectingSink();
     // Even when an operator lists the conversation, a DM or private channel is refused by the lookup.
-    fake.setChannel("CPRIV2", { name: "secret-room", is_private: true });
-    orca = await startInProcess(fake, new RecordingEngine(), {
+    bed.fake.setChannel("CPRIV2", { name: "secret-room", is_private: true });
+    await bed.start(new RecordingEngine(), {
       sink,
       env: { ORCA_INDEX_CHANNELS: "CSUPPORT,secret-room" },
     });
@@ -92,16 +130,16 @@ describe("only allowed public channels enter the shared index", () => {
 
   it("does not index a private channel even when its name is on the allowlist", async () => {
     const { received, sink } = collectingSink();
-    fake.setChannel("CPRIV", { name: "secret-room", is_private: true });
-    orca = await startInProcess(fake, new RecordingEngine(), { sink, env: { ORCA_INDEX_CHANNELS: "secret-room" } });
+    bed.fake.setChannel("CPRIV", { name: "secret-room", is_private: true });
+    await bed.start(new RecordingEngine(), { sink, env: { ORCA_INDEX_CHANNELS: "secret-room" } });
     await askAndResolve("CPRIV", received);
     expect(received).toEqual([]);
   });
 
   it("indexes an allowed channel's thread with secrets, e-mails and user ids removed, and its permalink", async () => {
     const { received, sink } = collectingSink();
-    fake.setChannel("CHELP", { name: "prefect-help" });
-    orca = await startInProcess(fake, new RecordingEngine(), { sink, env: { ORCA_INDEX_CHANNELS: "#prefect-help" } });
+    bed.fake.setChannel("CHELP", { name: "prefect-help" });
+    await bed.start(new RecordingEngine(), { sink, env: { ORCA_INDEX_CHANNELS: "#prefect-help" } });
     const event = await askAndResolve("CHELP", received);
     expect(received).toHaveLength(1);
     const c = received[0] as FinishedConversation;
@@ -126,10 +164,10 @@ describe("threads indexed before the policy", () => {
         return gone.length;
       },
     };
-    orca = await startInProcess(fake, new RecordingEngine(), { sink, env: { ORCA_INDEX_CHANNELS: "CHELP" } });
-    await orca.app.idle();
+    await bed.start(new RecordingEngine(), { sink, env: { ORCA_INDEX_CHANNELS: "CHELP" } });
+    await bed.orca.app.idle();
     expect(removed.sort()).toEqual(["slack:CRANDOM:3.000300", "slack:DOLDDM:1.000100", "slack:GPRIV:4.000400"]);
-    expect(orca.logs.join("")).toMatch(/"removed":3.*removed past threads/);
+    expect(bed.orca.logs.join("")).toMatch(/"removed":3.*removed past threads/);
   });
 });
 
@@ -145,12 +183,12 @@ describe("citing past threads", () => {
     ["a channel that is not allowed", "COTHER", false],
   ])("links a permalink from %s only when it may be cited", async (_what, channel, linked) => {
     const url = `https://fake-workspace.slack.com/archives/${channel}/p1712345678000100`;
-    orca = await startInProcess(fake, new RecordingEngine(() => cite(url)), {
+    await bed.start(new RecordingEngine(() => cite(url)), {
       env: { ORCA_INDEX_CHANNELS: "CHELP" },
     });
-    await deliver(orca.url, SIGNING_SECRET, mentionEvent({ text: `<@${fake.botUserId}> how?` }));
-    await fake.waitFor(() => fake.posts().length === 1);
-    const posted = JSON.stringify(fake.posts()[0]);
+    await bed.send(bed.mention("how?"));
+    await bed.fake.waitFor(() => bed.fake.posts().length === 1);
+    const posted = JSON.stringify(bed.fake.posts()[0]);
     expect(posted.includes(url)).toBe(linked);
     // The label stays readable either way.
     expect(posted).toContain("the earlier thread");
@@ -160,12 +198,12 @@ describe("citing past threads", () => {
 describe("the state store", () => {
   it("keeps questions and answers without secrets or personal data", async () => {
     const engine = new RecordingEngine((t) => answerOf(`You wrote: ${t.question}`));
-    orca = await startInProcess(fake, engine);
-    const event = mentionEvent({ text: `<@${fake.botUserId}> ${SECRET_TEXT}` });
-    await deliver(orca.url, SIGNING_SECRET, event);
-    await fake.waitFor(() => fake.posts().length === 1);
-    await orca.app.idle();
-    const store = SlackStateStore.open(orca.dataDir);
+    await bed.start(engine);
+    const event = bed.mention(SECRET_TEXT);
+    await bed.send(event);
+    await bed.fake.waitFor(() => bed.fake.posts().length === 1);
+    await bed.orca.app.idle();
+    const store = SlackStateStore.open(bed.orca.dataDir);
     const job = store.getJob(event.event_id);
     store.close();
     const stored = `${job?.text} ${job?.answer}`;
@@ -174,7 +212,7 @@ describe("the state store", () => {
     expect(job?.text).toContain("[redacted]");
     // Nor did the secret reach the engine, or Slack.
     expect(engine.threads[0]?.question).not.toContain(PASSWORD);
-    expect(JSON.stringify(fake.posts())).not.toContain(PASSWORD);
+    expect(JSON.stringify(bed.fake.posts())).not.toContain(PASSWORD);
   });
 
   it("prunes finished jobs, feedback and resolutions after the retention period, and keeps pending ones", async () => {
@@ -213,10 +251,9 @@ describe("the state store", () => {
     store.close();
 
     // A two-day retention, applied when the app starts.
-    orca = await startInProcess(fake, new RecordingEngine(), { dataDir, env: { ORCA_RETENTION_DAYS: "2" } });
-    await orca.app.idle();
-    await orca.stop();
-    orca = undefined;
+    await bed.start(new RecordingEngine(), { dataDir, env: { ORCA_RETENTION_DAYS: "2" } });
+    await bed.orca.app.idle();
+    await bed.stop();
     const after = SlackStateStore.open(dataDir);
     expect(after.getJob("EvOLDDONE")).toBeUndefined();
     expect(after.getJob("EvRECENT")).toBeDefined();
@@ -280,11 +317,10 @@ describe("orca forget", () => {
   it.each([["--thread"], ["--user"]])("%s removes the content from the index and the state store", async (flag) => {
     const dataDir = tempDataDir("orca-forget-");
     const { kb, received, sink } = await withIndex(dataDir);
-    orca = await startInProcess(fake, new RecordingEngine(), { dataDir, sink, env: { ORCA_INDEX_CHANNELS: "CHELP" } });
+    await bed.start(new RecordingEngine(), { dataDir, sink, env: { ORCA_INDEX_CHANNELS: "CHELP" } });
     const mine = await askAndResolve("CHELP", received, { user: "UFORGETME", text: "zeppelin deployment schedule?" });
     const theirs = await askAndResolve("CHELP", received, { user: "UOTHER", text: "zeppelin deployment schedule too" });
-    await orca.stop();
-    orca = undefined;
+    await bed.stop();
     await kb.close();
     expect(received).toHaveLength(2);
     expect(await indexedConversations(dataDir)).toHaveLength(2);
@@ -292,7 +328,7 @@ describe("orca forget", () => {
     const target = flag === "--thread" ? `CHELP:${mine.event.ts}` : "UFORGETME";
     const result = await runCli(["forget", flag, target], {
       ORCA_DATA_DIR: dataDir,
-      SLACK_BOT_TOKEN: fake.token,
+      SLACK_BOT_TOKEN: bed.fake.token,
     });
     expect(result.stderr).toBe("");
     expect(result.code).toBe(0);

@@ -7,40 +7,26 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { AnswerEngine } from "../core/index.js";
 import { TriageStore } from "../triage/index.js";
 import { startFakeOpenAI } from "./fake-openai/index.js";
-import { type InProcessOrca, SIGNING_SECRET, startInProcess, tempDataDir } from "./fake-slack/in-process.js";
-import {
-  deliver,
-  deliverInteraction,
-  type Envelope,
-  eventId,
-  type FakeSlack,
-  mentionEvent,
-  reactionEvent,
-  slackTs,
-  startFakeSlack,
-} from "./fake-slack/index.js";
+import { tempDataDir } from "./fake-slack/in-process.js";
+import { type Envelope, eventId, mentionEvent, reactionEvent, slackTs } from "./fake-slack/index.js";
 import { answerOf, GatedEngine, RecordingEngine } from "./fake-slack/test-engines.js";
 import { runOrca } from "./support/run-orca.js";
+import { useSlackTestBed } from "./support/slack-test-bed.js";
 
 const ANSWER = "CANSWER";
 const SUGGEST = "CSUGGEST";
 const SILENT = "CSILENT";
 const TRIAGE = "CTRIAGE";
 const HOUR = 3_600_000;
-
-let fake: FakeSlack;
-let orca: InProcessOrca | undefined;
 let dataDir: string;
 
-beforeEach(async () => {
-  fake = await startFakeSlack();
+const bed = useSlackTestBed();
+
+beforeEach(() => {
   dataDir = tempDataDir("orca-triage-");
 });
 
-afterEach(async () => {
-  await orca?.stop();
-  orca = undefined;
-  await fake.close();
+afterEach(() => {
   fs.rmSync(dataDir, { recursive: true, force: true });
 });
 
@@ -94,12 +80,7 @@ function channelMessage(spec: {
 }
 
 async function post(envelope: Envelope, retryNum?: number) {
-  const res = await deliver(
-    (orca as InProcessOrca).url,
-    SIGNING_SECRET,
-    envelope,
-    retryNum === undefined ? {} : { retryNum },
-  );
+  const res = await bed.send(envelope, retryNum === undefined ? {} : { retryNum });
   expect(res.status).toBe(200);
   return envelope.event.ts as string;
 }
@@ -118,32 +99,31 @@ async function start(
   engine: AnswerEngine = new RecordingEngine(),
   options: { clock?: () => number; extra?: Record<string, unknown>; env?: Record<string, string> } = {},
 ) {
-  orca = await startInProcess(fake, engine, {
+  return bed.start(engine, {
     dataDir,
-    env: { ORCA_TRIAGE_CONFIG: settingsFile(options.extra), SLACK_BOT_USER_ID: fake.botUserId, ...options.env },
+    env: { ORCA_TRIAGE_CONFIG: settingsFile(options.extra), SLACK_BOT_USER_ID: bed.fake.botUserId, ...options.env },
     ...(options.clock ? { triageClock: options.clock } : {}),
   });
-  return orca;
 }
 
 const settle = async () => {
   await new Promise((r) => setTimeout(r, 30));
-  await orca?.app.idle();
+  await bed.running?.app.idle();
 };
 
 describe("watched channels", () => {
   it("answer mode: classifies a new thread, answers it once (redelivery and mention included), tracks the answer", async () => {
     const engine = new RecordingEngine();
     await start(engine);
-    const text = `<@${fake.botUserId}> How do I set retries with exponential backoff on a task?`;
+    const text = `<@${bed.fake.botUserId}> How do I set retries with exponential backoff on a task?`;
     const message = channelMessage({ channel: ANSWER, text });
     const ts = await post(message);
     await post(message, 1);
     await post(mentionEvent({ channel: ANSWER, text, ts }));
-    await fake.waitFor(() => fake.posts().length >= 1, 10_000, "the answer");
+    await bed.fake.waitFor(() => bed.fake.posts().length >= 1, 10_000, "the answer");
     await settle();
-    expect(fake.posts()).toHaveLength(1);
-    expect(fake.posts()[0]).toMatchObject({ channel: ANSWER, thread_ts: ts });
+    expect(bed.fake.posts()).toHaveLength(1);
+    expect(bed.fake.posts()[0]).toMatchObject({ channel: ANSWER, thread_ts: ts });
     const thread = stored(ANSWER, ts);
     expect(thread).toMatchObject({ kind: "question", topic: "retries-and-timeouts", state: "answered-by-orca" });
     expect(thread?.firstResponseBy).toBe("orca");
@@ -155,7 +135,7 @@ describe("watched channels", () => {
     const ts = await post(
       channelMessage({ channel: ANSWER, text: "How do I set retries with exponential backoff on a task?" }),
     );
-    await fake.waitFor(() => fake.posts().length === 1);
+    await bed.fake.waitFor(() => bed.fake.posts().length === 1);
     await settle();
     expect(engine.threads[0]?.question).toContain("exponential backoff");
     expect(stored(ANSWER, ts)?.state).toBe("answered-by-orca");
@@ -171,15 +151,15 @@ describe("watched channels", () => {
         await post(channelMessage({ channel: ANSWER, text: `How do I configure retries on task number ${i}?` })),
       );
     }
-    await fake.waitFor(() => gated.started === 4);
+    await bed.fake.waitFor(() => gated.started === 4);
     const late = await post(channelMessage({ channel: ANSWER, text: "How do I set a cron schedule in a timezone?" }));
     await post(
       channelMessage({ channel: ANSWER, threadTs: late, user: "UHELPER", text: "use the timezone field in cron" }),
     );
     gated.release();
-    await fake.waitFor(() => fake.posts().filter((p) => blockers.includes(p.thread_ts as string)).length === 4);
+    await bed.fake.waitFor(() => bed.fake.posts().filter((p) => blockers.includes(p.thread_ts as string)).length === 4);
     await settle();
-    expect(fake.posts().filter((p) => p.thread_ts === late)).toHaveLength(0);
+    expect(bed.fake.posts().filter((p) => p.thread_ts === late)).toHaveLength(0);
     expect(stored(ANSWER, late)?.state).toBe("waiting-for-asker");
 
     // Orca answers questions and bugs; a feature request goes to a person.
@@ -191,7 +171,7 @@ describe("watched channels", () => {
     await post(channelMessage({ channel: ANSWER, threadTs: vague, user: "UHELPER", text: "which version?" }));
     await post(channelMessage({ channel: ANSWER, threadTs: vague, text: "3.4, still failing after the restart" }));
     await settle();
-    const mentions = fake.posts().filter((p) => p.thread_ts === vague);
+    const mentions = bed.fake.posts().filter((p) => p.thread_ts === vague);
     expect(mentions).toHaveLength(1);
     // USCHED1 already holds the open "late" thread (cap 1), so the next scheduling thread goes to USCHED2.
     expect(String(mentions[0]?.text)).toBe("<@USCHED2> this feature about scheduling needs a human.");
@@ -217,9 +197,9 @@ describe("watched channels", () => {
         text: "my deployment runs stay Pending, the worker on my process work pool does not pick them up",
       }),
     );
-    await fake.waitFor(() => fake.posts().length === 1);
+    await bed.fake.waitFor(() => bed.fake.posts().length === 1);
     await settle();
-    const suggestion = fake.posts()[0] as Record<string, unknown>;
+    const suggestion = bed.fake.posts()[0] as Record<string, unknown>;
     expect(suggestion.thread_ts).toBe(second);
     expect(String(suggestion.text)).toMatch(
       /^Looks like a \w+ about workers-and-pools\. Possibly related:\n• earlier thread <#CSUGGEST> \(resolved\)/,
@@ -247,9 +227,9 @@ describe("watched channels", () => {
         text: "after upgrading to 3.2 my cron schedule ignores the timezone and runs at UTC",
       }),
     );
-    await fake.waitFor(() => fake.posts().length === 1);
+    await bed.fake.waitFor(() => bed.fake.posts().length === 1);
     await settle();
-    expect(String(fake.posts()[0]?.text)).toContain("<https://github.com/acme/flows/issues/42|acme/flows#42>");
+    expect(String(bed.fake.posts()[0]?.text)).toContain("<https://github.com/acme/flows/issues/42|acme/flows#42>");
     const store = TriageStore.open(dataDir);
     const linked = store.issuesByLinks();
     const row = store.db
@@ -294,16 +274,20 @@ describe("watched channels", () => {
       }),
     );
     expect(stored(SILENT, ts)).toBeUndefined();
-    expect(fake.posts()).toHaveLength(0);
+    expect(bed.fake.posts()).toHaveLength(0);
   });
 
   it("with a model configured, re-classifies each new thread after intake and keeps both in the history", async () => {
     const llm = await startFakeOpenAI();
     try {
       llm.script({ kind: "reply", content: '{"kind": "bug", "topic": "blocks-variables-secrets", "confidence": 0.8}' });
-      orca = await startInProcess(fake, new RecordingEngine(), {
+      await bed.start(new RecordingEngine(), {
         dataDir,
-        env: { ORCA_TRIAGE_CONFIG: settingsFile(), SLACK_BOT_USER_ID: fake.botUserId, OPENAI_BASE_URL: llm.baseUrl },
+        env: {
+          ORCA_TRIAGE_CONFIG: settingsFile(),
+          SLACK_BOT_USER_ID: bed.fake.botUserId,
+          OPENAI_BASE_URL: llm.baseUrl,
+        },
       });
       const ts = await post(channelMessage({ channel: SILENT, text: "How do I pass a Secret block to a task?" }));
       await settle();
@@ -316,8 +300,7 @@ describe("watched channels", () => {
       ]);
       expect(stored(SILENT, ts)?.kind).toBe("bug");
     } finally {
-      await orca?.stop();
-      orca = undefined;
+      await bed.stop();
       await llm.close();
     }
   });
@@ -326,8 +309,7 @@ describe("watched channels", () => {
     await start();
     const ts = await post(channelMessage({ channel: SILENT, text: "How do I read logs of a flow run from the CLI?" }));
     await settle();
-    await orca?.stop();
-    orca = undefined;
+    await bed.stop();
     await start(new RecordingEngine(), { extra: { channels: { [ANSWER]: "answer" } } });
     expect(stored(SILENT, ts)).toBeUndefined();
     await post(channelMessage({ channel: SILENT, text: "How do I read logs of a flow run?" }));
@@ -339,7 +321,7 @@ describe("watched channels", () => {
 
   it("a burst in an answer channel while Slack rate-limits replies: every thread answered exactly once", async () => {
     await start();
-    fake.failNext("chat.postMessage", { status: 429, retryAfterSeconds: 1 }, 3);
+    bed.fake.failNext("chat.postMessage", { status: 429, retryAfterSeconds: 1 }, 3);
     const topics = ["retries on a task", "a cron schedule", "a work pool", "a Secret block", "the task runner"];
     const sent = await Promise.all(
       Array.from({ length: 30 }, (_, i) =>
@@ -352,11 +334,11 @@ describe("watched channels", () => {
         ),
       ),
     );
-    await fake.waitFor(() => fake.posts().length >= 30, 30_000, "30 answers");
+    await bed.fake.waitFor(() => bed.fake.posts().length >= 30, 30_000, "30 answers");
     await settle();
-    const answered = fake.posts().map((p) => p.thread_ts as string);
+    const answered = bed.fake.posts().map((p) => p.thread_ts as string);
     expect(answered.sort()).toEqual([...sent].sort());
-    expect(fake.calls.filter((c) => c.method === "chat.postMessage" && c.status === 429)).toHaveLength(3);
+    expect(bed.fake.calls.filter((c) => c.method === "chat.postMessage" && c.status === 429)).toHaveLength(3);
   }, 60_000);
 
   it("a flood of 1,000 messages in a minute is classified without dropping any", async () => {
@@ -374,7 +356,7 @@ describe("watched channels", () => {
     const store = TriageStore.open(dataDir);
     expect(store.list({ limit: 5000 })).toHaveLength(1000);
     store.close();
-    expect(fake.posts()).toHaveLength(0);
+    expect(bed.fake.posts()).toHaveLength(0);
   }, 60_000);
 });
 
@@ -384,12 +366,12 @@ describe("lifecycle from Slack events", () => {
     const ts = await post(
       channelMessage({ channel: ANSWER, text: "How do I set retries with exponential backoff on a task?" }),
     );
-    await fake.waitFor(() => fake.posts().length === 1);
+    await bed.fake.waitFor(() => bed.fake.posts().length === 1);
     await settle();
-    const reply = fake.callsTo("chat.postMessage")[0];
-    const replyTs = fake.thread(ANSWER, ts).find((m) => m.user === fake.botUserId)?.ts as string;
+    const reply = bed.fake.callsTo("chat.postMessage")[0];
+    const replyTs = bed.fake.thread(ANSWER, ts).find((m) => m.user === bed.fake.botUserId)?.ts as string;
     expect(reply).toBeDefined();
-    const res = await deliverInteraction((orca as InProcessOrca).url, SIGNING_SECRET, {
+    const res = await bed.interact({
       type: "block_actions",
       user: { id: "UASKER" },
       channel: { id: ANSWER },
@@ -400,7 +382,7 @@ describe("lifecycle from Slack events", () => {
     expect(res.status).toBe(200);
     await settle();
     expect(stored(ANSWER, ts)?.state).toBe("needs-human");
-    expect(fake.posts().map((p) => p.text)).toContain(
+    expect(bed.fake.posts().map((p) => p.text)).toContain(
       "<@URETRY> this question about retries-and-timeouts needs a human.",
     );
   });
@@ -410,7 +392,7 @@ describe("lifecycle from Slack events", () => {
     const ts = await post(
       channelMessage({ channel: ANSWER, text: "How do I set retries with exponential backoff on a task?" }),
     );
-    await fake.waitFor(() => fake.posts().length === 1);
+    await bed.fake.waitFor(() => bed.fake.posts().length === 1);
     await settle();
     await post(channelMessage({ channel: ANSWER, threadTs: ts, text: "thanks, that worked!" }));
     expect(stored(ANSWER, ts)).toMatchObject({ state: "resolved", resolvedBy: "orca" });
@@ -443,47 +425,47 @@ describe("SLA clock, routing and digest", () => {
     expect([stored(SILENT, a)?.owner, stored(SILENT, b)?.owner]).toEqual(["USCHED1", "USCHED2"]);
 
     const digests = () =>
-      fake.posts().filter((p) => p.channel === TRIAGE && String(p.text).startsWith("*Support digest*"));
+      bed.fake.posts().filter((p) => p.channel === TRIAGE && String(p.text).startsWith("*Support digest*"));
     now = t0 + 3 * HOUR;
-    orca?.app.triage?.tick();
+    bed.running?.app.triage?.tick();
     await settle();
     // Nothing due in the thread yet; the day's digest goes to the triage channel.
-    expect(fake.posts().filter((p) => p.channel === SILENT)).toHaveLength(0);
+    expect(bed.fake.posts().filter((p) => p.channel === SILENT)).toHaveLength(0);
     expect(digests()).toHaveLength(1);
     expect(String(digests()[0]?.text)).toContain("By topic: scheduling 2");
 
-    await orca?.stop(); // restart in the middle of the clock
+    await bed.stop(); // restart in the middle of the clock
     await start(new RecordingEngine(), { clock });
     now = t0 + 5 * HOUR;
-    orca?.app.triage?.tick();
-    orca?.app.triage?.tick();
+    bed.running?.app.triage?.tick();
+    bed.running?.app.triage?.tick();
     await settle();
     expect(digests()).toHaveLength(1); // the day's digest is on disk: a restart does not send it again
-    const nudges = fake.posts().filter((p) => p.channel === SILENT);
+    const nudges = bed.fake.posts().filter((p) => p.channel === SILENT);
     expect(nudges.map((p) => p.thread_ts).sort()).toEqual([a, b]);
     expect(String(nudges.find((p) => p.thread_ts === a)?.text)).toMatch(
       /^<@USCHED1> no one has answered this question about scheduling for 5 h/,
     );
 
-    await post(mentionEvent({ channel: SILENT, threadTs: b, user: "USCHED2", text: `<@${fake.botUserId}> ack` }));
+    await post(mentionEvent({ channel: SILENT, threadTs: b, user: "USCHED2", text: `<@${bed.fake.botUserId}> ack` }));
     await settle();
     expect(
-      fake
+      bed.fake
         .posts()
         .filter((p) => p.thread_ts === b)
         .map((p) => p.text),
     ).toContain("Got it, <@USCHED2> has this one: I paused the follow-up clock for this thread.");
 
     now = t0 + 25 * HOUR;
-    orca?.app.triage?.tick();
+    bed.running?.app.triage?.tick();
     await settle();
-    const escalations = fake.posts().filter((p) => p.channel === TRIAGE && String(p.text).startsWith("Unanswered"));
+    const escalations = bed.fake.posts().filter((p) => p.channel === TRIAGE && String(p.text).startsWith("Unanswered"));
     expect(escalations).toHaveLength(1);
     expect(String(escalations[0]?.text)).toContain(`thread ${a}`);
 
     // The next day's digest, once.
     expect(digests()).toHaveLength(2);
-    orca?.app.triage?.tick();
+    bed.running?.app.triage?.tick();
     await settle();
     expect(digests()).toHaveLength(2);
   });
@@ -497,7 +479,7 @@ describe("SLA clock, routing and digest", () => {
     await settle();
     await post(wrap({ type: "app_home_opened", user: "UMAINT", channel: "DHOME", tab: "home" }));
     await settle();
-    const publish = fake.callsTo("views.publish").at(-1)?.params as {
+    const publish = bed.fake.callsTo("views.publish").at(-1)?.params as {
       user_id: string;
       view: { blocks: Array<Record<string, unknown>> };
     };
@@ -505,7 +487,7 @@ describe("SLA clock, routing and digest", () => {
     const rows = publish.view.blocks.filter((b) => b.type === "section").map((b) => (b.text as { text: string }).text);
     expect(rows[0]).toMatch(/^\*needs-human\*/);
     expect(rows[1]).toMatch(/^\*new\*/);
-    const res = await deliverInteraction((orca as InProcessOrca).url, SIGNING_SECRET, {
+    const res = await bed.interact({
       type: "block_actions",
       user: { id: "UMAINT" },
       container: { type: "view", view_id: "VHOME" },
@@ -522,7 +504,7 @@ describe("SLA clock, routing and digest", () => {
     await settle();
     expect(stored(SILENT, plain)?.owner).toBe("UMAINT");
     expect(stored(ANSWER, urgent)?.state).toBe("needs-human");
-    await deliverInteraction((orca as InProcessOrca).url, SIGNING_SECRET, {
+    await bed.interact({
       type: "block_actions",
       user: { id: "UMAINT" },
       container: { type: "view", view_id: "VHOME" },
@@ -535,7 +517,7 @@ describe("SLA clock, routing and digest", () => {
         },
       ],
     });
-    await deliverInteraction((orca as InProcessOrca).url, SIGNING_SECRET, {
+    await bed.interact({
       type: "block_actions",
       user: { id: "UMAINT" },
       container: { type: "view", view_id: "VHOME" },
@@ -551,7 +533,9 @@ describe("SLA clock, routing and digest", () => {
     await settle();
     expect(stored(ANSWER, urgent)?.owner).toBe("UBOB");
     expect(stored(SILENT, plain)).toMatchObject({ state: "resolved", resolvedBy: "human" });
-    const last = fake.callsTo("views.publish").at(-1)?.params as { view: { blocks: Array<Record<string, unknown>> } };
+    const last = bed.fake.callsTo("views.publish").at(-1)?.params as {
+      view: { blocks: Array<Record<string, unknown>> };
+    };
     const sections = last.view.blocks.filter((b) => b.type === "section").map((b) => (b.text as { text: string }).text);
     expect(sections).toHaveLength(1);
     expect(sections[0]).toContain("<@UBOB>");
@@ -585,11 +569,11 @@ describe("privacy", () => {
         llm.script({ kind: "reply", content: '{"kind": "bug", "topic": "workers-and-pools", "confidence": 0.8}' });
       const t0 = Date.UTC(2026, 0, 5, 10, 0, 0);
       let now = t0;
-      orca = await startInProcess(fake, new RecordingEngine(), {
+      await bed.start(new RecordingEngine(), {
         dataDir,
         env: {
           ORCA_TRIAGE_CONFIG: settingsFile(privacySettings),
-          SLACK_BOT_USER_ID: fake.botUserId,
+          SLACK_BOT_USER_ID: bed.fake.botUserId,
           OPENAI_BASE_URL: llm.baseUrl,
         },
         triageClock: () => now,
@@ -615,21 +599,21 @@ describe("privacy", () => {
           text: "my deployment flow runs stay Pending, the worker on my process work pool never picks them up",
         }),
       );
-      await fake.waitFor(() => fake.posts().length === 1);
+      await bed.fake.waitFor(() => bed.fake.posts().length === 1);
       now = t0 + 25 * HOUR;
-      orca.app.triage?.tick();
+      bed.orca.app.triage?.tick();
       await post(wrap({ type: "app_home_opened", user: "UMAINT", channel: "DHOME", tab: "home" }));
       await settle();
-      const suggestion = String(fake.posts().find((p) => p.channel === SUGGEST)?.text);
+      const suggestion = String(bed.fake.posts().find((p) => p.channel === SUGGEST)?.text);
       expect(suggestion).toContain("[redacted]");
-      expect(fake.posts().filter((p) => p.channel === TRIAGE && String(p.text).startsWith("Unanswered"))).toHaveLength(
-        2,
-      );
-      expect(fake.callsTo("views.publish")).toHaveLength(1);
+      expect(
+        bed.fake.posts().filter((p) => p.channel === TRIAGE && String(p.text).startsWith("Unanswered")),
+      ).toHaveLength(2);
+      expect(bed.fake.callsTo("views.publish")).toHaveLength(1);
       expect(llm.requests.length).toBeGreaterThanOrEqual(2);
       const seen = {
         store: triageRows(),
-        slack: JSON.stringify([fake.posts(), fake.callsTo("views.publish").map((c) => c.params)]),
+        slack: JSON.stringify([bed.fake.posts(), bed.fake.callsTo("views.publish").map((c) => c.params)]),
         model: JSON.stringify(llm.requests.map((r) => r.body)),
       };
       expect(seen.store).toContain("[redacted]");
@@ -637,8 +621,7 @@ describe("privacy", () => {
         for (const secret of [TOKEN, PASSWORD, EMAIL]) expect(text, `${secret} in ${where}`).not.toContain(secret);
       }
     } finally {
-      await orca?.stop();
-      orca = undefined;
+      await bed.stop();
       await llm.close();
     }
   });
@@ -656,7 +639,7 @@ describe("privacy", () => {
     );
     await settle();
     // The only similar earlier thread is private and elsewhere: nothing to suggest in the public channel.
-    expect(fake.posts().filter((p) => p.channel === SUGGEST)).toHaveLength(0);
+    expect(bed.fake.posts().filter((p) => p.channel === SUGGEST)).toHaveLength(0);
     const again = await post(
       channelMessage({
         channel: PRIVATE,
@@ -665,9 +648,9 @@ describe("privacy", () => {
         text: "flow runs of my deployment stay Pending; my process work pool worker never picks them up",
       }),
     );
-    await fake.waitFor(() => fake.posts().length === 1);
+    await bed.fake.waitFor(() => bed.fake.posts().length === 1);
     await settle();
-    const suggestion = fake.posts()[0] as Record<string, unknown>;
+    const suggestion = bed.fake.posts()[0] as Record<string, unknown>;
     expect(suggestion).toMatchObject({ channel: PRIVATE, thread_ts: again });
     expect(String(suggestion.text)).toContain(`<#${PRIVATE}>`);
     expect(String(suggestion.text)).toContain(`<#${SUGGEST}>`);
@@ -695,25 +678,25 @@ describe("privacy", () => {
     const shown = await post(channelMessage({ channel: SUGGEST, text: "How do I read the logs of a flow run?" }));
     await settle();
     now = t0 + 25 * HOUR;
-    orca?.app.triage?.tick();
+    bed.running?.app.triage?.tick();
     await post(wrap({ type: "app_home_opened", user: "UMAINT", channel: "DHOME", tab: "home" }));
     await settle();
-    const escalations = fake.posts().filter((p) => p.channel === TRIAGE && String(p.text).startsWith("Unanswered"));
+    const escalations = bed.fake.posts().filter((p) => p.channel === TRIAGE && String(p.text).startsWith("Unanswered"));
     const privateEscalation = String(escalations.find((p) => String(p.text).includes(`thread ${hidden}`))?.text);
     expect(privateEscalation).toContain(`<#${PRIVATE_SILENT}>`);
     expect(privateEscalation).toMatch(/: a thread in a private channel$/);
     expect(String(escalations.find((p) => String(p.text).includes(`thread ${shown}`))?.text)).toContain(
       "read the logs",
     );
-    const digest = fake.posts().find((p) => p.channel === TRIAGE && String(p.text).startsWith("*Support digest*"));
+    const digest = bed.fake.posts().find((p) => p.channel === TRIAGE && String(p.text).startsWith("*Support digest*"));
     expect(digest).toBeDefined();
-    const publish = fake.callsTo("views.publish").at(-1)?.params as { view: { blocks: unknown[] } };
+    const publish = bed.fake.callsTo("views.publish").at(-1)?.params as { view: { blocks: unknown[] } };
     const rows = publish.view.blocks
       .filter((b) => (b as { type: string }).type === "section")
       .map((b) => (b as { text: { text: string } }).text.text);
     expect(rows.find((r) => r.includes(`<#${PRIVATE_SILENT}>`))).toMatch(/a thread in a private channel$/);
     expect(rows.find((r) => r.includes(`<#${SUGGEST}>`))).toContain("read the logs");
-    const outside = JSON.stringify([fake.posts(), publish]);
+    const outside = JSON.stringify([bed.fake.posts(), publish]);
     for (const word of ["zeppelin", "acquisition-codename"]) expect(outside).not.toContain(word);
   });
 
@@ -739,12 +722,11 @@ describe("privacy", () => {
         channelMessage({ channel: PRIVATE_SILENT, threadTs: mine, user: "UHELPER", text: "use the timezone field" }),
       );
       await settle();
-      await orca?.stop();
-      orca = undefined;
+      await bed.stop();
       expect(triageRows()).toContain("UFORGETME");
       const target = flag === "--user" ? "UFORGETME" : `${PRIVATE_SILENT}:${mine}`;
       const result = await runOrca(["forget", flag, target], {
-        env: { ORCA_DATA_DIR: dataDir, SLACK_BOT_TOKEN: fake.token },
+        env: { ORCA_DATA_DIR: dataDir, SLACK_BOT_TOKEN: bed.fake.token },
       });
       expect(result.stderr).toBe("");
       expect(result.code).toBe(0);
@@ -780,9 +762,9 @@ describe("privacy", () => {
       }),
     );
     await settle();
-    expect(fake.posts().filter((p) => p.channel === SUGGEST)).toHaveLength(0);
+    expect(bed.fake.posts().filter((p) => p.channel === SUGGEST)).toHaveLength(0);
     // Orca still answers the DM itself, as it always does; nothing of it appears anywhere else.
-    expect(JSON.stringify(fake.posts().filter((p) => p.channel !== DM))).not.toContain("stay Pending");
+    expect(JSON.stringify(bed.fake.posts().filter((p) => p.channel !== DM))).not.toContain("stay Pending");
   });
 
   it("a channel made private takes its threads with it: they are no longer suggested elsewhere", async () => {
@@ -799,8 +781,8 @@ describe("privacy", () => {
         text: "my deployment flow runs stay Pending, the worker on my process work pool never picks them up",
       }),
     );
-    await fake.waitFor(() => fake.posts().some((p) => p.thread_ts === before));
-    expect(String(fake.posts().find((p) => p.thread_ts === before)?.text)).toContain(`[ts ${converted}]`);
+    await bed.fake.waitFor(() => bed.fake.posts().some((p) => p.thread_ts === before));
+    expect(String(bed.fake.posts().find((p) => p.thread_ts === before)?.text)).toContain(`[ts ${converted}]`);
     // Slack's notice in the channel when it is made private (and every message after it) says channel_type "group".
     await post(
       wrap({
@@ -821,9 +803,9 @@ describe("privacy", () => {
         text: "flow runs of my deployment stay Pending; my process work pool worker never picks them up",
       }),
     );
-    await fake.waitFor(() => fake.posts().some((p) => p.thread_ts === after));
+    await bed.fake.waitFor(() => bed.fake.posts().some((p) => p.thread_ts === after));
     await settle();
-    const suggestion = String(fake.posts().find((p) => p.thread_ts === after)?.text);
+    const suggestion = String(bed.fake.posts().find((p) => p.thread_ts === after)?.text);
     expect(suggestion).toContain(`[ts ${before}]`);
     expect(suggestion).not.toContain(converted);
   });
@@ -833,8 +815,8 @@ describe("privacy", () => {
       "Flow runs from my deployment stay Pending forever; the process work pool worker never picks them up";
     const LIKE_IT = "my deployment runs stay Pending, the worker on my process work pool does not pick them up";
     const suggestionFor = async (ts: string) => {
-      await fake.waitFor(() => fake.posts().some((p) => p.thread_ts === ts));
-      return String(fake.posts().find((p) => p.thread_ts === ts)?.text);
+      await bed.fake.waitFor(() => bed.fake.posts().some((p) => p.thread_ts === ts));
+      return String(bed.fake.posts().find((p) => p.thread_ts === ts)?.text);
     };
 
     it("the retention period prunes a closed thread with its history at start; open threads stay", async () => {
@@ -848,7 +830,7 @@ describe("privacy", () => {
       // While it is kept, a new thread like it is pointed to it.
       const open = await post(channelMessage({ channel: SUGGEST, user: "UOTHER", text: LIKE_IT }));
       expect(await suggestionFor(open)).toContain(`[ts ${closed}]`);
-      await orca?.stop();
+      await bed.stop();
       now = t0 + 31 * 24 * HOUR;
       await start(new RecordingEngine(), { clock: () => now, env: { ORCA_RETENTION_DAYS: "30" } });
       expect(stored(SUGGEST, closed)).toBeUndefined();
@@ -869,18 +851,18 @@ describe("privacy", () => {
       const forgotten = await post(channelMessage({ channel: SUGGEST, user: "UFORGETME", text: PENDING }));
       await settle();
       const result = await runOrca(["forget", "--thread", `${SUGGEST}:${forgotten}`], {
-        env: { ORCA_DATA_DIR: dataDir, SLACK_BOT_TOKEN: fake.token },
+        env: { ORCA_DATA_DIR: dataDir, SLACK_BOT_TOKEN: bed.fake.token },
       });
       expect(result.code).toBe(0);
       expect(result.stdout).toContain("1 triage thread(s)");
       await post(channelMessage({ channel: SUGGEST, user: "UOTHER", text: LIKE_IT }));
       await settle();
       await post(channelMessage({ channel: SUGGEST, user: "UTHIRD", text: PENDING }));
-      await fake.waitFor(() => fake.posts().length === 1);
+      await bed.fake.waitFor(() => bed.fake.posts().length === 1);
       await settle();
       // Only the third thread gets a suggestion (the second), never the forgotten one.
-      expect(fake.posts()).toHaveLength(1);
-      expect(JSON.stringify(fake.posts())).not.toContain(forgotten);
+      expect(bed.fake.posts()).toHaveLength(1);
+      expect(JSON.stringify(bed.fake.posts())).not.toContain(forgotten);
     });
   });
 });
@@ -920,7 +902,7 @@ describe("fix links and threads resolved by upgrade", () => {
         text: "How do I set retries with exponential backoff on a task?",
       }),
     );
-    await fake.waitFor(() => fake.posts().length === 2, 10_000, "two answers");
+    await bed.fake.waitFor(() => bed.fake.posts().length === 2, 10_000, "two answers");
     await settle();
     expect(storedFix(ANSWER, ts)).toMatchObject({ release: "3.4.24", pr: 19189, url: FIX_URL });
     expect(storedFix(ANSWER, plain)).toBeUndefined();
@@ -935,9 +917,9 @@ describe("fix links and threads resolved by upgrade", () => {
 
     await post(wrap({ type: "app_home_opened", user: "UMAINT", channel: "DHOME", tab: "home" }));
     now = t0 + 2 * HOUR;
-    orca?.app.triage?.tick();
+    bed.running?.app.triage?.tick();
     await settle();
-    const digest = fake.posts().find((p) => p.channel === TRIAGE && String(p.text).startsWith("*Support digest*"));
+    const digest = bed.fake.posts().find((p) => p.channel === TRIAGE && String(p.text).startsWith("*Support digest*"));
     expect(String(digest?.text)).toContain(
       "• New threads whose problem is fixed in a later release: 1 (fixed in 3.4.24)",
     );
@@ -949,16 +931,18 @@ describe("fix links and threads resolved by upgrade", () => {
     let now = t0;
     await start(new RecordingEngine(), { clock: () => now });
     const ts = await post(channelMessage({ channel: SUGGEST, text: CRASH }));
-    await fake.waitFor(() => fake.posts().length === 1, 10_000, "the suggestion");
+    await bed.fake.waitFor(() => bed.fake.posts().length === 1, 10_000, "the suggestion");
     await settle();
-    expect(String(fake.posts()[0]?.text)).toBe(
+    expect(String(bed.fake.posts()[0]?.text)).toBe(
       `Looks like a bug about workers-and-pools (Prefect 3.4.12). Fixed in 3.4.24 (<${FIX_URL}|#19189>); you are on 3.4.12: upgrade to 3.4.24 or later.`,
     );
 
     // The queue shows the fix with its pull request.
     await post(wrap({ type: "app_home_opened", user: "UMAINT", channel: "DHOME", tab: "home" }));
     await settle();
-    const home = fake.callsTo("views.publish").at(-1)?.params as { view: { blocks: Array<Record<string, unknown>> } };
+    const home = bed.fake.callsTo("views.publish").at(-1)?.params as {
+      view: { blocks: Array<Record<string, unknown>> };
+    };
     const rows = home.view.blocks.filter((b) => b.type === "section").map((b) => (b.text as { text: string }).text);
     expect(rows.find((r) => r.includes("bug · workers-and-pools"))).toContain(`fixed in 3.4.24 (<${FIX_URL}|#19189>)`);
 
@@ -972,9 +956,9 @@ describe("fix links and threads resolved by upgrade", () => {
       upgrade: { release: "3.4.25", by: "asker", at: t0 + 2 * HOUR },
     });
     now = t0 + 3 * HOUR;
-    orca?.app.triage?.tick();
+    bed.running?.app.triage?.tick();
     await settle();
-    const digest = fake.posts().find((p) => p.channel === TRIAGE && String(p.text).startsWith("*Support digest*"));
+    const digest = bed.fake.posts().find((p) => p.channel === TRIAGE && String(p.text).startsWith("*Support digest*"));
     expect(String(digest?.text)).toContain("• Resolved by upgrade: 1 of 1 threads resolved");
   });
 

@@ -103,7 +103,11 @@ export class AnswerWorker {
   private readonly queue: Array<{ jobId: string; at: number }> = [];
   private lastArrival = 0;
   private pumpTimer: NodeJS.Timeout | undefined;
+  /** Jobs queued or running. */
   private readonly queued = new Set<string>();
+  /** Jobs running now, and those among them whose retry came due before the attempt had finished. */
+  private readonly running = new Set<string>();
+  private readonly retryAfterRun = new Set<string>();
   private active = 0;
   private readonly idleWaiters: Array<() => void> = [];
   private stopped = false;
@@ -200,9 +204,12 @@ export class AnswerWorker {
       }
       const { jobId } = this.queue.shift() as { jobId: string; at: number };
       this.active++;
+      this.running.add(jobId);
       void this.runSafely(jobId).finally(() => {
         this.active--;
+        this.running.delete(jobId);
         this.queued.delete(jobId);
+        if (this.retryAfterRun.delete(jobId)) this.enqueue(jobId);
         this.pump();
         this.wakeIfIdle();
       });
@@ -392,7 +399,11 @@ export class AnswerWorker {
     this.o.logger.warn({ jobId, retryInMs: delayMs, err: why }, "reply not delivered yet; will try again");
     const timer = setTimeout(() => {
       this.retryTimers.delete(jobId);
-      this.enqueue(jobId);
+      // The attempt that scheduled this retry may still be finishing (clearing its 👀 marker on a slow Slack, or
+      // on a loaded machine): enqueue() would then drop the retry as "already queued" and leave the job pending
+      // with nothing scheduled. It runs as soon as that attempt ends instead (and idle() waits for it).
+      if (this.running.has(jobId)) this.retryAfterRun.add(jobId);
+      else this.enqueue(jobId);
       this.wakeIfIdle();
     }, delayMs);
     timer.unref();

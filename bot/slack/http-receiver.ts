@@ -1,5 +1,7 @@
-// Bolt's HTTPReceiver (signature check, url_verification, ack semantics) behind a front door that Orca needs:
-// a body-size cap with a clear 413, GET /healthz, and a port chosen at start (0 = any free port, for tests).
+// Bolt's HTTPReceiver (signature check, url_verification, ack semantics, and GET /healthz as one of its
+// customRoutes) behind a small front door that Orca still needs: a body-size cap with a clear 413 before anything
+// buffers the body (Bolt's receiver reads the whole body first), and a port chosen at start (0 = any free port, for
+// tests; Bolt's own server takes a fixed port and does not report the bound one).
 import http, { type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { type App, type Logger as BoltLogger, HTTPReceiver, type Receiver } from "@slack/bolt";
@@ -65,7 +67,11 @@ export interface HealthServer {
   close(): Promise<void>;
 }
 
-/** Socket Mode has no inbound HTTP, but container health checks still need GET /healthz. */
+/**
+ * Socket Mode has no inbound HTTP, but container health checks still need GET /healthz. Bolt's SocketModeReceiver
+ * can serve customRoutes too, but on a server of its own that listens on every interface at a fixed port and does
+ * not report the bound port, so this small server stays for that mode.
+ */
 export function startHealthServer(options: {
   port: number;
   host?: string;
@@ -99,6 +105,9 @@ export class OrcaHttpReceiver implements Receiver {
       endpoints: [EVENTS_PATH],
       logger: options.logger,
       processBeforeResponse: false,
+      customRoutes: [
+        { path: HEALTH_PATH, method: ["GET", "HEAD"], handler: (_req, res) => sendHealth(res, options.health) },
+      ],
     });
   }
 
@@ -136,14 +145,11 @@ export class OrcaHttpReceiver implements Receiver {
     });
   }
 
+  /** Only event posts pass the size cap; every other request goes straight to Bolt's router (its customRoutes). */
   private handle(req: IncomingMessage, res: ServerResponse): void {
     const path = new URL(req.url ?? "/", "http://localhost").pathname;
-    if (path === HEALTH_PATH && (req.method === "GET" || req.method === "HEAD")) {
-      sendHealth(res, this.options.health);
-      return;
-    }
     if (path !== EVENTS_PATH) {
-      sendJson(res, 404, { ok: false, error: "not_found" });
+      this.dispatch(req, res);
       return;
     }
     if (req.method !== "POST") {
@@ -151,6 +157,16 @@ export class OrcaHttpReceiver implements Receiver {
       return;
     }
     this.buffer(req, res);
+  }
+
+  /** Bolt throws for a request none of its routes takes: that is a 404 here. */
+  private dispatch(req: IncomingMessage, res: ServerResponse): void {
+    try {
+      this.bolt.requestListener(req, res);
+    } catch (error) {
+      this.options.logger.debug(`Unhandled request: ${error instanceof Error ? error.message : String(error)}`);
+      if (!res.headersSent) sendJson(res, 404, { ok: false, error: "not_found" });
+    }
   }
 
   /** Reads the body under the cap, then hands the buffered request to Bolt (which reuses `rawBody`). */
@@ -190,12 +206,7 @@ export class OrcaHttpReceiver implements Receiver {
         return;
       }
       Object.assign(req, { rawBody });
-      try {
-        this.bolt.requestListener(req, res);
-      } catch (error) {
-        this.options.logger.warn(`Unhandled request: ${error instanceof Error ? error.message : String(error)}`);
-        if (!res.headersSent) sendJson(res, 404, { ok: false, error: "not_found" });
-      }
+      this.dispatch(req, res);
     });
   }
 }

@@ -1,7 +1,7 @@
 // Public surface of the Slack app.
 export { checkDataDir } from "./data-dir.js";
 export { type ConversationSink, conversationChannel, conversationId, type FinishedConversation } from "./feedback.js";
-export { EVENTS_PATH, HEALTH_PATH, MAX_BODY_BYTES } from "./http-receiver.js";
+export { EVENTS_PATH, HEALTH_PATH, MAX_BODY_BYTES, OrcaHttpReceiver } from "./http-receiver.js";
 export { markdownToMrkdwn } from "./mrkdwn.js";
 export {
   FEEDBACK_BLOCK_ID,

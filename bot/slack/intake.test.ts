@@ -44,6 +44,35 @@ describe("decideIntake", () => {
     expect(decideIntake(reaction, bot)).toEqual({ action: "pass" });
     const click = { type: "block_actions", user: { id: "U1" }, actions: [{ action_id: "a", block_id: "b" }] };
     expect(decideIntake(click, bot)).toEqual({ action: "pass" });
+    const started = {
+      type: "event_callback",
+      event_id: "Ev7",
+      event: {
+        type: "assistant_thread_started",
+        assistant_thread: { user_id: "U1", channel_id: "D1", thread_ts: "1.000100", context: {} },
+      },
+    };
+    expect(decideIntake(started, bot)).toEqual({ action: "pass" });
+  });
+
+  it("makes a DM job of a message in an assistant thread, threaded on the assistant thread", () => {
+    const body = {
+      type: "event_callback",
+      event_id: "Ev8",
+      event: {
+        type: "message",
+        channel_type: "im",
+        user: "U1",
+        text: "how?",
+        ts: "2.000200",
+        thread_ts: "1.000100",
+        channel: "D1",
+      },
+    };
+    expect(decideIntake(body, bot)).toMatchObject({
+      action: "job",
+      job: { kind: "dm", channel: "D1", threadTs: "1.000100" },
+    });
   });
 
   it.each([
@@ -53,6 +82,21 @@ describe("decideIntake", () => {
     ],
     ["a click without actions", { type: "block_actions", user: { id: "U1" } }],
     ["a click with no actions", { type: "block_actions", user: { id: "U1" }, actions: [] }],
+    [
+      "an assistant thread start without its thread",
+      { type: "event_callback", event_id: "Ev5", event: { type: "assistant_thread_started" } },
+    ],
+    [
+      "an assistant context change with a bad thread ts",
+      {
+        type: "event_callback",
+        event_id: "Ev6",
+        event: {
+          type: "assistant_thread_context_changed",
+          assistant_thread: { user_id: "U1", channel_id: "D1", thread_ts: "soon" },
+        },
+      },
+    ],
   ])("ignores %s with a reason", (_what, body) => {
     expect(decideIntake(body, bot)).toMatchObject({ action: "ignore", reason: expect.stringMatching(/malformed/) });
   });

@@ -30,6 +30,12 @@ const reactionEvent = z.object({
   item: z.object({ type: z.string(), channel: slackId, ts }).loose(),
 });
 
+/** The assistant view opened a thread, or the user moved to another channel with it open. */
+const assistantThreadEvent = z.object({
+  type: z.enum(["assistant_thread_started", "assistant_thread_context_changed"]),
+  assistant_thread: z.object({ user_id: slackId, channel_id: slackId, thread_ts: ts }).loose(),
+});
+
 /** Feedback clicks: Bolt's action listeners need at least one action, a user and where it happened. */
 const blockActions = z.object({
   type: z.literal("block_actions"),
@@ -85,6 +91,13 @@ export function decideIntake(body: unknown, bot: BotIdentity): IntakeDecision {
     return parsed.success
       ? { action: "pass" }
       : { action: "ignore", reason: `malformed reaction_added: ${describe(parsed.error)}` };
+  }
+  if (event.type === "assistant_thread_started" || event.type === "assistant_thread_context_changed") {
+    // No job: Bolt's Assistant answers with suggested prompts. Validated because it reads these fields unguarded.
+    const parsed = assistantThreadEvent.safeParse(event);
+    return parsed.success
+      ? { action: "pass" }
+      : { action: "ignore", reason: `malformed ${event.type}: ${describe(parsed.error)}` };
   }
   if (!isMention && !isDm) return { action: "ignore", reason: `unhandled event type ${event.type.slice(0, 40)}` };
 

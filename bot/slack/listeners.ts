@@ -2,16 +2,22 @@
 import type { App } from "@slack/bolt";
 import type { Logger } from "../../core/index.js";
 import type { AnswerWorker } from "./answer-worker.js";
+import { type AssistantDeps, orcaAssistant } from "./assistant.js";
 import type { FeedbackRecorder } from "./feedback.js";
 import { FEEDBACK_BLOCK_ID, FEEDBACK_HUMAN } from "./render-answer.js";
 
 export interface ListenerDeps {
   worker: AnswerWorker;
   feedback: FeedbackRecorder;
+  /** Stored jobs, for the assistant thread's title. */
+  jobs: AssistantDeps["jobs"];
   logger: Logger;
 }
 
-export function registerListeners(app: App, { worker, feedback, logger: log }: ListenerDeps): void {
+export function registerListeners(app: App, { worker, feedback, jobs, logger: log }: ListenerDeps): void {
+  // Global middleware: it takes assistant_thread_* events and DM messages in a thread (the assistant view) and does
+  // not pass them on, so app.message below sees only top-level DMs.
+  app.assistant(orcaAssistant({ enqueue: (jobId) => worker.enqueue(jobId), jobs, logger: log }));
   app.event("app_mention", async ({ body }) => worker.enqueue(body.event_id));
   app.message(async ({ body }) => worker.enqueue(body.event_id));
   app.event("reaction_added", async ({ event }) => {

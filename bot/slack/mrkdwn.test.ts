@@ -42,3 +42,48 @@ describe("markdownToMrkdwn", () => {
     expect(markdownToMrkdwn("call my_task_name with 2 * 3 * 4")).toBe("call my_task_name with 2 * 3 * 4");
   });
 });
+
+describe("markdownToMrkdwn tables (mrkdwn has none)", () => {
+  it("draws a GFM table as an aligned monospace grid and lists the links its cells held", () => {
+    const md = [
+      "Compare:",
+      "",
+      "| Prefect 2 | Prefect 3 | since |",
+      "|---|:---:|--:|",
+      "| agent + `work queue` | worker + [work pool](https://docs.prefect.io/v3/concepts/work-pools) | 2.10 |",
+      "| **infrastructure** blocks | `a \\| b` & <c> | 3 |",
+      "",
+      "Done.",
+    ].join("\n");
+    expect(markdownToMrkdwn(md)).toBe(
+      [
+        "Compare:",
+        "",
+        "```",
+        "Prefect 2             |     Prefect 3      | since",
+        "----------------------+--------------------+------",
+        "agent + work queue    | worker + work pool |  2.10",
+        "infrastructure blocks |    a | b &amp; &lt;c&gt;     |     3",
+        "```",
+        "• <https://docs.prefect.io/v3/concepts/work-pools|work pool>",
+        "",
+        "Done.",
+      ].join("\n"),
+    );
+  });
+
+  it.each([
+    ["a pipe in prose", "use a | b to pipe", "use a | b to pipe"],
+    ["a header row without a delimiter row", "| a | b |\n| c | d |", "| a | b |\n| c | d |"],
+    ["a delimiter row with another column count", "| a | b |\n|---|", "| a | b |\n|---|"],
+  ])("leaves %s as prose", (_what, md, expected) => {
+    expect(markdownToMrkdwn(md)).toBe(expected);
+  });
+
+  it("keeps a link the policy forbids as a plain label in the grid, not in the list", () => {
+    const md = "| where |\n|---|\n| [thread](https://x.slack.com/archives/D1/p1) and [ping](!channel) |";
+    expect(markdownToMrkdwn(md, { linkAllowed: () => false })).toBe(
+      "```\nwhere\n---------------\nthread and ping\n```",
+    );
+  });
+});

@@ -53,7 +53,11 @@ export interface RunningSlackApp {
   stop(): Promise<void>;
 }
 
-/** Bolt acknowledges Events API requests before any middleware runs, so the job is persisted here, first. */
+/**
+ * Bolt acknowledges Events API requests before any middleware runs, so the job is persisted here, first; a throw here
+ * (full disk, queue past its cap) leaves the request unacknowledged (500) and Slack delivers it again. That Bolt
+ * behaviour is pinned by test/slack-bolt-contract.test.ts.
+ */
 class DurableApp extends App {
   constructor(
     options: AppOptions,
@@ -322,7 +326,7 @@ export async function startSlackApp(options: SlackAppOptions): Promise<RunningSl
       }),
   );
 
-  registerListeners(app, { worker: answers, feedback, logger: log });
+  registerListeners(app, { worker: answers, feedback, jobs: store, logger: log });
 
   try {
     await app.start();

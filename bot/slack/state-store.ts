@@ -288,6 +288,14 @@ export class SlackStateStore {
     return row ? toJob(row) : undefined;
   }
 
+  /** The first question asked in a thread. */
+  firstJobInThread(channel: string, threadTs: string): Job | undefined {
+    const row = this.sql(
+      "SELECT * FROM jobs WHERE channel = ? AND thread_ts = ? ORDER BY received_at ASC, message_ts ASC LIMIT 1",
+    ).get(channel, threadTs) as JobRow | undefined;
+    return row ? toJob(row) : undefined;
+  }
+
   /** The job that owns a message: the question itself, the reply, or the thread root. */
   jobForMessage(channel: string, ts: string): Job | undefined {
     const row = this.sql(

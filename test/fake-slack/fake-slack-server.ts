@@ -28,10 +28,15 @@ export interface RecordedCall {
 }
 
 /**
- * A 429 with Retry-After, a 5xx, or a lost response: the call is carried out (the message is posted) but the
- * connection is dropped before any answer, as when a response is lost on the way back.
+ * A 429 with Retry-After, a 5xx, a lost response (the call is carried out, the message is posted, but the
+ * connection is dropped before any answer, as when a response is lost on the way back), or a slow one (carried
+ * out and answered normally, `delayMs` late, as under load).
  */
-export type Fault = { status: 429; retryAfterSeconds: number } | { status: 500 | 502 | 503 } | { lost: true };
+export type Fault =
+  | { status: 429; retryAfterSeconds: number }
+  | { status: 500 | 502 | 503 }
+  | { lost: true }
+  | { delayMs: number };
 
 /** What conversations.info says about a channel. */
 export interface FakeChannel {
@@ -73,8 +78,11 @@ export interface FakeSlack {
   addMessage(channel: string, message: FakeMessage): void;
   /** The next `times` calls of `method` (or of any method with "*") fail with the fault. */
   failNext(method: string, fault: Fault, times?: number): void;
-  /** Every call of `method` fails with the fault while `active()` holds (a window of 5xx, say). */
-  failWhile(method: string, fault: Fault, active: () => boolean): void;
+  /**
+   * Every call of `method` fails with the fault while `active(params)` holds: a window of 5xx, say, or every call
+   * whose parameters match.
+   */
+  failWhile(method: string, fault: Fault, active: (params: Record<string, unknown>) => boolean): void;
   /** Describes a channel for conversations.info (default: C… public, D… a DM, G… private). */
   setChannel(id: string, channel: FakeChannel): void;
   /** Resolves when `predicate` holds, polling; rejects after `timeoutMs`. */
@@ -111,7 +119,12 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
   const botId = options.botId ?? "BORCA";
   const calls: RecordedCall[] = [];
   const threads = new Map<string, FakeMessage[]>();
-  const faults: Array<{ method: string; fault: Fault; left: number; active?: () => boolean }> = [];
+  const faults: Array<{
+    method: string;
+    fault: Fault;
+    left: number;
+    active?: (params: Record<string, unknown>) => boolean;
+  }> = [];
   const channels = new Map<string, FakeChannel>();
   const channelInfo = (id: string): FakeChannel & { id: string } => {
     const known = channels.get(id);
@@ -207,7 +220,16 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
       message.reactions = message.reactions?.filter((r) => r.name !== str(p.name));
       return before === (message.reactions?.length ?? 0) ? { ok: false, error: "no_reaction" } : { ok: true };
     },
-    "assistant.threads.setStatus": () => ({ ok: true }),
+    // The assistant view: each call names the thread; prompts are 1 to 4 {title, message} pairs, as in Slack.
+    "assistant.threads.setStatus": (p) =>
+      assistantThread(p) ? { ok: true } : { ok: false, error: "invalid_arguments" },
+    "assistant.threads.setTitle": (p) =>
+      assistantThread(p) && str(p.title) ? { ok: true } : { ok: false, error: "invalid_arguments" },
+    "assistant.threads.setSuggestedPrompts": (p) => {
+      const prompts = Array.isArray(p.prompts) ? (p.prompts as Array<Record<string, unknown>>) : [];
+      const valid = prompts.length >= 1 && prompts.length <= 4 && prompts.every((q) => str(q.title) && str(q.message));
+      return assistantThread(p) && valid ? { ok: true } : { ok: false, error: "invalid_arguments" };
+    },
     "conversations.info": (p) => {
       const id = str(p.channel) ?? "";
       if (!id) return { ok: false, error: "channel_not_found" };
@@ -229,8 +251,12 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
         : { ok: false, error: "invalid_arguments" },
   };
 
-  const takeFault = (method: string): Fault | undefined => {
-    const entry = faults.find((f) => (f.active ? f.active() : f.left > 0) && (f.method === method || f.method === "*"));
+  const assistantThread = (p: Record<string, unknown>) => Boolean(str(p.channel_id) && str(p.thread_ts));
+
+  const takeFault = (method: string, params: Record<string, unknown>): Fault | undefined => {
+    const entry = faults.find(
+      (f) => (f.method === method || f.method === "*") && (f.active ? f.active(params) : f.left > 0),
+    );
     if (!entry) return undefined;
     if (!entry.active) entry.left--;
     return entry.fault;
@@ -255,7 +281,8 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
     if (options.latencyMs) await new Promise((r) => setTimeout(r, options.latencyMs));
     const record = (status: number, error?: string) =>
       calls.push({ method, params, status, ...(error ? { error } : {}), at: Date.now() });
-    const fault = takeFault(method);
+    const fault = takeFault(method, params);
+    if (fault && "delayMs" in fault) await new Promise((r) => setTimeout(r, fault.delayMs));
     if (fault && "lost" in fault) {
       // Slack did the work; the answer never arrives.
       const handler = handlers[method];
@@ -264,7 +291,7 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
       req.socket.destroy();
       return;
     }
-    if (fault) {
+    if (fault && "status" in fault) {
       record(fault.status, fault.status === 429 ? "ratelimited" : "internal_error");
       if (fault.status === 429)
         respond(res, 429, { ok: false, error: "ratelimited" }, { "retry-after": String(fault.retryAfterSeconds) });

@@ -11,6 +11,7 @@ export {
 } from "./fake-slack-server.js";
 export { childEnv, freePort } from "./serve-process.js";
 export {
+  assistantThreadStartedEvent,
   type DeliverOptions,
   type Delivery,
   deliver,

@@ -120,6 +120,22 @@ export function dmEvent(spec: MentionSpec & { botId?: string; subtype?: string }
   );
 }
 
+/** The user opened a new thread in the assistant view (Slack sends it before any message). */
+export function assistantThreadStartedEvent(
+  spec: { user?: string; channel?: string; threadTs?: string } = {},
+): Envelope {
+  return wrap({
+    type: "assistant_thread_started",
+    assistant_thread: {
+      user_id: spec.user ?? "UASKER",
+      channel_id: spec.channel ?? "DASKER",
+      thread_ts: spec.threadTs ?? slackTs(),
+      context: {},
+    },
+    event_ts: slackTs(),
+  });
+}
+
 export function reactionEvent(spec: { user: string; reaction: string; channel: string; ts: string }): Envelope {
   return wrap({
     type: "reaction_added",
