@@ -17,8 +17,9 @@ const PYTHON_LINE = [
   /^[)\]}]+[,:)]*\s*(#.*)?$/,
 ];
 
+// A command's first argument never starts with a digit: "prefect 2.19.3. why does this fail?" is prose.
 const SHELL_LINE =
-  /^(\$\s+)?(prefect|pip3?|uv|uvx|python3?|docker|kubectl|helm|export|journalctl|systemctl|poetry|conda|curl|git|cd|source|npm|npx)\s+[-\w./"'=:@<>]/;
+  /^(\$\s+)?(prefect|pip3?|uv|uvx|python3?|docker|kubectl|helm|export|journalctl|systemctl|poetry|conda|curl|git|cd|source|npm|npx)\s+(?!\d)[-\w./"'=:@<>]/;
 const YAML_ROOT = /^(deployments|pull|build|push|prefect-version|definitions|work_pool|name|entrypoint|schedules?):/;
 const YAML_LINE = /^(\s*-\s+\S|\s*[\w.-]+:(\s+\S.*)?\s*$|\s*#.*$)/;
 const PREFECT_YAML_KEY =

@@ -64,6 +64,8 @@ describe("extractSnippets", () => {
     expect(extractSnippets(yaml)[0]?.language).toBe("yaml");
     expect(extractSnippets("Then run:\n$ pip install -U prefect\n")[0]?.language).toBe("shell");
     expect(classifyBlock("prefect deploy --all\nprefect worker start --pool k8s")).toBe("shell");
+    // A version after the tool's name is prose about the version, not a command.
+    expect(extractSnippets("prefect 2.19.3. why does this raise TypeError?")).toEqual([]);
     expect(classifyBlock("just some words here\nand more words")).toBe("text");
   });
 

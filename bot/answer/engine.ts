@@ -169,7 +169,11 @@ export function createAnswerEngine(deps: AnswerDeps): AnswerEngine {
     const errorTopics = scoped ? [] : topicsFromErrorText(reading.text);
     const errorFacts = scoped ? [] : explainErrors(reading.text, deps.facts, resolved);
     const matches =
-      scoped || !deps.units ? [] : await timer.run("retrieve", () => deps.units!.match(question, resolved));
+      scoped || !deps.units
+        ? []
+        : await timer.run("retrieve", () =>
+            deps.units!.match(question, resolved, 3, false, checked.map((c) => c.code).join("\n")),
+          );
     // A comparison's sides are matched one by one, so that each can be answered (one unit rarely covers both).
     const sideMatches =
       scoped || !deps.units || !question.sides

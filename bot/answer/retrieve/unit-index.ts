@@ -26,6 +26,9 @@ const normalError = (text: string) =>
 
 /** Rarity-weighted words a question needs before a phrasing match counts fully ("how do I run this flow" has few). */
 const SPECIFIC_ENOUGH = 7;
+/** Confidence added for a focus name the unit is about, written in the question or used in the asker's code. */
+const EXACT_NAME = 0.25;
+const NAME_IN_CODE = 0.15;
 /** Weight of a match on a sentence other than the asking one. */
 const OTHER_SENTENCE = 0.85;
 
@@ -127,7 +130,12 @@ export class UnitIndex {
    * `outside`: match only the units whose release range excludes `release` instead (a question about something the
    * asker's release does not have yet, or no longer has).
    */
-  match(question: Question, release: string, k = 3, outside = false): UnitMatch[] {
+  /**
+   * `code`: the asker's code, when any. A distinctive name a unit is about that the code uses (`Variable.get`) says
+   * what the question is about, a little less surely than a name the question writes out.
+   */
+  match(question: Question, release: string, k = 3, outside = false, code = ""): UnitMatch[] {
+    const lowerCode = code === "" ? "" : ` ${code.toLowerCase()} `;
     // A short asking sentence ("What do I set?") leans on the rest of the message for what it is about.
     const asked = withDurationsAsWords(tokenize(question.asking).length >= 3 ? question.asking : question.text);
     if (asked.trim() === "") return [];
@@ -201,7 +209,12 @@ export class UnitIndex {
       }
       // Units that explain the quoted error rank among themselves by how well they match the rest of the question.
       const explainsError = explaining.has(i);
-      const confidence = Math.min(1, explainsError ? 0.75 + similarity : similarity + (exact.length > 0 ? 0.25 : 0));
+      const inCode =
+        exact.length === 0 &&
+        lowerCode !== "" &&
+        unit.about.some((n) => n.length >= 5 && isDistinctiveName(n) && containsWord(lowerCode, n.toLowerCase()));
+      const bonus = exact.length > 0 ? EXACT_NAME : inCode ? NAME_IN_CODE : 0;
+      const confidence = Math.min(1, explainsError ? 0.75 + similarity : similarity + bonus);
       out.push({ unit, confidence, exact, similarity, ...(explainsError ? { explainsError } : {}) });
     }
     return out.sort((a, b) => b.confidence - a.confidence).slice(0, k);

@@ -54,6 +54,10 @@ export function reconcileVersion(
 const withoutLinks = (text: string) => text.replace(/<?https?:\/\/\S+/g, " ");
 
 /** Words that carry meaning (not "any", "idea", "the"). */
+function wordCount(text: string): number {
+  return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+}
+
 function contentWords(text: string): number {
   return tokenize(withoutLinks(text)).length;
 }
@@ -69,12 +73,17 @@ export function understand(
   );
   const version = reconcileVersion(reading.version, statement, deps.facts);
   // "any idea?", "bump", "@orca": the question is in an earlier message of the asker.
-  const own = withoutLinks(reading.prose);
+  // A message that is only a command line ("prefect profile commands") asks about that command.
+  const prose =
+    contentWords(withoutLinks(reading.prose)) < 2 && reading.commands.trim() !== ""
+      ? `${reading.prose}\n${reading.commands}`.trim()
+      : reading.prose;
+  const own = withoutLinks(prose);
   const earlier =
     contentWords(own) < 2 && reading.code.length === 0
       ? [...reading.messages].reverse().find((m) => !m.isBot && m.author === reading.asker && contentWords(m.text) >= 4)
       : undefined;
-  const written = (earlier ? earlier.text : reading.prose).trim();
+  const written = (earlier ? earlier.text : prose).trim();
   const language = nonEnglish(written);
   // A question in another language is matched through the glossary's English words; the reply says it answers
   // in English.
@@ -96,7 +105,8 @@ export function understand(
       text,
     ),
     version: statement,
-    thin: !earlier && contentWords(own) < 2 && reading.code.length === 0,
+    // "workers?", "retries": a word or two. "what can an automation do?" has one topic word but asks a question.
+    thin: !earlier && (contentWords(own) === 0 || wordCount(own) <= 2) && reading.code.length === 0,
     fromEarlierMessage: earlier !== undefined,
     language,
     sides: compareSides(askingSentence(text)) ?? compareSides(text),
