@@ -174,6 +174,16 @@ export class UnitIndex {
     this.about.forEach((names, i) => {
       if (names.some((n) => focus.has(n))) candidates.set(i, candidates.get(i) ?? 0);
     });
+    // So are units about a distinctive name the asker's code uses.
+    const namedInCode = (i: number) =>
+      lowerCode !== "" &&
+      this.units[i]!.about.some(
+        (n) => n.length >= 5 && isDistinctiveName(n) && containsWord(lowerCode, n.toLowerCase()),
+      );
+    if (lowerCode !== "")
+      this.units.forEach((_, i) => {
+        if (namedInCode(i)) candidates.set(i, candidates.get(i) ?? 0);
+      });
     // A unit whose error message the thread quotes explains it, whatever the words around it.
     const quoted = normalError([question.text, ...question.focus.errors].join("\n"));
     const explaining = new Set<number>();
@@ -209,10 +219,7 @@ export class UnitIndex {
       }
       // Units that explain the quoted error rank among themselves by how well they match the rest of the question.
       const explainsError = explaining.has(i);
-      const inCode =
-        exact.length === 0 &&
-        lowerCode !== "" &&
-        unit.about.some((n) => n.length >= 5 && isDistinctiveName(n) && containsWord(lowerCode, n.toLowerCase()));
+      const inCode = exact.length === 0 && namedInCode(i);
       const bonus = exact.length > 0 ? EXACT_NAME : inCode ? NAME_IN_CODE : 0;
       const confidence = Math.min(1, explainsError ? 0.75 + similarity : similarity + bonus);
       out.push({ unit, confidence, exact, similarity, ...(explainsError ? { explainsError } : {}) });
