@@ -134,6 +134,15 @@ describe("API names asked about", () => {
 });
 
 describe("bad input", () => {
+  it.each([
+    ["a short question about one topic", "what can an automation do?"],
+    ["only a command line", "prefect profile commands"],
+  ])("%s is answered, not sent back for more", async (_, question) => {
+    const answer = await ask(question, "3.6.20");
+    expect(answer.basis).not.toBe("need-more");
+    expect(leadParagraph(answer.markdown)).not.toMatch(/I need a little more/);
+  });
+
   it("an empty question gets an invitation to ask", async () => {
     const answer = await ask("   ");
     expect(answer.markdown).toMatch(/Ask me a Prefect question/);

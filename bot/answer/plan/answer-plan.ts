@@ -9,7 +9,13 @@ import { type Question, words } from "../understand/index.js";
 import { misnamedSetting, renderSettingRefs, settingAnswer } from "./setting-answer.js";
 
 /** Below this, a unit is not trusted to be about the question. */
-export const CONFIDENT = 0.5;
+export const CONFIDENT = 0.45;
+/**
+ * A setting's generated unit needs more: its phrasings come from a docstring ("path to an SSL certificate file"), so
+ * a few shared everyday words ("file", "configure") reach a moderate score without being about the setting.
+ */
+const CONFIDENT_SETTING = 0.5;
+const trusted = (m: UnitMatch) => m.confidence >= (m.unit.setting ? CONFIDENT_SETTING : CONFIDENT);
 /**
  * When the asker's code has problems, the checked code already answers "why does this fail": a unit leads only when
  * it matches the question clearly better than that, or the reply would open on a neighbouring topic.
@@ -225,7 +231,7 @@ export function planAnswer(input: PlanInput): AnswerPlan {
   const unitUsable =
     best &&
     !noteCoversBetter &&
-    best.confidence >= (legacy.fixes ? CONFIDENT_OVER_FIXES : CONFIDENT) &&
+    (legacy.fixes ? best.confidence >= CONFIDENT_OVER_FIXES : trusted(best)) &&
     question.kind !== "review-code" &&
     !apiAnswered &&
     // A quoted error is about the names in it: a unit that names none of them explains another error.

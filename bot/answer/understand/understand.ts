@@ -106,7 +106,11 @@ export function understand(
     ),
     version: statement,
     // "workers?", "retries": a word or two. "what can an automation do?" has one topic word but asks a question.
-    thin: !earlier && (contentWords(own) === 0 || wordCount(own) <= 2) && reading.code.length === 0,
+    // ("wait(futures)?" is one word with two content words: an API to look up.)
+    thin:
+      !earlier &&
+      (contentWords(own) === 0 || (contentWords(own) < 2 && wordCount(own) <= 2)) &&
+      reading.code.length === 0,
     fromEarlierMessage: earlier !== undefined,
     language,
     sides: compareSides(askingSentence(text)) ?? compareSides(text),
