@@ -1,9 +1,10 @@
 // Writes triage/data/training/duplicates.jsonl from the training messages (triage/data/training/threads.jsonl):
 // every two messages that describe one problem (same `problem`) are a same-problem pair; different-problem pairs are
-// drawn from messages of different problems, three quarters from the same topic area and a quarter from different
-// areas, in a fixed hash order (not by word overlap) so the file is reproducible. Off-topic posts are left out: they
-// report no problem. (Picking the same-area pairs with the most words in common instead was tried: a few of those
-// are close calls between related problems, and they alone set a threshold no ordinary duplicate reaches.)
+// drawn from messages of different problems: half are the same-area pairs with the most words in common (the ones a
+// similarity search retrieves, so the ones precision is about), a quarter other same-area pairs and a quarter pairs
+// from different areas, in a fixed hash order so the file is reproducible. Left out: off-topic posts (they report no
+// problem) and pairs of problems written as variants of one theme ("x" and "x.1"), which are close calls between
+// related problems rather than clearly the same or different.
 //   npx tsx scripts/build-training-pairs.ts
 import { createHash } from "node:crypto";
 import { readFileSync, writeFileSync } from "node:fs";
