@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { loadPrefectFacts } from "../knowledge/index.js";
-import { createClassifier, detectCode } from "./classify-thread.js";
+import { createClassifier, loadThreadModels } from "./classify-thread.js";
 import { CueTable } from "./cue-table.js";
+import { KINDS, TOPICS } from "./taxonomy.js";
+import { detectCode } from "./thread-features.js";
 
 const classifier = createClassifier({ facts: loadPrefectFacts() });
 
@@ -46,11 +48,30 @@ describe("offline classifier", () => {
     expect(result.evidence.features).toContain("question mark");
   });
 
-  it("names the cues that decided it", () => {
+  it("names the features that weighed most, strongest first", () => {
     const result = classifier.classify("How do I set a concurrency limit on a tag?");
     expect(result.topic).toBe("concurrency");
-    expect(result.evidence.topic.map((h) => h.cue)).toContain("concurrency limit");
-    expect(result.evidence.kind.map((h) => h.cue)).toContain("how do i");
+    for (const reasons of [result.evidence.kind, result.evidence.topic]) {
+      expect(reasons.length).toBeGreaterThan(0);
+      expect(reasons.every((r) => r.weight > 0)).toBe(true);
+      expect(reasons.map((r) => r.weight)).toEqual([...reasons.map((r) => r.weight)].sort((a, b) => b - a));
+    }
+    expect(result.evidence.topic.map((h) => h.cue).join(" ")).toMatch(/concurr/);
+    expect(result.evidence.kind.map((h) => h.cue)).toContain("kind cues:question");
+    expect(Object.values(result.evidence.scores.kind).reduce((a, b) => a + b, 0)).toBeCloseTo(1, 2);
+  });
+
+  it("ships models for every kind and topic id", () => {
+    const models = loadThreadModels();
+    expect([...models.kind.classes].sort()).toEqual([...KINDS].sort());
+    expect([...models.topic.classes].sort()).toEqual([...TOPICS].sort());
+  });
+
+  it("files an off-topic post under no topic area", () => {
+    const result = classifier.classify("We're hiring a data engineer in Berlin, DM me if interested");
+    expect(result.kind).toBe("off-topic");
+    expect(result.topic).toBe("other");
+    expect(result.evidence.topic).toEqual([]);
   });
 
   it.each([
@@ -67,14 +88,21 @@ describe("offline classifier", () => {
     expect(clear.confidence).toBeGreaterThan(vague.confidence);
   });
 
-  it("version ids change with the tables", () => {
-    const custom = createClassifier({
+  it("version ids change with the tables, and the tables' cues count", () => {
+    const withCron = createClassifier({
       facts: loadPrefectFacts(),
       topicTable: new CueTable({ scheduling: { cron: 3 } }),
       kindTable: new CueTable({ question: { "how do i": 3 } }),
     });
-    expect(custom.version).not.toBe(classifier.version);
-    expect(custom.classify("how do i write a cron?").topic).toBe("scheduling");
+    const without = createClassifier({
+      facts: loadPrefectFacts(),
+      topicTable: new CueTable({ scheduling: { rrule: 3 } }),
+      kindTable: new CueTable({ question: { "how do i": 3 } }),
+    });
+    expect(withCron.version).not.toBe(classifier.version);
+    const text = "how do i write a cron?";
+    const scheduling = (c: typeof classifier) => c.classify(text).evidence.scores.topic.scheduling ?? 0;
+    expect(scheduling(withCron)).toBeGreaterThan(scheduling(without));
   });
 });
 

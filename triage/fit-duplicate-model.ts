@@ -92,6 +92,30 @@ export function leaveOneOutScores(
   });
 }
 
+/**
+ * Each pair's score from a model fitted without its fold (k-fold cross-validation); `foldOf[i]` is pair i's fold.
+ * Pairs that share a text should share a fold, so that no pair is scored by a model that saw its text.
+ */
+export function crossValidatedScores(
+  rows: readonly LabelledFeatures[],
+  foldOf: readonly number[],
+  l2 = 1,
+  fixed: Partial<FeatureVector> = {},
+): number[] {
+  const scores: number[] = new Array(rows.length).fill(0);
+  for (const fold of new Set(foldOf)) {
+    const m = fitLogistic(
+      rows.filter((_, j) => foldOf[j] !== fold),
+      l2,
+      fixed,
+    );
+    rows.forEach((row, i) => {
+      if (foldOf[i] === fold) scores[i] = scoreOf({ ...m, threshold: 0 }, row.features);
+    });
+  }
+  return scores;
+}
+
 export interface OperatingPoint {
   threshold: number;
   precision: number;
@@ -120,14 +144,14 @@ export function operatingPoint(scores: readonly number[], same: readonly boolean
   };
 }
 
-/** The threshold (on a 0.05 grid) with the best recall whose precision reaches `minPrecision`. */
+/** The threshold (on a 0.02 grid) with the best recall whose precision reaches `minPrecision`. */
 export function chooseThreshold(
   scores: readonly number[],
   same: readonly boolean[],
   minPrecision: number,
 ): OperatingPoint | undefined {
   let best: OperatingPoint | undefined;
-  for (let t = 0.3; t <= 0.951; t += 0.05) {
+  for (let t = 0.3; t <= 0.981; t += 0.02) {
     const point = operatingPoint(scores, same, Math.round(t * 100) / 100);
     if (point.tp === 0 || point.precision < minPrecision) continue;
     if (!best || point.recall > best.recall) best = point;

@@ -3,7 +3,6 @@ export {
   type Classification,
   type ClassifierOptions,
   createClassifier,
-  detectCode,
   type ThreadClassifier,
 } from "./classify-thread.js";
 export { CueTable, normalWords } from "./cue-table.js";
@@ -21,6 +20,7 @@ export {
 export { findSimilar, SimilarFinder, type SimilarItem } from "./find-similar.js";
 export {
   chooseThreshold,
+  crossValidatedScores,
   fitLogistic,
   type LabelledFeatures,
   leaveOneOutScores,
@@ -45,6 +45,26 @@ export {
 } from "./similarity.js";
 export { modelClassifier, type RunningTriage, startTriage } from "./start-triage.js";
 export { isKind, isTopic, KINDS, type ThreadKind, type ThreadTopic, TOPICS } from "./taxonomy.js";
+export {
+  ALL_FEATURE_GROUPS,
+  detectCode,
+  type FeatureGroups,
+  type FeatureTables,
+  loadFeatureTables,
+  type MessageFeatures,
+  messageFeatures,
+  restrictFeatures,
+} from "./thread-features.js";
+export {
+  crossValidate,
+  fitSoftmax,
+  groupFolds,
+  type LabelledExample,
+  type Prediction,
+  predict,
+  type SoftmaxModel,
+  type SparseFeatures,
+} from "./thread-model.js";
 export { NEED_HUMAN_ACTION, TriageDesk } from "./triage-desk.js";
 export { loadTriageSettings, parseTriageSettings, type TriageSettings } from "./triage-settings.js";
 export {

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { chooseThreshold, fitLogistic, type LabelledFeatures, leaveOneOutScores } from "./fit-duplicate-model.js";
+import {
+  chooseThreshold,
+  crossValidatedScores,
+  fitLogistic,
+  type LabelledFeatures,
+  leaveOneOutScores,
+} from "./fit-duplicate-model.js";
 import {
   DUPLICATE_FEATURES,
   type DuplicateModel,
@@ -146,5 +152,23 @@ describe("fitting the duplicate model", () => {
     expect(point?.precision).toBeGreaterThanOrEqual(0.9);
     expect(point?.recall).toBeGreaterThan(0.9);
     expect(chooseThreshold([0.9, 0.8], [false, false], 0.9)).toBeUndefined();
+  });
+
+  it("scores each pair by a model fitted without its fold (cross-validation)", () => {
+    const folds = rows.map((_, i) => i % 5);
+    const cv = crossValidatedScores(rows, folds, 1);
+    expect(cv).toHaveLength(rows.length);
+    // Each fold's scores come from a model that never saw that fold: refitting without it gives the same score.
+    const without = fitLogistic(
+      rows.filter((_, i) => folds[i] !== 0),
+      1,
+    );
+    expect(cv[0]).toBe(scoreOf({ ...without, threshold: 0 }, (rows[0] as LabelledFeatures).features));
+    const point = chooseThreshold(
+      cv,
+      rows.map((r) => r.same),
+      0.9,
+    );
+    expect(point?.precision).toBeGreaterThanOrEqual(0.9);
   });
 });

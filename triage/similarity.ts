@@ -14,6 +14,7 @@ import type { ThreadTopic } from "./taxonomy.js";
 
 export const DUPLICATE_FEATURES = [
   "words",
+  "overlap",
   "hashed",
   "identifiers",
   "concepts",
@@ -297,6 +298,26 @@ function cosine(a: Vector, b: Vector): number {
   return dot / (a.norm * b.norm);
 }
 
+/**
+ * The share of the shorter text's word weight that the other text shares (a weighted overlap coefficient): a
+ * one-line report and a long one about the same problem share its few specific words, which the cosine, divided by
+ * the long text's length, underrates.
+ */
+function overlap(a: Vector, b: Vector): number {
+  let sumA = 0;
+  let sumB = 0;
+  let shared = 0;
+  for (const w of a.weights.values()) sumA += w;
+  for (const w of b.weights.values()) sumB += w;
+  if (sumA === 0 || sumB === 0) return 0;
+  const [small, large] = a.weights.size <= b.weights.size ? [a, b] : [b, a];
+  for (const [term, w] of small.weights) {
+    const other = large.weights.get(term);
+    if (other !== undefined) shared += Math.min(w, other);
+  }
+  return shared / Math.min(sumA, sumB);
+}
+
 function dense(a: Float32Array, b: Float32Array): number {
   let dot = 0;
   for (let i = 0; i < a.length; i++) dot += (a[i] ?? 0) * (b[i] ?? 0);
@@ -352,8 +373,11 @@ function pairFeatures(va: Vector, vb: Vector): FeatureVector {
   const bothSymptoms = a.symptoms.size > 0 && b.symptoms.size > 0;
   const concepts = weightedOverlap(a.concepts, b.concepts);
   const errors = errorRelation(a.errors, b.errors);
+  const words = cosine(va, vb);
+  const shared = overlap(va, vb);
   return {
-    words: cosine(va, vb),
+    words,
+    overlap: shared,
     hashed: dense(a.embedding, b.embedding),
     identifiers: jaccard(a.signatures, b.signatures),
     concepts,

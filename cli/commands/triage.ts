@@ -57,11 +57,13 @@ export function triageCommand(ctx: CliContext): Command {
         ctx.stdout.write(`${JSON.stringify({ ...result, similar }, null, 2)}\n`);
         return;
       }
-      const cues = (hits: Array<{ cue: string }>) => hits.map((h) => h.cue).join(", ") || "none";
+      // The features that weighed most for each decision (feature name and its push in log-odds).
+      const why = (hits: Array<{ cue: string; weight: number }>) =>
+        hits.map((h) => `${h.cue} ${h.weight}`).join(", ") || "none";
       ctx.stdout.write(
         [
-          `kind:       ${result.kind}  (cues: ${cues(result.evidence.kind)})`,
-          `topic:      ${result.topic}  (cues: ${cues(result.evidence.topic)})`,
+          `kind:       ${result.kind}  (why: ${why(result.evidence.kind)})`,
+          `topic:      ${result.topic}  (why: ${why(result.evidence.topic)})`,
           `version:    ${result.version ?? "not stated"}`,
           `has code:   ${result.has_code ? "yes" : "no"}`,
           `confidence: ${result.confidence.toFixed(2)}`,
