@@ -44,6 +44,11 @@ describe("training data", () => {
     const dev = new Set([
       ...parseThreadCases(read("../evals/triage/threads.jsonl"), "dev threads").map((t) => t.text.trim()),
       ...parsePairCases(read("../evals/triage/duplicates.jsonl"), "dev pairs").flatMap((p) => [p.a.trim(), p.b.trim()]),
+      ...parseThreadCases(read("../evals/triage/threads-2.jsonl"), "second set").map((t) => t.text.trim()),
+      ...parsePairCases(read("../evals/triage/duplicates-2.jsonl"), "second pairs").flatMap((p) => [
+        p.a.trim(),
+        p.b.trim(),
+      ]),
     ]);
     expect(threads.filter((t) => dev.has(t.text.trim())).map((t) => t.id)).toEqual([]);
   });
