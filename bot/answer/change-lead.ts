@@ -11,7 +11,7 @@ import {
   upgradeGuide,
 } from "../../knowledge/index.js";
 import type { ApiFinding } from "./api-lookup.js";
-import type { CheckedSnippet } from "./check-code.js";
+import type { CheckedSnippet } from "./code/index.js";
 import type { ThreadReading } from "./read-thread.js";
 
 export interface UnderstoodQuestion {

@@ -11,7 +11,7 @@ import {
 import { tokenize } from "../../knowledge/index.js";
 import type { ApiFinding } from "./api-lookup.js";
 import { apiDetails, apiVerdict } from "./api-text.js";
-import { type CheckedSnippet, hasCode } from "./check-code.js";
+import { type CheckedSnippet, hasCode } from "./code/index.js";
 import type { ErrorFact } from "./error-facts.js";
 import { type Explanation, type TopicId, topicText } from "./explain.js";
 import { brief, clip, keyPoints } from "./passage-extracts.js";

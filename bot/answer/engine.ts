@@ -11,11 +11,10 @@ import type {
 } from "../../core/index.js";
 import { isOrcaError, toOrcaError } from "../../core/index.js";
 import { type AnswerUnit, type PackNote, SettingsFacts, tokenize } from "../../knowledge/index.js";
-import { statedValues } from "./adapt-example.js";
 import { type ApiFinding, findAskedApis } from "./api-lookup.js";
 import { apiDetails } from "./api-text.js";
 import { changeLeadFor, withChangeLead } from "./change-lead.js";
-import { type CheckedSnippet, checkSnippet, hasCode } from "./check-code.js";
+import { type CheckedSnippet, checkSnippet, hasCode, statedValues } from "./code/index.js";
 import { renderPlan } from "./compose/render-plan.js";
 import { composeOffline, type Draft, logsHint } from "./compose-offline.js";
 import { type ErrorFact, explainErrors } from "./error-facts.js";

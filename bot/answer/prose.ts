@@ -2,10 +2,10 @@
 // that answer the question (from the sections for the asker's Prefect major), and its most relevant example,
 // included only when it lints clean for the asker's release.
 import type { PrefectMajor, SearchHit } from "../../core/index.js";
+import { escapeRegExp as escapeRe } from "../../core/index.js";
 import type { QuestionKind } from "../../knowledge/index.js";
 import { type NoteCode, type NoteLibrary, type PackNote, tokenize } from "../../knowledge/index.js";
-import { adaptExample, type StatedValue, statedValuesSentence } from "./adapt-example.js";
-import { escapeRe } from "./line-edits.js";
+import { adaptExample, type StatedValue, statedValuesSentence } from "./code/index.js";
 import { clip, units } from "./passage-extracts.js";
 import type { SnippetLinter } from "./ports.js";
 import { GENERIC_NAMES, questionTerms, withoutVersions } from "./question-terms.js";

@@ -1,7 +1,7 @@
 // LLM mode for one question: numbered sources from step 3, the tools, the prompt, the loop with verification.
 import type { SourceRef } from "../../../core/index.js";
 import type { ApiFinding } from "../api-lookup.js";
-import type { CheckedSnippet } from "../check-code.js";
+import type { CheckedSnippet } from "../code/index.js";
 import type { ErrorFact } from "../error-facts.js";
 import { type TopicId, topicText } from "../explain.js";
 import type { AnswerDeps, AnswerLimits } from "../ports.js";

@@ -2,7 +2,7 @@
 // numbered sources) go in the user message so the model starts from checked ground.
 import type { ApiFinding } from "../api-lookup.js";
 import { formatParams } from "../api-lookup.js";
-import type { CheckedSnippet } from "../check-code.js";
+import type { CheckedSnippet } from "../code/index.js";
 import { clip } from "../passage-extracts.js";
 import type { ThreadReading } from "../read-thread.js";
 import type { UnitMatch } from "../retrieve/unit-index.js";

@@ -1,9 +1,9 @@
 // Repairs that replace (rather than delete) what a release lacks, and the runtime traps no API check sees:
 // unawaited async-only calls, awaited 3.x futures, `.value` on a 3.x Variable. Each result is linted again.
 import { beforeAll, describe, expect, it } from "vitest";
-import type { Diagnosis } from "../../core/index.js";
-import { loadPrefectFacts, type PrefectFacts } from "../../knowledge/index.js";
-import { createLinter, type Linter } from "../../lint/index.js";
+import type { Diagnosis } from "../../../core/index.js";
+import { loadPrefectFacts, type PrefectFacts } from "../../../knowledge/index.js";
+import { createLinter, type Linter } from "../../../lint/index.js";
 import { repairCode } from "./code-repairs.js";
 
 let facts: PrefectFacts;

@@ -1,13 +1,13 @@
 // Step 2: lint the code under review for the asker's release, apply the linter's safe fixes and Orca's repairs,
 // and lint the result again so the corrected code is known to be clean (or its remaining problems are known).
-import type { Diagnosis, LintResult, PrefectMajor } from "../../core/index.js";
-import type { PrefectFacts } from "../../knowledge/index.js";
+import type { Diagnosis, LintResult, PrefectMajor } from "../../../core/index.js";
+import type { PrefectFacts } from "../../../knowledge/index.js";
+import { type Explanation, explainDiagnoses, topicText } from "../explain.js";
+import type { SnippetLinter } from "../ports.js";
+import type { CodeUnderReview } from "../read-thread.js";
 import { keywordNote, type RepairNote, repairCode } from "./code-repairs.js";
-import { type Explanation, explainDiagnoses, topicText } from "./explain.js";
 import { repairKeywords } from "./keyword-repairs.js";
-import type { SnippetLinter } from "./ports.js";
 import { tidyTopLevel } from "./python-text.js";
-import type { CodeUnderReview } from "./read-thread.js";
 import { fallBackToThreads } from "./structural-repairs.js";
 
 export interface CheckedSnippet {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { Diagnosis } from "../../core/index.js";
-import { loadPrefectFacts } from "../../knowledge/index.js";
+import type { Diagnosis } from "../../../core/index.js";
+import { loadPrefectFacts } from "../../../knowledge/index.js";
 import { repairKeywords } from "./keyword-repairs.js";
 
 const facts = loadPrefectFacts();

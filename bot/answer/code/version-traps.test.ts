@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { loadPrefectFacts, type PrefectFacts } from "../../knowledge/index.js";
-import { createLinter, type Linter } from "../../lint/index.js";
+import { loadPrefectFacts, type PrefectFacts } from "../../../knowledge/index.js";
+import { createLinter, type Linter } from "../../../lint/index.js";
 import { repairCode } from "./code-repairs.js";
 import { repairVersionTraps } from "./version-traps.js";
 

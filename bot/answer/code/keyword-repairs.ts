@@ -1,8 +1,8 @@
 // Repairs for `unknown-parameter`: a keyword the callable does not take in the release is translated when Orca knows
 // what it meant, renamed when the callable takes exactly one parameter with the same stem (max_threads →
 // max_workers), and dropped otherwise.
-import type { Diagnosis } from "../../core/index.js";
-import type { PrefectFacts } from "../../knowledge/index.js";
+import type { Diagnosis } from "../../../core/index.js";
+import type { PrefectFacts } from "../../../knowledge/index.js";
 import { escapeRe, findCall, formatArgs, statementEnd } from "./line-edits.js";
 import { bindsName, ensureImport } from "./python-text.js";
 

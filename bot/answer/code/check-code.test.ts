@@ -1,11 +1,11 @@
 // checkSnippet with the real linter and snippet extraction: Slack mangling is reported, repairs are re-checked, and
 // code that still fails is never offered as corrected.
 import { beforeAll, describe, expect, it } from "vitest";
-import type { VersionGuess } from "../../core/index.js";
-import { loadPrefectFacts, type PrefectFacts } from "../../knowledge/index.js";
-import { createLinter, extractSnippets, type Linter } from "../../lint/index.js";
+import type { VersionGuess } from "../../../core/index.js";
+import { loadPrefectFacts, type PrefectFacts } from "../../../knowledge/index.js";
+import { createLinter, extractSnippets, type Linter } from "../../../lint/index.js";
+import { createAnswerEngine } from "../engine.js";
 import { checkSnippet } from "./check-code.js";
-import { createAnswerEngine } from "./engine.js";
 
 let facts: PrefectFacts;
 let linter: Linter;
