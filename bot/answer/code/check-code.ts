@@ -24,6 +24,9 @@ export interface CheckedSnippet {
   changed: boolean;
 }
 
+/** What the linter names when a flow is submitted or mapped like a task (a Flow has neither method). */
+const FLOW_SUBMITS = new Set(["prefect.flows.Flow.submit", "prefect.flows.Flow.map"]);
+
 /** Whether code has a statement left (not just blank lines, comments and imports). */
 export function hasCode(code: string): boolean {
   return code.split("\n").some((l) => l.trim() !== "" && !/^\s*#/.test(l) && !/^\s*(?:from\s+\S+\s+)?import\s/.test(l));
@@ -41,8 +44,9 @@ export function isBlocking(d: Diagnosis): boolean {
 function attachNotes(explanations: Explanation[], notes: RepairNote[]): void {
   for (const note of notes) {
     const short = note.name?.split(".").pop();
+    const names = (d: Diagnosis) => [d.subject?.name, d.subject?.home].map((n) => n?.split(".").pop());
     const target =
-      (short && explanations.find((e) => e.diagnoses.some((d) => d.message.includes(`${short}\``)))) ||
+      (short && explanations.find((e) => e.diagnoses.some((d) => names(d).includes(short)))) ||
       explanations.find((e) => e.diagnoses.some((d) => d.rule === note.rule));
     if (target) {
       if (!target.text.includes(note.text)) target.text = `${target.text} ${note.text}`;
@@ -71,8 +75,8 @@ export async function checkSnippet(
       : await lintOnce(deps.linter, code, version.resolved, index);
   const context = { major: version.major, release: version.resolved };
   const flowNames = first.diagnoses
-    .filter((d) => d.rule === "unknown-attribute" && /\b(?:submit|map)\b/.test(d.message) && /\bFlow\b/.test(d.message))
-    .map((d) => /([A-Za-z_][\w.]*)\.(?:submit|map)\(/.exec(code.split("\n")[d.line - 1] ?? "")?.[1])
+    .filter((d) => d.rule === "unknown-attribute" && FLOW_SUBMITS.has(d.subject?.name ?? ""))
+    .map((d) => d.subject?.receiver)
     .filter((x): x is string => !!x);
   const hasFuturesWait = deps.facts.presence("prefect.futures.wait", version.resolved).status === "present";
   const repaired = repairCode(first.fixedCode, {
@@ -115,7 +119,7 @@ export async function checkSnippet(
       // Those lines count in the repaired code; point at the asker's line with the same keyword instead.
       const original = code.split("\n");
       const asked = lateKeywords.map((d) => {
-        const keyword = /does not accept `(\w+)=`/.exec(d.message)?.[1];
+        const keyword = d.subject?.keyword;
         const at = keyword ? original.findIndex((l) => new RegExp(`\\b${keyword}\\s*=(?!=)`).test(l)) : -1;
         return at >= 0 ? { ...d, line: at + 1 } : d;
       });

@@ -225,7 +225,7 @@ const ASYNC_ONLY = ["wait_for_flow_run"];
 function repairMissingAwait(lines: string[], findings: Noted[], diagnoses: Diagnosis[]): string[] {
   const reported = diagnoses
     .filter((d) => d.rule === "missing-await")
-    .map((d) => /`(?:[\w.]+\.)?(\w+)`/.exec(d.message)?.[1])
+    .map((d) => d.subject?.name?.split(".").pop())
     .filter((x): x is string => !!x);
   const names = [...new Set([...ASYNC_ONLY, ...reported])];
   const call = new RegExp(`(?<![\\w.])(${names.map(escapeRe).join("|")})\\(`);
@@ -497,11 +497,11 @@ export function repairCode(code: string, ctx: RepairContext): RepairResult {
   lines = repairPauseInTask(lines, ctx, findings);
   if (ctx.facts && ctx.release) {
     // Only names the linter reported are traps: it knows what is created at run time (settings, runtime).
-    const messages = diagnoses.filter((d) => Object.values(TRAP_RULES).includes(d.rule)).map((d) => d.message);
-    const reported = (fq: string) => messages.some((m) => m.includes(`\`${fq}\``));
-    const traps = repairVersionTraps(lines, { facts: ctx.facts, release: ctx.release, major: ctx.major, reported });
-    lines = traps.lines;
-    for (const f of traps.findings) notes.push({ rule: TRAP_RULES[f.status]!, name: f.name, text: f.text });
+    const traps = diagnoses.filter((d) => Object.values(TRAP_RULES).includes(d.rule));
+    const reported = (fq: string) => traps.some((d) => d.subject?.name === fq || d.subject?.home === fq);
+    const repaired = repairVersionTraps(lines, { facts: ctx.facts, release: ctx.release, major: ctx.major, reported });
+    lines = repaired.lines;
+    for (const f of repaired.findings) notes.push({ rule: TRAP_RULES[f.status]!, name: f.name, text: f.text });
     const keywords = repairKeywords(lines, diagnoses, ctx.facts, ctx.release);
     lines = keywords.lines;
     notes.push(...keywords.fixes.map(keywordNote));

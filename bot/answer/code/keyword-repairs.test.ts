@@ -9,6 +9,7 @@ const unknown = (callable: string, keyword: string, line: number): Diagnosis => 
   severity: "error",
   line,
   column: 1,
+  subject: { name: callable, keyword },
   message: `In Prefect 3.4.20, \`${callable}\` does not accept \`${keyword}=\`.`,
 });
 

@@ -46,10 +46,9 @@ export function repairKeywords(
   let out = [...lines];
   const fixes: KeywordFix[] = [];
   for (const d of diagnoses.filter((x) => x.rule === "unknown-parameter")) {
-    const m = /`([\w.]+)` does not accept `(\w+)=`/.exec(d.message);
-    if (!m) continue;
-    const callable = m[1]!.split(".").pop()!;
-    const keyword = m[2]!;
+    const callable = d.subject?.name?.split(".").pop();
+    const keyword = d.subject?.keyword;
+    if (!callable || !keyword) continue;
     const start = out.findIndex(
       (l) => findCall(l, callable) !== undefined || new RegExp(`\\.${escapeRe(callable)}\\(`).test(l),
     );
