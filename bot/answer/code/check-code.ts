@@ -2,13 +2,15 @@
 // and lint the result again so the corrected code is known to be clean (or its remaining problems are known).
 import type { Diagnosis, LintResult, PrefectMajor } from "../../../core/index.js";
 import type { PrefectFacts } from "../../../knowledge/index.js";
+import { field, walk } from "../../../lint/index.js";
 import { type Explanation, explainDiagnoses, topicText } from "../explain.js";
 import type { SnippetLinter } from "../ports.js";
 import type { CodeUnderReview } from "../read-thread.js";
-import { keywordNote, type RepairNote, repairCode } from "./code-repairs.js";
-import { repairKeywords } from "./keyword-repairs.js";
+import { type RepairNote, repairCode } from "./code-repairs.js";
 import { tidyTopLevel } from "./python-text.js";
+import { lineAt, parseTree } from "./python-tree.js";
 import { fallBackToThreads } from "./structural-repairs.js";
+import { hasTreeRepair, repairOnTree } from "./tree-repairs.js";
 
 export interface CheckedSnippet {
   review: CodeUnderReview;
@@ -52,6 +54,23 @@ function attachNotes(explanations: Explanation[], notes: RepairNote[]): void {
       if (!target.text.includes(note.text)) target.text = `${target.text} ${note.text}`;
     } else explanations.push({ topic: "generic", text: note.text, lines: [], diagnoses: [] });
   }
+}
+
+function sameSubject(a: Diagnosis, b: Diagnosis): boolean {
+  return a.subject?.name === b.subject?.name && a.subject?.keyword === b.subject?.keyword;
+}
+
+/** The line of the first `keyword=` argument in the code, when it parses that far. */
+function keywordLine(code: string, keyword: string): number | undefined {
+  const tree = parseTree(code);
+  let at: number | undefined;
+  if (tree)
+    walk(tree.root, (node) => {
+      if (at !== undefined) return false;
+      if (node.type === "keyword_argument" && field(node, "name")?.text === keyword) at = node.startIndex;
+      return true;
+    });
+  return at === undefined ? undefined : lineAt(code, at);
 }
 
 async function lintOnce(linter: SnippetLinter, code: string, release: string, index: number): Promise<LintResult> {
@@ -99,32 +118,35 @@ export async function checkSnippet(
     });
   }
   attachNotes(explanations, repaired.notes);
-  let final = await lintOnce(deps.linter, repaired.code, version.resolved, index);
+  let finalSource = repaired.code;
+  let final = await lintOnce(deps.linter, finalSource, version.resolved, index);
   // Pickling problems the safe moves could not remove: the flow falls back to threads.
   if (final.diagnoses.some((d) => d.rule === "process-pool-pickling")) {
     const threads = fallBackToThreads(final.fixedCode.split("\n"));
     if (threads) {
-      final = await lintOnce(deps.linter, threads.lines.join("\n"), version.resolved, index);
+      finalSource = threads.lines.join("\n");
+      final = await lintOnce(deps.linter, finalSource, version.resolved, index);
       attachNotes(explanations, [{ rule: "process-pool-pickling", text: threads.text }]);
     }
   }
-  // A keyword only shows up as unknown once an earlier fix made its receiver known (`fut.wait()` → `fut.state`, whose
-  // `.result(fetch=...)` is then checked): one more pass, with the linter's own fix or Orca's keyword repair.
-  const lateKeywords = final.diagnoses.filter((d) => d.rule === "unknown-parameter");
-  if (lateKeywords.length > 0) {
-    const late = repairKeywords(final.fixedCode.split("\n"), lateKeywords, deps.facts, version.resolved);
-    const next = late.lines.join("\n");
-    if (next !== repaired.code) {
-      final = await lintOnce(deps.linter, next, version.resolved, index);
-      // Those lines count in the repaired code; point at the asker's line with the same keyword instead.
-      const original = code.split("\n");
-      const asked = lateKeywords.map((d) => {
-        const keyword = d.subject?.keyword;
-        const at = keyword ? original.findIndex((l) => new RegExp(`\\b${keyword}\\s*=(?!=)`).test(l)) : -1;
-        return at >= 0 ? { ...d, line: at + 1 } : d;
-      });
-      explanations.push(...explainDiagnoses(asked, context));
-      attachNotes(explanations, late.fixes.map(keywordNote));
+  // The repairs on the tree run on the code the text-level repairs produced, with the diagnoses of linting exactly
+  // that code (their ranges are offsets in it); the linter's own fixes are applied in the same pass. A diagnosis the
+  // asker's code did not have (a keyword only checked once an earlier fix made its receiver known: `fut.wait()` →
+  // `fut.state`, whose `.result(fetch=...)` is then checked) gets its own explanation, at the asker's line.
+  if (final.diagnoses.some(hasTreeRepair)) {
+    const treeContext = { facts: deps.facts, release: version.resolved, major: version.major };
+    const onTree = repairOnTree(finalSource, final.diagnoses, treeContext);
+    if (onTree.code !== repaired.code) {
+      const late = final.diagnoses
+        .filter(hasTreeRepair)
+        .filter((d) => !first.diagnoses.some((f) => f.rule === d.rule && sameSubject(f, d)))
+        .map((d) => {
+          const line = d.subject?.keyword ? keywordLine(code, d.subject.keyword) : undefined;
+          return line ? { ...d, line } : d;
+        });
+      final = await lintOnce(deps.linter, onTree.code, version.resolved, index);
+      explanations.push(...explainDiagnoses(late, context));
+      attachNotes(explanations, onTree.notes);
     }
   }
   const corrected = final.fixedCode.trim() === code.trim() ? final.fixedCode : tidyTopLevel(final.fixedCode);

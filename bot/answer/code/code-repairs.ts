@@ -4,7 +4,6 @@
 import { compareVersions, type Diagnosis, type PrefectMajor, type RuleId } from "../../../core/index.js";
 import type { PrefectFacts } from "../../../knowledge/index.js";
 import type { TopicId } from "../explain.js";
-import { type KeywordFix, repairKeywords } from "./keyword-repairs.js";
 import { fillEmptyBlocks, findCall } from "./line-edits.js";
 import {
   afterImports,
@@ -47,7 +46,7 @@ export interface RepairContext {
   hasFuturesWait: boolean;
   /** Names the linter already reported as flows submitted (from unknown-attribute diagnoses). */
   flowNames?: string[];
-  /** With the facts and the release, version traps and unknown keywords are repaired too. */
+  /** With the facts and the release, version traps are repaired too. */
   facts?: PrefectFacts;
   release?: string;
   /** What the linter reported: behavioural repairs run only for the rules it found. */
@@ -465,17 +464,10 @@ const TRAP_RULES: Record<string, RuleId> = {
   deprecated: "deprecated",
 };
 
-/** Syntax slips first (the other repairs read structure), Prefect-specific repairs next, imports last. */
-/** What a keyword repair did, in one sentence. */
-export function keywordNote(f: KeywordFix): RepairNote {
-  return {
-    rule: "unknown-parameter",
-    text: f.replacement
-      ? `Orca passes \`${f.replacement}\` instead of \`${f.keyword}=\`.`
-      : `Orca dropped \`${f.keyword}=\`.`,
-  };
-}
-
+/**
+ * The text-level repairs, in order: syntax slips first (the other repairs read structure), Prefect-specific repairs
+ * next, imports last. Repairs that work on the tree (tree-repairs.ts) run before these, on the linted code.
+ */
 export function repairCode(code: string, ctx: RepairContext): RepairResult {
   const findings: Noted[] = [];
   const notes: RepairNote[] = [];
@@ -502,9 +494,6 @@ export function repairCode(code: string, ctx: RepairContext): RepairResult {
     const repaired = repairVersionTraps(lines, { facts: ctx.facts, release: ctx.release, major: ctx.major, reported });
     lines = repaired.lines;
     for (const f of repaired.findings) notes.push({ rule: TRAP_RULES[f.status]!, name: f.name, text: f.text });
-    const keywords = repairKeywords(lines, diagnoses, ctx.facts, ctx.release);
-    lines = keywords.lines;
-    notes.push(...keywords.fixes.map(keywordNote));
   }
   const structure = repairStructure(lines, new Set(diagnoses.map((d) => d.rule)));
   lines = structure.lines;

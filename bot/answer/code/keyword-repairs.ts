@@ -1,17 +1,21 @@
-// Repairs for `unknown-parameter`: a keyword the callable does not take in the release is translated when Orca knows
-// what it meant, renamed when the callable takes exactly one parameter with the same stem (max_threads →
-// max_workers), and dropped otherwise.
-import type { Diagnosis } from "../../../core/index.js";
+// Repairs for `unknown-parameter`, on the tree: the keyword argument the diagnosis points at is translated when Orca
+// knows what it meant, renamed when the callable takes exactly one parameter with the same stem (max_threads →
+// max_workers), and dropped otherwise. Only that argument is edited; the rest of the call keeps its layout.
+import type { TextEdit } from "../../../core/index.js";
 import type { PrefectFacts } from "../../../knowledge/index.js";
-import { escapeRe, findCall, formatArgs, statementEnd } from "./line-edits.js";
-import { bindsName, ensureImport } from "./python-text.js";
+import { field, named } from "../../../lint/index.js";
+import { closest, type PythonNode } from "./python-tree.js";
+import type { TreeRepair } from "./tree-repairs.js";
+
+/** Policy values that mean "do not cache". */
+const NO_CACHE = new Set(["None", "NONE", "NO_CACHE"]);
 
 /** Keywords people pass that mean something else in Prefect: callable short name → keyword → rewrite. */
 const TRANSLATIONS: Readonly<Record<string, Readonly<Record<string, (value: string) => string | null>>>> = {
   // run_deployment blocks by default; `timeout=0` is how to return at once.
   run_deployment: { wait: (v) => (v === "False" ? "timeout=0" : v === "True" ? "" : null) },
   // 2.x has no cache policies: a policy that caches becomes the input-hash key function, one that does not goes.
-  task: { cache_policy: (v) => (/^(?:None|NONE|NO_CACHE)$/.test(v) ? "" : "cache_key_fn=task_input_hash") },
+  task: { cache_policy: (v) => (NO_CACHE.has(v) ? "" : "cache_key_fn=task_input_hash") },
 };
 
 /** Names a translation introduces, with the module to import them from. */
@@ -37,47 +41,38 @@ function renamed(facts: PrefectFacts, release: string, callable: string, keyword
   return same.length === 1 ? same[0]!.name : null;
 }
 
-export function repairKeywords(
-  lines: string[],
-  diagnoses: Diagnosis[],
-  facts: PrefectFacts,
-  release: string,
-): { lines: string[]; fixes: KeywordFix[] } {
-  let out = [...lines];
-  const fixes: KeywordFix[] = [];
-  for (const d of diagnoses.filter((x) => x.rule === "unknown-parameter")) {
-    const callable = d.subject?.name?.split(".").pop();
-    const keyword = d.subject?.keyword;
-    if (!callable || !keyword) continue;
-    const start = out.findIndex(
-      (l) => findCall(l, callable) !== undefined || new RegExp(`\\.${escapeRe(callable)}\\(`).test(l),
-    );
-    const i = out.findIndex((l, idx) => idx >= Math.max(0, start) && new RegExp(`\\b${keyword}\\s*=(?!=)`).test(l));
-    if (i < 0) continue;
-    const end = statementEnd(out, i);
-    const text = out.slice(i, end).join("\n");
-    const name = findCall(text, callable)
-      ? callable
-      : (new RegExp(`[\\w.]+\\.${escapeRe(callable)}(?=\\s*\\()`).exec(text)?.[0] ?? callable);
-    const call = findCall(text, name);
-    if (!call?.args.some((a) => a.keyword === keyword)) continue;
-    const translate = TRANSLATIONS[callable]?.[keyword];
-    const value = call.args.find((a) => a.keyword === keyword)!.value;
-    const translated = translate ? translate(value) : null;
-    const rename = translated === null ? renamed(facts, release, callable, keyword) : null;
-    const replacement = translated ?? (rename ? `${rename}=${value}` : "");
-    const args = call.args.flatMap((a) => {
-      if (a.keyword !== keyword) return [a];
-      if (!replacement) return [];
-      const [k, ...v] = replacement.split("=");
-      return [{ keyword: k!, value: v.join("=") }];
-    });
-    const rewritten = `${text.slice(0, call.start)}${name}(${formatArgs(args)})${text.slice(call.end)}`;
-    out = [...out.slice(0, i), ...rewritten.split("\n"), ...out.slice(end)];
-    fixes.push({ callable, keyword, replacement });
-  }
-  for (const [name, module] of Object.entries(INTRODUCED))
-    if (fixes.some((f) => f.replacement.endsWith(`=${name}`)) && !bindsName(out.join("\n"), name))
-      out = ensureImport(out, module, name);
-  return { lines: out, fixes };
+/** The edit that deletes one argument together with the comma that joins it to its neighbour. */
+function argumentRemoval(arg: PythonNode): TextEdit {
+  const args = named(arg.parent).filter((a) => a.type !== "comment");
+  const i = args.findIndex((a) => a.id === arg.id);
+  if (i < args.length - 1) return { start: arg.startIndex, end: args[i + 1]!.startIndex, text: "" };
+  if (i > 0) return { start: args[i - 1]!.endIndex, end: arg.endIndex, text: "" };
+  return { start: arg.startIndex, end: arg.endIndex, text: "" };
 }
+
+/** What a keyword repair did, in one sentence. */
+export function keywordText(f: KeywordFix): string {
+  return f.replacement
+    ? `Orca passes \`${f.replacement}\` instead of \`${f.keyword}=\`.`
+    : `Orca dropped \`${f.keyword}=\`.`;
+}
+
+export const repairKeyword: TreeRepair = (d, node, ctx) => {
+  const keyword = d.subject?.keyword;
+  const callable = d.subject?.name?.split(".").pop();
+  const arg = closest(node, ["keyword_argument"]);
+  if (!keyword || !callable || !arg || field(arg, "name")?.text !== keyword) return null;
+  const value = field(arg, "value")?.text ?? "";
+  const translate = TRANSLATIONS[callable]?.[keyword];
+  const translated = translate ? translate(value) : null;
+  const rename = translated === null ? renamed(ctx.facts, ctx.release, callable, keyword) : null;
+  const replacement = translated ?? (rename ? `${rename}=${value}` : "");
+  const edit = replacement ? { start: arg.startIndex, end: arg.endIndex, text: replacement } : argumentRemoval(arg);
+  return {
+    edits: [edit],
+    imports: Object.entries(INTRODUCED)
+      .filter(([name]) => replacement.endsWith(`=${name}`))
+      .map(([name, module]) => ({ module, name })),
+    note: { rule: "unknown-parameter", text: keywordText({ callable, keyword, replacement }) },
+  };
+};

@@ -5,6 +5,7 @@ import type { Diagnosis } from "../../../core/index.js";
 import { loadPrefectFacts, type PrefectFacts } from "../../../knowledge/index.js";
 import { createLinter, type Linter } from "../../../lint/index.js";
 import { repairCode } from "./code-repairs.js";
+import { repairOnTree } from "./tree-repairs.js";
 
 let facts: PrefectFacts;
 let linter: Linter;
@@ -20,7 +21,10 @@ function repair(code: string, version: string, extra: Diagnosis[] = []) {
   const major = release.startsWith("2.") ? 2 : 3;
   const hasFuturesWait = facts.presence("prefect.futures.wait", release).status === "present";
   const diagnoses = [...first.diagnoses, ...extra];
-  const out = repairCode(first.fixedCode, { major, hasFuturesWait, facts, release, diagnoses });
+  // As check-code does: the text-level repairs, then the repairs on the tree (on the code they produced, linted).
+  const text = repairCode(first.fixedCode, { major, hasFuturesWait, facts, release, diagnoses });
+  const onTree = repairOnTree(text.code, linter.lint(text.code, release).diagnoses, { facts, release, major });
+  const out = { ...text, code: onTree.code, notes: [...text.notes, ...onTree.notes] };
   const after = linter.lint(out.code, release).diagnoses.filter((d) => d.severity === "error");
   return { ...out, after };
 }
