@@ -258,30 +258,6 @@ function repairMissingAwait(lines: string[], findings: Noted[], diagnoses: Diagn
 }
 
 /**
- * `await my_task.submit(x)` (a 2.x habit): 3.x futures cannot be awaited. An async task defined here is awaited
- * directly (`await my_task(x)`); any other submitted task resolves its future with `.result()`.
- */
-function repairAwaitedFutures(lines: string[], ctx: RepairContext, findings: Noted[]): string[] {
-  if (ctx.major !== 3) return lines;
-  const asyncTasks = new Set(
-    functionBlocks(lines)
-      .filter((b) => isTaskBlock(b) && /^\s*async\s+def/.test(lines[b.start] ?? ""))
-      .map((b) => b.name),
-  );
-  return lines.map((line) => {
-    const m = /\bawait\s+(\w+)\.submit\(/.exec(line);
-    if (!m) return line;
-    const name = m[1]!;
-    const site = findCall(line, `${name}.submit`, m.index);
-    if (!site) return line;
-    note(findings, "not-awaitable", line);
-    const args = line.slice(site.start + `${name}.submit`.length, site.end);
-    const replacement = asyncTasks.has(name) ? `await ${name}${args}` : `${name}.submit${args}.result()`;
-    return `${line.slice(0, m.index)}${replacement}${line.slice(site.end)}`;
-  });
-}
-
-/**
  * `pause_flow_run(...)` as a statement inside a task, before 3.6.3 (where it raises): the pause moves into the flows,
  * just before each call of that task, which pauses the same flow run at the same point.
  */
@@ -484,7 +460,6 @@ export function repairCode(code: string, ctx: RepairContext): RepairResult {
   lines = repairFlowSubmit(lines, ctx, findings, notes);
   lines = repairFlowRunWait(lines, findings);
   lines = repairMissingAwait(lines, findings, diagnoses);
-  lines = repairAwaitedFutures(lines, ctx, findings);
   lines = repairVariableValue(lines, ctx, findings);
   lines = repairPauseInTask(lines, ctx, findings);
   if (ctx.facts && ctx.release) {

@@ -5,6 +5,7 @@ import type { Diagnosis, PrefectMajor, RuleId, TextEdit } from "../../../core/in
 import type { PrefectFacts } from "../../../knowledge/index.js";
 import { applyEdits, applyFixes } from "../../../lint/index.js";
 import type { RepairNote } from "./code-repairs.js";
+import { repairAwaitedFuture } from "./future-repairs.js";
 import { repairKeyword } from "./keyword-repairs.js";
 import { importEdit, nodeCovering, type PythonNode, parseTree } from "./python-tree.js";
 
@@ -18,7 +19,8 @@ export interface TreeRepairResult {
   edits: TextEdit[];
   /** Names the edited code needs imported (added once the edits are applied). */
   imports?: { module: string; name: string }[];
-  note: RepairNote;
+  /** What Orca changed, for the explanation (none when the explanation of the rule already says it). */
+  note?: RepairNote;
 }
 
 /** A repair for one diagnosis: null when it has no safe edit for this one. */
@@ -27,6 +29,7 @@ export type TreeRepair = (d: Diagnosis, node: PythonNode, ctx: TreeRepairContext
 /** The repairs per rule, tried in order. */
 const TREE_REPAIRS: Partial<Record<RuleId, TreeRepair[]>> = {
   "unknown-parameter": [repairKeyword],
+  "not-awaitable": [repairAwaitedFuture],
 };
 
 /** Whether some repair on the tree is about this diagnosis' rule. */
@@ -63,10 +66,10 @@ export function repairOnTree(
     for (const repair of repairs[d.rule] ?? []) {
       const result = repair(d, node, ctx);
       if (!result) continue;
-      notes.push(result.note);
+      if (result.note) notes.push(result.note);
       repaired.push(d);
       imports.push(...(result.imports ?? []));
-      return { ...d, fix: { description: result.note.text, edits: result.edits } };
+      return { ...d, fix: { description: result.note?.text ?? `repair ${d.rule}`, edits: result.edits } };
     }
     return d;
   });
