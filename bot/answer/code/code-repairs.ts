@@ -161,32 +161,6 @@ function repairFlowSubmit(lines: string[], ctx: RepairContext, findings: Noted[]
   return out;
 }
 
-function repairFlowRunWait(lines: string[], findings: Noted[]): string[] {
-  const runVars = new Set<string>();
-  for (const line of lines) {
-    const m = /^\s*(\w+)\s*=\s*(?:await\s+)?(?:[\w.]+\.)?run_deployment\(/.exec(line);
-    if (m) runVars.add(m[1]!);
-  }
-  if (runVars.size === 0) return lines;
-  const out: string[] = [];
-  lines.forEach((line) => {
-    let next = line;
-    for (const v of runVars) {
-      const call = new RegExp(`\\b${escapeRe(v)}\\.(?:wait|result)\\(\\s*\\)`);
-      if (!call.test(next)) continue;
-      note(findings, "flowrun-wait", line);
-      const statementOnly = new RegExp(`^\\s*${escapeRe(v)}\\.(?:wait|result)\\(\\s*\\)\\s*(?:#.*)?$`).test(next);
-      if (statementOnly) {
-        next = "";
-        break;
-      }
-      next = next.replace(call, `${v}.state`).replace(/\s*#.*$/, "  # run_deployment already waited for the run");
-    }
-    if (next !== "" || line.trim() === "") out.push(next);
-  });
-  return out;
-}
-
 /**
  * Subflow calls kept as if they were futures (`fs = [child("a"), child("b")]`, then `as_completed(fs)` or
  * `.result()`): a subflow call returns its result, so on 3.x each call goes through a task that is submitted.
@@ -458,7 +432,6 @@ export function repairCode(code: string, ctx: RepairContext): RepairResult {
   lines = repairWaitImport(lines, ctx, findings);
   lines = repairSubflowFutures(lines, ctx, findings);
   lines = repairFlowSubmit(lines, ctx, findings, notes);
-  lines = repairFlowRunWait(lines, findings);
   lines = repairMissingAwait(lines, findings, diagnoses);
   lines = repairVariableValue(lines, ctx, findings);
   lines = repairPauseInTask(lines, ctx, findings);

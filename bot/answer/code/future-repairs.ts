@@ -34,3 +34,61 @@ export const repairAwaitedFuture: TreeRepair = (_d, node) => {
     : `${task.text}.submit${args.text}.result()`;
   return { edits: [{ start: awaited.startIndex, end: awaited.endIndex, text }] };
 };
+
+/** Members people call on run_deployment's FlowRun as if it were a future. */
+const FLOW_RUN_WAITS = new Set([
+  "prefect.client.schemas.objects.FlowRun.wait",
+  "prefect.client.schemas.objects.FlowRun.result",
+]);
+
+/**
+ * `run.wait()` / `run.result()` on the FlowRun run_deployment returns (it has neither; run_deployment already waited
+ * for the run, unless given timeout=0): a statement of its own goes, a value becomes `run.state`.
+ */
+export const repairFlowRunWait: TreeRepair = (d, node, ctx) => {
+  if (!FLOW_RUN_WAITS.has(d.subject?.name ?? "")) return null;
+  const attribute = closest(node, ["attribute"]);
+  const call = attribute?.parent;
+  const receiver = attribute ? field(attribute, "object") : null;
+  if (call?.type !== "call" || field(call, "function")?.id !== attribute!.id || receiver?.type !== "identifier")
+    return null;
+  if (named(field(call, "arguments")).length > 0) return null;
+  const code = ctx.code;
+  const statement = call.parent?.type === "expression_statement" ? call.parent : null;
+  if (statement) {
+    const siblings = named(statement.parent).filter((n) => n.type !== "comment");
+    if (siblings.length === 1)
+      return { edits: [{ start: statement.startIndex, end: statement.endIndex, text: "pass" }] };
+    const lineStart = code.lastIndexOf("\n", statement.startIndex - 1) + 1;
+    const lineEnd = code.indexOf("\n", statement.endIndex);
+    const comment = nextSibling(statement)?.type === "comment" && sameLine(code, statement, nextSibling(statement)!);
+    const end = lineEnd < 0 ? code.length : lineEnd + 1;
+    if (
+      code.slice(lineStart, statement.startIndex).trim() === "" &&
+      (comment || code.slice(statement.endIndex, end).trim() === "")
+    )
+      return { edits: [{ start: lineStart, end, text: "" }] };
+    return { edits: [{ start: statement.startIndex, end: statement.endIndex, text: "pass" }] };
+  }
+  const edits = [{ start: call.startIndex, end: call.endIndex, text: `${receiver.text}.state` }];
+  // A comment on the line said what the wait was for; it now says why there is none.
+  let line = call;
+  while (line.parent && line.parent.type !== "block" && line.parent.type !== "module") line = line.parent;
+  const comment = nextSibling(line);
+  if (comment?.type === "comment" && sameLine(code, line, comment))
+    edits.push({
+      start: comment.startIndex,
+      end: comment.endIndex,
+      text: "# run_deployment already waited for the run",
+    });
+  return { edits };
+};
+
+function sameLine(code: string, a: PythonNode, b: PythonNode): boolean {
+  return !code.slice(a.endIndex, b.startIndex).includes("\n");
+}
+
+function nextSibling(node: PythonNode): PythonNode | undefined {
+  const siblings = node.parent?.children ?? [];
+  return siblings[siblings.findIndex((c) => c.id === node.id) + 1];
+}

@@ -5,7 +5,7 @@ import type { Diagnosis, PrefectMajor, RuleId, TextEdit } from "../../../core/in
 import type { PrefectFacts } from "../../../knowledge/index.js";
 import { applyEdits, applyFixes } from "../../../lint/index.js";
 import type { RepairNote } from "./code-repairs.js";
-import { repairAwaitedFuture } from "./future-repairs.js";
+import { repairAwaitedFuture, repairFlowRunWait } from "./future-repairs.js";
 import { repairKeyword } from "./keyword-repairs.js";
 import { importEdit, nodeCovering, type PythonNode, parseTree } from "./python-tree.js";
 
@@ -24,12 +24,17 @@ export interface TreeRepairResult {
 }
 
 /** A repair for one diagnosis: null when it has no safe edit for this one. */
-export type TreeRepair = (d: Diagnosis, node: PythonNode, ctx: TreeRepairContext) => TreeRepairResult | null;
+export type TreeRepair = (
+  d: Diagnosis,
+  node: PythonNode,
+  ctx: TreeRepairContext & { code: string },
+) => TreeRepairResult | null;
 
 /** The repairs per rule, tried in order. */
 const TREE_REPAIRS: Partial<Record<RuleId, TreeRepair[]>> = {
   "unknown-parameter": [repairKeyword],
   "not-awaitable": [repairAwaitedFuture],
+  "unknown-attribute": [repairFlowRunWait],
 };
 
 /** Whether some repair on the tree is about this diagnosis' rule. */
@@ -64,7 +69,7 @@ export function repairOnTree(
     if (d.fix || !d.range) return d;
     const node = nodeCovering(tree.root, d.range.start, d.range.end);
     for (const repair of repairs[d.rule] ?? []) {
-      const result = repair(d, node, ctx);
+      const result = repair(d, node, { ...ctx, code });
       if (!result) continue;
       if (result.note) notes.push(result.note);
       repaired.push(d);
