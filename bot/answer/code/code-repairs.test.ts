@@ -59,13 +59,6 @@ describe("repairCode", () => {
     expect(out).toMatch(/^from prefect import flow, task$/m);
   });
 
-  it("drops sync calls of the async-only wait_for_flow_run and its unused import", () => {
-    const code =
-      "from prefect.flow_runs import wait_for_flow_run\n\n@flow\ndef p():\n    r = run_deployment('a/b')\n    wait_for_flow_run(r.id)\n    return r";
-    const out = repairCode(code, v3).code;
-    expect(out).not.toContain("wait_for_flow_run");
-  });
-
   it("resolves futures a 3.x flow leaves behind, naming bare submits", () => {
     const code = [
       "from prefect import flow, task",

@@ -187,50 +187,6 @@ function repairSubflowFutures(lines: string[], ctx: RepairContext, findings: Not
   return out;
 }
 
-/** Functions that exist only as coroutines, whatever the release (the linter's missing-await rule names more). */
-const ASYNC_ONLY = ["wait_for_flow_run"];
-
-/**
- * Async-only calls made without `await`: inside `async def` the call gets `await`; in sync code it runs through
- * `asyncio.run(...)`. A bare sync `wait_for_flow_run(...)` statement after a blocking `run_deployment` is redundant
- * (the run is already final), so it goes.
- */
-function repairMissingAwait(lines: string[], findings: Noted[], diagnoses: Diagnosis[]): string[] {
-  const reported = diagnoses
-    .filter((d) => d.rule === "missing-await")
-    .map((d) => d.subject?.name?.split(".").pop())
-    .filter((x): x is string => !!x);
-  const names = [...new Set([...ASYNC_ONLY, ...reported])];
-  const call = new RegExp(`(?<![\\w.])(${names.map(escapeRe).join("|")})\\(`);
-  const blocks = functionBlocks(lines);
-  const returnsAtOnce = lines.some((l) => /run_deployment\([^#]*\btimeout\s*=\s*0\b/.test(l));
-  const drop = new Set<number>();
-  let out = lines.map((line, i) => {
-    const m = call.exec(line);
-    if (!m || /^\s*(?:async\s+)?def\s|^\s*(?:from|import)\s/.test(line)) return line;
-    const before = line.slice(0, m.index);
-    if (/\bawait\s*$|asyncio\.run\(\s*$/.test(before)) return line;
-    const block = [...blocks].reverse().find((b) => b.start < i && i < b.end);
-    const isAsync = block ? /^\s*async\s+def/.test(lines[block.start] ?? "") : false;
-    const topic = m[1] === "wait_for_flow_run" ? "wait-for-flow-run-async" : "missing-await";
-    note(findings, topic, line);
-    if (isAsync) return `${before}await ${line.slice(m.index)}`;
-    if (topic === "wait-for-flow-run-async" && !returnsAtOnce && /^\s*wait_for_flow_run\(.*\)\s*(?:#.*)?$/.test(line)) {
-      drop.add(i);
-      return line;
-    }
-    const site = findCall(line, m[1]!, m.index);
-    if (!site) return line;
-    return `${line.slice(0, site.start)}asyncio.run(${line.slice(site.start, site.end)})${line.slice(site.end)}`;
-  });
-  if (drop.size > 0) out = out.filter((_, i) => !drop.has(i));
-  if (out.some((l) => /(?<![\w.])asyncio\.run\(/.test(l)) && !out.some((l) => /^\s*import\s+asyncio\b/.test(l)))
-    out = ["import asyncio", ...out];
-  if (!out.some((l) => /wait_for_flow_run\(/.test(l)))
-    out = removeImportName(out, "prefect.flow_runs", "wait_for_flow_run");
-  return out;
-}
-
 /**
  * `pause_flow_run(...)` as a statement inside a task, before 3.6.3 (where it raises): the pause moves into the flows,
  * just before each call of that task, which pauses the same flow run at the same point.
@@ -432,7 +388,6 @@ export function repairCode(code: string, ctx: RepairContext): RepairResult {
   lines = repairWaitImport(lines, ctx, findings);
   lines = repairSubflowFutures(lines, ctx, findings);
   lines = repairFlowSubmit(lines, ctx, findings, notes);
-  lines = repairMissingAwait(lines, findings, diagnoses);
   lines = repairVariableValue(lines, ctx, findings);
   lines = repairPauseInTask(lines, ctx, findings);
   if (ctx.facts && ctx.release) {

@@ -44,3 +44,44 @@ describe("repairFlowRunWait", () => {
     expect(repair(code).code).toBe(code.replace("run.wait()", "pass"));
   });
 });
+
+describe("repairMissingAwait", () => {
+  it("drops a sync wait_for_flow_run after a blocking run_deployment, and its unused import", () => {
+    const code = [
+      "from prefect import flow",
+      "from prefect.deployments import run_deployment",
+      "from prefect.flow_runs import wait_for_flow_run",
+      "",
+      "@flow",
+      "def p():",
+      "    r = run_deployment('a/b')",
+      "    wait_for_flow_run(r.id)",
+      "    return r",
+    ].join("\n");
+    expect(repair(code).code).toBe(
+      code
+        .replace("from prefect.flow_runs import wait_for_flow_run\n", "")
+        .replace("    wait_for_flow_run(r.id)\n", ""),
+    );
+  });
+
+  it("runs it through asyncio.run when run_deployment returned at once", () => {
+    const code = [
+      "from prefect.deployments import run_deployment",
+      "from prefect.flow_runs import wait_for_flow_run",
+      "",
+      "r = run_deployment('a/b', timeout=0)",
+      "wait_for_flow_run(r.id)",
+    ].join("\n");
+    const out = repair(code).code;
+    expect(out).toBe(
+      `import asyncio\n${code.replace("wait_for_flow_run(r.id)", "asyncio.run(wait_for_flow_run(r.id))")}`,
+    );
+    expect(linter.lint(out, release).diagnoses.filter((d) => d.rule === "missing-await")).toEqual([]);
+  });
+
+  it("leaves the async client's methods to the explanation (open the client as a context manager)", () => {
+    const code = "from prefect import get_client\n\nclient = get_client()\nruns = client.read_flow_runs(limit=5)";
+    expect(repair(code).code).toBe(code);
+  });
+});

@@ -17,16 +17,12 @@ export function parseTree(code: string): PythonTree | null {
   return root ? { code, root } : null;
 }
 
-/** The smallest node that covers [start, end) exactly or, failing that, the smallest one containing it. */
+/** The smallest node that contains [start, end) (a call rather than the statement that is only that call). */
 export function nodeCovering(root: PythonNode, start: number, end: number): PythonNode {
   let node = root;
   for (;;) {
     const child = node.children.find((c) => c.startIndex <= start && end <= c.endIndex && c.endIndex > c.startIndex);
     if (!child) return node;
-    if (child.startIndex === start && child.endIndex === end) {
-      // Several nodes can span the same text (an expression and its statement): the outermost such one is kept.
-      return child;
-    }
     node = child;
   }
 }
@@ -79,8 +75,10 @@ function fromImports(root: PythonNode, module: string): PythonNode[] {
  * line (a `from prefect import` goes before the other prefect imports, anything else after the last import).
  * Null when the code already binds the name.
  */
-export function importEdit(tree: PythonTree, module: string, name: string): TextEdit | null {
-  if (boundNames(tree.root).has(name)) return null;
+export function importEdit(tree: PythonTree, module: string, name?: string): TextEdit | null {
+  if (boundNames(tree.root).has(name ?? module)) return null;
+  // A plain module import (`import asyncio`) goes first: standard-library imports lead.
+  if (name === undefined) return { start: 0, end: 0, text: `import ${module}\n` };
   const existing = fromImports(tree.root, module).find((n) => !n.children.some((c) => c.type === "("));
   const items = existing?.childrenForFieldName("name") ?? [];
   const last = items.at(-1);
@@ -109,4 +107,37 @@ export function lineAt(code: string, offset: number): number {
   let line = 1;
   for (let i = 0; i < offset && i < code.length; i++) if (code.charCodeAt(i) === 10) line++;
   return line;
+}
+
+/** Whether an identifier `name` is used anywhere outside import statements. */
+function usesName(root: PythonNode, name: string): boolean {
+  let used = false;
+  walk(root, (node) => {
+    if (used || node.type === "import_from_statement" || node.type === "import_statement") return false;
+    if (node.type === "identifier" && node.text === name) used = true;
+    return true;
+  });
+  return used;
+}
+
+/**
+ * The edit removing `name` from `from module import ...` when nothing else uses it (the whole statement, line
+ * included, when it was the only name); null when it is used or not imported that way.
+ */
+export function unusedImportRemoval(tree: PythonTree, module: string, name: string): TextEdit | null {
+  if (usesName(tree.root, name)) return null;
+  for (const statement of fromImports(tree.root, module)) {
+    const items = statement.childrenForFieldName("name");
+    const i = items.findIndex((item) => item.type !== "aliased_import" && item.text === name);
+    if (i < 0) continue;
+    if (items.length > 1) {
+      const item = items[i]!;
+      return i < items.length - 1
+        ? { start: item.startIndex, end: items[i + 1]!.startIndex, text: "" }
+        : { start: items[i - 1]!.endIndex, end: item.endIndex, text: "" };
+    }
+    const lineEnd = tree.code.indexOf("\n", statement.endIndex);
+    return { start: statement.startIndex, end: lineEnd < 0 ? tree.code.length : lineEnd + 1, text: "" };
+  }
+  return null;
 }

@@ -4,10 +4,11 @@
 import type { Diagnosis, PrefectMajor, RuleId, TextEdit } from "../../../core/index.js";
 import type { PrefectFacts } from "../../../knowledge/index.js";
 import { applyEdits, applyFixes } from "../../../lint/index.js";
+import { repairMissingAwait } from "./await-repairs.js";
 import type { RepairNote } from "./code-repairs.js";
 import { repairAwaitedFuture, repairFlowRunWait } from "./future-repairs.js";
 import { repairKeyword } from "./keyword-repairs.js";
-import { importEdit, nodeCovering, type PythonNode, parseTree } from "./python-tree.js";
+import { importEdit, nodeCovering, type PythonNode, parseTree, unusedImportRemoval } from "./python-tree.js";
 
 export interface TreeRepairContext {
   facts: PrefectFacts;
@@ -17,8 +18,10 @@ export interface TreeRepairContext {
 
 export interface TreeRepairResult {
   edits: TextEdit[];
-  /** Names the edited code needs imported (added once the edits are applied). */
-  imports?: { module: string; name: string }[];
+  /** Names the edited code needs imported (added once the edits are applied); no name: `import module`. */
+  imports?: { module: string; name?: string }[];
+  /** Imported names the edits may leave unused (removed once the edits are applied, when nothing uses them). */
+  unused?: { module: string; name: string }[];
   /** What Orca changed, for the explanation (none when the explanation of the rule already says it). */
   note?: RepairNote;
 }
@@ -35,6 +38,7 @@ const TREE_REPAIRS: Partial<Record<RuleId, TreeRepair[]>> = {
   "unknown-parameter": [repairKeyword],
   "not-awaitable": [repairAwaitedFuture],
   "unknown-attribute": [repairFlowRunWait],
+  "missing-await": [repairMissingAwait],
 };
 
 /** Whether some repair on the tree is about this diagnosis' rule. */
@@ -64,7 +68,8 @@ export function repairOnTree(
   if (!tree) return { code: applyFixes(code, diagnoses), notes: [], repaired: [] };
   const notes: RepairNote[] = [];
   const repaired: Diagnosis[] = [];
-  const imports: { module: string; name: string }[] = [];
+  const imports: { module: string; name?: string }[] = [];
+  const unused: { module: string; name: string }[] = [];
   const fixed = diagnoses.map((d) => {
     if (d.fix || !d.range) return d;
     const node = nodeCovering(tree.root, d.range.start, d.range.end);
@@ -74,6 +79,7 @@ export function repairOnTree(
       if (result.note) notes.push(result.note);
       repaired.push(d);
       imports.push(...(result.imports ?? []));
+      unused.push(...(result.unused ?? []));
       return { ...d, fix: { description: result.note?.text ?? `repair ${d.rule}`, edits: result.edits } };
     }
     return d;
@@ -82,6 +88,11 @@ export function repairOnTree(
   for (const { module, name } of imports) {
     const next = parseTree(out);
     const edit = next ? importEdit(next, module, name) : null;
+    if (edit) out = applyEdits(out, [edit]);
+  }
+  for (const { module, name } of unused) {
+    const next = parseTree(out);
+    const edit = next ? unusedImportRemoval(next, module, name) : null;
     if (edit) out = applyEdits(out, [edit]);
   }
   return { code: out, notes, repaired };
