@@ -4,7 +4,7 @@
 import { compareVersions, type Diagnosis, type PrefectMajor, type RuleId } from "../../../core/index.js";
 import type { PrefectFacts } from "../../../knowledge/index.js";
 import type { TopicId } from "../explain.js";
-import { fillEmptyBlocks, findCall } from "./line-edits.js";
+import { fillEmptyBlocks } from "./line-edits.js";
 import {
   afterImports,
   bindsName,
@@ -220,19 +220,6 @@ function repairPauseInTask(lines: string[], ctx: RepairContext, findings: Noted[
   return fillEmptyBlocks(out);
 }
 
-/** 3.x `Variable.get(...)` returns the value itself: a trailing `.value` (the 2.x object's attribute) goes. */
-function repairVariableValue(lines: string[], ctx: RepairContext, findings: Noted[]): string[] {
-  if (ctx.major !== 3) return lines;
-  return lines.map((line) => {
-    const m = /(?<![\w.])Variable\.get\(/.exec(line);
-    if (!m) return line;
-    const site = findCall(line, "Variable.get", m.index);
-    if (!site || !/^\.value\b/.test(line.slice(site.end))) return line;
-    note(findings, "variable-value", line);
-    return `${line.slice(0, site.end)}${line.slice(site.end + ".value".length)}`;
-  });
-}
-
 function repairWaitImport(lines: string[], ctx: RepairContext, findings: Noted[]): string[] {
   let out = lines;
   for (const name of ["wait", "as_completed"]) {
@@ -388,7 +375,6 @@ export function repairCode(code: string, ctx: RepairContext): RepairResult {
   lines = repairWaitImport(lines, ctx, findings);
   lines = repairSubflowFutures(lines, ctx, findings);
   lines = repairFlowSubmit(lines, ctx, findings, notes);
-  lines = repairVariableValue(lines, ctx, findings);
   lines = repairPauseInTask(lines, ctx, findings);
   if (ctx.facts && ctx.release) {
     // Only names the linter reported are traps: it knows what is created at run time (settings, runtime).
