@@ -1,10 +1,9 @@
 // Repairs that go beyond the linter's safe text edits, for mistakes whose fix is clear from the facts:
 // submitting flows, waiting on run_deployment's FlowRun, importing wait from the wrong place, and leaving futures
 // unresolved at the end of a 3.x flow. The result is linted again by the caller before it is shown.
-import { compareVersions, type Diagnosis, type PrefectMajor, type RuleId } from "../../../core/index.js";
+import { type Diagnosis, type PrefectMajor, type RuleId } from "../../../core/index.js";
 import type { PrefectFacts } from "../../../knowledge/index.js";
 import type { TopicId } from "../explain.js";
-import { fillEmptyBlocks } from "./line-edits.js";
 import {
   afterImports,
   bindsName,
@@ -187,39 +186,6 @@ function repairSubflowFutures(lines: string[], ctx: RepairContext, findings: Not
   return out;
 }
 
-/**
- * `pause_flow_run(...)` as a statement inside a task, before 3.6.3 (where it raises): the pause moves into the flows,
- * just before each call of that task, which pauses the same flow run at the same point.
- */
-function repairPauseInTask(lines: string[], ctx: RepairContext, findings: Noted[]): string[] {
-  if (!ctx.release || compareVersions(ctx.release, "3.6.3") >= 0) return lines;
-  const blocks = functionBlocks(lines);
-  const pause = /^\s*pause_flow_run\(.*\)\s*(?:#.*)?$/;
-  const moves = blocks
-    .filter(isTaskBlock)
-    .map((b) => ({ task: b.name, at: lines.findIndex((l, i) => i > b.start && i < b.end && pause.test(l)) }))
-    .filter((m) => m.at >= 0);
-  if (moves.length === 0) return lines;
-  const flows = blocks.filter(isFlowBlock);
-  const insertions = new Map<number, string[]>();
-  const moved = new Set<number>();
-  for (const m of moves) {
-    const call = new RegExp(`(?<![\\w.])${escapeRe(m.task)}(?:\\.(?:submit|map))?\\(`);
-    const sites = flows.flatMap((f) =>
-      lines.map((l, i) => (i > f.start && i < f.end && call.test(l) ? i : -1)).filter((i) => i >= 0),
-    );
-    if (sites.length === 0) continue;
-    const statement = lines[m.at]!.trim();
-    for (const i of sites)
-      insertions.set(i, [...(insertions.get(i) ?? []), `${" ".repeat(indentOf(lines[i]!))}${statement}`]);
-    moved.add(m.at);
-    note(findings, "pause-in-task", lines[m.at]);
-  }
-  if (moved.size === 0) return lines;
-  const out = lines.flatMap((l, i) => (moved.has(i) ? [] : [...(insertions.get(i) ?? []), l]));
-  return fillEmptyBlocks(out);
-}
-
 function repairWaitImport(lines: string[], ctx: RepairContext, findings: Noted[]): string[] {
   let out = lines;
   for (const name of ["wait", "as_completed"]) {
@@ -375,7 +341,6 @@ export function repairCode(code: string, ctx: RepairContext): RepairResult {
   lines = repairWaitImport(lines, ctx, findings);
   lines = repairSubflowFutures(lines, ctx, findings);
   lines = repairFlowSubmit(lines, ctx, findings, notes);
-  lines = repairPauseInTask(lines, ctx, findings);
   if (ctx.facts && ctx.release) {
     // Only names the linter reported are traps: it knows what is created at run time (settings, runtime).
     const traps = diagnoses.filter((d) => Object.values(TRAP_RULES).includes(d.rule));

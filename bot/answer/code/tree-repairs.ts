@@ -8,6 +8,7 @@ import { repairMissingAwait } from "./await-repairs.js";
 import type { RepairNote } from "./code-repairs.js";
 import { repairAwaitedFuture, repairFlowRunWait } from "./future-repairs.js";
 import { repairKeyword } from "./keyword-repairs.js";
+import { repairPauseInTask } from "./pause-repairs.js";
 import { importEdit, nodeCovering, type PythonNode, parseTree, unusedImportRemoval } from "./python-tree.js";
 
 export interface TreeRepairContext {
@@ -39,6 +40,7 @@ const TREE_REPAIRS: Partial<Record<RuleId, TreeRepair[]>> = {
   "not-awaitable": [repairAwaitedFuture],
   "unknown-attribute": [repairFlowRunWait],
   "missing-await": [repairMissingAwait],
+  "not-yet-available": [repairPauseInTask],
 };
 
 /** Whether some repair on the tree is about this diagnosis' rule. */
