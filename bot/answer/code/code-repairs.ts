@@ -1,7 +1,7 @@
 // Repairs that go beyond the linter's safe text edits, for mistakes whose fix is clear from the facts:
 // submitting flows, waiting on run_deployment's FlowRun, importing wait from the wrong place, and leaving futures
 // unresolved at the end of a 3.x flow. The result is linted again by the caller before it is shown.
-import { type Diagnosis, type PrefectMajor, type RuleId } from "../../../core/index.js";
+import type { Diagnosis, PrefectMajor, RuleId } from "../../../core/index.js";
 import type { PrefectFacts } from "../../../knowledge/index.js";
 import type { TopicId } from "../explain.js";
 import {
