@@ -5,7 +5,7 @@ import type { VersionGuess } from "../../../core/index.js";
 import { loadPrefectFacts, type PrefectFacts } from "../../../knowledge/index.js";
 import { createLinter, extractSnippets, type Linter } from "../../../lint/index.js";
 import { createAnswerEngine } from "../engine.js";
-import { checkSnippet } from "./check-code.js";
+import { checkSnippet, hasCode } from "./check-code.js";
 
 let facts: PrefectFacts;
 let linter: Linter;
@@ -115,5 +115,19 @@ describe("offline answer for code that cannot be fixed", () => {
     expect(answer.markdown).toMatch(/\*\*the code does not parse\*\* \(line 4\)/);
     expect(answer.markdown).toMatch(/No corrected code:[^\n]*problem 1 above/);
     expect(answer.correctedCode).toBeNull();
+  });
+});
+
+describe("hasCode", () => {
+  it.each([
+    ["", false],
+    ["# only a comment\n\n", false],
+    ["from prefect import flow\nimport asyncio  # for run", false],
+    ["from prefect import (\n    flow,\n)\n", false],
+    ["from prefect import flow\nx = 1", true],
+    ["def f(:\n    pass", true],
+    ["    # indented comment\n    return 1", true],
+  ])("%j → %s", (code, expected) => {
+    expect(hasCode(code)).toBe(expected);
   });
 });

@@ -2,7 +2,7 @@
 // and lint the result again so the corrected code is known to be clean (or its remaining problems are known).
 import type { Diagnosis, LintResult, PrefectMajor } from "../../../core/index.js";
 import type { PrefectFacts } from "../../../knowledge/index.js";
-import { field, walk } from "../../../lint/index.js";
+import { field, named, walk } from "../../../lint/index.js";
 import { type Explanation, explainDiagnoses, topicText } from "../explain.js";
 import type { SnippetLinter } from "../ports.js";
 import type { CodeUnderReview } from "../read-thread.js";
@@ -29,9 +29,14 @@ export interface CheckedSnippet {
 /** What the linter names when a flow is submitted or mapped like a task (a Flow has neither method). */
 const FLOW_SUBMITS = new Set(["prefect.flows.Flow.submit", "prefect.flows.Flow.map"]);
 
-/** Whether code has a statement left (not just blank lines, comments and imports). */
+/** Top-level nodes that are not code to show: comments and imports. */
+const NOT_CODE = new Set(["comment", "import_statement", "import_from_statement", "future_import_statement"]);
+
+/** Whether code has a statement left (not just blank lines, comments and imports); broken code counts as code. */
 export function hasCode(code: string): boolean {
-  return code.split("\n").some((l) => l.trim() !== "" && !/^\s*#/.test(l) && !/^\s*(?:from\s+\S+\s+)?import\s/.test(l));
+  const tree = parseTree(code);
+  if (!tree) return code.trim() !== "";
+  return named(tree.root).some((n) => !NOT_CODE.has(n.type));
 }
 
 /** Diagnoses that make code wrong (as opposed to style or deprecation notes). */
