@@ -1,6 +1,7 @@
-// Repairs that go beyond the linter's safe text edits, for mistakes whose fix is clear from the facts:
-// submitting flows, waiting on run_deployment's FlowRun, importing wait from the wrong place, and leaving futures
-// unresolved at the end of a 3.x flow. The result is linted again by the caller before it is shown.
+// The repairs still made on the text, for mistakes whose fix is clear from the facts: submitting flows, importing
+// wait from the wrong place, leaving futures unresolved at the end of a 3.x flow, version traps and structure. They
+// move, family by family, to the tree (tree-repairs.ts), where a repair is a function from a diagnosis' node to
+// TextEdits. The result is linted again by the caller before it is shown.
 import type { Diagnosis, PrefectMajor, RuleId } from "../../../core/index.js";
 import type { PrefectFacts } from "../../../knowledge/index.js";
 import type { TopicId } from "../explain.js";
