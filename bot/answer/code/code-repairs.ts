@@ -4,6 +4,7 @@
 // TextEdits. The result is linted again by the caller before it is shown.
 import type { Diagnosis, PrefectMajor, RuleId } from "../../../core/index.js";
 import type { PrefectFacts } from "../../../knowledge/index.js";
+import { applyEdits, field, walk } from "../../../lint/index.js";
 import type { TopicId } from "../explain.js";
 import {
   afterImports,
@@ -16,6 +17,7 @@ import {
   removeImportName,
   tidyTopLevel,
 } from "./python-text.js";
+import { importEdit, type PythonNode, parseTree } from "./python-tree.js";
 import { repairStructure } from "./structural-repairs.js";
 import { repairSyntax } from "./syntax-repairs.js";
 import { repairVersionTraps } from "./version-traps.js";
@@ -290,14 +292,30 @@ function repairUnresolvedFutures(lines: string[], findings: Noted[]): string[] {
   return out;
 }
 
-/** Decorators used without their import (pasted fragments often lack the import lines). */
+/** Decorators used without their import (pasted fragments often lack the import lines), read from the tree. */
 function repairDecoratorImports(lines: string[]): string[] {
-  let out = lines;
+  let code = lines.join("\n");
   for (const name of ["task", "flow"]) {
-    const used = out.some((l) => new RegExp(`^\\s*@${name}\\b`).test(l));
-    if (used && !bindsName(out.join("\n"), name)) out = ensureImport(out, "prefect", name);
+    const tree = parseTree(code);
+    if (!tree || !usesDecorator(tree.root, name)) continue;
+    const edit = importEdit(tree, "prefect", name);
+    if (edit) code = applyEdits(code, [edit]);
   }
-  return out;
+  return code.split("\n");
+}
+
+/** Whether `@name` or `@name(...)` decorates something. */
+function usesDecorator(root: PythonNode, name: string): boolean {
+  let used = false;
+  walk(root, (node) => {
+    if (used) return false;
+    if (node.type !== "decorator") return true;
+    const expression = node.namedChildren[0];
+    const target = expression?.type === "call" ? field(expression, "function") : expression;
+    used = target?.type === "identifier" && target.text === name;
+    return false;
+  });
+  return used;
 }
 
 /** Maps finding lines (numbered in the code being rewritten) back to lines of the original code, by content. */
