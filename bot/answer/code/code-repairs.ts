@@ -2,7 +2,7 @@
 // wait from the wrong place, leaving futures unresolved at the end of a 3.x flow, version traps and structure. They
 // move, family by family, to the tree (tree-repairs.ts), where a repair is a function from a diagnosis' node to
 // TextEdits. The result is linted again by the caller before it is shown.
-import type { Diagnosis, PrefectMajor, RuleId } from "../../../core/index.js";
+import type { Diagnosis, PrefectMajor, RuleId, TextEdit } from "../../../core/index.js";
 import type { PrefectFacts } from "../../../knowledge/index.js";
 import { applyEdits, field, walk } from "../../../lint/index.js";
 import type { TopicId } from "../explain.js";
@@ -14,10 +14,17 @@ import {
   indentOf,
   isFlowBlock,
   isTaskBlock,
-  removeImportName,
   tidyTopLevel,
 } from "./python-text.js";
-import { importEdit, type PythonNode, parseTree } from "./python-tree.js";
+import {
+  boundNames,
+  importEdit,
+  importingStatement,
+  importNameRemoval,
+  type PythonNode,
+  type PythonTree,
+  parseTree,
+} from "./python-tree.js";
 import { repairStructure } from "./structural-repairs.js";
 import { repairSyntax } from "./syntax-repairs.js";
 import { repairVersionTraps } from "./version-traps.js";
@@ -189,23 +196,47 @@ function repairSubflowFutures(lines: string[], ctx: RepairContext, findings: Not
   return out;
 }
 
+/** `wait`/`as_completed` imported from `prefect` (they live in prefect.futures), or `wait(...)` called unimported. */
 function repairWaitImport(lines: string[], ctx: RepairContext, findings: Noted[]): string[] {
-  let out = lines;
+  let code = lines.join("\n");
+  const lineOf = (offset: number) => code.slice(code.lastIndexOf("\n", offset - 1) + 1).split("\n")[0];
+  const edit = (make: (tree: PythonTree) => TextEdit | null) => {
+    const tree = parseTree(code);
+    const e = tree ? make(tree) : null;
+    if (e) code = applyEdits(code, [e]);
+  };
   for (const name of ["wait", "as_completed"]) {
-    const i = out.findIndex((l) => new RegExp(`^\\s*from\\s+prefect\\s+import\\s+.*\\b${name}\\b`).test(l));
-    if (i < 0) continue;
-    note(findings, "prefect-wait-import", out[i]);
-    out = removeImportName(out, "prefect", name);
-    if (ctx.hasFuturesWait) out = ensureImport(out, "prefect.futures", name);
+    const tree = parseTree(code);
+    const statement = tree ? importingStatement(tree.root, "prefect", name) : undefined;
+    if (!statement) continue;
+    note(findings, "prefect-wait-import", lineOf(statement.startIndex));
+    edit((t) => importNameRemoval(t, "prefect", name));
+    if (ctx.hasFuturesWait) edit((t) => importEdit(t, "prefect.futures", name));
   }
-  if (!ctx.hasFuturesWait) return waitOnEachFuture(out);
-  const code = out.join("\n");
-  const callsWait = out.findIndex((l) => /(^|[^\w.])wait\(/.test(l) && !/^\s*(?:async\s+)?def\s/.test(l));
-  if (callsWait >= 0 && !bindsName(code, "wait") && ctx.hasFuturesWait) {
-    note(findings, "wait-not-imported", out[callsWait]);
-    out = ensureImport(out, "prefect.futures", "wait");
+  if (!ctx.hasFuturesWait) return waitOnEachFuture(code.split("\n"));
+  const tree = parseTree(code);
+  const call = tree ? firstCallOf(tree.root, "wait") : undefined;
+  if (tree && call && !boundNames(tree.root).has("wait")) {
+    note(findings, "wait-not-imported", lineOf(call.startIndex));
+    edit((t) => importEdit(t, "prefect.futures", "wait"));
   }
-  return out;
+  return code.split("\n");
+}
+
+/** The first call of a plain name (`wait(...)`, not `x.wait(...)`). */
+function firstCallOf(root: PythonNode, name: string): PythonNode | undefined {
+  let found: PythonNode | undefined;
+  walk(root, (node) => {
+    if (found) return false;
+    if (
+      node.type === "call" &&
+      field(node, "function")?.type === "identifier" &&
+      field(node, "function")?.text === name
+    )
+      found = node;
+    return true;
+  });
+  return found;
 }
 
 /** Before 3.0 there is no `wait` function: a `wait(futures)` statement becomes a loop over `future.wait()`. */

@@ -125,19 +125,38 @@ function usesName(root: PythonNode, name: string): boolean {
  * included, when it was the only name); null when it is used or not imported that way.
  */
 export function unusedImportRemoval(tree: PythonTree, module: string, name: string): TextEdit | null {
-  if (usesName(tree.root, name)) return null;
-  for (const statement of fromImports(tree.root, module)) {
-    const items = statement.childrenForFieldName("name");
-    const i = items.findIndex((item) => item.type !== "aliased_import" && item.text === name);
-    if (i < 0) continue;
-    if (items.length > 1) {
-      const item = items[i]!;
-      return i < items.length - 1
-        ? { start: item.startIndex, end: items[i + 1]!.startIndex, text: "" }
-        : { start: items[i - 1]!.endIndex, end: item.endIndex, text: "" };
-    }
-    const lineEnd = tree.code.indexOf("\n", statement.endIndex);
-    return { start: statement.startIndex, end: lineEnd < 0 ? tree.code.length : lineEnd + 1, text: "" };
+  return usesName(tree.root, name) ? null : importNameRemoval(tree, module, name);
+}
+
+/** The `from module import ...` statement (at any depth) that imports `name` unaliased. */
+export function importingStatement(root: PythonNode, module: string, name: string): PythonNode | undefined {
+  let found: PythonNode | undefined;
+  walk(root, (node) => {
+    if (found) return false;
+    if (node.type !== "import_from_statement") return true;
+    if (field(node, "module_name")?.text === module && importedItem(node, name)) found = node;
+    return false;
+  });
+  return found;
+}
+
+function importedItem(statement: PythonNode, name: string): PythonNode | undefined {
+  return statement.childrenForFieldName("name").find((item) => item.type !== "aliased_import" && item.text === name);
+}
+
+/** The edit removing `name` from its `from module import ...` (the whole statement and its line when it was alone). */
+export function importNameRemoval(tree: PythonTree, module: string, name: string): TextEdit | null {
+  const statement = importingStatement(tree.root, module, name);
+  if (!statement) return null;
+  const items = statement.childrenForFieldName("name");
+  const i = items.findIndex((item) => item.id === importedItem(statement, name)?.id);
+  if (items.length > 1) {
+    const item = items[i]!;
+    return i < items.length - 1
+      ? { start: item.startIndex, end: items[i + 1]!.startIndex, text: "" }
+      : { start: items[i - 1]!.endIndex, end: item.endIndex, text: "" };
   }
-  return null;
+  const lineStart = tree.code.lastIndexOf("\n", statement.startIndex - 1) + 1;
+  const lineEnd = tree.code.indexOf("\n", statement.endIndex);
+  return { start: lineStart, end: lineEnd < 0 ? tree.code.length : lineEnd + 1, text: "" };
 }
