@@ -50,12 +50,29 @@ export interface Fix {
   edits: TextEdit[];
 }
 
+/**
+ * What a diagnosis is about, as data: callers read these fields, never the message (which is prose for people).
+ */
+export interface DiagnosisSubject {
+  /** The Prefect name as the code reaches it, fully qualified (`prefect.futures.wait`, `prefect.flows.Flow.submit`). */
+  name?: string;
+  /** Where that name really lives or lived, when the code looked in the wrong place. */
+  home?: string;
+  /** The keyword argument the diagnosis is about (unknown-parameter). */
+  keyword?: string;
+  /** The expression the member was reached through, as written (`child` in `child.submit(...)`). */
+  receiver?: string;
+}
+
 export interface Diagnosis {
   rule: RuleId;
   severity: Severity;
   /** 1-based line and column in the snippet's code (after un-mangling). */
   line: number;
   column: number;
+  /** The node the diagnosis is about: the half-open character range [start, end) in the code as given. */
+  range?: { start: number; end: number };
+  subject?: DiagnosisSubject;
   message: string;
   fix?: Fix;
   /** Index of the snippet in the thread this diagnosis belongs to, when known. */

@@ -220,6 +220,7 @@ function insideError(root: Node, offset: number): boolean {
 
 function mapDraft(draft: Draft, rewrite: Rewrite): Draft {
   const mapped: Draft = { ...draft, offset: rewrite.toSource(draft.offset) };
+  if (draft.end !== undefined) mapped.end = Math.max(mapped.offset, rewrite.toSource(draft.end));
   if (draft.fix) {
     const edits = draft.fix.edits.map((e) => rewrite.editToSource(e));
     if (edits.every((e) => e !== null))
@@ -253,8 +254,10 @@ function finish(code: string, release: string, drafts: Draft[], options: LintOpt
       severity: d.severity,
       line,
       column: d.offset - lineStarts[line - 1]! + 1,
+      range: { start: d.offset, end: Math.min(code.length, d.end ?? d.offset) },
       message: d.message,
     };
+    if (d.subject) diagnosis.subject = d.subject;
     if (d.fix) diagnosis.fix = d.fix;
     if (options.snippet !== undefined) diagnosis.snippet = options.snippet;
     diagnoses.push(diagnosis);

@@ -54,7 +54,7 @@ describe.skipIf(!available)("seed threads (shared data)", () => {
     const { all, found } = await lintSeed("000_8338dfd06d96388d.txt");
     expect(found.length).toBeGreaterThanOrEqual(2);
     const flowRunWait = all.find(
-      (d) => d.rule === "unknown-attribute" && d.message.includes("FlowRun") && d.message.includes("wait"),
+      (d) => d.rule === "unknown-attribute" && d.subject?.name === "prefect.client.schemas.objects.FlowRun.wait",
     );
     expect(flowRunWait?.isBot).toBe(true);
     const guard = all.find((d) => d.rule === "main-guard");

@@ -12,8 +12,7 @@ import type {
 } from "../../core/index.js";
 import { isOrcaError, toOrcaError } from "../../core/index.js";
 import { type AnswerUnit, describeApi, type PackNote, SettingsFacts, tokenize } from "../../knowledge/index.js";
-import { statedValues } from "./adapt-example.js";
-import { type CheckedSnippet, checkSnippet, hasCode } from "./check-code.js";
+import { type CheckedSnippet, checkSnippet, hasCode, statedValues } from "./code/index.js";
 import { apiDetails, composeOffline, type Draft, gatherProse, logsHint, renderPlan } from "./compose/index.js";
 import { answerWithModel, type ModelAnswer } from "./llm/index.js";
 import {

@@ -41,6 +41,51 @@ describe("python-names", () => {
     expect(decoratedFunctions(code, "t")).toEqual(["child"]);
     expect(callSites(code, "pr.submit_to_runner").map((c) => c.line)).toEqual([9]);
   });
+
+  it.each([
+    {
+      name: "a value read off the call's result is not the call's result",
+      code: 'from prefect.blocks.system import JSON\ncfg = JSON.load("c").value',
+      assignments: [],
+    },
+    {
+      name: "a keyword argument is not an assignment",
+      code: "@task(\n    retry_delay_seconds=backoff(2),\n)",
+      assignments: [],
+    },
+    {
+      name: "an awaited call",
+      code: "run = await run_deployment('a/b')",
+      assignments: [["run", "run_deployment", true]],
+    },
+  ])("reads assignments from the tree: $name", ({ code, assignments }) => {
+    expect(callAssignments(code).map((a) => [a.variable, a.callee, a.awaited])).toEqual(assignments);
+  });
+
+  it("ignores names in comments and strings, and reads decorators spread over lines", () => {
+    const snippet = [
+      "fr = run_deployment('a/b')",
+      "# fr.state is final here",
+      "print('fr.wait() is gone')",
+      "@flow(",
+      "    retries=2,",
+      ")",
+      "def nightly(): ...",
+    ].join("\n");
+    expect(attributeUses(snippet, "fr", 1)).toEqual([]);
+    expect(decoratedFunctions(snippet, "flow")).toEqual(["nightly"]);
+  });
+
+  it("reads the imports of a whole message, prose and fences around the code", () => {
+    const text = "Try this:\n```python\nfrom prefect.futures import (\n    wait,\n)\n```\nand it's done (really).";
+    expect(prefectImports(text).map((i) => i.fq)).toEqual(["prefect.futures.wait"]);
+  });
+
+  it("still reads the statements around a syntax error", () => {
+    const broken =
+      "from prefect import flow\n@task\ndef add(a, b) -> int\n    return a + b\n@flow\ndef adder():\n    return 1";
+    expect(decoratedFunctions(broken, "flow")).toEqual(["adder"]);
+  });
 });
 
 describe("checkApiNames", () => {

@@ -9,6 +9,7 @@ import {
   callSites,
   decoratedFunctions,
   type ImportedName,
+  memberCalls,
   prefectImports,
   resolveCallee,
 } from "./python-names.js";
@@ -134,8 +135,8 @@ function flowSubmits(code: string, { facts, version }: ApiCheckOptions): AuditFi
   const tasks = new Set(decoratedFunctions(code, "task"));
   const out: AuditFinding[] = [];
   const reported = new Set<string>();
-  for (const m of code.matchAll(/(?<![\w.])([A-Za-z_]\w*)\.submit[ \t]*\(/g)) {
-    const name = m[1]!;
+  for (const call of memberCalls(code, "submit")) {
+    const name = call.receiver;
     if (reported.has(name) || tasks.has(name)) continue;
     if (!flows.has(name) && !FLOW_LIKE_NAME.test(name)) continue;
     reported.add(name);
@@ -143,7 +144,7 @@ function flowSubmits(code: string, { facts, version }: ApiCheckOptions): AuditFi
       code: "flow-submit",
       severity: "error",
       message: `${name}.submit(): flows have no .submit() in Prefect ${version}; only tasks do. Call the subflow directly, wrap it in a task, or use run_deployment.`,
-      excerpt: lineAround(code, m.index),
+      excerpt: call.text,
       symbol: "prefect.flows.Flow.submit",
     });
   }
@@ -200,7 +201,8 @@ function unawaitedAsync(code: string, imports: ImportedName[], options: ApiCheck
   const out: AuditFinding[] = [];
   for (const imported of imports) {
     if (options.isAsyncOnly(imported.fq, options.version) !== true) continue;
-    const bad = callSites(code, imported.local).filter((c) => !c.awaited && !/asyncio\.run\(|run_coro/.test(c.text));
+    // Handed to an event-loop runner (`asyncio.run(f())`, `run_coro_as_sync(f())`), the coroutine does run.
+    const bad = callSites(code, imported.local).filter((c) => !c.awaited && !isCoroutineRunner(c.passedTo));
     const first = bad[0];
     if (!first) continue;
     out.push({
@@ -214,8 +216,6 @@ function unawaitedAsync(code: string, imports: ImportedName[], options: ApiCheck
   return out;
 }
 
-function lineAround(code: string, index: number): string {
-  const start = code.lastIndexOf("\n", index - 1) + 1;
-  const end = code.indexOf("\n", index);
-  return code.slice(start, end === -1 ? undefined : end).trim();
+function isCoroutineRunner(callee: string | undefined): boolean {
+  return callee === "asyncio.run" || (callee?.split(".").pop() ?? "").startsWith("run_coro");
 }

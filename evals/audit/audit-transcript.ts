@@ -56,13 +56,13 @@ export function auditMessage(message: ThreadMessage, index: number, release: str
   const at = { messageIndex: index, author: message.author, ...(message.ts ? { ts: message.ts } : {}) };
   const snippets = tools.extractSnippets(message.text, index).filter((s) => s.language === "python");
   const defects: Defect[] = [];
-  const lintMessages: string[] = [];
+  const lintNames: string[] = [];
   // One finding per defect: a line the linter already reported is not reported again by the API check.
   const lintedLines = new Set<string>();
   for (const snippet of snippets) {
     const diagnoses = tools.lintSnippet(snippet, release);
     for (const d of diagnoses) {
-      if (API_RULES.has(d.rule)) lintMessages.push(d.message);
+      if (API_RULES.has(d.rule)) lintNames.push(...[d.subject?.name, d.subject?.home].filter((n) => n !== undefined));
       const line = snippet.code.split("\n")[d.line - 1] ?? snippet.raw;
       const archive = ARCHIVE_RULES.has(d.rule);
       if (!archive) lintedLines.add(line.trim());
@@ -88,7 +88,7 @@ export function auditMessage(message: ThreadMessage, index: number, release: str
   const symbols = new Set<string>();
   for (const f of [...apiFindings, ...claims]) {
     const claim = f.code.endsWith("-claim");
-    if ((!claim && repeatsLint(f, lintMessages)) || lintedLines.has(f.excerpt.trim())) continue;
+    if ((!claim && repeatsLint(f, lintNames)) || lintedLines.has(f.excerpt.trim())) continue;
     // A name in the prose that the API check already reported (it reads dotted names and imports in the text too) is
     // the same defect; a sentence claiming what code misuses is a defect of its own.
     if (claim && NAME_CLAIMS.has(f.code) && f.symbol && symbols.has(f.symbol)) continue;
@@ -105,12 +105,12 @@ export function auditMessage(message: ThreadMessage, index: number, release: str
   return defects;
 }
 
-/** True when a lint diagnosis of the same message already names the finding's owner and member. */
-function repeatsLint(f: AuditFinding, lintMessages: string[]): boolean {
+/** True when a lint diagnosis is already about the finding's owner and member (read from its subject, not its text). */
+function repeatsLint(f: AuditFinding, lintNames: string[]): boolean {
   if (!f.symbol) return false;
   // The member alone is too common ("submit", "wait"); with its owner ("Flow", "FlowRun", "prefect.runner") it is not.
   const [owner, member] = f.symbol.split(".").slice(-2);
-  return lintMessages.some((m) => m.includes(member!) && m.includes(owner!));
+  return lintNames.some((n) => n.endsWith(`${owner}.${member}`));
 }
 
 /**

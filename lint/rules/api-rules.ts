@@ -1,7 +1,7 @@
 // Rules that check names against the release's API facts: imports, attribute chains, members and keyword arguments.
 // They report unknown-symbol, wrong-module, unknown-attribute, unknown-parameter, removed-in-version,
 // not-yet-available and deprecated.
-import { editDistance, type TextEdit } from "../../core/index.js";
+import { type DiagnosisSubject, editDistance, type TextEdit } from "../../core/index.js";
 import { INSTANCE_CALLABLES, type Presence } from "../../knowledge/index.js";
 import { decoratorMember, isPrefectName, type PyType } from "../analysis/python-model.js";
 import { field, keywordArguments, named, walk } from "../analysis/tree-walk.js";
@@ -71,10 +71,10 @@ function checkModulePath(ctx: RuleContext, fq: string, at: Node): boolean {
     if (isPrivateName(prefix) || isDynamicName(prefix)) return true;
     const presence = ctx.facts.presence(prefix, ctx.release);
     if (presence.status !== "present") {
-      reportAbsence(ctx, prefix, presence, at.startIndex);
+      reportAbsence(ctx, prefix, presence, at);
       return false;
     }
-    reportIfDeprecated(ctx, prefix, at.startIndex);
+    reportIfDeprecated(ctx, prefix, at);
   }
   return true;
 }
@@ -93,7 +93,7 @@ function checkFromImport(ctx: RuleContext, node: Node): void {
     if (isPrivateName(fq) || isDynamicName(fq)) continue;
     const presence = ctx.facts.presence(fq, ctx.release);
     if (presence.status === "present") {
-      reportIfDeprecated(ctx, fq, nameNode.startIndex);
+      reportIfDeprecated(ctx, fq, nameNode);
       continue;
     }
     const home = homeInRelease(ctx, name, fq);
@@ -102,7 +102,7 @@ function checkFromImport(ctx: RuleContext, node: Node): void {
       ctx.report({
         rule: "wrong-module",
         severity: "error",
-        offset: nameNode.startIndex,
+        ...about(nameNode, { name: fq, home }),
         message: `${inPrefect(ctx)}, \`${name}\` cannot be imported from \`${module}\`: it lives in \`${home}\`.`,
         fix: rewrite
           ? { description: `import ${name} from ${home.slice(0, -(name.length + 1))}`, edits: rewrite }
@@ -118,7 +118,7 @@ function checkFromImport(ctx: RuleContext, node: Node): void {
       ctx,
       fq,
       presence,
-      nameNode.startIndex,
+      nameNode,
       fixable && homeModule ? { module: homeModule, edits: fixable } : undefined,
     );
   }
@@ -160,11 +160,16 @@ function importRewrite(
   ];
 }
 
+/** Where a draft about a node sits: its range, and what it names. */
+function about(at: Node, subject: DiagnosisSubject) {
+  return { offset: at.startIndex, end: at.endIndex, subject };
+}
+
 function reportAbsence(
   ctx: RuleContext,
   fq: string,
   presence: Presence,
-  offset: number,
+  at: Node,
   rewrite?: { module: string; edits: TextEdit[] },
 ): void {
   switch (presence.status) {
@@ -173,7 +178,7 @@ function reportAbsence(
       ctx.report({
         rule: "removed-in-version",
         severity: "error",
-        offset,
+        ...about(at, { name: fq }),
         message: `${inPrefect(ctx)}, \`${fq}\` no longer exists: the last release that has it is ${presence.lastRelease}.${replacement ? ` ${replacement}` : ""}`,
         fix: rewrite ? { description: `import it from ${rewrite.module}`, edits: rewrite.edits } : undefined,
       });
@@ -183,7 +188,7 @@ function reportAbsence(
       ctx.report({
         rule: "not-yet-available",
         severity: "error",
-        offset,
+        ...about(at, { name: fq }),
         message: `${inPrefect(ctx)}, \`${fq}\` does not exist yet: it was added in ${presence.firstRelease}.`,
       });
       return;
@@ -191,14 +196,14 @@ function reportAbsence(
       const short = fq.split(".").at(-1)!;
       const elsewhere = otherRelease(ctx, short);
       if (elsewhere) {
-        ctx.report(elsewhere.draft(offset, fq));
+        ctx.report(elsewhere.draft(at, fq));
         return;
       }
       const suggestions = ctx.facts.suggest(fq, ctx.release).slice(0, 3);
       ctx.report({
         rule: "unknown-symbol",
         severity: "error",
-        offset,
+        ...about(at, { name: fq }),
         message: `\`${fq}\` does not exist in any Prefect release from ${ctx.facts.releases[0]} to ${ctx.facts.latest}.${suggestions.length > 0 ? ` Did you mean ${suggestions.map((s) => `\`${s}\``).join(", ")}?` : ""}`,
       });
       return;
@@ -218,10 +223,10 @@ function otherRelease(ctx: RuleContext, short: string) {
     const presence = ctx.facts.presence(fq, ctx.release);
     if (presence.status === "not-yet") {
       return {
-        draft: (offset: number, written: string) => ({
+        draft: (at: Node, written: string) => ({
           rule: "not-yet-available" as const,
           severity: "error" as const,
-          offset,
+          ...about(at, { name: written, home: fq }),
           message: `${inPrefect(ctx)}, \`${written}\` does not exist: \`${fq}\` was added in ${presence.firstRelease}.`,
         }),
       };
@@ -229,10 +234,10 @@ function otherRelease(ctx: RuleContext, short: string) {
     if (presence.status === "removed") {
       const replacement = presence.replacement ?? ctx.facts.replacement(fq);
       return {
-        draft: (offset: number, written: string) => ({
+        draft: (at: Node, written: string) => ({
           rule: "removed-in-version" as const,
           severity: "error" as const,
-          offset,
+          ...about(at, { name: written, home: fq }),
           message: `${inPrefect(ctx)}, \`${written}\` does not exist: \`${fq}\` was last available in ${presence.lastRelease}.${replacement ? ` ${replacement}` : ""}`,
         }),
       };
@@ -241,13 +246,13 @@ function otherRelease(ctx: RuleContext, short: string) {
   return undefined;
 }
 
-function reportIfDeprecated(ctx: RuleContext, fq: string, offset: number): void {
+function reportIfDeprecated(ctx: RuleContext, fq: string, at: Node): void {
   if (!ctx.facts.isDeprecated(fq, ctx.release)) return;
   const replacement = ctx.facts.replacement(fq);
   ctx.report({
     rule: "deprecated",
     severity: "warning",
-    offset,
+    ...about(at, { name: fq }),
     message: `${inPrefect(ctx)}, \`${fq}\` is deprecated and may be removed in a later release.${replacement ? ` ${replacement}` : ""}`,
   });
 }
@@ -272,15 +277,15 @@ function checkAttribute(ctx: RuleContext, node: Node): void {
     const fq = `${owner.fq}.${attr}`;
     if (isDynamicName(fq)) return;
     const presence = ctx.facts.presence(fq, ctx.release);
-    if (presence.status === "present") reportIfDeprecated(ctx, fq, attrNode.startIndex);
-    else reportAbsence(ctx, fq, presence, attrNode.startIndex);
+    if (presence.status === "present") reportIfDeprecated(ctx, fq, attrNode);
+    else reportAbsence(ctx, fq, presence, attrNode);
     return;
   }
   if (owner.t === "symbol") {
     const member = decoratorMember(ctx.facts.resolve(owner.fq, ctx.release)?.name ?? owner.fq, attr);
     const presence = member ? ctx.facts.presence(member, ctx.release) : undefined;
     if (member && presence && presence.status !== "present" && presence.status !== "unknown") {
-      reportAbsence(ctx, member, presence, attrNode.startIndex);
+      reportAbsence(ctx, member, presence, attrNode);
       return;
     }
   }
@@ -307,23 +312,24 @@ function checkMember(ctx: RuleContext, cls: string, attr: string, at: Node, call
   if (!members) return;
   const fq = `${cls}.${attr}`;
   if (members.names.includes(attr)) {
-    reportIfDeprecated(ctx, fq, at.startIndex);
+    reportIfDeprecated(ctx, fq, at);
     return;
   }
   const presence = ctx.facts.presence(fq, ctx.release);
   if (presence.status === "removed" || presence.status === "not-yet") {
     // Class-level data attributes are read from source less reliably than methods, so only methods count here.
-    if (presence.fact.kind !== "attribute" || FIELD_COMPLETE.has(cls)) reportAbsence(ctx, fq, presence, at.startIndex);
+    if (presence.fact.kind !== "attribute" || FIELD_COMPLETE.has(cls)) reportAbsence(ctx, fq, presence, at);
     return;
   }
   if (!members.complete || INSTANCE_CALLABLES.has(attr)) return;
   if (!called && !FIELD_COMPLETE.has(cls)) return;
   const short = cls.split(".").at(-1);
   const hint = MEMBER_HINTS[fq];
+  const receiver = at.parent?.type === "attribute" ? field(at.parent, "object")?.text : undefined;
   ctx.report({
     rule: "unknown-attribute",
     severity: "error",
-    offset: at.startIndex,
+    ...about(at, receiver ? { name: fq, receiver } : { name: fq }),
     message: `${inPrefect(ctx)}, \`${short}\` objects have no \`${attr}${called ? "()" : ""}\` (\`${cls}\`).${hint ? ` ${hint}` : ""}`,
   });
 }
@@ -351,7 +357,7 @@ function reportNoneMember(
   ctx.report({
     rule: "unknown-attribute",
     severity: "error",
-    offset: at.startIndex,
+    ...about(at, { name: owner.callable, receiver: value }),
     message: `${inPrefect(ctx)}, \`${callable}()\` returns None${history}, so \`${value}.${attr}${called ? "()" : ""}\` raises AttributeError.${hint}`,
     fix,
   });
@@ -394,7 +400,7 @@ function checkFutureMember(ctx: RuleContext, attr: string, at: Node): void {
   ctx.report({
     rule: "unknown-attribute",
     severity: "error",
-    offset: at.startIndex,
+    ...about(at, { name: `prefect.futures.PrefectFuture.${attr}` }),
     message: `${inPrefect(ctx)}, task futures (\`prefect.futures.PrefectFuture\`) have no \`${attr}()\`; they offer ${[
       ...known,
     ]
@@ -437,7 +443,7 @@ function checkCallKeywords(ctx: RuleContext, call: Node): void {
     ctx.report({
       rule: "unknown-parameter",
       severity: "error",
-      offset: kw.node.startIndex,
+      ...about(kw.node, { name: callable, keyword: kw.name }),
       message: `${inPrefect(ctx)}, \`${displayName(callable)}\` does not accept \`${kw.name}=\`${parameterHistory(ctx, callable, kw.name)}${noOp ? ` Drop it: ${noOp}.` : closest(kw.name, [...accepted])}`,
       fix: noOp ? { description: `remove ${kw.name}=`, edits: [argumentRemoval(call, kw.node)] } : undefined,
     });

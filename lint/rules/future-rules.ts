@@ -207,6 +207,7 @@ function reportUnresolved(ctx: RuleContext, fn: FunctionInfo, site: Node): void 
     rule: "unresolved-futures",
     severity: "error",
     offset: site.startIndex,
+    end: site.endIndex,
     message: `${inPrefect(ctx)}, the future from \`${callee}(...)\` in flow \`${fn.name}\` is never resolved: nothing calls .result() or .wait() on it, passes it to wait() or as_completed(), or returns it. A 3.x flow does not wait for such futures, so it can finish first and its unfinished task runs are cancelled and marked Crashed.`,
     fix: safeFix
       ? {
@@ -230,6 +231,7 @@ export function checkSerialSubmit(ctx: RuleContext): void {
         rule: "serial-submit",
         severity: "warning",
         offset: waited.startIndex,
+        end: waited.endIndex,
         message: `${inPrefect(ctx)}, calling .${method}() on each future inside the loop that submits it waits for every task before the next one starts, so the tasks run one at a time. Submit them all first, then resolve the collected futures (${ctx.major === 3 ? "wait(futures) from prefect.futures, or " : ""}[f.result() for f in futures]).`,
       });
     }

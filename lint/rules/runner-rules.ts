@@ -144,7 +144,13 @@ function resourceKind(ctx: RuleContext, node: Node): string | undefined {
 }
 
 function pickleDraft(ctx: RuleContext, node: Node, severity: "error" | "warning", detail: string): Draft {
-  return { rule: "process-pool-pickling", severity, offset: node.startIndex, message: `${inPrefect(ctx)}, ${detail}` };
+  return {
+    rule: "process-pool-pickling",
+    severity,
+    offset: node.startIndex,
+    end: node.endIndex,
+    message: `${inPrefect(ctx)}, ${detail}`,
+  };
 }
 
 export function checkAsyncTaskInSyncFlow(ctx: RuleContext): void {
@@ -162,6 +168,8 @@ export function checkAsyncTaskInSyncFlow(ctx: RuleContext): void {
         rule: "async-task-in-sync-flow",
         severity: "error",
         offset: node.startIndex,
+        end: node.endIndex,
+        subject: { receiver: callee.fn.name },
         message: `${inPrefect(ctx)}, \`${callee.fn.name}\` is an async task called from the sync flow \`${flow.name}\`; Prefect 3 does not support that. Make the flow \`async def\` and \`await\` the task, or make the task a plain \`def\`.`,
       });
       return true;

@@ -40,10 +40,13 @@ export function checkMissingAwait(ctx: RuleContext): void {
     const target = coroutineTarget(ctx, node);
     if (!target || handledCoroutine(ctx, node)) return true;
     const inAsync = ctx.model.enclosingFunction(node)?.isAsync === true;
+    const fq = calleeName(ctx, node);
     ctx.report({
       rule: "missing-await",
       severity: "error",
       offset: node.startIndex,
+      end: node.endIndex,
+      subject: fq && isAsyncOnly(ctx, fq) ? { name: fq } : { receiver: field(node, "function")?.text ?? "" },
       message: `${inPrefect(ctx)}, ${target} called without \`await\` it only creates a coroutine: nothing runs, and the result is not a value (Python warns "coroutine was never awaited").${inAsync ? " Put `await` before the call." : " Call it from an async function with `await`, or wrap it with asyncio.run(...) in sync code."}`,
       fix: inAsync ? awaitFix(node) : undefined,
     });
@@ -161,6 +164,7 @@ export function checkNotAwaitable(ctx: RuleContext): void {
       rule: "not-awaitable",
       severity: "error",
       offset: node.startIndex,
+      end: node.endIndex,
       message: `${inPrefect(ctx)}, ${what} cannot be awaited: Prefect 3 futures are not awaitable, so this raises TypeError ("can't be used in 'await' expression"); 2.x futures were. Call \`.result()\` (or \`.wait()\`, or prefect.futures.wait / as_completed), or call the async task directly with \`await task(...)\` (several at once with asyncio.gather).`,
     });
     return true;
@@ -179,6 +183,8 @@ export function checkPauseInTask(ctx: RuleContext): void {
       rule: "not-yet-available",
       severity: "error",
       offset: node.startIndex,
+      end: node.endIndex,
+      subject: { name: fq },
       message: `${inPrefect(ctx)}, \`pause_flow_run\` cannot be called inside a task: task \`${fn.name}\` would fail with RuntimeError "Cannot pause task runs." Only from ${PAUSE_IN_TASK_FROM} does a call in a task pause the parent flow run. Call it in the flow body instead (e.g. right after the task returns), or upgrade.`,
     });
     return true;
@@ -202,6 +208,8 @@ export function checkVariableValue(ctx: RuleContext): void {
       rule: "unknown-attribute",
       severity: "error",
       offset: attr.startIndex,
+      end: attr.endIndex,
+      subject: { name: `${fq}.value`, receiver: object.text },
       message: `${inPrefect(ctx)}, \`Variable.get()\` returns the stored value itself (a string, number, list or dict), not a Variable object, so \`.value\` fails with AttributeError; drop \`.value\`. (In 2.x it returned a Variable and \`.value\` was needed.)`,
       fix:
         direct.type === "identifier"

@@ -9,7 +9,7 @@ import {
   type VersionGuess,
 } from "../../../core/index.js";
 import { tokenize } from "../../../knowledge/index.js";
-import { type CheckedSnippet, hasCode } from "../check-code.js";
+import { type CheckedSnippet, hasCode } from "../code/index.js";
 import type { ErrorFact, Explanation } from "../plan/index.js";
 import type { ApiFinding, Retrieved } from "../retrieve/index.js";
 import { brief, clip, codeNames, isReferencePage, keyPoints, relevantSources } from "../retrieve/index.js";

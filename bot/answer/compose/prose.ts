@@ -4,7 +4,7 @@
 import { escapeRegExp, type PrefectMajor, type SearchHit } from "../../../core/index.js";
 import type { QuestionKind } from "../../../knowledge/index.js";
 import { type NoteCode, type NoteLibrary, type PackNote, tokenize } from "../../../knowledge/index.js";
-import { adaptExample, type StatedValue, statedValuesSentence } from "../adapt-example.js";
+import { adaptExample, type StatedValue, statedValuesSentence } from "../code/index.js";
 import type { SnippetLinter } from "../ports.js";
 import { clip, units } from "../retrieve/index.js";
 import { GENERIC_NAMES, questionTerms, withoutVersions } from "../understand/index.js";

@@ -1,6 +1,6 @@
 // LLM mode for one question: numbered sources from step 3, the tools, the prompt, the loop with verification.
 import type { SourceRef } from "../../../core/index.js";
-import type { CheckedSnippet } from "../check-code.js";
+import type { CheckedSnippet } from "../code/index.js";
 import type { ErrorFact } from "../plan/index.js";
 import type { AnswerDeps, AnswerLimits } from "../ports.js";
 import type { ApiFinding, Retrieved } from "../retrieve/index.js";

@@ -1,7 +1,7 @@
 // What the model is told. The facts Orca already established (version, lint results, corrected code, API facts,
 // numbered sources) go in the user message so the model starts from checked ground.
 
-import type { CheckedSnippet } from "../check-code.js";
+import type { CheckedSnippet } from "../code/index.js";
 import type { ApiFinding, UnitMatch } from "../retrieve/index.js";
 import { clip, formatParams } from "../retrieve/index.js";
 import type { Question, ThreadReading } from "../understand/index.js";

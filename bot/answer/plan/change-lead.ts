@@ -10,7 +10,7 @@ import {
   summarizeUpgradeGuide,
   upgradeGuide,
 } from "../../../knowledge/index.js";
-import type { CheckedSnippet } from "../check-code.js";
+import type { CheckedSnippet } from "../code/index.js";
 import type { ApiFinding } from "../retrieve/index.js";
 import type { ThreadReading } from "../understand/index.js";
 

@@ -5,7 +5,7 @@
 import { codeFences, type Diagnosis, replaceCodeFences } from "../../../core/index.js";
 import { type ClaimReport, createClaimChecker, falseClaimEdits } from "../../../knowledge/claims/index.js";
 import { describeApi, type PrefectApiFacts, type PrefectFacts } from "../../../knowledge/index.js";
-import { isBlocking } from "../check-code.js";
+import { isBlocking } from "../code/index.js";
 import type { SnippetLinter } from "../ports.js";
 
 export interface BlockCheck {

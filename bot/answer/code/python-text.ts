@@ -137,25 +137,6 @@ export function tidyTopLevel(code: string): string {
   return out.join("\n");
 }
 
-/** Removes `name` from `from module import a, name, b`; drops the line when nothing is left. */
-export function removeImportName(lines: string[], module: string, name: string): string[] {
-  const escaped = module.replace(/\./g, "\\.");
-  const pattern = new RegExp(`^(\\s*)from\\s+${escaped}\\s+import\\s+(.+)$`);
-  const out: string[] = [];
-  for (const line of lines) {
-    const m = pattern.exec(line);
-    if (!m || m[2]!.includes("(")) {
-      out.push(line);
-      continue;
-    }
-    const names = m[2]!.split(",").map((s) => s.trim());
-    const kept = names.filter((n) => n !== name);
-    if (kept.length === names.length) out.push(line);
-    else if (kept.length > 0) out.push(`${m[1]}from ${module} import ${kept.join(", ")}`);
-  }
-  return out;
-}
-
 /** True when the code imports or defines `name` at any level. */
 export function bindsName(code: string, name: string): boolean {
   const n = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

@@ -1,5 +1,8 @@
 // Two syntax slips with one obvious repair: a block header without its colon, and a call (often a decorator) whose
 // closing parenthesis is missing right before the next statement. Anything else is left for the asker to fix.
+// A text-level pre-pass on purpose, kept apart from the repairs on the tree (tree-repairs.ts): it runs on code that
+// does not parse, where tree-sitter's guess around the error is no structure to edit by; once it has run, the code is
+// linted (and parsed) again.
 import { bracketDelta, indentOf } from "./python-text.js";
 
 const HEADER =

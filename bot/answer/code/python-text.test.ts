@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ensureImport, functionBlocks, removeImportName, tidyTopLevel } from "./python-text.js";
+import { ensureImport, functionBlocks, tidyTopLevel } from "./python-text.js";
 
 describe("python-text", () => {
   it("finds functions with decorators and body extents", () => {
@@ -8,7 +8,7 @@ describe("python-text", () => {
     expect(f).toMatchObject({ name: "f", start: 1, end: 5, decorators: ["@flow(name='x')"], bodyIndent: 4 });
   });
 
-  it("adds and removes names in from-imports", () => {
+  it("adds names to from-imports", () => {
     expect(ensureImport(["from prefect import flow", "import os"], "prefect", "task")).toEqual([
       "from prefect import flow, task",
       "import os",
@@ -19,7 +19,6 @@ describe("python-text", () => {
       "",
       "x = 1",
     ]);
-    expect(removeImportName(["from prefect import wait"], "prefect", "wait")).toEqual([]);
   });
 
   it("puts two blank lines before top-level definitions", () => {

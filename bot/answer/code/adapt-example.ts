@@ -2,7 +2,7 @@
 // Only a literal keyword argument with a number (`timeout_seconds=300`) is replaced, and only when the example has
 // exactly one: anything else keeps the example as written. A duration goes into the example's one duration slot,
 // whichever parameter that is (`timeout_seconds`, `interval`, `retry_delay_seconds`); a count into `retries`.
-import type { AskerValues } from "./understand/index.js";
+import type { AskerValues } from "../understand/index.js";
 
 export interface StatedValue {
   keyword: string;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { readValues } from "../understand/index.js";
 import { adaptExample, statedValues } from "./adapt-example.js";
-import { readValues } from "./understand/index.js";
 
 const values = (prose: string) => statedValues(readValues([], "", prose));
 

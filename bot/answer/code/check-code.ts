@@ -1,15 +1,17 @@
 // Step 2: lint the code under review for the asker's release, apply the linter's safe fixes and Orca's repairs,
 // and lint the result again so the corrected code is known to be clean (or its remaining problems are known).
-import type { Diagnosis, LintResult, PrefectMajor } from "../../core/index.js";
-import type { PrefectFacts } from "../../knowledge/index.js";
-import { keywordNote, type RepairNote, repairCode } from "./code-repairs.js";
-import { repairKeywords } from "./keyword-repairs.js";
-import { type Explanation, explainDiagnoses } from "./plan/index.js";
-import type { SnippetLinter } from "./ports.js";
+import type { Diagnosis, LintResult, PrefectMajor } from "../../../core/index.js";
+import type { PrefectFacts } from "../../../knowledge/index.js";
+import { field, named, walk } from "../../../lint/index.js";
+import { type Explanation, explainDiagnoses } from "../plan/index.js";
+import type { SnippetLinter } from "../ports.js";
+import { topicText } from "../topics/index.js";
+import type { CodeUnderReview } from "../understand/index.js";
+import { type RepairNote, repairCode } from "./code-repairs.js";
 import { tidyTopLevel } from "./python-text.js";
+import { lineAt, parseTree } from "./python-tree.js";
 import { fallBackToThreads } from "./structural-repairs.js";
-import { topicText } from "./topics/index.js";
-import type { CodeUnderReview } from "./understand/index.js";
+import { hasTreeRepair, repairOnTree } from "./tree-repairs.js";
 
 export interface CheckedSnippet {
   review: CodeUnderReview;
@@ -25,9 +27,17 @@ export interface CheckedSnippet {
   changed: boolean;
 }
 
-/** Whether code has a statement left (not just blank lines, comments and imports). */
+/** What the linter names when a flow is submitted or mapped like a task (a Flow has neither method). */
+const FLOW_SUBMITS = new Set(["prefect.flows.Flow.submit", "prefect.flows.Flow.map"]);
+
+/** Top-level nodes that are not code to show: comments and imports. */
+const NOT_CODE = new Set(["comment", "import_statement", "import_from_statement", "future_import_statement"]);
+
+/** Whether code has a statement left (not just blank lines, comments and imports); broken code counts as code. */
 export function hasCode(code: string): boolean {
-  return code.split("\n").some((l) => l.trim() !== "" && !/^\s*#/.test(l) && !/^\s*(?:from\s+\S+\s+)?import\s/.test(l));
+  const tree = parseTree(code);
+  if (!tree) return code.trim() !== "";
+  return named(tree.root).some((n) => !NOT_CODE.has(n.type));
 }
 
 /** Diagnoses that make code wrong (as opposed to style or deprecation notes). */
@@ -42,13 +52,31 @@ export function isBlocking(d: Diagnosis): boolean {
 function attachNotes(explanations: Explanation[], notes: RepairNote[]): void {
   for (const note of notes) {
     const short = note.name?.split(".").pop();
+    const names = (d: Diagnosis) => [d.subject?.name, d.subject?.home].map((n) => n?.split(".").pop());
     const target =
-      (short && explanations.find((e) => e.diagnoses.some((d) => d.message.includes(`${short}\``)))) ||
+      (short && explanations.find((e) => e.diagnoses.some((d) => names(d).includes(short)))) ||
       explanations.find((e) => e.diagnoses.some((d) => d.rule === note.rule));
     if (target) {
       if (!target.text.includes(note.text)) target.text = `${target.text} ${note.text}`;
     } else explanations.push({ topic: "generic", text: note.text, lines: [], diagnoses: [] });
   }
+}
+
+function sameSubject(a: Diagnosis, b: Diagnosis): boolean {
+  return a.subject?.name === b.subject?.name && a.subject?.keyword === b.subject?.keyword;
+}
+
+/** The line of the first `keyword=` argument in the code, when it parses that far. */
+function keywordLine(code: string, keyword: string): number | undefined {
+  const tree = parseTree(code);
+  let at: number | undefined;
+  if (tree)
+    walk(tree.root, (node) => {
+      if (at !== undefined) return false;
+      if (node.type === "keyword_argument" && field(node, "name")?.text === keyword) at = node.startIndex;
+      return true;
+    });
+  return at === undefined ? undefined : lineAt(code, at);
 }
 
 async function lintOnce(linter: SnippetLinter, code: string, release: string, index: number): Promise<LintResult> {
@@ -72,8 +100,8 @@ export async function checkSnippet(
       : await lintOnce(deps.linter, code, version.resolved, index);
   const context = { major: version.major, release: version.resolved };
   const flowNames = first.diagnoses
-    .filter((d) => d.rule === "unknown-attribute" && /\b(?:submit|map)\b/.test(d.message) && /\bFlow\b/.test(d.message))
-    .map((d) => /([A-Za-z_][\w.]*)\.(?:submit|map)\(/.exec(code.split("\n")[d.line - 1] ?? "")?.[1])
+    .filter((d) => d.rule === "unknown-attribute" && FLOW_SUBMITS.has(d.subject?.name ?? ""))
+    .map((d) => d.subject?.receiver)
     .filter((x): x is string => !!x);
   const hasFuturesWait = deps.facts.presence("prefect.futures.wait", version.resolved).status === "present";
   const repaired = repairCode(first.fixedCode, {
@@ -96,32 +124,35 @@ export async function checkSnippet(
     });
   }
   attachNotes(explanations, repaired.notes);
-  let final = await lintOnce(deps.linter, repaired.code, version.resolved, index);
+  let finalSource = repaired.code;
+  let final = await lintOnce(deps.linter, finalSource, version.resolved, index);
   // Pickling problems the safe moves could not remove: the flow falls back to threads.
   if (final.diagnoses.some((d) => d.rule === "process-pool-pickling")) {
     const threads = fallBackToThreads(final.fixedCode.split("\n"));
     if (threads) {
-      final = await lintOnce(deps.linter, threads.lines.join("\n"), version.resolved, index);
+      finalSource = threads.lines.join("\n");
+      final = await lintOnce(deps.linter, finalSource, version.resolved, index);
       attachNotes(explanations, [{ rule: "process-pool-pickling", text: threads.text }]);
     }
   }
-  // A keyword only shows up as unknown once an earlier fix made its receiver known (`fut.wait()` → `fut.state`, whose
-  // `.result(fetch=...)` is then checked): one more pass, with the linter's own fix or Orca's keyword repair.
-  const lateKeywords = final.diagnoses.filter((d) => d.rule === "unknown-parameter");
-  if (lateKeywords.length > 0) {
-    const late = repairKeywords(final.fixedCode.split("\n"), lateKeywords, deps.facts, version.resolved);
-    const next = late.lines.join("\n");
-    if (next !== repaired.code) {
-      final = await lintOnce(deps.linter, next, version.resolved, index);
-      // Those lines count in the repaired code; point at the asker's line with the same keyword instead.
-      const original = code.split("\n");
-      const asked = lateKeywords.map((d) => {
-        const keyword = /does not accept `(\w+)=`/.exec(d.message)?.[1];
-        const at = keyword ? original.findIndex((l) => new RegExp(`\\b${keyword}\\s*=(?!=)`).test(l)) : -1;
-        return at >= 0 ? { ...d, line: at + 1 } : d;
-      });
-      explanations.push(...explainDiagnoses(asked, context));
-      attachNotes(explanations, late.fixes.map(keywordNote));
+  // The repairs on the tree run on the code the text-level repairs produced, with the diagnoses of linting exactly
+  // that code (their ranges are offsets in it); the linter's own fixes are applied in the same pass. A diagnosis the
+  // asker's code did not have (a keyword only checked once an earlier fix made its receiver known: `fut.wait()` →
+  // `fut.state`, whose `.result(fetch=...)` is then checked) gets its own explanation, at the asker's line.
+  if (final.diagnoses.some(hasTreeRepair)) {
+    const treeContext = { facts: deps.facts, release: version.resolved, major: version.major };
+    const onTree = repairOnTree(finalSource, final.diagnoses, treeContext);
+    if (onTree.code !== repaired.code) {
+      const late = final.diagnoses
+        .filter(hasTreeRepair)
+        .filter((d) => !first.diagnoses.some((f) => f.rule === d.rule && sameSubject(f, d)))
+        .map((d) => {
+          const line = d.subject?.keyword ? keywordLine(code, d.subject.keyword) : undefined;
+          return line ? { ...d, line } : d;
+        });
+      final = await lintOnce(deps.linter, onTree.code, version.resolved, index);
+      explanations.push(...explainDiagnoses(late, context));
+      attachNotes(explanations, onTree.notes);
     }
   }
   const corrected = final.fixedCode.trim() === code.trim() ? final.fixedCode : tidyTopLevel(final.fixedCode);

@@ -59,30 +59,6 @@ describe("repairCode", () => {
     expect(out).toMatch(/^from prefect import flow, task$/m);
   });
 
-  it("removes the .wait() on run_deployment's FlowRun and reads its state instead", () => {
-    const code = [
-      "@flow",
-      "def parent():",
-      "    run = run_deployment(",
-      '        "child/prod",',
-      "    )",
-      "    outcome = run.wait()  # wait for it",
-      "    run.wait()",
-      "    return outcome",
-    ].join("\n");
-    const { code: out, findings } = repairCode(code, v3);
-    expect(out).toContain("outcome = run.state  # run_deployment already waited for the run");
-    expect(out).not.toMatch(/run\.wait\(\)/);
-    expect(findings.find((f) => f.topic === "flowrun-wait")?.lines).toEqual([6, 7]);
-  });
-
-  it("drops sync calls of the async-only wait_for_flow_run and its unused import", () => {
-    const code =
-      "from prefect.flow_runs import wait_for_flow_run\n\n@flow\ndef p():\n    r = run_deployment('a/b')\n    wait_for_flow_run(r.id)\n    return r";
-    const out = repairCode(code, v3).code;
-    expect(out).not.toContain("wait_for_flow_run");
-  });
-
   it("resolves futures a 3.x flow leaves behind, naming bare submits", () => {
     const code = [
       "from prefect import flow, task",

@@ -1,10 +1,11 @@
-// Repairs that go beyond the linter's safe text edits, for mistakes whose fix is clear from the facts:
-// submitting flows, waiting on run_deployment's FlowRun, importing wait from the wrong place, and leaving futures
-// unresolved at the end of a 3.x flow. The result is linted again by the caller before it is shown.
-import { compareVersions, type Diagnosis, type PrefectMajor, type RuleId } from "../../core/index.js";
-import { ASYNC_ONLY, PAUSE_IN_TASK_FROM, type PrefectFacts } from "../../knowledge/index.js";
-import { type KeywordFix, repairKeywords } from "./keyword-repairs.js";
-import { fillEmptyBlocks, findCall } from "./line-edits.js";
+// The repairs still made on the text, for mistakes whose fix is clear from the facts: submitting flows, importing
+// wait from the wrong place, leaving futures unresolved at the end of a 3.x flow, version traps and structure. They
+// move, family by family, to the tree (tree-repairs.ts), where a repair is a function from a diagnosis' node to
+// TextEdits. The result is linted again by the caller before it is shown.
+import type { Diagnosis, PrefectMajor, RuleId, TextEdit } from "../../../core/index.js";
+import type { PrefectFacts } from "../../../knowledge/index.js";
+import { applyEdits, field, walk } from "../../../lint/index.js";
+import type { NamedTopic } from "../topics/index.js";
 import {
   afterImports,
   bindsName,
@@ -13,12 +14,19 @@ import {
   indentOf,
   isFlowBlock,
   isTaskBlock,
-  removeImportName,
   tidyTopLevel,
 } from "./python-text.js";
+import {
+  boundNames,
+  importEdit,
+  importingStatement,
+  importNameRemoval,
+  type PythonNode,
+  type PythonTree,
+  parseTree,
+} from "./python-tree.js";
 import { repairStructure } from "./structural-repairs.js";
 import { repairSyntax } from "./syntax-repairs.js";
-import type { NamedTopic } from "./topics/index.js";
 import { repairVersionTraps } from "./version-traps.js";
 
 export interface RepairFinding {
@@ -47,7 +55,7 @@ export interface RepairContext {
   hasFuturesWait: boolean;
   /** Names the linter already reported as flows submitted (from unknown-attribute diagnoses). */
   flowNames?: string[];
-  /** With the facts and the release, version traps and unknown keywords are repaired too. */
+  /** With the facts and the release, version traps are repaired too. */
   facts?: PrefectFacts;
   release?: string;
   /** What the linter reported: behavioural repairs run only for the rules it found. */
@@ -162,32 +170,6 @@ function repairFlowSubmit(lines: string[], ctx: RepairContext, findings: Noted[]
   return out;
 }
 
-function repairFlowRunWait(lines: string[], findings: Noted[]): string[] {
-  const runVars = new Set<string>();
-  for (const line of lines) {
-    const m = /^\s*(\w+)\s*=\s*(?:await\s+)?(?:[\w.]+\.)?run_deployment\(/.exec(line);
-    if (m) runVars.add(m[1]!);
-  }
-  if (runVars.size === 0) return lines;
-  const out: string[] = [];
-  lines.forEach((line) => {
-    let next = line;
-    for (const v of runVars) {
-      const call = new RegExp(`\\b${escapeRe(v)}\\.(?:wait|result)\\(\\s*\\)`);
-      if (!call.test(next)) continue;
-      note(findings, "flowrun-wait", line);
-      const statementOnly = new RegExp(`^\\s*${escapeRe(v)}\\.(?:wait|result)\\(\\s*\\)\\s*(?:#.*)?$`).test(next);
-      if (statementOnly) {
-        next = "";
-        break;
-      }
-      next = next.replace(call, `${v}.state`).replace(/\s*#.*$/, "  # run_deployment already waited for the run");
-    }
-    if (next !== "" || line.trim() === "") out.push(next);
-  });
-  return out;
-}
-
 /**
  * Subflow calls kept as if they were futures (`fs = [child("a"), child("b")]`, then `as_completed(fs)` or
  * `.result()`): a subflow call returns its result, so on 3.x each call goes through a task that is submitted.
@@ -214,135 +196,47 @@ function repairSubflowFutures(lines: string[], ctx: RepairContext, findings: Not
   return out;
 }
 
-/**
- * Async-only calls made without `await`: inside `async def` the call gets `await`; in sync code it runs through
- * `asyncio.run(...)`. A bare sync `wait_for_flow_run(...)` statement after a blocking `run_deployment` is redundant
- * (the run is already final), so it goes.
- */
-function repairMissingAwait(lines: string[], findings: Noted[], diagnoses: Diagnosis[]): string[] {
-  const reported = diagnoses
-    .filter((d) => d.rule === "missing-await")
-    .map((d) => /`(?:[\w.]+\.)?(\w+)`/.exec(d.message)?.[1])
-    .filter((x): x is string => !!x);
-  // The known coroutine-only functions, whatever the release (the linter's missing-await rule names more).
-  const names = [...new Set([...[...ASYNC_ONLY].map((fq) => fq.split(".").pop()!), ...reported])];
-  const call = new RegExp(`(?<![\\w.])(${names.map(escapeRe).join("|")})\\(`);
-  const blocks = functionBlocks(lines);
-  const returnsAtOnce = lines.some((l) => /run_deployment\([^#]*\btimeout\s*=\s*0\b/.test(l));
-  const drop = new Set<number>();
-  let out = lines.map((line, i) => {
-    const m = call.exec(line);
-    if (!m || /^\s*(?:async\s+)?def\s|^\s*(?:from|import)\s/.test(line)) return line;
-    const before = line.slice(0, m.index);
-    if (/\bawait\s*$|asyncio\.run\(\s*$/.test(before)) return line;
-    const block = [...blocks].reverse().find((b) => b.start < i && i < b.end);
-    const isAsync = block ? /^\s*async\s+def/.test(lines[block.start] ?? "") : false;
-    const topic = m[1] === "wait_for_flow_run" ? "wait-for-flow-run-async" : "missing-await";
-    note(findings, topic, line);
-    if (isAsync) return `${before}await ${line.slice(m.index)}`;
-    if (topic === "wait-for-flow-run-async" && !returnsAtOnce && /^\s*wait_for_flow_run\(.*\)\s*(?:#.*)?$/.test(line)) {
-      drop.add(i);
-      return line;
-    }
-    const site = findCall(line, m[1]!, m.index);
-    if (!site) return line;
-    return `${line.slice(0, site.start)}asyncio.run(${line.slice(site.start, site.end)})${line.slice(site.end)}`;
-  });
-  if (drop.size > 0) out = out.filter((_, i) => !drop.has(i));
-  if (out.some((l) => /(?<![\w.])asyncio\.run\(/.test(l)) && !out.some((l) => /^\s*import\s+asyncio\b/.test(l)))
-    out = ["import asyncio", ...out];
-  if (!out.some((l) => /wait_for_flow_run\(/.test(l)))
-    out = removeImportName(out, "prefect.flow_runs", "wait_for_flow_run");
-  return out;
-}
-
-/**
- * `await my_task.submit(x)` (a 2.x habit): 3.x futures cannot be awaited. An async task defined here is awaited
- * directly (`await my_task(x)`); any other submitted task resolves its future with `.result()`.
- */
-function repairAwaitedFutures(lines: string[], ctx: RepairContext, findings: Noted[]): string[] {
-  if (ctx.major !== 3) return lines;
-  const asyncTasks = new Set(
-    functionBlocks(lines)
-      .filter((b) => isTaskBlock(b) && /^\s*async\s+def/.test(lines[b.start] ?? ""))
-      .map((b) => b.name),
-  );
-  return lines.map((line) => {
-    const m = /\bawait\s+(\w+)\.submit\(/.exec(line);
-    if (!m) return line;
-    const name = m[1]!;
-    const site = findCall(line, `${name}.submit`, m.index);
-    if (!site) return line;
-    note(findings, "not-awaitable", line);
-    const args = line.slice(site.start + `${name}.submit`.length, site.end);
-    const replacement = asyncTasks.has(name) ? `await ${name}${args}` : `${name}.submit${args}.result()`;
-    return `${line.slice(0, m.index)}${replacement}${line.slice(site.end)}`;
-  });
-}
-
-/**
- * `pause_flow_run(...)` as a statement inside a task, before 3.6.3 (where it raises): the pause moves into the flows,
- * just before each call of that task, which pauses the same flow run at the same point.
- */
-function repairPauseInTask(lines: string[], ctx: RepairContext, findings: Noted[]): string[] {
-  if (!ctx.release || compareVersions(ctx.release, PAUSE_IN_TASK_FROM) >= 0) return lines;
-  const blocks = functionBlocks(lines);
-  const pause = /^\s*pause_flow_run\(.*\)\s*(?:#.*)?$/;
-  const moves = blocks
-    .filter(isTaskBlock)
-    .map((b) => ({ task: b.name, at: lines.findIndex((l, i) => i > b.start && i < b.end && pause.test(l)) }))
-    .filter((m) => m.at >= 0);
-  if (moves.length === 0) return lines;
-  const flows = blocks.filter(isFlowBlock);
-  const insertions = new Map<number, string[]>();
-  const moved = new Set<number>();
-  for (const m of moves) {
-    const call = new RegExp(`(?<![\\w.])${escapeRe(m.task)}(?:\\.(?:submit|map))?\\(`);
-    const sites = flows.flatMap((f) =>
-      lines.map((l, i) => (i > f.start && i < f.end && call.test(l) ? i : -1)).filter((i) => i >= 0),
-    );
-    if (sites.length === 0) continue;
-    const statement = lines[m.at]!.trim();
-    for (const i of sites)
-      insertions.set(i, [...(insertions.get(i) ?? []), `${" ".repeat(indentOf(lines[i]!))}${statement}`]);
-    moved.add(m.at);
-    note(findings, "pause-in-task", lines[m.at]);
-  }
-  if (moved.size === 0) return lines;
-  const out = lines.flatMap((l, i) => (moved.has(i) ? [] : [...(insertions.get(i) ?? []), l]));
-  return fillEmptyBlocks(out);
-}
-
-/** 3.x `Variable.get(...)` returns the value itself: a trailing `.value` (the 2.x object's attribute) goes. */
-function repairVariableValue(lines: string[], ctx: RepairContext, findings: Noted[]): string[] {
-  if (ctx.major !== 3) return lines;
-  return lines.map((line) => {
-    const m = /(?<![\w.])Variable\.get\(/.exec(line);
-    if (!m) return line;
-    const site = findCall(line, "Variable.get", m.index);
-    if (!site || !/^\.value\b/.test(line.slice(site.end))) return line;
-    note(findings, "variable-value", line);
-    return `${line.slice(0, site.end)}${line.slice(site.end + ".value".length)}`;
-  });
-}
-
+/** `wait`/`as_completed` imported from `prefect` (they live in prefect.futures), or `wait(...)` called unimported. */
 function repairWaitImport(lines: string[], ctx: RepairContext, findings: Noted[]): string[] {
-  let out = lines;
+  let code = lines.join("\n");
+  const lineOf = (offset: number) => code.slice(code.lastIndexOf("\n", offset - 1) + 1).split("\n")[0];
+  const edit = (make: (tree: PythonTree) => TextEdit | null) => {
+    const tree = parseTree(code);
+    const e = tree ? make(tree) : null;
+    if (e) code = applyEdits(code, [e]);
+  };
   for (const name of ["wait", "as_completed"]) {
-    const i = out.findIndex((l) => new RegExp(`^\\s*from\\s+prefect\\s+import\\s+.*\\b${name}\\b`).test(l));
-    if (i < 0) continue;
-    note(findings, "prefect-wait-import", out[i]);
-    out = removeImportName(out, "prefect", name);
-    if (ctx.hasFuturesWait) out = ensureImport(out, "prefect.futures", name);
+    const tree = parseTree(code);
+    const statement = tree ? importingStatement(tree.root, "prefect", name) : undefined;
+    if (!statement) continue;
+    note(findings, "prefect-wait-import", lineOf(statement.startIndex));
+    edit((t) => importNameRemoval(t, "prefect", name));
+    if (ctx.hasFuturesWait) edit((t) => importEdit(t, "prefect.futures", name));
   }
-  if (!ctx.hasFuturesWait) return waitOnEachFuture(out);
-  const code = out.join("\n");
-  const callsWait = out.findIndex((l) => /(^|[^\w.])wait\(/.test(l) && !/^\s*(?:async\s+)?def\s/.test(l));
-  if (callsWait >= 0 && !bindsName(code, "wait") && ctx.hasFuturesWait) {
-    note(findings, "wait-not-imported", out[callsWait]);
-    out = ensureImport(out, "prefect.futures", "wait");
+  if (!ctx.hasFuturesWait) return waitOnEachFuture(code.split("\n"));
+  const tree = parseTree(code);
+  const call = tree ? firstCallOf(tree.root, "wait") : undefined;
+  if (tree && call && !boundNames(tree.root).has("wait")) {
+    note(findings, "wait-not-imported", lineOf(call.startIndex));
+    edit((t) => importEdit(t, "prefect.futures", "wait"));
   }
-  return out;
+  return code.split("\n");
+}
+
+/** The first call of a plain name (`wait(...)`, not `x.wait(...)`). */
+function firstCallOf(root: PythonNode, name: string): PythonNode | undefined {
+  let found: PythonNode | undefined;
+  walk(root, (node) => {
+    if (found) return false;
+    if (
+      node.type === "call" &&
+      field(node, "function")?.type === "identifier" &&
+      field(node, "function")?.text === name
+    )
+      found = node;
+    return true;
+  });
+  return found;
 }
 
 /** Before 3.0 there is no `wait` function: a `wait(futures)` statement becomes a loop over `future.wait()`. */
@@ -429,14 +323,30 @@ function repairUnresolvedFutures(lines: string[], findings: Noted[]): string[] {
   return out;
 }
 
-/** Decorators used without their import (pasted fragments often lack the import lines). */
+/** Decorators used without their import (pasted fragments often lack the import lines), read from the tree. */
 function repairDecoratorImports(lines: string[]): string[] {
-  let out = lines;
+  let code = lines.join("\n");
   for (const name of ["task", "flow"]) {
-    const used = out.some((l) => new RegExp(`^\\s*@${name}\\b`).test(l));
-    if (used && !bindsName(out.join("\n"), name)) out = ensureImport(out, "prefect", name);
+    const tree = parseTree(code);
+    if (!tree || !usesDecorator(tree.root, name)) continue;
+    const edit = importEdit(tree, "prefect", name);
+    if (edit) code = applyEdits(code, [edit]);
   }
-  return out;
+  return code.split("\n");
+}
+
+/** Whether `@name` or `@name(...)` decorates something. */
+function usesDecorator(root: PythonNode, name: string): boolean {
+  let used = false;
+  walk(root, (node) => {
+    if (used) return false;
+    if (node.type !== "decorator") return true;
+    const expression = node.namedChildren[0];
+    const target = expression?.type === "call" ? field(expression, "function") : expression;
+    used = target?.type === "identifier" && target.text === name;
+    return false;
+  });
+  return used;
 }
 
 /** Maps finding lines (numbered in the code being rewritten) back to lines of the original code, by content. */
@@ -463,17 +373,10 @@ const TRAP_RULES: Record<string, RuleId> = {
   deprecated: "deprecated",
 };
 
-/** Syntax slips first (the other repairs read structure), Prefect-specific repairs next, imports last. */
-/** What a keyword repair did, in one sentence. */
-export function keywordNote(f: KeywordFix): RepairNote {
-  return {
-    rule: "unknown-parameter",
-    text: f.replacement
-      ? `Orca passes \`${f.replacement}\` instead of \`${f.keyword}=\`.`
-      : `Orca dropped \`${f.keyword}=\`.`,
-  };
-}
-
+/**
+ * The text-level repairs, in order: syntax slips first (the other repairs read structure), Prefect-specific repairs
+ * next, imports last. Repairs that work on the tree (tree-repairs.ts) run before these, on the linted code.
+ */
 export function repairCode(code: string, ctx: RepairContext): RepairResult {
   const findings: Noted[] = [];
   const notes: RepairNote[] = [];
@@ -488,21 +391,13 @@ export function repairCode(code: string, ctx: RepairContext): RepairResult {
   lines = repairWaitImport(lines, ctx, findings);
   lines = repairSubflowFutures(lines, ctx, findings);
   lines = repairFlowSubmit(lines, ctx, findings, notes);
-  lines = repairFlowRunWait(lines, findings);
-  lines = repairMissingAwait(lines, findings, diagnoses);
-  lines = repairAwaitedFutures(lines, ctx, findings);
-  lines = repairVariableValue(lines, ctx, findings);
-  lines = repairPauseInTask(lines, ctx, findings);
   if (ctx.facts && ctx.release) {
     // Only names the linter reported are traps: it knows what is created at run time (settings, runtime).
-    const messages = diagnoses.filter((d) => Object.values(TRAP_RULES).includes(d.rule)).map((d) => d.message);
-    const reported = (fq: string) => messages.some((m) => m.includes(`\`${fq}\``));
-    const traps = repairVersionTraps(lines, { facts: ctx.facts, release: ctx.release, major: ctx.major, reported });
-    lines = traps.lines;
-    for (const f of traps.findings) notes.push({ rule: TRAP_RULES[f.status]!, name: f.name, text: f.text });
-    const keywords = repairKeywords(lines, diagnoses, ctx.facts, ctx.release);
-    lines = keywords.lines;
-    notes.push(...keywords.fixes.map(keywordNote));
+    const traps = diagnoses.filter((d) => Object.values(TRAP_RULES).includes(d.rule));
+    const reported = (fq: string) => traps.some((d) => d.subject?.name === fq || d.subject?.home === fq);
+    const repaired = repairVersionTraps(lines, { facts: ctx.facts, release: ctx.release, major: ctx.major, reported });
+    lines = repaired.lines;
+    for (const f of repaired.findings) notes.push({ rule: TRAP_RULES[f.status]!, name: f.name, text: f.text });
   }
   const structure = repairStructure(lines, new Set(diagnoses.map((d) => d.rule)));
   lines = structure.lines;

@@ -1,7 +1,7 @@
 // Repairs for the behavioural rules, applied only when the linter reported the rule: serial submits (submit all,
 // then resolve), async tasks called from a sync flow (the flow becomes async and awaits them), and work a process
 // pool cannot pickle (nested tasks and lambdas move to module level, or the flow falls back to threads).
-import type { RuleId } from "../../core/index.js";
+import type { RuleId } from "../../../core/index.js";
 import { blockEnd, codeOf, escapeRe, findCall, mentions, renameIdentifier } from "./line-edits.js";
 import { afterImports, ensureImport, functionBlocks, indentOf, isFlowBlock, isTaskBlock } from "./python-text.js";
 

@@ -1,11 +1,11 @@
 // checkSnippet with the real linter and snippet extraction: Slack mangling is reported, repairs are re-checked, and
 // code that still fails is never offered as corrected.
 import { beforeAll, describe, expect, it } from "vitest";
-import type { VersionGuess } from "../../core/index.js";
-import { loadPrefectFacts, type PrefectFacts } from "../../knowledge/index.js";
-import { createLinter, extractSnippets, type Linter } from "../../lint/index.js";
-import { checkSnippet } from "./check-code.js";
-import { createAnswerEngine } from "./engine.js";
+import type { VersionGuess } from "../../../core/index.js";
+import { loadPrefectFacts, type PrefectFacts } from "../../../knowledge/index.js";
+import { createLinter, extractSnippets, type Linter } from "../../../lint/index.js";
+import { createAnswerEngine } from "../engine.js";
+import { checkSnippet, hasCode } from "./check-code.js";
 
 let facts: PrefectFacts;
 let linter: Linter;
@@ -115,5 +115,19 @@ describe("offline answer for code that cannot be fixed", () => {
     expect(answer.markdown).toMatch(/\*\*the code does not parse\*\* \(line 4\)/);
     expect(answer.markdown).toMatch(/No corrected code:[^\n]*problem 1 above/);
     expect(answer.correctedCode).toBeNull();
+  });
+});
+
+describe("hasCode", () => {
+  it.each([
+    ["", false],
+    ["# only a comment\n\n", false],
+    ["from prefect import flow\nimport asyncio  # for run", false],
+    ["from prefect import (\n    flow,\n)\n", false],
+    ["from prefect import flow\nx = 1", true],
+    ["def f(:\n    pass", true],
+    ["    # indented comment\n    return 1", true],
+  ])("%j → %s", (code, expected) => {
+    expect(hasCode(code)).toBe(expected);
   });
 });

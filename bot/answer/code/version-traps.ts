@@ -2,8 +2,8 @@
 // existed) or deprecates. A table keyed by fully qualified name says how to rewrite the code to what exists in that
 // release; a name without a safe rewrite is removed from the corrected code, with a comment saying so. Whether a name
 // is a trap is read from the facts, never hard-coded per version.
-import type { PrefectMajor } from "../../core/index.js";
-import type { PrefectFacts } from "../../knowledge/index.js";
+import type { PrefectMajor } from "../../../core/index.js";
+import type { PrefectFacts } from "../../../knowledge/index.js";
 import {
   type CallArg,
   dropImport,

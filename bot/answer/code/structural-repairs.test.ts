@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { RuleId } from "../../core/index.js";
+import type { RuleId } from "../../../core/index.js";
 import { fallBackToThreads, repairStructure } from "./structural-repairs.js";
 
 const run = (code: string, ...rules: RuleId[]) => repairStructure(code.split("\n"), new Set(rules));
