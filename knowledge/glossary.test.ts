@@ -15,6 +15,20 @@ describe("the pack's glossary", () => {
     expect(glossed(text, language, glossary)).toMatch(english);
   });
 
+  it.each([
+    ["Spanish", "ejecute", "run"],
+    ["Spanish", "reintento", "retr"],
+  ])("reads an inflected %s form (%s) as the listed word it shares a stem with", (language, word, english) => {
+    expect(glossed(word, language, glossary)).toMatch(new RegExp(`^${english}`));
+  });
+
+  it.each([
+    ["Spanish", "la"],
+    ["Spanish", "hago"],
+  ])("leaves short or unrelated %s words (%s) alone", (language, word) => {
+    expect(glossed(word, language, glossary)).toBe(word === "la" ? "" : word);
+  });
+
   it("leaves a language it has no words for as written", () => {
     expect(glossed("hoe plan ik een flow", "Dutch", glossary)).toBe("hoe plan ik een flow");
   });

@@ -29,5 +29,30 @@ export function loadGlossary(file = path.join(DEFAULT_PACK_DIR, "glossary.yaml")
 export function glossed(text: string, language: string, glossary: Glossary): string {
   const words = glossary.get(language);
   if (!words) return text;
-  return text.replace(/\p{L}+/gu, (word) => words.get(word.toLowerCase()) ?? word);
+  return text.replace(/\p{L}+/gu, (word) => {
+    const lower = word.toLowerCase();
+    return words.get(lower) ?? inflected(lower, words) ?? word;
+  });
+}
+
+/** Shortest stem two forms of one word share ("ejecut-e" / "ejecut-ar"), and the longest ending each may add. */
+const MIN_STEM = 5;
+const MAX_ENDING = 3;
+
+/**
+ * A form the table does not list, read as the listed word it inflects: the same stem, only the ending differs
+ * ("ejecute" → "ejecutar" → run, "reintento" → "reintentos" → retries). The glossary lists one form per word; verbs
+ * and nouns take many.
+ */
+function inflected(word: string, words: ReadonlyMap<string, string>): string | undefined {
+  if (word.length < MIN_STEM) return undefined;
+  let best: { english: string; stem: number } | undefined;
+  for (const [form, english] of words) {
+    if (english === "" || form.length < MIN_STEM) continue;
+    let stem = 0;
+    while (stem < word.length && stem < form.length && word[stem] === form[stem]) stem++;
+    if (stem < MIN_STEM || word.length - stem > MAX_ENDING || form.length - stem > MAX_ENDING) continue;
+    if (!best || stem > best.stem) best = { english, stem };
+  }
+  return best?.english;
 }

@@ -143,6 +143,13 @@ describe("bad input", () => {
     expect(leadParagraph(answer.markdown)).not.toMatch(/I need a little more/);
   });
 
+  it("a question in another language about Prefect is not sent away as off-topic", async () => {
+    const answer = await ask("¿cómo hago para que un flujo se ejecute todos los lunes a las 9?", "3.4.20");
+    expect(answer.markdown).toMatch(/You wrote in Spanish/);
+    expect(answer.markdown).not.toMatch(/not about Prefect|only answer/i);
+    expect(answer.markdown).toMatch(/schedul|cron/i);
+  });
+
   it("an empty question gets an invitation to ask", async () => {
     const answer = await ask("   ");
     expect(answer.markdown).toMatch(/Ask me a Prefect question/);

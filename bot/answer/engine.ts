@@ -139,6 +139,8 @@ export function createAnswerEngine(deps: AnswerDeps): AnswerEngine {
       ...read,
       version: understood.version,
       ...(earlier ? { question: question.text, prose: question.text, offTopic: false } : {}),
+      // A question in another language is judged on its glossed English words ("tareas programadas" → scheduled tasks).
+      ...(question.language !== null && looksPrefectRelated(question.text) ? { offTopic: false } : {}),
     };
     const { resolved, major } = reading.version;
     // Logger and module names in pasted log records are not what the asker asks about, and neither is the exception
