@@ -3,6 +3,7 @@
 // outranks units that only share words. The result carries a calibrated confidence in [0, 1]; the plan abstains
 // below its threshold rather than answer from a unit about something else.
 import { satisfies } from "@renovatebot/pep440";
+import { LRUCache } from "lru-cache";
 import { eng as englishStopwords } from "stopword";
 import { type AnswerUnit, Bm25Index, HashingEmbedder, settingWords, tokenize } from "../../../knowledge/index.js";
 import type { Question } from "../understand/index.js";
@@ -82,6 +83,18 @@ export class UnitIndex {
   private readonly errorTexts: string[][];
   private readonly idf = new Map<string, number>();
   private readonly maxIdf: number;
+
+  /** Whether a release satisfies a unit's range, remembered: a few dozen ranges are asked about on every question. */
+  private readonly ranges = new LRUCache<string, boolean>({ max: 20_000 });
+  private holds(release: string, versions: string): boolean {
+    const key = `${release} ${versions}`;
+    let held = this.ranges.get(key);
+    if (held === undefined) {
+      held = satisfies(release, versions);
+      this.ranges.set(key, held);
+    }
+    return held;
+  }
 
   /** `vocabulary`: further texts (the notes) that tell common words from specific ones. */
   constructor(
@@ -195,7 +208,7 @@ export class UnitIndex {
     for (const [i, relative] of candidates) {
       const unit = this.units[i]!;
       if (unit.setting && !wantsSetting) continue;
-      const inRange = !unit.versions || satisfies(release, unit.versions);
+      const inRange = !unit.versions || this.holds(release, unit.versions);
       if (inRange === outside) continue;
       const exact = unit.about.filter((n) => {
         const lower = n.toLowerCase();
