@@ -49,7 +49,7 @@ import {
   understand,
   withoutLogLines,
 } from "./understand/index.js";
-import { enforce, verifyDraft } from "./verify/index.js";
+import { enforce, verifyDraft, withReleaseSettingNames } from "./verify/index.js";
 
 const NOTHING_RETRIEVED: Retrieved = { query: "", docs: [], docPassages: [], conversations: [] };
 const NO_SETTINGS = new SettingsFacts([]);
@@ -238,13 +238,17 @@ export function createAnswerEngine(deps: AnswerDeps): AnswerEngine {
       f.errorTopics.length === 0 &&
       f.errorFacts.length === 0;
     const noteText = noteOnly ? noteWords(prose.note) : null;
-    const draft = { ...composed, substantive, noteText };
     const release = f.reading.version.resolved;
+    const draft = { ...composed, markdown: inRelease(composed.markdown, release), substantive, noteText };
     return timer.run("verify", async () => {
       const result = await verifyDraft(draft.markdown, deps, release);
       return result.ok ? draft : { ...draft, markdown: enforce(draft.markdown, result, release, "flag") };
     });
   }
+
+  /** Settings in quoted code under the name the asker's release knows them by. */
+  const inRelease = (markdown: string, release: string) =>
+    deps.settings ? withReleaseSettingNames(markdown, deps.settings, release) : markdown;
 
   /** The out-of-range unit that may say "not in your release", unless a name it is matched on exists there. */
   function trapCandidate(question: Question, release: string): UnitMatch | null {
@@ -326,12 +330,15 @@ export function createAnswerEngine(deps: AnswerDeps): AnswerEngine {
       apiLines: f.apis.map(apiDetails),
     });
     if (plan.mode === "legacy" && !f.question.language) return null;
-    const markdown = renderPlan(plan, {
-      version: f.reading.version,
-      legacyMarkdown: draft.markdown,
-      notes: f.reading.notes,
-      language: f.question.language,
-    });
+    const markdown = inRelease(
+      renderPlan(plan, {
+        version: f.reading.version,
+        legacyMarkdown: draft.markdown,
+        notes: f.reading.notes,
+        language: f.question.language,
+      }),
+      release,
+    );
     const result = await timer.run("verify", () => verifyDraft(markdown, deps, release));
     return {
       plan,

@@ -120,6 +120,18 @@ export class SettingsFacts {
   }
 
   /**
+   * The setting a name stands for in a release, under the name that release knows: itself, the name it was renamed
+   * to, or its former name (PREFECT_SERVER_DATABASE_CONNECTION_URL on 2.20 → PREFECT_API_DATABASE_CONNECTION_URL).
+   */
+  counterpartAt(name: string, release: string): SettingRecord | null {
+    const at = this.at(name, release);
+    if (!at) return null;
+    if (at.exists) return at.record;
+    if (at.renamedTo && this.at(at.renamedTo.name, release)?.exists) return at.renamedTo;
+    return at.formerNames.find((f) => this.at(f.name, release)?.exists) ?? null;
+  }
+
+  /**
    * Where a name stands in a release (a real release: resolve "3.4" first). A name that is (also) another setting's
    * alias (PREFECT_UI_API_URL in 3.1+) still sets it while that setting exists. Undefined when no release had it.
    */

@@ -19,12 +19,7 @@ const sentence = (text: string) => {
 
 /** The setting to talk about for the release: itself, its successor, or the older name the release still has. */
 function forRelease(facts: SettingsFacts, asked: string, release: string): SettingRecord | null {
-  const at = facts.at(asked, release);
-  if (!at) return null;
-  if (at.exists) return at.record;
-  if (at.renamedTo && facts.at(at.renamedTo.name, release)?.exists) return at.renamedTo;
-  const older = at.formerNames.find((f) => facts.at(f.name, release)?.exists);
-  return older ?? null;
+  return facts.counterpartAt(asked, release);
 }
 
 /** A setting the question names that the asker's release does not have under that name. */

@@ -1,4 +1,6 @@
 // Public surface of the verify stage: every draft's code and claims checked before it is sent.
+
+export { withReleaseSettingNames } from "./settings-in-code.js";
 export {
   describeProblems,
   type Enforced,
