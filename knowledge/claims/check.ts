@@ -288,6 +288,9 @@ function checkDefault(claim: Claim, { facts, release }: CheckContext): Verdict {
 function checkSetting(claim: Claim, { facts, settings, release }: CheckContext): Verdict {
   if (!settings) return unknown();
   const s = settings.fact(claim.subject, facts.resolveRelease(release));
+  // A family of names ("PREFECT_ORION_DATABASE_*") is not one setting; and any key of the logging configuration can
+  // be overridden as PREFECT_LOGGING_<PATH>_<KEY> ("PREFECT_LOGGING_LOGGERS_HTTPX_LEVEL"), which no table lists.
+  if (!s && (/[*]|_$/.test(claim.subject) || claim.subject.startsWith("PREFECT_LOGGING_"))) return unknown();
   if (!s) return no(`no Prefect release has a setting named \`${claim.subject}\``);
   if (s.status === "removed") return no(`\`${s.name}\` was last a setting in Prefect ${s.release}`);
   if (s.status === "not-yet") return no(`\`${s.name}\` only exists from Prefect ${s.release}`);

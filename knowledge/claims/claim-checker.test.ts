@@ -234,6 +234,8 @@ describe("claims that hold, and statements that are not claims", () => {
       "`PREFECT_SERVER_EVENTS_RETENTION_PERIOD` defaults to 7 days (604800 seconds).",
       "3.3.3",
     ],
+    ["a family of setting names", "The `PREFECT_ORION_DATABASE_*` settings still work as aliases.", "2.20.3"],
+    ["a logging configuration override", "Set `PREFECT_LOGGING_LOGGERS_HTTPX_LEVEL=WARNING` to quiet httpx.", "3.4.20"],
     ["a duration default stated in seconds", "`PREFECT_SERVER_EVENTS_RETENTION_PERIOD` defaults to 604800.", "3.3.3"],
     ["a retraction", "Sorry for the earlier confusion around `.submit()` on flows!", "3.8.3"],
     [
