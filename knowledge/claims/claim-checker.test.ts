@@ -124,6 +124,13 @@ describe("claims that are false for the release", () => {
     ],
     ["cli (option)", "Use `prefect worker start --pool p --bogus-flag`.", "3.4.20", "cli", /no `--bogus-flag` option/],
     [
+      "cli (one alternative of a usage line)",
+      "Run `prefect worker|agent start`.",
+      "3.4.20",
+      "cli",
+      /exists only in Prefect 2\.0\.0–2\.20\.25/,
+    ],
+    [
       "import (never in that module)",
       "`from prefect.task_runners import DaskTaskRunner` works.",
       "3.4.20",
@@ -234,6 +241,7 @@ describe("claims that hold, and statements that are not claims", () => {
       "`PREFECT_SERVER_EVENTS_RETENTION_PERIOD` defaults to 7 days (604800 seconds).",
       "3.3.3",
     ],
+    ["a usage line with alternatives", "Manage settings with `prefect config set|unset|view`.", "3.4.20"],
     ["a family of setting names", "The `PREFECT_ORION_DATABASE_*` settings still work as aliases.", "2.20.3"],
     ["a logging configuration override", "Set `PREFECT_LOGGING_LOGGERS_HTTPX_LEVEL=WARNING` to quiet httpx.", "3.4.20"],
     ["a duration default stated in seconds", "`PREFECT_SERVER_EVENTS_RETENTION_PERIOD` defaults to 604800.", "3.3.3"],

@@ -133,9 +133,22 @@ function aboutRelease(clause: Token[], ctx: ExtractContext): string | undefined 
 }
 
 /** "`prefect worker start --pool`", "prefect agent start": a command (and its flags) exists in the release. */
+/** "`prefect config set|unset|view`": one command per alternative, the way usage lines write them. */
+function alternatives(token: Token): Token[] {
+  const words = token.text.split(" ");
+  const at = words.findIndex((w) => w.includes("|") && !w.startsWith("-"));
+  if (token.type !== "code" || at < 1) return [token];
+  return words[at]!.split("|")
+    .filter(Boolean)
+    .flatMap((w) => alternatives({ ...token, text: [...words.slice(0, at), w, ...words.slice(at + 1)].join(" ") }));
+}
+
 function readCli(clause: Token[], ctx: ExtractContext, used: Set<number>): Claim[] {
   const out: Claim[] = [];
-  clause.forEach((t, i) => {
+  clause.forEach((whole, i) => alternatives(whole).forEach((t) => readCommand(t, i)));
+  return out;
+
+  function readCommand(t: Token, i: number): void {
     let words: string[];
     if (t.type === "code" && t.text.startsWith("prefect ")) words = t.text.split(" ").slice(1);
     else if (t.type === "word" && t.text === "prefect") {
@@ -174,8 +187,7 @@ function readCli(clause: Token[], ctx: ExtractContext, used: Set<number>): Claim
         }
       });
     out.push({ kind: "cli", statement: `\`prefect ${name}\` exists`, subject: name, detail: flags.join(" ") });
-  });
-  return out;
+  }
 }
 
 /** The history key of a command's words: "group command", a nested group's "sub command", or a root "command". */
