@@ -145,7 +145,9 @@ function alternatives(token: Token): Token[] {
 
 function readCli(clause: Token[], ctx: ExtractContext, used: Set<number>): Claim[] {
   const out: Claim[] = [];
-  clause.forEach((whole, i) => alternatives(whole).forEach((t) => readCommand(t, i)));
+  clause.forEach((whole, i) => {
+    for (const t of alternatives(whole)) readCommand(t, i);
+  });
   return out;
 
   function readCommand(t: Token, i: number): void {
