@@ -188,15 +188,13 @@ export class UnitIndex {
       if (names.some((n) => focus.has(n))) candidates.set(i, candidates.get(i) ?? 0);
     });
     // So are units about a distinctive name the asker's code uses.
-    const namedInCode = (i: number) =>
-      lowerCode !== "" &&
-      this.units[i]!.about.some(
-        (n) => n.length >= 5 && isDistinctiveName(n) && containsWord(lowerCode, n.toLowerCase()),
-      );
+    const namedInCode = new Set<number>();
     if (lowerCode !== "")
-      this.units.forEach((_, i) => {
-        if (namedInCode(i)) candidates.set(i, candidates.get(i) ?? 0);
+      this.units.forEach((unit, i) => {
+        if (unit.about.some((n) => n.length >= 5 && isDistinctiveName(n) && containsWord(lowerCode, n.toLowerCase())))
+          namedInCode.add(i);
       });
+    for (const i of namedInCode) candidates.set(i, candidates.get(i) ?? 0);
     // A unit whose error message the thread quotes explains it, whatever the words around it.
     const quoted = normalError([question.text, ...question.focus.errors].join("\n"));
     const explaining = new Set<number>();
@@ -232,7 +230,7 @@ export class UnitIndex {
       }
       // Units that explain the quoted error rank among themselves by how well they match the rest of the question.
       const explainsError = explaining.has(i);
-      const inCode = exact.length === 0 && namedInCode(i);
+      const inCode = exact.length === 0 && namedInCode.has(i);
       const bonus = exact.length > 0 ? EXACT_NAME : inCode ? NAME_IN_CODE : 0;
       const confidence = Math.min(1, explainsError ? 0.75 + similarity : similarity + bonus);
       out.push({ unit, confidence, exact, similarity, ...(explainsError ? { explainsError } : {}) });

@@ -12,11 +12,7 @@ export function withReleaseSettingNames(markdown: string, settings: SettingsFact
   for (const fence of codeFences(markdown)) {
     const block = markdown.slice(fence.start, fence.end);
     out += markdown.slice(last, fence.start);
-    out += block.replace(SETTING_NAME, (name) => {
-      const at = settings.at(name, release);
-      if (!at || at.exists) return name;
-      return settings.counterpartAt(name, release)?.name ?? name;
-    });
+    out += block.replace(SETTING_NAME, (name) => settings.counterpartAt(name, release)?.name ?? name);
     last = fence.end;
   }
   return out + markdown.slice(last);
