@@ -26,6 +26,7 @@ export {
 } from "./note-library.js";
 export { OpenAiEmbedder, type OpenAiEmbedderOptions } from "./openai-embedder.js";
 export { type OrcaDocumentMetadata, OrcaRetriever, type OrcaRetrieverInput } from "./orca-retriever.js";
+export { createParaphrases, loadParaphrases, NO_PARAPHRASES, type Paraphrases } from "./paraphrases.js";
 export { documentId } from "./plan-ingest.js";
 export { identifierParts, tokenize } from "./tokenizer.js";
 export type * from "./types.js";

@@ -11,6 +11,7 @@ import {
   loadChangeFacts,
   loadGlossary,
   loadNoteLibrary,
+  loadParaphrases,
   loadPrefectFacts,
   loadSettingsFacts,
   openKnowledgeBase,
@@ -82,6 +83,7 @@ export async function createOrca({ config, logger, limits }: CreateOrcaOptions):
     units: new UnitIndex(
       loadAnswerUnits(DEFAULT_PACK_DIR),
       notes.notes.map((n) => [n.title, ...n.sections.map((s) => s.prose)].join("\n")),
+      loadParaphrases(),
     ),
     settings: loadSettingsFacts(),
     glossary: loadGlossary(),

@@ -175,6 +175,11 @@ export function createAnswerEngine(deps: AnswerDeps): AnswerEngine {
         : await timer.run("retrieve", () =>
             deps.units!.match(question, resolved, 3, false, checked.map((c) => c.code).join("\n")),
           );
+    // Why a unit was or was not chosen is the first thing to ask of a wrong answer: the candidates, at debug level.
+    log?.debug(
+      { units: matches.map((m) => ({ id: m.unit.id, confidence: Number(m.confidence.toFixed(3)), exact: m.exact })) },
+      "unit candidates",
+    );
     // A comparison's sides are matched one by one, so that each can be answered (one unit rarely covers both).
     const sideMatches =
       scoped || !deps.units || !question.sides

@@ -9,6 +9,10 @@ describe("the asker's values in an example", () => {
     ["make the flow give up after 2 hours", "@flow(timeout_seconds=600)\ndef f(): ...", "timeout_seconds=7200"],
     ["run my flow every 15 minutes", 'f.serve(name="x", interval=60)', "interval=900"],
     ["retry the task 4 times", "@task(retries=2)\ndef t(): ...", "retries=4"],
+    ["every weekday at 9, no later", 'f.serve(name="x", cron="30 7 * * 1-5")', 'cron="0 9 * * 1-5"'],
+    ["daily at 17:45", "schedules:\n  - cron: '0 2 * * *'", "cron: '45 17 * * *'"],
+    ["in berlin time", 'Cron("0 6 * * *", timezone="America/Chicago")', 'timezone="Europe/Berlin"'],
+    ["tz UTC", "schedules:\n  - cron: '0 6 * * *'\n    timezone: 'America/Chicago'", "timezone: 'UTC'"],
   ])("%s → %s", (prose, code, expected) => {
     const adapted = adaptExample(code, values(prose));
     expect(adapted.code).toContain(expected);
@@ -19,6 +23,18 @@ describe("the asker's values in an example", () => {
     const adapted = adaptExample("@task\ndef t(): ...", values("give up after 5 minutes"));
     expect(adapted.code).toBe("@task\ndef t(): ...");
     expect(adapted.unapplied).toEqual([]);
+  });
+
+  it("moves the time of day the prose states for the cron string along with it", () => {
+    const text = 'Pass `Cron("30 7 * * 1-5")`: the run stays at 7:30 local time, not 17:30.';
+    expect(adaptExample(text, values("at 9 in the morning")).code).toBe(
+      'Pass `Cron("0 9 * * 1-5")`: the run stays at 9:00 local time, not 17:30.',
+    );
+  });
+
+  it("leaves cron strings alone when there are several or their hour is not a number", () => {
+    for (const code of ['a(cron="0 6 * * *")\nb(cron="0 7 * * *")', 'a(cron="*/15 * * * *")'])
+      expect(adaptExample(code, values("at 9")).code).toBe(code);
   });
 
   it("never touches an example with two slots of the same parameter", () => {

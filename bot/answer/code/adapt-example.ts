@@ -1,7 +1,9 @@
-// Values the asker states ("give up after 5 minutes", "every 15 minutes", "retry 3 times") carried into an example.
+// Values the asker states ("give up after 5 minutes", "every 15 minutes", "retry 3 times", "at 9 berlin time")
+// carried into an example.
 // Only a literal keyword argument with a number (`timeout_seconds=300`) is replaced, and only when the example has
 // exactly one: anything else keeps the example as written. A duration goes into the example's one duration slot,
-// whichever parameter that is (`timeout_seconds`, `interval`, `retry_delay_seconds`); a count into `retries`.
+// whichever parameter that is (`timeout_seconds`, `interval`, `retry_delay_seconds`); a count into `retries`; a time
+// of day into the minute and hour of the example's one cron string; a time zone into its one `timezone`.
 import type { AskerValues } from "../understand/index.js";
 
 export interface StatedValue {
@@ -25,7 +27,47 @@ export function statedValues(values: AskerValues): StatedValue[] {
       out.push({ keyword, value: String(values.seconds), said: values.said, group: "duration" });
   if (values.times !== null)
     out.push({ keyword: "retries", value: String(values.times), said: `${values.times} times` });
+  if (values.clock) {
+    const { hour, minute } = values.clock;
+    out.push({ keyword: CRON, value: `${minute} ${hour}`, said: `${hour}:${String(minute).padStart(2, "0")}` });
+  }
+  if (values.timezone) out.push({ keyword: TIMEZONE, value: values.timezone, said: values.timezone });
   return out;
+}
+
+/** Slots that are not a `keyword=` number: a cron string's minute and hour, a schedule's time zone. */
+const CRON = "cron";
+const TIMEZONE = "timezone";
+
+/** A quoted five-field cron string whose minute and hour are plain numbers ("0 7 * * 1-5"). */
+const CRON_STRING = /(["'])(\d{1,2}) (\d{1,2}) (\S+ \S+ \S+)\1/g;
+/** A time zone given as a string: `timezone="Europe/Berlin"`, `timezone: "UTC"` (YAML), `"timezone": "UTC"` (JSON). */
+const TIMEZONE_STRING = /(\btimezone["']?\s*[=:]\s*)(["'])[A-Za-z_]+(?:\/[A-Za-z_+-]+)*\2/g;
+
+/**
+ * The text with the one slot for a value filled, or null when the text has none or several. A cron string also moves
+ * the time of day the text states for it ("7:30" → "9:00"), so the prose around the example still agrees.
+ */
+function fill(text: string, v: StatedValue): string | null {
+  if (v.keyword === CRON) {
+    const hits = [...text.matchAll(CRON_STRING)];
+    if (hits.length !== 1) return null;
+    const [whole, quote, minute, hour, rest] = hits[0]!;
+    const [newMinute, newHour] = v.value.split(" ");
+    const clock = (h: string, m: string) => `${Number(h)}:${m.padStart(2, "0")}`;
+    const oldClock = new RegExp(`(?<![\\d:])${clock(hour!, minute!)}(?![\\d:])`, "g");
+    return text
+      .replace(whole, `${quote}${newMinute} ${newHour} ${rest}${quote}`)
+      .replace(oldClock, clock(newHour!, newMinute!));
+  }
+  if (v.keyword === TIMEZONE) {
+    const hits = [...text.matchAll(TIMEZONE_STRING)];
+    if (hits.length !== 1) return null;
+    return text.replace(TIMEZONE_STRING, (_, key: string, quote: string) => `${key}${quote}${v.value}${quote}`);
+  }
+  const slot = new RegExp(`(?<![\\w.])${v.keyword}=(\\d+(?:\\.\\d+)?)(?![\\w.])`, "g");
+  const hits = [...text.matchAll(slot)];
+  return hits.length === 1 ? text.replace(slot, `${v.keyword}=${v.value}`) : null;
 }
 
 export interface AdaptedExample {
@@ -44,15 +86,15 @@ export function adaptExample(code: string, values: StatedValue[]): AdaptedExampl
   const filled = new Set<string>();
   for (const v of values) {
     if (v.group && filled.has(v.group)) continue;
-    const slot = new RegExp(`(?<![\\w.])${v.keyword}=(\\d+(?:\\.\\d+)?)(?![\\w.])`, "g");
-    const hits = [...out.matchAll(slot)];
-    if (hits.length !== 1) {
-      // An alternative without a slot is not a value the asker gave for that parameter.
-      if (!v.group) unapplied.push(v);
+    const next = fill(out, v);
+    if (next === null) {
+      // An alternative without a slot is not a value the asker gave for that parameter; a time of day or a zone
+      // without a schedule in the example is not one for this answer.
+      if (!v.group && v.keyword !== CRON && v.keyword !== TIMEZONE) unapplied.push(v);
       continue;
     }
     if (v.group) filled.add(v.group);
-    out = out.replace(slot, `${v.keyword}=${v.value}`);
+    out = next;
     applied.push(v);
   }
   return { code: out, applied, unapplied };
@@ -61,7 +103,14 @@ export function adaptExample(code: string, values: StatedValue[]): AdaptedExampl
 /** One sentence saying how the asker's values appear in (or go into) the example. */
 export function statedValuesSentence(adapted: AdaptedExample | null, values: StatedValue[]): string | null {
   if (values.length === 0) return null;
-  const list = (vs: StatedValue[]) => vs.map((v) => `\`${v.keyword}=${v.value}\` (${v.said})`).join(", ");
+  const shown = (v: StatedValue) =>
+    v.keyword === CRON
+      ? `your time, ${v.said}`
+      : v.keyword === TIMEZONE
+        ? `\`${v.value}\``
+        : `\`${v.keyword}=${v.value}\``;
+  const list = (vs: StatedValue[]) =>
+    vs.map((v) => (v.keyword === TIMEZONE || v.keyword === CRON ? shown(v) : `${shown(v)} (${v.said})`)).join(", ");
   const applied = adapted?.applied ?? [];
   const unapplied = adapted ? adapted.unapplied : values;
   const parts: string[] = [];

@@ -4,6 +4,7 @@
 import { satisfies } from "@renovatebot/pep440";
 import { compareVersions, type SearchHit, type SourceRef, type VersionGuess } from "../../../core/index.js";
 import type { AnswerUnit, SettingsFacts } from "../../../knowledge/index.js";
+import { adaptExample, statedValues, statedValuesSentence } from "../code/index.js";
 import type { UnitMatch } from "../retrieve/index.js";
 import { type Question, words } from "../understand/index.js";
 import { misnamedSetting, renderSettingRefs, settingAnswer } from "./setting-answer.js";
@@ -270,14 +271,23 @@ export function planAnswer(input: PlanInput): AnswerPlan {
     };
   }
   if (unitUsable) {
-    const { lead, details } = unitLead(input, best);
+    const unit = unitLead(input, best);
+    // The asker's own values ("at 9 berlin time", "give up after 5 min") go into the unit's lead and example where
+    // each has exactly one slot for them.
+    const stated = statedValues(question.values);
+    const lead = adaptExample(unit.lead, stated);
+    const shown = best.unit.example && input.exampleClean && !legacy.fixes ? best.unit.example : null;
+    const example = shown ? adaptExample(shown.code, stated) : null;
+    const onlyInExample = (example?.applied ?? []).filter((v) => !lead.applied.includes(v));
+    const uses = statedValuesSentence({ code: "", applied: onlyInExample, unapplied: [] }, onlyInExample);
+    const details = [...unit.details, ...(uses ? [uses] : [])];
     return {
       ...base,
       mode: "answer",
-      lead,
+      lead: lead.code,
       details: input.logsHint && !legacy.hasCode ? [...details, input.logsHint] : details,
       apiLines: legacy.hasCode ? [] : (input.apiLines ?? []),
-      example: best.unit.example && input.exampleClean && !legacy.fixes ? best.unit.example : null,
+      example: shown && example ? { ...shown, code: example.code } : null,
       // Checked code follows the answer (its problems and fixes, or that it checked clean); a notes-only draft
       // would repeat the answer, so it is left out.
       fixes: legacy.hasCode || legacy.explainsError ? legacy.markdown : null,

@@ -1,7 +1,7 @@
 // Everyday wordings → the answer unit that answers them. The vocabulary is the units' phrasings (data), so these
 // rows test the matching mechanism and the pack together; none of them is a rule in code.
 import { describe, expect, it } from "vitest";
-import { loadAnswerUnits, loadPrefectFacts, loadSettingsFacts } from "../../../knowledge/index.js";
+import { createParaphrases, loadAnswerUnits, loadPrefectFacts, loadSettingsFacts } from "../../../knowledge/index.js";
 import type { Question } from "../understand/index.js";
 import { plainQuestion, questionKind, readFocus } from "../understand/index.js";
 import { UnitIndex } from "./unit-index.js";
@@ -92,5 +92,39 @@ describe("UnitIndex.match", () => {
   it("keeps a setting unit to the releases that have the setting, and finds the renamed one by its old name", () => {
     const [best] = index.match(question("which env var is PREFECT_UI_SERVE_BASE now?"), "3.4.20");
     expect(best?.unit.setting).toBe("PREFECT_SERVER_UI_SERVE_BASE");
+  });
+});
+
+describe("UnitIndex.match with everyday phrasings", () => {
+  const unit = (id: string, asks: string[], about: string[]) => ({
+    id,
+    asks,
+    about,
+    answer: `The answer of ${id}.`,
+    details: [],
+    errors: [],
+    sources: [{ title: "Docs", url: "https://docs.prefect.io/v3" }],
+    origin: "test",
+  });
+  const units = [
+    unit("timeouts", ["how do I set a timeout on a task?", "what does timeout_seconds do?"], ["timeout_seconds"]),
+    unit("schedules", ["how do I run a deployment every hour?", "cron schedule for a flow"], ["cron"]),
+  ];
+  const paraphrases = createParaphrases([{ says: ["runs past"], means: "timeout timeout_seconds" }]);
+  const asked = "kill the thing if it runs past ten minutes";
+
+  it("finds the unit through the phrase's Prefect words when the question's own words find nothing sure", () => {
+    const plain = new UnitIndex(units).match(plainQuestion(asked), "3.4.20");
+    expect(plain[0]?.confidence ?? 0).toBeLessThan(0.5);
+    const [best] = new UnitIndex(units, [], paraphrases).match(plainQuestion(asked), "3.4.20");
+    expect(best?.unit.id).toBe("timeouts");
+    expect(best!.confidence).toBeGreaterThan(plain[0]?.confidence ?? 0);
+  });
+
+  it("leaves a question its own words already match surely as it was", () => {
+    const text = "what does timeout_seconds do on a task? it runs past the limit";
+    const plain = new UnitIndex(units).match(plainQuestion(text), "3.4.20");
+    expect(plain[0]!.confidence).toBeGreaterThanOrEqual(0.5);
+    expect(new UnitIndex(units, [], paraphrases).match(plainQuestion(text), "3.4.20")).toEqual(plain);
   });
 });

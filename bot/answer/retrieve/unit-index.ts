@@ -5,7 +5,15 @@
 import { satisfies } from "@renovatebot/pep440";
 import { LRUCache } from "lru-cache";
 import { eng as englishStopwords } from "stopword";
-import { type AnswerUnit, Bm25Index, HashingEmbedder, settingWords, tokenize } from "../../../knowledge/index.js";
+import {
+  type AnswerUnit,
+  Bm25Index,
+  HashingEmbedder,
+  NO_PARAPHRASES,
+  type Paraphrases,
+  settingWords,
+  tokenize,
+} from "../../../knowledge/index.js";
 import type { Question } from "../understand/index.js";
 import { withDurationsAsWords, words } from "../understand/index.js";
 
@@ -30,6 +38,8 @@ const SPECIFIC_ENOUGH = 7;
 /** Confidence added for a focus name the unit is about, written in the question or used in the asker's code. */
 const EXACT_NAME = 0.25;
 const NAME_IN_CODE = 0.15;
+/** Below this best confidence the question is matched again with its everyday phrases' Prefect words. */
+const PARAPHRASE_BELOW = 0.5;
 /** Weight of a match on a sentence other than the asking one. */
 const OTHER_SENTENCE = 0.85;
 
@@ -68,6 +78,9 @@ const CONVERSATION = new Set(
   ),
 );
 
+/** A text as it is matched: durations in words, so "5 min" and "five minutes" are alike. */
+const asText = (text: string) => withDurationsAsWords(text);
+
 /** The text without its words of conversation: what phrasings and questions are matched on. */
 function topical(text: string): string {
   return text.replace(/[A-Za-z']+/g, (word) => (CONVERSATION.has(tokenize(word)[0] ?? "") ? " " : word));
@@ -97,19 +110,21 @@ export class UnitIndex {
   }
 
   /** `vocabulary`: further texts (the notes) that tell common words from specific ones. */
+  /** `paraphrases`: everyday phrasings → the Prefect words they stand for, added to what a question is matched on. */
   constructor(
     readonly units: readonly AnswerUnit[],
     vocabulary: readonly string[] = [],
+    private readonly paraphrases: Paraphrases = NO_PARAPHRASES,
   ) {
     this.bm25 = Bm25Index.build(
       units.map((u) => [
-        { text: topical(withDurationsAsWords(u.asks.join("\n"))), weight: 2 },
+        { text: topical(asText(u.asks.join("\n"))), weight: 2 },
         { text: u.about.join(" "), weight: 2 },
         { text: u.answer, weight: 0.5 },
       ]),
     );
-    this.vectors = units.map((u) => u.asks.map((a) => this.embedder.embedOne(topical(withDurationsAsWords(a)))));
-    this.vocab = units.map((u) => new Set(tokenize(withDurationsAsWords(`${u.asks.join(" ")} ${u.about.join(" ")}`))));
+    this.vectors = units.map((u) => u.asks.map((a) => this.embedder.embedOne(topical(asText(a)))));
+    this.vocab = units.map((u) => new Set(tokenize(asText(`${u.asks.join(" ")} ${u.about.join(" ")}`))));
     this.about = units.map((u) => u.about.map((a) => a.toLowerCase()));
     this.errorTexts = units.map((u) => u.errors.map((e) => normalError(e).trim()).filter(specificError));
     // Rare words say more about what a unit is for than words every unit shares ("prefect", "flow").
@@ -148,9 +163,31 @@ export class UnitIndex {
    * what the question is about, a little less surely than a name the question writes out.
    */
   match(question: Question, release: string, k = 3, outside = false, code = ""): UnitMatch[] {
+    const plain = this.rank(question, release, k, outside, code, false);
+    // The everyday phrases' Prefect words are a fallback, not a second vote: added to a question that already meets
+    // a unit they pull it towards any unit sharing one identifier ("snowflake password" → the connector). Only when
+    // the question's own words leave every unit unsure are they added, and a unit keeps its better reading.
+    if ((plain[0]?.confidence ?? 0) >= PARAPHRASE_BELOW || this.paraphrases.meaningOf(question.text) === "")
+      return plain;
+    const best = new Map(plain.map((m) => [m.unit.id, m]));
+    for (const m of this.rank(question, release, k, outside, code, true)) {
+      const had = best.get(m.unit.id);
+      if (!had || had.confidence < m.confidence) best.set(m.unit.id, m);
+    }
+    return [...best.values()].sort((a, b) => b.confidence - a.confidence).slice(0, k);
+  }
+
+  private rank(
+    question: Question,
+    release: string,
+    k: number,
+    outside: boolean,
+    code: string,
+    withParaphrases: boolean,
+  ): UnitMatch[] {
     const lowerCode = code === "" ? "" : ` ${code.toLowerCase()} `;
     // A short asking sentence ("What do I set?") leans on the rest of the message for what it is about.
-    const asked = withDurationsAsWords(tokenize(question.asking).length >= 3 ? question.asking : question.text);
+    const asked = asText(tokenize(question.asking).length >= 3 ? question.asking : question.text);
     if (asked.trim() === "") return [];
     const lowerText = ` ${question.text.toLowerCase()} `;
     const focus = new Set(
@@ -164,10 +201,17 @@ export class UnitIndex {
     // What the asker says about their version ("prefect version -> 3.4.20", "we pin prefect<3") is not the topic.
     const said = question.version?.said;
     const others = sentencesOf(question.text).filter((t) => !(said && t.includes(said)));
+    // "give up after 5 min" is matched as a timeout too: the Prefect words its everyday phrases stand for.
+    const withMeaning = (text: string) => {
+      if (!withParaphrases) return text;
+      const meaning = this.paraphrases.meaningOf(text);
+      return meaning === "" ? text : `${text}\n${meaning}`;
+    };
     const variants = [asked, ...others.filter((t) => t !== asked && tokenize(t).length >= 3)]
       .slice(0, 4)
+      .map(withMeaning)
       .map((text, n) => {
-        const tokens = [...new Set(tokenize(withDurationsAsWords(text)))].filter((t) => !CONVERSATION.has(t));
+        const tokens = [...new Set(tokenize(asText(text)))].filter((t) => !CONVERSATION.has(t));
         const specific = Math.min(
           1,
           tokens.reduce((sum, t) => sum + (this.idf.get(t) ?? this.maxIdf / 2), 0) / SPECIFIC_ENOUGH,
@@ -177,10 +221,10 @@ export class UnitIndex {
         return {
           tokens,
           specific: specific * trust,
-          vector: this.embedder.embedOne(topical(withDurationsAsWords(text))),
+          vector: this.embedder.embedOne(topical(asText(text))),
         };
       });
-    const bm25 = this.bm25.search(topical(`${asked}\n${question.text}`), 40);
+    const bm25 = this.bm25.search(topical(withMeaning(`${asked}\n${asText(question.text)}`)), 40);
     const top = bm25[0]?.score ?? 0;
     const candidates = new Map<number, number>(bm25.map((h) => [h.index, top > 0 ? h.score / top : 0]));
     // Units naming a focus entity are candidates even when the words differ.

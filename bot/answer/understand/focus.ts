@@ -3,6 +3,7 @@
 import type { PrefectApiFacts, PrefectFacts, SettingsFacts } from "../../../knowledge/index.js";
 import type { AskerValues, Focus } from "./question.js";
 import { identifiersIn } from "./question-terms.js";
+import { statedClock, statedTimezone } from "./stated-time.js";
 
 const SETTING_NAME = /\bPREFECT_[A-Z0-9_]+\b/g;
 /** "ValueError: …", "prefect.exceptions.MissingResult: …": an exception name and its message, on one line. */
@@ -120,5 +121,7 @@ export function readValues(code: string[], commands: string, prose = ""): AskerV
     said: duration?.said ?? null,
     times: statedCount(prose),
     poolType: poolType(prose),
+    clock: statedClock(prose),
+    timezone: statedTimezone(prose),
   };
 }

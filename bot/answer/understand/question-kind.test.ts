@@ -52,5 +52,11 @@ describe("questionKind", () => {
       "Is there a better way?",
     );
     expect(askingSentence("my tasks hang after the upgrade")).toBe("my tasks hang after the upgrade");
+    // No question mark: the sentence that asks for something, not the background before it.
+    expect(askingSentence("our api hangs sometimes. want the task to stop after 5 min. prefect 2.16")).toBe(
+      "want the task to stop after 5 min.",
+    );
+    expect(askingSentence("nightly job on k8s. how do i cap it at 3 runs")).toBe("how do i cap it at 3 runs");
+    expect(askingSentence("runs pile up. workers look idle.")).toBe("runs pile up.");
   });
 });

@@ -30,7 +30,23 @@ export function askingSentence(text: string): string {
     .map((s) => s.trim())
     .filter((s) => s !== "");
   const asked = sentences.filter((s) => s.endsWith("?"));
-  return asked[asked.length - 1] ?? sentences[0] ?? "";
+  // Without a question mark, the sentence that asks for something ("want the task to give up after 5 min") rather
+  // than the background before it ("our vendor api hangs sometimes").
+  return asked[asked.length - 1] ?? sentences.find(requests) ?? sentences[0] ?? "";
+}
+
+/** Words that open a question, and words that ask for something anywhere in a sentence. */
+const OPENS_QUESTION = new Set(
+  "how what whats what's which where when why who can could should shall is are does do did will would any anyone".split(
+    " ",
+  ),
+);
+const ASKS_FOR = new Set("want wanna need needs trying looking howto".split(" "));
+
+function requests(sentence: string): boolean {
+  const w = words(sentence);
+  while (w.length > 1 && PREAMBLE.has(w[0]!)) w.shift();
+  return OPENS_QUESTION.has(w[0] ?? "") || w.some((x) => ASKS_FOR.has(x));
 }
 
 export interface KindInput {

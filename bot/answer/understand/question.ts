@@ -26,6 +26,10 @@ export interface AskerValues {
   times: number | null;
   /** The work pool type they name ("docker", "kubernetes" for "k8s"). */
   poolType: string | null;
+  /** A time of day they state ("at 9", "02:30", "6am"), 24-hour. */
+  clock?: { hour: number; minute: number } | null;
+  /** A time zone they state, as its IANA name ("berlin time" → "Europe/Berlin"). */
+  timezone?: string | null;
 }
 
 export interface VersionStatement {

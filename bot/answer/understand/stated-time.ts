@@ -1,0 +1,75 @@
+// A time of day and a time zone the asker states ("every weekday at 9 berlin time", "daily at 02:30 UTC",
+// "6am New York"), for adapting a schedule example. Zones come from the runtime's own IANA list
+// (`Intl.supportedValuesOf`), so "berlin" is Europe/Berlin without a table of cities in Orca.
+
+export interface Clock {
+  hour: number;
+  minute: number;
+}
+
+/** "02:30", "17:45": a clock time by its form. */
+const HH_MM = /(?<![\d:])\b([01]?\d|2[0-3]):([0-5]\d)\b(?!:\d)(?:\s*([ap])\.?m\.?\b)?/i;
+/** "6am", "7 pm", "9 in the morning", "6 o'clock". */
+const HOUR_OF_DAY =
+  /\b(\d{1,2})(?:\s*([ap])\.?m\.?\b|\s+in\s+the\s+(morning|afternoon|evening|night)\b|\s*o'?clock\b)/i;
+/** "at 9" followed by nothing that makes the number a count or an amount ("at 3 retries", "at 5 min"). */
+const AT_HOUR = /\bat\s+(\d{1,2})\b(?!\.\d|\s*[%x]|\s+(?!(?:on|in|every|each|sharp|local|utc|daily|berlin)\b)[a-z])/i;
+
+export function statedClock(prose: string): Clock | null {
+  let hour: number;
+  let minute = 0;
+  let half: string | undefined;
+  const hm = HH_MM.exec(prose);
+  const hd = hm ? null : HOUR_OF_DAY.exec(prose);
+  const at = hm || hd ? null : AT_HOUR.exec(prose);
+  if (hm) {
+    hour = Number(hm[1]);
+    minute = Number(hm[2]);
+    half = hm[3];
+  } else if (hd) {
+    hour = Number(hd[1]);
+    half = hd[2] ?? (hd[3] && hd[3].toLowerCase() !== "morning" ? "p" : undefined);
+  } else if (at) hour = Number(at[1]);
+  else return null;
+  if (half?.toLowerCase() === "p" && hour < 12) hour += 12;
+  if (half?.toLowerCase() === "a" && hour === 12) hour = 0;
+  return hour <= 23 ? { hour, minute } : null;
+}
+
+let zones: Map<string, string> | undefined;
+
+/** Lower-case city (the zone's last part, "new york") and full zone name → IANA zone. */
+function zoneNames(): Map<string, string> {
+  if (zones) return zones;
+  zones = new Map([["utc", "UTC"]]);
+  for (const zone of Intl.supportedValuesOf("timeZone")) {
+    zones.set(zone.toLowerCase(), zone);
+    const city = zone.split("/").pop()!.replace(/_/g, " ").toLowerCase();
+    if (!zones.has(city)) zones.set(city, zone);
+  }
+  return zones;
+}
+
+/**
+ * A zone written out ("Europe/Berlin", "UTC") anywhere, or a city followed by "time"/"timezone"/"tz" ("berlin time")
+ * or preceded by "in"/"tz" next to a stated clock time ("at 9 in berlin"). A bare city elsewhere may be anything.
+ */
+export function statedTimezone(prose: string): string | null {
+  const names = zoneNames();
+  for (const m of prose.matchAll(/\b[A-Za-z]+\/[A-Za-z_]+(?:\/[A-Za-z_]+)?\b|\bUTC\b/g)) {
+    const zone = names.get(m[0].toLowerCase());
+    if (zone) return zone;
+  }
+  const words = prose.toLowerCase().match(/[a-z]+/g) ?? [];
+  for (let i = 0; i < words.length; i++)
+    for (const span of [3, 2, 1]) {
+      const city = words.slice(i, i + span).join(" ");
+      const zone = names.get(city);
+      if (!zone?.includes("/")) continue;
+      const after = words[i + span];
+      const before = words[i - 1];
+      if (after === "time" || after === "timezone" || after === "tz" || before === "tz" || before === "timezone")
+        return zone;
+    }
+  return null;
+}

@@ -1,0 +1,48 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { parse } from "yaml";
+import { DEFAULT_PACK_DIR } from "./default-pack.js";
+import { createParaphrases, loadParaphrases } from "./paraphrases.js";
+
+const table = createParaphrases([
+  { says: ["give up after", "runs past"], means: "timeout timeout_seconds" },
+  { says: ["try again"], means: "retries" },
+  { says: ["k8s"], means: "kubernetes" },
+]);
+
+describe("Paraphrases.meaningOf", () => {
+  it.each([
+    ["make the flow give up after 5 min", "timeout timeout_seconds"],
+    // Inflections and case are one phrase: phrases are compared as stemmed tokens.
+    ["it RUN PAST the limit", "timeout timeout_seconds"],
+    ["give up after 5 min and try again twice", "timeout timeout_seconds retries"],
+    ["our k8s pool", "kubernetes"],
+    // A phrase is matched as whole words, in order.
+    ["after we give up", ""],
+    ["k8sfoo", ""],
+    ["", ""],
+  ])("%j → %j", (text, meaning) => {
+    expect(table.meaningOf(text)).toBe(meaning);
+  });
+
+  it("says each meaning once however many of its phrases appear", () => {
+    expect(table.meaningOf("give up after it runs past 5 min")).toBe("timeout timeout_seconds");
+  });
+});
+
+describe("the pack's paraphrases", () => {
+  const file = path.join(DEFAULT_PACK_DIR, "paraphrases.yaml");
+  const entries = parse(readFileSync(file, "utf8")) as { says: string[]; means: string }[];
+
+  it("loads, and says each phrase once, in lower case", () => {
+    expect(loadParaphrases(file).size).toBeGreaterThan(0);
+    const phrases = entries.flatMap((e) => e.says);
+    expect(phrases.filter((p) => p !== p.toLowerCase())).toEqual([]);
+    expect(phrases.length).toBe(new Set(phrases).size);
+  });
+
+  it("gives each entry one to six Prefect words", () => {
+    expect(entries.filter((e) => e.means.split(/\s+/).length > 6)).toEqual([]);
+  });
+});

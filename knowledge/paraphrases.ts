@@ -1,0 +1,52 @@
+// Everyday phrasings → the Prefect words the units and docs use (knowledge/pack/paraphrases.yaml). Offline there is
+// no language model to know that "give up after five minutes" is a timeout; this table, in data, says it for the
+// phrases that mean one thing in nearly every Prefect question, and retrieval matches the question with those words
+// added.
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { parse } from "yaml";
+import { z } from "zod";
+import { InputError } from "../core/index.js";
+import { DEFAULT_PACK_DIR } from "./default-pack.js";
+import { tokenize } from "./tokenizer.js";
+
+export interface Paraphrases {
+  /** The Prefect words the text's everyday phrases stand for ("" when none), each at most once. */
+  meaningOf(text: string): string;
+  readonly size: number;
+}
+
+const schema = z.array(z.object({ says: z.array(z.string().min(2)).min(1), means: z.string().min(2) }).strict());
+
+/** A phrase as compared: its tokens (stemmed, stop words kept, so "runs past" and "run past" are one phrase). */
+const asTokens = (text: string) => tokenize(text, { keepStopwords: true }).join(" ");
+
+export function createParaphrases(entries: readonly { says: readonly string[]; means: string }[]): Paraphrases {
+  const phrases: { tokens: string; means: string }[] = [];
+  for (const entry of entries)
+    for (const say of entry.says) {
+      const tokens = asTokens(say);
+      if (tokens !== "") phrases.push({ tokens: ` ${tokens} `, means: entry.means });
+    }
+  return {
+    size: phrases.length,
+    meaningOf(text) {
+      const said = ` ${asTokens(text)} `;
+      const out = new Set<string>();
+      for (const p of phrases) if (said.includes(p.tokens)) out.add(p.means);
+      return [...out].join(" ");
+    },
+  };
+}
+
+export const NO_PARAPHRASES: Paraphrases = createParaphrases([]);
+
+export function loadParaphrases(file = path.join(DEFAULT_PACK_DIR, "paraphrases.yaml")): Paraphrases {
+  if (!existsSync(file)) return NO_PARAPHRASES;
+  const parsed = schema.safeParse(parse(readFileSync(file, "utf8")) ?? []);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new InputError(`${path.basename(file)}: ${issue?.path.join(".") ?? ""} ${issue?.message ?? "invalid"}`);
+  }
+  return createParaphrases(parsed.data);
+}
