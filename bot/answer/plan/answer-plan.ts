@@ -60,9 +60,9 @@ export interface LegacyDraft {
    * When the draft's substance is only a curated note (no code, API facts or explained error): how well the note
    * covers the question. A note that misses the question's most specific word is about something else.
    */
-  noteCoverage?: { share: number; rarest: boolean } | null;
+  noteCoverage?: { share: number; rarest: boolean; topicMissed?: boolean } | null;
   /** The same measure for the best unit's text (phrasings, answer, details). */
-  unitCoverage?: { share: number; rarest: boolean } | null;
+  unitCoverage?: { share: number; rarest: boolean; topicMissed?: boolean } | null;
 }
 
 /** How much more of the question a note must cover than a moderately matched unit to answer instead of it. */
@@ -317,7 +317,7 @@ export function planAnswer(input: PlanInput): AnswerPlan {
       confidence: best?.confidence ?? 0,
     };
   const cover = legacy.noteCoverage;
-  const offTopicNote = cover != null && !cover.rarest && cover.share < NOTE_COVERAGE;
+  const offTopicNote = cover != null && ((!cover.rarest && cover.share < NOTE_COVERAGE) || cover.topicMissed === true);
   if (legacy.substantive && !offTopicNote) return { ...base, confidence: best?.confidence ?? 0 };
   const quotes = input.passages.slice(0, 3);
   return {

@@ -121,6 +121,14 @@ describe("UnitIndex.match with everyday phrasings", () => {
     expect(best!.confidence).toBeGreaterThan(plain[0]?.confidence ?? 0);
   });
 
+  it("calls a text that says none of the Prefect words of the question's phrases off its topic", () => {
+    const index = new UnitIndex(units, [], paraphrases);
+    const q = plainQuestion(asked);
+    expect(index.coverage(q, "Give the deployment an interval: it runs every ten minutes.").topicMissed).toBe(true);
+    expect(index.coverage(q, "Set timeout_seconds on the task: past it, the run fails.").topicMissed).toBe(false);
+    expect(new UnitIndex(units).coverage(q, "Give the deployment an interval.").topicMissed).toBe(false);
+  });
+
   it("leaves a question its own words already match surely as it was", () => {
     const text = "what does timeout_seconds do on a task? it runs past the limit";
     const plain = new UnitIndex(units).match(plainQuestion(text), "3.4.20");

@@ -139,18 +139,22 @@ export class UnitIndex {
    * How well a text (a note Orca would quote) covers a question: the rarity-weighted share of the question's words it
    * contains, and whether it contains the question's most specific word.
    */
-  coverage(question: Question, text: string): { share: number; rarest: boolean } {
+  coverage(question: Question, text: string): { share: number; rarest: boolean; topicMissed: boolean } {
     const asked = tokenize(question.asking).length >= 3 ? question.asking : question.text;
+    const have = new Set(tokenize(text));
+    // The asking sentence's everyday phrases name its topic ("runs past 5 minutes": a timeout); a text that says none
+    // of the Prefect words for it is about something else, however many other words it shares.
+    const topic = tokenize(this.paraphrases.meaningOf(asked));
+    const topicMissed = topic.length > 0 && !topic.some((t) => have.has(t));
     // Release numbers say which version, not what about, and the words of conversation say nothing about it.
     const tokens = [...new Set(tokenize(asked))].filter((t) => !/\d/.test(t) && !CONVERSATION.has(t));
-    if (tokens.length === 0) return { share: 1, rarest: true };
-    const have = new Set(tokenize(text));
+    if (tokens.length === 0) return { share: 1, rarest: true, topicMissed };
     // A word no unit or note knows may be everyday English ("external") or the very topic ("GPU"): half weight.
     const weight = (t: string) => this.idf.get(t) ?? this.maxIdf / 2;
     const total = tokens.reduce((sum, t) => sum + weight(t), 0);
     const share = tokens.filter((t) => have.has(t)).reduce((sum, t) => sum + weight(t), 0) / total;
     const rarest = [...tokens].sort((a, b) => weight(b) - weight(a))[0]!;
-    return { share, rarest: have.has(rarest) };
+    return { share, rarest: have.has(rarest), topicMissed };
   }
 
   /** Units that hold for the release, best first; at most k. */
