@@ -136,3 +136,38 @@ describe("UnitIndex.match with everyday phrasings", () => {
     expect(new UnitIndex(units, [], paraphrases).match(plainQuestion(text), "3.4.20")).toEqual(plain);
   });
 });
+
+describe("UnitIndex.match with a name many units share", () => {
+  const unit = (id: string, asks: string[], about: string[]) => ({
+    id,
+    asks,
+    about,
+    answer: `The answer of ${id}.`,
+    details: [],
+    errors: [],
+    sources: [{ title: "Docs", url: "https://docs.prefect.io/v3" }],
+    origin: "test",
+  });
+  const topics = ["pull steps", "build steps", "anchors", "triggers", "names", "push steps", "job variables", "tags"];
+  const yamlUnits = (n: number) =>
+    topics
+      .slice(0, n)
+      .map((topic, i) =>
+        unit(`yaml-${i}`, [`how do I set up ${topic} in prefect.yaml?`, `${topic} in a yaml file`], ["prefect.yaml"]),
+      );
+  const bonus = (n: number) => {
+    const [best] = new UnitIndex(yamlUnits(n)).match(
+      plainQuestion("how do i set up pull steps in prefect.yaml?"),
+      "3.4.20",
+    );
+    expect(best?.unit.id).toBe("yaml-0");
+    return best!.confidence - best!.similarity;
+  };
+
+  // `prefect.yaml`, `run_deployment`: where the question is asked, not which of the units about it answers it.
+  it("gives a name every candidate shares less weight than a name few units are about", () => {
+    expect(bonus(2)).toBeCloseTo(0.25, 5);
+    expect(bonus(3)).toBeCloseTo(0.25, 5);
+    expect(bonus(8)).toBeLessThan(0.16);
+  });
+});

@@ -40,6 +40,8 @@ const EXACT_NAME = 0.25;
 const NAME_IN_CODE = 0.15;
 /** Below this best confidence the question is matched again with its everyday phrases' Prefect words. */
 const PARAPHRASE_BELOW = 0.5;
+/** Units that may share a name before its bonus shrinks. */
+const SHARED_NAME = 3;
 /** Weight of a match on a sentence other than the asking one. */
 const OTHER_SENTENCE = 0.85;
 
@@ -92,6 +94,8 @@ export class UnitIndex {
   private readonly vectors: Float32Array[][];
   private readonly vocab: Set<string>[];
   private readonly about: string[][];
+  /** How many units are about each name (lower case). */
+  private readonly aboutCount = new Map<string, number>();
   /** Each unit's error messages as compared (normalised), leaving out those too short to say which error it is. */
   private readonly errorTexts: string[][];
   private readonly idf = new Map<string, number>();
@@ -126,6 +130,8 @@ export class UnitIndex {
     this.vectors = units.map((u) => u.asks.map((a) => this.embedder.embedOne(topical(asText(a)))));
     this.vocab = units.map((u) => new Set(tokenize(asText(`${u.asks.join(" ")} ${u.about.join(" ")}`))));
     this.about = units.map((u) => u.about.map((a) => a.toLowerCase()));
+    for (const names of this.about)
+      for (const n of new Set(names)) this.aboutCount.set(n, (this.aboutCount.get(n) ?? 0) + 1);
     this.errorTexts = units.map((u) => u.errors.map((e) => normalError(e).trim()).filter(specificError));
     // Rare words say more about what a unit is for than words every unit shares ("prefect", "flow").
     const df = new Map<string, number>();
@@ -279,7 +285,11 @@ export class UnitIndex {
       // Units that explain the quoted error rank among themselves by how well they match the rest of the question.
       const explainsError = explaining.has(i);
       const inCode = exact.length === 0 && namedInCode.has(i);
-      const bonus = exact.length > 0 ? EXACT_NAME : inCode ? NAME_IN_CODE : 0;
+      // A name many units are about (`prefect.yaml`, `run_deployment`) is where the question is asked, not which of
+      // them answers it: its bonus shrinks with the number of units sharing it.
+      const shared = Math.min(...exact.map((n) => this.aboutCount.get(n.toLowerCase()) ?? 1));
+      const bonus =
+        exact.length > 0 ? EXACT_NAME * Math.min(1, Math.sqrt(SHARED_NAME / shared)) : inCode ? NAME_IN_CODE : 0;
       const confidence = Math.min(1, explainsError ? 0.75 + similarity : similarity + bonus);
       out.push({ unit, confidence, exact, similarity, ...(explainsError ? { explainsError } : {}) });
     }
