@@ -1,7 +1,7 @@
 // Everyday phrasings → the Prefect words the units and docs use (knowledge/pack/paraphrases.yaml). Offline there is
 // no language model to know that "give up after five minutes" is a timeout; this table, in data, says it for the
-// phrases that mean one thing in nearly every Prefect question, and retrieval matches the question with those words
-// added.
+// phrases that mean one thing in nearly every Prefect question, and the answer plan uses it to tell a text about the
+// question's topic from one that only shares its other words.
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { parse } from "yaml";

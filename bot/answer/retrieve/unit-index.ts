@@ -38,8 +38,6 @@ const SPECIFIC_ENOUGH = 7;
 /** Confidence added for a focus name the unit is about, written in the question or used in the asker's code. */
 const EXACT_NAME = 0.25;
 const NAME_IN_CODE = 0.15;
-/** Below this best confidence the question is matched again with its everyday phrases' Prefect words. */
-const PARAPHRASE_BELOW = 0.5;
 /** Units that may share a name before its bonus shrinks. */
 const SHARED_NAME = 3;
 /** Weight of a match on a sentence other than the asking one. */
@@ -114,7 +112,12 @@ export class UnitIndex {
   }
 
   /** `vocabulary`: further texts (the notes) that tell common words from specific ones. */
-  /** `paraphrases`: everyday phrasings → the Prefect words they stand for, added to what a question is matched on. */
+  /**
+   * `paraphrases`: everyday phrasings → the Prefect words they stand for. They say what a question is about when a
+   * text is checked for covering it (a note on schedules does not answer "runs past 5 minutes"); they are not added
+   * to what units are matched on: tried as a fallback for unsure matches, inferred words ("gpu" → job variables)
+   * made confident answers to questions nothing answers, for no gain on the development sets.
+   */
   constructor(
     readonly units: readonly AnswerUnit[],
     vocabulary: readonly string[] = [],
@@ -173,28 +176,6 @@ export class UnitIndex {
    * what the question is about, a little less surely than a name the question writes out.
    */
   match(question: Question, release: string, k = 3, outside = false, code = ""): UnitMatch[] {
-    const plain = this.rank(question, release, k, outside, code, false);
-    // The everyday phrases' Prefect words are a fallback, not a second vote: added to a question that already meets
-    // a unit they pull it towards any unit sharing one identifier ("snowflake password" → the connector). Only when
-    // the question's own words leave every unit unsure are they added, and a unit keeps its better reading.
-    if ((plain[0]?.confidence ?? 0) >= PARAPHRASE_BELOW || this.paraphrases.meaningOf(question.text) === "")
-      return plain;
-    const best = new Map(plain.map((m) => [m.unit.id, m]));
-    for (const m of this.rank(question, release, k, outside, code, true)) {
-      const had = best.get(m.unit.id);
-      if (!had || had.confidence < m.confidence) best.set(m.unit.id, m);
-    }
-    return [...best.values()].sort((a, b) => b.confidence - a.confidence).slice(0, k);
-  }
-
-  private rank(
-    question: Question,
-    release: string,
-    k: number,
-    outside: boolean,
-    code: string,
-    withParaphrases: boolean,
-  ): UnitMatch[] {
     const lowerCode = code === "" ? "" : ` ${code.toLowerCase()} `;
     // A short asking sentence ("What do I set?") leans on the rest of the message for what it is about.
     const asked = asText(tokenize(question.asking).length >= 3 ? question.asking : question.text);
@@ -211,15 +192,8 @@ export class UnitIndex {
     // What the asker says about their version ("prefect version -> 3.4.20", "we pin prefect<3") is not the topic.
     const said = question.version?.said;
     const others = sentencesOf(question.text).filter((t) => !(said && t.includes(said)));
-    // "give up after 5 min" is matched as a timeout too: the Prefect words its everyday phrases stand for.
-    const withMeaning = (text: string) => {
-      if (!withParaphrases) return text;
-      const meaning = this.paraphrases.meaningOf(text);
-      return meaning === "" ? text : `${text}\n${meaning}`;
-    };
     const variants = [asked, ...others.filter((t) => t !== asked && tokenize(t).length >= 3)]
       .slice(0, 4)
-      .map(withMeaning)
       .map((text, n) => {
         const tokens = [...new Set(tokenize(asText(text)))].filter((t) => !CONVERSATION.has(t));
         const specific = Math.min(
@@ -234,7 +208,7 @@ export class UnitIndex {
           vector: this.embedder.embedOne(topical(asText(text))),
         };
       });
-    const bm25 = this.bm25.search(topical(withMeaning(`${asked}\n${asText(question.text)}`)), 40);
+    const bm25 = this.bm25.search(topical(`${asked}\n${asText(question.text)}`), 40);
     const top = bm25[0]?.score ?? 0;
     const candidates = new Map<number, number>(bm25.map((h) => [h.index, top > 0 ? h.score / top : 0]));
     // Units naming a focus entity are candidates even when the words differ.
