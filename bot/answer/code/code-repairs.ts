@@ -202,8 +202,8 @@ export function repairCode(code: string, ctx: RepairContext): RepairResult {
     lines = repaired.lines;
     for (const f of repaired.findings) notes.push({ rule: TRAP_RULES[f.status]!, name: f.name, text: f.text });
   }
-  const structure = repairStructure(lines, new Set(diagnoses.map((d) => d.rule)));
-  out = structure.lines.join("\n");
+  const structure = repairStructure(lines.join("\n"), new Set(diagnoses.map((d) => d.rule)));
+  out = structure.code;
   notes.push(...structure.findings);
   if (ctx.major === 3 && ctx.hasFuturesWait)
     out = repairUnresolvedFutures(out, (text) => noteLine("unresolved-futures", text));
