@@ -1,9 +1,10 @@
 // The repairs made on the whole snippet before it is linted again, for mistakes whose fix is clear from the facts:
 // submitting flows, importing wait from the wrong place, leaving futures unresolved at the end of a 3.x flow, version
-// traps and structure. The futures repairs read the tree-sitter tree and return TextEdits (subflow-repairs.ts,
-// unresolved-repairs.ts); they run here, before the second lint, because they also repair what the linter cannot
-// type (a submitted `*_flow` name defined elsewhere). Version traps and structure still edit lines. The result is
-// linted again by the caller before it is shown.
+// traps and structure. Each one reads the tree-sitter tree and returns TextEdits of the code (subflow-repairs.ts,
+// unresolved-repairs.ts, version-traps.ts with python-edits.ts, structural-repairs.ts); they run here, before the
+// second lint, because they also repair what the linter cannot type (a submitted `*_flow` name defined elsewhere).
+// Only the syntax pre-pass edits lines, since it runs on code that does not parse. The result is linted again by the
+// caller before it is shown.
 import type { Diagnosis, PrefectMajor, RuleId, TextEdit } from "../../../core/index.js";
 import type { PrefectFacts } from "../../../knowledge/index.js";
 import { applyEdits, field, named } from "../../../lint/index.js";
@@ -193,16 +194,15 @@ export function repairCode(code: string, ctx: RepairContext): RepairResult {
   const noteLine = (topic: NamedTopic, text: string) => note(findings, topic, text);
   out = repairSubflowFutures(out, subflows, noteLine, notes);
   out = repairFlowSubmit(out, subflows, noteLine, notes);
-  let lines = out.split("\n");
   if (ctx.facts && ctx.release) {
     // Only names the linter reported are traps: it knows what is created at run time (settings, runtime).
     const traps = diagnoses.filter((d) => Object.values(TRAP_RULES).includes(d.rule));
     const reported = (fq: string) => traps.some((d) => d.subject?.name === fq || d.subject?.home === fq);
-    const repaired = repairVersionTraps(lines, { facts: ctx.facts, release: ctx.release, major: ctx.major, reported });
-    lines = repaired.lines;
+    const repaired = repairVersionTraps(out, { facts: ctx.facts, release: ctx.release, major: ctx.major, reported });
+    out = repaired.code;
     for (const f of repaired.findings) notes.push({ rule: TRAP_RULES[f.status]!, name: f.name, text: f.text });
   }
-  const structure = repairStructure(lines.join("\n"), new Set(diagnoses.map((d) => d.rule)));
+  const structure = repairStructure(out, new Set(diagnoses.map((d) => d.rule)));
   out = structure.code;
   notes.push(...structure.findings);
   if (ctx.major === 3 && ctx.hasFuturesWait)
