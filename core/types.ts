@@ -62,6 +62,8 @@ export interface DiagnosisSubject {
   keyword?: string;
   /** The expression the member was reached through, as written (`child` in `child.submit(...)`). */
   receiver?: string;
+  /** The kind of function the call sits in, when that is the problem (`pause_flow_run` inside a task). */
+  within?: "task" | "flow";
 }
 
 export interface Diagnosis {

@@ -45,6 +45,13 @@ const CASES: Case[] = [
     covers: "wait_for_flow_run(i)",
     subject: { name: "prefect.flow_runs.wait_for_flow_run" },
   },
+  {
+    rule: "not-yet-available",
+    version: "3.0.0",
+    code: "from prefect import task, pause_flow_run\n\n@task\ndef t():\n    pause_flow_run()\n",
+    covers: "pause_flow_run()",
+    subject: { name: "prefect.flow_runs.pause_flow_run", within: "task" },
+  },
 ];
 
 describe("diagnosis subject and range", () => {

@@ -184,7 +184,7 @@ export function checkPauseInTask(ctx: RuleContext): void {
       severity: "error",
       offset: node.startIndex,
       end: node.endIndex,
-      subject: { name: fq },
+      subject: { name: fq, within: "task" },
       message: `${inPrefect(ctx)}, \`pause_flow_run\` cannot be called inside a task: task \`${fn.name}\` would fail with RuntimeError "Cannot pause task runs." Only from ${PAUSE_IN_TASK_FROM} does a call in a task pause the parent flow run. Call it in the flow body instead (e.g. right after the task returns), or upgrade.`,
     });
     return true;

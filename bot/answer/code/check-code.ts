@@ -128,9 +128,9 @@ export async function checkSnippet(
   let final = await lintOnce(deps.linter, finalSource, version.resolved, index);
   // Pickling problems the safe moves could not remove: the flow falls back to threads.
   if (final.diagnoses.some((d) => d.rule === "process-pool-pickling")) {
-    const threads = fallBackToThreads(final.fixedCode.split("\n"));
+    const threads = fallBackToThreads(final.fixedCode);
     if (threads) {
-      finalSource = threads.lines.join("\n");
+      finalSource = threads.code;
       final = await lintOnce(deps.linter, finalSource, version.resolved, index);
       attachNotes(explanations, [{ rule: "process-pool-pickling", text: threads.text }]);
     }

@@ -160,3 +160,133 @@ export function importNameRemoval(tree: PythonTree, module: string, name: string
   const lineEnd = tree.code.indexOf("\n", statement.endIndex);
   return { start: lineStart, end: lineEnd < 0 ? tree.code.length : lineEnd + 1, text: "" };
 }
+
+/** What a decorator applies: `task` for `@task`, `@task(...)`; `prefect.flow` for `@prefect.flow`. */
+export function decoratorTarget(decorator: PythonNode): string {
+  const expression = decorator.namedChildren[0];
+  const target = expression?.type === "call" ? field(expression, "function") : expression;
+  return target?.text ?? "";
+}
+
+/** A function definition with its decorators (read from the tree, at any depth). */
+export interface FunctionDef {
+  node: PythonNode;
+  name: string;
+  /** The decorators' targets, outermost first. */
+  decorators: string[];
+  /** The node the definition starts with: its first decorator, or the `def` itself. */
+  outer: PythonNode;
+  isAsync: boolean;
+  isFlow: boolean;
+  isTask: boolean;
+}
+
+export function functionDefs(root: PythonNode): FunctionDef[] {
+  const defs: FunctionDef[] = [];
+  walk(root, (node) => {
+    if (node.type !== "function_definition") return true;
+    const decorated = node.parent?.type === "decorated_definition" ? node.parent : null;
+    const decorators = named(decorated)
+      .filter((d) => d.type === "decorator")
+      .map(decoratorTarget);
+    defs.push({
+      node,
+      name: field(node, "name")?.text ?? "",
+      decorators,
+      outer: decorated ?? node,
+      isAsync: node.children.some((c) => c.type === "async"),
+      isFlow: decorators.some((d) => d === "flow" || d === "prefect.flow"),
+      isTask: decorators.some((d) => d === "task" || d === "prefect.task"),
+    });
+    return true;
+  });
+  return defs;
+}
+
+/** Every node below `root` (document order) for which `test` holds; nested functions are searched too. */
+export function findAll(root: PythonNode, test: (node: PythonNode) => boolean): PythonNode[] {
+  const found: PythonNode[] = [];
+  walk(root, (node) => {
+    if (test(node)) found.push(node);
+    return true;
+  });
+  return found;
+}
+
+/** A call of a method on a plain name or dotted path: `child.submit(...)` → { object: "child", method: "submit" }. */
+export function methodCall(node: PythonNode): { object: PythonNode; method: string } | null {
+  if (node.type !== "call") return null;
+  const fn = field(node, "function");
+  if (fn?.type !== "attribute") return null;
+  const object = field(fn, "object");
+  const method = field(fn, "attribute")?.text;
+  if (!object || !method || !isDottedName(object)) return null;
+  return { object, method };
+}
+
+/** `name` or `a.b.name`: identifiers joined by dots. */
+export function isDottedName(node: PythonNode): boolean {
+  if (node.type === "identifier") return true;
+  const object = node.type === "attribute" ? field(node, "object") : null;
+  return !!object && isDottedName(object);
+}
+
+/** Whether `node` is a call of the plain name `name` (`wait(...)`, not `x.wait(...)`). */
+export function callsName(node: PythonNode, name: string): boolean {
+  const fn = node.type === "call" ? field(node, "function") : null;
+  return fn?.type === "identifier" && fn.text === name;
+}
+
+/** Whether the identifier `name` occurs in `node` (not as an attribute after a dot). */
+export function mentionsName(node: PythonNode, name: string): boolean {
+  return (
+    findAll(node, (n) => {
+      if (n.type !== "identifier" || n.text !== name) return false;
+      return !(n.parent?.type === "attribute" && field(n.parent, "attribute")?.id === n.id);
+    }).length > 0
+  );
+}
+
+/** Offset of the start of the line holding `offset`. */
+export function lineStartOf(code: string, offset: number): number {
+  return code.lastIndexOf("\n", offset - 1) + 1;
+}
+
+/** Offset of the end of the line holding `offset` (its newline, or the end of the code). */
+export function lineEndOf(code: string, offset: number): number {
+  const end = code.indexOf("\n", offset);
+  return end < 0 ? code.length : end;
+}
+
+/** The whole line holding `offset`. */
+export function lineTextAt(code: string, offset: number): string {
+  return code.slice(lineStartOf(code, offset), lineEndOf(code, offset));
+}
+
+/** The indentation in front of a statement that starts its line. */
+export function indentBefore(code: string, node: PythonNode): string {
+  return code.slice(lineStartOf(code, node.startIndex), node.startIndex);
+}
+
+/** The top-level statement that holds `node` (the module's child). */
+export function topLevelOf(node: PythonNode): PythonNode {
+  let current = node;
+  while (current.parent && current.parent.type !== "module") current = current.parent;
+  return current;
+}
+
+/**
+ * Where new module-level definitions go: the start of the line after the first run of top-level imports (anything
+ * before the first import, a docstring or a comment, stays above); 0 when there are none.
+ */
+export function afterImportsOffset(tree: PythonTree): number {
+  let last: PythonNode | null = null;
+  for (const node of named(tree.root)) {
+    if (node.type === "import_statement" || node.type === "import_from_statement") last = node;
+    else if (node.type === "future_import_statement") last = node;
+    else if (last && node.type !== "comment") break;
+  }
+  if (!last) return 0;
+  const end = lineEndOf(tree.code, last.endIndex);
+  return end < tree.code.length ? end + 1 : end;
+}

@@ -1,216 +1,316 @@
 // Repairs for the behavioural rules, applied only when the linter reported the rule: serial submits (submit all,
 // then resolve), async tasks called from a sync flow (the flow becomes async and awaits them), and work a process
-// pool cannot pickle (nested tasks and lambdas move to module level, or the flow falls back to threads).
-import type { RuleId } from "../../../core/index.js";
-import { blockEnd, codeOf, escapeRe, findCall, mentions, renameIdentifier } from "./line-edits.js";
-import { afterImports, ensureImport, functionBlocks, indentOf, isFlowBlock, isTaskBlock } from "./python-text.js";
+// pool cannot pickle (nested tasks and lambdas move to module level, or the flow falls back to threads). Each repair
+// reads the tree-sitter tree of the code and returns TextEdits of it; the caller lints the result again.
+import type { RuleId, TextEdit } from "../../../core/index.js";
+import { applyEdits, field, named } from "../../../lint/index.js";
+import {
+  afterImportsOffset,
+  closest,
+  type FunctionDef,
+  findAll,
+  functionDefs,
+  importEdit,
+  indentBefore,
+  lineEndOf,
+  lineStartOf,
+  mentionsName,
+  methodCall,
+  type PythonNode,
+  type PythonTree,
+  parseTree,
+} from "./python-tree.js";
+import { withImport } from "./subflow-repairs.js";
 
 export interface StructuralFinding {
   rule: RuleId;
   text: string;
 }
 
-type Repair = (lines: string[]) => { lines: string[]; text: string } | null;
+/** One repair: the edits of the first place it applies to, and what it did; null when it applies nowhere. */
+type Repair = (tree: PythonTree) => { edits: TextEdit[]; text: string; after?: (code: string) => string } | null;
+
+const RESOLVES = new Set(["result", "wait"]);
+
+/** An identifier that names a value (not the attribute after a dot, not a keyword argument's name). */
+function isReference(n: PythonNode): boolean {
+  if (n.type !== "identifier") return false;
+  const parent = n.parent;
+  if (parent?.type === "attribute") return field(parent, "attribute")?.id !== n.id;
+  if (parent?.type === "keyword_argument") return field(parent, "name")?.id !== n.id;
+  return true;
+}
+
+/** `task.submit(...)` on a plain name: the call and the task's name. */
+function submitOf(node: PythonNode | null | undefined): { call: PythonNode; task: string } | null {
+  const m = node ? methodCall(node) : null;
+  return m && m.method === "submit" && m.object.type === "identifier" ? { call: node!, task: m.object.text } : null;
+}
+
+/** `task.submit(...).result()` (or `.wait()`) with no arguments: the outer call, its method and the submit. */
+function chainedWait(node: PythonNode): { call: PythonNode; method: string; submit: PythonNode; task: string } | null {
+  const fn = node.type === "call" ? field(node, "function") : null;
+  const method = fn?.type === "attribute" ? field(fn, "attribute")?.text : undefined;
+  if (!fn || !method || !RESOLVES.has(method) || named(field(node, "arguments")).length > 0) return null;
+  const inner = submitOf(field(fn, "object"));
+  return inner ? { call: node, method, submit: inner.call, task: inner.task } : null;
+}
+
+/** The edit deleting a statement's whole line(s). */
+function lineRemoval(code: string, node: PythonNode): TextEdit {
+  const end = lineEndOf(code, node.endIndex);
+  return { start: lineStartOf(code, node.startIndex), end: end < code.length ? end + 1 : end, text: "" };
+}
 
 /**
  * `for v in xs: ... t.submit(a).result() ...` (or `f = t.submit(a)` then `f.result()` in the same body) → submit
  * every task first, then resolve them in the loop.
  */
-const serialLoop: Repair = (lines) => {
-  for (let i = 0; i < lines.length; i++) {
-    const loop = /^(\s*)for\s+(\w+)\s+in\s+(.+):\s*$/.exec(lines[i]!);
-    if (!loop) continue;
-    const end = blockEnd(lines, i);
-    const body = lines.slice(i + 1, end);
-    const chained = body.filter((l) => /\.submit\(.*\)\.(?:result|wait)\(/.test(l));
-    const assignedSubmit = body
-      .map((l) => /^\s*(\w+)\s*=\s*(\w+)\.submit\((.*)\)\s*$/.exec(l))
-      .filter((m): m is RegExpExecArray => !!m);
+const serialLoop: Repair = ({ root, code }) => {
+  for (const loop of findAll(root, (n) => n.type === "for_statement")) {
+    const target = field(loop, "left");
+    const iter = field(loop, "right");
+    const body = field(loop, "body");
+    if (target?.type !== "identifier" || !iter || !body) continue;
+    const chained = findAll(body, (n) => chainedWait(n) !== null).map((n) => chainedWait(n)!);
+    const assigned = findAll(
+      body,
+      (n) => n.type === "assignment" && field(n, "left")?.type === "identifier" && !!submitOf(field(n, "right")),
+    );
+    let submit: PythonNode;
     let task: string;
-    let args: string;
     let future: string;
-    let newBody: string[];
-    if (chained.length === 1 && assignedSubmit.length === 0) {
-      const m = /(\w+)\.submit\(([^()]*(?:\([^()]*\)[^()]*)*)\)\.(result|wait)\(\)/.exec(chained[0]!);
-      if (!m) continue;
-      [task, args, future] = [m[1]!, m[2]!, "future"];
-      newBody = body.map((l) => l.replace(m[0], `future.${m[3]}()`));
-    } else if (chained.length === 0 && assignedSubmit.length === 1) {
-      const m = assignedSubmit[0]!;
-      [future, task, args] = [m[1]!, m[2]!, m[3]!];
-      const waited = body.some((l) => new RegExp(`\\b${escapeRe(future)}\\.(?:result|wait)\\(`).test(l));
-      if (!waited) continue;
-      newBody = body.filter((l) => l !== m.input);
+    const edits: TextEdit[] = [];
+    if (chained.length === 1 && assigned.length === 0) {
+      const c = chained[0]!;
+      [submit, task, future] = [c.submit, c.task, "future"];
+      edits.push({ start: c.call.startIndex, end: c.call.endIndex, text: `future.${c.method}()` });
+    } else if (chained.length === 0 && assigned.length === 1) {
+      const a = assigned[0]!;
+      const s = submitOf(field(a, "right"))!;
+      [submit, task, future] = [s.call, s.task, field(a, "left")!.text];
+      const waited = findAll(body, (n) => {
+        const m = methodCall(n);
+        return !!m && m.object.text === future && RESOLVES.has(m.method);
+      });
+      if (waited.length === 0 || a.parent?.type !== "expression_statement") continue;
+      edits.push(lineRemoval(code, a.parent));
     } else continue;
     // Arguments that depend on what the loop body computes cannot be submitted ahead.
-    const assigned = body.map((l) => /^\s*(\w+)\s*=/.exec(l)?.[1]).filter((x): x is string => !!x && x !== future);
-    if (assigned.some((v) => mentions(args, v))) continue;
-    const [, pad, v, iter] = loop as unknown as [string, string, string, string];
+    const args = field(submit, "arguments")!;
+    const locals = findAll(body, (n) => n.type === "assignment" && field(n, "left")?.type === "identifier")
+      .map((n) => field(n, "left")!.text)
+      .filter((name) => name !== future);
+    if (locals.some((name) => mentionsName(args, name))) continue;
+    const v = target.text;
     const futures = `${task}_futures`;
-    const usesVar = newBody.some((l) => mentions(l, v));
-    const header = usesVar
-      ? `${pad}for ${v}, ${future} in zip(${iter}, ${futures}):`
-      : `${pad}for ${future} in ${futures}:`;
-    const out = [
-      ...lines.slice(0, i),
-      `${pad}${futures} = [${task}.submit(${args}) for ${v} in ${iter}]  # submit all first`,
-      header,
-      ...newBody,
-      ...lines.slice(end),
-    ];
-    return { lines: out, text: "Orca submits every task first and resolves the futures afterwards." };
+    const pad = indentBefore(code, loop);
+    // The loop variable stays when the rest of the body still uses it.
+    const rest = findAll(body, (n) => isReference(n) && n.text === v).filter(
+      (n) => !(n.startIndex >= submit.startIndex && n.endIndex <= submit.endIndex),
+    );
+    const header =
+      rest.length > 0 ? `for ${v}, ${future} in zip(${iter.text}, ${futures})` : `for ${future} in ${futures}`;
+    edits.push(
+      {
+        start: loop.startIndex,
+        end: loop.startIndex,
+        text: `${futures} = [${task}.submit${args.text} for ${v} in ${iter.text}]  # submit all first\n${pad}`,
+      },
+      { start: loop.startIndex, end: iter.endIndex, text: header },
+    );
+    return { edits, text: "Orca submits every task first and resolves the futures afterwards." };
   }
   return null;
 };
 
 /** `[t.submit(a).result() for v in xs]` → `[f.result() for f in [t.submit(a) for v in xs]]`. */
-const serialComprehension: Repair = (lines) => {
-  const re = /\[\s*(\w+)\.submit\(([^()\]]*)\)\.result\(\)\s+for\s+(\w+)\s+in\s+([^\]]+)\]/;
-  const i = lines.findIndex((l) => re.test(l));
-  if (i < 0) return null;
-  const out = [...lines];
-  out[i] = out[i]!.replace(re, "[future.result() for future in [$1.submit($2) for $3 in $4]]");
-  return { lines: out, text: "Orca submits every task first (inner list) and then resolves the futures." };
-};
-
-/** The sync flows that call async tasks directly become `async def` and await those calls. */
-const asyncFlows: Repair = (lines) => {
-  const blocks = functionBlocks(lines);
-  const asyncTasks = blocks.filter((b) => isTaskBlock(b) && /^\s*async\s+def/.test(lines[b.start]!)).map((b) => b.name);
-  if (asyncTasks.length === 0) return null;
-  let out = [...lines];
-  const changed: string[] = [];
-  for (const flow of blocks.filter((b) => isFlowBlock(b) && !/^\s*async\s+def/.test(lines[b.start]!))) {
-    const body = out.slice(flow.start + 1, flow.end);
-    const call = (t: string) => new RegExp(`(?<![\\w.]|await\\s)${escapeRe(t)}\\(`, "g");
-    if (!body.some((l) => asyncTasks.some((t) => call(t).test(codeOf(l))))) continue;
-    // Other functions calling this flow would get a coroutine; only entry-point calls are rewritten.
-    const others = blocks.filter((b) => b !== flow);
-    const usedInFunction = out.some((l, i) => others.some((b) => b.start < i && i < b.end) && mentions(l, flow.name));
-    if (usedInFunction) continue;
-    const newBody = body.map((l) => asyncTasks.reduce((acc, t) => acc.replace(call(t), `await ${t}(`), l));
-    out = [
-      ...out.slice(0, flow.start),
-      out[flow.start]!.replace(/^(\s*)def\s/, "$1async def "),
-      ...newBody,
-      ...out.slice(flow.end),
-    ];
-    changed.push(flow.name);
-  }
-  if (changed.length === 0) return null;
-  // Entry points run the now-async flows with asyncio.run.
-  out = out.map((l, i) => {
-    const inFunction = functionBlocks(out).some((b) => b.start < i && i < b.end);
-    if (inFunction || /^\s*(?:async\s+)?def\s|^\s*@/.test(l)) return l;
-    return changed.reduce(
-      (acc, f) =>
-        acc.replace(new RegExp(`(?<![\\w.])(${escapeRe(f)}\\([^()]*(?:\\([^()]*\\)[^()]*)*\\))`), "asyncio.run($1)"),
-      l,
-    );
-  });
-  if (!out.some((l) => /^\s*import\s+asyncio\b/.test(l)))
-    out.splice(0, 0, ...(/^from\s/.test(out[0] ?? "") ? ["import asyncio", ""] : ["import asyncio"]));
-  return {
-    lines: out,
-    text:
-      `Orca made ${changed.map((f) => `\`${f}\``).join(", ")} an \`async def\` flow that awaits the async task calls and ` +
-      "starts it with `asyncio.run(...)`; to run the calls concurrently, `await asyncio.gather(*(task(x) for x in items))`.",
-  };
-};
-
-/** Nested `@task` functions in a flow move to module level when they use nothing from the flow. */
-const hoistNestedTasks: Repair = (lines) => {
-  for (const flow of functionBlocks(lines).filter(isFlowBlock)) {
-    const nested = functionBlocks(lines).filter((b) => isTaskBlock(b) && b.start > flow.start && b.end <= flow.end);
-    if (nested.length === 0) continue;
-    const t = nested[0]!;
-    const from = t.start - t.decorators.length;
-    const flowLocals = lines
-      .slice(flow.start, from)
-      .flatMap((l) => (/\((.*)\)/.exec(l)?.[1] ?? "").split(",").map((p) => /^\s*\**(\w+)/.exec(p)?.[1] ?? ""))
-      .concat(lines.slice(flow.start + 1, from).map((l) => /^\s*(\w+)\s*=/.exec(l)?.[1] ?? ""))
-      .filter((n) => n && n !== "self");
-    const def = lines.slice(from, t.end);
-    const ownParams = /\((.*)\)/.exec(lines[t.start]!)?.[1] ?? "";
-    if (
-      flowLocals.some(
-        (n) =>
-          !new RegExp(`\\b${n}\\b`).test(ownParams) && def.slice(t.decorators.length + 1).some((l) => mentions(l, n)),
-      )
-    )
-      continue;
-    const dedented = def.map((l) => l.slice(Math.min(t.indent, indentOf(l))));
-    const rest = [...lines.slice(0, from), ...lines.slice(t.end)];
-    while (rest[from]?.trim() === "" && (rest[from - 1]?.trim() === "" || rest[from - 1]?.trim().endsWith(":")))
-      rest.splice(from, 1);
-    const at = flow.start - flow.decorators.length;
-    const out = [...rest.slice(0, at), ...dedented, "", "", ...rest.slice(at)];
-    return { lines: out, text: `Orca moved task \`${t.name}\` to module level, where worker processes can import it.` };
+const serialComprehension: Repair = ({ root }) => {
+  for (const comprehension of findAll(root, (n) => n.type === "list_comprehension")) {
+    const body = field(comprehension, "body");
+    const chained = body ? chainedWait(body) : null;
+    if (!body || !chained || chained.method !== "result") continue;
+    const clauses = comprehension.text.slice(body.endIndex - comprehension.startIndex, -1).trim();
+    return {
+      edits: [
+        {
+          start: comprehension.startIndex,
+          end: comprehension.endIndex,
+          text: `[future.result() for future in [${chained.submit.text} ${clauses}]]`,
+        },
+      ],
+      text: "Orca submits every task first (inner list) and then resolves the futures.",
+    };
   }
   return null;
 };
 
-/** `lambda a: expr` passed to submitted tasks → a named module-level function, when the lambda is self-contained. */
-const nameLambdas: Repair = (lines) => {
-  const re = /lambda\s+([\w\s,]*):\s*([^,()]+(?:\([^()]*\)[^,()]*)*)/;
-  const i = lines.findIndex((l) => re.test(codeOf(l)) && /\.(?:submit|map)\(/.test(l));
-  if (i < 0) return null;
-  const m = re.exec(lines[i]!)!;
-  const params = m[1]!
-    .split(",")
-    .map((p) => p.trim())
-    .filter(Boolean);
-  const expr = m[2]!.trim();
-  const names = [...expr.matchAll(/(?<![\w.])([A-Za-z_]\w*)/g)].map((x) => x[1]!);
-  if (names.some((n) => !params.includes(n) && !BUILTINS.has(n))) return null;
-  let name = "transform_value";
-  while (lines.some((l) => mentions(l, name))) name = `${name}_`;
-  const out = [...lines];
-  out[i] = out[i]!.replace(m[0], name);
-  const flow = functionBlocks(out).find((b) => b.start <= i && i < b.end);
-  const at = flow ? flow.start - flow.decorators.length : afterImports(out);
-  out.splice(at, 0, `def ${name}(${params.join(", ")}):`, `    return ${expr}`, "", "");
+const within = (node: PythonNode, def: FunctionDef) =>
+  node.startIndex >= def.node.startIndex && node.endIndex <= def.node.endIndex;
+
+/** The sync flows that call async tasks directly become `async def` and await those calls. */
+const asyncFlows: Repair = ({ root }) => {
+  const defs = functionDefs(root);
+  const asyncTasks = new Set(defs.filter((d) => d.isTask && d.isAsync).map((d) => d.name));
+  if (asyncTasks.size === 0) return null;
+  const edits: TextEdit[] = [];
+  const changed: string[] = [];
+  for (const flow of defs.filter((d) => d.isFlow && !d.isAsync)) {
+    const calls = findAll(flow.node, (n) => {
+      const fn = n.type === "call" ? field(n, "function") : null;
+      return fn?.type === "identifier" && asyncTasks.has(fn.text) && n.parent?.type !== "await";
+    });
+    if (calls.length === 0) continue;
+    // Other functions calling this flow would get a coroutine; only entry-point calls are rewritten.
+    if (defs.some((d) => d !== flow && !within(flow.node, d) && mentionsName(d.node, flow.name))) continue;
+    const def = flow.node.children.find((c) => c.type === "def")!;
+    edits.push({ start: def.startIndex, end: def.startIndex, text: "async " });
+    for (const call of calls) edits.push({ start: call.startIndex, end: call.startIndex, text: "await " });
+    changed.push(flow.name);
+  }
+  if (changed.length === 0) return null;
+  // Entry points (calls outside every function) run the now-async flows with asyncio.run.
+  const entries = findAll(root, (n) => {
+    const fn = n.type === "call" ? field(n, "function") : null;
+    if (fn?.type !== "identifier" || !changed.includes(fn.text)) return false;
+    if (closest(n, ["function_definition", "decorator"])) return false;
+    return n.parent?.parent?.type !== "call" || field(n.parent.parent, "function")?.text !== "asyncio.run";
+  });
+  for (const call of entries)
+    edits.push(
+      { start: call.startIndex, end: call.startIndex, text: "asyncio.run(" },
+      { start: call.endIndex, end: call.endIndex, text: ")" },
+    );
   return {
-    lines: out,
+    edits,
+    text:
+      `Orca made ${changed.map((f) => `\`${f}\``).join(", ")} an \`async def\` flow that awaits the async task calls and ` +
+      "starts it with `asyncio.run(...)`; to run the calls concurrently, `await asyncio.gather(*(task(x) for x in items))`.",
+    // `import asyncio` leads, set apart from third-party imports.
+    after: (out) => {
+      const tree = parseTree(out);
+      if (!tree || !importEdit(tree, "asyncio")) return out;
+      return `import asyncio\n${out.startsWith("from ") ? "\n" : ""}${out}`;
+    },
+  };
+};
+
+/** Names a flow binds before `at`: its parameters and what its body assigns. */
+function flowLocals(flow: FunctionDef, at: number): string[] {
+  const params = named(field(flow.node, "parameters")).map((p) =>
+    p.type === "identifier" ? p.text : (field(p, "name") ?? named(p).find((c) => c.type === "identifier"))?.text,
+  );
+  const assigned = findAll(
+    flow.node,
+    (n) => n.type === "assignment" && n.startIndex < at && field(n, "left")?.type === "identifier",
+  ).map((n) => field(n, "left")!.text);
+  return [...params, ...assigned].filter((n): n is string => !!n && n !== "self");
+}
+
+/** Nested `@task` functions in a flow move to module level when they use nothing from the flow. */
+const hoistNestedTasks: Repair = ({ root, code }) => {
+  const defs = functionDefs(root);
+  for (const flow of defs.filter((d) => d.isFlow)) {
+    const task = defs.find((d) => d.isTask && d !== flow && within(d.node, flow));
+    if (!task) continue;
+    const own = new Set(flowLocals(task, task.node.endIndex));
+    const body = field(task.node, "body");
+    const closure = flowLocals(flow, task.outer.startIndex).filter((n) => !own.has(n));
+    if (!body || closure.some((n) => mentionsName(body, n))) continue;
+    const start = lineStartOf(code, task.outer.startIndex);
+    const next = (offset: number) => {
+      const e = lineEndOf(code, offset);
+      return e < code.length ? e + 1 : e;
+    };
+    let end = next(task.node.endIndex);
+    // Blank lines the task leaves behind go too, when they would follow a blank line or the flow's header.
+    const previous = start > 0 ? code.slice(lineStartOf(code, start - 1), start - 1).trim() : "x";
+    if (previous === "" || previous.endsWith(":"))
+      while (end < code.length && code.slice(end, lineEndOf(code, end)).trim() === "") end = next(end);
+    const indent = task.outer.startIndex - start;
+    const moved = code
+      .slice(start, end)
+      .split("\n")
+      .map((l) => l.slice(Math.min(indent, l.length - l.trimStart().length)))
+      .join("\n")
+      .trimEnd();
+    const at = lineStartOf(code, flow.outer.startIndex);
+    return {
+      edits: [
+        { start: at, end: at, text: `${moved}\n\n\n` },
+        { start, end, text: "" },
+      ],
+      text: `Orca moved task \`${task.name}\` to module level, where worker processes can import it.`,
+    };
+  }
+  return null;
+};
+
+/** Names a self-contained lambda may use besides its parameters. */
+const BUILTINS = new Set(["abs", "len", "min", "max", "round", "str", "int", "float", "sum", "sorted"]);
+
+/** `lambda a: expr` passed to submitted tasks → a named module-level function, when the lambda is self-contained. */
+const nameLambdas: Repair = (tree) => {
+  const { root, code } = tree;
+  const lambda = findAll(root, (n) => {
+    if (n.type !== "lambda") return false;
+    for (let p = n.parent; p; p = p.parent) {
+      const m = methodCall(p);
+      if (m && (m.method === "submit" || m.method === "map")) return true;
+    }
+    return false;
+  })[0];
+  const body = lambda ? field(lambda, "body") : null;
+  if (!lambda || !body) return null;
+  const params = named(field(lambda, "parameters"));
+  if (params.some((p) => p.type !== "identifier")) return null;
+  const names = params.map((p) => p.text);
+  const free = findAll(body, isReference);
+  if (free.some((n) => !names.includes(n.text) && !BUILTINS.has(n.text))) return null;
+  let name = "transform_value";
+  while (mentionsName(root, name)) name = `${name}_`;
+  const outermost = functionDefs(root).find((d) => within(lambda, d));
+  const at = outermost ? lineStartOf(code, outermost.outer.startIndex) : afterImportsOffset(tree);
+  return {
+    edits: [
+      { start: lambda.startIndex, end: lambda.endIndex, text: name },
+      { start: at, end: at, text: `def ${name}(${names.join(", ")}):\n    return ${body.text}\n\n\n` },
+    ],
     text: `Orca replaced the lambda with the module-level function \`${name}\`, which pickle can send to worker processes.`,
   };
 };
 
-const BUILTINS = new Set([
-  "abs",
-  "len",
-  "min",
-  "max",
-  "round",
-  "str",
-  "int",
-  "float",
-  "sum",
-  "sorted",
-  "None",
-  "True",
-  "False",
-  "not",
-  "and",
-  "or",
-  "in",
-  "is",
-  "if",
-  "else",
-]);
-
 /** Last resort for pickling problems: the flow runs its tasks in threads, which need no pickling. */
-const threadsInstead: Repair = (lines) => {
-  const i = lines.findIndex((l) => findCall(l, "ProcessPoolTaskRunner") !== undefined && /task_runner\s*=/.test(l));
-  if (i < 0) return null;
-  const renamed = renameIdentifier(lines, "ProcessPoolTaskRunner", "ThreadPoolTaskRunner").map((l) => {
-    const imp = /^(\s*from\s+\S+\s+import\s+)([\w\s,]+)$/.exec(l);
-    return imp ? `${imp[1]}${[...new Set(imp[2]!.split(",").map((n) => n.trim()))].join(", ")}` : l;
+const threadsInstead: Repair = ({ root }) => {
+  const FROM = "ProcessPoolTaskRunner";
+  const TO = "ThreadPoolTaskRunner";
+  const runner = findAll(root, (n) => {
+    const fn = n.type === "call" ? field(n, "function") : null;
+    const keyword = closest(n, ["keyword_argument"]);
+    return fn?.type === "identifier" && fn.text === FROM && !!keyword && field(keyword, "name")?.text === "task_runner";
   });
-  const out = ensureImport(renamed, "prefect.task_runners", "ThreadPoolTaskRunner");
+  if (runner.length === 0) return null;
+  const edits: TextEdit[] = [];
+  for (const id of findAll(root, (n) => n.type === "identifier" && n.text === FROM)) {
+    if (id.parent?.type === "attribute" && field(id.parent, "attribute")?.id === id.id) continue;
+    // An import that already brings the thread runner drops the process runner instead of naming it twice.
+    const statement = closest(id, ["import_from_statement"]);
+    const items = statement ? statement.childrenForFieldName("name") : [];
+    const i = items.findIndex((item) => item.startIndex <= id.startIndex && id.endIndex <= item.endIndex);
+    if (statement && i >= 0 && items.some((item) => item.text === TO)) {
+      edits.push(
+        i < items.length - 1
+          ? { start: items[i]!.startIndex, end: items[i + 1]!.startIndex, text: "" }
+          : { start: items[i - 1]!.endIndex, end: items[i]!.endIndex, text: "" },
+      );
+      continue;
+    }
+    edits.push({ start: id.startIndex, end: id.endIndex, text: TO });
+  }
   return {
-    lines: out,
+    edits,
     text: "Orca switched the flow to `ThreadPoolTaskRunner`, which does not pickle tasks or arguments.",
+    after: (out) => withImport(out, "prefect.task_runners", TO),
   };
 };
 
@@ -220,28 +320,38 @@ const REPAIRS: ReadonlyArray<readonly [RuleId, readonly Repair[]]> = [
   ["process-pool-pickling", [hoistNestedTasks, nameLambdas]],
 ];
 
+/** Runs one repair on the code: the repaired code and what it did, or null when it changed nothing. */
+function runRepair(code: string, repair: Repair): { code: string; text: string } | null {
+  const tree = parseTree(code);
+  const done = tree ? repair(tree) : null;
+  if (!done) return null;
+  const edited = applyEdits(code, done.edits);
+  const out = done.after ? done.after(edited) : edited;
+  return out === code ? null : { code: out, text: done.text };
+}
+
 /** Applies the repairs for the rules reported, each repair repeatedly until it finds nothing more to change. */
 export function repairStructure(
-  lines: string[],
+  code: string,
   rules: ReadonlySet<RuleId>,
-): { lines: string[]; findings: StructuralFinding[] } {
-  let out = lines;
+): { code: string; findings: StructuralFinding[] } {
+  let out = code;
   const findings: StructuralFinding[] = [];
   for (const [rule, repairs] of REPAIRS) {
     if (!rules.has(rule)) continue;
     for (const repair of repairs) {
       for (let round = 0; round < 8; round++) {
-        const done = repair(out);
+        const done = runRepair(out, repair);
         if (!done) break;
-        out = done.lines;
+        out = done.code;
         if (!findings.some((f) => f.text === done.text)) findings.push({ rule, text: done.text });
       }
     }
   }
-  return { lines: out, findings };
+  return { code: out, findings };
 }
 
 /** Used by check-code when pickling problems remain after the safe moves. */
-export function fallBackToThreads(lines: string[]): { lines: string[]; text: string } | null {
-  return threadsInstead(lines);
+export function fallBackToThreads(code: string): { code: string; text: string } | null {
+  return runRepair(code, threadsInstead);
 }

@@ -232,8 +232,8 @@ describe("version traps", () => {
       "def f():",
       "    return 1",
     );
-    expect(repairVersionTraps(code.split("\n"), { facts, release: "3.4.20", major: 3 })).toEqual({
-      lines: code.split("\n"),
+    expect(repairVersionTraps(code, { facts, release: "3.4.20", major: 3 })).toEqual({
+      code,
       findings: [],
     });
   });

@@ -1,22 +1,35 @@
 // Version traps: imported Prefect names that the asker's release does not have (removed, not yet added, never
 // existed) or deprecates. A table keyed by fully qualified name says how to rewrite the code to what exists in that
 // release; a name without a safe rewrite is removed from the corrected code, with a comment saying so. Whether a name
-// is a trap is read from the facts, never hard-coded per version.
-import type { PrefectMajor } from "../../../core/index.js";
+// is a trap is read from the facts, never hard-coded per version. Every rewrite works on the tree-sitter tree of the
+// code (python-edits.ts): calls, imports and identifiers are nodes, so strings and comments are never rewritten.
+import type { PrefectMajor, TextEdit } from "../../../core/index.js";
 import type { PrefectFacts } from "../../../knowledge/index.js";
+import { applyEdits, field, named } from "../../../lint/index.js";
 import {
   type CallArg,
+  callArgs,
+  callsOf,
   dropImport,
-  escapeRe,
-  findCall,
+  ensureImport,
   formatArgs,
   fromImports,
-  mentions,
+  isReference,
+  mentionsOutsideImports,
   removeDependents,
   renameIdentifier,
-  statementEnd,
-} from "./line-edits.js";
-import { ensureImport, functionBlocks, indentOf, isTaskBlock } from "./python-text.js";
+  rewriteCalls,
+} from "./python-edits.js";
+import {
+  closest,
+  findAll,
+  functionDefs,
+  indentBefore,
+  lineEndOf,
+  lineStartOf,
+  type PythonNode,
+  parseTree,
+} from "./python-tree.js";
 
 export interface TrapContext {
   facts: PrefectFacts;
@@ -36,6 +49,11 @@ export interface TrapFinding {
   text: string;
 }
 
+interface Rewritten {
+  code: string;
+  text: string;
+}
+
 /** The imported name as the code uses it (its alias, if any). */
 interface Use {
   module: string;
@@ -47,8 +65,8 @@ interface Trap {
   names: readonly string[];
   /** Statuses the rewrite is for (a deprecated name is rewritten only when listed). */
   statuses: readonly TrapStatus[];
-  /** The rewritten lines, or null when this code cannot be rewritten safely. */
-  rewrite(lines: string[], use: Use, ctx: TrapContext): { lines: string[]; text: string } | null;
+  /** The rewritten code, or null when this code cannot be rewritten safely. */
+  rewrite(code: string, use: Use, ctx: TrapContext): Rewritten | null;
 }
 
 function present(ctx: TrapContext, fq: string): boolean {
@@ -63,29 +81,34 @@ function status(ctx: TrapContext, fq: string): TrapStatus | null {
 
 const splitFq = (fq: string) => ({ module: fq.slice(0, fq.lastIndexOf(".")), name: fq.slice(fq.lastIndexOf(".") + 1) });
 
-/** Rewrites every call `local(...)` with `rewrite(args)` (whole call text), statement by statement. */
-function rewriteCalls(lines: string[], local: string, rewrite: (args: CallArg[]) => string | null): string[] | null {
-  const out: string[] = [];
-  for (let i = 0; i < lines.length; ) {
-    const end = statementEnd(lines, i);
-    let text = lines.slice(i, end).join("\n");
-    if (!/^\s*(?:from\s+\S+\s+)?import\s/.test(lines[i]!)) {
-      let from = 0;
-      for (let call = findCall(text, local, from); call; call = findCall(text, local, from)) {
-        const replacement = rewrite(call.args);
-        if (replacement === null) return null;
-        text = text.slice(0, call.start) + replacement + text.slice(call.end);
-        from = call.start + replacement.length;
-      }
-    }
-    out.push(...text.split("\n"));
-    i = end;
-  }
-  return out;
+/** The edit deleting a statement's whole line(s). */
+function lineRemoval(code: string, node: PythonNode): TextEdit {
+  const end = lineEndOf(code, node.endIndex);
+  return { start: lineStartOf(code, node.startIndex), end: end < code.length ? end + 1 : end, text: "" };
+}
+
+/** Statements that are nothing but a call of `callee` (`wait(fs)`, `d.apply()`). */
+function callStatements(root: PythonNode, callee: string): PythonNode[] {
+  return findAll(
+    root,
+    (n) =>
+      n.type === "expression_statement" &&
+      n.namedChildren.length === 1 &&
+      n.namedChildren[0]!.type === "call" &&
+      field(n.namedChildren[0]!, "function")?.text === callee,
+  );
+}
+
+/** The statement (a child of a block or of the module) a node sits in. */
+function statementOf(node: PythonNode): PythonNode {
+  let current = node;
+  while (current.parent && current.parent.type !== "block" && current.parent.type !== "module")
+    current = current.parent;
+  return current;
 }
 
 /** Keeps the keyword arguments the target callable takes in the release (all of them when its parameters are unknown). */
-function acceptedBy(ctx: TrapContext, callable: string, args: CallArg[]): CallArg[] {
+function acceptedBy<A extends { keyword?: string }>(ctx: TrapContext, callable: string, args: A[]): A[] {
   const params = ctx.facts.params(callable, ctx.release);
   // Unknown parameters: only positional arguments and no keywords are safe to keep.
   if (!params) return args.filter((a) => !a.keyword);
@@ -99,72 +122,95 @@ function replaceClass(
   candidates: readonly { fq: string; call?: string }[],
   why: (ctx: TrapContext, to: string) => string,
 ): Trap["rewrite"] {
-  return (lines, use, ctx) => {
+  return (code, use, ctx) => {
     const target = candidates.find((c) => present(ctx, c.fq));
     if (!target) return null;
     const { module, name } = splitFq(target.fq);
     const rewritten = rewriteCalls(
-      lines,
+      code,
       use.local,
       (args) => target.call ?? `${name}(${formatArgs(acceptedBy(ctx, target.fq, args))})`,
     );
-    if (!rewritten) return null;
-    let out = renameIdentifier(dropImport(rewritten, use.module, use.name), use.local, name);
-    out = ensureImport(out, module, name);
-    return { lines: out, text: why(ctx, name) };
+    if (rewritten === null) return null;
+    const out = renameIdentifier(dropImport(rewritten, use.module, use.name), use.local, name);
+    return { code: ensureImport(out, module, name), text: why(ctx, name) };
   };
 }
 
 /** Before 3.0 there is no `wait`/`as_completed` function: wait on each future instead. */
-const futuresHelpers: Trap["rewrite"] = (lines, use) => {
-  let out = dropImport(lines, use.module, use.name);
+const futuresHelpers: Trap["rewrite"] = (code, use) => {
+  const out = dropImport(code, use.module, use.name);
   if (use.name === "wait") {
-    let ok = true;
-    out = out.flatMap((line) => {
-      if (!mentions(line, use.local)) return [line];
-      const m = new RegExp(`^(\\s*)${use.local}\\((.+)\\)\\s*$`).exec(line);
-      if (!m) ok = false;
-      return m ? [`${m[1]}for future in ${m[2]}:`, `${m[1]}    future.wait()`] : [line];
+    const tree = parseTree(out);
+    if (!tree) return null;
+    // Only `wait(futures)` statements have a loop to become; any other use of wait cannot be rewritten.
+    const statements = callStatements(tree.root, use.local);
+    const uses = findAll(tree.root, (n) => isReference(n) && n.text === use.local && !closest(n, IMPORTS));
+    if (uses.some((u) => !statements.some((s) => s.startIndex <= u.startIndex && u.endIndex <= s.endIndex)))
+      return null;
+    const edits = statements.map((statement) => {
+      const args = field(statement.namedChildren[0]!, "arguments")!;
+      const indent = indentBefore(out, statement);
+      const text = `for future in ${args.text.slice(1, -1).trim()}:\n${indent}    future.wait()`;
+      return { start: statement.startIndex, end: statement.endIndex, text };
     });
-    if (!ok) return null;
-    return { lines: out, text: "Orca replaced `wait(...)` with a loop calling `.wait()` on each future." };
+    return {
+      code: applyEdits(out, edits),
+      text: "Orca replaced `wait(...)` with a loop calling `.wait()` on each future.",
+    };
   }
   const rewritten = rewriteCalls(out, use.local, (args) =>
     args.length === 1 && !args[0]!.keyword ? args[0]!.value : null,
   );
-  if (!rewritten) return null;
+  if (rewritten === null) return null;
   return {
-    lines: rewritten,
+    code: rewritten,
     text: "Orca iterates over the futures directly and resolves each with `.result()` (in submission order).",
   };
 };
 
+const IMPORTS = ["import_statement", "import_from_statement", "future_import_statement"];
+
 /** Policies that mean "no caching": on 2.x that is the default, so the keyword just goes. */
-const NO_CACHE_POLICY = /^(?:None|NONE|NO_CACHE)$/;
+const NO_CACHE_POLICY = new Set(["None", "NONE", "NO_CACHE"]);
+
+/** `@task()` left without arguments becomes `@task`. */
+function bareDecorator(code: string, name: string): string {
+  const tree = parseTree(code);
+  if (!tree) return code;
+  const edits = findAll(tree.root, (n) => {
+    const call = n.type === "decorator" ? n.namedChildren[0] : undefined;
+    return (
+      call?.type === "call" && field(call, "function")?.text === name && named(field(call, "arguments")).length === 0
+    );
+  }).map((d) => ({ start: d.startIndex, end: d.endIndex, text: `@${name}` }));
+  return applyEdits(code, edits);
+}
 
 /**
  * `cache_policy=` (3.x) → `cache_key_fn=task_input_hash` (2.x), which caches on the task's inputs; a policy that
  * disables caching is dropped, since 2.x tasks are uncached unless given a key function.
  */
-const cachePolicy: Trap["rewrite"] = (lines, use, ctx) => {
-  if (ctx.major === 3) return noCacheAlias(lines, use, ctx);
+const cachePolicy: Trap["rewrite"] = (code, use, ctx) => {
+  if (ctx.major === 3) return noCacheAlias(code, use, ctx);
   if (ctx.major !== 2 || !present(ctx, "prefect.tasks.task_input_hash")) return null;
   let keyed = false;
-  const rewritten = rewriteCalls(dropImport(lines, use.module, use.name), "task", (args) => {
+  const rewritten = rewriteCalls(dropImport(code, use.module, use.name), "task", (args, call) => {
     const policy = args.find((a) => a.keyword === "cache_policy");
-    if (!policy || !mentions(policy.value, use.local)) return `task(${formatArgs(args)})`;
+    const uses = policy ? findAll(policy.node, (n) => isReference(n) && n.text === use.local) : [];
+    if (!policy || uses.length === 0) return call.text;
     const rest = args.filter((a) => a !== policy);
-    if (NO_CACHE_POLICY.test(policy.value)) return `task(${formatArgs(rest)})`;
+    if (NO_CACHE_POLICY.has(policy.value)) return `task(${formatArgs(rest)})`;
     keyed = true;
     const key = args.some((a) => a.keyword === "cache_key_fn")
       ? []
       : [{ keyword: "cache_key_fn", value: "task_input_hash" }];
     return `task(${formatArgs([...key, ...rest])})`;
   });
-  if (!rewritten || mentionsAny(rewritten, use.local)) return null;
+  if (rewritten === null || mentionsOutsideImports(rewritten, use.local)) return null;
   const out = keyed ? ensureImport(rewritten, "prefect.tasks", "task_input_hash") : rewritten;
   return {
-    lines: out.map((l) => l.replace(/@task\(\)/, "@task")),
+    code: bareDecorator(out, "task"),
     text: keyed
       ? "Prefect 2 has no cache policies: Orca caches on the task's inputs with `cache_key_fn=task_input_hash` (from `prefect.tasks`); add `cache_expiration=timedelta(...)` to make entries expire."
       : "Prefect 2 tasks are not cached unless they get a `cache_key_fn`, so Orca dropped the policy.",
@@ -175,34 +221,39 @@ const cachePolicy: Trap["rewrite"] = (lines, use, ctx) => {
  * `NO_CACHE` is a later alias of `NONE` (3.1.12); before it, `NONE` does the same job. Removing the policy instead
  * would silently switch the task back to the default, caching policy.
  */
-const noCacheAlias: Trap["rewrite"] = (lines, use, ctx) => {
+const noCacheAlias: Trap["rewrite"] = (code, use, ctx) => {
   if (use.name !== "NO_CACHE" || !present(ctx, `${use.module}.NONE`)) return null;
-  let out = dropImport(lines, use.module, use.name);
-  out = ensureImport(renameIdentifier(out, use.local, "NONE"), use.module, "NONE");
+  const out = dropImport(code, use.module, use.name);
   return {
-    lines: out,
+    code: ensureImport(renameIdentifier(out, use.local, "NONE"), use.module, "NONE"),
     text:
       `\`NO_CACHE\` is a later alias of \`NONE\`, which ${ctx.release} already has: Orca uses ` +
       "`cache_policy=NONE` from `prefect.cache_policies`, so the task still skips caching.",
   };
 };
 
-const flowName = (fn: string) => fn.replace(/_/g, "-");
+const flowName = (fn: string) => fn.replaceAll("_", "-");
 
 /** submit_to_runner(flow, parameters) → run_deployment against a served or deployed flow. */
-const submitToRunner: Trap["rewrite"] = (lines, use, ctx) => {
+const submitToRunner: Trap["rewrite"] = (code, use, ctx) => {
   if (!present(ctx, "prefect.deployments.run_deployment")) return null;
-  let out = dropImport(lines, use.module, use.name);
+  const out = dropImport(code, use.module, use.name);
   if (use.name === "wait_for_submitted_runs") {
-    out = out.filter((l) => !new RegExp(`^\\s*${use.local}\\(.*\\)\\s*$`).test(l));
-    return mentionsAny(out, use.local)
+    const tree = parseTree(out);
+    if (!tree) return null;
+    const waited = applyEdits(
+      out,
+      callStatements(tree.root, use.local).map((s) => lineRemoval(out, s)),
+    );
+    return mentionsOutsideImports(waited, use.local)
       ? null
-      : { lines: out, text: "`run_deployment` waits for the run by default, so the wait call is gone." };
+      : { code: waited, text: "`run_deployment` waits for the run by default, so the wait call is gone." };
   }
   let served = "";
   const rewritten = rewriteCalls(out, use.local, (args) => {
-    const fn = args[0] && !args[0].keyword ? args[0].value : args.find((a) => a.keyword === "prefect_callable")?.value;
-    if (!fn || !/^\w+$/.test(fn)) return null;
+    const callable = args[0] && !args[0].keyword ? args[0] : args.find((a) => a.keyword === "prefect_callable");
+    if (callable?.node.type !== "identifier") return null;
+    const fn = callable.value;
     served = fn;
     const params =
       args.find((a) => a.keyword === "parameters")?.value ?? (args[1]?.keyword ? undefined : args[1]?.value);
@@ -212,86 +263,109 @@ const submitToRunner: Trap["rewrite"] = (lines, use, ctx) => {
       ? `[run_deployment(${name}, parameters=p) for p in ${params}]`
       : `run_deployment(${name}, parameters=${params})`;
   });
-  if (!rewritten || !served) return null;
-  const at = rewritten.findIndex((l) => /run_deployment\(/.test(l));
-  rewritten.splice(
-    at,
-    0,
-    `${" ".repeat(indentOf(rewritten[at]!))}# needs a deployment: serve the flow in another process first, e.g. ${served}.serve(name="${flowName(served)}")`,
-  );
+  if (rewritten === null || !served) return null;
+  const tree = parseTree(rewritten);
+  const first = tree ? callsOf(tree.root, "run_deployment")[0] : undefined;
+  if (!first) return null;
+  const start = lineStartOf(rewritten, first.startIndex);
+  const line = rewritten.slice(start, lineEndOf(rewritten, start));
+  const indent = line.slice(0, line.length - line.trimStart().length);
+  const note = `${indent}# needs a deployment: serve the flow in another process first, e.g. ${served}.serve(name="${flowName(served)}")\n`;
   return {
-    lines: ensureImport(rewritten, "prefect.deployments", "run_deployment"),
+    code: ensureImport(
+      applyEdits(rewritten, [{ start, end: start, text: note }]),
+      "prefect.deployments",
+      "run_deployment",
+    ),
     text: `Orca serves the flow and triggers it with \`run_deployment\` instead (it waits for each run unless you pass \`timeout=0\`).`,
   };
 };
 
-const mentionsAny = (lines: string[], name: string) =>
-  lines.some((l) => mentions(l, name) && !/^\s*(?:from\s+\S+\s+)?import\s/.test(l));
-
 /** Deployment.build_from_flow(flow=f, name=...) (+ .apply()) → f.serve(name=...). */
-const buildFromFlow: Trap["rewrite"] = (lines, use, ctx) => {
+const buildFromFlow: Trap["rewrite"] = (code, use, ctx) => {
   const serveFq = "prefect.flows.Flow.serve";
   if (!present(ctx, serveFq)) return null;
-  let out = dropImport(lines, use.module, use.name);
+  const out = dropImport(code, use.module, use.name);
+  const tree = parseTree(out);
+  if (!tree) return null;
   const deployments: string[] = [];
   let flowVar = "";
-  const rewritten: string[] = [];
-  for (let i = 0; i < out.length; ) {
-    const end = statementEnd(out, i);
-    const text = out.slice(i, end).join("\n");
-    const call = findCall(text, `${use.local}.build_from_flow`);
-    if (!call) {
-      rewritten.push(...out.slice(i, end));
-      i = end;
-      continue;
-    }
-    const flow =
-      call.args.find((a) => a.keyword === "flow")?.value ?? (call.args[0]?.keyword ? undefined : call.args[0]?.value);
-    if (!flow || !/^\w+$/.test(flow)) return null;
+  const edits: TextEdit[] = [];
+  for (const call of callsOf(tree.root, `${use.local}.build_from_flow`)) {
+    const args = callArgs(call);
+    const flowArg = args.find((a) => a.keyword === "flow") ?? (args[0]?.keyword ? undefined : args[0]);
+    if (flowArg?.node.type !== "identifier") return null;
+    const flow = flowArg.value;
     flowVar = flow;
     // build_from_flow(flow, name, ...): a positional name becomes serve's name=.
-    const positionalName = call.args[0]?.keyword ? undefined : call.args[1];
+    const positionalName = args[0]?.keyword ? undefined : args[1];
     const named = positionalName && !positionalName.keyword ? [{ keyword: "name", value: positionalName.value }] : [];
-    const rest = [...named, ...call.args.filter((a) => a.keyword && a.keyword !== "flow")];
+    const rest = [...named, ...args.filter((a) => a.keyword && a.keyword !== "flow")];
     const kept = acceptedBy(ctx, serveFq, rest);
-    const pad = " ".repeat(indentOf(out[i]!));
-    const target = /^\s*(\w+)\s*=/.exec(out[i]!)?.[1];
-    if (target) deployments.push(target);
-    rewritten.push(
-      `${pad}# serve() registers the deployment and runs its scheduled runs from this process; to run on a work pool use ${flow}.deploy(name=..., work_pool_name=...) or \`prefect deploy\``,
-      `${pad}${flow}.serve(${formatArgs(kept)})`,
-    );
-    i = end;
+    const statement = statementOf(call);
+    const pad = indentBefore(out, statement);
+    const assignment = statement.type === "expression_statement" ? statement.namedChildren[0] : undefined;
+    const target = assignment?.type === "assignment" ? field(assignment, "left") : null;
+    if (target?.type === "identifier") deployments.push(target.text);
+    edits.push({
+      start: statement.startIndex,
+      end: statement.endIndex,
+      text:
+        `# serve() registers the deployment and runs its scheduled runs from this process; to run on a work pool use ${flow}.deploy(name=..., work_pool_name=...) or \`prefect deploy\`\n` +
+        `${pad}${flow}.serve(${formatArgs(kept)})`,
+    });
   }
   if (!flowVar) return null;
-  out = rewritten.filter((l) => !deployments.some((d) => new RegExp(`^\\s*${d}\\.apply\\(.*\\)\\s*$`).test(l)));
-  out = out.map((l) => l.replace(/(\.serve\([^)]*\))\.apply\(\)/, "$1"));
-  if (deployments.some((d) => mentionsAny(out, d)) || mentionsAny(out, use.local)) return null;
+  let served = applyEdits(out, edits);
+  const again = parseTree(served);
+  if (!again) return null;
+  const applies = deployments.flatMap((d) => callStatements(again.root, `${d}.apply`));
+  served = applyEdits(
+    served,
+    applies.map((s) => lineRemoval(served, s)),
+  );
+  if (deployments.some((d) => mentionsOutsideImports(served, d)) || mentionsOutsideImports(served, use.local))
+    return null;
   return {
-    lines: out,
+    code: served,
     text: `Orca replaced it with \`${flowVar}.serve(...)\` (in Prefect since 2.12); keyword arguments that \`serve\` does not take were dropped.`,
   };
 };
 
 /** Value blocks (JSON, String, DateTime) → Variables: `Block.load(name).value` becomes `Variable.get(name)`. */
-const valueBlock: Trap["rewrite"] = (lines, use, ctx) => {
+const valueBlock: Trap["rewrite"] = (code, use, ctx) => {
   if (ctx.major !== 3 || !present(ctx, "prefect.variables.Variable")) return null;
-  const re = new RegExp(`(?<![\\w.])${use.local}\\.load\\(([^()]*)\\)(?:\\.value\\b)?`, "g");
-  let out = dropImport(lines, use.module, use.name).map((l) => l.replace(re, "Variable.get($1)"));
-  if (mentionsAny(out, use.local)) return null;
-  out = ensureImport(out, "prefect.variables", "Variable");
-  return { lines: out, text: "Orca reads the value with `Variable.get(name)` instead (store it with `Variable.set`)." };
+  const out = dropImport(code, use.module, use.name);
+  const tree = parseTree(out);
+  if (!tree) return null;
+  const edits = callsOf(tree.root, `${use.local}.load`).map((call) => {
+    const args = field(call, "arguments")!.text.slice(1, -1);
+    const parent = call.parent;
+    const value = parent?.type === "attribute" && field(parent, "attribute")?.text === "value" ? parent : call;
+    return { start: value.startIndex, end: value.endIndex, text: `Variable.get(${args})` };
+  });
+  const read = applyEdits(out, edits);
+  if (mentionsOutsideImports(read, use.local)) return null;
+  return {
+    code: ensureImport(read, "prefect.variables", "Variable"),
+    text: "Orca reads the value with `Variable.get(name)` instead (store it with `Variable.set`).",
+  };
 };
 
 /** Filesystem blocks moved to integration packages; only `.load(...)` uses are rewritten. */
 function integrationBlock(module: string, cls: string, pkg: string): Trap["rewrite"] {
-  return (lines, use) => {
-    const uses = lines.filter((l) => mentions(l, use.local) && !/^\s*(?:from\s+\S+\s+)?import\s/.test(l));
-    if (uses.some((l) => !new RegExp(`(?<![\\w.])${use.local}\\.load\\(`).test(l))) return null;
-    let out = renameIdentifier(dropImport(lines, use.module, use.name), use.local, cls);
-    out = ensureImport(out, module, cls);
+  return (code, use) => {
+    const tree = parseTree(code);
+    if (!tree) return null;
+    const uses = findAll(tree.root, (n) => isReference(n) && n.text === use.local && !closest(n, IMPORTS));
+    const loads = (n: PythonNode) =>
+      n.parent?.type === "attribute" &&
+      field(n.parent, "attribute")?.text === "load" &&
+      n.parent.parent?.type === "call";
+    if (!uses.every(loads)) return null;
+    const out = renameIdentifier(dropImport(code, use.module, use.name), use.local, cls);
     return {
-      lines: out,
+      code: ensureImport(out, module, cls),
       text: `Orca loads a \`${cls}\` block from the ${pkg} package instead (\`pip install ${pkg}\`).`,
     };
   };
@@ -299,18 +373,18 @@ function integrationBlock(module: string, cls: string, pkg: string): Trap["rewri
 
 /** prefect.schedules (3.2+) → the schedule classes every release has. */
 function olderSchedule(cls: string, keyword: string): Trap["rewrite"] {
-  return (lines, use, ctx) => {
+  return (code, use, ctx) => {
     const fq = `prefect.client.schemas.schedules.${cls}`;
     if (!present(ctx, fq)) return null;
-    const rewritten = rewriteCalls(lines, use.local, (args) => {
+    const rewritten = rewriteCalls(code, use.local, (args) => {
       const [first, ...rest] = args;
       const lead = first && !first.keyword ? [{ keyword: keyword, value: first.value }, ...rest] : args;
       return `${cls}(${formatArgs(lead)})`;
     });
-    if (!rewritten) return null;
+    if (rewritten === null) return null;
     const out = ensureImport(dropImport(rewritten, use.module, use.name), "prefect.client.schemas.schedules", cls);
     return {
-      lines: out,
+      code: out,
       text: `Orca uses \`${cls}(${keyword}=...)\` from \`prefect.client.schemas.schedules\`, which this release has.`,
     };
   };
@@ -318,14 +392,19 @@ function olderSchedule(cls: string, keyword: string): Trap["rewrite"] {
 
 /** A module function replaced by a class method with the same call shape (`get(name)` → `Variable.get(name)`). */
 function toMethod(classFq: string, method: string): Trap["rewrite"] {
-  return (lines, use, ctx) => {
+  return (code, use, ctx) => {
     if (!present(ctx, `${classFq}.${method}`) && !present(ctx, classFq)) return null;
     const { module, name } = splitFq(classFq);
-    const re = new RegExp(`(?<![\\w.])${use.local}\\(`, "g");
-    let out = dropImport(lines, use.module, use.name).map((l) => l.replace(re, `${name}.${method}(`));
-    if (mentionsAny(out, use.local)) return null;
-    out = ensureImport(out, module, name);
-    return { lines: out, text: `Orca calls \`${name}.${method}(...)\` instead.` };
+    const out = dropImport(code, use.module, use.name);
+    const tree = parseTree(out);
+    if (!tree) return null;
+    const edits = callsOf(tree.root, use.local).map((call) => {
+      const fn = field(call, "function")!;
+      return { start: fn.startIndex, end: fn.endIndex, text: `${name}.${method}` };
+    });
+    const called = applyEdits(out, edits);
+    if (mentionsOutsideImports(called, use.local)) return null;
+    return { code: ensureImport(called, module, name), text: `Orca calls \`${name}.${method}(...)\` instead.` };
   };
 }
 
@@ -334,7 +413,7 @@ function toMethod(classFq: string, method: string): Trap["rewrite"] {
  * `prefect.task_worker.serve(...)`): when that is the same name in a module the release has (or an integration
  * package), only the import changes.
  */
-function movedPerNote(lines: string[], use: Use, ctx: TrapContext): { lines: string[]; text: string } | null {
+function movedPerNote(code: string, use: Use, ctx: TrapContext): Rewritten | null {
   const fq = `${use.module}.${use.name}`;
   const note = ctx.facts.replacement(fq) ?? "";
   const named = [...note.matchAll(/from\s+([\w.]+)\s+import\s+(\w+)/g)].map((m) => `${m[1]}.${m[2]}`);
@@ -345,9 +424,9 @@ function movedPerNote(lines: string[], use: Use, ctx: TrapContext): { lines: str
   if (!target) return null;
   const { module } = splitFq(target);
   const imported = use.local === use.name ? use.name : `${use.name} as ${use.local}`;
-  const out = ensureImport(dropImport(lines, use.module, use.name), module, imported);
-  const pkg = module.startsWith("prefect_") ? ` (the ${module.replace(/_/g, "-")} package)` : "";
-  return { lines: out, text: `Orca imports it from \`${module}\`${pkg} instead.` };
+  const out = ensureImport(dropImport(code, use.module, use.name), module, imported);
+  const pkg = module.startsWith("prefect_") ? ` (the ${module.replaceAll("_", "-")} package)` : "";
+  return { code: out, text: `Orca imports it from \`${module}\`${pkg} instead.` };
 }
 
 /** Members with a stand-in on older releases: the call is rewritten where the receiver is a task defined here. */
@@ -372,7 +451,7 @@ const MEMBER_TRAPS: ReadonlyArray<{ member: string; status: TrapStatus; from: st
   },
 ];
 
-/** `apply_async((a, b), {"k": v})` → the arguments `submit` takes: `a, b, k=v` (or `*args, **kwargs`). */
+/** `apply_async((a, b), dict(k=v))` → the arguments `submit` takes: `a, b, k=v` (or `*args, **kwargs`). */
 function unpackApplyAsync(args: CallArg[]): string {
   const [positional, keywords] = [
     args.find((a) => a.keyword === "args") ?? args.find((a) => !a.keyword),
@@ -380,15 +459,16 @@ function unpackApplyAsync(args: CallArg[]): string {
   ];
   const out: string[] = [];
   if (positional) {
-    const tuple = /^\(([\s\S]*)\)$|^\[([\s\S]*)\]$/.exec(positional.value);
-    const inner = tuple ? (tuple[1] ?? tuple[2] ?? "").trim().replace(/,$/, "") : null;
-    if (inner !== null) {
-      if (inner !== "") out.push(inner);
-    } else out.push(`*${positional.value}`);
+    const node = positional.node;
+    const items = ["tuple", "list", "parenthesized_expression"].includes(node.type)
+      ? named(node).filter((n) => n.type !== "comment")
+      : null;
+    if (items) out.push(...items.map((n) => n.text));
+    else out.push(`*${positional.value}`);
   }
   if (keywords) {
-    const dict = /^dict\(([\s\S]*)\)$/.exec(keywords.value);
-    out.push(dict ? dict[1]!.trim() : `**${keywords.value}`);
+    const dict = keywords.node.type === "call" && field(keywords.node, "function")?.text === "dict";
+    out.push(dict ? field(keywords.node, "arguments")!.text.slice(1, -1).trim() : `**${keywords.value}`);
   }
   return out.join(", ");
 }
@@ -397,28 +477,40 @@ function unpackApplyAsync(args: CallArg[]): string {
  * A task submitted outside any flow: 2.x `.submit()` only works inside a flow run, so the module-level statements
  * that submit are moved into a small flow that is then called.
  */
-function wrapTopLevelSubmits(lines: string[], tasks: string[]): { lines: string[]; wrapped: boolean } {
-  const blocks = functionBlocks(lines);
-  const inside = (i: number) => blocks.some((b) => b.start <= i && i < b.end);
-  const submit = new RegExp(`^(?:\\w+\\s*=\\s*)?(${tasks.map(escapeRe).join("|") || "(?!)"})\\.submit\\(`);
-  const at = lines.map((l, i) => (!inside(i) && indentOf(l) === 0 && submit.test(l) ? i : -1)).filter((i) => i >= 0);
-  if (at.length === 0) return { lines, wrapped: false };
-  const first = submit.exec(lines[at[0]!]!)![1]!;
-  const name = `run_${first}`;
-  const body = at.map((i) => `    ${lines[i]!.trim()}`);
-  const out = lines.filter((_, i) => !at.includes(i));
-  const flow = ["@flow", `def ${name}():`, ...body, "", "", `${name}()`];
-  const insertAt = out.length - [...out].reverse().findIndex((l) => l.trim() !== "");
-  out.splice(insertAt, 0, "", "", ...flow);
-  return { lines: ensureImport(out, "prefect", "flow"), wrapped: true };
+function wrapTopLevelSubmits(code: string, tasks: string[]): { code: string; wrapped: boolean } {
+  const tree = parseTree(code);
+  if (!tree) return { code, wrapped: false };
+  const submitted = (statement: PythonNode) => {
+    const inner = statement.type === "expression_statement" ? statement.namedChildren[0] : undefined;
+    const call = inner?.type === "assignment" ? field(inner, "right") : inner;
+    const fn = call?.type === "call" ? field(call, "function") : null;
+    const object = fn?.type === "attribute" ? field(fn, "object") : null;
+    return field(fn ?? call!, "attribute")?.text === "submit" && object && tasks.includes(object.text)
+      ? object.text
+      : undefined;
+  };
+  const at = named(tree.root).filter((n) => n.type === "expression_statement" && submitted(n));
+  if (at.length === 0) return { code, wrapped: false };
+  const name = `run_${submitted(at[0]!)}`;
+  const body = at.map((s) => `    ${s.text.split("\n").join("\n    ")}`);
+  const rest = applyEdits(
+    code,
+    at.map((s) => lineRemoval(code, s)),
+  );
+  const end = rest.trimEnd().length;
+  const flow = ["", "", "", "@flow", `def ${name}():`, ...body, "", "", `${name}()`].join("\n");
+  return { code: ensureImport(applyEdits(rest, [{ start: end, end, text: flow }]), "prefect", "flow"), wrapped: true };
 }
 
-function repairMembers(lines: string[], ctx: TrapContext): { lines: string[]; findings: TrapFinding[] } {
-  let out = lines;
+function repairMembers(code: string, ctx: TrapContext): { code: string; findings: TrapFinding[] } {
+  let out = code;
   const findings: TrapFinding[] = [];
-  const tasks = functionBlocks(lines)
-    .filter(isTaskBlock)
-    .map((b) => b.name);
+  const tree = parseTree(code);
+  const tasks = tree
+    ? functionDefs(tree.root)
+        .filter((d) => d.isTask)
+        .map((d) => d.name)
+    : [];
   for (const t of MEMBER_TRAPS) {
     if (status(ctx, t.member) !== t.status || (ctx.reported && !ctx.reported(t.member))) continue;
     let next = out;
@@ -428,17 +520,17 @@ function repairMembers(lines: string[], ctx: TrapContext): { lines: string[]; fi
           ? `${task}.${t.to}(${unpackApplyAsync(args)})`
           : `${task}.${t.to}(${formatArgs(args)})`,
       );
-      if (rewritten) next = rewritten;
+      if (rewritten !== null) next = rewritten;
     }
-    if (next.join("\n") === out.join("\n")) continue;
+    if (next === out) continue;
     const wrapped = wrapTopLevelSubmits(next, tasks);
-    out = wrapped.lines;
+    out = wrapped.code;
     const where = wrapped.wrapped
       ? " A 2.x task can only be submitted inside a flow, so Orca moved the call into a small flow that it runs."
       : "";
     findings.push({ name: t.member, status: t.status, text: `${t.text}${where}` });
   }
-  return { lines: out, findings };
+  return { code: out, findings };
 }
 
 const THREADS = [
@@ -546,12 +638,14 @@ function trapFor(fq: string, s: TrapStatus): Trap | undefined {
 }
 
 /** `wait_all` imported from a module that has `wait`: the name people meant, when its stem exists there. */
-function stemRename(lines: string[], use: Use, ctx: TrapContext): { lines: string[]; text: string } | null {
+function stemRename(code: string, use: Use, ctx: TrapContext): Rewritten | null {
   const stem = use.name.split("_")[0]!;
   if (stem === use.name || stem.length < 3 || !present(ctx, `${use.module}.${stem}`)) return null;
-  let out = dropImport(lines, use.module, use.name);
-  out = ensureImport(renameIdentifier(out, use.local, stem), use.module, stem);
-  return { lines: out, text: `Orca uses \`${use.module}.${stem}\`, which exists in ${ctx.release}.` };
+  const out = dropImport(code, use.module, use.name);
+  return {
+    code: ensureImport(renameIdentifier(out, use.local, stem), use.module, stem),
+    text: `Orca uses \`${use.module}.${stem}\`, which exists in ${ctx.release}.`,
+  };
 }
 
 function describe(ctx: TrapContext, fq: string, s: TrapStatus): string {
@@ -593,12 +687,12 @@ function intentHint(name: string, ctx: TrapContext): string {
 }
 
 /** Rewrites (or removes) every imported Prefect name that is a trap in the release. */
-export function repairVersionTraps(lines: string[], ctx: TrapContext): { lines: string[]; findings: TrapFinding[] } {
-  let out = lines;
+export function repairVersionTraps(code: string, ctx: TrapContext): { code: string; findings: TrapFinding[] } {
+  let out = code;
   const findings: TrapFinding[] = [];
-  const uses: Use[] = fromImports(lines)
+  const uses: Use[] = fromImports(code)
     .filter((imp) => imp.module === "prefect" || imp.module.startsWith("prefect."))
-    .flatMap((imp) => imp.names.map((n) => ({ module: imp.module, name: n.name, local: n.alias ?? n.name })));
+    .map((imp) => ({ module: imp.module, name: imp.name, local: imp.alias ?? imp.name }));
   for (const use of uses) {
     const fq = `${use.module}.${use.name}`;
     const s = status(ctx, fq);
@@ -609,7 +703,7 @@ export function repairVersionTraps(lines: string[], ctx: TrapContext): { lines: 
       ? trap.rewrite(out, use, ctx)
       : (movedPerNote(out, use, ctx) ?? (s === "unknown" ? stemRename(out, use, ctx) : null));
     if (done) {
-      out = done.lines;
+      out = done.code;
       findings.push({ name: fq, status: s, text: `${done.text}${s === "deprecated" ? removalNote(ctx, fq) : ""}` });
       continue;
     }
@@ -624,5 +718,5 @@ export function repairVersionTraps(lines: string[], ctx: TrapContext): { lines: 
     });
   }
   const members = repairMembers(out, ctx);
-  return { lines: members.lines, findings: [...findings, ...members.findings] };
+  return { code: members.code, findings: [...findings, ...members.findings] };
 }

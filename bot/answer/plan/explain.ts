@@ -38,8 +38,9 @@ export function explainDiagnoses(diagnoses: Diagnosis[], context: TopicContext):
       continue;
     }
     let text = topic === "generic" ? genericText(d) : topicText(topic, context);
-    // The API client's methods are async; its sync form is a separate client, opened as a context manager.
-    if (topic === "missing-await" && /client/i.test(d.message))
+    // The API client's methods are async; its sync form is a separate client, opened as a context manager. The
+    // linter names the async-only function it means; a coroutine method of the async client has only its receiver.
+    if (topic === "missing-await" && !d.subject?.name && d.subject?.receiver)
       text +=
         " For the API client, open it as a context manager: `async with get_client() as client:` in async code, or " +
         "`with get_client(sync_client=True) as client:` for the synchronous client in sync code.";

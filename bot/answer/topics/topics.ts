@@ -47,6 +47,18 @@ interface Topic {
 }
 
 // Order matters: a diagnosis or a quoted error is matched against the topics in this order.
+// Topics are told from the diagnosis' rule and subject (the Prefect name it is about), never from its message.
+const shortName = (fq: string | undefined) => fq?.split(".").pop() ?? "";
+/** Members people call on run_deployment's FlowRun as if it were a future. */
+const FLOW_RUN_WAITS = new Set([
+  "prefect.client.schemas.objects.FlowRun.wait",
+  "prefect.client.schemas.objects.FlowRun.result",
+]);
+/** The futures helpers that live in prefect.futures (3.x). */
+const FUTURES_HELPERS = new Set(["wait", "as_completed"]);
+/** `.value` read on what `Variable.get` returns (the linter names it after the getter). */
+const VARIABLE_VALUES = new Set(["prefect.variables.Variable.get.value", "prefect.variables.Variable.aget.value"]);
+
 const TOPICS: Record<NamedTopic, Topic> = {
   "unresolved-futures": {
     label: "futures are left unresolved when the flow returns",
@@ -66,7 +78,7 @@ const TOPICS: Record<NamedTopic, Topic> = {
   "flow-submit": {
     label: "flows have no `.submit()`",
     searchTerms: "flow has no submit run subflows concurrently wrap subflow in task",
-    diagnosed: (d) => d.rule === "unknown-attribute" && /\bsubmit\b/.test(d.message) && /\bFlow\b/.test(d.message),
+    diagnosed: (d) => d.rule === "unknown-attribute" && d.subject?.name === "prefect.flows.Flow.submit",
     quotedError: /'Flow' object has no attribute 'submit'/i,
     text: (c) =>
       "A `@flow` function has no `.submit()` method, in Prefect 2 and 3 alike (only flows bound to infrastructure by " +
@@ -81,8 +93,7 @@ const TOPICS: Record<NamedTopic, Topic> = {
   "flowrun-wait": {
     label: "`run_deployment` returns a `FlowRun`, which has no `.wait()`",
     searchTerms: "run_deployment returns FlowRun timeout wait",
-    diagnosed: (d) =>
-      d.rule === "unknown-attribute" && /\b(?:wait|result)\b/.test(d.message) && /FlowRun/.test(d.message),
+    diagnosed: (d) => d.rule === "unknown-attribute" && FLOW_RUN_WAITS.has(d.subject?.name ?? ""),
     quotedError: /'FlowRun' object has no attribute '(?:wait|result)'/i,
     text: () =>
       "`run_deployment` returns a `FlowRun` record, not a future, and it has already waited: with the default " +
@@ -93,7 +104,7 @@ const TOPICS: Record<NamedTopic, Topic> = {
     label: "`wait` lives in `prefect.futures`, not in `prefect`",
     searchTerms: "prefect.futures wait as_completed",
     diagnosed: (d) =>
-      (d.rule === "wrong-module" || d.rule === "unknown-symbol") && /\b(?:wait|as_completed)\b/.test(d.message),
+      (d.rule === "wrong-module" || d.rule === "unknown-symbol") && FUTURES_HELPERS.has(shortName(d.subject?.name)),
     quotedError: /cannot import name '(?:wait|as_completed)' from 'prefect'/i,
     text: (c) =>
       c.major === 3
@@ -112,7 +123,7 @@ const TOPICS: Record<NamedTopic, Topic> = {
   "wait-for-flow-run-async": {
     label: "`wait_for_flow_run` is async and must be awaited",
     searchTerms: "wait_for_flow_run async await run_deployment timeout",
-    diagnosed: (d) => /wait_for_flow_run/.test(d.message) && /async|await|coroutine/i.test(d.message),
+    diagnosed: (d) => d.rule === "missing-await" && shortName(d.subject?.name) === "wait_for_flow_run",
     text: () =>
       "`prefect.flow_runs.wait_for_flow_run` is async only (there is no sync wrapper): called without `await` it " +
       "returns a coroutine that never runs, hence `AttributeError: 'coroutine' object has no attribute 'state'` and " +
@@ -154,7 +165,7 @@ const TOPICS: Record<NamedTopic, Topic> = {
   "pause-in-task": {
     label: `\`pause_flow_run\` cannot be called inside a task before ${PAUSE_IN_TASK_FROM}`,
     searchTerms: "pause_flow_run task flow pause resume",
-    diagnosed: (d) => /\bpause_flow_run\b/.test(d.message) && /\btask\b/i.test(d.message),
+    diagnosed: (d) => shortName(d.subject?.name) === "pause_flow_run" && d.subject?.within === "task",
     quotedError: /Cannot pause task runs/i,
     text: (c) =>
       c.major === 3
@@ -169,7 +180,7 @@ const TOPICS: Record<NamedTopic, Topic> = {
   "variable-value": {
     label: "`Variable.get` returns the value itself in Prefect 3 (no `.value`)",
     searchTerms: "Variable.get value variables",
-    diagnosed: (d) => d.rule === "unknown-attribute" && /\bvalue\b/.test(d.message) && /Variable/.test(d.message),
+    diagnosed: (d) => d.rule === "unknown-attribute" && VARIABLE_VALUES.has(d.subject?.name ?? ""),
     quotedError: /'str' object has no attribute 'value'/i,
     needs: /\bVariable\b/,
     text: (c) =>
