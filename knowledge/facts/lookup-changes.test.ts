@@ -4,7 +4,7 @@ import type { ChangesData } from "./change-data.js";
 import { ChangeFactsStore, loadChangeFacts } from "./change-facts-store.js";
 import { changeLead } from "./change-lead.js";
 import { loadPrefectFacts } from "./load-facts.js";
-import { lookupChanges } from "./lookup-changes.js";
+import { lookupChanges, namesInImportErrors } from "./lookup-changes.js";
 
 const deps = { changes: loadChangeFacts(), facts: loadPrefectFacts() };
 
@@ -54,6 +54,44 @@ describe("changeLead on real release notes", () => {
     expect(lead.lead).toMatch(
       /^`prefect\.runner\.submit_to_runner` was removed in 3\.5\.0 (?:\(#\d+\) )?\(the last release with it is 3\.4\.25\); you are on 3\.6\.0\./,
     );
+  });
+
+  it.each([
+    {
+      question: "our script now fails: `ImportError: cannot import name 'submit_to_runner' from 'prefect.runner'`",
+      version: "3.6.0",
+      says: /^`prefect\.runner\.submit_to_runner` was removed in 3\.5\.0/,
+    },
+    {
+      question: "the docs use `from prefect.cache_policies import NO_CACHE` but that import fails for me",
+      version: "3.1.11",
+      says: /^`prefect\.cache_policies\.NO_CACHE` arrived in 3\.1\.12 \(#16650\); you are on 3\.1\.11: upgrade to 3\.1\.12 or later\.$/,
+    },
+  ])("states an import the asker's release lacks from the API history: $question", ({ question, version, says }) => {
+    const lead = changeLead(deps, { text: question, version });
+    expect(lead.basis).toBe("api-history");
+    expect(lead.lead).toMatch(says);
+  });
+
+  it.each([
+    // The name lives in another module in 2.x: its keyword did not "arrive in 3.0.0".
+    ["flows calling `pause_flow_run(timeout=600)` stay Paused after I resume them", "2.14.9"],
+    // Across a major line a missing name is a migration, not an upgrade to one release.
+    ["`from prefect.futures import as_completed` fails with ImportError", "2.19.4"],
+  ])("makes no API-history statement for a name that moved or is in another major: %s", (question, version) => {
+    const lead = changeLead(deps, { text: question, version });
+    expect(lead.basis).not.toBe("api-history");
+    expect(lead.lead ?? "").not.toMatch(/arrived in 3\.0\.0/);
+  });
+
+  it.each([
+    ["ImportError: cannot import name 'submit_to_runner' from 'prefect.runner'", ["prefect.runner.submit_to_runner"]],
+    ["cannot import name Flow from prefect.flows.", ["prefect.flows.Flow"]],
+    ["ModuleNotFoundError: No module named 'prefect.deployments.deployments'", ["prefect.deployments.deployments"]],
+    ["ImportError: cannot import name 'x' from 'pandas'", []],
+    ["no error here", []],
+  ])("reads the names an import error quotes: %s", (text, names) => {
+    expect(namesInImportErrors(text)).toEqual(names);
   });
 
   it.each([

@@ -344,9 +344,12 @@ function findAvailability(facts: PrefectFacts, query: ChangeQuery, version: stri
   const seen = new Set<string>();
   const sources = [...inlineCode(query.text), ...fencedCode(query.text), ...(query.code ? [query.code] : [])];
   for (const { callable, keyword, written } of keywordCalls(sources)) {
-    const fq = resolveCallable(facts, callable);
+    const fq = resolveCallable(facts, callable, version);
     if (!fq || seen.has(`${fq}(${keyword})`)) continue;
     seen.add(`${fq}(${keyword})`);
+    // A keyword can only have "arrived" on a callable the asker's release has under that name; otherwise the name
+    // itself moved (2.x `prefect.engine.pause_flow_run` is 3.x `prefect.flow_runs.pause_flow_run`), not the keyword.
+    if (!facts.params(fq, version)) continue;
     const has = (release: string) => facts.params(fq, release)?.some((p) => p.name === keyword) ?? false;
     if (has(version)) continue;
     const first = firstReleaseAfter(facts, version, has);
@@ -359,7 +362,7 @@ function findAvailability(facts: PrefectFacts, query: ChangeQuery, version: stri
     });
   }
   for (const name of query.apis ?? []) {
-    const fq = name.includes(".") ? name : resolveCallable(facts, name);
+    const fq = name.includes(".") ? name : resolveCallable(facts, name, version);
     if (!fq || seen.has(fq)) continue;
     seen.add(fq);
     const presence = facts.presence(fq, version);
@@ -371,10 +374,21 @@ function findAvailability(facts: PrefectFacts, query: ChangeQuery, version: stri
       statement: `\`${name}\` arrived in ${presence.firstRelease}; you are on ${asked}: upgrade to ${presence.firstRelease} or later.`,
     });
   }
-  for (const fq of importedNames(sources.join("\n"))) {
+  // What the code imports, and what an import error quotes (`cannot import name 'X' from 'prefect.y'`).
+  for (const fq of [...importedNames(sources.join("\n")), ...namesInImportErrors(query.text)]) {
     if (seen.has(fq)) continue;
     seen.add(fq);
     const presence = facts.presence(fq, version);
+    // Across a major line a missing name is a migration (the upgrade guide's), not one release to upgrade to.
+    if (presence.status === "not-yet" && presence.firstRelease.split(".")[0] === version.split(".")[0]) {
+      out.push({
+        name: fq,
+        written: fq,
+        firstRelease: presence.firstRelease,
+        statement: `\`${fq}\` arrived in ${presence.firstRelease}; you are on ${asked}: upgrade to ${presence.firstRelease} or later.`,
+      });
+      continue;
+    }
     if (presence.status !== "removed") continue;
     const gone = facts.releases[facts.releases.indexOf(presence.lastRelease) + 1];
     if (!gone) continue;
@@ -400,6 +414,19 @@ function importedNames(text: string): string[] {
     }
   }
   for (const m of text.matchAll(/\bprefect(?:\.[A-Za-z_]\w*)+/g)) out.add(m[0]);
+  return [...out];
+}
+
+/**
+ * Names an import error quotes: Python's `cannot import name 'X' from 'prefect.y'` and `No module named 'prefect.y'`,
+ * with or without the quotes a chat strips.
+ */
+export function namesInImportErrors(text: string): string[] {
+  const out = new Set<string>();
+  for (const m of text.matchAll(/cannot import name ['"`]?(\w+)['"`]?\s+from\s+['"`]?(prefect[\w.]*)/gi)) {
+    out.add(`${m[2]!.replace(/\.$/, "")}.${m[1]}`);
+  }
+  for (const m of text.matchAll(/no module named ['"`]?(prefect\.[\w.]*\w)/gi)) out.add(m[1]!);
   return [...out];
 }
 
@@ -434,10 +461,13 @@ function firstReleaseAfter(
   return undefined;
 }
 
-function resolveCallable(facts: PrefectFacts, name: string): string | undefined {
+/** A callable's full name, where the asker's release has it (else where the newest release does). */
+function resolveCallable(facts: PrefectFacts, name: string, version: string): string | undefined {
   const bare = name.replace(/^@/, "");
   if (bare.startsWith("prefect.") && facts.symbol(bare)) return bare;
-  return facts.locate(bare.split(".").at(-1)!, facts.latest).find((fq) => !/^prefect\.(server|cli|_)/.test(fq));
+  const user = (fq: string) => !/^prefect\.(server|cli|_)/.test(fq);
+  const short = bare.split(".").at(-1)!;
+  return facts.locate(short, version).find(user) ?? facts.locate(short, facts.latest).find(user);
 }
 
 /** Fenced code blocks of a text. */
