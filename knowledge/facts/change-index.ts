@@ -38,6 +38,8 @@ export interface IndexedChange {
   errors: string[];
   /** Code names the entry mentions, backticked or bare (lower case): what it is specifically about. */
   identifiers: string[];
+  /** Platforms the entry is specific to ("kubernetes", "aws"): its integration package's, and any its text names. */
+  platforms: string[];
 }
 
 export interface WordMatch {
@@ -71,6 +73,7 @@ export class ChangeIndex {
         settings: record.settings ?? [],
         errors: (record.errors ?? []).filter((e) => e.includes(" ")).map((e) => e.toLowerCase()),
         identifiers: identifiersIn([record.text, ...(record.apis ?? []), ...(record.settings ?? [])].join(" ")),
+        platforms: platformsIn(`${record.product ?? ""} ${record.text}`),
       };
       const d = this.docs.push(doc) - 1;
       for (const t of terms) {
@@ -121,6 +124,40 @@ export class ChangeIndex {
   byErrorText(lowerText: string): IndexedChange[] {
     return this.docs.filter((d) => d.errors.some((e) => e.length >= 12 && lowerText.includes(e)));
   }
+}
+
+/**
+ * The platforms Prefect's integration packages serve, and the words a question or an entry names each by (the
+ * package's own name, its services, its usual abbreviations). Data: an entry specific to one of them answers a
+ * question only when the question is about it too.
+ */
+const PLATFORM_WORDS: Record<string, readonly string[]> = {
+  aws: ["aws", "ecs", "s3", "lambda", "fargate", "ec2", "ecr", "boto3", "cloudwatch", "minio", "secrets manager"],
+  azure: ["azure", "aci", "adls", "blob storage", "cosmos", "azureml"],
+  bitbucket: ["bitbucket"],
+  dask: ["dask"],
+  databricks: ["databricks"],
+  dbt: ["dbt"],
+  docker: ["docker", "dockerfile"],
+  gcp: ["gcp", "google cloud", "cloud run", "bigquery", "gcs", "vertex"],
+  github: ["github"],
+  gitlab: ["gitlab"],
+  kubernetes: ["kubernetes", "k8s", "kubectl", "helm", "pod", "pods", "eks", "gke", "aks"],
+  ray: ["ray"],
+  redis: ["redis"],
+  shell: ["shell", "shelloperation", "shell_run_command"],
+  slack: ["slack"],
+  snowflake: ["snowflake"],
+  sqlalchemy: ["sqlalchemy"],
+};
+const PLATFORM_PATTERNS = Object.entries(PLATFORM_WORDS).map(
+  ([platform, words]) =>
+    [platform, new RegExp(`(?:^|[^a-z0-9])(?:prefect[-_])?(?:${words.join("|")})(?![a-z0-9])`, "i")] as const,
+);
+
+/** The platforms a text names ("our k8s work pool" -> kubernetes; "prefect-aws" -> aws). */
+export function platformsIn(text: string): string[] {
+  return PLATFORM_PATTERNS.filter(([, pattern]) => pattern.test(text)).map(([platform]) => platform);
 }
 
 /**

@@ -2,7 +2,7 @@
 // against the release-notes facts and the API history, calibrated so that only a strong match is stated as a fact.
 import { codeFences } from "../../core/index.js";
 import type { ChangeFact, ChangeFactsStore } from "./change-facts-store.js";
-import { entryTerms, type IndexedChange, identifiersIn } from "./change-index.js";
+import { entryTerms, type IndexedChange, identifiersIn, platformsIn } from "./change-index.js";
 import { comparePep440, isPep440, isPrerelease } from "./pep440-versions.js";
 import type { PrefectFacts } from "./types.js";
 
@@ -146,6 +146,7 @@ function matchEntries(
     if (/_|[a-z][A-Z]|\./.test(word)) apiNames.add(word.toLowerCase());
   }
   const asks = askingFor(text);
+  const platforms = new Set(platformsIn(`${text}\n${query.code ?? ""}`));
   const askedIdentifiers = new Set(identifiersIn([text, ...(query.apis ?? [])].join(" ")));
   const queryMass = [...terms].reduce((sum, t) => sum + index.idf(t), 0);
   const settings = new Set([
@@ -204,6 +205,9 @@ function matchEntries(
     // Both name code, and not the same code: the entry is about something else that shares the words.
     const own = c.doc.identifiers;
     if (own.length > 0 && askedIdentifiers.size > 0 && !own.some((i) => askedIdentifiers.has(i))) score *= 0.8;
+    // An entry specific to a platform (an integration package's, or a core fix "in Kubernetes jobs") answers a
+    // question about that platform; for any other it only shares generic words.
+    score *= platformWeight(c.doc, platforms);
     if (score < RELATED) continue;
     if (c.matched.length > 0) c.why.unshift(`words ${c.matched.join(" ")}`);
     const strength = score >= STRONG && (c.matched.length >= 2 || c.bonus >= 0.4) ? "strong" : "related";
@@ -271,6 +275,11 @@ function kindWeight(kind: string, ask: Ask): number {
   return 1;
 }
 
+function platformWeight(doc: IndexedChange, asked: ReadonlySet<string>): number {
+  if (doc.platforms.length === 0 || doc.platforms.some((p) => asked.has(p))) return 1;
+  return doc.record.product === undefined ? 0.85 : 0.6;
+}
+
 /** A compound name (print_as_log, ProcessPoolTaskRunner) is specific; a one-word one (flow, wait) as its word's idf. */
 function apiSpecificity(api: string, index: { idf(term: string): number }): number {
   const parts = entryTerms(api.split(".").at(-1)!);
@@ -306,6 +315,13 @@ function releaseWeight(
   const version = placed.release;
   const major = (v: string) => v.split(".")[0];
   const otherLine = major(change.release) !== major(version) ? 0.75 : 1;
+  if (relation === "after") {
+    // The upgrade window: a problem someone meets on their release is most often fixed a few releases later (the
+    // bug is recent, or it would have been fixed before they got there); an entry dozens of releases on is more
+    // often an unrelated change that shares words.
+    const ahead = releases.indexOf(change.release) - releases.indexOf(version);
+    return otherLine * (ahead <= 8 ? 1 : ahead <= 20 ? 0.9 : ahead <= 40 ? 0.8 : 0.7);
+  }
   if (relation !== "at-or-before") return otherLine;
   // A change the asker has just upgraded into explains what they see; one from long before rarely does.
   const distance = releases.indexOf(version) - releases.indexOf(change.release);
