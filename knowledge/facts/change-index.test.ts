@@ -1,6 +1,7 @@
 // The change index's readers of question text: which platforms a text is about.
 import { describe, expect, it } from "vitest";
-import { platformsIn } from "./change-index.js";
+import type { ChangeRecord } from "./change-data.js";
+import { ChangeIndex, platformsIn } from "./change-index.js";
 
 describe("platformsIn", () => {
   it.each([
@@ -15,5 +16,28 @@ describe("platformsIn", () => {
     ["a plain flow that retries a task", []],
   ])("%s -> %j", (text, platforms) => {
     expect(platformsIn(text)).toEqual(platforms);
+  });
+});
+
+describe("coreReleaseOf", () => {
+  const records: ChangeRecord[] = [
+    { release: "3.1.0", kind: "fix", text: "Fix one thing", pr: 100 },
+    { release: "3.1.0", kind: "fix", text: "Fix another thing", pr: 120 },
+    { release: "3.2.0", kind: "enhancement", text: "Add a thing", pr: 150 },
+    // A backport listed in a later release keeps an older number: it must not pull the timeline back.
+    { release: "3.3.0", kind: "fix", text: "Backport a thing", pr: 110 },
+    { release: "3.4.0", kind: "fix", text: "Fix a late thing", pr: 200 },
+    { product: "prefect-aws", release: "0.5.1", kind: "integration", text: "Fix an ECS thing", pr: 140 },
+  ];
+  const index = new ChangeIndex(records);
+
+  it.each([
+    [90, "3.1.0"],
+    [120, "3.1.0"],
+    [140, "3.2.0"],
+    [160, "3.4.0"],
+    [201, undefined],
+  ])("places pull request #%i in core release %s", (pr, release) => {
+    expect(index.coreReleaseOf(pr)).toBe(release);
   });
 });

@@ -5,6 +5,7 @@
 import { identifierParts, STOPWORDS, stem, tokenize } from "../tokenizer.js";
 import type { ChangeRecord } from "./change-data.js";
 import type { ChangeKind } from "./change-kinds.js";
+import { comparePep440 } from "./pep440-versions.js";
 
 /** Verbs every entry starts with: they say nothing about what changed. */
 const ENTRY_VERBS = new Set(
@@ -56,6 +57,7 @@ export class ChangeIndex {
   readonly docs: IndexedChange[] = [];
   private readonly postings = new Map<string, number[]>();
   private readonly idfs = new Map<string, number>();
+  private readonly coreReleasePrs: { release: string; pr: number }[];
 
   constructor(records: readonly ChangeRecord[]) {
     records.forEach((record, index) => {
@@ -82,10 +84,32 @@ export class ChangeIndex {
         else this.postings.set(t, [d]);
       }
     });
+    // The newest pull request each core release shipped, oldest release first: places other packages' entries.
+    const newest = new Map<string, number>();
+    for (const r of records) {
+      if (r.product !== undefined || r.pr === null) continue;
+      newest.set(r.release, Math.max(newest.get(r.release) ?? 0, r.pr));
+    }
+    this.coreReleasePrs = [...newest]
+      .sort((a, b) => comparePep440(a[0], b[0]))
+      .map(([release, pr]) => ({ release, pr }));
     const n = this.docs.length;
     for (const [t, list] of this.postings)
       this.idfs.set(t, Math.log(1 + (n - list.length + 0.5) / (list.length + 0.5)));
     for (const doc of this.docs) doc.mass = doc.terms.reduce((s, t) => s + this.idf(t), 0);
+  }
+
+  /**
+   * The first core release whose pull requests reach this number: when an integration package's change (its own
+   * version line) landed, on the core timeline, since pull requests are numbered in time in the one repository.
+   */
+  coreReleaseOf(pr: number): string | undefined {
+    let seen = 0;
+    for (const { release, pr: newest } of this.coreReleasePrs) {
+      seen = Math.max(seen, newest);
+      if (seen >= pr) return release;
+    }
+    return undefined;
   }
 
   idf(term: string): number {

@@ -201,7 +201,9 @@ function matchEntries(
       W_EXPLAINED * explained +
       c.bonus;
     const relation = relationOf(change, version);
-    score *= releaseWeight(change, version, relation, releases) * kindWeight(change.kind, asks);
+    // An integration's entry is placed on the core timeline by its pull request, for the upgrade window.
+    const placedAt = relation === "integration" && change.pr !== null ? index.coreReleaseOf(change.pr) : undefined;
+    score *= releaseWeight(change, version, relation, releases, placedAt) * kindWeight(change.kind, asks);
     // Both name code, and not the same code: the entry is about something else that shares the words.
     const own = c.doc.identifiers;
     if (own.length > 0 && askedIdentifiers.size > 0 && !own.some((i) => askedIdentifiers.has(i))) score *= 0.8;
@@ -310,23 +312,34 @@ function releaseWeight(
   placed: PlacedVersion | null,
   relation: ChangeRelation,
   releases: readonly string[],
+  integrationAt?: string,
 ): number {
-  if (!placed || relation === "integration") return 1;
+  if (!placed) return 1;
   const version = placed.release;
+  if (relation === "integration") {
+    // The asker's integration version is unknown: only a change far from their core release's time weighs less.
+    if (!integrationAt) return 1;
+    const ahead = releases.indexOf(integrationAt) - releases.indexOf(version);
+    return ahead > 0 ? upgradeWindow(ahead) : ahead < -15 ? 0.85 : 1;
+  }
   const major = (v: string) => v.split(".")[0];
   const otherLine = major(change.release) !== major(version) ? 0.75 : 1;
   if (relation === "after") {
     // The upgrade window: a problem someone meets on their release is most often fixed a few releases later (the
     // bug is recent, or it would have been fixed before they got there); an entry dozens of releases on is more
     // often an unrelated change that shares words.
-    const ahead = releases.indexOf(change.release) - releases.indexOf(version);
-    return otherLine * (ahead <= 8 ? 1 : ahead <= 20 ? 0.9 : ahead <= 40 ? 0.8 : 0.7);
+    return otherLine * upgradeWindow(releases.indexOf(change.release) - releases.indexOf(version));
   }
   if (relation !== "at-or-before") return otherLine;
   // A change the asker has just upgraded into explains what they see; one from long before rarely does.
   const distance = releases.indexOf(version) - releases.indexOf(change.release);
   const recency = distance >= 0 && distance <= 3 ? 1 : distance >= 0 && distance <= 15 ? 0.85 : 0.65;
   return otherLine * recency * (change.kind === "fix" ? 0.7 : 1);
+}
+
+/** The weight of an entry this many releases after the asker's. */
+function upgradeWindow(ahead: number): number {
+  return ahead <= 8 ? 1 : ahead <= 20 ? 0.9 : ahead <= 40 ? 0.8 : 0.7;
 }
 
 function statementFor(change: ChangeFact, relation: ChangeRelation, version: string | null): string {
