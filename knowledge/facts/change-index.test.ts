@@ -41,3 +41,53 @@ describe("coreReleaseOf", () => {
     expect(index.coreReleaseOf(pr)).toBe(release);
   });
 });
+
+describe("byName", () => {
+  const records: ChangeRecord[] = [
+    {
+      release: "2.18.0",
+      kind: "breaking",
+      text: "Remove the `--ci` option of `prefect deploy`",
+      pr: 1,
+      cli: ["deploy"],
+      components: ["--ci"],
+    },
+    {
+      release: "2.11.3",
+      kind: "enhancement",
+      text: "Reword `--ci` in `prefect deploy --help`",
+      pr: 2,
+      cli: ["deploy"],
+      components: ["--ci"],
+    },
+    {
+      release: "3.1.15",
+      kind: "fix",
+      text: "Skip `site-packages` when scanning",
+      pr: 3,
+      components: ["site-packages", "pandas"],
+    },
+    { release: "3.0.5", kind: "feature", text: "Read settings from a `.env` file", pr: 4, components: [".env"] },
+  ];
+  const index = new ChangeIndex(records);
+  const found = (text: string) =>
+    index
+      .byName(text.toLowerCase())
+      .map(({ doc, name, sharedBy }) => `${doc.record.pr}:${name}:${sharedBy}`)
+      .sort();
+
+  it.each([
+    [
+      "`prefect deploy --all --ci` says No such option: --ci",
+      ["1:--ci:2", "1:prefect deploy:2", "2:--ci:2", "2:prefect deploy:2"],
+    ],
+    // A flag inside a longer flag, a name inside a longer name, and a plain word are not the entry's names.
+    ["prefect deployment ls --cinema", []],
+    ["it crawls site-packages-extra and pandas", []],
+    ["it crawls .venv/lib/site-packages for minutes", ["3:site-packages:1"]],
+    ["a `.env` file per project", ["4:.env:1"]],
+    ["my.env.local file", []],
+  ])("%s", (text, names) => {
+    expect(found(text)).toEqual(names);
+  });
+});

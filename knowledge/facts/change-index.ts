@@ -39,6 +39,11 @@ export interface IndexedChange {
   errors: string[];
   /** Code names the entry mentions, backticked or bare (lower case): what it is specifically about. */
   identifiers: string[];
+  /**
+   * The entry's exact names beyond its APIs and settings, lower case: the `prefect ...` commands and the other
+   * inline code it quotes (`--ci`, `site-packages`, `prefect agent`). A question quoting one is about that thing.
+   */
+  names: string[];
   /** Platforms the entry is specific to ("kubernetes", "aws"): its integration package's, and any its text names. */
   platforms: string[];
 }
@@ -58,6 +63,8 @@ export class ChangeIndex {
   private readonly postings = new Map<string, number[]>();
   private readonly idfs = new Map<string, number>();
   private readonly coreReleasePrs: { release: string; pr: number }[];
+  /** Each entry name and the entries quoting it. */
+  private readonly nameDocs = new Map<string, IndexedChange[]>();
 
   constructor(records: readonly ChangeRecord[]) {
     records.forEach((record, index) => {
@@ -76,8 +83,14 @@ export class ChangeIndex {
         errors: (record.errors ?? []).filter((e) => e.includes(" ")).map((e) => e.toLowerCase()),
         identifiers: identifiersIn([record.text, ...(record.apis ?? []), ...(record.settings ?? [])].join(" ")),
         platforms: platformsIn(`${record.product ?? ""} ${record.text}`),
+        names: entryNames(record),
       };
       const d = this.docs.push(doc) - 1;
+      for (const name of doc.names) {
+        const list = this.nameDocs.get(name);
+        if (list) list.push(doc);
+        else this.nameDocs.set(name, [doc]);
+      }
       for (const t of terms) {
         const list = this.postings.get(t);
         if (list) list.push(d);
@@ -144,10 +157,44 @@ export class ChangeIndex {
     return this.docs.filter((d) => d.settings.some((s) => names.has(s)));
   }
 
+  /**
+   * Entries quoting a name the text quotes too (a whole token: `--ci` is not in `--cin`), with how many entries
+   * share that name (a name many entries quote, like `prefect deploy`, says little).
+   */
+  byName(lowerText: string): { doc: IndexedChange; name: string; sharedBy: number }[] {
+    const out: { doc: IndexedChange; name: string; sharedBy: number }[] = [];
+    for (const [name, docs] of this.nameDocs) {
+      let at = lowerText.indexOf(name);
+      while (at >= 0 && !isWholeToken(lowerText, at, name.length)) at = lowerText.indexOf(name, at + 1);
+      if (at < 0) continue;
+      for (const doc of docs) out.push({ doc, name, sharedBy: docs.length });
+    }
+    return out;
+  }
+
   /** Entries quoting an error message that appears in the text. */
   byErrorText(lowerText: string): IndexedChange[] {
     return this.docs.filter((d) => d.errors.some((e) => e.length >= 12 && lowerText.includes(e)));
   }
+}
+
+/** A name's own characters: not a piece of a longer word, flag or dotted name. */
+function isWholeToken(text: string, at: number, length: number): boolean {
+  const before = text[at - 1] ?? " ";
+  const after = text[at + length] ?? " ";
+  return !/[\w-]/.test(before) && !/[\w-]/.test(after) && !(after === "." && /\w/.test(text[at + length + 1] ?? ""));
+}
+
+/** An entry's commands (`prefect agent start`) and other quoted names, long enough to be specific. */
+function entryNames(record: ChangeRecord): string[] {
+  const names = new Set<string>();
+  for (const cli of record.cli ?? []) names.add(`prefect ${cli}`.toLowerCase());
+  for (const component of record.components ?? []) {
+    const name = component.trim().toLowerCase();
+    // A flag, a command, or a name with punctuation (`site-packages`, `prefect.yaml`); a plain word is a word.
+    if (name.length >= 3 && (name.startsWith("prefect ") || /[-_./]/.test(name))) names.add(name);
+  }
+  return [...names];
 }
 
 /**

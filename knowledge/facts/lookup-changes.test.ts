@@ -160,6 +160,18 @@ describe("upgrade window and platforms on a tiny store", () => {
     ).matches.map((m) => [m.change.pr, m.evidence] as const);
   const question = "the scheduler is dropping runs after the daylight saving change";
 
+  it("weighs a flag the question quotes with the entry that quotes it", () => {
+    // The same words; only the quoted flag tells them apart (the later release would win a tie).
+    const text = "Remove a deprecated option of `prefect deploy`";
+    const flagged = [
+      entry("3.4.21", 1, { text, cli: ["deploy"], components: ["--fast"] }),
+      entry("3.4.22", 2, { text, cli: ["deploy"], components: ["--quick"] }),
+    ];
+    const found = lookup(flagged, "`prefect deploy --fast` says the deprecated option was removed", "3.4.20");
+    expect(found[0]![0]).toBe(1);
+    expect(found[0]![1]).toBeGreaterThan(found[1]![1]);
+  });
+
   it.each([
     // The same words: the entry a few releases after the asker's wins over one dozens of releases on.
     { near: "3.4.21", far: "3.7.0", version: "3.4.20" },

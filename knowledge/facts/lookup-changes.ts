@@ -71,6 +71,10 @@ const W_EXPLAINED = 0.15;
 const CLEAR = 0.5;
 const CLEAR_MARGIN = 0.12;
 const MAX_MATCHES = 5;
+/** What quoting the same command or flag as an entry adds, when no other entry quotes it. */
+const NAME_BONUS = 0.2;
+/** A name more entries quote (`prefect deploy`, `prefect.yaml`) is a topic, not a thing: its words count instead. */
+const NAME_SHARED_MAX = 5;
 
 export interface LookupDeps {
   changes: ChangeFactsStore;
@@ -181,6 +185,18 @@ function matchEntries(
     const c = get(doc);
     c.bonus += 0.25;
     c.why.push(`setting ${doc.settings.filter((s) => settings.has(s)).join(", ")}`);
+  }
+  // A command, flag or file the entry quotes, quoted by the question too; a name many entries share says less.
+  const rarest = new Map<IndexedChange, { name: string; sharedBy: number }>();
+  for (const { doc, name, sharedBy } of index.byName(lower)) {
+    if (sharedBy > NAME_SHARED_MAX) continue;
+    const seen = rarest.get(doc);
+    if (!seen || sharedBy < seen.sharedBy) rarest.set(doc, { name, sharedBy });
+  }
+  for (const [doc, { name, sharedBy }] of rarest) {
+    const c = get(doc);
+    c.bonus += NAME_BONUS / Math.sqrt(sharedBy);
+    c.why.push(`name ${name}`);
   }
   for (const doc of index.byErrorText(lower)) {
     const c = get(doc);
