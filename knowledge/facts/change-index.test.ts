@@ -1,7 +1,7 @@
 // The change index's readers of question text: which platforms a text is about.
 import { describe, expect, it } from "vitest";
 import type { ChangeRecord } from "./change-data.js";
-import { ChangeIndex, platformsIn } from "./change-index.js";
+import { ChangeIndex, entryTerms, platformsIn } from "./change-index.js";
 
 describe("platformsIn", () => {
   it.each([
@@ -89,5 +89,29 @@ describe("byName", () => {
     ["my.env.local file", []],
   ])("%s", (text, names) => {
     expect(found(text)).toEqual(names);
+  });
+});
+
+describe("entryTerms", () => {
+  it.each([
+    // A question's word and a release note's word for the same thing meet on one term.
+    ["the pool env gets overwritten", "Fix env vars being replaced by defaults", "overwrit"],
+    ["values clobbered by the defaults", "Fix values being overwritten", "overwrit"],
+    ["a big deprecation warning", "Deprecate the agent command group", "deprecat"],
+    ["runs that execute concurrently", "Add a concurrency limit to serve", "concurrency"],
+    ["turn off caching for all tasks", "Setting to disable cache globally", "off"],
+    ["the run is stuck in Paused", "Fix runs that hang after resume", "hang"],
+  ])("%s ~ %s share %s", (question, entry, term) => {
+    expect(entryTerms(question)).toContain(term);
+    expect(entryTerms(entry)).toContain(term);
+  });
+
+  it.each([
+    // An exception class is one term: two exceptions share nothing but the word "error" would have said otherwise.
+    ["raises `TimeoutError`", ["timeouterror"]],
+    ["Raise `ValueError` for negative timeouts", ["valueerror", "negativ", "timeout"]],
+    ["AttributeError in create_flow_run", ["attributeerror", "creat", "flow", "run"]],
+  ])("%s -> %j", (text, terms) => {
+    expect(entryTerms(text)).toEqual(terms);
   });
 });

@@ -11,7 +11,7 @@ import { comparePep440 } from "./pep440-versions.js";
 const ENTRY_VERBS = new Set(
   (
     "fix fixe fixed add ad added support allow improv improve updat update remov remove ensur ensure handl handle " +
-    "make prevent correct properli properly bug issu issue now new when"
+    "make prevent rais correct properli properly bug issu issue now new when"
   )
     .split(" ")
     .flatMap((w) => tokenize(w)),
@@ -263,6 +263,16 @@ const SAME_WORD: Record<string, string> = {
   subflow: "subflow",
   username: "password",
   usernam: "password",
+  deprecation: "deprecat",
+  concurrent: "concurrency",
+  overwritten: "overwrit",
+  replac: "overwrit",
+  clobber: "overwrit",
+  disabl: "off",
+  stuck: "hang",
+  hung: "hang",
+  freez: "hang",
+  frozen: "hang",
 };
 
 /**
@@ -276,6 +286,11 @@ export function entryTerms(text: string): string[] {
     // "Python 3.9", "croniter 2.0": a dotted number is one term, not its digits.
     if (/^\d+(?:\.\d+)+$/.test(match[0])) {
       out.push(match[0]);
+      continue;
+    }
+    // An exception class is one thing: `TimeoutError` shares nothing with `ValueError` but the word "error".
+    if (/^[A-Z]\w*[a-z](?:Error|Exception|Warning)$/.test(match[0])) {
+      out.push(match[0].toLowerCase());
       continue;
     }
     for (const part of identifierParts(match[0])) {
