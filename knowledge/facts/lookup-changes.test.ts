@@ -160,6 +160,35 @@ describe("upgrade window and platforms on a tiny store", () => {
     ).matches.map((m) => [m.change.pr, m.evidence] as const);
   const question = "the scheduler is dropping runs after the daylight saving change";
 
+  it.each([
+    "Since upgrading to 3.4.20 the agent command group prints a deprecation warning",
+    "After we upgraded, the agent command group prints a deprecation warning",
+  ])("suspects the changes the asker upgraded into: %s", (question) => {
+    const entries = [
+      entry("3.4.20", 1, { kind: "deprecation", text: "Deprecate the agent command group" }),
+      entry("3.4.21", 2, { kind: "enhancement", text: "Show a deprecation warning for the agent command group" }),
+    ];
+    const plain = new Map(lookup(entries, "The agent command group prints a deprecation warning", "3.4.20"));
+    const upgraded = new Map(lookup(entries, question, "3.4.20"));
+    // The deprecation in the release they upgraded into weighs more; the later entry the same.
+    expect(upgraded.get(1)!).toBeGreaterThan(plain.get(1)!);
+    expect(upgraded.get(2)).toBe(plain.get(2));
+  });
+
+  it.each([
+    "Where do I set the timezone of the scheduler?",
+    "What's the recommended way to set the timezone of the scheduler?",
+  ])("answers a how-to question with an addition over a fix: %s", (question) => {
+    const text = "Timezone setting for the scheduler";
+    const found = lookup(
+      [entry("3.4.21", 1, { kind: "enhancement", text }), entry("3.4.22", 2, { kind: "fix", text })],
+      question,
+      "3.4.20",
+    );
+    expect(found[0]![0]).toBe(1);
+    expect(found[0]![1]).toBeGreaterThan(found[1]![1]);
+  });
+
   it("weighs a flag the question quotes with the entry that quotes it", () => {
     // The same words; only the quoted flag tells them apart (the later release would win a tie).
     const text = "Remove a deprecated option of `prefect deploy`";

@@ -150,6 +150,7 @@ function matchEntries(
     if (/_|[a-z][A-Z]|\./.test(word)) apiNames.add(word.toLowerCase());
   }
   const asks = askingFor(text);
+  const upgraded = UPGRADED.test(text);
   const platforms = new Set(platformsIn(`${text}\n${query.code ?? ""}`));
   const askedIdentifiers = new Set(identifiersIn([text, ...(query.apis ?? [])].join(" ")));
   const queryMass = [...terms].reduce((sum, t) => sum + index.idf(t), 0);
@@ -220,6 +221,7 @@ function matchEntries(
     // An integration's entry is placed on the core timeline by its pull request, for the upgrade window.
     const placedAt = relation === "integration" && change.pr !== null ? index.coreReleaseOf(change.pr) : undefined;
     score *= releaseWeight(change, version, relation, releases, placedAt) * kindWeight(change.kind, asks);
+    if (upgraded) score *= upgradeWeight(change, version, relation, releases);
     // Both name code, and not the same code: the entry is about something else that shares the words.
     const own = c.doc.identifiers;
     if (own.length > 0 && askedIdentifiers.size > 0 && !own.some((i) => askedIdentifiers.has(i))) score *= 0.8;
@@ -277,7 +279,10 @@ const PROBLEM_WORDS = new Set(
   ).split(" "),
 );
 const POSSIBILITY =
-  /\b(is it possible|is there a way|can i|can we|how (?:do|can) i|does prefect support|support for|any way to)\b/i;
+  /\b(is it possible|is there a way|can i|can we|how (?:do|can|should) (?:i|we)|where (?:do|can|should) (?:i|we)|(?:best|recommended|right) way|does prefect support|support for|any way to)\b/i;
+/** The asker says what they see began with an upgrade: the releases they upgraded into are the suspects. */
+const UPGRADED =
+  /\b(?:since|after|when) (?:i |we )?(?:upgrad|updat|bump|mov(?:ed|ing) to)|\bupgraded\b|\bafter the upgrade\b|\bnew(?:er)? version\b|\bpick(?:ed|ing) up \d/i;
 
 function askingFor(text: string): Ask {
   const words = text.toLowerCase().match(/[a-z'-]+/g) ?? [];
@@ -351,6 +356,22 @@ function releaseWeight(
   const distance = releases.indexOf(version) - releases.indexOf(change.release);
   const recency = distance >= 0 && distance <= 3 ? 1 : distance >= 0 && distance <= 15 ? 0.85 : 0.65;
   return otherLine * recency * (change.kind === "fix" ? 0.7 : 1);
+}
+
+/**
+ * After "since upgrading ...": a change in the few releases the asker just upgraded into (their own included) is the
+ * likely cause, a breaking change or deprecation most of all; anything else weighs as usual.
+ */
+function upgradeWeight(
+  change: ChangeFact,
+  placed: PlacedVersion | null,
+  relation: ChangeRelation,
+  releases: readonly string[],
+): number {
+  if (!placed || relation !== "at-or-before") return 1;
+  const distance = releases.indexOf(placed.release) - releases.indexOf(change.release);
+  if (distance < 0 || distance > 3) return 1;
+  return change.kind === "breaking" || change.kind === "deprecation" ? 1.3 : change.kind === "fix" ? 1 : 1.15;
 }
 
 /** The weight of an entry this many releases after the asker's. */
