@@ -175,6 +175,19 @@ describe("upgrade window and platforms on a tiny store", () => {
     expect(upgraded.get(2)).toBe(plain.get(2));
   });
 
+  it("counts an entry filed under fixes that deprecates something as the deprecation it is", () => {
+    const question = "the agent command group prints a deprecation warning";
+    const entries = [
+      entry("3.4.20", 1, { kind: "fix", text: "Deprecate the agent command group" }),
+      entry("3.4.20", 2, { kind: "fix", text: "Quiet the agent command group warning" }),
+    ];
+    const plain = new Map(lookup(entries, question, "3.4.20"));
+    const upgraded = new Map(lookup(entries, `Since upgrading, ${question}`, "3.4.20"));
+    // A fix the asker upgraded into weighs as before (x1); the deprecation filed as a fix as a deprecation (x1.3).
+    expect(upgraded.get(1)! / plain.get(1)!).toBeGreaterThan(1.2);
+    expect(upgraded.get(2) ?? 0).toBe(plain.get(2) ?? 0);
+  });
+
   it.each([
     "Where do I set the timezone of the scheduler?",
     "What's the recommended way to set the timezone of the scheduler?",

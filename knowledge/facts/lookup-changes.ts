@@ -371,7 +371,10 @@ function upgradeWeight(
   if (!placed || relation !== "at-or-before") return 1;
   const distance = releases.indexOf(placed.release) - releases.indexOf(change.release);
   if (distance < 0 || distance > 3) return 1;
-  return change.kind === "breaking" || change.kind === "deprecation" ? 1.3 : change.kind === "fix" ? 1 : 1.15;
+  // Notes file some deprecations and removals under another heading; the entry's verb says what it is.
+  const removes =
+    change.kind === "breaking" || change.kind === "deprecation" || /^(?:deprecate|remove|drop)\b/i.test(change.text);
+  return removes ? 1.3 : change.kind === "fix" ? 1 : 1.15;
 }
 
 /** The weight of an entry this many releases after the asker's. */
