@@ -69,7 +69,7 @@ const MASS_FULL = 20;
 const W_EXPLAINED = 0.15;
 /** A top match at least this good, and this far ahead of the next, is strong too. */
 const CLEAR = 0.5;
-const CLEAR_MARGIN = 0.12;
+const CLEAR_MARGIN = 0.16;
 const MAX_MATCHES = 5;
 /** What quoting the same command or flag as an entry adds, when no other entry quotes it. */
 const NAME_BONUS = 0.2;
