@@ -63,6 +63,11 @@ export class ChangeIndex {
   private readonly postings = new Map<string, number[]>();
   private readonly idfs = new Map<string, number>();
   private readonly coreReleasePrs: { release: string; pr: number }[];
+  /** API names (whole and last component) and settings, each to the entries naming it (positions in `docs`). */
+  private readonly apiDocs = new Map<string, number[]>();
+  private readonly settingDocs = new Map<string, number[]>();
+  /** Entries that quote an error message. */
+  private readonly errorDocs: IndexedChange[] = [];
   /** Each entry name and the entries quoting it. */
   private readonly nameDocs = new Map<string, IndexedChange[]>();
 
@@ -86,6 +91,17 @@ export class ChangeIndex {
         names: entryNames(record),
       };
       const d = this.docs.push(doc) - 1;
+      const file = (table: Map<string, number[]>, key: string) => {
+        const list = table.get(key);
+        if (!list) table.set(key, [d]);
+        else if (list.at(-1) !== d) list.push(d);
+      };
+      for (const api of doc.apis) {
+        file(this.apiDocs, api);
+        file(this.apiDocs, api.split(".").at(-1)!);
+      }
+      for (const setting of doc.settings) file(this.settingDocs, setting);
+      if (doc.errors.length > 0) this.errorDocs.push(doc);
       for (const name of doc.names) {
         const list = this.nameDocs.get(name);
         if (list) list.push(doc);
@@ -131,16 +147,18 @@ export class ChangeIndex {
 
   /** Entries sharing words with the query, best idf mass first. */
   matchWords(queryTerms: ReadonlySet<string>, limit = 40): WordMatch[] {
-    const matched = new Map<number, string[]>();
+    // Per-document slots rather than a map: common terms have postings over much of the notes.
+    const slot = new Int32Array(this.docs.length);
+    const hits: { d: number; terms: string[] }[] = [];
     for (const t of queryTerms) {
       for (const d of this.postings.get(t) ?? []) {
-        const list = matched.get(d);
-        if (list) list.push(t);
-        else matched.set(d, [t]);
+        const at = slot[d]!;
+        if (at > 0) hits[at - 1]!.terms.push(t);
+        else slot[d] = hits.push({ d, terms: [t] });
       }
     }
     const out: WordMatch[] = [];
-    for (const [d, terms] of matched) {
+    for (const { d, terms } of hits) {
       const doc = this.docs[d]!;
       const matchedMass = terms.reduce((s, t) => s + this.idf(t), 0);
       out.push({ doc, matched: terms, matchedMass, coverage: doc.mass > 0 ? matchedMass / doc.mass : 0 });
@@ -148,13 +166,19 @@ export class ChangeIndex {
     return out.sort((a, b) => b.matchedMass * b.coverage - a.matchedMass * a.coverage).slice(0, limit);
   }
 
-  /** Entries naming any of these APIs (lower-cased names or their last components). */
+  /** Entries naming any of these APIs (lower-cased names or their last components), in the notes' order. */
   byApi(names: ReadonlySet<string>): IndexedChange[] {
-    return this.docs.filter((d) => d.apis.some((a) => names.has(a) || names.has(a.split(".").at(-1)!)));
+    return this.lookUp(this.apiDocs, names);
   }
 
   bySetting(names: ReadonlySet<string>): IndexedChange[] {
-    return this.docs.filter((d) => d.settings.some((s) => names.has(s)));
+    return this.lookUp(this.settingDocs, names);
+  }
+
+  private lookUp(table: ReadonlyMap<string, number[]>, keys: Iterable<string>): IndexedChange[] {
+    const found = new Set<number>();
+    for (const key of keys) for (const d of table.get(key) ?? []) found.add(d);
+    return [...found].sort((a, b) => a - b).map((d) => this.docs[d]!);
   }
 
   /**
@@ -174,7 +198,7 @@ export class ChangeIndex {
 
   /** Entries quoting an error message that appears in the text. */
   byErrorText(lowerText: string): IndexedChange[] {
-    return this.docs.filter((d) => d.errors.some((e) => e.length >= 12 && lowerText.includes(e)));
+    return this.errorDocs.filter((d) => d.errors.some((e) => e.length >= 12 && lowerText.includes(e)));
   }
 }
 

@@ -340,7 +340,7 @@ function releaseWeight(
   if (relation === "integration") {
     // The asker's integration version is unknown: only a change far from their core release's time weighs less.
     if (!integrationAt) return 1;
-    const ahead = releases.indexOf(integrationAt) - releases.indexOf(version);
+    const ahead = positionOf(releases, integrationAt) - positionOf(releases, version);
     return ahead > 0 ? upgradeWindow(ahead) : ahead < -15 ? 0.85 : 1;
   }
   const major = (v: string) => v.split(".")[0];
@@ -349,11 +349,11 @@ function releaseWeight(
     // The upgrade window: a problem someone meets on their release is most often fixed a few releases later (the
     // bug is recent, or it would have been fixed before they got there); an entry dozens of releases on is more
     // often an unrelated change that shares words.
-    return otherLine * upgradeWindow(releases.indexOf(change.release) - releases.indexOf(version));
+    return otherLine * upgradeWindow(positionOf(releases, change.release) - positionOf(releases, version));
   }
   if (relation !== "at-or-before") return otherLine;
   // A change the asker has just upgraded into explains what they see; one from long before rarely does.
-  const distance = releases.indexOf(version) - releases.indexOf(change.release);
+  const distance = positionOf(releases, version) - positionOf(releases, change.release);
   const recency = distance >= 0 && distance <= 3 ? 1 : distance >= 0 && distance <= 15 ? 0.85 : 0.65;
   return otherLine * recency * (change.kind === "fix" ? 0.7 : 1);
 }
@@ -369,12 +369,24 @@ function upgradeWeight(
   releases: readonly string[],
 ): number {
   if (!placed || relation !== "at-or-before") return 1;
-  const distance = releases.indexOf(placed.release) - releases.indexOf(change.release);
+  const distance = positionOf(releases, placed.release) - positionOf(releases, change.release);
   if (distance < 0 || distance > 3) return 1;
   // Notes file some deprecations and removals under another heading; the entry's verb says what it is.
   const removes =
     change.kind === "breaking" || change.kind === "deprecation" || /^(?:deprecate|remove|drop)\b/i.test(change.text);
   return removes ? 1.3 : change.kind === "fix" ? 1 : 1.15;
+}
+
+/** Each release list's positions, computed once: a lookup weighs hundreds of candidates by their release's place. */
+const POSITIONS = new WeakMap<readonly string[], Map<string, number>>();
+
+function positionOf(releases: readonly string[], release: string): number {
+  let positions = POSITIONS.get(releases);
+  if (!positions) {
+    positions = new Map(releases.map((r, i) => [r, i]));
+    POSITIONS.set(releases, positions);
+  }
+  return positions.get(release) ?? -1;
 }
 
 /** The weight of an entry this many releases after the asker's. */
