@@ -67,6 +67,13 @@ describe("changeLead on real release notes", () => {
       version: "3.1.11",
       says: /^`prefect\.cache_policies\.NO_CACHE` arrived in 3\.1\.12 \(#16650\); you are on 3\.1\.11: upgrade to 3\.1\.12 or later\.$/,
     },
+    {
+      // The call's callable is what the asker's release lacks, not its keyword.
+      question:
+        "```python\nfrom prefect.artifacts import create_progress_artifact\ncreate_progress_artifact(progress=0.0)\n```",
+      version: "2.20.3",
+      says: /^`create_progress_artifact` arrived in 3\.0\.0(?: \(#\d+\))?; you are on 2\.20\.3: upgrade to 3\.0\.0 or later\.$/,
+    },
   ])("states an import the asker's release lacks from the API history: $question", ({ question, version, says }) => {
     const lead = changeLead(deps, { text: question, version });
     expect(lead.basis).toBe("api-history");

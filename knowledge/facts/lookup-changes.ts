@@ -428,9 +428,21 @@ function findAvailability(facts: PrefectFacts, query: ChangeQuery, version: stri
     const fq = resolveCallable(facts, callable, version);
     if (!fq || seen.has(`${fq}(${keyword})`)) continue;
     seen.add(`${fq}(${keyword})`);
-    // A keyword can only have "arrived" on a callable the asker's release has under that name; otherwise the name
-    // itself moved (2.x `prefect.engine.pause_flow_run` is 3.x `prefect.flow_runs.pause_flow_run`), not the keyword.
-    if (!facts.params(fq, version)) continue;
+    // A keyword can only have "arrived" on a callable the asker's release has; when it lacks the callable, the
+    // callable is what arrived (a release the asker can upgrade to) or what moved (nothing to say about the keyword).
+    if (!facts.params(fq, version)) {
+      const presence = facts.presence(fq, version);
+      if (presence.status !== "not-yet" || seen.has(fq)) continue;
+      seen.add(fq);
+      const short = callable.replace(/^@/, "").split(".").at(-1)!;
+      out.push({
+        name: fq,
+        written: short,
+        firstRelease: presence.firstRelease,
+        statement: `\`${short}\` arrived in ${presence.firstRelease}; you are on ${asked}: upgrade to ${presence.firstRelease} or later.`,
+      });
+      continue;
+    }
     const has = (release: string) => facts.params(fq, release)?.some((p) => p.name === keyword) ?? false;
     if (has(version)) continue;
     const first = firstReleaseAfter(facts, version, has);
