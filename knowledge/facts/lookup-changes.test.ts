@@ -232,6 +232,30 @@ describe("upgrade window and platforms on a tiny store", () => {
   });
 
   it.each([
+    { ahead: 2, strength: "strong" },
+    // Twelve releases on: the same lone match, a little weaker, and outside the window where it would be stated.
+    { ahead: 12, strength: "related" },
+  ])("states a lone weak match only within the upgrade window ($ahead releases ahead)", ({ ahead, strength }) => {
+    const release = facts.releases[facts.releases.indexOf("3.4.20") + ahead]!;
+    const text = "Fix scheduler dropping runs after a daylight saving change in the cron parser";
+    const found = lookupChanges(
+      {
+        changes: new ChangeFactsStore({
+          format: 1,
+          releases: facts.releases as string[],
+          changes: [entry(release, 1, { text }), entry("3.0.1", 2, { text: "Fix an unrelated widget" })],
+        }),
+        facts,
+      },
+      { text: "the scheduler drops runs after the daylight saving change", version: "3.4.20" },
+    ).matches;
+    expect(found[0]).toMatchObject({ strength });
+    // Below the absolute bar either way: only the window decides.
+    expect(found[0]!.evidence).toBeGreaterThanOrEqual(0.5);
+    expect(found[0]!.evidence).toBeLessThan(0.62);
+  });
+
+  it.each([
     { text: `${question} on our k8s work pool`, platformMatches: true },
     { text: question, platformMatches: false },
   ])(

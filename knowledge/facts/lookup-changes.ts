@@ -71,6 +71,8 @@ const W_EXPLAINED = 0.15;
 const CLEAR = 0.5;
 const CLEAR_MARGIN = 0.16;
 const MAX_MATCHES = 5;
+/** The upgrade window: releases after (or before) the asker's where the answer to their question usually is. */
+const WINDOW = 8;
 /** What quoting the same command or flag as an entry adds, when no other entry quotes it. */
 const NAME_BONUS = 0.2;
 /** A name more entries quote (`prefect deploy`, `prefect.yaml`) is a topic, not a thing: its words count instead. */
@@ -259,9 +261,13 @@ function matchEntries(
     return true;
   });
   // A good match far ahead of every other entry is strong even below the absolute bar: the notes single it out.
+  // Only within the asker's upgrade window, though: a lone weak match dozens of releases away is a coincidence of
+  // words more often than their answer.
   const [top, next] = distinct;
   if (top && top.strength === "related" && top.evidence >= CLEAR && top.words >= 3) {
-    if (top.evidence - (next?.evidence ?? 0) >= CLEAR_MARGIN) top.strength = "strong";
+    const near =
+      !version || top.relation === "integration" || withinWindow(releases, version.release, top.change.release);
+    if (near && top.evidence - (next?.evidence ?? 0) >= CLEAR_MARGIN) top.strength = "strong";
   }
   return distinct.slice(0, MAX_MATCHES).map(({ words: _, ...m }) => m);
 }
@@ -389,9 +395,16 @@ function positionOf(releases: readonly string[], release: string): number {
   return positions.get(release) ?? -1;
 }
 
+/** A release at most WINDOW releases either side of the asker's. */
+function withinWindow(releases: readonly string[], asked: string, release: string): boolean {
+  const a = positionOf(releases, asked);
+  const r = positionOf(releases, release);
+  return a >= 0 && r >= 0 && Math.abs(r - a) <= WINDOW;
+}
+
 /** The weight of an entry this many releases after the asker's. */
 function upgradeWindow(ahead: number): number {
-  return ahead <= 8 ? 1 : ahead <= 20 ? 0.9 : ahead <= 40 ? 0.8 : 0.7;
+  return ahead <= WINDOW ? 1 : ahead <= 20 ? 0.9 : ahead <= 40 ? 0.8 : 0.7;
 }
 
 function statementFor(change: ChangeFact, relation: ChangeRelation, version: string | null): string {
