@@ -26,7 +26,7 @@ export interface ChangeLead {
 
 const MAX_RELATED = 3;
 /** Score gap under which the best strong match is not clearly the one. */
-const AMBIGUOUS = 0.08;
+const AMBIGUOUS = 0.05;
 
 /**
  * The one rule for stating a release-notes entry as a fact: a strong match, clearly ahead of any other strong match.

@@ -4,7 +4,7 @@ import type { ChangesData } from "./change-data.js";
 import { ChangeFactsStore, loadChangeFacts } from "./change-facts-store.js";
 import { changeLead } from "./change-lead.js";
 import { loadPrefectFacts } from "./load-facts.js";
-import { lookupChanges } from "./lookup-changes.js";
+import { lookupChanges, namesInImportErrors } from "./lookup-changes.js";
 
 const deps = { changes: loadChangeFacts(), facts: loadPrefectFacts() };
 
@@ -57,6 +57,51 @@ describe("changeLead on real release notes", () => {
   });
 
   it.each([
+    {
+      question: "our script now fails: `ImportError: cannot import name 'submit_to_runner' from 'prefect.runner'`",
+      version: "3.6.0",
+      says: /^`prefect\.runner\.submit_to_runner` was removed in 3\.5\.0/,
+    },
+    {
+      question: "the docs use `from prefect.cache_policies import NO_CACHE` but that import fails for me",
+      version: "3.1.11",
+      says: /^`prefect\.cache_policies\.NO_CACHE` arrived in 3\.1\.12 \(#16650\); you are on 3\.1\.11: upgrade to 3\.1\.12 or later\.$/,
+    },
+    {
+      // The call's callable is what the asker's release lacks, not its keyword.
+      question:
+        "```python\nfrom prefect.artifacts import create_progress_artifact\ncreate_progress_artifact(progress=0.0)\n```",
+      version: "2.20.3",
+      says: /^`create_progress_artifact` arrived in 3\.0\.0(?: \(#\d+\))?; you are on 2\.20\.3: upgrade to 3\.0\.0 or later\.$/,
+    },
+  ])("states an import the asker's release lacks from the API history: $question", ({ question, version, says }) => {
+    const lead = changeLead(deps, { text: question, version });
+    expect(lead.basis).toBe("api-history");
+    expect(lead.lead).toMatch(says);
+  });
+
+  it.each([
+    // The name lives in another module in 2.x: its keyword did not "arrive in 3.0.0".
+    ["flows calling `pause_flow_run(timeout=600)` stay Paused after I resume them", "2.14.9"],
+    // Across a major line a missing name is a migration, not an upgrade to one release.
+    ["`from prefect.futures import as_completed` fails with ImportError", "2.19.4"],
+  ])("makes no API-history statement for a name that moved or is in another major: %s", (question, version) => {
+    const lead = changeLead(deps, { text: question, version });
+    expect(lead.basis).not.toBe("api-history");
+    expect(lead.lead ?? "").not.toMatch(/arrived in 3\.0\.0/);
+  });
+
+  it.each([
+    ["ImportError: cannot import name 'submit_to_runner' from 'prefect.runner'", ["prefect.runner.submit_to_runner"]],
+    ["cannot import name Flow from prefect.flows.", ["prefect.flows.Flow"]],
+    ["ModuleNotFoundError: No module named 'prefect.deployments.deployments'", ["prefect.deployments.deployments"]],
+    ["ImportError: cannot import name 'x' from 'pandas'", []],
+    ["no error here", []],
+  ])("reads the names an import error quotes: %s", (text, names) => {
+    expect(namesInImportErrors(text)).toEqual(names);
+  });
+
+  it.each([
     ["How do I schedule a deployment to run every day at 9am?", "3.1.0"],
     ["What is the difference between a flow and a task?", "3.0.0"],
     ["My flow is slow on a big dataframe, any tips?", "3.4.0"],
@@ -89,8 +134,9 @@ describe("changeLead on real release notes", () => {
     ["99", null, `${FIXED} If you are on an older release, upgrade to 3.4.24 or later.`],
     // Not a release: its own words in the statement, compared by PEP 440 (3.4.99 has 3.4.24's fix).
     ["3.4.99", "3.4.25", /^Fixed in 3\.4\.24 \(#19189\), which your 3\.4\.99 already includes/],
-    // A pre-release lacks its final release's changes, and is read at the release before it.
-    ["2.20rc1", "2.19.9", `${FIXED} You are on 2.20rc1: upgrade to 3.4.24 or later.`],
+    // A pre-release lacks its final release's changes, and is read at the release before it. A 3.x fix is a major
+    // line and a hundred releases away from it: outside the upgrade window, not stated.
+    ["2.20rc1", "2.19.9", null],
     ["3.4.0rc1", "3.3.7", `${FIXED} You are on 3.4.0rc1: upgrade to 3.4.24 or later.`],
     // A line holds releases both sides of a fix in it.
     ["3.4", "3.4.25", `${FIXED} If you are on an older 3.4.x release, upgrade to 3.4.24 or later.`],
@@ -100,9 +146,128 @@ describe("changeLead on real release notes", () => {
   ])("places the version %j (read at %s) and says so", (version, release, says) => {
     expect(lookupChanges(deps, { text: CRASH, version }).version).toBe(release);
     const lead = changeLead(deps, { text: CRASH, version }).lead;
-    if (typeof says === "string") expect(lead).toBe(says);
+    if (typeof says === "string" || says === null) expect(lead).toBe(says);
     else expect(lead).toMatch(says);
   });
+});
+
+describe("upgrade window and platforms on a tiny store", () => {
+  const facts = loadPrefectFacts();
+  const entry = (release: string, pr: number, extra: Partial<ChangesData["changes"][number]> = {}) => ({
+    release,
+    kind: "fix" as const,
+    text: "Fix scheduler dropping runs after a daylight saving change",
+    pr,
+    ...extra,
+  });
+  const lookup = (changes: ChangesData["changes"], text: string, version: string) =>
+    lookupChanges(
+      { changes: new ChangeFactsStore({ format: 1, releases: facts.releases as string[], changes }), facts },
+      { text, version },
+    ).matches.map((m) => [m.change.pr, m.evidence] as const);
+  const question = "the scheduler is dropping runs after the daylight saving change";
+
+  it.each([
+    "Since upgrading to 3.4.20 the agent command group prints a deprecation warning",
+    "After we upgraded, the agent command group prints a deprecation warning",
+  ])("suspects the changes the asker upgraded into: %s", (question) => {
+    const entries = [
+      entry("3.4.20", 1, { kind: "deprecation", text: "Deprecate the agent command group" }),
+      entry("3.4.21", 2, { kind: "enhancement", text: "Show a deprecation warning for the agent command group" }),
+    ];
+    const plain = new Map(lookup(entries, "The agent command group prints a deprecation warning", "3.4.20"));
+    const upgraded = new Map(lookup(entries, question, "3.4.20"));
+    // The deprecation in the release they upgraded into weighs more; the later entry the same.
+    expect(upgraded.get(1)!).toBeGreaterThan(plain.get(1)!);
+    expect(upgraded.get(2)).toBe(plain.get(2));
+  });
+
+  it("counts an entry filed under fixes that deprecates something as the deprecation it is", () => {
+    const question = "the agent command group prints a deprecation warning";
+    const entries = [
+      entry("3.4.20", 1, { kind: "fix", text: "Deprecate the agent command group" }),
+      entry("3.4.20", 2, { kind: "fix", text: "Quiet the agent command group warning" }),
+    ];
+    const plain = new Map(lookup(entries, question, "3.4.20"));
+    const upgraded = new Map(lookup(entries, `Since upgrading, ${question}`, "3.4.20"));
+    // A fix the asker upgraded into weighs as before (x1); the deprecation filed as a fix as a deprecation (x1.3).
+    expect(upgraded.get(1)! / plain.get(1)!).toBeGreaterThan(1.2);
+    expect(upgraded.get(2) ?? 0).toBe(plain.get(2) ?? 0);
+  });
+
+  it.each([
+    "Where do I set the timezone of the scheduler?",
+    "What's the recommended way to set the timezone of the scheduler?",
+  ])("answers a how-to question with an addition over a fix: %s", (question) => {
+    const text = "Timezone setting for the scheduler";
+    const found = lookup(
+      [entry("3.4.21", 1, { kind: "enhancement", text }), entry("3.4.22", 2, { kind: "fix", text })],
+      question,
+      "3.4.20",
+    );
+    expect(found[0]![0]).toBe(1);
+    expect(found[0]![1]).toBeGreaterThan(found[1]![1]);
+  });
+
+  it("weighs a flag the question quotes with the entry that quotes it", () => {
+    // The same words; only the quoted flag tells them apart (the later release would win a tie).
+    const text = "Remove a deprecated option of `prefect deploy`";
+    const flagged = [
+      entry("3.4.21", 1, { text, cli: ["deploy"], components: ["--fast"] }),
+      entry("3.4.22", 2, { text, cli: ["deploy"], components: ["--quick"] }),
+    ];
+    const found = lookup(flagged, "`prefect deploy --fast` says the deprecated option was removed", "3.4.20");
+    expect(found[0]![0]).toBe(1);
+    expect(found[0]![1]).toBeGreaterThan(found[1]![1]);
+  });
+
+  it.each([
+    // The same words: the entry a few releases after the asker's wins over one dozens of releases on.
+    { near: "3.4.21", far: "3.7.0", version: "3.4.20" },
+    { near: "3.1.2", far: "3.6.0", version: "3.1.0" },
+  ])("ranks the fix nearer $version ($near) over a later one ($far)", ({ near, far, version }) => {
+    const found = lookup([entry(far, 2), entry(near, 1)], question, version);
+    expect(found[0]![0]).toBe(1);
+    expect(found[0]![1]).toBeGreaterThan(found[1]![1]);
+  });
+
+  it.each([
+    { ahead: 2, strength: "strong" },
+    // Twelve releases on: the same lone match, a little weaker, and outside the window where it would be stated.
+    { ahead: 12, strength: "related" },
+  ])("states a lone weak match only within the upgrade window ($ahead releases ahead)", ({ ahead, strength }) => {
+    const release = facts.releases[facts.releases.indexOf("3.4.20") + ahead]!;
+    const text = "Fix scheduler dropping runs after a daylight saving change in the cron parser";
+    const found = lookupChanges(
+      {
+        changes: new ChangeFactsStore({
+          format: 1,
+          releases: facts.releases as string[],
+          changes: [entry(release, 1, { text }), entry("3.0.1", 2, { text: "Fix an unrelated widget" })],
+        }),
+        facts,
+      },
+      { text: "the scheduler drops runs after the daylight saving change", version: "3.4.20" },
+    ).matches;
+    expect(found[0]).toMatchObject({ strength });
+    // Below the absolute bar either way: only the window decides.
+    expect(found[0]!.evidence).toBeGreaterThanOrEqual(0.5);
+    expect(found[0]!.evidence).toBeLessThan(0.62);
+  });
+
+  it.each([
+    { text: `${question} on our k8s work pool`, platformMatches: true },
+    { text: question, platformMatches: false },
+  ])(
+    "weighs an integration's entry by whether the question is about its platform: $text",
+    ({ text, platformMatches }) => {
+      const found = lookup([entry("3.4.21", 1), entry("0.7.11", 2, { product: "prefect-kubernetes" })], text, "3.4.20");
+      const core = found.find(([pr]) => pr === 1)![1];
+      const integration = found.find(([pr]) => pr === 2)?.[1] ?? 0;
+      if (platformMatches) expect(integration).toBeGreaterThanOrEqual(core);
+      else expect(integration).toBeLessThan(core * 0.7);
+    },
+  );
 });
 
 describe("calibration on a tiny store", () => {

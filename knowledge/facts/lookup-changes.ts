@@ -2,7 +2,7 @@
 // against the release-notes facts and the API history, calibrated so that only a strong match is stated as a fact.
 import { codeFences } from "../../core/index.js";
 import type { ChangeFact, ChangeFactsStore } from "./change-facts-store.js";
-import { entryTerms, type IndexedChange, identifiersIn } from "./change-index.js";
+import { entryTerms, type IndexedChange, identifiersIn, platformsIn } from "./change-index.js";
 import { comparePep440, isPep440, isPrerelease } from "./pep440-versions.js";
 import type { PrefectFacts } from "./types.js";
 
@@ -69,8 +69,14 @@ const MASS_FULL = 20;
 const W_EXPLAINED = 0.15;
 /** A top match at least this good, and this far ahead of the next, is strong too. */
 const CLEAR = 0.5;
-const CLEAR_MARGIN = 0.12;
+const CLEAR_MARGIN = 0.16;
 const MAX_MATCHES = 5;
+/** The upgrade window: releases after (or before) the asker's where the answer to their question usually is. */
+const WINDOW = 8;
+/** What quoting the same command or flag as an entry adds, when no other entry quotes it. */
+const NAME_BONUS = 0.2;
+/** A name more entries quote (`prefect deploy`, `prefect.yaml`) is a topic, not a thing: its words count instead. */
+const NAME_SHARED_MAX = 5;
 
 export interface LookupDeps {
   changes: ChangeFactsStore;
@@ -146,6 +152,8 @@ function matchEntries(
     if (/_|[a-z][A-Z]|\./.test(word)) apiNames.add(word.toLowerCase());
   }
   const asks = askingFor(text);
+  const upgraded = UPGRADED.test(text);
+  const platforms = new Set(platformsIn(`${text}\n${query.code ?? ""}`));
   const askedIdentifiers = new Set(identifiersIn([text, ...(query.apis ?? [])].join(" ")));
   const queryMass = [...terms].reduce((sum, t) => sum + index.idf(t), 0);
   const settings = new Set([
@@ -181,6 +189,18 @@ function matchEntries(
     c.bonus += 0.25;
     c.why.push(`setting ${doc.settings.filter((s) => settings.has(s)).join(", ")}`);
   }
+  // A command, flag or file the entry quotes, quoted by the question too; a name many entries share says less.
+  const rarest = new Map<IndexedChange, { name: string; sharedBy: number }>();
+  for (const { doc, name, sharedBy } of index.byName(lower)) {
+    if (sharedBy > NAME_SHARED_MAX) continue;
+    const seen = rarest.get(doc);
+    if (!seen || sharedBy < seen.sharedBy) rarest.set(doc, { name, sharedBy });
+  }
+  for (const [doc, { name, sharedBy }] of rarest) {
+    const c = get(doc);
+    c.bonus += NAME_BONUS / Math.sqrt(sharedBy);
+    c.why.push(`name ${name}`);
+  }
   for (const doc of index.byErrorText(lower)) {
     const c = get(doc);
     c.bonus += 0.45;
@@ -200,10 +220,16 @@ function matchEntries(
       W_EXPLAINED * explained +
       c.bonus;
     const relation = relationOf(change, version);
-    score *= releaseWeight(change, version, relation, releases) * kindWeight(change.kind, asks);
+    // An integration's entry is placed on the core timeline by its pull request, for the upgrade window.
+    const placedAt = relation === "integration" && change.pr !== null ? index.coreReleaseOf(change.pr) : undefined;
+    score *= releaseWeight(change, version, relation, releases, placedAt) * kindWeight(change.kind, asks);
+    if (upgraded) score *= upgradeWeight(change, version, relation, releases);
     // Both name code, and not the same code: the entry is about something else that shares the words.
     const own = c.doc.identifiers;
     if (own.length > 0 && askedIdentifiers.size > 0 && !own.some((i) => askedIdentifiers.has(i))) score *= 0.8;
+    // An entry specific to a platform (an integration package's, or a core fix "in Kubernetes jobs") answers a
+    // question about that platform; for any other it only shares generic words.
+    score *= platformWeight(c.doc, platforms);
     if (score < RELATED) continue;
     if (c.matched.length > 0) c.why.unshift(`words ${c.matched.join(" ")}`);
     const strength = score >= STRONG && (c.matched.length >= 2 || c.bonus >= 0.4) ? "strong" : "related";
@@ -235,9 +261,13 @@ function matchEntries(
     return true;
   });
   // A good match far ahead of every other entry is strong even below the absolute bar: the notes single it out.
+  // Only within the asker's upgrade window, though: a lone weak match dozens of releases away is a coincidence of
+  // words more often than their answer.
   const [top, next] = distinct;
   if (top && top.strength === "related" && top.evidence >= CLEAR && top.words >= 3) {
-    if (top.evidence - (next?.evidence ?? 0) >= CLEAR_MARGIN) top.strength = "strong";
+    const near =
+      !version || top.relation === "integration" || withinWindow(releases, version.release, top.change.release);
+    if (near && top.evidence - (next?.evidence ?? 0) >= CLEAR_MARGIN) top.strength = "strong";
   }
   return distinct.slice(0, MAX_MATCHES).map(({ words: _, ...m }) => m);
 }
@@ -255,7 +285,10 @@ const PROBLEM_WORDS = new Set(
   ).split(" "),
 );
 const POSSIBILITY =
-  /\b(is it possible|is there a way|can i|can we|how (?:do|can) i|does prefect support|support for|any way to)\b/i;
+  /\b(is it possible|is there a way|can i|can we|how (?:do|can|should) (?:i|we)|where (?:do|can|should) (?:i|we)|(?:best|recommended|right) way|does prefect support|support for|any way to)\b/i;
+/** The asker says what they see began with an upgrade: the releases they upgraded into are the suspects. */
+const UPGRADED =
+  /\b(?:since|after|when) (?:i |we )?(?:upgrad|updat|bump|mov(?:ed|ing) to)|\bupgraded\b|\bafter the upgrade\b|\bnew(?:er)? version\b|\bpick(?:ed|ing) up \d/i;
 
 function askingFor(text: string): Ask {
   const words = text.toLowerCase().match(/[a-z'-]+/g) ?? [];
@@ -269,6 +302,11 @@ function kindWeight(kind: string, ask: Ask): number {
   if (ask === "problem") return kind === "fix" || kind === "integration" ? 1 : 0.85;
   if (ask === "possibility") return kind === "fix" ? 0.9 : 1;
   return 1;
+}
+
+function platformWeight(doc: IndexedChange, asked: ReadonlySet<string>): number {
+  if (doc.platforms.length === 0 || doc.platforms.some((p) => asked.has(p))) return 1;
+  return doc.record.product === undefined ? 0.85 : 0.6;
 }
 
 /** A compound name (print_as_log, ProcessPoolTaskRunner) is specific; a one-word one (flow, wait) as its word's idf. */
@@ -301,16 +339,72 @@ function releaseWeight(
   placed: PlacedVersion | null,
   relation: ChangeRelation,
   releases: readonly string[],
+  integrationAt?: string,
 ): number {
-  if (!placed || relation === "integration") return 1;
+  if (!placed) return 1;
   const version = placed.release;
+  if (relation === "integration") {
+    // The asker's integration version is unknown: only a change far from their core release's time weighs less.
+    if (!integrationAt) return 1;
+    const ahead = positionOf(releases, integrationAt) - positionOf(releases, version);
+    return ahead > 0 ? upgradeWindow(ahead) : ahead < -15 ? 0.85 : 1;
+  }
   const major = (v: string) => v.split(".")[0];
   const otherLine = major(change.release) !== major(version) ? 0.75 : 1;
+  if (relation === "after") {
+    // The upgrade window: a problem someone meets on their release is most often fixed a few releases later (the
+    // bug is recent, or it would have been fixed before they got there); an entry dozens of releases on is more
+    // often an unrelated change that shares words.
+    return otherLine * upgradeWindow(positionOf(releases, change.release) - positionOf(releases, version));
+  }
   if (relation !== "at-or-before") return otherLine;
   // A change the asker has just upgraded into explains what they see; one from long before rarely does.
-  const distance = releases.indexOf(version) - releases.indexOf(change.release);
+  const distance = positionOf(releases, version) - positionOf(releases, change.release);
   const recency = distance >= 0 && distance <= 3 ? 1 : distance >= 0 && distance <= 15 ? 0.85 : 0.65;
   return otherLine * recency * (change.kind === "fix" ? 0.7 : 1);
+}
+
+/**
+ * After "since upgrading ...": a change in the few releases the asker just upgraded into (their own included) is the
+ * likely cause, a breaking change or deprecation most of all; anything else weighs as usual.
+ */
+function upgradeWeight(
+  change: ChangeFact,
+  placed: PlacedVersion | null,
+  relation: ChangeRelation,
+  releases: readonly string[],
+): number {
+  if (!placed || relation !== "at-or-before") return 1;
+  const distance = positionOf(releases, placed.release) - positionOf(releases, change.release);
+  if (distance < 0 || distance > 3) return 1;
+  // Notes file some deprecations and removals under another heading; the entry's verb says what it is.
+  const removes =
+    change.kind === "breaking" || change.kind === "deprecation" || /^(?:deprecate|remove|drop)\b/i.test(change.text);
+  return removes ? 1.3 : change.kind === "fix" ? 1 : 1.15;
+}
+
+/** Each release list's positions, computed once: a lookup weighs hundreds of candidates by their release's place. */
+const POSITIONS = new WeakMap<readonly string[], Map<string, number>>();
+
+function positionOf(releases: readonly string[], release: string): number {
+  let positions = POSITIONS.get(releases);
+  if (!positions) {
+    positions = new Map(releases.map((r, i) => [r, i]));
+    POSITIONS.set(releases, positions);
+  }
+  return positions.get(release) ?? -1;
+}
+
+/** A release at most WINDOW releases either side of the asker's. */
+function withinWindow(releases: readonly string[], asked: string, release: string): boolean {
+  const a = positionOf(releases, asked);
+  const r = positionOf(releases, release);
+  return a >= 0 && r >= 0 && Math.abs(r - a) <= WINDOW;
+}
+
+/** The weight of an entry this many releases after the asker's. */
+function upgradeWindow(ahead: number): number {
+  return ahead <= WINDOW ? 1 : ahead <= 20 ? 0.9 : ahead <= 40 ? 0.8 : 0.7;
 }
 
 function statementFor(change: ChangeFact, relation: ChangeRelation, version: string | null): string {
@@ -344,9 +438,24 @@ function findAvailability(facts: PrefectFacts, query: ChangeQuery, version: stri
   const seen = new Set<string>();
   const sources = [...inlineCode(query.text), ...fencedCode(query.text), ...(query.code ? [query.code] : [])];
   for (const { callable, keyword, written } of keywordCalls(sources)) {
-    const fq = resolveCallable(facts, callable);
+    const fq = resolveCallable(facts, callable, version);
     if (!fq || seen.has(`${fq}(${keyword})`)) continue;
     seen.add(`${fq}(${keyword})`);
+    // A keyword can only have "arrived" on a callable the asker's release has; when it lacks the callable, the
+    // callable is what arrived (a release the asker can upgrade to) or what moved (nothing to say about the keyword).
+    if (!facts.params(fq, version)) {
+      const presence = facts.presence(fq, version);
+      if (presence.status !== "not-yet" || seen.has(fq)) continue;
+      seen.add(fq);
+      const short = callable.replace(/^@/, "").split(".").at(-1)!;
+      out.push({
+        name: fq,
+        written: short,
+        firstRelease: presence.firstRelease,
+        statement: `\`${short}\` arrived in ${presence.firstRelease}; you are on ${asked}: upgrade to ${presence.firstRelease} or later.`,
+      });
+      continue;
+    }
     const has = (release: string) => facts.params(fq, release)?.some((p) => p.name === keyword) ?? false;
     if (has(version)) continue;
     const first = firstReleaseAfter(facts, version, has);
@@ -359,7 +468,7 @@ function findAvailability(facts: PrefectFacts, query: ChangeQuery, version: stri
     });
   }
   for (const name of query.apis ?? []) {
-    const fq = name.includes(".") ? name : resolveCallable(facts, name);
+    const fq = name.includes(".") ? name : resolveCallable(facts, name, version);
     if (!fq || seen.has(fq)) continue;
     seen.add(fq);
     const presence = facts.presence(fq, version);
@@ -371,10 +480,21 @@ function findAvailability(facts: PrefectFacts, query: ChangeQuery, version: stri
       statement: `\`${name}\` arrived in ${presence.firstRelease}; you are on ${asked}: upgrade to ${presence.firstRelease} or later.`,
     });
   }
-  for (const fq of importedNames(sources.join("\n"))) {
+  // What the code imports, and what an import error quotes (`cannot import name 'X' from 'prefect.y'`).
+  for (const fq of [...importedNames(sources.join("\n")), ...namesInImportErrors(query.text)]) {
     if (seen.has(fq)) continue;
     seen.add(fq);
     const presence = facts.presence(fq, version);
+    // Across a major line a missing name is a migration (the upgrade guide's), not one release to upgrade to.
+    if (presence.status === "not-yet" && presence.firstRelease.split(".")[0] === version.split(".")[0]) {
+      out.push({
+        name: fq,
+        written: fq,
+        firstRelease: presence.firstRelease,
+        statement: `\`${fq}\` arrived in ${presence.firstRelease}; you are on ${asked}: upgrade to ${presence.firstRelease} or later.`,
+      });
+      continue;
+    }
     if (presence.status !== "removed") continue;
     const gone = facts.releases[facts.releases.indexOf(presence.lastRelease) + 1];
     if (!gone) continue;
@@ -400,6 +520,19 @@ function importedNames(text: string): string[] {
     }
   }
   for (const m of text.matchAll(/\bprefect(?:\.[A-Za-z_]\w*)+/g)) out.add(m[0]);
+  return [...out];
+}
+
+/**
+ * Names an import error quotes: Python's `cannot import name 'X' from 'prefect.y'` and `No module named 'prefect.y'`,
+ * with or without the quotes a chat strips.
+ */
+export function namesInImportErrors(text: string): string[] {
+  const out = new Set<string>();
+  for (const m of text.matchAll(/cannot import name ['"`]?(\w+)['"`]?\s+from\s+['"`]?(prefect[\w.]*)/gi)) {
+    out.add(`${m[2]!.replace(/\.$/, "")}.${m[1]}`);
+  }
+  for (const m of text.matchAll(/no module named ['"`]?(prefect\.[\w.]*\w)/gi)) out.add(m[1]!);
   return [...out];
 }
 
@@ -434,10 +567,13 @@ function firstReleaseAfter(
   return undefined;
 }
 
-function resolveCallable(facts: PrefectFacts, name: string): string | undefined {
+/** A callable's full name, where the asker's release has it (else where the newest release does). */
+function resolveCallable(facts: PrefectFacts, name: string, version: string): string | undefined {
   const bare = name.replace(/^@/, "");
   if (bare.startsWith("prefect.") && facts.symbol(bare)) return bare;
-  return facts.locate(bare.split(".").at(-1)!, facts.latest).find((fq) => !/^prefect\.(server|cli|_)/.test(fq));
+  const user = (fq: string) => !/^prefect\.(server|cli|_)/.test(fq);
+  const short = bare.split(".").at(-1)!;
+  return facts.locate(short, version).find(user) ?? facts.locate(short, facts.latest).find(user);
 }
 
 /** Fenced code blocks of a text. */
