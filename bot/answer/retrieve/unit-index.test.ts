@@ -95,17 +95,19 @@ describe("UnitIndex.match", () => {
   });
 });
 
+/** A unit written for a test of the mechanism, not from the pack. */
+const unit = (id: string, asks: string[], about: string[]) => ({
+  id,
+  asks,
+  about,
+  answer: `The answer of ${id}.`,
+  details: [],
+  errors: [],
+  sources: [{ title: "Docs", url: "https://docs.prefect.io/v3" }],
+  origin: "test",
+});
+
 describe("UnitIndex.coverage with everyday phrasings", () => {
-  const unit = (id: string, asks: string[], about: string[]) => ({
-    id,
-    asks,
-    about,
-    answer: `The answer of ${id}.`,
-    details: [],
-    errors: [],
-    sources: [{ title: "Docs", url: "https://docs.prefect.io/v3" }],
-    origin: "test",
-  });
   const units = [
     unit("timeouts", ["how do I set a timeout on a task?", "what does timeout_seconds do?"], ["timeout_seconds"]),
     unit("schedules", ["how do I run a deployment every hour?", "cron schedule for a flow"], ["cron"]),
@@ -128,16 +130,6 @@ describe("UnitIndex.coverage with everyday phrasings", () => {
 });
 
 describe("UnitIndex.match with a name many units share", () => {
-  const unit = (id: string, asks: string[], about: string[]) => ({
-    id,
-    asks,
-    about,
-    answer: `The answer of ${id}.`,
-    details: [],
-    errors: [],
-    sources: [{ title: "Docs", url: "https://docs.prefect.io/v3" }],
-    origin: "test",
-  });
   const topics = ["pull steps", "build steps", "anchors", "triggers", "names", "push steps", "job variables", "tags"];
   const yamlUnits = (n: number) =>
     topics
