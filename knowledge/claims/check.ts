@@ -11,7 +11,7 @@ import {
 import { BEHAVIOURS } from "./lexicon.js";
 import { withoutKindPrefix } from "./text.js";
 import type { Claim, Verdict } from "./types.js";
-import { within } from "./versions.js";
+import { isBefore, within } from "./versions.js";
 
 export interface CheckContext {
   facts: PrefectApiFacts;
@@ -192,7 +192,22 @@ function checkVersion(claim: Claim, ctx: CheckContext): Verdict {
   const name = `\`${withoutKindPrefix(claim.subject)}\``;
   const stated = claim.version!;
   const { facts } = ctx;
-  switch (claim.event) {
+  // "available since 2.15" says when it arrived, as a bound.
+  const event = claim.event === "available" && claim.bound === "since" ? "added" : claim.event;
+  if (event === "added" && claim.bound && !span.mixed) return addedBound(name, stated, claim.bound, span.first);
+  if (event === "removed" && claim.bound && span.last !== facts.latest) {
+    const next = facts.releases[facts.releases.indexOf(span.last) + 1] ?? span.last;
+    // "dropped after 2.12.1": it was still there in (or after) 2.12.1. "gone since 3.0", "removed before 3.0": it
+    // was gone by 3.0.
+    const stillThere = !isBefore(span.last, stated);
+    const ok = claim.bound === "after" ? stillThere : !stillThere;
+    return ok
+      ? yes(`${name} was last present in Prefect ${span.last} (removed in ${next})`)
+      : no(
+          `${name} was last present in Prefect ${span.last} (removed in ${next}), not removed ${claim.bound} ${stated}`,
+        );
+  }
+  switch (event) {
     case "added": {
       if (span.mixed) return unknown();
       // Releases before the facts begin (2.0.0) cannot be told apart: "added in 1.x" is undecidable, but a name
@@ -222,6 +237,19 @@ function checkVersion(claim: Claim, ctx: CheckContext): Verdict {
         : no(`${name} does not exist in Prefect ${at} (present ${span.first}–${span.last})`);
     }
   }
+}
+
+/** "added after 3.0", "available since 2.15", "added before 3.2": the first release against the bound. */
+function addedBound(name: string, stated: string, bound: "after" | "before" | "since", first: string): Verdict {
+  const early = isBefore(first, stated);
+  const late = !early && !within(stated, first);
+  // "since 2.15" for a name that came in 2.14.16: how changelogs date a release next to it, too close to call.
+  if (late && bound !== "after" && stated.split(".").length >= 2 && minorIndex(first) - minorIndex(stated) === 1)
+    return unknown();
+  const ok = bound === "since" ? !late : bound === "before" ? early : !early;
+  return ok
+    ? yes(`${name} first appeared in Prefect ${first}`)
+    : no(`${name} first appeared in Prefect ${first}, not ${bound} ${stated}`);
 }
 
 function checkParam(claim: Claim, { facts, release }: CheckContext): Verdict {

@@ -5,11 +5,13 @@ import type { PrefectApiFacts } from "../facts/index.js";
 import {
   BEHAVIOURS,
   DEFAULT_CUES,
+  EVENT_BOUNDS,
   EXISTENCE_KINDS,
   FILLER_WORDS,
   IMPORT_CUES,
   MEMBER_CUES,
   MEMBER_OWNERS,
+  NAME_NOUNS,
   NEGATORS,
   PARAM_CUES,
   PASSIVE_MEMBERS,
@@ -535,12 +537,24 @@ function readVersions(clause: Token[], ctx: ExtractContext, used: Set<number>): 
     let cueAt = -1;
     for (let j = Math.max(0, v.at - 4); j < v.at; j++) {
       const e = VERSION_EVENTS[clause[j]!.lower];
-      if (e) [event, cueAt] = [e, j];
+      // "gone since 3.0": a bound word after an event word bounds that event rather than naming one.
+      if (e && !(event && Object.hasOwn(EVENT_BOUNDS, clause[j]!.lower))) [event, cueAt] = [e, j];
     }
     // "not available until 3.2" says it was added in 3.2 (the negation is part of the statement).
-    if (!event && clause[v.at - 1]?.lower === "until" && clause.slice(0, v.at).some((t) => NEGATORS.has(t.lower)))
+    if (clause[v.at - 1]?.lower === "until" && clause.slice(0, v.at).some((t) => NEGATORS.has(t.lower)))
       [event, cueAt] = ["added", -1];
     if (!event) continue;
+    // "dropped after 2.12.1", "available since 2.15", "3.2+": the version bounds the event instead of dating it.
+    const bound =
+      v.text !== clause[v.at]!.text
+        ? "since"
+        : (clause
+            .slice(Math.max(0, cueAt + 1, v.at - 3), v.at)
+            .map((t) => (Object.hasOwn(EVENT_BOUNDS, t.lower) ? EVENT_BOUNDS[t.lower] : undefined))
+            .filter(Boolean)
+            .at(-1) ?? (clause[cueAt]?.lower === "since" ? "since" : undefined));
+    // "not available until 3.2" dates its event.
+    const until = cueAt < 0;
     // The subject, not a place ("both live in `prefect.futures` since 3.0.0" is about what lives there).
     const subjectIndex = lastIndex(
       clause,
@@ -567,13 +581,17 @@ function readVersions(clause: Token[], ctx: ExtractContext, used: Set<number>): 
     if (!subject || subject.endsWith(":")) continue;
     if (subjectIndex >= 0) used.add(subjectIndex);
     const name = t ? bare(t.text.split("(")[0]!) : subject;
+    const readings = t?.type === "code" ? meant(ctx, name, clause[subjectIndex + 1]) : [];
+    const how = until || !bound ? "in" : bound;
     out.push({
       claim: {
         kind: "version",
-        statement: `\`${name}\` was ${event === "available" ? "still available" : event} in ${v.text}`,
-        subject,
+        statement: `\`${name}\` was ${event === "available" ? "available" : event} ${how} ${v.text}`,
+        subject: readings.length > 0 && !readings.includes(subject) ? readings[0]! : subject,
         event,
         version: v.text,
+        ...(how === "in" ? {} : { bound: how }),
+        ...(readings.length > 1 ? { alternatives: readings } : {}),
       },
       cueAt,
     });
@@ -601,6 +619,18 @@ function readVersions(clause: Token[], ctx: ExtractContext, used: Set<number>): 
     }
   }
   return out;
+}
+
+/** The readings of a bare name that the noun after it allows ("the `DateTime` block"); all of them without one. */
+function meant(ctx: ExtractContext, name: string, next: Token | undefined): string[] {
+  const all = ctx.names.readings(name);
+  const noun = next?.type === "word" && Object.hasOwn(NAME_NOUNS, next.lower) ? NAME_NOUNS[next.lower] : undefined;
+  if (!noun || all.length < 2) return all;
+  const fits = all.filter((fq) => {
+    const kind = ctx.facts.symbol(fq)?.kind ?? "";
+    return (!noun.path || fq.includes(noun.path)) && (!noun.kinds || noun.kinds.includes(kind));
+  });
+  return fits.length > 0 ? fits : all;
 }
 
 /** Behaviours from the fact sheet: every word group of one found in the clause, and none of its exceptions. */

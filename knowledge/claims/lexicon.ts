@@ -155,6 +155,23 @@ export const VARIABLE_SUFFIXES: [suffix: string, fq: string][] = [
   ["fut", "prefect.futures.PrefectFuture"],
 ];
 
+/**
+ * A noun after a bare name that says which of its readings is meant: "the `DateTime` block" is the block, not the
+ * type. By a part of the defining module's path or by the kind of symbol.
+ */
+export const NAME_NOUNS: Record<string, { path?: string; kinds?: string[] }> = {
+  block: { path: ".blocks." },
+  blocks: { path: ".blocks." },
+  type: { kinds: ["class", "reexport", "variable"] },
+  class: { kinds: ["class"] },
+  model: { kinds: ["class"] },
+  function: { kinds: ["function"] },
+  helper: { kinds: ["function"] },
+  decorator: { kinds: ["function"] },
+  method: { kinds: ["method", "classmethod"] },
+  module: { kinds: ["module"] },
+};
+
 /** "flows can be submitted": a passive verb that names a method. */
 export const PASSIVE_MEMBERS: Record<string, string> = {
   submitted: "submit",
@@ -225,11 +242,35 @@ export const VERSION_EVENTS: Record<string, "added" | "removed" | "available"> =
   appeared: "added",
   landed: "added",
   shipped: "added",
+  showed: "added",
+  debuted: "added",
+  became: "added",
+  available: "available",
   removed: "removed",
   dropped: "removed",
   gone: "removed",
   deleted: "removed",
   still: "available",
+};
+
+/**
+ * Words between an event and its version that bound it rather than date it: "dropped after 2.12.1" (it was still
+ * there in 2.12.1), "gone since 3.0" / "removed before 3.0" (gone by then), "available since 2.15" (there from then).
+ */
+export const EVENT_BOUNDS: Record<string, "after" | "before" | "since"> = {
+  after: "after",
+  later: "after",
+  beyond: "after",
+  since: "since",
+  from: "since",
+  starting: "since",
+  ">=": "since",
+  before: "before",
+  prior: "before",
+  until: "before",
+  earlier: "before",
+  pre: "before",
+  by: "before",
 };
 
 /** "… still works", "is still there": said of the asker's release when no version is named. */
