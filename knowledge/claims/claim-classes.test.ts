@@ -58,3 +58,24 @@ describe("a bare name with several readings", () => {
     expect(facts(text, release)).toBe("");
   });
 });
+
+describe("the release each part of a sentence is about", () => {
+  it.each([
+    // An aside or a contrast naming another release is that part's own, not the rest of the sentence's.
+    ["Use `ThreadPoolTaskRunner` (or `SequentialTaskRunner` in 2.x).", "3.4.20"],
+    ["Use `prefect.flow_runs.pause_flow_run` (in 2.x it was `prefect.engine.pause_flow_run`).", "3.4.20"],
+    ["Start a worker with `prefect worker start --pool p`, or `prefect agent start` on 2.x.", "3.4.20"],
+    ["Use `ThreadPoolTaskRunner`; in 2.x use `ConcurrentTaskRunner`.", "3.4.20"],
+    // "a flow run" names a run, not the flow type whose parameters would be meant.
+    ["In 2.x you could pause another flow run by passing `flow_run_id=`; that is gone in 3.x.", "3.4.20"],
+  ])("not flagged: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toBe("");
+  });
+
+  it.each([
+    ["Use `SequentialTaskRunner` (or `ThreadPoolTaskRunner` in 3.x).", "3.4.20", /SequentialTaskRunner/],
+    ["In 2.x, import `wait` from `prefect.futures`.", "3.4.20", /only exists from Prefect 3\.0\.0/],
+  ])("false: %s (%s)", (text, release, fact) => {
+    expect(facts(text, release)).toMatch(fact);
+  });
+});

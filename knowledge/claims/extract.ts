@@ -3,6 +3,7 @@
 
 import type { PrefectApiFacts } from "../facts/index.js";
 import {
+  ASIDE_WORDS,
   BEHAVIOURS,
   DEFAULT_CUES,
   EVENT_BOUNDS,
@@ -54,6 +55,7 @@ export interface ExtractContext {
 
 /** A member named further than this many tokens from a type noun is not said of it. */
 const MAX_OWNER_DISTANCE = 6;
+const RUN_WORDS = new Set(["run", "runs", "run's", "run’s"]);
 const PRONOUNS = new Set(["it", "them", "this", "that", "these", "those"]);
 
 const isSetting = (text: string) => text.startsWith("PREFECT_") && text === text.toUpperCase() && text.length > 9;
@@ -117,8 +119,15 @@ function aboutRelease(clause: Token[], ctx: ExtractContext): string | undefined 
   // Of the sentence's versions, the last one before this clause is its context (else the first after it).
   const sentence = ctx.sentenceTokens ?? [];
   const at = sentence.indexOf(clause[0]!);
+  const end = sentence.indexOf(clause[clause.length - 1]!);
+  // A version in an aside ("(or `Y` in 2.x)") or after a contrast ("; in 2.x it was `Y`") is that part's own.
+  // An earlier version stays the context across ";" ("in 2.10; before that …") unless it sat in a closed aside.
+  const apart = (from: number, to: number, marks: string) =>
+    sentence.slice(from, to).some((t) => (t.type === "punct" && marks.includes(t.text)) || ASIDE_WORDS.has(t.lower));
   const around = versionMentions(sentence);
-  const context = [...around.filter((v) => v.at < at)].reverse()[0] ?? around.find((v) => v.at >= at);
+  const context =
+    [...around.filter((v) => v.at < at && !sentence.slice(v.at, at).some((t) => t.text === ")"))].reverse()[0] ??
+    around.find((v) => v.at > end && !apart(end + 1, v.at, "();"));
   const versions = own.length > 0 ? own : context ? [before ? { ...context, bound: "until" as const } : context] : [];
   if (versions.length > 0) {
     if (versions.some((v) => covers(v, ctx.release))) return undefined;
@@ -398,7 +407,8 @@ function typeNounGroups(clause: Token[]): NounGroup[] {
   const groups: NounGroup[] = [];
   let current: NounGroup | null = null;
   clause.forEach((t, i) => {
-    const noun = t.type === "word" && Object.hasOwn(TYPE_NOUNS, t.lower) ? TYPE_NOUNS[t.lower] : undefined;
+    const run = RUN_WORDS.has(clause[i + 1]?.lower ?? "");
+    const noun = t.type === "word" && Object.hasOwn(TYPE_NOUNS, t.lower) && !run ? TYPE_NOUNS[t.lower] : undefined;
     const qualifier = clause[i - 1]?.lower ?? "";
     const narrower = Object.hasOwn(TYPE_QUALIFIERS, qualifier) ? TYPE_QUALIFIERS[qualifier] : undefined;
     const fq = noun && narrower && noun.endsWith(".Flow") ? narrower : noun;
@@ -439,8 +449,13 @@ function readParams(clause: Token[], ctx: ExtractContext, used: Set<number>, wor
     (t) => (t.type === "code" || ctx.names.distinctive(t.text)) && callableOf(ctx, t.text),
   );
   // "`retries` defaults to 3 on a task": a type noun names the callable whose parameters are meant.
+  // "a flow run", "task runs" name a run, not the type.
   const noun = clause.find(
-    (t) => t.type === "word" && Object.hasOwn(TYPE_NOUNS, t.lower) && !t.lower.startsWith("future"),
+    (t, i) =>
+      t.type === "word" &&
+      Object.hasOwn(TYPE_NOUNS, t.lower) &&
+      !t.lower.startsWith("future") &&
+      !RUN_WORDS.has(clause[i + 1]?.lower ?? ""),
   );
   let callee = calleeIndex >= 0 ? callableOf(ctx, clause[calleeIndex]!.text) : noun && TYPE_NOUNS[noun.lower];
   const inferred = !callee && ctx.lastCallable !== undefined;

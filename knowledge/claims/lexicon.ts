@@ -103,6 +103,20 @@ export const EXISTENCE_KINDS = new Set(["exists", "cli", "setting", "import"]);
 /** Words that start a new clause: what follows may have its own polarity and subject. */
 export const CLAUSE_BREAKS = new Set(["so", "but", "whereas", "however", "although", "though", "unlike", "otherwise"]);
 
+/** Words that set off an alternative or a contrast: a version past one of them belongs to that part of the sentence. */
+export const ASIDE_WORDS = new Set([
+  "or",
+  "but",
+  "whereas",
+  "while",
+  "however",
+  "although",
+  "though",
+  "unlike",
+  "instead",
+  "otherwise",
+]);
+
 /** Last components that make a dotted word a file or host name (prefect.yaml, prefect.io), not an API. */
 export const FILE_SUFFIXES = new Set([
   "yaml",
