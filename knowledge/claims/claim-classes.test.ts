@@ -79,3 +79,28 @@ describe("the release each part of a sentence is about", () => {
     expect(facts(text, release)).toMatch(fact);
   });
 });
+
+describe("whose parameters a list of names is", () => {
+  it.each([
+    // The type after the list owns it, not the API named before it.
+    ["Use `run_deployment`: `retries`, `retry_delay_seconds` and `timeout_seconds` are set on the flow.", "3.4.20"],
+    ["Use `ThreadPoolTaskRunner` with `retries` and `timeout_seconds` set on each task.", "3.4.20"],
+    ["Set `retries`, `retry_delay_seconds` and `persist_result` on the flow.", "3.4.20"],
+    // A bare name that is a function and a method is judged by both (`prefect.flows.serve` and `Flow.serve`).
+    ["`serve()` accepts `cron` and `interval`.", "3.4.20"],
+    ["`deploy()` takes `schedule`.", "3.4.20"],
+    ['Call `my_flow.serve(name="etl", cron="0 * * * *")` to start serving.', "3.4.20"],
+  ])("not flagged: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toBe("");
+  });
+
+  it.each([
+    ["Set `retries` and `cache_policy` on the flow.", "3.4.20", /`Flow` has no `cache_policy` parameter/],
+    ["Flows accept `cache_policy` just like tasks.", "3.4.20", /`Flow` has no `cache_policy` parameter/],
+    ['Use `flow.deploy(name="x", schedule=Cron("0 * * * *"))`.', "3.1.0", /`deploy` has no `schedule` parameter/],
+    ["`deploy()` takes `schedule`.", "3.1.0", /no `schedule` parameter/],
+    ["Pass `cache_policy=INPUTS` to `@task` to cache on inputs.", "2.20.10", /`task` has no `cache_policy`/],
+  ])("false: %s (%s)", (text, release, fact) => {
+    expect(facts(text, release)).toMatch(fact);
+  });
+});

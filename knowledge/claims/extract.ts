@@ -55,6 +55,7 @@ export interface ExtractContext {
 
 /** A member named further than this many tokens from a type noun is not said of it. */
 const MAX_OWNER_DISTANCE = 6;
+const OWNER_PREPOSITIONS = new Set(["on", "to", "for", "of"]);
 const RUN_WORDS = new Set(["run", "runs", "run's", "run’s"]);
 const PRONOUNS = new Set(["it", "them", "this", "that", "these", "those"]);
 
@@ -388,10 +389,6 @@ function soleOwner(ctx: ExtractContext, member: string): string | undefined {
   return owners.length === 1 ? owners[0] : undefined;
 }
 
-function soleOwnerCount(ctx: ExtractContext, member: string): number {
-  return ownersOf(ctx, member).length;
-}
-
 function memberClaim(owner: string, member: string, statement: string): Claim {
   return { kind: "member", statement, subject: owner, detail: member };
 }
@@ -457,22 +454,23 @@ function readParams(clause: Token[], ctx: ExtractContext, used: Set<number>, wor
       !t.lower.startsWith("future") &&
       !RUN_WORDS.has(clause[i + 1]?.lower ?? ""),
   );
-  let callee = calleeIndex >= 0 ? callableOf(ctx, clause[calleeIndex]!.text) : noun && TYPE_NOUNS[noun.lower];
-  const inferred = !callee && ctx.lastCallable !== undefined;
-  callee ??= ctx.lastCallable;
+  let callees = calleeIndex >= 0 ? calleeReadings(ctx, clause[calleeIndex]!.text) : [];
+  if (callees.length === 0 && noun) callees = [TYPE_NOUNS[noun.lower]!];
+  const inferred = callees.length === 0 && ctx.lastCallable !== undefined;
+  if (callees.length === 0 && ctx.lastCallable) callees = [ctx.lastCallable];
+  const callee = callees[0];
   clause.forEach((t, i) => {
     if (t.type !== "code") return;
     const call = t.text.indexOf("(");
     if (call > 0 && t.text.endsWith(")")) {
-      const fn = callableOf(ctx, t.text.slice(0, call));
       // `deploy(parameters=…)` may be `flow.deploy(…)`: a bare name that is also a method of a Prefect type is
-      // ambiguous.
-      const written = t.text.slice(0, call);
-      if (!fn || (!written.includes(".") && soleOwnerCount(ctx, written) > 0)) return;
+      // judged by each reading; `my_flow.deploy(…)` is the method of what the variable holds.
+      const fns = calleeReadings(ctx, t.text.slice(0, call));
+      if (fns.length === 0) return;
       for (const arg of t.text.slice(call + 1, -1).split(",")) {
         const eq = arg.indexOf("=");
         const name = arg.slice(0, eq).trim();
-        if (eq > 0 && !name.includes(" ") && name !== "") out.push(paramClaim(fn, name, false));
+        if (eq > 0 && isIdentifier(name)) out.push(paramClaim(fns, name, false));
       }
       // The call's name is still said to exist (`PrefectFlowRunFuture(flow_run_id=...)` before 3.2.8).
       return;
@@ -512,18 +510,23 @@ function readParams(clause: Token[], ctx: ExtractContext, used: Set<number>, wor
     // "as the flow's `task_runner`": the possessive names whose parameter it is, whatever else the clause names.
     const owner = possessiveOwner(clause[i - 1]);
     if (owner) {
-      out.push(paramClaim(owner, name, false));
+      out.push(paramClaim([owner], name, false));
       return;
     }
-    out.push(paramClaim(callee, name, inferred));
+    // "`retries` and `timeout_seconds` are set on the task": a type or callable after a preposition owns the list.
+    const later = laterOwner(ctx, clause, i);
+    const owners = later ?? callees;
+    const guessed = !later && inferred;
+    out.push(paramClaim(owners, name, guessed));
     const value = eq > 0 && t.text.slice(eq + 1).trim() ? undefined : statedDefault(clause, i);
     if (value) {
       out.push({
         kind: "default",
-        statement: `\`${name}\` of \`${callee}\` defaults to ${value}`,
-        subject: callee,
+        statement: `\`${name}\` of \`${owners[0]}\` defaults to ${value}`,
+        subject: owners[0]!,
         detail: `${name}=${value}`,
-        ...(inferred ? { inferred } : {}),
+        ...(owners.length > 1 ? { alternatives: owners } : {}),
+        ...(guessed ? { inferred: guessed } : {}),
       });
     }
   });
@@ -534,12 +537,51 @@ function callableOf(ctx: ExtractContext, written: string): string | undefined {
   return ctx.names.callable(bare(written));
 }
 
-function paramClaim(callable: string, name: string, inferred: boolean): Claim {
+/**
+ * The callables a written name can be: `concurrency` → the function; `serve` → `prefect.flows.serve` and the
+ * `Flow.serve` method; `my_flow.deploy` → the method of the type the variable is named for.
+ */
+function calleeReadings(ctx: ExtractContext, text: string): string[] {
+  const written = bare(text.startsWith("@") ? text.slice(1) : text);
+  const fn = callableOf(ctx, written);
+  if (written.includes(".")) {
+    if (fn) return [fn];
+    const dot = written.lastIndexOf(".");
+    const owner = ctx.names.owner(written.slice(0, dot));
+    const method = owner && `${owner}.${written.slice(dot + 1)}`;
+    return method && ctx.facts.symbol(method) ? [method] : [];
+  }
+  const methods = isIdentifier(written) ? ownersOf(ctx, written).map((o) => `${o}.${written}`) : [];
+  return [...new Set([...(fn ? [fn] : []), ...methods])];
+}
+
+/** A type noun or callable written after a parameter, behind a preposition ("… set on each task"). */
+function laterOwner(ctx: ExtractContext, clause: Token[], i: number): string[] | undefined {
+  for (let j = i + 1; j < Math.min(clause.length - 1, i + 10); j++) {
+    const t = clause[j]!;
+    if (t.text === ":" || t.text === ";") return undefined;
+    if (!OWNER_PREPOSITIONS.has(t.lower)) continue;
+    for (let k = j + 1; k <= Math.min(clause.length - 1, j + 3); k++) {
+      const x = clause[k]!;
+      if (x.type === "word" && Object.hasOwn(TYPE_NOUNS, x.lower) && !x.lower.startsWith("future"))
+        return RUN_WORDS.has(clause[k + 1]?.lower ?? "") ? undefined : [TYPE_NOUNS[x.lower]!];
+      if (x.type === "code") {
+        const fns = calleeReadings(ctx, x.text.split("(")[0]!);
+        return fns.length > 0 ? fns : undefined;
+      }
+    }
+  }
+  return undefined;
+}
+
+function paramClaim(callables: string[], name: string, inferred: boolean): Claim {
+  const [callable, ...others] = callables as [string, ...string[]];
   return {
     kind: "param",
     statement: `\`${callable}\` takes \`${name}\``,
     subject: callable,
     detail: name,
+    ...(others.length > 0 ? { alternatives: callables } : {}),
     ...(inferred ? { inferred } : {}),
   };
 }
