@@ -28,13 +28,18 @@ export function createClaimChecker(
   // Verdicts too: repair rounds and later drafts restate the same claims.
   const verdicts = new Map<string, Verdict>();
   const judge = (claim: Claim, release: string): Verdict => {
+    if (claim.denied) {
+      // A denial holds exactly when what it denies is false; the fact that decides the one decides the other.
+      const v = judge({ ...claim, denied: undefined }, release);
+      return v.status === "undecidable" ? v : { status: v.status === "true" ? "false" : "true", fact: v.fact };
+    }
     if (claim.alternatives) {
       // A bare name with several readings: a verdict only when every reading gives the same one.
       const all = claim.alternatives.map((subject) => judge({ ...claim, subject, alternatives: undefined }, release));
       const agreed = all.every((v) => v.status === all[0]!.status);
       return agreed ? all[0]! : { status: "undecidable", fact: "" };
     }
-    const key = `${release}\u0000${claim.kind}\u0000${claim.subject}\u0000${claim.detail ?? ""}\u0000${claim.event ?? ""}\u0000${claim.version ?? ""}\u0000${claim.bound ?? ""}\u0000${claim.inferred ? 1 : 0}`;
+    const key = `${release}\u0000${claim.kind}\u0000${claim.subject}\u0000${claim.detail ?? ""}\u0000${claim.event ?? ""}\u0000${claim.version ?? ""}\u0000${claim.bound ?? ""}\u0000${claim.denied ? 1 : 0}\u0000${claim.inferred ? 1 : 0}`;
     let verdict = verdicts.get(key);
     if (!verdict) {
       verdict = checkClaim(claim, { facts, settings, release });

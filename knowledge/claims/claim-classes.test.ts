@@ -104,3 +104,31 @@ describe("whose parameters a list of names is", () => {
     expect(facts(text, release)).toMatch(fact);
   });
 });
+
+describe("denials that something exists", () => {
+  it.each([
+    ["`Task.delay()` does not exist in Prefect 3.", "3.4.20", /`Task` has `\.delay\(\)` in Prefect 3\.4\.20/],
+    ["`from prefect.infrastructure import Process` no longer imports in 2.x.", "2.20.10", /can be imported/],
+    ["There is no `prefect.futures.wait` in 3.x.", "3.4.20", /exists in Prefect 3\.4\.20/],
+    ["`prefect worker start` does not exist in 3.x.", "3.4.20", /exists in Prefect 3\.4\.20/],
+    ["`wait` cannot be imported from `prefect.futures`.", "3.4.20", /can be imported from `prefect\.futures`/],
+    ["`.submit()` is not available on tasks.", "3.4.20", /`Task` has `\.submit\(\)`/],
+  ])("false: %s (%s)", (text, release, fact) => {
+    expect(facts(text, release)).toMatch(fact);
+  });
+
+  it.each([
+    ["`prefect.infrastructure.Process` no longer exists in 3.x.", "3.4.20"],
+    ["There is no `prefect.futures.wait` in 2.x.", "3.4.20"],
+    ["`SequentialTaskRunner` isn't available in 3.x, use `ThreadPoolTaskRunner` instead.", "3.4.20"],
+    ["`wait` cannot be imported from `prefect`.", "3.4.20"],
+    ["`.submit()` is not available on flows.", "3.4.20"],
+    ["`Deployment` is not importable from `prefect.deployments` anymore.", "3.4.20"],
+    // A qualified denial says what a thing is not, not that it is absent.
+    ["`ConcurrentTaskRunner` doesn't exist as a real class in 3.x, only as an alias.", "3.4.20"],
+    // "not … until" dates an arrival (checked as a version statement).
+    ["`Task.delay()` is not available until 3.0.", "3.4.20"],
+  ])("true: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toBe("");
+  });
+});

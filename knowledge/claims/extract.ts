@@ -6,8 +6,10 @@ import {
   ASIDE_WORDS,
   BEHAVIOURS,
   DEFAULT_CUES,
+  DENIALS,
   EVENT_BOUNDS,
   EXISTENCE_KINDS,
+  EXISTENCE_WORDS,
   FILLER_WORDS,
   IMPORT_CUES,
   MEMBER_CUES,
@@ -55,6 +57,8 @@ export interface ExtractContext {
 
 /** A member named further than this many tokens from a type noun is not said of it. */
 const MAX_OWNER_DISTANCE = 6;
+/** Words after a denial's verb where the clause goes on to something else ("…, use `Y` instead"). */
+const DENIAL_STOPS = new Set(["use", "instead", "so", "but", "and", "only", "because", "since", "try"]);
 const OWNER_PREPOSITIONS = new Set(["on", "to", "for", "of"]);
 const RUN_WORDS = new Set(["run", "runs", "run's", "run’s"]);
 const PRONOUNS = new Set(["it", "them", "this", "that", "these", "those"]);
@@ -64,6 +68,8 @@ const bare = (text: string) => withoutSuffix(text.replace("()", ""), "=");
 
 /** Every claim of one clause, marked when the clause negates it, with the release it is about. */
 export function extractClause(clause: Token[], ctx: ExtractContext): FoundClaim[] {
+  const denied = readDenial(clause, ctx);
+  if (denied.length > 0) return denied;
   const claims: Claim[] = [];
   const used = new Set<number>();
   const negatorAt = clause.findIndex((t) => t.type === "word" && NEGATORS.has(t.lower));
@@ -105,6 +111,45 @@ export function extractClause(clause: Token[], ctx: ExtractContext): FoundClaim[
     else out.push(release ? { claim, release } : { claim });
   }
   return out;
+}
+
+/**
+ * "`X` no longer exists", "`schedule=` never existed in 3.x", "`from … import Y` no longer imports", "there is no
+ * `X` in 2.x": a denial that something exists is itself a claim, true exactly when the thing is absent.
+ */
+function readDenial(clause: Token[], ctx: ExtractContext): FoundClaim[] {
+  const thereIsNo = (i: number) =>
+    clause[i]!.lower === "no" && clause.slice(Math.max(0, i - 3), i).some((x) => x.lower.startsWith("there"));
+  const existenceAt = (i: number) =>
+    clause.findIndex((x, j) => j > i && j < i + 4 && x.type === "word" && EXISTENCE_WORDS.has(x.lower));
+  const n = clause.findIndex((t, i) => DENIALS.has(t.lower) && (existenceAt(i) > 0 || thereIsNo(i)));
+  // "not available until 3.2" dates an arrival; a clause denying two things at once is not read.
+  if (n < 0 || clause.some((t) => t.lower === "until") || clause.filter((t) => DENIALS.has(t.lower)).length > 1)
+    return [];
+  const verb = thereIsNo(n) ? n : existenceAt(n);
+  // "does not exist as a real class", "… as a method on flows": a qualified denial says what it is not, not that
+  // it is absent.
+  if (clause[verb + 1]?.lower === "as") return [];
+  // What is denied: the words before the negation and the place after the verb ("… from `prefect`", "… on
+  // flows"), up to where the clause goes on to something else ("…, use `Y` instead").
+  const stop = clause.findIndex((t, j) => j > verb && (t.text === "," || DENIAL_STOPS.has(t.lower)));
+  const subject = [...clause.slice(0, n), clause[verb]!, ...clause.slice(verb + 1, stop < 0 ? clause.length : stop)];
+  const used = new Set<number>();
+  const words = subject.map((t) => t.lower);
+  const claims = [
+    ...readCli(subject, ctx, used),
+    ...readSettings(subject, ctx, used),
+    ...readImports(subject, ctx, used),
+    ...readMembers(subject, ctx, used),
+    ...readParams(subject, ctx, used, words),
+    ...readExists(subject, ctx, used),
+  ].filter((c) => c.kind !== "setting" || !c.detail);
+  if (claims.length === 0) return [];
+  const release = aboutRelease(clause, ctx);
+  return claims.map((c) => {
+    const claim: Claim = { ...c, statement: `not: ${c.statement}`, denied: true, mention: false };
+    return release ? { claim, release } : { claim };
+  });
 }
 
 /**

@@ -50,6 +50,38 @@ export const NEGATORS = new Set([
   "sorry",
 ]);
 
+/** Negations that, next to an existence word, deny that something exists ("no longer exists", "never existed"). */
+export const DENIALS = new Set([
+  "not",
+  "no",
+  "never",
+  "cannot",
+  "can't",
+  "doesn't",
+  "don't",
+  "isn't",
+  "aren't",
+  "wasn't",
+  "weren't",
+  "didn't",
+  "hasn't",
+  "haven't",
+  "won't",
+]);
+
+/** Words that say something exists or imports; "works" is left out, as it is as often about behaviour. */
+export const EXISTENCE_WORDS = new Set([
+  "exist",
+  "exists",
+  "existed",
+  "available",
+  "importable",
+  "import",
+  "imports",
+  "imported",
+  "present",
+]);
+
 /** Words that say a name is gone: a sentence with one merely naming an API does not claim it exists. */
 export const REMOVAL_WORDS = new Set([
   "removed",

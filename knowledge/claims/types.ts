@@ -36,6 +36,8 @@ export interface Claim {
    * is undecidable when they disagree.
    */
   alternatives?: string[];
+  /** The sentence denies the claim ("`X` no longer exists"): it is true exactly when the claim itself is false. */
+  denied?: boolean;
   /** Only when the subject was inferred from an earlier sentence: a miss is then undecidable, not false. */
   inferred?: boolean;
 }
