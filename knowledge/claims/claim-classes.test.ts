@@ -132,3 +132,29 @@ describe("denials that something exists", () => {
     expect(facts(text, release)).toBe("");
   });
 });
+
+describe("behaviours from the fact sheet, by release", () => {
+  it.each([
+    ["Invoking a task outside of a flow works fine.", "2.10.0", /raises RuntimeError \(it raised/],
+    ["A task called outside a flow raises an error.", "2.19.0", /a task called outside a flow runs/],
+    ["In 3.2, pausing inside a task suspends the surrounding flow run.", "3.2.0", /Cannot pause task runs/],
+    ["You can cache a flow's result with `cache_key_fn` on `@flow`.", "3.4.20", /flows have no caching options/],
+    ["Both tasks and flows support retries/timeouts/caching via their decorators.", "3.4.20", /caching is per task/],
+    ["Prefect 3 automatically waits for any pending futures when the flow exits.", "3.4.20", /does not wait/],
+  ])("false: %s (%s)", (text, release, fact) => {
+    expect(facts(text, release)).toMatch(fact);
+  });
+
+  it.each([
+    ["If you call a task outside a flow you get a `RuntimeError`.", "2.14.0"],
+    ["Calling a task outside of a flow just runs it.", "3.2.0"],
+    // True at the start of 2.x and false at its end: not a false statement about the line.
+    ["In 2.x, calling a task outside a flow raises `RuntimeError`.", "3.4.20"],
+    ["Calling `pause_flow_run()` in a task pauses the parent flow run.", "3.7.0"],
+    ["The flow's tasks support caching via `cache_policy`.", "3.4.20"],
+    ["Flows can call cached tasks to skip repeated work.", "3.4.20"],
+    ["Set `cache_key_fn` on the task inside the flow.", "3.4.20"],
+  ])("not flagged: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toBe("");
+  });
+});

@@ -37,6 +37,8 @@ export interface FoundClaim {
   skip?: "negated";
   /** The release the clause is about when it names another one ("in 2.x …"): the claim is checked there. */
   release?: string;
+  /** When the clause names a whole line ("in 2.x"): its first release, for claims that hold only in part of it. */
+  from?: string;
 }
 
 export interface ExtractContext {
@@ -108,7 +110,7 @@ export function extractClause(clause: Token[], ctx: ExtractContext): FoundClaim[
   );
   for (const claim of claims) {
     if (negatorAt >= 0) out.push({ claim, skip: "negated" });
-    else out.push(release ? { claim, release } : { claim });
+    else out.push(release ? { claim, ...release } : { claim });
   }
   return out;
 }
@@ -148,7 +150,7 @@ function readDenial(clause: Token[], ctx: ExtractContext): FoundClaim[] {
   const release = aboutRelease(clause, ctx);
   return claims.map((c) => {
     const claim: Claim = { ...c, statement: `not: ${c.statement}`, denied: true, mention: false };
-    return release ? { claim, release } : { claim };
+    return release ? { claim, ...release } : { claim };
   });
 }
 
@@ -156,7 +158,7 @@ function readDenial(clause: Token[], ctx: ExtractContext): FoundClaim[] {
  * The release a clause speaks of when it is not the asker's: a version it names that does not cover the asker's
  * release ("in 2.x", "before 3.0"), or the major of the section it sits in.
  */
-function aboutRelease(clause: Token[], ctx: ExtractContext): string | undefined {
+function aboutRelease(clause: Token[], ctx: ExtractContext): { release: string; from?: string } | undefined {
   const { facts } = ctx;
   // A clause that names no version is about the one its sentence names ("…, so forgetting is harmless in 2.x").
   const own = versionMentions(clause);
@@ -178,15 +180,24 @@ function aboutRelease(clause: Token[], ctx: ExtractContext): string | undefined 
   if (versions.length > 0) {
     if (versions.some((v) => covers(v, ctx.release))) return undefined;
     const v = versions[0]!;
-    if (v.bound === "in") return facts.resolveRelease(v.text);
+    // "in 2.x" names a whole line: its first release is kept, as what holds at its end may not hold at its start.
+    const line = !v.text.includes(".") || v.text.endsWith(".x");
+    if (v.bound === "in")
+      return { release: facts.resolveRelease(v.text), ...(line ? { from: firstOfMajor(ctx, v.text) } : {}) };
     const floor = [...v.text.split(".").filter((p) => p !== "x"), "0", "0"].slice(0, 3).join(".");
     const at = facts.releases.indexOf(facts.resolveRelease(floor));
-    return v.bound === "from" ? facts.releases[at] : facts.releases[Math.max(0, at - 1)];
+    const release = v.bound === "from" ? facts.releases[at] : facts.releases[Math.max(0, at - 1)];
+    return release ? { release } : undefined;
   }
   const major = Number(ctx.release.split(".")[0]);
   return ctx.scopeMajor !== undefined && ctx.scopeMajor !== major
-    ? facts.latestOfMajor(ctx.scopeMajor as 2 | 3)
+    ? { release: facts.latestOfMajor(ctx.scopeMajor as 2 | 3), from: firstOfMajor(ctx, String(ctx.scopeMajor)) }
     : undefined;
+}
+
+function firstOfMajor(ctx: ExtractContext, stated: string): string | undefined {
+  const major = stated.split(".")[0];
+  return ctx.facts.releases.find((r) => r.split(".")[0] === major);
 }
 
 /** "`prefect worker start --pool`", "prefect agent start": a command (and its flags) exists in the release. */

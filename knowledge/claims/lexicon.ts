@@ -3,7 +3,7 @@
 // general.
 
 import { compareVersions } from "../../core/index.js";
-import { PAUSE_IN_TASK_FROM } from "../facts/runtime-facts.js";
+import { PAUSE_IN_TASK_FROM, TASK_OUTSIDE_FLOW_FROM } from "../facts/runtime-facts.js";
 
 const majorOf = (release: string) => Number(release.split(".")[0]);
 
@@ -343,6 +343,22 @@ export interface Behaviour {
 }
 
 const CALLING_TASK = ["calling a task", "calling tasks", "calling the task", "call a task", "task call", "direct call"];
+const TASK_OUTSIDE = [
+  "calling a task",
+  "call a task",
+  "task called",
+  "tasks called",
+  "invoking a task",
+  "invoke a task",
+  "running a task",
+  "run a task",
+  "calling tasks",
+];
+const OUTSIDE_FLOW = ["outside a flow", "outside of a flow", "outside any flow", "outside flows", "without a flow"];
+const FAILS = ["raises", "raise", "fails", "fail", "error", "errors", "runtimeerror", "not allowed"];
+const outsideFact = (r: string) =>
+  `in Prefect ${r} a task called outside a flow ${compareVersions(r, TASK_OUTSIDE_FLOW_FROM) >= 0 ? "runs" : "raises RuntimeError"} (it raised RuntimeError up to 2.16.x and runs from ${TASK_OUTSIDE_FLOW_FROM})`;
+const FLOW_SUBJECT = ["flows", "a flow", "the flow", "flow's", "@flow", "subflows", "your flow"];
 const CALLING_FLOW = ["calling a subflow", "calling subflows", "calling a flow", "calling flows", "subflow call"];
 const RETURNS = ["returns", "return", "gives", "yields"];
 
@@ -376,6 +392,8 @@ export const BEHAVIOURS: Behaviour[] = [
       [
         "prefect will",
         "prefect waits",
+        "prefect automatically",
+        "the engine",
         "prefect tracks",
         "the flow",
         "a flow",
@@ -453,21 +471,64 @@ export const BEHAVIOURS: Behaviour[] = [
   },
   {
     id: "task-outside-flow-fails",
-    groups: [
-      ["calling a task", "call a task", "task called"],
-      ["outside a flow", "outside of a flow"],
-      ["raises", "fails", "error", "runtimeerror"],
-    ],
+    groups: [TASK_OUTSIDE, OUTSIDE_FLOW, FAILS],
     unless: [],
-    holds: (release) => majorOf(release) < 3,
-    fact: (r) => `in Prefect ${r} a task called outside a flow runs (it raised RuntimeError only up to 2.16.x)`,
+    holds: (release) => compareVersions(release, TASK_OUTSIDE_FLOW_FROM) < 0,
+    fact: outsideFact,
+  },
+  {
+    id: "task-outside-flow-runs",
+    groups: [TASK_OUTSIDE, OUTSIDE_FLOW, ["works", "work", "runs", "run", "fine", "allowed", "supported", "just"]],
+    unless: FAILS,
+    holds: (release) => compareVersions(release, TASK_OUTSIDE_FLOW_FROM) >= 0,
+    fact: outsideFact,
+  },
+  {
+    // Caching options are the task's: Flow takes no cache_policy, cache_key_fn or cache_expiration in any release.
+    id: "flow-caching",
+    groups: [
+      FLOW_SUBJECT,
+      ["support", "supports", "can", "with", "accept", "accepts", "take", "takes", "have", "has", "also"],
+      ["caching", "cache", "cached", "cache_key_fn", "cache_policy", "cache_expiration"],
+    ],
+    unless: [
+      "flow's tasks",
+      "flow tasks",
+      "flows' tasks",
+      "cached task",
+      "cached tasks",
+      "cache a task",
+      "task caching",
+      "task-level",
+      "inside",
+      "within",
+      "call",
+      "calls",
+      "calling",
+      "its tasks",
+      "their tasks",
+      "per task",
+      "only tasks",
+    ],
+    ordered: true,
+    holds: () => false,
+    fact: (r) =>
+      `in Prefect ${r} flows have no caching options (\`@flow\` takes no cache_policy, cache_key_fn or cache_expiration); caching is per task`,
   },
   {
     id: "pause-in-task-pauses-parent",
     groups: [
       ["pausing", "pause_flow_run", "pause_flow_run()"],
       ["inside a task", "in a task", "from a task"],
-      ["parent flow", "the flow run", "parent flow run"],
+      [
+        "parent flow",
+        "the flow run",
+        "parent flow run",
+        "surrounding flow",
+        "enclosing flow",
+        "calling flow",
+        "its flow",
+      ],
     ],
     unless: ["cannot", "raises"],
     ordered: true,
