@@ -81,6 +81,7 @@ export function createClaimChecker(
         const api = named && names.api(named.replace("()", ""));
         ctx.sentenceSubject =
           api || (named && isIdentifier(named) && named.includes("_") ? `param:${named}` : undefined);
+        ctx.sentenceReturned = undefined;
         const wrong: CheckedClaim[] = [];
         for (const clause of clauses(ctx.sentenceTokens)) {
           for (const found of extractClause(clause, ctx)) {
@@ -108,6 +109,7 @@ export function createClaimChecker(
             };
             checked.push(c);
             if (verdict.status === "false") wrong.push(c);
+            if (found.claim.kind === "returns") ctx.sentenceReturned = found.claim.subject;
             // The callable a text is about carries over to later clauses that name only a parameter.
             if (found.claim.kind === "param" && !found.claim.inferred) ctx.lastCallable = found.claim.subject;
             if (found.claim.kind === "exists" || found.claim.kind === "returns") {

@@ -158,3 +158,27 @@ describe("behaviours from the fact sheet, by release", () => {
     expect(facts(text, release)).toBe("");
   });
 });
+
+describe("members of what a callable returns", () => {
+  it.each([
+    [
+      "`run_deployment` returns a `FlowRun`; call `.wait()` on it to block.",
+      "3.4.20",
+      /returns a `FlowRun`, which has no `\.wait\(\)`/,
+    ],
+    ["The object `run_deployment` gives back has a `.result()` method.", "3.4.20", /which has no `\.result\(\)`/],
+    ["`wait_for_flow_run` returns a FlowRun, so call `.result()` on it.", "3.4.20", /which has no `\.result\(\)`/],
+    ["Call `flow_run.wait()` after `run_deployment(...)` to block until it finishes.", "3.4.20", /no `\.wait\(\)`/],
+  ])("false: %s (%s)", (text, release, fact) => {
+    expect(facts(text, release)).toMatch(fact);
+  });
+
+  it.each([
+    ["`my_task.submit()` returns a `PrefectFuture`; call `.result()` on it.", "3.4.20"],
+    ["Calling `.submit()` gives a future, so call `.result()` on it.", "3.4.20"],
+    // An attribute is not checked: the member lists are of methods.
+    ["`run_deployment` returns a `FlowRun`; read `.state` on it.", "3.4.20"],
+  ])("not flagged: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toBe("");
+  });
+});

@@ -53,6 +53,8 @@ export interface ExtractContext {
   sentenceTokens?: Token[];
   /** The API the sentence is about so far, for pronouns ("…; it was added in 3.4"). */
   sentenceSubject?: string;
+  /** The callable whose return value the sentence described so far ("`run_deployment` returns …; call `.wait()` on it"). */
+  sentenceReturned?: string;
   /** The callable the previous sentences were about (for "pass `timeout=`" with no callable of its own). */
   lastCallable?: string;
 }
@@ -361,17 +363,30 @@ function readReturns(clause: Token[], ctx: ExtractContext, used: Set<number>): C
       const m = clause[k]!;
       if (m.text.startsWith(".") && m.text.endsWith("()")) {
         used.add(k);
-        out.push({
-          kind: "member",
-          statement: `what \`${callable}\` returns has \`${m.text}\``,
-          subject: `returned:${callable}`,
-          detail: m.text.slice(1, -2),
-        });
+        out.push(returnedMember(callable, m.text));
       }
     }
     break;
   }
+  // "what `run_deployment` gives back has a `.result()` method": no noun for the returned object, only its member.
+  if (out.length === 0)
+    for (let k = cue + 1; k < Math.min(clause.length, cue + 5); k++) {
+      const m = clause[k]!;
+      if (m.type !== "code" || !m.text.startsWith(".") || !m.text.endsWith("()")) continue;
+      used.add(subjectIndex);
+      used.add(k);
+      out.push(returnedMember(callable, m.text));
+    }
   return out;
+}
+
+function returnedMember(callable: string, member: string): Claim {
+  return {
+    kind: "member",
+    statement: `what \`${callable}\` returns has \`${member}\``,
+    subject: `returned:${callable}`,
+    detail: member.slice(1).split("(")[0]!,
+  };
 }
 
 /** "flows have `.submit()`", "`FlowRun.result()`", "`a_flow.submit()`", "flows can be submitted". */
@@ -397,7 +412,14 @@ function readMembers(clause: Token[], ctx: ExtractContext, used: Set<number>): C
     if (ownerText === "") {
       // "… call `.result()` on it": the owner is whatever "it" stands for, not the nearest noun.
       const after = clause.slice(i + 1, i + 3).map((x) => x.lower);
-      if (after[0] === "on" && PRONOUNS.has(after[1] ?? "")) return;
+      if (after[0] === "on" && PRONOUNS.has(after[1] ?? "")) {
+        // … unless the sentence just said what a callable returns: "it" is that.
+        if (ctx.sentenceReturned && t.text.endsWith("()")) {
+          used.add(i);
+          out.push(returnedMember(ctx.sentenceReturned, t.text));
+        }
+        return;
+      }
       const group = nearest(groups, i, clause);
       if (!group || !cue || Math.abs(group.at - i) > MAX_OWNER_DISTANCE) {
         // "`.delay()` works …": with no noun near, the one Prefect type that has (or had) the member is meant.
