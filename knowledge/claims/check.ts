@@ -88,9 +88,14 @@ function checkExists(fq: string, { facts, release }: CheckContext): Verdict {
   }
 }
 
-function checkImport(name: string, module: string, { facts, release }: CheckContext): Verdict {
+function checkImport(name: string, module: string, ctx: CheckContext): Verdict {
+  const { facts, release } = ctx;
   const names = facts.namesIn(module, release);
-  if (!names) return unknown();
+  if (!names) {
+    // A module the release does not have yet (or any more): nothing imports from it.
+    const there = checkExists(module, ctx);
+    return there.status === "false" && facts.namesIn(module, facts.latest) !== undefined ? there : unknown();
+  }
   const there = facts.presence(`${module}.${name}`, release);
   if (there.status === "not-yet") return no(`\`${module}.${name}\` only exists from Prefect ${there.firstRelease}`);
   if (there.status === "removed") return no(`\`${module}.${name}\` was removed after Prefect ${there.lastRelease}`);
@@ -252,13 +257,40 @@ function addedBound(name: string, stated: string, bound: "after" | "before" | "s
     : no(`${name} first appeared in Prefect ${first}, not ${bound} ${stated}`);
 }
 
-function checkParam(claim: Claim, { facts, release }: CheckContext): Verdict {
+/**
+ * A parameter named with no callable ("`create_if_missing=True` creates the limit"): it is false only when no API of
+ * the release takes it and some API of another release did.
+ */
+function checkParamAnywhere(name: string, { facts, release }: CheckContext): Verdict {
+  const takers = facts.callablesTaking(name);
+  if (takers.length === 0) return unknown();
+  if (takers.some((fq) => facts.params(fq, release)?.some((p) => p.name === name)))
+    return yes(`a Prefect ${release} API takes \`${name}\``);
+  // The API that took it last is the one the text most likely means.
+  const order = (r: string) => facts.releases.indexOf(r);
+  const [fq, span] =
+    takers
+      .map((t) => [t, facts.paramSpan(t, name)] as const)
+      .filter(([t, s]) => s && !t.includes(".server."))
+      .sort(([, a], [, b]) => order(b!.last) - order(a!.last))[0] ?? [];
+  if (!fq || !span) return unknown();
+  return no(`no Prefect ${release} API takes \`${name}\` (\`${short(fq)}\` took it in ${span.first}–${span.last})`);
+}
+
+function checkParam(claim: Claim, ctx: CheckContext): Verdict {
+  const { facts, release } = ctx;
+  const name = claim.detail!;
+  if (claim.subject.startsWith("param:")) return checkParamAnywhere(name, ctx);
   const params = facts.params(claim.subject, release);
   if (!params) return unknown();
-  const name = claim.detail!;
   if (params.some((p) => p.name === name))
     return yes(`\`${short(claim.subject)}\` takes \`${name}\` in Prefect ${release}`);
-  if (claim.inferred || params.some((p) => p.kind === "var_keyword")) return unknown();
+  if (params.some((p) => p.kind === "var_keyword")) return unknown();
+  // A callable only guessed from earlier sentences: the parameter is false only if no API of the release takes it.
+  if (claim.inferred) {
+    const anywhere = checkParamAnywhere(name, ctx);
+    return anywhere.status === "false" ? anywhere : unknown();
+  }
   return no(
     `in Prefect ${release} \`${short(claim.subject)}\` has no \`${name}\` parameter (it takes ${params
       .map((p) => p.name)

@@ -75,7 +75,13 @@ export function createClaimChecker(
         // A question asks rather than states.
         if (s.text.endsWith("?")) continue;
         ctx.sentenceTokens = tokenize(s.text);
-        ctx.sentenceDenies = ctx.sentenceTokens.some((t) => NEGATORS.has(t.lower) || REMOVAL_WORDS.has(t.lower));
+        // "used to" tells history; "the first time it is used" does not.
+        const tokens = ctx.sentenceTokens;
+        ctx.sentenceDenies = tokens.some(
+          (t, i) =>
+            NEGATORS.has(t.lower) ||
+            (REMOVAL_WORDS.has(t.lower) && (t.lower !== "used" || tokens[i + 1]?.lower === "to")),
+        );
         // What a pronoun in a later clause stands for: the sentence's first name in inline code.
         const named = tokenize(s.text).find((t) => t.type === "code" && !t.text.includes(" "))?.text;
         const api = named && names.api(named.replace("()", ""));

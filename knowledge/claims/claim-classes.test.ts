@@ -182,3 +182,35 @@ describe("members of what a callable returns", () => {
     expect(facts(text, release)).toBe("");
   });
 });
+
+describe("parameters named without their callable, and imports from a module the release lacks", () => {
+  it.each([
+    [
+      "`create_if_missing=True` creates the limit the first time it is used.",
+      "3.7.2",
+      /`concurrency` took it in 3\.0\.0–3\.2\.15/,
+    ],
+    ["Use `infra_overrides=` for overrides.", "3.4.20", /no Prefect 3\.4\.20 API takes `infra_overrides`/],
+    [
+      "`from prefect.schedules import Cron` works on 3.1.",
+      "3.1.0",
+      /`prefect\.schedules` only exists from Prefect 3\.2\.0/,
+    ],
+    ["`from prefect.agent import PrefectAgent` still works.", "3.4.20", /was removed after Prefect 2\.20\.25/],
+  ])("false: %s (%s)", (text, release, fact) => {
+    expect(facts(text, release)).toMatch(fact);
+  });
+
+  it.each([
+    ["`create_if_missing=True` creates the limit the first time it is used.", "3.1.0"],
+    ["Use `job_variables=` for overrides.", "3.4.20"],
+    // Not a name any Prefect API ever took: another library's keyword.
+    ["Set `max_overflow=10` on the engine.", "3.4.20"],
+    // History and replacement sentences only mention the old name.
+    ["In 3.x, `infra_overrides=` was replaced by `job_variables=`.", "3.4.20"],
+    ["Pass `job_variables=` instead of `infra_overrides=`.", "3.4.20"],
+    ["Import `Cron` from `prefect.schedules`.", "3.3.0"],
+  ])("not flagged: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toBe("");
+  });
+});

@@ -567,7 +567,20 @@ function readParams(clause: Token[], ctx: ExtractContext, used: Set<number>, wor
         mention: true,
       });
     // A Python constant is a value ("defaults to `None`"), never a parameter's name.
-    if (!paramCue || isSetting(name) || name.startsWith("-") || !isIdentifier(name) || PY_CONSTANTS.has(name)) return;
+    if (isSetting(name) || name.startsWith("-") || !isIdentifier(name) || PY_CONSTANTS.has(name)) return;
+    // "`create_if_missing=True` creates the limit": a keyword written alone names a parameter of some API.
+    if (!callee && eq > 0 && name.includes("_") && !ctx.names.api(name)) {
+      used.add(i);
+      out.push({
+        kind: "param",
+        statement: `\`${name}\` is a parameter`,
+        subject: `param:${name}`,
+        detail: name,
+        mention: true,
+      });
+      return;
+    }
+    if (!paramCue) return;
     if (!callee) {
       // A parameter named alone: its default is checkable when every API that takes it agrees on one.
       const value = eq > 0 ? undefined : statedDefault(clause, i);
