@@ -214,3 +214,37 @@ describe("parameters named without their callable, and imports from a module the
     expect(facts(text, release)).toBe("");
   });
 });
+
+describe("more wordings of the same classes", () => {
+  it.each([
+    ["You can call `suspend_flow_run` from a task to suspend the task run.", "3.5.0", /Cannot suspend task runs/],
+    ["On 2.15 you can call a task outside a flow for quick testing; it just runs.", "2.15.0", /raises RuntimeError/],
+    [
+      "Don't worry about calling `.wait()`: the flow will wait for every task you submitted before it returns.",
+      "3.4.20",
+      /does not wait for futures/,
+    ],
+    [
+      "After `run_deployment(...)` returns, call `.result()` on the returned flow run.",
+      "3.4.20",
+      /`FlowRun` objects have no `\.result\(\)`/,
+    ],
+    [
+      "Add `cache_expiration=timedelta(hours=1)` to your `@flow` decorator.",
+      "3.4.20",
+      /`Flow` has no `cache_expiration`/,
+    ],
+    ["Use `@flow(cache_policy=INPUTS)`.", "3.4.20", /`Flow` has no `cache_policy`/],
+  ])("false: %s (%s)", (text, release, fact) => {
+    expect(facts(text, release)).toMatch(fact);
+  });
+
+  it.each([
+    ["Add `retries=3` to your `@flow` decorator.", "3.4.20"],
+    ["Use `@flow(log_prints=True, retries=2)`.", "3.4.20"],
+    ["Call `.wait()` on the future to wait for the flow run.", "3.4.20"],
+    ["Don't call `.wait()` on the flow run: `run_deployment` already blocks.", "3.4.20"],
+  ])("not flagged: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toBe("");
+  });
+});

@@ -20,6 +20,7 @@ import {
   PASSIVE_MEMBERS,
   RETURN_CUES,
   RETURN_NOUNS,
+  RUN_OWNERS,
   STILL_WORDS,
   TYPE_NOUNS,
   TYPE_QUALIFIERS,
@@ -91,7 +92,6 @@ export function extractClause(clause: Token[], ctx: ExtractContext): FoundClaim[
       clause.map((t) => t.lower),
     ),
   );
-  claims.push(...readBehaviours(clause, ctx));
   claims.push(...readExists(clause, ctx, used));
   const release = aboutRelease(clause, ctx);
   // A clause of names alone ("`S3`, `GitHub`", a list label before ":") and a sentence that denies or tells history
@@ -113,6 +113,13 @@ export function extractClause(clause: Token[], ctx: ExtractContext): FoundClaim[
   for (const claim of claims) {
     if (negatorAt >= 0) out.push({ claim, skip: "negated" });
     else out.push(release ? { claim, ...release } : { claim });
+  }
+  // A behaviour is read in each part of a clause around ":" ("Don't worry about `.wait()`: the flow will wait …"),
+  // with that part's own polarity.
+  for (const part of splitAt(clause, ":")) {
+    const negated = part.some((t) => t.type === "word" && NEGATORS.has(t.lower));
+    for (const claim of readBehaviours(part, ctx))
+      out.push(negated ? { claim, skip: "negated" } : release ? { claim, ...release } : { claim });
   }
   return out;
 }
@@ -420,6 +427,13 @@ function readMembers(clause: Token[], ctx: ExtractContext, used: Set<number>): C
         }
         return;
       }
+      // "call `.result()` on the returned flow run": the run's record.
+      const run = runOwner(clause, i);
+      if (run) {
+        used.add(i);
+        out.push(memberClaim(run, member, `a ${run.split(".").pop()} has .${member}()`));
+        return;
+      }
       const group = nearest(groups, i, clause);
       if (!group || !cue || Math.abs(group.at - i) > MAX_OWNER_DISTANCE) {
         // "`.delay()` works …": with no noun near, the one Prefect type that has (or had) the member is meant.
@@ -440,6 +454,18 @@ function readMembers(clause: Token[], ctx: ExtractContext, used: Set<number>): C
     out.push({ ...memberClaim(owner, member, `\`${t.text}\``), mention: true });
   });
   return out;
+}
+
+/** "`.m()` on the (returned) flow run": the owner named right after "on", when it is a run. */
+function runOwner(clause: Token[], i: number): string | undefined {
+  if (clause[i + 1]?.lower !== "on" || !clause[i]!.text.endsWith("()")) return undefined;
+  for (let k = i + 2; k < Math.min(clause.length - 1, i + 5); k++) {
+    const t = clause[k]!;
+    if (Object.hasOwn(RUN_OWNERS, t.lower) && (clause[k + 1]?.lower === "run" || clause[k + 1]?.lower === "runs"))
+      return RUN_OWNERS[t.lower];
+    if (t.type !== "word" || Object.hasOwn(TYPE_NOUNS, t.lower)) return undefined;
+  }
+  return undefined;
 }
 
 const owners = new WeakMap<object, Map<string, string[]>>();
@@ -540,7 +566,8 @@ function readParams(clause: Token[], ctx: ExtractContext, used: Set<number>, wor
   clause.forEach((t, i) => {
     if (t.type !== "code") return;
     const call = t.text.indexOf("(");
-    if (call > 0 && t.text.endsWith(")")) {
+    // `name=timedelta(hours=1)` is a keyword with a call as its value, not a call.
+    if (call > 0 && t.text.endsWith(")") && !t.text.slice(0, call).includes("=")) {
       // `deploy(parameters=…)` may be `flow.deploy(…)`: a bare name that is also a method of a Prefect type is
       // judged by each reading; `my_flow.deploy(…)` is the method of what the variable holds.
       const fns = calleeReadings(ctx, t.text.slice(0, call));
@@ -569,7 +596,8 @@ function readParams(clause: Token[], ctx: ExtractContext, used: Set<number>, wor
     // A Python constant is a value ("defaults to `None`"), never a parameter's name.
     if (isSetting(name) || name.startsWith("-") || !isIdentifier(name) || PY_CONSTANTS.has(name)) return;
     // "`create_if_missing=True` creates the limit": a keyword written alone names a parameter of some API.
-    if (!callee && eq > 0 && name.includes("_") && !ctx.names.api(name)) {
+    const later = laterOwner(ctx, clause, i);
+    if (!callee && !later && eq > 0 && name.includes("_") && !ctx.names.api(name)) {
       used.add(i);
       out.push({
         kind: "param",
@@ -580,8 +608,9 @@ function readParams(clause: Token[], ctx: ExtractContext, used: Set<number>, wor
       });
       return;
     }
-    if (!paramCue) return;
-    if (!callee) {
+    // `name=value` followed by whose it is ("… `cache_expiration=…` to your `@flow` decorator") needs no cue word.
+    if (!paramCue && !(eq > 0 && later)) return;
+    if (!callee && !later) {
       // A parameter named alone: its default is checkable when every API that takes it agrees on one.
       const value = eq > 0 ? undefined : statedDefault(clause, i);
       if (value && name.includes("_")) {
@@ -595,7 +624,7 @@ function readParams(clause: Token[], ctx: ExtractContext, used: Set<number>, wor
       }
       return;
     }
-    if (eq < 0 && !words.some((w) => PARAM_CUES.has(w) || DEFAULT_CUES.has(w))) return;
+    if (eq < 0 && !paramCue) return;
     if (eq < 0 && ctx.names.api(name)) return;
     used.add(i);
     // "as the flow's `task_runner`": the possessive names whose parameter it is, whatever else the clause names.
@@ -605,7 +634,6 @@ function readParams(clause: Token[], ctx: ExtractContext, used: Set<number>, wor
       return;
     }
     // "`retries` and `timeout_seconds` are set on the task": a type or callable after a preposition owns the list.
-    const later = laterOwner(ctx, clause, i);
     const owners = later ?? callees;
     const guessed = !later && inferred;
     out.push(paramClaim(owners, name, guessed));
@@ -642,6 +670,8 @@ function calleeReadings(ctx: ExtractContext, text: string): string[] {
     const method = owner && `${owner}.${written.slice(dot + 1)}`;
     return method && ctx.facts.symbol(method) ? [method] : [];
   }
+  // `@flow` is a decorator object, not a function, in the facts: its arguments are the type's (Flow's).
+  if (!fn && text.startsWith("@") && Object.hasOwn(TYPE_NOUNS, written)) return [TYPE_NOUNS[written]!];
   const methods = isIdentifier(written) ? ownersOf(ctx, written).map((o) => `${o}.${written}`) : [];
   return [...new Set([...(fn ? [fn] : []), ...methods])];
 }
@@ -813,6 +843,15 @@ function readBehaviours(clause: Token[], ctx: ExtractContext): Claim[] {
     subject: b.id,
     detail: b.id,
   }));
+}
+
+function splitAt(clause: Token[], mark: string): Token[][] {
+  const parts: Token[][] = [[]];
+  for (const t of clause) {
+    if (t.type === "punct" && t.text === mark) parts.push([]);
+    else parts[parts.length - 1]!.push(t);
+  }
+  return parts.filter((p) => p.length > 0);
 }
 
 /** Names not used by another claim: a dotted `prefect…` name or an API in inline code is said to exist. */

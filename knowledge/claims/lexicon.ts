@@ -218,6 +218,13 @@ export const NAME_NOUNS: Record<string, { path?: string; kinds?: string[] }> = {
   module: { kinds: ["module"] },
 };
 
+/** "… on the flow run": a type noun followed by "run" names the run's record, not the type. */
+export const RUN_OWNERS: Record<string, string> = {
+  flow: "prefect.client.schemas.objects.FlowRun",
+  subflow: "prefect.client.schemas.objects.FlowRun",
+  task: "prefect.client.schemas.objects.TaskRun",
+};
+
 /** "flows can be submitted": a passive verb that names a method. */
 export const PASSIVE_MEMBERS: Record<string, string> = {
   submitted: "submit",
@@ -267,6 +274,8 @@ export const IMPORT_CUES = new Set(["import", "importable", "imported", "exporte
 export const DEFAULT_CUES = new Set(["default", "defaults", "defaulting"]);
 
 export const PARAM_CUES = new Set([
+  "add",
+  "adding",
   "pass",
   "passing",
   "accepts",
@@ -478,7 +487,11 @@ export const BEHAVIOURS: Behaviour[] = [
   },
   {
     id: "task-outside-flow-runs",
-    groups: [TASK_OUTSIDE, OUTSIDE_FLOW, ["works", "work", "runs", "run", "fine", "allowed", "supported", "just"]],
+    groups: [
+      TASK_OUTSIDE,
+      OUTSIDE_FLOW,
+      ["works", "work", "runs", "run", "fine", "allowed", "supported", "just", "can"],
+    ],
     unless: FAILS,
     holds: (release) => compareVersions(release, TASK_OUTSIDE_FLOW_FROM) >= 0,
     fact: outsideFact,
@@ -535,6 +548,17 @@ export const BEHAVIOURS: Behaviour[] = [
     holds: (release) => compareVersions(release, PAUSE_IN_TASK_FROM) >= 0,
     fact: (r) =>
       `in Prefect ${r} pause_flow_run inside a task raises "Cannot pause task runs." (it pauses the parent flow run from ${PAUSE_IN_TASK_FROM})`,
+  },
+  {
+    id: "suspend-task-run",
+    groups: [
+      ["suspend_flow_run", "suspend_flow_run()", "suspending"],
+      ["inside a task", "in a task", "from a task"],
+      ["the task run", "that task", "suspend the task", "suspends the task", "parent flow", "the flow run"],
+    ],
+    unless: ["cannot", "raises", "error"],
+    holds: () => false,
+    fact: (r) => `in Prefect ${r} suspend_flow_run inside a task raises "Cannot suspend task runs."`,
   },
   {
     id: "cache-policy-wins",
