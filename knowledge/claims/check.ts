@@ -286,11 +286,8 @@ function checkParam(claim: Claim, ctx: CheckContext): Verdict {
   if (params.some((p) => p.name === name))
     return yes(`\`${short(claim.subject)}\` takes \`${name}\` in Prefect ${release}`);
   if (params.some((p) => p.kind === "var_keyword")) return unknown();
-  // A callable only guessed from earlier sentences: the parameter is false only if no API of the release takes it.
-  if (claim.inferred) {
-    const anywhere = checkParamAnywhere(name, ctx);
-    return anywhere.status === "false" ? anywhere : unknown();
-  }
+  // A callable only guessed from earlier sentences decides nothing (the name may be a model field or a YAML key).
+  if (claim.inferred) return unknown();
   return no(
     `in Prefect ${release} \`${short(claim.subject)}\` has no \`${name}\` parameter (it takes ${params
       .map((p) => p.name)

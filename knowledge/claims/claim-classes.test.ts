@@ -248,3 +248,17 @@ describe("more wordings of the same classes", () => {
     expect(facts(text, release)).toBe("");
   });
 });
+
+describe("prose that only looks like these classes", () => {
+  it.each([
+    ["Attributes of `prefect.runtime` are `None` if a value is not available.", "3.8.3"],
+    ["There is no concept of a `PREFECT_API_KEY` on a self-hosted server.", "3.8.3"],
+    ["Add the ARN of the `PrefectECSRunnerTaskRole` to the Task Role field.", "3.8.3"],
+    ["Put a `definitions` section in `prefect.yaml`; pass `job_variables` to the deployment.", "3.8.3"],
+    ["With `day_or` set to `False`, the day and day-of-week fields are joined with AND.", "2.20.25"],
+    ["We now have a flow with tasks, subflows, retries, logging, caching and concurrency.", "2.20.25"],
+    ["See prefect.html for the integration guide.", "3.8.3"],
+  ])("not flagged: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toBe("");
+  });
+});

@@ -63,6 +63,7 @@ export interface ExtractContext {
 /** A member named further than this many tokens from a type noun is not said of it. */
 const MAX_OWNER_DISTANCE = 6;
 /** Words after a denial's verb where the clause goes on to something else ("…, use `Y` instead"). */
+const SUBORDINATORS = new Set(["if", "when", "unless", "because", "that", "which", "where", "whether", "once"]);
 const DENIAL_STOPS = new Set(["use", "instead", "so", "but", "and", "only", "because", "since", "try"]);
 const OWNER_PREPOSITIONS = new Set(["on", "to", "for", "of"]);
 const RUN_WORDS = new Set(["run", "runs", "run's", "run’s"]);
@@ -129,8 +130,11 @@ export function extractClause(clause: Token[], ctx: ExtractContext): FoundClaim[
  * `X` in 2.x": a denial that something exists is itself a claim, true exactly when the thing is absent.
  */
 function readDenial(clause: Token[], ctx: ExtractContext): FoundClaim[] {
+  // "there is no `X`" (the name right after "no"; "there is no concept of `X`" says something else).
   const thereIsNo = (i: number) =>
-    clause[i]!.lower === "no" && clause.slice(Math.max(0, i - 3), i).some((x) => x.lower.startsWith("there"));
+    clause[i]!.lower === "no" &&
+    clause[i + 1]?.type === "code" &&
+    clause.slice(Math.max(0, i - 3), i).some((x) => x.lower.startsWith("there"));
   const existenceAt = (i: number) =>
     clause.findIndex((x, j) => j > i && j < i + 4 && x.type === "word" && EXISTENCE_WORDS.has(x.lower));
   const n = clause.findIndex((t, i) => DENIALS.has(t.lower) && (existenceAt(i) > 0 || thereIsNo(i)));
@@ -144,7 +148,10 @@ function readDenial(clause: Token[], ctx: ExtractContext): FoundClaim[] {
   // What is denied: the words before the negation and the place after the verb ("… from `prefect`", "… on
   // flows"), up to where the clause goes on to something else ("…, use `Y` instead").
   const stop = clause.findIndex((t, j) => j > verb && (t.text === "," || DENIAL_STOPS.has(t.lower)));
-  const subject = [...clause.slice(0, n), clause[verb]!, ...clause.slice(verb + 1, stop < 0 ? clause.length : stop)];
+  // The subject starts after a condition or relative word before the negation ("… are `None` if a value is not
+  // available" denies nothing about `None`).
+  const lead = clause.slice(0, n).findLastIndex((t) => SUBORDINATORS.has(t.lower)) + 1;
+  const subject = [...clause.slice(lead, n), clause[verb]!, ...clause.slice(verb + 1, stop < 0 ? clause.length : stop)];
   const used = new Set<number>();
   const words = subject.map((t) => t.lower);
   const claims = [

@@ -151,6 +151,8 @@ export const ASIDE_WORDS = new Set([
 
 /** Last components that make a dotted word a file or host name (prefect.yaml, prefect.io), not an API. */
 export const FILE_SUFFIXES = new Set([
+  "html",
+  "htm",
   "yaml",
   "yml",
   "toml",
@@ -274,8 +276,6 @@ export const IMPORT_CUES = new Set(["import", "importable", "imported", "exporte
 export const DEFAULT_CUES = new Set(["default", "defaults", "defaulting"]);
 
 export const PARAM_CUES = new Set([
-  "add",
-  "adding",
   "pass",
   "passing",
   "accepts",
@@ -367,6 +367,8 @@ const OUTSIDE_FLOW = ["outside a flow", "outside of a flow", "outside any flow",
 const FAILS = ["raises", "raise", "fails", "fail", "error", "errors", "runtimeerror", "not allowed"];
 const outsideFact = (r: string) =>
   `in Prefect ${r} a task called outside a flow ${compareVersions(r, TASK_OUTSIDE_FLOW_FROM) >= 0 ? "runs" : "raises RuntimeError"} (it raised RuntimeError up to 2.16.x and runs from ${TASK_OUTSIDE_FLOW_FROM})`;
+const flowCachingFact = (r: string) =>
+  `in Prefect ${r} flows have no caching options (\`@flow\` takes no cache_policy, cache_key_fn or cache_expiration); caching is per task`;
 const FLOW_SUBJECT = ["flows", "a flow", "the flow", "flow's", "@flow", "subflows", "your flow"];
 const CALLING_FLOW = ["calling a subflow", "calling subflows", "calling a flow", "calling flows", "subflow call"];
 const RETURNS = ["returns", "return", "gives", "yields"];
@@ -501,7 +503,7 @@ export const BEHAVIOURS: Behaviour[] = [
     id: "flow-caching",
     groups: [
       FLOW_SUBJECT,
-      ["support", "supports", "can", "with", "accept", "accepts", "take", "takes", "have", "has", "also"],
+      ["support", "supports", "can", "accept", "accepts", "take", "takes", "have", "has", "also"],
       ["caching", "cache", "cached", "cache_key_fn", "cache_policy", "cache_expiration"],
     ],
     unless: [
@@ -525,8 +527,25 @@ export const BEHAVIOURS: Behaviour[] = [
     ],
     ordered: true,
     holds: () => false,
-    fact: (r) =>
-      `in Prefect ${r} flows have no caching options (\`@flow\` takes no cache_policy, cache_key_fn or cache_expiration); caching is per task`,
+    fact: (r) => flowCachingFact(r),
+  },
+  {
+    id: "flow-caching",
+    groups: [
+      [
+        "cache a flow",
+        "cache a flow's",
+        "cache the flow",
+        "cache the flow's",
+        "cache flows",
+        "cache your flow",
+        "caching a flow",
+        "caching flows",
+      ],
+    ],
+    unless: ["task", "tasks"],
+    holds: () => false,
+    fact: (r) => flowCachingFact(r),
   },
   {
     id: "pause-in-task-pauses-parent",
