@@ -171,7 +171,9 @@ function spanOf(subject: string, { facts, settings, release }: CheckContext): Sp
       .at(-1)!;
     const present = facts.callablesTaking(name).some((fq) => facts.params(fq, release)?.some((p) => p.name === name));
     // APIs that took it from different lines make "added in" a question of which API.
-    return { first, last, present, mixed: new Set(spans.map((s) => minorOf(s.first))).size > 1 };
+    // Several APIs take it: "that option is gone" is about one of them, which the name alone does not say.
+    const mixed = new Set(spans.map((s) => minorOf(s.first))).size > 1 || new Set(spans.map((s) => s.last)).size > 1;
+    return { first, last, present, mixed };
   }
   if (subject.startsWith("setting:")) {
     const s = settings?.fact(subject.slice(8), facts.resolveRelease(release));
@@ -200,6 +202,7 @@ function checkVersion(claim: Claim, ctx: CheckContext): Verdict {
   // "available since 2.15" says when it arrived, as a bound.
   const event = claim.event === "available" && claim.bound === "since" ? "added" : claim.event;
   if (event === "added" && claim.bound && !span.mixed) return addedBound(name, stated, claim.bound, span.first);
+  if (event === "removed" && span.mixed) return unknown();
   if (event === "removed" && claim.bound && span.last !== facts.latest) {
     const next = facts.releases[facts.releases.indexOf(span.last) + 1] ?? span.last;
     // "dropped after 2.12.1": it was still there in (or after) 2.12.1. "gone since 3.0", "removed before 3.0": it

@@ -8,7 +8,7 @@ import { type ExtractContext, extractClause } from "./extract.js";
 import { NEGATORS, REMOVAL_WORDS } from "./lexicon.js";
 import { createResolver, type NameResolver } from "./resolve-names.js";
 import { sentences } from "./segment.js";
-import { isIdentifier, withoutSuffix } from "./text.js";
+import { withoutSuffix } from "./text.js";
 import { clauses, tokenize } from "./tokens.js";
 import type { CheckedClaim, Claim, ClaimCounts, ClaimReport, FalseSentence, Verdict } from "./types.js";
 
@@ -82,11 +82,6 @@ export function createClaimChecker(
             NEGATORS.has(t.lower) ||
             (REMOVAL_WORDS.has(t.lower) && (t.lower !== "used" || tokens[i + 1]?.lower === "to")),
         );
-        // What a pronoun in a later clause stands for: the sentence's first name in inline code.
-        const named = tokenize(s.text).find((t) => t.type === "code" && !t.text.includes(" "))?.text;
-        const api = named && names.api(named.replace("()", ""));
-        ctx.sentenceSubject =
-          api || (named && isIdentifier(named) && named.includes("_") ? `param:${named}` : undefined);
         ctx.sentenceReturned = undefined;
         const wrong: CheckedClaim[] = [];
         for (const clause of clauses(ctx.sentenceTokens)) {

@@ -262,3 +262,25 @@ describe("prose that only looks like these classes", () => {
     expect(facts(text, release)).toBe("");
   });
 });
+
+describe("a version statement whose subject the sentence named earlier", () => {
+  it.each([
+    [
+      "Cache policies (`prefect.cache_policies`) were introduced in 2.14.",
+      "3.4.20",
+      /first appeared in Prefect 3\.0\.0, not 2\.14/,
+    ],
+    ["`ProcessPoolTaskRunner` is handy; it was added in 3.1.", "3.8.3", /first appeared in Prefect 3\.4\.14/],
+  ])("false: %s (%s)", (text, release, fact) => {
+    expect(facts(text, release)).toMatch(fact);
+  });
+
+  it.each([
+    // Several names before the pronoun disagree: undecided.
+    ["Use `ProcessPoolTaskRunner` or `ThreadPoolTaskRunner`; it was added in 3.0.", "3.8.3"],
+    // A parameter many APIs take: "that option is gone" is about one of them.
+    ["In 2.x you could pass `flow_run_id=`; that option is gone in 3.x.", "3.4.20"],
+  ])("not flagged: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toBe("");
+  });
+});

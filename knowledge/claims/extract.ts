@@ -52,8 +52,6 @@ export interface ExtractContext {
   sentenceDenies?: boolean;
   /** All tokens of the sentence, for what a clause leaves to its sentence (the release it is about). */
   sentenceTokens?: Token[];
-  /** The API the sentence is about so far, for pronouns ("…; it was added in 3.4"). */
-  sentenceSubject?: string;
   /** The callable whose return value the sentence described so far ("`run_deployment` returns …; call `.wait()` on it"). */
   sentenceReturned?: string;
   /** The callable the previous sentences were about (for "pass `timeout=`" with no callable of its own). */
@@ -67,6 +65,8 @@ const SUBORDINATORS = new Set(["if", "when", "unless", "because", "that", "which
 const DENIAL_STOPS = new Set(["use", "instead", "so", "but", "and", "only", "because", "since", "try"]);
 const OWNER_PREPOSITIONS = new Set(["on", "to", "for", "of"]);
 const RUN_WORDS = new Set(["run", "runs", "run's", "run’s"]);
+/** Words a clause may start with when its subject is the sentence's earlier name ("… were introduced in 2.14"). */
+const ELIDED_SUBJECT = new Set(["was", "were", "is", "are", "has", "have", "been", "had", "only", "first", "later"]);
 const PRONOUNS = new Set(["it", "them", "this", "that", "these", "those"]);
 
 const isSetting = (text: string) => text.startsWith("PREFECT_") && text === text.toUpperCase() && text.length > 9;
@@ -749,12 +749,16 @@ function readVersions(clause: Token[], ctx: ExtractContext, used: Set<number>): 
         (((t.type === "code" || ctx.names.distinctive(t.text) || isSetting(t.text)) && !t.text.startsWith(".")) ||
           (t.type === "word" && Object.hasOwn(TYPE_NOUNS, t.lower))),
     );
-    // "…; it was added in 3.4": the pronoun stands for what the sentence was about.
-    const pronoun = subjectIndex < 0 && clause.slice(0, cueAt).some((t) => PRONOUNS.has(t.lower));
-    if (subjectIndex < 0 && !(pronoun && ctx.sentenceSubject)) continue;
+    // "…; it was added in 3.4", "(`prefect.cache_policies`) were introduced in 2.14": a pronoun, or no subject at
+    // all, stands for what the sentence named before; when it named several, each is a reading.
+    const before = cueAt > 0 ? clause.slice(0, cueAt) : [];
+    const pronoun = before.some((t) => PRONOUNS.has(t.lower));
+    const elided = cueAt >= 0 && before.every((t) => t.type === "word" && ELIDED_SUBJECT.has(t.lower));
+    const antecedents = subjectIndex < 0 && (pronoun || elided) ? earlierSubjects(clause, ctx) : [];
+    if (subjectIndex < 0 && antecedents.length === 0) continue;
     const t = subjectIndex >= 0 ? clause[subjectIndex]! : undefined;
     const subject = !t
-      ? ctx.sentenceSubject
+      ? antecedents[0]
       : t.text.startsWith("prefect ")
         ? `cli:${commandKey(ctx.facts, t.text.split(" ").slice(1)) ?? ""}`
         : isSetting(t.text)
@@ -776,7 +780,11 @@ function readVersions(clause: Token[], ctx: ExtractContext, used: Set<number>): 
         event,
         version: v.text,
         ...(how === "in" ? {} : { bound: how }),
-        ...(readings.length > 1 ? { alternatives: readings } : {}),
+        ...(readings.length > 1
+          ? { alternatives: readings }
+          : antecedents.length > 1
+            ? { alternatives: antecedents }
+            : {}),
       },
       cueAt,
     });
@@ -816,6 +824,24 @@ function meant(ctx: ExtractContext, name: string, next: Token | undefined): stri
     return (!noun.path || fq.includes(noun.path)) && (!noun.kinds || noun.kinds.includes(kind));
   });
   return fits.length > 0 ? fits : all;
+}
+
+/** What the sentence named in inline code before this clause: APIs, settings, commands and parameters. */
+function earlierSubjects(clause: Token[], ctx: ExtractContext): string[] {
+  const sentence = ctx.sentenceTokens ?? [];
+  const at = sentence.indexOf(clause[0]!);
+  const out: string[] = [];
+  for (const t of sentence.slice(0, Math.max(0, at))) {
+    if (t.type !== "code" || t.text.startsWith(".")) continue;
+    const name = bare(t.text.split("(")[0]!);
+    const subject = t.text.startsWith("prefect ")
+      ? `cli:${commandKey(ctx.facts, t.text.split(" ").slice(1)) ?? ""}`
+      : isSetting(name)
+        ? `setting:${name}`
+        : (ctx.names.api(name) ?? (isIdentifier(name) && name.includes("_") ? `param:${name}` : undefined));
+    if (subject && !subject.endsWith(":") && !out.includes(subject)) out.push(subject);
+  }
+  return out;
 }
 
 /** Behaviours from the fact sheet: every word group of one found in the clause, and none of its exceptions. */
