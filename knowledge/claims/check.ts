@@ -276,7 +276,9 @@ function checkParamAnywhere(name: string, { facts, release }: CheckContext): Ver
       .map((t) => [t, facts.paramSpan(t, name)] as const)
       .filter(([t, s]) => s && !t.includes(".server."))
       .sort(([, a], [, b]) => order(b!.last) - order(a!.last))[0] ?? [];
-  if (!fq || !span) return unknown();
+  // Only a keyword the release no longer takes is decided: one that arrives later may be what a text about the
+  // next release (an upgrade guide) recommends.
+  if (!fq || !span || order(span.last) > order(release)) return unknown();
   return no(`no Prefect ${release} API takes \`${name}\` (\`${short(fq)}\` took it in ${span.first}–${span.last})`);
 }
 

@@ -284,3 +284,26 @@ describe("a version statement whose subject the sentence named earlier", () => {
     expect(facts(text, release)).toBe("");
   });
 });
+
+describe("Orca's own answer shapes stay unflagged", () => {
+  it.each([
+    [
+      "`ThreadPoolTaskRunner(max_workers=...)`: module `prefect.task_runners`; available 3.0.0+ (the 3.x default)",
+      "2.20.25",
+    ],
+    ["Background tasks (`.delay()` with a task worker) need Prefect 3; use `.submit()` here.", "2.19.4"],
+    ["`my_task.delay(x)`: runs on a separate task worker (3.x only); you get a `PrefectDistributedFuture`.", "2.19.4"],
+    ["From Prefect 2.17.0 on (and in every 3.x release): calling a task outside any flow runs it.", "2.16.0"],
+    ["This future is used when the task run is submitted to a thread pool.", "3.4.20"],
+    ["`cache_policy=INPUTS` is the 3.x equivalent of `task_input_hash`.", "3.2.0"],
+    ['Deploy with `flow.from_source(source=..., entrypoint="a.py:f").deploy(name=..., work_pool_name=...)`.', "3.8.3"],
+    ["`schedule=` on `deploy` was absent in 3.0–3.1 and came back in 3.2.0.", "3.4.20"],
+    [
+      "Before 3.2 there is no `prefect.schedules` module: import `CronSchedule` from `prefect.client.schemas.schedules`.",
+      "3.1.4",
+    ],
+    ["Caching is on by default in 3.x. Opt out with `cache_policy=NONE`.", "2.20.25"],
+  ])("not flagged: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toBe("");
+  });
+});

@@ -63,6 +63,26 @@ const MAX_OWNER_DISTANCE = 6;
 /** Words after a denial's verb where the clause goes on to something else ("…, use `Y` instead"). */
 const SUBORDINATORS = new Set(["if", "when", "unless", "because", "that", "which", "where", "whether", "once"]);
 const DENIAL_STOPS = new Set(["use", "instead", "so", "but", "and", "only", "because", "since", "try"]);
+const PASSIVE_AUX = new Set(["be", "are", "is", "get", "can", "also", "both", "all", "only", "now", "not"]);
+/** Words between a list of parameters and the preposition that names whose they are ("… are set on the flow"). */
+const LIST_WORDS = new Set([
+  "and",
+  "or",
+  ",",
+  "is",
+  "are",
+  "set",
+  "go",
+  "goes",
+  "belong",
+  "belongs",
+  "passed",
+  "given",
+  "also",
+  "only",
+  "both",
+  "all",
+]);
 const OWNER_PREPOSITIONS = new Set(["on", "to", "for", "of"]);
 const RUN_WORDS = new Set(["run", "runs", "run's", "run’s"]);
 /** Words a clause may start with when its subject is the sentence's earlier name ("… were introduced in 2.14"). */
@@ -147,7 +167,11 @@ function readDenial(clause: Token[], ctx: ExtractContext): FoundClaim[] {
   if (clause[verb + 1]?.lower === "as") return [];
   // What is denied: the words before the negation and the place after the verb ("… from `prefect`", "… on
   // flows"), up to where the clause goes on to something else ("…, use `Y` instead").
-  const stop = clause.findIndex((t, j) => j > verb && (t.text === "," || DENIAL_STOPS.has(t.lower)));
+  // "there is no `X`" denies just that name (and the noun after it); ":" starts what to do instead.
+  const end = thereIsNo(n) ? Math.min(clause.length, n + 3) : clause.length;
+  const stop = clause.findIndex(
+    (t, j) => j > verb && (j >= end || t.text === "," || t.text === ":" || DENIAL_STOPS.has(t.lower)),
+  );
   // The subject starts after a condition or relative word before the negation ("… are `None` if a value is not
   // available" denies nothing about `None`).
   const lead = clause.slice(0, n).findLastIndex((t) => SUBORDINATORS.has(t.lower)) + 1;
@@ -185,13 +209,20 @@ function aboutRelease(clause: Token[], ctx: ExtractContext): { release: string; 
   const at = sentence.indexOf(clause[0]!);
   const end = sentence.indexOf(clause[clause.length - 1]!);
   // A version in an aside ("(or `Y` in 2.x)") or after a contrast ("; in 2.x it was `Y`") is that part's own.
-  // An earlier version stays the context across ";" ("in 2.10; before that …") unless it sat in a closed aside.
-  const apart = (from: number, to: number, marks: string) =>
-    sentence.slice(from, to).some((t) => (t.type === "punct" && marks.includes(t.text)) || ASIDE_WORDS.has(t.lower));
-  const around = versionMentions(sentence);
+  // A version inside brackets is that aside's own: it applies to what is in the same brackets only. A later version
+  // is not this clause's after a contrast ("…, or `Y` in 2.x") or when a later part opens with it ("; in 2.x use …").
+  const groups = bracketGroups(sentence);
+  // Brackets holding only a qualifier ("(3.x only)") qualify what is around them.
+  const qualifier = (g: number) => !sentence.some((t, i) => groups[i] === g && t.type === "code");
+  const sameGroup = (v: { at: number }) =>
+    groups[v.at] === -1 || groups[v.at] === groups[Math.max(0, at)] || qualifier(groups[v.at]!);
+  const opensPart = (v: { at: number }) =>
+    ["in", "on", "for"].includes(sentence[v.at - 1]?.lower ?? "") && sentence[v.at - 2]?.text === ";";
+  const contrast = (v: { at: number }) => sentence.slice(end + 1, v.at).some((t) => ASIDE_WORDS.has(t.lower));
+  const around = versionMentions(sentence).filter(sameGroup);
   const context =
-    [...around.filter((v) => v.at < at && !sentence.slice(v.at, at).some((t) => t.text === ")"))].reverse()[0] ??
-    around.find((v) => v.at > end && !apart(end + 1, v.at, "();"));
+    [...around.filter((v) => v.at < at)].reverse()[0] ??
+    around.find((v) => v.at > end && !contrast(v) && !opensPart(v));
   const versions = own.length > 0 ? own : context ? [before ? { ...context, bound: "until" as const } : context] : [];
   if (versions.length > 0) {
     if (versions.some((v) => covers(v, ctx.release))) return undefined;
@@ -209,6 +240,20 @@ function aboutRelease(clause: Token[], ctx: ExtractContext): { release: string; 
   return ctx.scopeMajor !== undefined && ctx.scopeMajor !== major
     ? { release: facts.latestOfMajor(ctx.scopeMajor as 2 | 3), from: firstOfMajor(ctx, String(ctx.scopeMajor)) }
     : undefined;
+}
+
+/** For each token, the index of the "(" or "[" that encloses it (the innermost), or -1 outside brackets. */
+function bracketGroups(tokens: Token[]): number[] {
+  const open: number[] = [];
+  return tokens.map((t, i) => {
+    if (t.type === "punct" && (t.text === "(" || t.text === "[")) {
+      open.push(i);
+      return i;
+    }
+    const inside = open.at(-1) ?? -1;
+    if (t.type === "punct" && (t.text === ")" || t.text === "]")) open.pop();
+    return inside;
+  });
 }
 
 function firstOfMajor(ctx: ExtractContext, stated: string): string | undefined {
@@ -413,7 +458,11 @@ function readMembers(clause: Token[], ctx: ExtractContext, used: Set<number>): C
     const text = t.text.split("(")[0]!;
     const passive = t.type === "word" ? PASSIVE_MEMBERS[t.lower] : undefined;
     if (passive && ["be", "are", "is", "get", "can"].includes(clause[i - 1]?.lower ?? "")) {
-      const group = nearest(groups, i, clause);
+      // The type noun is the subject: right before the auxiliaries ("flows can be submitted"; "the task run is
+      // submitted" says nothing about a type).
+      let k = i - 1;
+      while (k > 0 && PASSIVE_AUX.has(clause[k]!.lower)) k--;
+      const group = groups.find((g) => g.at === k);
       for (const owner of group?.owners ?? [])
         out.push(memberClaim(owner, passive, `${group!.words} can be ${t.text}`));
       return;
@@ -573,8 +622,9 @@ function readParams(clause: Token[], ctx: ExtractContext, used: Set<number>, wor
   clause.forEach((t, i) => {
     if (t.type !== "code") return;
     const call = t.text.indexOf("(");
-    // `name=timedelta(hours=1)` is a keyword with a call as its value, not a call.
+    // `name=timedelta(hours=1)` is a keyword with a call as its value, not a call; `a(…).b(…)` is a chain.
     if (call > 0 && t.text.endsWith(")") && !t.text.slice(0, call).includes("=")) {
+      if (closingParen(t.text, call) !== t.text.length - 1) return;
       // `deploy(parameters=…)` may be `flow.deploy(…)`: a bare name that is also a method of a Prefect type is
       // judged by each reading; `my_flow.deploy(…)` is the method of what the variable holds.
       const fns = calleeReadings(ctx, t.text.slice(0, call));
@@ -616,7 +666,7 @@ function readParams(clause: Token[], ctx: ExtractContext, used: Set<number>, wor
       return;
     }
     // `name=value` followed by whose it is ("… `cache_expiration=…` to your `@flow` decorator") needs no cue word.
-    if (!paramCue && !(eq > 0 && later)) return;
+    if (!paramCue && !(eq > 0 && later && !ctx.sentenceDenies)) return;
     if (!callee && !later) {
       // A parameter named alone: its default is checkable when every API that takes it agrees on one.
       const value = eq > 0 ? undefined : statedDefault(clause, i);
@@ -659,6 +709,16 @@ function readParams(clause: Token[], ctx: ExtractContext, used: Set<number>, wor
   return out;
 }
 
+/** Index of the ")" that closes the "(" at `open`, or -1. */
+function closingParen(text: string, open: number): number {
+  let depth = 0;
+  for (let i = open; i < text.length; i++) {
+    if (text[i] === "(") depth++;
+    else if (text[i] === ")" && --depth === 0) return i;
+  }
+  return -1;
+}
+
 function callableOf(ctx: ExtractContext, written: string): string | undefined {
   return ctx.names.callable(bare(written));
 }
@@ -687,8 +747,11 @@ function calleeReadings(ctx: ExtractContext, text: string): string[] {
 function laterOwner(ctx: ExtractContext, clause: Token[], i: number): string[] | undefined {
   for (let j = i + 1; j < Math.min(clause.length - 1, i + 10); j++) {
     const t = clause[j]!;
-    if (t.text === ":" || t.text === ";") return undefined;
-    if (!OWNER_PREPOSITIONS.has(t.lower)) continue;
+    if (!OWNER_PREPOSITIONS.has(t.lower)) {
+      // Only the rest of a list of names and a few verbs may stand between ("`a`, `b` and `c` are set on …").
+      if (t.type === "code" || LIST_WORDS.has(t.lower)) continue;
+      return undefined;
+    }
     for (let k = j + 1; k <= Math.min(clause.length - 1, j + 3); k++) {
       const x = clause[k]!;
       if (x.type === "word" && Object.hasOwn(TYPE_NOUNS, x.lower) && !x.lower.startsWith("future"))
