@@ -11,7 +11,7 @@ import {
 import { BEHAVIOURS } from "./lexicon.js";
 import { withoutKindPrefix } from "./text.js";
 import type { Claim, Verdict } from "./types.js";
-import { within } from "./versions.js";
+import { isBefore, within } from "./versions.js";
 
 export interface CheckContext {
   facts: PrefectApiFacts;
@@ -88,9 +88,14 @@ function checkExists(fq: string, { facts, release }: CheckContext): Verdict {
   }
 }
 
-function checkImport(name: string, module: string, { facts, release }: CheckContext): Verdict {
+function checkImport(name: string, module: string, ctx: CheckContext): Verdict {
+  const { facts, release } = ctx;
   const names = facts.namesIn(module, release);
-  if (!names) return unknown();
+  if (!names) {
+    // A module the release does not have yet (or any more): nothing imports from it.
+    const there = checkExists(module, ctx);
+    return there.status === "false" && facts.namesIn(module, facts.latest) !== undefined ? there : unknown();
+  }
   const there = facts.presence(`${module}.${name}`, release);
   if (there.status === "not-yet") return no(`\`${module}.${name}\` only exists from Prefect ${there.firstRelease}`);
   if (there.status === "removed") return no(`\`${module}.${name}\` was removed after Prefect ${there.lastRelease}`);
@@ -166,7 +171,9 @@ function spanOf(subject: string, { facts, settings, release }: CheckContext): Sp
       .at(-1)!;
     const present = facts.callablesTaking(name).some((fq) => facts.params(fq, release)?.some((p) => p.name === name));
     // APIs that took it from different lines make "added in" a question of which API.
-    return { first, last, present, mixed: new Set(spans.map((s) => minorOf(s.first))).size > 1 };
+    // Several APIs take it: "that option is gone" is about one of them, which the name alone does not say.
+    const mixed = new Set(spans.map((s) => minorOf(s.first))).size > 1 || new Set(spans.map((s) => s.last)).size > 1;
+    return { first, last, present, mixed };
   }
   if (subject.startsWith("setting:")) {
     const s = settings?.fact(subject.slice(8), facts.resolveRelease(release));
@@ -192,7 +199,23 @@ function checkVersion(claim: Claim, ctx: CheckContext): Verdict {
   const name = `\`${withoutKindPrefix(claim.subject)}\``;
   const stated = claim.version!;
   const { facts } = ctx;
-  switch (claim.event) {
+  // "available since 2.15" says when it arrived, as a bound.
+  const event = claim.event === "available" && claim.bound === "since" ? "added" : claim.event;
+  if (event === "added" && claim.bound && !span.mixed) return addedBound(name, stated, claim.bound, span.first);
+  if (event === "removed" && span.mixed) return unknown();
+  if (event === "removed" && claim.bound && span.last !== facts.latest) {
+    const next = facts.releases[facts.releases.indexOf(span.last) + 1] ?? span.last;
+    // "dropped after 2.12.1": it was still there in (or after) 2.12.1. "gone since 3.0", "removed before 3.0": it
+    // was gone by 3.0.
+    const stillThere = !isBefore(span.last, stated);
+    const ok = claim.bound === "after" ? stillThere : !stillThere;
+    return ok
+      ? yes(`${name} was last present in Prefect ${span.last} (removed in ${next})`)
+      : no(
+          `${name} was last present in Prefect ${span.last} (removed in ${next}), not removed ${claim.bound} ${stated}`,
+        );
+  }
+  switch (event) {
     case "added": {
       if (span.mixed) return unknown();
       // Releases before the facts begin (2.0.0) cannot be told apart: "added in 1.x" is undecidable, but a name
@@ -224,13 +247,52 @@ function checkVersion(claim: Claim, ctx: CheckContext): Verdict {
   }
 }
 
-function checkParam(claim: Claim, { facts, release }: CheckContext): Verdict {
+/** "added after 3.0", "available since 2.15", "added before 3.2": the first release against the bound. */
+function addedBound(name: string, stated: string, bound: "after" | "before" | "since", first: string): Verdict {
+  const early = isBefore(first, stated);
+  const late = !early && !within(stated, first);
+  // "since 2.15" for a name that came in 2.14.16: how changelogs date a release next to it, too close to call.
+  if (late && bound !== "after" && stated.split(".").length >= 2 && minorIndex(first) - minorIndex(stated) === 1)
+    return unknown();
+  const ok = bound === "since" ? !late : bound === "before" ? early : !early;
+  return ok
+    ? yes(`${name} first appeared in Prefect ${first}`)
+    : no(`${name} first appeared in Prefect ${first}, not ${bound} ${stated}`);
+}
+
+/**
+ * A parameter named with no callable ("`create_if_missing=True` creates the limit"): it is false only when no API of
+ * the release takes it and some API of another release did.
+ */
+function checkParamAnywhere(name: string, { facts, release }: CheckContext): Verdict {
+  const takers = facts.callablesTaking(name);
+  if (takers.length === 0) return unknown();
+  if (takers.some((fq) => facts.params(fq, release)?.some((p) => p.name === name)))
+    return yes(`a Prefect ${release} API takes \`${name}\``);
+  // The API that took it last is the one the text most likely means.
+  const order = (r: string) => facts.releases.indexOf(r);
+  const [fq, span] =
+    takers
+      .map((t) => [t, facts.paramSpan(t, name)] as const)
+      .filter(([t, s]) => s && !t.includes(".server."))
+      .sort(([, a], [, b]) => order(b!.last) - order(a!.last))[0] ?? [];
+  // Only a keyword the release no longer takes is decided: one that arrives later may be what a text about the
+  // next release (an upgrade guide) recommends.
+  if (!fq || !span || order(span.last) > order(release)) return unknown();
+  return no(`no Prefect ${release} API takes \`${name}\` (\`${short(fq)}\` took it in ${span.first}–${span.last})`);
+}
+
+function checkParam(claim: Claim, ctx: CheckContext): Verdict {
+  const { facts, release } = ctx;
+  const name = claim.detail!;
+  if (claim.subject.startsWith("param:")) return checkParamAnywhere(name, ctx);
   const params = facts.params(claim.subject, release);
   if (!params) return unknown();
-  const name = claim.detail!;
   if (params.some((p) => p.name === name))
     return yes(`\`${short(claim.subject)}\` takes \`${name}\` in Prefect ${release}`);
-  if (claim.inferred || params.some((p) => p.kind === "var_keyword")) return unknown();
+  if (params.some((p) => p.kind === "var_keyword")) return unknown();
+  // A callable only guessed from earlier sentences decides nothing (the name may be a model field or a YAML key).
+  if (claim.inferred) return unknown();
   return no(
     `in Prefect ${release} \`${short(claim.subject)}\` has no \`${name}\` parameter (it takes ${params
       .map((p) => p.name)

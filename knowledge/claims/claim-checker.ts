@@ -8,7 +8,7 @@ import { type ExtractContext, extractClause } from "./extract.js";
 import { NEGATORS, REMOVAL_WORDS } from "./lexicon.js";
 import { createResolver, type NameResolver } from "./resolve-names.js";
 import { sentences } from "./segment.js";
-import { isIdentifier, withoutSuffix } from "./text.js";
+import { withoutSuffix } from "./text.js";
 import { clauses, tokenize } from "./tokens.js";
 import type { CheckedClaim, Claim, ClaimCounts, ClaimReport, FalseSentence, Verdict } from "./types.js";
 
@@ -28,7 +28,18 @@ export function createClaimChecker(
   // Verdicts too: repair rounds and later drafts restate the same claims.
   const verdicts = new Map<string, Verdict>();
   const judge = (claim: Claim, release: string): Verdict => {
-    const key = `${release}\u0000${claim.kind}\u0000${claim.subject}\u0000${claim.detail ?? ""}\u0000${claim.event ?? ""}\u0000${claim.version ?? ""}\u0000${claim.inferred ? 1 : 0}`;
+    if (claim.denied) {
+      // A denial holds exactly when what it denies is false; the fact that decides the one decides the other.
+      const v = judge({ ...claim, denied: undefined }, release);
+      return v.status === "undecidable" ? v : { status: v.status === "true" ? "false" : "true", fact: v.fact };
+    }
+    if (claim.alternatives) {
+      // A bare name with several readings: a verdict only when every reading gives the same one.
+      const all = claim.alternatives.map((subject) => judge({ ...claim, subject, alternatives: undefined }, release));
+      const agreed = all.every((v) => v.status === all[0]!.status);
+      return agreed ? all[0]! : { status: "undecidable", fact: "" };
+    }
+    const key = `${release}\u0000${claim.kind}\u0000${claim.subject}\u0000${claim.detail ?? ""}\u0000${claim.event ?? ""}\u0000${claim.version ?? ""}\u0000${claim.bound ?? ""}\u0000${claim.denied ? 1 : 0}\u0000${claim.inferred ? 1 : 0}`;
     let verdict = verdicts.get(key);
     if (!verdict) {
       verdict = checkClaim(claim, { facts, settings, release });
@@ -64,12 +75,14 @@ export function createClaimChecker(
         // A question asks rather than states.
         if (s.text.endsWith("?")) continue;
         ctx.sentenceTokens = tokenize(s.text);
-        ctx.sentenceDenies = ctx.sentenceTokens.some((t) => NEGATORS.has(t.lower) || REMOVAL_WORDS.has(t.lower));
-        // What a pronoun in a later clause stands for: the sentence's first name in inline code.
-        const named = tokenize(s.text).find((t) => t.type === "code" && !t.text.includes(" "))?.text;
-        const api = named && names.api(named.replace("()", ""));
-        ctx.sentenceSubject =
-          api || (named && isIdentifier(named) && named.includes("_") ? `param:${named}` : undefined);
+        // "used to" tells history; "the first time it is used" does not.
+        const tokens = ctx.sentenceTokens;
+        ctx.sentenceDenies = tokens.some(
+          (t, i) =>
+            NEGATORS.has(t.lower) ||
+            (REMOVAL_WORDS.has(t.lower) && (t.lower !== "used" || tokens[i + 1]?.lower === "to")),
+        );
+        ctx.sentenceReturned = undefined;
         const wrong: CheckedClaim[] = [];
         for (const clause of clauses(ctx.sentenceTokens)) {
           for (const found of extractClause(clause, ctx)) {
@@ -81,7 +94,11 @@ export function createClaimChecker(
             // A clause about another release ("in 2.x …") is checked against that release.
             if (found.release) counts.otherVersion++;
             const at = found.release ?? resolved;
-            const verdict = judge(found.claim, at);
+            let verdict = judge(found.claim, at);
+            // "In 2.x, a task called outside a flow raises": false at the line's end but true at its start is not a
+            // false statement about the line.
+            if (verdict.status === "false" && found.from && judge(found.claim, found.from).status === "true")
+              verdict = { status: "undecidable", fact: "" };
             counts[verdict.status === "true" ? "true" : verdict.status === "false" ? "false" : "undecidable"]++;
             const c: CheckedClaim = {
               claim: found.claim,
@@ -93,6 +110,7 @@ export function createClaimChecker(
             };
             checked.push(c);
             if (verdict.status === "false") wrong.push(c);
+            if (found.claim.kind === "returns") ctx.sentenceReturned = found.claim.subject;
             // The callable a text is about carries over to later clauses that name only a parameter.
             if (found.claim.kind === "param" && !found.claim.inferred) ctx.lastCallable = found.claim.subject;
             if (found.claim.kind === "exists" || found.claim.kind === "returns") {

@@ -3,18 +3,24 @@
 
 import type { PrefectApiFacts } from "../facts/index.js";
 import {
+  ASIDE_WORDS,
   BEHAVIOURS,
   DEFAULT_CUES,
+  DENIALS,
+  EVENT_BOUNDS,
   EXISTENCE_KINDS,
+  EXISTENCE_WORDS,
   FILLER_WORDS,
   IMPORT_CUES,
   MEMBER_CUES,
   MEMBER_OWNERS,
+  NAME_NOUNS,
   NEGATORS,
   PARAM_CUES,
   PASSIVE_MEMBERS,
   RETURN_CUES,
   RETURN_NOUNS,
+  RUN_OWNERS,
   STILL_WORDS,
   TYPE_NOUNS,
   TYPE_QUALIFIERS,
@@ -32,6 +38,8 @@ export interface FoundClaim {
   skip?: "negated";
   /** The release the clause is about when it names another one ("in 2.x …"): the claim is checked there. */
   release?: string;
+  /** When the clause names a whole line ("in 2.x"): its first release, for claims that hold only in part of it. */
+  from?: string;
 }
 
 export interface ExtractContext {
@@ -44,14 +52,41 @@ export interface ExtractContext {
   sentenceDenies?: boolean;
   /** All tokens of the sentence, for what a clause leaves to its sentence (the release it is about). */
   sentenceTokens?: Token[];
-  /** The API the sentence is about so far, for pronouns ("…; it was added in 3.4"). */
-  sentenceSubject?: string;
+  /** The callable whose return value the sentence described so far ("`run_deployment` returns …; call `.wait()` on it"). */
+  sentenceReturned?: string;
   /** The callable the previous sentences were about (for "pass `timeout=`" with no callable of its own). */
   lastCallable?: string;
 }
 
 /** A member named further than this many tokens from a type noun is not said of it. */
 const MAX_OWNER_DISTANCE = 6;
+/** Words after a denial's verb where the clause goes on to something else ("…, use `Y` instead"). */
+const SUBORDINATORS = new Set(["if", "when", "unless", "because", "that", "which", "where", "whether", "once"]);
+const DENIAL_STOPS = new Set(["use", "instead", "so", "but", "and", "only", "because", "since", "try"]);
+const PASSIVE_AUX = new Set(["be", "are", "is", "get", "can", "also", "both", "all", "only", "now", "not"]);
+/** Words between a list of parameters and the preposition that names whose they are ("… are set on the flow"). */
+const LIST_WORDS = new Set([
+  "and",
+  "or",
+  ",",
+  "is",
+  "are",
+  "set",
+  "go",
+  "goes",
+  "belong",
+  "belongs",
+  "passed",
+  "given",
+  "also",
+  "only",
+  "both",
+  "all",
+]);
+const OWNER_PREPOSITIONS = new Set(["on", "to", "for", "of"]);
+const RUN_WORDS = new Set(["run", "runs", "run's", "run’s"]);
+/** Words a clause may start with when its subject is the sentence's earlier name ("… were introduced in 2.14"). */
+const ELIDED_SUBJECT = new Set(["was", "were", "is", "are", "has", "have", "been", "had", "only", "first", "later"]);
 const PRONOUNS = new Set(["it", "them", "this", "that", "these", "those"]);
 
 const isSetting = (text: string) => text.startsWith("PREFECT_") && text === text.toUpperCase() && text.length > 9;
@@ -59,6 +94,8 @@ const bare = (text: string) => withoutSuffix(text.replace("()", ""), "=");
 
 /** Every claim of one clause, marked when the clause negates it, with the release it is about. */
 export function extractClause(clause: Token[], ctx: ExtractContext): FoundClaim[] {
+  const denied = readDenial(clause, ctx);
+  if (denied.length > 0) return denied;
   const claims: Claim[] = [];
   const used = new Set<number>();
   const negatorAt = clause.findIndex((t) => t.type === "word" && NEGATORS.has(t.lower));
@@ -76,7 +113,6 @@ export function extractClause(clause: Token[], ctx: ExtractContext): FoundClaim[
       clause.map((t) => t.lower),
     ),
   );
-  claims.push(...readBehaviours(clause, ctx));
   claims.push(...readExists(clause, ctx, used));
   const release = aboutRelease(clause, ctx);
   // A clause of names alone ("`S3`, `GitHub`", a list label before ":") and a sentence that denies or tells history
@@ -97,16 +133,72 @@ export function extractClause(clause: Token[], ctx: ExtractContext): FoundClaim[
   );
   for (const claim of claims) {
     if (negatorAt >= 0) out.push({ claim, skip: "negated" });
-    else out.push(release ? { claim, release } : { claim });
+    else out.push(release ? { claim, ...release } : { claim });
+  }
+  // A behaviour is read in each part of a clause around ":" ("Don't worry about `.wait()`: the flow will wait …"),
+  // with that part's own polarity.
+  for (const part of splitAt(clause, ":")) {
+    const negated = part.some((t) => t.type === "word" && NEGATORS.has(t.lower));
+    for (const claim of readBehaviours(part, ctx))
+      out.push(negated ? { claim, skip: "negated" } : release ? { claim, ...release } : { claim });
   }
   return out;
+}
+
+/**
+ * "`X` no longer exists", "`schedule=` never existed in 3.x", "`from … import Y` no longer imports", "there is no
+ * `X` in 2.x": a denial that something exists is itself a claim, true exactly when the thing is absent.
+ */
+function readDenial(clause: Token[], ctx: ExtractContext): FoundClaim[] {
+  // "there is no `X`" (the name right after "no"; "there is no concept of `X`" says something else).
+  const thereIsNo = (i: number) =>
+    clause[i]!.lower === "no" &&
+    clause[i + 1]?.type === "code" &&
+    clause.slice(Math.max(0, i - 3), i).some((x) => x.lower.startsWith("there"));
+  const existenceAt = (i: number) =>
+    clause.findIndex((x, j) => j > i && j < i + 4 && x.type === "word" && EXISTENCE_WORDS.has(x.lower));
+  const n = clause.findIndex((t, i) => DENIALS.has(t.lower) && (existenceAt(i) > 0 || thereIsNo(i)));
+  // "not available until 3.2" dates an arrival; a clause denying two things at once is not read.
+  if (n < 0 || clause.some((t) => t.lower === "until") || clause.filter((t) => DENIALS.has(t.lower)).length > 1)
+    return [];
+  const verb = thereIsNo(n) ? n : existenceAt(n);
+  // "does not exist as a real class", "… as a method on flows": a qualified denial says what it is not, not that
+  // it is absent.
+  if (clause[verb + 1]?.lower === "as") return [];
+  // What is denied: the words before the negation and the place after the verb ("… from `prefect`", "… on
+  // flows"), up to where the clause goes on to something else ("…, use `Y` instead").
+  // "there is no `X`" denies just that name (and the noun after it); ":" starts what to do instead.
+  const end = thereIsNo(n) ? Math.min(clause.length, n + 3) : clause.length;
+  const stop = clause.findIndex(
+    (t, j) => j > verb && (j >= end || t.text === "," || t.text === ":" || DENIAL_STOPS.has(t.lower)),
+  );
+  // The subject starts after a condition or relative word before the negation ("… are `None` if a value is not
+  // available" denies nothing about `None`).
+  const lead = clause.slice(0, n).findLastIndex((t) => SUBORDINATORS.has(t.lower)) + 1;
+  const subject = [...clause.slice(lead, n), clause[verb]!, ...clause.slice(verb + 1, stop < 0 ? clause.length : stop)];
+  const used = new Set<number>();
+  const words = subject.map((t) => t.lower);
+  const claims = [
+    ...readCli(subject, ctx, used),
+    ...readSettings(subject, ctx, used),
+    ...readImports(subject, ctx, used),
+    ...readMembers(subject, ctx, used),
+    ...readParams(subject, ctx, used, words),
+    ...readExists(subject, ctx, used),
+  ].filter((c) => c.kind !== "setting" || !c.detail);
+  if (claims.length === 0) return [];
+  const release = aboutRelease(clause, ctx);
+  return claims.map((c) => {
+    const claim: Claim = { ...c, statement: `not: ${c.statement}`, denied: true, mention: false };
+    return release ? { claim, ...release } : { claim };
+  });
 }
 
 /**
  * The release a clause speaks of when it is not the asker's: a version it names that does not cover the asker's
  * release ("in 2.x", "before 3.0"), or the major of the section it sits in.
  */
-function aboutRelease(clause: Token[], ctx: ExtractContext): string | undefined {
+function aboutRelease(clause: Token[], ctx: ExtractContext): { release: string; from?: string } | undefined {
   const { facts } = ctx;
   // A clause that names no version is about the one its sentence names ("…, so forgetting is harmless in 2.x").
   const own = versionMentions(clause);
@@ -115,21 +207,58 @@ function aboutRelease(clause: Token[], ctx: ExtractContext): string | undefined 
   // Of the sentence's versions, the last one before this clause is its context (else the first after it).
   const sentence = ctx.sentenceTokens ?? [];
   const at = sentence.indexOf(clause[0]!);
-  const around = versionMentions(sentence);
-  const context = [...around.filter((v) => v.at < at)].reverse()[0] ?? around.find((v) => v.at >= at);
+  const end = sentence.indexOf(clause[clause.length - 1]!);
+  // A version in an aside ("(or `Y` in 2.x)") or after a contrast ("; in 2.x it was `Y`") is that part's own.
+  // A version inside brackets is that aside's own: it applies to what is in the same brackets only. A later version
+  // is not this clause's after a contrast ("…, or `Y` in 2.x") or when a later part opens with it ("; in 2.x use …").
+  const groups = bracketGroups(sentence);
+  // Brackets holding only a qualifier ("(3.x only)") qualify what is around them.
+  const qualifier = (g: number) => !sentence.some((t, i) => groups[i] === g && t.type === "code");
+  const sameGroup = (v: { at: number }) =>
+    groups[v.at] === -1 || groups[v.at] === groups[Math.max(0, at)] || qualifier(groups[v.at]!);
+  const opensPart = (v: { at: number }) =>
+    ["in", "on", "for"].includes(sentence[v.at - 1]?.lower ?? "") && sentence[v.at - 2]?.text === ";";
+  const contrast = (v: { at: number }) => sentence.slice(end + 1, v.at).some((t) => ASIDE_WORDS.has(t.lower));
+  const around = versionMentions(sentence).filter(sameGroup);
+  const context =
+    [...around.filter((v) => v.at < at)].reverse()[0] ??
+    around.find((v) => v.at > end && !contrast(v) && !opensPart(v));
   const versions = own.length > 0 ? own : context ? [before ? { ...context, bound: "until" as const } : context] : [];
   if (versions.length > 0) {
     if (versions.some((v) => covers(v, ctx.release))) return undefined;
     const v = versions[0]!;
-    if (v.bound === "in") return facts.resolveRelease(v.text);
+    // "in 2.x" names a whole line: its first release is kept, as what holds at its end may not hold at its start.
+    const line = !v.text.includes(".") || v.text.endsWith(".x");
+    if (v.bound === "in")
+      return { release: facts.resolveRelease(v.text), ...(line ? { from: firstOfMajor(ctx, v.text) } : {}) };
     const floor = [...v.text.split(".").filter((p) => p !== "x"), "0", "0"].slice(0, 3).join(".");
     const at = facts.releases.indexOf(facts.resolveRelease(floor));
-    return v.bound === "from" ? facts.releases[at] : facts.releases[Math.max(0, at - 1)];
+    const release = v.bound === "from" ? facts.releases[at] : facts.releases[Math.max(0, at - 1)];
+    return release ? { release } : undefined;
   }
   const major = Number(ctx.release.split(".")[0]);
   return ctx.scopeMajor !== undefined && ctx.scopeMajor !== major
-    ? facts.latestOfMajor(ctx.scopeMajor as 2 | 3)
+    ? { release: facts.latestOfMajor(ctx.scopeMajor as 2 | 3), from: firstOfMajor(ctx, String(ctx.scopeMajor)) }
     : undefined;
+}
+
+/** For each token, the index of the "(" or "[" that encloses it (the innermost), or -1 outside brackets. */
+function bracketGroups(tokens: Token[]): number[] {
+  const open: number[] = [];
+  return tokens.map((t, i) => {
+    if (t.type === "punct" && (t.text === "(" || t.text === "[")) {
+      open.push(i);
+      return i;
+    }
+    const inside = open.at(-1) ?? -1;
+    if (t.type === "punct" && (t.text === ")" || t.text === "]")) open.pop();
+    return inside;
+  });
+}
+
+function firstOfMajor(ctx: ExtractContext, stated: string): string | undefined {
+  const major = stated.split(".")[0];
+  return ctx.facts.releases.find((r) => r.split(".")[0] === major);
 }
 
 /** "`prefect worker start --pool`", "prefect agent start": a command (and its flags) exists in the release. */
@@ -293,17 +422,30 @@ function readReturns(clause: Token[], ctx: ExtractContext, used: Set<number>): C
       const m = clause[k]!;
       if (m.text.startsWith(".") && m.text.endsWith("()")) {
         used.add(k);
-        out.push({
-          kind: "member",
-          statement: `what \`${callable}\` returns has \`${m.text}\``,
-          subject: `returned:${callable}`,
-          detail: m.text.slice(1, -2),
-        });
+        out.push(returnedMember(callable, m.text));
       }
     }
     break;
   }
+  // "what `run_deployment` gives back has a `.result()` method": no noun for the returned object, only its member.
+  if (out.length === 0)
+    for (let k = cue + 1; k < Math.min(clause.length, cue + 5); k++) {
+      const m = clause[k]!;
+      if (m.type !== "code" || !m.text.startsWith(".") || !m.text.endsWith("()")) continue;
+      used.add(subjectIndex);
+      used.add(k);
+      out.push(returnedMember(callable, m.text));
+    }
   return out;
+}
+
+function returnedMember(callable: string, member: string): Claim {
+  return {
+    kind: "member",
+    statement: `what \`${callable}\` returns has \`${member}\``,
+    subject: `returned:${callable}`,
+    detail: member.slice(1).split("(")[0]!,
+  };
 }
 
 /** "flows have `.submit()`", "`FlowRun.result()`", "`a_flow.submit()`", "flows can be submitted". */
@@ -316,7 +458,11 @@ function readMembers(clause: Token[], ctx: ExtractContext, used: Set<number>): C
     const text = t.text.split("(")[0]!;
     const passive = t.type === "word" ? PASSIVE_MEMBERS[t.lower] : undefined;
     if (passive && ["be", "are", "is", "get", "can"].includes(clause[i - 1]?.lower ?? "")) {
-      const group = nearest(groups, i, clause);
+      // The type noun is the subject: right before the auxiliaries ("flows can be submitted"; "the task run is
+      // submitted" says nothing about a type).
+      let k = i - 1;
+      while (k > 0 && PASSIVE_AUX.has(clause[k]!.lower)) k--;
+      const group = groups.find((g) => g.at === k);
       for (const owner of group?.owners ?? [])
         out.push(memberClaim(owner, passive, `${group!.words} can be ${t.text}`));
       return;
@@ -329,7 +475,21 @@ function readMembers(clause: Token[], ctx: ExtractContext, used: Set<number>): C
     if (ownerText === "") {
       // "… call `.result()` on it": the owner is whatever "it" stands for, not the nearest noun.
       const after = clause.slice(i + 1, i + 3).map((x) => x.lower);
-      if (after[0] === "on" && PRONOUNS.has(after[1] ?? "")) return;
+      if (after[0] === "on" && PRONOUNS.has(after[1] ?? "")) {
+        // … unless the sentence just said what a callable returns: "it" is that.
+        if (ctx.sentenceReturned && t.text.endsWith("()")) {
+          used.add(i);
+          out.push(returnedMember(ctx.sentenceReturned, t.text));
+        }
+        return;
+      }
+      // "call `.result()` on the returned flow run": the run's record.
+      const run = runOwner(clause, i);
+      if (run) {
+        used.add(i);
+        out.push(memberClaim(run, member, `a ${run.split(".").pop()} has .${member}()`));
+        return;
+      }
       const group = nearest(groups, i, clause);
       if (!group || !cue || Math.abs(group.at - i) > MAX_OWNER_DISTANCE) {
         // "`.delay()` works …": with no noun near, the one Prefect type that has (or had) the member is meant.
@@ -350,6 +510,18 @@ function readMembers(clause: Token[], ctx: ExtractContext, used: Set<number>): C
     out.push({ ...memberClaim(owner, member, `\`${t.text}\``), mention: true });
   });
   return out;
+}
+
+/** "`.m()` on the (returned) flow run": the owner named right after "on", when it is a run. */
+function runOwner(clause: Token[], i: number): string | undefined {
+  if (clause[i + 1]?.lower !== "on" || !clause[i]!.text.endsWith("()")) return undefined;
+  for (let k = i + 2; k < Math.min(clause.length - 1, i + 5); k++) {
+    const t = clause[k]!;
+    if (Object.hasOwn(RUN_OWNERS, t.lower) && (clause[k + 1]?.lower === "run" || clause[k + 1]?.lower === "runs"))
+      return RUN_OWNERS[t.lower];
+    if (t.type !== "word" || Object.hasOwn(TYPE_NOUNS, t.lower)) return undefined;
+  }
+  return undefined;
 }
 
 const owners = new WeakMap<object, Map<string, string[]>>();
@@ -377,10 +549,6 @@ function soleOwner(ctx: ExtractContext, member: string): string | undefined {
   return owners.length === 1 ? owners[0] : undefined;
 }
 
-function soleOwnerCount(ctx: ExtractContext, member: string): number {
-  return ownersOf(ctx, member).length;
-}
-
 function memberClaim(owner: string, member: string, statement: string): Claim {
   return { kind: "member", statement, subject: owner, detail: member };
 }
@@ -396,7 +564,8 @@ function typeNounGroups(clause: Token[]): NounGroup[] {
   const groups: NounGroup[] = [];
   let current: NounGroup | null = null;
   clause.forEach((t, i) => {
-    const noun = t.type === "word" && Object.hasOwn(TYPE_NOUNS, t.lower) ? TYPE_NOUNS[t.lower] : undefined;
+    const run = RUN_WORDS.has(clause[i + 1]?.lower ?? "");
+    const noun = t.type === "word" && Object.hasOwn(TYPE_NOUNS, t.lower) && !run ? TYPE_NOUNS[t.lower] : undefined;
     const qualifier = clause[i - 1]?.lower ?? "";
     const narrower = Object.hasOwn(TYPE_QUALIFIERS, qualifier) ? TYPE_QUALIFIERS[qualifier] : undefined;
     const fq = noun && narrower && noun.endsWith(".Flow") ? narrower : noun;
@@ -437,25 +606,33 @@ function readParams(clause: Token[], ctx: ExtractContext, used: Set<number>, wor
     (t) => (t.type === "code" || ctx.names.distinctive(t.text)) && callableOf(ctx, t.text),
   );
   // "`retries` defaults to 3 on a task": a type noun names the callable whose parameters are meant.
+  // "a flow run", "task runs" name a run, not the type.
   const noun = clause.find(
-    (t) => t.type === "word" && Object.hasOwn(TYPE_NOUNS, t.lower) && !t.lower.startsWith("future"),
+    (t, i) =>
+      t.type === "word" &&
+      Object.hasOwn(TYPE_NOUNS, t.lower) &&
+      !t.lower.startsWith("future") &&
+      !RUN_WORDS.has(clause[i + 1]?.lower ?? ""),
   );
-  let callee = calleeIndex >= 0 ? callableOf(ctx, clause[calleeIndex]!.text) : noun && TYPE_NOUNS[noun.lower];
-  const inferred = !callee && ctx.lastCallable !== undefined;
-  callee ??= ctx.lastCallable;
+  let callees = calleeIndex >= 0 ? calleeReadings(ctx, clause[calleeIndex]!.text) : [];
+  if (callees.length === 0 && noun) callees = [TYPE_NOUNS[noun.lower]!];
+  const inferred = callees.length === 0 && ctx.lastCallable !== undefined;
+  if (callees.length === 0 && ctx.lastCallable) callees = [ctx.lastCallable];
+  const callee = callees[0];
   clause.forEach((t, i) => {
     if (t.type !== "code") return;
     const call = t.text.indexOf("(");
-    if (call > 0 && t.text.endsWith(")")) {
-      const fn = callableOf(ctx, t.text.slice(0, call));
+    // `name=timedelta(hours=1)` is a keyword with a call as its value, not a call; `a(…).b(…)` is a chain.
+    if (call > 0 && t.text.endsWith(")") && !t.text.slice(0, call).includes("=")) {
+      if (closingParen(t.text, call) !== t.text.length - 1) return;
       // `deploy(parameters=…)` may be `flow.deploy(…)`: a bare name that is also a method of a Prefect type is
-      // ambiguous.
-      const written = t.text.slice(0, call);
-      if (!fn || (!written.includes(".") && soleOwnerCount(ctx, written) > 0)) return;
+      // judged by each reading; `my_flow.deploy(…)` is the method of what the variable holds.
+      const fns = calleeReadings(ctx, t.text.slice(0, call));
+      if (fns.length === 0) return;
       for (const arg of t.text.slice(call + 1, -1).split(",")) {
         const eq = arg.indexOf("=");
         const name = arg.slice(0, eq).trim();
-        if (eq > 0 && !name.includes(" ") && name !== "") out.push(paramClaim(fn, name, false));
+        if (eq > 0 && isIdentifier(name)) out.push(paramClaim(fns, name, false));
       }
       // The call's name is still said to exist (`PrefectFlowRunFuture(flow_run_id=...)` before 3.2.8).
       return;
@@ -474,8 +651,23 @@ function readParams(clause: Token[], ctx: ExtractContext, used: Set<number>, wor
         mention: true,
       });
     // A Python constant is a value ("defaults to `None`"), never a parameter's name.
-    if (!paramCue || isSetting(name) || name.startsWith("-") || !isIdentifier(name) || PY_CONSTANTS.has(name)) return;
-    if (!callee) {
+    if (isSetting(name) || name.startsWith("-") || !isIdentifier(name) || PY_CONSTANTS.has(name)) return;
+    // "`create_if_missing=True` creates the limit": a keyword written alone names a parameter of some API.
+    const later = laterOwner(ctx, clause, i);
+    if (!callee && !later && eq > 0 && name.includes("_") && !ctx.names.api(name)) {
+      used.add(i);
+      out.push({
+        kind: "param",
+        statement: `\`${name}\` is a parameter`,
+        subject: `param:${name}`,
+        detail: name,
+        mention: true,
+      });
+      return;
+    }
+    // `name=value` followed by whose it is ("… `cache_expiration=…` to your `@flow` decorator") needs no cue word.
+    if (!paramCue && !(eq > 0 && later && !ctx.sentenceDenies)) return;
+    if (!callee && !later) {
       // A parameter named alone: its default is checkable when every API that takes it agrees on one.
       const value = eq > 0 ? undefined : statedDefault(clause, i);
       if (value && name.includes("_")) {
@@ -489,40 +681,98 @@ function readParams(clause: Token[], ctx: ExtractContext, used: Set<number>, wor
       }
       return;
     }
-    if (eq < 0 && !words.some((w) => PARAM_CUES.has(w) || DEFAULT_CUES.has(w))) return;
+    if (eq < 0 && !paramCue) return;
     if (eq < 0 && ctx.names.api(name)) return;
     used.add(i);
     // "as the flow's `task_runner`": the possessive names whose parameter it is, whatever else the clause names.
     const owner = possessiveOwner(clause[i - 1]);
     if (owner) {
-      out.push(paramClaim(owner, name, false));
+      out.push(paramClaim([owner], name, false));
       return;
     }
-    out.push(paramClaim(callee, name, inferred));
+    // "`retries` and `timeout_seconds` are set on the task": a type or callable after a preposition owns the list.
+    const owners = later ?? callees;
+    const guessed = !later && inferred;
+    out.push(paramClaim(owners, name, guessed));
     const value = eq > 0 && t.text.slice(eq + 1).trim() ? undefined : statedDefault(clause, i);
     if (value) {
       out.push({
         kind: "default",
-        statement: `\`${name}\` of \`${callee}\` defaults to ${value}`,
-        subject: callee,
+        statement: `\`${name}\` of \`${owners[0]}\` defaults to ${value}`,
+        subject: owners[0]!,
         detail: `${name}=${value}`,
-        ...(inferred ? { inferred } : {}),
+        ...(owners.length > 1 ? { alternatives: owners } : {}),
+        ...(guessed ? { inferred: guessed } : {}),
       });
     }
   });
   return out;
 }
 
+/** Index of the ")" that closes the "(" at `open`, or -1. */
+function closingParen(text: string, open: number): number {
+  let depth = 0;
+  for (let i = open; i < text.length; i++) {
+    if (text[i] === "(") depth++;
+    else if (text[i] === ")" && --depth === 0) return i;
+  }
+  return -1;
+}
+
 function callableOf(ctx: ExtractContext, written: string): string | undefined {
   return ctx.names.callable(bare(written));
 }
 
-function paramClaim(callable: string, name: string, inferred: boolean): Claim {
+/**
+ * The callables a written name can be: `concurrency` → the function; `serve` → `prefect.flows.serve` and the
+ * `Flow.serve` method; `my_flow.deploy` → the method of the type the variable is named for.
+ */
+function calleeReadings(ctx: ExtractContext, text: string): string[] {
+  const written = bare(text.startsWith("@") ? text.slice(1) : text);
+  const fn = callableOf(ctx, written);
+  if (written.includes(".")) {
+    if (fn) return [fn];
+    const dot = written.lastIndexOf(".");
+    const owner = ctx.names.owner(written.slice(0, dot));
+    const method = owner && `${owner}.${written.slice(dot + 1)}`;
+    return method && ctx.facts.symbol(method) ? [method] : [];
+  }
+  // `@flow` is a decorator object, not a function, in the facts: its arguments are the type's (Flow's).
+  if (!fn && text.startsWith("@") && Object.hasOwn(TYPE_NOUNS, written)) return [TYPE_NOUNS[written]!];
+  const methods = isIdentifier(written) ? ownersOf(ctx, written).map((o) => `${o}.${written}`) : [];
+  return [...new Set([...(fn ? [fn] : []), ...methods])];
+}
+
+/** A type noun or callable written after a parameter, behind a preposition ("… set on each task"). */
+function laterOwner(ctx: ExtractContext, clause: Token[], i: number): string[] | undefined {
+  for (let j = i + 1; j < Math.min(clause.length - 1, i + 10); j++) {
+    const t = clause[j]!;
+    if (!OWNER_PREPOSITIONS.has(t.lower)) {
+      // Only the rest of a list of names and a few verbs may stand between ("`a`, `b` and `c` are set on …").
+      if (t.type === "code" || LIST_WORDS.has(t.lower)) continue;
+      return undefined;
+    }
+    for (let k = j + 1; k <= Math.min(clause.length - 1, j + 3); k++) {
+      const x = clause[k]!;
+      if (x.type === "word" && Object.hasOwn(TYPE_NOUNS, x.lower) && !x.lower.startsWith("future"))
+        return RUN_WORDS.has(clause[k + 1]?.lower ?? "") ? undefined : [TYPE_NOUNS[x.lower]!];
+      if (x.type === "code") {
+        const fns = calleeReadings(ctx, x.text.split("(")[0]!);
+        return fns.length > 0 ? fns : undefined;
+      }
+    }
+  }
+  return undefined;
+}
+
+function paramClaim(callables: string[], name: string, inferred: boolean): Claim {
+  const [callable, ...others] = callables as [string, ...string[]];
   return {
     kind: "param",
     statement: `\`${callable}\` takes \`${name}\``,
     subject: callable,
     detail: name,
+    ...(others.length > 0 ? { alternatives: callables } : {}),
     ...(inferred ? { inferred } : {}),
   };
 }
@@ -535,12 +785,24 @@ function readVersions(clause: Token[], ctx: ExtractContext, used: Set<number>): 
     let cueAt = -1;
     for (let j = Math.max(0, v.at - 4); j < v.at; j++) {
       const e = VERSION_EVENTS[clause[j]!.lower];
-      if (e) [event, cueAt] = [e, j];
+      // "gone since 3.0": a bound word after an event word bounds that event rather than naming one.
+      if (e && !(event && Object.hasOwn(EVENT_BOUNDS, clause[j]!.lower))) [event, cueAt] = [e, j];
     }
     // "not available until 3.2" says it was added in 3.2 (the negation is part of the statement).
-    if (!event && clause[v.at - 1]?.lower === "until" && clause.slice(0, v.at).some((t) => NEGATORS.has(t.lower)))
+    if (clause[v.at - 1]?.lower === "until" && clause.slice(0, v.at).some((t) => NEGATORS.has(t.lower)))
       [event, cueAt] = ["added", -1];
     if (!event) continue;
+    // "dropped after 2.12.1", "available since 2.15", "3.2+": the version bounds the event instead of dating it.
+    const bound =
+      v.text !== clause[v.at]!.text
+        ? "since"
+        : (clause
+            .slice(Math.max(0, cueAt + 1, v.at - 3), v.at)
+            .map((t) => (Object.hasOwn(EVENT_BOUNDS, t.lower) ? EVENT_BOUNDS[t.lower] : undefined))
+            .filter(Boolean)
+            .at(-1) ?? (clause[cueAt]?.lower === "since" ? "since" : undefined));
+    // "not available until 3.2" dates its event.
+    const until = cueAt < 0;
     // The subject, not a place ("both live in `prefect.futures` since 3.0.0" is about what lives there).
     const subjectIndex = lastIndex(
       clause,
@@ -550,12 +812,16 @@ function readVersions(clause: Token[], ctx: ExtractContext, used: Set<number>): 
         (((t.type === "code" || ctx.names.distinctive(t.text) || isSetting(t.text)) && !t.text.startsWith(".")) ||
           (t.type === "word" && Object.hasOwn(TYPE_NOUNS, t.lower))),
     );
-    // "…; it was added in 3.4": the pronoun stands for what the sentence was about.
-    const pronoun = subjectIndex < 0 && clause.slice(0, cueAt).some((t) => PRONOUNS.has(t.lower));
-    if (subjectIndex < 0 && !(pronoun && ctx.sentenceSubject)) continue;
+    // "…; it was added in 3.4", "(`prefect.cache_policies`) were introduced in 2.14": a pronoun, or no subject at
+    // all, stands for what the sentence named before; when it named several, each is a reading.
+    const before = cueAt > 0 ? clause.slice(0, cueAt) : [];
+    const pronoun = before.some((t) => PRONOUNS.has(t.lower));
+    const elided = cueAt >= 0 && before.every((t) => t.type === "word" && ELIDED_SUBJECT.has(t.lower));
+    const antecedents = subjectIndex < 0 && (pronoun || elided) ? earlierSubjects(clause, ctx) : [];
+    if (subjectIndex < 0 && antecedents.length === 0) continue;
     const t = subjectIndex >= 0 ? clause[subjectIndex]! : undefined;
     const subject = !t
-      ? ctx.sentenceSubject
+      ? antecedents[0]
       : t.text.startsWith("prefect ")
         ? `cli:${commandKey(ctx.facts, t.text.split(" ").slice(1)) ?? ""}`
         : isSetting(t.text)
@@ -567,13 +833,21 @@ function readVersions(clause: Token[], ctx: ExtractContext, used: Set<number>): 
     if (!subject || subject.endsWith(":")) continue;
     if (subjectIndex >= 0) used.add(subjectIndex);
     const name = t ? bare(t.text.split("(")[0]!) : subject;
+    const readings = t?.type === "code" ? meant(ctx, name, clause[subjectIndex + 1]) : [];
+    const how = until || !bound ? "in" : bound;
     out.push({
       claim: {
         kind: "version",
-        statement: `\`${name}\` was ${event === "available" ? "still available" : event} in ${v.text}`,
-        subject,
+        statement: `\`${name}\` was ${event === "available" ? "available" : event} ${how} ${v.text}`,
+        subject: readings.length > 0 && !readings.includes(subject) ? readings[0]! : subject,
         event,
         version: v.text,
+        ...(how === "in" ? {} : { bound: how }),
+        ...(readings.length > 1
+          ? { alternatives: readings }
+          : antecedents.length > 1
+            ? { alternatives: antecedents }
+            : {}),
       },
       cueAt,
     });
@@ -599,6 +873,36 @@ function readVersions(clause: Token[], ctx: ExtractContext, used: Set<number>): 
         cueAt: still,
       });
     }
+  }
+  return out;
+}
+
+/** The readings of a bare name that the noun after it allows ("the `DateTime` block"); all of them without one. */
+function meant(ctx: ExtractContext, name: string, next: Token | undefined): string[] {
+  const all = ctx.names.readings(name);
+  const noun = next?.type === "word" && Object.hasOwn(NAME_NOUNS, next.lower) ? NAME_NOUNS[next.lower] : undefined;
+  if (!noun || all.length < 2) return all;
+  const fits = all.filter((fq) => {
+    const kind = ctx.facts.symbol(fq)?.kind ?? "";
+    return (!noun.path || fq.includes(noun.path)) && (!noun.kinds || noun.kinds.includes(kind));
+  });
+  return fits.length > 0 ? fits : all;
+}
+
+/** What the sentence named in inline code before this clause: APIs, settings, commands and parameters. */
+function earlierSubjects(clause: Token[], ctx: ExtractContext): string[] {
+  const sentence = ctx.sentenceTokens ?? [];
+  const at = sentence.indexOf(clause[0]!);
+  const out: string[] = [];
+  for (const t of sentence.slice(0, Math.max(0, at))) {
+    if (t.type !== "code" || t.text.startsWith(".")) continue;
+    const name = bare(t.text.split("(")[0]!);
+    const subject = t.text.startsWith("prefect ")
+      ? `cli:${commandKey(ctx.facts, t.text.split(" ").slice(1)) ?? ""}`
+      : isSetting(name)
+        ? `setting:${name}`
+        : (ctx.names.api(name) ?? (isIdentifier(name) && name.includes("_") ? `param:${name}` : undefined));
+    if (subject && !subject.endsWith(":") && !out.includes(subject)) out.push(subject);
   }
   return out;
 }
@@ -635,6 +939,15 @@ function readBehaviours(clause: Token[], ctx: ExtractContext): Claim[] {
     subject: b.id,
     detail: b.id,
   }));
+}
+
+function splitAt(clause: Token[], mark: string): Token[][] {
+  const parts: Token[][] = [[]];
+  for (const t of clause) {
+    if (t.type === "punct" && t.text === mark) parts.push([]);
+    else parts[parts.length - 1]!.push(t);
+  }
+  return parts.filter((p) => p.length > 0);
 }
 
 /** Names not used by another claim: a dotted `prefect…` name or an API in inline code is said to exist. */

@@ -3,7 +3,7 @@
 // general.
 
 import { compareVersions } from "../../core/index.js";
-import { PAUSE_IN_TASK_FROM } from "../facts/runtime-facts.js";
+import { PAUSE_IN_TASK_FROM, TASK_OUTSIDE_FLOW_FROM } from "../facts/runtime-facts.js";
 
 const majorOf = (release: string) => Number(release.split(".")[0]);
 
@@ -48,6 +48,38 @@ export const NEGATORS = new Set([
   "mistakenly",
   "incorrectly",
   "sorry",
+]);
+
+/** Negations that, next to an existence word, deny that something exists ("no longer exists", "never existed"). */
+export const DENIALS = new Set([
+  "not",
+  "no",
+  "never",
+  "cannot",
+  "can't",
+  "doesn't",
+  "don't",
+  "isn't",
+  "aren't",
+  "wasn't",
+  "weren't",
+  "didn't",
+  "hasn't",
+  "haven't",
+  "won't",
+]);
+
+/** Words that say something exists or imports; "works" is left out, as it is as often about behaviour. */
+export const EXISTENCE_WORDS = new Set([
+  "exist",
+  "exists",
+  "existed",
+  "available",
+  "importable",
+  "import",
+  "imports",
+  "imported",
+  "present",
 ]);
 
 /** Words that say a name is gone: a sentence with one merely naming an API does not claim it exists. */
@@ -103,8 +135,24 @@ export const EXISTENCE_KINDS = new Set(["exists", "cli", "setting", "import"]);
 /** Words that start a new clause: what follows may have its own polarity and subject. */
 export const CLAUSE_BREAKS = new Set(["so", "but", "whereas", "however", "although", "though", "unlike", "otherwise"]);
 
+/** Words that set off an alternative or a contrast: a version past one of them belongs to that part of the sentence. */
+export const ASIDE_WORDS = new Set([
+  "or",
+  "but",
+  "whereas",
+  "while",
+  "however",
+  "although",
+  "though",
+  "unlike",
+  "instead",
+  "otherwise",
+]);
+
 /** Last components that make a dotted word a file or host name (prefect.yaml, prefect.io), not an API. */
 export const FILE_SUFFIXES = new Set([
+  "html",
+  "htm",
   "yaml",
   "yml",
   "toml",
@@ -154,6 +202,30 @@ export const VARIABLE_SUFFIXES: [suffix: string, fq: string][] = [
   ["future", "prefect.futures.PrefectFuture"],
   ["fut", "prefect.futures.PrefectFuture"],
 ];
+
+/**
+ * A noun after a bare name that says which of its readings is meant: "the `DateTime` block" is the block, not the
+ * type. By a part of the defining module's path or by the kind of symbol.
+ */
+export const NAME_NOUNS: Record<string, { path?: string; kinds?: string[] }> = {
+  block: { path: ".blocks." },
+  blocks: { path: ".blocks." },
+  type: { kinds: ["class", "reexport", "variable"] },
+  class: { kinds: ["class"] },
+  model: { kinds: ["class"] },
+  function: { kinds: ["function"] },
+  helper: { kinds: ["function"] },
+  decorator: { kinds: ["function"] },
+  method: { kinds: ["method", "classmethod"] },
+  module: { kinds: ["module"] },
+};
+
+/** "… on the flow run": a type noun followed by "run" names the run's record, not the type. */
+export const RUN_OWNERS: Record<string, string> = {
+  flow: "prefect.client.schemas.objects.FlowRun",
+  subflow: "prefect.client.schemas.objects.FlowRun",
+  task: "prefect.client.schemas.objects.TaskRun",
+};
 
 /** "flows can be submitted": a passive verb that names a method. */
 export const PASSIVE_MEMBERS: Record<string, string> = {
@@ -225,11 +297,35 @@ export const VERSION_EVENTS: Record<string, "added" | "removed" | "available"> =
   appeared: "added",
   landed: "added",
   shipped: "added",
+  showed: "added",
+  debuted: "added",
+  became: "added",
+  available: "available",
   removed: "removed",
   dropped: "removed",
   gone: "removed",
   deleted: "removed",
   still: "available",
+};
+
+/**
+ * Words between an event and its version that bound it rather than date it: "dropped after 2.12.1" (it was still
+ * there in 2.12.1), "gone since 3.0" / "removed before 3.0" (gone by then), "available since 2.15" (there from then).
+ */
+export const EVENT_BOUNDS: Record<string, "after" | "before" | "since"> = {
+  after: "after",
+  later: "after",
+  beyond: "after",
+  since: "since",
+  from: "since",
+  starting: "since",
+  ">=": "since",
+  before: "before",
+  prior: "before",
+  until: "before",
+  earlier: "before",
+  pre: "before",
+  by: "before",
 };
 
 /** "… still works", "is still there": said of the asker's release when no version is named. */
@@ -256,6 +352,24 @@ export interface Behaviour {
 }
 
 const CALLING_TASK = ["calling a task", "calling tasks", "calling the task", "call a task", "task call", "direct call"];
+const TASK_OUTSIDE = [
+  "calling a task",
+  "call a task",
+  "task called",
+  "tasks called",
+  "invoking a task",
+  "invoke a task",
+  "running a task",
+  "run a task",
+  "calling tasks",
+];
+const OUTSIDE_FLOW = ["outside a flow", "outside of a flow", "outside any flow", "outside flows", "without a flow"];
+const FAILS = ["raises", "raise", "fails", "fail", "error", "errors", "runtimeerror", "not allowed"];
+const outsideFact = (r: string) =>
+  `in Prefect ${r} a task called outside a flow ${compareVersions(r, TASK_OUTSIDE_FLOW_FROM) >= 0 ? "runs" : "raises RuntimeError"} (it raised RuntimeError up to 2.16.x and runs from ${TASK_OUTSIDE_FLOW_FROM})`;
+const flowCachingFact = (r: string) =>
+  `in Prefect ${r} flows have no caching options (\`@flow\` takes no cache_policy, cache_key_fn or cache_expiration); caching is per task`;
+const FLOW_SUBJECT = ["flows", "a flow", "the flow", "flow's", "@flow", "subflows", "your flow"];
 const CALLING_FLOW = ["calling a subflow", "calling subflows", "calling a flow", "calling flows", "subflow call"];
 const RETURNS = ["returns", "return", "gives", "yields"];
 
@@ -289,6 +403,8 @@ export const BEHAVIOURS: Behaviour[] = [
       [
         "prefect will",
         "prefect waits",
+        "prefect automatically",
+        "the engine",
         "prefect tracks",
         "the flow",
         "a flow",
@@ -366,27 +482,102 @@ export const BEHAVIOURS: Behaviour[] = [
   },
   {
     id: "task-outside-flow-fails",
-    groups: [
-      ["calling a task", "call a task", "task called"],
-      ["outside a flow", "outside of a flow"],
-      ["raises", "fails", "error", "runtimeerror"],
-    ],
+    groups: [TASK_OUTSIDE, OUTSIDE_FLOW, FAILS],
     unless: [],
-    holds: (release) => majorOf(release) < 3,
-    fact: (r) => `in Prefect ${r} a task called outside a flow runs (it raised RuntimeError only up to 2.16.x)`,
+    holds: (release) => compareVersions(release, TASK_OUTSIDE_FLOW_FROM) < 0,
+    fact: outsideFact,
+  },
+  {
+    id: "task-outside-flow-runs",
+    groups: [
+      TASK_OUTSIDE,
+      OUTSIDE_FLOW,
+      ["works", "work", "runs", "run", "fine", "allowed", "supported", "just", "can"],
+    ],
+    unless: FAILS,
+    holds: (release) => compareVersions(release, TASK_OUTSIDE_FLOW_FROM) >= 0,
+    fact: outsideFact,
+  },
+  {
+    // Caching options are the task's: Flow takes no cache_policy, cache_key_fn or cache_expiration in any release.
+    id: "flow-caching",
+    groups: [
+      FLOW_SUBJECT,
+      ["support", "supports", "can", "accept", "accepts", "take", "takes", "have", "has", "also"],
+      ["caching", "cache", "cached", "cache_key_fn", "cache_policy", "cache_expiration"],
+    ],
+    unless: [
+      "flow's tasks",
+      "flow tasks",
+      "flows' tasks",
+      "cached task",
+      "cached tasks",
+      "cache a task",
+      "task caching",
+      "task-level",
+      "inside",
+      "within",
+      "call",
+      "calls",
+      "calling",
+      "its tasks",
+      "their tasks",
+      "per task",
+      "only tasks",
+    ],
+    ordered: true,
+    holds: () => false,
+    fact: (r) => flowCachingFact(r),
+  },
+  {
+    id: "flow-caching",
+    groups: [
+      [
+        "cache a flow",
+        "cache a flow's",
+        "cache the flow",
+        "cache the flow's",
+        "cache flows",
+        "cache your flow",
+        "caching a flow",
+        "caching flows",
+      ],
+    ],
+    unless: ["task", "tasks"],
+    holds: () => false,
+    fact: (r) => flowCachingFact(r),
   },
   {
     id: "pause-in-task-pauses-parent",
     groups: [
       ["pausing", "pause_flow_run", "pause_flow_run()"],
       ["inside a task", "in a task", "from a task"],
-      ["parent flow", "the flow run", "parent flow run"],
+      [
+        "parent flow",
+        "the flow run",
+        "parent flow run",
+        "surrounding flow",
+        "enclosing flow",
+        "calling flow",
+        "its flow",
+      ],
     ],
     unless: ["cannot", "raises"],
     ordered: true,
     holds: (release) => compareVersions(release, PAUSE_IN_TASK_FROM) >= 0,
     fact: (r) =>
       `in Prefect ${r} pause_flow_run inside a task raises "Cannot pause task runs." (it pauses the parent flow run from ${PAUSE_IN_TASK_FROM})`,
+  },
+  {
+    id: "suspend-task-run",
+    groups: [
+      ["suspend_flow_run", "suspend_flow_run()", "suspending"],
+      ["inside a task", "in a task", "from a task"],
+      ["the task run", "that task", "suspend the task", "suspends the task", "parent flow", "the flow run"],
+    ],
+    unless: ["cannot", "raises", "error"],
+    holds: () => false,
+    fact: (r) => `in Prefect ${r} suspend_flow_run inside a task raises "Cannot suspend task runs."`,
   },
   {
     id: "cache-policy-wins",

@@ -8,6 +8,11 @@ import { withoutSuffix } from "./text.js";
 export interface NameResolver {
   /** Fully qualified API for a written name, searched in the release, then in the other major's newest release. */
   api(written: string): string | undefined;
+  /**
+   * Every API a bare written name can stand for (`DateTime`: the 2.x–3.4 block and the 3.x type), each by its
+   * defining name, in the release, the other major's newest release and the newest; a dotted name has one reading.
+   */
+  readings(written: string): string[];
   /** The class a written owner stands for: a class name, a type noun, or a variable named like one. */
   owner(written: string): string | undefined;
   /** The fully qualified callable (function, class, method) a written name stands for. */
@@ -50,6 +55,19 @@ export function createResolver(facts: PrefectApiFacts, release: string): NameRes
     const owner = classes.find((fq) => facts.symbol([fq, ...rest].join("."))) ?? classes[0];
     return owner && [owner, ...rest].join(".");
   });
+  const readings = memo((written: string): string[] => {
+    const one = api(written);
+    const name = written.replace("()", "");
+    if (!one || name.includes(".") || !IDENT_START(name[0] ?? "")) return one ? [one] : [];
+    const public_ = (fq: string) => fq.split(".").every((p) => !INTERNAL.has(p) && !p.startsWith("_"));
+    const all = elsewhere.flatMap((v) =>
+      facts
+        .locate(name, v)
+        .filter(public_)
+        .map((fq) => facts.resolve(fq, v)?.name ?? fq),
+    );
+    return [...new Set(all.filter((fq) => fq.startsWith("prefect.")))];
+  });
   const owner = memo((written: string): string | undefined => {
     const name = written.replace("()", "");
     const lower = name.toLowerCase();
@@ -75,6 +93,7 @@ export function createResolver(facts: PrefectApiFacts, release: string): NameRes
   });
   return {
     api,
+    readings: (written) => readings(written) ?? [],
     owner,
     callable,
     distinctive(written) {

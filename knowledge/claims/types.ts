@@ -24,8 +24,20 @@ export interface Claim {
   /** For version claims: what happened ("added" | "removed" | "available") in which stated version. */
   event?: "added" | "removed" | "available";
   version?: string;
+  /**
+   * How the stated version bounds the event: "removed after 2.12.1" (still there at 2.12.1), "removed before 3.0" /
+   * "gone since 3.0" (gone by then), "available since 2.15" (there from then on). Absent: it happened in that version.
+   */
+  bound?: "after" | "before" | "since";
   /** The claim is only that a written name exists (a mention), not a statement about it. */
   mention?: boolean;
+  /**
+   * Other APIs the written name can stand for (a bare name with several readings): the claim is judged by each, and
+   * is undecidable when they disagree.
+   */
+  alternatives?: string[];
+  /** The sentence denies the claim ("`X` no longer exists"): it is true exactly when the claim itself is false. */
+  denied?: boolean;
   /** Only when the subject was inferred from an earlier sentence: a miss is then undecidable, not false. */
   inferred?: boolean;
 }

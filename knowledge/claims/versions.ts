@@ -51,6 +51,16 @@ export function covers(mention: Pick<VersionMention, "text" | "bound">, release:
   return !prefix && compareVersions(release, floor) < 0;
 }
 
+/** The first release a stated version can name ("3.x" → 3.0.0, "2.15" → 2.15.0). */
+export function floorOf(stated: string): string {
+  return [...stated.split(".").filter((p) => p !== "x"), "0", "0"].slice(0, 3).join(".");
+}
+
+/** True when a release comes before every release the stated version names ("2.20.25" is before "3.0"). */
+export function isBefore(release: string, stated: string): boolean {
+  return compareVersions(release, floorOf(stated)) < 0;
+}
+
 /** True when a release (e.g. a first release "3.2.8") falls inside the stated version ("3.2", "3.x", "3"). */
 export function within(stated: string, release: string): boolean {
   return covers({ text: stated, bound: "in" }, release);

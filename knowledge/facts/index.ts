@@ -51,7 +51,13 @@ export {
 } from "./lookup-changes.js";
 export { comparePep440, isPep440, isPrerelease } from "./pep440-versions.js";
 export { PrefectFactsStore } from "./prefect-facts-store.js";
-export { ASYNC_ONLY, type AsyncLookup, asyncOnlyLookup, PAUSE_IN_TASK_FROM } from "./runtime-facts.js";
+export {
+  ASYNC_ONLY,
+  type AsyncLookup,
+  asyncOnlyLookup,
+  PAUSE_IN_TASK_FROM,
+  TASK_OUTSIDE_FLOW_FROM,
+} from "./runtime-facts.js";
 export {
   loadSettingsFacts,
   type RemovedSetting,

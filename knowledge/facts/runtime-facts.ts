@@ -12,6 +12,9 @@ export const ASYNC_ONLY: ReadonlySet<string> = new Set(["prefect.flow_runs.wait_
 /** First release where pause_flow_run inside a task pauses the parent flow run instead of raising. */
 export const PAUSE_IN_TASK_FROM = "3.6.3";
 
+/** First release where calling a task outside a flow runs it (up to 2.16.x it raised RuntimeError). */
+export const TASK_OUTSIDE_FLOW_FROM = "2.17.0";
+
 export type AsyncLookup = (fq: string, release: string) => boolean | undefined;
 
 /** Whether a callable present in a release is async-only there (undefined when the release does not have it). */

@@ -1,0 +1,309 @@
+// One table per class of claim the checker reads, each with false statements (flagged, with the deciding fact) and
+// true or unclaimed ones in the same shape (not flagged), so a mechanism that over-reaches fails here.
+import { describe, expect, it } from "vitest";
+import { loadPrefectFacts } from "../facts/index.js";
+import { createClaimChecker } from "./index.js";
+
+const checker = createClaimChecker(loadPrefectFacts());
+const facts = (text: string, release: string) =>
+  checker
+    .check(text, release)
+    .falseSentences.flatMap((f) => f.claims.map((c) => c.verdict.fact))
+    .join(" ");
+
+describe("version statements bounded by after / before / since", () => {
+  it.each([
+    ["`Deployment.build_from_flow` was dropped after 3.1.", "3.4.20", /last present in Prefect 2\.20\.25/],
+    ["The `DateTime` block is gone since 3.2.", "3.4.20", /last present in Prefect 3\.4\.25/],
+    ["`ProcessPoolTaskRunner` has been available since 3.0.", "3.8.3", /first appeared in Prefect 3\.4\.14/],
+    ["`prefect.futures.wait` was added before 3.0.", "3.4.20", /first appeared in Prefect 3\.0\.0, not before/],
+    ["`Task.delay()` is not available until 3.2.", "3.4.20", /first appeared in Prefect 3\.0\.0, not 3\.2/],
+    ["`prefect.schedules` only showed up in 3.4.", "3.4.20", /first appeared in Prefect 3\.2\.0, not 3\.4/],
+  ])("false: %s (%s)", (text, release, fact) => {
+    expect(facts(text, release)).toMatch(fact);
+  });
+
+  it.each([
+    ["`Deployment.build_from_flow` was dropped after 2.12.1.", "3.4.20"],
+    ["`prefect agent start` was dropped after 2.20.", "3.4.20"],
+    ["The `DateTime` block is gone since 3.5.", "3.8.3"],
+    ["`SequentialTaskRunner` was removed before 3.1.", "3.4.20"],
+    ["`wait_for_flow_run` has been available since 2.15.", "3.4.20"],
+    ["`ProcessPoolTaskRunner` is available from 3.4.14.", "3.8.3"],
+    ["`prefect.futures.wait` was added after 2.20.", "3.4.20"],
+  ])("true: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toBe("");
+  });
+});
+
+describe("a bare name with several readings", () => {
+  it.each([
+    [
+      "The `DateTime` block was removed in 3.3.",
+      "3.8.3",
+      /blocks\.system\.DateTime` was last present in Prefect 3\.4\.25/,
+    ],
+    ["The `DateTime` block was added in 3.5.", "3.4.20", /first appeared in Prefect 2\.0\.0, not 3\.5/],
+  ])("false: %s (%s)", (text, release, fact) => {
+    expect(facts(text, release)).toMatch(fact);
+  });
+
+  it.each([
+    // The noun after the name picks the block, not prefect.types.DateTime.
+    ["The `DateTime` block was removed in 3.5.0.", "3.8.3"],
+    ["The `DateTime` block is gone since 3.5.", "3.8.3"],
+    // No noun: the block (removed in 3.5.0) and the type (still there) disagree, so it is left undecided.
+    ["`DateTime` was removed in 3.5.0.", "3.8.3"],
+  ])("not flagged: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toBe("");
+  });
+});
+
+describe("the release each part of a sentence is about", () => {
+  it.each([
+    // An aside or a contrast naming another release is that part's own, not the rest of the sentence's.
+    ["Use `ThreadPoolTaskRunner` (or `SequentialTaskRunner` in 2.x).", "3.4.20"],
+    ["Use `prefect.flow_runs.pause_flow_run` (in 2.x it was `prefect.engine.pause_flow_run`).", "3.4.20"],
+    ["Start a worker with `prefect worker start --pool p`, or `prefect agent start` on 2.x.", "3.4.20"],
+    ["Use `ThreadPoolTaskRunner`; in 2.x use `ConcurrentTaskRunner`.", "3.4.20"],
+    // "a flow run" names a run, not the flow type whose parameters would be meant.
+    ["In 2.x you could pause another flow run by passing `flow_run_id=`; that is gone in 3.x.", "3.4.20"],
+  ])("not flagged: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toBe("");
+  });
+
+  it.each([
+    ["Use `SequentialTaskRunner` (or `ThreadPoolTaskRunner` in 3.x).", "3.4.20", /SequentialTaskRunner/],
+    ["In 2.x, import `wait` from `prefect.futures`.", "3.4.20", /only exists from Prefect 3\.0\.0/],
+  ])("false: %s (%s)", (text, release, fact) => {
+    expect(facts(text, release)).toMatch(fact);
+  });
+});
+
+describe("whose parameters a list of names is", () => {
+  it.each([
+    // The type after the list owns it, not the API named before it.
+    ["Use `run_deployment`: `retries`, `retry_delay_seconds` and `timeout_seconds` are set on the flow.", "3.4.20"],
+    ["Use `ThreadPoolTaskRunner` with `retries` and `timeout_seconds` set on each task.", "3.4.20"],
+    ["Set `retries`, `retry_delay_seconds` and `persist_result` on the flow.", "3.4.20"],
+    // A bare name that is a function and a method is judged by both (`prefect.flows.serve` and `Flow.serve`).
+    ["`serve()` accepts `cron` and `interval`.", "3.4.20"],
+    ["`deploy()` takes `schedule`.", "3.4.20"],
+    ['Call `my_flow.serve(name="etl", cron="0 * * * *")` to start serving.', "3.4.20"],
+  ])("not flagged: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toBe("");
+  });
+
+  it.each([
+    ["Set `retries` and `cache_policy` on the flow.", "3.4.20", /`Flow` has no `cache_policy` parameter/],
+    ["Flows accept `cache_policy` just like tasks.", "3.4.20", /`Flow` has no `cache_policy` parameter/],
+    ['Use `flow.deploy(name="x", schedule=Cron("0 * * * *"))`.', "3.1.0", /`deploy` has no `schedule` parameter/],
+    ["`deploy()` takes `schedule`.", "3.1.0", /no `schedule` parameter/],
+    ["Pass `cache_policy=INPUTS` to `@task` to cache on inputs.", "2.20.10", /`task` has no `cache_policy`/],
+  ])("false: %s (%s)", (text, release, fact) => {
+    expect(facts(text, release)).toMatch(fact);
+  });
+});
+
+describe("denials that something exists", () => {
+  it.each([
+    ["`Task.delay()` does not exist in Prefect 3.", "3.4.20", /`Task` has `\.delay\(\)` in Prefect 3\.4\.20/],
+    ["`from prefect.infrastructure import Process` no longer imports in 2.x.", "2.20.10", /can be imported/],
+    ["There is no `prefect.futures.wait` in 3.x.", "3.4.20", /exists in Prefect 3\.4\.20/],
+    ["`prefect worker start` does not exist in 3.x.", "3.4.20", /exists in Prefect 3\.4\.20/],
+    ["`wait` cannot be imported from `prefect.futures`.", "3.4.20", /can be imported from `prefect\.futures`/],
+    ["`.submit()` is not available on tasks.", "3.4.20", /`Task` has `\.submit\(\)`/],
+  ])("false: %s (%s)", (text, release, fact) => {
+    expect(facts(text, release)).toMatch(fact);
+  });
+
+  it.each([
+    ["`prefect.infrastructure.Process` no longer exists in 3.x.", "3.4.20"],
+    ["There is no `prefect.futures.wait` in 2.x.", "3.4.20"],
+    ["`SequentialTaskRunner` isn't available in 3.x, use `ThreadPoolTaskRunner` instead.", "3.4.20"],
+    ["`wait` cannot be imported from `prefect`.", "3.4.20"],
+    ["`.submit()` is not available on flows.", "3.4.20"],
+    ["`Deployment` is not importable from `prefect.deployments` anymore.", "3.4.20"],
+    // A qualified denial says what a thing is not, not that it is absent.
+    ["`ConcurrentTaskRunner` doesn't exist as a real class in 3.x, only as an alias.", "3.4.20"],
+    // "not … until" dates an arrival (checked as a version statement).
+    ["`Task.delay()` is not available until 3.0.", "3.4.20"],
+  ])("true: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toBe("");
+  });
+});
+
+describe("behaviours from the fact sheet, by release", () => {
+  it.each([
+    ["Invoking a task outside of a flow works fine.", "2.10.0", /raises RuntimeError \(it raised/],
+    ["A task called outside a flow raises an error.", "2.19.0", /a task called outside a flow runs/],
+    ["In 3.2, pausing inside a task suspends the surrounding flow run.", "3.2.0", /Cannot pause task runs/],
+    ["You can cache a flow's result with `cache_key_fn` on `@flow`.", "3.4.20", /flows have no caching options/],
+    ["Both tasks and flows support retries/timeouts/caching via their decorators.", "3.4.20", /caching is per task/],
+    ["Prefect 3 automatically waits for any pending futures when the flow exits.", "3.4.20", /does not wait/],
+  ])("false: %s (%s)", (text, release, fact) => {
+    expect(facts(text, release)).toMatch(fact);
+  });
+
+  it.each([
+    ["If you call a task outside a flow you get a `RuntimeError`.", "2.14.0"],
+    ["Calling a task outside of a flow just runs it.", "3.2.0"],
+    // True at the start of 2.x and false at its end: not a false statement about the line.
+    ["In 2.x, calling a task outside a flow raises `RuntimeError`.", "3.4.20"],
+    ["Calling `pause_flow_run()` in a task pauses the parent flow run.", "3.7.0"],
+    ["The flow's tasks support caching via `cache_policy`.", "3.4.20"],
+    ["Flows can call cached tasks to skip repeated work.", "3.4.20"],
+    ["Set `cache_key_fn` on the task inside the flow.", "3.4.20"],
+  ])("not flagged: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toBe("");
+  });
+});
+
+describe("members of what a callable returns", () => {
+  it.each([
+    [
+      "`run_deployment` returns a `FlowRun`; call `.wait()` on it to block.",
+      "3.4.20",
+      /returns a `FlowRun`, which has no `\.wait\(\)`/,
+    ],
+    ["The object `run_deployment` gives back has a `.result()` method.", "3.4.20", /which has no `\.result\(\)`/],
+    ["`wait_for_flow_run` returns a FlowRun, so call `.result()` on it.", "3.4.20", /which has no `\.result\(\)`/],
+    ["Call `flow_run.wait()` after `run_deployment(...)` to block until it finishes.", "3.4.20", /no `\.wait\(\)`/],
+  ])("false: %s (%s)", (text, release, fact) => {
+    expect(facts(text, release)).toMatch(fact);
+  });
+
+  it.each([
+    ["`my_task.submit()` returns a `PrefectFuture`; call `.result()` on it.", "3.4.20"],
+    ["Calling `.submit()` gives a future, so call `.result()` on it.", "3.4.20"],
+    // An attribute is not checked: the member lists are of methods.
+    ["`run_deployment` returns a `FlowRun`; read `.state` on it.", "3.4.20"],
+  ])("not flagged: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toBe("");
+  });
+});
+
+describe("parameters named without their callable, and imports from a module the release lacks", () => {
+  it.each([
+    [
+      "`create_if_missing=True` creates the limit the first time it is used.",
+      "3.7.2",
+      /`concurrency` took it in 3\.0\.0–3\.2\.15/,
+    ],
+    ["Use `infra_overrides=` for overrides.", "3.4.20", /no Prefect 3\.4\.20 API takes `infra_overrides`/],
+    [
+      "`from prefect.schedules import Cron` works on 3.1.",
+      "3.1.0",
+      /`prefect\.schedules` only exists from Prefect 3\.2\.0/,
+    ],
+    ["`from prefect.agent import PrefectAgent` still works.", "3.4.20", /was removed after Prefect 2\.20\.25/],
+  ])("false: %s (%s)", (text, release, fact) => {
+    expect(facts(text, release)).toMatch(fact);
+  });
+
+  it.each([
+    ["`create_if_missing=True` creates the limit the first time it is used.", "3.1.0"],
+    ["Use `job_variables=` for overrides.", "3.4.20"],
+    // Not a name any Prefect API ever took: another library's keyword.
+    ["Set `max_overflow=10` on the engine.", "3.4.20"],
+    // History and replacement sentences only mention the old name.
+    ["In 3.x, `infra_overrides=` was replaced by `job_variables=`.", "3.4.20"],
+    ["Pass `job_variables=` instead of `infra_overrides=`.", "3.4.20"],
+    ["Import `Cron` from `prefect.schedules`.", "3.3.0"],
+  ])("not flagged: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toBe("");
+  });
+});
+
+describe("more wordings of the same classes", () => {
+  it.each([
+    ["You can call `suspend_flow_run` from a task to suspend the task run.", "3.5.0", /Cannot suspend task runs/],
+    ["On 2.15 you can call a task outside a flow for quick testing; it just runs.", "2.15.0", /raises RuntimeError/],
+    [
+      "Don't worry about calling `.wait()`: the flow will wait for every task you submitted before it returns.",
+      "3.4.20",
+      /does not wait for futures/,
+    ],
+    [
+      "After `run_deployment(...)` returns, call `.result()` on the returned flow run.",
+      "3.4.20",
+      /`FlowRun` objects have no `\.result\(\)`/,
+    ],
+    [
+      "Add `cache_expiration=timedelta(hours=1)` to your `@flow` decorator.",
+      "3.4.20",
+      /`Flow` has no `cache_expiration`/,
+    ],
+    ["Use `@flow(cache_policy=INPUTS)`.", "3.4.20", /`Flow` has no `cache_policy`/],
+  ])("false: %s (%s)", (text, release, fact) => {
+    expect(facts(text, release)).toMatch(fact);
+  });
+
+  it.each([
+    ["Add `retries=3` to your `@flow` decorator.", "3.4.20"],
+    ["Use `@flow(log_prints=True, retries=2)`.", "3.4.20"],
+    ["Call `.wait()` on the future to wait for the flow run.", "3.4.20"],
+    ["Don't call `.wait()` on the flow run: `run_deployment` already blocks.", "3.4.20"],
+  ])("not flagged: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toBe("");
+  });
+});
+
+describe("prose that only looks like these classes", () => {
+  it.each([
+    ["Attributes of `prefect.runtime` are `None` if a value is not available.", "3.8.3"],
+    ["There is no concept of a `PREFECT_API_KEY` on a self-hosted server.", "3.8.3"],
+    ["Add the ARN of the `PrefectECSRunnerTaskRole` to the Task Role field.", "3.8.3"],
+    ["Put a `definitions` section in `prefect.yaml`; pass `job_variables` to the deployment.", "3.8.3"],
+    ["With `day_or` set to `False`, the day and day-of-week fields are joined with AND.", "2.20.25"],
+    ["We now have a flow with tasks, subflows, retries, logging, caching and concurrency.", "2.20.25"],
+    ["See prefect.html for the integration guide.", "3.8.3"],
+  ])("not flagged: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toBe("");
+  });
+});
+
+describe("a version statement whose subject the sentence named earlier", () => {
+  it.each([
+    [
+      "Cache policies (`prefect.cache_policies`) were introduced in 2.14.",
+      "3.4.20",
+      /first appeared in Prefect 3\.0\.0, not 2\.14/,
+    ],
+    ["`ProcessPoolTaskRunner` is handy; it was added in 3.1.", "3.8.3", /first appeared in Prefect 3\.4\.14/],
+  ])("false: %s (%s)", (text, release, fact) => {
+    expect(facts(text, release)).toMatch(fact);
+  });
+
+  it.each([
+    // Several names before the pronoun disagree: undecided.
+    ["Use `ProcessPoolTaskRunner` or `ThreadPoolTaskRunner`; it was added in 3.0.", "3.8.3"],
+    // A parameter many APIs take: "that option is gone" is about one of them.
+    ["In 2.x you could pass `flow_run_id=`; that option is gone in 3.x.", "3.4.20"],
+  ])("not flagged: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toBe("");
+  });
+});
+
+describe("Orca's own answer shapes stay unflagged", () => {
+  it.each([
+    [
+      "`ThreadPoolTaskRunner(max_workers=...)`: module `prefect.task_runners`; available 3.0.0+ (the 3.x default)",
+      "2.20.25",
+    ],
+    ["Background tasks (`.delay()` with a task worker) need Prefect 3; use `.submit()` here.", "2.19.4"],
+    ["`my_task.delay(x)`: runs on a separate task worker (3.x only); you get a `PrefectDistributedFuture`.", "2.19.4"],
+    ["From Prefect 2.17.0 on (and in every 3.x release): calling a task outside any flow runs it.", "2.16.0"],
+    ["This future is used when the task run is submitted to a thread pool.", "3.4.20"],
+    ["`cache_policy=INPUTS` is the 3.x equivalent of `task_input_hash`.", "3.2.0"],
+    ['Deploy with `flow.from_source(source=..., entrypoint="a.py:f").deploy(name=..., work_pool_name=...)`.', "3.8.3"],
+    ["`schedule=` on `deploy` was absent in 3.0–3.1 and came back in 3.2.0.", "3.4.20"],
+    [
+      "Before 3.2 there is no `prefect.schedules` module: import `CronSchedule` from `prefect.client.schemas.schedules`.",
+      "3.1.4",
+    ],
+    ["Caching is on by default in 3.x. Opt out with `cache_policy=NONE`.", "2.20.25"],
+  ])("not flagged: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toBe("");
+  });
+});
