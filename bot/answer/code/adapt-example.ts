@@ -14,6 +14,11 @@ export interface StatedValue {
   said: string;
   /** Values of one group are alternatives: the first whose slot the example has is used, the others dropped. */
   group?: string;
+  /**
+   * The value may go into prose as well as code: filling it keeps the text around it true (a cron string moves the
+   * clock time the text states for it). A number is not: "`interval=30` for sub-minute periods" would lie.
+   */
+  prose?: boolean;
 }
 
 /** Parameters that take a number of seconds. */
@@ -29,9 +34,14 @@ export function statedValues(values: AskerValues): StatedValue[] {
     out.push({ keyword: "retries", value: String(values.times), said: `${values.times} times` });
   if (values.clock) {
     const { hour, minute } = values.clock;
-    out.push({ keyword: CRON, value: `${minute} ${hour}`, said: `${hour}:${String(minute).padStart(2, "0")}` });
+    out.push({
+      keyword: CRON,
+      value: `${minute} ${hour}`,
+      said: `${hour}:${String(minute).padStart(2, "0")}`,
+      prose: true,
+    });
   }
-  if (values.timezone) out.push({ keyword: TIMEZONE, value: values.timezone, said: values.timezone });
+  if (values.timezone) out.push({ keyword: TIMEZONE, value: values.timezone, said: values.timezone, prose: true });
   return out;
 }
 

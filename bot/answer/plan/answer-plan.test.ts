@@ -279,3 +279,57 @@ describe("planAnswer", () => {
     });
   });
 });
+
+describe("planAnswer with the asker's values", () => {
+  const scheduled = (answer: string, code: string): AnswerUnit => ({
+    ...unit,
+    id: "scheduled",
+    answer,
+    example: { language: "python", code },
+  });
+  const asked = (text: string, u: AnswerUnit) =>
+    planAnswer(
+      input({
+        question: plainQuestion(text, {
+          kind: "how-to",
+          values: { names: [], seconds: 900, said: "15 minutes", times: null, poolType: null, clock: null },
+        }),
+        matches: [match(0.9, 0.9, u)],
+      }),
+    );
+
+  it("writes a number into the example only: the lead's prose describes its own number", () => {
+    const u = scheduled("Use `interval=30` for sub-minute periods.", 'f.serve(name="x", interval=30)');
+    const plan = asked("run it every 15 minutes", u);
+    expect(plan.lead).toBe("Use `interval=30` for sub-minute periods.");
+    expect(plan.example?.code).toContain("interval=900");
+    expect(plan.details.join(" ")).toMatch(/uses your value: `interval=900` \(15 minutes\)/);
+  });
+
+  it("writes a time of day and a zone into the lead, with the clock time the lead states", () => {
+    const u = scheduled(
+      'Pass `Cron("30 7 * * 1-5", timezone="UTC")`: it runs at 7:30 on weekdays.',
+      'f.serve(name="x", schedules=[Cron("30 7 * * 1-5", timezone="UTC")])',
+    );
+    const plan = planAnswer(
+      input({
+        question: plainQuestion("weekdays at 9 berlin time", {
+          kind: "how-to",
+          values: {
+            names: [],
+            seconds: null,
+            said: null,
+            times: null,
+            poolType: null,
+            clock: { hour: 9, minute: 0 },
+            timezone: "Europe/Berlin",
+          },
+        }),
+        matches: [match(0.9, 0.9, u)],
+      }),
+    );
+    expect(plan.lead).toBe('Pass `Cron("0 9 * * 1-5", timezone="Europe/Berlin")`: it runs at 9:00 on weekdays.');
+    expect(plan.example?.code).toContain('Cron("0 9 * * 1-5", timezone="Europe/Berlin")');
+    expect(plan.details.join(" ")).not.toMatch(/uses your value/);
+  });
+});

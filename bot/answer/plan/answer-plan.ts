@@ -272,10 +272,13 @@ export function planAnswer(input: PlanInput): AnswerPlan {
   }
   if (unitUsable) {
     const unit = unitLead(input, best);
-    // The asker's own values ("at 9 berlin time", "give up after 5 min") go into the unit's lead and example where
-    // each has exactly one slot for them.
+    // The asker's own values ("at 9 berlin time", "give up after 5 min") go into the unit's example where it has
+    // exactly one slot for each, and into its lead only where the prose around the slot stays true.
     const stated = statedValues(question.values);
-    const lead = adaptExample(unit.lead, stated);
+    const lead = adaptExample(
+      unit.lead,
+      stated.filter((v) => v.prose),
+    );
     const shown = best.unit.example && input.exampleClean && !legacy.fixes ? best.unit.example : null;
     const example = shown ? adaptExample(shown.code, stated) : null;
     const onlyInExample = (example?.applied ?? []).filter((v) => !lead.applied.includes(v));
