@@ -115,12 +115,11 @@ export function statedValuesSentence(adapted: AdaptedExample | null, values: Sta
   if (values.length === 0) return null;
   const shown = (v: StatedValue) =>
     v.keyword === CRON
-      ? `your time, ${v.said}`
+      ? `the cron string's minute and hour \`${v.value}\` (${v.said})`
       : v.keyword === TIMEZONE
-        ? `\`${v.value}\``
-        : `\`${v.keyword}=${v.value}\``;
-  const list = (vs: StatedValue[]) =>
-    vs.map((v) => (v.keyword === TIMEZONE || v.keyword === CRON ? shown(v) : `${shown(v)} (${v.said})`)).join(", ");
+        ? `the time zone \`${v.value}\``
+        : `\`${v.keyword}=${v.value}\` (${v.said})`;
+  const list = (vs: StatedValue[]) => vs.map(shown).join(", ");
   const applied = adapted?.applied ?? [];
   const unapplied = adapted ? adapted.unapplied : values;
   const parts: string[] = [];
