@@ -45,7 +45,11 @@ function sourcesBlock(sources: SourceRef[]): string {
 export function renderPlan(plan: AnswerPlan, ctx: RenderContext): string {
   const language = ctx.language ? `_You wrote in ${ctx.language}; Orca answers in English._` : "";
   const notes = ctx.notes.map((n) => `_${n}_`);
-  if (plan.mode === "legacy") return [language, ctx.legacyMarkdown].filter(Boolean).join("\n\n");
+  if (plan.mode === "legacy") {
+    // The answer first, in every mode: the note on the language follows the draft's first paragraph.
+    const [first = "", ...rest] = ctx.legacyMarkdown.split("\n\n");
+    return [first, language, ...rest].filter(Boolean).join("\n\n");
+  }
   const parts: string[] = [];
   if (plan.mode === "need-more") {
     parts.push(plan.lead, plan.clarify ?? "", language, ...notes);
