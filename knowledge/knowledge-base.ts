@@ -37,6 +37,10 @@ const EMBED_BATCH = 128;
 const COMPACT_RATIO = 0.25;
 /** A kind filter that leaves at most this many chunks is scored exactly instead of through the graph. */
 const SCAN_LIMIT = 3000;
+/** Slot codes for search filters (see slotCodes). */
+const DEAD = 0;
+const LIVE = 1;
+const KIND_CODES: Record<DocKind, number> = { docs: 2, conversation: 3 };
 
 export async function openKnowledgeBase(options: OpenKnowledgeBaseOptions): Promise<KnowledgeBase> {
   const kb = new IndexedKnowledgeBase(options);
@@ -164,11 +168,14 @@ class IndexedKnowledgeBase implements KnowledgeBase {
     const k = Math.max(1, options.k ?? 5);
     const mode = options.mode ?? "hybrid";
     const pool = Math.max(60, k * 12);
-    const accept = (slot: number): boolean => {
-      const chunk = s.chunks[slot];
-      if (!chunk) return false;
-      return !options.kind || s.docs.get(chunk.docId)?.kind === options.kind;
-    };
+    // Called for every scored BM25 document and every graph node visited: a typed-array read, not a chunk and a
+    // document lookup.
+    const codes = this.slotCodes(s);
+    const wanted = options.kind ? KIND_CODES[options.kind] : undefined;
+    const accept =
+      wanted === undefined
+        ? (slot: number): boolean => (codes[slot] ?? DEAD) !== DEAD
+        : (slot: number): boolean => codes[slot] === wanted;
     const lists: Array<{ hits: Array<{ slot: number; score: number }>; weight: number }> = [];
     if (mode !== "vector") {
       const hits = s.bm25.search(query, pool, accept).map((h) => ({ slot: h.index, score: h.score }));
@@ -232,6 +239,22 @@ class IndexedKnowledgeBase implements KnowledgeBase {
   }
 
   private readonly kindSlots = new WeakMap<State, Map<DocKind, number[]>>();
+  private readonly codes = new WeakMap<State, Uint8Array>();
+
+  /** Per slot: DEAD (deleted), LIVE (a chunk whose document is unknown) or its document's kind; once per generation. */
+  private slotCodes(s: State): Uint8Array {
+    let codes = this.codes.get(s);
+    if (!codes) {
+      codes = new Uint8Array(s.chunks.length);
+      for (const [slot, chunk] of s.chunks.entries()) {
+        if (!chunk) continue;
+        const kind = s.docs.get(chunk.docId)?.kind;
+        codes[slot] = kind ? KIND_CODES[kind] : LIVE;
+      }
+      this.codes.set(s, codes);
+    }
+    return codes;
+  }
 
   /** Live slots of one kind, computed once per loaded generation. */
   private slotsOfKind(s: State, kind: DocKind): number[] {
