@@ -1,6 +1,7 @@
 // The knowledge base: incremental ingest into an atomically switched on-disk generation, and hybrid search
 // (BM25 + HNSW vectors, fused) with kind filters and Prefect-version boosts.
 import path from "node:path";
+import { LRUCache } from "lru-cache";
 import {
   type DocKind,
   type Embedder,
@@ -226,11 +227,23 @@ class IndexedKnowledgeBase implements KnowledgeBase {
     });
   }
 
+  /**
+   * Query vectors, remembered briefly: one question searches its docs and its past conversations with the same query
+   * (at the same time, so the pending embedding is what is shared). Only the last few are kept, as that sharing is
+   * the point, not repeated questions. A failed embedding is not kept.
+   */
+  private readonly queryVectors = new LRUCache<string, Promise<Float32Array | undefined>>({ max: 4 });
+
   /** In hybrid mode a failing embedding endpoint degrades search to BM25 instead of failing it. */
   private async embedQuery(query: string, optional: boolean): Promise<Float32Array | undefined> {
     try {
-      const [vector] = await this.embedder.embed([query]);
-      return vector;
+      let pending = this.queryVectors.get(query);
+      if (!pending) {
+        pending = this.embedder.embed([query]).then(([vector]) => vector);
+        this.queryVectors.set(query, pending);
+        pending.catch(() => this.queryVectors.delete(query));
+      }
+      return await pending;
     } catch (error) {
       if (!optional) throw error;
       this.logger.warn({ err: (error as Error).message }, "query embedding failed; searching with BM25 only");
