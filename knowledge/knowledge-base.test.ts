@@ -275,4 +275,30 @@ describe("knowledge base", () => {
     expect((await kb.search("retry_delay_seconds"))[0]?.title).toBe("Retries");
     await expect(kb.search("retry_delay_seconds", { mode: "vector" })).rejects.toThrow();
   });
+
+  it("embeds a query once for the searches of one question, and does not keep a failed embedding", async () => {
+    const dataDir = tempDir("orca-kb-query-");
+    const docs = tempDir("orca-docs-");
+    writeDocs(docs, DOCS);
+    const built = await openKnowledgeBase({ dataDir, embedder: new HashingEmbedder() });
+    await built.ingest([docs]);
+    await built.close();
+    const counting = new FailingEmbedder(Number.POSITIVE_INFINITY);
+    const kb = await openKnowledgeBase({ dataDir, embedder: counting });
+    const [docsHits, conversations] = await Promise.all([
+      kb.search("task retries", { kind: "docs" }),
+      kb.search("task retries", { kind: "conversation" }),
+    ]);
+    expect(docsHits[0]?.title).toBe("Retries");
+    expect(conversations).toEqual([]);
+    expect(counting.calls).toBe(1);
+    await kb.search("work pools");
+    expect(counting.calls).toBe(2);
+
+    const down = new FailingEmbedder(1);
+    const failing = await openKnowledgeBase({ dataDir, embedder: down });
+    await failing.search("task retries");
+    await failing.search("task retries");
+    expect(down.calls).toBe(2);
+  });
 });

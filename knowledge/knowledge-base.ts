@@ -1,6 +1,7 @@
 // The knowledge base: incremental ingest into an atomically switched on-disk generation, and hybrid search
 // (BM25 + HNSW vectors, fused) with kind filters and Prefect-version boosts.
 import path from "node:path";
+import { LRUCache } from "lru-cache";
 import {
   type DocKind,
   type Embedder,
@@ -37,6 +38,10 @@ const EMBED_BATCH = 128;
 const COMPACT_RATIO = 0.25;
 /** A kind filter that leaves at most this many chunks is scored exactly instead of through the graph. */
 const SCAN_LIMIT = 3000;
+/** Slot codes for search filters (see slotCodes). */
+const DEAD = 0;
+const LIVE = 1;
+const KIND_CODES: Record<DocKind, number> = { docs: 2, conversation: 3 };
 
 export async function openKnowledgeBase(options: OpenKnowledgeBaseOptions): Promise<KnowledgeBase> {
   const kb = new IndexedKnowledgeBase(options);
@@ -164,11 +169,14 @@ class IndexedKnowledgeBase implements KnowledgeBase {
     const k = Math.max(1, options.k ?? 5);
     const mode = options.mode ?? "hybrid";
     const pool = Math.max(60, k * 12);
-    const accept = (slot: number): boolean => {
-      const chunk = s.chunks[slot];
-      if (!chunk) return false;
-      return !options.kind || s.docs.get(chunk.docId)?.kind === options.kind;
-    };
+    // Called for every scored BM25 document and every graph node visited: a typed-array read, not a chunk and a
+    // document lookup.
+    const codes = this.slotCodes(s);
+    const wanted = options.kind ? KIND_CODES[options.kind] : undefined;
+    const accept =
+      wanted === undefined
+        ? (slot: number): boolean => (codes[slot] ?? DEAD) !== DEAD
+        : (slot: number): boolean => codes[slot] === wanted;
     const lists: Array<{ hits: Array<{ slot: number; score: number }>; weight: number }> = [];
     if (mode !== "vector") {
       const hits = s.bm25.search(query, pool, accept).map((h) => ({ slot: h.index, score: h.score }));
@@ -219,11 +227,23 @@ class IndexedKnowledgeBase implements KnowledgeBase {
     });
   }
 
+  /**
+   * Query vectors, remembered briefly: one question searches its docs and its past conversations with the same query
+   * (at the same time, so the pending embedding is what is shared). Only the last few are kept, as that sharing is
+   * the point, not repeated questions. A failed embedding is not kept.
+   */
+  private readonly queryVectors = new LRUCache<string, Promise<Float32Array | undefined>>({ max: 4 });
+
   /** In hybrid mode a failing embedding endpoint degrades search to BM25 instead of failing it. */
   private async embedQuery(query: string, optional: boolean): Promise<Float32Array | undefined> {
     try {
-      const [vector] = await this.embedder.embed([query]);
-      return vector;
+      let pending = this.queryVectors.get(query);
+      if (!pending) {
+        pending = this.embedder.embed([query]).then(([vector]) => vector);
+        this.queryVectors.set(query, pending);
+        pending.catch(() => this.queryVectors.delete(query));
+      }
+      return await pending;
     } catch (error) {
       if (!optional) throw error;
       this.logger.warn({ err: (error as Error).message }, "query embedding failed; searching with BM25 only");
@@ -232,6 +252,22 @@ class IndexedKnowledgeBase implements KnowledgeBase {
   }
 
   private readonly kindSlots = new WeakMap<State, Map<DocKind, number[]>>();
+  private readonly codes = new WeakMap<State, Uint8Array>();
+
+  /** Per slot: DEAD (deleted), LIVE (a chunk whose document is unknown) or its document's kind; once per generation. */
+  private slotCodes(s: State): Uint8Array {
+    let codes = this.codes.get(s);
+    if (!codes) {
+      codes = new Uint8Array(s.chunks.length);
+      for (const [slot, chunk] of s.chunks.entries()) {
+        if (!chunk) continue;
+        const kind = s.docs.get(chunk.docId)?.kind;
+        codes[slot] = kind ? KIND_CODES[kind] : LIVE;
+      }
+      this.codes.set(s, codes);
+    }
+    return codes;
+  }
 
   /** Live slots of one kind, computed once per loaded generation. */
   private slotsOfKind(s: State, kind: DocKind): number[] {

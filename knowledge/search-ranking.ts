@@ -1,5 +1,6 @@
 // How candidate lists from BM25 and the vector graph become one ranked list: reciprocal-rank fusion, version
 // and title boosts, near-duplicate suppression.
+import { LRUCache } from "lru-cache";
 import { tokenize } from "./tokenizer.js";
 
 export interface Candidate {
@@ -110,7 +111,22 @@ export function rank(
   return picked.map(({ candidate, score }) => ({ candidate, score }));
 }
 
+/**
+ * Shingles per chunk text: the same chunks come up for many queries, and a chunk's text is the same string each time
+ * (its hash is kept by the engine), so a lookup is cheap next to splitting and hashing the text again.
+ */
+const shingleCache = new LRUCache<string, Set<number>>({ max: 8192 });
+
 function shingleSet(text: string): Set<number> {
+  let shingles = shingleCache.get(text);
+  if (!shingles) {
+    shingles = computeShingles(text);
+    shingleCache.set(text, shingles);
+  }
+  return shingles;
+}
+
+function computeShingles(text: string): Set<number> {
   const words = text.toLowerCase().split(/\W+/).filter(Boolean);
   const out = new Set<number>();
   for (let i = 0; i + 4 <= words.length; i++) out.add(hash(words.slice(i, i + 4).join(" ")));

@@ -16,21 +16,45 @@ export interface TokenizeOptions {
   keepStopwords?: boolean;
 }
 
+/**
+ * The tokens of each distinct word, remembered (with and without stopwords): every question, unit, note sentence
+ * and search tokenizes the same vocabulary again and again, and splitting and stemming a word costs far more than
+ * looking it up. A plain Map emptied when full rather than an LRU: the lookup runs once per word of every text, and
+ * an LRU's recency bookkeeping on each hit cost as much as the tokenizing it saved.
+ */
+const MAX_CACHED_WORDS = 50_000;
+const WORD_TOKENS = { kept: new Map<string, readonly string[]>(), dropped: new Map<string, readonly string[]>() };
+
 export function tokenize(text: string, options: TokenizeOptions = {}): string[] {
+  const keep = options.keepStopwords === true;
+  const cache = keep ? WORD_TOKENS.kept : WORD_TOKENS.dropped;
   const out: string[] = [];
   for (const match of text.matchAll(WORD)) {
     const raw = match[0];
-    const parts = identifierParts(raw);
-    if (parts.length > 1) {
-      const whole = raw.toLowerCase().replace(/^_+|_+$/g, "");
-      if (whole.length > 1) out.push(whole);
+    let tokens = cache.get(raw);
+    if (!tokens) {
+      tokens = wordTokens(raw, keep);
+      if (cache.size >= MAX_CACHED_WORDS) cache.clear();
+      cache.set(raw, tokens);
     }
-    for (const part of parts) {
-      const lower = part.toLowerCase();
-      if (lower.length < 2 && !/\d/.test(lower)) continue;
-      if (!options.keepStopwords && STOPWORDS.has(lower)) continue;
-      out.push(stem(lower));
-    }
+    for (const token of tokens) out.push(token);
+  }
+  return out;
+}
+
+/** One word's tokens: the whole identifier (when it has parts), then each part, stemmed. */
+function wordTokens(raw: string, keepStopwords: boolean): string[] {
+  const out: string[] = [];
+  const parts = identifierParts(raw);
+  if (parts.length > 1) {
+    const whole = raw.toLowerCase().replace(/^_+|_+$/g, "");
+    if (whole.length > 1) out.push(whole);
+  }
+  for (const part of parts) {
+    const lower = part.toLowerCase();
+    if (lower.length < 2 && !/\d/.test(lower)) continue;
+    if (!keepStopwords && STOPWORDS.has(lower)) continue;
+    out.push(stem(lower));
   }
   return out;
 }

@@ -17,6 +17,7 @@ import {
   openKnowledgeBase,
 } from "../../knowledge/index.js";
 import { createLinter, detectVersion, extractSnippets, unmangleSlack } from "../../lint/index.js";
+import { memoizedLinter } from "./code/index.js";
 import { createAnswerEngine } from "./engine.js";
 import { createOpenAIChatModel } from "./llm/index.js";
 import { type AnswerLimits, DEFAULT_LIMITS, type ThreadReader } from "./ports.js";
@@ -76,7 +77,7 @@ export async function createOrca({ config, logger, limits }: CreateOrcaOptions):
   const notes = loadNoteLibrary(DEFAULT_PACK_DIR);
   const engine = createAnswerEngine({
     facts,
-    linter,
+    linter: memoizedLinter(linter),
     reader,
     retriever: knowledge,
     notes,

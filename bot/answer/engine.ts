@@ -1,6 +1,7 @@
 // The answer pipeline: read → lint → retrieve → compose → verify, timed per step. The offline answer is always
 // built (it is cheap) so that a failing or slow model never leaves a question unanswered.
 import { satisfies } from "@renovatebot/pep440";
+import { LRUCache } from "lru-cache";
 import type {
   Answer,
   AnswerBasis,
@@ -255,6 +256,22 @@ export function createAnswerEngine(deps: AnswerDeps): AnswerEngine {
   const inRelease = (markdown: string, release: string) =>
     deps.settings ? withReleaseSettingNames(markdown, deps.settings, release) : markdown;
 
+  /**
+   * Whether a release after `release` satisfies a unit's range: a PEP 440 check per later release (hundreds), and the
+   * same few ranges and releases come up question after question, so the answer is remembered.
+   */
+  const laterReleases = new LRUCache<string, boolean>({ max: 5_000 });
+  function laterReleaseIn(release: string, versions: string): boolean {
+    const key = `${release}\u0000${versions}`;
+    let later = laterReleases.get(key);
+    if (later === undefined) {
+      const at = deps.facts.releases.indexOf(release);
+      later = deps.facts.releases.slice(at + 1).some((r) => satisfies(r, versions));
+      laterReleases.set(key, later);
+    }
+    return later;
+  }
+
   /** The out-of-range unit that may say "not in your release", unless a name it is matched on exists there. */
   function trapCandidate(question: Question, release: string): UnitMatch | null {
     const out = deps.units?.match(question, release, 1, true)[0];
@@ -272,13 +289,7 @@ export function createAnswerEngine(deps: AnswerDeps): AnswerEngine {
           (/^[\w.]+$/.test(name.replace(/\(\)$/, "")) &&
             describeApi(deps.facts, name.replace(/\(\)$/, ""), release, { details: false }).status !== "unknown");
     // A unit for a later release may still stand on a file or concept it introduces ("prefect.toml" from 3.1).
-    const notYet = () => {
-      const at = deps.facts.releases.indexOf(release);
-      return (
-        out.unit.versions !== undefined &&
-        deps.facts.releases.slice(at + 1).some((r) => satisfies(r, out.unit.versions!))
-      );
-    };
+    const notYet = () => out.unit.versions !== undefined && laterReleaseIn(release, out.unit.versions);
     return out.exact.some(exists) || !(out.exact.some(known) || notYet()) ? null : out;
   }
 

@@ -280,3 +280,19 @@ describe("repair and enforcement text", () => {
     expect(check(out).falseSentences).toEqual([]);
   });
 });
+
+describe("a checker kept across texts", () => {
+  const claimsOf = (c: ReturnType<typeof createClaimChecker>, text: string) =>
+    c.check(text, "3.4.20").checked.map((x) => `${x.claim.kind} ${x.claim.subject} ${x.claim.detail ?? ""}`);
+
+  it("reads a sentence it has seen before in the context of the sentences now before it", () => {
+    const fresh = createClaimChecker(loadPrefectFacts());
+    const alone = "Pass `timeout=30` to change the wait.";
+    const after = `Call \`run_deployment\` with the deployment's name. ${alone}`;
+    const param = "param prefect.deployments.flow_runs.run_deployment timeout";
+    expect(claimsOf(fresh, alone)).toEqual([]);
+    expect(claimsOf(fresh, after)).toContain(param);
+    expect(claimsOf(fresh, alone)).toEqual([]);
+    expect(claimsOf(fresh, after)).toEqual(claimsOf(createClaimChecker(loadPrefectFacts()), after));
+  });
+});

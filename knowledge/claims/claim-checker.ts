@@ -1,10 +1,11 @@
 // The claim checker: every sentence of a text (prose and inline code; fenced code is the linter's) → the claims it
 // makes → a verdict for the asker's release. Used by the answer verifier, the LLM repair loop and the audit.
 
+import { LRUCache } from "lru-cache";
 import { truncate } from "../../core/index.js";
 import { loadSettingsFacts, type PrefectApiFacts, type SettingsFacts } from "../facts/index.js";
 import { checkClaim } from "./check.js";
-import { type ExtractContext, extractClause } from "./extract.js";
+import { type ExtractContext, extractClause, type FoundClaim } from "./extract.js";
 import { NEGATORS, REMOVAL_WORDS } from "./lexicon.js";
 import { createResolver, type NameResolver } from "./resolve-names.js";
 import { sentences } from "./segment.js";
@@ -13,6 +14,7 @@ import { clauses, tokenize } from "./tokens.js";
 import type { CheckedClaim, Claim, ClaimCounts, ClaimReport, FalseSentence, Verdict } from "./types.js";
 
 const MAX_CACHED_VERDICTS = 10_000;
+const MAX_CACHED_SENTENCES = 5_000;
 
 export interface ClaimChecker {
   check(text: string, release: string): ClaimReport;
@@ -48,6 +50,10 @@ export function createClaimChecker(
     }
     return verdict;
   };
+  // And what each sentence claims: the same sentences come back in the draft, its rendered plan and later answers
+  // (a note's prose). Extraction depends only on the sentence, the release, the major the text scopes it to and the
+  // callable earlier sentences were about, which make the key.
+  const extractions = new LRUCache<string, SentenceClaims>({ max: MAX_CACHED_SENTENCES });
   return {
     check(text, release) {
       const resolved = facts.resolveRelease(release);
@@ -67,63 +73,92 @@ export function createClaimChecker(
       };
       const checked: CheckedClaim[] = [];
       const falseSentences: FalseSentence[] = [];
-      const ctx: ExtractContext = { facts, release: resolved, names };
+      // The callable the sentences so far are about, carried into the next sentence's extraction.
+      let lastCallable: string | undefined;
       for (const s of sentences(text)) {
         if (isOrcaNote(s.text)) continue;
         counts.sentences++;
-        ctx.scopeMajor = s.scopeMajor;
         // A question asks rather than states.
         if (s.text.endsWith("?")) continue;
-        ctx.sentenceTokens = tokenize(s.text);
-        // "used to" tells history; "the first time it is used" does not.
-        const tokens = ctx.sentenceTokens;
-        ctx.sentenceDenies = tokens.some(
-          (t, i) =>
-            NEGATORS.has(t.lower) ||
-            (REMOVAL_WORDS.has(t.lower) && (t.lower !== "used" || tokens[i + 1]?.lower === "to")),
-        );
-        ctx.sentenceReturned = undefined;
+        const key = `${resolved}\u0000${s.scopeMajor ?? ""}\u0000${lastCallable ?? ""}\u0000${s.text}`;
+        let extracted = extractions.get(key);
+        if (!extracted) {
+          extracted = extractSentence(s.text, {
+            facts,
+            release: resolved,
+            names,
+            scopeMajor: s.scopeMajor,
+            lastCallable,
+          });
+          extractions.set(key, extracted);
+        }
+        lastCallable = extracted.lastCallable;
         const wrong: CheckedClaim[] = [];
-        for (const clause of clauses(ctx.sentenceTokens)) {
-          for (const found of extractClause(clause, ctx)) {
-            counts.claims++;
-            if (found.skip === "negated") {
-              counts.negated++;
-              continue;
-            }
-            // A clause about another release ("in 2.x …") is checked against that release.
-            if (found.release) counts.otherVersion++;
-            const at = found.release ?? resolved;
-            let verdict = judge(found.claim, at);
-            // "In 2.x, a task called outside a flow raises": false at the line's end but true at its start is not a
-            // false statement about the line.
-            if (verdict.status === "false" && found.from && judge(found.claim, found.from).status === "true")
-              verdict = { status: "undecidable", fact: "" };
-            counts[verdict.status === "true" ? "true" : verdict.status === "false" ? "false" : "undecidable"]++;
-            const c: CheckedClaim = {
-              claim: found.claim,
-              verdict,
-              release: at,
-              sentence: s.text,
-              start: s.start,
-              end: s.end,
-            };
-            checked.push(c);
-            if (verdict.status === "false") wrong.push(c);
-            if (found.claim.kind === "returns") ctx.sentenceReturned = found.claim.subject;
-            // The callable a text is about carries over to later clauses that name only a parameter.
-            if (found.claim.kind === "param" && !found.claim.inferred) ctx.lastCallable = found.claim.subject;
-            if (found.claim.kind === "exists" || found.claim.kind === "returns") {
-              const kind = facts.symbol(found.claim.subject)?.kind;
-              if (kind === "function" || kind === "reexport") ctx.lastCallable = found.claim.subject;
-            }
+        for (const found of extracted.found) {
+          counts.claims++;
+          if (found.skip === "negated") {
+            counts.negated++;
+            continue;
           }
+          // A clause about another release ("in 2.x …") is checked against that release.
+          if (found.release) counts.otherVersion++;
+          const at = found.release ?? resolved;
+          let verdict = judge(found.claim, at);
+          // "In 2.x, a task called outside a flow raises": false at the line's end but true at its start is not a
+          // false statement about the line.
+          if (verdict.status === "false" && found.from && judge(found.claim, found.from).status === "true")
+            verdict = { status: "undecidable", fact: "" };
+          counts[verdict.status === "true" ? "true" : verdict.status === "false" ? "false" : "undecidable"]++;
+          const c: CheckedClaim = {
+            claim: found.claim,
+            verdict,
+            release: at,
+            sentence: s.text,
+            start: s.start,
+            end: s.end,
+          };
+          checked.push(c);
+          if (verdict.status === "false") wrong.push(c);
         }
         if (wrong.length > 0) falseSentences.push({ sentence: s.text, start: s.start, end: s.end, claims: wrong });
       }
       return { release: resolved, checked, falseSentences, counts };
     },
   };
+}
+
+interface SentenceClaims {
+  found: FoundClaim[];
+  /** The callable the text is about after this sentence. */
+  lastCallable: string | undefined;
+}
+
+/** Every claim of one sentence, clause by clause, in order, and the callable the text is about after it. */
+function extractSentence(text: string, ctx: ExtractContext): SentenceClaims {
+  const { facts } = ctx;
+  ctx.sentenceTokens = tokenize(text);
+  // "used to" tells history; "the first time it is used" does not.
+  const tokens = ctx.sentenceTokens;
+  ctx.sentenceDenies = tokens.some(
+    (t, i) =>
+      NEGATORS.has(t.lower) || (REMOVAL_WORDS.has(t.lower) && (t.lower !== "used" || tokens[i + 1]?.lower === "to")),
+  );
+  ctx.sentenceReturned = undefined;
+  const found: FoundClaim[] = [];
+  for (const clause of clauses(tokens)) {
+    for (const f of extractClause(clause, ctx)) {
+      found.push(f);
+      if (f.skip === "negated") continue;
+      if (f.claim.kind === "returns") ctx.sentenceReturned = f.claim.subject;
+      // The callable a text is about carries over to later clauses that name only a parameter.
+      if (f.claim.kind === "param" && !f.claim.inferred) ctx.lastCallable = f.claim.subject;
+      if (f.claim.kind === "exists" || f.claim.kind === "returns") {
+        const kind = facts.symbol(f.claim.subject)?.kind;
+        if (kind === "function" || kind === "reexport") ctx.lastCallable = f.claim.subject;
+      }
+    }
+  }
+  return { found, lastCallable: ctx.lastCallable };
 }
 
 /** Orca's own notes ("_(Orca removed …)_", "_(A code block was removed here …)_") are not the draft's claims. */

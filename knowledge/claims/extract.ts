@@ -908,6 +908,15 @@ function earlierSubjects(clause: Token[], ctx: ExtractContext): string[] {
 }
 
 /** Behaviours from the fact sheet: every word group of one found in the clause, and none of its exceptions. */
+/**
+ * Each behaviour phrase as it is looked for: padded with spaces (whole words) and whether it has punctuation. Read
+ * once from the lexicon rather than for every phrase of every behaviour in every clause.
+ */
+const readPhrase = (phrase: string) => ({ padded: ` ${phrase} `, punctuated: hasPunctuation(phrase) });
+const BEHAVIOUR_PHRASES = new Map(
+  BEHAVIOURS.flatMap((b) => [...b.groups.flat(), ...b.unless]).map((phrase) => [phrase, readPhrase(phrase)] as const),
+);
+
 function readBehaviours(clause: Token[], ctx: ExtractContext): Claim[] {
   // Versions are the scope's business ("a 3.x flow waits …" reads as "a flow waits …"); a call of a variable named
   // like a task or flow reads as one ("calling `my_task(x)`" → "calling a task").
@@ -921,8 +930,9 @@ function readBehaviours(clause: Token[], ctx: ExtractContext): Claim[] {
   const text = ` ${words.join(" ")} `;
   /** Where a phrase occurs at or after `from` (as whole words, or anywhere when it has punctuation), or -1. */
   const at = (phrase: string, from = 0) => {
-    const whole = text.indexOf(` ${phrase} `, from);
-    return whole >= 0 || !hasPunctuation(phrase) ? whole : text.indexOf(phrase, from);
+    const p = BEHAVIOUR_PHRASES.get(phrase) ?? readPhrase(phrase);
+    const whole = text.indexOf(p.padded, from);
+    return whole >= 0 || !p.punctuated ? whole : text.indexOf(phrase, from);
   };
   const matches = (b: (typeof BEHAVIOURS)[number]) => {
     let from = 0;

@@ -2,3 +2,4 @@
 // stated values into an example.
 export { adaptExample, type StatedValue, statedValues, statedValuesSentence } from "./adapt-example.js";
 export { type CheckedSnippet, checkSnippet, hasCode, isBlocking } from "./check-code.js";
+export { memoizedLinter } from "./memoized-linter.js";

@@ -3,10 +3,16 @@
 // included only when it lints clean for the asker's release.
 import { escapeRegExp, type PrefectMajor, type SearchHit } from "../../../core/index.js";
 import type { QuestionKind } from "../../../knowledge/index.js";
-import { type NoteCode, type NoteLibrary, type PackNote, tokenize } from "../../../knowledge/index.js";
+import {
+  type NoteCode,
+  type NoteLibrary,
+  type NoteSection,
+  type PackNote,
+  tokenize,
+} from "../../../knowledge/index.js";
 import { adaptExample, type StatedValue, statedValuesSentence } from "../code/index.js";
 import type { SnippetLinter } from "../ports.js";
-import { clip, units } from "../retrieve/index.js";
+import { clip, type Unit, units } from "../retrieve/index.js";
 import { GENERIC_NAMES, questionTerms, withoutVersions } from "../understand/index.js";
 
 export interface ProseAnswer {
@@ -151,6 +157,31 @@ export function knownWords(notes: NoteLibrary, text: string): string {
   return kept.length > 0 ? kept.join(" ") : text;
 }
 
+/**
+ * A note section's sentences and bullets with their tokens, and an example's tokens, read once: the note library is
+ * loaded at start and never changes, and every question that picks a note would otherwise split and tokenize it again.
+ */
+const sectionReadings = new WeakMap<NoteSection, Array<{ unit: Unit; tokens: string[] }>>();
+const exampleReadings = new WeakMap<NoteCode, string[]>();
+
+function readSection(section: NoteSection): Array<{ unit: Unit; tokens: string[] }> {
+  let read = sectionReadings.get(section);
+  if (!read) {
+    read = units(section.prose).map((unit) => ({ unit, tokens: tokenize(unit.text) }));
+    sectionReadings.set(section, read);
+  }
+  return read;
+}
+
+function exampleTokens(example: NoteCode): string[] {
+  let tokens = exampleReadings.get(example);
+  if (!tokens) {
+    tokens = tokenize(`${example.context}\n${example.code}`);
+    exampleReadings.set(example, tokens);
+  }
+  return tokens;
+}
+
 /** Sections of the note that apply to the asker: the general ones and those about their major. */
 function sectionsFor(note: PackNote, major: PrefectMajor) {
   return note.sections.filter((s) => s.major === null || s.major === major);
@@ -205,8 +236,10 @@ export function selectSentences(
   let order = 0;
   // "What is X", "X vs Y": the note's opening definitions are the answer.
   const defines = hints.kind === "compare" || hints.asksWhat;
+  const tokens: string[][] = [];
   for (const section of sectionsFor(note, major)) {
-    for (const u of units(section.prose)) {
+    for (const { unit: u, tokens: unitTokens } of readSection(section)) {
+      tokens.push(unitTokens);
       // The opening sentence usually defines the topic; the asker's own major says what differs for them.
       // Notes are written for 3.x first, so a 2.x asker's own section weighs more than a 3.x asker's.
       const own = section.major === major ? (major === 2 ? 0.8 : 0.3) : 0;
@@ -227,7 +260,6 @@ export function selectSentences(
     }
   }
   if (candidates.length === 0) return null;
-  const tokens = candidates.map((c) => tokenize(c.text));
   const weigh = weigher(terms.query, terms.identifiers, tokens);
   const cued = cueMatcher(hints.cues);
   const scored: Scored[] = candidates.map((c, i) => ({
@@ -292,7 +324,7 @@ export function rankExamples(
   const terms = questionTerms(question, apiNames, hints.expansions);
   const blocks = sectionsFor(note, major).flatMap((s) => s.code.map((c) => ({ c, own: s.major === major ? 1 : 0 })));
   if (blocks.length === 0) return [];
-  const tokens = blocks.map((b) => tokenize(`${b.c.context}\n${b.c.code}`));
+  const tokens = blocks.map((b) => exampleTokens(b.c));
   const weigh = weigher(terms.query, terms.identifiers, tokens);
   const cued = cueMatcher(hints.cues);
   // An example must show at least two of the question's terms (or one name it asks about) to be worth its space.

@@ -94,6 +94,13 @@ export class UnitIndex {
   private readonly about: string[][];
   /** How many units are about each name (lower case). */
   private readonly aboutCount = new Map<string, number>();
+  /**
+   * Per unit and `about` name: whether it is a distinctive name (an identifier, a flag, a package) long enough to
+   * count when written out in the question; and the lower-cased such names to look for in the asker's code. Read at
+   * build, not per candidate per question.
+   */
+  private readonly writable: boolean[][];
+  private readonly namesForCode: string[][];
   /** Each unit's error messages as compared (normalised), leaving out those too short to say which error it is. */
   private readonly errorTexts: string[][];
   private readonly idf = new Map<string, number>();
@@ -135,6 +142,10 @@ export class UnitIndex {
     this.about = units.map((u) => u.about.map((a) => a.toLowerCase()));
     for (const names of this.about)
       for (const n of new Set(names)) this.aboutCount.set(n, (this.aboutCount.get(n) ?? 0) + 1);
+    this.writable = units.map((u, i) => u.about.map((n, j) => this.about[i]![j]!.length >= 5 && isDistinctiveName(n)));
+    this.namesForCode = units.map((u) =>
+      u.about.filter((n) => n.length >= 5 && isDistinctiveName(n)).map((n) => n.toLowerCase()),
+    );
     this.errorTexts = units.map((u) => u.errors.map((e) => normalError(e).trim()).filter(specificError));
     // Rare words say more about what a unit is for than words every unit shares ("prefect", "flow").
     const df = new Map<string, number>();
@@ -204,6 +215,8 @@ export class UnitIndex {
         const trust = n === 0 ? 1 : OTHER_SENTENCE;
         return {
           tokens,
+          // The weight of all its words, whatever the unit: the share a unit covers is taken of it.
+          total: tokens.reduce((sum, t) => sum + (this.idf.get(t) ?? this.maxIdf), 0),
           specific: specific * trust,
           vector: this.embedder.embedOne(topical(asText(text))),
         };
@@ -218,9 +231,8 @@ export class UnitIndex {
     // So are units about a distinctive name the asker's code uses.
     const namedInCode = new Set<number>();
     if (lowerCode !== "")
-      this.units.forEach((unit, i) => {
-        if (unit.about.some((n) => n.length >= 5 && isDistinctiveName(n) && containsWord(lowerCode, n.toLowerCase())))
-          namedInCode.add(i);
+      this.namesForCode.forEach((names, i) => {
+        if (names.some((n) => containsWord(lowerCode, n))) namedInCode.add(i);
       });
     for (const i of namedInCode) candidates.set(i, candidates.get(i) ?? 0);
     // A unit whose error message the thread quotes explains it, whatever the words around it.
@@ -236,12 +248,14 @@ export class UnitIndex {
       if (unit.setting && !wantsSetting) continue;
       const inRange = !unit.versions || this.holds(release, unit.versions);
       if (inRange === outside) continue;
-      const exact = unit.about.filter((n) => {
-        const lower = n.toLowerCase();
+      const lowerAbout = this.about[i]!;
+      const writable = this.writable[i]!;
+      const exact = unit.about.filter((_n, j) => {
+        const lower = lowerAbout[j]!;
         if (focus.has(lower)) return true;
         // A distinctive name written out in the question counts too: an identifier (dotted, snake or camel case), a
         // CLI flag or command, a package. A hyphenated English compound ("self-hosted") is a word, not a name.
-        return lower.length >= 5 && isDistinctiveName(n) && containsWord(lowerText, lower);
+        return writable[j]! && containsWord(lowerText, lower);
       });
       // A setting's name in words ("api url", "logging level") written out in the question names it as well.
       if (unit.setting && containsWord(lowerText, settingWords(unit.setting))) exact.push(unit.setting);
@@ -250,9 +264,8 @@ export class UnitIndex {
       let similarity = 0;
       for (const v of variants) {
         const cosine = Math.max(0, ...this.vectors[i]!.map((u) => dot(u, v.vector)));
-        const total = v.tokens.reduce((sum, t) => sum + weight(t), 0);
         const covered =
-          v.tokens.filter((t) => vocab.has(t)).reduce((sum, t) => sum + weight(t), 0) / Math.max(1e-9, total);
+          v.tokens.filter((t) => vocab.has(t)).reduce((sum, t) => sum + weight(t), 0) / Math.max(1e-9, v.total);
         const score = Math.max(cosine, 0.55 * covered + 0.45 * cosine) * (0.75 + 0.25 * relative) * v.specific;
         similarity = Math.max(similarity, score);
       }

@@ -3,7 +3,12 @@
 // claim checker. Failing blocks are flagged (offline) or removed (LLM); false statements are always removed, with the
 // correct fact in their place.
 import { codeFences, type Diagnosis, replaceCodeFences } from "../../../core/index.js";
-import { type ClaimReport, createClaimChecker, falseClaimEdits } from "../../../knowledge/claims/index.js";
+import {
+  type ClaimChecker,
+  type ClaimReport,
+  createClaimChecker,
+  falseClaimEdits,
+} from "../../../knowledge/claims/index.js";
 import { describeApi, type PrefectApiFacts, type PrefectFacts } from "../../../knowledge/index.js";
 import { isBlocking } from "../code/index.js";
 import type { SnippetLinter } from "../ports.js";
@@ -38,6 +43,22 @@ const FILE_LIKE = /^prefect\.(?:yaml|yml|toml|json|io|cloud|md|txt|py)$/;
 /** The claim checker needs the compiled store's histories; a bare PrefectFacts (a test double) gets names only. */
 function apiFacts(facts: PrefectFacts): PrefectApiFacts | undefined {
   return "commandHistory" in facts && "cliGroups" in facts ? (facts as PrefectApiFacts) : undefined;
+}
+
+/**
+ * One claim checker per facts store, kept: its name resolvers and verdicts are what make a check cheap, and a
+ * draft, its rendered plan and the next question restate the same names and claims. Keyed weakly, so a store that
+ * is dropped (tests, a reload) takes its checker with it.
+ */
+const checkers = new WeakMap<PrefectApiFacts, ClaimChecker>();
+
+function claimCheckerFor(facts: PrefectApiFacts): ClaimChecker {
+  let checker = checkers.get(facts);
+  if (!checker) {
+    checker = createClaimChecker(facts);
+    checkers.set(facts, checker);
+  }
+  return checker;
 }
 
 export function pythonBlocks(markdown: string): { start: number; end: number; code: string }[] {
@@ -80,7 +101,7 @@ export async function verifyDraft(
   const full = apiFacts(deps.facts);
   if (full) {
     // Names are claims too ("`prefect.futures.wait` exists"): the checker reports them with everything else.
-    const claims = createClaimChecker(full).check(markdown, release);
+    const claims = claimCheckerFor(full).check(markdown, release);
     const names = claims.falseSentences
       .flatMap((f) => f.claims)
       .filter((c) => c.claim.kind === "exists")
