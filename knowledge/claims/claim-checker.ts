@@ -75,12 +75,15 @@ export function createClaimChecker(
         // A question asks rather than states.
         if (s.text.endsWith("?")) continue;
         ctx.sentenceTokens = tokenize(s.text);
-        // "used to" tells history; "the first time it is used" does not.
+        // "used to" tells history; "the first time it is used" does not. "while it existed" tells history; "while
+        // waiting" says when.
         const tokens = ctx.sentenceTokens;
         ctx.sentenceDenies = tokens.some(
           (t, i) =>
             NEGATORS.has(t.lower) ||
-            (REMOVAL_WORDS.has(t.lower) && (t.lower !== "used" || tokens[i + 1]?.lower === "to")),
+            (REMOVAL_WORDS.has(t.lower) &&
+              (t.lower !== "used" || tokens[i + 1]?.lower === "to") &&
+              (t.lower !== "while" || !(tokens[i + 1]?.lower.endsWith("ing") ?? false))),
         );
         ctx.sentenceReturned = undefined;
         const wrong: CheckedClaim[] = [];

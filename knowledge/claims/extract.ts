@@ -18,6 +18,7 @@ import {
   NEGATORS,
   PARAM_CUES,
   PASSIVE_MEMBERS,
+  QUANTITY_UNITS,
   RETURN_CUES,
   RETURN_NOUNS,
   RUN_OWNERS,
@@ -98,7 +99,7 @@ export function extractClause(clause: Token[], ctx: ExtractContext): FoundClaim[
   if (denied.length > 0) return denied;
   const claims: Claim[] = [];
   const used = new Set<number>();
-  const negatorAt = clause.findIndex((t) => t.type === "word" && NEGATORS.has(t.lower));
+  const negatorAt = ownNegator(clause);
   const versionClaims = readVersions(clause, ctx, used);
   claims.push(...readCli(clause, ctx, used));
   claims.push(...readSettings(clause, ctx, used));
@@ -143,6 +144,19 @@ export function extractClause(clause: Token[], ctx: ExtractContext): FoundClaim[
       out.push(negated ? { claim, skip: "negated" } : release ? { claim, ...release } : { claim });
   }
   return out;
+}
+
+const CONDITIONS = new Set(["if", "unless", "when", "whenever"]);
+
+/**
+ * Where the clause negates what it says, or -1. A negation inside a trailing condition that names no API ("`X`
+ * accepts `y=False` if you don't want …") is the condition's own, not the claim's.
+ */
+function ownNegator(clause: Token[]): number {
+  const firstCode = clause.findIndex((t) => t.type === "code");
+  const condition = clause.findIndex((t, i) => firstCode >= 0 && i > firstCode && CONDITIONS.has(t.lower));
+  const trailing = condition >= 0 && !clause.slice(condition).some((t) => t.type === "code");
+  return clause.findIndex((t, i) => t.type === "word" && NEGATORS.has(t.lower) && !(trailing && i > condition));
 }
 
 /**
@@ -329,17 +343,33 @@ export function commandKey(facts: PrefectApiFacts, words: string[]): string | un
 }
 
 /** PREFECT_* names, with a stated default when the clause gives one. */
-function readSettings(clause: Token[], _ctx: ExtractContext, used: Set<number>): Claim[] {
+function readSettings(clause: Token[], ctx: ExtractContext, used: Set<number>): Claim[] {
   const out: Claim[] = [];
+  // "Workers poll every 15 seconds by default, controlled by `PREFECT_…`": a sentence naming one setting states its
+  // default in a quantity before "by default", wherever the setting's name stands.
+  const sentence = ctx.sentenceTokens ?? clause;
+  const settingsNamed = new Set(sentence.filter((t) => isSetting(t.text.split("=")[0]!)).map((t) => t.text));
+  const before = settingsNamed.size === 1 ? quantityByDefault(sentence) : undefined;
   clause.forEach((t, i) => {
     const name = t.text.split("=")[0]!;
     if (!isSetting(name)) return;
     used.add(i);
-    const value = t.text.includes("=") ? undefined : statedDefault(clause, i);
+    const value = t.text.includes("=") ? undefined : (statedDefault(clause, i) ?? before);
     out.push({ kind: "setting", statement: `setting ${name} exists`, subject: name });
     if (value) out.push({ kind: "setting", statement: `${name} defaults to ${value}`, subject: name, detail: value });
   });
   return out;
+}
+
+/** "15 seconds by default", "30 s by default", "5 by default": the quantity right before "by default". */
+function quantityByDefault(tokens: Token[]): string | undefined {
+  const cue = tokens.findIndex((t, j) => t.lower === "default" && tokens[j - 1]?.lower === "by");
+  if (cue < 2) return undefined;
+  const number = (t: Token | undefined) => t !== undefined && /^\d+(?:\.\d+)?$/.test(t.text);
+  const unit = tokens[cue - 2]!;
+  if (Object.hasOwn(QUANTITY_UNITS, unit.lower) && number(tokens[cue - 3]))
+    return `${tokens[cue - 3]!.text} ${unit.lower}`;
+  return number(unit) ? unit.text : undefined;
 }
 
 /** The value after "defaults to" / "default is" / "(default: …)" following token i. */
@@ -607,12 +637,19 @@ function readParams(clause: Token[], ctx: ExtractContext, used: Set<number>, wor
   );
   // "`retries` defaults to 3 on a task": a type noun names the callable whose parameters are meant.
   // "a flow run", "task runs" name a run, not the type.
+  // A noun in another part of the sentence ("linked as a subflow because `as_subflow` defaults to …") is not whose
+  // parameter it is: a subordinating word between them separates the two statements.
+  const firstCode = clause.findIndex((t) => t.type === "code");
+  const sameStatement = (i: number) =>
+    firstCode < 0 ||
+    !clause.slice(Math.min(i, firstCode) + 1, Math.max(i, firstCode)).some((t) => SUBORDINATORS.has(t.lower));
   const noun = clause.find(
     (t, i) =>
       t.type === "word" &&
       Object.hasOwn(TYPE_NOUNS, t.lower) &&
       !t.lower.startsWith("future") &&
-      !RUN_WORDS.has(clause[i + 1]?.lower ?? ""),
+      !RUN_WORDS.has(clause[i + 1]?.lower ?? "") &&
+      sameStatement(i),
   );
   let callees = calleeIndex >= 0 ? calleeReadings(ctx, clause[calleeIndex]!.text) : [];
   if (callees.length === 0 && noun) callees = [TYPE_NOUNS[noun.lower]!];

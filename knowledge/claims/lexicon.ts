@@ -275,6 +275,36 @@ export const IMPORT_CUES = new Set(["import", "importable", "imported", "exporte
 
 export const DEFAULT_CUES = new Set(["default", "defaults", "defaulting"]);
 
+/**
+ * Units prose states a quantity in ("30 seconds", "10 KB"), as the factors that turn it into the bare number a
+ * setting or parameter default is written in (sizes may be meant in 1000s or 1024s).
+ */
+export const QUANTITY_UNITS: Record<string, number[]> = {
+  s: [1],
+  sec: [1],
+  secs: [1],
+  second: [1],
+  seconds: [1],
+  min: [60],
+  mins: [60],
+  minute: [60],
+  minutes: [60],
+  h: [3_600],
+  hour: [3_600],
+  hours: [3_600],
+  day: [86_400],
+  days: [86_400],
+  ms: [0.001],
+  milliseconds: [0.001],
+  bytes: [1],
+  kb: [1_000, 1_024],
+  kib: [1_024],
+  mb: [1_000_000, 1_048_576],
+  mib: [1_048_576],
+  gb: [1_000_000_000, 1_073_741_824],
+  gib: [1_073_741_824],
+};
+
 export const PARAM_CUES = new Set([
   "pass",
   "passing",
