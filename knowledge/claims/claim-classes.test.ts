@@ -388,3 +388,27 @@ describe("negations and timing words that belong to another part of the sentence
     expect(facts(text, release)).toBe("");
   });
 });
+
+describe("the subject of a version statement: a variable's method, or kept across a contrast", () => {
+  it.each([
+    [
+      "For quick tests, `my_flow.deploy(...)` is handy: it was introduced in 2.5.",
+      "2.19.3",
+      /`prefect\.flows\.Flow\.deploy` first appeared in Prefect 2\.13\.8, not 2\.5/,
+    ],
+    [
+      "The `DateTime` block in `prefect.blocks.system` is deprecated but still importable on 3.6.0.",
+      "3.6.0",
+      /`prefect\.blocks\.system\.DateTime` does not exist in Prefect 3\.6\.0/,
+    ],
+  ])("false: %s (%s)", (text, release, fact) => {
+    expect(facts(text, release)).toMatch(fact);
+  });
+
+  it.each([
+    ["`my_task.map(...)` works too: it was added in 2.0.", "3.4.20"],
+    ["The `JSON` block in `prefect.blocks.system` is deprecated but still importable on 3.4.0.", "3.4.0"],
+  ])("true: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toBe("");
+  });
+});

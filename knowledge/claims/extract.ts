@@ -5,6 +5,7 @@ import type { PrefectApiFacts } from "../facts/index.js";
 import {
   ASIDE_WORDS,
   BEHAVIOURS,
+  CLAUSE_BREAKS,
   DEFAULT_CUES,
   DENIALS,
   EVENT_BOUNDS,
@@ -853,7 +854,12 @@ function readVersions(clause: Token[], ctx: ExtractContext, used: Set<number>): 
     // all, stands for what the sentence named before; when it named several, each is a reading.
     const before = cueAt > 0 ? clause.slice(0, cueAt) : [];
     const pronoun = before.some((t) => PRONOUNS.has(t.lower));
-    const elided = cueAt >= 0 && before.every((t) => t.type === "word" && ELIDED_SUBJECT.has(t.lower));
+    // "… are deprecated but still importable on 3.5.0": a contrast word opening the clause keeps the subject.
+    const elided =
+      cueAt >= 0 &&
+      before.every(
+        (t, k) => t.type === "word" && (ELIDED_SUBJECT.has(t.lower) || (k === 0 && CLAUSE_BREAKS.has(t.lower))),
+      );
     const antecedents = subjectIndex < 0 && (pronoun || elided) ? earlierSubjects(clause, ctx) : [];
     if (subjectIndex < 0 && antecedents.length === 0) continue;
     const t = subjectIndex >= 0 ? clause[subjectIndex]! : undefined;
@@ -866,6 +872,7 @@ function readVersions(clause: Token[], ctx: ExtractContext, used: Set<number>): 
           : t.type === "word" && Object.hasOwn(TYPE_NOUNS, t.lower)
             ? TYPE_NOUNS[t.lower]
             : (ctx.names.api(bare(t.text.split("(")[0]!)) ??
+              variableMethod(ctx, t) ??
               (t.type === "code" && isIdentifier(t.text) && t.text.includes("_") ? `param:${t.text}` : undefined));
     if (!subject || subject.endsWith(":")) continue;
     if (subjectIndex >= 0) used.add(subjectIndex);
@@ -914,6 +921,14 @@ function readVersions(clause: Token[], ctx: ExtractContext, used: Set<number>): 
   return out;
 }
 
+/** `my_flow.serve(...)` in code: the method of the type the variable is named for, when the facts have it. */
+function variableMethod(ctx: ExtractContext, t: Token): string | undefined {
+  const written = bare(t.text.split("(")[0]!);
+  if (t.type !== "code" || !written.includes(".")) return undefined;
+  const readings = calleeReadings(ctx, written);
+  return readings.length === 1 ? readings[0] : undefined;
+}
+
 /** The readings of a bare name that the noun after it allows ("the `DateTime` block"); all of them without one. */
 function meant(ctx: ExtractContext, name: string, next: Token | undefined): string[] {
   const all = ctx.names.readings(name);
@@ -931,14 +946,21 @@ function earlierSubjects(clause: Token[], ctx: ExtractContext): string[] {
   const sentence = ctx.sentenceTokens ?? [];
   const at = sentence.indexOf(clause[0]!);
   const out: string[] = [];
-  for (const t of sentence.slice(0, Math.max(0, at))) {
+  for (const [k, t] of sentence.slice(0, Math.max(0, at)).entries()) {
     if (t.type !== "code" || t.text.startsWith(".")) continue;
+    // "the blocks in `prefect.blocks.system`": a place the subjects live in is not one of them.
+    if (["in", "from"].includes(sentence[k - 1]?.lower ?? "")) continue;
     const name = bare(t.text.split("(")[0]!);
+    // "the `DateTime` block": the noun after a bare name picks its reading, as for a subject in the clause.
+    const [only, ...others] = meant(ctx, name, sentence[k + 1]);
     const subject = t.text.startsWith("prefect ")
       ? `cli:${commandKey(ctx.facts, t.text.split(" ").slice(1)) ?? ""}`
       : isSetting(name)
         ? `setting:${name}`
-        : (ctx.names.api(name) ?? (isIdentifier(name) && name.includes("_") ? `param:${name}` : undefined));
+        : ((only && others.length === 0 ? only : undefined) ??
+          ctx.names.api(name) ??
+          variableMethod(ctx, t) ??
+          (isIdentifier(name) && name.includes("_") ? `param:${name}` : undefined));
     if (subject && !subject.endsWith(":") && !out.includes(subject)) out.push(subject);
   }
   return out;
