@@ -412,3 +412,26 @@ describe("the subject of a version statement: a variable's method, or kept acros
     expect(facts(text, release)).toBe("");
   });
 });
+
+describe("behaviours that changed between releases (runtime facts)", () => {
+  it.each([
+    [
+      "Leave a future unresolved and Prefect logs a garbage collected warning.",
+      "3.5.0",
+      /does not log "A future was garbage collected/,
+    ],
+    ["Prefect variables only store strings, so wrap numbers in `str()`.", "3.4.20", /Variables hold any JSON value/],
+  ])("false: %s (%s)", (text, release, fact) => {
+    expect(facts(text, release)).toMatch(fact);
+  });
+
+  it.each([
+    ["Leave a future unresolved and Prefect logs a garbage collected warning.", "3.2.0"],
+    ["The warning about garbage collected futures was removed in 3.4.0.", "3.4.20"],
+    ["Variables are limited to string values in this release.", "2.19.3"],
+    // Environment and job variables are strings in every release.
+    ["Environment variables are string values, so cast them.", "3.4.20"],
+  ])("true or not flagged: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toBe("");
+  });
+});

@@ -848,7 +848,7 @@ function readVersions(clause: Token[], ctx: ExtractContext, used: Set<number>): 
       (t, k) =>
         !["in", "from", "of"].includes(clause[k - 1]?.lower ?? "") &&
         (((t.type === "code" || ctx.names.distinctive(t.text) || isSetting(t.text)) && !t.text.startsWith(".")) ||
-          (t.type === "word" && Object.hasOwn(TYPE_NOUNS, t.lower))),
+          (t.type === "word" && Object.hasOwn(TYPE_NOUNS, t.lower) && !objectOfPreposition(clause, k))),
     );
     // "…; it was added in 3.4", "(`prefect.cache_policies`) were introduced in 2.14": a pronoun, or no subject at
     // all, stands for what the sentence named before; when it named several, each is a reading.
@@ -919,6 +919,19 @@ function readVersions(clause: Token[], ctx: ExtractContext, used: Set<number>): 
     }
   }
   return out;
+}
+
+// Not "on": "`.delay()` on tasks" names whose member it is.
+const PREPOSITIONS = new Set(["about", "for", "with", "by", "of", "in", "from"]);
+
+/** A noun in a prepositional phrase ("the warning about garbage collected futures") is not the clause's subject. */
+function objectOfPreposition(clause: Token[], k: number): boolean {
+  for (let j = k - 1; j >= Math.max(0, k - 3); j--) {
+    const t = clause[j]!;
+    if (t.type !== "word" || ELIDED_SUBJECT.has(t.lower)) return false;
+    if (PREPOSITIONS.has(t.lower)) return true;
+  }
+  return false;
 }
 
 /** `my_flow.serve(...)` in code: the method of the type the variable is named for, when the facts have it. */

@@ -3,7 +3,12 @@
 // general.
 
 import { compareVersions } from "../../core/index.js";
-import { PAUSE_IN_TASK_FROM, TASK_OUTSIDE_FLOW_FROM } from "../facts/runtime-facts.js";
+import {
+  GC_FUTURE_WARNING_UNTIL,
+  JSON_VARIABLES_FROM_MAJOR,
+  PAUSE_IN_TASK_FROM,
+  TASK_OUTSIDE_FLOW_FROM,
+} from "../facts/runtime-facts.js";
 
 const majorOf = (release: string) => Number(release.split(".")[0]);
 
@@ -631,6 +636,59 @@ export const BEHAVIOURS: Behaviour[] = [
     holds: (release) => majorOf(release) >= 3,
     fact: (r) =>
       `in Prefect ${r} Variable.get returns a Variable object (read its .value); only 3.x returns the value itself`,
+  },
+  {
+    // The warning for a future dropped unresolved was logged in 3.0–3.3 only.
+    id: "gc-future-warning",
+    groups: [
+      ["future", "futures"],
+      ["garbage collected", "garbage-collected", "garbage collection"],
+      ["warning", "warns", "warn", "logged", "logs", "log", "see", "shows", "prints"],
+    ],
+    unless: ["removed", "dropped", "gone", "used to", "until", "older", "earlier", "silenced", "suppressed"],
+    holds: (release) => majorOf(release) < 3 || compareVersions(release, GC_FUTURE_WARNING_UNTIL) < 0,
+    fact: (r) =>
+      `Prefect ${r} does not log "A future was garbage collected before it resolved": that warning existed in 3.0–3.3 and was removed in ${GC_FUTURE_WARNING_UNTIL}`,
+  },
+  {
+    // 2.x Variables held strings only; 3.x Variables hold any JSON value. Environment and job variables are
+    // strings in every release, and are other things.
+    id: "variables-string-only",
+    groups: [
+      ["variable", "variables", "variable values"],
+      [
+        "string values",
+        "strings only",
+        "only strings",
+        "string-only",
+        "only string",
+        "limited to strings",
+        "limited to string",
+        "must be strings",
+        "must be a string",
+        "only hold strings",
+        "only store strings",
+      ],
+    ],
+    unless: [
+      "environment",
+      "env",
+      "os.environ",
+      "job",
+      "job_variables",
+      "template",
+      "json",
+      "dict",
+      "dicts",
+      "any",
+      "numbers",
+      "lists",
+      "as well as",
+    ],
+    ordered: true,
+    holds: (release) => majorOf(release) < JSON_VARIABLES_FROM_MAJOR,
+    fact: (r) =>
+      `in Prefect ${r} Variables hold any JSON value (strings, numbers, booleans, lists, dicts); string-only values were 2.x`,
   },
   {
     id: "upstream-failure-fails-downstream",
