@@ -316,7 +316,8 @@ function sameValue(stated: string, source: string): boolean {
       .toLowerCase()
       .split(" ")[0]!;
     const n = Number(word);
-    return word !== "" && Number.isFinite(n) ? String(n) : word;
+    // JSON's null is Python's None.
+    return word !== "" && Number.isFinite(n) ? String(n) : word === "null" ? "none" : word;
   };
   if (norm(stated) === norm(source)) return true;
   // "30 seconds", "10 KB": a quantity in a unit is the source's bare number once scaled (or as written).
