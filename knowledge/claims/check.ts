@@ -8,7 +8,7 @@ import {
   type SettingsFacts,
   timedeltaSeconds,
 } from "../facts/index.js";
-import { BEHAVIOURS } from "./lexicon.js";
+import { BEHAVIOURS, QUANTITY_UNITS } from "./lexicon.js";
 import { withoutKindPrefix } from "./text.js";
 import type { Claim, Verdict } from "./types.js";
 import { isBefore, within } from "./versions.js";
@@ -38,7 +38,12 @@ export function checkClaim(claim: Claim, ctx: CheckContext): Verdict {
       const written = claim.detail ?? "";
       if (written && !written.includes(".") && ctx.facts.locate(written, ctx.release).length > 0)
         return yes(`\`${written}\` exists in Prefect ${ctx.release}`);
-      return checkExists(claim.subject, ctx);
+      // A short name missing from the release is dated by where its own major line had it (2.x's
+      // `prefect.engine.suspend_flow_run`, not 3.x's `prefect.flow_runs` one).
+      const major = Number(ctx.release.split(".")[0]) === 2 ? 2 : 3;
+      const home =
+        written && !written.includes(".") ? ctx.facts.locate(written, ctx.facts.latestOfMajor(major))[0] : undefined;
+      return checkExists(home ?? claim.subject, ctx);
     }
     case "import":
       return checkImport(claim.detail!, claim.subject, ctx);
@@ -311,9 +316,16 @@ function sameValue(stated: string, source: string): boolean {
       .toLowerCase()
       .split(" ")[0]!;
     const n = Number(word);
-    return word !== "" && Number.isFinite(n) ? String(n) : word;
+    // JSON's null is Python's None.
+    return word !== "" && Number.isFinite(n) ? String(n) : word === "null" ? "none" : word;
   };
   if (norm(stated) === norm(source)) return true;
+  // "30 seconds", "10 KB": a quantity in a unit is the source's bare number once scaled (or as written).
+  const [amount, unit] = stated.trim().toLowerCase().split(/\s+/);
+  const factors = unit && Object.hasOwn(QUANTITY_UNITS, unit) ? QUANTITY_UNITS[unit]! : [];
+  const plain = Number(norm(source));
+  if (factors.length > 0 && Number.isFinite(plain) && Number.isFinite(Number(amount)))
+    return factors.some((f) => Math.abs(Number(amount) * f - plain) < 1e-9);
   // A duration in the source ("timedelta(days=7)") is stated in words ("7 days") or in seconds ("604800").
   const seconds = timedeltaSeconds(source);
   if (seconds === null) return false;
@@ -325,11 +337,18 @@ function sameValue(stated: string, source: string): boolean {
 function checkDefault(claim: Claim, { facts, release }: CheckContext): Verdict {
   const [name, value] = claim.detail!.split("=") as [string, string];
   if (claim.subject.startsWith("param:")) {
-    const defaults = new Set(
-      facts
-        .callablesTaking(name)
-        .flatMap((fq) => facts.params(fq, release)?.find((p) => p.name === name)?.defaultValue ?? []),
-    );
+    const taking = facts
+      .callablesTaking(name)
+      .filter((fq) => !fq.includes(".server."))
+      .flatMap((fq) => facts.params(fq, release)?.find((p) => p.name === name) ?? []);
+    const defaults = new Set(taking.flatMap((p) => p.defaultValue ?? []));
+    // Whichever API is meant, a value none of them defaults to is wrong (when each one has a default).
+    if (defaults.size > 1 && taking.every((p) => p.defaultValue) && ![...defaults].some((d) => sameValue(value, d)))
+      return no(
+        `in Prefect ${release} no API that takes \`${name}\` defaults to ${value} (they default to ${[...defaults]
+          .map((d) => `\`${d}\``)
+          .join(" or ")})`,
+      );
     // Only when every API that takes the parameter agrees on its default is the default a fact.
     if (defaults.size !== 1) return unknown();
     const only = [...defaults][0]!;

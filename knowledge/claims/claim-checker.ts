@@ -137,11 +137,15 @@ interface SentenceClaims {
 function extractSentence(text: string, ctx: ExtractContext): SentenceClaims {
   const { facts } = ctx;
   ctx.sentenceTokens = tokenize(text);
-  // "used to" tells history; "the first time it is used" does not.
+  // "used to" tells history; "the first time it is used" does not. "while it existed" tells history; "while
+  // waiting" says when.
   const tokens = ctx.sentenceTokens;
   ctx.sentenceDenies = tokens.some(
     (t, i) =>
-      NEGATORS.has(t.lower) || (REMOVAL_WORDS.has(t.lower) && (t.lower !== "used" || tokens[i + 1]?.lower === "to")),
+      NEGATORS.has(t.lower) ||
+      (REMOVAL_WORDS.has(t.lower) &&
+        (t.lower !== "used" || tokens[i + 1]?.lower === "to") &&
+        (t.lower !== "while" || !(tokens[i + 1]?.lower.endsWith("ing") ?? false))),
   );
   ctx.sentenceReturned = undefined;
   const found: FoundClaim[] = [];

@@ -307,3 +307,131 @@ describe("Orca's own answer shapes stay unflagged", () => {
     expect(facts(text, release)).toBe("");
   });
 });
+
+describe("a setting's default stated as a quantity before 'by default'", () => {
+  it.each([
+    [
+      "The heartbeat fires every 2 minutes by default (`PREFECT_WORKER_HEARTBEAT_SECONDS`).",
+      "3.4.20",
+      /`PREFECT_WORKER_HEARTBEAT_SECONDS` defaults to `30`, not 2 minutes/,
+    ],
+    [
+      "Logs are shipped every 5 seconds by default; see `PREFECT_LOGGING_TO_API_BATCH_INTERVAL`.",
+      "3.4.20",
+      /defaults to `2\.0`, not 5 seconds/,
+    ],
+  ])("false: %s (%s)", (text, release, fact) => {
+    expect(facts(text, release)).toMatch(fact);
+  });
+
+  it.each([
+    ["The heartbeat fires every 30 seconds by default (`PREFECT_WORKER_HEARTBEAT_SECONDS`).", "3.4.20"],
+    // Units scale to the setting's own: 1 minute is its 60 seconds.
+    ["API calls give up after 1 minute by default, per `PREFECT_API_REQUEST_TIMEOUT`.", "3.4.20"],
+    // Two settings named: whose default the quantity is, the sentence does not say.
+    [
+      "Workers wait 99 seconds by default unless `PREFECT_WORKER_QUERY_SECONDS` or `PREFECT_WORKER_PREFETCH_SECONDS` say otherwise.",
+      "3.4.20",
+    ],
+  ])("true or unread: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toBe("");
+  });
+});
+
+describe("a parameter's default named alone, against every API that takes it", () => {
+  it("false when no API of the release that takes it has that default", () => {
+    expect(facts("`retry_delay_seconds` defaults to 10.", "3.4.20")).toMatch(
+      /no API that takes `retry_delay_seconds` defaults to 10/,
+    );
+  });
+
+  it.each([
+    // One of the APIs has it (Task.with_options: NotSet, the others: None): which one is meant decides.
+    ["`retry_delay_seconds` defaults to `None`.", "3.4.20"],
+    // A noun in another statement of the sentence is not whose parameter it is (Task has no `flow_run_name`).
+    ["The call is tracked as a task because `flow_run_name` defaults to `None`.", "3.4.20"],
+  ])("not flagged: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toBe("");
+  });
+});
+
+describe("negations and timing words that belong to another part of the sentence", () => {
+  it.each([
+    // A negation inside a trailing condition is the condition's.
+    [
+      "`wait_for_flow_run` also takes `raise_on_failure=True` if you don't want to inspect the state yourself.",
+      "3.4.20",
+      /`wait_for_flow_run` has no `raise_on_failure` parameter/,
+    ],
+    // "while debugging" says when, not that the name is history; the fact dates the name in its own major line.
+    [
+      "Use `pause_flow_run()` while debugging.",
+      "2.1.0",
+      /`prefect\.engine\.pause_flow_run` only exists from Prefect 2\.6\.10/,
+    ],
+    // `await f(...)` names `f`.
+    [
+      "Async callers should `await wait_for_flow_run(...)`, which exists since 2.4.",
+      "2.3.0",
+      /wait_for_flow_run` first appeared in Prefect 2\.14\.16, not since 2\.4/,
+    ],
+  ])("false: %s (%s)", (text, release, fact) => {
+    expect(facts(text, release)).toMatch(fact);
+  });
+
+  it.each([
+    ["`run_deployment` accepts `job_variables=...` when you don't want the pool's defaults.", "3.4.20"],
+    // A negation before the condition is still the claim's.
+    ["`wait_for_flow_run` does not take `raise_on_failure=True` if you want exceptions.", "3.4.20"],
+    ["`pause_flow_run` was the way to wait while it existed in `prefect.engine`.", "3.4.20"],
+  ])("not flagged: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toBe("");
+  });
+});
+
+describe("the subject of a version statement: a variable's method, or kept across a contrast", () => {
+  it.each([
+    [
+      "For quick tests, `my_flow.deploy(...)` is handy: it was introduced in 2.5.",
+      "2.19.3",
+      /`prefect\.flows\.Flow\.deploy` first appeared in Prefect 2\.13\.8, not 2\.5/,
+    ],
+    [
+      "The `DateTime` block in `prefect.blocks.system` is deprecated but still importable on 3.6.0.",
+      "3.6.0",
+      /`prefect\.blocks\.system\.DateTime` does not exist in Prefect 3\.6\.0/,
+    ],
+  ])("false: %s (%s)", (text, release, fact) => {
+    expect(facts(text, release)).toMatch(fact);
+  });
+
+  it.each([
+    ["`my_task.map(...)` works too: it was added in 2.0.", "3.4.20"],
+    ["The `JSON` block in `prefect.blocks.system` is deprecated but still importable on 3.4.0.", "3.4.0"],
+  ])("true: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toBe("");
+  });
+});
+
+describe("behaviours that changed between releases (runtime facts)", () => {
+  it.each([
+    [
+      "Leave a future unresolved and Prefect logs a garbage collected warning.",
+      "3.5.0",
+      /does not log "A future was garbage collected/,
+    ],
+    ["Prefect variables only store strings, so wrap numbers in `str()`.", "3.4.20", /Variables hold any JSON value/],
+  ])("false: %s (%s)", (text, release, fact) => {
+    expect(facts(text, release)).toMatch(fact);
+  });
+
+  it.each([
+    ["Leave a future unresolved and Prefect logs a garbage collected warning.", "3.2.0"],
+    ["The warning about garbage collected futures was removed in 3.4.0.", "3.4.20"],
+    ["Variables are limited to string values in this release.", "2.19.3"],
+    // Environment and job variables are strings in every release.
+    ["Environment variables are string values, so cast them.", "3.4.20"],
+  ])("true or not flagged: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toBe("");
+  });
+});

@@ -5,6 +5,7 @@ import type { PrefectApiFacts } from "../facts/index.js";
 import {
   ASIDE_WORDS,
   BEHAVIOURS,
+  CLAUSE_BREAKS,
   DEFAULT_CUES,
   DENIALS,
   EVENT_BOUNDS,
@@ -18,6 +19,7 @@ import {
   NEGATORS,
   PARAM_CUES,
   PASSIVE_MEMBERS,
+  QUANTITY_UNITS,
   RETURN_CUES,
   RETURN_NOUNS,
   RUN_OWNERS,
@@ -98,7 +100,7 @@ export function extractClause(clause: Token[], ctx: ExtractContext): FoundClaim[
   if (denied.length > 0) return denied;
   const claims: Claim[] = [];
   const used = new Set<number>();
-  const negatorAt = clause.findIndex((t) => t.type === "word" && NEGATORS.has(t.lower));
+  const negatorAt = ownNegator(clause);
   const versionClaims = readVersions(clause, ctx, used);
   claims.push(...readCli(clause, ctx, used));
   claims.push(...readSettings(clause, ctx, used));
@@ -143,6 +145,19 @@ export function extractClause(clause: Token[], ctx: ExtractContext): FoundClaim[
       out.push(negated ? { claim, skip: "negated" } : release ? { claim, ...release } : { claim });
   }
   return out;
+}
+
+const CONDITIONS = new Set(["if", "unless", "when", "whenever"]);
+
+/**
+ * Where the clause negates what it says, or -1. A negation inside a trailing condition that names no API ("`X`
+ * accepts `y=False` if you don't want …") is the condition's own, not the claim's.
+ */
+function ownNegator(clause: Token[]): number {
+  const firstCode = clause.findIndex((t) => t.type === "code");
+  const condition = clause.findIndex((t, i) => firstCode >= 0 && i > firstCode && CONDITIONS.has(t.lower));
+  const trailing = condition >= 0 && !clause.slice(condition).some((t) => t.type === "code");
+  return clause.findIndex((t, i) => t.type === "word" && NEGATORS.has(t.lower) && !(trailing && i > condition));
 }
 
 /**
@@ -329,17 +344,33 @@ export function commandKey(facts: PrefectApiFacts, words: string[]): string | un
 }
 
 /** PREFECT_* names, with a stated default when the clause gives one. */
-function readSettings(clause: Token[], _ctx: ExtractContext, used: Set<number>): Claim[] {
+function readSettings(clause: Token[], ctx: ExtractContext, used: Set<number>): Claim[] {
   const out: Claim[] = [];
+  // "Workers poll every 15 seconds by default, controlled by `PREFECT_…`": a sentence naming one setting states its
+  // default in a quantity before "by default", wherever the setting's name stands.
+  const sentence = ctx.sentenceTokens ?? clause;
+  const settingsNamed = new Set(sentence.filter((t) => isSetting(t.text.split("=")[0]!)).map((t) => t.text));
+  const before = settingsNamed.size === 1 ? quantityByDefault(sentence) : undefined;
   clause.forEach((t, i) => {
     const name = t.text.split("=")[0]!;
     if (!isSetting(name)) return;
     used.add(i);
-    const value = t.text.includes("=") ? undefined : statedDefault(clause, i);
+    const value = t.text.includes("=") ? undefined : (statedDefault(clause, i) ?? before);
     out.push({ kind: "setting", statement: `setting ${name} exists`, subject: name });
     if (value) out.push({ kind: "setting", statement: `${name} defaults to ${value}`, subject: name, detail: value });
   });
   return out;
+}
+
+/** "15 seconds by default", "30 s by default", "5 by default": the quantity right before "by default". */
+function quantityByDefault(tokens: Token[]): string | undefined {
+  const cue = tokens.findIndex((t, j) => t.lower === "default" && tokens[j - 1]?.lower === "by");
+  if (cue < 2) return undefined;
+  const number = (t: Token | undefined) => t !== undefined && /^\d+(?:\.\d+)?$/.test(t.text);
+  const unit = tokens[cue - 2]!;
+  if (Object.hasOwn(QUANTITY_UNITS, unit.lower) && number(tokens[cue - 3]))
+    return `${tokens[cue - 3]!.text} ${unit.lower}`;
+  return number(unit) ? unit.text : undefined;
 }
 
 /** The value after "defaults to" / "default is" / "(default: …)" following token i. */
@@ -607,12 +638,19 @@ function readParams(clause: Token[], ctx: ExtractContext, used: Set<number>, wor
   );
   // "`retries` defaults to 3 on a task": a type noun names the callable whose parameters are meant.
   // "a flow run", "task runs" name a run, not the type.
+  // A noun in another part of the sentence ("linked as a subflow because `as_subflow` defaults to …") is not whose
+  // parameter it is: a subordinating word between them separates the two statements.
+  const firstCode = clause.findIndex((t) => t.type === "code");
+  const sameStatement = (i: number) =>
+    firstCode < 0 ||
+    !clause.slice(Math.min(i, firstCode) + 1, Math.max(i, firstCode)).some((t) => SUBORDINATORS.has(t.lower));
   const noun = clause.find(
     (t, i) =>
       t.type === "word" &&
       Object.hasOwn(TYPE_NOUNS, t.lower) &&
       !t.lower.startsWith("future") &&
-      !RUN_WORDS.has(clause[i + 1]?.lower ?? ""),
+      !RUN_WORDS.has(clause[i + 1]?.lower ?? "") &&
+      sameStatement(i),
   );
   let callees = calleeIndex >= 0 ? calleeReadings(ctx, clause[calleeIndex]!.text) : [];
   if (callees.length === 0 && noun) callees = [TYPE_NOUNS[noun.lower]!];
@@ -810,13 +848,18 @@ function readVersions(clause: Token[], ctx: ExtractContext, used: Set<number>): 
       (t, k) =>
         !["in", "from", "of"].includes(clause[k - 1]?.lower ?? "") &&
         (((t.type === "code" || ctx.names.distinctive(t.text) || isSetting(t.text)) && !t.text.startsWith(".")) ||
-          (t.type === "word" && Object.hasOwn(TYPE_NOUNS, t.lower))),
+          (t.type === "word" && Object.hasOwn(TYPE_NOUNS, t.lower) && !objectOfPreposition(clause, k))),
     );
     // "…; it was added in 3.4", "(`prefect.cache_policies`) were introduced in 2.14": a pronoun, or no subject at
     // all, stands for what the sentence named before; when it named several, each is a reading.
     const before = cueAt > 0 ? clause.slice(0, cueAt) : [];
     const pronoun = before.some((t) => PRONOUNS.has(t.lower));
-    const elided = cueAt >= 0 && before.every((t) => t.type === "word" && ELIDED_SUBJECT.has(t.lower));
+    // "… are deprecated but still importable on 3.5.0": a contrast word opening the clause keeps the subject.
+    const elided =
+      cueAt >= 0 &&
+      before.every(
+        (t, k) => t.type === "word" && (ELIDED_SUBJECT.has(t.lower) || (k === 0 && CLAUSE_BREAKS.has(t.lower))),
+      );
     const antecedents = subjectIndex < 0 && (pronoun || elided) ? earlierSubjects(clause, ctx) : [];
     if (subjectIndex < 0 && antecedents.length === 0) continue;
     const t = subjectIndex >= 0 ? clause[subjectIndex]! : undefined;
@@ -829,6 +872,7 @@ function readVersions(clause: Token[], ctx: ExtractContext, used: Set<number>): 
           : t.type === "word" && Object.hasOwn(TYPE_NOUNS, t.lower)
             ? TYPE_NOUNS[t.lower]
             : (ctx.names.api(bare(t.text.split("(")[0]!)) ??
+              variableMethod(ctx, t) ??
               (t.type === "code" && isIdentifier(t.text) && t.text.includes("_") ? `param:${t.text}` : undefined));
     if (!subject || subject.endsWith(":")) continue;
     if (subjectIndex >= 0) used.add(subjectIndex);
@@ -877,6 +921,27 @@ function readVersions(clause: Token[], ctx: ExtractContext, used: Set<number>): 
   return out;
 }
 
+// Not "on": "`.delay()` on tasks" names whose member it is.
+const PREPOSITIONS = new Set(["about", "for", "with", "by", "of", "in", "from"]);
+
+/** A noun in a prepositional phrase ("the warning about garbage collected futures") is not the clause's subject. */
+function objectOfPreposition(clause: Token[], k: number): boolean {
+  for (let j = k - 1; j >= Math.max(0, k - 3); j--) {
+    const t = clause[j]!;
+    if (t.type !== "word" || ELIDED_SUBJECT.has(t.lower)) return false;
+    if (PREPOSITIONS.has(t.lower)) return true;
+  }
+  return false;
+}
+
+/** `my_flow.serve(...)` in code: the method of the type the variable is named for, when the facts have it. */
+function variableMethod(ctx: ExtractContext, t: Token): string | undefined {
+  const written = bare(t.text.split("(")[0]!);
+  if (t.type !== "code" || !written.includes(".")) return undefined;
+  const readings = calleeReadings(ctx, written);
+  return readings.length === 1 ? readings[0] : undefined;
+}
+
 /** The readings of a bare name that the noun after it allows ("the `DateTime` block"); all of them without one. */
 function meant(ctx: ExtractContext, name: string, next: Token | undefined): string[] {
   const all = ctx.names.readings(name);
@@ -894,14 +959,21 @@ function earlierSubjects(clause: Token[], ctx: ExtractContext): string[] {
   const sentence = ctx.sentenceTokens ?? [];
   const at = sentence.indexOf(clause[0]!);
   const out: string[] = [];
-  for (const t of sentence.slice(0, Math.max(0, at))) {
+  for (const [k, t] of sentence.slice(0, Math.max(0, at)).entries()) {
     if (t.type !== "code" || t.text.startsWith(".")) continue;
+    // "the blocks in `prefect.blocks.system`": a place the subjects live in is not one of them.
+    if (["in", "from"].includes(sentence[k - 1]?.lower ?? "")) continue;
     const name = bare(t.text.split("(")[0]!);
+    // "the `DateTime` block": the noun after a bare name picks its reading, as for a subject in the clause.
+    const [only, ...others] = meant(ctx, name, sentence[k + 1]);
     const subject = t.text.startsWith("prefect ")
       ? `cli:${commandKey(ctx.facts, t.text.split(" ").slice(1)) ?? ""}`
       : isSetting(name)
         ? `setting:${name}`
-        : (ctx.names.api(name) ?? (isIdentifier(name) && name.includes("_") ? `param:${name}` : undefined));
+        : ((only && others.length === 0 ? only : undefined) ??
+          ctx.names.api(name) ??
+          variableMethod(ctx, t) ??
+          (isIdentifier(name) && name.includes("_") ? `param:${name}` : undefined));
     if (subject && !subject.endsWith(":") && !out.includes(subject)) out.push(subject);
   }
   return out;

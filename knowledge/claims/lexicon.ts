@@ -3,7 +3,12 @@
 // general.
 
 import { compareVersions } from "../../core/index.js";
-import { PAUSE_IN_TASK_FROM, TASK_OUTSIDE_FLOW_FROM } from "../facts/runtime-facts.js";
+import {
+  GC_FUTURE_WARNING_UNTIL,
+  JSON_VARIABLES_FROM_MAJOR,
+  PAUSE_IN_TASK_FROM,
+  TASK_OUTSIDE_FLOW_FROM,
+} from "../facts/runtime-facts.js";
 
 const majorOf = (release: string) => Number(release.split(".")[0]);
 
@@ -274,6 +279,36 @@ export const RETURN_NOUNS: Record<string, string> = {
 export const IMPORT_CUES = new Set(["import", "importable", "imported", "exported", "exports", "lives", "defined"]);
 
 export const DEFAULT_CUES = new Set(["default", "defaults", "defaulting"]);
+
+/**
+ * Units prose states a quantity in ("30 seconds", "10 KB"), as the factors that turn it into the bare number a
+ * setting or parameter default is written in (sizes may be meant in 1000s or 1024s).
+ */
+export const QUANTITY_UNITS: Record<string, number[]> = {
+  s: [1],
+  sec: [1],
+  secs: [1],
+  second: [1],
+  seconds: [1],
+  min: [60],
+  mins: [60],
+  minute: [60],
+  minutes: [60],
+  h: [3_600],
+  hour: [3_600],
+  hours: [3_600],
+  day: [86_400],
+  days: [86_400],
+  ms: [0.001],
+  milliseconds: [0.001],
+  bytes: [1],
+  kb: [1_000, 1_024],
+  kib: [1_024],
+  mb: [1_000_000, 1_048_576],
+  mib: [1_048_576],
+  gb: [1_000_000_000, 1_073_741_824],
+  gib: [1_073_741_824],
+};
 
 export const PARAM_CUES = new Set([
   "pass",
@@ -601,6 +636,59 @@ export const BEHAVIOURS: Behaviour[] = [
     holds: (release) => majorOf(release) >= 3,
     fact: (r) =>
       `in Prefect ${r} Variable.get returns a Variable object (read its .value); only 3.x returns the value itself`,
+  },
+  {
+    // The warning for a future dropped unresolved was logged in 3.0–3.3 only.
+    id: "gc-future-warning",
+    groups: [
+      ["future", "futures"],
+      ["garbage collected", "garbage-collected", "garbage collection"],
+      ["warning", "warns", "warn", "logged", "logs", "log", "see", "shows", "prints"],
+    ],
+    unless: ["removed", "dropped", "gone", "used to", "until", "older", "earlier", "silenced", "suppressed"],
+    holds: (release) => majorOf(release) < 3 || compareVersions(release, GC_FUTURE_WARNING_UNTIL) < 0,
+    fact: (r) =>
+      `Prefect ${r} does not log "A future was garbage collected before it resolved": that warning existed in 3.0–3.3 and was removed in ${GC_FUTURE_WARNING_UNTIL}`,
+  },
+  {
+    // 2.x Variables held strings only; 3.x Variables hold any JSON value. Environment and job variables are
+    // strings in every release, and are other things.
+    id: "variables-string-only",
+    groups: [
+      ["variable", "variables", "variable values"],
+      [
+        "string values",
+        "strings only",
+        "only strings",
+        "string-only",
+        "only string",
+        "limited to strings",
+        "limited to string",
+        "must be strings",
+        "must be a string",
+        "only hold strings",
+        "only store strings",
+      ],
+    ],
+    unless: [
+      "environment",
+      "env",
+      "os.environ",
+      "job",
+      "job_variables",
+      "template",
+      "json",
+      "dict",
+      "dicts",
+      "any",
+      "numbers",
+      "lists",
+      "as well as",
+    ],
+    ordered: true,
+    holds: (release) => majorOf(release) < JSON_VARIABLES_FROM_MAJOR,
+    fact: (r) =>
+      `in Prefect ${r} Variables hold any JSON value (strings, numbers, booleans, lists, dicts); string-only values were 2.x`,
   },
   {
     id: "upstream-failure-fails-downstream",

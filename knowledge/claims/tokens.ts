@@ -20,7 +20,8 @@ export function tokenize(sentence: string): Token[] {
   const out: Token[] = [];
   for (const m of sentence.matchAll(TOKEN)) {
     const type: TokenType = m[1] ? "code" : m[2] ? "version" : m[3] ? "flag" : m[4] ? "word" : "punct";
-    const text = (m[1] ?? m[0]).trim();
+    // `await x(...)` calls `x`: the keyword is Python's, the call is what the prose names.
+    const text = (m[1] ?? m[0]).trim().replace(/^await\s+(?=[A-Za-z_])/, "");
     out.push({ type, text, lower: text.toLowerCase().replace("’", "'") });
   }
   return out;

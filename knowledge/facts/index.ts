@@ -55,6 +55,8 @@ export {
   ASYNC_ONLY,
   type AsyncLookup,
   asyncOnlyLookup,
+  GC_FUTURE_WARNING_UNTIL,
+  JSON_VARIABLES_FROM_MAJOR,
   PAUSE_IN_TASK_FROM,
   TASK_OUTSIDE_FLOW_FROM,
 } from "./runtime-facts.js";

@@ -15,6 +15,15 @@ export const PAUSE_IN_TASK_FROM = "3.6.3";
 /** First release where calling a task outside a flow runs it (up to 2.16.x it raised RuntimeError). */
 export const TASK_OUTSIDE_FLOW_FROM = "2.17.0";
 
+/**
+ * First release without the "A future was garbage collected before it resolved" warning (logged by
+ * PrefectConcurrentFuture.__del__ in 3.0.0–3.3.x; removed in 3.4.0).
+ */
+export const GC_FUTURE_WARNING_UNTIL = "3.4.0";
+
+/** First major whose Variables hold any JSON value; 2.x Variables held strings only. */
+export const JSON_VARIABLES_FROM_MAJOR = 3;
+
 export type AsyncLookup = (fq: string, release: string) => boolean | undefined;
 
 /** Whether a callable present in a release is async-only there (undefined when the release does not have it). */
