@@ -298,3 +298,59 @@ describe("calibration on a tiny store", () => {
     expect(weak.matches.every((m) => m.strength === "related")).toBe(true);
   });
 });
+
+describe("question kind against entry kind, on real release notes", () => {
+  it.each([
+    // How-to questions about what the asker's release can already do: background, not a fact about their question.
+    { version: "2.16.0", question: "How can I use `get_run_logger` in a task that runs without a parent flow run?" },
+    { version: "3.2.0", question: "How do I turn off result persistence for all my tasks at once?" },
+    { version: "2.18.0", question: "How can I run a flow from inside a task?" },
+    // A problem after an upgrade: the addition they upgraded into is its cause at best, not its answer.
+    {
+      version: "2.16.6",
+      question: "Since upgrading to 2.16.5 the UI fails to load with CSRF token errors on every request.",
+    },
+  ])("offers an addition the asker already has as related only: $question", ({ version, question }) => {
+    const found = lookupChanges(deps, { text: question, version });
+    const had = found.matches.filter((m) => m.relation === "at-or-before" && m.change.kind === "enhancement");
+    // The entry is found (offered as possibly related), never stated.
+    expect(had.length).toBeGreaterThan(0);
+    expect(had.every((m) => m.strength === "related")).toBe(true);
+    expect(changeLead(deps, { text: question, version }).lead).toBeNull();
+  });
+
+  it.each([
+    {
+      version: "2.17.1",
+      question:
+        "Since upgrading to 2.17.0 flows called inside my tasks show up as their own runs in the UI. Where does that come from?",
+      pr: 12607,
+    },
+    {
+      version: "3.1.1",
+      question:
+        "After upgrading to 3.1.0 I noticed a new setting for turning off persistence for tasks globally. What does it do?",
+      pr: 15881,
+    },
+  ])("states an addition the asker just upgraded into as what changed: $question", ({ version, question, pr }) => {
+    const lead = changeLead(deps, { text: question, version });
+    expect(lead.pr).toBe(pr);
+    expect(lead.lead).toMatch(/^Since \d+\.\d+\.\d+ \(#\d+\)/);
+  });
+
+  it.each([
+    {
+      version: "3.4.20",
+      question: "Which is better for many small IO-bound tasks, ThreadPoolTaskRunner or ProcessPoolTaskRunner?",
+    },
+    {
+      version: "3.2.8",
+      question: "When should I use a process worker versus `serve` for flows that emit heartbeat events?",
+    },
+  ])("does not answer a request for advice with a fix to one option: $question", ({ version, question }) => {
+    const found = lookupChanges(deps, { text: question, version });
+    // The fix is found and offered, but a question that reports no problem is not answered by it.
+    expect(found.matches.some((m) => m.change.kind === "fix" && m.relation === "after")).toBe(true);
+    expect(changeLead(deps, { text: question, version }).lead).toBeNull();
+  });
+});

@@ -207,7 +207,7 @@ function matchEntries(
     c.why.push("error text");
   }
 
-  const scored: (ChangeMatch & { words: number })[] = [];
+  const scored: (ChangeMatch & { words: number; statable: boolean })[] = [];
   for (const c of candidates.values()) {
     const change = toFactOf(store, c.doc);
     // Few matched words make a weak match however large a share of a short entry they are.
@@ -232,7 +232,8 @@ function matchEntries(
     score *= platformWeight(c.doc, platforms);
     if (score < RELATED) continue;
     if (c.matched.length > 0) c.why.unshift(`words ${c.matched.join(" ")}`);
-    const strength = score >= STRONG && (c.matched.length >= 2 || c.bonus >= 0.4) ? "strong" : "related";
+    const statable = !alreadyHadAddition(change, version, relation, releases, asks, upgraded);
+    const strength = statable && score >= STRONG && (c.matched.length >= 2 || c.bonus >= 0.4) ? "strong" : "related";
     const words = c.matched.length;
     scored.push({
       change,
@@ -243,6 +244,7 @@ function matchEntries(
       statement: statementFor(change, relation, version?.asked ?? null),
       why: c.why,
       words,
+      statable,
     });
   }
   scored.sort(
@@ -264,16 +266,20 @@ function matchEntries(
   // Only within the asker's upgrade window, though: a lone weak match dozens of releases away is a coincidence of
   // words more often than their answer.
   const [top, next] = distinct;
-  if (top && top.strength === "related" && top.evidence >= CLEAR && top.words >= 3) {
+  if (top?.statable && top.strength === "related" && top.evidence >= CLEAR && top.words >= 3) {
     const near =
       !version || top.relation === "integration" || withinWindow(releases, version.release, top.change.release);
     if (near && top.evidence - (next?.evidence ?? 0) >= CLEAR_MARGIN) top.strength = "strong";
   }
-  return distinct.slice(0, MAX_MATCHES).map(({ words: _, ...m }) => m);
+  return distinct.slice(0, MAX_MATCHES).map(({ words: _, statable: __, ...m }) => m);
 }
 
-/** What the asker wants: a problem fixed (an error, a crash, wrong behaviour) or something made possible. */
-type Ask = "problem" | "possibility" | "either";
+/**
+ * What the asker wants: a problem fixed (an error, a crash, wrong behaviour), something made possible, or advice on a
+ * choice ("should I use X or Y for ...") with no problem reported; "both" when the question reports a problem and
+ * asks how to do something, "unclear" when it has signs of neither.
+ */
+type Ask = "problem" | "possibility" | "advice" | "both" | "unclear";
 
 /** Words of a bug report, and of a "can it do X" question. Data, general to support questions. */
 const PROBLEM_WORDS = new Set(
@@ -286,6 +292,9 @@ const PROBLEM_WORDS = new Set(
 );
 const POSSIBILITY =
   /\b(is it possible|is there a way|can i|can we|how (?:do|can|should) (?:i|we)|where (?:do|can|should) (?:i|we)|(?:best|recommended|right) way|does prefect support|support for|any way to)\b/i;
+/** A request for advice between options or on fit, general to support questions. */
+const ADVICE =
+  /\b(?:should (?:i|we) (?:use|pick|choose|prefer|go with)|which (?:one |of (?:them|these|the two) )?(?:is|should|would) (?:better|faster|best|preferred|recommended)|what(?:'s| is) the difference between|difference between|pros and cons|(?:better|worse|faster|slower) (?:for|than)|when (?:should|would) (?:i|we|you) use)\b/i;
 /** The asker says what they see began with an upgrade: the releases they upgraded into are the suspects. */
 const UPGRADED =
   /\b(?:since|after|when) (?:i |we )?(?:upgrad|updat|bump|mov(?:ed|ing) to)|\bupgraded\b|\bafter the upgrade\b|\bnew(?:er)? version\b|\bpick(?:ed|ing) up \d/i;
@@ -294,14 +303,44 @@ function askingFor(text: string): Ask {
   const words = text.toLowerCase().match(/[a-z'-]+/g) ?? [];
   const problem = words.some((w) => PROBLEM_WORDS.has(w));
   const possible = POSSIBILITY.test(text);
-  return problem && !possible ? "problem" : possible && !problem ? "possibility" : "either";
+  if (problem) return possible ? "both" : "problem";
+  if (possible) return "possibility";
+  return ADVICE.test(text) ? "advice" : "unclear";
 }
 
-/** A bug report is answered by a fix, a "can I" question by an addition. */
+/**
+ * A bug report is answered by a fix, a "can I" question by an addition; a request for advice reporting no problem
+ * ("should I use X or Y for ...") is not answered by a fix to one of the options.
+ */
 function kindWeight(kind: string, ask: Ask): number {
   if (ask === "problem") return kind === "fix" || kind === "integration" ? 1 : 0.85;
   if (ask === "possibility") return kind === "fix" ? 0.9 : 1;
+  if (ask === "advice") return kind === "fix" ? 0.85 : 1;
   return 1;
+}
+
+/** Releases back from the asker's that "since upgrading" reaches: the ones they most likely upgraded across. */
+const UPGRADED_ACROSS = 3;
+
+/**
+ * An addition the asker's release already has (an enhancement, not a removal filed as one) is not a fact about their
+ * question: their release can already do it, so it neither fixes their problem nor answers how to do something (it
+ * is offered as possibly related). It explains what they see only as a change they have just upgraded into, and
+ * then only when they report no problem (a problem after an upgrade is answered by its fix or by a removal).
+ */
+function alreadyHadAddition(
+  change: ChangeFact,
+  placed: PlacedVersion | null,
+  relation: ChangeRelation,
+  releases: readonly string[],
+  ask: Ask,
+  upgraded: boolean,
+): boolean {
+  if (!placed || relation !== "at-or-before") return false;
+  if ((change.kind !== "enhancement" && change.kind !== "feature") || REMOVES.test(change.text)) return false;
+  const distance = positionOf(releases, placed.release) - positionOf(releases, change.release);
+  const justUpgradedInto = upgraded && distance >= 0 && distance <= UPGRADED_ACROSS;
+  return !justUpgradedInto || ask === "problem" || ask === "both";
 }
 
 function platformWeight(doc: IndexedChange, asked: ReadonlySet<string>): number {
@@ -376,12 +415,14 @@ function upgradeWeight(
 ): number {
   if (!placed || relation !== "at-or-before") return 1;
   const distance = positionOf(releases, placed.release) - positionOf(releases, change.release);
-  if (distance < 0 || distance > 3) return 1;
+  if (distance < 0 || distance > UPGRADED_ACROSS) return 1;
   // Notes file some deprecations and removals under another heading; the entry's verb says what it is.
-  const removes =
-    change.kind === "breaking" || change.kind === "deprecation" || /^(?:deprecate|remove|drop)\b/i.test(change.text);
+  const removes = change.kind === "breaking" || change.kind === "deprecation" || REMOVES.test(change.text);
   return removes ? 1.3 : change.kind === "fix" ? 1 : 1.15;
 }
+
+/** An entry whose verb deprecates or removes something, whatever heading the notes file it under. */
+const REMOVES = /^(?:deprecate|remove|drop)\b/i;
 
 /** Each release list's positions, computed once: a lookup weighs hundreds of candidates by their release's place. */
 const POSITIONS = new WeakMap<readonly string[], Map<string, number>>();
