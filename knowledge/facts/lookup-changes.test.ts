@@ -354,3 +354,28 @@ describe("question kind against entry kind, on real release notes", () => {
     expect(changeLead(deps, { text: question, version }).lead).toBeNull();
   });
 });
+
+describe("a few common words are not a match, on real release notes", () => {
+  it.each([
+    // Each shares only common words (flow, run, cancel / notification) with a short, vague entry.
+    {
+      version: "3.6.8",
+      question: "Cancelling a flow run from the UI leaves its Kubernetes pod running until it finishes on its own",
+      pr: 20143,
+    },
+    {
+      version: "3.6.9",
+      question: "Cancelled flow runs still show as Cancelling in the dashboard for hours",
+      pr: 20143,
+    },
+    {
+      version: "3.3.7",
+      question: "Our flow run notifications for failed runs are sent twice to the same channel",
+      pr: 17939,
+    },
+  ])("offers a short vague entry as related, not as the answer: $question", ({ version, question, pr }) => {
+    const found = lookupChanges(deps, { text: question, version });
+    expect(found.matches.find((m) => m.change.pr === pr)).toMatchObject({ strength: "related" });
+    expect(changeLead(deps, { text: question, version }).lead).toBeNull();
+  });
+});

@@ -70,6 +70,13 @@ const W_EXPLAINED = 0.15;
 /** A top match at least this good, and this far ahead of the next, is strong too. */
 const CLEAR = 0.5;
 const CLEAR_MARGIN = 0.16;
+/**
+ * The idf mass of about two distinctive words (each used by a few dozen entries: a bit over half the idf of a word one
+ * entry alone uses), as a multiple of that one-entry idf. An entry with less content ("Fix flow run cancellation handling bugs": flow, run, cancel) is not
+ * fully covered by a question sharing its few common words, and a lone match on less is a coincidence of common
+ * words, not the notes singling an entry out.
+ */
+const SPECIFIC_MASS = 1.15;
 const MAX_MATCHES = 5;
 /** The upgrade window: releases after (or before) the asker's where the answer to their question usually is. */
 const WINDOW = 8;
@@ -156,6 +163,7 @@ function matchEntries(
   const platforms = new Set(platformsIn(`${text}\n${query.code ?? ""}`));
   const askedIdentifiers = new Set(identifiersIn([text, ...(query.apis ?? [])].join(" ")));
   const queryMass = [...terms].reduce((sum, t) => sum + index.idf(t), 0);
+  const specificMass = SPECIFIC_MASS * index.rareIdf;
   const settings = new Set([
     ...(query.settings ?? []),
     ...(lower.toUpperCase().match(/\bPREFECT_[A-Z0-9_]{3,}\b/g) ?? []),
@@ -170,7 +178,14 @@ function matchEntries(
     if (!c) {
       const matched = doc.terms.filter((t) => terms.has(t));
       const mass = matched.reduce((s, t) => s + index.idf(t), 0);
-      c = { doc, coverage: doc.mass > 0 ? mass / doc.mass : 0, mass, matched, why: [], bonus: 0 };
+      c = {
+        doc,
+        coverage: doc.mass > 0 ? mass / Math.max(doc.mass, specificMass) : 0,
+        mass,
+        matched,
+        why: [],
+        bonus: 0,
+      };
       candidates.set(doc.index, c);
     }
     return c;
@@ -207,7 +222,7 @@ function matchEntries(
     c.why.push("error text");
   }
 
-  const scored: (ChangeMatch & { words: number; statable: boolean })[] = [];
+  const scored: (ChangeMatch & { words: number; mass: number; statable: boolean })[] = [];
   for (const c of candidates.values()) {
     const change = toFactOf(store, c.doc);
     // Few matched words make a weak match however large a share of a short entry they are.
@@ -244,6 +259,7 @@ function matchEntries(
       statement: statementFor(change, relation, version?.asked ?? null),
       why: c.why,
       words,
+      mass: c.mass,
       statable,
     });
   }
@@ -266,12 +282,18 @@ function matchEntries(
   // Only within the asker's upgrade window, though: a lone weak match dozens of releases away is a coincidence of
   // words more often than their answer.
   const [top, next] = distinct;
-  if (top?.statable && top.strength === "related" && top.evidence >= CLEAR && top.words >= 3) {
+  if (
+    top?.statable &&
+    top.strength === "related" &&
+    top.evidence >= CLEAR &&
+    top.words >= 3 &&
+    top.mass >= specificMass
+  ) {
     const near =
       !version || top.relation === "integration" || withinWindow(releases, version.release, top.change.release);
     if (near && top.evidence - (next?.evidence ?? 0) >= CLEAR_MARGIN) top.strength = "strong";
   }
-  return distinct.slice(0, MAX_MATCHES).map(({ words: _, statable: __, ...m }) => m);
+  return distinct.slice(0, MAX_MATCHES).map(({ words: _, mass: __, statable: ___, ...m }) => m);
 }
 
 /**
