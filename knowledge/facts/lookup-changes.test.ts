@@ -379,3 +379,52 @@ describe("a few common words are not a match, on real release notes", () => {
     expect(changeLead(deps, { text: question, version }).lead).toBeNull();
   });
 });
+
+describe("a removal the asker meets after an upgrade, on real release notes", () => {
+  it.each([
+    // Upgraded across more than three releases: the removal is still among the suspects.
+    {
+      version: "3.4.1",
+      question:
+        "Since we upgraded, serve() logs a deprecation warning about the runner webserver on startup. What should we use instead?",
+      pr: 17775,
+      says: /^Since 3\.3\.4 \(#17775\): .*\(you are on 3\.4\.1\)\.$/,
+    },
+    {
+      version: "2.17.1",
+      question:
+        "Since upgrading, starting our agent with `prefect agent start -p default` prints a deprecation warning. Is the agent going away?",
+      pr: 12273,
+      says: /^Since 2\.16\.4 \(#12273\)/,
+    },
+    {
+      version: "2.19.2",
+      question: "After bumping Prefect, `prefect project init` fails with No such command project. What replaced it?",
+      pr: 12737,
+      says: /^Since 2\.18\.0 \(#12737\)/,
+    },
+  ])("states the removal or deprecation: $question", ({ version, question, pr, says }) => {
+    const lead = changeLead(deps, { text: question, version });
+    expect(lead.pr).toBe(pr);
+    expect(lead.lead).toMatch(says);
+  });
+
+  it("weighs a removal more when the question reports one ('No such option', a deprecation warning)", () => {
+    const entry = (pr: number, kind: "fix" | "breaking", text: string) => ({ release: "3.4.21", kind, text, pr });
+    const facts = loadPrefectFacts();
+    const changes = new ChangeFactsStore({
+      format: 1,
+      releases: facts.releases as string[],
+      changes: [
+        entry(1, "breaking", "Remove the quick option of the scheduler command"),
+        entry(2, "fix", "Fix the quick option of the scheduler command"),
+      ],
+    });
+    const score = (text: string, pr: number) =>
+      lookupChanges({ changes, facts }, { text, version: "3.4.20" }).matches.find((m) => m.change.pr === pr)!.evidence;
+    const plain = "the scheduler command with its quick option";
+    for (const seen of [`${plain} fails with No such option`, `${plain} prints a deprecation warning`]) {
+      expect(score(seen, 1)).toBeGreaterThan(score(plain, 1));
+    }
+  });
+});

@@ -160,6 +160,7 @@ function matchEntries(
   }
   const asks = askingFor(text);
   const upgraded = UPGRADED.test(text);
+  const reportsRemoval = REMOVAL_SEEN.test(text);
   const platforms = new Set(platformsIn(`${text}\n${query.code ?? ""}`));
   const askedIdentifiers = new Set(identifiersIn([text, ...(query.apis ?? [])].join(" ")));
   const queryMass = [...terms].reduce((sum, t) => sum + index.idf(t), 0);
@@ -239,6 +240,8 @@ function matchEntries(
     const placedAt = relation === "integration" && change.pr !== null ? index.coreReleaseOf(change.pr) : undefined;
     score *= releaseWeight(change, version, relation, releases, placedAt) * kindWeight(change.kind, asks);
     if (upgraded) score *= upgradeWeight(change, version, relation, releases);
+    // "No such option", "deprecation warning": the asker meets something removed or on its way out.
+    if (reportsRemoval && removes(change)) score *= REMOVAL_WEIGHT;
     // Both name code, and not the same code: the entry is about something else that shares the words.
     const own = c.doc.identifiers;
     if (own.length > 0 && askedIdentifiers.size > 0 && !own.some((i) => askedIdentifiers.has(i))) score *= 0.8;
@@ -314,6 +317,14 @@ const PROBLEM_WORDS = new Set(
 );
 const POSSIBILITY =
   /\b(is it possible|is there a way|can i|can we|how (?:do|can|should) (?:i|we)|where (?:do|can|should) (?:i|we)|(?:best|recommended|right) way|does prefect support|support for|any way to)\b/i;
+/**
+ * What a user sees when something they use was removed or is deprecated: the CLI's "No such option/command", Python's
+ * "has no attribute" and "unexpected keyword argument", a deprecation warning. General to support questions.
+ */
+const REMOVAL_SEEN =
+  /\b(?:no such (?:option|command)|has no attribute|unexpected keyword|deprecat(?:ed|ion|ions|es)|(?:was|were|been|got) (?:removed|dropped)|no longer (?:exists?|available|supported|accepted))\b/i;
+/** How much more an entry that removes or deprecates something weighs for a question that meets a removal. */
+const REMOVAL_WEIGHT = 1.2;
 /** A request for advice between options or on fit, general to support questions. */
 const ADVICE =
   /\b(?:should (?:i|we) (?:use|pick|choose|prefer|go with)|which (?:one |of (?:them|these|the two) )?(?:is|should|would) (?:better|faster|best|preferred|recommended)|what(?:'s| is) the difference between|difference between|pros and cons|(?:better|worse|faster|slower) (?:for|than)|when (?:should|would) (?:i|we|you) use)\b/i;
@@ -437,14 +448,17 @@ function upgradeWeight(
 ): number {
   if (!placed || relation !== "at-or-before") return 1;
   const distance = positionOf(releases, placed.release) - positionOf(releases, change.release);
-  if (distance < 0 || distance > UPGRADED_ACROSS) return 1;
-  // Notes file some deprecations and removals under another heading; the entry's verb says what it is.
-  const removes = change.kind === "breaking" || change.kind === "deprecation" || REMOVES.test(change.text);
-  return removes ? 1.3 : change.kind === "fix" ? 1 : 1.15;
+  if (distance < 0 || distance > WINDOW) return 1;
+  return removes(change) ? 1.3 : change.kind === "fix" ? 1 : 1.15;
 }
 
 /** An entry whose verb deprecates or removes something, whatever heading the notes file it under. */
 const REMOVES = /^(?:deprecate|remove|drop)\b/i;
+
+/** A breaking change or deprecation; notes file some under another heading, so the entry's verb counts too. */
+function removes(change: ChangeFact): boolean {
+  return change.kind === "breaking" || change.kind === "deprecation" || REMOVES.test(change.text);
+}
 
 /** Each release list's positions, computed once: a lookup weighs hundreds of candidates by their release's place. */
 const POSITIONS = new WeakMap<readonly string[], Map<string, number>>();
@@ -473,8 +487,7 @@ function upgradeWindow(ahead: number): number {
 function statementFor(change: ChangeFact, relation: ChangeRelation, version: string | null): string {
   const ref = change.pr === null ? "" : ` (#${change.pr})`;
   const what = `“${change.text}”`;
-  const verb =
-    change.kind === "fix" ? "Fixed" : change.kind === "breaking" || change.kind === "deprecation" ? "Changed" : "Added";
+  const verb = removes(change) ? "Changed" : change.kind === "fix" ? "Fixed" : "Added";
   if (relation === "integration") {
     return `${verb} in ${change.product} ${change.release}${ref}: ${what}. Upgrade ${change.product} to ${change.release} or later.`;
   }
@@ -485,12 +498,12 @@ function statementFor(change: ChangeFact, relation: ChangeRelation, version: str
     return `${verb} in ${change.release}${ref}: ${what}. If you are on an older ${version}.x release, upgrade to ${change.release} or later.`;
   }
   if (relation === "after") {
-    if (change.kind === "breaking" || change.kind === "deprecation") {
+    if (removes(change)) {
       return `Changes in ${change.release}${ref}: ${what}. You are on ${version}, so this applies when you upgrade.`;
     }
     return `${verb} in ${change.release}${ref}: ${what}. You are on ${version}: upgrade to ${change.release} or later.`;
   }
-  if (change.kind === "fix")
+  if (change.kind === "fix" && !removes(change))
     return `Fixed in ${change.release}${ref}, which your ${version} already includes: ${what}.`;
   return `Since ${change.release}${ref}: ${what} (you are on ${version}).`;
 }
