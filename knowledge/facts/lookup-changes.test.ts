@@ -428,3 +428,34 @@ describe("a removal the asker meets after an upgrade, on real release notes", ()
     }
   });
 });
+
+describe("an error rejecting the asker's input, on real release notes", () => {
+  it.each([
+    {
+      version: "3.6.15",
+      rejected: "Passing a `DateTimeDelta` as the interval of an `IntervalSchedule` raises a validation error.",
+      failed: "Passing a `DateTimeDelta` as the interval of an `IntervalSchedule` raises an error.",
+      pr: 20692,
+    },
+    {
+      version: "3.3.2",
+      rejected: "Our `git_clone` pull step with a commit sha fails with an unexpected keyword error.",
+      failed: "Our `git_clone` pull step with a commit sha fails with an error.",
+      pr: 17933,
+    },
+    {
+      version: "3.0.0",
+      rejected: "Using my `ResultStore` with a `Transaction` fails: it is not a valid store.",
+      failed: "Using my `ResultStore` with a `Transaction` fails: it is a store.",
+      pr: 15247,
+    },
+  ])("weighs the addition that accepts it as much as a fix: $rejected", ({ version, rejected, failed, pr }) => {
+    const evidence = (text: string) =>
+      lookupChanges(deps, { text, version }).matches.find((m) => m.change.pr === pr)!.evidence;
+    const lead = changeLead(deps, { text: rejected, version });
+    expect(lead.pr).toBe(pr);
+    // The same words but for the rejection: a failure is answered by a fix first, a rejected input as much by the
+    // addition that accepts it.
+    expect(evidence(rejected)).toBeGreaterThan(evidence(failed));
+  });
+});

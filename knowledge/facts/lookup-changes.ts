@@ -325,6 +325,12 @@ const REMOVAL_SEEN =
   /\b(?:no such (?:option|command)|has no attribute|unexpected keyword|deprecat(?:ed|ion|ions|es)|(?:was|were|been|got) (?:removed|dropped)|no longer (?:exists?|available|supported|accepted))\b/i;
 /** How much more an entry that removes or deprecates something weighs for a question that meets a removal. */
 const REMOVAL_WEIGHT = 1.2;
+/**
+ * An error that rejects the asker's input rather than failing at what it does: pydantic's validation errors, Python's
+ * "unexpected keyword argument" and "not a valid", "not supported". General to support questions.
+ */
+const REJECTED_INPUT =
+  /\b(?:validation ?errors?|fails? (?:to )?validat\w*|unexpected keyword|is not a valid|not (?:yet )?supported|unsupported (?:type|value|argument)|(?:input|value|type) (?:is )?not (?:allowed|accepted))\b/i;
 /** A request for advice between options or on fit, general to support questions. */
 const ADVICE =
   /\b(?:should (?:i|we) (?:use|pick|choose|prefer|go with)|which (?:one |of (?:them|these|the two) )?(?:is|should|would) (?:better|faster|best|preferred|recommended)|what(?:'s| is) the difference between|difference between|pros and cons|(?:better|worse|faster|slower) (?:for|than)|when (?:should|would) (?:i|we|you) use)\b/i;
@@ -335,7 +341,8 @@ const UPGRADED =
 function askingFor(text: string): Ask {
   const words = text.toLowerCase().match(/[a-z'-]+/g) ?? [];
   const problem = words.some((w) => PROBLEM_WORDS.has(w));
-  const possible = POSSIBILITY.test(text);
+  // An error that rejects what the asker passed asks for that input to be accepted as much as for a fix.
+  const possible = POSSIBILITY.test(text) || REJECTED_INPUT.test(text);
   if (problem) return possible ? "both" : "problem";
   if (possible) return "possibility";
   return ADVICE.test(text) ? "advice" : "unclear";
