@@ -359,7 +359,10 @@ function kindWeight(kind: string, ask: Ask): number {
   return 1;
 }
 
-/** Releases back from the asker's that "since upgrading" reaches: the ones they most likely upgraded across. */
+/**
+ * Releases back from the asker's within which an addition counts as one they "just upgraded into": a new feature
+ * explains what they see only when it is that recent (a removal is suspected across the whole upgrade window).
+ */
 const UPGRADED_ACROSS = 3;
 
 /**
@@ -444,8 +447,8 @@ function releaseWeight(
 }
 
 /**
- * After "since upgrading ...": a change in the few releases the asker just upgraded into (their own included) is the
- * likely cause, a breaking change or deprecation most of all; anything else weighs as usual.
+ * After "since upgrading ...": a change in the releases the asker upgraded across (the upgrade window back, their own
+ * included) is the likely cause, a breaking change or deprecation most of all; anything else weighs as usual.
  */
 function upgradeWeight(
   change: ChangeFact,
