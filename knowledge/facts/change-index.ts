@@ -141,6 +141,12 @@ export class ChangeIndex {
     return undefined;
   }
 
+  /** The idf of a word only one entry uses: the scale of "distinctive" for this index's size. */
+  get rareIdf(): number {
+    const n = this.docs.length;
+    return Math.log(1 + (n - 0.5) / 1.5);
+  }
+
   idf(term: string): number {
     return this.idfs.get(term) ?? 0;
   }

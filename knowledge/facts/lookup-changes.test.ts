@@ -298,3 +298,164 @@ describe("calibration on a tiny store", () => {
     expect(weak.matches.every((m) => m.strength === "related")).toBe(true);
   });
 });
+
+describe("question kind against entry kind, on real release notes", () => {
+  it.each([
+    // How-to questions about what the asker's release can already do: background, not a fact about their question.
+    { version: "2.16.0", question: "How can I use `get_run_logger` in a task that runs without a parent flow run?" },
+    { version: "3.2.0", question: "How do I turn off result persistence for all my tasks at once?" },
+    { version: "2.18.0", question: "How can I run a flow from inside a task?" },
+    // A problem after an upgrade: the addition they upgraded into is its cause at best, not its answer.
+    {
+      version: "2.16.6",
+      question: "Since upgrading to 2.16.5 the UI fails to load with CSRF token errors on every request.",
+    },
+  ])("offers an addition the asker already has as related only: $question", ({ version, question }) => {
+    const found = lookupChanges(deps, { text: question, version });
+    const had = found.matches.filter((m) => m.relation === "at-or-before" && m.change.kind === "enhancement");
+    // The entry is found (offered as possibly related), never stated.
+    expect(had.length).toBeGreaterThan(0);
+    expect(had.every((m) => m.strength === "related")).toBe(true);
+    expect(changeLead(deps, { text: question, version }).lead).toBeNull();
+  });
+
+  it.each([
+    {
+      version: "2.17.1",
+      question:
+        "Since upgrading to 2.17.0 flows called inside my tasks show up as their own runs in the UI. Where does that come from?",
+      pr: 12607,
+    },
+    {
+      version: "3.1.1",
+      question:
+        "After upgrading to 3.1.0 I noticed a new setting for turning off persistence for tasks globally. What does it do?",
+      pr: 15881,
+    },
+  ])("states an addition the asker just upgraded into as what changed: $question", ({ version, question, pr }) => {
+    const lead = changeLead(deps, { text: question, version });
+    expect(lead.pr).toBe(pr);
+    expect(lead.lead).toMatch(/^Since \d+\.\d+\.\d+ \(#\d+\)/);
+  });
+
+  it.each([
+    {
+      version: "3.4.20",
+      question: "Which is better for many small IO-bound tasks, ThreadPoolTaskRunner or ProcessPoolTaskRunner?",
+    },
+    {
+      version: "3.2.8",
+      question: "When should I use a process worker versus `serve` for flows that emit heartbeat events?",
+    },
+  ])("does not answer a request for advice with a fix to one option: $question", ({ version, question }) => {
+    const found = lookupChanges(deps, { text: question, version });
+    // The fix is found and offered, but a question that reports no problem is not answered by it.
+    expect(found.matches.some((m) => m.change.kind === "fix" && m.relation === "after")).toBe(true);
+    expect(changeLead(deps, { text: question, version }).lead).toBeNull();
+  });
+});
+
+describe("a few common words are not a match, on real release notes", () => {
+  it.each([
+    // Each shares only common words (flow, run, cancel / notification) with a short, vague entry.
+    {
+      version: "3.6.8",
+      question: "Cancelling a flow run from the UI leaves its Kubernetes pod running until it finishes on its own",
+      pr: 20143,
+    },
+    {
+      version: "3.6.9",
+      question: "Cancelled flow runs still show as Cancelling in the dashboard for hours",
+      pr: 20143,
+    },
+    {
+      version: "3.3.7",
+      question: "Our flow run notifications for failed runs are sent twice to the same channel",
+      pr: 17939,
+    },
+  ])("offers a short vague entry as related, not as the answer: $question", ({ version, question, pr }) => {
+    const found = lookupChanges(deps, { text: question, version });
+    expect(found.matches.find((m) => m.change.pr === pr)).toMatchObject({ strength: "related" });
+    expect(changeLead(deps, { text: question, version }).lead).toBeNull();
+  });
+});
+
+describe("a removal the asker meets after an upgrade, on real release notes", () => {
+  it.each([
+    // Upgraded across more than three releases: the removal is still among the suspects.
+    {
+      version: "3.4.1",
+      question:
+        "Since we upgraded, serve() logs a deprecation warning about the runner webserver on startup. What should we use instead?",
+      pr: 17775,
+      says: /^Since 3\.3\.4 \(#17775\): .*\(you are on 3\.4\.1\)\.$/,
+    },
+    {
+      version: "2.17.1",
+      question:
+        "Since upgrading, starting our agent with `prefect agent start -p default` prints a deprecation warning. Is the agent going away?",
+      pr: 12273,
+      says: /^Since 2\.16\.4 \(#12273\)/,
+    },
+    {
+      version: "2.19.2",
+      question: "After bumping Prefect, `prefect project init` fails with No such command project. What replaced it?",
+      pr: 12737,
+      says: /^Since 2\.18\.0 \(#12737\)/,
+    },
+  ])("states the removal or deprecation: $question", ({ version, question, pr, says }) => {
+    const lead = changeLead(deps, { text: question, version });
+    expect(lead.pr).toBe(pr);
+    expect(lead.lead).toMatch(says);
+  });
+
+  it("weighs a removal more when the question reports one ('No such option', a deprecation warning)", () => {
+    const entry = (pr: number, kind: "fix" | "breaking", text: string) => ({ release: "3.4.21", kind, text, pr });
+    const facts = loadPrefectFacts();
+    const changes = new ChangeFactsStore({
+      format: 1,
+      releases: facts.releases as string[],
+      changes: [
+        entry(1, "breaking", "Remove the quick option of the scheduler command"),
+        entry(2, "fix", "Fix the quick option of the scheduler command"),
+      ],
+    });
+    const score = (text: string, pr: number) =>
+      lookupChanges({ changes, facts }, { text, version: "3.4.20" }).matches.find((m) => m.change.pr === pr)!.evidence;
+    const plain = "the scheduler command with its quick option";
+    for (const seen of [`${plain} fails with No such option`, `${plain} prints a deprecation warning`]) {
+      expect(score(seen, 1)).toBeGreaterThan(score(plain, 1));
+    }
+  });
+});
+
+describe("an error rejecting the asker's input, on real release notes", () => {
+  it.each([
+    {
+      version: "3.6.15",
+      rejected: "Passing a `DateTimeDelta` as the interval of an `IntervalSchedule` raises a validation error.",
+      failed: "Passing a `DateTimeDelta` as the interval of an `IntervalSchedule` raises an error.",
+      pr: 20692,
+    },
+    {
+      version: "3.3.2",
+      rejected: "Our `git_clone` pull step with a commit sha fails with an unexpected keyword error.",
+      failed: "Our `git_clone` pull step with a commit sha fails with an error.",
+      pr: 17933,
+    },
+    {
+      version: "3.0.0",
+      rejected: "Using my `ResultStore` with a `Transaction` fails: it is not a valid store.",
+      failed: "Using my `ResultStore` with a `Transaction` fails: it is a store.",
+      pr: 15247,
+    },
+  ])("weighs the addition that accepts it as much as a fix: $rejected", ({ version, rejected, failed, pr }) => {
+    const evidence = (text: string) =>
+      lookupChanges(deps, { text, version }).matches.find((m) => m.change.pr === pr)!.evidence;
+    const lead = changeLead(deps, { text: rejected, version });
+    expect(lead.pr).toBe(pr);
+    // The same words but for the rejection: a failure is answered by a fix first, a rejected input as much by the
+    // addition that accepts it.
+    expect(evidence(rejected)).toBeGreaterThan(evidence(failed));
+  });
+});

@@ -70,6 +70,13 @@ const W_EXPLAINED = 0.15;
 /** A top match at least this good, and this far ahead of the next, is strong too. */
 const CLEAR = 0.5;
 const CLEAR_MARGIN = 0.16;
+/**
+ * The idf mass of about two distinctive words (each used by a few dozen entries: a bit over half the idf of a word one
+ * entry alone uses), as a multiple of that one-entry idf. An entry with less content ("Fix flow run cancellation handling bugs": flow, run, cancel) is not
+ * fully covered by a question sharing its few common words, and a lone match on less is a coincidence of common
+ * words, not the notes singling an entry out.
+ */
+const SPECIFIC_MASS = 1.15;
 const MAX_MATCHES = 5;
 /** The upgrade window: releases after (or before) the asker's where the answer to their question usually is. */
 const WINDOW = 8;
@@ -153,9 +160,11 @@ function matchEntries(
   }
   const asks = askingFor(text);
   const upgraded = UPGRADED.test(text);
+  const reportsRemoval = REMOVAL_SEEN.test(text);
   const platforms = new Set(platformsIn(`${text}\n${query.code ?? ""}`));
   const askedIdentifiers = new Set(identifiersIn([text, ...(query.apis ?? [])].join(" ")));
   const queryMass = [...terms].reduce((sum, t) => sum + index.idf(t), 0);
+  const specificMass = SPECIFIC_MASS * index.rareIdf;
   const settings = new Set([
     ...(query.settings ?? []),
     ...(lower.toUpperCase().match(/\bPREFECT_[A-Z0-9_]{3,}\b/g) ?? []),
@@ -170,7 +179,14 @@ function matchEntries(
     if (!c) {
       const matched = doc.terms.filter((t) => terms.has(t));
       const mass = matched.reduce((s, t) => s + index.idf(t), 0);
-      c = { doc, coverage: doc.mass > 0 ? mass / doc.mass : 0, mass, matched, why: [], bonus: 0 };
+      c = {
+        doc,
+        coverage: doc.mass > 0 ? mass / Math.max(doc.mass, specificMass) : 0,
+        mass,
+        matched,
+        why: [],
+        bonus: 0,
+      };
       candidates.set(doc.index, c);
     }
     return c;
@@ -207,7 +223,7 @@ function matchEntries(
     c.why.push("error text");
   }
 
-  const scored: (ChangeMatch & { words: number })[] = [];
+  const scored: (ChangeMatch & { words: number; mass: number; statable: boolean })[] = [];
   for (const c of candidates.values()) {
     const change = toFactOf(store, c.doc);
     // Few matched words make a weak match however large a share of a short entry they are.
@@ -224,6 +240,8 @@ function matchEntries(
     const placedAt = relation === "integration" && change.pr !== null ? index.coreReleaseOf(change.pr) : undefined;
     score *= releaseWeight(change, version, relation, releases, placedAt) * kindWeight(change.kind, asks);
     if (upgraded) score *= upgradeWeight(change, version, relation, releases);
+    // "No such option", "deprecation warning": the asker meets something removed or on its way out.
+    if (reportsRemoval && removes(change)) score *= REMOVAL_WEIGHT;
     // Both name code, and not the same code: the entry is about something else that shares the words.
     const own = c.doc.identifiers;
     if (own.length > 0 && askedIdentifiers.size > 0 && !own.some((i) => askedIdentifiers.has(i))) score *= 0.8;
@@ -232,7 +250,8 @@ function matchEntries(
     score *= platformWeight(c.doc, platforms);
     if (score < RELATED) continue;
     if (c.matched.length > 0) c.why.unshift(`words ${c.matched.join(" ")}`);
-    const strength = score >= STRONG && (c.matched.length >= 2 || c.bonus >= 0.4) ? "strong" : "related";
+    const statable = !alreadyHadAddition(change, version, relation, releases, asks, upgraded);
+    const strength = statable && score >= STRONG && (c.matched.length >= 2 || c.bonus >= 0.4) ? "strong" : "related";
     const words = c.matched.length;
     scored.push({
       change,
@@ -243,6 +262,8 @@ function matchEntries(
       statement: statementFor(change, relation, version?.asked ?? null),
       why: c.why,
       words,
+      mass: c.mass,
+      statable,
     });
   }
   scored.sort(
@@ -264,16 +285,26 @@ function matchEntries(
   // Only within the asker's upgrade window, though: a lone weak match dozens of releases away is a coincidence of
   // words more often than their answer.
   const [top, next] = distinct;
-  if (top && top.strength === "related" && top.evidence >= CLEAR && top.words >= 3) {
+  if (
+    top?.statable &&
+    top.strength === "related" &&
+    top.evidence >= CLEAR &&
+    top.words >= 3 &&
+    top.mass >= specificMass
+  ) {
     const near =
       !version || top.relation === "integration" || withinWindow(releases, version.release, top.change.release);
     if (near && top.evidence - (next?.evidence ?? 0) >= CLEAR_MARGIN) top.strength = "strong";
   }
-  return distinct.slice(0, MAX_MATCHES).map(({ words: _, ...m }) => m);
+  return distinct.slice(0, MAX_MATCHES).map(({ words: _, mass: __, statable: ___, ...m }) => m);
 }
 
-/** What the asker wants: a problem fixed (an error, a crash, wrong behaviour) or something made possible. */
-type Ask = "problem" | "possibility" | "either";
+/**
+ * What the asker wants: a problem fixed (an error, a crash, wrong behaviour), something made possible, or advice on a
+ * choice ("should I use X or Y for ...") with no problem reported; "both" when the question reports a problem and
+ * asks how to do something, "unclear" when it has signs of neither.
+ */
+type Ask = "problem" | "possibility" | "advice" | "both" | "unclear";
 
 /** Words of a bug report, and of a "can it do X" question. Data, general to support questions. */
 const PROBLEM_WORDS = new Set(
@@ -286,6 +317,23 @@ const PROBLEM_WORDS = new Set(
 );
 const POSSIBILITY =
   /\b(is it possible|is there a way|can i|can we|how (?:do|can|should) (?:i|we)|where (?:do|can|should) (?:i|we)|(?:best|recommended|right) way|does prefect support|support for|any way to)\b/i;
+/**
+ * What a user sees when something they use was removed or is deprecated: the CLI's "No such option/command", Python's
+ * "has no attribute" and "unexpected keyword argument", a deprecation warning. General to support questions.
+ */
+const REMOVAL_SEEN =
+  /\b(?:no such (?:option|command)|has no attribute|unexpected keyword|deprecat(?:ed|ion|ions|es)|(?:was|were|been|got) (?:removed|dropped)|no longer (?:exists?|available|supported|accepted))\b/i;
+/** How much more an entry that removes or deprecates something weighs for a question that meets a removal. */
+const REMOVAL_WEIGHT = 1.2;
+/**
+ * An error that rejects the asker's input rather than failing at what it does: pydantic's validation errors, Python's
+ * "unexpected keyword argument" and "not a valid", "not supported". General to support questions.
+ */
+const REJECTED_INPUT =
+  /\b(?:validation ?errors?|fails? (?:to )?validat\w*|unexpected keyword|is not a valid|not (?:yet )?supported|unsupported (?:type|value|argument)|(?:input|value|type) (?:is )?not (?:allowed|accepted))\b/i;
+/** A request for advice between options or on fit, general to support questions. */
+const ADVICE =
+  /\b(?:should (?:i|we) (?:use|pick|choose|prefer|go with)|which (?:one |of (?:them|these|the two) )?(?:is|should|would) (?:better|faster|best|preferred|recommended)|what(?:'s| is) the difference between|difference between|pros and cons|(?:better|worse|faster|slower) (?:for|than)|when (?:should|would) (?:i|we|you) use)\b/i;
 /** The asker says what they see began with an upgrade: the releases they upgraded into are the suspects. */
 const UPGRADED =
   /\b(?:since|after|when) (?:i |we )?(?:upgrad|updat|bump|mov(?:ed|ing) to)|\bupgraded\b|\bafter the upgrade\b|\bnew(?:er)? version\b|\bpick(?:ed|ing) up \d/i;
@@ -293,15 +341,49 @@ const UPGRADED =
 function askingFor(text: string): Ask {
   const words = text.toLowerCase().match(/[a-z'-]+/g) ?? [];
   const problem = words.some((w) => PROBLEM_WORDS.has(w));
-  const possible = POSSIBILITY.test(text);
-  return problem && !possible ? "problem" : possible && !problem ? "possibility" : "either";
+  // An error that rejects what the asker passed asks for that input to be accepted as much as for a fix.
+  const possible = POSSIBILITY.test(text) || REJECTED_INPUT.test(text);
+  if (problem) return possible ? "both" : "problem";
+  if (possible) return "possibility";
+  return ADVICE.test(text) ? "advice" : "unclear";
 }
 
-/** A bug report is answered by a fix, a "can I" question by an addition. */
+/**
+ * A bug report is answered by a fix, a "can I" question by an addition; a request for advice reporting no problem
+ * ("should I use X or Y for ...") is not answered by a fix to one of the options.
+ */
 function kindWeight(kind: string, ask: Ask): number {
   if (ask === "problem") return kind === "fix" || kind === "integration" ? 1 : 0.85;
   if (ask === "possibility") return kind === "fix" ? 0.9 : 1;
+  if (ask === "advice") return kind === "fix" ? 0.85 : 1;
   return 1;
+}
+
+/**
+ * Releases back from the asker's within which an addition counts as one they "just upgraded into": a new feature
+ * explains what they see only when it is that recent (a removal is suspected across the whole upgrade window).
+ */
+const UPGRADED_ACROSS = 3;
+
+/**
+ * An addition the asker's release already has (an enhancement, not a removal filed as one) is not a fact about their
+ * question: their release can already do it, so it neither fixes their problem nor answers how to do something (it
+ * is offered as possibly related). It explains what they see only as a change they have just upgraded into, and
+ * then only when they report no problem (a problem after an upgrade is answered by its fix or by a removal).
+ */
+function alreadyHadAddition(
+  change: ChangeFact,
+  placed: PlacedVersion | null,
+  relation: ChangeRelation,
+  releases: readonly string[],
+  ask: Ask,
+  upgraded: boolean,
+): boolean {
+  if (!placed || relation !== "at-or-before") return false;
+  if ((change.kind !== "enhancement" && change.kind !== "feature") || REMOVES.test(change.text)) return false;
+  const distance = positionOf(releases, placed.release) - positionOf(releases, change.release);
+  const justUpgradedInto = upgraded && distance >= 0 && distance <= UPGRADED_ACROSS;
+  return !justUpgradedInto || ask === "problem" || ask === "both";
 }
 
 function platformWeight(doc: IndexedChange, asked: ReadonlySet<string>): number {
@@ -365,8 +447,8 @@ function releaseWeight(
 }
 
 /**
- * After "since upgrading ...": a change in the few releases the asker just upgraded into (their own included) is the
- * likely cause, a breaking change or deprecation most of all; anything else weighs as usual.
+ * After "since upgrading ...": a change in the releases the asker upgraded across (the upgrade window back, their own
+ * included) is the likely cause, a breaking change or deprecation most of all; anything else weighs as usual.
  */
 function upgradeWeight(
   change: ChangeFact,
@@ -376,11 +458,16 @@ function upgradeWeight(
 ): number {
   if (!placed || relation !== "at-or-before") return 1;
   const distance = positionOf(releases, placed.release) - positionOf(releases, change.release);
-  if (distance < 0 || distance > 3) return 1;
-  // Notes file some deprecations and removals under another heading; the entry's verb says what it is.
-  const removes =
-    change.kind === "breaking" || change.kind === "deprecation" || /^(?:deprecate|remove|drop)\b/i.test(change.text);
-  return removes ? 1.3 : change.kind === "fix" ? 1 : 1.15;
+  if (distance < 0 || distance > WINDOW) return 1;
+  return removes(change) ? 1.3 : change.kind === "fix" ? 1 : 1.15;
+}
+
+/** An entry whose verb deprecates or removes something, whatever heading the notes file it under. */
+const REMOVES = /^(?:deprecate|remove|drop)\b/i;
+
+/** A breaking change or deprecation; notes file some under another heading, so the entry's verb counts too. */
+function removes(change: ChangeFact): boolean {
+  return change.kind === "breaking" || change.kind === "deprecation" || REMOVES.test(change.text);
 }
 
 /** Each release list's positions, computed once: a lookup weighs hundreds of candidates by their release's place. */
@@ -410,8 +497,7 @@ function upgradeWindow(ahead: number): number {
 function statementFor(change: ChangeFact, relation: ChangeRelation, version: string | null): string {
   const ref = change.pr === null ? "" : ` (#${change.pr})`;
   const what = `“${change.text}”`;
-  const verb =
-    change.kind === "fix" ? "Fixed" : change.kind === "breaking" || change.kind === "deprecation" ? "Changed" : "Added";
+  const verb = removes(change) ? "Changed" : change.kind === "fix" ? "Fixed" : "Added";
   if (relation === "integration") {
     return `${verb} in ${change.product} ${change.release}${ref}: ${what}. Upgrade ${change.product} to ${change.release} or later.`;
   }
@@ -422,12 +508,12 @@ function statementFor(change: ChangeFact, relation: ChangeRelation, version: str
     return `${verb} in ${change.release}${ref}: ${what}. If you are on an older ${version}.x release, upgrade to ${change.release} or later.`;
   }
   if (relation === "after") {
-    if (change.kind === "breaking" || change.kind === "deprecation") {
+    if (removes(change)) {
       return `Changes in ${change.release}${ref}: ${what}. You are on ${version}, so this applies when you upgrade.`;
     }
     return `${verb} in ${change.release}${ref}: ${what}. You are on ${version}: upgrade to ${change.release} or later.`;
   }
-  if (change.kind === "fix")
+  if (change.kind === "fix" && !removes(change))
     return `Fixed in ${change.release}${ref}, which your ${version} already includes: ${what}.`;
   return `Since ${change.release}${ref}: ${what} (you are on ${version}).`;
 }
