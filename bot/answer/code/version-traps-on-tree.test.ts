@@ -4,23 +4,14 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { loadPrefectFacts } from "../../../knowledge/index.js";
 import { createLinter } from "../../../lint/index.js";
-import { repairCode } from "./code-repairs.js";
+import { repairPipeline } from "../../../test/support/repair-pipeline.js";
 import { removeDependents } from "./python-edits.js";
-import { repairOnTree } from "./tree-repairs.js";
 
 const facts = loadPrefectFacts();
 const linter = await createLinter(facts);
 const read = (name: string) => readFileSync(new URL(`./fixtures/traps/${name}.py`, import.meta.url), "utf8");
 
-function repair(code: string, version: string) {
-  const first = linter.lint(code, version);
-  const release = first.version;
-  const major = release.startsWith("2.") ? 2 : 3;
-  const hasFuturesWait = facts.presence("prefect.futures.wait", release).status === "present";
-  const text = repairCode(first.fixedCode, { major, hasFuturesWait, facts, release, diagnoses: first.diagnoses });
-  const onTree = repairOnTree(text.code, linter.lint(text.code, release).diagnoses, { facts, release, major });
-  return { code: onTree.code, after: linter.lint(onTree.code, release).diagnoses.filter((d) => d.severity !== "info") };
-}
+const repair = repairPipeline(facts, linter);
 
 describe("version traps on the tree", () => {
   it.each([

@@ -1,30 +1,18 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadPrefectFacts, type PrefectFacts } from "../../../knowledge/index.js";
 import { createLinter, type Linter } from "../../../lint/index.js";
-import { repairCode } from "./code-repairs.js";
-import { repairOnTree } from "./tree-repairs.js";
+import { repairPipeline } from "../../../test/support/repair-pipeline.js";
 import { repairVersionTraps } from "./version-traps.js";
 
 let facts: PrefectFacts;
 let linter: Linter;
+let repair: ReturnType<typeof repairPipeline>;
 
 beforeAll(async () => {
   facts = loadPrefectFacts();
   linter = await createLinter(facts);
+  repair = repairPipeline(facts, linter);
 });
-
-/** Lints, repairs with the facts, and lints the repaired code again (as check-code does). */
-function repair(code: string, version: string) {
-  const first = linter.lint(code, version);
-  const release = first.version;
-  const major = release.startsWith("2.") ? 2 : 3;
-  const hasFuturesWait = facts.presence("prefect.futures.wait", release).status === "present";
-  const text = repairCode(first.fixedCode, { major, hasFuturesWait, facts, release, diagnoses: first.diagnoses });
-  const onTree = repairOnTree(text.code, linter.lint(text.code, release).diagnoses, { facts, release, major });
-  const out = { ...text, code: onTree.code, notes: [...text.notes, ...onTree.notes] };
-  const after = linter.lint(out.code, release).diagnoses.filter((d) => d.severity !== "info");
-  return { code: out.code, notes: out.notes, after };
-}
 
 const lines = (...l: string[]) => l.join("\n");
 
