@@ -12,6 +12,10 @@ describe("statedClock", () => {
     ["at 6 o'clock", { hour: 6, minute: 0 }],
     ["at 9 on weekdays", { hour: 9, minute: 0 }],
     ["at 17:45 tz Asia/Tokyo", { hour: 17, minute: 45 }],
+    // An hour followed by a place's time: any zone the runtime knows, no list of cities in Orca.
+    ["every day at 7 new york time", { hour: 7, minute: 0 }],
+    ["at 8 tokyo time please", { hour: 8, minute: 0 }],
+    ["at 3 batch time", null],
     // Counts, amounts and durations are not times of day; neither is a log line's timestamp.
     ["retry at 5 min", null],
     ["at 3 retries", null],

@@ -13,7 +13,9 @@ const HH_MM = /(?<![\d:])\b([01]?\d|2[0-3]):([0-5]\d)\b(?!:\d)(?:\s*([ap])\.?m\.
 const HOUR_OF_DAY =
   /\b(\d{1,2})(?:\s*([ap])\.?m\.?\b|\s+in\s+the\s+(morning|afternoon|evening|night)\b|\s*o'?clock\b)/i;
 /** "at 9" followed by nothing that makes the number a count or an amount ("at 3 retries", "at 5 min"). */
-const AT_HOUR = /\bat\s+(\d{1,2})\b(?!\.\d|\s*[%x]|\s+(?!(?:on|in|every|each|sharp|local|utc|daily|berlin)\b)[a-z])/i;
+const AT_HOUR = /\bat\s+(\d{1,2})\b(?!\.\d|\s*[%x]|\s+(?!(?:on|in|every|each|sharp|local|utc|daily)\b)[a-z])/i;
+/** "at 9 berlin time", "at 6 new york time": an hour followed by a place's time (a zone the runtime knows). */
+const AT_HOUR_IN_ZONE = /\bat\s+(\d{1,2})\s+([a-z]+(?:\s[a-z]+)?)\s+time\b/i;
 
 export function statedClock(prose: string): Clock | null {
   let hour: number;
@@ -21,7 +23,9 @@ export function statedClock(prose: string): Clock | null {
   let half: string | undefined;
   const hm = HH_MM.exec(prose);
   const hd = hm ? null : HOUR_OF_DAY.exec(prose);
-  const at = hm || hd ? null : AT_HOUR.exec(prose);
+  const inZone = AT_HOUR_IN_ZONE.exec(prose);
+  const at =
+    hm || hd ? null : (AT_HOUR.exec(prose) ?? (inZone && zoneNames().has(inZone[2]!.toLowerCase()) ? inZone : null));
   if (hm) {
     hour = Number(hm[1]);
     minute = Number(hm[2]);
