@@ -153,3 +153,19 @@ describe("UnitIndex.match with a name many units share", () => {
     expect(bonus(8)).toBeLessThan(0.16);
   });
 });
+
+describe("UnitIndex.match with a version written as its own sentence", () => {
+  const units = [
+    unit("compat", ["is prefect 3.1 client compatible with 3.4 server", "do client and server versions match?"], []),
+    unit("schedule", ["cron schedule on weekdays", "deployment at a fixed hour"], []),
+  ];
+
+  // "prefect 3.4" says which version, not what the question is about.
+  it("does not match a unit on the release numbers it happens to name", () => {
+    const [best] = new UnitIndex(units).match(
+      plainQuestion("can my deployment run every weekday at 7? prefect 3.4"),
+      "3.4.20",
+    );
+    expect(best?.unit.id).toBe("schedule");
+  });
+});

@@ -203,7 +203,9 @@ export class UnitIndex {
     // What the asker says about their version ("prefect version -> 3.4.20", "we pin prefect<3") is not the topic.
     const said = question.version?.said;
     const others = sentencesOf(question.text).filter((t) => !(said && t.includes(said)));
-    const variants = [asked, ...others.filter((t) => t !== asked && tokenize(t).length >= 3)]
+    // A sentence of release numbers ("prefect 3.4") says which version, not what about: it is no variant.
+    const topicWords = (t: string) => tokenize(t).filter((w) => !/\d/.test(w) && w !== "prefect").length;
+    const variants = [asked, ...others.filter((t) => t !== asked && tokenize(t).length >= 3 && topicWords(t) >= 1)]
       .slice(0, 4)
       .map((text, n) => {
         const tokens = [...new Set(tokenize(asText(text)))].filter((t) => !CONVERSATION.has(t));
@@ -221,7 +223,9 @@ export class UnitIndex {
           vector: this.embedder.embedOne(topical(asText(text))),
         };
       });
-    const bm25 = this.bm25.search(topical(`${asked}\n${asText(question.text)}`), 40);
+    // The version statement is left out of the words too: "prefect 3.4" would pick units that happen to name 3.4.
+    const aboutText = said ? question.text.split(said).join(" ") : question.text;
+    const bm25 = this.bm25.search(topical(`${asked}\n${asText(aboutText)}`), 40);
     const top = bm25[0]?.score ?? 0;
     const candidates = new Map<number, number>(bm25.map((h) => [h.index, top > 0 ? h.score / top : 0]));
     // Units naming a focus entity are candidates even when the words differ.
