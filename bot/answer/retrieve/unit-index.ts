@@ -78,9 +78,6 @@ const CONVERSATION = new Set(
   ),
 );
 
-/** A text as it is matched: durations in words, so "5 min" and "five minutes" are alike. */
-const asText = (text: string) => withDurationsAsWords(text);
-
 /** The text without its words of conversation: what phrasings and questions are matched on. */
 function topical(text: string): string {
   return text.replace(/[A-Za-z']+/g, (word) => (CONVERSATION.has(tokenize(word)[0] ?? "") ? " " : word));
@@ -118,9 +115,8 @@ export class UnitIndex {
     return held;
   }
 
-  /** `vocabulary`: further texts (the notes) that tell common words from specific ones. */
   /**
-   * `paraphrases`: everyday phrasings → the Prefect words they stand for. They say what a question is about when a
+   * `vocabulary`: further texts (the notes) that tell common words from specific ones. `paraphrases`: everyday phrasings → the Prefect words they stand for. They say what a question is about when a
    * text is checked for covering it (a note on schedules does not answer "runs past 5 minutes"); they are not added
    * to what units are matched on: tried as a fallback for unsure matches, inferred words ("gpu" → job variables)
    * made confident answers to questions nothing answers, for no gain on the development sets.
@@ -132,20 +128,18 @@ export class UnitIndex {
   ) {
     this.bm25 = Bm25Index.build(
       units.map((u) => [
-        { text: topical(asText(u.asks.join("\n"))), weight: 2 },
+        { text: topical(withDurationsAsWords(u.asks.join("\n"))), weight: 2 },
         { text: u.about.join(" "), weight: 2 },
         { text: u.answer, weight: 0.5 },
       ]),
     );
-    this.vectors = units.map((u) => u.asks.map((a) => this.embedder.embedOne(topical(asText(a)))));
-    this.vocab = units.map((u) => new Set(tokenize(asText(`${u.asks.join(" ")} ${u.about.join(" ")}`))));
+    this.vectors = units.map((u) => u.asks.map((a) => this.embedder.embedOne(topical(withDurationsAsWords(a)))));
+    this.vocab = units.map((u) => new Set(tokenize(withDurationsAsWords(`${u.asks.join(" ")} ${u.about.join(" ")}`))));
     this.about = units.map((u) => u.about.map((a) => a.toLowerCase()));
     for (const names of this.about)
       for (const n of new Set(names)) this.aboutCount.set(n, (this.aboutCount.get(n) ?? 0) + 1);
     this.writable = units.map((u, i) => u.about.map((n, j) => this.about[i]![j]!.length >= 5 && isDistinctiveName(n)));
-    this.namesForCode = units.map((u) =>
-      u.about.filter((n) => n.length >= 5 && isDistinctiveName(n)).map((n) => n.toLowerCase()),
-    );
+    this.namesForCode = this.about.map((names, i) => names.filter((_n, j) => this.writable[i]![j]));
     this.errorTexts = units.map((u) => u.errors.map((e) => normalError(e).trim()).filter(specificError));
     // Rare words say more about what a unit is for than words every unit shares ("prefect", "flow").
     const df = new Map<string, number>();
@@ -189,7 +183,7 @@ export class UnitIndex {
   match(question: Question, release: string, k = 3, outside = false, code = ""): UnitMatch[] {
     const lowerCode = code === "" ? "" : ` ${code.toLowerCase()} `;
     // A short asking sentence ("What do I set?") leans on the rest of the message for what it is about.
-    const asked = asText(tokenize(question.asking).length >= 3 ? question.asking : question.text);
+    const asked = withDurationsAsWords(tokenize(question.asking).length >= 3 ? question.asking : question.text);
     if (asked.trim() === "") return [];
     const lowerText = ` ${question.text.toLowerCase()} `;
     const focus = new Set(
@@ -204,28 +198,29 @@ export class UnitIndex {
     const said = question.version?.said;
     const others = sentencesOf(question.text).filter((t) => !(said && t.includes(said)));
     // A sentence of release numbers ("prefect 3.4") says which version, not what about: it is no variant.
-    const topicWords = (t: string) => tokenize(t).filter((w) => !/\d/.test(w) && w !== "prefect").length;
-    const variants = [asked, ...others.filter((t) => t !== asked && tokenize(t).length >= 3 && topicWords(t) >= 1)]
-      .slice(0, 4)
-      .map((text, n) => {
-        const tokens = [...new Set(tokenize(asText(text)))].filter((t) => !CONVERSATION.has(t));
-        const specific = Math.min(
-          1,
-          tokens.reduce((sum, t) => sum + (this.idf.get(t) ?? this.maxIdf / 2), 0) / SPECIFIC_ENOUGH,
-        );
-        // Other sentences count slightly less than the one that asks: they are often context ("self hosted").
-        const trust = n === 0 ? 1 : OTHER_SENTENCE;
-        return {
-          tokens,
-          // The weight of all its words, whatever the unit: the share a unit covers is taken of it.
-          total: tokens.reduce((sum, t) => sum + (this.idf.get(t) ?? this.maxIdf), 0),
-          specific: specific * trust,
-          vector: this.embedder.embedOne(topical(asText(text))),
-        };
-      });
+    const isVariant = (t: string) => {
+      const tokens = tokenize(t);
+      return tokens.length >= 3 && tokens.some((w) => !/\d/.test(w) && w !== "prefect");
+    };
+    const variants = [asked, ...others.filter((t) => t !== asked && isVariant(t))].slice(0, 4).map((text, n) => {
+      const tokens = [...new Set(tokenize(withDurationsAsWords(text)))].filter((t) => !CONVERSATION.has(t));
+      const specific = Math.min(
+        1,
+        tokens.reduce((sum, t) => sum + (this.idf.get(t) ?? this.maxIdf / 2), 0) / SPECIFIC_ENOUGH,
+      );
+      // Other sentences count slightly less than the one that asks: they are often context ("self hosted").
+      const trust = n === 0 ? 1 : OTHER_SENTENCE;
+      return {
+        tokens,
+        // The weight of all its words, whatever the unit: the share a unit covers is taken of it.
+        total: tokens.reduce((sum, t) => sum + (this.idf.get(t) ?? this.maxIdf), 0),
+        specific: specific * trust,
+        vector: this.embedder.embedOne(topical(withDurationsAsWords(text))),
+      };
+    });
     // The version statement is left out of the words too: "prefect 3.4" would pick units that happen to name 3.4.
     const aboutText = said ? question.text.split(said).join(" ") : question.text;
-    const bm25 = this.bm25.search(topical(`${asked}\n${asText(aboutText)}`), 40);
+    const bm25 = this.bm25.search(topical(`${asked}\n${withDurationsAsWords(aboutText)}`), 40);
     const top = bm25[0]?.score ?? 0;
     const candidates = new Map<number, number>(bm25.map((h) => [h.index, top > 0 ? h.score / top : 0]));
     // Units naming a focus entity are candidates even when the words differ.

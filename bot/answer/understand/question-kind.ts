@@ -43,9 +43,15 @@ const OPENS_QUESTION = new Set(
 );
 const ASKS_FOR = new Set("want wanna need needs trying looking howto".split(" "));
 
-function requests(sentence: string): boolean {
+/** A sentence's words after the greeting and filler it opens with ("hi quick question so how …" → "how …"). */
+function wordsAfterPreamble(sentence: string): string[] {
   const w = words(sentence);
   while (w.length > 1 && PREAMBLE.has(w[0]!)) w.shift();
+  return w;
+}
+
+function requests(sentence: string): boolean {
+  const w = wordsAfterPreamble(sentence);
   return OPENS_QUESTION.has(w[0] ?? "") || w.some((x) => ASKS_FOR.has(x));
 }
 
@@ -73,8 +79,7 @@ export function questionKind(input: KindInput): QuestionKind {
   const sentence = askingSentence(input.text);
   const asking = askingClause(sentence);
   const all = words(input.text);
-  const w = words(asking);
-  while (w.length > 1 && PREAMBLE.has(w[0]!)) w.shift();
+  const w = wordsAfterPreamble(asking);
   const first = w[0] ?? "";
   const lower = ` ${w.join(" ")} `;
   const settingCue = input.namesSetting || w.some((x) => SETTING.has(x)) || lower.includes(" default value");

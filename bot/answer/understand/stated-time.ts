@@ -18,23 +18,18 @@ const AT_HOUR = /\bat\s+(\d{1,2})\b(?!\.\d|\s*[%x]|\s+(?!(?:on|in|every|each|sha
 const AT_HOUR_IN_ZONE = /\bat\s+(\d{1,2})\s+([a-z]+(?:\s[a-z]+)?)\s+time\b/i;
 
 export function statedClock(prose: string): Clock | null {
-  let hour: number;
-  let minute = 0;
-  let half: string | undefined;
   const hm = HH_MM.exec(prose);
-  const hd = hm ? null : HOUR_OF_DAY.exec(prose);
+  if (hm) return onClock(Number(hm[1]), Number(hm[2]), hm[3]);
+  const hd = HOUR_OF_DAY.exec(prose);
+  if (hd) return onClock(Number(hd[1]), 0, hd[2] ?? (hd[3] && hd[3].toLowerCase() !== "morning" ? "p" : undefined));
   const inZone = AT_HOUR_IN_ZONE.exec(prose);
-  const at =
-    hm || hd ? null : (AT_HOUR.exec(prose) ?? (inZone && zoneNames().has(inZone[2]!.toLowerCase()) ? inZone : null));
-  if (hm) {
-    hour = Number(hm[1]);
-    minute = Number(hm[2]);
-    half = hm[3];
-  } else if (hd) {
-    hour = Number(hd[1]);
-    half = hd[2] ?? (hd[3] && hd[3].toLowerCase() !== "morning" ? "p" : undefined);
-  } else if (at) hour = Number(at[1]);
-  else return null;
+  const at = AT_HOUR.exec(prose) ?? (inZone && zoneNames().has(inZone[2]!.toLowerCase()) ? inZone : null);
+  return at ? onClock(Number(at[1]), 0, undefined) : null;
+}
+
+/** An hour on a 24-hour clock from an hour, its minute and "a"/"p" when the asker wrote am or pm. */
+function onClock(written: number, minute: number, half: string | undefined): Clock | null {
+  let hour = written;
   if (half?.toLowerCase() === "p" && hour < 12) hour += 12;
   if (half?.toLowerCase() === "a" && hour === 12) hour = 0;
   return hour <= 23 ? { hour, minute } : null;
