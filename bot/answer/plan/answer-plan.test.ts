@@ -93,8 +93,32 @@ describe("planAnswer", () => {
       "",
     ],
     [
-      "review-my-code stays with the code check",
-      input({ question: question({ kind: "review-code" }), legacy: legacy({ hasCode: true, substantive: true }) }),
+      "review-my-code with clean code and a moderate unit stays with the code check",
+      input({
+        question: question({ kind: "review-code" }),
+        matches: [match(0.6)],
+        legacy: legacy({ hasCode: true, substantive: true }),
+      }),
+      "legacy",
+      "",
+    ],
+    [
+      "review-my-code with clean code: a unit matching the question clearly answers it first",
+      input({
+        question: question({ kind: "review-code" }),
+        matches: [match(0.8)],
+        legacy: legacy({ hasCode: true, substantive: true }),
+      }),
+      "answer",
+      "`.map()` returns",
+    ],
+    [
+      "review-my-code with problems stays with the fixes",
+      input({
+        question: question({ kind: "review-code" }),
+        matches: [match(0.8)],
+        legacy: legacy({ hasCode: true, substantive: true, fixes: true }),
+      }),
       "legacy",
       "",
     ],

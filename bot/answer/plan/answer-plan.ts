@@ -233,7 +233,9 @@ export function planAnswer(input: PlanInput): AnswerPlan {
     best &&
     !noteCoversBetter &&
     (legacy.fixes ? best.confidence >= CONFIDENT_OVER_FIXES : trusted(best)) &&
-    question.kind !== "review-code" &&
+    // Code the checks find clean leaves the question open ("what's wrong here?"): a unit that matches it clearly
+    // answers it, and the clean check follows.
+    (question.kind !== "review-code" || (!legacy.fixes && best.confidence >= CONFIDENT_OVER_FIXES)) &&
     !apiAnswered &&
     // A quoted error is about the names in it: a unit that names none of them explains another error.
     (question.focus.errors.length === 0 || best.explainsError || namesInErrors(question.focus.errors, best.exact)) &&

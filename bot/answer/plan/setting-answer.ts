@@ -58,10 +58,11 @@ export function settingAnswer(
     record.name === askedRecord.name && asksDefault
       ? `\`${record.name}\` defaults to ${shown} in Prefect ${release}${what}.`
       : record.name === askedRecord.name
-        ? `${yes} \`${record.name}\`${since} in the environment of the process it applies to (the server, the worker or the flow run)${what}.`
+        ? `${yes} \`${record.name}\`${since} in the environment of the process it applies to (the server, the worker or the flow run)${what}; in Prefect ${release} it defaults to ${shown}.`
         : `${kind === "yes-no" ? "No — " : ""}\`${askedRecord.name}\` does not exist in Prefect ${release} (only in ${SettingsFacts.releaseRange(askedRecord)}); on ${release} the same setting is \`${record.name}\`${what}.`;
   const details: string[] = [];
-  if (!asksDefault) details.push(`Default in Prefect ${release}: ${shown}.`);
+  // The lead states the default wherever it names the asked setting itself ("how long until…" asks for it unasked).
+  if (record.name !== askedRecord.name) details.push(`Default in Prefect ${release}: ${shown}.`);
   if (record.toml)
     details.push(
       `In \`prefect.toml\` (3.1+) the same setting is \`${record.toml}\`; \`prefect config set ${record.name}=…\` stores it in the active profile.`,

@@ -169,3 +169,32 @@ describe("UnitIndex.match with a version written as its own sentence", () => {
     expect(best?.unit.id).toBe("schedule");
   });
 });
+
+describe("UnitIndex.match ranks by what the unit says about the asking sentence", () => {
+  // The first unit's phrasings share the context's words; only the second one's answer speaks of what is asked.
+  const units = [
+    unit("deploy-names", ["deploy only some deployments of prefect.yaml", "prefect.yaml deploy by name"], []),
+    {
+      ...unit("cron-zone", ["run a deployment at a fixed time", "deployment schedule in prefect.yaml"], []),
+      answer: "Give the schedule a cron string and a timezone: `0 9 * * 1-5` runs every weekday at nine, Berlin time.",
+    },
+  ];
+
+  it("puts the unit whose text covers the asking sentence above one matched through the context", () => {
+    const [best] = new UnitIndex(units).match(
+      plainQuestion("how do i run etl every weekday at nine berlin time? we deploy with prefect.yaml"),
+      "3.4.20",
+    );
+    expect(best?.unit.id).toBe("cron-zone");
+  });
+});
+
+describe("UnitIndex.match with a setting asked about in everyday words", () => {
+  it.each([
+    ["how long are events kept before the server deletes them? our postgres keeps growing", "EVENTS_RETENTION_PERIOD"],
+    ["how far ahead does a worker pick up scheduled runs? our pods take a minute to start", "WORKER_PREFETCH_SECONDS"],
+  ])("finds the setting for %j without the word 'setting'", (text, setting) => {
+    const [best] = index.match(question(text), "3.4.20");
+    expect(best?.unit.setting).toContain(setting);
+  });
+});

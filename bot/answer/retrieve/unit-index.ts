@@ -40,8 +40,19 @@ const EXACT_NAME = 0.25;
 const NAME_IN_CODE = 0.15;
 /** Units that may share a name before its bonus shrinks. */
 const SHARED_NAME = 3;
+/**
+ * A setting's generated unit for a question with no word of settings in it ("how long are events kept?"): matched,
+ * a little less surely, since its phrasings come from the setting's docstring.
+ */
+const SETTING_UNASKED = 0.9;
 /** Weight of a match on a sentence other than the asking one. */
 const OTHER_SENTENCE = 0.85;
+/**
+ * How much of a unit's rank rests on its whole text (phrasings, answer, details, example) containing the asking
+ * sentence's words: a unit matched through the context ("we deploy with prefect.yaml") that says nothing of what is
+ * asked ("every weekday at 9 berlin time") is about the context.
+ */
+const ASKED_COVER = 0.15;
 
 /** Words that say the asker wants a setting (an environment variable, a toml key, a default). */
 const SETTING_CUES = new Set([
@@ -88,6 +99,8 @@ export class UnitIndex {
   private readonly embedder = new HashingEmbedder();
   private readonly vectors: Float32Array[][];
   private readonly vocab: Set<string>[];
+  /** Every word of each unit: phrasings, names, answer, details and example. */
+  private readonly fullVocab: Set<string>[];
   private readonly about: string[][];
   /** How many units are about each name (lower case). */
   private readonly aboutCount = new Map<string, number>();
@@ -135,6 +148,13 @@ export class UnitIndex {
     );
     this.vectors = units.map((u) => u.asks.map((a) => this.embedder.embedOne(topical(withDurationsAsWords(a)))));
     this.vocab = units.map((u) => new Set(tokenize(withDurationsAsWords(`${u.asks.join(" ")} ${u.about.join(" ")}`))));
+    this.fullVocab = units.map(
+      (u, i) =>
+        new Set([
+          ...this.vocab[i]!,
+          ...tokenize(withDurationsAsWords([u.answer, ...u.details, u.example?.code ?? ""].join("\n"))),
+        ]),
+    );
     this.about = units.map((u) => u.about.map((a) => a.toLowerCase()));
     for (const names of this.about)
       for (const n of new Set(names)) this.aboutCount.set(n, (this.aboutCount.get(n) ?? 0) + 1);
@@ -220,6 +240,9 @@ export class UnitIndex {
     });
     // The version statement is left out of the words too: "prefect 3.4" would pick units that happen to name 3.4.
     const aboutText = said ? question.text.split(said).join(" ") : question.text;
+    // The asking sentence's own words, to check each candidate's whole text against.
+    const askedTokens = variants[0]!.tokens.filter((t) => !/\d/.test(t));
+    const askedWeight = askedTokens.reduce((sum, t) => sum + (this.idf.get(t) ?? this.maxIdf / 2), 0);
     const bm25 = this.bm25.search(topical(`${asked}\n${withDurationsAsWords(aboutText)}`), 40);
     const top = bm25[0]?.score ?? 0;
     const candidates = new Map<number, number>(bm25.map((h) => [h.index, top > 0 ? h.score / top : 0]));
@@ -241,10 +264,10 @@ export class UnitIndex {
       if (errors.some((e) => containsWord(quoted, e))) explaining.add(i);
     });
     for (const i of explaining) candidates.set(i, candidates.get(i) ?? 0);
-    const out: UnitMatch[] = [];
+    const ranked: { match: UnitMatch; rank: number }[] = [];
     for (const [i, relative] of candidates) {
       const unit = this.units[i]!;
-      if (unit.setting && !wantsSetting) continue;
+      const unasked = unit.setting && !wantsSetting ? SETTING_UNASKED : 1;
       const inRange = !unit.versions || this.holds(release, unit.versions);
       if (inRange === outside) continue;
       const lowerAbout = this.about[i]!;
@@ -276,10 +299,23 @@ export class UnitIndex {
       const shared = Math.min(...exact.map((n) => this.aboutCount.get(n.toLowerCase()) ?? 1));
       const bonus =
         exact.length > 0 ? EXACT_NAME * Math.min(1, Math.sqrt(SHARED_NAME / shared)) : inCode ? NAME_IN_CODE : 0;
-      const confidence = Math.min(1, explainsError ? 0.75 + similarity : similarity + bonus);
-      out.push({ unit, confidence, exact, similarity, ...(explainsError ? { explainsError } : {}) });
+      const confidence = unasked * Math.min(1, explainsError ? 0.75 + similarity : similarity + bonus);
+      const full = this.fullVocab[i]!;
+      const askedCover =
+        askedWeight === 0
+          ? 1
+          : askedTokens.filter((t) => full.has(t)).reduce((sum, t) => sum + (this.idf.get(t) ?? this.maxIdf / 2), 0) /
+            askedWeight;
+      const rank = confidence * (1 - ASKED_COVER * (1 - askedCover));
+      ranked.push({
+        match: { unit, confidence, exact, similarity, ...(explainsError ? { explainsError } : {}) },
+        rank,
+      });
     }
-    return out.sort((a, b) => b.confidence - a.confidence).slice(0, k);
+    return ranked
+      .sort((a, b) => b.rank - a.rank)
+      .slice(0, k)
+      .map((r) => r.match);
   }
 }
 
