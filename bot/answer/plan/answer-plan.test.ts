@@ -165,6 +165,26 @@ describe("planAnswer", () => {
     expect(p.lead).toMatch(/`PREFECT_SERVER_UI_SERVE_BASE` does not exist in Prefect 3\.0\.5.*`PREFECT_UI_SERVE_BASE`/);
   });
 
+  it.each([
+    ["a setting of the same family matched nearly as well", "PREFECT_TASKS_DEFAULT_RETRY_DELAY_SECONDS", 0.6, true],
+    ["the same family matched much less well", "PREFECT_TASKS_DEFAULT_RETRY_DELAY_SECONDS", 0.3, false],
+    ["another family matched as well", "PREFECT_API_URL", 0.6, false],
+  ])("adds %s to a setting's answer: %s", (_, second, confidence, shown) => {
+    const setting = (name: string): AnswerUnit => ({ ...unit, id: name, setting: name });
+    const p = planAnswer(
+      input({
+        question: question({ kind: "how-to" }),
+        settings: loadSettingsFacts(),
+        matches: [
+          match(0.65, 0.65, setting("PREFECT_TASKS_DEFAULT_RETRIES")),
+          match(confidence, confidence, setting(second)),
+        ],
+      }),
+    );
+    expect(p.lead).toContain("`PREFECT_TASKS_DEFAULT_RETRIES`");
+    expect(p.details.some((d) => d.startsWith(`Also: \`${second}\``))).toBe(shown);
+  });
+
   it("fills a unit's value slots with the asker's own values", () => {
     const timeout: AnswerUnit = { ...unit, answer: "Set `timeout_seconds={{seconds|600}}` on the task." };
     const p = planAnswer(

@@ -285,7 +285,8 @@ export function planAnswer(input: PlanInput): AnswerPlan {
     const example = shown ? adaptExample(shown.code, stated) : null;
     const onlyInExample = (example?.applied ?? []).filter((v) => !lead.applied.includes(v));
     const uses = statedValuesSentence({ code: "", applied: onlyInExample, unapplied: [] }, onlyInExample);
-    const details = [...unit.details, ...(uses ? [uses] : [])];
+    const sibling = siblingSetting(input, best);
+    const details = [...(sibling ? [sibling] : []), ...unit.details, ...(uses ? [uses] : [])];
     return {
       ...base,
       mode: "answer",
@@ -337,6 +338,23 @@ export function planAnswer(input: PlanInput): AnswerPlan {
     sources: quotes.map((h) => ({ title: h.title, url: h.url, kind: h.kind })),
     confidence: best?.confidence ?? 0,
   };
+}
+
+/**
+ * A second setting of the same family (`PREFECT_TASK_DEFAULT_…`) matched nearly as well as the first is part of the
+ * answer ("2 retries with a 30s delay").
+ */
+const SIBLING = 0.8;
+const family = (name: string) => name.split("_").slice(1, 3).join("_");
+
+/** The lead for a second setting the question asks about as well, or null. */
+function siblingSetting(input: PlanInput, best: UnitMatch): string | null {
+  const next = input.matches[1];
+  if (!best.unit.setting || !next?.unit.setting || !input.settings) return null;
+  if (next.confidence < best.confidence * SIBLING || family(next.unit.setting) !== family(best.unit.setting))
+    return null;
+  const s = settingAnswer(input.settings, next.unit.setting, input.version.resolved, input.question.kind, true);
+  return s ? `Also: ${s.lead}` : null;
 }
 
 /**
