@@ -1,6 +1,7 @@
 // Finds the Prefect API names a question asks about ("does Flow.submit exist?", "how do I use run_deployment")
 // and looks them up for the asker's release through the facts' one query (describeApi, as `orca api` does).
 import { describeApi, type ParamFact, type PrefectFacts } from "../../../knowledge/index.js";
+import { inlineCodeNames } from "../understand/index.js";
 
 export interface ApiFinding {
   /** The name as written in the question. */
@@ -33,10 +34,7 @@ export function candidateNames(question: string): string[] {
     if (clean.length < 3 || STOP.has(clean.toLowerCase()) || names.includes(clean)) return;
     names.push(clean);
   };
-  for (const m of question.matchAll(/`([^`\n]{2,80})`/g)) {
-    const inner = /^@?([A-Za-z_][\w.]*)/.exec(m[1]!.trim());
-    if (inner) add(inner[1]!);
-  }
+  for (const name of inlineCodeNames(question)) add(name);
   const prose = question.replace(/`[^`\n]*`/g, " ").replace(/https?:\/\/\S+/g, " ");
   for (const m of prose.matchAll(/\b(prefect(?:\.[A-Za-z_]\w*)+)/g)) add(m[1]!);
   for (const m of prose.matchAll(/\b([A-Z][a-zA-Z0-9]+\.[a-z_]\w*)\b/g)) add(m[1]!);

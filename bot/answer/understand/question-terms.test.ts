@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { identifiersIn, questionTerms, withoutVersions } from "./question-terms.js";
+import { identifiersIn, inlineCodeNames, questionTerms, withoutVersions } from "./question-terms.js";
 
 describe("questionTerms", () => {
   it("keeps identifiers written in the question, in backticks or not, but not file names", () => {
@@ -7,6 +7,15 @@ describe("questionTerms", () => {
       identifiersIn("does `Variable.get` differ from run_deployment in ThreadPoolTaskRunner? see prefect.yaml"),
     ).toEqual(expect.arrayContaining(["Variable.get", "run_deployment", "ThreadPoolTaskRunner"]));
     expect(identifiersIn("what goes in prefect.yaml?")).toEqual([]);
+  });
+
+  it.each([
+    ["a call", '`Variable.get("x")`', ["Variable.get"]],
+    ["a decorator", "`@flow(retries=2)`", ["flow"]],
+    ["a hyphenated deployment name", "our `build-docs` deployment", []],
+    ["a flow/deployment pair", "`etl/nightly` with `run_date`", ["run_date"]],
+  ])("reads the API name an inline code span starts with: %s", (_, text, names) => {
+    expect(inlineCodeNames(text)).toEqual(names);
   });
 
   it("joins adjacent words the way Prefect spells its APIs", () => {

@@ -18,12 +18,22 @@ function withoutContractions(text: string): string {
 }
 
 /** Identifiers written in the question: `code`, snake_case, dotted and CamelCase names. */
+/**
+ * The name each inline code span starts with (`Variable.get("x")` → `Variable.get`, `@flow(retries=2)` → `flow`). A
+ * span that goes on with "-" or "/" is the asker's own name (`build-docs`, `etl/nightly`), not an API.
+ */
+export function inlineCodeNames(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(/`([^`\n]{2,80})`/g)) {
+    const inner = /^@?([A-Za-z_][\w.]*)(?![\w.]*[-/])/.exec(m[1]!.trim());
+    if (inner) out.push(inner[1]!);
+  }
+  return out;
+}
+
 export function identifiersIn(question: string): string[] {
   const out = new Set<string>();
-  for (const m of question.matchAll(/`([^`\n]{2,80})`/g)) {
-    const inner = /^@?([A-Za-z_][\w.]*)/.exec(m[1]!.trim());
-    if (inner) out.add(inner[1]!);
-  }
+  for (const name of inlineCodeNames(question)) out.add(name);
   for (const m of question.matchAll(
     /\b[A-Za-z_][\w]*(?:\.[A-Za-z_]\w*)+\b|\b[a-z]+(?:_[a-z0-9]+)+\b|\b[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)+\b/g,
   ))
