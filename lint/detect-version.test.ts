@@ -76,6 +76,7 @@ describe("detectVersion", () => {
     ["works on v3.4.10 but not later", "3.4.10"],
     ["we are still Prefect 2.x users", "2"],
     ["in prefect 3? it gives ImportError on 3.4.20", "3.4.20"],
+    ["we self host prefect server (3.3) on a vm", "3.3"],
   ])("reads the plain statement %j", (text, version) => {
     const guess = detectVersion([`${text}\nfrom prefect.task_runners import SequentialTaskRunner`], facts);
     expect(guess).toMatchObject({ how: "stated", resolved: facts.resolveRelease(version) });
@@ -86,6 +87,7 @@ describe("detectVersion", () => {
     "the job ran on 2024-03-02 at 10.2.3.4:4200",
     "our cluster runs k8s 1.29 and helm 3.14",
     "running 3.11 locally",
+    "prefect server start --port 4200",
   ])("finds no Prefect version in %j", (text) => {
     expect(detectVersion([text], facts).how).toBe("assumed");
   });

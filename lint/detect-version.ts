@@ -23,8 +23,9 @@ const VERSION_OUTPUT = /^\s*Version:\s+(\d+\.\d+\.\d+)\b/gm;
 const PIN = /(?<![\w-])prefect\s*(==|>=|~=|<=|>|<|===)\s*v?(\d+(?:\.\d+){0,2})/gi;
 const PIP_LIST = /^prefect[ \t]+(\d+\.\d+\.\d+)[ \t]*$/gim;
 const DOCKER_TAG = /prefecthq\/prefect:(\d+)(?:\.(\d+))?(?:\.(\d+))?/gi;
+// "prefect 3.4", "prefect server (3.3)", "prefect-2.19", "prefect v3".
 const NAMED =
-  /(?<![\w/.-])prefect(?:[ \t]+(?:version|v(?=\d)|core)?[ \t]*|[-_]?v?)(\d+)(?:\.(\d+|x))?(?:\.(\d+))?(?![\w.]*\d)/gi;
+  /(?<![\w/.-])prefect(?:[ \t]+(?:version|v(?=\d)|core|server[ \t]*\()?[ \t]*|[-_]?v?)(\d+)(?:\.(\d+|x))?(?:\.(\d+))?(?![\w.]*\d)/gi;
 const BARE_RELEASE = /(?<![\w./:-])v?([23])\.(\d{1,2})\.(\d{1,3})(?![\w.]*\d|\.\w)/g;
 const BARE_MAJOR = /(?<![\w./:-])v([23])(?:\.(x|\d{1,2}))?(?![\w.]*\d)/gi;
 /** "migrating to 3", "upgraded to 3.1": the target of a move, even without the word Prefect. */
