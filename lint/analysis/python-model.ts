@@ -99,12 +99,14 @@ const DECORATOR_MEMBERS: Record<string, Record<string, string>> = {
 };
 
 interface Binding {
-  kind: "import" | "def" | "assign" | "opaque";
-  /** For imports: the prefect name bound; for assigns: the value expression. */
+  kind: "import" | "def" | "assign" | "element" | "opaque";
+  /** For imports: the prefect name bound; for assigns: the value expression; for elements: the iterable. */
   fq?: string;
   isModule?: boolean;
   value?: Node;
   fn?: FunctionInfo;
+  /** For elements taken through `enumerate(...)`: that call (it counts only while `enumerate` is the builtin). */
+  through?: Node;
 }
 
 interface Scope {
@@ -320,6 +322,55 @@ export class PythonModel {
   }
 
   /**
+   * The alternatives a callable's return annotation allows in synchronous use, as bare names: quotes dropped,
+   * `Optional[...]` and `Union[...]` flattened, type arguments peeled, `None` and the `Awaitable[...]` /
+   * `Coroutine[...]` forms left out. 2.x `Variable.get`'s `Optional[Union['Variable', str]]` gives Variable and str.
+   * Undefined when there is no annotation or one alternative is not a plain name.
+   */
+  returnAlternatives(callable: string): string[] | undefined {
+    const text = this.facts.returns(callable, this.release)?.replace(/['"]/g, "");
+    if (!text) return undefined;
+    const names: string[] = [];
+    const pending = splitUnion(text);
+    while (pending.length > 0) {
+      const part = pending.shift()!;
+      if (/^(Awaitable|Coroutine)\[/.test(part)) continue;
+      const wrapped = /^(?:Optional|Union)\[(.*)\]$/.exec(part);
+      if (wrapped) {
+        pending.push(...splitTopLevel(wrapped[1]!, ","));
+        continue;
+      }
+      const bare = part.replace(/\[.*\]$/, "");
+      if (bare === "None") continue;
+      if (!/^[A-Za-z_][\w.]*$/.test(bare)) return undefined;
+      if (!names.includes(bare)) names.push(bare);
+    }
+    return names;
+  }
+
+  /** The prefect class a short name in a callable's annotation means, read in the callable's own module. */
+  classNamedIn(callable: string, short: string): string | undefined {
+    const module = callable.split(".").slice(0, -1);
+    for (let i = module.length; i > 0; i--) {
+      const fact = this.facts.resolve(`${module.slice(0, i).join(".")}.${short}`, this.release);
+      if (fact?.kind === "class") return fact.name;
+    }
+    return undefined;
+  }
+
+  /** The function definition a name refers to, when its only binding in reach is one `def` in the snippet. */
+  definitionOf(identifier: Node): FunctionInfo | undefined {
+    let scope: Scope | null = this.scopeOf(identifier);
+    while (scope) {
+      const bindings = scope.bindings.get(identifier.text);
+      if (bindings) return bindings.length === 1 && bindings[0]!.kind === "def" ? bindings[0]!.fn : undefined;
+      scope = scope.parent;
+      while (scope?.isClass) scope = scope.parent;
+    }
+    return undefined;
+  }
+
+  /**
    * The one class an annotation names once its asynchronous alternatives (`Awaitable[...]`, `Coroutine[...]`) are
    * dropped and `Optional[...]` / type arguments are peeled: `State[R] | Optional[State[R]]` names State. The short
    * name is read in the callable's own module, where the annotation was written.
@@ -415,6 +466,12 @@ export class PythonModel {
         return UNKNOWN;
       case "assign":
         return binding.value ? this.typeOf(binding.value) : UNKNOWN;
+      case "element":
+        // Iterating a list of futures (a PrefectFutureList in 3.x, a list in 2.x) gives one future at a time.
+        if (binding.through && this.isBound("enumerate", this.scopeOf(binding.through))) return UNKNOWN;
+        return binding.value && this.typeOf(binding.value).t === "futures"
+          ? { t: "future", site: binding.value }
+          : UNKNOWN;
       default:
         return UNKNOWN;
     }
@@ -440,9 +497,7 @@ export class PythonModel {
         case "dictionary_comprehension": {
           const scope: Scope = { node, parent: this.scopeOf(node), isClass: false, bindings: new Map() };
           this.scopes.set(node.id, scope);
-          for (const clause of named(node).filter((c) => c.type === "for_in_clause")) {
-            for (const n of targetNames(field(clause, "left"))) this.bindIn(scope, n, { kind: "opaque" });
-          }
+          for (const clause of named(node).filter((c) => c.type === "for_in_clause")) this.bindLoop(clause, scope);
           return true;
         }
         case "import_statement":
@@ -466,8 +521,10 @@ export class PythonModel {
           for (const n of targetNames(alias ?? null)) this.bind(node, n, { kind: "opaque", value: resource });
           return true;
         }
-        case "augmented_assignment":
         case "for_statement":
+          this.bindLoop(node, this.scopeFor(node));
+          return true;
+        case "augmented_assignment":
         case "for_in_clause":
         case "named_expression":
         case "except_clause":
@@ -491,6 +548,43 @@ export class PythonModel {
           return true;
       }
     });
+  }
+
+  /**
+   * The names a `for` loop or a comprehension's `for ... in` binds: a plain name (or the second name of
+   * `for i, x in enumerate(xs)`) is an element of the iterable; every other target is opaque.
+   */
+  private bindLoop(loop: Node, scope: Scope): void {
+    const left = field(loop, "left");
+    const right = field(loop, "right");
+    const names = targetNames(left);
+    const element = right ? this.elementTarget(left, right) : undefined;
+    for (const n of names) {
+      const binding: Binding =
+        element && n === element.name
+          ? { kind: "element", value: element.iterable, through: element.through }
+          : { kind: "opaque" };
+      this.bindIn(scope, n, binding);
+    }
+  }
+
+  private elementTarget(left: Node | null, right: Node): { name: string; iterable: Node; through?: Node } | undefined {
+    if (left?.type === "identifier") return { name: left.text, iterable: right };
+    // `enumerate(xs)` yields (index, element) pairs; only the builtin counts, not a local function of that name.
+    const parts = named(left);
+    if (!["pattern_list", "tuple_pattern"].includes(left?.type ?? "") || parts.length !== 2) return undefined;
+    if (right.type !== "call" || field(right, "function")?.text !== "enumerate") return undefined;
+    const args = positionalArguments(right);
+    const second = parts[1]!;
+    if (args.length !== 1 || second.type !== "identifier") return undefined;
+    return { name: second.text, iterable: args[0]!, through: right };
+  }
+
+  private isBound(name: string, scope: Scope): boolean {
+    for (let current: Scope | null = scope; current; current = current.parent) {
+      if (current.bindings.has(name)) return true;
+    }
+    return false;
   }
 
   private collectFunction(node: Node): void {
@@ -608,6 +702,11 @@ export function isPrefectName(dotted: string): boolean {
 
 /** The top-level alternatives of `A | B[C | D] | E`. */
 function splitUnion(text: string): string[] {
+  return splitTopLevel(text, "|");
+}
+
+/** Splits at a separator outside brackets: `Dict[str, int], str` at "," gives `Dict[str, int]` and `str`. */
+function splitTopLevel(text: string, separator: string): string[] {
   const parts: string[] = [];
   let depth = 0;
   let start = 0;
@@ -615,7 +714,7 @@ function splitUnion(text: string): string[] {
     const ch = text[i];
     if (ch === "[") depth++;
     else if (ch === "]") depth--;
-    else if (ch === "|" && depth === 0) {
+    else if (ch === separator && depth === 0) {
       parts.push(text.slice(start, i).trim());
       start = i + 1;
     }

@@ -62,6 +62,8 @@ const RULE_LABELS: Record<RuleId, string> = {
   "async-task-in-sync-flow": "an async task called from a sync flow",
   "missing-await": "an async-only call that is never awaited",
   "not-awaitable": "`await` on something that cannot be awaited",
+  "record-used-as-value": "a Prefect object used as if it were its value",
+  "hook-signature": "a state hook Prefect cannot call",
 };
 
 function label(e: Explanation): string {
