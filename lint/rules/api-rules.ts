@@ -357,7 +357,8 @@ function reportNoneMember(
   ctx.report({
     rule: "unknown-attribute",
     severity: "error",
-    ...about(at, { name: owner.callable, receiver: value }),
+    // The subject is the call that returned None: its name and what it was called on (`fut` of `fut.wait()`).
+    ...about(at, { name: owner.callable, receiver: owner.receiver ?? value }),
     message: `${inPrefect(ctx)}, \`${callable}()\` returns None${history}, so \`${value}.${attr}${called ? "()" : ""}\` raises AttributeError.${hint}`,
     fix,
   });

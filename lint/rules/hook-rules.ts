@@ -166,7 +166,10 @@ function checkHook(ctx: RuleContext, fn: Node, { owner, hook }: Attachment): voi
     severity: "error",
     offset: (params ?? fn).startIndex,
     end: (params ?? fn).endIndex,
-    subject: { name: `${owner === "flow" ? FLOW_CLASS : TASK_CLASS}.${hook}`, receiver: name },
+    subject: {
+      name: `${owner === "flow" ? FLOW_CLASS : TASK_CLASS}.${hook}`,
+      ...(isLambda ? {} : { receiver: name }),
+    },
     message: `${inPrefect(ctx)}, Prefect calls each \`${hook}\` hook of a ${owner} with three positional arguments (${expected.join(", ")}), but \`${name}\` ${takes}, so every call raises TypeError and the hook's work never happens (Prefect only logs the error). Define it as \`${fixed}\`.`,
     fix: signatureFix(fn, params, signature, expected),
   });

@@ -157,18 +157,18 @@ function valueUse(ctx: RuleContext, use: Node, strings: boolean): ValueUse | und
       const operators = parent.children.filter((c) => !c.isNamed).map((c) => c.text);
       if (operators.some((o) => o === "is" || o === "is not" || o === "not")) return undefined;
       if (named(parent).some((n) => n.id !== use.id && n.type === "none")) return undefined;
-      return { how: `\`${parent.text}\` compares the record, not its value`, fixes: true };
+      return { how: `\`${parent.text}\` compares the object, not its value`, fixes: true };
     }
     case "binary_operator": {
       const operator = parent.children.find((c) => !c.isNamed)?.text ?? "";
       const other = named(parent).find((n) => n.id !== use.id);
       // A string value joins strings; arithmetic on it needs a conversion no fix can choose.
       const fixes = !strings || (operator === "+" && other?.type === "string");
-      return { how: `\`${parent.text}\` applies \`${operator}\` to the record, not its value (TypeError)`, fixes };
+      return { how: `\`${parent.text}\` applies \`${operator}\` to the object, not its value (TypeError)`, fixes };
     }
     case "interpolation":
       return {
-        how: "the f-string puts the record's repr (name=..., value=...) in the text, not its value",
+        how: "the f-string puts the object's repr (name=..., value=...) in the text, not its value",
         fixes: true,
       };
     case "argument_list":
@@ -188,7 +188,7 @@ function argumentUse(ctx: RuleContext, args: Node): ValueUse | undefined {
   if (fnNode.type === "attribute" && field(fnNode, "attribute")?.text === "format") {
     const object = field(fnNode, "object");
     if (object?.type === "string")
-      return { how: "`.format()` puts the record's repr in the text, not its value", fixes: true };
+      return { how: "`.format()` puts the object's repr in the text, not its value", fixes: true };
   }
   if (ctx.model.typeOf(fnNode).t !== "unknown") return undefined;
   if (fnNode.type === "identifier") {
@@ -198,7 +198,7 @@ function argumentUse(ctx: RuleContext, args: Node): ValueUse | undefined {
     const object = field(fnNode, "object");
     if (object && ctx.model.typeOf(object).t !== "unknown") return undefined;
   } else return undefined;
-  return { how: `\`${fnNode.text}(...)\` receives the record, not its value`, fixes: true };
+  return { how: `\`${fnNode.text}(...)\` receives the object, not its value`, fixes: true };
 }
 
 function report(
