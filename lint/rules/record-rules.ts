@@ -144,8 +144,27 @@ function usesOf(ctx: RuleContext, carrier: Node): Node[] {
 interface ValueUse {
   /** What the code does with the record, in words. */
   how: string;
-  /** Reading the value makes this use right (false: `.value + 1` on a string value still fails). */
+  /** Reading the value makes this use right (false: `.value < level()` on a string value may still fail). */
   fixes: boolean;
+  /** A string value meets number literals: the fix converts it (`int(limit.value) * 2`). */
+  convert?: "int" | "float";
+}
+
+const NUMBER_LITERALS: Readonly<Record<string, "int" | "float">> = { integer: "int", float: "float" };
+
+/**
+ * Whether reading the value fixes an operation with these other operands. A value of any type is fine when the
+ * values are not known to be strings; a string value is fine beside string literals (or a literal collection of
+ * them, for `in`), and needs int()/float() beside number literals of one kind; beside anything else nobody can say.
+ */
+function operandFix(others: Node[], strings: boolean): Pick<ValueUse, "fixes" | "convert"> {
+  if (!strings) return { fixes: true };
+  const literals = others.flatMap((n) => (["list", "tuple", "set"].includes(n.type) ? named(n) : [n]));
+  if (literals.length === 0) return { fixes: false };
+  if (literals.every((n) => n.type === "string")) return { fixes: true };
+  const kinds = new Set(literals.map((n) => NUMBER_LITERALS[n.type]));
+  const [kind] = [...kinds];
+  return kinds.size === 1 && kind ? { fixes: true, convert: kind } : { fixes: false };
 }
 
 /** How an expression is used as a plain value; undefined when the use may well want the record. */
@@ -156,15 +175,17 @@ function valueUse(ctx: RuleContext, use: Node, strings: boolean): ValueUse | und
     case "comparison_operator": {
       const operators = parent.children.filter((c) => !c.isNamed).map((c) => c.text);
       if (operators.some((o) => o === "is" || o === "is not" || o === "not")) return undefined;
-      if (named(parent).some((n) => n.id !== use.id && n.type === "none")) return undefined;
-      return { how: `\`${parent.text}\` compares the object, not its value`, fixes: true };
+      const others = named(parent).filter((n) => n.id !== use.id);
+      if (others.some((n) => n.type === "none")) return undefined;
+      return { how: `\`${parent.text}\` compares the object, not its value`, ...operandFix(others, strings) };
     }
     case "binary_operator": {
       const operator = parent.children.find((c) => !c.isNamed)?.text ?? "";
-      const other = named(parent).find((n) => n.id !== use.id);
-      // A string value joins strings; arithmetic on it needs a conversion no fix can choose.
-      const fixes = !strings || (operator === "+" && other?.type === "string");
-      return { how: `\`${parent.text}\` applies \`${operator}\` to the object, not its value (TypeError)`, fixes };
+      const others = named(parent).filter((n) => n.id !== use.id);
+      return {
+        how: `\`${parent.text}\` applies \`${operator}\` to the object, not its value (TypeError)`,
+        ...operandFix(others, strings),
+      };
     }
     case "interpolation":
       return {
@@ -205,12 +226,13 @@ function report(
   ctx: RuleContext,
   record: ValueRecord,
   use: Node,
-  { how, fixes }: ValueUse,
+  { how, fixes, convert }: ValueUse,
   withDefault: boolean,
   strings: boolean,
 ): void {
   const cls = record.cls.split(".").at(-1)!;
-  const read = use.type === "await" ? `(${use.text})${record.accessor}` : `${use.text}${record.accessor}`;
+  const value = use.type === "await" ? `(${use.text})${record.accessor}` : `${use.text}${record.accessor}`;
+  const read = convert ? `${convert}(${value})` : value;
   const returned = withDefault
     ? `returns a \`${cls}\` object (\`${record.cls}\`) when one is stored (the default you passed only when none is)`
     : `returns a \`${cls}\` object (\`${record.cls}\`)`;
@@ -224,17 +246,19 @@ function report(
     end: use.endIndex,
     subject: { name: record.callable, receiver: use.text },
     message: `${inPrefect(ctx)}, \`${record.written}()\` ${returned}, not the value it holds, so ${how}. Read the value with \`${read}\`.${stringNote}`,
-    fix: fixes && !withDefault ? accessorFix(record, use) : undefined,
+    fix: fixes && !withDefault ? accessorFix(record, use, convert) : undefined,
   });
 }
 
-function accessorFix(record: ValueRecord, use: Node): Fix {
-  const edits =
-    use.type === "await"
-      ? [
-          { start: use.startIndex, end: use.startIndex, text: "(" },
-          { start: use.endIndex, end: use.endIndex, text: `)${record.accessor}` },
-        ]
-      : [{ start: use.endIndex, end: use.endIndex, text: record.accessor }];
-  return { description: `read the value with ${record.accessor}`, edits };
+function accessorFix(record: ValueRecord, use: Node, convert: ValueUse["convert"]): Fix {
+  const open = `${convert ? `${convert}(` : ""}${use.type === "await" ? "(" : ""}`;
+  const close = `${use.type === "await" ? ")" : ""}${record.accessor}${convert ? ")" : ""}`;
+  const edits = [
+    ...(open ? [{ start: use.startIndex, end: use.startIndex, text: open }] : []),
+    { start: use.endIndex, end: use.endIndex, text: close },
+  ];
+  const description = convert
+    ? `read the value with ${record.accessor} and convert it with ${convert}()`
+    : `read the value with ${record.accessor}`;
+  return { description, edits };
 }

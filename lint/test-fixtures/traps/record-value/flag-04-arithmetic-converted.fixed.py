@@ -3,4 +3,4 @@ from prefect.variables import Variable
 
 def batch_size():
     limit = Variable.get("max_rows")
-    return limit * 2
+    return int(limit.value) * 2

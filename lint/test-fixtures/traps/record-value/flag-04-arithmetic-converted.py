@@ -1,4 +1,4 @@
-# orca-fixture: arithmetic on a 2.x Variable (its value is a string, so no automatic fix)
+# orca-fixture: arithmetic on a 2.x Variable beside a number literal: its string value is converted
 # prefect: 2.20.3
 # rule: record-used-as-value
 # lines: 10
