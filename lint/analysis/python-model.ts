@@ -107,6 +107,9 @@ interface Binding {
   fn?: FunctionInfo;
   /** For elements taken through `enumerate(...)`: that call (it counts only while `enumerate` is the builtin). */
   through?: Node;
+  /** Set when bound: the name and the scope it lives in (an empty list is typed by what is appended to it). */
+  name?: string;
+  scope?: Scope;
 }
 
 interface Scope {
@@ -123,6 +126,7 @@ export class PythonModel {
   private readonly module: Scope;
   private readonly typeCache = new Map<number, PyType>();
   private readonly implicitCache = new Map<string, PyType>();
+  private readonly collectedCache = new Map<Binding, PyType>();
   private starImport = false;
   private depth = 0;
 
@@ -137,6 +141,7 @@ export class PythonModel {
     // Types computed while bindings were still being collected may be stale.
     this.typeCache.clear();
     this.implicitCache.clear();
+    this.collectedCache.clear();
   }
 
   /** The function a node sits in (its innermost def), if any. */
@@ -465,6 +470,7 @@ export class PythonModel {
         if (binding.fn?.kind === "task") return { t: "task", fn: binding.fn };
         return UNKNOWN;
       case "assign":
+        if (binding.value && isEmptyList(binding.value)) return this.collected(binding);
         return binding.value ? this.typeOf(binding.value) : UNKNOWN;
       case "element":
         // Iterating a list of futures (a PrefectFutureList in 3.x, a list in 2.x) gives one future at a time.
@@ -548,6 +554,39 @@ export class PythonModel {
           return true;
       }
     });
+  }
+
+  /**
+   * `futures = []` filled by `futures.append(task.submit(x))` is a future list when every `.append()` on that
+   * binding (nested functions included) adds a future, every `.extend()` a future list, and there is at least one.
+   */
+  private collected(binding: Binding): PyType {
+    const cached = this.collectedCache.get(binding);
+    if (cached) return cached;
+    this.collectedCache.set(binding, UNKNOWN);
+    const scope = binding.scope;
+    let adds = 0;
+    let allFutures = scope !== undefined && binding.name !== undefined;
+    if (scope && binding.name) {
+      walk(scope.node, (node) => {
+        if (!allFutures) return false;
+        if (node.type !== "call") return true;
+        const fn = field(node, "function");
+        const holder = fn?.type === "attribute" ? field(fn, "object") : null;
+        const method = fn?.type === "attribute" ? field(fn, "attribute")?.text : undefined;
+        if (holder?.type !== "identifier" || holder.text !== binding.name) return true;
+        if (method !== "append" && method !== "extend") return true;
+        if (this.boundValue(holder)?.id !== binding.value?.id) return true;
+        const args = positionalArguments(node);
+        const want = method === "append" ? "future" : "futures";
+        if (args.length !== 1 || this.typeOf(args[0]!).t !== want) allFutures = false;
+        else adds++;
+        return true;
+      });
+    }
+    const type: PyType = allFutures && adds > 0 ? { t: "futures", site: binding.value! } : UNKNOWN;
+    this.collectedCache.set(binding, type);
+    return type;
   }
 
   /**
@@ -685,6 +724,8 @@ export class PythonModel {
   }
 
   private bindIn(scope: Scope, name: string, binding: Binding): void {
+    binding.name = name;
+    binding.scope = scope;
     const list = scope.bindings.get(name) ?? [];
     list.push(binding);
     scope.bindings.set(name, list);
@@ -698,6 +739,14 @@ export function decoratorMember(decorator: string, attr: string): string | undef
 
 export function isPrefectName(dotted: string): boolean {
   return dotted === "prefect" || dotted.startsWith("prefect.");
+}
+
+/** `[]` or `list()`. */
+function isEmptyList(node: Node): boolean {
+  if (node.type === "list") return named(node).length === 0;
+  return (
+    node.type === "call" && field(node, "function")?.text === "list" && named(field(node, "arguments")).length === 0
+  );
 }
 
 /** The top-level alternatives of `A | B[C | D] | E`. */
