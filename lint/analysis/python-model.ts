@@ -475,7 +475,8 @@ export class PythonModel {
       case "element":
         // Iterating a list of futures (a PrefectFutureList in 3.x, a list in 2.x) gives one future at a time.
         if (binding.through && this.isBound("enumerate", this.scopeOf(binding.through))) return UNKNOWN;
-        return binding.value && this.typeOf(binding.value).t === "futures"
+        if (!binding.value) return UNKNOWN;
+        return this.typeOf(binding.value).t === "futures" || this.yieldsFutures(binding.value)
           ? { t: "future", site: binding.value }
           : UNKNOWN;
       default:
@@ -554,6 +555,24 @@ export class PythonModel {
           return true;
       }
     });
+  }
+
+  /**
+   * A call to a Prefect function whose return annotation is a collection or generator of the future class:
+   * `as_completed(futures)` is `Generator[PrefectFuture[R], None]`.
+   */
+  private yieldsFutures(node: Node): boolean {
+    if (node.type !== "call") return false;
+    const fnNode = field(node, "function");
+    const callee = fnNode ? this.typeOf(fnNode) : UNKNOWN;
+    if (callee.t !== "symbol") return false;
+    const callable = this.defining(callee.fq);
+    if (this.facts.presence(callable, this.release).status !== "present") return false;
+    const text = this.facts.returns(callable, this.release)?.replace(/['"]/g, "");
+    const element = text
+      ? /^(?:Generator|Iterator|Iterable|List|list|Sequence|Set|set)\[([A-Za-z_][\w.]*)/.exec(text)
+      : null;
+    return element ? this.classNamedIn(callable, element[1]!) === FUTURE_CLASS : false;
   }
 
   /**
