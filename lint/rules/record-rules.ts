@@ -50,6 +50,8 @@ export function checkRecordUsedAsValue(ctx: RuleContext): void {
     const record = recordReturned(ctx, node);
     if (!record) return true;
     const carrier = outermost(node);
+    // Un-awaited in async code, a sync-compatible call gives a coroutine, not the record: another problem.
+    if (carrier.type !== "await" && ctx.model.enclosingFunction(node)?.isAsync) return true;
     // With a default passed, a plain value may come back instead of the record: `.value` would not be safe then.
     const withDefault = record.mayBePlain && passesOptional(ctx, record.callable, node);
     const strings = (STRING_VALUED_UNTIL_MAJOR[record.cls] ?? 0) > ctx.major;
