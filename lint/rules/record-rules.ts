@@ -184,6 +184,9 @@ function valueUse(ctx: RuleContext, use: Node, strings: boolean): ValueUse | und
     case "binary_operator": {
       const operator = parent.children.find((c) => !c.isNamed)?.text ?? "";
       const others = named(parent).filter((n) => n.id !== use.id);
+      // `"%s" % v` formats the object's repr; any other operator on it raises TypeError.
+      const formats = operator === "%" && field(parent, "left")?.type === "string";
+      if (formats) return { how: `\`${parent.text}\` formats the object's repr, not its value`, fixes: true };
       return {
         how: `\`${parent.text}\` applies \`${operator}\` to the object, not its value (TypeError)`,
         ...operandFix(others, strings),
