@@ -35,6 +35,8 @@ export const RULE_IDS = [
   // Beyond the table: runtime traps that no API check sees.
   "missing-await",
   "not-awaitable",
+  "record-used-as-value",
+  "hook-signature",
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 

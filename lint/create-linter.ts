@@ -13,6 +13,8 @@ import { reindentPython } from "./reindent-python.js";
 import { checkAttributes, checkImports, checkKeywords } from "./rules/api-rules.js";
 import type { Draft } from "./rules/draft.js";
 import { checkSerialSubmit, checkUnresolvedFutures } from "./rules/future-rules.js";
+import { checkStateHookSignature } from "./rules/hook-rules.js";
+import { checkRecordUsedAsValue } from "./rules/record-rules.js";
 import type { RuleContext } from "./rules/rule-context.js";
 import { checkAsyncTaskInSyncFlow, checkProcessPoolPickling } from "./rules/runner-rules.js";
 import { checkMissingAwait, checkNotAwaitable, checkPauseInTask, checkVariableValue } from "./rules/runtime-rules.js";
@@ -49,6 +51,8 @@ const TREE_RULES: TreeRule[] = [
   checkNotAwaitable,
   checkPauseInTask,
   checkVariableValue,
+  checkRecordUsedAsValue,
+  checkStateHookSignature,
 ];
 
 export async function createLinter(rawFacts: PrefectFacts): Promise<Linter> {

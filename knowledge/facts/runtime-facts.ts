@@ -34,3 +34,36 @@ export function asyncOnlyLookup(facts: PrefectFacts): AsyncLookup {
     return ASYNC_ONLY.has(defining) || ASYNC_ONLY.has(fq);
   };
 }
+
+/**
+ * How a Prefect record hands out the value it holds, tried in order against the record class's members: an instance
+ * method that returns it (3.x `Secret.get()`), else the field itself (2.x `Variable.value`). A class counts as such a
+ * record only when it has the `value` field.
+ */
+export const RECORD_VALUE_ACCESSORS: readonly { member: string; kind: "method" | "field"; code: string }[] = [
+  { member: "get", kind: "method", code: ".get()" },
+  { member: "value", kind: "field", code: ".value" },
+];
+
+/** Records whose value is always a string before a major line (2.x Variables held strings only). */
+export const STRING_VALUED_UNTIL_MAJOR: Readonly<Record<string, number>> = {
+  "prefect.variables.Variable": JSON_VARIABLES_FROM_MAJOR,
+};
+
+/**
+ * State-change hooks of flows and tasks (`on_failure=[...]`, `@my_flow.on_failure`): Prefect calls each with three
+ * positional arguments. Transaction hooks (`on_commit`, `on_rollback`) take one and are not listed.
+ */
+export const STATE_HOOK_KEYWORDS: ReadonlySet<string> = new Set([
+  "on_completion",
+  "on_failure",
+  "on_crashed",
+  "on_cancellation",
+  "on_running",
+]);
+
+/** The arguments a state hook receives, by the kind of object it is attached to. */
+export const STATE_HOOK_PARAMS: Readonly<Record<"flow" | "task", readonly [string, string, string]>> = {
+  flow: ["flow", "flow_run", "state"],
+  task: ["task", "task_run", "state"],
+};

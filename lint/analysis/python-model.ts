@@ -99,12 +99,17 @@ const DECORATOR_MEMBERS: Record<string, Record<string, string>> = {
 };
 
 interface Binding {
-  kind: "import" | "def" | "assign" | "opaque";
-  /** For imports: the prefect name bound; for assigns: the value expression. */
+  kind: "import" | "def" | "assign" | "element" | "opaque";
+  /** For imports: the prefect name bound; for assigns: the value expression; for elements: the iterable. */
   fq?: string;
   isModule?: boolean;
   value?: Node;
   fn?: FunctionInfo;
+  /** For elements taken through `enumerate(...)`: that call (it counts only while `enumerate` is the builtin). */
+  through?: Node;
+  /** Set when bound: the name and the scope it lives in (an empty list is typed by what is appended to it). */
+  name?: string;
+  scope?: Scope;
 }
 
 interface Scope {
@@ -121,6 +126,7 @@ export class PythonModel {
   private readonly module: Scope;
   private readonly typeCache = new Map<number, PyType>();
   private readonly implicitCache = new Map<string, PyType>();
+  private readonly collectedCache = new Map<Binding, PyType>();
   private starImport = false;
   private depth = 0;
 
@@ -135,6 +141,7 @@ export class PythonModel {
     // Types computed while bindings were still being collected may be stale.
     this.typeCache.clear();
     this.implicitCache.clear();
+    this.collectedCache.clear();
   }
 
   /** The function a node sits in (its innermost def), if any. */
@@ -320,6 +327,55 @@ export class PythonModel {
   }
 
   /**
+   * The alternatives a callable's return annotation allows in synchronous use, as bare names: quotes dropped,
+   * `Optional[...]` and `Union[...]` flattened, type arguments peeled, `None` and the `Awaitable[...]` /
+   * `Coroutine[...]` forms left out. 2.x `Variable.get`'s `Optional[Union['Variable', str]]` gives Variable and str.
+   * Undefined when there is no annotation or one alternative is not a plain name.
+   */
+  returnAlternatives(callable: string): string[] | undefined {
+    const text = this.facts.returns(callable, this.release)?.replace(/['"]/g, "");
+    if (!text) return undefined;
+    const names: string[] = [];
+    const pending = splitUnion(text);
+    while (pending.length > 0) {
+      const part = pending.shift()!;
+      if (/^(Awaitable|Coroutine)\[/.test(part)) continue;
+      const wrapped = /^(?:Optional|Union)\[(.*)\]$/.exec(part);
+      if (wrapped) {
+        pending.push(...splitTopLevel(wrapped[1]!, ","));
+        continue;
+      }
+      const bare = part.replace(/\[.*\]$/, "");
+      if (bare === "None") continue;
+      if (!/^[A-Za-z_][\w.]*$/.test(bare)) return undefined;
+      if (!names.includes(bare)) names.push(bare);
+    }
+    return names;
+  }
+
+  /** The prefect class a short name in a callable's annotation means, read in the callable's own module. */
+  classNamedIn(callable: string, short: string): string | undefined {
+    const module = callable.split(".").slice(0, -1);
+    for (let i = module.length; i > 0; i--) {
+      const fact = this.facts.resolve(`${module.slice(0, i).join(".")}.${short}`, this.release);
+      if (fact?.kind === "class") return fact.name;
+    }
+    return undefined;
+  }
+
+  /** The function definition a name refers to, when its only binding in reach is one `def` in the snippet. */
+  definitionOf(identifier: Node): FunctionInfo | undefined {
+    let scope: Scope | null = this.scopeOf(identifier);
+    while (scope) {
+      const bindings = scope.bindings.get(identifier.text);
+      if (bindings) return bindings.length === 1 && bindings[0]!.kind === "def" ? bindings[0]!.fn : undefined;
+      scope = scope.parent;
+      while (scope?.isClass) scope = scope.parent;
+    }
+    return undefined;
+  }
+
+  /**
    * The one class an annotation names once its asynchronous alternatives (`Awaitable[...]`, `Coroutine[...]`) are
    * dropped and `Optional[...]` / type arguments are peeled: `State[R] | Optional[State[R]]` names State. The short
    * name is read in the callable's own module, where the annotation was written.
@@ -414,7 +470,15 @@ export class PythonModel {
         if (binding.fn?.kind === "task") return { t: "task", fn: binding.fn };
         return UNKNOWN;
       case "assign":
+        if (binding.value && isEmptyList(binding.value)) return this.collected(binding);
         return binding.value ? this.typeOf(binding.value) : UNKNOWN;
+      case "element":
+        // Iterating a list of futures (a PrefectFutureList in 3.x, a list in 2.x) gives one future at a time.
+        if (binding.through && this.isBound("enumerate", this.scopeOf(binding.through))) return UNKNOWN;
+        if (!binding.value) return UNKNOWN;
+        return this.typeOf(binding.value).t === "futures" || this.yieldsFutures(binding.value)
+          ? { t: "future", site: binding.value }
+          : UNKNOWN;
       default:
         return UNKNOWN;
     }
@@ -440,9 +504,7 @@ export class PythonModel {
         case "dictionary_comprehension": {
           const scope: Scope = { node, parent: this.scopeOf(node), isClass: false, bindings: new Map() };
           this.scopes.set(node.id, scope);
-          for (const clause of named(node).filter((c) => c.type === "for_in_clause")) {
-            for (const n of targetNames(field(clause, "left"))) this.bindIn(scope, n, { kind: "opaque" });
-          }
+          for (const clause of named(node).filter((c) => c.type === "for_in_clause")) this.bindLoop(clause, scope);
           return true;
         }
         case "import_statement":
@@ -466,8 +528,10 @@ export class PythonModel {
           for (const n of targetNames(alias ?? null)) this.bind(node, n, { kind: "opaque", value: resource });
           return true;
         }
-        case "augmented_assignment":
         case "for_statement":
+          this.bindLoop(node, this.scopeFor(node));
+          return true;
+        case "augmented_assignment":
         case "for_in_clause":
         case "named_expression":
         case "except_clause":
@@ -491,6 +555,94 @@ export class PythonModel {
           return true;
       }
     });
+  }
+
+  /**
+   * A call to a Prefect function whose return annotation is a collection or generator of the future class:
+   * `as_completed(futures)` is `Generator[PrefectFuture[R], None]`.
+   */
+  private yieldsFutures(node: Node): boolean {
+    if (node.type !== "call") return false;
+    const fnNode = field(node, "function");
+    const callee = fnNode ? this.typeOf(fnNode) : UNKNOWN;
+    if (callee.t !== "symbol") return false;
+    const callable = this.defining(callee.fq);
+    if (this.facts.presence(callable, this.release).status !== "present") return false;
+    const text = this.facts.returns(callable, this.release)?.replace(/['"]/g, "");
+    const element = text
+      ? /^(?:Generator|Iterator|Iterable|List|list|Sequence|Set|set)\[([A-Za-z_][\w.]*)/.exec(text)
+      : null;
+    return element ? this.classNamedIn(callable, element[1]!) === FUTURE_CLASS : false;
+  }
+
+  /**
+   * `futures = []` filled by `futures.append(task.submit(x))` is a future list when every `.append()` on that
+   * binding (nested functions included) adds a future, every `.extend()` a future list, and there is at least one.
+   */
+  private collected(binding: Binding): PyType {
+    const cached = this.collectedCache.get(binding);
+    if (cached) return cached;
+    this.collectedCache.set(binding, UNKNOWN);
+    const scope = binding.scope;
+    let adds = 0;
+    let allFutures = scope !== undefined && binding.name !== undefined;
+    if (scope && binding.name) {
+      walk(scope.node, (node) => {
+        if (!allFutures) return false;
+        if (node.type !== "call") return true;
+        const fn = field(node, "function");
+        const holder = fn?.type === "attribute" ? field(fn, "object") : null;
+        const method = fn?.type === "attribute" ? field(fn, "attribute")?.text : undefined;
+        if (holder?.type !== "identifier" || holder.text !== binding.name) return true;
+        if (method !== "append" && method !== "extend") return true;
+        if (this.boundValue(holder)?.id !== binding.value?.id) return true;
+        const args = positionalArguments(node);
+        const want = method === "append" ? "future" : "futures";
+        if (args.length !== 1 || this.typeOf(args[0]!).t !== want) allFutures = false;
+        else adds++;
+        return true;
+      });
+    }
+    const type: PyType = allFutures && adds > 0 ? { t: "futures", site: binding.value! } : UNKNOWN;
+    this.collectedCache.set(binding, type);
+    return type;
+  }
+
+  /**
+   * The names a `for` loop or a comprehension's `for ... in` binds: a plain name (or the second name of
+   * `for i, x in enumerate(xs)`) is an element of the iterable; every other target is opaque.
+   */
+  private bindLoop(loop: Node, scope: Scope): void {
+    const left = field(loop, "left");
+    const right = field(loop, "right");
+    const names = targetNames(left);
+    const element = right ? this.elementTarget(left, right) : undefined;
+    for (const n of names) {
+      const binding: Binding =
+        element && n === element.name
+          ? { kind: "element", value: element.iterable, through: element.through }
+          : { kind: "opaque" };
+      this.bindIn(scope, n, binding);
+    }
+  }
+
+  private elementTarget(left: Node | null, right: Node): { name: string; iterable: Node; through?: Node } | undefined {
+    if (left?.type === "identifier") return { name: left.text, iterable: right };
+    // `enumerate(xs)` yields (index, element) pairs; only the builtin counts, not a local function of that name.
+    const parts = named(left);
+    if (!["pattern_list", "tuple_pattern"].includes(left?.type ?? "") || parts.length !== 2) return undefined;
+    if (right.type !== "call" || field(right, "function")?.text !== "enumerate") return undefined;
+    const args = positionalArguments(right);
+    const second = parts[1]!;
+    if (args.length !== 1 || second.type !== "identifier") return undefined;
+    return { name: second.text, iterable: args[0]!, through: right };
+  }
+
+  private isBound(name: string, scope: Scope): boolean {
+    for (let current: Scope | null = scope; current; current = current.parent) {
+      if (current.bindings.has(name)) return true;
+    }
+    return false;
   }
 
   private collectFunction(node: Node): void {
@@ -591,6 +743,8 @@ export class PythonModel {
   }
 
   private bindIn(scope: Scope, name: string, binding: Binding): void {
+    binding.name = name;
+    binding.scope = scope;
     const list = scope.bindings.get(name) ?? [];
     list.push(binding);
     scope.bindings.set(name, list);
@@ -606,8 +760,21 @@ export function isPrefectName(dotted: string): boolean {
   return dotted === "prefect" || dotted.startsWith("prefect.");
 }
 
+/** `[]` or `list()`. */
+function isEmptyList(node: Node): boolean {
+  if (node.type === "list") return named(node).length === 0;
+  return (
+    node.type === "call" && field(node, "function")?.text === "list" && named(field(node, "arguments")).length === 0
+  );
+}
+
 /** The top-level alternatives of `A | B[C | D] | E`. */
 function splitUnion(text: string): string[] {
+  return splitTopLevel(text, "|");
+}
+
+/** Splits at a separator outside brackets: `Dict[str, int], str` at "," gives `Dict[str, int]` and `str`. */
+function splitTopLevel(text: string, separator: string): string[] {
   const parts: string[] = [];
   let depth = 0;
   let start = 0;
@@ -615,7 +782,7 @@ function splitUnion(text: string): string[] {
     const ch = text[i];
     if (ch === "[") depth++;
     else if (ch === "]") depth--;
-    else if (ch === "|" && depth === 0) {
+    else if (ch === separator && depth === 0) {
       parts.push(text.slice(start, i).trim());
       start = i + 1;
     }

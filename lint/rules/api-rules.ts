@@ -353,11 +353,14 @@ function reportNoneMember(
   const hint = waited
     ? ` Call \`${receiver}.wait()\`, then read \`${receiver}.state\` (or use \`${receiver}.result()\` for the value).`
     : "";
-  const fix = waited ? readStateAfterWait(ctx, owner.site, receiver) : undefined;
+  const fix = waited
+    ? (readStateAfterWait(ctx, owner.site, receiver) ?? waitBeforeStatement(ctx, owner.site, receiver, at))
+    : undefined;
   ctx.report({
     rule: "unknown-attribute",
     severity: "error",
-    ...about(at, { name: owner.callable, receiver: value }),
+    // The subject is the call that returned None: its name and what it was called on (`fut` of `fut.wait()`).
+    ...about(at, { name: owner.callable, receiver: owner.receiver ?? value }),
     message: `${inPrefect(ctx)}, \`${callable}()\` returns None${history}, so \`${value}.${attr}${called ? "()" : ""}\` raises AttributeError.${hint}`,
     fix,
   });
@@ -380,6 +383,47 @@ function readStateAfterWait(ctx: RuleContext, call: Node, receiver: string) {
         end: assignment.endIndex,
         text: `${call.text}\n${indent}${left.text} = ${receiver}.state`,
       },
+    ],
+  };
+}
+
+/** Statements a wait can be put in front of (an `elif` or a loop header would change meaning, so they are left). */
+const STATEMENTS_BEFORE = new Set(["expression_statement", "return_statement", "if_statement"]);
+/** Between the call and its statement: places where moving the wait earlier could change what runs or when. */
+const CONDITIONAL = new Set([
+  "boolean_operator",
+  "conditional_expression",
+  "lambda",
+  "list_comprehension",
+  "generator_expression",
+  "set_comprehension",
+  "dictionary_comprehension",
+]);
+
+/**
+ * `if fut.wait().is_failed():` becomes `fut.wait()` on its own line, then `if fut.state.is_failed():`. Only for a
+ * future held in a plain name, the wait read right away (`.wait().x`), in a statement that starts its line.
+ */
+function waitBeforeStatement(ctx: RuleContext, call: Node, receiver: string, at: Node) {
+  if (!/^[A-Za-z_]\w*$/.test(receiver) || at.parent?.type !== "attribute") return undefined;
+  if (field(at.parent, "object")?.id !== call.id) return undefined;
+  let statement: Node | null = call.parent;
+  while (statement && !STATEMENTS_BEFORE.has(statement.type)) {
+    if (CONDITIONAL.has(statement.type) || statement.type === "block" || statement.type === "elif_clause")
+      return undefined;
+    statement = statement.parent;
+  }
+  if (!statement) return undefined;
+  if (statement.type === "if_statement" && !(call.startIndex < (field(statement, "consequence")?.startIndex ?? 0)))
+    return undefined;
+  const lineStart = ctx.code.lastIndexOf("\n", statement.startIndex - 1) + 1;
+  const indent = ctx.code.slice(lineStart, statement.startIndex);
+  if (!/^[ \t]*$/.test(indent)) return undefined;
+  return {
+    description: `wait, then read ${receiver}.state`,
+    edits: [
+      { start: statement.startIndex, end: statement.startIndex, text: `${call.text}\n${indent}` },
+      { start: call.startIndex, end: call.endIndex, text: `${receiver}.state` },
     ],
   };
 }

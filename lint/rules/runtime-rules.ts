@@ -165,6 +165,7 @@ export function checkNotAwaitable(ctx: RuleContext): void {
       severity: "error",
       offset: node.startIndex,
       end: node.endIndex,
+      subject: { receiver: inner!.text },
       message: `${inPrefect(ctx)}, ${what} cannot be awaited: Prefect 3 futures are not awaitable, so this raises TypeError ("can't be used in 'await' expression"); 2.x futures were. Call \`.result()\` (or \`.wait()\`, or prefect.futures.wait / as_completed), or call the async task directly with \`await task(...)\` (several at once with asyncio.gather).`,
     });
     return true;

@@ -62,6 +62,8 @@ const RULE_LABELS: Record<RuleId, string> = {
   "async-task-in-sync-flow": "an async task called from a sync flow",
   "missing-await": "an async-only call that is never awaited",
   "not-awaitable": "`await` on something that cannot be awaited",
+  "record-used-as-value": "a Prefect object used as if it were its value",
+  "hook-signature": "a state hook Prefect cannot call",
 };
 
 function label(e: Explanation): string {
@@ -163,6 +165,8 @@ function verdictLine(input: OfflineInput, s: Situation): string {
   const topicVerdict = topic ? `**${topicLabel(topic)[0]!.toUpperCase()}${topicLabel(topic).slice(1)}.**` : "";
   // Clean code with a quoted error: the error is the answer. Without code, the API asked about comes first.
   if (s.primary) return topicVerdict || cleanVerdict(input, s.release);
+  // A quoted error that Orca explains is what the asker needs first; that the API they name exists comes after.
+  if (topicVerdict) return topicVerdict;
   if (input.apis.length > 0) return apiVerdict(input.apis[0]!);
   return topicVerdict;
 }

@@ -94,3 +94,51 @@ describe("explainDiagnoses for the new rules", () => {
     expect(e?.text).toMatch(/Drop `\.value`/);
   });
 });
+
+describe("explanations of the record, future-element and hook traps use the asker's names", () => {
+  const C2 = { major: 2 as const, release: "2.20.3" };
+  it.each([
+    {
+      name: "a 2.x Variable compared, read through the asker's name",
+      diagnosis: d("record-used-as-value", "…", { name: "prefect.variables.Variable.get", receiver: "env" }),
+      context: C2,
+      topic: "variable-record",
+      says: /`env\.value`.*always a string/,
+    },
+    {
+      name: "wait() on a loop's future",
+      diagnosis: d("unknown-attribute", "…", { name: "prefect.futures.PrefectFuture.wait", receiver: "fut" }),
+      context: C3,
+      topic: "future-wait-none",
+      says: /Call `fut\.wait\(\)`, then read `fut\.state`/,
+    },
+    {
+      name: "a task hook",
+      diagnosis: d("hook-signature", "…", { name: "prefect.tasks.Task.on_failure", receiver: "retry_note" }),
+      context: C3,
+      topic: "hook-signature",
+      says: /`def retry_note\(task, task_run, state\):`/,
+    },
+    {
+      name: "a flow hook given as a lambda (no name of its own)",
+      diagnosis: d("hook-signature", "…", { name: "prefect.flows.Flow.on_completion" }),
+      context: C2,
+      topic: "hook-signature",
+      says: /`def my_hook\(flow, flow_run, state\):`/,
+    },
+  ])("$name", ({ diagnosis, context, topic, says }) => {
+    const [e] = explainDiagnoses([diagnosis], context);
+    expect(e?.topic).toBe(topic);
+    expect(e?.text).toMatch(says);
+  });
+
+  it("keeps a record of another class (a block) on its own message", () => {
+    const message = "In Prefect 3.4.20, `Secret.load()` returns a `Secret` object … Read the value with `pw.get()`.";
+    const [e] = explainDiagnoses(
+      [d("record-used-as-value", message, { name: "prefect.blocks.core.Block.load", receiver: "pw" })],
+      C3,
+    );
+    expect(e?.topic).toBe("generic");
+    expect(e?.text).toContain("`pw.get()`");
+  });
+});

@@ -37,7 +37,7 @@ export function explainDiagnoses(diagnoses: Diagnosis[], context: TopicContext):
       existing.diagnoses.push(d);
       continue;
     }
-    let text = topic === "generic" ? genericText(d) : topicText(topic, context);
+    let text = topic === "generic" ? genericText(d) : topicText(topic, { ...context, subject: d.subject });
     // The API client's methods are async; its sync form is a separate client, opened as a context manager. The
     // linter names the async-only function it means; a coroutine method of the async client has only its receiver.
     if (topic === "missing-await" && !d.subject?.name && d.subject?.receiver)

@@ -49,6 +49,31 @@ const CASES: { code: string; release: string; rule: string; topic: TopicId }[] =
     topic: "variable-value",
   },
   {
+    code: "from prefect.variables import Variable\n\nif Variable.get('env') == 'prod':\n    pass\n",
+    release: "2.20.3",
+    rule: "record-used-as-value",
+    topic: "variable-record",
+  },
+  // The same rule on a block is not about Variables: its own message explains it.
+  {
+    code: "from prefect.blocks.system import String\n\nprint(String.load('x') + '!')\n",
+    release: "3.4.20",
+    rule: "record-used-as-value",
+    topic: "generic",
+  },
+  {
+    code: "from prefect import flow, task\n\n@task\ndef t(x):\n    return x\n\n@flow\ndef f(xs):\n    for fut in t.map(xs):\n        print(fut.wait().is_failed())\n",
+    release: "3.4.20",
+    rule: "unknown-attribute",
+    topic: "future-wait-none",
+  },
+  {
+    code: "from prefect import flow\n\ndef alert(state):\n    pass\n\n@flow(on_failure=[alert])\ndef f():\n    pass\n",
+    release: "2.20.3",
+    rule: "hook-signature",
+    topic: "hook-signature",
+  },
+  {
     code: "from prefect import get_client\n\nc = get_client()\nc.read_flow_runs()\n",
     release: "3.4.20",
     rule: "missing-await",

@@ -26,6 +26,25 @@ describe("topicsFromErrorText", () => {
   });
 });
 
+describe("errors of the traps the code check also finds", () => {
+  it.each([
+    ["TypeError: can only concatenate str (not \"Variable\") to str\nenv = Variable.get('env')", "variable-record"],
+    ["TypeError: unsupported operand type(s) for *: 'Variable' and 'int' from Variable.get", "variable-record"],
+    ["state = fut.wait()\nAttributeError: 'NoneType' object has no attribute 'is_failed'", "future-wait-none"],
+    ["@flow(on_failure=[alert])\nTypeError: alert() takes 1 positional argument but 3 were given", "hook-signature"],
+  ])("%s", (text, topic) => {
+    expect(topicsFromErrorText(text)).toContain(topic);
+  });
+
+  it.each([
+    "TypeError: alert() takes 1 positional argument but 3 were given",
+    "AttributeError: 'NoneType' object has no attribute 'is_failed'",
+    'TypeError: can only concatenate str (not "int") to str',
+  ])("needs the API in the thread too: %s", (text) => {
+    expect(topicsFromErrorText(text)).toEqual([]);
+  });
+});
+
 describe("more runtime errors people paste", () => {
   it("recognises them", () => {
     expect(topicsFromErrorText("RuntimeError: Tasks cannot be run outside of a flow")).toEqual(["task-outside-flow"]);
@@ -58,6 +77,9 @@ const ALL: NamedTopic[] = [
   "not-awaitable",
   "pause-in-task",
   "variable-value",
+  "variable-record",
+  "future-wait-none",
+  "hook-signature",
   "task-outside-flow",
   "missing-result",
   "sqlite-locked",

@@ -2,7 +2,7 @@
 // topic keeps everything about it together: its label in a list of problems, its explanation (worded for the
 // asker's major and release), its search words, the lint diagnoses and the quoted error messages that name it.
 // A TS module rather than pack data: the explanations are computed from the asker's release.
-import { compareVersions, type Diagnosis, type PrefectMajor } from "../../../core/index.js";
+import { compareVersions, type Diagnosis, type DiagnosisSubject, type PrefectMajor } from "../../../core/index.js";
 import { PAUSE_IN_TASK_FROM } from "../../../knowledge/index.js";
 
 export type TopicId =
@@ -17,6 +17,9 @@ export type TopicId =
   | "not-awaitable"
   | "pause-in-task"
   | "variable-value"
+  | "variable-record"
+  | "future-wait-none"
+  | "hook-signature"
   | "task-outside-flow"
   | "missing-result"
   | "sqlite-locked"
@@ -29,6 +32,8 @@ export type NamedTopic = Exclude<TopicId, "generic">;
 export interface TopicContext {
   major: PrefectMajor;
   release: string;
+  /** What the diagnosis being explained is about, so the text can use the asker's own names. */
+  subject?: DiagnosisSubject;
 }
 
 interface Topic {
@@ -58,6 +63,20 @@ const FLOW_RUN_WAITS = new Set([
 const FUTURES_HELPERS = new Set(["wait", "as_completed"]);
 /** `.value` read on what `Variable.get` returns (the linter names it after the getter). */
 const VARIABLE_VALUES = new Set(["prefect.variables.Variable.get.value", "prefect.variables.Variable.aget.value"]);
+/** The getters of Variable (a 2.x record-used-as-value diagnosis names the getter). */
+const VARIABLE_GETTERS = new Set(["prefect.variables.Variable.get", "prefect.variables.Variable.aget"]);
+/** The `wait()` methods that return None in 3.x (a diagnosis of a member read on their result names them). */
+const NONE_WAITS = new Set(["prefect.futures.PrefectFuture.wait", "prefect.futures.PrefectFutureList.wait"]);
+
+/** A plain name from a diagnosis' subject (`fut`, `page_oncall`), for wording a topic with the asker's names. */
+function simpleName(text: string | undefined): string | undefined {
+  return text && /^[A-Za-z_]\w*$/.test(text) ? text : undefined;
+}
+
+/** The name whose `.value` to read: the asker's own, else a placeholder. */
+function recordName(subject: DiagnosisSubject | undefined): string {
+  return simpleName(subject?.receiver) ?? "variable";
+}
 
 const TOPICS: Record<NamedTopic, Topic> = {
   "unresolved-futures": {
@@ -190,6 +209,60 @@ const TOPICS: Record<NamedTopic, Topic> = {
           "'value'`. Drop `.value`: `Variable.get(\"name\")`, with `default=` for a fallback."
         : "In Prefect 2 (2.17+), `Variable.get(name)` returns a `Variable` object: read `.value` (a string). Prefect 3 " +
           "returns the value itself, so drop `.value` when you upgrade.",
+  },
+  "variable-record": {
+    label: "`Variable.get` returns a `Variable` object in Prefect 2: use its `.value`",
+    searchTerms: "variables Variable.get returns an object in 2.x value string",
+    diagnosed: (d) => d.rule === "record-used-as-value" && VARIABLE_GETTERS.has(d.subject?.name ?? ""),
+    quotedError:
+      /\(not "Variable"\)|'Variable' object is not|: 'Variable' and '|'Variable' object has no attribute '(?!value')/i,
+    needs: /\bVariable\b/,
+    text: (c) =>
+      c.major === 2
+        ? "In Prefect 2 (2.17+), `Variable.get(name)` returns a `Variable` object (None when nothing is stored under " +
+          'that name), not the stored value, so comparing it (`== "prod"`), putting it in an f-string, joining it to a ' +
+          `string or passing it to other code uses the object itself. Read \`${recordName(c.subject)}.value\`, which in ` +
+          "2.x is always a string (convert it with `int(...)` or `json.loads(...)` where you need a number or a " +
+          "structure). Prefect 3's `Variable.get` returns the value itself."
+        : "That error means `Variable.get` handed back a `Variable` object, which only Prefect 2 does: Prefect 3 " +
+          "returns the stored value itself (no `.value` needed). Check `prefect version` in the environment that runs " +
+          "the flow.",
+  },
+  "future-wait-none": {
+    label: "`.wait()` returns None in Prefect 3: call it, then read the future's `.state`",
+    searchTerms: "futures and waiting wait() returns None future.state result as_completed",
+    diagnosed: (d) => d.rule === "unknown-attribute" && NONE_WAITS.has(d.subject?.name ?? ""),
+    quotedError: /'NoneType' object has no attribute '(?:is_\w+|type|name|result)'/i,
+    needs: /\.wait\(\)/,
+    text: (c) => {
+      const f = simpleName(c.subject?.receiver) ?? "future";
+      return c.major === 3
+        ? `In Prefect 3, \`${f}.wait()\` blocks until the task run finishes and returns None (in 2.x it returned the ` +
+            `final State), so \`state = ${f}.wait()\` followed by \`state.is_failed()\` raises \`AttributeError: ` +
+            "'NoneType' object has no attribute 'is_failed'`. The same holds for each future you loop over from " +
+            `\`.submit()\` or \`.map()\`. Call \`${f}.wait()\`, then read \`${f}.state\`; or use \`${f}.result()\` ` +
+            "for the value (it raises if the task failed)."
+        : `In Prefect 2, \`${f}.wait()\` returns the final State, so \`${f}.wait().is_failed()\` works; in Prefect 3 ` +
+            `\`wait()\` returns None, so read \`${f}.state\` after waiting to keep the code working after an upgrade.`;
+    },
+  },
+  "hook-signature": {
+    label: "state hooks are called with three arguments: (flow, flow_run, state) or (task, task_run, state)",
+    searchTerms: "state change hooks on_failure on_completion on_crashed hook signature flow flow_run state",
+    diagnosed: (d) => d.rule === "hook-signature",
+    quotedError: /takes \d+ positional arguments? but 3 were given|missing \d+ required positional arguments?/i,
+    needs: /\bon_(?:failure|completion|crashed|cancellation|running)\b/,
+    text: (c) => {
+      const [owner, run] = c.subject?.name?.startsWith("prefect.tasks.") ? ["task", "task_run"] : ["flow", "flow_run"];
+      const hook = simpleName(c.subject?.receiver) ?? "my_hook";
+      return (
+        "Prefect calls every state hook (`on_failure`, `on_completion`, `on_crashed`, `on_cancellation`, " +
+        "`on_running`) with three positional arguments: `(flow, flow_run, state)` for a flow's hooks and " +
+        "`(task, task_run, state)` for a task's. A hook that cannot take them fails with `TypeError` each time it " +
+        "runs; Prefect only logs that error, so the run's outcome looks normal while the hook's work (the alert, " +
+        `the cleanup) never happens. Define it as \`def ${hook}(${owner}, ${run}, state):\`, or accept \`*args\`.`
+      );
+    },
   },
   "task-outside-flow": {
     label: "tasks ran only inside flows before 2.17",
