@@ -141,9 +141,11 @@ function checkMember(claim: Claim, ctx: CheckContext): Verdict {
 function checkReturns(claim: Claim, { facts, release }: CheckContext): Verdict {
   const returned = facts.returnType(claim.subject, release);
   if (!returned) {
+    const annotation = facts.returns(claim.subject, release)?.trim();
     // A callable annotated `-> None` returns nothing, whatever the prose says it returns.
-    if (facts.returns(claim.subject, release)?.trim() !== "None") return unknown();
-    return no(`in Prefect ${release} \`${short(claim.subject)}()\` returns None, not a ${short(claim.detail!)}`);
+    if (annotation === "None")
+      return no(`in Prefect ${release} \`${short(claim.subject)}()\` returns None, not a ${short(claim.detail!)}`);
+    return annotationVerdict(claim, annotation, release);
   }
   const stated = claim.detail!;
   const actual = short(returned);
@@ -151,6 +153,23 @@ function checkReturns(claim: Claim, { facts, release }: CheckContext): Verdict {
   return ok
     ? yes(`\`${short(claim.subject)}\` returns a \`${actual}\` in Prefect ${release}`)
     : no(`in Prefect ${release} \`${short(claim.subject)}\` returns a \`${actual}\`, not a ${short(stated)}`);
+}
+
+/** Names a type in an annotation that says nothing certain (a type variable, `Any`). */
+const OPEN_TYPES = new Set(["Any", "object", "Self", "TypeVar"]);
+
+/**
+ * A return annotation that names no Prefect class (`StrictVariableValue`, `Optional[Union['Variable', str]]`): the
+ * stated type is false when no name in the annotation is it, and the annotation says something definite.
+ */
+function annotationVerdict(claim: Claim, annotation: string | undefined, release: string): Verdict {
+  const stated = short(claim.detail!);
+  if (!annotation || !claim.detail!.includes(".")) return unknown();
+  const names = annotation.match(/[A-Za-z_]\w*/g) ?? [];
+  if (names.length === 0 || names.some((n) => OPEN_TYPES.has(n) || n.length <= 2)) return unknown();
+  if (names.some((n) => n === stated || n.endsWith(stated)))
+    return yes(`\`${short(claim.subject)}\` returns ${annotation} in Prefect ${release}`);
+  return no(`in Prefect ${release} \`${short(claim.subject)}\` returns \`${annotation}\`, not a ${stated}`);
 }
 
 interface Span {
@@ -334,6 +353,11 @@ function sameValue(stated: string, source: string): boolean {
   return Number.isFinite(n) && (n === seconds || (inOwnUnit !== undefined && n === Number(inOwnUnit)));
 }
 
+/** A number, alone or in a unit ("30", "2 seconds", "10 KB"). */
+function isQuantity(text: string): boolean {
+  return Number.isFinite(Number(text.trim().split(/\s+/)[0]));
+}
+
 function checkDefault(claim: Claim, { facts, release }: CheckContext): Verdict {
   const [name, value] = claim.detail!.split("=") as [string, string];
   if (claim.subject.startsWith("param:")) {
@@ -377,13 +401,17 @@ function checkSetting(claim: Claim, { facts, settings, release }: CheckContext):
   if (s.status === "not-yet") return no(`\`${s.name}\` only exists from Prefect ${s.release}`);
   if (claim.detail === undefined) return yes(`\`${s.name}\` is a setting in Prefect ${release}`);
   if (s.default === undefined || s.default === "None") return unknown();
+  // A quantity ("2 seconds") said in a sentence about a switch (`True`) is some other value's.
+  if (isQuantity(claim.detail) && !isQuantity(s.default) && timedeltaSeconds(s.default) === null) return unknown();
   return sameValue(claim.detail, s.default)
     ? yes(`\`${s.name}\` defaults to ${s.default} in Prefect ${release}`)
     : no(`in Prefect ${release} \`${s.name}\` defaults to \`${s.default}\`, not ${claim.detail}`);
 }
 
-function checkCli(claim: Claim, { facts, release }: CheckContext): Verdict {
+function checkCli(claim: Claim, ctx: CheckContext): Verdict {
+  const { facts, release } = ctx;
   if (!facts.hasCommandHistory) return unknown();
+  if (claim.subject.startsWith("flag:")) return checkLoneFlag(claim.subject.slice(5), claim.detail ?? "", ctx);
   const c = facts.commandHistory(claim.subject, release);
   if (!c) {
     const group = claim.subject.split(" ")[0]!;
@@ -408,6 +436,26 @@ function checkCli(claim: Claim, { facts, release }: CheckContext): Verdict {
     );
   }
   return yes(`\`prefect ${claim.subject}\` exists in Prefect ${release}`);
+}
+
+/**
+ * A flag written alone ("add `--overwrite`"): true when the command the text named last takes it, false when no
+ * command of the release takes it though one of some release did; another command's flag is undecidable.
+ */
+function checkLoneFlag(flag: string, command: string, { facts, release }: CheckContext): Verdict {
+  const named = command ? facts.commandHistory(command, release) : undefined;
+  if (named?.options.includes(flag)) return yes(`\`prefect ${command}\` takes \`${flag}\` in Prefect ${release}`);
+  const takers = facts.commandsWithOption(flag);
+  if (takers.length === 0) return unknown();
+  if (takers.some((key) => facts.commandHistory(key, release)?.options.includes(flag))) return unknown();
+  // The command the text named, when it ever took the flag; else the one that took it last.
+  const order = (r: string) => facts.releases.indexOf(r);
+  const ranges = takers.map((key) => [key, facts.commandHistory(key, release)!.optionRanges[flag]!] as const);
+  const [key, span] =
+    ranges.find(([k]) => k === command) ?? [...ranges].sort(([, a], [, b]) => order(b.last) - order(a.last))[0]!;
+  return no(
+    `no \`prefect\` command of Prefect ${release} takes \`${flag}\` (\`prefect ${key}\` has it in ${span.first}–${span.last})`,
+  );
 }
 
 function checkBehaviour(claim: Claim, { release }: CheckContext): Verdict {

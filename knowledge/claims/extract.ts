@@ -2,6 +2,7 @@
 // clause's tokens (inline code, API names, cue words from the lexicon); none is tied to one wording.
 
 import type { PrefectApiFacts } from "../facts/index.js";
+import { readInlineCalls, readLoneFlags, statedQuantity } from "./inline-facts.js";
 import {
   ASIDE_WORDS,
   BEHAVIOURS,
@@ -31,7 +32,7 @@ import {
 } from "./lexicon.js";
 import type { NameResolver } from "./resolve-names.js";
 import { hasPunctuation, isIdentifier, withoutSuffix } from "./text.js";
-import { phraseText, type Token } from "./tokens.js";
+import { isNegator, phraseText, type Token } from "./tokens.js";
 import type { Claim } from "./types.js";
 import { covers, versionMentions } from "./versions.js";
 
@@ -58,6 +59,8 @@ export interface ExtractContext {
   sentenceReturned?: string;
   /** The callable the previous sentences were about (for "pass `timeout=`" with no callable of its own). */
   lastCallable?: string;
+  /** The `prefect …` command the text named last (whose flags a lone `--flag` most likely is). */
+  lastCommand?: string;
 }
 
 /** A member named further than this many tokens from a type noun is not said of it. */
@@ -107,6 +110,8 @@ export function extractClause(clause: Token[], ctx: ExtractContext): FoundClaim[
   claims.push(...readImports(clause, ctx, used));
   claims.push(...readReturns(clause, ctx, used));
   claims.push(...readMembers(clause, ctx, used));
+  claims.push(...readLoneFlags(clause, ctx, used));
+  claims.push(...readInlineCalls(clause, ctx, used, { callees: (text) => calleeReadings(ctx, text) }));
   claims.push(
     ...readParams(
       clause,
@@ -157,7 +162,7 @@ function ownNegator(clause: Token[]): number {
   const firstCode = clause.findIndex((t) => t.type === "code");
   const condition = clause.findIndex((t, i) => firstCode >= 0 && i > firstCode && CONDITIONS.has(t.lower));
   const trailing = condition >= 0 && !clause.slice(condition).some((t) => t.type === "code");
-  return clause.findIndex((t, i) => t.type === "word" && NEGATORS.has(t.lower) && !(trailing && i > condition));
+  return clause.findIndex((_, i) => isNegator(clause, i) && !(trailing && i > condition));
 }
 
 /**
@@ -198,6 +203,7 @@ function readDenial(clause: Token[], ctx: ExtractContext): FoundClaim[] {
     ...readSettings(subject, ctx, used),
     ...readImports(subject, ctx, used),
     ...readMembers(subject, ctx, used),
+    ...readInlineCalls(subject, ctx, used, { callees: (text) => calleeReadings(ctx, text) }),
     ...readParams(subject, ctx, used, words),
     ...readExists(subject, ctx, used),
   ].filter((c) => c.kind !== "setting" || !c.detail);
@@ -350,7 +356,8 @@ function readSettings(clause: Token[], ctx: ExtractContext, used: Set<number>): 
   // default in a quantity before "by default", wherever the setting's name stands.
   const sentence = ctx.sentenceTokens ?? clause;
   const settingsNamed = new Set(sentence.filter((t) => isSetting(t.text.split("=")[0]!)).map((t) => t.text));
-  const before = settingsNamed.size === 1 ? quantityByDefault(sentence) : undefined;
+  // … or anywhere else it states one quantity as what the value is ("every 30 seconds (`PREFECT_…`)").
+  const before = settingsNamed.size === 1 ? (statedQuantity(sentence) ?? quantityByDefault(sentence)) : undefined;
   clause.forEach((t, i) => {
     const name = t.text.split("=")[0]!;
     if (!isSetting(name)) return;
@@ -432,7 +439,10 @@ function readReturns(clause: Token[], ctx: ExtractContext, used: Set<number>): C
   if (cue < 0) return [];
   const subjectIndex = lastIndex(clause, cue, (t) => t.type === "code" || ctx.names.distinctive(t.text));
   if (subjectIndex < 0) return [];
-  const callable = ctx.names.api(bare(clause[subjectIndex]!.text));
+  // A method written bare (`delay()`) is the one Prefect type's that has it.
+  const written = bare(clause[subjectIndex]!.text);
+  const methods = isIdentifier(written) ? calleeReadings(ctx, written) : [];
+  const callable = ctx.names.api(written) ?? (methods.length === 1 ? methods[0] : undefined);
   if (!callable) return [];
   const out: Claim[] = [];
   for (let j = cue + 1; j < Math.min(clause.length, cue + 5); j++) {
@@ -662,7 +672,8 @@ function readParams(clause: Token[], ctx: ExtractContext, used: Set<number>, wor
     const call = t.text.indexOf("(");
     // `name=timedelta(hours=1)` is a keyword with a call as its value, not a call; `a(…).b(…)` is a chain.
     if (call > 0 && t.text.endsWith(")") && !t.text.slice(0, call).includes("=")) {
-      if (closingParen(t.text, call) !== t.text.length - 1) return;
+      // Calls are the inline pass's (`readInlineCalls`), but for a decorator's (`@flow(retries=3)`).
+      if (!t.text.startsWith("@") || closingParen(t.text, call) !== t.text.length - 1) return;
       // `deploy(parameters=…)` may be `flow.deploy(…)`: a bare name that is also a method of a Prefect type is
       // judged by each reading; `my_flow.deploy(…)` is the method of what the variable holds.
       const fns = calleeReadings(ctx, t.text.slice(0, call));
@@ -847,6 +858,8 @@ function readVersions(clause: Token[], ctx: ExtractContext, used: Set<number>): 
       v.at,
       (t, k) =>
         !["in", "from", "of"].includes(clause[k - 1]?.lower ?? "") &&
+        // "the `schedule=` keyword on `flow.deploy()`": the code after "on" says whose the subject is.
+        !(t.type === "code" && clause[k - 1]?.lower === "on") &&
         (((t.type === "code" || ctx.names.distinctive(t.text) || isSetting(t.text)) && !t.text.startsWith(".")) ||
           (t.type === "word" && Object.hasOwn(TYPE_NOUNS, t.lower) && !objectOfPreposition(clause, k))),
     );

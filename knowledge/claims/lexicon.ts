@@ -265,7 +265,17 @@ export const MEMBER_CUES = new Set([
   "method",
 ]);
 
-export const RETURN_CUES = new Set(["returns", "return", "returned", "gives", "give", "yields", "yield", "produces"]);
+export const RETURN_CUES = new Set([
+  "returns",
+  "return",
+  "returned",
+  "gives",
+  "give",
+  "yields",
+  "yield",
+  "produces",
+  "hands",
+]);
 
 /** A returned object described by a noun: the class name it must contain. */
 export const RETURN_NOUNS: Record<string, string> = {

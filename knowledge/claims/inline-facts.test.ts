@@ -1,0 +1,167 @@
+// The facts-driven pass over inline code: call chains, class members, keywords of nested calls, lone flags, what a
+// bare method returns and a setting's quantity stated anywhere in the sentence. Each table has false statements and
+// true ones of the same shape, so a reading that over-reaches fails here.
+import { describe, expect, it } from "vitest";
+import { loadPrefectFacts } from "../facts/index.js";
+import { createClaimChecker } from "./index.js";
+import { parseChain, splitArgs } from "./python-chain.js";
+
+const checker = createClaimChecker(loadPrefectFacts());
+const facts = (text: string, release: string) =>
+  checker
+    .check(text, release)
+    .falseSentences.flatMap((f) => f.claims.map((c) => c.verdict.fact))
+    .join(" ");
+
+describe("inline code read as Python", () => {
+  it.each([
+    ["await Automation.aread(id=x)", [["Automation"], ["aread", ["id"]]]],
+    [
+      'my_flow.from_source(url, entrypoint="a.py:f").deploy(name="n")',
+      [["my_flow"], ["from_source", ["", "entrypoint"]], ["deploy", ["name"]]],
+    ],
+    ['Cron("0 2 * * *", timezone="UTC")', [["Cron", ["", "timezone"]]]],
+    ["prefect.blocks.system.JSON", [["prefect"], ["blocks"], ["system"], ["JSON"]]],
+  ])("%s", (span, expected) => {
+    const chain = parseChain(span)!;
+    expect(chain.steps.map((s) => (s.args ? [s.name, s.args.map((a) => a.keyword ?? "")] : [s.name]))).toEqual(
+      expected,
+    );
+  });
+
+  it.each(["a + b", "x[0].result()", "retries = 3 if ok else 0", "foo(", "--pool"])("not a chain: %s", (span) => {
+    expect(parseChain(span)).toBeUndefined();
+  });
+
+  it("splits arguments only at top-level commas", () => {
+    expect(splitArgs('"a, b", schedule=Cron("0 * * * *", timezone="UTC"), tags=["x", "y"]')).toEqual([
+      { value: '"a, b"' },
+      { keyword: "schedule", value: 'Cron("0 * * * *", timezone="UTC")' },
+      { keyword: "tags", value: '["x", "y"]' },
+    ]);
+  });
+
+  it("reads the value of a keyword written alone", () => {
+    expect(parseChain("task_runner=ThreadPoolTaskRunner(max_workers=2)")).toEqual({
+      keyword: "task_runner",
+      steps: [{ name: "ThreadPoolTaskRunner", args: [{ keyword: "max_workers", value: "2" }] }],
+    });
+  });
+});
+
+describe("call chains and class members in inline code", () => {
+  const chain =
+    'Point the deployment at your repo with `nightly_flow.from_source(source=git_url, entrypoint="etl.py:nightly").deploy(name="etl")`.';
+  const aread = "From async code, reach for `await Automation.aread(id=automation_id)` instead.";
+  const runner = "Limit the threads with `task_runner=ThreadPoolTaskRunner(max_workers=8)` on the flow.";
+  it.each([
+    [chain, "2.11.0", /`Flow` objects have no `\.from_source\(\)`/],
+    [aread, "3.0.3", /`Automation` objects have no `\.aread\(\)`/],
+    [runner, "2.19.0", /ThreadPoolTaskRunner` only exists from Prefect 3\.0\.0/],
+    [
+      "Limit the threads with `task_runner=ThreadPoolTaskRunner(max_threads=8)` on the flow.",
+      "3.4.20",
+      /`ThreadPoolTaskRunner` has no `max_threads` parameter/,
+    ],
+    ['Store it with `Variable.set("region", "eu", replace=True)`.', "3.4.20", /`set` has no `replace` parameter/],
+    [
+      'Then `run_deployment(name="etl/prod", timeout=0).wait()` blocks until it ends.',
+      "3.4.20",
+      /`FlowRun` objects have no `\.wait\(\)`/,
+    ],
+  ])("false: %s (%s)", (text, release, fact) => {
+    expect(facts(text, release)).toMatch(fact);
+  });
+
+  it.each([
+    [chain, "2.20.0"],
+    [aread, "3.4.20"],
+    [runner, "3.4.20"],
+    ['Store it with `Variable.set("region", "eu", overwrite=True)`.', "3.4.20"],
+    ['Then `run_deployment(name="etl/prod", timeout=0).state` tells you how it ended.', "3.4.20"],
+    // A user's own names resolve to nothing.
+    ['Call `notify_team(channel="ops").send(urgent=True)` when it fails.', "3.4.20"],
+    // Negated, or told as history: not a claim about the release.
+    ["Unlike 3.x, 2.11 has no `my_flow.from_source(...)`.", "2.11.0"],
+    ["Avoid `Automation.aread(id=x)` here: it does not exist yet.", "3.0.3"],
+  ])("true: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toBe("");
+  });
+});
+
+describe("flags written alone", () => {
+  it.each([
+    [
+      "Pass `--overwrite` to replace the existing pool.",
+      "2.16.5",
+      /no `prefect` command of Prefect 2\.16\.5 takes `--overwrite`/,
+    ],
+    ["Use `--prefect-file` to point at a second config file.", "2.10.15", /`prefect deploy` has it in 2\.14\.14/],
+    [
+      "Run `prefect worker start --pool etl`. Add `--create-pool-if-not-found` to create it on the fly.",
+      "3.4.20",
+      /`prefect worker start` has it in 3\.6\.23/,
+    ],
+  ])("false: %s (%s)", (text, release, fact) => {
+    expect(facts(text, release)).toMatch(fact);
+  });
+
+  it.each([
+    ["Pass `--overwrite` to replace the existing pool.", "3.4.20"],
+    ["Use `--prefect-file` to point at a second config file.", "2.19.0"],
+    ["Run `prefect worker start --pool etl`. Add `--limit 5` to cap concurrent runs.", "3.4.20"],
+    // Not a flag any `prefect` command ever had: another tool's.
+    ["Install it with `--no-cache-dir` to keep the image small.", "3.4.20"],
+  ])("true: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toBe("");
+  });
+});
+
+describe("what a callable returns, by its annotation", () => {
+  it.each([
+    [
+      "Calling `Variable.get` hands back a `Variable` instance.",
+      "3.4.20",
+      /`get` returns `StrictVariableValue`, not a Variable/,
+    ],
+    ["`delay()` gives you a `PrefectConcurrentFuture`.", "3.4.20", /`delay` returns a `PrefectDistributedFuture`/],
+  ])("false: %s (%s)", (text, release, fact) => {
+    expect(facts(text, release)).toMatch(fact);
+  });
+
+  it.each([
+    ["Calling `Variable.get` hands back a `Variable` instance.", "2.19.0"],
+    ["`delay()` gives you a `PrefectDistributedFuture`.", "3.4.20"],
+  ])("true: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toBe("");
+  });
+});
+
+describe("a setting's quantity stated anywhere in the sentence", () => {
+  it.each([
+    [
+      "Workers check for new runs every 25 seconds (`PREFECT_WORKER_QUERY_SECONDS`).",
+      "3.4.20",
+      /`PREFECT_WORKER_QUERY_SECONDS` defaults to `10`, not 25 seconds/,
+    ],
+    [
+      "`PREFECT_LOGGING_TO_API_MAX_LOG_SIZE` limits each message to 2,000 bytes by default.",
+      "3.4.20",
+      /defaults to `1000000`, not 2000 bytes/,
+    ],
+  ])("false: %s (%s)", (text, release, fact) => {
+    expect(facts(text, release)).toMatch(fact);
+  });
+
+  it.each([
+    ["Workers check for new runs every 10 seconds (`PREFECT_WORKER_QUERY_SECONDS`).", "3.4.20"],
+    ["`PREFECT_LOGGING_TO_API_MAX_LOG_SIZE` limits each message to 1,000,000 bytes by default.", "3.4.20"],
+    // A value to set, not what the value is.
+    ["Set `PREFECT_WORKER_QUERY_SECONDS` to 30 to poll less often.", "3.4.20"],
+    ["Raise `PREFECT_WORKER_QUERY_SECONDS` to 60 seconds if the API is busy.", "3.4.20"],
+    // A quantity next to a switch is some other value's.
+    ["Logs go to the API (`PREFECT_LOGGING_TO_API_ENABLED` is `True`) in batches every 3 seconds.", "3.4.20"],
+  ])("true: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toBe("");
+  });
+});

@@ -1,0 +1,267 @@
+// The facts-driven pass: every call, dotted name, keyword and flag written in inline code is checked against the
+// release wherever it stands in the sentence, with no cue word needed. A call chain is walked through the facts
+// (`my_flow.from_source(...).deploy(...)`: the variable's type, each member on the type before it, each keyword on
+// the callable it is passed to, and the type each call returns); a flag is checked against the CLI history. Only
+// Prefect names and members of known Prefect types are judged: a user's own `notify(...)` resolves to nothing.
+
+import type { ExtractContext } from "./extract.js";
+import { QUANTITY_UNITS } from "./lexicon.js";
+import { type ChainStep, parseChain } from "./python-chain.js";
+import type { Token } from "./tokens.js";
+import type { Claim } from "./types.js";
+
+/** What the pass borrows from the sentence readers. */
+export interface InlineReaders {
+  /** The callables a bare or variable-qualified name can be (`deploy` → `Flow.deploy` and `prefect.deploy`). */
+  callees(text: string): string[];
+}
+
+const SKIPPED_PREFIXES = ["prefect ", "from ", "import ", "@", "-", "PREFECT_"];
+
+/**
+ * Claims of every call chain in the clause's inline code. A chain another reader already used gives only the
+ * keywords of its calls; the others also give the existence of their head and each member along the chain.
+ */
+export function readInlineCalls(clause: Token[], ctx: ExtractContext, used: Set<number>, readers: InlineReaders) {
+  const out: Claim[] = [];
+  clause.forEach((t, i) => {
+    if (t.type !== "code" || SKIPPED_PREFIXES.some((p) => t.text.startsWith(p))) return;
+    const chain = parseChain(t.text);
+    if (!chain) return;
+    // `task_runner=ThreadPoolTaskRunner(max_workers=4)`: the keyword is the parameter readers' business, its value
+    // is checked here like any argument.
+    if (chain.keyword) {
+      out.push(...walkValue(chain.steps, ctx, readers));
+      return;
+    }
+    if (!chain.steps.some((s) => s.args)) return;
+    const single = chain.steps.length === 1;
+    // A single call's name is said to exist by the existence reader; a chain's by this walk.
+    const full = !used.has(i) && !single;
+    out.push(...walk(chain.steps, ctx, readers, { headExists: full, membersToo: full || single }));
+    if (full) used.add(i);
+  });
+  return out;
+}
+
+/** An argument's value: a call or a Prefect name (`Cron("0 2 * * *", timezone="UTC")`, `NO_CACHE`). */
+function walkValue(steps: ChainStep[], ctx: ExtractContext, readers: InlineReaders): Claim[] {
+  // A bare name as a value (`cache_policy=NONE`) is the parameter reader's, which judges only distinctive names.
+  if (!steps.some((s) => s.args)) return [];
+  return walk(steps, ctx, readers, { headExists: true, membersToo: true, prefectOnly: true });
+}
+
+interface WalkOptions {
+  /** Claim that the chain's head exists (a chain found inside another, which no other reader sees). */
+  headExists: boolean;
+  /** Claim each member along the chain (off when another reader already read the span's members). */
+  membersToo: boolean;
+  /** Read the chain only when its head is a Prefect API (an argument's value may be anything). */
+  prefectOnly?: boolean;
+}
+
+interface Head {
+  /** The callables the head's call may be (a bare method name has several readings). */
+  callables: string[];
+  /** The class whose members the next step names (an instance, or the class itself), if known. */
+  type?: string;
+  /** Steps the head took. */
+  taken: number;
+  exists?: Claim;
+}
+
+function walk(steps: ChainStep[], ctx: ExtractContext, readers: InlineReaders, opts: WalkOptions): Claim[] {
+  const { facts, release } = ctx;
+  const head = readHead(steps, ctx, readers, opts);
+  if (!head) return [];
+  const out: Claim[] = [];
+  if (opts.headExists && head.exists) out.push(head.exists);
+  // The head's own call: its keywords, and the type it returns.
+  const first = steps[head.taken - 1]!;
+  let type = head.type;
+  if (first.args && head.callables.length > 0) {
+    out.push(...argClaims(first, head.callables, ctx, readers));
+    if (head.callables.length === 1)
+      type = returned(head.callables[0]!, ctx) ?? (isClass(ctx, head.callables[0]!) ? head.callables[0] : undefined);
+    else type = undefined;
+  }
+  for (const step of steps.slice(head.taken)) {
+    if (!type) break;
+    const members = facts.members(type, release);
+    if (!members) break;
+    const method = `${type}.${step.name}`;
+    if (opts.membersToo)
+      out.push({
+        kind: "member",
+        statement: `\`${short(type)}\` has \`.${step.name}()\``,
+        subject: type,
+        detail: step.name,
+        mention: true,
+      });
+    if (!members.names.includes(step.name)) break;
+    if (!step.args) {
+      type = undefined;
+      break;
+    }
+    out.push(...argClaims(step, [method], ctx, readers));
+    type = returned(method, ctx);
+  }
+  return out;
+}
+
+const short = (fq: string) => fq.split(".").at(-1)!;
+
+function isClass(ctx: ExtractContext, fq: string): boolean {
+  const kind = ctx.facts.resolve(fq, ctx.release)?.kind ?? ctx.facts.symbol(fq)?.kind;
+  return kind === "class";
+}
+
+/** The Prefect class a call returns in the release, when its annotation names one (not the server's types). */
+function returned(callable: string, ctx: ExtractContext): string | undefined {
+  const fq = ctx.facts.returnType(callable, ctx.release);
+  return fq && !fq.includes(".server.") ? fq : undefined;
+}
+
+/** Keywords of a call as parameters of each reading, and every argument's value as a chain of its own. */
+function argClaims(step: ChainStep, callables: string[], ctx: ExtractContext, readers: InlineReaders): Claim[] {
+  const out: Claim[] = [];
+  for (const arg of step.args ?? []) {
+    if (arg.keyword) {
+      const [callable, ...others] = callables as [string, ...string[]];
+      out.push({
+        kind: "param",
+        statement: `\`${callable}\` takes \`${arg.keyword}\``,
+        subject: callable,
+        detail: arg.keyword,
+        ...(others.length > 0 ? { alternatives: callables } : {}),
+      });
+    }
+    const value = parseChain(arg.value);
+    if (value && !value.keyword) out.push(...walkValue(value.steps, ctx, readers));
+  }
+  return out;
+}
+
+/**
+ * What a chain starts with: `prefect.a.b(...)` written in full, a Prefect class (`Automation`, `Cron(...)`), a
+ * variable named for a type (`my_flow`, `fut`), or a bare call of a Prefect callable (`run_deployment(...)`,
+ * `delay()`).
+ */
+function readHead(
+  steps: ChainStep[],
+  ctx: ExtractContext,
+  readers: InlineReaders,
+  opts: WalkOptions,
+): Head | undefined {
+  const { facts, names } = ctx;
+  const name = steps[0]!.name;
+  if (name === "prefect") {
+    // The written path up to its first call (or its end) is one API.
+    let k = 1;
+    while (k < steps.length && !steps[k - 1]!.args) k++;
+    const fq = steps
+      .slice(0, k)
+      .map((s) => s.name)
+      .join(".");
+    if (k < 2) return undefined;
+    return {
+      callables: steps[k - 1]!.args ? [fq] : [],
+      type: isClass(ctx, fq) ? fq : undefined,
+      taken: k,
+      exists: { kind: "exists", statement: `\`${fq}\` exists`, subject: fq, detail: fq, mention: true },
+    };
+  }
+  // A class or module-level API named by its short name: CamelCase or snake_case, or a capitalised class name
+  // (`Variable.set(...)`, `Cron(...)`); in code a plain lower-case word is a variable.
+  const capitalised = name[0] !== name[0]!.toLowerCase();
+  const fq = names.distinctive(name) || capitalised ? names.api(name) : undefined;
+  if (fq && facts.symbol(fq)) {
+    const exists: Claim = { kind: "exists", statement: `\`${name}\` exists`, subject: fq, detail: name, mention: true };
+    if (isClass(ctx, fq)) return { callables: steps[0]!.args ? [fq] : [], type: fq, taken: 1, exists };
+    const callables = steps[0]!.args ? readers.callees(name) : [];
+    return { callables, taken: 1, exists };
+  }
+  if (opts.prefectOnly) return undefined;
+  // A variable named for what it holds (`my_flow`, `child_flow_run`, `fut`): an instance of that type.
+  const owner = steps.length > 1 && !steps[0]!.args && name === name.toLowerCase() ? names.owner(name) : undefined;
+  if (owner) return { callables: [], type: owner, taken: 1 };
+  // A bare call (`deploy(...)`, `delay()`): the callables the name can be, a method of a Prefect type included.
+  if (!steps[0]!.args) return undefined;
+  const callables = readers.callees(name);
+  return callables.length > 0 ? { callables, taken: 1 } : undefined;
+}
+
+/** "--overwrite", "`--prefetch-seconds 30`": flags written alone, outside a `prefect …` command. */
+export function readLoneFlags(clause: Token[], ctx: ExtractContext, used: Set<number>): Claim[] {
+  const out: Claim[] = [];
+  // A flag after a `prefect …` command written in prose is the command reader's.
+  const prose = clause.findIndex((t) => t.type === "word" && t.text === "prefect");
+  clause.forEach((t, i) => {
+    if (used.has(i) || !t.text.startsWith("--") || t.text.length < 4) return;
+    if (t.type !== "code" && t.type !== "flag") return;
+    if (prose >= 0 && prose < i) return;
+    const flag = t.text.split(/[ =]/)[0]!;
+    used.add(i);
+    out.push({
+      kind: "cli",
+      statement: `a \`prefect\` command takes \`${flag}\``,
+      subject: `flag:${flag}`,
+      detail: ctx.lastCommand ?? "",
+    });
+  });
+  return out;
+}
+
+const NUMBER_WORDS: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  ten: 10,
+  fifteen: 15,
+  twenty: 20,
+  thirty: 30,
+  sixty: 60,
+};
+
+/** Words that state what a value is (not what to change it to). */
+const STATE_CUES = new Set(["default", "defaults", "every", "caps", "capped", "is", "are", "at", "after", "of"]);
+/** Words that say the number is what to set, not what it is. */
+const SET_WORDS = new Set(["set", "setting", "raise", "lower", "increase", "decrease", "change", "bump", "reduce"]);
+
+/**
+ * The one quantity a sentence states ("25,000 characters by default", "every 30 seconds", "a 15-second interval"),
+ * when it states what a value is rather than what to set it to. Undefined for none, several, or a setting verb.
+ */
+export function statedQuantity(tokens: Token[]): string | undefined {
+  if (tokens.some((t) => SET_WORDS.has(t.lower) || t.lower.includes("="))) return undefined;
+  if (!tokens.some((t) => STATE_CUES.has(t.lower))) return undefined;
+  const found = new Set<string>();
+  let skipTo = 0;
+  tokens.forEach((t, i) => {
+    if (i < skipTo) return;
+    let amount: number | undefined;
+    let next = i + 1;
+    if (t.type === "version" && /^\d+$/.test(t.text)) {
+      // "25,000": thousands written with a comma.
+      let text = t.text;
+      while (tokens[next]?.text === "," && /^\d{3}$/.test(tokens[next + 1]?.text ?? "")) {
+        text += tokens[next + 1]!.text;
+        next += 2;
+      }
+      amount = Number(text);
+      skipTo = next;
+    } else if (t.type === "word" && Object.hasOwn(NUMBER_WORDS, t.lower)) amount = NUMBER_WORDS[t.lower];
+    if (amount === undefined) return;
+    // A version ("Prefect 3") or a count of things in a list is no quantity of the setting.
+    if (["prefect", "version", "v"].includes(tokens[i - 1]?.lower ?? "")) return;
+    const after = tokens[next];
+    const unitWord = after?.type === "flag" ? after.lower.replace(/^-+/, "") : after?.lower;
+    const unit = unitWord && Object.hasOwn(QUANTITY_UNITS, unitWord) ? unitWord : undefined;
+    if (t.type === "word" && !unit) return;
+    found.add(unit ? `${amount} ${unit}` : String(amount));
+  });
+  return found.size === 1 ? [...found][0] : undefined;
+}
