@@ -23,7 +23,11 @@ export interface CheckContext {
 const yes = (fact: string): Verdict => ({ status: "true", fact });
 const no = (fact: string): Verdict => ({ status: "false", fact });
 const unknown = (fact = ""): Verdict => ({ status: "undecidable", fact });
-const short = (fq: string) => fq.split(".").slice(-1)[0]!;
+/** The short name of an API; a constructor (`Task.__init__`) is its class's. */
+const short = (fq: string) => {
+  const parts = fq.split(".");
+  return parts.at(-1) === "__init__" && parts.length > 1 ? parts.at(-2)! : parts.at(-1)!;
+};
 const minorOf = (release: string) => release.split(".").slice(0, 2).join(".");
 const minorIndex = (release: string) => {
   const [major, minor] = release.split(".").map(Number);
@@ -182,6 +186,12 @@ interface Span {
 
 /** When a subject (API, setting or command) existed, and whether it does in the release. */
 function spanOf(subject: string, { facts, settings, release }: CheckContext): Span | undefined {
+  if (subject.startsWith("param:") && subject.includes("@")) {
+    // One API's parameter (`param:name@fq`): when that API took it.
+    const [name, fq] = subject.slice(6).split("@") as [string, string];
+    const span = facts.paramSpan(fq, name);
+    return span && { ...span, present: facts.params(fq, release)?.some((p) => p.name === name) === true };
+  }
   if (subject.startsWith("param:")) {
     // A parameter named alone: when any API that takes it first and last did, and whether one does in the release.
     const name = subject.slice(6);
@@ -220,6 +230,9 @@ function spanOf(subject: string, { facts, settings, release }: CheckContext): Sp
 function checkVersion(claim: Claim, ctx: CheckContext): Verdict {
   const span = spanOf(claim.subject, ctx);
   if (!span) return unknown();
+  // A parameter several APIs take, with different histories: the statement holds or fails for each of them alike,
+  // or it is a question of which API is meant.
+  if (span.mixed && claim.subject.startsWith("param:")) return everyTaker(claim, ctx);
   const name = `\`${withoutKindPrefix(claim.subject)}\``;
   const stated = claim.version!;
   const { facts } = ctx;
@@ -271,6 +284,25 @@ function checkVersion(claim: Claim, ctx: CheckContext): Verdict {
   }
 }
 
+/** A version statement about a parameter named alone, judged for each public API that takes it: one verdict or none. */
+function everyTaker(claim: Claim, ctx: CheckContext): Verdict {
+  const name = claim.subject.slice(6);
+  const takers = ctx.facts.callablesTaking(name).filter((fq) => !fq.includes(".server.") && !fq.includes("._"));
+  const all = takers.map((fq) => checkVersion({ ...claim, subject: `param:${name}@${fq}` }, ctx));
+  if (all.length === 0 || all.some((v) => v.status !== all[0]!.status) || all[0]!.status === "undecidable")
+    return unknown();
+  // The fact of the API that took it first speaks for all (a class's constructor before a function of the same age).
+  const rank = (fq: string) =>
+    ctx.facts.releases.indexOf(ctx.facts.paramSpan(fq, name)?.first ?? "") * 2 +
+    (fq.endsWith(".__init__") || ctx.facts.symbol(fq)?.kind === "class" ? 0 : 1);
+  const first = takers.map((fq, i) => [rank(fq), i] as const).sort(([a], [b]) => a - b)[0]![1];
+  const verdict = all[first]!;
+  return {
+    ...verdict,
+    fact: verdict.fact.replace(`\`${name}@${takers[first]}\``, `\`${name}\` of \`${short(takers[first]!)}\``),
+  };
+}
+
 /** "added after 3.0", "available since 2.15", "added before 3.2": the first release against the bound. */
 function addedBound(name: string, stated: string, bound: "after" | "before" | "since", first: string): Verdict {
   const early = isBefore(first, stated);
@@ -288,7 +320,7 @@ function addedBound(name: string, stated: string, bound: "after" | "before" | "s
  * A parameter named with no callable ("`create_if_missing=True` creates the limit"): it is false only when no API of
  * the release takes it and some API of another release did.
  */
-function checkParamAnywhere(name: string, { facts, release }: CheckContext): Verdict {
+function checkParamAnywhere(name: string, { facts, release }: CheckContext, stated = false): Verdict {
   const takers = facts.callablesTaking(name);
   if (takers.length === 0) return unknown();
   if (takers.some((fq) => facts.params(fq, release)?.some((p) => p.name === name)))
@@ -302,14 +334,25 @@ function checkParamAnywhere(name: string, { facts, release }: CheckContext): Ver
       .sort(([, a], [, b]) => order(b!.last) - order(a!.last))[0] ?? [];
   // Only a keyword the release no longer takes is decided: one that arrives later may be what a text about the
   // next release (an upgrade guide) recommends.
-  if (!fq || !span || order(span.last) > order(release)) return unknown();
+  // … unless the sentence says outright that it is a parameter ("pass a `retry_condition_fn`"): then the API that
+  // took it first is the one that would have to take it.
+  if (!fq || !span) return unknown();
+  if (order(span.last) > order(release)) {
+    if (!stated) return unknown();
+    const [firstFq, firstSpan] = takers
+      .filter((t) => !t.includes(".server."))
+      .map((t) => [t, facts.paramSpan(t, name)!] as const)
+      .sort(([, a], [, b]) => order(a.first) - order(b.first))[0]!;
+    if (order(firstSpan.first) <= order(release)) return unknown();
+    return no(`no Prefect ${release} API takes \`${name}\` (\`${short(firstFq)}\` takes it from ${firstSpan.first})`);
+  }
   return no(`no Prefect ${release} API takes \`${name}\` (\`${short(fq)}\` took it in ${span.first}–${span.last})`);
 }
 
 function checkParam(claim: Claim, ctx: CheckContext): Verdict {
   const { facts, release } = ctx;
   const name = claim.detail!;
-  if (claim.subject.startsWith("param:")) return checkParamAnywhere(name, ctx);
+  if (claim.subject.startsWith("param:")) return checkParamAnywhere(name, ctx, !claim.mention);
   const params = facts.params(claim.subject, release);
   if (!params) return unknown();
   if (params.some((p) => p.name === name))

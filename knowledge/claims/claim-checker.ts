@@ -153,6 +153,7 @@ function extractSentence(text: string, ctx: ExtractContext): SentenceClaims {
         (t.lower !== "while" || !(tokens[i + 1]?.lower.endsWith("ing") ?? false))),
   );
   ctx.sentenceReturned = undefined;
+  ctx.sentenceCallable = undefined;
   const found: FoundClaim[] = [];
   for (const clause of clauses(tokens)) {
     for (const f of extractClause(clause, ctx)) {
@@ -160,7 +161,10 @@ function extractSentence(text: string, ctx: ExtractContext): SentenceClaims {
       if (f.skip === "negated") continue;
       if (f.claim.kind === "returns") ctx.sentenceReturned = f.claim.subject;
       // The callable a text is about carries over to later clauses that name only a parameter.
-      if (f.claim.kind === "param" && !f.claim.inferred) ctx.lastCallable = f.claim.subject;
+      if (f.claim.kind === "param" && !f.claim.inferred && !f.claim.subject.startsWith("param:")) {
+        ctx.lastCallable = f.claim.subject;
+        ctx.sentenceCallable = f.claim.subject;
+      }
       // And the command, for a flag written alone later ("Add `--overwrite` …").
       if (f.claim.kind === "cli" && !f.claim.subject.startsWith("flag:")) ctx.lastCommand = f.claim.subject;
       if (f.claim.kind === "exists" || f.claim.kind === "returns") {

@@ -2,7 +2,7 @@
 // clause's tokens (inline code, API names, cue words from the lexicon); none is tied to one wording.
 
 import type { PrefectApiFacts } from "../facts/index.js";
-import { readInlineCalls, readLoneFlags, statedQuantity } from "./inline-facts.js";
+import { readInlineCalls, readLoneFlags, readNamedParams, statedQuantity } from "./inline-facts.js";
 import {
   ASIDE_WORDS,
   BEHAVIOURS,
@@ -59,6 +59,8 @@ export interface ExtractContext {
   sentenceReturned?: string;
   /** The callable the previous sentences were about (for "pass `timeout=`" with no callable of its own). */
   lastCallable?: string;
+  /** The callable an earlier clause of this sentence passed keywords to ("`f(x=1)`; `x` defaults to …"). */
+  sentenceCallable?: string;
   /** The `prefect …` command the text named last (whose flags a lone `--flag` most likely is). */
   lastCommand?: string;
 }
@@ -120,6 +122,7 @@ export function extractClause(clause: Token[], ctx: ExtractContext): FoundClaim[
       clause.map((t) => t.lower),
     ),
   );
+  claims.push(...readNamedParams(clause, ctx, used));
   claims.push(...readExists(clause, ctx, used));
   const release = aboutRelease(clause, ctx);
   // A clause of names alone ("`S3`, `GitHub`", a list label before ":") and a sentence that denies or tells history
@@ -383,19 +386,34 @@ function quantityByDefault(tokens: Token[]): string | undefined {
 /** The value after "defaults to" / "default is" / "(default: …)" following token i. */
 const VALUE_WORD = /^(?:true|false|none|null|\d[\w.]*|[A-Z][\w.]*)$/;
 
+/** "… by default" or "(the default)" right after token i. */
+function defaultFollows(clause: Token[], i: number): boolean {
+  return clause.slice(i + 1, i + 4).some((t) => DEFAULT_CUES.has(t.lower));
+}
+
 function statedDefault(clause: Token[], i: number): string | undefined {
   for (let j = i + 1; j < Math.min(clause.length, i + 6); j++) {
     if (!DEFAULT_CUES.has(clause[j]!.lower)) continue;
+    // "`overwrite` is `True` by default": the value stands between the name and the cue.
+    const between = clause.slice(i + 1, j).filter((t) => !["by", "the", "a"].includes(t.lower));
+    const value = between[1];
+    if (between.length === 2 && ["is", "are", "="].includes(between[0]!.lower) && value && isValue(value))
+      return value.text;
     const after = clause
       .slice(j + 1, j + 5)
       .filter((t) => !["to", "is", "of", "value", ":", "=", "a", "an", "the"].includes(t.lower));
     const v = after[0];
-    // A plain word is a value only when it reads as one ("True", "none", "30") or names one ("Redis", "INFO");
-    // "on by default at 180 s" states none.
-    if (v && (v.type === "code" || v.type === "version" || (v.type === "word" && VALUE_WORD.test(v.text))))
-      return v.text;
+    if (v && isValue(v)) return v.text;
   }
   return undefined;
+}
+
+/**
+ * A plain word is a value only when it reads as one ("True", "none", "30") or names one ("Redis", "INFO"); "on by
+ * default at 180 s" states none.
+ */
+function isValue(v: Token): boolean {
+  return v.type === "code" || v.type === "version" || (v.type === "word" && VALUE_WORD.test(v.text));
 }
 
 /** `from prefect import wait`, "import `wait` from `prefect.futures`", "`wait` lives in `prefect.futures`". */
@@ -664,6 +682,8 @@ function readParams(clause: Token[], ctx: ExtractContext, used: Set<number>, wor
   );
   let callees = calleeIndex >= 0 ? calleeReadings(ctx, clause[calleeIndex]!.text) : [];
   if (callees.length === 0 && noun) callees = [TYPE_NOUNS[noun.lower]!];
+  // The same sentence's callable is no guess ("`Variable.set(…, overwrite=True)`; `overwrite` is … by default").
+  if (callees.length === 0 && ctx.sentenceCallable) callees = [ctx.sentenceCallable];
   const inferred = callees.length === 0 && ctx.lastCallable !== undefined;
   if (callees.length === 0 && ctx.lastCallable) callees = [ctx.lastCallable];
   const callee = callees[0];
@@ -743,7 +763,9 @@ function readParams(clause: Token[], ctx: ExtractContext, used: Set<number>, wor
     const owners = later ?? callees;
     const guessed = !later && inferred;
     out.push(paramClaim(owners, name, guessed));
-    const value = eq > 0 && t.text.slice(eq + 1).trim() ? undefined : statedDefault(clause, i);
+    // "`day_or=True` by default": a keyword's own value is the stated default when "by default" follows it.
+    const own = eq > 0 ? t.text.slice(eq + 1).trim() : "";
+    const value = own ? (defaultFollows(clause, i) ? own : undefined) : statedDefault(clause, i);
     if (value) {
       out.push({
         kind: "default",
@@ -976,7 +998,8 @@ function earlierSubjects(clause: Token[], ctx: ExtractContext): string[] {
     if (t.type !== "code" || t.text.startsWith(".")) continue;
     // "the blocks in `prefect.blocks.system`": a place the subjects live in is not one of them.
     if (["in", "from"].includes(sentence[k - 1]?.lower ?? "")) continue;
-    const name = bare(t.text.split("(")[0]!);
+    // `cache_result_in_memory=False`: a keyword with its value names the keyword.
+    const name = bare(t.text.split("(")[0]!.split("=")[0]!);
     // "the `DateTime` block": the noun after a bare name picks its reading, as for a subject in the clause.
     const [only, ...others] = meant(ctx, name, sentence[k + 1]);
     const subject = t.text.startsWith("prefect ")

@@ -165,3 +165,54 @@ describe("a setting's quantity stated anywhere in the sentence", () => {
     expect(facts(text, release)).toBe("");
   });
 });
+
+describe("parameters named alone, owned by a type noun or called a parameter", () => {
+  it.each([
+    ["Give each task an `on_running` hook to log when it begins.", "3.3.2", /`Task` has no `on_running` parameter/],
+    ["Attach an `on_running` hook to the flow to announce that it started.", "2.12.1", /`Flow` has no `on_running`/],
+    ["`on_crashed` works on tasks as well.", "3.4.20", /`Task` has no `on_crashed` parameter/],
+    ["Pass a `retry_condition_fn` to decide which errors are worth retrying.", "2.12.1", /takes it from 2\.14\.13/],
+    ["Use the `lease_duration` argument so a dead worker frees its slot.", "3.3.4", /takes it from 3\.4\.10/],
+  ])("false: %s (%s)", (text, release, fact) => {
+    expect(facts(text, release)).toMatch(fact);
+  });
+
+  it.each([
+    ["Give each task an `on_running` hook to log when it begins.", "3.6.0"],
+    ["Attach an `on_running` hook to the flow to announce that it started.", "2.19.0"],
+    ["`on_failure` works on tasks as well.", "3.4.20"],
+    ["Pass a `retry_condition_fn` to decide which errors are worth retrying.", "2.19.0"],
+    ["Use the `lease_duration` argument so a dead worker frees its slot.", "3.4.20"],
+    // A run's settings are not the type's parameters.
+    ["The `retries` option on a flow run is read from the deployment.", "3.4.20"],
+  ])("true: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toBe("");
+  });
+});
+
+describe("a keyword's history and default, whichever API takes it", () => {
+  it.each([
+    [
+      "`log_prints=True` echoes print calls; that keyword arrived in 3.1.",
+      "3.4.20",
+      /first appeared in Prefect 2\.\d+\.\d+, not 3\.1/,
+    ],
+    ["`Cron` has `day_or=False` by default.", "3.4.20", /`day_or` of `Cron` defaults to `True`, not False/],
+    [
+      'Write it with `Variable.set("k", "v", overwrite=True)`; `overwrite` is `True` by default.',
+      "3.4.20",
+      /`overwrite` of `set` defaults to `False`, not True/,
+    ],
+  ])("false: %s (%s)", (text, release, fact) => {
+    expect(facts(text, release)).toMatch(fact);
+  });
+
+  it.each([
+    ["`Cron` has `day_or=True` by default.", "3.4.20"],
+    ['Write it with `Variable.set("k", "v", overwrite=True)`; `overwrite` is `False` by default.', "3.4.20"],
+    // "2.x-style" says what something resembles, not which release the sentence is about.
+    ["That gets you 2.x-style caching back with `PREFECT_TASKS_DEFAULT_NO_CACHE=true`.", "3.4.20"],
+  ])("true: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toBe("");
+  });
+});

@@ -5,7 +5,7 @@
 // Prefect names and members of known Prefect types are judged: a user's own `notify(...)` resolves to nothing.
 
 import type { ExtractContext } from "./extract.js";
-import { QUANTITY_UNITS } from "./lexicon.js";
+import { QUANTITY_UNITS, TYPE_NOUNS } from "./lexicon.js";
 import { type ChainStep, parseChain } from "./python-chain.js";
 import type { Token } from "./tokens.js";
 import type { Claim } from "./types.js";
@@ -264,4 +264,60 @@ export function statedQuantity(tokens: Token[]): string | undefined {
     found.add(unit ? `${amount} ${unit}` : String(amount));
   });
   return found.size === 1 ? [...found][0] : undefined;
+}
+
+/** Nouns and verbs next to a name that say it is a parameter ("the `on_running` hook", "pass a `retry_condition_fn`"). */
+const PARAM_WORDS = new Set([
+  "argument",
+  "arguments",
+  "parameter",
+  "parameters",
+  "kwarg",
+  "kwargs",
+  "keyword",
+  "option",
+  "hook",
+  "hooks",
+  "pass",
+  "passing",
+]);
+const RUN_WORDS = new Set(["run", "runs", "run's"]);
+/** Words after a list of names that say where they apply ("… work on tasks too"). */
+const APPLY_WORDS = new Set(["work", "works", "apply", "applies", "exist", "exists"]);
+
+/**
+ * A snake_case name in inline code that no API is named but some API takes as a parameter: the parameter of the
+ * type a noun in the clause names ("the `on_running` hook … when a task starts", "… work on tasks too"), or, next to
+ * a word that makes it a parameter, of whichever API takes it ("pass a `retry_condition_fn`").
+ */
+export function readNamedParams(clause: Token[], ctx: ExtractContext, used: Set<number>): Claim[] {
+  const out: Claim[] = [];
+  const nouns = clause.flatMap((t, i) =>
+    t.type === "word" &&
+    Object.hasOwn(TYPE_NOUNS, t.lower) &&
+    !t.lower.startsWith("future") &&
+    !RUN_WORDS.has(clause[i + 1]?.lower ?? "")
+      ? [TYPE_NOUNS[t.lower]!]
+      : [],
+  );
+  const owner = new Set(nouns).size === 1 ? nouns[0] : undefined;
+  const applies = clause.some((t) => APPLY_WORDS.has(t.lower));
+  clause.forEach((t, i) => {
+    if (used.has(i) || t.type !== "code" || !t.text.includes("_") || !/^[a-z_][a-z0-9_]*$/.test(t.text)) return;
+    if (ctx.names.api(t.text) || ctx.facts.callablesTaking(t.text).length === 0) return;
+    const near = clause.slice(Math.max(0, i - 2), i + 3).some((x) => PARAM_WORDS.has(x.lower));
+    if (owner && (near || applies)) {
+      used.add(i);
+      out.push({ kind: "param", statement: `\`${short(owner)}\` takes \`${t.text}\``, subject: owner, detail: t.text });
+    } else if (near) {
+      used.add(i);
+      out.push({
+        kind: "param",
+        statement: `\`${t.text}\` is a parameter`,
+        subject: `param:${t.text}`,
+        detail: t.text,
+      });
+    }
+  });
+  return out;
 }

@@ -12,11 +12,16 @@ export interface VersionMention {
   bound: "from" | "until" | "in";
 }
 
+const LIKENESS = new Set(["style", "like", "flavoured", "flavored"]);
+
 /** Version tokens of a clause; a bare number counts only after "Prefect", "version" or "v". */
 export function versionMentions(clause: Token[]): VersionMention[] {
   const out: VersionMention[] = [];
   clause.forEach((t, i) => {
     if (t.type !== "version") return;
+    // "2.x-style tasks", "a 2.x-like setup": a version as a likeness says what something resembles, not when.
+    const next = clause[i + 1];
+    if (next?.type === "flag" && LIKENESS.has(next.lower.slice(1))) return;
     const before = clause[i - 1]?.lower ?? "";
     const bare = !t.text.includes(".");
     if (bare && !["prefect", "version", "v", "versions"].includes(before)) return;
