@@ -150,6 +150,8 @@ function extractSentence(text: string, ctx: ExtractContext): SentenceClaims {
       isNegator(tokens, i) ||
       (REMOVAL_WORDS.has(t.lower) &&
         (t.lower !== "used" || tokens[i + 1]?.lower === "to") &&
+        // "no longer" tells history; "keep them longer" does not.
+        (t.lower !== "longer" || ["no", "any"].includes(tokens[i - 1]?.lower ?? "")) &&
         (t.lower !== "while" || !(tokens[i + 1]?.lower.endsWith("ing") ?? false))),
   );
   ctx.sentenceReturned = undefined;

@@ -2,7 +2,7 @@
 // clause's tokens (inline code, API names, cue words from the lexicon); none is tied to one wording.
 
 import type { PrefectApiFacts } from "../facts/index.js";
-import { readInlineCalls, readLoneFlags, readNamedParams, statedQuantity } from "./inline-facts.js";
+import { readInlineCalls, readLoneFlags, readNamedParams, readPlacedNames, statedQuantity } from "./inline-facts.js";
 import {
   ASIDE_WORDS,
   BEHAVIOURS,
@@ -110,6 +110,7 @@ export function extractClause(clause: Token[], ctx: ExtractContext): FoundClaim[
   claims.push(...readCli(clause, ctx, used));
   claims.push(...readSettings(clause, ctx, used));
   claims.push(...readImports(clause, ctx, used));
+  claims.push(...readPlacedNames(clause, ctx, used));
   claims.push(...readReturns(clause, ctx, used));
   claims.push(...readMembers(clause, ctx, used));
   claims.push(...readLoneFlags(clause, ctx, used));
@@ -365,11 +366,27 @@ function readSettings(clause: Token[], ctx: ExtractContext, used: Set<number>): 
     const name = t.text.split("=")[0]!;
     if (!isSetting(name)) return;
     used.add(i);
-    const value = t.text.includes("=") ? undefined : (statedDefault(clause, i) ?? before);
+    const value = t.text.includes("=") ? undefined : (statedDefault(clause, i) ?? statedIs(clause, i) ?? before);
     out.push({ kind: "setting", statement: `setting ${name} exists`, subject: name });
     if (value) out.push({ kind: "setting", statement: `${name} defaults to ${value}`, subject: name, detail: value });
   });
   return out;
+}
+
+const STATE_CONDITIONS = new Set(["if", "when", "unless", "whether", "once", "while", "until"]);
+
+/**
+ * "`PREFECT_X` is `True`": a setting's value stated as what it is (its default), unless a condition ("if `X` is
+ * `True`") or a verb of setting ("set `X` …") makes it a case or an instruction.
+ */
+function statedIs(clause: Token[], i: number): string | undefined {
+  const verb = clause[i + 1];
+  const value = clause[i + 2];
+  if (!verb || !value || !["is", "="].includes(verb.lower) || !isValue(value)) return undefined;
+  const start = clause.slice(0, i).findLastIndex((t) => t.text === ",") + 1;
+  const lead = clause.slice(start, i);
+  if (lead.some((t) => STATE_CONDITIONS.has(t.lower) || PARAM_CUES.has(t.lower))) return undefined;
+  return value.text;
 }
 
 /** "15 seconds by default", "30 s by default", "5 by default": the quantity right before "by default". */

@@ -216,3 +216,46 @@ describe("a keyword's history and default, whichever API takes it", () => {
     expect(facts(text, release)).toBe("");
   });
 });
+
+describe("a name placed in a Prefect module, and a setting's stated value", () => {
+  it.each([
+    [
+      "The `JSON` block in `prefect.blocks.system` stores arbitrary structured data.",
+      "3.5.0",
+      /`prefect\.blocks\.system\.JSON` was removed after Prefect 3\.4\.25/,
+    ],
+    [
+      "The `wait` helper from `prefect.futures` blocks on a list of futures.",
+      "2.19.0",
+      /only exists from Prefect 3\.0\.0/,
+    ],
+    [
+      "`PREFECT_RESULTS_PERSIST_BY_DEFAULT` is `True` on this version, so results are always written.",
+      "3.4.20",
+      /defaults to `False`, not True/,
+    ],
+    // "longer" alone tells no history.
+    [
+      "To keep them longer, raise `PREFECT_SERVER_EVENTS_RETENTION_PERIOD`.",
+      "3.0.3",
+      /only exists from Prefect 3\.0\.11/,
+    ],
+  ])("false: %s (%s)", (text, release, fact) => {
+    expect(facts(text, release)).toMatch(fact);
+  });
+
+  it.each([
+    ["The `JSON` block in `prefect.blocks.system` stores arbitrary structured data.", "3.4.20"],
+    ["The `wait` helper from `prefect.futures` blocks on a list of futures.", "3.4.20"],
+    [
+      "`PREFECT_RESULTS_PERSIST_BY_DEFAULT` is `False` on this version, so results are only written when asked.",
+      "3.4.20",
+    ],
+    // A condition or an instruction, not what the value is.
+    ["If `PREFECT_RESULTS_PERSIST_BY_DEFAULT` is `True`, every task result is written to storage.", "3.4.20"],
+    ["Set `PREFECT_RESULTS_PERSIST_BY_DEFAULT` to `True` and results are always written.", "3.4.20"],
+    ["To keep them longer, raise `PREFECT_SERVER_EVENTS_RETENTION_PERIOD`.", "3.4.20"],
+  ])("true: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toBe("");
+  });
+});

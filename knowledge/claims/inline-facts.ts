@@ -321,3 +321,33 @@ export function readNamedParams(clause: Token[], ctx: ExtractContext, used: Set<
   });
   return out;
 }
+
+/**
+ * "the `JSON` block in `prefect.blocks.system`", "`wait` from `prefect.futures`": a name placed in a Prefect module
+ * written in full, with at most two words between, says the module has it (judged like an import).
+ */
+export function readPlacedNames(clause: Token[], ctx: ExtractContext, used: Set<number>): Claim[] {
+  const out: Claim[] = [];
+  clause.forEach((t, i) => {
+    if (used.has(i) || t.type !== "code" || !/^[A-Za-z_]\w*$/.test(t.text)) return;
+    for (let j = i + 1; j <= Math.min(clause.length - 2, i + 3); j++) {
+      const x = clause[j]!;
+      if (x.lower === "in" || x.lower === "from") {
+        const m = clause[j + 1]!;
+        const kind = m.type === "code" && m.text.startsWith("prefect.") ? ctx.facts.symbol(m.text)?.kind : undefined;
+        if (kind !== "module") return;
+        used.add(i);
+        used.add(j + 1);
+        out.push({
+          kind: "import",
+          statement: `\`${t.text}\` is in \`${m.text}\``,
+          subject: m.text,
+          detail: t.text,
+        });
+        return;
+      }
+      if (x.type !== "word") return;
+    }
+  });
+  return out;
+}
