@@ -41,7 +41,7 @@ export function createClaimChecker(
       const agreed = all.every((v) => v.status === all[0]!.status);
       return agreed ? all[0]! : { status: "undecidable", fact: "" };
     }
-    const key = `${release}\u0000${claim.kind}\u0000${claim.subject}\u0000${claim.detail ?? ""}\u0000${claim.event ?? ""}\u0000${claim.version ?? ""}\u0000${claim.bound ?? ""}\u0000${claim.denied ? 1 : 0}\u0000${claim.inferred ? 1 : 0}`;
+    const key = `${release}\u0000${claim.kind}\u0000${claim.subject}\u0000${claim.detail ?? ""}\u0000${claim.event ?? ""}\u0000${claim.version ?? ""}\u0000${claim.bound ?? ""}\u0000${claim.denied ? 1 : 0}\u0000${claim.inferred ? 1 : 0}\u0000${claim.mention ? 1 : 0}`;
     let verdict = verdicts.get(key);
     if (!verdict) {
       verdict = checkClaim(claim, { facts, settings, release });

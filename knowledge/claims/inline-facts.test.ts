@@ -259,3 +259,23 @@ describe("a name placed in a Prefect module, and a setting's stated value", () =
     expect(facts(text, release)).toBe("");
   });
 });
+
+describe("a version as a modifier, and a limit stated as a comparison", () => {
+  it.each([
+    ["The 2.x command `prefect agent start` still works here.", "3.4.20", /exists only in Prefect 2\.0\.0–2\.20\.25/],
+    ["Messages longer than 5 KB are dropped (`PREFECT_LOGGING_TO_API_MAX_LOG_SIZE`).", "3.4.20", /not 5 kb/],
+  ])("false: %s (%s)", (text, release, fact) => {
+    expect(facts(text, release)).toMatch(fact);
+  });
+
+  it.each([
+    ["The 2.x command `prefect agent start` still works here.", "2.19.0"],
+    // "in the 2.x docs" still scopes the clause.
+    ["In the 2.x docs, `prefect agent start` is the way to pick up runs.", "3.4.20"],
+    ["Messages longer than 1 MB are dropped (`PREFECT_LOGGING_TO_API_MAX_LOG_SIZE`).", "3.4.20"],
+    // Two quantities: neither is said to be the setting's.
+    ["Runs with more than 3 retries are rare; `PREFECT_TASK_DEFAULT_RETRIES` stays at 0.", "3.4.20"],
+  ])("true: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toBe("");
+  });
+});

@@ -227,7 +227,23 @@ const NUMBER_WORDS: Record<string, number> = {
 };
 
 /** Words that state what a value is (not what to change it to). */
-const STATE_CUES = new Set(["default", "defaults", "every", "caps", "capped", "is", "are", "at", "after", "of"]);
+const STATE_CUES = new Set([
+  "default",
+  "defaults",
+  "every",
+  "caps",
+  "capped",
+  "is",
+  "are",
+  "at",
+  "after",
+  "of",
+  "than",
+  "over",
+  "above",
+  "beyond",
+  "exceeding",
+]);
 /** Words that say the number is what to set, not what it is. */
 const SET_WORDS = new Set(["set", "setting", "raise", "lower", "increase", "decrease", "change", "bump", "reduce"]);
 
