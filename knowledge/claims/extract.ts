@@ -166,7 +166,13 @@ function ownNegator(clause: Token[]): number {
   const firstCode = clause.findIndex((t) => t.type === "code");
   const condition = clause.findIndex((t, i) => firstCode >= 0 && i > firstCode && CONDITIONS.has(t.lower));
   const trailing = condition >= 0 && !clause.slice(condition).some((t) => t.type === "code");
-  return clause.findIndex((_, i) => isNegator(clause, i) && !(trailing && i > condition));
+  // "`f(…)` deploys without an image build": "without" negates what follows it, so with no code after it the claims
+  // before it stand.
+  const lastCode = clause.findLastIndex((t) => t.type === "code");
+  return clause.findIndex(
+    (t, i) =>
+      isNegator(clause, i) && !(trailing && i > condition) && !(t.lower === "without" && lastCode >= 0 && i > lastCode),
+  );
 }
 
 /**

@@ -57,6 +57,12 @@ describe("call chains and class members in inline code", () => {
   it.each([
     [chain, "2.11.0", /`Flow` objects have no `\.from_source\(\)`/],
     [aread, "3.0.3", /`Automation` objects have no `\.aread\(\)`/],
+    // "without" negates what follows it, not the call before it.
+    [
+      '`my_flow.deploy(name="x", work_pool_name="p", schedule=Cron("0 * * * *"))` deploys it without an image build.',
+      "3.0.5",
+      /`deploy` has no `schedule` parameter/,
+    ],
     [runner, "2.19.0", /ThreadPoolTaskRunner` only exists from Prefect 3\.0\.0/],
     [
       "Limit the threads with `task_runner=ThreadPoolTaskRunner(max_threads=8)` on the flow.",
@@ -84,6 +90,11 @@ describe("call chains and class members in inline code", () => {
     // Negated, or told as history: not a claim about the release.
     ["Unlike 3.x, 2.11 has no `my_flow.from_source(...)`.", "2.11.0"],
     ["Avoid `Automation.aread(id=x)` here: it does not exist yet.", "3.0.3"],
+    [
+      '`my_flow.deploy(name="x", work_pool_name="p", schedule=Cron("0 * * * *"))` deploys it without an image build.',
+      "3.4.20",
+    ],
+    ["Run it without `my_flow.from_source(...)` on this release.", "2.11.0"],
   ])("true: %s (%s)", (text, release) => {
     expect(facts(text, release)).toBe("");
   });
@@ -98,6 +109,11 @@ describe("flags written alone", () => {
     ],
     ["Use `--prefect-file` to point at a second config file.", "2.10.15", /`prefect deploy` has it in 2\.14\.14/],
     [
+      "Use `--limit` with `prefect agent start` to cap runs.",
+      "2.6.0",
+      /`prefect agent start --limit` exists only in Prefect 2\.6\.10/,
+    ],
+    [
       "Run `prefect worker start --pool etl`. Add `--create-pool-if-not-found` to create it on the fly.",
       "3.4.20",
       /`prefect worker start` has it in 3\.6\.23/,
@@ -110,6 +126,7 @@ describe("flags written alone", () => {
     ["Pass `--overwrite` to replace the existing pool.", "3.4.20"],
     ["Use `--prefect-file` to point at a second config file.", "2.19.0"],
     ["Run `prefect worker start --pool etl`. Add `--limit 5` to cap concurrent runs.", "3.4.20"],
+    ["Use `--limit` with `prefect agent start` to cap runs.", "2.19.0"],
     // Not a flag any `prefect` command ever had: another tool's.
     ["Install it with `--no-cache-dir` to keep the image small.", "3.4.20"],
   ])("true: %s (%s)", (text, release) => {

@@ -4,7 +4,7 @@
 // the callable it is passed to, and the type each call returns); a flag is checked against the CLI history. Only
 // Prefect names and members of known Prefect types are judged: a user's own `notify(...)` resolves to nothing.
 
-import type { ExtractContext } from "./extract.js";
+import { commandKey, type ExtractContext } from "./extract.js";
 import { QUANTITY_UNITS, TYPE_NOUNS } from "./lexicon.js";
 import { type ChainStep, parseChain } from "./python-chain.js";
 import type { Token } from "./tokens.js";
@@ -194,14 +194,23 @@ function readHead(
 /** "--overwrite", "`--prefetch-seconds 30`": flags written alone, outside a `prefect …` command. */
 export function readLoneFlags(clause: Token[], ctx: ExtractContext, used: Set<number>): Claim[] {
   const out: Claim[] = [];
-  // A flag after a `prefect …` command written in prose is the command reader's.
+  // A flag after a `prefect …` command written in prose is the command reader's; one before a command written in
+  // code ("use `--pool` with `prefect agent start`") is that command's.
   const prose = clause.findIndex((t) => t.type === "word" && t.text === "prefect");
+  const command = clause
+    .filter((t) => t.type === "code" && t.text.startsWith("prefect "))
+    .map((t) => commandKey(ctx.facts, t.text.split(" ").slice(1)))
+    .find(Boolean);
   clause.forEach((t, i) => {
     if (used.has(i) || !t.text.startsWith("--") || t.text.length < 4) return;
     if (t.type !== "code" && t.type !== "flag") return;
     if (prose >= 0 && prose < i) return;
     const flag = t.text.split(/[ =]/)[0]!;
     used.add(i);
+    if (command) {
+      out.push({ kind: "cli", statement: `\`prefect ${command} ${flag}\` exists`, subject: command, detail: flag });
+      return;
+    }
     out.push({
       kind: "cli",
       statement: `a \`prefect\` command takes \`${flag}\``,
