@@ -233,7 +233,9 @@ function checkVersion(claim: Claim, ctx: CheckContext): Verdict {
   // A parameter several APIs take, with different histories: the statement holds or fails for each of them alike,
   // or it is a question of which API is meant.
   if (span.mixed && claim.subject.startsWith("param:")) return everyTaker(claim, ctx);
-  const name = `\`${withoutKindPrefix(claim.subject)}\``;
+  // `param:name@Class.__init__` reads "`name` of `Class`".
+  const [written, owner] = withoutKindPrefix(claim.subject).split("@") as [string, string | undefined];
+  const name = owner ? `\`${written}\` of \`${short(owner)}\`` : `\`${written}\``;
   const stated = claim.version!;
   const { facts } = ctx;
   // "available since 2.15" says when it arrived, as a bound.
@@ -287,20 +289,21 @@ function checkVersion(claim: Claim, ctx: CheckContext): Verdict {
 /** A version statement about a parameter named alone, judged for each public API that takes it: one verdict or none. */
 function everyTaker(claim: Claim, ctx: CheckContext): Verdict {
   const name = claim.subject.slice(6);
-  const takers = ctx.facts.callablesTaking(name).filter((fq) => !fq.includes(".server.") && !fq.includes("._"));
+  // Public APIs only (a constructor's `__init__` is public; `_private` names are not).
+  const isPrivate = (part: string) => part.startsWith("_") && !(part.startsWith("__") && part.endsWith("__"));
+  const takers = ctx.facts
+    .callablesTaking(name)
+    .filter((fq) => !fq.includes(".server.") && !fq.split(".").some(isPrivate));
   const all = takers.map((fq) => checkVersion({ ...claim, subject: `param:${name}@${fq}` }, ctx));
   if (all.length === 0 || all.some((v) => v.status !== all[0]!.status) || all[0]!.status === "undecidable")
     return unknown();
-  // The fact of the API that took it first speaks for all (a class's constructor before a function of the same age).
+  // One fact speaks for all: a type's constructor (what answers mean by "the option") before other callables, the
+  // one that took it first before later ones.
   const rank = (fq: string) =>
-    ctx.facts.releases.indexOf(ctx.facts.paramSpan(fq, name)?.first ?? "") * 2 +
-    (fq.endsWith(".__init__") || ctx.facts.symbol(fq)?.kind === "class" ? 0 : 1);
+    ctx.facts.releases.indexOf(ctx.facts.paramSpan(fq, name)?.first ?? "") +
+    (fq.endsWith(".__init__") || ctx.facts.symbol(fq)?.kind === "class" ? 0 : ctx.facts.releases.length);
   const first = takers.map((fq, i) => [rank(fq), i] as const).sort(([a], [b]) => a - b)[0]![1];
-  const verdict = all[first]!;
-  return {
-    ...verdict,
-    fact: verdict.fact.replace(`\`${name}@${takers[first]}\``, `\`${name}\` of \`${short(takers[first]!)}\``),
-  };
+  return all[first]!;
 }
 
 /** "added after 3.0", "available since 2.15", "added before 3.2": the first release against the bound. */

@@ -905,8 +905,12 @@ function readVersions(clause: Token[], ctx: ExtractContext, used: Set<number>): 
         !["in", "from", "of"].includes(clause[k - 1]?.lower ?? "") &&
         // "the `schedule=` keyword on `flow.deploy()`": the code after "on" says whose the subject is.
         !(t.type === "code" && clause[k - 1]?.lower === "on") &&
-        (((t.type === "code" || ctx.names.distinctive(t.text) || isSetting(t.text)) && !t.text.startsWith(".")) ||
-          (t.type === "word" && Object.hasOwn(TYPE_NOUNS, t.lower) && !objectOfPreposition(clause, k))),
+        (((t.type === "code" || ctx.names.distinctive(t.text) || isSetting(t.text)) &&
+          (!t.text.startsWith(".") || memberOwner(clause, k) !== undefined)) ||
+          (t.type === "word" &&
+            Object.hasOwn(TYPE_NOUNS, t.lower) &&
+            !objectOfPreposition(clause, k) &&
+            !ownerOfCode(clause, k))),
     );
     // "…; it was added in 3.4", "(`prefect.cache_policies`) were introduced in 2.14": a pronoun, or no subject at
     // all, stands for what the sentence named before; when it named several, each is a reading.
@@ -921,17 +925,23 @@ function readVersions(clause: Token[], ctx: ExtractContext, used: Set<number>): 
     const antecedents = subjectIndex < 0 && (pronoun || elided) ? earlierSubjects(clause, ctx) : [];
     if (subjectIndex < 0 && antecedents.length === 0) continue;
     const t = subjectIndex >= 0 ? clause[subjectIndex]! : undefined;
-    const subject = !t
+    // `cache_result_in_memory=False` as a subject names the keyword.
+    const keyword = t?.type === "code" ? t.text.split("=")[0]! : "";
+    const owned = t?.text.startsWith(".") ? memberOwner(clause, subjectIndex) : undefined;
+    const general = !t
       ? antecedents[0]
-      : t.text.startsWith("prefect ")
-        ? `cli:${commandKey(ctx.facts, t.text.split(" ").slice(1)) ?? ""}`
-        : isSetting(t.text)
-          ? `setting:${t.text}`
-          : t.type === "word" && Object.hasOwn(TYPE_NOUNS, t.lower)
-            ? TYPE_NOUNS[t.lower]
-            : (ctx.names.api(bare(t.text.split("(")[0]!)) ??
-              variableMethod(ctx, t) ??
-              (t.type === "code" && isIdentifier(t.text) && t.text.includes("_") ? `param:${t.text}` : undefined));
+      : owned
+        ? `${owned}.${bare(t.text.slice(1).split("(")[0]!)}`
+        : t.text.startsWith("prefect ")
+          ? `cli:${commandKey(ctx.facts, t.text.split(" ").slice(1)) ?? ""}`
+          : isSetting(t.text)
+            ? `setting:${t.text}`
+            : t.type === "word" && Object.hasOwn(TYPE_NOUNS, t.lower)
+              ? TYPE_NOUNS[t.lower]
+              : (ctx.names.api(bare(t.text.split("(")[0]!)) ??
+                variableMethod(ctx, t) ??
+                (isIdentifier(keyword) && keyword.includes("_") ? `param:${keyword}` : undefined));
+    const subject = general && ownedParam(ctx, general, clause);
     if (!subject || subject.endsWith(":")) continue;
     if (subjectIndex >= 0) used.add(subjectIndex);
     const name = t ? bare(t.text.split("(")[0]!) : subject;
@@ -977,6 +987,42 @@ function readVersions(clause: Token[], ctx: ExtractContext, used: Set<number>): 
     }
   }
   return out;
+}
+
+/**
+ * A parameter named alone in a clause with one type noun ("`retries` on tasks was added in …"): that type's
+ * constructor parameter, when it takes it in some release.
+ */
+function ownedParam(ctx: ExtractContext, subject: string, clause: Token[]): string {
+  if (!subject.startsWith("param:") || subject.includes("@")) return subject;
+  const types = new Set(
+    clause.flatMap((t, i) =>
+      t.type === "word" &&
+      Object.hasOwn(TYPE_NOUNS, t.lower) &&
+      !t.lower.startsWith("future") &&
+      !RUN_WORDS.has(clause[i + 1]?.lower ?? "")
+        ? [TYPE_NOUNS[t.lower]!]
+        : [],
+    ),
+  );
+  const name = subject.slice(6);
+  const init = types.size === 1 ? `${[...types][0]}.__init__` : undefined;
+  return init && ctx.facts.callablesTaking(name).includes(init) ? `param:${name}@${init}` : subject;
+}
+
+/** "`.delay()` on tasks": the type a member written with a leading dot is said of. */
+function memberOwner(clause: Token[], k: number): string | undefined {
+  if (clause[k + 1]?.lower !== "on") return undefined;
+  const noun = clause.slice(k + 2, k + 4).find((t) => t.type === "word" && Object.hasOwn(TYPE_NOUNS, t.lower));
+  return noun ? TYPE_NOUNS[noun.lower] : undefined;
+}
+
+/** "the `on_running` hook on tasks": a type noun after "on" that follows a name in code is whose the name is. */
+function ownerOfCode(clause: Token[], k: number): boolean {
+  const on = clause.slice(Math.max(0, k - 3), k).findLastIndex((t) => t.lower === "on");
+  if (on < 0) return false;
+  const at = Math.max(0, k - 3) + on;
+  return clause.slice(Math.max(0, at - 3), at).some((t) => t.type === "code");
 }
 
 // Not "on": "`.delay()` on tasks" names whose member it is.

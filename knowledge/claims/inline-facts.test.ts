@@ -212,8 +212,20 @@ describe("a keyword's history and default, whichever API takes it", () => {
     [
       "`log_prints=True` echoes print calls; that keyword arrived in 3.1.",
       "3.4.20",
-      /first appeared in Prefect 2\.\d+\.\d+, not 3\.1/,
+      /`log_prints` of `Flow` first appeared in Prefect 2\.6\.10, not 3\.1/,
     ],
+    // The owner is the type noun after "on": the task's hook came later than the flow's.
+    [
+      "The `on_running` hook on tasks was added in 3.0.",
+      "3.6.0",
+      /`on_running` of `Task` first appeared in Prefect 3\.5\.0/,
+    ],
+    [
+      "The `on_running` hook on flows has been around since 2.10.",
+      "3.6.0",
+      /`on_running` of `Flow` first appeared in Prefect 2\.16\.3/,
+    ],
+    ["`.delay()` on tasks arrived in 3.4.", "3.6.0", /`prefect\.tasks\.Task\.delay` first appeared in Prefect 3\.0\.0/],
     ["`Cron` has `day_or=False` by default.", "3.4.20", /`day_or` of `Cron` defaults to `True`, not False/],
     [
       'Write it with `Variable.set("k", "v", overwrite=True)`; `overwrite` is `True` by default.',
@@ -225,6 +237,10 @@ describe("a keyword's history and default, whichever API takes it", () => {
   });
 
   it.each([
+    ["`log_prints=True` echoes print calls; that keyword arrived in 2.6.", "3.4.20"],
+    ["The `on_running` hook on tasks was added in 3.5.", "3.6.0"],
+    ["The `on_running` hook on flows has been around since 2.16.", "3.6.0"],
+    ["`.delay()` on tasks arrived in 3.0.", "3.6.0"],
     ["`Cron` has `day_or=True` by default.", "3.4.20"],
     ['Write it with `Variable.set("k", "v", overwrite=True)`; `overwrite` is `False` by default.', "3.4.20"],
     // "2.x-style" says what something resembles, not which release the sentence is about.
