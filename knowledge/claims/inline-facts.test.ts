@@ -306,9 +306,21 @@ describe("a version as a modifier, and a limit stated as a comparison", () => {
     // "in the 2.x docs" still scopes the clause.
     ["In the 2.x docs, `prefect agent start` is the way to pick up runs.", "3.4.20"],
     ["Messages longer than 1 MB are dropped (`PREFECT_LOGGING_TO_API_MAX_LOG_SIZE`).", "3.4.20"],
+    // A constraint on the value, not the value.
+    ["`PREFECT_WORKER_QUERY_SECONDS` must be greater than 2.", "3.4.20"],
     // Two quantities: neither is said to be the setting's.
     ["Runs with more than 3 retries are rare; `PREFECT_TASK_DEFAULT_RETRIES` stays at 0.", "3.4.20"],
   ])("true: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toBe("");
+  });
+});
+
+describe("names Prefect only re-exports from another library", () => {
+  it.each([
+    // pydantic's `BaseModel` reached 2.x only through a compatibility module: it is not a Prefect API in any release.
+    ["Declare the inputs as a `BaseModel` subclass.", "3.4.20"],
+    ["Declare the inputs as a `BaseModel` subclass.", "2.20.0"],
+  ])("not flagged: %s (%s)", (text, release) => {
     expect(facts(text, release)).toBe("");
   });
 });

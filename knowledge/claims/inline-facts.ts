@@ -254,7 +254,23 @@ const STATE_CUES = new Set([
   "exceeding",
 ]);
 /** Words that say the number is what to set, not what it is. */
-const SET_WORDS = new Set(["set", "setting", "raise", "lower", "increase", "decrease", "change", "bump", "reduce"]);
+const SET_WORDS = new Set([
+  "set",
+  "setting",
+  "raise",
+  "lower",
+  "increase",
+  "decrease",
+  "change",
+  "bump",
+  "reduce",
+  // A constraint on the value ("must be greater than or equal to 30") is not the value.
+  "must",
+  "should",
+  "minimum",
+  "least",
+  "valid",
+]);
 
 /**
  * The one quantity a sentence states ("25,000 characters by default", "every 30 seconds", "a 15-second interval"),
