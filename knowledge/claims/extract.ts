@@ -775,6 +775,8 @@ function readParams(clause: Token[], ctx: ExtractContext, used: Set<number>, wor
     }
     if (eq < 0 && !paramCue) return;
     if (eq < 0 && ctx.names.api(name)) return;
+    // Python parameters are lower-case: `BaseModel` named near a call is a type, not one of its keywords.
+    if (eq < 0 && name !== name.toLowerCase()) return;
     used.add(i);
     // "as the flow's `task_runner`": the possessive names whose parameter it is, whatever else the clause names.
     const owner = possessiveOwner(clause[i - 1]);

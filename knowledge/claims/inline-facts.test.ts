@@ -320,6 +320,7 @@ describe("names Prefect only re-exports from another library", () => {
     // pydantic's `BaseModel` reached 2.x only through a compatibility module: it is not a Prefect API in any release.
     ["Declare the inputs as a `BaseModel` subclass.", "3.4.20"],
     ["Declare the inputs as a `BaseModel` subclass.", "2.20.0"],
+    ["Pass your `BaseModel` as the `wait_for_input` argument to `pause_flow_run` and it is used instead.", "2.20.0"],
   ])("not flagged: %s (%s)", (text, release) => {
     expect(facts(text, release)).toBe("");
   });
