@@ -2,7 +2,14 @@
 // clause's tokens (inline code, API names, cue words from the lexicon); none is tied to one wording.
 
 import type { PrefectApiFacts } from "../facts/index.js";
-import { readInlineCalls, readLoneFlags, readNamedParams, readPlacedNames, statedQuantity } from "./inline-facts.js";
+import {
+  readInlineCalls,
+  readLoneFlags,
+  readNamedParams,
+  readPlacedNames,
+  readReturnedFrom,
+  statedQuantity,
+} from "./inline-facts.js";
 import {
   ASIDE_WORDS,
   BEHAVIOURS,
@@ -477,12 +484,13 @@ function importClaim(name: string, module: string): Claim {
 /** "`run_deployment` returns a future": what a callable returns. */
 function readReturns(clause: Token[], ctx: ExtractContext, used: Set<number>): Claim[] {
   const cue = clause.findIndex((t) => RETURN_CUES.has(t.lower));
-  if (cue < 0) return [];
+  if (cue < 0) return readReturnedFrom(clause, ctx, used, (text) => calleeReadings(ctx, text));
   const subjectIndex = lastIndex(clause, cue, (t) => t.type === "code" || ctx.names.distinctive(t.text));
-  if (subjectIndex < 0) return [];
+  if (subjectIndex < 0) return readReturnedFrom(clause, ctx, used, (text) => calleeReadings(ctx, text));
   // A method written bare (`delay()`) is the one Prefect type's that has it.
   const written = bare(clause[subjectIndex]!.text);
-  const methods = isIdentifier(written) ? calleeReadings(ctx, written) : [];
+  // `delay()`, `my_task.submit()`: a method, bare or on a variable named for its type.
+  const methods = written.split(".").every(isIdentifier) ? calleeReadings(ctx, written) : [];
   const callable = ctx.names.api(written) ?? (methods.length === 1 ? methods[0] : undefined);
   if (!callable) return [];
   const out: Claim[] = [];

@@ -70,6 +70,8 @@ describe("call chains and class members in inline code", () => {
       /`ThreadPoolTaskRunner` has no `max_threads` parameter/,
     ],
     ['Store it with `Variable.set("region", "eu", replace=True)`.', "3.4.20", /`set` has no `replace` parameter/],
+    // A variable named for what it holds (`state`, `fut`) is an instance of that type.
+    ["Call `state.result(fetch=True)` to load it.", "3.4.20", /`result` has no `fetch` parameter/],
     [
       'Then `run_deployment(name="etl/prod", timeout=0).wait()` blocks until it ends.',
       "3.4.20",
@@ -84,6 +86,7 @@ describe("call chains and class members in inline code", () => {
     [aread, "3.4.20"],
     [runner, "3.4.20"],
     ['Store it with `Variable.set("region", "eu", overwrite=True)`.', "3.4.20"],
+    ["Call `state.result(fetch=True)` to load it.", "2.19.0"],
     ['Then `run_deployment(name="etl/prod", timeout=0).state` tells you how it ended.', "3.4.20"],
     // A user's own names resolve to nothing.
     ['Call `notify_team(channel="ops").send(urgent=True)` when it fails.', "3.4.20"],
@@ -142,6 +145,9 @@ describe("what a callable returns, by its annotation", () => {
       /`get` returns `StrictVariableValue`, not a Variable/,
     ],
     ["`delay()` gives you a `PrefectConcurrentFuture`.", "3.4.20", /`delay` returns a `PrefectDistributedFuture`/],
+    ["`my_task.submit()` returns a `State`.", "3.4.20", /`submit` returns a `PrefectFuture`, not a State/],
+    ["You get a `PrefectFuture` back from `run_deployment`.", "3.4.20", /`run_deployment` returns a `FlowRun`/],
+    ["The return value of `run_deployment` is a `PrefectFuture`.", "3.4.20", /`run_deployment` returns a `FlowRun`/],
   ])("false: %s (%s)", (text, release, fact) => {
     expect(facts(text, release)).toMatch(fact);
   });
@@ -149,6 +155,9 @@ describe("what a callable returns, by its annotation", () => {
   it.each([
     ["Calling `Variable.get` hands back a `Variable` instance.", "2.19.0"],
     ["`delay()` gives you a `PrefectDistributedFuture`.", "3.4.20"],
+    ["`my_task.submit()` returns a `PrefectFuture`.", "3.4.20"],
+    ["You get a `FlowRun` back from `run_deployment`.", "3.4.20"],
+    ["The return value of `run_deployment` is a `FlowRun`.", "3.4.20"],
   ])("true: %s (%s)", (text, release) => {
     expect(facts(text, release)).toBe("");
   });

@@ -392,3 +392,46 @@ export function readPlacedNames(clause: Token[], ctx: ExtractContext, used: Set<
   });
   return out;
 }
+
+/** "… back from `X`", "the return value of `X`", "… returned by `X`": the word before the callable, by phrase. */
+const RETURNED_FROM: [cue: string, before: string][] = [
+  ["back", "from"],
+  ["return", "of"],
+  ["returned", "by"],
+  ["result", "of"],
+];
+
+/**
+ * What a callable returns, said with the callable after the type ("you get a `PrefectFuture` back from
+ * `run_deployment`", "the return value of `X` is a `T`"): the one Prefect class named in code and the one callable
+ * after the phrase's preposition.
+ */
+export function readReturnedFrom(
+  clause: Token[],
+  ctx: ExtractContext,
+  used: Set<number>,
+  callees: (text: string) => string[],
+): Claim[] {
+  const words = clause.map((t) => t.lower);
+  const phrase = RETURNED_FROM.find(([cue, before]) => {
+    const at = words.indexOf(cue);
+    return at >= 0 && words.slice(at + 1, at + 4).includes(before);
+  });
+  if (!phrase) return [];
+  const prep = words.indexOf(phrase[1], words.indexOf(phrase[0]));
+  const target = clause.findIndex((t, i) => i > prep && i <= prep + 2 && t.type === "code");
+  if (target < 0 || used.has(target)) return [];
+  const written = clause[target]!.text.replace("()", "").split("(")[0]!;
+  const readings = written.split(".").every((p) => /^[A-Za-z_]\w*$/.test(p)) ? callees(written) : [];
+  if (readings.length !== 1) return [];
+  const types = clause.flatMap((t, i) => {
+    if (i === target || t.type !== "code") return [];
+    const cls = ctx.names.owner(t.text);
+    return cls ? [[i, cls] as const] : [];
+  });
+  if (types.length !== 1) return [];
+  const [at, cls] = types[0]!;
+  used.add(target);
+  used.add(at);
+  return [{ kind: "returns", statement: `\`${readings[0]}\` returns a ${cls}`, subject: readings[0]!, detail: cls }];
+}

@@ -206,6 +206,7 @@ export const VARIABLE_SUFFIXES: [suffix: string, fq: string][] = [
   ["task", "prefect.tasks.Task"],
   ["future", "prefect.futures.PrefectFuture"],
   ["fut", "prefect.futures.PrefectFuture"],
+  ["state", "prefect.client.schemas.objects.State"],
 ];
 
 /**
