@@ -497,8 +497,13 @@ function checkLoneFlag(flag: string, command: string, { facts, release }: CheckC
   // The command the text named, when it ever took the flag; else the one that took it last.
   const order = (r: string) => facts.releases.indexOf(r);
   const ranges = takers.map((key) => [key, facts.commandHistory(key, release)!.optionRanges[flag]!] as const);
+  // Gone from the release: the command that had it last; not there yet: the one that got it first.
+  const gone = ranges.filter(([, r]) => order(r.last) < order(release));
   const [key, span] =
-    ranges.find(([k]) => k === command) ?? [...ranges].sort(([, a], [, b]) => order(b.last) - order(a.last))[0]!;
+    ranges.find(([k]) => k === command) ??
+    (gone.length > 0
+      ? [...gone].sort(([, a], [, b]) => order(b.last) - order(a.last))[0]!
+      : [...ranges].sort(([, a], [, b]) => order(a.first) - order(b.first))[0]!);
   return no(
     `no \`prefect\` command of Prefect ${release} takes \`${flag}\` (\`prefect ${key}\` has it in ${span.first}–${span.last})`,
   );
