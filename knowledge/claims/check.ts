@@ -436,8 +436,16 @@ function checkDefault(claim: Claim, { facts, release }: CheckContext): Verdict {
       );
 }
 
-function checkSetting(claim: Claim, { facts, settings, release }: CheckContext): Verdict {
+function checkSetting(claim: Claim, ctx: CheckContext): Verdict {
+  const { facts, settings, release } = ctx;
   if (!settings) return unknown();
+  if (claim.subject.includes("|")) {
+    // A value said by its topic: the setting that holds it in the release (its name changed over time), if any.
+    const held = claim.subject
+      .split("|")
+      .find((name) => ["present", "alias"].includes(settings.fact(name, facts.resolveRelease(release))?.status ?? ""));
+    return held ? checkSetting({ ...claim, subject: held }, ctx) : unknown();
+  }
   const s = settings.fact(claim.subject, facts.resolveRelease(release));
   // A family of names ("PREFECT_ORION_DATABASE_*") is not one setting; and any key of the logging configuration can
   // be overridden as PREFECT_LOGGING_<PATH>_<KEY> ("PREFECT_LOGGING_LOGGERS_HTTPX_LEVEL"), which no table lists.

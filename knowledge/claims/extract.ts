@@ -8,6 +8,7 @@ import {
   readNamedParams,
   readPlacedNames,
   readReturnedFrom,
+  readSettingTopics,
   statedQuantity,
 } from "./inline-facts.js";
 import {
@@ -116,6 +117,7 @@ export function extractClause(clause: Token[], ctx: ExtractContext): FoundClaim[
   const versionClaims = readVersions(clause, ctx, used);
   claims.push(...readCli(clause, ctx, used));
   claims.push(...readSettings(clause, ctx, used));
+  claims.push(...readSettingTopics(clause, ctx.sentenceTokens ?? clause));
   claims.push(...readImports(clause, ctx, used));
   claims.push(...readPlacedNames(clause, ctx, used));
   claims.push(...readReturns(clause, ctx, used));
@@ -373,8 +375,12 @@ function readSettings(clause: Token[], ctx: ExtractContext, used: Set<number>): 
   // default in a quantity before "by default", wherever the setting's name stands.
   const sentence = ctx.sentenceTokens ?? clause;
   const settingsNamed = new Set(sentence.filter((t) => isSetting(t.text.split("=")[0]!)).map((t) => t.text));
-  // … or anywhere else it states one quantity as what the value is ("every 30 seconds (`PREFECT_…`)").
-  const before = settingsNamed.size === 1 ? (statedQuantity(sentence) ?? quantityByDefault(sentence)) : undefined;
+  // … or one quantity stated as what the value is, in the setting's own clause ("larger than 10 KB is dropped, per
+  // `PREFECT_…`") or before an aside that is only the setting ("every 30 seconds (`PREFECT_…`)"); a quantity in
+  // another clause ("… 90 seconds after …, but you can configure `PREFECT_…`") is some other value.
+  const aside = clause.length <= 2 ? sentence.slice(0, Math.max(0, sentence.indexOf(clause[0]!))) : [];
+  const stated = statedQuantity(clause) ?? (aside.length > 0 ? statedQuantity(aside) : undefined);
+  const before = settingsNamed.size === 1 ? (stated ?? quantityByDefault(sentence)) : undefined;
   clause.forEach((t, i) => {
     const name = t.text.split("=")[0]!;
     if (!isSetting(name)) return;

@@ -317,6 +317,11 @@ describe("a version as a modifier, and a limit stated as a comparison", () => {
     ["Messages longer than 1 MB are dropped (`PREFECT_LOGGING_TO_API_MAX_LOG_SIZE`).", "3.4.20"],
     // A constraint on the value, not the value.
     ["`PREFECT_WORKER_QUERY_SECONDS` must be greater than 2.", "3.4.20"],
+    // A quantity in another clause is some other value.
+    [
+      "A worker counts as offline 90 seconds after its last heartbeat, but you can tune `PREFECT_WORKER_HEARTBEAT_SECONDS`.",
+      "3.4.20",
+    ],
     // Two quantities: neither is said to be the setting's.
     ["Runs with more than 3 retries are rare; `PREFECT_TASK_DEFAULT_RETRIES` stays at 0.", "3.4.20"],
   ])("true: %s (%s)", (text, release) => {
@@ -331,6 +336,42 @@ describe("names Prefect only re-exports from another library", () => {
     ["Declare the inputs as a `BaseModel` subclass.", "2.20.0"],
     ["Pass your `BaseModel` as the `wait_for_input` argument to `pause_flow_run` and it is used instead.", "2.20.0"],
   ])("not flagged: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toBe("");
+  });
+});
+
+describe("a setting's value said by its topic, without its name", () => {
+  it.each([
+    [
+      "Workers poll the API every 30 seconds for scheduled runs.",
+      "3.4.20",
+      /`PREFECT_WORKER_QUERY_SECONDS` defaults to `10`, not 30 seconds/,
+    ],
+    ["Agents check for work every 15 seconds.", "2.8.0", /`PREFECT_AGENT_QUERY_INTERVAL` defaults to `10`/],
+    [
+      "The scheduler loop wakes up every five minutes.",
+      "3.4.20",
+      /SCHEDULER_LOOP_SECONDS` defaults to `60`, not 5 minutes/,
+    ],
+    [
+      "Logs are batched and sent every 10 seconds.",
+      "3.4.20",
+      /`PREFECT_LOGGING_TO_API_BATCH_INTERVAL` defaults to `2\.0`/,
+    ],
+  ])("false: %s (%s)", (text, release, fact) => {
+    expect(facts(text, release)).toMatch(fact);
+  });
+
+  it.each([
+    ["Workers poll the API every 10 seconds for scheduled runs.", "3.4.20"],
+    ["Agents check for work every 15 seconds.", "2.19.0"],
+    ["The scheduler loop wakes up every 60 seconds.", "3.4.20"],
+    ["Logs are batched and sent every 2 seconds.", "3.4.20"],
+    // A wish, an instruction, or someone else's polling.
+    ["To make workers poll every 5 seconds, lower the query interval.", "3.4.20"],
+    ["Your flow polls an external API every 20 seconds until the job finishes.", "3.4.20"],
+    ["The worker checks each of its 3 queues in turn.", "3.4.20"],
+  ])("true: %s (%s)", (text, release) => {
     expect(facts(text, release)).toBe("");
   });
 });

@@ -5,7 +5,7 @@
 // Prefect names and members of known Prefect types are judged: a user's own `notify(...)` resolves to nothing.
 
 import { commandKey, type ExtractContext } from "./extract.js";
-import { QUANTITY_UNITS, TYPE_NOUNS } from "./lexicon.js";
+import { QUANTITY_UNITS, SETTING_TOPICS, TYPE_NOUNS } from "./lexicon.js";
 import { type ChainStep, parseChain } from "./python-chain.js";
 import type { Token } from "./tokens.js";
 import type { Claim } from "./types.js";
@@ -221,6 +221,10 @@ export function readLoneFlags(clause: Token[], ctx: ExtractContext, used: Set<nu
   return out;
 }
 
+const TIME_UNITS = new Set(
+  Object.keys(QUANTITY_UNITS).filter((u) => !["bytes", "kb", "kib", "mb", "mib", "gb", "gib"].includes(u)),
+);
+
 const NUMBER_WORDS: Record<string, number> = {
   one: 1,
   two: 2,
@@ -252,6 +256,7 @@ const STATE_CUES = new Set([
   "above",
   "beyond",
   "exceeding",
+  "interval",
 ]);
 /** Words that say the number is what to set, not what it is. */
 const SET_WORDS = new Set([
@@ -270,6 +275,17 @@ const SET_WORDS = new Set([
   "minimum",
   "least",
   "valid",
+  // A wish or a condition ("to make workers poll every 5 seconds", "if you want …") is not what the value is.
+  "if",
+  "unless",
+  "want",
+  "wants",
+  "make",
+  "need",
+  "needs",
+  "prefer",
+  "would",
+  "could",
 ]);
 
 /**
@@ -277,7 +293,10 @@ const SET_WORDS = new Set([
  * when it states what a value is rather than what to set it to. Undefined for none, several, or a setting verb.
  */
 export function statedQuantity(tokens: Token[]): string | undefined {
-  if (tokens.some((t) => SET_WORDS.has(t.lower) || t.lower.includes("="))) return undefined;
+  if (tokens.some((t) => t.lower.includes("="))) return undefined;
+  // A verb of setting or a constraint before the number makes it another value ("set it to 30", "must be at least
+  // 30"); one after it does not ("… every 15 seconds unless you change it").
+  const setAt = tokens.findIndex((t) => SET_WORDS.has(t.lower));
   if (!tokens.some((t) => STATE_CUES.has(t.lower))) return undefined;
   const found = new Set<string>();
   let skipTo = 0;
@@ -296,6 +315,7 @@ export function statedQuantity(tokens: Token[]): string | undefined {
       skipTo = next;
     } else if (t.type === "word" && Object.hasOwn(NUMBER_WORDS, t.lower)) amount = NUMBER_WORDS[t.lower];
     if (amount === undefined) return;
+    if (setAt >= 0 && setAt < i) return;
     // A version ("Prefect 3") or a count of things in a list is no quantity of the setting.
     if (["prefect", "version", "v"].includes(tokens[i - 1]?.lower ?? "")) return;
     const after = tokens[next];
@@ -434,4 +454,34 @@ export function readReturnedFrom(
   used.add(target);
   used.add(at);
   return [{ kind: "returns", statement: `\`${readings[0]}\` returns a ${cls}`, subject: readings[0]!, detail: cls }];
+}
+
+/**
+ * A setting's value said without its name ("workers poll every 15 seconds"): the clause's one quantity in a unit,
+ * read as the default of the setting its words name (`SETTING_TOPICS`). The topic whose first word comes first wins
+ * ("workers poll on the same interval as agents" is about workers).
+ */
+export function readSettingTopics(clause: Token[], sentence: Token[]): Claim[] {
+  // A sentence that names a setting says which value it means.
+  if (sentence.some((t) => t.text.startsWith("PREFECT_"))) return [];
+  const words = clause.map((t) => t.lower);
+  let best: { at: number; settings: string[] } | undefined;
+  for (const topic of SETTING_TOPICS) {
+    const hits = topic.groups.map((g) => words.findIndex((w) => g.includes(w)));
+    if (hits.some((h) => h < 0) || !words.some((w) => topic.cues.includes(w))) continue;
+    if (!best || hits[0]! < best.at) best = { at: hits[0]!, settings: topic.settings };
+  }
+  if (!best) return [];
+  // These settings are all durations: only a quantity in a unit of time is theirs.
+  const quantity = statedQuantity(clause);
+  const unit = quantity?.split(" ")[1];
+  if (!unit || !TIME_UNITS.has(unit)) return [];
+  return [
+    {
+      kind: "setting",
+      statement: `${best.settings[0]} defaults to ${quantity}`,
+      subject: best.settings.join("|"),
+      detail: quantity,
+    },
+  ];
 }

@@ -710,3 +710,59 @@ export const BEHAVIOURS: Behaviour[] = [
       `in Prefect ${r} a task whose upstream failed is left Pending ("NotReady"); it does not fail with UpstreamTaskError`,
   },
 ];
+
+/**
+ * What prose says a setting's value is without naming it ("workers poll every 15 seconds", "the scheduler loop runs
+ * every five minutes"): word groups (one word of each, in any order) and the settings that hold the value, newest name
+ * first (the first one the release has is judged).
+ */
+export interface SettingTopic {
+  groups: string[][];
+  settings: string[];
+  /** Words that say the quantity is this value (a period: "every"; a delay: "after"). */
+  cues: string[];
+}
+
+const PERIOD_CUES = ["every", "interval", "each"];
+
+const POLL_WORDS = ["poll", "polls", "polling", "query", "queries", "querying", "check", "checks", "checking"];
+
+export const SETTING_TOPICS: SettingTopic[] = [
+  { groups: [["worker", "workers"], POLL_WORDS], settings: ["PREFECT_WORKER_QUERY_SECONDS"], cues: PERIOD_CUES },
+  { groups: [["agent", "agents"], POLL_WORDS], settings: ["PREFECT_AGENT_QUERY_INTERVAL"], cues: PERIOD_CUES },
+  { groups: [["runner", "runners"], POLL_WORDS], settings: ["PREFECT_RUNNER_POLL_FREQUENCY"], cues: PERIOD_CUES },
+  {
+    groups: [
+      ["worker", "workers"],
+      ["heartbeat", "heartbeats"],
+    ],
+    settings: ["PREFECT_WORKER_HEARTBEAT_SECONDS"],
+    cues: PERIOD_CUES,
+  },
+  {
+    groups: [["scheduler"], ["loop", "service", "runs", "wakes"]],
+    settings: [
+      "PREFECT_SERVER_SERVICES_SCHEDULER_LOOP_SECONDS",
+      "PREFECT_API_SERVICES_SCHEDULER_LOOP_SECONDS",
+      "PREFECT_ORION_SERVICES_SCHEDULER_LOOP_SECONDS",
+    ],
+    cues: PERIOD_CUES,
+  },
+  {
+    groups: [
+      ["logs", "log"],
+      ["batch", "batches", "batched", "flushed", "flushes", "flush"],
+    ],
+    settings: ["PREFECT_LOGGING_TO_API_BATCH_INTERVAL", "PREFECT_LOGGING_ORION_BATCH_INTERVAL"],
+    cues: PERIOD_CUES,
+  },
+  {
+    groups: [["late"], ["marked", "marks", "considered"]],
+    settings: [
+      "PREFECT_SERVER_SERVICES_LATE_RUNS_AFTER_SECONDS",
+      "PREFECT_API_SERVICES_LATE_RUNS_AFTER_SECONDS",
+      "PREFECT_ORION_SERVICES_LATE_RUNS_AFTER_SECONDS",
+    ],
+    cues: ["after"],
+  },
+];
