@@ -375,3 +375,23 @@ describe("a setting's value said by its topic, without its name", () => {
     expect(facts(text, release)).toBe("");
   });
 });
+
+describe("a behaviour said to carry over ('works the same way inside a task')", () => {
+  it.each([
+    [
+      "Calling `suspend_flow_run` inside a task behaves exactly like in a flow.",
+      "3.4.20",
+      /raises "Cannot suspend task runs\."/,
+    ],
+    ["`suspend_flow_run()` works just the same from inside a task.", "2.19.0", /raises "Cannot suspend task runs\."/],
+  ])("false: %s (%s)", (text, release, fact) => {
+    expect(facts(text, release)).toMatch(fact);
+  });
+
+  it.each([
+    ["`suspend_flow_run` inside a task fails with an error; use it in the flow body.", "3.4.20"],
+    ["`suspend_flow_run` works inside a flow, not inside a task.", "3.4.20"],
+  ])("true: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toBe("");
+  });
+});

@@ -619,9 +619,21 @@ export const BEHAVIOURS: Behaviour[] = [
     groups: [
       ["suspend_flow_run", "suspend_flow_run()", "suspending"],
       ["inside a task", "in a task", "from a task"],
-      ["the task run", "that task", "suspend the task", "suspends the task", "parent flow", "the flow run"],
+      [
+        "the task run",
+        "that task",
+        "suspend the task",
+        "suspends the task",
+        "parent flow",
+        "the flow run",
+        // "… works the same way inside a task": that it works there at all is the claim.
+        "same way",
+        "the same",
+        "works",
+        "behaves",
+      ],
     ],
-    unless: ["cannot", "raises", "error"],
+    unless: ["cannot", "raises", "error", "fails"],
     holds: () => false,
     fact: (r) => `in Prefect ${r} suspend_flow_run inside a task raises "Cannot suspend task runs."`,
   },
