@@ -75,6 +75,8 @@ export interface ExtractContext {
 
 /** A member named further than this many tokens from a type noun is not said of it. */
 const MAX_OWNER_DISTANCE = 6;
+/** … unless it continues a list of that noun's members, at most this many tokens after the previous one. */
+const MAX_LIST_GAP = 4;
 /** Words after a denial's verb where the clause goes on to something else ("…, use `Y` instead"). */
 const SUBORDINATORS = new Set(["if", "when", "unless", "because", "that", "which", "where", "whether", "once"]);
 const DENIAL_STOPS = new Set(["use", "instead", "so", "but", "and", "only", "because", "since", "try"]);
@@ -549,6 +551,7 @@ function readMembers(clause: Token[], ctx: ExtractContext, used: Set<number>): C
   const out: Claim[] = [];
   const groups = typeNounGroups(clause);
   const cue = clause.some((t) => MEMBER_CUES.has(t.lower));
+  let listedAfter: { at: number; group: NounGroup } | undefined;
   clause.forEach((t, i) => {
     if (used.has(i) || (t.type !== "code" && t.type !== "word")) return;
     const text = t.text.split("(")[0]!;
@@ -586,8 +589,10 @@ function readMembers(clause: Token[], ctx: ExtractContext, used: Set<number>): C
         out.push(memberClaim(run, member, `a ${run.split(".").pop()} has .${member}()`));
         return;
       }
-      const group = nearest(groups, i, clause);
-      if (!group || !cue || Math.abs(group.at - i) > MAX_OWNER_DISTANCE) {
+      // A member further on in a list of members ("`.state` and `.result()`, plus `.cancel()`") is the same noun's.
+      const listed = listedAfter !== undefined && i - listedAfter.at <= MAX_LIST_GAP ? listedAfter.group : undefined;
+      const group = listed ?? nearest(groups, i, clause);
+      if (!group || !cue || (!listed && Math.abs(group.at - i) > MAX_OWNER_DISTANCE)) {
         // "`.delay()` works …": with no noun near, the one Prefect type that has (or had) the member is meant.
         const owner = t.type === "code" && groups.length === 0 ? soleOwner(ctx, member) : undefined;
         if (owner) {
@@ -597,6 +602,7 @@ function readMembers(clause: Token[], ctx: ExtractContext, used: Set<number>): C
         return;
       }
       used.add(i);
+      listedAfter = { at: i, group };
       for (const owner of group.owners) out.push(memberClaim(owner, member, `${group.words} have .${member}()`));
       return;
     }

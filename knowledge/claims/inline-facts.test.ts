@@ -199,6 +199,12 @@ describe("parameters named alone, owned by a type noun or called a parameter", (
     ["`on_crashed` works on tasks as well.", "3.4.20", /`Task` has no `on_crashed` parameter/],
     ["Pass a `retry_condition_fn` to decide which errors are worth retrying.", "2.12.1", /takes it from 2\.14\.13/],
     ["Use the `lease_duration` argument so a dead worker frees its slot.", "3.3.4", /takes it from 3\.4\.10/],
+    // A flow or task option written as a keyword next to the other type's noun.
+    [
+      "`cache_expiration=timedelta(days=1)` makes the flow reuse results for a day.",
+      "3.4.20",
+      /`Flow` has no `cache_expiration` parameter/,
+    ],
   ])("false: %s (%s)", (text, release, fact) => {
     expect(facts(text, release)).toMatch(fact);
   });
@@ -209,6 +215,10 @@ describe("parameters named alone, owned by a type noun or called a parameter", (
     ["`on_failure` works on tasks as well.", "3.4.20"],
     ["Pass a `retry_condition_fn` to decide which errors are worth retrying.", "2.19.0"],
     ["Use the `lease_duration` argument so a dead worker frees its slot.", "3.4.20"],
+    ["`cache_expiration=timedelta(days=1)` makes the task reuse results for a day.", "3.4.20"],
+    // A keyword no flow or task ever took is a call's own argument or another API's option.
+    ["Call the task with `x=1` and it sleeps once.", "3.4.20"],
+    ["Use `strict=True` so the limit must exist, while tasks keep running.", "3.8.3"],
     // A run's settings are not the type's parameters.
     ["The `retries` option on a flow run is read from the deployment.", "3.4.20"],
   ])("true: %s (%s)", (text, release) => {
@@ -373,6 +383,15 @@ describe("a setting's value said by its topic, without its name", () => {
     ["The worker checks each of its 3 queues in turn.", "3.4.20"],
   ])("true: %s (%s)", (text, release) => {
     expect(facts(text, release)).toBe("");
+  });
+});
+
+describe("a list of a type's members", () => {
+  it("judges each member of the list against the type named before it", () => {
+    expect(facts("Futures expose `.state` and `.result()`, plus `.cancel()` to stop them.", "3.0.0")).toMatch(
+      /`PrefectFuture` objects have no `\.cancel\(\)`/,
+    );
+    expect(facts("Futures expose `.state` and `.result()`, plus `.wait()` to block.", "3.0.0")).toBe("");
   });
 });
 

@@ -343,8 +343,9 @@ const PARAM_WORDS = new Set([
   "passing",
 ]);
 const RUN_WORDS = new Set(["run", "runs", "run's"]);
+const TYPE_OWNERS = [...new Set(Object.values(TYPE_NOUNS))];
 /** Words after a list of names that say where they apply ("… work on tasks too"). */
-const APPLY_WORDS = new Set(["work", "works", "apply", "applies", "exist", "exists"]);
+const APPLY_WORDS = new Set(["work", "works", "apply", "applies"]);
 
 /**
  * A snake_case name in inline code that no API is named but some API takes as a parameter: the parameter of the
@@ -364,20 +365,22 @@ export function readNamedParams(clause: Token[], ctx: ExtractContext, used: Set<
   const owner = new Set(nouns).size === 1 ? nouns[0] : undefined;
   const applies = clause.some((t) => APPLY_WORDS.has(t.lower));
   clause.forEach((t, i) => {
-    if (used.has(i) || t.type !== "code" || !t.text.includes("_") || !/^[a-z_][a-z0-9_]*$/.test(t.text)) return;
-    if (ctx.names.api(t.text) || ctx.facts.callablesTaking(t.text).length === 0) return;
+    if (used.has(i) || t.type !== "code") return;
+    // `timeout=30` is a keyword whatever else the name is; a bare name must be snake_case and no API's name.
+    const keyword = /^[a-z_][a-z0-9_]*=[^=]/.test(t.text);
+    const name = keyword ? t.text.split("=")[0]! : t.text;
+    if (!keyword && (!name.includes("_") || !/^[a-z_][a-z0-9_]*$/.test(name) || ctx.names.api(name))) return;
+    if (ctx.facts.callablesTaking(name).length === 0) return;
     const near = clause.slice(Math.max(0, i - 2), i + 3).some((x) => PARAM_WORDS.has(x.lower));
-    if (owner && (near || applies)) {
+    // A keyword next to a type noun may be a call's argument (`x=1` for the task's own parameter): it is that type's
+    // option only when one of the types the nouns name (flows, tasks) takes it in some release.
+    const option = keyword && TYPE_OWNERS.some((fq) => ctx.facts.paramSpan(`${fq}.__init__`, name) !== undefined);
+    if (owner && (keyword ? option : near || applies)) {
       used.add(i);
-      out.push({ kind: "param", statement: `\`${short(owner)}\` takes \`${t.text}\``, subject: owner, detail: t.text });
-    } else if (near) {
+      out.push({ kind: "param", statement: `\`${short(owner)}\` takes \`${name}\``, subject: owner, detail: name });
+    } else if (near && !keyword) {
       used.add(i);
-      out.push({
-        kind: "param",
-        statement: `\`${t.text}\` is a parameter`,
-        subject: `param:${t.text}`,
-        detail: t.text,
-      });
+      out.push({ kind: "param", statement: `\`${name}\` is a parameter`, subject: `param:${name}`, detail: name });
     }
   });
   return out;
