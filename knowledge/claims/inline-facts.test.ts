@@ -70,6 +70,12 @@ describe("call chains and class members in inline code", () => {
       /`ThreadPoolTaskRunner` has no `max_threads` parameter/,
     ],
     ['Store it with `Variable.set("region", "eu", replace=True)`.', "3.4.20", /`set` has no `replace` parameter/],
+    // The class is the one that had the member; gone from the release, the member is judged with its history.
+    [
+      'Call `Deployment.build_from_flow(flow=f, name="x")` to build it.',
+      "3.4.20",
+      /was removed after Prefect 2\.20\.25/,
+    ],
     // A variable named for what it holds (`state`, `fut`) is an instance of that type.
     ["Call `state.result(fetch=True)` to load it.", "3.4.20", /`result` has no `fetch` parameter/],
     [
@@ -87,6 +93,8 @@ describe("call chains and class members in inline code", () => {
     [runner, "3.4.20"],
     ['Store it with `Variable.set("region", "eu", overwrite=True)`.', "3.4.20"],
     ["Call `state.result(fetch=True)` to load it.", "2.19.0"],
+    ['Call `Deployment.build_from_flow(flow=f, name="x")` to build it.', "2.19.0"],
+    ['In 2.x you had to call `Deployment.build_from_flow(flow=f, name="x")` instead.', "3.4.20"],
     ['Then `run_deployment(name="etl/prod", timeout=0).state` tells you how it ended.', "3.4.20"],
     // A user's own names resolve to nothing.
     ['Call `notify_team(channel="ops").send(urgent=True)` when it fails.', "3.4.20"],

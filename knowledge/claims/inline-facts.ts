@@ -88,8 +88,19 @@ function walk(steps: ChainStep[], ctx: ExtractContext, readers: InlineReaders, o
   for (const step of steps.slice(head.taken)) {
     if (!type) break;
     const members = facts.members(type, release);
-    if (!members) break;
     const method = `${type}.${step.name}`;
+    if (!members) {
+      // The type is not in the release (2.x's `Deployment` on 3.x): the member is judged as a name, with its history.
+      if (opts.membersToo && facts.symbol(method))
+        out.push({
+          kind: "exists",
+          statement: `\`${short(type)}.${step.name}\` exists`,
+          subject: method,
+          detail: `${short(type)}.${step.name}`,
+          mention: true,
+        });
+      break;
+    }
     if (opts.membersToo)
       out.push({
         kind: "member",
@@ -174,7 +185,13 @@ function readHead(
   // A class or module-level API named by its short name: CamelCase or snake_case, or a capitalised class name
   // (`Variable.set(...)`, `Cron(...)`); in code a plain lower-case word is a variable.
   const capitalised = name[0] !== name[0]!.toLowerCase();
-  const fq = names.distinctive(name) || capitalised ? names.api(name) : undefined;
+  const written = names.distinctive(name) || capitalised ? names.api(name) : undefined;
+  // Of the classes with that name, the one that ever had the next member is meant (`Deployment.build_from_flow` is
+  // 2.x's `Deployment`, not the 3.x client schema).
+  const member = !steps[0]!.args && steps[1] ? names.api(`${name}.${steps[1].name}`) : undefined;
+  const owning = member?.slice(0, member.lastIndexOf("."));
+  const fq =
+    written && owning && owning !== written && facts.symbol(member!) && isClass(ctx, owning) ? owning : written;
   if (fq && facts.symbol(fq)) {
     const exists: Claim = { kind: "exists", statement: `\`${name}\` exists`, subject: fq, detail: name, mention: true };
     if (isClass(ctx, fq)) return { callables: steps[0]!.args ? [fq] : [], type: fq, taken: 1, exists };
