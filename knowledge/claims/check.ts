@@ -23,7 +23,11 @@ export interface CheckContext {
 const yes = (fact: string): Verdict => ({ status: "true", fact });
 const no = (fact: string): Verdict => ({ status: "false", fact });
 const unknown = (fact = ""): Verdict => ({ status: "undecidable", fact });
-const short = (fq: string) => fq.split(".").slice(-1)[0]!;
+/** The short name of an API; a constructor (`Task.__init__`) is its class's. */
+const short = (fq: string) => {
+  const parts = fq.split(".");
+  return parts.at(-1) === "__init__" && parts.length > 1 ? parts.at(-2)! : parts.at(-1)!;
+};
 const minorOf = (release: string) => release.split(".").slice(0, 2).join(".");
 const minorIndex = (release: string) => {
   const [major, minor] = release.split(".").map(Number);
@@ -141,9 +145,11 @@ function checkMember(claim: Claim, ctx: CheckContext): Verdict {
 function checkReturns(claim: Claim, { facts, release }: CheckContext): Verdict {
   const returned = facts.returnType(claim.subject, release);
   if (!returned) {
+    const annotation = facts.returns(claim.subject, release)?.trim();
     // A callable annotated `-> None` returns nothing, whatever the prose says it returns.
-    if (facts.returns(claim.subject, release)?.trim() !== "None") return unknown();
-    return no(`in Prefect ${release} \`${short(claim.subject)}()\` returns None, not a ${short(claim.detail!)}`);
+    if (annotation === "None")
+      return no(`in Prefect ${release} \`${short(claim.subject)}()\` returns None, not a ${short(claim.detail!)}`);
+    return annotationVerdict(claim, annotation, release);
   }
   const stated = claim.detail!;
   const actual = short(returned);
@@ -151,6 +157,23 @@ function checkReturns(claim: Claim, { facts, release }: CheckContext): Verdict {
   return ok
     ? yes(`\`${short(claim.subject)}\` returns a \`${actual}\` in Prefect ${release}`)
     : no(`in Prefect ${release} \`${short(claim.subject)}\` returns a \`${actual}\`, not a ${short(stated)}`);
+}
+
+/** Names a type in an annotation that says nothing certain (a type variable, `Any`). */
+const OPEN_TYPES = new Set(["Any", "object", "Self", "TypeVar"]);
+
+/**
+ * A return annotation that names no Prefect class (`StrictVariableValue`, `Optional[Union['Variable', str]]`): the
+ * stated type is false when no name in the annotation is it, and the annotation says something definite.
+ */
+function annotationVerdict(claim: Claim, annotation: string | undefined, release: string): Verdict {
+  const stated = short(claim.detail!);
+  if (!annotation || !claim.detail!.includes(".")) return unknown();
+  const names = annotation.match(/[A-Za-z_]\w*/g) ?? [];
+  if (names.length === 0 || names.some((n) => OPEN_TYPES.has(n) || n.length <= 2)) return unknown();
+  if (names.some((n) => n === stated || n.endsWith(stated)))
+    return yes(`\`${short(claim.subject)}\` returns ${annotation} in Prefect ${release}`);
+  return no(`in Prefect ${release} \`${short(claim.subject)}\` returns \`${annotation}\`, not a ${stated}`);
 }
 
 interface Span {
@@ -163,6 +186,12 @@ interface Span {
 
 /** When a subject (API, setting or command) existed, and whether it does in the release. */
 function spanOf(subject: string, { facts, settings, release }: CheckContext): Span | undefined {
+  if (subject.startsWith("param:") && subject.includes("@")) {
+    // One API's parameter (`param:name@fq`): when that API took it.
+    const [name, fq] = subject.slice(6).split("@") as [string, string];
+    const span = facts.paramSpan(fq, name);
+    return span && { ...span, present: facts.params(fq, release)?.some((p) => p.name === name) === true };
+  }
   if (subject.startsWith("param:")) {
     // A parameter named alone: when any API that takes it first and last did, and whether one does in the release.
     const name = subject.slice(6);
@@ -201,7 +230,12 @@ function spanOf(subject: string, { facts, settings, release }: CheckContext): Sp
 function checkVersion(claim: Claim, ctx: CheckContext): Verdict {
   const span = spanOf(claim.subject, ctx);
   if (!span) return unknown();
-  const name = `\`${withoutKindPrefix(claim.subject)}\``;
+  // A parameter several APIs take, with different histories: the statement holds or fails for each of them alike,
+  // or it is a question of which API is meant.
+  if (span.mixed && claim.subject.startsWith("param:")) return everyTaker(claim, ctx);
+  // `param:name@Class.__init__` reads "`name` of `Class`".
+  const [written, owner] = withoutKindPrefix(claim.subject).split("@") as [string, string | undefined];
+  const name = owner ? `\`${written}\` of \`${short(owner)}\`` : `\`${written}\``;
   const stated = claim.version!;
   const { facts } = ctx;
   // "available since 2.15" says when it arrived, as a bound.
@@ -252,6 +286,26 @@ function checkVersion(claim: Claim, ctx: CheckContext): Verdict {
   }
 }
 
+/** A version statement about a parameter named alone, judged for each public API that takes it: one verdict or none. */
+function everyTaker(claim: Claim, ctx: CheckContext): Verdict {
+  const name = claim.subject.slice(6);
+  // Public APIs only (a constructor's `__init__` is public; `_private` names are not).
+  const isPrivate = (part: string) => part.startsWith("_") && !(part.startsWith("__") && part.endsWith("__"));
+  const takers = ctx.facts
+    .callablesTaking(name)
+    .filter((fq) => !fq.includes(".server.") && !fq.split(".").some(isPrivate));
+  const all = takers.map((fq) => checkVersion({ ...claim, subject: `param:${name}@${fq}` }, ctx));
+  if (all.length === 0 || all.some((v) => v.status !== all[0]!.status) || all[0]!.status === "undecidable")
+    return unknown();
+  // One fact speaks for all: a type's constructor (what answers mean by "the option") before other callables, the
+  // one that took it first before later ones.
+  const rank = (fq: string) =>
+    ctx.facts.releases.indexOf(ctx.facts.paramSpan(fq, name)?.first ?? "") +
+    (fq.endsWith(".__init__") || ctx.facts.symbol(fq)?.kind === "class" ? 0 : ctx.facts.releases.length);
+  const first = takers.map((fq, i) => [rank(fq), i] as const).sort(([a], [b]) => a - b)[0]![1];
+  return all[first]!;
+}
+
 /** "added after 3.0", "available since 2.15", "added before 3.2": the first release against the bound. */
 function addedBound(name: string, stated: string, bound: "after" | "before" | "since", first: string): Verdict {
   const early = isBefore(first, stated);
@@ -269,7 +323,7 @@ function addedBound(name: string, stated: string, bound: "after" | "before" | "s
  * A parameter named with no callable ("`create_if_missing=True` creates the limit"): it is false only when no API of
  * the release takes it and some API of another release did.
  */
-function checkParamAnywhere(name: string, { facts, release }: CheckContext): Verdict {
+function checkParamAnywhere(name: string, { facts, release }: CheckContext, stated = false): Verdict {
   const takers = facts.callablesTaking(name);
   if (takers.length === 0) return unknown();
   if (takers.some((fq) => facts.params(fq, release)?.some((p) => p.name === name)))
@@ -283,14 +337,25 @@ function checkParamAnywhere(name: string, { facts, release }: CheckContext): Ver
       .sort(([, a], [, b]) => order(b!.last) - order(a!.last))[0] ?? [];
   // Only a keyword the release no longer takes is decided: one that arrives later may be what a text about the
   // next release (an upgrade guide) recommends.
-  if (!fq || !span || order(span.last) > order(release)) return unknown();
+  // … unless the sentence says outright that it is a parameter ("pass a `retry_condition_fn`"): then the API that
+  // took it first is the one that would have to take it.
+  if (!fq || !span) return unknown();
+  if (order(span.last) > order(release)) {
+    if (!stated) return unknown();
+    const [firstFq, firstSpan] = takers
+      .filter((t) => !t.includes(".server."))
+      .map((t) => [t, facts.paramSpan(t, name)!] as const)
+      .sort(([, a], [, b]) => order(a.first) - order(b.first))[0]!;
+    if (order(firstSpan.first) <= order(release)) return unknown();
+    return no(`no Prefect ${release} API takes \`${name}\` (\`${short(firstFq)}\` takes it from ${firstSpan.first})`);
+  }
   return no(`no Prefect ${release} API takes \`${name}\` (\`${short(fq)}\` took it in ${span.first}–${span.last})`);
 }
 
 function checkParam(claim: Claim, ctx: CheckContext): Verdict {
   const { facts, release } = ctx;
   const name = claim.detail!;
-  if (claim.subject.startsWith("param:")) return checkParamAnywhere(name, ctx);
+  if (claim.subject.startsWith("param:")) return checkParamAnywhere(name, ctx, !claim.mention);
   const params = facts.params(claim.subject, release);
   if (!params) return unknown();
   if (params.some((p) => p.name === name))
@@ -334,6 +399,11 @@ function sameValue(stated: string, source: string): boolean {
   return Number.isFinite(n) && (n === seconds || (inOwnUnit !== undefined && n === Number(inOwnUnit)));
 }
 
+/** A number, alone or in a unit ("30", "2 seconds", "10 KB"). */
+function isQuantity(text: string): boolean {
+  return Number.isFinite(Number(text.trim().split(/\s+/)[0]));
+}
+
 function checkDefault(claim: Claim, { facts, release }: CheckContext): Verdict {
   const [name, value] = claim.detail!.split("=") as [string, string];
   if (claim.subject.startsWith("param:")) {
@@ -366,8 +436,16 @@ function checkDefault(claim: Claim, { facts, release }: CheckContext): Verdict {
       );
 }
 
-function checkSetting(claim: Claim, { facts, settings, release }: CheckContext): Verdict {
+function checkSetting(claim: Claim, ctx: CheckContext): Verdict {
+  const { facts, settings, release } = ctx;
   if (!settings) return unknown();
+  if (claim.subject.includes("|")) {
+    // A value said by its topic: the setting that holds it in the release (its name changed over time), if any.
+    const held = claim.subject
+      .split("|")
+      .find((name) => ["present", "alias"].includes(settings.fact(name, facts.resolveRelease(release))?.status ?? ""));
+    return held ? checkSetting({ ...claim, subject: held }, ctx) : unknown();
+  }
   const s = settings.fact(claim.subject, facts.resolveRelease(release));
   // A family of names ("PREFECT_ORION_DATABASE_*") is not one setting; and any key of the logging configuration can
   // be overridden as PREFECT_LOGGING_<PATH>_<KEY> ("PREFECT_LOGGING_LOGGERS_HTTPX_LEVEL"), which no table lists.
@@ -377,13 +455,17 @@ function checkSetting(claim: Claim, { facts, settings, release }: CheckContext):
   if (s.status === "not-yet") return no(`\`${s.name}\` only exists from Prefect ${s.release}`);
   if (claim.detail === undefined) return yes(`\`${s.name}\` is a setting in Prefect ${release}`);
   if (s.default === undefined || s.default === "None") return unknown();
+  // A quantity ("2 seconds") said in a sentence about a switch (`True`) is some other value's.
+  if (isQuantity(claim.detail) && !isQuantity(s.default) && timedeltaSeconds(s.default) === null) return unknown();
   return sameValue(claim.detail, s.default)
     ? yes(`\`${s.name}\` defaults to ${s.default} in Prefect ${release}`)
     : no(`in Prefect ${release} \`${s.name}\` defaults to \`${s.default}\`, not ${claim.detail}`);
 }
 
-function checkCli(claim: Claim, { facts, release }: CheckContext): Verdict {
+function checkCli(claim: Claim, ctx: CheckContext): Verdict {
+  const { facts, release } = ctx;
   if (!facts.hasCommandHistory) return unknown();
+  if (claim.subject.startsWith("flag:")) return checkLoneFlag(claim.subject.slice(5), claim.detail ?? "", ctx);
   const c = facts.commandHistory(claim.subject, release);
   if (!c) {
     const group = claim.subject.split(" ")[0]!;
@@ -408,6 +490,31 @@ function checkCli(claim: Claim, { facts, release }: CheckContext): Verdict {
     );
   }
   return yes(`\`prefect ${claim.subject}\` exists in Prefect ${release}`);
+}
+
+/**
+ * A flag written alone ("add `--overwrite`"): true when the command the text named last takes it, false when no
+ * command of the release takes it though one of some release did; another command's flag is undecidable.
+ */
+function checkLoneFlag(flag: string, command: string, { facts, release }: CheckContext): Verdict {
+  const named = command ? facts.commandHistory(command, release) : undefined;
+  if (named?.options.includes(flag)) return yes(`\`prefect ${command}\` takes \`${flag}\` in Prefect ${release}`);
+  const takers = facts.commandsWithOption(flag);
+  if (takers.length === 0) return unknown();
+  if (takers.some((key) => facts.commandHistory(key, release)?.options.includes(flag))) return unknown();
+  // The command the text named, when it ever took the flag; else the one that took it last.
+  const order = (r: string) => facts.releases.indexOf(r);
+  const ranges = takers.map((key) => [key, facts.commandHistory(key, release)!.optionRanges[flag]!] as const);
+  // Gone from the release: the command that had it last; not there yet: the one that got it first.
+  const gone = ranges.filter(([, r]) => order(r.last) < order(release));
+  const [key, span] =
+    ranges.find(([k]) => k === command) ??
+    (gone.length > 0
+      ? [...gone].sort(([, a], [, b]) => order(b.last) - order(a.last))[0]!
+      : [...ranges].sort(([, a], [, b]) => order(a.first) - order(b.first))[0]!);
+  return no(
+    `no \`prefect\` command of Prefect ${release} takes \`${flag}\` (\`prefect ${key}\` has it in ${span.first}–${span.last})`,
+  );
 }
 
 function checkBehaviour(claim: Claim, { release }: CheckContext): Verdict {

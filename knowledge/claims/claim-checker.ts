@@ -6,11 +6,11 @@ import { truncate } from "../../core/index.js";
 import { loadSettingsFacts, type PrefectApiFacts, type SettingsFacts } from "../facts/index.js";
 import { checkClaim } from "./check.js";
 import { type ExtractContext, extractClause, type FoundClaim } from "./extract.js";
-import { NEGATORS, REMOVAL_WORDS } from "./lexicon.js";
+import { REMOVAL_WORDS } from "./lexicon.js";
 import { createResolver, type NameResolver } from "./resolve-names.js";
 import { sentences } from "./segment.js";
 import { withoutSuffix } from "./text.js";
-import { clauses, tokenize } from "./tokens.js";
+import { clauses, isNegator, tokenize } from "./tokens.js";
 import type { CheckedClaim, Claim, ClaimCounts, ClaimReport, FalseSentence, Verdict } from "./types.js";
 
 const MAX_CACHED_VERDICTS = 10_000;
@@ -41,7 +41,7 @@ export function createClaimChecker(
       const agreed = all.every((v) => v.status === all[0]!.status);
       return agreed ? all[0]! : { status: "undecidable", fact: "" };
     }
-    const key = `${release}\u0000${claim.kind}\u0000${claim.subject}\u0000${claim.detail ?? ""}\u0000${claim.event ?? ""}\u0000${claim.version ?? ""}\u0000${claim.bound ?? ""}\u0000${claim.denied ? 1 : 0}\u0000${claim.inferred ? 1 : 0}`;
+    const key = `${release}\u0000${claim.kind}\u0000${claim.subject}\u0000${claim.detail ?? ""}\u0000${claim.event ?? ""}\u0000${claim.version ?? ""}\u0000${claim.bound ?? ""}\u0000${claim.denied ? 1 : 0}\u0000${claim.inferred ? 1 : 0}\u0000${claim.mention ? 1 : 0}`;
     let verdict = verdicts.get(key);
     if (!verdict) {
       verdict = checkClaim(claim, { facts, settings, release });
@@ -75,12 +75,13 @@ export function createClaimChecker(
       const falseSentences: FalseSentence[] = [];
       // The callable the sentences so far are about, carried into the next sentence's extraction.
       let lastCallable: string | undefined;
+      let lastCommand: string | undefined;
       for (const s of sentences(text)) {
         if (isOrcaNote(s.text)) continue;
         counts.sentences++;
         // A question asks rather than states.
         if (s.text.endsWith("?")) continue;
-        const key = `${resolved}\u0000${s.scopeMajor ?? ""}\u0000${lastCallable ?? ""}\u0000${s.text}`;
+        const key = `${resolved}\u0000${s.scopeMajor ?? ""}\u0000${lastCallable ?? ""}\u0000${lastCommand ?? ""}\u0000${s.text}`;
         let extracted = extractions.get(key);
         if (!extracted) {
           extracted = extractSentence(s.text, {
@@ -89,10 +90,12 @@ export function createClaimChecker(
             names,
             scopeMajor: s.scopeMajor,
             lastCallable,
+            lastCommand,
           });
           extractions.set(key, extracted);
         }
         lastCallable = extracted.lastCallable;
+        lastCommand = extracted.lastCommand;
         const wrong: CheckedClaim[] = [];
         for (const found of extracted.found) {
           counts.claims++;
@@ -131,6 +134,8 @@ interface SentenceClaims {
   found: FoundClaim[];
   /** The callable the text is about after this sentence. */
   lastCallable: string | undefined;
+  /** The `prefect …` command the text named last. */
+  lastCommand: string | undefined;
 }
 
 /** Every claim of one sentence, clause by clause, in order, and the callable the text is about after it. */
@@ -142,12 +147,15 @@ function extractSentence(text: string, ctx: ExtractContext): SentenceClaims {
   const tokens = ctx.sentenceTokens;
   ctx.sentenceDenies = tokens.some(
     (t, i) =>
-      NEGATORS.has(t.lower) ||
+      isNegator(tokens, i) ||
       (REMOVAL_WORDS.has(t.lower) &&
         (t.lower !== "used" || tokens[i + 1]?.lower === "to") &&
+        // "no longer" tells history; "keep them longer" does not.
+        (t.lower !== "longer" || ["no", "any"].includes(tokens[i - 1]?.lower ?? "")) &&
         (t.lower !== "while" || !(tokens[i + 1]?.lower.endsWith("ing") ?? false))),
   );
   ctx.sentenceReturned = undefined;
+  ctx.sentenceCallable = undefined;
   const found: FoundClaim[] = [];
   for (const clause of clauses(tokens)) {
     for (const f of extractClause(clause, ctx)) {
@@ -155,14 +163,19 @@ function extractSentence(text: string, ctx: ExtractContext): SentenceClaims {
       if (f.skip === "negated") continue;
       if (f.claim.kind === "returns") ctx.sentenceReturned = f.claim.subject;
       // The callable a text is about carries over to later clauses that name only a parameter.
-      if (f.claim.kind === "param" && !f.claim.inferred) ctx.lastCallable = f.claim.subject;
+      if (f.claim.kind === "param" && !f.claim.inferred && !f.claim.subject.startsWith("param:")) {
+        ctx.lastCallable = f.claim.subject;
+        ctx.sentenceCallable = f.claim.subject;
+      }
+      // And the command, for a flag written alone later ("Add `--overwrite` …").
+      if (f.claim.kind === "cli" && !f.claim.subject.startsWith("flag:")) ctx.lastCommand = f.claim.subject;
       if (f.claim.kind === "exists" || f.claim.kind === "returns") {
         const kind = facts.symbol(f.claim.subject)?.kind;
         if (kind === "function" || kind === "reexport") ctx.lastCallable = f.claim.subject;
       }
     }
   }
-  return { found, lastCallable: ctx.lastCallable };
+  return { found, lastCallable: ctx.lastCallable, lastCommand: ctx.lastCommand };
 }
 
 /** Orca's own notes ("_(Orca removed …)_", "_(A code block was removed here …)_") are not the draft's claims. */

@@ -3,6 +3,15 @@
 
 import type { PrefectApiFacts } from "../facts/index.js";
 import {
+  readInlineCalls,
+  readLoneFlags,
+  readNamedParams,
+  readPlacedNames,
+  readReturnedFrom,
+  readSettingTopics,
+  statedQuantity,
+} from "./inline-facts.js";
+import {
   ASIDE_WORDS,
   BEHAVIOURS,
   CLAUSE_BREAKS,
@@ -31,7 +40,7 @@ import {
 } from "./lexicon.js";
 import type { NameResolver } from "./resolve-names.js";
 import { hasPunctuation, isIdentifier, withoutSuffix } from "./text.js";
-import { phraseText, type Token } from "./tokens.js";
+import { isNegator, phraseText, type Token } from "./tokens.js";
 import type { Claim } from "./types.js";
 import { covers, versionMentions } from "./versions.js";
 
@@ -58,10 +67,16 @@ export interface ExtractContext {
   sentenceReturned?: string;
   /** The callable the previous sentences were about (for "pass `timeout=`" with no callable of its own). */
   lastCallable?: string;
+  /** The callable an earlier clause of this sentence passed keywords to ("`f(x=1)`; `x` defaults to …"). */
+  sentenceCallable?: string;
+  /** The `prefect …` command the text named last (whose flags a lone `--flag` most likely is). */
+  lastCommand?: string;
 }
 
 /** A member named further than this many tokens from a type noun is not said of it. */
 const MAX_OWNER_DISTANCE = 6;
+/** … unless it continues a list of that noun's members, at most this many tokens after the previous one. */
+const MAX_LIST_GAP = 4;
 /** Words after a denial's verb where the clause goes on to something else ("…, use `Y` instead"). */
 const SUBORDINATORS = new Set(["if", "when", "unless", "because", "that", "which", "where", "whether", "once"]);
 const DENIAL_STOPS = new Set(["use", "instead", "so", "but", "and", "only", "because", "since", "try"]);
@@ -104,9 +119,13 @@ export function extractClause(clause: Token[], ctx: ExtractContext): FoundClaim[
   const versionClaims = readVersions(clause, ctx, used);
   claims.push(...readCli(clause, ctx, used));
   claims.push(...readSettings(clause, ctx, used));
+  claims.push(...readSettingTopics(clause, ctx.sentenceTokens ?? clause));
   claims.push(...readImports(clause, ctx, used));
+  claims.push(...readPlacedNames(clause, ctx, used));
   claims.push(...readReturns(clause, ctx, used));
   claims.push(...readMembers(clause, ctx, used));
+  claims.push(...readLoneFlags(clause, ctx, used));
+  claims.push(...readInlineCalls(clause, ctx, used, { callees: (text) => calleeReadings(ctx, text) }));
   claims.push(
     ...readParams(
       clause,
@@ -115,6 +134,7 @@ export function extractClause(clause: Token[], ctx: ExtractContext): FoundClaim[
       clause.map((t) => t.lower),
     ),
   );
+  claims.push(...readNamedParams(clause, ctx, used));
   claims.push(...readExists(clause, ctx, used));
   const release = aboutRelease(clause, ctx);
   // A clause of names alone ("`S3`, `GitHub`", a list label before ":") and a sentence that denies or tells history
@@ -157,7 +177,13 @@ function ownNegator(clause: Token[]): number {
   const firstCode = clause.findIndex((t) => t.type === "code");
   const condition = clause.findIndex((t, i) => firstCode >= 0 && i > firstCode && CONDITIONS.has(t.lower));
   const trailing = condition >= 0 && !clause.slice(condition).some((t) => t.type === "code");
-  return clause.findIndex((t, i) => t.type === "word" && NEGATORS.has(t.lower) && !(trailing && i > condition));
+  // "`f(…)` deploys without an image build": "without" negates what follows it, so with no code after it the claims
+  // before it stand.
+  const lastCode = clause.findLastIndex((t) => t.type === "code");
+  return clause.findIndex(
+    (t, i) =>
+      isNegator(clause, i) && !(trailing && i > condition) && !(t.lower === "without" && lastCode >= 0 && i > lastCode),
+  );
 }
 
 /**
@@ -198,6 +224,7 @@ function readDenial(clause: Token[], ctx: ExtractContext): FoundClaim[] {
     ...readSettings(subject, ctx, used),
     ...readImports(subject, ctx, used),
     ...readMembers(subject, ctx, used),
+    ...readInlineCalls(subject, ctx, used, { callees: (text) => calleeReadings(ctx, text) }),
     ...readParams(subject, ctx, used, words),
     ...readExists(subject, ctx, used),
   ].filter((c) => c.kind !== "setting" || !c.detail);
@@ -350,16 +377,37 @@ function readSettings(clause: Token[], ctx: ExtractContext, used: Set<number>): 
   // default in a quantity before "by default", wherever the setting's name stands.
   const sentence = ctx.sentenceTokens ?? clause;
   const settingsNamed = new Set(sentence.filter((t) => isSetting(t.text.split("=")[0]!)).map((t) => t.text));
-  const before = settingsNamed.size === 1 ? quantityByDefault(sentence) : undefined;
+  // … or one quantity stated as what the value is, in the setting's own clause ("larger than 10 KB is dropped, per
+  // `PREFECT_…`") or before an aside that is only the setting ("every 30 seconds (`PREFECT_…`)"); a quantity in
+  // another clause ("… 90 seconds after …, but you can configure `PREFECT_…`") is some other value.
+  const aside = clause.length <= 2 ? sentence.slice(0, Math.max(0, sentence.indexOf(clause[0]!))) : [];
+  const stated = statedQuantity(clause) ?? (aside.length > 0 ? statedQuantity(aside) : undefined);
+  const before = settingsNamed.size === 1 ? (stated ?? quantityByDefault(sentence)) : undefined;
   clause.forEach((t, i) => {
     const name = t.text.split("=")[0]!;
     if (!isSetting(name)) return;
     used.add(i);
-    const value = t.text.includes("=") ? undefined : (statedDefault(clause, i) ?? before);
+    const value = t.text.includes("=") ? undefined : (statedDefault(clause, i) ?? statedIs(clause, i) ?? before);
     out.push({ kind: "setting", statement: `setting ${name} exists`, subject: name });
     if (value) out.push({ kind: "setting", statement: `${name} defaults to ${value}`, subject: name, detail: value });
   });
   return out;
+}
+
+const STATE_CONDITIONS = new Set(["if", "when", "unless", "whether", "once", "while", "until"]);
+
+/**
+ * "`PREFECT_X` is `True`": a setting's value stated as what it is (its default), unless a condition ("if `X` is
+ * `True`") or a verb of setting ("set `X` …") makes it a case or an instruction.
+ */
+function statedIs(clause: Token[], i: number): string | undefined {
+  const verb = clause[i + 1];
+  const value = clause[i + 2];
+  if (!verb || !value || !["is", "="].includes(verb.lower) || !isValue(value)) return undefined;
+  const start = clause.slice(0, i).findLastIndex((t) => t.text === ",") + 1;
+  const lead = clause.slice(start, i);
+  if (lead.some((t) => STATE_CONDITIONS.has(t.lower) || PARAM_CUES.has(t.lower))) return undefined;
+  return value.text;
 }
 
 /** "15 seconds by default", "30 s by default", "5 by default": the quantity right before "by default". */
@@ -376,19 +424,34 @@ function quantityByDefault(tokens: Token[]): string | undefined {
 /** The value after "defaults to" / "default is" / "(default: …)" following token i. */
 const VALUE_WORD = /^(?:true|false|none|null|\d[\w.]*|[A-Z][\w.]*)$/;
 
+/** "… by default" or "(the default)" right after token i. */
+function defaultFollows(clause: Token[], i: number): boolean {
+  return clause.slice(i + 1, i + 4).some((t) => DEFAULT_CUES.has(t.lower));
+}
+
 function statedDefault(clause: Token[], i: number): string | undefined {
   for (let j = i + 1; j < Math.min(clause.length, i + 6); j++) {
     if (!DEFAULT_CUES.has(clause[j]!.lower)) continue;
+    // "`overwrite` is `True` by default": the value stands between the name and the cue.
+    const between = clause.slice(i + 1, j).filter((t) => !["by", "the", "a"].includes(t.lower));
+    const value = between[1];
+    if (between.length === 2 && ["is", "are", "="].includes(between[0]!.lower) && value && isValue(value))
+      return value.text;
     const after = clause
       .slice(j + 1, j + 5)
       .filter((t) => !["to", "is", "of", "value", ":", "=", "a", "an", "the"].includes(t.lower));
     const v = after[0];
-    // A plain word is a value only when it reads as one ("True", "none", "30") or names one ("Redis", "INFO");
-    // "on by default at 180 s" states none.
-    if (v && (v.type === "code" || v.type === "version" || (v.type === "word" && VALUE_WORD.test(v.text))))
-      return v.text;
+    if (v && isValue(v)) return v.text;
   }
   return undefined;
+}
+
+/**
+ * A plain word is a value only when it reads as one ("True", "none", "30") or names one ("Redis", "INFO"); "on by
+ * default at 180 s" states none.
+ */
+function isValue(v: Token): boolean {
+  return v.type === "code" || v.type === "version" || (v.type === "word" && VALUE_WORD.test(v.text));
 }
 
 /** `from prefect import wait`, "import `wait` from `prefect.futures`", "`wait` lives in `prefect.futures`". */
@@ -429,10 +492,14 @@ function importClaim(name: string, module: string): Claim {
 /** "`run_deployment` returns a future": what a callable returns. */
 function readReturns(clause: Token[], ctx: ExtractContext, used: Set<number>): Claim[] {
   const cue = clause.findIndex((t) => RETURN_CUES.has(t.lower));
-  if (cue < 0) return [];
+  if (cue < 0) return readReturnedFrom(clause, ctx, used, (text) => calleeReadings(ctx, text));
   const subjectIndex = lastIndex(clause, cue, (t) => t.type === "code" || ctx.names.distinctive(t.text));
-  if (subjectIndex < 0) return [];
-  const callable = ctx.names.api(bare(clause[subjectIndex]!.text));
+  if (subjectIndex < 0) return readReturnedFrom(clause, ctx, used, (text) => calleeReadings(ctx, text));
+  // A method written bare (`delay()`) is the one Prefect type's that has it.
+  const written = bare(clause[subjectIndex]!.text);
+  // `delay()`, `my_task.submit()`: a method, bare or on a variable named for its type.
+  const methods = written.split(".").every(isIdentifier) ? calleeReadings(ctx, written) : [];
+  const callable = ctx.names.api(written) ?? (methods.length === 1 ? methods[0] : undefined);
   if (!callable) return [];
   const out: Claim[] = [];
   for (let j = cue + 1; j < Math.min(clause.length, cue + 5); j++) {
@@ -484,6 +551,7 @@ function readMembers(clause: Token[], ctx: ExtractContext, used: Set<number>): C
   const out: Claim[] = [];
   const groups = typeNounGroups(clause);
   const cue = clause.some((t) => MEMBER_CUES.has(t.lower));
+  let listedAfter: { at: number; group: NounGroup } | undefined;
   clause.forEach((t, i) => {
     if (used.has(i) || (t.type !== "code" && t.type !== "word")) return;
     const text = t.text.split("(")[0]!;
@@ -521,8 +589,10 @@ function readMembers(clause: Token[], ctx: ExtractContext, used: Set<number>): C
         out.push(memberClaim(run, member, `a ${run.split(".").pop()} has .${member}()`));
         return;
       }
-      const group = nearest(groups, i, clause);
-      if (!group || !cue || Math.abs(group.at - i) > MAX_OWNER_DISTANCE) {
+      // A member further on in a list of members ("`.state` and `.result()`, plus `.cancel()`") is the same noun's.
+      const listed = listedAfter !== undefined && i - listedAfter.at <= MAX_LIST_GAP ? listedAfter.group : undefined;
+      const group = listed ?? nearest(groups, i, clause);
+      if (!group || !cue || (!listed && Math.abs(group.at - i) > MAX_OWNER_DISTANCE)) {
         // "`.delay()` works …": with no noun near, the one Prefect type that has (or had) the member is meant.
         const owner = t.type === "code" && groups.length === 0 ? soleOwner(ctx, member) : undefined;
         if (owner) {
@@ -532,6 +602,7 @@ function readMembers(clause: Token[], ctx: ExtractContext, used: Set<number>): C
         return;
       }
       used.add(i);
+      listedAfter = { at: i, group };
       for (const owner of group.owners) out.push(memberClaim(owner, member, `${group.words} have .${member}()`));
       return;
     }
@@ -654,6 +725,8 @@ function readParams(clause: Token[], ctx: ExtractContext, used: Set<number>, wor
   );
   let callees = calleeIndex >= 0 ? calleeReadings(ctx, clause[calleeIndex]!.text) : [];
   if (callees.length === 0 && noun) callees = [TYPE_NOUNS[noun.lower]!];
+  // The same sentence's callable is no guess ("`Variable.set(…, overwrite=True)`; `overwrite` is … by default").
+  if (callees.length === 0 && ctx.sentenceCallable) callees = [ctx.sentenceCallable];
   const inferred = callees.length === 0 && ctx.lastCallable !== undefined;
   if (callees.length === 0 && ctx.lastCallable) callees = [ctx.lastCallable];
   const callee = callees[0];
@@ -662,7 +735,8 @@ function readParams(clause: Token[], ctx: ExtractContext, used: Set<number>, wor
     const call = t.text.indexOf("(");
     // `name=timedelta(hours=1)` is a keyword with a call as its value, not a call; `a(…).b(…)` is a chain.
     if (call > 0 && t.text.endsWith(")") && !t.text.slice(0, call).includes("=")) {
-      if (closingParen(t.text, call) !== t.text.length - 1) return;
+      // Calls are the inline pass's (`readInlineCalls`), but for a decorator's (`@flow(retries=3)`).
+      if (!t.text.startsWith("@") || closingParen(t.text, call) !== t.text.length - 1) return;
       // `deploy(parameters=…)` may be `flow.deploy(…)`: a bare name that is also a method of a Prefect type is
       // judged by each reading; `my_flow.deploy(…)` is the method of what the variable holds.
       const fns = calleeReadings(ctx, t.text.slice(0, call));
@@ -721,6 +795,8 @@ function readParams(clause: Token[], ctx: ExtractContext, used: Set<number>, wor
     }
     if (eq < 0 && !paramCue) return;
     if (eq < 0 && ctx.names.api(name)) return;
+    // Python parameters are lower-case: `BaseModel` named near a call is a type, not one of its keywords.
+    if (eq < 0 && name !== name.toLowerCase()) return;
     used.add(i);
     // "as the flow's `task_runner`": the possessive names whose parameter it is, whatever else the clause names.
     const owner = possessiveOwner(clause[i - 1]);
@@ -732,7 +808,9 @@ function readParams(clause: Token[], ctx: ExtractContext, used: Set<number>, wor
     const owners = later ?? callees;
     const guessed = !later && inferred;
     out.push(paramClaim(owners, name, guessed));
-    const value = eq > 0 && t.text.slice(eq + 1).trim() ? undefined : statedDefault(clause, i);
+    // "`day_or=True` by default": a keyword's own value is the stated default when "by default" follows it.
+    const own = eq > 0 ? t.text.slice(eq + 1).trim() : "";
+    const value = own ? (defaultFollows(clause, i) ? own : undefined) : statedDefault(clause, i);
     if (value) {
       out.push({
         kind: "default",
@@ -847,8 +925,14 @@ function readVersions(clause: Token[], ctx: ExtractContext, used: Set<number>): 
       v.at,
       (t, k) =>
         !["in", "from", "of"].includes(clause[k - 1]?.lower ?? "") &&
-        (((t.type === "code" || ctx.names.distinctive(t.text) || isSetting(t.text)) && !t.text.startsWith(".")) ||
-          (t.type === "word" && Object.hasOwn(TYPE_NOUNS, t.lower) && !objectOfPreposition(clause, k))),
+        // "the `schedule=` keyword on `flow.deploy()`": the code after "on" says whose the subject is.
+        !(t.type === "code" && clause[k - 1]?.lower === "on") &&
+        (((t.type === "code" || ctx.names.distinctive(t.text) || isSetting(t.text)) &&
+          (!t.text.startsWith(".") || memberOwner(clause, k) !== undefined)) ||
+          (t.type === "word" &&
+            Object.hasOwn(TYPE_NOUNS, t.lower) &&
+            !objectOfPreposition(clause, k) &&
+            !ownerOfCode(clause, k))),
     );
     // "…; it was added in 3.4", "(`prefect.cache_policies`) were introduced in 2.14": a pronoun, or no subject at
     // all, stands for what the sentence named before; when it named several, each is a reading.
@@ -863,17 +947,23 @@ function readVersions(clause: Token[], ctx: ExtractContext, used: Set<number>): 
     const antecedents = subjectIndex < 0 && (pronoun || elided) ? earlierSubjects(clause, ctx) : [];
     if (subjectIndex < 0 && antecedents.length === 0) continue;
     const t = subjectIndex >= 0 ? clause[subjectIndex]! : undefined;
-    const subject = !t
+    // `cache_result_in_memory=False` as a subject names the keyword.
+    const keyword = t?.type === "code" ? t.text.split("=")[0]! : "";
+    const owned = t?.text.startsWith(".") ? memberOwner(clause, subjectIndex) : undefined;
+    const general = !t
       ? antecedents[0]
-      : t.text.startsWith("prefect ")
-        ? `cli:${commandKey(ctx.facts, t.text.split(" ").slice(1)) ?? ""}`
-        : isSetting(t.text)
-          ? `setting:${t.text}`
-          : t.type === "word" && Object.hasOwn(TYPE_NOUNS, t.lower)
-            ? TYPE_NOUNS[t.lower]
-            : (ctx.names.api(bare(t.text.split("(")[0]!)) ??
-              variableMethod(ctx, t) ??
-              (t.type === "code" && isIdentifier(t.text) && t.text.includes("_") ? `param:${t.text}` : undefined));
+      : owned
+        ? `${owned}.${bare(t.text.slice(1).split("(")[0]!)}`
+        : t.text.startsWith("prefect ")
+          ? `cli:${commandKey(ctx.facts, t.text.split(" ").slice(1)) ?? ""}`
+          : isSetting(t.text)
+            ? `setting:${t.text}`
+            : t.type === "word" && Object.hasOwn(TYPE_NOUNS, t.lower)
+              ? TYPE_NOUNS[t.lower]
+              : (ctx.names.api(bare(t.text.split("(")[0]!)) ??
+                variableMethod(ctx, t) ??
+                (isIdentifier(keyword) && keyword.includes("_") ? `param:${keyword}` : undefined));
+    const subject = general && ownedParam(ctx, general, clause);
     if (!subject || subject.endsWith(":")) continue;
     if (subjectIndex >= 0) used.add(subjectIndex);
     const name = t ? bare(t.text.split("(")[0]!) : subject;
@@ -921,6 +1011,42 @@ function readVersions(clause: Token[], ctx: ExtractContext, used: Set<number>): 
   return out;
 }
 
+/**
+ * A parameter named alone in a clause with one type noun ("`retries` on tasks was added in …"): that type's
+ * constructor parameter, when it takes it in some release.
+ */
+function ownedParam(ctx: ExtractContext, subject: string, clause: Token[]): string {
+  if (!subject.startsWith("param:") || subject.includes("@")) return subject;
+  const types = new Set(
+    clause.flatMap((t, i) =>
+      t.type === "word" &&
+      Object.hasOwn(TYPE_NOUNS, t.lower) &&
+      !t.lower.startsWith("future") &&
+      !RUN_WORDS.has(clause[i + 1]?.lower ?? "")
+        ? [TYPE_NOUNS[t.lower]!]
+        : [],
+    ),
+  );
+  const name = subject.slice(6);
+  const init = types.size === 1 ? `${[...types][0]}.__init__` : undefined;
+  return init && ctx.facts.callablesTaking(name).includes(init) ? `param:${name}@${init}` : subject;
+}
+
+/** "`.delay()` on tasks": the type a member written with a leading dot is said of. */
+function memberOwner(clause: Token[], k: number): string | undefined {
+  if (clause[k + 1]?.lower !== "on") return undefined;
+  const noun = clause.slice(k + 2, k + 4).find((t) => t.type === "word" && Object.hasOwn(TYPE_NOUNS, t.lower));
+  return noun ? TYPE_NOUNS[noun.lower] : undefined;
+}
+
+/** "the `on_running` hook on tasks": a type noun after "on" that follows a name in code is whose the name is. */
+function ownerOfCode(clause: Token[], k: number): boolean {
+  const on = clause.slice(Math.max(0, k - 3), k).findLastIndex((t) => t.lower === "on");
+  if (on < 0) return false;
+  const at = Math.max(0, k - 3) + on;
+  return clause.slice(Math.max(0, at - 3), at).some((t) => t.type === "code");
+}
+
 // Not "on": "`.delay()` on tasks" names whose member it is.
 const PREPOSITIONS = new Set(["about", "for", "with", "by", "of", "in", "from"]);
 
@@ -963,7 +1089,8 @@ function earlierSubjects(clause: Token[], ctx: ExtractContext): string[] {
     if (t.type !== "code" || t.text.startsWith(".")) continue;
     // "the blocks in `prefect.blocks.system`": a place the subjects live in is not one of them.
     if (["in", "from"].includes(sentence[k - 1]?.lower ?? "")) continue;
-    const name = bare(t.text.split("(")[0]!);
+    // `cache_result_in_memory=False`: a keyword with its value names the keyword.
+    const name = bare(t.text.split("(")[0]!.split("=")[0]!);
     // "the `DateTime` block": the noun after a bare name picks its reading, as for a subject in the clause.
     const [only, ...others] = meant(ctx, name, sentence[k + 1]);
     const subject = t.text.startsWith("prefect ")

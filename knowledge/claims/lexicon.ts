@@ -206,6 +206,7 @@ export const VARIABLE_SUFFIXES: [suffix: string, fq: string][] = [
   ["task", "prefect.tasks.Task"],
   ["future", "prefect.futures.PrefectFuture"],
   ["fut", "prefect.futures.PrefectFuture"],
+  ["state", "prefect.client.schemas.objects.State"],
 ];
 
 /**
@@ -265,7 +266,17 @@ export const MEMBER_CUES = new Set([
   "method",
 ]);
 
-export const RETURN_CUES = new Set(["returns", "return", "returned", "gives", "give", "yields", "yield", "produces"]);
+export const RETURN_CUES = new Set([
+  "returns",
+  "return",
+  "returned",
+  "gives",
+  "give",
+  "yields",
+  "yield",
+  "produces",
+  "hands",
+]);
 
 /** A returned object described by a noun: the class name it must contain. */
 export const RETURN_NOUNS: Record<string, string> = {
@@ -608,9 +619,21 @@ export const BEHAVIOURS: Behaviour[] = [
     groups: [
       ["suspend_flow_run", "suspend_flow_run()", "suspending"],
       ["inside a task", "in a task", "from a task"],
-      ["the task run", "that task", "suspend the task", "suspends the task", "parent flow", "the flow run"],
+      [
+        "the task run",
+        "that task",
+        "suspend the task",
+        "suspends the task",
+        "parent flow",
+        "the flow run",
+        // "… works the same way inside a task": that it works there at all is the claim.
+        "same way",
+        "the same",
+        "works",
+        "behaves",
+      ],
     ],
-    unless: ["cannot", "raises", "error"],
+    unless: ["cannot", "raises", "error", "fails"],
     holds: () => false,
     fact: (r) => `in Prefect ${r} suspend_flow_run inside a task raises "Cannot suspend task runs."`,
   },
@@ -697,5 +720,61 @@ export const BEHAVIOURS: Behaviour[] = [
     holds: (release) => majorOf(release) < 3,
     fact: (r) =>
       `in Prefect ${r} a task whose upstream failed is left Pending ("NotReady"); it does not fail with UpstreamTaskError`,
+  },
+];
+
+/**
+ * What prose says a setting's value is without naming it ("workers poll every 15 seconds", "the scheduler loop runs
+ * every five minutes"): word groups (one word of each, in any order) and the settings that hold the value, newest name
+ * first (the first one the release has is judged).
+ */
+export interface SettingTopic {
+  groups: string[][];
+  settings: string[];
+  /** Words that say the quantity is this value (a period: "every"; a delay: "after"). */
+  cues: string[];
+}
+
+const PERIOD_CUES = ["every", "interval", "each"];
+
+const POLL_WORDS = ["poll", "polls", "polling", "query", "queries", "querying", "check", "checks", "checking"];
+
+export const SETTING_TOPICS: SettingTopic[] = [
+  { groups: [["worker", "workers"], POLL_WORDS], settings: ["PREFECT_WORKER_QUERY_SECONDS"], cues: PERIOD_CUES },
+  { groups: [["agent", "agents"], POLL_WORDS], settings: ["PREFECT_AGENT_QUERY_INTERVAL"], cues: PERIOD_CUES },
+  { groups: [["runner", "runners"], POLL_WORDS], settings: ["PREFECT_RUNNER_POLL_FREQUENCY"], cues: PERIOD_CUES },
+  {
+    groups: [
+      ["worker", "workers"],
+      ["heartbeat", "heartbeats"],
+    ],
+    settings: ["PREFECT_WORKER_HEARTBEAT_SECONDS"],
+    cues: PERIOD_CUES,
+  },
+  {
+    groups: [["scheduler"], ["loop", "service", "runs", "wakes"]],
+    settings: [
+      "PREFECT_SERVER_SERVICES_SCHEDULER_LOOP_SECONDS",
+      "PREFECT_API_SERVICES_SCHEDULER_LOOP_SECONDS",
+      "PREFECT_ORION_SERVICES_SCHEDULER_LOOP_SECONDS",
+    ],
+    cues: PERIOD_CUES,
+  },
+  {
+    groups: [
+      ["logs", "log"],
+      ["batch", "batches", "batched", "flushed", "flushes", "flush"],
+    ],
+    settings: ["PREFECT_LOGGING_TO_API_BATCH_INTERVAL", "PREFECT_LOGGING_ORION_BATCH_INTERVAL"],
+    cues: PERIOD_CUES,
+  },
+  {
+    groups: [["late"], ["marked", "marks", "considered"]],
+    settings: [
+      "PREFECT_SERVER_SERVICES_LATE_RUNS_AFTER_SECONDS",
+      "PREFECT_API_SERVICES_LATE_RUNS_AFTER_SECONDS",
+      "PREFECT_ORION_SERVICES_LATE_RUNS_AFTER_SECONDS",
+    ],
+    cues: ["after"],
   },
 ];

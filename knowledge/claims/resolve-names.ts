@@ -34,6 +34,13 @@ function memo<T>(compute: (key: string) => T | undefined): (key: string) => T | 
 }
 
 export function createResolver(facts: PrefectApiFacts, release: string): NameResolver {
+  /** Whether following a name's re-exports ends at something Prefect itself defines. */
+  const defined = (fq: string): boolean => {
+    let symbol = facts.symbol(fq);
+    for (let hops = 0; symbol?.kind === "reexport" && symbol.target && hops < 6; hops++)
+      symbol = facts.symbol(symbol.target);
+    return symbol !== undefined && symbol.kind !== "reexport";
+  };
   const major = Number(release.split(".")[0]);
   const elsewhere = [release, facts.latestOfMajor(major === 2 ? 3 : 2), facts.latest];
   const api = memo((written: string): string | undefined => {
@@ -45,7 +52,10 @@ export function createResolver(facts: PrefectApiFacts, release: string): NameRes
     const [head, ...rest] = name.split(".");
     // The CLI's, the server's and private modules are not what answers name (`concurrency_limit` is a parameter).
     const public_ = (fq: string) => fq.split(".").every((p) => !INTERNAL.has(p) && !p.startsWith("_"));
-    if (rest.length === 0) return elsewhere.map((v) => facts.locate(head!, v).filter(public_)[0]).find(Boolean);
+    // A short name only re-exported by Prefect (`BaseModel`, pydantic's through a compatibility module) is the other
+    // library's, not Prefect's API.
+    if (rest.length === 0)
+      return elsewhere.map((v) => facts.locate(head!, v).filter(public_).filter(defined)[0]).find(Boolean);
     // `asyncio.run`, `logger.info`, `flow.deploy`: a dotted name is Prefect's only through a class it names
     // (`FlowRun.result`); modules and functions count only when written in full (`prefect.futures.wait`). Of the
     // classes with that name, the one that ever had the member is meant (`Deployment.build_from_flow` is 2.x's).

@@ -1,7 +1,7 @@
 // A sentence as tokens (inline code, versions, flags, words and dotted names, punctuation) split into clauses. One
 // general pattern reads every sentence; the claim shapes work on the tokens.
 
-import { CLAUSE_BREAKS } from "./lexicon.js";
+import { CLAUSE_BREAKS, NEGATORS } from "./lexicon.js";
 
 export type TokenType = "code" | "version" | "flag" | "word" | "punct";
 
@@ -46,4 +46,14 @@ export function clauses(tokens: Token[]): Token[][] {
 /** Words of a clause as one lower-case string, for phrase lookups ("calling a task"). */
 export function phraseText(clause: Token[]): string {
   return ` ${clause.map((t) => t.lower).join(" ")} `;
+}
+
+/**
+ * Whether the token at i negates: a negation word, but "instead" only as "instead of `X`" ("use `Y` instead"
+ * recommends `Y`).
+ */
+export function isNegator(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (t.type !== "word" || !NEGATORS.has(t.lower)) return false;
+  return t.lower !== "instead" || tokens[i + 1]?.lower === "of";
 }

@@ -12,11 +12,42 @@ export interface VersionMention {
   bound: "from" | "until" | "in";
 }
 
+const LIKENESS = new Set(["style", "like", "flavoured", "flavored"]);
+const SCOPE_PREPOSITIONS = new Set([
+  "in",
+  "on",
+  "for",
+  "under",
+  "with",
+  "from",
+  "of",
+  "to",
+  "since",
+  "before",
+  "after",
+  "until",
+]);
+/** Nouns after a version that name the release line itself ("the 3.x line"). */
+const LINE_NOUNS = new Set(["line", "series", "release", "releases", "version", "versions", "branch", "docs"]);
+
 /** Version tokens of a clause; a bare number counts only after "Prefect", "version" or "v". */
 export function versionMentions(clause: Token[]): VersionMention[] {
   const out: VersionMention[] = [];
   clause.forEach((t, i) => {
     if (t.type !== "version") return;
+    // "2.x-style tasks", "a 2.x-like setup": a version as a likeness says what something resembles, not when.
+    const next = clause[i + 1];
+    if (next?.type === "flag" && LIKENESS.has(next.lower.slice(1))) return;
+    // "The 2.x shortcut `X` is still there": a version between an article and a noun says where the thing comes
+    // from, not which release the clause speaks of ("in the 2.x docs" still does).
+    const article = clause[i - 1]?.lower ?? "";
+    if (
+      ["the", "a", "an"].includes(article) &&
+      !SCOPE_PREPOSITIONS.has(clause[i - 2]?.lower ?? "") &&
+      next?.type === "word" &&
+      !LINE_NOUNS.has(next.lower)
+    )
+      return;
     const before = clause[i - 1]?.lower ?? "";
     const bare = !t.text.includes(".");
     if (bare && !["prefect", "version", "v", "versions"].includes(before)) return;

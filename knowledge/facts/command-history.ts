@@ -27,6 +27,20 @@ export class CommandHistory {
     return { key, present: within(record.p, index), ...this.span(record.p), options, optionRanges };
   }
 
+  /** Every command that took a flag in some release (history keys), remembered per flag. */
+  withOption(flag: string): string[] {
+    let keys = this.byOption.get(flag);
+    if (!keys) {
+      keys = Object.entries(this.data.cliHistory ?? {})
+        .filter(([, record]) => Object.hasOwn(record.o, flag))
+        .map(([key]) => key);
+      this.byOption.set(flag, keys);
+    }
+    return keys;
+  }
+
+  private readonly byOption = new Map<string, string[]>();
+
   /** Commands present in release `from` and gone in `to` (release indexes), with the last release that had each. */
   removed(from: number, to: number): { command: string; lastRelease: string }[] {
     const out: { command: string; lastRelease: string }[] = [];

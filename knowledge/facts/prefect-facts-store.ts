@@ -263,6 +263,10 @@ export class PrefectFactsStore implements PrefectApiFacts {
     return this.commands.command(key, this.index(version));
   }
 
+  commandsWithOption(flag: string): string[] {
+    return this.commands.withOption(flag);
+  }
+
   /** `prefect` commands present in `from` and gone in `to`, with the last release that had each. */
   removedCommands(from: string, to: string): { command: string; lastRelease: string }[] {
     return this.commands.removed(this.index(from), this.index(to));

@@ -127,6 +127,8 @@ export interface PrefectApiFacts extends PrefectFacts {
   isIntegrationModule(module: string): boolean;
   /** A command by its history key ("worker start", "deploy"); undefined when no release had it. */
   commandHistory(key: string, version: string): CommandHistoryFact | undefined;
+  /** `prefect` commands (history keys) that took a flag ("--overwrite") in some release. */
+  commandsWithOption(flag: string): string[];
   /** Public callables (functions, methods, classes) that take a parameter of this name in some release. */
   callablesTaking(param: string): string[];
   /** First and last release in which a callable takes a parameter. */

@@ -1,0 +1,424 @@
+// The facts-driven pass over inline code: call chains, class members, keywords of nested calls, lone flags, what a
+// bare method returns and a setting's quantity stated anywhere in the sentence. Each table has false statements and
+// true ones of the same shape, so a reading that over-reaches fails here.
+import { describe, expect, it } from "vitest";
+import { loadPrefectFacts } from "../facts/index.js";
+import { createClaimChecker } from "./index.js";
+import { parseChain, splitArgs } from "./python-chain.js";
+
+const checker = createClaimChecker(loadPrefectFacts());
+const facts = (text: string, release: string) =>
+  checker
+    .check(text, release)
+    .falseSentences.flatMap((f) => f.claims.map((c) => c.verdict.fact))
+    .join(" ");
+
+describe("inline code read as Python", () => {
+  it.each([
+    ["await Automation.aread(id=x)", [["Automation"], ["aread", ["id"]]]],
+    [
+      'my_flow.from_source(url, entrypoint="a.py:f").deploy(name="n")',
+      [["my_flow"], ["from_source", ["", "entrypoint"]], ["deploy", ["name"]]],
+    ],
+    ['Cron("0 2 * * *", timezone="UTC")', [["Cron", ["", "timezone"]]]],
+    ["prefect.blocks.system.JSON", [["prefect"], ["blocks"], ["system"], ["JSON"]]],
+  ])("%s", (span, expected) => {
+    const chain = parseChain(span)!;
+    expect(chain.steps.map((s) => (s.args ? [s.name, s.args.map((a) => a.keyword ?? "")] : [s.name]))).toEqual(
+      expected,
+    );
+  });
+
+  it.each(["a + b", "x[0].result()", "retries = 3 if ok else 0", "foo(", "--pool"])("not a chain: %s", (span) => {
+    expect(parseChain(span)).toBeUndefined();
+  });
+
+  it("splits arguments only at top-level commas", () => {
+    expect(splitArgs('"a, b", schedule=Cron("0 * * * *", timezone="UTC"), tags=["x", "y"]')).toEqual([
+      { value: '"a, b"' },
+      { keyword: "schedule", value: 'Cron("0 * * * *", timezone="UTC")' },
+      { keyword: "tags", value: '["x", "y"]' },
+    ]);
+  });
+
+  it("reads the value of a keyword written alone", () => {
+    expect(parseChain("task_runner=ThreadPoolTaskRunner(max_workers=2)")).toEqual({
+      keyword: "task_runner",
+      steps: [{ name: "ThreadPoolTaskRunner", args: [{ keyword: "max_workers", value: "2" }] }],
+    });
+  });
+});
+
+describe("call chains and class members in inline code", () => {
+  const chain =
+    'Point the deployment at your repo with `nightly_flow.from_source(source=git_url, entrypoint="etl.py:nightly").deploy(name="etl")`.';
+  const aread = "From async code, reach for `await Automation.aread(id=automation_id)` instead.";
+  const runner = "Limit the threads with `task_runner=ThreadPoolTaskRunner(max_workers=8)` on the flow.";
+  it.each([
+    [chain, "2.11.0", /`Flow` objects have no `\.from_source\(\)`/],
+    [aread, "3.0.3", /`Automation` objects have no `\.aread\(\)`/],
+    // "without" negates what follows it, not the call before it.
+    [
+      '`my_flow.deploy(name="x", work_pool_name="p", schedule=Cron("0 * * * *"))` deploys it without an image build.',
+      "3.0.5",
+      /`deploy` has no `schedule` parameter/,
+    ],
+    [runner, "2.19.0", /ThreadPoolTaskRunner` only exists from Prefect 3\.0\.0/],
+    [
+      "Limit the threads with `task_runner=ThreadPoolTaskRunner(max_threads=8)` on the flow.",
+      "3.4.20",
+      /`ThreadPoolTaskRunner` has no `max_threads` parameter/,
+    ],
+    ['Store it with `Variable.set("region", "eu", replace=True)`.', "3.4.20", /`set` has no `replace` parameter/],
+    // The class is the one that had the member; gone from the release, the member is judged with its history.
+    [
+      'Call `Deployment.build_from_flow(flow=f, name="x")` to build it.',
+      "3.4.20",
+      /was removed after Prefect 2\.20\.25/,
+    ],
+    // A variable named for what it holds (`state`, `fut`) is an instance of that type.
+    ["Call `state.result(fetch=True)` to load it.", "3.4.20", /`result` has no `fetch` parameter/],
+    [
+      'Then `run_deployment(name="etl/prod", timeout=0).wait()` blocks until it ends.',
+      "3.4.20",
+      /`FlowRun` objects have no `\.wait\(\)`/,
+    ],
+  ])("false: %s (%s)", (text, release, fact) => {
+    expect(facts(text, release)).toMatch(fact);
+  });
+
+  it.each([
+    [chain, "2.20.0"],
+    [aread, "3.4.20"],
+    [runner, "3.4.20"],
+    ['Store it with `Variable.set("region", "eu", overwrite=True)`.', "3.4.20"],
+    ["Call `state.result(fetch=True)` to load it.", "2.19.0"],
+    ['Call `Deployment.build_from_flow(flow=f, name="x")` to build it.', "2.19.0"],
+    ['In 2.x you had to call `Deployment.build_from_flow(flow=f, name="x")` instead.', "3.4.20"],
+    ['Then `run_deployment(name="etl/prod", timeout=0).state` tells you how it ended.', "3.4.20"],
+    // A user's own names resolve to nothing.
+    ['Call `notify_team(channel="ops").send(urgent=True)` when it fails.', "3.4.20"],
+    // Negated, or told as history: not a claim about the release.
+    ["Unlike 3.x, 2.11 has no `my_flow.from_source(...)`.", "2.11.0"],
+    ["Avoid `Automation.aread(id=x)` here: it does not exist yet.", "3.0.3"],
+    [
+      '`my_flow.deploy(name="x", work_pool_name="p", schedule=Cron("0 * * * *"))` deploys it without an image build.',
+      "3.4.20",
+    ],
+    ["Run it without `my_flow.from_source(...)` on this release.", "2.11.0"],
+  ])("true: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toBe("");
+  });
+});
+
+describe("flags written alone", () => {
+  it.each([
+    [
+      "Pass `--overwrite` to replace the existing pool.",
+      "2.16.5",
+      /no `prefect` command of Prefect 2\.16\.5 takes `--overwrite`/,
+    ],
+    ["Use `--prefect-file` to point at a second config file.", "2.10.15", /`prefect deploy` has it in 2\.14\.14/],
+    [
+      "Use `--limit` with `prefect agent start` to cap runs.",
+      "2.6.0",
+      /`prefect agent start --limit` exists only in Prefect 2\.6\.10/,
+    ],
+    [
+      "Run `prefect worker start --pool etl`. Add `--create-pool-if-not-found` to create it on the fly.",
+      "3.4.20",
+      /`prefect worker start` has it in 3\.6\.23/,
+    ],
+  ])("false: %s (%s)", (text, release, fact) => {
+    expect(facts(text, release)).toMatch(fact);
+  });
+
+  it.each([
+    ["Pass `--overwrite` to replace the existing pool.", "3.4.20"],
+    ["Use `--prefect-file` to point at a second config file.", "2.19.0"],
+    ["Run `prefect worker start --pool etl`. Add `--limit 5` to cap concurrent runs.", "3.4.20"],
+    ["Use `--limit` with `prefect agent start` to cap runs.", "2.19.0"],
+    // Not a flag any `prefect` command ever had: another tool's.
+    ["Install it with `--no-cache-dir` to keep the image small.", "3.4.20"],
+  ])("true: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toBe("");
+  });
+});
+
+describe("what a callable returns, by its annotation", () => {
+  it.each([
+    [
+      "Calling `Variable.get` hands back a `Variable` instance.",
+      "3.4.20",
+      /`get` returns `StrictVariableValue`, not a Variable/,
+    ],
+    ["`delay()` gives you a `PrefectConcurrentFuture`.", "3.4.20", /`delay` returns a `PrefectDistributedFuture`/],
+    ["`my_task.submit()` returns a `State`.", "3.4.20", /`submit` returns a `PrefectFuture`, not a State/],
+    ["You get a `PrefectFuture` back from `run_deployment`.", "3.4.20", /`run_deployment` returns a `FlowRun`/],
+    ["The return value of `run_deployment` is a `PrefectFuture`.", "3.4.20", /`run_deployment` returns a `FlowRun`/],
+  ])("false: %s (%s)", (text, release, fact) => {
+    expect(facts(text, release)).toMatch(fact);
+  });
+
+  it.each([
+    ["Calling `Variable.get` hands back a `Variable` instance.", "2.19.0"],
+    ["`delay()` gives you a `PrefectDistributedFuture`.", "3.4.20"],
+    ["`my_task.submit()` returns a `PrefectFuture`.", "3.4.20"],
+    ["You get a `FlowRun` back from `run_deployment`.", "3.4.20"],
+    ["The return value of `run_deployment` is a `FlowRun`.", "3.4.20"],
+  ])("true: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toBe("");
+  });
+});
+
+describe("a setting's quantity stated anywhere in the sentence", () => {
+  it.each([
+    [
+      "Workers check for new runs every 25 seconds (`PREFECT_WORKER_QUERY_SECONDS`).",
+      "3.4.20",
+      /`PREFECT_WORKER_QUERY_SECONDS` defaults to `10`, not 25 seconds/,
+    ],
+    [
+      "`PREFECT_LOGGING_TO_API_MAX_LOG_SIZE` limits each message to 2,000 bytes by default.",
+      "3.4.20",
+      /defaults to `1000000`, not 2000 bytes/,
+    ],
+  ])("false: %s (%s)", (text, release, fact) => {
+    expect(facts(text, release)).toMatch(fact);
+  });
+
+  it.each([
+    ["Workers check for new runs every 10 seconds (`PREFECT_WORKER_QUERY_SECONDS`).", "3.4.20"],
+    ["`PREFECT_LOGGING_TO_API_MAX_LOG_SIZE` limits each message to 1,000,000 bytes by default.", "3.4.20"],
+    // A value to set, not what the value is.
+    ["Set `PREFECT_WORKER_QUERY_SECONDS` to 30 to poll less often.", "3.4.20"],
+    ["Raise `PREFECT_WORKER_QUERY_SECONDS` to 60 seconds if the API is busy.", "3.4.20"],
+    // A quantity next to a switch is some other value's.
+    ["Logs go to the API (`PREFECT_LOGGING_TO_API_ENABLED` is `True`) in batches every 3 seconds.", "3.4.20"],
+  ])("true: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toBe("");
+  });
+});
+
+describe("parameters named alone, owned by a type noun or called a parameter", () => {
+  it.each([
+    ["Give each task an `on_running` hook to log when it begins.", "3.3.2", /`Task` has no `on_running` parameter/],
+    ["Attach an `on_running` hook to the flow to announce that it started.", "2.12.1", /`Flow` has no `on_running`/],
+    ["`on_crashed` works on tasks as well.", "3.4.20", /`Task` has no `on_crashed` parameter/],
+    ["Pass a `retry_condition_fn` to decide which errors are worth retrying.", "2.12.1", /takes it from 2\.14\.13/],
+    ["Use the `lease_duration` argument so a dead worker frees its slot.", "3.3.4", /takes it from 3\.4\.10/],
+    // A flow or task option written as a keyword next to the other type's noun.
+    [
+      "`cache_expiration=timedelta(days=1)` makes the flow reuse results for a day.",
+      "3.4.20",
+      /`Flow` has no `cache_expiration` parameter/,
+    ],
+  ])("false: %s (%s)", (text, release, fact) => {
+    expect(facts(text, release)).toMatch(fact);
+  });
+
+  it.each([
+    ["Give each task an `on_running` hook to log when it begins.", "3.6.0"],
+    ["Attach an `on_running` hook to the flow to announce that it started.", "2.19.0"],
+    ["`on_failure` works on tasks as well.", "3.4.20"],
+    ["Pass a `retry_condition_fn` to decide which errors are worth retrying.", "2.19.0"],
+    ["Use the `lease_duration` argument so a dead worker frees its slot.", "3.4.20"],
+    ["`cache_expiration=timedelta(days=1)` makes the task reuse results for a day.", "3.4.20"],
+    // A keyword no flow or task ever took is a call's own argument or another API's option.
+    ["Call the task with `x=1` and it sleeps once.", "3.4.20"],
+    ["Use `strict=True` so the limit must exist, while tasks keep running.", "3.8.3"],
+    // A run's settings are not the type's parameters.
+    ["The `retries` option on a flow run is read from the deployment.", "3.4.20"],
+  ])("true: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toBe("");
+  });
+});
+
+describe("a keyword's history and default, whichever API takes it", () => {
+  it.each([
+    [
+      "`log_prints=True` echoes print calls; that keyword arrived in 3.1.",
+      "3.4.20",
+      /`log_prints` of `Flow` first appeared in Prefect 2\.6\.10, not 3\.1/,
+    ],
+    // The owner is the type noun after "on": the task's hook came later than the flow's.
+    [
+      "The `on_running` hook on tasks was added in 3.0.",
+      "3.6.0",
+      /`on_running` of `Task` first appeared in Prefect 3\.5\.0/,
+    ],
+    [
+      "The `on_running` hook on flows has been around since 2.10.",
+      "3.6.0",
+      /`on_running` of `Flow` first appeared in Prefect 2\.16\.3/,
+    ],
+    ["`.delay()` on tasks arrived in 3.4.", "3.6.0", /`prefect\.tasks\.Task\.delay` first appeared in Prefect 3\.0\.0/],
+    ["`Cron` has `day_or=False` by default.", "3.4.20", /`day_or` of `Cron` defaults to `True`, not False/],
+    [
+      'Write it with `Variable.set("k", "v", overwrite=True)`; `overwrite` is `True` by default.',
+      "3.4.20",
+      /`overwrite` of `set` defaults to `False`, not True/,
+    ],
+  ])("false: %s (%s)", (text, release, fact) => {
+    expect(facts(text, release)).toMatch(fact);
+  });
+
+  it.each([
+    ["`log_prints=True` echoes print calls; that keyword arrived in 2.6.", "3.4.20"],
+    ["The `on_running` hook on tasks was added in 3.5.", "3.6.0"],
+    ["The `on_running` hook on flows has been around since 2.16.", "3.6.0"],
+    ["`.delay()` on tasks arrived in 3.0.", "3.6.0"],
+    ["`Cron` has `day_or=True` by default.", "3.4.20"],
+    ['Write it with `Variable.set("k", "v", overwrite=True)`; `overwrite` is `False` by default.', "3.4.20"],
+    // "2.x-style" says what something resembles, not which release the sentence is about.
+    ["That gets you 2.x-style caching back with `PREFECT_TASKS_DEFAULT_NO_CACHE=true`.", "3.4.20"],
+  ])("true: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toBe("");
+  });
+});
+
+describe("a name placed in a Prefect module, and a setting's stated value", () => {
+  it.each([
+    [
+      "The `JSON` block in `prefect.blocks.system` stores arbitrary structured data.",
+      "3.5.0",
+      /`prefect\.blocks\.system\.JSON` was removed after Prefect 3\.4\.25/,
+    ],
+    [
+      "The `wait` helper from `prefect.futures` blocks on a list of futures.",
+      "2.19.0",
+      /only exists from Prefect 3\.0\.0/,
+    ],
+    [
+      "`PREFECT_RESULTS_PERSIST_BY_DEFAULT` is `True` on this version, so results are always written.",
+      "3.4.20",
+      /defaults to `False`, not True/,
+    ],
+    // "longer" alone tells no history.
+    [
+      "To keep them longer, raise `PREFECT_SERVER_EVENTS_RETENTION_PERIOD`.",
+      "3.0.3",
+      /only exists from Prefect 3\.0\.11/,
+    ],
+  ])("false: %s (%s)", (text, release, fact) => {
+    expect(facts(text, release)).toMatch(fact);
+  });
+
+  it.each([
+    ["The `JSON` block in `prefect.blocks.system` stores arbitrary structured data.", "3.4.20"],
+    ["The `wait` helper from `prefect.futures` blocks on a list of futures.", "3.4.20"],
+    [
+      "`PREFECT_RESULTS_PERSIST_BY_DEFAULT` is `False` on this version, so results are only written when asked.",
+      "3.4.20",
+    ],
+    // A condition or an instruction, not what the value is.
+    ["If `PREFECT_RESULTS_PERSIST_BY_DEFAULT` is `True`, every task result is written to storage.", "3.4.20"],
+    ["Set `PREFECT_RESULTS_PERSIST_BY_DEFAULT` to `True` and results are always written.", "3.4.20"],
+    ["To keep them longer, raise `PREFECT_SERVER_EVENTS_RETENTION_PERIOD`.", "3.4.20"],
+  ])("true: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toBe("");
+  });
+});
+
+describe("a version as a modifier, and a limit stated as a comparison", () => {
+  it.each([
+    ["The 2.x command `prefect agent start` still works here.", "3.4.20", /exists only in Prefect 2\.0\.0–2\.20\.25/],
+    ["Messages longer than 5 KB are dropped (`PREFECT_LOGGING_TO_API_MAX_LOG_SIZE`).", "3.4.20", /not 5 kb/],
+  ])("false: %s (%s)", (text, release, fact) => {
+    expect(facts(text, release)).toMatch(fact);
+  });
+
+  it.each([
+    ["The 2.x command `prefect agent start` still works here.", "2.19.0"],
+    // "in the 2.x docs" still scopes the clause.
+    ["In the 2.x docs, `prefect agent start` is the way to pick up runs.", "3.4.20"],
+    ["Messages longer than 1 MB are dropped (`PREFECT_LOGGING_TO_API_MAX_LOG_SIZE`).", "3.4.20"],
+    // A constraint on the value, not the value.
+    ["`PREFECT_WORKER_QUERY_SECONDS` must be greater than 2.", "3.4.20"],
+    // A quantity in another clause is some other value.
+    [
+      "A worker counts as offline 90 seconds after its last heartbeat, but you can tune `PREFECT_WORKER_HEARTBEAT_SECONDS`.",
+      "3.4.20",
+    ],
+    // Two quantities: neither is said to be the setting's.
+    ["Runs with more than 3 retries are rare; `PREFECT_TASK_DEFAULT_RETRIES` stays at 0.", "3.4.20"],
+  ])("true: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toBe("");
+  });
+});
+
+describe("names Prefect only re-exports from another library", () => {
+  it.each([
+    // pydantic's `BaseModel` reached 2.x only through a compatibility module: it is not a Prefect API in any release.
+    ["Declare the inputs as a `BaseModel` subclass.", "3.4.20"],
+    ["Declare the inputs as a `BaseModel` subclass.", "2.20.0"],
+    ["Pass your `BaseModel` as the `wait_for_input` argument to `pause_flow_run` and it is used instead.", "2.20.0"],
+  ])("not flagged: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toBe("");
+  });
+});
+
+describe("a setting's value said by its topic, without its name", () => {
+  it.each([
+    [
+      "Workers poll the API every 30 seconds for scheduled runs.",
+      "3.4.20",
+      /`PREFECT_WORKER_QUERY_SECONDS` defaults to `10`, not 30 seconds/,
+    ],
+    ["Agents check for work every 15 seconds.", "2.8.0", /`PREFECT_AGENT_QUERY_INTERVAL` defaults to `10`/],
+    [
+      "The scheduler loop wakes up every five minutes.",
+      "3.4.20",
+      /SCHEDULER_LOOP_SECONDS` defaults to `60`, not 5 minutes/,
+    ],
+    [
+      "Logs are batched and sent every 10 seconds.",
+      "3.4.20",
+      /`PREFECT_LOGGING_TO_API_BATCH_INTERVAL` defaults to `2\.0`/,
+    ],
+  ])("false: %s (%s)", (text, release, fact) => {
+    expect(facts(text, release)).toMatch(fact);
+  });
+
+  it.each([
+    ["Workers poll the API every 10 seconds for scheduled runs.", "3.4.20"],
+    ["Agents check for work every 15 seconds.", "2.19.0"],
+    ["The scheduler loop wakes up every 60 seconds.", "3.4.20"],
+    ["Logs are batched and sent every 2 seconds.", "3.4.20"],
+    // A wish, an instruction, or someone else's polling.
+    ["To make workers poll every 5 seconds, lower the query interval.", "3.4.20"],
+    ["Your flow polls an external API every 20 seconds until the job finishes.", "3.4.20"],
+    ["The worker checks each of its 3 queues in turn.", "3.4.20"],
+  ])("true: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toBe("");
+  });
+});
+
+describe("a list of a type's members", () => {
+  it("judges each member of the list against the type named before it", () => {
+    expect(facts("Futures expose `.state` and `.result()`, plus `.cancel()` to stop them.", "3.0.0")).toMatch(
+      /`PrefectFuture` objects have no `\.cancel\(\)`/,
+    );
+    expect(facts("Futures expose `.state` and `.result()`, plus `.wait()` to block.", "3.0.0")).toBe("");
+  });
+});
+
+describe("a behaviour said to carry over ('works the same way inside a task')", () => {
+  it.each([
+    [
+      "Calling `suspend_flow_run` inside a task behaves exactly like in a flow.",
+      "3.4.20",
+      /raises "Cannot suspend task runs\."/,
+    ],
+    ["`suspend_flow_run()` works just the same from inside a task.", "2.19.0", /raises "Cannot suspend task runs\."/],
+  ])("false: %s (%s)", (text, release, fact) => {
+    expect(facts(text, release)).toMatch(fact);
+  });
+
+  it.each([
+    ["`suspend_flow_run` inside a task fails with an error; use it in the flow body.", "3.4.20"],
+    ["`suspend_flow_run` works inside a flow, not inside a task.", "3.4.20"],
+  ])("true: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toBe("");
+  });
+});
