@@ -165,8 +165,9 @@ function verdictLine(input: OfflineInput, s: Situation): string {
   const topicVerdict = topic ? `**${topicLabel(topic)[0]!.toUpperCase()}${topicLabel(topic).slice(1)}.**` : "";
   // Clean code with a quoted error: the error is the answer. Without code, the API asked about comes first.
   if (s.primary) return topicVerdict || cleanVerdict(input, s.release);
-  // A quoted error that Orca explains is what the asker needs first; that the API they name exists comes after.
-  if (topicVerdict) return topicVerdict;
+  // An error the asker quotes in this message, which Orca explains, is what they need first; that the API they name
+  // exists comes after. An error from earlier in the thread is context for a follow-up ("wait(futures)?").
+  if (topicVerdict && quotedError(input.reading.prose)) return topicVerdict;
   if (input.apis.length > 0) return apiVerdict(input.apis[0]!);
   return topicVerdict;
 }
