@@ -253,12 +253,26 @@ describe("planAnswer", () => {
     expect(linkTopic(text)).toBe(topic);
   });
 
-  it("answers a bare link with its topic and shows the linked page when the index holds it", () => {
+  it("answers a bare link with the indexed page's title and shows the page when the index holds it", () => {
     const url = "https://docs.prefect.io/v3/concepts/flows";
     const p = planAnswer(input({ thin: true, matches: [], question: question({ text: `<${url}>`, kind: "other" }) }));
     expect(p.mode).toBe("need-more");
-    expect(p.lead).toMatch(/^That link is about \*flows\*/);
+    expect(p.lead).toMatch(/^That link is about \*Flows\*/);
     expect(p.sources.map((s) => s.url)).toEqual([url]);
+  });
+
+  it("answers a bare link to a page the index lacks with the topic its path names", () => {
+    const url = "https://docs.prefect.io/v3/how-to-guides/work-pools";
+    const p = planAnswer(input({ thin: true, matches: [], question: question({ text: `<${url}>`, kind: "other" }) }));
+    expect(p.lead).toMatch(/^That link is about \*work pools\*/);
+  });
+
+  it("does not answer a bare link from a unit, however well its words match", () => {
+    const url = "https://docs.prefect.io/v3/concepts/flows";
+    const p = planAnswer(
+      input({ thin: true, matches: [match(0.9)], question: question({ text: `<${url}>`, kind: "other" }) }),
+    );
+    expect(p.mode).toBe("need-more");
   });
 
   it.each([

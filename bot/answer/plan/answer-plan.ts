@@ -237,6 +237,8 @@ export function planAnswer(input: PlanInput): AnswerPlan {
     // answers it, and the clean check follows.
     (question.kind !== "review-code" || (!legacy.fixes && best.confidence >= CONFIDENT_OVER_FIXES)) &&
     !apiAnswered &&
+    // One word or only a link says what about, not what is asked: the reply asks, with the best unit as an example.
+    !input.thin &&
     // A quoted error is about the names in it: a unit that names none of them explains another error.
     (question.focus.errors.length === 0 || best.explainsError || namesInErrors(question.focus.errors, best.exact)) &&
     !legacy.foreignCode;
@@ -310,7 +312,7 @@ export function planAnswer(input: PlanInput): AnswerPlan {
       ...base,
       mode: "need-more",
       lead: linkTopic(question.text)
-        ? `That link is about ${linkTopic(question.text)}. What would you like to know about it, or what are you trying to do?`
+        ? `That link is about ${linkedTitle(input) ?? linkTopic(question.text)}. What would you like to know about it, or what are you trying to do?`
         : saidTopic(question.text)
           ? `I need a little more to go on: what would you like to know about *${saidTopic(question.text)}*, and what are you trying to do?`
           : "I need a little more to go on: what would you like to know, or what are you trying to do?",
@@ -372,6 +374,12 @@ const LINK = /https?:\/\/[^\s<>|]+/g;
 
 function linkedUrls(text: string): string[] {
   return [...text.matchAll(LINK)].map((m) => m[0]);
+}
+
+/** The indexed page's own title for a linked page ("Define deployments with YAML"), in italics; null if not indexed. */
+function linkedTitle(input: PlanInput): string | null {
+  const page = input.passages.find((p) => linkedUrls(input.question.text).some((u) => sameUrl(u, p.url)));
+  return page ? `*${page.title}*` : null;
 }
 
 /** Two links to one page: the same address without fragment, query or trailing slash. */
