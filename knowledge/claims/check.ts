@@ -240,6 +240,7 @@ function checkVersion(claim: Claim, ctx: CheckContext): Verdict {
   const { facts } = ctx;
   // "available since 2.15" says when it arrived, as a bound.
   const event = claim.event === "available" && claim.bound === "since" ? "added" : claim.event;
+  if (claim.bound === "throughout") return event === "available" ? checkThroughout(claim, name, ctx) : unknown();
   if (event === "added" && claim.bound && !span.mixed) return addedBound(name, stated, claim.bound, span.first);
   if (event === "removed" && span.mixed) return unknown();
   if (event === "removed" && claim.bound && span.last !== facts.latest) {
@@ -253,6 +254,14 @@ function checkVersion(claim: Claim, ctx: CheckContext): Verdict {
       : no(
           `${name} was last present in Prefect ${span.last} (removed in ${next}), not removed ${claim.bound} ${stated}`,
         );
+  }
+  // "dropped in 3.0 and came back in 3.2": a removal the span's ends cannot show (present before the stated
+  // line's first release, absent in it).
+  if (event === "removed" && !claim.bound && !span.mixed) {
+    const at = facts.releases.findIndex((r) => within(stated, r));
+    const presentAt = (i: number) => spanOf(claim.subject, { ...ctx, release: facts.releases[i]! })?.present;
+    if (at > 0 && presentAt(at - 1) === true && presentAt(at) === false)
+      return yes(`${name} was removed in Prefect ${facts.releases[at]}`);
   }
   switch (event) {
     case "added": {
@@ -304,6 +313,22 @@ function everyTaker(claim: Claim, ctx: CheckContext): Verdict {
     (fq.endsWith(".__init__") || ctx.facts.symbol(fq)?.kind === "class" ? 0 : ctx.facts.releases.length);
   const first = takers.map((fq, i) => [rank(fq), i] as const).sort(([a], [b]) => a - b)[0]![1];
   return all[first]!;
+}
+
+/**
+ * "available throughout 3.x": present in every release of the stated line up to the asker's (a parameter dropped in
+ * 3.0 and back in 3.2 was not).
+ */
+function checkThroughout(claim: Claim, name: string, ctx: CheckContext): Verdict {
+  const { facts } = ctx;
+  const stated = claim.version!;
+  const upTo = within(stated, ctx.release) ? facts.resolveRelease(ctx.release) : facts.latest;
+  const line = facts.releases.filter((r) => within(stated, r) && !isBefore(upTo, r));
+  if (line.length === 0) return unknown();
+  const missing = line.find((r) => spanOf(claim.subject, { ...ctx, release: r })?.present !== true);
+  return missing
+    ? no(`${name} is not in Prefect ${missing}, so not available throughout ${stated}`)
+    : yes(`${name} is in every Prefect ${stated} release up to ${upTo}`);
 }
 
 /** "added after 3.0", "available since 2.15", "added before 3.2": the first release against the bound. */

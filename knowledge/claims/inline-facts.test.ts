@@ -422,3 +422,91 @@ describe("a behaviour said to carry over ('works the same way inside a task')", 
     expect(facts(text, release)).toBe("");
   });
 });
+
+describe("whose a keyword, type, flag or member is", () => {
+  // Each reading: a false sentence the facts decide, and true sentences of the same shape that it must not flag.
+  it.each([
+    // Where things are passed ("pass them to `x=`") is a parameter of whatever takes it, judged as such.
+    [
+      "Build a `Cron` from `prefect.schedules` and pass it to `infra_overrides=`.",
+      "3.4.20",
+      /no Prefect 3\.4\.20 API takes `infra_overrides`/,
+    ],
+    // A one-word name after "a" is the value's type; a keyword after an adjective or called an argument is checked.
+    ["`Interval` takes a `timedelta` and an optional `anchor_time`.", "3.2.11", /`Interval` has no `anchor_time`/],
+    ["`Interval` takes a `seconds` argument.", "3.2.11", /`Interval` has no `seconds` parameter/],
+    // A flag with no other actor between it and the command (a condition keeps the action) is the command's.
+    [
+      "`prefect work-pool get-default-base-job-template` works if you add `--base-job-template`.",
+      "3.4.20",
+      /has no `--base-job-template` option/,
+    ],
+    // A classmethod written with its class is a member of the class that has it, with that class's history.
+    [
+      "`Variable.get` reads it back.",
+      "2.16.4",
+      /`prefect\.variables\.Variable\.get` only exists from Prefect 2\.17\.0/,
+    ],
+    ["`Variable.fetch` reads it back.", "3.4.20", /`Variable` objects have no `\.fetch\(\)`/],
+    // A pronoun after a call written with keywords stands for the keyword, owned by the call.
+    [
+      "`@flow(log_prints=True)` captures prints; it was added in 2.9.0.",
+      "2.11.5",
+      /`log_prints` of `Flow` first appeared in Prefect 2\.6\.10, not 2\.9\.0/,
+    ],
+    [
+      "There is also a `holder=` argument on `concurrency`, but it was only added in 3.6.",
+      "3.5.0",
+      /`holder` of `concurrency` first appeared in Prefect 3\.4\.19, not 3\.6/,
+    ],
+    // A flag denied alone after a command is that command's.
+    [
+      "`prefect deployment schedule create` takes `--cron`, but there is no `--timezone` flag.",
+      "3.2.11",
+      /takes `--timezone` in Prefect 3\.2\.11/,
+    ],
+    // "defaults to `kw=value`" states the keyword's default.
+    ["Note that `Cron` defaults to `day_or=True` here.", "3.2.11", /`day_or` of `Cron` defaults to `False`, not True/],
+    // Raising a setting past a limit the sentence stated says the limit is its value.
+    [
+      "Log lines over 10,000 characters get discarded; raise `PREFECT_LOGGING_TO_API_MAX_LOG_SIZE` to keep them.",
+      "2.11.5",
+      /defaults to `1000000`, not 10000/,
+    ],
+    // "throughout 3.x" is every release of the line, gaps included.
+    [
+      "The `schedule=` keyword on `flow.serve()` has been available throughout 3.x.",
+      "3.2.11",
+      /`schedule` of `serve` is not in Prefect 3\.0\.0/,
+    ],
+    ["`prefect.schedules.Cron` has been available throughout 3.x.", "3.4.0", /not in Prefect 3\.0\.0/],
+  ])("false: %s (%s)", (text, release, fact) => {
+    expect(facts(text, release)).toMatch(fact);
+  });
+
+  it.each([
+    ["Build a `Cron` from `prefect.schedules` and pass it to `schedules=[...]`.", "3.2.11"],
+    ["Pass `job_variables={}` to `run_deployment` to change the image.", "3.4.20"],
+    ["`Interval` takes a `timedelta` and an optional `anchor_date`.", "3.2.11"],
+    ["`Cron` takes a `str` and an optional `timezone`.", "3.2.11"],
+    [
+      "`prefect work-pool get-default-base-job-template --type kubernetes` gives you a JSON file that you then pass to `--base-job-template`.",
+      "3.4.20",
+    ],
+    ["On 3.x, `Variable.get` hands back the stored value.", "2.16.4"],
+    ["`Variable.get` reads it back.", "2.19.0"],
+    ["`@flow(log_prints=True)` captures prints; it was added in 2.6.10.", "2.11.5"],
+    ["There is also a `holder=` argument on `concurrency`, and it was added in 3.4.19.", "3.5.0"],
+    ["`prefect deployment schedule create` takes `--cron`, but there is no `--every` flag.", "3.2.11"],
+    ["Note that `Cron` defaults to `day_or=True` here.", "3.4.20"],
+    [
+      "Log lines over 1,000,000 characters get discarded; raise `PREFECT_LOGGING_TO_API_MAX_LOG_SIZE` to keep them.",
+      "2.11.5",
+    ],
+    ["Runs give up after 5 seconds; raise `PREFECT_LOGGING_TO_API_MAX_LOG_SIZE` to keep them.", "2.11.5"],
+    ["The `retries=` keyword on `@flow` has been available throughout 3.x.", "3.4.0"],
+    ["The `schedule=` keyword on `flow.deploy()` was dropped in 3.0 and came back in 3.2.", "3.2.4"],
+  ])("true: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toBe("");
+  });
+});

@@ -4,7 +4,7 @@
 // the callable it is passed to, and the type each call returns); a flag is checked against the CLI history. Only
 // Prefect names and members of known Prefect types are judged: a user's own `notify(...)` resolves to nothing.
 
-import { commandKey, type ExtractContext } from "./extract.js";
+import { anotherActor, commandKey, type ExtractContext } from "./extract.js";
 import { QUANTITY_UNITS, SETTING_TOPICS, TYPE_NOUNS } from "./lexicon.js";
 import { type ChainStep, parseChain } from "./python-chain.js";
 import type { Token } from "./tokens.js";
@@ -214,16 +214,18 @@ export function readLoneFlags(clause: Token[], ctx: ExtractContext, used: Set<nu
   // A flag after a `prefect …` command written in prose is the command reader's; one before a command written in
   // code ("use `--pool` with `prefect agent start`") is that command's.
   const prose = clause.findIndex((t) => t.type === "word" && t.text === "prefect");
-  const command = clause
-    .filter((t) => t.type === "code" && t.text.startsWith("prefect "))
-    .map((t) => commandKey(ctx.facts, t.text.split(" ").slice(1)))
-    .find(Boolean);
+  const commandAt = clause.findIndex(
+    (t) => t.type === "code" && t.text.startsWith("prefect ") && commandKey(ctx.facts, t.text.split(" ").slice(1)),
+  );
+  const written = commandAt >= 0 ? commandKey(ctx.facts, clause[commandAt]!.text.split(" ").slice(1)) : undefined;
   clause.forEach((t, i) => {
     if (used.has(i) || !t.text.startsWith("--") || t.text.length < 4) return;
     if (t.type !== "code" && t.type !== "flag") return;
     if (prose >= 0 && prose < i) return;
     const flag = t.text.split(/[ =]/)[0]!;
     used.add(i);
+    // After another actor ("… the template you pass back with `--x`") the flag is that action's command's.
+    const command = written && !(commandAt < i && anotherActor(clause, commandAt, i)) ? written : undefined;
     if (command) {
       out.push({ kind: "cli", statement: `\`prefect ${command} ${flag}\` exists`, subject: command, detail: flag });
       return;

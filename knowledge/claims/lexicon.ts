@@ -358,7 +358,9 @@ export const VERSION_EVENTS: Record<string, "added" | "removed" | "available"> =
  * Words between an event and its version that bound it rather than date it: "dropped after 2.12.1" (it was still
  * there in 2.12.1), "gone since 3.0" / "removed before 3.0" (gone by then), "available since 2.15" (there from then).
  */
-export const EVENT_BOUNDS: Record<string, "after" | "before" | "since"> = {
+export const EVENT_BOUNDS: Record<string, "after" | "before" | "since" | "throughout"> = {
+  // "available throughout 3.x": in every release of the line, not only in one of them.
+  throughout: "throughout",
   after: "after",
   later: "after",
   beyond: "after",
