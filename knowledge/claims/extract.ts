@@ -850,12 +850,15 @@ function readParams(clause: Token[], ctx: ExtractContext, used: Set<number>, wor
     }
     if (!callee && !later && eq > 0 && name.includes("_") && !ctx.names.api(name)) {
       used.add(i);
+      // "… `cache_policy=INPUTS` in 2.19": said of the release outright, a keyword that only arrives later is false
+      // too (without it, the text may be recommending the next release's spelling).
+      const ofRelease = versionMentions(clause).some((v) => v.bound === "in" && covers(v, ctx.release));
       out.push({
         kind: "param",
         statement: `\`${name}\` is a parameter`,
         subject: `param:${name}`,
         detail: name,
-        mention: true,
+        mention: !ofRelease,
       });
       return;
     }

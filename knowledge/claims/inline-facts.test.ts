@@ -510,3 +510,29 @@ describe("whose a keyword, type, flag or member is", () => {
     expect(facts(text, release)).toBe("");
   });
 });
+
+describe("a version as a comparison, and a keyword said of the release outright", () => {
+  it.each([
+    // "just like in 2.x" compares: the clause is still about the asker's release.
+    [
+      "`prefect variable delete my_var` removes it, just like in 2.x.",
+      "3.4.20",
+      /`prefect variable delete` exists only in Prefect 2\.10\.0–2\.20\.25/,
+    ],
+    ["`prefect variable delete my_var` removes it, the same as on 2.x.", "3.4.20", /not 3\.4\.20/],
+    // A keyword the release does not take yet, said of the release in so many words.
+    ["`cache_policy=INPUTS` is how you spell it in 2.19.", "2.19.4", /`Task` takes it from 3\.0\.0/],
+  ])("false: %s (%s)", (text, release, fact) => {
+    expect(facts(text, release)).toMatch(fact);
+  });
+
+  it.each([
+    ["`prefect variable delete my_var` removes it, just like in 2.x.", "2.16.0"],
+    ["In 2.x, `prefect variable delete my_var` removed it.", "3.4.20"],
+    ["`cache_policy=INPUTS` is how you spell it in 3.0.", "3.0.0"],
+    // No release named: it may be the next release's spelling an upgrade guide recommends.
+    ["`cache_policy=INPUTS` is how you spell it.", "2.19.4"],
+  ])("true: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toBe("");
+  });
+});
