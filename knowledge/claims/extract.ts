@@ -20,6 +20,7 @@ import {
   EVENT_BOUNDS,
   EXISTENCE_KINDS,
   EXISTENCE_WORDS,
+  FEATURE_NOUNS,
   FILLER_WORDS,
   IMPORT_CUES,
   MEMBER_CUES,
@@ -929,6 +930,12 @@ function typeAfterArticle(clause: Token[], i: number): boolean {
   );
 }
 
+/** "Variables …", "the artifacts …", not "Progress artifacts …" (a kind of the feature, with its own history). */
+function unqualified(clause: Token[], k: number): boolean {
+  const before = clause[k - 1];
+  return before?.type !== "word" || DETERMINERS.has(before.lower);
+}
+
 const PASS_VERBS = new Set(["pass", "passes", "passed", "passing", "hand", "give", "feed"]);
 const DESTINATION_WORDS = new Set(["to", "into"]);
 const DETERMINERS = new Set(["the", "a", "an", "your", "its", "their"]);
@@ -1047,7 +1054,7 @@ function readVersions(clause: Token[], ctx: ExtractContext, used: Set<number>): 
         (((t.type === "code" || ctx.names.distinctive(t.text) || isSetting(t.text)) &&
           (!t.text.startsWith(".") || memberOwner(clause, k) !== undefined)) ||
           (t.type === "word" &&
-            Object.hasOwn(TYPE_NOUNS, t.lower) &&
+            (Object.hasOwn(TYPE_NOUNS, t.lower) || (Object.hasOwn(FEATURE_NOUNS, t.lower) && unqualified(clause, k))) &&
             !objectOfPreposition(clause, k) &&
             !ownerOfCode(clause, k))),
     );
@@ -1077,12 +1084,14 @@ function readVersions(clause: Token[], ctx: ExtractContext, used: Set<number>): 
             ? `setting:${t.text}`
             : t.type === "word" && Object.hasOwn(TYPE_NOUNS, t.lower)
               ? TYPE_NOUNS[t.lower]
-              : // "the `schedule=` keyword on `flow.serve()`": a name written as a keyword is the owner's parameter.
-                t.type === "code" && isIdentifier(keyword) && /^\w+=/.test(t.text)
-                ? ownParam(ctx, keyword, laterOwner(ctx, clause, subjectIndex))
-                : (ctx.names.api(bare(t.text.split("(")[0]!)) ??
-                  variableMethod(ctx, t) ??
-                  (isIdentifier(keyword) && keyword.includes("_") ? `param:${keyword}` : undefined));
+              : t.type === "word" && Object.hasOwn(FEATURE_NOUNS, t.lower)
+                ? FEATURE_NOUNS[t.lower]
+                : // "the `schedule=` keyword on `flow.serve()`": a name written as a keyword is the owner's parameter.
+                  t.type === "code" && isIdentifier(keyword) && /^\w+=/.test(t.text)
+                  ? ownParam(ctx, keyword, laterOwner(ctx, clause, subjectIndex))
+                  : (ctx.names.api(bare(t.text.split("(")[0]!)) ??
+                    variableMethod(ctx, t) ??
+                    (isIdentifier(keyword) && keyword.includes("_") ? `param:${keyword}` : undefined));
     const subject = general && ownedParam(ctx, general, clause);
     if (!subject || subject.endsWith(":")) continue;
     if (subjectIndex >= 0) used.add(subjectIndex);

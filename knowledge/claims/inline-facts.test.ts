@@ -536,3 +536,25 @@ describe("a version as a comparison, and a keyword said of the release outright"
     expect(facts(text, release)).toBe("");
   });
 });
+
+describe("a feature named by a plain noun, dated by its module", () => {
+  it.each([
+    [
+      "Artifacts arrived in 2.12, so upgrade first.",
+      "2.19.0",
+      /`prefect\.artifacts` first appeared in Prefect 2\.9\.0/,
+    ],
+    ["Variables were added to Prefect in 2.14.", "2.16.4", /`prefect\.variables` first appeared in Prefect 2\.10\.0/],
+  ])("false: %s (%s)", (text, release, fact) => {
+    expect(facts(text, release)).toMatch(fact);
+  });
+
+  it.each([
+    ["Variables were introduced in 2.10, so any 2.16 worker has them.", "2.16.4"],
+    ["Transactions were added in 3.0.", "3.4.20"],
+    // A kind of the feature has its own history.
+    ["Progress artifacts have been around since 2.9.", "3.5.0"],
+  ])("true: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toBe("");
+  });
+});

@@ -184,6 +184,17 @@ export const TYPE_NOUNS: Record<string, string> = {
   futures: "prefect.futures.PrefectFuture",
 };
 
+/**
+ * Features named by a plain noun whose history is one module's ("Variables were introduced in 2.12": `prefect.variables`
+ * arrived in 2.10.0). Only nouns whose feature and module arrived together: "schedules" or "deployments" existed long
+ * before their modules of today.
+ */
+export const FEATURE_NOUNS: Record<string, string> = {
+  variables: "prefect.variables",
+  artifacts: "prefect.artifacts",
+  transactions: "prefect.transactions",
+};
+
 /** A word before a type noun that names a narrower type ("infrastructure-bound flows" have `.submit()`). */
 export const TYPE_QUALIFIERS: Record<string, string> = {
   bound: "prefect.flows.InfrastructureBoundFlow",
