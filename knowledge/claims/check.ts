@@ -522,11 +522,14 @@ function checkCli(claim: Claim, ctx: CheckContext): Verdict {
  * command of the release takes it though one of some release did; another command's flag is undecidable.
  */
 function checkLoneFlag(flag: string, command: string, { facts, release }: CheckContext): Verdict {
-  const named = command ? facts.commandHistory(command, release) : undefined;
+  // A command group named by a noun ("a queue"): the flag is one of that group's commands'.
+  const group = command.startsWith("group:") ? command.slice(6) : undefined;
+  const named = command && !group ? facts.commandHistory(command, release) : undefined;
   if (named?.options.includes(flag)) return yes(`\`prefect ${command}\` takes \`${flag}\` in Prefect ${release}`);
-  const takers = facts.commandsWithOption(flag);
+  const takers = facts.commandsWithOption(flag).filter((key) => !group || key.startsWith(`${group} `));
   if (takers.length === 0) return unknown();
-  if (takers.some((key) => facts.commandHistory(key, release)?.options.includes(flag))) return unknown();
+  const now = takers.find((key) => facts.commandHistory(key, release)?.options.includes(flag));
+  if (now) return group ? yes(`\`prefect ${now}\` takes \`${flag}\` in Prefect ${release}`) : unknown();
   // The command the text named, when it ever took the flag; else the one that took it last.
   const order = (r: string) => facts.releases.indexOf(r);
   const ranges = takers.map((key) => [key, facts.commandHistory(key, release)!.optionRanges[flag]!] as const);
@@ -538,7 +541,7 @@ function checkLoneFlag(flag: string, command: string, { facts, release }: CheckC
       ? [...gone].sort(([, a], [, b]) => order(b.last) - order(a.last))[0]!
       : [...ranges].sort(([, a], [, b]) => order(a.first) - order(b.first))[0]!);
   return no(
-    `no \`prefect\` command of Prefect ${release} takes \`${flag}\` (\`prefect ${key}\` has it in ${span.first}–${span.last})`,
+    `no \`prefect${group ? ` ${group}` : ""}\` command of Prefect ${release} takes \`${flag}\` (\`prefect ${key}\` has it in ${span.first}–${span.last})`,
   );
 }
 

@@ -129,6 +129,12 @@ describe("flags written alone", () => {
       "3.4.20",
       /`prefect worker start` has it in 3\.6\.23/,
     ],
+    // No command written, a noun naming one command group says whose commands the flag is for.
+    [
+      "You can also label a queue with `--tag nightly`.",
+      "3.5.0",
+      /no `prefect work-queue` command of Prefect 3\.5\.0 takes `--tag`/,
+    ],
   ])("false: %s (%s)", (text, release, fact) => {
     expect(facts(text, release)).toMatch(fact);
   });
@@ -140,6 +146,9 @@ describe("flags written alone", () => {
     ["Use `--limit` with `prefect agent start` to cap runs.", "2.19.0"],
     // Not a flag any `prefect` command ever had: another tool's.
     ["Install it with `--no-cache-dir` to keep the image small.", "3.4.20"],
+    // A noun naming a command group ("a queue": `work-queue`) with a flag one of its commands takes.
+    ["You can also label a queue with `--tag nightly`.", "2.19.0"],
+    ["Cap each queue with `--limit 5`.", "3.4.20"],
   ])("true: %s (%s)", (text, release) => {
     expect(facts(text, release)).toBe("");
   });

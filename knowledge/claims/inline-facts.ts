@@ -230,14 +230,33 @@ export function readLoneFlags(clause: Token[], ctx: ExtractContext, used: Set<nu
       out.push({ kind: "cli", statement: `\`prefect ${command} ${flag}\` exists`, subject: command, detail: flag });
       return;
     }
+    // "tag a queue with `--tag etl`": with no command named, a noun naming one command group ("queue":
+    // `work-queue`) says whose commands the flag is for.
+    const group = ctx.lastCommand ? undefined : groupNamed(clause, ctx);
     out.push({
       kind: "cli",
-      statement: `a \`prefect\` command takes \`${flag}\``,
+      statement: `a \`prefect${group ? ` ${group}` : ""}\` command takes \`${flag}\``,
       subject: `flag:${flag}`,
-      detail: ctx.lastCommand ?? "",
+      detail: group ? `group:${group}` : (ctx.lastCommand ?? ""),
     });
   });
   return out;
+}
+
+const DETERMINERS = new Set(["a", "an", "the", "your", "each", "every", "that", "this"]);
+
+/** The one CLI command group a noun after a determiner names ("a queue": `work-queue`, "the pool": `work-pool`). */
+function groupNamed(clause: Token[], ctx: ExtractContext): string | undefined {
+  const { facts } = ctx;
+  const groups = [...new Set([...facts.cliGroups(facts.latest), ...facts.cliGroups(facts.latestOfMajor(2))])];
+  const named = new Set<string>();
+  clause.forEach((t, i) => {
+    if (t.type !== "word" || !DETERMINERS.has(clause[i - 1]?.lower ?? "")) return;
+    const word = t.lower;
+    const matches = groups.filter((g) => g === word || g.endsWith(`-${word}`));
+    if (matches.length === 1) named.add(matches[0]!);
+  });
+  return named.size === 1 ? [...named][0] : undefined;
 }
 
 const TIME_UNITS = new Set(
