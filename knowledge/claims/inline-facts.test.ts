@@ -567,3 +567,20 @@ describe("a feature named by a plain noun, dated by its module", () => {
     expect(facts(text, release)).toBe("");
   });
 });
+
+describe("setting both cache_policy and cache_key_fn is no error (fact sheet 13b)", () => {
+  it.each([
+    "Giving a task both `cache_policy` and `cache_key_fn` is an error.",
+    "When both `cache_key_fn` and `cache_policy` are passed, the decorator raises at import time.",
+  ])("false: %s", (text) => {
+    expect(facts(text, "3.4.20")).toMatch(/cache_key_fn wins/);
+  });
+
+  it.each([
+    "Giving a task both `cache_policy` and `cache_key_fn` is not an error: `cache_key_fn` wins with a warning.",
+    "Setting both `cache_policy` and `cache_key_fn` logs a warning and `cache_key_fn` wins.",
+    "A task whose `cache_key_fn` raises is retried; both run with `cache_policy` unset.",
+  ])("true: %s", (text) => {
+    expect(facts(text, "3.4.20")).toBe("");
+  });
+});

@@ -662,6 +662,15 @@ export const BEHAVIOURS: Behaviour[] = [
       `in Prefect ${r}, when a task sets both cache_policy and cache_key_fn, cache_key_fn wins (with a warning)`,
   },
   {
+    // … and it is no error to set both: "setting both raises a ValueError" is as false as "cache_policy wins".
+    id: "cache-policy-wins",
+    groups: [["both"], ["cache_key_fn"], ["cache_policy"], [...FAILS, "valueerror", "rejected", "refuses"]],
+    unless: ["warning", "warns"],
+    holds: () => false,
+    fact: (r) =>
+      `in Prefect ${r}, when a task sets both cache_policy and cache_key_fn, cache_key_fn wins (with a warning, no error)`,
+  },
+  {
     id: "variable-get-value-2x",
     groups: [
       ["variable.get", "variable.get()"],
