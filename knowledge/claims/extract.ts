@@ -853,7 +853,9 @@ function readParams(clause: Token[], ctx: ExtractContext, used: Set<number>, wor
       used.add(i);
       // "… `cache_policy=INPUTS` in 2.19": said of the release outright, a keyword that only arrives later is false
       // too (without it, the text may be recommending the next release's spelling).
-      const ofRelease = versionMentions(clause).some((v) => v.bound === "in" && covers(v, ctx.release));
+      // A sentence that tells history ("In 3.x, `x=` was replaced by …") still only mentions it.
+      const ofRelease =
+        !ctx.sentenceDenies && versionMentions(clause).some((v) => v.bound === "in" && covers(v, ctx.release));
       out.push({
         kind: "param",
         statement: `\`${name}\` is a parameter`,
