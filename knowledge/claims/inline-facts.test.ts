@@ -584,3 +584,25 @@ describe("setting both cache_policy and cache_key_fn is no error (fact sheet 13b
     expect(facts(text, "3.4.20")).toBe("");
   });
 });
+
+describe("default caching does not carry across flow runs (fact sheet 13b)", () => {
+  it.each([
+    ["A task run twice with the same inputs in separate flow runs hits the cache automatically.", "3.0.3"],
+    ["Out of the box, a task given the same arguments in another flow run reuses the cached result.", "3.4.20"],
+  ])("false: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toMatch(/default caching does not carry across flow runs/);
+  });
+
+  it.each([
+    ["A task given the same arguments in another flow run does not reuse the cached result by default.", "3.4.20"],
+    ["With `cache_policy=INPUTS`, the same inputs hit the cache across flow runs.", "3.4.20"],
+    // Not said of the default: an earlier sentence may have set a policy.
+    ["Then a task with the same inputs in another flow run hits the cache.", "3.4.20"],
+    [
+      "If you set `cache_key_fn=task_input_hash`, the same inputs always reuse the cached value in later runs.",
+      "2.19.0",
+    ],
+  ])("true: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toBe("");
+  });
+});

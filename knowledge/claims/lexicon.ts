@@ -662,6 +662,32 @@ export const BEHAVIOURS: Behaviour[] = [
       `in Prefect ${r}, when a task sets both cache_policy and cache_key_fn, cache_key_fn wins (with a warning)`,
   },
   {
+    // Fact sheet 13b: a 3.x task's default cache key includes the flow run id (DEFAULT = INPUTS + TASK_SOURCE +
+    // RUN_ID), and 2.x tasks cache only with a cache_key_fn: the same inputs in another flow run are no cache hit
+    // unless a policy or key function says so.
+    id: "cross-run-cache-by-default",
+    groups: [
+      ["same inputs", "same input", "same arguments", "same parameters", "same args", "identical inputs"],
+      ["flow runs", "across runs", "other runs", "different runs", "another run", "another flow run", "later runs"],
+      ["cache", "cached", "cache hit"],
+      // Said of the default: after "use `cache_policy=INPUTS`." the next sentence may rightly say the same.
+      ["automatically", "default", "by default", "out of the box", "always", "on its own"],
+    ],
+    unless: [
+      "cache_key_fn",
+      "task_input_hash",
+      "cache_policy",
+      "no_cache",
+      "run_id",
+      "policy=",
+      "if you",
+      "when you set",
+    ],
+    holds: () => false,
+    fact: (r) =>
+      `in Prefect ${r} a task's default caching does not carry across flow runs (3.x's DEFAULT policy includes RUN_ID; 2.x caches only with a cache_key_fn)`,
+  },
+  {
     // … and it is no error to set both: "setting both raises a ValueError" is as false as "cache_policy wins".
     id: "cache-policy-wins",
     groups: [["both"], ["cache_key_fn"], ["cache_policy"], [...FAILS, "valueerror", "rejected", "refuses"]],
