@@ -1310,7 +1310,11 @@ function readBehaviours(clause: Token[], ctx: ExtractContext): Claim[] {
   const at = (phrase: string, from = 0) => {
     const p = BEHAVIOUR_PHRASES.get(phrase) ?? readPhrase(phrase);
     const whole = text.indexOf(p.padded, from);
-    return whole >= 0 || !p.punctuated ? whole : text.indexOf(phrase, from);
+    if (whole >= 0) return whole;
+    if (p.punctuated) return text.indexOf(phrase, from);
+    // A name written as a call or a keyword in code (`wait()`, `timeout=`) is that word too.
+    const written = [`${phrase}() `, `${phrase}= `].map((w) => text.indexOf(` ${w}`, from)).filter((i) => i >= 0);
+    return written.length > 0 ? Math.min(...written) : -1;
   };
   const matches = (b: (typeof BEHAVIOURS)[number]) => {
     let from = 0;

@@ -606,3 +606,20 @@ describe("default caching does not carry across flow runs (fact sheet 13b)", () 
     expect(facts(text, release)).toBe("");
   });
 });
+
+describe("a behaviour's words written as a call or a keyword in code", () => {
+  it.each([
+    ["Give `wait()` a `timeout=` and it raises `TimeoutError` when time runs out.", "3.4.20"],
+    ["Should `wait()` reach its timeout, it throws.", "3.4.20"],
+  ])("false: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toMatch(/`?prefect\.futures\.wait`? does not raise on timeout/);
+  });
+
+  it.each([
+    ["Give `wait()` a `timeout=`; it returns the done and not-done sets without raising.", "3.4.20"],
+    ["`as_completed()` with a `timeout=` raises `TimeoutError` when time runs out.", "3.4.20"],
+    ["`my_wait()` with a `timeout=` raises when time runs out.", "3.4.20"],
+  ])("true: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toBe("");
+  });
+});
