@@ -623,3 +623,23 @@ describe("a behaviour's words written as a call or a keyword in code", () => {
     expect(facts(text, release)).toBe("");
   });
 });
+
+describe("the active profile loses to environment variables and project files (settings docs)", () => {
+  it.each([
+    ["Whatever your profile sets beats a `PREFECT_API_URL` environment variable.", "3.4.20"],
+    ["Your profile overrides any environment variable of the same name.", "2.19.0"],
+    ["The profile takes precedence over `prefect.toml` in the project.", "3.1.4"],
+  ])("false: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toMatch(/take precedence over the active profile/);
+  });
+
+  it.each([
+    ["Environment variables win over the profile.", "3.1.4"],
+    ["An environment variable overrides the value in your profile.", "3.4.20"],
+    ["The profile wins over the defaults.", "3.4.20"],
+    ["A value in your profile does not win over an environment variable.", "3.4.20"],
+    ["A profile overrides the defaults, and environment variables override the profile.", "3.4.20"],
+  ])("true: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toBe("");
+  });
+});

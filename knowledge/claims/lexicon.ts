@@ -688,6 +688,45 @@ export const BEHAVIOURS: Behaviour[] = [
       `in Prefect ${r} a task's default caching does not carry across flow runs (3.x's DEFAULT policy includes RUN_ID; 2.x caches only with a cache_key_fn)`,
   },
   {
+    // Settings docs (v3 settings-and-profiles, v2 guides/settings): environment variables, `.env`, `prefect.toml` and
+    // `pyproject.toml` all win over the active profile; a profile said to win over one of them is false.
+    id: "profile-loses-to-other-sources",
+    groups: [
+      ["profile", "profiles", "profile's"],
+      [
+        "wins over",
+        "win over",
+        "will win over",
+        "takes precedence over",
+        "take precedence over",
+        "overrides",
+        "override",
+        "beats",
+        "beat",
+        "outranks",
+      ],
+      ["environment variable", "environment variables", "env var", "env vars", "prefect.toml", "toml", ".env"],
+    ],
+    // A chain of sources ("the profile overrides the defaults, and environment variables override the profile")
+    // says the profile loses too.
+    unless: [
+      "defaults",
+      "default values",
+      "overridden",
+      "override the profile",
+      "overrides the profile",
+      "over the profile",
+      "over your profile",
+      "over the active profile",
+      "override your profile",
+      "overrides your profile",
+    ],
+    ordered: true,
+    holds: () => false,
+    fact: (r) =>
+      `in Prefect ${r} environment variables${r.startsWith("2.") ? "" : ", `.env`, `prefect.toml` and `pyproject.toml`"} take precedence over the active profile`,
+  },
+  {
     // … and it is no error to set both: "setting both raises a ValueError" is as false as "cache_policy wins".
     id: "cache-policy-wins",
     groups: [["both"], ["cache_key_fn"], ["cache_policy"], [...FAILS, "valueerror", "rejected", "refuses"]],
