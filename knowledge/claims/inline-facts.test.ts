@@ -643,3 +643,20 @@ describe("the active profile loses to environment variables and project files (s
     expect(facts(text, release)).toBe("");
   });
 });
+
+describe("a suspended run restarts from the beginning on resume (v2 flows docs, v3 states)", () => {
+  it.each([
+    ["Once the suspended run is resumed, execution picks up right where `suspend_flow_run` was called.", "3.4.20"],
+    ["After you resume a suspended flow run it continues from the next line.", "2.19.0"],
+  ])("false: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toMatch(/runs again from the beginning/);
+  });
+
+  it.each([
+    ["A resumed suspended run starts the flow from the beginning, so cache expensive tasks.", "3.4.20"],
+    ["A paused run is resumed and picks up where it left off.", "3.4.20"],
+    ["When a suspended run is resumed, it does not continue from the line after `suspend_flow_run`.", "2.19.0"],
+  ])("true: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toBe("");
+  });
+});

@@ -727,6 +727,32 @@ export const BEHAVIOURS: Behaviour[] = [
       `in Prefect ${r} environment variables${r.startsWith("2.") ? "" : ", `.env`, `prefect.toml` and `pyproject.toml`"} take precedence over the active profile`,
   },
   {
+    // v2 docs concepts/flows.md ("when the flow run resumes, the flow code will execute again from the beginning of the
+    // flow"); v3 concepts/states.mdx: a suspended run's process has exited, so nothing is left to continue.
+    id: "suspended-run-restarts",
+    groups: [
+      ["suspended", "suspend", "suspending", "suspend_flow_run"],
+      ["resumed", "resume", "resumes", "resuming"],
+      [
+        "continues from",
+        "continue from",
+        "picks up",
+        "pick up",
+        "where it left off",
+        "line after",
+        "line right after",
+        "same point",
+        "same line",
+        "continues where",
+        "carries on",
+      ],
+    ],
+    unless: ["pause_flow_run", "paused", "pausing", "from the beginning", "from the start", "from the top", "again"],
+    holds: () => false,
+    fact: (r) =>
+      `in Prefect ${r} a suspended flow run's process has exited: when it resumes, the flow code runs again from the beginning (use tasks and caching to skip finished work)`,
+  },
+  {
     // … and it is no error to set both: "setting both raises a ValueError" is as false as "cache_policy wins".
     id: "cache-policy-wins",
     groups: [["both"], ["cache_key_fn"], ["cache_policy"], [...FAILS, "valueerror", "rejected", "refuses"]],
