@@ -526,7 +526,10 @@ function checkLoneFlag(flag: string, command: string, { facts, release }: CheckC
   const group = command.startsWith("group:") ? command.slice(6) : undefined;
   const named = command && !group ? facts.commandHistory(command, release) : undefined;
   if (named?.options.includes(flag)) return yes(`\`prefect ${command}\` takes \`${flag}\` in Prefect ${release}`);
-  const takers = facts.commandsWithOption(flag).filter((key) => !group || key.startsWith(`${group} `));
+  // The group's commands, and a root command the group's noun is named for (`deploy` for "the deployment").
+  const ofGroup = (key: string) =>
+    key.startsWith(`${group} `) || (!key.includes(" ") && group!.split("-").at(-1)!.startsWith(key));
+  const takers = facts.commandsWithOption(flag).filter((key) => !group || ofGroup(key));
   if (takers.length === 0) return unknown();
   const now = takers.find((key) => facts.commandHistory(key, release)?.options.includes(flag));
   if (now) return group ? yes(`\`prefect ${now}\` takes \`${flag}\` in Prefect ${release}`) : unknown();

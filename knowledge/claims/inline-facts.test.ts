@@ -149,6 +149,8 @@ describe("flags written alone", () => {
     // A noun naming a command group ("a queue": `work-queue`) with a flag one of its commands takes.
     ["You can also label a queue with `--tag nightly`.", "2.19.0"],
     ["Cap each queue with `--limit 5`.", "3.4.20"],
+    // "the deployment" is also what the root `prefect deploy` makes.
+    ['Schedule the deployment with `--cron "0 * * * *"`.', "3.4.20"],
   ])("true: %s (%s)", (text, release) => {
     expect(facts(text, release)).toBe("");
   });
