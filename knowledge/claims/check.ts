@@ -240,6 +240,7 @@ function checkVersion(claim: Claim, ctx: CheckContext): Verdict {
   const { facts } = ctx;
   // "available since 2.15" says when it arrived, as a bound.
   const event = claim.event === "available" && claim.bound === "since" ? "added" : claim.event;
+  if (claim.bound === "throughout") return event === "available" ? checkThroughout(claim, name, ctx) : unknown();
   if (event === "added" && claim.bound && !span.mixed) return addedBound(name, stated, claim.bound, span.first);
   if (event === "removed" && span.mixed) return unknown();
   if (event === "removed" && claim.bound && span.last !== facts.latest) {
@@ -253,6 +254,14 @@ function checkVersion(claim: Claim, ctx: CheckContext): Verdict {
       : no(
           `${name} was last present in Prefect ${span.last} (removed in ${next}), not removed ${claim.bound} ${stated}`,
         );
+  }
+  // "dropped in 3.0 and came back in 3.2": a removal the span's ends cannot show (present before the stated
+  // line's first release, absent in it).
+  if (event === "removed" && !claim.bound && !span.mixed) {
+    const at = facts.releases.findIndex((r) => within(stated, r));
+    const presentAt = (i: number) => spanOf(claim.subject, { ...ctx, release: facts.releases[i]! })?.present;
+    if (at > 0 && presentAt(at - 1) === true && presentAt(at) === false)
+      return yes(`${name} was removed in Prefect ${facts.releases[at]}`);
   }
   switch (event) {
     case "added": {
@@ -304,6 +313,22 @@ function everyTaker(claim: Claim, ctx: CheckContext): Verdict {
     (fq.endsWith(".__init__") || ctx.facts.symbol(fq)?.kind === "class" ? 0 : ctx.facts.releases.length);
   const first = takers.map((fq, i) => [rank(fq), i] as const).sort(([a], [b]) => a - b)[0]![1];
   return all[first]!;
+}
+
+/**
+ * "available throughout 3.x": present in every release of the stated line up to the asker's (a parameter dropped in
+ * 3.0 and back in 3.2 was not).
+ */
+function checkThroughout(claim: Claim, name: string, ctx: CheckContext): Verdict {
+  const { facts } = ctx;
+  const stated = claim.version!;
+  const upTo = within(stated, ctx.release) ? facts.resolveRelease(ctx.release) : facts.latest;
+  const line = facts.releases.filter((r) => within(stated, r) && !isBefore(upTo, r));
+  if (line.length === 0) return unknown();
+  const missing = line.find((r) => spanOf(claim.subject, { ...ctx, release: r })?.present !== true);
+  return missing
+    ? no(`${name} is not in Prefect ${missing}, so not available throughout ${stated}`)
+    : yes(`${name} is in every Prefect ${stated} release up to ${upTo}`);
 }
 
 /** "added after 3.0", "available since 2.15", "added before 3.2": the first release against the bound. */
@@ -497,11 +522,17 @@ function checkCli(claim: Claim, ctx: CheckContext): Verdict {
  * command of the release takes it though one of some release did; another command's flag is undecidable.
  */
 function checkLoneFlag(flag: string, command: string, { facts, release }: CheckContext): Verdict {
-  const named = command ? facts.commandHistory(command, release) : undefined;
+  // A command group named by a noun ("a queue"): the flag is one of that group's commands'.
+  const group = command.startsWith("group:") ? command.slice(6) : undefined;
+  const named = command && !group ? facts.commandHistory(command, release) : undefined;
   if (named?.options.includes(flag)) return yes(`\`prefect ${command}\` takes \`${flag}\` in Prefect ${release}`);
-  const takers = facts.commandsWithOption(flag);
+  // The group's commands, and a root command the group's noun is named for (`deploy` for "the deployment").
+  const ofGroup = (key: string) =>
+    key.startsWith(`${group} `) || (!key.includes(" ") && group!.split("-").at(-1)!.startsWith(key));
+  const takers = facts.commandsWithOption(flag).filter((key) => !group || ofGroup(key));
   if (takers.length === 0) return unknown();
-  if (takers.some((key) => facts.commandHistory(key, release)?.options.includes(flag))) return unknown();
+  const now = takers.find((key) => facts.commandHistory(key, release)?.options.includes(flag));
+  if (now) return group ? yes(`\`prefect ${now}\` takes \`${flag}\` in Prefect ${release}`) : unknown();
   // The command the text named, when it ever took the flag; else the one that took it last.
   const order = (r: string) => facts.releases.indexOf(r);
   const ranges = takers.map((key) => [key, facts.commandHistory(key, release)!.optionRanges[flag]!] as const);
@@ -513,7 +544,7 @@ function checkLoneFlag(flag: string, command: string, { facts, release }: CheckC
       ? [...gone].sort(([, a], [, b]) => order(b.last) - order(a.last))[0]!
       : [...ranges].sort(([, a], [, b]) => order(a.first) - order(b.first))[0]!);
   return no(
-    `no \`prefect\` command of Prefect ${release} takes \`${flag}\` (\`prefect ${key}\` has it in ${span.first}–${span.last})`,
+    `no \`prefect${group ? ` ${group}` : ""}\` command of Prefect ${release} takes \`${flag}\` (\`prefect ${key}\` has it in ${span.first}–${span.last})`,
   );
 }
 

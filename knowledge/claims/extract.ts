@@ -20,6 +20,7 @@ import {
   EVENT_BOUNDS,
   EXISTENCE_KINDS,
   EXISTENCE_WORDS,
+  FEATURE_NOUNS,
   FILLER_WORDS,
   IMPORT_CUES,
   MEMBER_CUES,
@@ -38,6 +39,7 @@ import {
   UNTIL_WORDS,
   VERSION_EVENTS,
 } from "./lexicon.js";
+import { splitArgs } from "./python-chain.js";
 import type { NameResolver } from "./resolve-names.js";
 import { hasPunctuation, isIdentifier, withoutSuffix } from "./text.js";
 import { isNegator, phraseText, type Token } from "./tokens.js";
@@ -146,7 +148,10 @@ export function extractClause(clause: Token[], ctx: ExtractContext): FoundClaim[
     const c = claims[i]!;
     const mention =
       c.mention || (EXISTENCE_KINDS.has(c.kind) && c.kind !== "setting") || (c.kind === "setting" && !c.detail);
-    if (mention && (ctx.sentenceDenies || !predicate)) claims.splice(i, 1);
+    if (!mention || !(ctx.sentenceDenies || !predicate)) continue;
+    claims.splice(i, 1);
+    // Not judged, the command named is still what a flag denied later in the sentence belongs to.
+    if (c.kind === "cli" && !c.subject.startsWith("flag:")) ctx.lastCommand = c.subject;
   }
   // A version statement is negated only by a negation before its event ("was not removed in 3.0"), not by what
   // follows it ("was removed in 3.1 and no longer works").
@@ -221,6 +226,8 @@ function readDenial(clause: Token[], ctx: ExtractContext): FoundClaim[] {
   const words = subject.map((t) => t.lower);
   const claims = [
     ...readCli(subject, ctx, used),
+    // "… but there is no `--anchor-date` flag": a flag denied alone is the command the text named before.
+    ...readLoneFlags(subject, ctx, used),
     ...readSettings(subject, ctx, used),
     ...readImports(subject, ctx, used),
     ...readMembers(subject, ctx, used),
@@ -349,7 +356,7 @@ function readCli(clause: Token[], ctx: ExtractContext, used: Set<number>): Claim
     // "`prefect task serve` accepts `--module`": flags written as code of their own belong to the command.
     if (t.type === "code")
       clause.forEach((x, j) => {
-        if (j > i && x.type === "code" && x.text.startsWith("--")) {
+        if (j > i && x.type === "code" && x.text.startsWith("--") && !anotherActor(clause, i, j)) {
           used.add(j);
           flags.push(
             ...x.text
@@ -363,12 +370,51 @@ function readCli(clause: Token[], ctx: ExtractContext, used: Set<number>): Claim
   }
 }
 
+const ACTORS = new Set(["you", "we", "they"]);
+/** Words after which "you" goes on with the same action ("… still works if you pass `--pool`"). */
+const SAME_ACTION = new Set([
+  "if",
+  "when",
+  "whenever",
+  "once",
+  "unless",
+  "as",
+  "so",
+  "and",
+  "then",
+  "after",
+  "before",
+  "until",
+  "because",
+  "since",
+  "while",
+  "or",
+  "but",
+]);
+
+/**
+ * "`prefect … get-default-base-job-template` prints the template you can edit and pass back with
+ * `--base-job-template`": a relative clause with a subject of its own ("the template you …") between a command and a
+ * flag starts another action, whose command the flag is (any command of the release may take it).
+ */
+export function anotherActor(clause: Token[], from: number, to: number): boolean {
+  return clause.slice(from + 1, to).some((t, k) => {
+    const before = clause[from + k];
+    return (
+      t.type === "word" && ACTORS.has(t.lower) && before?.type === "word" && !SAME_ACTION.has(before.lower) && k > 0
+    );
+  });
+}
+
 /** The history key of a command's words: "group command", a nested group's "sub command", or a root "command". */
 export function commandKey(facts: PrefectApiFacts, words: string[]): string | undefined {
   const plain = words.filter((w) => !w.startsWith("-") && !w.startsWith("<") && !w.includes("/"));
   const candidates = [plain.slice(0, 2).join(" "), plain.slice(1, 3).join(" "), plain[0] ?? ""];
   return candidates.find((k) => k && facts.commandHistory(k, facts.latest) !== undefined);
 }
+
+const RAISE_WORDS = new Set(["raise", "increase", "lower", "decrease", "bump", "reduce"]);
+const LIMIT_WORDS = new Set(["than", "over", "above", "beyond", "exceeding", "below", "under"]);
 
 /** PREFECT_* names, with a stated default when the clause gives one. */
 function readSettings(clause: Token[], ctx: ExtractContext, used: Set<number>): Claim[] {
@@ -380,7 +426,14 @@ function readSettings(clause: Token[], ctx: ExtractContext, used: Set<number>): 
   // … or one quantity stated as what the value is, in the setting's own clause ("larger than 10 KB is dropped, per
   // `PREFECT_…`") or before an aside that is only the setting ("every 30 seconds (`PREFECT_…`)"); a quantity in
   // another clause ("… 90 seconds after …, but you can configure `PREFECT_…`") is some other value.
-  const aside = clause.length <= 2 ? sentence.slice(0, Math.max(0, sentence.indexOf(clause[0]!))) : [];
+  const earlier = sentence.slice(0, Math.max(0, sentence.indexOf(clause[0]!)));
+  // "… longer than 10,000 characters are dropped; raise `PREFECT_…`": to raise or lower the setting past a limit
+  // the sentence stated as a comparison says that limit is its value now.
+  const raised =
+    RAISE_WORDS.has(clause[0]?.lower ?? "") &&
+    clause.slice(1, 3).some((t) => isSetting(t.text)) &&
+    earlier.some((t) => LIMIT_WORDS.has(t.lower));
+  const aside = clause.length <= 2 || raised ? earlier : [];
   const stated = statedQuantity(clause) ?? (aside.length > 0 ? statedQuantity(aside) : undefined);
   const before = settingsNamed.size === 1 ? (stated ?? quantityByDefault(sentence)) : undefined;
   clause.forEach((t, i) => {
@@ -427,6 +480,12 @@ const VALUE_WORD = /^(?:true|false|none|null|\d[\w.]*|[A-Z][\w.]*)$/;
 /** "… by default" or "(the default)" right after token i. */
 function defaultFollows(clause: Token[], i: number): boolean {
   return clause.slice(i + 1, i + 4).some((t) => DEFAULT_CUES.has(t.lower));
+}
+
+/** "defaults to" / "default is" right before token i. */
+function defaultBefore(clause: Token[], i: number): boolean {
+  const link = ["to", "is", ":"].includes(clause[i - 1]?.lower ?? "") ? 2 : 1;
+  return DEFAULT_CUES.has(clause[i - link]?.lower ?? "");
 }
 
 function statedDefault(clause: Token[], i: number): string | undefined {
@@ -606,9 +665,20 @@ function readMembers(clause: Token[], ctx: ExtractContext, used: Set<number>): C
       for (const owner of group.owners) out.push(memberClaim(owner, member, `${group.words} have .${member}()`));
       return;
     }
-    const owner = ctx.names.owner(ownerText);
+    // `Variable.get`: of the classes with that name, the one that has (or had) the member is meant, a classmethod
+    // named with its class being a member of that class (not of the client's `Variable` schema).
+    const viaMember = ownerText[0] !== ownerText[0]!.toLowerCase() ? ctx.names.api(text) : undefined;
+    const owner =
+      viaMember && ctx.facts.symbol(viaMember)
+        ? viaMember.slice(0, viaMember.lastIndexOf("."))
+        : ctx.names.owner(ownerText);
     if (!owner) return;
     used.add(i);
+    // The class is not in the release (2.x's `Deployment` on 3.x): the member is judged as a name, with its history.
+    if (viaMember && !ctx.facts.members(owner, ctx.release)) {
+      out.push({ kind: "exists", statement: `\`${text}\` exists`, subject: viaMember, detail: text, mention: true });
+      return;
+    }
     out.push({ ...memberClaim(owner, member, `\`${t.text}\``), mention: true });
   });
   return out;
@@ -766,7 +836,9 @@ function readParams(clause: Token[], ctx: ExtractContext, used: Set<number>, wor
     if (isSetting(name) || name.startsWith("-") || !isIdentifier(name) || PY_CONSTANTS.has(name)) return;
     // "`create_if_missing=True` creates the limit": a keyword written alone names a parameter of some API.
     const later = laterOwner(ctx, clause, i);
-    if (!callee && !later && eq > 0 && name.includes("_") && !ctx.names.api(name)) {
+    // "import `Cron` … and pass them to `schedules=`": where something is passed is a parameter of whatever takes
+    // it, not of the names being passed; some API of the release must take it.
+    if (!later && passedTo(clause, i) && keywordWritten(t, clause[i + 1]) && !callableOf(ctx, name)) {
       used.add(i);
       out.push({
         kind: "param",
@@ -774,6 +846,22 @@ function readParams(clause: Token[], ctx: ExtractContext, used: Set<number>, wor
         subject: `param:${name}`,
         detail: name,
         mention: true,
+      });
+      return;
+    }
+    if (!callee && !later && eq > 0 && name.includes("_") && !ctx.names.api(name)) {
+      used.add(i);
+      // "… `cache_policy=INPUTS` in 2.19": said of the release outright, a keyword that only arrives later is false
+      // too (without it, the text may be recommending the next release's spelling).
+      // A sentence that tells history ("In 3.x, `x=` was replaced by …") still only mentions it.
+      const ofRelease =
+        !ctx.sentenceDenies && versionMentions(clause).some((v) => v.bound === "in" && covers(v, ctx.release));
+      out.push({
+        kind: "param",
+        statement: `\`${name}\` is a parameter`,
+        subject: `param:${name}`,
+        detail: name,
+        mention: !ofRelease,
       });
       return;
     }
@@ -797,6 +885,10 @@ function readParams(clause: Token[], ctx: ExtractContext, used: Set<number>, wor
     if (eq < 0 && ctx.names.api(name)) return;
     // Python parameters are lower-case: `BaseModel` named near a call is a type, not one of its keywords.
     if (eq < 0 && name !== name.toLowerCase()) return;
+    // "takes a `timedelta`": a one-word name right after an article, with no "argument" after it, is the type of
+    // the value passed (`timedelta`, `dict`), not a keyword ("a `timeout` argument" is one; keywords are rarely a
+    // single word introduced by "a").
+    if (eq < 0 && typeAfterArticle(clause, i)) return;
     used.add(i);
     // "as the flow's `task_runner`": the possessive names whose parameter it is, whatever else the clause names.
     const owner = possessiveOwner(clause[i - 1]);
@@ -810,7 +902,12 @@ function readParams(clause: Token[], ctx: ExtractContext, used: Set<number>, wor
     out.push(paramClaim(owners, name, guessed));
     // "`day_or=True` by default": a keyword's own value is the stated default when "by default" follows it.
     const own = eq > 0 ? t.text.slice(eq + 1).trim() : "";
-    const value = own ? (defaultFollows(clause, i) ? own : undefined) : statedDefault(clause, i);
+    // "`Cron` defaults to `day_or=True`": so is a keyword written with its value right after "defaults to".
+    const value = own
+      ? defaultFollows(clause, i) || defaultBefore(clause, i)
+        ? own
+        : undefined
+      : statedDefault(clause, i);
     if (value) {
       out.push({
         kind: "default",
@@ -823,6 +920,34 @@ function readParams(clause: Token[], ctx: ExtractContext, used: Set<number>, wor
     }
   });
   return out;
+}
+
+const ARTICLES = new Set(["a", "an"]);
+const ARGUMENT_NOUNS = new Set(["argument", "arguments", "parameter", "parameters", "keyword", "kwarg", "option"]);
+
+function typeAfterArticle(clause: Token[], i: number): boolean {
+  const name = clause[i]!.text;
+  return (
+    !name.includes("_") && ARTICLES.has(clause[i - 1]?.lower ?? "") && !ARGUMENT_NOUNS.has(clause[i + 1]?.lower ?? "")
+  );
+}
+
+/** "Variables …", "the artifacts …", not "Progress artifacts …" (a kind of the feature, with its own history). */
+function unqualified(clause: Token[], k: number): boolean {
+  const before = clause[k - 1];
+  return before?.type !== "word" || DETERMINERS.has(before.lower);
+}
+
+const PASS_VERBS = new Set(["pass", "passes", "passed", "passing", "hand", "give", "feed"]);
+const DESTINATION_WORDS = new Set(["to", "into"]);
+const DETERMINERS = new Set(["the", "a", "an", "your", "its", "their"]);
+
+/** Token i is where a pass verb earlier in the clause sends something ("pass them to the `schedules` argument"). */
+function passedTo(clause: Token[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && DETERMINERS.has(clause[k]!.lower)) k--;
+  if (!DESTINATION_WORDS.has(clause[k]?.lower ?? "")) return false;
+  return clause.slice(0, k).some((t) => PASS_VERBS.has(t.lower));
 }
 
 /** Index of the ")" that closes the "(" at `open`, or -1. */
@@ -865,7 +990,8 @@ function laterOwner(ctx: ExtractContext, clause: Token[], i: number): string[] |
     const t = clause[j]!;
     if (!OWNER_PREPOSITIONS.has(t.lower)) {
       // Only the rest of a list of names and a few verbs may stand between ("`a`, `b` and `c` are set on …").
-      if (t.type === "code" || LIST_WORDS.has(t.lower)) continue;
+      // "the `holder=` argument on `concurrency`": the noun that calls it a parameter, too.
+      if (t.type === "code" || LIST_WORDS.has(t.lower) || ARGUMENT_NOUNS.has(t.lower)) continue;
       return undefined;
     }
     for (let k = j + 1; k <= Math.min(clause.length - 1, j + 3); k++) {
@@ -930,7 +1056,7 @@ function readVersions(clause: Token[], ctx: ExtractContext, used: Set<number>): 
         (((t.type === "code" || ctx.names.distinctive(t.text) || isSetting(t.text)) &&
           (!t.text.startsWith(".") || memberOwner(clause, k) !== undefined)) ||
           (t.type === "word" &&
-            Object.hasOwn(TYPE_NOUNS, t.lower) &&
+            (Object.hasOwn(TYPE_NOUNS, t.lower) || (Object.hasOwn(FEATURE_NOUNS, t.lower) && unqualified(clause, k))) &&
             !objectOfPreposition(clause, k) &&
             !ownerOfCode(clause, k))),
     );
@@ -960,13 +1086,22 @@ function readVersions(clause: Token[], ctx: ExtractContext, used: Set<number>): 
             ? `setting:${t.text}`
             : t.type === "word" && Object.hasOwn(TYPE_NOUNS, t.lower)
               ? TYPE_NOUNS[t.lower]
-              : (ctx.names.api(bare(t.text.split("(")[0]!)) ??
-                variableMethod(ctx, t) ??
-                (isIdentifier(keyword) && keyword.includes("_") ? `param:${keyword}` : undefined));
+              : t.type === "word" && Object.hasOwn(FEATURE_NOUNS, t.lower)
+                ? FEATURE_NOUNS[t.lower]
+                : // "the `schedule=` keyword on `flow.serve()`": a name written as a keyword is the owner's parameter.
+                  t.type === "code" && isIdentifier(keyword) && /^\w+=/.test(t.text)
+                  ? ownParam(ctx, keyword, laterOwner(ctx, clause, subjectIndex))
+                  : (ctx.names.api(bare(t.text.split("(")[0]!)) ??
+                    variableMethod(ctx, t) ??
+                    (isIdentifier(keyword) && keyword.includes("_") ? `param:${keyword}` : undefined));
     const subject = general && ownedParam(ctx, general, clause);
     if (!subject || subject.endsWith(":")) continue;
     if (subjectIndex >= 0) used.add(subjectIndex);
-    const name = t ? bare(t.text.split("(")[0]!) : subject;
+    const name = t
+      ? bare(t.text.split("(")[0]!)
+      : subject.startsWith("param:")
+        ? subject.slice(6).split("@")[0]!
+        : subject;
     const readings = t?.type === "code" ? meant(ctx, name, clause[subjectIndex + 1]) : [];
     const how = until || !bound ? "in" : bound;
     out.push({
@@ -1089,6 +1224,12 @@ function earlierSubjects(clause: Token[], ctx: ExtractContext): string[] {
     if (t.type !== "code" || t.text.startsWith(".")) continue;
     // "the blocks in `prefect.blocks.system`": a place the subjects live in is not one of them.
     if (["in", "from"].includes(sentence[k - 1]?.lower ?? "")) continue;
+    // `@flow(log_prints=True)`: a call written with keywords is about its keywords (the callable itself is no news).
+    const keywords = callKeywords(ctx, t.text);
+    if (keywords.length > 0) {
+      for (const k of keywords) if (!out.includes(k)) out.push(k);
+      continue;
+    }
     // `cache_result_in_memory=False`: a keyword with its value names the keyword.
     const name = bare(t.text.split("(")[0]!.split("=")[0]!);
     // "the `DateTime` block": the noun after a bare name picks its reading, as for a subject in the clause.
@@ -1100,10 +1241,48 @@ function earlierSubjects(clause: Token[], ctx: ExtractContext): string[] {
         : ((only && others.length === 0 ? only : undefined) ??
           ctx.names.api(name) ??
           variableMethod(ctx, t) ??
-          (isIdentifier(name) && name.includes("_") ? `param:${name}` : undefined));
+          (isIdentifier(name) && (name.includes("_") || keywordWritten(t, sentence[k + 1]))
+            ? ownParam(ctx, name, laterOwner(ctx, sentence, k))
+            : undefined));
     if (subject && !subject.endsWith(":") && !out.includes(subject)) out.push(subject);
   }
   return out;
+}
+
+/** "a `holder=` argument", "the `holder` parameter": a name written as a keyword, or called one. */
+function keywordWritten(t: Token, next: Token | undefined): boolean {
+  return /^\w+=/.test(t.text) || ARGUMENT_NOUNS.has(next?.lower ?? "");
+}
+
+/**
+ * The keywords of a call written in code (`@flow(log_prints=True)`), each as the parameter of the one callable the
+ * call's name reads as when that callable (or its class's constructor) takes it: `param:log_prints@…Flow.__init__`.
+ */
+function callKeywords(ctx: ExtractContext, text: string): string[] {
+  const open = text.indexOf("(");
+  if (open <= 0 || !text.endsWith(")") || closingParen(text, open) !== text.length - 1) return [];
+  const head = text.slice(0, open);
+  if (
+    head.includes("=") ||
+    !isIdentifier(
+      bare(head.startsWith("@") ? head.slice(1) : head)
+        .split(".")
+        .at(-1)!,
+    )
+  )
+    return [];
+  const readings = calleeReadings(ctx, head);
+  return splitArgs(text.slice(open + 1, -1)).flatMap((arg) =>
+    arg.keyword ? [ownParam(ctx, arg.keyword, readings)] : [],
+  );
+}
+
+/** `param:name@owner` when the one callable said to own it (or its class's constructor) takes it; else `param:name`. */
+function ownParam(ctx: ExtractContext, name: string, readings: string[] | undefined): string {
+  if (readings?.length !== 1) return `param:${name}`;
+  const takers = new Set(ctx.facts.callablesTaking(name));
+  const owner = [readings[0]!, `${readings[0]}.__init__`].find((fq) => takers.has(fq));
+  return owner ? `param:${name}@${owner}` : `param:${name}`;
 }
 
 /** Behaviours from the fact sheet: every word group of one found in the clause, and none of its exceptions. */
@@ -1131,7 +1310,11 @@ function readBehaviours(clause: Token[], ctx: ExtractContext): Claim[] {
   const at = (phrase: string, from = 0) => {
     const p = BEHAVIOUR_PHRASES.get(phrase) ?? readPhrase(phrase);
     const whole = text.indexOf(p.padded, from);
-    return whole >= 0 || !p.punctuated ? whole : text.indexOf(phrase, from);
+    if (whole >= 0) return whole;
+    if (p.punctuated) return text.indexOf(phrase, from);
+    // A name written as a call or a keyword in code (`wait()`, `timeout=`) is that word too.
+    const written = [`${phrase}() `, `${phrase}= `].map((w) => text.indexOf(` ${w}`, from)).filter((i) => i >= 0);
+    return written.length > 0 ? Math.min(...written) : -1;
   };
   const matches = (b: (typeof BEHAVIOURS)[number]) => {
     let from = 0;

@@ -129,6 +129,12 @@ describe("flags written alone", () => {
       "3.4.20",
       /`prefect worker start` has it in 3\.6\.23/,
     ],
+    // No command written, a noun naming one command group says whose commands the flag is for.
+    [
+      "You can also label a queue with `--tag nightly`.",
+      "3.5.0",
+      /no `prefect work-queue` command of Prefect 3\.5\.0 takes `--tag`/,
+    ],
   ])("false: %s (%s)", (text, release, fact) => {
     expect(facts(text, release)).toMatch(fact);
   });
@@ -140,6 +146,11 @@ describe("flags written alone", () => {
     ["Use `--limit` with `prefect agent start` to cap runs.", "2.19.0"],
     // Not a flag any `prefect` command ever had: another tool's.
     ["Install it with `--no-cache-dir` to keep the image small.", "3.4.20"],
+    // A noun naming a command group ("a queue": `work-queue`) with a flag one of its commands takes.
+    ["You can also label a queue with `--tag nightly`.", "2.19.0"],
+    ["Cap each queue with `--limit 5`.", "3.4.20"],
+    // "the deployment" is also what the root `prefect deploy` makes.
+    ['Schedule the deployment with `--cron "0 * * * *"`.', "3.4.20"],
   ])("true: %s (%s)", (text, release) => {
     expect(facts(text, release)).toBe("");
   });
@@ -418,6 +429,235 @@ describe("a behaviour said to carry over ('works the same way inside a task')", 
   it.each([
     ["`suspend_flow_run` inside a task fails with an error; use it in the flow body.", "3.4.20"],
     ["`suspend_flow_run` works inside a flow, not inside a task.", "3.4.20"],
+  ])("true: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toBe("");
+  });
+});
+
+describe("whose a keyword, type, flag or member is", () => {
+  // Each reading: a false sentence the facts decide, and true sentences of the same shape that it must not flag.
+  it.each([
+    // Where things are passed ("pass them to `x=`") is a parameter of whatever takes it, judged as such.
+    [
+      "Build a `Cron` from `prefect.schedules` and pass it to `infra_overrides=`.",
+      "3.4.20",
+      /no Prefect 3\.4\.20 API takes `infra_overrides`/,
+    ],
+    // A one-word name after "a" is the value's type; a keyword after an adjective or called an argument is checked.
+    ["`Interval` takes a `timedelta` and an optional `anchor_time`.", "3.2.11", /`Interval` has no `anchor_time`/],
+    ["`Interval` takes a `seconds` argument.", "3.2.11", /`Interval` has no `seconds` parameter/],
+    // A flag with no other actor between it and the command (a condition keeps the action) is the command's.
+    [
+      "`prefect work-pool get-default-base-job-template` works if you add `--base-job-template`.",
+      "3.4.20",
+      /has no `--base-job-template` option/,
+    ],
+    // A classmethod written with its class is a member of the class that has it, with that class's history.
+    [
+      "`Variable.get` reads it back.",
+      "2.16.4",
+      /`prefect\.variables\.Variable\.get` only exists from Prefect 2\.17\.0/,
+    ],
+    ["`Variable.fetch` reads it back.", "3.4.20", /`Variable` objects have no `\.fetch\(\)`/],
+    // A pronoun after a call written with keywords stands for the keyword, owned by the call.
+    [
+      "`@flow(log_prints=True)` captures prints; it was added in 2.9.0.",
+      "2.11.5",
+      /`log_prints` of `Flow` first appeared in Prefect 2\.6\.10, not 2\.9\.0/,
+    ],
+    [
+      "There is also a `holder=` argument on `concurrency`, but it was only added in 3.6.",
+      "3.5.0",
+      /`holder` of `concurrency` first appeared in Prefect 3\.4\.19, not 3\.6/,
+    ],
+    // A flag denied alone after a command is that command's.
+    [
+      "`prefect deployment schedule create` takes `--cron`, but there is no `--timezone` flag.",
+      "3.2.11",
+      /takes `--timezone` in Prefect 3\.2\.11/,
+    ],
+    // "defaults to `kw=value`" states the keyword's default.
+    ["Note that `Cron` defaults to `day_or=True` here.", "3.2.11", /`day_or` of `Cron` defaults to `False`, not True/],
+    // Raising a setting past a limit the sentence stated says the limit is its value.
+    [
+      "Log lines over 10,000 characters get discarded; raise `PREFECT_LOGGING_TO_API_MAX_LOG_SIZE` to keep them.",
+      "2.11.5",
+      /defaults to `1000000`, not 10000/,
+    ],
+    // "throughout 3.x" is every release of the line, gaps included.
+    [
+      "The `schedule=` keyword on `flow.serve()` has been available throughout 3.x.",
+      "3.2.11",
+      /`schedule` of `serve` is not in Prefect 3\.0\.0/,
+    ],
+    ["`prefect.schedules.Cron` has been available throughout 3.x.", "3.4.0", /not in Prefect 3\.0\.0/],
+  ])("false: %s (%s)", (text, release, fact) => {
+    expect(facts(text, release)).toMatch(fact);
+  });
+
+  it.each([
+    ["Build a `Cron` from `prefect.schedules` and pass it to `schedules=[...]`.", "3.2.11"],
+    ["Pass `job_variables={}` to `run_deployment` to change the image.", "3.4.20"],
+    ["`Interval` takes a `timedelta` and an optional `anchor_date`.", "3.2.11"],
+    ["`Cron` takes a `str` and an optional `timezone`.", "3.2.11"],
+    [
+      "`prefect work-pool get-default-base-job-template --type kubernetes` gives you a JSON file that you then pass to `--base-job-template`.",
+      "3.4.20",
+    ],
+    ["On 3.x, `Variable.get` hands back the stored value.", "2.16.4"],
+    ["`Variable.get` reads it back.", "2.19.0"],
+    ["`@flow(log_prints=True)` captures prints; it was added in 2.6.10.", "2.11.5"],
+    ["There is also a `holder=` argument on `concurrency`, and it was added in 3.4.19.", "3.5.0"],
+    ["`prefect deployment schedule create` takes `--cron`, but there is no `--every` flag.", "3.2.11"],
+    ["Note that `Cron` defaults to `day_or=True` here.", "3.4.20"],
+    [
+      "Log lines over 1,000,000 characters get discarded; raise `PREFECT_LOGGING_TO_API_MAX_LOG_SIZE` to keep them.",
+      "2.11.5",
+    ],
+    ["Runs give up after 5 seconds; raise `PREFECT_LOGGING_TO_API_MAX_LOG_SIZE` to keep them.", "2.11.5"],
+    ["The `retries=` keyword on `@flow` has been available throughout 3.x.", "3.4.0"],
+    ["The `schedule=` keyword on `flow.deploy()` was dropped in 3.0 and came back in 3.2.", "3.2.4"],
+  ])("true: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toBe("");
+  });
+});
+
+describe("a version as a comparison, and a keyword said of the release outright", () => {
+  it.each([
+    // "just like in 2.x" compares: the clause is still about the asker's release.
+    [
+      "`prefect variable delete my_var` removes it, just like in 2.x.",
+      "3.4.20",
+      /`prefect variable delete` exists only in Prefect 2\.10\.0–2\.20\.25/,
+    ],
+    ["`prefect variable delete my_var` removes it, the same as on 2.x.", "3.4.20", /not 3\.4\.20/],
+    // A keyword the release does not take yet, said of the release in so many words.
+    ["`cache_policy=INPUTS` is how you spell it in 2.19.", "2.19.4", /`Task` takes it from 3\.0\.0/],
+  ])("false: %s (%s)", (text, release, fact) => {
+    expect(facts(text, release)).toMatch(fact);
+  });
+
+  it.each([
+    ["`prefect variable delete my_var` removes it, just like in 2.x.", "2.16.0"],
+    ["In 2.x, `prefect variable delete my_var` removed it.", "3.4.20"],
+    ["`cache_policy=INPUTS` is how you spell it in 3.0.", "3.0.0"],
+    // No release named: it may be the next release's spelling an upgrade guide recommends.
+    ["`cache_policy=INPUTS` is how you spell it.", "2.19.4"],
+  ])("true: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toBe("");
+  });
+});
+
+describe("a feature named by a plain noun, dated by its module", () => {
+  it.each([
+    [
+      "Artifacts arrived in 2.12, so upgrade first.",
+      "2.19.0",
+      /`prefect\.artifacts` first appeared in Prefect 2\.9\.0/,
+    ],
+    ["Variables were added to Prefect in 2.14.", "2.16.4", /`prefect\.variables` first appeared in Prefect 2\.10\.0/],
+  ])("false: %s (%s)", (text, release, fact) => {
+    expect(facts(text, release)).toMatch(fact);
+  });
+
+  it.each([
+    ["Variables were introduced in 2.10, so any 2.16 worker has them.", "2.16.4"],
+    ["Transactions were added in 3.0.", "3.4.20"],
+    // A kind of the feature has its own history.
+    ["Progress artifacts have been around since 2.9.", "3.5.0"],
+  ])("true: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toBe("");
+  });
+});
+
+describe("setting both cache_policy and cache_key_fn is no error (fact sheet 13b)", () => {
+  it.each([
+    "Giving a task both `cache_policy` and `cache_key_fn` is an error.",
+    "When both `cache_key_fn` and `cache_policy` are passed, the decorator raises at import time.",
+  ])("false: %s", (text) => {
+    expect(facts(text, "3.4.20")).toMatch(/cache_key_fn wins/);
+  });
+
+  it.each([
+    "Giving a task both `cache_policy` and `cache_key_fn` is not an error: `cache_key_fn` wins with a warning.",
+    "Setting both `cache_policy` and `cache_key_fn` logs a warning and `cache_key_fn` wins.",
+    "A task whose `cache_key_fn` raises is retried; both run with `cache_policy` unset.",
+  ])("true: %s", (text) => {
+    expect(facts(text, "3.4.20")).toBe("");
+  });
+});
+
+describe("default caching does not carry across flow runs (fact sheet 13b)", () => {
+  it.each([
+    ["A task run twice with the same inputs in separate flow runs hits the cache automatically.", "3.0.3"],
+    ["Out of the box, a task given the same arguments in another flow run reuses the cached result.", "3.4.20"],
+  ])("false: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toMatch(/default caching does not carry across flow runs/);
+  });
+
+  it.each([
+    ["A task given the same arguments in another flow run does not reuse the cached result by default.", "3.4.20"],
+    ["With `cache_policy=INPUTS`, the same inputs hit the cache across flow runs.", "3.4.20"],
+    // Not said of the default: an earlier sentence may have set a policy.
+    ["Then a task with the same inputs in another flow run hits the cache.", "3.4.20"],
+    [
+      "If you set `cache_key_fn=task_input_hash`, the same inputs always reuse the cached value in later runs.",
+      "2.19.0",
+    ],
+  ])("true: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toBe("");
+  });
+});
+
+describe("a behaviour's words written as a call or a keyword in code", () => {
+  it.each([
+    ["Give `wait()` a `timeout=` and it raises `TimeoutError` when time runs out.", "3.4.20"],
+    ["Should `wait()` reach its timeout, it throws.", "3.4.20"],
+  ])("false: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toMatch(/`?prefect\.futures\.wait`? does not raise on timeout/);
+  });
+
+  it.each([
+    ["Give `wait()` a `timeout=`; it returns the done and not-done sets without raising.", "3.4.20"],
+    ["`as_completed()` with a `timeout=` raises `TimeoutError` when time runs out.", "3.4.20"],
+    ["`my_wait()` with a `timeout=` raises when time runs out.", "3.4.20"],
+  ])("true: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toBe("");
+  });
+});
+
+describe("the active profile loses to environment variables and project files (settings docs)", () => {
+  it.each([
+    ["Whatever your profile sets beats a `PREFECT_API_URL` environment variable.", "3.4.20"],
+    ["Your profile overrides any environment variable of the same name.", "2.19.0"],
+    ["The profile takes precedence over `prefect.toml` in the project.", "3.1.4"],
+  ])("false: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toMatch(/take precedence over the active profile/);
+  });
+
+  it.each([
+    ["Environment variables win over the profile.", "3.1.4"],
+    ["An environment variable overrides the value in your profile.", "3.4.20"],
+    ["The profile wins over the defaults.", "3.4.20"],
+    ["A value in your profile does not win over an environment variable.", "3.4.20"],
+    ["A profile overrides the defaults, and environment variables override the profile.", "3.4.20"],
+  ])("true: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toBe("");
+  });
+});
+
+describe("a suspended run restarts from the beginning on resume (v2 flows docs, v3 states)", () => {
+  it.each([
+    ["Once the suspended run is resumed, execution picks up right where `suspend_flow_run` was called.", "3.4.20"],
+    ["After you resume a suspended flow run it continues from the next line.", "2.19.0"],
+  ])("false: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toMatch(/runs again from the beginning/);
+  });
+
+  it.each([
+    ["A resumed suspended run starts the flow from the beginning, so cache expensive tasks.", "3.4.20"],
+    ["A paused run is resumed and picks up where it left off.", "3.4.20"],
+    ["When a suspended run is resumed, it does not continue from the line after `suspend_flow_run`.", "2.19.0"],
   ])("true: %s (%s)", (text, release) => {
     expect(facts(text, release)).toBe("");
   });

@@ -4,7 +4,7 @@
 // the callable it is passed to, and the type each call returns); a flag is checked against the CLI history. Only
 // Prefect names and members of known Prefect types are judged: a user's own `notify(...)` resolves to nothing.
 
-import { commandKey, type ExtractContext } from "./extract.js";
+import { anotherActor, commandKey, type ExtractContext } from "./extract.js";
 import { QUANTITY_UNITS, SETTING_TOPICS, TYPE_NOUNS } from "./lexicon.js";
 import { type ChainStep, parseChain } from "./python-chain.js";
 import type { Token } from "./tokens.js";
@@ -214,28 +214,49 @@ export function readLoneFlags(clause: Token[], ctx: ExtractContext, used: Set<nu
   // A flag after a `prefect …` command written in prose is the command reader's; one before a command written in
   // code ("use `--pool` with `prefect agent start`") is that command's.
   const prose = clause.findIndex((t) => t.type === "word" && t.text === "prefect");
-  const command = clause
-    .filter((t) => t.type === "code" && t.text.startsWith("prefect "))
-    .map((t) => commandKey(ctx.facts, t.text.split(" ").slice(1)))
-    .find(Boolean);
+  const commandAt = clause.findIndex(
+    (t) => t.type === "code" && t.text.startsWith("prefect ") && commandKey(ctx.facts, t.text.split(" ").slice(1)),
+  );
+  const written = commandAt >= 0 ? commandKey(ctx.facts, clause[commandAt]!.text.split(" ").slice(1)) : undefined;
   clause.forEach((t, i) => {
     if (used.has(i) || !t.text.startsWith("--") || t.text.length < 4) return;
     if (t.type !== "code" && t.type !== "flag") return;
     if (prose >= 0 && prose < i) return;
     const flag = t.text.split(/[ =]/)[0]!;
     used.add(i);
+    // After another actor ("… the template you pass back with `--x`") the flag is that action's command's.
+    const command = written && !(commandAt < i && anotherActor(clause, commandAt, i)) ? written : undefined;
     if (command) {
       out.push({ kind: "cli", statement: `\`prefect ${command} ${flag}\` exists`, subject: command, detail: flag });
       return;
     }
+    // "tag a queue with `--tag etl`": with no command named, a noun naming one command group ("queue":
+    // `work-queue`) says whose commands the flag is for.
+    const group = ctx.lastCommand ? undefined : groupNamed(clause, ctx);
     out.push({
       kind: "cli",
-      statement: `a \`prefect\` command takes \`${flag}\``,
+      statement: `a \`prefect${group ? ` ${group}` : ""}\` command takes \`${flag}\``,
       subject: `flag:${flag}`,
-      detail: ctx.lastCommand ?? "",
+      detail: group ? `group:${group}` : (ctx.lastCommand ?? ""),
     });
   });
   return out;
+}
+
+const DETERMINERS = new Set(["a", "an", "the", "your", "each", "every", "that", "this"]);
+
+/** The one CLI command group a noun after a determiner names ("a queue": `work-queue`, "the pool": `work-pool`). */
+function groupNamed(clause: Token[], ctx: ExtractContext): string | undefined {
+  const { facts } = ctx;
+  const groups = [...new Set([...facts.cliGroups(facts.latest), ...facts.cliGroups(facts.latestOfMajor(2))])];
+  const named = new Set<string>();
+  clause.forEach((t, i) => {
+    if (t.type !== "word" || !DETERMINERS.has(clause[i - 1]?.lower ?? "")) return;
+    const word = t.lower;
+    const matches = groups.filter((g) => g === word || g.endsWith(`-${word}`));
+    if (matches.length === 1) named.add(matches[0]!);
+  });
+  return named.size === 1 ? [...named][0] : undefined;
 }
 
 const TIME_UNITS = new Set(

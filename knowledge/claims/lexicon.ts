@@ -184,6 +184,17 @@ export const TYPE_NOUNS: Record<string, string> = {
   futures: "prefect.futures.PrefectFuture",
 };
 
+/**
+ * Features named by a plain noun whose history is one module's ("Variables were introduced in 2.12": `prefect.variables`
+ * arrived in 2.10.0). Only nouns whose feature and module arrived together: "schedules" or "deployments" existed long
+ * before their modules of today.
+ */
+export const FEATURE_NOUNS: Record<string, string> = {
+  variables: "prefect.variables",
+  artifacts: "prefect.artifacts",
+  transactions: "prefect.transactions",
+};
+
 /** A word before a type noun that names a narrower type ("infrastructure-bound flows" have `.submit()`). */
 export const TYPE_QUALIFIERS: Record<string, string> = {
   bound: "prefect.flows.InfrastructureBoundFlow",
@@ -358,7 +369,9 @@ export const VERSION_EVENTS: Record<string, "added" | "removed" | "available"> =
  * Words between an event and its version that bound it rather than date it: "dropped after 2.12.1" (it was still
  * there in 2.12.1), "gone since 3.0" / "removed before 3.0" (gone by then), "available since 2.15" (there from then).
  */
-export const EVENT_BOUNDS: Record<string, "after" | "before" | "since"> = {
+export const EVENT_BOUNDS: Record<string, "after" | "before" | "since" | "throughout"> = {
+  // "available throughout 3.x": in every release of the line, not only in one of them.
+  throughout: "throughout",
   after: "after",
   later: "after",
   beyond: "after",
@@ -647,6 +660,106 @@ export const BEHAVIOURS: Behaviour[] = [
     holds: () => false,
     fact: (r) =>
       `in Prefect ${r}, when a task sets both cache_policy and cache_key_fn, cache_key_fn wins (with a warning)`,
+  },
+  {
+    // Fact sheet 13b: a 3.x task's default cache key includes the flow run id (DEFAULT = INPUTS + TASK_SOURCE +
+    // RUN_ID), and 2.x tasks cache only with a cache_key_fn: the same inputs in another flow run are no cache hit
+    // unless a policy or key function says so.
+    id: "cross-run-cache-by-default",
+    groups: [
+      ["same inputs", "same input", "same arguments", "same parameters", "same args", "identical inputs"],
+      ["flow runs", "across runs", "other runs", "different runs", "another run", "another flow run", "later runs"],
+      ["cache", "cached", "cache hit"],
+      // Said of the default: after "use `cache_policy=INPUTS`." the next sentence may rightly say the same.
+      ["automatically", "default", "by default", "out of the box", "always", "on its own"],
+    ],
+    unless: [
+      "cache_key_fn",
+      "task_input_hash",
+      "cache_policy",
+      "no_cache",
+      "run_id",
+      "policy=",
+      "if you",
+      "when you set",
+    ],
+    holds: () => false,
+    fact: (r) =>
+      `in Prefect ${r} a task's default caching does not carry across flow runs (3.x's DEFAULT policy includes RUN_ID; 2.x caches only with a cache_key_fn)`,
+  },
+  {
+    // Settings docs (v3 settings-and-profiles, v2 guides/settings): environment variables, `.env`, `prefect.toml` and
+    // `pyproject.toml` all win over the active profile; a profile said to win over one of them is false.
+    id: "profile-loses-to-other-sources",
+    groups: [
+      ["profile", "profiles", "profile's"],
+      [
+        "wins over",
+        "win over",
+        "will win over",
+        "takes precedence over",
+        "take precedence over",
+        "overrides",
+        "override",
+        "beats",
+        "beat",
+        "outranks",
+      ],
+      ["environment variable", "environment variables", "env var", "env vars", "prefect.toml", "toml", ".env"],
+    ],
+    // A chain of sources ("the profile overrides the defaults, and environment variables override the profile")
+    // says the profile loses too.
+    unless: [
+      "defaults",
+      "default values",
+      "overridden",
+      "override the profile",
+      "overrides the profile",
+      "over the profile",
+      "over your profile",
+      "over the active profile",
+      "override your profile",
+      "overrides your profile",
+    ],
+    ordered: true,
+    holds: () => false,
+    fact: (r) =>
+      `in Prefect ${r} environment variables${r.startsWith("2.") ? "" : ", `.env`, `prefect.toml` and `pyproject.toml`"} take precedence over the active profile`,
+  },
+  {
+    // v2 docs concepts/flows.md ("when the flow run resumes, the flow code will execute again from the beginning of the
+    // flow"); v3 concepts/states.mdx: a suspended run's process has exited, so nothing is left to continue.
+    id: "suspended-run-restarts",
+    groups: [
+      ["suspended", "suspend", "suspending", "suspend_flow_run"],
+      ["resumed", "resume", "resumes", "resuming"],
+      [
+        "continues from",
+        "continue from",
+        "picks up",
+        "pick up",
+        "where it left off",
+        "line after",
+        "line right after",
+        "same point",
+        "same line",
+        "continues where",
+        "carries on",
+      ],
+    ],
+    unless: ["pause_flow_run", "paused", "pausing", "from the beginning", "from the start", "from the top", "again"],
+    holds: () => false,
+    fact: (r) =>
+      `in Prefect ${r} a suspended flow run's process has exited: when it resumes, the flow code runs again from the beginning (use tasks and caching to skip finished work)`,
+  },
+  {
+    // … and it is no error to set both: "setting both raises a ValueError" is as false as "cache_policy wins".
+    id: "cache-policy-wins",
+    groups: [["both"], ["cache_key_fn"], ["cache_policy"], [...FAILS, "valueerror", "rejected", "refuses"]],
+    unless: ["warning", "warns"],
+    holds: () => false,
+    fact: (r) =>
+      `in Prefect ${r}, when a task sets both cache_policy and cache_key_fn, cache_key_fn wins (with a warning, no error)`,
   },
   {
     id: "variable-get-value-2x",

@@ -26,9 +26,10 @@ export interface Claim {
   version?: string;
   /**
    * How the stated version bounds the event: "removed after 2.12.1" (still there at 2.12.1), "removed before 3.0" /
-   * "gone since 3.0" (gone by then), "available since 2.15" (there from then on). Absent: it happened in that version.
+   * "gone since 3.0" (gone by then), "available since 2.15" (there from then on), "available throughout 3.x" (in every
+   * release of the line up to the asker's). Absent: it happened in that version.
    */
-  bound?: "after" | "before" | "since";
+  bound?: "after" | "before" | "since" | "throughout";
   /** The claim is only that a written name exists (a mention), not a statement about it. */
   mention?: boolean;
   /**

@@ -49,6 +49,10 @@ export function versionMentions(clause: Token[]): VersionMention[] {
     )
       return;
     const before = clause[i - 1]?.lower ?? "";
+    // "exactly as in 2.x", "just like 2.x": a comparison says the clause holds now as it did then, not that it is
+    // about that release.
+    if (before === "like" || (["in", "on"].includes(before) && ["as", "like"].includes(clause[i - 2]?.lower ?? "")))
+      return;
     const bare = !t.text.includes(".");
     if (bare && !["prefect", "version", "v", "versions"].includes(before)) return;
     // The facts cover Prefect 2 and 3: "HTTP 1.1" or "0.0.0.0" is not a Prefect release.
