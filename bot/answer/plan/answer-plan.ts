@@ -274,6 +274,13 @@ export function planAnswer(input: PlanInput): AnswerPlan {
       unit: compared.units.map((u) => u.id).join("+"),
     };
   }
+  // A name the question writes that the asker's release lacks (or no longer has) is the answer's first fact.
+  // Only for a dotted or snake-case name (`prefect.toml`, `submit_to_runner`): a capitalised word such as "GitHub" is
+  // as often the company as the block.
+  const writtenName = (input.outside?.exact ?? []).some((n) => n.includes(".") || n.includes("_"));
+  const namedTrap =
+    unitUsable && writtenName && best.exact.length === 0 && !legacy.fixes && !apiAnswered ? versionTrap(input) : null;
+  if (namedTrap) return { ...base, mode: "answer", ...namedTrap };
   if (unitUsable) {
     const unit = unitLead(input, best);
     // The asker's own values ("at 9 berlin time", "give up after 5 min") go into the unit's example where it has
@@ -430,7 +437,10 @@ function versionTrap(
   if (!out || out.unit.setting || !out.unit.versions) return null;
   // Saying "not in your release" needs a unit about a name the question writes out, matched clearly enough.
   if (out.exact.length === 0 || out.confidence < CONFIDENT) return null;
-  if (best && best.confidence >= out.confidence) return null;
+  // A unit in the asker's range outranks the trap when it matches better and names a written name too: one that
+  // only shares words ("configure … file") is about something else than the name the question writes.
+  if (best && best.confidence >= out.confidence && (best.exact.length > 0 || best.confidence >= CONFIDENT_OVER_FIXES))
+    return null;
   const within = (input.releases ?? []).filter((r) => satisfies(r, out.unit.versions!));
   const first = within[0];
   const last = within[within.length - 1];

@@ -84,6 +84,8 @@ const CONVERSATION = new Set(
   tokenize(
     `${englishStopwords.join(" ")} ` +
       "seem seems quick follow up actually really did like just want need thing stuff someone anyone please thanks help way make go get got one ok okay hey hi guys folks trying tried wondering know currently now possible " +
+      // Words that judge ("is this fine?", "what's wrong") say nothing of what is judged.
+      "fine correct right good bad wrong " +
       // The form of a comparison says nothing about what is compared ("difference between X and Y").
       "difference differences between vs versus compare compared comparison",
   ),
