@@ -118,6 +118,12 @@ export class UnitIndex {
   private readonly idf = new Map<string, number>();
   private readonly maxIdf: number;
 
+  /** How much a word says: its rarity; a word no unit or note knows may be everyday English ("external") or the very
+   * topic ("GPU"), so it weighs half the rarest. */
+  private rarity(word: string): number {
+    return this.idf.get(word) ?? this.maxIdf / 2;
+  }
+
   /** Whether a release satisfies a unit's range, remembered: a few dozen ranges are asked about on every question. */
   private readonly ranges = new LRUCache<string, boolean>({ max: 20_000 });
   private holds(release: string, versions: string): boolean {
@@ -185,8 +191,7 @@ export class UnitIndex {
     // Release numbers say which version, not what about, and the words of conversation say nothing about it.
     const tokens = [...new Set(tokenize(asked))].filter((t) => !/\d/.test(t) && !CONVERSATION.has(t));
     if (tokens.length === 0) return { share: 1, rarest: true, topicMissed };
-    // A word no unit or note knows may be everyday English ("external") or the very topic ("GPU"): half weight.
-    const weight = (t: string) => this.idf.get(t) ?? this.maxIdf / 2;
+    const weight = (t: string) => this.rarity(t);
     const total = tokens.reduce((sum, t) => sum + weight(t), 0);
     const share = tokens.filter((t) => have.has(t)).reduce((sum, t) => sum + weight(t), 0) / total;
     const rarest = [...tokens].sort((a, b) => weight(b) - weight(a))[0]!;
@@ -226,10 +231,7 @@ export class UnitIndex {
     };
     const variants = [asked, ...others.filter((t) => t !== asked && isVariant(t))].slice(0, 4).map((text, n) => {
       const tokens = [...new Set(tokenize(withDurationsAsWords(text)))].filter((t) => !CONVERSATION.has(t));
-      const specific = Math.min(
-        1,
-        tokens.reduce((sum, t) => sum + (this.idf.get(t) ?? this.maxIdf / 2), 0) / SPECIFIC_ENOUGH,
-      );
+      const specific = Math.min(1, tokens.reduce((sum, t) => sum + this.rarity(t), 0) / SPECIFIC_ENOUGH);
       // Other sentences count slightly less than the one that asks: they are often context ("self hosted").
       const trust = n === 0 ? 1 : OTHER_SENTENCE;
       return {
@@ -244,7 +246,7 @@ export class UnitIndex {
     const aboutText = said ? question.text.split(said).join(" ") : question.text;
     // The asking sentence's own words, to check each candidate's whole text against.
     const askedTokens = variants[0]!.tokens.filter((t) => !/\d/.test(t));
-    const askedWeight = askedTokens.reduce((sum, t) => sum + (this.idf.get(t) ?? this.maxIdf / 2), 0);
+    const askedWeight = askedTokens.reduce((sum, t) => sum + this.rarity(t), 0);
     const bm25 = this.bm25.search(topical(`${asked}\n${withDurationsAsWords(aboutText)}`), 40);
     const top = bm25[0]?.score ?? 0;
     const candidates = new Map<number, number>(bm25.map((h) => [h.index, top > 0 ? h.score / top : 0]));
@@ -306,8 +308,7 @@ export class UnitIndex {
       const askedCover =
         askedWeight === 0
           ? 1
-          : askedTokens.filter((t) => full.has(t)).reduce((sum, t) => sum + (this.idf.get(t) ?? this.maxIdf / 2), 0) /
-            askedWeight;
+          : askedTokens.filter((t) => full.has(t)).reduce((sum, t) => sum + this.rarity(t), 0) / askedWeight;
       const rank = confidence * (1 - ASKED_COVER * (1 - askedCover));
       ranked.push({
         match: { unit, confidence, exact, similarity, ...(explainsError ? { explainsError } : {}) },
