@@ -156,6 +156,7 @@ function extractSentence(text: string, ctx: ExtractContext): SentenceClaims {
   );
   ctx.sentenceReturned = undefined;
   ctx.sentenceCallable = undefined;
+  ctx.sentenceCallables = [];
   const found: FoundClaim[] = [];
   for (const clause of clauses(tokens)) {
     for (const f of extractClause(clause, ctx)) {
@@ -166,6 +167,7 @@ function extractSentence(text: string, ctx: ExtractContext): SentenceClaims {
       if (f.claim.kind === "param" && !f.claim.inferred && !f.claim.subject.startsWith("param:")) {
         ctx.lastCallable = f.claim.subject;
         ctx.sentenceCallable = f.claim.subject;
+        if (!ctx.sentenceCallables!.includes(f.claim.subject)) ctx.sentenceCallables!.unshift(f.claim.subject);
       }
       // And the command, for a flag written alone later ("Add `--overwrite` …").
       if (f.claim.kind === "cli" && !f.claim.subject.startsWith("flag:")) ctx.lastCommand = f.claim.subject;

@@ -98,6 +98,11 @@ describe("whose parameters a list of names is", () => {
     ["Set `retries` and `cache_policy` on the flow.", "3.4.20", /`Flow` has no `cache_policy` parameter/],
     ["Flows accept `cache_policy` just like tasks.", "3.4.20", /`Flow` has no `cache_policy` parameter/],
     ['Use `flow.deploy(name="x", schedule=Cron("0 * * * *"))`.', "3.1.0", /`deploy` has no `schedule` parameter/],
+    [
+      'Call `flow.from_source(source="x", entrypoint="a.py:f").deploy(name="x")`; for a private image pass `image_pull_secret=...`.',
+      "3.4.20",
+      /`deploy` has no `image_pull_secret` parameter/,
+    ],
     ["`deploy()` takes `schedule`.", "3.1.0", /no `schedule` parameter/],
     ["Pass `cache_policy=INPUTS` to `@task` to cache on inputs.", "2.20.10", /`task` has no `cache_policy`/],
   ])("false: %s (%s)", (text, release, fact) => {
@@ -297,6 +302,11 @@ describe("Orca's own answer shapes stay unflagged", () => {
     ["This future is used when the task run is submitted to a thread pool.", "3.4.20"],
     ["`cache_policy=INPUTS` is the 3.x equivalent of `task_input_hash`.", "3.2.0"],
     ['Deploy with `flow.from_source(source=..., entrypoint="a.py:f").deploy(name=..., work_pool_name=...)`.', "3.8.3"],
+    // A keyword with no callable of its own may belong to any callable the sentence passed keywords to.
+    [
+      'Deploy with `flow.from_source(source=..., entrypoint="a.py:f").deploy(name=...)`; for a private repo pass `source=GitRepository(url=...)`.',
+      "3.8.3",
+    ],
     ["`schedule=` on `deploy` was absent in 3.0–3.1 and came back in 3.2.0.", "3.4.20"],
     [
       "Before 3.2 there is no `prefect.schedules` module: import `CronSchedule` from `prefect.client.schemas.schedules`.",

@@ -71,6 +71,8 @@ export interface ExtractContext {
   lastCallable?: string;
   /** The callable an earlier clause of this sentence passed keywords to ("`f(x=1)`; `x` defaults to …"). */
   sentenceCallable?: string;
+  /** Every callable this sentence passed keywords to so far, latest first. */
+  sentenceCallables?: string[];
   /** The `prefect …` command the text named last (whose flags a lone `--flag` most likely is). */
   lastCommand?: string;
 }
@@ -796,7 +798,10 @@ function readParams(clause: Token[], ctx: ExtractContext, used: Set<number>, wor
   let callees = calleeIndex >= 0 ? calleeReadings(ctx, clause[calleeIndex]!.text) : [];
   if (callees.length === 0 && noun) callees = [TYPE_NOUNS[noun.lower]!];
   // The same sentence's callable is no guess ("`Variable.set(…, overwrite=True)`; `overwrite` is … by default").
-  if (callees.length === 0 && ctx.sentenceCallable) callees = [ctx.sentenceCallable];
+  // "`a(x=…).b(y=…)`; for … pass `x=…`": a keyword with no callable of its own may be any of the sentence's callables;
+  // each is a reading, and readings that disagree leave it undecidable.
+  if (callees.length === 0 && ctx.sentenceCallable)
+    callees = [ctx.sentenceCallable, ...(ctx.sentenceCallables ?? []).filter((c) => c !== ctx.sentenceCallable)];
   const inferred = callees.length === 0 && ctx.lastCallable !== undefined;
   if (callees.length === 0 && ctx.lastCallable) callees = [ctx.lastCallable];
   const callee = callees[0];
