@@ -325,9 +325,8 @@ export function planAnswer(input: PlanInput): AnswerPlan {
           : "I need a little more to go on: what would you like to know, or what are you trying to do?",
       clarify: best && best.confidence >= SUGGEST ? `For example: “${best.unit.asks[0]}”` : null,
       // The linked page, when the index holds it, is the one source worth showing.
-      sources: input.passages
-        .filter((p) => linkedUrls(question.text).some((u) => sameUrl(u, p.url)))
-        .slice(0, 1)
+      sources: [linkedPage(input)]
+        .filter((h): h is SearchHit => h !== undefined)
         .map((h) => ({ title: h.title, url: h.url, kind: h.kind })),
       confidence: best?.confidence ?? 0,
     };
@@ -383,9 +382,14 @@ function linkedUrls(text: string): string[] {
   return [...text.matchAll(LINK)].map((m) => m[0]);
 }
 
+/** The passage of the page the question links to, when the index holds it. */
+function linkedPage(input: PlanInput): SearchHit | undefined {
+  return input.passages.find((p) => linkedUrls(input.question.text).some((u) => sameUrl(u, p.url)));
+}
+
 /** The indexed page's own title for a linked page ("Define deployments with YAML"), in italics; null if not indexed. */
 function linkedTitle(input: PlanInput): string | null {
-  const page = input.passages.find((p) => linkedUrls(input.question.text).some((u) => sameUrl(u, p.url)));
+  const page = linkedPage(input);
   return page ? `*${page.title}*` : null;
 }
 
