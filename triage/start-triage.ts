@@ -1,6 +1,6 @@
 // Wires triage into the running Slack app when a triage settings file is configured.
 import type { WebClient } from "@slack/web-api";
-import { createOpenAIChatModel } from "../bot/answer/index.js";
+import { createOpenAIChatModel, warmConcepts } from "../bot/answer/index.js";
 import type { Logger, OrcaConfig } from "../core/index.js";
 import { loadChangeFacts, loadPrefectFacts } from "../knowledge/index.js";
 import { createClassifier, type ThreadClassifier } from "./classify-thread.js";
@@ -33,6 +33,8 @@ export function startTriage(options: {
   const store = TriageStore.open(options.config.dataDir);
   const facts = loadPrefectFacts();
   const classifier = createClassifier({ facts });
+  // What a thread is about is read from the answer units; index them before the first message arrives.
+  warmConcepts();
   const fixes = fixFinder(facts, options.logger);
   const refine = modelClassifier(options.config, classifier);
   const desk = new TriageDesk({

@@ -14,4 +14,4 @@ export { createOpenAIChatModel } from "./llm/index.js";
 export type { AnswerDeps, AnswerLimits, SnippetLinter, ThreadReader } from "./ports.js";
 export { DEFAULT_LIMITS } from "./ports.js";
 export type { ApiFinding } from "./retrieve/index.js";
-export { type Concept, conceptsIn } from "./understand/index.js";
+export { type Concept, conceptsIn, warmConcepts } from "./understand/index.js";

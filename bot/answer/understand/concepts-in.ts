@@ -15,12 +15,20 @@ export interface Concept {
 
 let index: UnitIndex | undefined;
 
+/**
+ * Reads and indexes the pack's units now (about half a second). A service calls it at start: built on the first
+ * message instead, it would stall every request that arrives meanwhile, Slack's acknowledgements included.
+ */
+export function warmConcepts(): UnitIndex {
+  index ??= new UnitIndex(loadUnitsDir(path.join(DEFAULT_PACK_DIR, "units")));
+  return index;
+}
+
 /** The pack's answer units that match the text confidently, best first. */
 export function conceptsIn(text: string): Concept[] {
-  index ??= new UnitIndex(loadUnitsDir(path.join(DEFAULT_PACK_DIR, "units")));
   const question = plainQuestion(text);
   // Units for one major line only still name the topic; the newest release keeps every general unit.
-  return index
+  return warmConcepts()
     .match(question, "3.99.0", 3)
     .filter((m) => m.confidence >= CONFIDENT)
     .map((m) => ({ id: m.unit.id, confidence: m.confidence }));

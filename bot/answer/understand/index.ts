@@ -1,6 +1,6 @@
 // Public surface of the understand stage: thread → typed Question.
 export { compareSides } from "./compare-sides.js";
-export { type Concept, conceptsIn } from "./concepts-in.js";
+export { type Concept, conceptsIn, warmConcepts } from "./concepts-in.js";
 export { quotedErrors, readFocus, readValues, statedDuration, withDurationsAsWords } from "./focus.js";
 export { looksPrefectRelated } from "./input-guard.js";
 export { nonEnglish } from "./language.js";
