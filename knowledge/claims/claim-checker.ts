@@ -155,7 +155,6 @@ function extractSentence(text: string, ctx: ExtractContext): SentenceClaims {
         (t.lower !== "while" || !(tokens[i + 1]?.lower.endsWith("ing") ?? false))),
   );
   ctx.sentenceReturned = undefined;
-  ctx.sentenceCallable = undefined;
   ctx.sentenceCallables = [];
   const found: FoundClaim[] = [];
   for (const clause of clauses(tokens)) {
@@ -166,8 +165,8 @@ function extractSentence(text: string, ctx: ExtractContext): SentenceClaims {
       // The callable a text is about carries over to later clauses that name only a parameter.
       if (f.claim.kind === "param" && !f.claim.inferred && !f.claim.subject.startsWith("param:")) {
         ctx.lastCallable = f.claim.subject;
-        ctx.sentenceCallable = f.claim.subject;
-        if (!ctx.sentenceCallables!.includes(f.claim.subject)) ctx.sentenceCallables!.unshift(f.claim.subject);
+        const subject = f.claim.subject;
+        ctx.sentenceCallables = [subject, ...ctx.sentenceCallables!.filter((c) => c !== subject)];
       }
       // And the command, for a flag written alone later ("Add `--overwrite` …").
       if (f.claim.kind === "cli" && !f.claim.subject.startsWith("flag:")) ctx.lastCommand = f.claim.subject;

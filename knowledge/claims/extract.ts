@@ -69,9 +69,10 @@ export interface ExtractContext {
   sentenceReturned?: string;
   /** The callable the previous sentences were about (for "pass `timeout=`" with no callable of its own). */
   lastCallable?: string;
-  /** The callable an earlier clause of this sentence passed keywords to ("`f(x=1)`; `x` defaults to …"). */
-  sentenceCallable?: string;
-  /** Every callable this sentence passed keywords to so far, latest first. */
+  /**
+   * Every callable an earlier clause of this sentence passed keywords to, the latest first ("`f(x=1)`; `x` defaults
+   * to …").
+   */
   sentenceCallables?: string[];
   /** The `prefect …` command the text named last (whose flags a lone `--flag` most likely is). */
   lastCommand?: string;
@@ -800,8 +801,7 @@ function readParams(clause: Token[], ctx: ExtractContext, used: Set<number>, wor
   // The same sentence's callable is no guess ("`Variable.set(…, overwrite=True)`; `overwrite` is … by default").
   // "`a(x=…).b(y=…)`; for … pass `x=…`": a keyword with no callable of its own may be any of the sentence's callables;
   // each is a reading, and readings that disagree leave it undecidable.
-  if (callees.length === 0 && ctx.sentenceCallable)
-    callees = [ctx.sentenceCallable, ...(ctx.sentenceCallables ?? []).filter((c) => c !== ctx.sentenceCallable)];
+  if (callees.length === 0 && ctx.sentenceCallables?.length) callees = [...ctx.sentenceCallables];
   const inferred = callees.length === 0 && ctx.lastCallable !== undefined;
   if (callees.length === 0 && ctx.lastCallable) callees = [ctx.lastCallable];
   const callee = callees[0];
