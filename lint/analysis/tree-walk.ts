@@ -72,3 +72,13 @@ export function positionalArguments(call: Node): Node[] {
   if (args?.type !== "argument_list") return [];
   return named(args).filter((a) => !["keyword_argument", "list_splat", "dictionary_splat", "comment"].includes(a.type));
 }
+
+/** Every identifier `name` from `after` on, in source order: the later uses of a name bound before it. */
+export function laterUses(root: Node, name: string, after: number): Node[] {
+  const uses: Node[] = [];
+  walk(root, (node) => {
+    if (node.type === "identifier" && node.text === name && node.startIndex >= after) uses.push(node);
+    return true;
+  });
+  return uses;
+}

@@ -5,7 +5,7 @@
 import type { Fix } from "../../core/index.js";
 import { RECORD_VALUE_ACCESSORS, STRING_VALUED_UNTIL_MAJOR } from "../../knowledge/index.js";
 import { isPrefectName } from "../analysis/python-model.js";
-import { field, keywordArguments, named, positionalArguments, walk } from "../analysis/tree-walk.js";
+import { field, keywordArguments, laterUses, named, positionalArguments, walk } from "../analysis/tree-walk.js";
 import type { Node } from "../python-parser.js";
 import { inPrefect, type RuleContext } from "./rule-context.js";
 
@@ -134,13 +134,9 @@ function usesOf(ctx: RuleContext, carrier: Node): Node[] {
   if (parent?.type !== "assignment" || field(parent, "right")?.id !== carrier.id) return [carrier];
   const left = field(parent, "left");
   if (left?.type !== "identifier") return [];
-  const uses: Node[] = [];
-  walk(ctx.model.root, (node) => {
-    if (node.type !== "identifier" || node.text !== left.text || node.startIndex < parent.endIndex) return true;
-    if (ctx.model.boundValue(node)?.id === carrier.id) uses.push(node);
-    return true;
-  });
-  return uses;
+  return laterUses(ctx.model.root, left.text, parent.endIndex).filter(
+    (use) => ctx.model.boundValue(use)?.id === carrier.id,
+  );
 }
 
 interface ValueUse {

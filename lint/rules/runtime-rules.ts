@@ -4,7 +4,7 @@
 import { compareVersions } from "../../core/index.js";
 import { ASYNC_ONLY, PAUSE_IN_TASK_FROM } from "../../knowledge/index.js";
 import { isPrefectName } from "../analysis/python-model.js";
-import { field, keywordArguments, walk } from "../analysis/tree-walk.js";
+import { field, keywordArguments, laterUses, walk } from "../analysis/tree-walk.js";
 import type { Node } from "../python-parser.js";
 import { inPrefect, type RuleContext } from "./rule-context.js";
 
@@ -103,7 +103,7 @@ function handledCoroutine(ctx: RuleContext, call: Node): boolean {
   if (parent.type === "assignment" && field(parent, "right")?.id === node.id) {
     const left = field(parent, "left");
     if (left?.type !== "identifier") return true;
-    return laterUses(ctx, left.text, parent.endIndex).some((use) => looksAfter(outermostParens(use)));
+    return laterUses(ctx.model.root, left.text, parent.endIndex).some((use) => looksAfter(outermostParens(use)));
   }
   return looksAfter(node);
 }
@@ -141,15 +141,6 @@ function outermostParens(node: Node): Node {
   let current = node;
   while (current.parent?.type === "parenthesized_expression") current = current.parent;
   return current;
-}
-
-function laterUses(ctx: RuleContext, name: string, after: number): Node[] {
-  const uses: Node[] = [];
-  walk(ctx.model.root, (node) => {
-    if (node.type === "identifier" && node.text === name && node.startIndex >= after) uses.push(node);
-    return true;
-  });
-  return uses;
 }
 
 export function checkNotAwaitable(ctx: RuleContext): void {
