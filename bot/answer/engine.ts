@@ -290,6 +290,10 @@ export function createAnswerEngine(deps: AnswerDeps): AnswerEngine {
             describeApi(deps.facts, name.replace(/\(\)$/, ""), release, { details: false }).status !== "unknown");
     // A unit for a later release may still stand on a file or concept it introduces ("prefect.toml" from 3.1).
     const notYet = () => out.unit.versions !== undefined && laterReleaseIn(release, out.unit.versions);
+    // A unit whose every known name the release has is bounded by something else (a default that changed, a
+    // behaviour): "needs a later release" would be false about the names the asker can already use.
+    const knownAbout = out.unit.about.filter(known);
+    if (knownAbout.length > 0 && knownAbout.every(exists)) return null;
     return out.exact.some(exists) || !(out.exact.some(known) || notYet()) ? null : out;
   }
 

@@ -3,7 +3,13 @@
 // written in Prefect's source), and a PREFECT_* setting whose name carries the parameter's words (the process pool's
 // `max_workers` and PREFECT_TASKS_RUNNER_PROCESS_POOL_MAX_WORKERS) is named as the way to change it everywhere.
 import { compareVersions } from "../../../core/index.js";
-import { describeDefault, identifierParts, type PrefectFacts, type SettingsFacts } from "../../../knowledge/index.js";
+import {
+  describeApi,
+  describeDefault,
+  identifierParts,
+  type PrefectFacts,
+  type SettingsFacts,
+} from "../../../knowledge/index.js";
 import type { Question } from "../understand/index.js";
 import { words } from "../understand/index.js";
 import type { LeadCandidate } from "./answer-plan.js";
@@ -131,6 +137,13 @@ export function paramPresenceLead(question: Question, release: string, facts: Pr
     (w) => /^[a-z][a-z0-9]*(?:_[a-z0-9]+)+$/.test(w),
   );
   if (named.length === 0) return null;
+  // "Can I pass `task_runner=ThreadPoolTaskRunner(...)`?" on 2.x: the keyword exists, but a named API the release does
+  // not have is the answer; a "Yes" about the keyword would hide it.
+  const missing = question.focus.apis.some((a) => {
+    const status = describeApi(facts, a.replace(/\(\)$/, ""), release, { details: false }).status;
+    return status === "not-yet" || status === "removed";
+  });
+  if (missing) return null;
   for (const callable of callablesOf(question, facts, release)) {
     for (const param of named) {
       const span = facts.paramSpan(callable.fq, param);
