@@ -87,6 +87,28 @@ describe("version traps stand on names the asker's release lacks", () => {
     const answer = await ask("can we configure prefect with a prefect.toml file?", "3.0.7");
     expect(leadParagraph(answer.markdown)).toMatch(/Not in Prefect 3\.0\.7/);
   });
+
+  // Questions that name nothing: the unit is found by its words, and the facts confirm what the release lacks.
+  it.each([
+    [
+      "any cli command that reruns a failed flow run?",
+      "3.4.20",
+      /Not in Prefect 3\.4\.20: `prefect flow-run retry` needs Prefect 3\.6\.8/,
+    ],
+    ["can our self hosted server ask for a username and password?", "3.0.4", /Not in Prefect 3\.0\.4: .*3\.1\.8/],
+  ])("%s (%s): says what the release lacks and from when", async (question, version, lead) => {
+    const answer = await ask(question, version);
+    expect(leadParagraph(answer.markdown)).toMatch(lead);
+  });
+
+  it.each([
+    // The setting exists at 2.11.5; only its default changed later.
+    ["my flows die with httpx.ReadTimeout talking to the api, how do i raise the client timeout", "2.11.5"],
+    ["any cli command that reruns a failed flow run?", "3.6.20"],
+  ])("%s (%s): no trap where the release has what is asked for", async (question, version) => {
+    const answer = await ask(question, version);
+    expect(leadParagraph(answer.markdown)).not.toMatch(/^Not in Prefect/);
+  });
 });
 
 describe("API names asked about", () => {

@@ -12,7 +12,14 @@ import type {
   Thread,
 } from "../../core/index.js";
 import { isOrcaError, toOrcaError } from "../../core/index.js";
-import { type AnswerUnit, describeApi, type PackNote, SettingsFacts, tokenize } from "../../knowledge/index.js";
+import {
+  type AnswerUnit,
+  describeApi,
+  type PackNote,
+  type PrefectApiFacts,
+  SettingsFacts,
+  tokenize,
+} from "../../knowledge/index.js";
 import { type CheckedSnippet, checkSnippet, hasCode, statedValues } from "./code/index.js";
 import { apiDetails, composeOffline, type Draft, gatherProse, logsHint, renderPlan } from "./compose/index.js";
 import { answerWithModel, type ModelAnswer } from "./llm/index.js";
@@ -22,6 +29,7 @@ import {
   changeLeadFor,
   type ErrorFact,
   explainErrors,
+  type OutsideMatch,
   paramDefaultLead,
   paramPresenceLead,
   planAnswer,
@@ -273,28 +281,51 @@ export function createAnswerEngine(deps: AnswerDeps): AnswerEngine {
   }
 
   /** The out-of-range unit that may say "not in your release", unless a name it is matched on exists there. */
-  function trapCandidate(question: Question, release: string): UnitMatch | null {
+  function trapCandidate(question: Question, release: string): OutsideMatch | null {
     const out = deps.units?.match(question, release, 1, true)[0];
+    log?.debug(
+      out ? { unit: out.unit.id, confidence: Number(out.confidence.toFixed(3)), exact: out.exact } : {},
+      "trap candidate",
+    );
     if (!out) return null;
+    // `prefect flow-run retry <id>` is looked up as its command ("flow-run retry"), or its root command ("deploy").
+    const api = deps.facts as Partial<PrefectApiFacts>;
+    const commandExists = (name: string) => {
+      const words = name.split(/\s+/).slice(1);
+      const key = (n: number) => words.slice(0, n).join(" ");
+      return (
+        api.commandHistory?.(key(2), release)?.present === true ||
+        api.commandHistory?.(key(1), release)?.present === true ||
+        api.cliCommand?.(words.slice(0, 2), release) !== undefined
+      );
+    };
+    const isCommand = (name: string) => /^prefect [a-z]/.test(name);
+    // A setting exists in a release under its own name or a former or later one that still sets it.
     const exists = (name: string) =>
       name.startsWith("PREFECT_")
-        ? deps.settings?.at(name, release)?.exists === true
-        : deps.facts.locate(name.replace(/\(\)$/, "").split(".").pop()!, release).length > 0;
+        ? (deps.settings?.counterpartAt(name, release) ?? null) !== null
+        : isCommand(name)
+          ? commandExists(name)
+          : deps.facts.locate(name.replace(/\(\)$/, "").split(".").pop()!, release).length > 0;
     // Only a name Prefect has had in some release can be missing from this one: a file name ("prefect.yaml") or a
     // concept the unit is about says nothing about the asker's release.
     const known = (name: string) =>
       name.startsWith("PREFECT_")
         ? deps.settings?.get(name) !== undefined
-        : /^prefect [a-z]/.test(name) ||
+        : isCommand(name) ||
           (/^[\w.]+$/.test(name.replace(/\(\)$/, "")) &&
             describeApi(deps.facts, name.replace(/\(\)$/, ""), release, { details: false }).status !== "unknown");
     // A unit for a later release may still stand on a file or concept it introduces ("prefect.toml" from 3.1).
     const notYet = () => out.unit.versions !== undefined && laterReleaseIn(release, out.unit.versions);
     // A unit whose every known name the release has is bounded by something else (a default that changed, a
-    // behaviour): "needs a later release" would be false about the names the asker can already use.
-    const knownAbout = out.unit.about.filter(known);
-    if (knownAbout.length > 0 && knownAbout.every(exists)) return null;
-    return out.exact.some(exists) || !(out.exact.some(known) || notYet()) ? null : out;
+    // behaviour): "needs a later release" would be false about the names the asker can already use. Unless the
+    // question names what the unit introduces that no facts know (a file: "prefect.toml").
+    const knownAbout = [...new Set([...out.unit.about, ...(out.unit.setting ? [out.unit.setting] : [])])].filter(known);
+    const missing = knownAbout.filter((n) => !exists(n));
+    const introduced = out.exact.some((n) => !known(n)) && notYet();
+    log?.debug({ missing }, "trap names missing from the release");
+    if (knownAbout.length > 0 && missing.length === 0 && !introduced) return null;
+    return out.exact.some(exists) || !(out.exact.some(known) || notYet()) ? null : { ...out, missing };
   }
 
   /** Steps 4–5 of the unit path: match units, lint the best one's example, plan, render, verify. */

@@ -3,7 +3,7 @@ import type { SearchHit, VersionGuess } from "../../../core/index.js";
 import { type AnswerUnit, loadSettingsFacts } from "../../../knowledge/index.js";
 import type { UnitMatch } from "../retrieve/index.js";
 import { plainQuestion, type Question } from "../understand/index.js";
-import { type LegacyDraft, linkTopic, type PlanInput, planAnswer } from "./answer-plan.js";
+import { type LegacyDraft, linkTopic, type OutsideMatch, type PlanInput, planAnswer } from "./answer-plan.js";
 
 const V: VersionGuess = { version: "3.4.20", resolved: "3.4.20", major: 3, how: "stated", evidence: [] };
 
@@ -311,11 +311,12 @@ describe("planAnswer", () => {
       details: [],
     };
     const releases = ["3.0.0", "3.0.7", "3.1.0", "3.4.20"];
-    const outside = (confidence: number, exact: string[]): UnitMatch => ({
+    const outside = (confidence: number, exact: string[], missing?: string[]): OutsideMatch => ({
       unit: toml,
       confidence,
       similarity: confidence,
       exact,
+      ...(missing ? { missing } : {}),
     });
     const trap = (over: Partial<PlanInput>) =>
       planAnswer(
@@ -332,8 +333,29 @@ describe("planAnswer", () => {
     it.each([
       ["the unit names nothing the question writes out", outside(0.9, [])],
       ["the match is weak", outside(0.4, ["prefect.toml"])],
-    ])("stays silent when %s", (_, out) => {
-      expect(trap({ outside: out }).lead).not.toMatch(/^Not in Prefect/);
+      ["an unnamed unit is matched less than clearly", outside(0.65, [], ["prefect config view"])],
+      ["an unnamed unit is not far ahead of the asker's range", outside(0.9, [], ["prefect config view"]), 0.75],
+      ["the facts find nothing missing from the release", outside(0.9, [], [])],
+    ])("stays silent when %s", (_, out, best = 0.3) => {
+      expect(trap({ outside: out, matches: [match(best)] }).lead).not.toMatch(/^Not in Prefect/);
+    });
+
+    it("says so for a unit the question names nothing of, when the facts confirm a name it is about is missing", () => {
+      const p = trap({ outside: outside(0.85, [], ["prefect config view"]), matches: [match(0.5)] });
+      expect(p.lead).toBe("Not in Prefect 3.0.7: this needs Prefect 3.1.0 or later.");
+    });
+
+    it("names the unit's main name when the facts say the release lacks it", () => {
+      const main = { ...outside(0.85, [], ["prefect.toml"]), unit: { ...toml, about: ["prefect.toml", "profiles"] } };
+      expect(trap({ outside: main }).lead).toBe("Not in Prefect 3.0.7: `prefect.toml` needs Prefect 3.1.0 or later.");
+    });
+
+    it.each([
+      ["the release has it under another name", [], false],
+      ["the release has no name for it", ["PREFECT_X"], true],
+    ])("on a setting's unit, traps only when %s", (_, missing, trapped) => {
+      const setting = { ...outside(0.9, ["PREFECT_X"], missing), unit: { ...toml, setting: "PREFECT_X" } };
+      expect(trap({ outside: setting }).lead.startsWith("Not in Prefect")).toBe(trapped);
     });
   });
 });

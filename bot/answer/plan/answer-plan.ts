@@ -22,6 +22,18 @@ const trusted = (m: UnitMatch) => m.confidence >= (m.unit.setting ? CONFIDENT_SE
  * it matches the question clearly better than that, or the reply would open on a neighbouring topic.
  */
 export const CONFIDENT_OVER_FIXES = 0.75;
+/**
+ * A version trap on a unit the question names nothing of ("is there a cli command to retry a run?"): the unit must
+ * match this clearly, this far ahead of the best unit in the asker's range, and the facts must confirm that a name it
+ * is about is missing from the asker's release.
+ */
+const TRAP_UNNAMED = 0.7;
+const TRAP_MARGIN = 0.2;
+
+/** An out-of-range unit, with the names it is about that the asker's release lacks (checked against the facts). */
+export interface OutsideMatch extends UnitMatch {
+  missing?: string[];
+}
 /** A thin question is offered the best unit's phrasing as an example from this confidence on. */
 const SUGGEST = 0.3;
 /** A unit must match the phrasing this well to answer a question that names an API the facts know. */
@@ -81,7 +93,7 @@ export interface PlanInput {
    * The best unit among those whose release range leaves out the asker's release, when none of the names it shares
    * with the question exists in that release (a name the release has is no version trap).
    */
-  outside?: UnitMatch | null;
+  outside?: OutsideMatch | null;
   /** Every release the facts know, oldest first (to say where a unit's range starts and ends). */
   releases?: readonly string[];
   /** The checked-code and notes draft. */
@@ -278,8 +290,9 @@ export function planAnswer(input: PlanInput): AnswerPlan {
   // Only for a dotted or snake-case name (`prefect.toml`, `submit_to_runner`): a capitalised word such as "GitHub" is
   // as often the company as the block.
   const writtenName = (input.outside?.exact ?? []).some((n) => n.includes(".") || n.includes("_"));
-  const namedTrap =
-    unitUsable && writtenName && best.exact.length === 0 && !legacy.fixes && !apiAnswered ? versionTrap(input) : null;
+  // So is what a unit the question names nothing of says, when it is matched far better than anything in range.
+  const preempts = (writtenName && best?.exact.length === 0) || clearUnnamedTrap(input);
+  const namedTrap = unitUsable && preempts && !legacy.fixes && !apiAnswered ? versionTrap(input) : null;
   if (namedTrap) return { ...base, mode: "answer", ...namedTrap };
   if (unitUsable) {
     const unit = unitLead(input, best);
@@ -429,6 +442,17 @@ function saidTopic(text: string): string | null {
   return parts.length >= 1 && parts.length <= 2 && said.length >= 3 ? said : null;
 }
 
+/** An out-of-range unit matched clearly, far ahead of the asker's range, about a name the release lacks. */
+function clearUnnamedTrap(input: PlanInput): boolean {
+  const out = input.outside;
+  return (
+    !!out &&
+    (out.missing?.length ?? 0) > 0 &&
+    out.confidence >= TRAP_UNNAMED &&
+    out.confidence - (input.matches[0]?.confidence ?? 0) >= TRAP_MARGIN
+  );
+}
+
 /**
  * The question matches a unit clearly, but the unit holds only for other releases: what was asked for needs a newer
  * release, or is gone from the asker's. Said first, with the unit's answer for the releases it holds for.
@@ -438,9 +462,14 @@ function versionTrap(
 ): Pick<AnswerPlan, "lead" | "details" | "sources" | "confidence" | "unit"> | null {
   const out = input.outside;
   const best = input.matches[0];
-  if (!out || out.unit.setting || !out.unit.versions) return null;
-  // Saying "not in your release" needs a unit about a name the question writes out, matched clearly enough.
-  if (out.exact.length === 0 || out.confidence < CONFIDENT) return null;
+  if (!out?.unit.versions) return null;
+  // Saying "not in your release" needs a unit about a name the question writes out, matched clearly enough; or one
+  // matched far better than anything in the asker's range, about a name the facts say the release lacks.
+  const named = out.exact.length > 0 && out.confidence >= CONFIDENT;
+  const unnamed = clearUnnamedTrap(input);
+  // A setting's unit is bounded by the setting alone: a trap only when the release has it under no name.
+  if (out.unit.setting && !out.missing?.includes(out.unit.setting)) return null;
+  if (!named && !unnamed) return null;
   // A unit in the asker's range outranks the trap when it matches better and names a written name too: one that
   // only shares words ("configure … file") is about something else than the name the question writes.
   if (best && best.confidence >= out.confidence && (best.exact.length > 0 || best.confidence >= CONFIDENT_OVER_FIXES))
@@ -450,13 +479,24 @@ function versionTrap(
   const last = within[within.length - 1];
   const release = input.version.resolved;
   if (!first || !last) return null;
-  const { lead, details } = unitLead(input, out);
   const newer = compareVersions(release, first) < 0;
   if (!newer && compareVersions(release, last) <= 0) return null;
+  // The unit's main name, when the facts say the release lacks it, is what "this" is.
+  const main = out.unit.setting ?? out.unit.about[0];
+  const what = main && out.missing?.includes(main) ? `\`${main}\`` : "this";
+  // How it works where it holds: read at that release (a setting's default then), as a statement, not a yes.
+  const { lead, details } = unitLead(
+    {
+      ...input,
+      version: { ...input.version, resolved: newer ? first : last },
+      question: { ...input.question, kind: "how-to" },
+    },
+    out,
+  );
   return {
     lead: newer
-      ? `Not in Prefect ${release}: this needs Prefect ${first} or later.`
-      : `Not in Prefect ${release} any more: this applied up to Prefect ${last}.`,
+      ? `Not in Prefect ${release}: ${what} needs Prefect ${first} or later.`
+      : `Not in Prefect ${release} any more: ${what} applied up to Prefect ${last}.`,
     details: [`${newer ? `From ${first}` : `Up to ${last}`}: ${lead}`, ...details],
     sources: out.unit.sources.map((s) => ({ title: s.title, url: s.url, kind: "docs" as const })),
     confidence: out.confidence,

@@ -1,5 +1,12 @@
 // Public surface of the plan stage: what the reply holds (direct answer, fixes, explanations, change leads).
-export { type AnswerPlan, CONFIDENT, CONFIDENT_OVER_FIXES, type LeadHook, planAnswer } from "./answer-plan.js";
+export {
+  type AnswerPlan,
+  CONFIDENT,
+  CONFIDENT_OVER_FIXES,
+  type LeadHook,
+  type OutsideMatch,
+  planAnswer,
+} from "./answer-plan.js";
 export { changeLeadFor, withChangeLead } from "./change-lead.js";
 export { type ErrorFact, explainErrors } from "./error-facts.js";
 export { type Explanation, explainDiagnoses } from "./explain.js";
