@@ -3,10 +3,11 @@
 import { describe, expect, it } from "vitest";
 import type { SearchHit, SearchOptions, VersionGuess } from "../../core/index.js";
 import { ProviderError } from "../../core/index.js";
-import { loadPrefectFacts } from "../../knowledge/index.js";
+import { type AnswerUnit, loadPrefectFacts } from "../../knowledge/index.js";
 import { createAnswerEngine } from "./engine.js";
 import type { ChatModel } from "./llm/index.js";
 import type { AnswerDeps } from "./ports.js";
+import { UnitIndex } from "./retrieve/index.js";
 
 const facts = loadPrefectFacts();
 const V3: VersionGuess = { version: "3", resolved: "3.8.3", major: 3, how: "assumed", evidence: [] };
@@ -119,5 +120,45 @@ describe("createAnswerEngine", () => {
     expect(answer.sources).toEqual([
       { title: "Retries", url: "https://example.test/d1", kind: "docs", section: "Retries" },
     ]);
+  });
+});
+
+describe("a unit whose direct answer fails verification", () => {
+  // Other texts, so that the question's words read as rare ones (as among the pack's hundreds of units).
+  const OTHER_TOPICS = [
+    "retries on a task after a delay",
+    "work pools and workers poll for runs",
+    "cron schedules with a timezone",
+    "cache policies and result storage",
+    "the logging level setting",
+    "secret blocks and variables",
+    "automations react to events",
+  ];
+  const unit = (id: string, answer: string): AnswerUnit => ({
+    id,
+    asks: ["how do I run several child flows at the same time?", "run child flows concurrently from a parent flow"],
+    about: [],
+    answer,
+    details: [],
+    sources: [{ title: id, url: `https://example.test/${id}` }],
+    errors: [],
+    origin: "pack",
+  });
+
+  it("gives the question to the next clear unit instead of posting the answer with its lead cut out", async () => {
+    const units = new UnitIndex(
+      [
+        unit("wrong", "Call `.submit()` on the child flow: flows have `.submit()` in Prefect 3."),
+        unit("right", "Wrap each child flow call in a task and submit the tasks, or gather async flows."),
+      ],
+      OTHER_TOPICS,
+    );
+    const answer = await createAnswerEngine(deps({ units })).answer({
+      messages: [],
+      question: "how do I run several child flows at the same time?",
+    });
+    expect(answer.markdown.split("\n")[0]).toBe(
+      "Wrap each child flow call in a task and submit the tasks, or gather async flows.",
+    );
   });
 });

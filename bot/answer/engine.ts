@@ -335,8 +335,25 @@ export function createAnswerEngine(deps: AnswerDeps): AnswerEngine {
     timer: StepTimer,
   ): Promise<{ plan: AnswerPlan; markdown: string; sources: SourceRef[] } | null> {
     if (f.scoped || !deps.units) return null;
+    const first = await plannedWith(f, f.matches, draft, timer);
+    // A unit whose direct answer the verifier finds false for the release (its range is wrong, or it says more than
+    // the facts allow) must not leave a reply with its lead cut out: the next unit gets the question instead, if it
+    // matches clearly; else the notes' draft answers (or Orca abstains).
+    if (!first?.leadFalse || !first.plan.unit) return first;
+    log?.warn({ unit: first.plan.unit }, "unit lead failed verification");
+    const rest = f.matches.filter((m) => m.unit.id !== first.plan.unit && m.confidence >= CONFIDENT_OVER_FIXES);
+    const second = rest.length > 0 ? await plannedWith(f, rest, draft, timer) : null;
+    return second && !second.leadFalse ? second : null;
+  }
+
+  async function plannedWith(
+    f: Findings,
+    matches: UnitMatch[],
+    draft: Draft & { substantive: boolean; noteText: string | null },
+    timer: StepTimer,
+  ): Promise<{ plan: AnswerPlan; markdown: string; sources: SourceRef[]; leadFalse: boolean } | null> {
+    if (!deps.units) return null;
     const release = f.reading.version.resolved;
-    const matches = f.matches;
     const example = matches[0]?.unit.example;
     const exampleClean =
       example?.language !== "python" ||
@@ -391,10 +408,15 @@ export function createAnswerEngine(deps: AnswerDeps): AnswerEngine {
       release,
     );
     const result = await timer.run("verify", () => verifyDraft(markdown, deps, release));
+    const leadEnd = markdown.indexOf("\n\n");
+    const leadFalse =
+      plan.mode === "answer" &&
+      (result.claims?.falseSentences ?? []).some((s) => leadEnd < 0 || s.start < leadEnd);
     return {
       plan,
       markdown: result.ok ? markdown : enforce(markdown, result, release, "flag"),
       sources: plan.mode === "legacy" ? draft.sources : plan.sources,
+      leadFalse,
     };
   }
 
