@@ -410,8 +410,7 @@ export function createAnswerEngine(deps: AnswerDeps): AnswerEngine {
     const result = await timer.run("verify", () => verifyDraft(markdown, deps, release));
     const leadEnd = markdown.indexOf("\n\n");
     const leadFalse =
-      plan.mode === "answer" &&
-      (result.claims?.falseSentences ?? []).some((s) => leadEnd < 0 || s.start < leadEnd);
+      plan.mode === "answer" && (result.claims?.falseSentences ?? []).some((s) => leadEnd < 0 || s.start < leadEnd);
     return {
       plan,
       markdown: result.ok ? markdown : enforce(markdown, result, release, "flag"),

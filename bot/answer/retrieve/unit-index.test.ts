@@ -46,6 +46,17 @@ describe("UnitIndex.match", () => {
     expect(best?.unit.id).toBe(id);
   });
 
+  // The asker's own identifiers say whose code it is, not what is asked: they leave the match as it was.
+  it.each([
+    ["logs from our lib dont show up in the prefect ui", "logs from our lib acme_utils dont show up in the prefect ui"],
+    ["can a task retry after a timeout?", "can the zorblax_v2 task retry after a timeout?"],
+  ])("%s ≈ %s", (plain, named) => {
+    const [a] = index.match(question(plain), facts.latest);
+    const [b] = index.match(question(named), facts.latest);
+    expect(b?.unit.id).toBe(a?.unit.id);
+    expect(b!.confidence).toBeCloseTo(a!.confidence, 1);
+  });
+
   it("counts a name the unit is about when the asker's code uses it, below one the question writes out", () => {
     const text = "why does this raise TypeError: unsupported operand type(s) for +: 'Variable' and 'int'?";
     const code = 'from prefect.variables import Variable\nlimit = Variable.get("batch_limit")\nprint(limit + 1)';

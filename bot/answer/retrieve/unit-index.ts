@@ -198,6 +198,35 @@ export class UnitIndex {
     return { share, rarest: have.has(rarest), topicMissed };
   }
 
+  /**
+   * The asker's own names that no unit or note knows (`acme_utils`, the `nightly_sync2` flow, the `docker-prod` pool):
+   * they say whose code it is, not what is asked, and as unknown words they would weigh like the rarest topic word in
+   * every unit's share of the question.
+   */
+  private ownNames(question: Question): Map<string, string> {
+    const identifiers = [...(question.text.match(/\b\w*_\w*\b/g) ?? []), ...question.values.names];
+    // The whole name is what no unit knows; its parts that are words units use stay ("child_flow": child flow), since
+    // askers name things for what they are.
+    const own = new Map<string, string>();
+    for (const name of new Set(identifiers)) {
+      if (name.length < 3 || this.idf.has(name.toLowerCase())) continue;
+      own.set(
+        name,
+        tokenize(name.replace(/[_-]/g, " "))
+          .filter((t) => this.idf.has(t) && !/\d/.test(t))
+          .join(" "),
+      );
+    }
+    return own;
+  }
+
+  /** The text with the asker's own names replaced by their known words. */
+  private static without(text: string, names: ReadonlyMap<string, string>): string {
+    let out = text;
+    for (const [name, known] of names) out = out.split(name).join(` ${known} `);
+    return out;
+  }
+
   /** Units that hold for the release, best first; at most k. */
   /**
    * `outside`: match only the units whose release range excludes `release` instead (a question about something the
@@ -210,7 +239,10 @@ export class UnitIndex {
   match(question: Question, release: string, k = 3, outside = false, code = ""): UnitMatch[] {
     const lowerCode = code === "" ? "" : ` ${code.toLowerCase()} `;
     // A short asking sentence ("What do I set?") leans on the rest of the message for what it is about.
-    const asked = withDurationsAsWords(tokenize(question.asking).length >= 3 ? question.asking : question.text);
+    const own = this.ownNames(question);
+    const asked = withDurationsAsWords(
+      UnitIndex.without(tokenize(question.asking).length >= 3 ? question.asking : question.text, own),
+    );
     if (asked.trim() === "") return [];
     const lowerText = ` ${question.text.toLowerCase()} `;
     const focus = new Set(
@@ -223,7 +255,7 @@ export class UnitIndex {
     // The asking sentence first; the message's other sentences may say it better ("how does caching work in 3").
     // What the asker says about their version ("prefect version -> 3.4.20", "we pin prefect<3") is not the topic.
     const said = question.version?.said;
-    const others = sentencesOf(question.text).filter((t) => !(said && t.includes(said)));
+    const others = sentencesOf(UnitIndex.without(question.text, own)).filter((t) => !(said && t.includes(said)));
     // A sentence of release numbers ("prefect 3.4") says which version, not what about: it is no variant.
     const isVariant = (t: string) => {
       const tokens = tokenize(t);
@@ -243,7 +275,7 @@ export class UnitIndex {
       };
     });
     // The version statement is left out of the words too: "prefect 3.4" would pick units that happen to name 3.4.
-    const aboutText = said ? question.text.split(said).join(" ") : question.text;
+    const aboutText = UnitIndex.without(said ? question.text.split(said).join(" ") : question.text, own);
     // The asking sentence's own words, to check each candidate's whole text against.
     const askedTokens = variants[0]!.tokens.filter((t) => !/\d/.test(t));
     const askedWeight = askedTokens.reduce((sum, t) => sum + this.rarity(t), 0);

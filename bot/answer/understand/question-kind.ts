@@ -1,6 +1,7 @@
 // The kind of answer a question wants, read from the sentence that asks: its opening words and a few cue words.
 // The cue lists are the grammar of asking (auxiliary verbs, "how", "vs", "env var"), not topics: topic vocabulary
 // lives in the answer units' phrasings.
+import { eng as englishStopwords } from "stopword";
 import type { QuestionKind } from "./question.js";
 
 /** Opening words of a yes/no question. */
@@ -25,14 +26,34 @@ export function words(text: string): string[] {
 
 /** The sentence that asks: the last one ending in "?", else the first sentence. */
 export function askingSentence(text: string): string {
-  const sentences = text
-    .split(/(?<=[.?!])\s+|\n+/)
-    .map((s) => s.trim())
-    .filter((s) => s !== "");
+  const sentences = sentencesOf(text);
   const asked = sentences.filter((s) => s.endsWith("?"));
   // Without a question mark, the sentence that asks for something ("want the task to give up after 5 min") rather
   // than the background before it ("our vendor api hangs sometimes").
   return asked[asked.length - 1] ?? sentences.find(requests) ?? sentences[0] ?? "";
+}
+
+const STOPWORDS = new Set(englishStopwords);
+
+/**
+ * The asking sentence with what it refers back to: "… acme_utils logs don't show up in the UI. how do i get them in
+ * there?" asks about the sentence before it. An asking sentence of at most one word of its own (not a stop word)
+ * gets the sentence before it; its kind is still read from the asking sentence alone.
+ */
+export function askingInContext(text: string): string {
+  const asking = askingSentence(text);
+  const own = words(asking).filter((w) => w.length >= 3 && !/\d/.test(w) && !STOPWORDS.has(w));
+  if (own.length > 1) return asking;
+  const sentences = sentencesOf(text);
+  const at = sentences.indexOf(asking);
+  return at > 0 ? `${sentences[at - 1]} ${asking}` : asking;
+}
+
+function sentencesOf(text: string): string[] {
+  return text
+    .split(/(?<=[.?!])\s+|\n+/)
+    .map((s) => s.trim())
+    .filter((s) => s !== "");
 }
 
 /** Words that open a question, and words that ask for something anywhere in a sentence. */

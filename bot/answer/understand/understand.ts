@@ -7,7 +7,7 @@ import { compareSides } from "./compare-sides.js";
 import { readFocus, readValues } from "./focus.js";
 import { nonEnglish } from "./language.js";
 import type { Question, VersionStatement } from "./question.js";
-import { askingSentence, questionKind } from "./question-kind.js";
+import { askingInContext, askingSentence, questionKind } from "./question-kind.js";
 import type { ThreadReading } from "./read-thread.js";
 import { readVersionStatement } from "./version-statement.js";
 
@@ -90,7 +90,7 @@ export function understand(
   const text = language && deps.glossary ? glossed(written, language, deps.glossary) : written;
   const focus = readFocus(text, reading.text, deps.facts, deps.settings, version.resolved);
   const question: Question = {
-    asking: askingSentence(text),
+    asking: askingInContext(text),
     text,
     kind: questionKind({
       text,
