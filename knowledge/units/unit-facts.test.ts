@@ -1,5 +1,5 @@
 // Every answer unit's prose is right for the first and the last release its `versions` range allows (every release
-// when it has none): the claim checker reads its answer, details and the prose of its example (comments, and shell
+// when it has none), and across the 2.x/3.x boundary when the range spans it: the claim checker reads its answer, details and the prose of its example (comments, and shell
 // command lines as the commands they are) and no claim may be false there. A unit without a lower bound is shown to
 // a 2.0 asker too, so a name that only arrives later needs a bound or a "from 2.x" in the sentence.
 import { satisfies } from "@renovatebot/pep440";
@@ -48,9 +48,13 @@ const settings = loadSettingsFacts();
 const checker = createClaimChecker(facts, settings);
 const units = loadAnswerUnits().filter((u) => !u.setting);
 
+/** The first and last release of the range, and where it spans both majors the last 2.x and the first 3.x. */
 function releasesOf(unit: AnswerUnit): string[] {
   const inRange = facts.releases.filter((r) => !unit.versions || satisfies(r, unit.versions));
-  return [...new Set([inRange[0], inRange[inRange.length - 1]])].filter((r): r is string => r !== undefined);
+  const lastOf2 = inRange.filter((r) => r.startsWith("2.")).at(-1);
+  const firstOf3 = inRange.find((r) => r.startsWith("3."));
+  const ends = [inRange[0], inRange.at(-1), ...(lastOf2 && firstOf3 ? [lastOf2, firstOf3] : [])];
+  return [...new Set(ends)].filter((r): r is string => r !== undefined);
 }
 
 /**
