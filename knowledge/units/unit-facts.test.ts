@@ -1,7 +1,8 @@
 // Every answer unit's prose is right for the first and the last release its `versions` range allows (every release
-// when it has none), and across the 2.x/3.x boundary when the range spans it: the claim checker reads its answer, details and the prose of its example (comments, and shell
-// command lines as the commands they are) and no claim may be false there. A unit without a lower bound is shown to
-// a 2.0 asker too, so a name that only arrives later needs a bound or a "from 2.x" in the sentence.
+// when it has none), and across the 2.x/3.x boundary when the range spans it: the claim checker reads its answer,
+// details and the prose of its example (comments, and shell command lines as the commands they are) and no claim may
+// be false there. A unit without a lower bound is shown to a 2.0 asker too, so a name that only arrives later needs a
+// bound or a "from 2.x" in the sentence.
 import { satisfies } from "@renovatebot/pep440";
 import { describe, expect, it } from "vitest";
 import { renderSettingRefs } from "../../bot/answer/plan/setting-answer.js";
