@@ -24,9 +24,17 @@ describe("the pack's glossary", () => {
 
   it.each([
     ["Spanish", "la"],
-    ["Spanish", "hago"],
+    ["Spanish", "algo"],
   ])("leaves short or unrelated %s words (%s) alone", (language, word) => {
     expect(glossed(word, language, glossary)).toBe(word === "la" ? "" : word);
+  });
+
+  it.each([
+    ["Spanish", "como", "how"],
+    ["Spanish", "dia", "day"],
+    ["German", "taglich", "daily"],
+  ])("reads a %s word typed without its accents (%s) as the accented one", (language, word, english) => {
+    expect(glossed(word, language, glossary)).toBe(english);
   });
 
   it("leaves a language it has no words for as written", () => {

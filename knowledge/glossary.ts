@@ -18,11 +18,19 @@ export function loadGlossary(file = path.join(DEFAULT_PACK_DIR, "glossary.yaml")
   const parsed = schema.safeParse(parse(readFileSync(file, "utf8")) ?? {});
   if (!parsed.success) throw new InputError(`${path.basename(file)}: ${parsed.error.issues[0]?.message ?? "invalid"}`);
   return new Map(
-    Object.entries(parsed.data).map(([language, words]) => [
-      language,
-      new Map(Object.entries(words).map(([w, en]) => [w.toLowerCase(), en])),
-    ]),
+    Object.entries(parsed.data).map(([language, words]) => {
+      const table = new Map(Object.entries(words).map(([w, en]) => [w.toLowerCase(), en]));
+      // Askers often type without accents ("como", "dia"): each accented word is listed without them too, unless
+      // that spelling is a word of its own in the table.
+      for (const [w, en] of [...table]) if (!table.has(plain(w))) table.set(plain(w), en);
+      return [language, table];
+    }),
   );
+}
+
+/** A word without its accents ("cómo" → "como"). */
+function plain(word: string): string {
+  return word.normalize("NFD").replace(/\p{M}/gu, "");
 }
 
 /** The text with every word the glossary knows for that language replaced by its English; other words kept. */
