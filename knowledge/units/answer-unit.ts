@@ -40,6 +40,11 @@ const unitSchema = z
     /** PEP 440 specifier of the Prefect releases the unit holds for ("<3", ">=3.1"); all when absent. */
     versions: z.string().optional(),
     errors: z.array(z.string()).default([]),
+    /**
+     * "list": the answer enumerates a family ("every key of prefect.yaml", "the CLI's flow-run commands") rather than
+     * answering one how-to or yes/no; it fits questions that ask for the family.
+     */
+    shape: z.enum(["list"]).optional(),
     sources: z.array(source).min(1),
   })
   .strict();

@@ -46,6 +46,15 @@ describe("UnitIndex.match", () => {
     expect(best?.unit.id).toBe(id);
   });
 
+  // A unit that lists a whole family answers "which ... are there", not "how do I do this one thing".
+  it.each([
+    ["how do i kill a stuck flow run from the terminal?", (id: string) => id !== "g-list-cli-flow-run"],
+    ["list all the prefect flow-run cli commands", (id: string) => id === "g-list-cli-flow-run"],
+  ])("%s", (text, fits) => {
+    const [best] = index.match(question(text), facts.latest);
+    expect(fits(best!.unit.id)).toBe(true);
+  });
+
   // The asker's own identifiers say whose code it is, not what is asked: they leave the match as it was.
   it.each([
     ["logs from our lib dont show up in the prefect ui", "logs from our lib acme_utils dont show up in the prefect ui"],

@@ -54,6 +54,13 @@ const OTHER_SENTENCE = 0.85;
  */
 const ASKED_COVER = 0.15;
 
+/**
+ * Questions that want one thing done or decided ("how do I cancel this run?", "can a task pause?"): a unit that lists
+ * a whole family (every `flow-run` command) ranks below one that answers that thing, when both match.
+ */
+const ONE_ANSWER_KINDS = new Set<Question["kind"]>(["how-to", "yes-no", "why-error"]);
+const LIST_FOR_ONE = 0.9;
+
 /** Words that say the asker wants a setting (an environment variable, a toml key, a default). */
 const SETTING_CUES = new Set([
   "env",
@@ -341,7 +348,8 @@ export class UnitIndex {
         askedWeight === 0
           ? 1
           : askedTokens.filter((t) => full.has(t)).reduce((sum, t) => sum + this.rarity(t), 0) / askedWeight;
-      const rank = confidence * (1 - ASKED_COVER * (1 - askedCover));
+      const offShape = unit.shape === "list" && ONE_ANSWER_KINDS.has(question.kind) ? LIST_FOR_ONE : 1;
+      const rank = confidence * (1 - ASKED_COVER * (1 - askedCover)) * offShape;
       ranked.push({
         match: { unit, confidence, exact, similarity, ...(explainsError ? { explainsError } : {}) },
         rank,
