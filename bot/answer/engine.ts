@@ -195,7 +195,7 @@ export function createAnswerEngine(deps: AnswerDeps): AnswerEngine {
         ? null
         : question.sides.map((side) => {
             const focus = readFocus(side, side, deps.facts, deps.settings ?? NO_SETTINGS, resolved);
-            return deps.units!.match(plainQuestion(side, { kind: "how-to", focus }), resolved, 1)[0] ?? null;
+            return deps.units!.match(plainQuestion(side, { kind: "compare", focus }), resolved, 1)[0] ?? null;
           });
     const partial = { reading, question, matches, sideMatches, apis, checked, errorTopics, errorFacts, scoped };
     const retrieved = scoped

@@ -41,10 +41,10 @@ const unitSchema = z
     versions: z.string().optional(),
     errors: z.array(z.string()).default([]),
     /**
-     * "list": the answer enumerates a family ("every key of prefect.yaml", "the CLI's flow-run commands") rather than
-     * answering one how-to or yes/no; it fits questions that ask for the family.
+     * "list": the answer enumerates a family ("every key of prefect.yaml", "the CLI's flow-run commands"); "compare":
+     * it sets two things side by side. Either fits questions that ask for that, rather than one how-to or yes/no.
      */
-    shape: z.enum(["list"]).optional(),
+    shape: z.enum(["list", "compare"]).optional(),
     sources: z.array(source).min(1),
   })
   .strict();

@@ -56,10 +56,14 @@ const ASKED_COVER = 0.15;
 
 /**
  * Questions that want one thing done or decided ("how do I cancel this run?", "can a task pause?"): a unit that lists
- * a whole family (every `flow-run` command) ranks below one that answers that thing, when both match.
+ * a whole family (every `flow-run` command) or compares two things ranks below one that answers that thing, when both
+ * match.
  */
 const ONE_ANSWER_KINDS = new Set<Question["kind"]>(["how-to", "yes-no", "why-error"]);
-const LIST_FOR_ONE = 0.9;
+const SHAPE_FOR_ONE: Record<string, number> = {
+  list: 0.9,
+  compare: 0.9,
+};
 
 /** Words that say the asker wants a setting (an environment variable, a toml key, a default). */
 const SETTING_CUES = new Set([
@@ -348,7 +352,7 @@ export class UnitIndex {
         askedWeight === 0
           ? 1
           : askedTokens.filter((t) => full.has(t)).reduce((sum, t) => sum + this.rarity(t), 0) / askedWeight;
-      const offShape = unit.shape === "list" && ONE_ANSWER_KINDS.has(question.kind) ? LIST_FOR_ONE : 1;
+      const offShape = unit.shape && ONE_ANSWER_KINDS.has(question.kind) ? (SHAPE_FOR_ONE[unit.shape] ?? 1) : 1;
       const rank = confidence * (1 - ASKED_COVER * (1 - askedCover)) * offShape;
       ranked.push({
         match: { unit, confidence, exact, similarity, ...(explainsError ? { explainsError } : {}) },
