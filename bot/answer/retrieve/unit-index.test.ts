@@ -55,6 +55,15 @@ describe("UnitIndex.match", () => {
     expect(best!.unit.shape).toBe(shape);
   });
 
+  it("reads the words a glossed question kept in its own language as grammar, not topic", () => {
+    const english = question("how do i make a task retry 3 times when it fails?");
+    const glossed = { ...question("porfa how do i make a task retry 3 times cuando it fails?"), language: "Spanish" };
+    const [a] = index.match(english, facts.latest);
+    const [b] = index.match(glossed, facts.latest);
+    expect(b?.unit.id).toBe(a?.unit.id);
+    expect(b!.confidence).toBeCloseTo(a!.confidence, 1);
+  });
+
   // The asker's own identifiers say whose code it is, not what is asked: they leave the match as it was.
   it.each([
     ["logs from our lib dont show up in the prefect ui", "logs from our lib acme_utils dont show up in the prefect ui"],

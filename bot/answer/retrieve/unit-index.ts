@@ -273,7 +273,11 @@ export class UnitIndex {
       return tokens.length >= 3 && tokens.some((w) => !/\d/.test(w) && w !== "prefect");
     };
     const variants = [asked, ...others.filter((t) => t !== asked && isVariant(t))].slice(0, 4).map((text, n) => {
-      const tokens = [...new Set(tokenize(withDurationsAsWords(text)))].filter((t) => !CONVERSATION.has(t));
+      // In a question glossed from another language, the words the glossary left as written and no unit or note
+      // knows are that language's own ("bekomme", "lassen"), not the topic.
+      const tokens = [...new Set(tokenize(withDurationsAsWords(text)))].filter(
+        (t) => !CONVERSATION.has(t) && (question.language === null || this.idf.has(t)),
+      );
       const specific = Math.min(1, tokens.reduce((sum, t) => sum + this.rarity(t), 0) / SPECIFIC_ENOUGH);
       // Other sentences count slightly less than the one that asks: they are often context ("self hosted").
       const trust = n === 0 ? 1 : OTHER_SENTENCE;
