@@ -9,7 +9,7 @@ import {
   timedeltaSeconds,
 } from "../facts/index.js";
 import { BEHAVIOURS, QUANTITY_UNITS } from "./lexicon.js";
-import { withoutKindPrefix } from "./text.js";
+import { isIdentifier, withoutKindPrefix } from "./text.js";
 import type { Claim, Verdict } from "./types.js";
 import { isBefore, within } from "./versions.js";
 
@@ -70,7 +70,10 @@ export function checkClaim(claim: Claim, ctx: CheckContext): Verdict {
   }
 }
 
-function checkExists(fq: string, { facts, release }: CheckContext): Verdict {
+function checkExists(fq: string, ctx: CheckContext): Verdict {
+  const { facts, release } = ctx;
+  const served = servedByGetter(fq, ctx);
+  if (served) return served;
   // The facts' one answer (describeApi, as `orca api` and the engine get it); the verdict policy is the checker's.
   const report = describeApi(facts, fq, release, { details: false });
   const instead = report.replacement;
@@ -95,6 +98,31 @@ function checkExists(fq: string, { facts, release }: CheckContext): Verdict {
       );
     }
   }
+}
+
+/**
+ * `prefect.runtime.task_run.id`: a module attribute no release lists, served by the module's `__getattr__` through
+ * its `get_id` function. It exists exactly when the getter does.
+ */
+function servedByGetter(fq: string, { facts, release }: CheckContext): Verdict | undefined {
+  const getter = getterOf(fq, facts);
+  if (!getter) return undefined;
+  const name = fq.slice(fq.lastIndexOf(".") + 1);
+  const there = facts.presence(getter, release);
+  if (there.status === "present") return yes(`\`${fq}\` exists in Prefect ${release} (served by \`get_${name}()\`)`);
+  if (there.status === "not-yet") return no(`\`${fq}\` only exists from Prefect ${there.firstRelease}`);
+  if (there.status === "removed") return no(`\`${fq}\` was removed after Prefect ${there.lastRelease}`);
+  return undefined;
+}
+
+/** The `get_<name>` function of a module that serves its attribute `name`, when no release lists the attribute. */
+function getterOf(fq: string, facts: PrefectApiFacts): string | undefined {
+  const dot = fq.lastIndexOf(".");
+  const [module, name] = [fq.slice(0, dot), fq.slice(dot + 1)];
+  if (dot < 0 || !isIdentifier(name) || facts.namesIn(module, facts.latest) === undefined) return undefined;
+  if (facts.symbol(fq) !== undefined) return undefined;
+  const getter = `${module}.get_${name}`;
+  return facts.symbol(getter) === undefined ? undefined : getter;
 }
 
 function checkImport(name: string, module: string, ctx: CheckContext): Verdict {
@@ -219,7 +247,11 @@ function spanOf(subject: string, { facts, settings, release }: CheckContext): Sp
   }
   const fact = facts.symbol(subject) ?? facts.presence(subject, release);
   const present = "present" in fact ? fact.present : "fact" in fact ? fact.fact.present : undefined;
-  if (!present || present.length === 0) return undefined;
+  if (!present || present.length === 0) {
+    // A module attribute its `get_<name>` serves (`prefect.runtime.flow_run.root_flow_run_id`) has the getter's span.
+    const getter = getterOf(subject, facts);
+    return getter ? spanOf(getter, { facts, settings, release }) : undefined;
+  }
   return {
     first: present[0]![0],
     last: present[present.length - 1]![1],
@@ -235,7 +267,8 @@ function checkVersion(claim: Claim, ctx: CheckContext): Verdict {
   if (span.mixed && claim.subject.startsWith("param:")) return everyTaker(claim, ctx);
   // `param:name@Class.__init__` reads "`name` of `Class`".
   const [written, owner] = withoutKindPrefix(claim.subject).split("@") as [string, string | undefined];
-  const name = owner ? `\`${written}\` of \`${short(owner)}\`` : `\`${written}\``;
+  const command = claim.subject.startsWith("cli:") ? "prefect " : "";
+  const name = owner ? `\`${written}\` of \`${short(owner)}\`` : `\`${command}${written}\``;
   const stated = claim.version!;
   const { facts } = ctx;
   // "available since 2.15" says when it arrived, as a bound.
@@ -482,6 +515,10 @@ function checkSetting(claim: Claim, ctx: CheckContext): Verdict {
   if (s.default === undefined || s.default === "None") return unknown();
   // A quantity ("2 seconds") said in a sentence about a switch (`True`) is some other value's.
   if (isQuantity(claim.detail) && !isQuantity(s.default) && timedeltaSeconds(s.default) === null) return unknown();
+  // A default computed at runtime (`default_local_storage_path()`, `Path('~') / '.prefect'`) is not its source
+  // text: a path or value stated for it cannot be compared with the expression.
+  const computed = s.default.includes("(") && timedeltaSeconds(s.default) === null;
+  if (computed && !sameValue(claim.detail, s.default)) return unknown();
   return sameValue(claim.detail, s.default)
     ? yes(`\`${s.name}\` defaults to ${s.default} in Prefect ${release}`)
     : no(`in Prefect ${release} \`${s.name}\` defaults to \`${s.default}\`, not ${claim.detail}`);

@@ -30,6 +30,7 @@ import {
   PARAM_CUES,
   PASSIVE_MEMBERS,
   QUANTITY_UNITS,
+  REMOVAL_WORDS,
   RETURN_CUES,
   RETURN_NOUNS,
   RUN_OWNERS,
@@ -268,8 +269,12 @@ function aboutRelease(clause: Token[], ctx: ExtractContext): { release: string; 
   const qualifier = (g: number) => !sentence.some((t, i) => groups[i] === g && t.type === "code");
   const sameGroup = (v: { at: number }) =>
     groups[v.at] === -1 || groups[v.at] === groups[Math.max(0, at)] || qualifier(groups[v.at]!);
-  const opensPart = (v: { at: number }) =>
-    ["in", "on", "for"].includes(sentence[v.at - 1]?.lower ?? "") && sentence[v.at - 2]?.text === ";";
+  // A version that opens a part after ";" is that part's ("; in 2.x use …", "…; before 2.12 it was 30"); one that
+  // qualifies what came before ("…; available 3.0.0+") is not.
+  const opensPart = (v: { at: number }) => {
+    const semi = sentence.slice(0, v.at).findLastIndex((t) => t.text === ";");
+    return semi > end && v.at - semi <= 3 && PART_OPENERS.has(sentence[semi + 1]?.lower ?? "");
+  };
   const contrast = (v: { at: number }) => sentence.slice(end + 1, v.at).some((t) => ASIDE_WORDS.has(t.lower));
   const around = versionMentions(sentence).filter(sameGroup);
   const context =
@@ -293,6 +298,9 @@ function aboutRelease(clause: Token[], ctx: ExtractContext): { release: string; 
     ? { release: facts.latestOfMajor(ctx.scopeMajor as 2 | 3), from: firstOfMajor(ctx, String(ctx.scopeMajor)) }
     : undefined;
 }
+
+/** Words that open a part of a sentence about another release: "in 2.x", "before 2.12", "from 3.0 on". */
+const PART_OPENERS = new Set(["in", "on", "for", "before", "after", "until", "since", "from", "prior"]);
 
 /** For each token, the index of the "(" or "[" that encloses it (the innermost), or -1 outside brackets. */
 function bracketGroups(tokens: Token[]): number[] {
@@ -443,12 +451,29 @@ function readSettings(clause: Token[], ctx: ExtractContext, used: Set<number>): 
     const name = t.text.split("=")[0]!;
     if (!isSetting(name)) return;
     used.add(i);
-    const value = t.text.includes("=") ? undefined : (statedDefault(clause, i) ?? statedIs(clause, i) ?? before);
+    // `X=v` is what to set, unless the sentence says what the default is: "…, which defaults to `True`" after it,
+    // or the aside `(X=v)` of a sentence about the default ("… is enabled by default (`X=True`)").
+    const value = t.text.includes("=")
+      ? (statedDefault(clause, i) ?? assignedDefault(clause, sentence, t))
+      : (statedDefault(clause, i) ?? statedIs(clause, i) ?? before);
     out.push({ kind: "setting", statement: `setting ${name} exists`, subject: name });
     if (value) out.push({ kind: "setting", statement: `${name} defaults to ${value}`, subject: name, detail: value });
   });
   return out;
 }
+
+/** Verbs that make a value one to set, not the one that is: "turn it on with `X=true` (off by default)". */
+const SET_VERBS = new Set(["set", "setting", "turn", "enable", "disable", "export", "use", "change", "override"]);
+
+/** The value of `X=v` standing alone in brackets, in a sentence that says what happens by default and sets nothing. */
+function assignedDefault(clause: Token[], sentence: Token[], t: Token): string | undefined {
+  if (clause.filter((x) => x.type !== "punct").length !== 1) return undefined;
+  const cue = sentence.findIndex((x, j) => x.lower === "default" && sentence[j - 1]?.lower === "by");
+  if (cue < 0 || sentence.some((x) => SET_VERBS.has(x.lower) || CONDITION_WORDS.has(x.lower))) return undefined;
+  const value = t.text.slice(t.text.indexOf("=") + 1).trim();
+  return value === "" ? undefined : value;
+}
+const CONDITION_WORDS = new Set(["if", "unless", "when", "want", "to"]);
 
 const STATE_CONDITIONS = new Set(["if", "when", "unless", "whether", "once", "while", "until"]);
 
@@ -473,8 +498,23 @@ function quantityByDefault(tokens: Token[]): string | undefined {
   const number = (t: Token | undefined) => t !== undefined && /^\d+(?:\.\d+)?$/.test(t.text);
   const unit = tokens[cue - 2]!;
   if (Object.hasOwn(QUANTITY_UNITS, unit.lower) && number(tokens[cue - 3]))
-    return `${tokens[cue - 3]!.text} ${unit.lower}`;
-  return number(unit) ? unit.text : undefined;
+    return `${numberEndingAt(tokens, cue - 3)} ${unit.lower}`;
+  return number(unit) ? numberEndingAt(tokens, cue - 2) : undefined;
+}
+
+/** The number whose last digits are token k, with thousands written with commas ("1,000,000" is three tokens). */
+function numberEndingAt(tokens: Token[], k: number): string {
+  let text = tokens[k]!.text;
+  let j = k;
+  while (
+    /^\d{3}$/.test(tokens[j]!.text) &&
+    tokens[j - 1]?.text === "," &&
+    /^\d{1,3}$/.test(tokens[j - 2]?.text ?? "")
+  ) {
+    text = tokens[j - 2]!.text + text;
+    j -= 2;
+  }
+  return text;
 }
 
 /** The value after "defaults to" / "default is" / "(default: …)" following token i. */
@@ -940,8 +980,16 @@ function typeAfterArticle(clause: Token[], i: number): boolean {
 /** "Variables …", "the artifacts …", not "Progress artifacts …" (a kind of the feature, with its own history). */
 function unqualified(clause: Token[], k: number): boolean {
   const before = clause[k - 1];
-  return before?.type !== "word" || DETERMINERS.has(before.lower);
+  // "… because agents were removed": a word that joins clauses qualifies nothing.
+  return (
+    before?.type !== "word" ||
+    DETERMINERS.has(before.lower) ||
+    SUBORDINATORS.has(before.lower) ||
+    CLAUSE_BREAKS.has(before.lower) ||
+    JOINING_WORDS.has(before.lower)
+  );
 }
+const JOINING_WORDS = new Set(["and", "or", "because", "as", "since", "then", "also"]);
 
 const PASS_VERBS = new Set(["pass", "passes", "passed", "passing", "hand", "give", "feed"]);
 const DESTINATION_WORDS = new Set(["to", "into"]);
@@ -1036,7 +1084,12 @@ function readVersions(clause: Token[], ctx: ExtractContext, used: Set<number>): 
       if (e && !(event && Object.hasOwn(EVENT_BOUNDS, clause[j]!.lower))) [event, cueAt] = [e, j];
     }
     // "not available until 3.2" says it was added in 3.2 (the negation is part of the statement).
-    if (clause[v.at - 1]?.lower === "until" && clause.slice(0, v.at).some((t) => NEGATORS.has(t.lower)))
+    // "not deprecated until 2.16.4" dates a deprecation, not an arrival.
+    if (
+      clause[v.at - 1]?.lower === "until" &&
+      clause.slice(0, v.at).some((t) => NEGATORS.has(t.lower)) &&
+      !clause.slice(0, v.at).some((t) => REMOVAL_WORDS.has(t.lower) && t.lower.endsWith("ed"))
+    )
       [event, cueAt] = ["added", -1];
     if (!event) continue;
     // "dropped after 2.12.1", "available since 2.15", "3.2+": the version bounds the event instead of dating it.

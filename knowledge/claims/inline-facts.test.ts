@@ -556,6 +556,22 @@ describe("a feature named by a plain noun, dated by its module", () => {
       /`prefect\.artifacts` first appeared in Prefect 2\.9\.0/,
     ],
     ["Variables were added to Prefect in 2.14.", "2.16.4", /`prefect\.variables` first appeared in Prefect 2\.10\.0/],
+    [
+      "Workers only showed up in 2.14, so upgrade first.",
+      "2.19.3",
+      /`prefect\.workers` first appeared in Prefect 2\.10\.0/,
+    ],
+    // Agents are dated by their command: `prefect.agent` stayed on in 3.x as a stub.
+    [
+      "Stay on 2.18, because agents were dropped in 2.19.",
+      "2.18.2",
+      /`prefect agent start` was last present in Prefect 2\.20/,
+    ],
+    [
+      "Agents went away in 3.0 and were removed in 2.20 already.",
+      "2.20.5",
+      /removed in 3\.0\.0\), not removed in 2\.20/,
+    ],
   ])("false: %s (%s)", (text, release, fact) => {
     expect(facts(text, release)).toMatch(fact);
   });
@@ -565,6 +581,9 @@ describe("a feature named by a plain noun, dated by its module", () => {
     ["Transactions were added in 3.0.", "3.4.20"],
     // A kind of the feature has its own history.
     ["Progress artifacts have been around since 2.9.", "3.5.0"],
+    ["Workers arrived in 2.10 and agents were removed in 3.0.", "2.19.3"],
+    ["Agents were not deprecated until 2.16.4, so keeping one is fine.", "2.19.3"],
+    ["On 2.16 agents still work; in 3.0 they were removed.", "2.16.4"],
   ])("true: %s (%s)", (text, release) => {
     expect(facts(text, release)).toBe("");
   });
@@ -658,6 +677,89 @@ describe("a suspended run restarts from the beginning on resume (v2 flows docs, 
     ["A resumed suspended run starts the flow from the beginning, so cache expensive tasks.", "3.4.20"],
     ["A paused run is resumed and picks up where it left off.", "3.4.20"],
     ["When a suspended run is resumed, it does not continue from the line after `suspend_flow_run`.", "2.19.0"],
+  ])("true: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toBe("");
+  });
+});
+
+describe("a module attribute served by its `get_<name>` function (prefect.runtime)", () => {
+  it.each([
+    [
+      "Inside a subflow, `prefect.runtime.flow_run.root_flow_run_id` names the top-level run.",
+      "2.16.5",
+      /only exists from Prefect 3\.0\.0/,
+    ],
+    [
+      "`prefect.runtime.flow_run.parent_flow_run_id` arrived in 2.16.",
+      "2.19.0",
+      /first appeared in Prefect 2\.10\.21, not 2\.16/,
+    ],
+    ["Read the run's number from `prefect.runtime.task_run.run_number`.", "3.4.20", /is not part of Prefect 3\.4\.20/],
+  ])("false: %s (%s)", (text, release, fact) => {
+    expect(facts(text, release)).toMatch(fact);
+  });
+
+  it.each([
+    ["Read `prefect.runtime.task_run.id` to log the task run's ID.", "2.16.5"],
+    ["In a subflow, `prefect.runtime.flow_run.parent_flow_run_id` is the calling run.", "2.16.5"],
+    ["`prefect.runtime.flow_run.root_flow_run_id` was added in 3.0.", "3.2.0"],
+    ["`prefect.runtime.deployment.name` is `None` outside a deployment run.", "2.19.0"],
+  ])("true: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toBe("");
+  });
+});
+
+describe("a setting's default stated in any form", () => {
+  it.each([
+    // Thousands written with commas, sizes of text in characters.
+    [
+      "Messages over `PREFECT_LOGGING_TO_API_MAX_LOG_SIZE` (100,000 characters by default) are cut.",
+      "3.3.4",
+      /defaults to `1000000`, not 100000/,
+    ],
+    [
+      "Each batch holds up to 40,000,000 by default (`PREFECT_LOGGING_TO_API_BATCH_SIZE`).",
+      "3.3.4",
+      /defaults to `4000000`/,
+    ],
+    // A value to set, followed by what the default is.
+    [
+      "Turn it on with `PREFECT_LOGGING_LOG_PRINTS=true`, which defaults to `True` in 3.x.",
+      "3.3.4",
+      /defaults to `False`, not True/,
+    ],
+    [
+      "Export `PREFECT_TASKS_REFRESH_CACHE=false`, which defaults to `True` anyway.",
+      "3.6.10",
+      /defaults to `False`, not True/,
+    ],
+    // `X=v` alone in brackets, in a sentence about what happens by default.
+    ["Clients speak HTTP/2 by default (`PREFECT_API_ENABLE_HTTP2=True`).", "3.4.0", /defaults to `False`, not True/],
+    [
+      "Prefect's own loggers log at DEBUG by default (`PREFECT_LOGGING_LEVEL=DEBUG`).",
+      "3.1.0",
+      /defaults to `'INFO'`, not DEBUG/,
+    ],
+  ])("false: %s (%s)", (text, release, fact) => {
+    expect(facts(text, release)).toMatch(fact);
+  });
+
+  it.each([
+    ["Messages over `PREFECT_LOGGING_TO_API_MAX_LOG_SIZE` (1,000,000 characters by default) are cut.", "3.3.4"],
+    ["Set `PREFECT_LOGGING_LOG_PRINTS=true`, which defaults to `False`.", "3.3.4"],
+    ["HTTP/2 is off by default (`PREFECT_API_ENABLE_HTTP2=False`).", "3.4.0"],
+    // The value to set, not the default: a verb of setting or a wish makes it so.
+    ["HTTP/2 is off by default; enable it with (`PREFECT_API_ENABLE_HTTP2=True`).", "3.4.0"],
+    ["If you want HTTP/2 by default, use (`PREFECT_API_ENABLE_HTTP2=True`).", "3.4.0"],
+    ["Log at DEBUG instead of the default (`PREFECT_LOGGING_LEVEL=DEBUG`).", "3.1.0"],
+    // A default computed at runtime is not its source text.
+    ["Results go under `PREFECT_RESULTS_LOCAL_STORAGE_PATH`, which defaults to `~/.prefect/storage`.", "3.6.10"],
+    ["`PREFECT_HOME` defaults to `~/.prefect`.", "3.2.0"],
+    // A version past a ";" is its own part's: the default before it is the asker's release's.
+    [
+      "Requests time out after 60 seconds by default (`PREFECT_API_REQUEST_TIMEOUT`); before 2.12 it was 30.",
+      "2.14.10",
+    ],
   ])("true: %s (%s)", (text, release) => {
     expect(facts(text, release)).toBe("");
   });

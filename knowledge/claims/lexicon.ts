@@ -185,14 +185,17 @@ export const TYPE_NOUNS: Record<string, string> = {
 };
 
 /**
- * Features named by a plain noun whose history is one module's ("Variables were introduced in 2.12": `prefect.variables`
- * arrived in 2.10.0). Only nouns whose feature and module arrived together: "schedules" or "deployments" existed long
- * before their modules of today.
+ * Features named by a plain noun whose history is one module's or one command's ("Variables were introduced in 2.12":
+ * `prefect.variables` arrived in 2.10.0; "agents were removed in 2.19": `prefect agent start` ran until 2.20.25). Only
+ * nouns whose feature and its module (or command) arrived together: "schedules" or "deployments" existed long before
+ * their modules of today, and `prefect.agent` outlived agents as a stub, so agents are dated by their command.
  */
 export const FEATURE_NOUNS: Record<string, string> = {
   variables: "prefect.variables",
   artifacts: "prefect.artifacts",
   transactions: "prefect.transactions",
+  workers: "prefect.workers",
+  agents: "cli:agent start",
 };
 
 /** A word before a type noun that names a narrower type ("infrastructure-bound flows" have `.submit()`). */
@@ -324,6 +327,9 @@ export const QUANTITY_UNITS: Record<string, number[]> = {
   ms: [0.001],
   milliseconds: [0.001],
   bytes: [1],
+  // Sizes of text (log messages) are counted in characters, as the setting's bare number.
+  characters: [1],
+  chars: [1],
   kb: [1_000, 1_024],
   kib: [1_024],
   mb: [1_000_000, 1_048_576],
