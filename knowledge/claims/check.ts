@@ -511,7 +511,12 @@ function checkSetting(claim: Claim, ctx: CheckContext): Verdict {
   if (!s) return no(`no Prefect release has a setting named \`${claim.subject}\``);
   if (s.status === "removed") return no(`\`${s.name}\` was last a setting in Prefect ${s.release}`);
   if (s.status === "not-yet") return no(`\`${s.name}\` only exists from Prefect ${s.release}`);
-  if (claim.detail === undefined) return yes(`\`${s.name}\` is a setting in Prefect ${release}`);
+  if (claim.detail === undefined)
+    return yes(
+      s.status === "alias" && s.aliasOf
+        ? `\`${s.name}\` is still accepted in Prefect ${release}, as an alias of \`${s.aliasOf}\``
+        : `\`${s.name}\` is a setting in Prefect ${release}`,
+    );
   if (s.default === undefined || s.default === "None") return unknown();
   // A quantity ("2 seconds") said in a sentence about a switch (`True`) is some other value's.
   if (isQuantity(claim.detail) && !isQuantity(s.default) && timedeltaSeconds(s.default) === null) return unknown();

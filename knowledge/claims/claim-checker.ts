@@ -6,11 +6,10 @@ import { truncate } from "../../core/index.js";
 import { loadSettingsFacts, type PrefectApiFacts, type SettingsFacts } from "../facts/index.js";
 import { checkClaim } from "./check.js";
 import { type ExtractContext, extractClause, type FoundClaim } from "./extract.js";
-import { REMOVAL_WORDS } from "./lexicon.js";
 import { createResolver, type NameResolver } from "./resolve-names.js";
 import { sentences } from "./segment.js";
 import { withoutSuffix } from "./text.js";
-import { clauses, isNegator, tokenize } from "./tokens.js";
+import { clauses, deniesOrTellsHistory, tokenize } from "./tokens.js";
 import type { CheckedClaim, Claim, ClaimCounts, ClaimReport, FalseSentence, Verdict } from "./types.js";
 
 const MAX_CACHED_VERDICTS = 10_000;
@@ -142,22 +141,11 @@ interface SentenceClaims {
 function extractSentence(text: string, ctx: ExtractContext): SentenceClaims {
   const { facts } = ctx;
   ctx.sentenceTokens = tokenize(text);
-  // "used to" tells history; "the first time it is used" does not. "while it existed" tells history; "while
-  // waiting" says when.
-  const tokens = ctx.sentenceTokens;
-  ctx.sentenceDenies = tokens.some(
-    (t, i) =>
-      isNegator(tokens, i) ||
-      (REMOVAL_WORDS.has(t.lower) &&
-        (t.lower !== "used" || tokens[i + 1]?.lower === "to") &&
-        // "no longer" tells history; "keep them longer" does not.
-        (t.lower !== "longer" || ["no", "any"].includes(tokens[i - 1]?.lower ?? "")) &&
-        (t.lower !== "while" || !(tokens[i + 1]?.lower.endsWith("ing") ?? false))),
-  );
+  ctx.sentenceDenies = deniesOrTellsHistory(ctx.sentenceTokens);
   ctx.sentenceReturned = undefined;
   ctx.sentenceCallables = [];
   const found: FoundClaim[] = [];
-  for (const clause of clauses(tokens)) {
+  for (const clause of clauses(ctx.sentenceTokens)) {
     for (const f of extractClause(clause, ctx)) {
       found.push(f);
       if (f.skip === "negated") continue;

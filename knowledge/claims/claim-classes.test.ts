@@ -445,3 +445,76 @@ describe("behaviours that changed between releases (runtime facts)", () => {
     expect(facts(text, release)).toBe("");
   });
 });
+
+describe("a removal stated without a version: absent from the asker's release", () => {
+  it.each([
+    // A setting the release still accepts, as an alias of its new name.
+    [
+      "`PREFECT_TASK_RUN_TAG_CONCURRENCY_SLOT_WAIT_SECONDS` has been dropped, so rename it.",
+      "3.4.20",
+      /still accepted in Prefect 3\.4\.20, as an alias/,
+    ],
+    [
+      "`PREFECT_API_REQUEST_TIMEOUT` is gone, set the client timeout in code.",
+      "3.1.0",
+      /is a setting in Prefect 3\.1\.0/,
+    ],
+    ["`prefect worker start` was removed, so go back to agents.", "3.4.20", /exists in Prefect 3\.4\.20/],
+    ["`Flow.serve` has already been removed; use deployments.", "2.19.3", /exists in Prefect 2\.19\.3/],
+    // With a version, it is a version statement about the setting's own history.
+    ["`PREFECT_TASK_RUN_TAG_CONCURRENCY_SLOT_WAIT_SECONDS` is gone in 3.4.", "3.4.20", /is still present in Prefect/],
+  ])("false: %s (%s)", (text, release, fact) => {
+    expect(facts(text, release)).toMatch(fact);
+  });
+
+  it.each([
+    ["`PREFECT_AGENT_QUERY_INTERVAL` was dropped along with agents.", "3.4.20"],
+    ["`prefect agent start` has been removed; run a worker instead.", "3.2.0"],
+    ["`Deployment.build_from_flow` was removed in favour of `flow.deploy()`.", "3.4.20"],
+    // Not yet a fact, a place rather than a removal, or negated.
+    ["`PREFECT_API_REQUEST_TIMEOUT` will be removed some day.", "3.4.20"],
+    ["`wait` was removed from `prefect.futures` imports in our code.", "3.4.20"],
+    ["`PREFECT_API_REQUEST_TIMEOUT` was never removed.", "3.4.20"],
+  ])("true: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toBe("");
+  });
+});
+
+describe("a negation inside a leading condition, and a consequence after 'so'", () => {
+  it.each([
+    [
+      "If the limit doesn't exist yet, pass `create_if_missing=True` and it is created.",
+      "3.4.20",
+      /no Prefect 3\.4\.20 API takes `create_if_missing`/,
+    ],
+    [
+      "When you don't need the result, call `my_flow.submit()` and move on.",
+      "3.4.20",
+      /`Flow` objects have no `\.submit\(\)`/,
+    ],
+    // A consequence that neither denies nor tells history is judged, even in a sentence about old names.
+    [
+      "The old classes moved, so `from prefect.client.schemas.schedules import Cron` works too.",
+      "3.2.5",
+      /cannot be imported from `prefect\.client\.schemas\.schedules`/,
+    ],
+    [
+      "`JSON` was deprecated, so `from prefect.blocks.system import Variable` is the new spelling.",
+      "3.1.8",
+      /cannot be imported from `prefect\.blocks\.system`/,
+    ],
+  ])("false: %s (%s)", (text, release, fact) => {
+    expect(facts(text, release)).toMatch(fact);
+  });
+
+  it.each([
+    ["If the limit doesn't exist yet, create it with `prefect gcl create`.", "3.4.20"],
+    ["If you don't pass `create_if_missing=True`, nothing is created.", "3.1.0"],
+    ["The old classes moved, so `from prefect.schedules import Cron` is the way now.", "3.2.5"],
+    // A consequence that fails or tells history is not what holds now.
+    ["`Deployment` was removed in 3.0, so `from prefect.deployments import Deployment` will fail.", "3.1.12"],
+    ["Agents were dropped, so `prefect agent start` no longer runs.", "3.4.20"],
+  ])("true: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toBe("");
+  });
+});

@@ -43,7 +43,7 @@ import {
 import { splitArgs } from "./python-chain.js";
 import type { NameResolver } from "./resolve-names.js";
 import { hasPunctuation, isIdentifier, withoutSuffix } from "./text.js";
-import { isNegator, phraseText, type Token } from "./tokens.js";
+import { deniesOrTellsHistory, isNegator, leadingConditionEnd, phraseText, type Token } from "./tokens.js";
 import type { Claim } from "./types.js";
 import { covers, versionMentions } from "./versions.js";
 
@@ -119,6 +119,8 @@ const bare = (text: string) => withoutSuffix(text.replace("()", ""), "=");
 export function extractClause(clause: Token[], ctx: ExtractContext): FoundClaim[] {
   const denied = readDenial(clause, ctx);
   if (denied.length > 0) return denied;
+  const removed = readUndatedRemoval(clause, ctx);
+  if (removed.length > 0) return removed;
   const claims: Claim[] = [];
   const used = new Set<number>();
   const negatorAt = ownNegator(clause);
@@ -145,6 +147,11 @@ export function extractClause(clause: Token[], ctx: ExtractContext): FoundClaim[
   const release = aboutRelease(clause, ctx);
   // A clause of names alone ("`S3`, `GitHub`", a list label before ":") and a sentence that denies or tells history
   // say nothing about what exists now.
+  // "The old classes live elsewhere, so `from … import Cron` works": a consequence that itself neither denies nor
+  // tells history says what holds now.
+  const denies =
+    ctx.sentenceDenies &&
+    !(clause[0]?.lower === "so" && !deniesOrTellsHistory(clause) && !clause.some((t) => FAILURE_WORDS.has(t.lower)));
   const predicate = clause.some(
     (t) => t.type === "word" && !FILLER_WORDS.has(t.lower) && !ctx.names.distinctive(t.text) && t.lower !== "prefect",
   );
@@ -152,7 +159,7 @@ export function extractClause(clause: Token[], ctx: ExtractContext): FoundClaim[
     const c = claims[i]!;
     const mention =
       c.mention || (EXISTENCE_KINDS.has(c.kind) && c.kind !== "setting") || (c.kind === "setting" && !c.detail);
-    if (!mention || !(ctx.sentenceDenies || !predicate)) continue;
+    if (!mention || !(denies || !predicate)) continue;
     claims.splice(i, 1);
     // Not judged, the command named is still what a flag denied later in the sentence belongs to.
     if (c.kind === "cli" && !c.subject.startsWith("flag:")) ctx.lastCommand = c.subject;
@@ -177,6 +184,8 @@ export function extractClause(clause: Token[], ctx: ExtractContext): FoundClaim[
 }
 
 const CONDITIONS = new Set(["if", "unless", "when", "whenever"]);
+/** "…, so `from … import Deployment` will fail": a consequence that breaks says what no longer works. */
+const FAILURE_WORDS = new Set(["fail", "fails", "failing", "break", "breaks", "error", "errors", "raise", "raises"]);
 
 /**
  * Where the clause negates what it says, or -1. A negation inside a trailing condition that names no API ("`X`
@@ -189,9 +198,14 @@ function ownNegator(clause: Token[]): number {
   // "`f(…)` deploys without an image build": "without" negates what follows it, so with no code after it the claims
   // before it stand.
   const lastCode = clause.findLastIndex((t) => t.type === "code");
+  // "If the limit doesn't exist yet, pass `create_if_missing=True`": a leading condition's negation is its own.
+  const leading = leadingConditionEnd(clause);
   return clause.findIndex(
     (t, i) =>
-      isNegator(clause, i) && !(trailing && i > condition) && !(t.lower === "without" && lastCode >= 0 && i > lastCode),
+      isNegator(clause, i) &&
+      !(trailing && i > condition) &&
+      i > leading &&
+      !(t.lower === "without" && lastCode >= 0 && i > lastCode),
   );
 }
 
@@ -245,6 +259,56 @@ function readDenial(clause: Token[], ctx: ExtractContext): FoundClaim[] {
     const claim: Claim = { ...c, statement: `not: ${c.statement}`, denied: true, mention: false };
     return release ? { claim, ...release } : { claim };
   });
+}
+
+/** Words between a name and its removal verb ("`X` has already been dropped"); "will be removed" is no fact yet. */
+const REMOVAL_AUX = new Set([
+  "was",
+  "were",
+  "has",
+  "have",
+  "had",
+  "been",
+  "is",
+  "are",
+  "got",
+  "already",
+  "now",
+  "since",
+]);
+
+/**
+ * "`X` was dropped", "`X` has been removed", "`X` is gone", with no version anywhere in the sentence: a removal
+ * undated is a denial that the thing exists in the release the clause is about (a setting kept as an alias, or an
+ * API still there, makes it false).
+ */
+function readUndatedRemoval(clause: Token[], ctx: ExtractContext): FoundClaim[] {
+  if (versionMentions(ctx.sentenceTokens ?? clause).length > 0) return [];
+  const out: FoundClaim[] = [];
+  clause.forEach((t, i) => {
+    if (t.type !== "code") return;
+    let j = i + 1;
+    while (j < clause.length && j <= i + 4 && REMOVAL_AUX.has(clause[j]!.lower)) j++;
+    // "`X` was removed from `prefect`" places it; "… in favour of `Y`" still removes it.
+    if (j === i + 1 || VERSION_EVENTS[clause[j]?.lower ?? ""] !== "removed" || clause[j + 1]?.lower === "from") return;
+    if (clause.slice(0, j).some((_, k) => isNegator(clause, k))) return;
+    const text = bare(t.text.split("(")[0]!);
+    const subject: Pick<Claim, "kind" | "subject" | "detail"> | undefined = isSetting(text)
+      ? { kind: "setting", subject: text }
+      : text.startsWith("prefect ")
+        ? ((key) => (key ? { kind: "cli" as const, subject: key } : undefined))(
+            commandKey(ctx.facts, text.split(" ").slice(1)),
+          )
+        : ((fq) =>
+            fq && (text.startsWith("prefect.") || ctx.names.distinctive(text))
+              ? { kind: "exists" as const, subject: fq, detail: text }
+              : undefined)(ctx.names.api(text));
+    if (!subject) return;
+    const claim: Claim = { ...subject, statement: `not: \`${text}\` exists`, denied: true };
+    const release = aboutRelease(clause, ctx);
+    out.push(release ? { claim, ...release } : { claim });
+  });
+  return out;
 }
 
 /**
@@ -1166,11 +1230,15 @@ function readVersions(clause: Token[], ctx: ExtractContext, used: Set<number>): 
       claim: {
         kind: "version",
         statement: `\`${name}\` was ${event === "available" ? "available" : event} ${how} ${v.text}`,
-        subject: readings.length > 0 && !readings.includes(subject) ? readings[0]! : subject,
+        // A setting's name is the setting's history, not that of the module constant of the same name.
+        subject:
+          readings.length > 0 && !readings.includes(subject) && !subject.startsWith("setting:")
+            ? readings[0]!
+            : subject,
         event,
         version: v.text,
         ...(how === "in" ? {} : { bound: how }),
-        ...(readings.length > 1
+        ...(readings.length > 1 && !subject.startsWith("setting:")
           ? { alternatives: readings }
           : antecedents.length > 1
             ? { alternatives: antecedents }
