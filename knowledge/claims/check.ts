@@ -9,7 +9,8 @@ import {
   timedeltaSeconds,
 } from "../facts/index.js";
 import { BEHAVIOURS, QUANTITY_UNITS } from "./lexicon.js";
-import { isIdentifier, withoutKindPrefix } from "./text.js";
+import { getterOf } from "./module-attributes.js";
+import { withoutKindPrefix } from "./text.js";
 import type { Claim, Verdict } from "./types.js";
 import { isBefore, within } from "./versions.js";
 
@@ -107,22 +108,12 @@ function checkExists(fq: string, ctx: CheckContext): Verdict {
 function servedByGetter(fq: string, { facts, release }: CheckContext): Verdict | undefined {
   const getter = getterOf(fq, facts);
   if (!getter) return undefined;
-  const name = fq.slice(fq.lastIndexOf(".") + 1);
   const there = facts.presence(getter, release);
-  if (there.status === "present") return yes(`\`${fq}\` exists in Prefect ${release} (served by \`get_${name}()\`)`);
+  const served = getter.slice(getter.lastIndexOf(".") + 1);
+  if (there.status === "present") return yes(`\`${fq}\` exists in Prefect ${release} (served by \`${served}()\`)`);
   if (there.status === "not-yet") return no(`\`${fq}\` only exists from Prefect ${there.firstRelease}`);
   if (there.status === "removed") return no(`\`${fq}\` was removed after Prefect ${there.lastRelease}`);
   return undefined;
-}
-
-/** The `get_<name>` function of a module that serves its attribute `name`, when no release lists the attribute. */
-function getterOf(fq: string, facts: PrefectApiFacts): string | undefined {
-  const dot = fq.lastIndexOf(".");
-  const [module, name] = [fq.slice(0, dot), fq.slice(dot + 1)];
-  if (dot < 0 || !isIdentifier(name) || facts.namesIn(module, facts.latest) === undefined) return undefined;
-  if (facts.symbol(fq) !== undefined) return undefined;
-  const getter = `${module}.get_${name}`;
-  return facts.symbol(getter) === undefined ? undefined : getter;
 }
 
 function checkImport(name: string, module: string, ctx: CheckContext): Verdict {
@@ -507,7 +498,10 @@ function checkSetting(claim: Claim, ctx: CheckContext): Verdict {
   const s = settings.fact(claim.subject, facts.resolveRelease(release));
   // A family of names ("PREFECT_ORION_DATABASE_*") is not one setting; and any key of the logging configuration can
   // be overridden as PREFECT_LOGGING_<PATH>_<KEY> ("PREFECT_LOGGING_LOGGERS_HTTPX_LEVEL"), which no table lists.
-  if (!s && (/[*]|_$/.test(claim.subject) || claim.subject.startsWith("PREFECT_LOGGING_"))) return unknown();
+  // A placeholder ("PREFECT_TASK_...", "PREFECT__RUNTIME__<MODULE>__<ATTR>") or a runtime override
+  // ("PREFECT__RUNTIME__FLOW_RUN__ID", read by `prefect.runtime`, not a setting) is no setting's name either.
+  const placeholder = /[*.<]|_$/.test(claim.subject) || claim.subject.startsWith("PREFECT__");
+  if (!s && (placeholder || claim.subject.startsWith("PREFECT_LOGGING_"))) return unknown();
   if (!s) return no(`no Prefect release has a setting named \`${claim.subject}\``);
   if (s.status === "removed") return no(`\`${s.name}\` was last a setting in Prefect ${s.release}`);
   if (s.status === "not-yet") return no(`\`${s.name}\` only exists from Prefect ${s.release}`);

@@ -473,6 +473,9 @@ describe("a removal stated without a version: absent from the asker's release", 
     ["`Deployment.build_from_flow` was removed in favour of `flow.deploy()`.", "3.4.20"],
     // Not yet a fact, a place rather than a removal, or negated.
     ["`PREFECT_API_REQUEST_TIMEOUT` will be removed some day.", "3.4.20"],
+    // Gone by the latest release: an upgrade guide may speak of that release.
+    ["`SequentialTaskRunner` is removed; use `ThreadPoolTaskRunner`.", "2.19.3"],
+    ["`prefect agent start` has been dropped, run workers.", "2.16.4"],
     ["`wait` was removed from `prefect.futures` imports in our code.", "3.4.20"],
     ["`PREFECT_API_REQUEST_TIMEOUT` was never removed.", "3.4.20"],
   ])("true: %s (%s)", (text, release) => {

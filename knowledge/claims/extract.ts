@@ -304,7 +304,7 @@ function readUndatedRemoval(clause: Token[], ctx: ExtractContext): FoundClaim[] 
               ? { kind: "exists" as const, subject: fq, detail: text }
               : undefined)(ctx.names.api(text));
     if (!subject) return;
-    const claim: Claim = { ...subject, statement: `not: \`${text}\` exists`, denied: true };
+    const claim: Claim = { ...subject, statement: `not: \`${text}\` exists`, denied: true, undated: true };
     const release = aboutRelease(clause, ctx);
     out.push(release ? { claim, ...release } : { claim });
   });
@@ -341,7 +341,11 @@ function aboutRelease(clause: Token[], ctx: ExtractContext): { release: string; 
   };
   const contrast = (v: { at: number }) => sentence.slice(end + 1, v.at).some((t) => ASIDE_WORDS.has(t.lower));
   const around = versionMentions(sentence).filter(sameGroup);
+  // "prefer `flow.deploy()` (2.14+)": a qualifier in brackets right after the clause is its own version.
+  const next = sentence[end + 1];
+  const qualified = next?.text === "(" && qualifier(end + 1) ? around.find((v) => groups[v.at] === end + 1) : undefined;
   const context =
+    qualified ??
     [...around.filter((v) => v.at < at)].reverse()[0] ??
     around.find((v) => v.at > end && !contrast(v) && !opensPart(v));
   const versions = own.length > 0 ? own : context ? [before ? { ...context, bound: "until" as const } : context] : [];

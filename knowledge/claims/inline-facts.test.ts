@@ -764,3 +764,81 @@ describe("a setting's default stated in any form", () => {
     expect(facts(text, release)).toBe("");
   });
 });
+
+describe("names written relative to a module that serves attributes (prefect.runtime)", () => {
+  it.each([
+    [
+      "Read `flow_run.root_flow_run_id` from `prefect.runtime` for the top-level run.",
+      "2.19.3",
+      /only exists from Prefect 3\.0\.0/,
+    ],
+    [
+      "`prefect.runtime.flow_run` gives `id`, `name` and `job_variables`.",
+      "3.0.3",
+      /`prefect\.runtime\.flow_run\.job_variables` only exists from Prefect 3\.1\.6/,
+    ],
+    [
+      "`prefect.runtime.task_run` has `id`, `name` and `ui_url`.",
+      "3.0.3",
+      /`prefect\.runtime\.task_run\.ui_url` only exists from Prefect 3\.1\.15/,
+    ],
+  ])("false: %s (%s)", (text, release, fact) => {
+    expect(facts(text, release)).toMatch(fact);
+  });
+
+  it.each([
+    ["Read `flow_run.parent_flow_run_id` from `prefect.runtime` (2.10.21+).", "2.19.3"],
+    [
+      "`prefect.runtime.flow_run` gives `id`, `name`, `ui_url` and `parameters`; `deployment` gives `version`.",
+      "3.4.20",
+    ],
+    // The getter named with the module's noun (`get_flow_run_ui_url`) serves `ui_url`.
+    ["Link the run with `prefect.runtime.flow_run.ui_url`.", "3.4.20"],
+    // Not relative: Python's own `asyncio`, and a module that serves no attributes.
+    ["Use `asyncio.Semaphore` to cap it, not `prefect.concurrency`.", "3.4.20"],
+    ["Import `concurrency` from `prefect.concurrency.sync`.", "3.4.20"],
+  ])("true: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toBe("");
+  });
+});
+
+describe("settings offered as alternatives, placeholders and runtime overrides", () => {
+  it.each([
+    ["Set `PREFECT_SERVER_UI_API_URL` on the server.", "2.19.3", /only exists from Prefect 3\.0\.11/],
+    [
+      "Set `PREFECT_SERVER_UI_APIURL` or `PREFECT_UI_APIURL` on the server.",
+      "3.4.20",
+      /no Prefect release has a setting named/,
+    ],
+    ["Set `PREFECT_TASKS_DEFAULT_RETRIEZ` to 3.", "3.4.20", /no Prefect release has a setting named/],
+  ])("false: %s (%s)", (text, release, fact) => {
+    expect(facts(text, release)).toMatch(fact);
+  });
+
+  it.each([
+    // Two spellings, one per release: the one the release has makes the sentence hold.
+    ["Set `PREFECT_SERVER_UI_API_URL` (or `PREFECT_UI_API_URL`, the older name) on the server.", "2.19.3"],
+    ["Set `PREFECT_UI_API_URL` or `PREFECT_SERVER_UI_API_URL`, whichever your release knows.", "2.19.3"],
+    // A placeholder and a runtime override are no setting names.
+    ["The task settings all start with `PREFECT_TASK_...` in 2.x.", "3.4.20"],
+    ["Fake runtime values in tests with `PREFECT__RUNTIME__FLOW_RUN__ID`.", "3.4.20"],
+  ])("true: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toBe("");
+  });
+});
+
+describe("a version qualifier in brackets right after a clause", () => {
+  it.each([["Prefer `flow.deploy()` with a work pool (2.12+).", "2.10.21", /`Flow` objects have no `\.deploy\(\)`/]])(
+    "false: %s (%s)",
+    (text, release, fact) => {
+      expect(facts(text, release)).toMatch(fact);
+    },
+  );
+
+  it.each([
+    ["In 2.x the old way is `Deployment.build_from_flow(...)`; prefer `flow.deploy()` (2.14+).", "2.10.21"],
+    ["Use `prefect.schedules.Cron` for new code (3.2+).", "3.1.0"],
+  ])("true: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toBe("");
+  });
+});
