@@ -521,3 +521,27 @@ describe("a negation inside a leading condition, and a consequence after 'so'", 
     expect(facts(text, release)).toBe("");
   });
 });
+
+describe("what the DEFAULT cache policy is made of (fact sheet 13b)", () => {
+  it.each([
+    ["`DEFAULT` also folds in `FLOW_PARAMETERS`, so a changed parameter misses the cache.", "3.6.10"],
+    ["The default cache policy is only `INPUTS`, so results carry over between runs.", "3.4.20"],
+    ["A 3.x task's default policy is just `INPUTS + TASK_SOURCE`.", "3.2.0"],
+    ["The default policy includes `RUN_ID` and `FLOW_PARAMETERS`.", "3.1.0"],
+  ])("false: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toMatch(/the DEFAULT cache policy is INPUTS \+ TASK_SOURCE \+ RUN_ID/);
+  });
+
+  it.each([
+    ["Every 3.x task uses the `DEFAULT` cache policy, which is `INPUTS + TASK_SOURCE + RUN_ID`.", "3.6.10"],
+    ["`DEFAULT` includes `RUN_ID`, so cached values do not cross flow runs.", "3.4.20"],
+    ["The default policy is `INPUTS`, `TASK_SOURCE` and `RUN_ID` together.", "3.0.3"],
+    // Composing a new policy, or negated, says nothing false about the default.
+    ["Use `cache_policy=DEFAULT + FLOW_PARAMETERS` to also key on flow parameters.", "3.6.10"],
+    ["The default policy plus `FLOW_PARAMETERS` is a common choice.", "3.6.10"],
+    ["The default policy does not include `FLOW_PARAMETERS`.", "3.6.10"],
+    ["Switch from the default policy to `INPUTS` to share results across runs.", "3.6.10"],
+  ])("true: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toBe("");
+  });
+});

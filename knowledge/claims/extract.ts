@@ -14,7 +14,9 @@ import {
 import {
   ASIDE_WORDS,
   BEHAVIOURS,
+  CACHE_POLICY_MODULE,
   CLAUSE_BREAKS,
+  DEFAULT_CACHE_POLICY_PARTS,
   DEFAULT_CUES,
   DENIALS,
   EVENT_BOUNDS,
@@ -107,7 +109,17 @@ const LIST_WORDS = new Set([
   "all",
 ]);
 const OWNER_PREPOSITIONS = new Set(["on", "to", "for", "of"]);
-const RUN_WORDS = new Set(["run", "runs", "run's", "run’s"]);
+const RUN_WORDS = new Set([
+  "run",
+  "runs",
+  "run's",
+  // "flow parameters" are the flow function's inputs and a "task runner" is its own type: the noun only modifies them.
+  "parameter",
+  "parameters",
+  "runner",
+  "runners",
+  "run’s",
+]);
 /** Words a clause may start with when its subject is the sentence's earlier name ("… were introduced in 2.14"). */
 const ELIDED_SUBJECT = new Set(["was", "were", "is", "are", "has", "have", "been", "had", "only", "first", "later"]);
 const PRONOUNS = new Set(["it", "them", "this", "that", "these", "those"]);
@@ -177,7 +189,7 @@ export function extractClause(clause: Token[], ctx: ExtractContext): FoundClaim[
   // with that part's own polarity.
   for (const part of splitAt(clause, ":")) {
     const negated = part.some((t) => t.type === "word" && NEGATORS.has(t.lower));
-    for (const claim of readBehaviours(part, ctx))
+    for (const claim of [...readBehaviours(part, ctx), ...readDefaultPolicy(part, ctx)])
       out.push(negated ? { claim, skip: "negated" } : release ? { claim, ...release } : { claim });
   }
   return out;
@@ -1447,6 +1459,8 @@ function readBehaviours(clause: Token[], ctx: ExtractContext): Claim[] {
     return written.length > 0 ? Math.min(...written) : -1;
   };
   const matches = (b: (typeof BEHAVIOURS)[number]) => {
+    // Behaviours with no phrases are read by their own readers (`readDefaultPolicy`).
+    if (b.groups.length === 0) return false;
     let from = 0;
     for (const g of b.groups) {
       const hits = g.map((p) => at(p, b.ordered ? from : 0)).filter((i) => i >= 0);
@@ -1461,6 +1475,65 @@ function readBehaviours(clause: Token[], ctx: ExtractContext): Claim[] {
     subject: b.id,
     detail: b.id,
   }));
+}
+
+/** Words that say what a policy is made of ("is", "includes", "folds in", "="). */
+const MADE_OF = new Set([
+  "is",
+  "are",
+  "=",
+  "includes",
+  "include",
+  "including",
+  "folds",
+  "contains",
+  "combines",
+  "consists",
+  "made",
+  "covers",
+  "hashes",
+  "means",
+]);
+const ONLY_WORDS = new Set(["just", "only", "solely", "merely"]);
+
+/**
+ * "`DEFAULT` also folds in `FLOW_PARAMETERS`", "the default policy on a task is just `INPUTS`": the policies a
+ * clause says the default cache policy is made of, against its parts. A part it lacks, or "just"/"only" a part of
+ * it, is false; a composition of a new policy (`DEFAULT + FLOW_PARAMETERS`, "… plus …") says nothing about it.
+ */
+function readDefaultPolicy(part: Token[], ctx: ExtractContext): Claim[] {
+  const policies = new Set(
+    (ctx.facts.namesIn(CACHE_POLICY_MODULE, ctx.facts.latest) ?? []).filter((n) => n === n.toUpperCase()),
+  );
+  if (!policies.has("DEFAULT")) return [];
+  const words = part.map((t) => t.lower);
+  const subject = part.findIndex(
+    (t, i) =>
+      (t.type === "code" && t.text === "DEFAULT") ||
+      (t.lower === "default" && ["policy", "cache"].includes(words[i + 1] ?? "")),
+  );
+  if (subject < 0 || !part.slice(subject + 1).some((t) => MADE_OF.has(t.lower))) return [];
+  if (words.some((w) => w === "plus" || w === "add" || w === "adding" || w === "extend")) return [];
+  const named: string[] = [];
+  for (const t of part.slice(subject + 1)) {
+    if (t.type !== "code" || t.text.includes("=")) continue;
+    const names = t.text.split("+").map((n) => n.trim());
+    if (names.includes("DEFAULT") || !names.every((n) => policies.has(n))) return [];
+    named.push(...names);
+  }
+  if (named.length === 0) return [];
+  const only = part.some((t) => ONLY_WORDS.has(t.lower));
+  const wrong =
+    named.some((n) => !DEFAULT_CACHE_POLICY_PARTS.has(n)) || (only && named.length < DEFAULT_CACHE_POLICY_PARTS.size);
+  const id = wrong ? "default-cache-policy-wrong-parts" : "default-cache-policy-parts";
+  return [
+    {
+      kind: "behaviour",
+      statement: `the DEFAULT cache policy is made of ${named.join(", ")}`,
+      subject: id,
+      detail: id,
+    },
+  ];
 }
 
 function splitAt(clause: Token[], mark: string): Token[][] {

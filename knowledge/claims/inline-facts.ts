@@ -380,7 +380,16 @@ const PARAM_WORDS = new Set([
   "pass",
   "passing",
 ]);
-const RUN_WORDS = new Set(["run", "runs", "run's"]);
+const RUN_WORDS = new Set([
+  "run",
+  "runs",
+  "run's",
+  // "flow parameters" are the flow function's inputs and a "task runner" is its own type: the noun only modifies them.
+  "parameter",
+  "parameters",
+  "runner",
+  "runners",
+]);
 const TYPE_OWNERS = [...new Set(Object.values(TYPE_NOUNS))];
 /** Words after a list of names that say where they apply ("… work on tasks too"). */
 const APPLY_WORDS = new Set(["work", "works", "apply", "applies"]);

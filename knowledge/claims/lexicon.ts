@@ -438,7 +438,34 @@ const FLOW_SUBJECT = ["flows", "a flow", "the flow", "flow's", "@flow", "subflow
 const CALLING_FLOW = ["calling a subflow", "calling subflows", "calling a flow", "calling flows", "subflow call"];
 const RETURNS = ["returns", "return", "gives", "yields"];
 
+/**
+ * Fact sheet 13b (`cache_policies.py`): the policies a 3.x task's `DEFAULT` cache policy is made of. The policy names
+ * themselves come from the facts (the constants of `prefect.cache_policies`).
+ */
+export const DEFAULT_CACHE_POLICY_PARTS: ReadonlySet<string> = new Set(["INPUTS", "TASK_SOURCE", "RUN_ID"]);
+export const CACHE_POLICY_MODULE = "prefect.cache_policies";
+const defaultPolicyFact = (r: string) =>
+  majorOf(r) >= 3
+    ? `in Prefect ${r} the DEFAULT cache policy is INPUTS + TASK_SOURCE + RUN_ID`
+    : `Prefect ${r} has no cache policies (\`prefect.cache_policies\` arrived in 3.0.0; 2.x caches only with a cache_key_fn)`;
+
 export const BEHAVIOURS: Behaviour[] = [
+  {
+    // Read by `readDefaultPolicy`, not by phrase: the parts stated for the default policy are all of its parts.
+    id: "default-cache-policy-parts",
+    groups: [],
+    unless: [],
+    holds: (r) => majorOf(r) >= 3,
+    fact: defaultPolicyFact,
+  },
+  {
+    // … and a part stated that it lacks, or "just `INPUTS`".
+    id: "default-cache-policy-wrong-parts",
+    groups: [],
+    unless: [],
+    holds: () => false,
+    fact: defaultPolicyFact,
+  },
   {
     id: "task-call-future",
     groups: [CALLING_TASK, RETURNS, ["future", "futures", "prefectfuture", "prefectfutures"]],
