@@ -234,7 +234,19 @@ function spanOf(subject: string, { facts, settings, release }: CheckContext): Sp
   }
   if (subject.startsWith("cli:")) {
     const c = facts.commandHistory(subject.slice(4), release);
-    return c && { first: c.first, last: c.last, present: c.present };
+    if (c || subject.includes(" ")) return c && { first: c.first, last: c.last, present: c.present };
+    // A command group (`prefect concurrency-limit`): from its first command's first release to its last one's last.
+    const commands = facts.commandsInGroup(subject.slice(4)).flatMap((key) => facts.commandHistory(key, release) ?? []);
+    if (commands.length === 0) return undefined;
+    const order = (a: string, b: string) => facts.releases.indexOf(a) - facts.releases.indexOf(b);
+    return {
+      first: commands.map((h) => h.first).sort(order)[0]!,
+      last: commands
+        .map((h) => h.last)
+        .sort(order)
+        .at(-1)!,
+      present: commands.some((h) => h.present),
+    };
   }
   const fact = facts.symbol(subject) ?? facts.presence(subject, release);
   const present = "present" in fact ? fact.present : "fact" in fact ? fact.fact.present : undefined;

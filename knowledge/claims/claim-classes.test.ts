@@ -545,3 +545,41 @@ describe("what the DEFAULT cache policy is made of (fact sheet 13b)", () => {
     expect(facts(text, release)).toBe("");
   });
 });
+
+describe("version statements about a class's methods and a command group", () => {
+  it.each([
+    [
+      "`prefect.automations.Automation` is older, but its `acreate()` and `adelete()` methods only arrived in 3.5.0.",
+      "3.5.0",
+      /`prefect\.automations\.Automation\.adelete` first appeared in Prefect 3\.1\.12, not 3\.5\.0/,
+    ],
+    [
+      "`Automation` exists, and its `aread()` was added in 3.3.",
+      "3.4.20",
+      /first appeared in Prefect 3\.1\.12, not 3\.3/,
+    ],
+    [
+      "That `concurrency-limit` command group is new in 3.0.",
+      "3.4.20",
+      /`prefect concurrency-limit` first appeared in Prefect 2\.0\.0, not 3\.0/,
+    ],
+    [
+      "The `global-concurrency-limit` commands arrived in 2.13.",
+      "3.1.0",
+      /first appeared in Prefect 2\.19\.0, not 2\.13/,
+    ],
+    ["`prefect agent` was removed in 2.19.", "2.19.3", /last present in Prefect 2\.20\.25/],
+  ])("false: %s (%s)", (text, release, fact) => {
+    expect(facts(text, release)).toMatch(fact);
+  });
+
+  it.each([
+    ["`prefect.automations.Automation` came in 2.18.2, and its `acreate()` method arrived in 3.1.12.", "3.5.0"],
+    ["The `global-concurrency-limit` commands arrived in 2.19.", "3.1.0"],
+    ["`prefect worker` is new in 2.10, and `prefect agent` was removed in 3.0.", "2.19.3"],
+    // Two classes that both have the method: which one is meant is not said.
+    ["`Task` and `Flow` both exist, and `with_options()` was added in 2.1.", "3.4.20"],
+  ])("true: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toBe("");
+  });
+});

@@ -1219,19 +1219,22 @@ function readVersions(clause: Token[], ctx: ExtractContext, used: Set<number>): 
       : owned
         ? `${owned}.${bare(t.text.slice(1).split("(")[0]!)}`
         : t.text.startsWith("prefect ")
-          ? `cli:${commandKey(ctx.facts, t.text.split(" ").slice(1)) ?? ""}`
-          : isSetting(t.text)
-            ? `setting:${t.text}`
-            : t.type === "word" && Object.hasOwn(TYPE_NOUNS, t.lower)
-              ? TYPE_NOUNS[t.lower]
-              : t.type === "word" && Object.hasOwn(FEATURE_NOUNS, t.lower)
-                ? FEATURE_NOUNS[t.lower]
-                : // "the `schedule=` keyword on `flow.serve()`": a name written as a keyword is the owner's parameter.
-                  t.type === "code" && isIdentifier(keyword) && /^\w+=/.test(t.text)
-                  ? ownParam(ctx, keyword, laterOwner(ctx, clause, subjectIndex))
-                  : (ctx.names.api(bare(t.text.split("(")[0]!)) ??
-                    variableMethod(ctx, t) ??
-                    (isIdentifier(keyword) && keyword.includes("_") ? `param:${keyword}` : undefined));
+          ? `cli:${commandKey(ctx.facts, t.text.split(" ").slice(1)) ?? commandGroup(ctx, t.text.slice(8)) ?? ""}`
+          : t.type === "code" && COMMAND_NOUNS.has(clause[subjectIndex + 1]?.lower ?? "") && commandGroup(ctx, t.text)
+            ? `cli:${commandGroup(ctx, t.text)}`
+            : isSetting(t.text)
+              ? `setting:${t.text}`
+              : t.type === "word" && Object.hasOwn(TYPE_NOUNS, t.lower)
+                ? TYPE_NOUNS[t.lower]
+                : t.type === "word" && Object.hasOwn(FEATURE_NOUNS, t.lower)
+                  ? FEATURE_NOUNS[t.lower]
+                  : // "the `schedule=` keyword on `flow.serve()`": a name written as a keyword is the owner's parameter.
+                    t.type === "code" && isIdentifier(keyword) && /^\w+=/.test(t.text)
+                    ? ownParam(ctx, keyword, laterOwner(ctx, clause, subjectIndex))
+                    : (ctx.names.api(bare(t.text.split("(")[0]!)) ??
+                      variableMethod(ctx, t) ??
+                      methodOfNamedClass(ctx, t) ??
+                      (isIdentifier(keyword) && keyword.includes("_") ? `param:${keyword}` : undefined));
     const subject = general && ownedParam(ctx, general, clause);
     if (!subject || subject.endsWith(":")) continue;
     if (subjectIndex >= 0) used.add(subjectIndex);
@@ -1335,6 +1338,34 @@ function objectOfPreposition(clause: Token[], k: number): boolean {
     if (PREPOSITIONS.has(t.lower)) return true;
   }
   return false;
+}
+
+/** Nouns after a name in code that make it a command ("the `concurrency-limit` command group"). */
+const COMMAND_NOUNS = new Set(["command", "commands", "group", "subcommand", "subcommands", "cli"]);
+
+/** A command group written alone (`concurrency-limit`): one whose commands some release had. */
+function commandGroup(ctx: ExtractContext, text: string): string | undefined {
+  const group = text.trim();
+  return !group.includes(" ") && ctx.facts.commandsInGroup(group).length > 0 ? group : undefined;
+}
+
+/**
+ * "`prefect.automations.Automation`, but its methods `acreate()` and `adelete()` arrived in 3.5": a bare method in
+ * code is a member of the one class the sentence named before it that has such a member.
+ */
+function methodOfNamedClass(ctx: ExtractContext, t: Token): string | undefined {
+  const name = bare(t.text.split("(")[0]!);
+  if (t.type !== "code" || !isIdentifier(name) || !t.text.endsWith("()")) return undefined;
+  const sentence = ctx.sentenceTokens ?? [];
+  const owners = new Set<string>();
+  for (const x of sentence.slice(0, Math.max(0, sentence.indexOf(t)))) {
+    if (x.type !== "code") continue;
+    const fq = ctx.names.api(bare(x.text.split("(")[0]!));
+    if (!fq || ctx.facts.symbol(fq)?.kind !== "class") continue;
+    const has = [ctx.release, ctx.facts.latest].some((r) => ctx.facts.members(fq, r)?.names.includes(name));
+    if (has) owners.add(fq);
+  }
+  return owners.size === 1 ? `${[...owners][0]}.${name}` : undefined;
 }
 
 /** `my_flow.serve(...)` in code: the method of the type the variable is named for, when the facts have it. */
