@@ -583,3 +583,31 @@ describe("version statements about a class's methods and a command group", () =>
     expect(facts(text, release)).toBe("");
   });
 });
+
+describe("a denial that a callable takes a parameter", () => {
+  it.each([
+    ["`run_deployment` doesn't accept `as_subflow` on 3.x.", "3.4.20", /`run_deployment` takes `as_subflow`/],
+    [
+      "`run_deployment` does not take `job_variables`, so set them on the deployment.",
+      "3.4.20",
+      /takes `job_variables`/,
+    ],
+    ["Note that `@task` does not take a `log_prints` argument.", "3.1.0", /`task` takes `log_prints`/],
+  ])("false: %s (%s)", (text, release, fact) => {
+    expect(facts(text, release)).toMatch(fact);
+  });
+
+  it.each([
+    ["`run_deployment` doesn't accept `infra_overrides` any more; use `job_variables`.", "3.4.20"],
+    // The owner is the one right before the denial, not earlier code in the sentence.
+    [
+      "Flows retry with `@flow(retries=2, retry_delay_seconds=30)`, and flows do not take `retry_jitter_factor`.",
+      "3.6.14",
+    ],
+    ["`run_deployment` does not take `job_variables` in 2.15.", "3.4.20"],
+    // A denial of a member or of behaviour is not a parameter's.
+    ["Flows do not have `.submit()`.", "3.4.20"],
+  ])("true: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toBe("");
+  });
+});

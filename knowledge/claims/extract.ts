@@ -37,6 +37,7 @@ import {
   RETURN_NOUNS,
   RUN_OWNERS,
   STILL_WORDS,
+  TAKING_WORDS,
   TYPE_NOUNS,
   TYPE_QUALIFIERS,
   UNTIL_WORDS,
@@ -231,8 +232,15 @@ function readDenial(clause: Token[], ctx: ExtractContext): FoundClaim[] {
     clause[i]!.lower === "no" &&
     clause[i + 1]?.type === "code" &&
     clause.slice(Math.max(0, i - 3), i).some((x) => x.lower.startsWith("there"));
+  // "doesn't accept `as_subflow`": a verb of taking right after the negation, with a name in code after it.
+  const takes = (j: number) =>
+    TAKING_WORDS.has(clause[j]!.lower) &&
+    clause.slice(j + 1, j + 4).some((x) => x.type === "code") &&
+    clause.slice(0, j).some((x) => x.type === "code");
   const existenceAt = (i: number) =>
-    clause.findIndex((x, j) => j > i && j < i + 4 && x.type === "word" && EXISTENCE_WORDS.has(x.lower));
+    clause.findIndex(
+      (x, j) => j > i && j < i + 4 && x.type === "word" && (EXISTENCE_WORDS.has(x.lower) || (j <= i + 2 && takes(j))),
+    );
   const n = clause.findIndex((t, i) => DENIALS.has(t.lower) && (existenceAt(i) > 0 || thereIsNo(i)));
   // "not available until 3.2" dates an arrival; a clause denying two things at once is not read.
   if (n < 0 || clause.some((t) => t.lower === "until") || clause.filter((t) => DENIALS.has(t.lower)).length > 1)
@@ -250,7 +258,12 @@ function readDenial(clause: Token[], ctx: ExtractContext): FoundClaim[] {
   );
   // The subject starts after a condition or relative word before the negation ("… are `None` if a value is not
   // available" denies nothing about `None`).
-  const lead = clause.slice(0, n).findLastIndex((t) => SUBORDINATORS.has(t.lower)) + 1;
+  // A denial of taking is about the owner right before it ("…, and flows do not take `x`"), not earlier code.
+  const taking = TAKING_WORDS.has(clause[verb]!.lower);
+  const lead =
+    clause
+      .slice(0, n)
+      .findLastIndex((t) => SUBORDINATORS.has(t.lower) || (taking && (t.text === "," || t.lower === "and"))) + 1;
   const subject = [...clause.slice(lead, n), clause[verb]!, ...clause.slice(verb + 1, stop < 0 ? clause.length : stop)];
   const used = new Set<number>();
   const words = subject.map((t) => t.lower);
@@ -264,7 +277,10 @@ function readDenial(clause: Token[], ctx: ExtractContext): FoundClaim[] {
     ...readInlineCalls(subject, ctx, used, { callees: (text) => calleeReadings(ctx, text) }),
     ...readParams(subject, ctx, used, words),
     ...readExists(subject, ctx, used),
-  ].filter((c) => c.kind !== "setting" || !c.detail);
+  ]
+    .filter((c) => c.kind !== "setting" || !c.detail)
+    // "`f` doesn't accept `p`" denies the parameter, not that `f` exists.
+    .filter((c) => !taking || c.kind === "param");
   if (claims.length === 0) return [];
   const release = aboutRelease(clause, ctx);
   return claims.map((c) => {

@@ -87,6 +87,12 @@ export const EXISTENCE_WORDS = new Set([
   "present",
 ]);
 
+/**
+ * Verbs that, denied and followed by a name in code, deny a parameter ("`run_deployment` doesn't accept
+ * `as_subflow`", "`@task` does not take a `retries_delay` argument").
+ */
+export const TAKING_WORDS = new Set(["accept", "accepts", "take", "takes", "support", "supports"]);
+
 /** Words that say a name is gone: a sentence with one merely naming an API does not claim it exists. */
 export const REMOVAL_WORDS = new Set([
   "removed",
@@ -344,6 +350,10 @@ export const PARAM_CUES = new Set([
   "accepts",
   "accept",
   "takes",
+  // "… does not take `x`", "… doesn't support `x`".
+  "take",
+  "supports",
+  "support",
   "parameter",
   "argument",
   "kwarg",
