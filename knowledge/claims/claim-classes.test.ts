@@ -607,6 +607,9 @@ describe("a denial that a callable takes a parameter", () => {
     ["`run_deployment` does not take `job_variables` in 2.15.", "3.4.20"],
     // A denial of a member or of behaviour is not a parameter's.
     ["Flows do not have `.submit()`.", "3.4.20"],
+    // "take" and "support" read as taking only when denied.
+    ["`wait` and `as_completed` both take `timeout=` in seconds.", "3.4.20"],
+    ["Or use the flow's own `on_running` hook, which older releases already support.", "3.4.20"],
   ])("true: %s (%s)", (text, release) => {
     expect(facts(text, release)).toBe("");
   });

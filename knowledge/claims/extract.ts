@@ -266,7 +266,8 @@ function readDenial(clause: Token[], ctx: ExtractContext): FoundClaim[] {
       .findLastIndex((t) => SUBORDINATORS.has(t.lower) || (taking && (t.text === "," || t.lower === "and"))) + 1;
   const subject = [...clause.slice(lead, n), clause[verb]!, ...clause.slice(verb + 1, stop < 0 ? clause.length : stop)];
   const used = new Set<number>();
-  const words = subject.map((t) => t.lower);
+  // "… does not take / support `x`" is read as "… takes `x`", denied.
+  const words = subject.map((t) => (taking && TAKING_WORDS.has(t.lower) ? "takes" : t.lower));
   const claims = [
     ...readCli(subject, ctx, used),
     // "… but there is no `--anchor-date` flag": a flag denied alone is the command the text named before.

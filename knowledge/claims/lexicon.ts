@@ -350,10 +350,6 @@ export const PARAM_CUES = new Set([
   "accepts",
   "accept",
   "takes",
-  // "… does not take `x`", "… doesn't support `x`".
-  "take",
-  "supports",
-  "support",
   "parameter",
   "argument",
   "kwarg",
