@@ -614,3 +614,22 @@ describe("a denial that a callable takes a parameter", () => {
     expect(facts(text, release)).toBe("");
   });
 });
+
+describe("what a name needs is the release it arrived in; another product's version is not Prefect's", () => {
+  it.each([
+    ["`Task.delay()` needs Prefect 3.2 or later.", "3.4.20", /first appeared in Prefect 3\.0\.0, not 3\.2/],
+    ["Note that `prefect.schedules` requires 3.4.", "3.4.20", /first appeared in Prefect 3\.2\.0, not 3\.4/],
+  ])("false: %s (%s)", (text, release, fact) => {
+    expect(facts(text, release)).toMatch(fact);
+  });
+
+  it.each([
+    ["`Task.delay()` requires Prefect 3.0 or newer.", "3.4.20"],
+    ["`prefect.schedules` needs 3.2, so upgrade first.", "3.4.20"],
+    ["`flow.deploy()` needs a work pool in 3.x.", "3.4.20"],
+    ["`Task.delay()` needs Python 3.9 or later.", "3.4.20"],
+    ["`flow.serve()` requires pydantic 2.0 on this line.", "3.4.20"],
+  ])("true: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toBe("");
+  });
+});

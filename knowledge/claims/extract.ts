@@ -567,6 +567,14 @@ function assignedDefault(clause: Token[], sentence: Token[], t: Token): string |
   if (clause.filter((x) => x.type !== "punct").length !== 1) return undefined;
   const cue = sentence.findIndex((x, j) => x.lower === "default" && sentence[j - 1]?.lower === "by");
   if (cue < 0 || sentence.some((x) => SET_VERBS.has(x.lower) || CONDITION_WORDS.has(x.lower))) return undefined;
+  // The aside must follow the statement of the default, with nothing that starts another statement between
+  // ("off by default, so start the worker with (`X=true`)" is what to set).
+  const at = sentence.indexOf(t);
+  if (
+    at < cue ||
+    sentence.slice(cue + 1, at).some((x) => [",", ";", ":"].includes(x.text) || CLAUSE_BREAKS.has(x.lower))
+  )
+    return undefined;
   const value = t.text.slice(t.text.indexOf("=") + 1).trim();
   return value === "" ? undefined : value;
 }

@@ -740,6 +740,13 @@ describe("a setting's default stated in any form", () => {
       "3.1.0",
       /defaults to `'INFO'`, not DEBUG/,
     ],
+    // One or half of a unit said in words.
+    [
+      "Workers heartbeat every minute by default (`PREFECT_WORKER_HEARTBEAT_SECONDS`).",
+      "3.4.20",
+      /defaults to `30`, not 1 minute/,
+    ],
+    ["`PREFECT_API_REQUEST_TIMEOUT` defaults to half a minute.", "3.4.20", /defaults to `60\.0`, not 0\.5 minute/],
   ])("false: %s (%s)", (text, release, fact) => {
     expect(facts(text, release)).toMatch(fact);
   });
@@ -748,9 +755,15 @@ describe("a setting's default stated in any form", () => {
     ["Messages over `PREFECT_LOGGING_TO_API_MAX_LOG_SIZE` (1,000,000 characters by default) are cut.", "3.3.4"],
     ["Set `PREFECT_LOGGING_LOG_PRINTS=true`, which defaults to `False`.", "3.3.4"],
     ["HTTP/2 is off by default (`PREFECT_API_ENABLE_HTTP2=False`).", "3.4.0"],
+    ["Requests time out after a minute by default (`PREFECT_API_REQUEST_TIMEOUT`).", "3.4.20"],
+    [
+      "Workers heartbeat every 30 seconds by default (`PREFECT_WORKER_HEARTBEAT_SECONDS`), so check again in a minute.",
+      "3.4.20",
+    ],
     // The value to set, not the default: a verb of setting or a wish makes it so.
     ["HTTP/2 is off by default; enable it with (`PREFECT_API_ENABLE_HTTP2=True`).", "3.4.0"],
     ["If you want HTTP/2 by default, use (`PREFECT_API_ENABLE_HTTP2=True`).", "3.4.0"],
+    ["HTTP/2 is off by default, so start the client with (`PREFECT_API_ENABLE_HTTP2=True`).", "3.4.0"],
     ["Log at DEBUG instead of the default (`PREFECT_LOGGING_LEVEL=DEBUG`).", "3.1.0"],
     // A default computed at runtime is not its source text.
     ["Results go under `PREFECT_RESULTS_LOCAL_STORAGE_PATH`, which defaults to `~/.prefect/storage`.", "3.6.10"],

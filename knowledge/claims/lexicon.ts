@@ -369,6 +369,9 @@ export const VERSION_EVENTS: Record<string, "added" | "removed" | "available"> =
   showed: "added",
   debuted: "added",
   became: "added",
+  // "`Task.delay()` needs Prefect 3.2 or later": what a name needs is the release it arrived in.
+  needs: "added",
+  requires: "added",
   available: "available",
   removed: "removed",
   dropped: "removed",
@@ -401,6 +404,35 @@ export const EVENT_BOUNDS: Record<string, "after" | "before" | "since" | "throug
 
 /** "… still works", "is still there": said of the asker's release when no version is named. */
 export const STILL_WORDS = new Set(["works", "work", "exists", "exist", "there", "available", "supported", "around"]);
+
+/** Names before a version that make it another product's ("Python 3.9", "pydantic 2.0", "Helm 3"). */
+export const OTHER_PRODUCTS = new Set([
+  "python",
+  "py",
+  "pydantic",
+  "pip",
+  "uv",
+  "node",
+  "docker",
+  "kubernetes",
+  "k8s",
+  "helm",
+  "postgres",
+  "postgresql",
+  "sqlite",
+  "sqlalchemy",
+  "fastapi",
+  "httpx",
+  "dask",
+  "ray",
+  "redis",
+  "ubuntu",
+  "debian",
+  "http",
+  "tls",
+  "pendulum",
+  "typer",
+]);
 
 /** Words before a version that make it a lower bound ("from 3.2", "3.2+"). */
 export const FROM_WORDS = new Set(["since", "from", "after", "starting", ">="]);
