@@ -629,6 +629,8 @@ describe("what a name needs is the release it arrived in; another product's vers
     ["`flow.deploy()` needs a work pool in 3.x.", "3.4.20"],
     ["`Task.delay()` needs Python 3.9 or later.", "3.4.20"],
     ["`flow.serve()` requires pydantic 2.0 on this line.", "3.4.20"],
+    // A use of a thing needs the release, not the thing itself.
+    ["Using `classmethod` flows as deployment entrypoints needs 3.4.1.", "3.4.20"],
   ])("true: %s (%s)", (text, release) => {
     expect(facts(text, release)).toBe("");
   });

@@ -121,6 +121,8 @@ const RUN_WORDS = new Set([
   "runners",
   "run’s",
 ]);
+/** Verbs that date an arrival only when a name in code is their subject ("`X` needs 3.2"). */
+const NEED_WORDS = new Set(["needs", "requires"]);
 /** Words a clause may start with when its subject is the sentence's earlier name ("… were introduced in 2.14"). */
 const ELIDED_SUBJECT = new Set(["was", "were", "is", "are", "has", "have", "been", "had", "only", "first", "later"]);
 const PRONOUNS = new Set(["it", "them", "this", "that", "these", "those"]);
@@ -1223,6 +1225,13 @@ function readVersions(clause: Token[], ctx: ExtractContext, used: Set<number>): 
             !objectOfPreposition(clause, k) &&
             !ownerOfCode(clause, k))),
     );
+    // "`Task.delay()` needs 3.2" dates the name right before the verb; "using … flows as entrypoints needs 3.4.1"
+    // is about a use of it, not when it arrived.
+    if (
+      NEED_WORDS.has(clause[cueAt]?.lower ?? "") &&
+      (subjectIndex !== cueAt - 1 || clause[subjectIndex]?.type !== "code")
+    )
+      continue;
     // "…; it was added in 3.4", "(`prefect.cache_policies`) were introduced in 2.14": a pronoun, or no subject at
     // all, stands for what the sentence named before; when it named several, each is a reading.
     const before = cueAt > 0 ? clause.slice(0, cueAt) : [];
