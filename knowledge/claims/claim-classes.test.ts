@@ -461,6 +461,17 @@ describe("a removal stated without a version: absent from the asker's release", 
     ],
     ["`prefect worker start` was removed, so go back to agents.", "3.4.20", /exists in Prefect 3\.4\.20/],
     ["`Flow.serve` has already been removed; use deployments.", "2.19.3", /exists in Prefect 2\.19\.3/],
+    // A variable named for its type, and a noun for what the name is.
+    [
+      "`flow.serve()` has been dropped; call `flow.deploy()`.",
+      "3.4.20",
+      /`prefect\.flows\.Flow\.serve` exists in Prefect 3\.4\.20/,
+    ],
+    [
+      "The old `PREFECT_API_SERVICES_SCHEDULER_LOOP_SECONDS` name was dropped.",
+      "3.4.20",
+      /still accepted .* as an alias/,
+    ],
     // With a version, it is a version statement about the setting's own history.
     ["`PREFECT_TASK_RUN_TAG_CONCURRENCY_SLOT_WAIT_SECONDS` is gone in 3.4.", "3.4.20", /is still present in Prefect/],
   ])("false: %s (%s)", (text, release, fact) => {
@@ -469,6 +480,12 @@ describe("a removal stated without a version: absent from the asker's release", 
 
   it.each([
     ["`PREFECT_AGENT_QUERY_INTERVAL` was dropped along with agents.", "3.4.20"],
+    ["The `PREFECT_AGENT_QUERY_INTERVAL` setting was removed with agents.", "3.4.20"],
+    // Naming a setting as another release's says nothing of the asker's.
+    [
+      "`PREFECT_SERVER_SERVICES_SCHEDULER_LOOP_SECONDS` is the 3.x name; on 2.19 it is `PREFECT_API_SERVICES_SCHEDULER_LOOP_SECONDS`.",
+      "2.19.3",
+    ],
     ["`prefect agent start` has been removed; run a worker instead.", "3.2.0"],
     ["`Deployment.build_from_flow` was removed in favour of `flow.deploy()`.", "3.4.20"],
     // Not yet a fact, a place rather than a removal, or negated.

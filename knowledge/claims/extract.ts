@@ -170,11 +170,22 @@ export function extractClause(clause: Token[], ctx: ExtractContext): FoundClaim[
   const predicate = clause.some(
     (t) => t.type === "word" && !FILLER_WORDS.has(t.lower) && !ctx.names.distinctive(t.text) && t.lower !== "prefect",
   );
+  // "`X` is the 3.x name": a version between an article and a noun says whose the name is; on another release,
+  // naming it claims nothing about the asker's ("the 2.x shortcut `X` is still there" does).
+  const elsewhere =
+    !clause.some((t) => t.lower === "still" || STILL_WORDS.has(t.lower)) &&
+    clause.some(
+      (t, i) =>
+        t.type === "version" &&
+        ["the", "a", "an"].includes(clause[i - 1]?.lower ?? "") &&
+        clause[i + 1]?.type === "word" &&
+        !covers({ text: withoutSuffix(t.text, "+"), bound: "in" }, ctx.release),
+    );
   for (let i = claims.length - 1; i >= 0; i--) {
     const c = claims[i]!;
     const mention =
       c.mention || (EXISTENCE_KINDS.has(c.kind) && c.kind !== "setting") || (c.kind === "setting" && !c.detail);
-    if (!mention || !(denies || !predicate)) continue;
+    if (!mention || !(denies || !predicate || elsewhere)) continue;
     claims.splice(i, 1);
     // Not judged, the command named is still what a flag denied later in the sentence belongs to.
     if (c.kind === "cli" && !c.subject.startsWith("flag:")) ctx.lastCommand = c.subject;
@@ -292,6 +303,19 @@ function readDenial(clause: Token[], ctx: ExtractContext): FoundClaim[] {
   });
 }
 
+/** Nouns for what a removed name is, between it and its verb ("the old `X` name was dropped"). */
+const REMOVED_THING_NOUNS = new Set([
+  "name",
+  "setting",
+  "option",
+  "flag",
+  "alias",
+  "class",
+  "module",
+  "function",
+  "method",
+  "command",
+]);
 /** Words between a name and its removal verb ("`X` has already been dropped"); "will be removed" is no fact yet. */
 const REMOVAL_AUX = new Set([
   "was",
@@ -318,10 +342,12 @@ function readUndatedRemoval(clause: Token[], ctx: ExtractContext): FoundClaim[] 
   const out: FoundClaim[] = [];
   clause.forEach((t, i) => {
     if (t.type !== "code") return;
-    let j = i + 1;
-    while (j < clause.length && j <= i + 4 && REMOVAL_AUX.has(clause[j]!.lower)) j++;
+    // "The old `X` name was dropped": a noun for what the name is may stand between.
+    const start = REMOVED_THING_NOUNS.has(clause[i + 1]?.lower ?? "") ? i + 2 : i + 1;
+    let j = start;
+    while (j < clause.length && j <= start + 3 && REMOVAL_AUX.has(clause[j]!.lower)) j++;
     // "`X` was removed from `prefect`" places it; "… in favour of `Y`" still removes it.
-    if (j === i + 1 || VERSION_EVENTS[clause[j]?.lower ?? ""] !== "removed" || clause[j + 1]?.lower === "from") return;
+    if (j === start || VERSION_EVENTS[clause[j]?.lower ?? ""] !== "removed" || clause[j + 1]?.lower === "from") return;
     if (clause.slice(0, j).some((_, k) => isNegator(clause, k))) return;
     const text = bare(t.text.split("(")[0]!);
     const subject: Pick<Claim, "kind" | "subject" | "detail"> | undefined = isSetting(text)
@@ -330,10 +356,11 @@ function readUndatedRemoval(clause: Token[], ctx: ExtractContext): FoundClaim[] 
         ? ((key) => (key ? { kind: "cli" as const, subject: key } : undefined))(
             commandKey(ctx.facts, text.split(" ").slice(1)),
           )
-        : ((fq) =>
-            fq && (text.startsWith("prefect.") || ctx.names.distinctive(text))
-              ? { kind: "exists" as const, subject: fq, detail: text }
-              : undefined)(ctx.names.api(text));
+        : ((fq) => (fq ? { kind: "exists" as const, subject: fq, detail: text } : undefined))(
+            // `flow.serve()` is the method of the type the variable is named for.
+            (text.startsWith("prefect.") || ctx.names.distinctive(text) ? ctx.names.api(text) : undefined) ??
+              variableMethod(ctx, t),
+          );
     if (!subject) return;
     const claim: Claim = { ...subject, statement: `not: \`${text}\` exists`, denied: true, undated: true };
     const release = aboutRelease(clause, ctx);
