@@ -131,7 +131,12 @@ const isSetting = (text: string) => text.startsWith("PREFECT_") && text === text
 const bare = (text: string) => withoutSuffix(text.replace("()", ""), "=");
 
 /** Every claim of one clause, marked when the clause negates it, with the release it is about. */
-export function extractClause(clause: Token[], ctx: ExtractContext): FoundClaim[] {
+export function extractClause(whole: Token[], ctx: ExtractContext): FoundClaim[] {
+  // "If you don't need the task's result, call `.wait()`": a leading condition that names no code is no claim, and
+  // its nouns and negations are not the claim's (its version still scopes the clause, through the sentence).
+  const condition = leadingConditionEnd(whole);
+  const clause = condition >= 0 ? whole.slice(condition + 1) : whole;
+  if (clause.length === 0) return [];
   const denied = readDenial(clause, ctx);
   if (denied.length > 0) return denied;
   const removed = readUndatedRemoval(clause, ctx);
@@ -201,7 +206,9 @@ export function extractClause(clause: Token[], ctx: ExtractContext): FoundClaim[
   }
   // A behaviour is read in each part of a clause around ":" ("Don't worry about `.wait()`: the flow will wait …"),
   // with that part's own polarity.
-  for (const part of splitAt(clause, ":")) {
+  // Behaviours are phrases over the whole clause: a condition may be half of one ("When a suspended run is resumed,
+  // it continues …").
+  for (const part of splitAt(whole, ":")) {
     const negated = part.some((t) => t.type === "word" && NEGATORS.has(t.lower));
     for (const claim of [...readBehaviours(part, ctx), ...readDefaultPolicy(part, ctx)])
       out.push(negated ? { claim, skip: "negated" } : release ? { claim, ...release } : { claim });
