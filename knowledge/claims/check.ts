@@ -4,13 +4,14 @@
 import {
   describeApi,
   INSTANCE_CALLABLES,
+  INTEGRATIONS,
   type PrefectApiFacts,
   type SettingsFacts,
   timedeltaSeconds,
 } from "../facts/index.js";
 import { BEHAVIOURS, QUANTITY_UNITS } from "./lexicon.js";
 import { getterOf } from "./module-attributes.js";
-import { withoutKindPrefix } from "./text.js";
+import { isIdentifier, withoutKindPrefix } from "./text.js";
 import type { Claim, Verdict } from "./types.js";
 import { isBefore, within } from "./versions.js";
 
@@ -73,6 +74,8 @@ export function checkClaim(claim: Claim, ctx: CheckContext): Verdict {
 
 function checkExists(fq: string, ctx: CheckContext): Verdict {
   const { facts, release } = ctx;
+  // `prefect.flow.{uuid}`, `prefect.run-count`: event and resource names, not Python names.
+  if (!fq.split(".").every(isIdentifier)) return unknown();
   const served = servedByGetter(fq, ctx);
   if (served) return served;
   // The facts' one answer (describeApi, as `orca api` and the engine get it); the verdict policy is the checker's.
@@ -154,6 +157,9 @@ function checkMember(claim: Claim, ctx: CheckContext): Verdict {
   if (!members) return unknown();
   if (members.names.includes(member)) return yes(`\`${short(owner)}\` has \`.${member}()\` in Prefect ${release}`);
   if (!members.complete || INSTANCE_CALLABLES.has(member)) return unknown();
+  // `task.tags`, `flow.timeout_seconds`: an instance attribute the constructor sets from its parameter of that name
+  // (the members list holds what the class defines, not what `__init__` assigns).
+  if (facts.params(`${owner}.__init__`, release)?.some((p) => p.name === member)) return unknown();
   const who = claim.subject.startsWith("returned:")
     ? `\`${short(claim.subject)}\` returns a \`${short(owner)}\`, which has no \`.${member}()\``
     : `\`${short(owner)}\` objects have no \`.${member}()\``;
@@ -512,8 +518,9 @@ function checkSetting(claim: Claim, ctx: CheckContext): Verdict {
   // be overridden as PREFECT_LOGGING_<PATH>_<KEY> ("PREFECT_LOGGING_LOGGERS_HTTPX_LEVEL"), which no table lists.
   // A placeholder ("PREFECT_TASK_...", "PREFECT__RUNTIME__<MODULE>__<ATTR>") or a runtime override
   // ("PREFECT__RUNTIME__FLOW_RUN__ID", read by `prefect.runtime`, not a setting) is no setting's name either.
-  const placeholder = /[*.<]|_$/.test(claim.subject) || claim.subject.startsWith("PREFECT__");
-  if (!s && (placeholder || claim.subject.startsWith("PREFECT_LOGGING_"))) return unknown();
+  const placeholder = /[*.<{]|_$/.test(claim.subject) || claim.subject.startsWith("PREFECT__");
+  if (!s && (placeholder || claim.subject.startsWith("PREFECT_LOGGING_") || integrationSetting(claim.subject)))
+    return unknown();
   if (!s) return no(`no Prefect release has a setting named \`${claim.subject}\``);
   if (s.status === "removed") return no(`\`${s.name}\` was last a setting in Prefect ${s.release}`);
   if (s.status === "not-yet") return no(`\`${s.name}\` only exists from Prefect ${s.release}`);
@@ -533,6 +540,16 @@ function checkSetting(claim: Claim, ctx: CheckContext): Verdict {
   return sameValue(claim.detail, s.default)
     ? yes(`\`${s.name}\` defaults to ${s.default} in Prefect ${release}`)
     : no(`in Prefect ${release} \`${s.name}\` defaults to \`${s.default}\`, not ${claim.detail}`);
+}
+
+/**
+ * An integration package's setting (`PREFECT_INTEGRATIONS_AWS_…`, prefect-redis's `PREFECT_REDIS_…`): those packages'
+ * settings are not in Prefect's own table, so a name missing from it decides nothing.
+ */
+function integrationSetting(name: string): boolean {
+  if (name.startsWith("PREFECT_INTEGRATIONS_")) return true;
+  const word = name.split("_")[1]?.toLowerCase() ?? "";
+  return INTEGRATIONS.some((p) => p.module === `prefect_${word}`);
 }
 
 function checkCli(claim: Claim, ctx: CheckContext): Verdict {

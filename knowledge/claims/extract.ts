@@ -23,6 +23,7 @@ import {
   EXISTENCE_KINDS,
   EXISTENCE_WORDS,
   FEATURE_NOUNS,
+  FILE_SUFFIXES,
   FILLER_WORDS,
   IMPORT_CUES,
   MEMBER_CUES,
@@ -143,6 +144,11 @@ export function extractClause(whole: Token[], ctx: ExtractContext): FoundClaim[]
   if (removed.length > 0) return removed;
   const claims: Claim[] = [];
   const used = new Set<number>();
+  // "`parameters`: a dictionary of values to pass to runs of this flow": a list label is described, not owned by the
+  // nouns of its description.
+  const label = clause[0];
+  if (label?.type === "code" && clause[1]?.text === ":" && isIdentifier(label.text) && label.text === label.lower)
+    used.add(0);
   const negatorAt = ownNegator(clause);
   const versionClaims = readVersions(clause, ctx, used);
   claims.push(...readCli(clause, ctx, used));
@@ -814,6 +820,8 @@ function readMembers(clause: Token[], ctx: ExtractContext, used: Set<number>): C
     const member = text.slice(dot + 1);
     const ownerText = text.slice(0, dot);
     if (!member || ownerText.startsWith("prefect")) return;
+    // `my_flow.py`, `flows.yaml`: a file name, not a member.
+    if (ownerText !== "" && !t.text.includes("(") && FILE_SUFFIXES.has(member)) return;
     if (ownerText === "") {
       // "… call `.result()` on it": the owner is whatever "it" stands for, not the nearest noun.
       const after = clause.slice(i + 1, i + 3).map((x) => x.lower);
@@ -987,7 +995,7 @@ function readParams(clause: Token[], ctx: ExtractContext, used: Set<number>, wor
   if (callees.length === 0 && ctx.lastCallable) callees = [ctx.lastCallable];
   const callee = callees[0];
   clause.forEach((t, i) => {
-    if (t.type !== "code") return;
+    if (t.type !== "code" || (i === 0 && used.has(0))) return;
     const call = t.text.indexOf("(");
     // `name=timedelta(hours=1)` is a keyword with a call as its value, not a call; `a(…).b(…)` is a chain.
     if (call > 0 && t.text.endsWith(")") && !t.text.slice(0, call).includes("=")) {

@@ -855,3 +855,31 @@ describe("a version qualifier in brackets right after a clause", () => {
     expect(facts(text, release)).toBe("");
   });
 });
+
+describe("names that are no claim about a Prefect API", () => {
+  it.each([
+    // A file name, a list label, an instance attribute the constructor sets, an event or resource name, an
+    // integration package's setting.
+    ["Put the flow in `my_flow.py` and deploy it from there.", "3.4.20"],
+    ["Keep `flows.yaml` next to `prefect.yaml`.", "3.4.20"],
+    ["`parameters`: a dictionary of default values passed to runs of this flow.", "3.4.20"],
+    ["In addition to `task.tags`, the run gets the extra tags.", "3.4.20"],
+    ["Listen for `prefect.flow-run.Completed` on `prefect.flow-run.{uuid}` resources.", "3.4.20"],
+    ["Point `PREFECT_REDIS_MESSAGING_HOST` at your Redis server.", "3.4.20"],
+    ["Set `PREFECT_INTEGRATIONS_AWS_ECS_OBSERVER_SQS_QUEUE_NAME` for the observer.", "3.4.20"],
+  ])("true: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toBe("");
+  });
+
+  it.each([
+    ["Call `my_flow.submit()` to run it in the background.", "3.4.20", /`Flow` objects have no `\.submit\(\)`/],
+    [
+      "Set `PREFECT_UI_DISABLED=true` to turn the UI off.",
+      "3.4.20",
+      /no Prefect release has a setting named `PREFECT_UI_DISABLED`/,
+    ],
+    ["Read `prefect.runtime.flow_run.nme` for the name.", "3.4.20", /is not part of Prefect 3\.4\.20/],
+  ])("false: %s (%s)", (text, release, fact) => {
+    expect(facts(text, release)).toMatch(fact);
+  });
+});
