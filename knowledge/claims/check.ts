@@ -557,6 +557,14 @@ function checkCli(claim: Claim, ctx: CheckContext): Verdict {
   if (!facts.hasCommandHistory) return unknown();
   if (claim.subject.startsWith("flag:")) return checkLoneFlag(claim.subject.slice(5), claim.detail ?? "", ctx);
   const c = facts.commandHistory(claim.subject, release);
+  // A nested group (`prefect deployment schedule`, `prefect cloud webhook`): its commands are keyed by the sub-group.
+  const words = claim.subject.split(" ");
+  if (!c && words.length === 2 && !claim.detail) {
+    const nested = facts.commandsInGroup(words[1]!).flatMap((key) => facts.commandHistory(key, release) ?? []);
+    if (nested.some((h) => h.present))
+      return yes(`\`prefect ${claim.subject}\` is a command group in Prefect ${release}`);
+    if (nested.length > 0) return unknown();
+  }
   if (!c) {
     const group = claim.subject.split(" ")[0]!;
     const known = facts.cliGroups(release).includes(group);

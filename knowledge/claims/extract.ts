@@ -860,10 +860,13 @@ function readMembers(clause: Token[], ctx: ExtractContext, used: Set<number>): C
     // `Variable.get`: of the classes with that name, the one that has (or had) the member is meant, a classmethod
     // named with its class being a member of that class (not of the client's `Variable` schema).
     const viaMember = ownerText[0] !== ownerText[0]!.toLowerCase() ? ctx.names.api(text) : undefined;
+    // `my_module.my_flow.my_func` is a module path: only a variable or a Prefect name owns a member.
     const owner =
       viaMember && ctx.facts.symbol(viaMember)
         ? viaMember.slice(0, viaMember.lastIndexOf("."))
-        : ctx.names.owner(ownerText);
+        : ownerText.includes(".") && !ctx.names.api(ownerText)
+          ? undefined
+          : ctx.names.owner(ownerText);
     if (!owner) return;
     used.add(i);
     // The class is not in the release (2.x's `Deployment` on 3.x): the member is judged as a name, with its history.
@@ -965,7 +968,8 @@ function possessiveOwner(token: Token | undefined): string | undefined {
 /** `name(kw=…)`, "pass `timeout=`", "`retries` defaults to 3". */
 function readParams(clause: Token[], ctx: ExtractContext, used: Set<number>, words: string[]): Claim[] {
   const out: Claim[] = [];
-  const paramCue = words.some((w) => PARAM_CUES.has(w) || DEFAULT_CUES.has(w));
+  // Cue words in prose, not names in code (`default` as a deployment's name).
+  const paramCue = words.some((w, i) => clause[i]?.type !== "code" && (PARAM_CUES.has(w) || DEFAULT_CUES.has(w)));
   const calleeIndex = clause.findIndex(
     (t) => (t.type === "code" || ctx.names.distinctive(t.text)) && callableOf(ctx, t.text),
   );

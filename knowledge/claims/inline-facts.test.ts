@@ -867,6 +867,11 @@ describe("names that are no claim about a Prefect API", () => {
     ["Listen for `prefect.flow-run.Completed` on `prefect.flow-run.{uuid}` resources.", "3.4.20"],
     ["Point `PREFECT_REDIS_MESSAGING_HOST` at your Redis server.", "3.4.20"],
     ["Set `PREFECT_INTEGRATIONS_AWS_ECS_OBSERVER_SQS_QUEUE_NAME` for the observer.", "3.4.20"],
+    // A nested command group, a module path, a deployment's name in code.
+    ["Manage them with the `prefect cloud webhook` command group.", "3.4.20"],
+    ["Add more with `prefect deployment schedule create`, or list them with `prefect deployment schedule`.", "3.4.20"],
+    ["The entrypoint can be a module path such as `my_module.my_flow.my_func`.", "3.4.20"],
+    ["We define two deployments of the `hello` flow: `default` and `nightly`.", "3.4.20"],
   ])("true: %s (%s)", (text, release) => {
     expect(facts(text, release)).toBe("");
   });
