@@ -957,6 +957,8 @@ function nearest(groups: NounGroup[], i: number, clause: Token[]): NounGroup | u
 }
 
 const PY_CONSTANTS = new Set(["None", "True", "False"]);
+/** Python's built-in types: a value's type ("pass a type such as `str`"), never a parameter's name. */
+const PY_TYPES = new Set(["str", "int", "float", "bool", "dict", "list", "tuple", "set", "bytes", "object", "type"]);
 
 /** "flow's" → the flow type: a type noun in the possessive, just before a parameter's name. */
 function possessiveOwner(token: Token | undefined): string | undefined {
@@ -1031,7 +1033,8 @@ function readParams(clause: Token[], ctx: ExtractContext, used: Set<number>, wor
         mention: true,
       });
     // A Python constant is a value ("defaults to `None`"), never a parameter's name.
-    if (isSetting(name) || name.startsWith("-") || !isIdentifier(name) || PY_CONSTANTS.has(name)) return;
+    if (isSetting(name) || name.startsWith("-") || !isIdentifier(name) || PY_CONSTANTS.has(name) || PY_TYPES.has(name))
+      return;
     // "`create_if_missing=True` creates the limit": a keyword written alone names a parameter of some API.
     const later = laterOwner(ctx, clause, i);
     // "import `Cron` … and pass them to `schedules=`": where something is passed is a parameter of whatever takes
@@ -1088,6 +1091,10 @@ function readParams(clause: Token[], ctx: ExtractContext, used: Set<number>, wor
     // single word introduced by "a").
     if (eq < 0 && typeAfterArticle(clause, i)) return;
     used.add(i);
+    // "call our flow with the `repo_name` parameter", "the `process_data` task": a name no Prefect API ever took, owned
+    // only by a type noun, is the user's own function's parameter (or name), not a Prefect option.
+    const nounOnly = !later && calleeIndex < 0 && noun !== undefined && callees[0] === TYPE_NOUNS[noun.lower];
+    if (eq < 0 && nounOnly && ctx.facts.callablesTaking(name).length === 0) return;
     // "as the flow's `task_runner`": the possessive names whose parameter it is, whatever else the clause names.
     const owner = possessiveOwner(clause[i - 1]);
     if (owner) {

@@ -872,12 +872,18 @@ describe("names that are no claim about a Prefect API", () => {
     ["Add more with `prefect deployment schedule create`, or list them with `prefect deployment schedule`.", "3.4.20"],
     ["The entrypoint can be a module path such as `my_module.my_flow.my_func`.", "3.4.20"],
     ["We define two deployments of the `hello` flow: `default` and `nightly`.", "3.4.20"],
+    // The user's own flow's parameters and tasks, and a value's built-in type.
+    ["Call your flow with different values for the `repo_name` parameter.", "3.4.20"],
+    ["With the default parameter values the flow fails on the `process_data` task.", "3.4.20"],
+    ["Pass a type such as `str` into `receive_input` and Prefect builds the input class.", "3.4.20"],
   ])("true: %s (%s)", (text, release) => {
     expect(facts(text, release)).toBe("");
   });
 
   it.each([
     ["Call `my_flow.submit()` to run it in the background.", "3.4.20", /`Flow` objects have no `\.submit\(\)`/],
+    // A Prefect option said of the wrong type is still read.
+    ["Set the `cache_policy` parameter on your flow.", "3.4.20", /`Flow` has no `cache_policy` parameter/],
     [
       "Set `PREFECT_UI_DISABLED=true` to turn the UI off.",
       "3.4.20",
