@@ -1183,6 +1183,9 @@ function callableOf(ctx: ExtractContext, written: string): string | undefined {
  */
 function calleeReadings(ctx: ExtractContext, text: string): string[] {
   const written = bare(text.startsWith("@") ? text.slice(1) : text);
+  // "the `.deploy` method": the method of whichever Prefect type has it.
+  if (written.startsWith(".") && isIdentifier(written.slice(1)))
+    return ownersOf(ctx, written.slice(1)).map((o) => `${o}${written}`);
   const fn = callableOf(ctx, written);
   if (written.includes(".")) {
     if (fn) return [fn];
@@ -1197,11 +1200,20 @@ function calleeReadings(ctx: ExtractContext, text: string): string[] {
   return [...new Set([...(fn ? [fn] : []), ...methods])];
 }
 
+/** Nouns after a name in code that make it a callable ("the `.deploy` method"). */
+const CALLABLE_NOUNS = new Set(["method", "function", "call", "decorator", "constructor"]);
+
 /** A type noun or callable written after a parameter, behind a preposition ("… set on each task"). */
 function laterOwner(ctx: ExtractContext, clause: Token[], i: number): string[] | undefined {
   for (let j = i + 1; j < Math.min(clause.length - 1, i + 10); j++) {
     const t = clause[j]!;
-    if (!OWNER_PREPOSITIONS.has(t.lower)) {
+    // "the `parameters` argument in the `.deploy` method": "in" a callable named as one.
+    const inCallable =
+      t.lower === "in" &&
+      clause
+        .slice(j + 1, j + 4)
+        .some((x, k) => x.type === "code" && CALLABLE_NOUNS.has(clause[j + 2 + k]?.lower ?? ""));
+    if (!OWNER_PREPOSITIONS.has(t.lower) && !inCallable) {
       // Only the rest of a list of names and a few verbs may stand between ("`a`, `b` and `c` are set on …").
       // "the `holder=` argument on `concurrency`": the noun that calls it a parameter, too.
       if (t.type === "code" || LIST_WORDS.has(t.lower) || ARGUMENT_NOUNS.has(t.lower)) continue;

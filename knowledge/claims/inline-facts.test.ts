@@ -876,6 +876,8 @@ describe("names that are no claim about a Prefect API", () => {
     ["Call your flow with different values for the `repo_name` parameter.", "3.4.20"],
     ["With the default parameter values the flow fails on the `process_data` task.", "3.4.20"],
     ["Pass a type such as `str` into `receive_input` and Prefect builds the input class.", "3.4.20"],
+    // "in the `.deploy` method" says whose argument it is, not the flow the sentence also names.
+    ["To give your flow parameters, use the `parameters` argument in the `.deploy` method.", "3.4.20"],
   ])("true: %s (%s)", (text, release) => {
     expect(facts(text, release)).toBe("");
   });
@@ -884,6 +886,7 @@ describe("names that are no claim about a Prefect API", () => {
     ["Call `my_flow.submit()` to run it in the background.", "3.4.20", /`Flow` objects have no `\.submit\(\)`/],
     // A Prefect option said of the wrong type is still read.
     ["Set the `cache_policy` parameter on your flow.", "3.4.20", /`Flow` has no `cache_policy` parameter/],
+    ["Use the `cache_policy` argument in the `.deploy` method.", "3.4.20", /`deploy` has no `cache_policy` parameter/],
     [
       "Set `PREFECT_UI_DISABLED=true` to turn the UI off.",
       "3.4.20",
