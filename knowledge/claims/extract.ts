@@ -192,10 +192,16 @@ export function extractClause(whole: Token[], ctx: ExtractContext): FoundClaim[]
         clause[i + 1]?.type === "word" &&
         !covers({ text: withoutSuffix(t.text, "+"), bound: "in" }, ctx.release),
     );
+  // "3.0 and 3.1 dropped the single `schedule=` argument": a keyword in a clause that tells its removal is history,
+  // whichever callable the sentence gave it.
+  const removal = clause.some((t) => VERSION_EVENTS[t.lower] === "removed");
   for (let i = claims.length - 1; i >= 0; i--) {
     const c = claims[i]!;
     const mention =
-      c.mention || (EXISTENCE_KINDS.has(c.kind) && c.kind !== "setting") || (c.kind === "setting" && !c.detail);
+      c.mention ||
+      (EXISTENCE_KINDS.has(c.kind) && c.kind !== "setting") ||
+      (c.kind === "setting" && !c.detail) ||
+      (removal && c.kind === "param");
     if (!mention || !(denies || !predicate || elsewhere)) continue;
     claims.splice(i, 1);
     // Not judged, the command named is still what a flag denied later in the sentence belongs to.
@@ -1183,9 +1189,6 @@ function callableOf(ctx: ExtractContext, written: string): string | undefined {
  */
 function calleeReadings(ctx: ExtractContext, text: string): string[] {
   const written = bare(text.startsWith("@") ? text.slice(1) : text);
-  // "the `.deploy` method": the method of whichever Prefect type has it.
-  if (written.startsWith(".") && isIdentifier(written.slice(1)))
-    return ownersOf(ctx, written.slice(1)).map((o) => `${o}${written}`);
   const fn = callableOf(ctx, written);
   if (written.includes(".")) {
     if (fn) return [fn];
@@ -1224,7 +1227,12 @@ function laterOwner(ctx: ExtractContext, clause: Token[], i: number): string[] |
       if (x.type === "word" && Object.hasOwn(TYPE_NOUNS, x.lower) && !x.lower.startsWith("future"))
         return RUN_WORDS.has(clause[k + 1]?.lower ?? "") ? undefined : [TYPE_NOUNS[x.lower]!];
       if (x.type === "code") {
-        const fns = calleeReadings(ctx, x.text.split("(")[0]!);
+        const written = bare(x.text.split("(")[0]!);
+        // "in the `.deploy` method": the method of whichever Prefect type has it.
+        const fns =
+          written.startsWith(".") && isIdentifier(written.slice(1))
+            ? ownersOf(ctx, written.slice(1)).map((o) => `${o}${written}`)
+            : calleeReadings(ctx, written);
         return fns.length > 0 ? fns : undefined;
       }
     }

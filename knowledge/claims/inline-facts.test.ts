@@ -878,6 +878,11 @@ describe("names that are no claim about a Prefect API", () => {
     ["Pass a type such as `str` into `receive_input` and Prefect builds the input class.", "3.4.20"],
     // "in the `.deploy` method" says whose argument it is, not the flow the sentence also names.
     ["To give your flow parameters, use the `parameters` argument in the `.deploy` method.", "3.4.20"],
+    // A keyword in a clause that tells its removal is history, whatever callable the sentence gave it.
+    [
+      'Pass `cron="0 6 * * *"` to `.deploy()`; 3.0 and 3.1 dropped the single `schedule=` argument, and 3.2 brought it back.',
+      "3.4.20",
+    ],
   ])("true: %s (%s)", (text, release) => {
     expect(facts(text, release)).toBe("");
   });
