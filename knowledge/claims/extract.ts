@@ -826,8 +826,9 @@ function readMembers(clause: Token[], ctx: ExtractContext, used: Set<number>): C
     const member = text.slice(dot + 1);
     const ownerText = text.slice(0, dot);
     if (!member || ownerText.startsWith("prefect")) return;
-    // `my_flow.py`, `flows.yaml`: a file name, not a member.
+    // `my_flow.py`, `flows.yaml`: a file name, not a member; `my_flow.py:my_func` is an entrypoint.
     if (ownerText !== "" && !t.text.includes("(") && FILE_SUFFIXES.has(member)) return;
+    if (!isIdentifier(member)) return;
     if (ownerText === "") {
       // "… call `.result()` on it": the owner is whatever "it" stands for, not the nearest noun.
       const after = clause.slice(i + 1, i + 3).map((x) => x.lower);
