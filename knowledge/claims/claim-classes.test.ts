@@ -652,3 +652,19 @@ describe("what a name needs is the release it arrived in; another product's vers
     expect(facts(text, release)).toBe("");
   });
 });
+
+describe("a default said as 'defaults to a `p` of V'", () => {
+  it.each([["`Cron` defaults to a `timezone` of UTC.", "3.4.20", /defaults to `None`, not UTC/]])(
+    "false: %s (%s)",
+    (text, release, fact) => {
+      expect(facts(text, release)).toMatch(fact);
+    },
+  );
+
+  it.each([
+    ["`wait_for_flow_run` defaults to a `poll_interval` of 5 seconds.", "2.19.0"],
+    ["`Cron` defaults to a `day_or` of `True`.", "3.4.20"],
+  ])("true: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toBe("");
+  });
+});

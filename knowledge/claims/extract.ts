@@ -684,6 +684,16 @@ function defaultBefore(clause: Token[], i: number): boolean {
   return DEFAULT_CUES.has(clause[i - link]?.lower ?? "");
 }
 
+/** "… defaults to a `timeout` of 60 seconds": the value after "of", with its unit. */
+function defaultOfNamed(clause: Token[], i: number): string | undefined {
+  const article = ["a", "an", "the"].includes(clause[i - 1]?.lower ?? "") ? 1 : 0;
+  if (clause[i + 1]?.lower !== "of" || !defaultBefore(clause, i - article)) return undefined;
+  const value = clause[i + 2];
+  if (!value || !isValue(value)) return undefined;
+  const unit = clause[i + 3]?.lower ?? "";
+  return Object.hasOwn(QUANTITY_UNITS, unit) ? `${value.text} ${unit}` : value.text;
+}
+
 function statedDefault(clause: Token[], i: number): string | undefined {
   for (let j = i + 1; j < Math.min(clause.length, i + 6); j++) {
     if (!DEFAULT_CUES.has(clause[j]!.lower)) continue;
@@ -1096,7 +1106,7 @@ function readParams(clause: Token[], ctx: ExtractContext, used: Set<number>, wor
     // "takes a `timedelta`": a one-word name right after an article, with no "argument" after it, is the type of
     // the value passed (`timedelta`, `dict`), not a keyword ("a `timeout` argument" is one; keywords are rarely a
     // single word introduced by "a").
-    if (eq < 0 && typeAfterArticle(clause, i)) return;
+    if (eq < 0 && typeAfterArticle(clause, i) && !defaultOfNamed(clause, i)) return;
     used.add(i);
     // "call our flow with the `repo_name` parameter", "the `process_data` task": a name no Prefect API ever took, owned
     // only by a type noun, is the user's own function's parameter (or name), not a Prefect option.
@@ -1119,7 +1129,7 @@ function readParams(clause: Token[], ctx: ExtractContext, used: Set<number>, wor
       ? defaultFollows(clause, i) || defaultBefore(clause, i)
         ? own
         : undefined
-      : statedDefault(clause, i);
+      : (statedDefault(clause, i) ?? defaultOfNamed(clause, i));
     if (value) {
       out.push({
         kind: "default",
