@@ -427,6 +427,9 @@ function checkParam(claim: Claim, ctx: CheckContext): Verdict {
   if (!params) return unknown();
   if (params.some((p) => p.name === name))
     return yes(`\`${short(claim.subject)}\` takes \`${name}\` in Prefect ${release}`);
+  // A type's keywords are also those of calling its instances (`return_state=True` on a subflow call).
+  if (facts.params(`${claim.subject}.__call__`, release)?.some((p) => p.name === name))
+    return yes(`calling a \`${short(claim.subject)}\` takes \`${name}\` in Prefect ${release}`);
   if (params.some((p) => p.kind === "var_keyword")) return unknown();
   // A callable only guessed from earlier sentences decides nothing (the name may be a model field or a YAML key).
   if (claim.inferred) return unknown();

@@ -534,6 +534,10 @@ describe("a negation inside a leading condition, and a consequence after 'so'", 
     // A consequence that fails or tells history is not what holds now.
     ["`Deployment` was removed in 3.0, so `from prefect.deployments import Deployment` will fail.", "3.1.12"],
     ["Agents were dropped, so `prefect agent start` no longer runs.", "3.4.20"],
+    ["Agents are gone in 3.x, so `prefect worker start --pool p` replaces `prefect agent start`.", "3.4.20"],
+    // A module stays on as a stub after what it held is gone; a call's keyword is the type's too.
+    ["`prefect.infrastructure` was removed, so `from prefect.infrastructure import KubernetesJob` fails.", "3.4.20"],
+    ["Unless you pass `return_state=True`, a failed subflow raises in the parent.", "3.4.20"],
   ])("true: %s (%s)", (text, release) => {
     expect(facts(text, release)).toBe("");
   });

@@ -177,7 +177,11 @@ export function extractClause(whole: Token[], ctx: ExtractContext): FoundClaim[]
   // tells history says what holds now.
   const denies =
     ctx.sentenceDenies &&
-    !(clause[0]?.lower === "so" && !deniesOrTellsHistory(clause) && !clause.some((t) => FAILURE_WORDS.has(t.lower)));
+    !(
+      clause[0]?.lower === "so" &&
+      !deniesOrTellsHistory(clause) &&
+      !clause.some((t) => FAILURE_WORDS.has(t.lower) || REPLACING_WORDS.has(t.lower))
+    );
   const predicate = clause.some(
     (t) => t.type === "word" && !FILLER_WORDS.has(t.lower) && !ctx.names.distinctive(t.text) && t.lower !== "prefect",
   );
@@ -229,6 +233,8 @@ export function extractClause(whole: Token[], ctx: ExtractContext): FoundClaim[]
 }
 
 const CONDITIONS = new Set(["if", "unless", "when", "whenever"]);
+/** "…, so `prefect worker start` replaces `prefect agent start`": what is replaced is the old thing. */
+const REPLACING_WORDS = new Set(["replaces", "replace", "replacing", "supersedes", "instead", "successor", "over"]);
 /** "…, so `from … import Deployment` will fail": a consequence that breaks says what no longer works. */
 const FAILURE_WORDS = new Set(["fail", "fails", "failing", "break", "breaks", "error", "errors", "raise", "raises"]);
 
@@ -375,7 +381,11 @@ function readUndatedRemoval(clause: Token[], ctx: ExtractContext): FoundClaim[] 
         ? ((key) => (key ? { kind: "cli" as const, subject: key } : undefined))(
             commandKey(ctx.facts, text.split(" ").slice(1)),
           )
-        : ((fq) => (fq ? { kind: "exists" as const, subject: fq, detail: text } : undefined))(
+        : ((fq) =>
+            // A module often stays on as a stub after what it held is gone (`prefect.infrastructure`): not judged.
+            fq && ctx.facts.symbol(fq)?.kind !== "module"
+              ? { kind: "exists" as const, subject: fq, detail: text }
+              : undefined)(
             // `flow.serve()` is the method of the type the variable is named for.
             (text.startsWith("prefect.") || ctx.names.distinctive(text) ? ctx.names.api(text) : undefined) ??
               variableMethod(ctx, t),
