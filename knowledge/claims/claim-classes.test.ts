@@ -672,3 +672,22 @@ describe("a default said as 'defaults to a `p` of V'", () => {
     expect(facts(text, release)).toBe("");
   });
 });
+
+describe(".submit() and .map() return futures, not values (fact sheet)", () => {
+  it.each([
+    ["`my_task.submit(x)` returns the value right away.", "3.4.20"],
+    ["Calling `.submit()` gives you the result directly.", "3.2.0"],
+    ["`my_task.map(items)` returns their results as a list.", "3.4.20"],
+  ])("false: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toMatch(/return futures at once/);
+  });
+
+  it.each([
+    ["`my_task.submit(x)` returns a future whose `.result()` is the value.", "3.4.20"],
+    ["`.submit()` returns a `PrefectFuture`; `.result()` on it returns the value.", "3.4.20"],
+    ["The flow returns the result of the submitted task once it finishes.", "3.4.20"],
+    ["Calling `my_task(x)` returns the value.", "3.4.20"],
+  ])("true: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toBe("");
+  });
+});

@@ -1603,6 +1603,9 @@ function readBehaviours(clause: Token[], ctx: ExtractContext): Claim[] {
     .filter((t) => t.type !== "version")
     .map((t) => {
       const call = t.type === "code" ? t.text.indexOf("(") : -1;
+      // `my_task.submit(x)` calls the method: the behaviour's word is `.submit()`.
+      const method = call > 0 ? t.text.slice(0, call).split(".") : [];
+      if (method.length > 1 && isIdentifier(method.at(-1)!)) return `.${method.at(-1)}()`;
       const owner = call > 0 && t.text.endsWith(")") ? ctx.names.owner(t.text.slice(0, call)) : undefined;
       return owner?.endsWith(".Task") ? "a task" : owner?.endsWith(".Flow") ? "a subflow" : t.lower;
     });

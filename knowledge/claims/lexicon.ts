@@ -513,6 +513,30 @@ export const BEHAVIOURS: Behaviour[] = [
       `in Prefect ${r} calling a task directly runs it and returns its result; only .submit() and .map() return futures`,
   },
   {
+    // Fact sheet: `.submit()` and `.map()` hand back futures at once; the value comes from `.result()`.
+    id: "submit-returns-value",
+    groups: [
+      ["submit", "submit()", ".submit()", "submitting", "map", ".map()"],
+      RETURNS,
+      ["the value", "its value", "the result", "its result", "the return value", "the results", "their results"],
+    ],
+    ordered: true,
+    unless: [
+      "future",
+      "futures",
+      "prefectfuture",
+      "prefectfuturelist",
+      ".result()",
+      "result()",
+      ".wait()",
+      "once",
+      "after",
+      "when",
+    ],
+    holds: () => false,
+    fact: (r) => `in Prefect ${r} .submit() and .map() return futures at once; the value comes from .result() on them`,
+  },
+  {
     id: "subflow-call-future",
     groups: [CALLING_FLOW, RETURNS, ["future", "futures", "prefectflowrunfuture", "prefectflowrunfutures"]],
     unless: ["submit", "work_pool", "submit_to_work_pool", "infrastructure"],
