@@ -536,6 +536,10 @@ function checkSetting(claim: Claim, ctx: CheckContext): Verdict {
   if (s.default === undefined || s.default === "None") return unknown();
   // A quantity ("2 seconds") said in a sentence about a switch (`True`) is some other value's.
   if (isQuantity(claim.detail) && !isQuantity(s.default) && timedeltaSeconds(s.default) === null) return unknown();
+  // A switch said on or off in a sentence about a setting that is no switch is some other value's.
+  const switchWords = ["true", "false"];
+  if (switchWords.includes(claim.detail.toLowerCase()) && !switchWords.includes(s.default.toLowerCase()))
+    return unknown();
   // A default computed at runtime (`default_local_storage_path()`, `Path('~') / '.prefect'`) is not its source
   // text: a path or value stated for it cannot be compared with the expression.
   const computed = s.default.includes("(") && timedeltaSeconds(s.default) === null;

@@ -601,7 +601,12 @@ function readSettings(clause: Token[], ctx: ExtractContext, used: Set<number>): 
     earlier.some((t) => LIMIT_WORDS.has(t.lower));
   const aside = clause.length <= 2 || raised ? earlier : [];
   const stated = statedQuantity(clause) ?? (aside.length > 0 ? statedQuantity(aside) : undefined);
-  const before = settingsNamed.size === 1 ? (stated ?? quantityByDefault(sentence)) : undefined;
+  // A switch named for turning something off (`PREFECT_TASKS_DISABLE_CACHING`) reads on and off the other way round.
+  const inverted = [...settingsNamed].some((n) => n.includes("DISABLE") || n.includes("_NO_"));
+  const before =
+    settingsNamed.size === 1
+      ? (stated ?? quantityByDefault(sentence) ?? (inverted ? undefined : switchedByDefault(sentence)))
+      : undefined;
   clause.forEach((t, i) => {
     const name = t.text.split("=")[0]!;
     if (!isSetting(name)) return;
@@ -615,6 +620,41 @@ function readSettings(clause: Token[], ctx: ExtractContext, used: Set<number>): 
     if (value) out.push({ kind: "setting", statement: `${name} defaults to ${value}`, subject: name, detail: value });
   });
   return out;
+}
+
+const SWITCHED_ON = [
+  " enabled ",
+  " turned on ",
+  " switched on ",
+  " is on ",
+  " are on ",
+  " on by default ",
+  " on out of the box ",
+];
+const SWITCHED_OFF = [
+  " disabled ",
+  " turned off ",
+  " switched off ",
+  " is off ",
+  " are off ",
+  " off by default ",
+  " off out of the box ",
+];
+const SWITCH_CONDITIONS = new Set(["if", "unless", "when", "whenever", "once", "want", "wants", "need", "needs"]);
+const DEFAULT_STATES = [" by default ", " out of the box ", " ships ", " default "];
+
+/**
+ * "`PREFECT_LOGGING_TO_API_ENABLED` ships turned off", "… is enabled by default": a switch's default said as on or
+ * off, in a sentence about the default that sets nothing and states no condition.
+ */
+function switchedByDefault(sentence: Token[]): string | undefined {
+  const text = ` ${sentence.map((t) => t.lower).join(" ")} `;
+  if (!DEFAULT_STATES.some((p) => text.includes(p))) return undefined;
+  if (sentence.some((x) => SET_VERBS.has(x.lower) || SWITCH_CONDITIONS.has(x.lower) || NEGATORS.has(x.lower)))
+    return undefined;
+  const on = SWITCHED_ON.some((p) => text.includes(p));
+  const off = SWITCHED_OFF.some((p) => text.includes(p));
+  return on === off ? undefined : on ? "True" : "False";
 }
 
 /** Verbs that make a value one to set, not the one that is: "turn it on with `X=true` (off by default)". */

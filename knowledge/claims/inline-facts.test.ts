@@ -747,6 +747,13 @@ describe("a setting's default stated in any form", () => {
       /defaults to `30`, not 1 minute/,
     ],
     ["`PREFECT_API_REQUEST_TIMEOUT` defaults to half a minute.", "3.4.20", /defaults to `60\.0`, not 0\.5 minute/],
+    // A switch said on or off.
+    ["`PREFECT_LOGGING_TO_API_ENABLED` ships turned off.", "3.4.20", /defaults to `True`, not False/],
+    [
+      "CSRF protection is on by default (`PREFECT_SERVER_API_CSRF_PROTECTION_ENABLED`).",
+      "3.4.20",
+      /defaults to `False`, not True/,
+    ],
   ])("false: %s (%s)", (text, release, fact) => {
     expect(facts(text, release)).toMatch(fact);
   });
@@ -756,6 +763,14 @@ describe("a setting's default stated in any form", () => {
     ["Set `PREFECT_LOGGING_LOG_PRINTS=true`, which defaults to `False`.", "3.3.4"],
     ["HTTP/2 is off by default (`PREFECT_API_ENABLE_HTTP2=False`).", "3.4.0"],
     ["Requests time out after a minute by default (`PREFECT_API_REQUEST_TIMEOUT`).", "3.4.20"],
+    ["Sending logs to the API is enabled by default (`PREFECT_LOGGING_TO_API_ENABLED`).", "3.4.20"],
+    [
+      "CSRF protection is off by default (`PREFECT_SERVER_API_CSRF_PROTECTION_ENABLED`), so turn it on if exposed.",
+      "3.4.20",
+    ],
+    // The feature is on, the switch named for turning it off is not; a switch's word said of a number setting.
+    ["Caching is on by default (`PREFECT_TASKS_DISABLE_CACHING`).", "3.4.20"],
+    ["The server is on by default at port 4200 (`PREFECT_SERVER_API_PORT`).", "3.4.20"],
     [
       "Workers heartbeat every 30 seconds by default (`PREFECT_WORKER_HEARTBEAT_SECONDS`), so check again in a minute.",
       "3.4.20",
