@@ -121,6 +121,8 @@ function servedByGetter(fq: string, { facts, release }: CheckContext): Verdict |
 
 function checkImport(name: string, module: string, ctx: CheckContext): Verdict {
   const { facts, release } = ctx;
+  // `from prefect.runtime.flow_run import id`: an attribute the module serves through its getter.
+  if (getterOf(`${module}.${name}`, facts)) return checkExists(`${module}.${name}`, ctx);
   const names = facts.namesIn(module, release);
   if (!names) {
     // A module the release does not have yet (or any more): nothing imports from it.

@@ -691,3 +691,23 @@ describe(".submit() and .map() return futures, not values (fact sheet)", () => {
     expect(facts(text, release)).toBe("");
   });
 });
+
+describe("an import said with a verb of getting", () => {
+  it.each([
+    ["Grab `wait` straight from the top-level `prefect` package.", "3.4.20", /cannot be imported from `prefect`/],
+    [
+      "Pull `Cron` in from `prefect.client.schemas.schedules`.",
+      "3.4.20",
+      /cannot be imported from `prefect\.client\.schemas\.schedules`/,
+    ],
+  ])("false: %s (%s)", (text, release, fact) => {
+    expect(facts(text, release)).toMatch(fact);
+  });
+
+  it.each([
+    ["Grab `wait` from `prefect.futures`.", "3.4.20"],
+    ["Pull the values from `prefect.runtime` inside the flow.", "3.4.20"],
+  ])("true: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toBe("");
+  });
+});

@@ -801,6 +801,11 @@ describe("names written relative to a module that serves attributes (prefect.run
       /only exists from Prefect 3\.0\.0/,
     ],
     [
+      "`from prefect.runtime.flow_run import root_flow_run_id` works on 2.x.",
+      "2.19.3",
+      /only exists from Prefect 3\.0\.0/,
+    ],
+    [
       "`prefect.runtime.flow_run` gives `id`, `name` and `job_variables`.",
       "3.0.3",
       /`prefect\.runtime\.flow_run\.job_variables` only exists from Prefect 3\.1\.6/,
@@ -816,6 +821,7 @@ describe("names written relative to a module that serves attributes (prefect.run
 
   it.each([
     ["Read `flow_run.parent_flow_run_id` from `prefect.runtime` (2.10.21+).", "2.19.3"],
+    ["`from prefect.runtime.flow_run import id` works too.", "3.4.20"],
     [
       "`prefect.runtime.flow_run` gives `id`, `name`, `ui_url` and `parameters`; `deployment` gives `version`.",
       "3.4.20",

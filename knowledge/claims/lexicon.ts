@@ -307,7 +307,18 @@ export const RETURN_NOUNS: Record<string, string> = {
   flowrun: "FlowRun",
 };
 
-export const IMPORT_CUES = new Set(["import", "importable", "imported", "exported", "exports", "lives", "defined"]);
+export const IMPORT_CUES = new Set([
+  "import",
+  "importable",
+  "imported",
+  "exported",
+  "exports",
+  "lives",
+  "defined",
+  // "grab `wait` from the top-level `prefect` package".
+  "grab",
+  "pull",
+]);
 
 export const DEFAULT_CUES = new Set(["default", "defaults", "defaulting"]);
 
