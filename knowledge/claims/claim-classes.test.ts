@@ -711,3 +711,19 @@ describe("an import said with a verb of getting", () => {
     expect(facts(text, release)).toBe("");
   });
 });
+
+describe("a flow said to wait for every future (fact sheet)", () => {
+  it.each([
+    ["The flow automatically waits for every future before finishing, so you don't need `.wait()`.", "3.4.20"],
+    ["Your flow waits for each future it created before it returns.", "3.2.0"],
+  ])("false: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toMatch(/does not wait for futures it did not resolve/);
+  });
+
+  it.each([
+    ["The flow waits for each future you call `.result()` on.", "3.4.20"],
+    ["Your flow waits for each task call, since a direct call runs the task.", "3.4.20"],
+  ])("true: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toBe("");
+  });
+});
