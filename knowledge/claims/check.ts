@@ -4,12 +4,14 @@
 import {
   describeApi,
   INSTANCE_CALLABLES,
+  INTEGRATIONS,
   type PrefectApiFacts,
   type SettingsFacts,
   timedeltaSeconds,
 } from "../facts/index.js";
 import { BEHAVIOURS, QUANTITY_UNITS } from "./lexicon.js";
-import { withoutKindPrefix } from "./text.js";
+import { getterOf } from "./module-attributes.js";
+import { isIdentifier, withoutKindPrefix } from "./text.js";
 import type { Claim, Verdict } from "./types.js";
 import { isBefore, within } from "./versions.js";
 
@@ -70,7 +72,12 @@ export function checkClaim(claim: Claim, ctx: CheckContext): Verdict {
   }
 }
 
-function checkExists(fq: string, { facts, release }: CheckContext): Verdict {
+function checkExists(fq: string, ctx: CheckContext): Verdict {
+  const { facts, release } = ctx;
+  // `prefect.flow.{uuid}`, `prefect.run-count`: event and resource names, not Python names.
+  if (!fq.split(".").every(isIdentifier)) return unknown();
+  const served = servedByGetter(fq, ctx);
+  if (served) return served;
   // The facts' one answer (describeApi, as `orca api` and the engine get it); the verdict policy is the checker's.
   const report = describeApi(facts, fq, release, { details: false });
   const instead = report.replacement;
@@ -97,8 +104,25 @@ function checkExists(fq: string, { facts, release }: CheckContext): Verdict {
   }
 }
 
+/**
+ * `prefect.runtime.task_run.id`: a module attribute no release lists, served by the module's `__getattr__` through
+ * its `get_id` function. It exists exactly when the getter does.
+ */
+function servedByGetter(fq: string, { facts, release }: CheckContext): Verdict | undefined {
+  const getter = getterOf(fq, facts);
+  if (!getter) return undefined;
+  const there = facts.presence(getter, release);
+  const served = getter.slice(getter.lastIndexOf(".") + 1);
+  if (there.status === "present") return yes(`\`${fq}\` exists in Prefect ${release} (served by \`${served}()\`)`);
+  if (there.status === "not-yet") return no(`\`${fq}\` only exists from Prefect ${there.firstRelease}`);
+  if (there.status === "removed") return no(`\`${fq}\` was removed after Prefect ${there.lastRelease}`);
+  return undefined;
+}
+
 function checkImport(name: string, module: string, ctx: CheckContext): Verdict {
   const { facts, release } = ctx;
+  // `from prefect.runtime.flow_run import id`: an attribute the module serves through its getter.
+  if (getterOf(`${module}.${name}`, facts)) return checkExists(`${module}.${name}`, ctx);
   const names = facts.namesIn(module, release);
   if (!names) {
     // A module the release does not have yet (or any more): nothing imports from it.
@@ -135,6 +159,9 @@ function checkMember(claim: Claim, ctx: CheckContext): Verdict {
   if (!members) return unknown();
   if (members.names.includes(member)) return yes(`\`${short(owner)}\` has \`.${member}()\` in Prefect ${release}`);
   if (!members.complete || INSTANCE_CALLABLES.has(member)) return unknown();
+  // `task.tags`, `flow.timeout_seconds`: an instance attribute the constructor sets from its parameter of that name
+  // (the members list holds what the class defines, not what `__init__` assigns).
+  if (facts.params(`${owner}.__init__`, release)?.some((p) => p.name === member)) return unknown();
   const who = claim.subject.startsWith("returned:")
     ? `\`${short(claim.subject)}\` returns a \`${short(owner)}\`, which has no \`.${member}()\``
     : `\`${short(owner)}\` objects have no \`.${member}()\``;
@@ -215,11 +242,27 @@ function spanOf(subject: string, { facts, settings, release }: CheckContext): Sp
   }
   if (subject.startsWith("cli:")) {
     const c = facts.commandHistory(subject.slice(4), release);
-    return c && { first: c.first, last: c.last, present: c.present };
+    if (c || subject.includes(" ")) return c && { first: c.first, last: c.last, present: c.present };
+    // A command group (`prefect concurrency-limit`): from its first command's first release to its last one's last.
+    const commands = facts.commandsInGroup(subject.slice(4)).flatMap((key) => facts.commandHistory(key, release) ?? []);
+    if (commands.length === 0) return undefined;
+    const order = (a: string, b: string) => facts.releases.indexOf(a) - facts.releases.indexOf(b);
+    return {
+      first: commands.map((h) => h.first).sort(order)[0]!,
+      last: commands
+        .map((h) => h.last)
+        .sort(order)
+        .at(-1)!,
+      present: commands.some((h) => h.present),
+    };
   }
   const fact = facts.symbol(subject) ?? facts.presence(subject, release);
   const present = "present" in fact ? fact.present : "fact" in fact ? fact.fact.present : undefined;
-  if (!present || present.length === 0) return undefined;
+  if (!present || present.length === 0) {
+    // A module attribute its `get_<name>` serves (`prefect.runtime.flow_run.root_flow_run_id`) has the getter's span.
+    const getter = getterOf(subject, facts);
+    return getter ? spanOf(getter, { facts, settings, release }) : undefined;
+  }
   return {
     first: present[0]![0],
     last: present[present.length - 1]![1],
@@ -235,7 +278,8 @@ function checkVersion(claim: Claim, ctx: CheckContext): Verdict {
   if (span.mixed && claim.subject.startsWith("param:")) return everyTaker(claim, ctx);
   // `param:name@Class.__init__` reads "`name` of `Class`".
   const [written, owner] = withoutKindPrefix(claim.subject).split("@") as [string, string | undefined];
-  const name = owner ? `\`${written}\` of \`${short(owner)}\`` : `\`${written}\``;
+  const command = claim.subject.startsWith("cli:") ? "prefect " : "";
+  const name = owner ? `\`${written}\` of \`${short(owner)}\`` : `\`${command}${written}\``;
   const stated = claim.version!;
   const { facts } = ctx;
   // "available since 2.15" says when it arrived, as a bound.
@@ -385,6 +429,9 @@ function checkParam(claim: Claim, ctx: CheckContext): Verdict {
   if (!params) return unknown();
   if (params.some((p) => p.name === name))
     return yes(`\`${short(claim.subject)}\` takes \`${name}\` in Prefect ${release}`);
+  // A type's keywords are also those of calling its instances (`return_state=True` on a subflow call).
+  if (facts.params(`${claim.subject}.__call__`, release)?.some((p) => p.name === name))
+    return yes(`calling a \`${short(claim.subject)}\` takes \`${name}\` in Prefect ${release}`);
   if (params.some((p) => p.kind === "var_keyword")) return unknown();
   // A callable only guessed from earlier sentences decides nothing (the name may be a model field or a YAML key).
   if (claim.inferred) return unknown();
@@ -474,17 +521,44 @@ function checkSetting(claim: Claim, ctx: CheckContext): Verdict {
   const s = settings.fact(claim.subject, facts.resolveRelease(release));
   // A family of names ("PREFECT_ORION_DATABASE_*") is not one setting; and any key of the logging configuration can
   // be overridden as PREFECT_LOGGING_<PATH>_<KEY> ("PREFECT_LOGGING_LOGGERS_HTTPX_LEVEL"), which no table lists.
-  if (!s && (/[*]|_$/.test(claim.subject) || claim.subject.startsWith("PREFECT_LOGGING_"))) return unknown();
+  // A placeholder ("PREFECT_TASK_...", "PREFECT__RUNTIME__<MODULE>__<ATTR>") or a runtime override
+  // ("PREFECT__RUNTIME__FLOW_RUN__ID", read by `prefect.runtime`, not a setting) is no setting's name either.
+  const placeholder = /[*.<{]|_$/.test(claim.subject) || claim.subject.startsWith("PREFECT__");
+  if (!s && (placeholder || claim.subject.startsWith("PREFECT_LOGGING_") || integrationSetting(claim.subject)))
+    return unknown();
   if (!s) return no(`no Prefect release has a setting named \`${claim.subject}\``);
   if (s.status === "removed") return no(`\`${s.name}\` was last a setting in Prefect ${s.release}`);
   if (s.status === "not-yet") return no(`\`${s.name}\` only exists from Prefect ${s.release}`);
-  if (claim.detail === undefined) return yes(`\`${s.name}\` is a setting in Prefect ${release}`);
+  if (claim.detail === undefined)
+    return yes(
+      s.status === "alias" && s.aliasOf
+        ? `\`${s.name}\` is still accepted in Prefect ${release}, as an alias of \`${s.aliasOf}\``
+        : `\`${s.name}\` is a setting in Prefect ${release}`,
+    );
   if (s.default === undefined || s.default === "None") return unknown();
   // A quantity ("2 seconds") said in a sentence about a switch (`True`) is some other value's.
   if (isQuantity(claim.detail) && !isQuantity(s.default) && timedeltaSeconds(s.default) === null) return unknown();
+  // A switch said on or off in a sentence about a setting that is no switch is some other value's.
+  const switchWords = ["true", "false"];
+  if (switchWords.includes(claim.detail.toLowerCase()) && !switchWords.includes(s.default.toLowerCase()))
+    return unknown();
+  // A default computed at runtime (`default_local_storage_path()`, `Path('~') / '.prefect'`) is not its source
+  // text: a path or value stated for it cannot be compared with the expression.
+  const computed = s.default.includes("(") && timedeltaSeconds(s.default) === null;
+  if (computed && !sameValue(claim.detail, s.default)) return unknown();
   return sameValue(claim.detail, s.default)
     ? yes(`\`${s.name}\` defaults to ${s.default} in Prefect ${release}`)
     : no(`in Prefect ${release} \`${s.name}\` defaults to \`${s.default}\`, not ${claim.detail}`);
+}
+
+/**
+ * An integration package's setting (`PREFECT_INTEGRATIONS_AWS_…`, prefect-redis's `PREFECT_REDIS_…`): those packages'
+ * settings are not in Prefect's own table, so a name missing from it decides nothing.
+ */
+function integrationSetting(name: string): boolean {
+  if (name.startsWith("PREFECT_INTEGRATIONS_")) return true;
+  const word = name.split("_")[1]?.toLowerCase() ?? "";
+  return INTEGRATIONS.some((p) => p.module === `prefect_${word}`);
 }
 
 function checkCli(claim: Claim, ctx: CheckContext): Verdict {
@@ -492,6 +566,14 @@ function checkCli(claim: Claim, ctx: CheckContext): Verdict {
   if (!facts.hasCommandHistory) return unknown();
   if (claim.subject.startsWith("flag:")) return checkLoneFlag(claim.subject.slice(5), claim.detail ?? "", ctx);
   const c = facts.commandHistory(claim.subject, release);
+  // A nested group (`prefect deployment schedule`, `prefect cloud webhook`): its commands are keyed by the sub-group.
+  const words = claim.subject.split(" ");
+  if (!c && words.length === 2 && !claim.detail) {
+    const nested = facts.commandsInGroup(words[1]!).flatMap((key) => facts.commandHistory(key, release) ?? []);
+    if (nested.some((h) => h.present))
+      return yes(`\`prefect ${claim.subject}\` is a command group in Prefect ${release}`);
+    if (nested.length > 0) return unknown();
+  }
   if (!c) {
     const group = claim.subject.split(" ")[0]!;
     const known = facts.cliGroups(release).includes(group);

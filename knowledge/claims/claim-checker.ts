@@ -6,11 +6,11 @@ import { truncate } from "../../core/index.js";
 import { loadSettingsFacts, type PrefectApiFacts, type SettingsFacts } from "../facts/index.js";
 import { checkClaim } from "./check.js";
 import { type ExtractContext, extractClause, type FoundClaim } from "./extract.js";
-import { REMOVAL_WORDS } from "./lexicon.js";
+import { qualifyRelativeNames } from "./module-attributes.js";
 import { createResolver, type NameResolver } from "./resolve-names.js";
 import { sentences } from "./segment.js";
 import { withoutSuffix } from "./text.js";
-import { clauses, isNegator, tokenize } from "./tokens.js";
+import { clauses, deniesOrTellsHistory, type Token, tokenize } from "./tokens.js";
 import type { CheckedClaim, Claim, ClaimCounts, ClaimReport, FalseSentence, Verdict } from "./types.js";
 
 const MAX_CACHED_VERDICTS = 10_000;
@@ -32,7 +32,14 @@ export function createClaimChecker(
   const judge = (claim: Claim, release: string): Verdict => {
     if (claim.denied) {
       // A denial holds exactly when what it denies is false; the fact that decides the one decides the other.
-      const v = judge({ ...claim, denied: undefined }, release);
+      const v = judge({ ...claim, denied: undefined, undated: undefined }, release);
+      // An undated removal of something gone by the latest release may be about that release.
+      if (
+        claim.undated &&
+        v.status === "true" &&
+        judge({ ...claim, denied: undefined, undated: undefined }, facts.latest).status !== "true"
+      )
+        return { status: "undecidable", fact: "" };
       return v.status === "undecidable" ? v : { status: v.status === "true" ? "false" : "true", fact: v.fact };
     }
     if (claim.alternatives) {
@@ -141,23 +148,12 @@ interface SentenceClaims {
 /** Every claim of one sentence, clause by clause, in order, and the callable the text is about after it. */
 function extractSentence(text: string, ctx: ExtractContext): SentenceClaims {
   const { facts } = ctx;
-  ctx.sentenceTokens = tokenize(text);
-  // "used to" tells history; "the first time it is used" does not. "while it existed" tells history; "while
-  // waiting" says when.
-  const tokens = ctx.sentenceTokens;
-  ctx.sentenceDenies = tokens.some(
-    (t, i) =>
-      isNegator(tokens, i) ||
-      (REMOVAL_WORDS.has(t.lower) &&
-        (t.lower !== "used" || tokens[i + 1]?.lower === "to") &&
-        // "no longer" tells history; "keep them longer" does not.
-        (t.lower !== "longer" || ["no", "any"].includes(tokens[i - 1]?.lower ?? "")) &&
-        (t.lower !== "while" || !(tokens[i + 1]?.lower.endsWith("ing") ?? false))),
-  );
+  ctx.sentenceTokens = qualifyRelativeNames(tokenize(text), facts);
+  ctx.sentenceDenies = deniesOrTellsHistory(ctx.sentenceTokens);
   ctx.sentenceReturned = undefined;
   ctx.sentenceCallables = [];
   const found: FoundClaim[] = [];
-  for (const clause of clauses(tokens)) {
+  for (const clause of clauses(ctx.sentenceTokens)) {
     for (const f of extractClause(clause, ctx)) {
       found.push(f);
       if (f.skip === "negated") continue;
@@ -176,8 +172,35 @@ function extractSentence(text: string, ctx: ExtractContext): SentenceClaims {
       }
     }
   }
-  return { found, lastCallable: ctx.lastCallable, lastCommand: ctx.lastCommand };
+  return {
+    found: withAlternatives(found, ctx.sentenceTokens),
+    lastCallable: ctx.lastCallable,
+    lastCommand: ctx.lastCommand,
+  };
 }
+
+/**
+ * "set `PREFECT_SERVER_UI_API_URL` (or `PREFECT_UI_API_URL`, the older name)": settings offered as alternatives, one
+ * per release; naming one the release lacks is not false when the other is there (`Claim.alternatives`).
+ */
+function withAlternatives(found: FoundClaim[], tokens: Token[]): FoundClaim[] {
+  const partners = new Map<string, string>();
+  tokens.forEach((t, i) => {
+    const or = tokens[i + 1]?.text === "(" ? i + 2 : i + 1;
+    const other = tokens[or + 1];
+    if (t.type !== "code" || tokens[or]?.lower !== "or" || other?.type !== "code") return;
+    if (!isSettingName(t.text) || !isSettingName(other.text)) return;
+    partners.set(t.text, other.text);
+    partners.set(other.text, t.text);
+  });
+  if (partners.size === 0) return found;
+  return found.map((f) => {
+    const other = f.claim.kind === "setting" && !f.claim.detail ? partners.get(f.claim.subject) : undefined;
+    return other ? { ...f, claim: { ...f.claim, alternatives: [f.claim.subject, other] } } : f;
+  });
+}
+
+const isSettingName = (text: string) => text.startsWith("PREFECT_") && text === text.toUpperCase();
 
 /** Orca's own notes ("_(Orca removed …)_", "_(A code block was removed here …)_") are not the draft's claims. */
 function isOrcaNote(sentence: string): boolean {

@@ -445,3 +445,285 @@ describe("behaviours that changed between releases (runtime facts)", () => {
     expect(facts(text, release)).toBe("");
   });
 });
+
+describe("a removal stated without a version: absent from the asker's release", () => {
+  it.each([
+    // A setting the release still accepts, as an alias of its new name.
+    [
+      "`PREFECT_TASK_RUN_TAG_CONCURRENCY_SLOT_WAIT_SECONDS` has been dropped, so rename it.",
+      "3.4.20",
+      /still accepted in Prefect 3\.4\.20, as an alias/,
+    ],
+    [
+      "`PREFECT_API_REQUEST_TIMEOUT` is gone, set the client timeout in code.",
+      "3.1.0",
+      /is a setting in Prefect 3\.1\.0/,
+    ],
+    ["`prefect worker start` was removed, so go back to agents.", "3.4.20", /exists in Prefect 3\.4\.20/],
+    ["`Flow.serve` has already been removed; use deployments.", "2.19.3", /exists in Prefect 2\.19\.3/],
+    // A variable named for its type, and a noun for what the name is.
+    [
+      "`flow.serve()` has been dropped; call `flow.deploy()`.",
+      "3.4.20",
+      /`prefect\.flows\.Flow\.serve` exists in Prefect 3\.4\.20/,
+    ],
+    [
+      "The old `PREFECT_API_SERVICES_SCHEDULER_LOOP_SECONDS` name was dropped.",
+      "3.4.20",
+      /still accepted .* as an alias/,
+    ],
+    // With a version, it is a version statement about the setting's own history.
+    ["`PREFECT_TASK_RUN_TAG_CONCURRENCY_SLOT_WAIT_SECONDS` is gone in 3.4.", "3.4.20", /is still present in Prefect/],
+  ])("false: %s (%s)", (text, release, fact) => {
+    expect(facts(text, release)).toMatch(fact);
+  });
+
+  it.each([
+    ["`PREFECT_AGENT_QUERY_INTERVAL` was dropped along with agents.", "3.4.20"],
+    ["The `PREFECT_AGENT_QUERY_INTERVAL` setting was removed with agents.", "3.4.20"],
+    // Naming a setting as another release's says nothing of the asker's.
+    [
+      "`PREFECT_SERVER_SERVICES_SCHEDULER_LOOP_SECONDS` is the 3.x name; on 2.19 it is `PREFECT_API_SERVICES_SCHEDULER_LOOP_SECONDS`.",
+      "2.19.3",
+    ],
+    ["`prefect agent start` has been removed; run a worker instead.", "3.2.0"],
+    ["`Deployment.build_from_flow` was removed in favour of `flow.deploy()`.", "3.4.20"],
+    // Not yet a fact, a place rather than a removal, or negated.
+    ["`PREFECT_API_REQUEST_TIMEOUT` will be removed some day.", "3.4.20"],
+    // Gone by the latest release: an upgrade guide may speak of that release.
+    ["`SequentialTaskRunner` is removed; use `ThreadPoolTaskRunner`.", "2.19.3"],
+    ["`prefect agent start` has been dropped, run workers.", "2.16.4"],
+    ["`wait` was removed from `prefect.futures` imports in our code.", "3.4.20"],
+    ["`PREFECT_API_REQUEST_TIMEOUT` was never removed.", "3.4.20"],
+  ])("true: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toBe("");
+  });
+});
+
+describe("a negation inside a leading condition, and a consequence after 'so'", () => {
+  it.each([
+    [
+      "If the limit doesn't exist yet, pass `create_if_missing=True` and it is created.",
+      "3.4.20",
+      /no Prefect 3\.4\.20 API takes `create_if_missing`/,
+    ],
+    [
+      "When you don't need the result, call `my_flow.submit()` and move on.",
+      "3.4.20",
+      /`Flow` objects have no `\.submit\(\)`/,
+    ],
+    // A consequence that neither denies nor tells history is judged, even in a sentence about old names.
+    [
+      "The old classes moved, so `from prefect.client.schemas.schedules import Cron` works too.",
+      "3.2.5",
+      /cannot be imported from `prefect\.client\.schemas\.schedules`/,
+    ],
+    [
+      "`JSON` was deprecated, so `from prefect.blocks.system import Variable` is the new spelling.",
+      "3.1.8",
+      /cannot be imported from `prefect\.blocks\.system`/,
+    ],
+  ])("false: %s (%s)", (text, release, fact) => {
+    expect(facts(text, release)).toMatch(fact);
+  });
+
+  it.each([
+    ["If the limit doesn't exist yet, create it with `prefect gcl create`.", "3.4.20"],
+    ["If you don't pass `create_if_missing=True`, nothing is created.", "3.1.0"],
+    ["The old classes moved, so `from prefect.schedules import Cron` is the way now.", "3.2.5"],
+    // A consequence that fails or tells history is not what holds now.
+    ["`Deployment` was removed in 3.0, so `from prefect.deployments import Deployment` will fail.", "3.1.12"],
+    ["Agents were dropped, so `prefect agent start` no longer runs.", "3.4.20"],
+    ["Agents are gone in 3.x, so `prefect worker start --pool p` replaces `prefect agent start`.", "3.4.20"],
+    // A module stays on as a stub after what it held is gone; a call's keyword is the type's too.
+    ["`prefect.infrastructure` was removed, so `from prefect.infrastructure import KubernetesJob` fails.", "3.4.20"],
+    ["Unless you pass `return_state=True`, a failed subflow raises in the parent.", "3.4.20"],
+  ])("true: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toBe("");
+  });
+});
+
+describe("what the DEFAULT cache policy is made of (fact sheet 13b)", () => {
+  it.each([
+    ["`DEFAULT` also folds in `FLOW_PARAMETERS`, so a changed parameter misses the cache.", "3.6.10"],
+    ["The default cache policy is only `INPUTS`, so results carry over between runs.", "3.4.20"],
+    ["A 3.x task's default policy is just `INPUTS + TASK_SOURCE`.", "3.2.0"],
+    ["The default policy includes `RUN_ID` and `FLOW_PARAMETERS`.", "3.1.0"],
+  ])("false: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toMatch(/the DEFAULT cache policy is INPUTS \+ TASK_SOURCE \+ RUN_ID/);
+  });
+
+  it.each([
+    ["Every 3.x task uses the `DEFAULT` cache policy, which is `INPUTS + TASK_SOURCE + RUN_ID`.", "3.6.10"],
+    ["`DEFAULT` includes `RUN_ID`, so cached values do not cross flow runs.", "3.4.20"],
+    ["The default policy is `INPUTS`, `TASK_SOURCE` and `RUN_ID` together.", "3.0.3"],
+    // Composing a new policy, or negated, says nothing false about the default.
+    ["Use `cache_policy=DEFAULT + FLOW_PARAMETERS` to also key on flow parameters.", "3.6.10"],
+    ["The default policy plus `FLOW_PARAMETERS` is a common choice.", "3.6.10"],
+    ["The default policy does not include `FLOW_PARAMETERS`.", "3.6.10"],
+    ["Switch from the default policy to `INPUTS` to share results across runs.", "3.6.10"],
+  ])("true: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toBe("");
+  });
+});
+
+describe("version statements about a class's methods and a command group", () => {
+  it.each([
+    [
+      "`prefect.automations.Automation` is older, but its `acreate()` and `adelete()` methods only arrived in 3.5.0.",
+      "3.5.0",
+      /`prefect\.automations\.Automation\.adelete` first appeared in Prefect 3\.1\.12, not 3\.5\.0/,
+    ],
+    [
+      "`Automation` exists, and its `aread()` was added in 3.3.",
+      "3.4.20",
+      /first appeared in Prefect 3\.1\.12, not 3\.3/,
+    ],
+    [
+      "That `concurrency-limit` command group is new in 3.0.",
+      "3.4.20",
+      /`prefect concurrency-limit` first appeared in Prefect 2\.0\.0, not 3\.0/,
+    ],
+    [
+      "The `global-concurrency-limit` commands arrived in 2.13.",
+      "3.1.0",
+      /first appeared in Prefect 2\.19\.0, not 2\.13/,
+    ],
+    ["`prefect agent` was removed in 2.19.", "2.19.3", /last present in Prefect 2\.20\.25/],
+  ])("false: %s (%s)", (text, release, fact) => {
+    expect(facts(text, release)).toMatch(fact);
+  });
+
+  it.each([
+    ["`prefect.automations.Automation` came in 2.18.2, and its `acreate()` method arrived in 3.1.12.", "3.5.0"],
+    ["The `global-concurrency-limit` commands arrived in 2.19.", "3.1.0"],
+    ["`prefect worker` is new in 2.10, and `prefect agent` was removed in 3.0.", "2.19.3"],
+    // Two classes that both have the method: which one is meant is not said.
+    ["`Task` and `Flow` both exist, and `with_options()` was added in 2.1.", "3.4.20"],
+  ])("true: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toBe("");
+  });
+});
+
+describe("a denial that a callable takes a parameter", () => {
+  it.each([
+    ["`run_deployment` doesn't accept `as_subflow` on 3.x.", "3.4.20", /`run_deployment` takes `as_subflow`/],
+    [
+      "`run_deployment` does not take `job_variables`, so set them on the deployment.",
+      "3.4.20",
+      /takes `job_variables`/,
+    ],
+    ["Note that `@task` does not take a `log_prints` argument.", "3.1.0", /`task` takes `log_prints`/],
+  ])("false: %s (%s)", (text, release, fact) => {
+    expect(facts(text, release)).toMatch(fact);
+  });
+
+  it.each([
+    ["`run_deployment` doesn't accept `infra_overrides` any more; use `job_variables`.", "3.4.20"],
+    // The owner is the one right before the denial, not earlier code in the sentence.
+    [
+      "Flows retry with `@flow(retries=2, retry_delay_seconds=30)`, and flows do not take `retry_jitter_factor`.",
+      "3.6.14",
+    ],
+    ["`run_deployment` does not take `job_variables` in 2.15.", "3.4.20"],
+    // A denial of a member or of behaviour is not a parameter's.
+    ["Flows do not have `.submit()`.", "3.4.20"],
+    // "take" and "support" read as taking only when denied.
+    ["`wait` and `as_completed` both take `timeout=` in seconds.", "3.4.20"],
+    ["Or use the flow's own `on_running` hook, which older releases already support.", "3.4.20"],
+  ])("true: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toBe("");
+  });
+});
+
+describe("what a name needs is the release it arrived in; another product's version is not Prefect's", () => {
+  it.each([
+    ["`Task.delay()` needs Prefect 3.2 or later.", "3.4.20", /first appeared in Prefect 3\.0\.0, not 3\.2/],
+    ["Note that `prefect.schedules` requires 3.4.", "3.4.20", /first appeared in Prefect 3\.2\.0, not 3\.4/],
+  ])("false: %s (%s)", (text, release, fact) => {
+    expect(facts(text, release)).toMatch(fact);
+  });
+
+  it.each([
+    ["`Task.delay()` requires Prefect 3.0 or newer.", "3.4.20"],
+    ["`prefect.schedules` needs 3.2, so upgrade first.", "3.4.20"],
+    ["`flow.deploy()` needs a work pool in 3.x.", "3.4.20"],
+    ["`Task.delay()` needs Python 3.9 or later.", "3.4.20"],
+    ["`flow.serve()` requires pydantic 2.0 on this line.", "3.4.20"],
+    // A use of a thing needs the release, not the thing itself.
+    ["Using `classmethod` flows as deployment entrypoints needs 3.4.1.", "3.4.20"],
+  ])("true: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toBe("");
+  });
+});
+
+describe("a default said as 'defaults to a `p` of V'", () => {
+  it.each([["`Cron` defaults to a `timezone` of UTC.", "3.4.20", /defaults to `None`, not UTC/]])(
+    "false: %s (%s)",
+    (text, release, fact) => {
+      expect(facts(text, release)).toMatch(fact);
+    },
+  );
+
+  it.each([
+    ["`wait_for_flow_run` defaults to a `poll_interval` of 5 seconds.", "2.19.0"],
+    ["`Cron` defaults to a `day_or` of `True`.", "3.4.20"],
+  ])("true: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toBe("");
+  });
+});
+
+describe(".submit() and .map() return futures, not values (fact sheet)", () => {
+  it.each([
+    ["`my_task.submit(x)` returns the value right away.", "3.4.20"],
+    ["Calling `.submit()` gives you the result directly.", "3.2.0"],
+    ["`my_task.map(items)` returns their results as a list.", "3.4.20"],
+  ])("false: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toMatch(/return futures at once/);
+  });
+
+  it.each([
+    ["`my_task.submit(x)` returns a future whose `.result()` is the value.", "3.4.20"],
+    ["`.submit()` returns a `PrefectFuture`; `.result()` on it returns the value.", "3.4.20"],
+    ["The flow returns the result of the submitted task once it finishes.", "3.4.20"],
+    ["Calling `my_task(x)` returns the value.", "3.4.20"],
+  ])("true: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toBe("");
+  });
+});
+
+describe("an import said with a verb of getting", () => {
+  it.each([
+    ["Grab `wait` straight from the top-level `prefect` package.", "3.4.20", /cannot be imported from `prefect`/],
+    [
+      "Pull `Cron` in from `prefect.client.schemas.schedules`.",
+      "3.4.20",
+      /cannot be imported from `prefect\.client\.schemas\.schedules`/,
+    ],
+  ])("false: %s (%s)", (text, release, fact) => {
+    expect(facts(text, release)).toMatch(fact);
+  });
+
+  it.each([
+    ["Grab `wait` from `prefect.futures`.", "3.4.20"],
+    ["Pull the values from `prefect.runtime` inside the flow.", "3.4.20"],
+  ])("true: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toBe("");
+  });
+});
+
+describe("a flow said to wait for every future (fact sheet)", () => {
+  it.each([
+    ["The flow automatically waits for every future before finishing, so you don't need `.wait()`.", "3.4.20"],
+    ["Your flow waits for each future it created before it returns.", "3.2.0"],
+  ])("false: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toMatch(/does not wait for futures it did not resolve/);
+  });
+
+  it.each([
+    ["The flow waits for each future you call `.result()` on.", "3.4.20"],
+    ["Your flow waits for each task call, since a direct call runs the task.", "3.4.20"],
+  ])("true: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toBe("");
+  });
+});

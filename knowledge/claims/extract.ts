@@ -14,13 +14,16 @@ import {
 import {
   ASIDE_WORDS,
   BEHAVIOURS,
+  CACHE_POLICY_MODULE,
   CLAUSE_BREAKS,
+  DEFAULT_CACHE_POLICY_PARTS,
   DEFAULT_CUES,
   DENIALS,
   EVENT_BOUNDS,
   EXISTENCE_KINDS,
   EXISTENCE_WORDS,
   FEATURE_NOUNS,
+  FILE_SUFFIXES,
   FILLER_WORDS,
   IMPORT_CUES,
   MEMBER_CUES,
@@ -30,10 +33,12 @@ import {
   PARAM_CUES,
   PASSIVE_MEMBERS,
   QUANTITY_UNITS,
+  REMOVAL_WORDS,
   RETURN_CUES,
   RETURN_NOUNS,
   RUN_OWNERS,
   STILL_WORDS,
+  TAKING_WORDS,
   TYPE_NOUNS,
   TYPE_QUALIFIERS,
   UNTIL_WORDS,
@@ -42,7 +47,7 @@ import {
 import { splitArgs } from "./python-chain.js";
 import type { NameResolver } from "./resolve-names.js";
 import { hasPunctuation, isIdentifier, withoutSuffix } from "./text.js";
-import { isNegator, phraseText, type Token } from "./tokens.js";
+import { deniesOrTellsHistory, isNegator, leadingConditionEnd, phraseText, type Token } from "./tokens.js";
 import type { Claim } from "./types.js";
 import { covers, versionMentions } from "./versions.js";
 
@@ -106,7 +111,19 @@ const LIST_WORDS = new Set([
   "all",
 ]);
 const OWNER_PREPOSITIONS = new Set(["on", "to", "for", "of"]);
-const RUN_WORDS = new Set(["run", "runs", "run's", "run’s"]);
+const RUN_WORDS = new Set([
+  "run",
+  "runs",
+  "run's",
+  // "flow parameters" are the flow function's inputs and a "task runner" is its own type: the noun only modifies them.
+  "parameter",
+  "parameters",
+  "runner",
+  "runners",
+  "run’s",
+]);
+/** Verbs that date an arrival only when a name in code is their subject ("`X` needs 3.2"). */
+const NEED_WORDS = new Set(["needs", "requires"]);
 /** Words a clause may start with when its subject is the sentence's earlier name ("… were introduced in 2.14"). */
 const ELIDED_SUBJECT = new Set(["was", "were", "is", "are", "has", "have", "been", "had", "only", "first", "later"]);
 const PRONOUNS = new Set(["it", "them", "this", "that", "these", "those"]);
@@ -115,11 +132,23 @@ const isSetting = (text: string) => text.startsWith("PREFECT_") && text === text
 const bare = (text: string) => withoutSuffix(text.replace("()", ""), "=");
 
 /** Every claim of one clause, marked when the clause negates it, with the release it is about. */
-export function extractClause(clause: Token[], ctx: ExtractContext): FoundClaim[] {
+export function extractClause(whole: Token[], ctx: ExtractContext): FoundClaim[] {
+  // "If you don't need the task's result, call `.wait()`": a leading condition that names no code is no claim, and
+  // its nouns and negations are not the claim's (its version still scopes the clause, through the sentence).
+  const condition = leadingConditionEnd(whole);
+  const clause = condition >= 0 ? whole.slice(condition + 1) : whole;
+  if (clause.length === 0) return [];
   const denied = readDenial(clause, ctx);
   if (denied.length > 0) return denied;
+  const removed = readUndatedRemoval(clause, ctx);
+  if (removed.length > 0) return removed;
   const claims: Claim[] = [];
   const used = new Set<number>();
+  // "`parameters`: a dictionary of values to pass to runs of this flow": a list label is described, not owned by the
+  // nouns of its description.
+  const label = clause[0];
+  if (label?.type === "code" && clause[1]?.text === ":" && isIdentifier(label.text) && label.text === label.lower)
+    used.add(0);
   const negatorAt = ownNegator(clause);
   const versionClaims = readVersions(clause, ctx, used);
   claims.push(...readCli(clause, ctx, used));
@@ -144,14 +173,40 @@ export function extractClause(clause: Token[], ctx: ExtractContext): FoundClaim[
   const release = aboutRelease(clause, ctx);
   // A clause of names alone ("`S3`, `GitHub`", a list label before ":") and a sentence that denies or tells history
   // say nothing about what exists now.
+  // "The old classes live elsewhere, so `from … import Cron` works": a consequence that itself neither denies nor
+  // tells history says what holds now.
+  const denies =
+    ctx.sentenceDenies &&
+    !(
+      clause[0]?.lower === "so" &&
+      !deniesOrTellsHistory(clause) &&
+      !clause.some((t) => FAILURE_WORDS.has(t.lower) || REPLACING_WORDS.has(t.lower))
+    );
   const predicate = clause.some(
     (t) => t.type === "word" && !FILLER_WORDS.has(t.lower) && !ctx.names.distinctive(t.text) && t.lower !== "prefect",
   );
+  // "`X` is the 3.x name": a version between an article and a noun says whose the name is; on another release,
+  // naming it claims nothing about the asker's ("the 2.x shortcut `X` is still there" does).
+  const elsewhere =
+    !clause.some((t) => t.lower === "still" || STILL_WORDS.has(t.lower)) &&
+    clause.some(
+      (t, i) =>
+        t.type === "version" &&
+        ["the", "a", "an"].includes(clause[i - 1]?.lower ?? "") &&
+        clause[i + 1]?.type === "word" &&
+        !covers({ text: withoutSuffix(t.text, "+"), bound: "in" }, ctx.release),
+    );
+  // "3.0 and 3.1 dropped the single `schedule=` argument": a keyword in a clause that tells its removal is history,
+  // whichever callable the sentence gave it.
+  const removal = clause.some((t) => VERSION_EVENTS[t.lower] === "removed");
   for (let i = claims.length - 1; i >= 0; i--) {
     const c = claims[i]!;
     const mention =
-      c.mention || (EXISTENCE_KINDS.has(c.kind) && c.kind !== "setting") || (c.kind === "setting" && !c.detail);
-    if (!mention || !(ctx.sentenceDenies || !predicate)) continue;
+      c.mention ||
+      (EXISTENCE_KINDS.has(c.kind) && c.kind !== "setting") ||
+      (c.kind === "setting" && !c.detail) ||
+      (removal && c.kind === "param");
+    if (!mention || !(denies || !predicate || elsewhere)) continue;
     claims.splice(i, 1);
     // Not judged, the command named is still what a flag denied later in the sentence belongs to.
     if (c.kind === "cli" && !c.subject.startsWith("flag:")) ctx.lastCommand = c.subject;
@@ -167,15 +222,21 @@ export function extractClause(clause: Token[], ctx: ExtractContext): FoundClaim[
   }
   // A behaviour is read in each part of a clause around ":" ("Don't worry about `.wait()`: the flow will wait …"),
   // with that part's own polarity.
-  for (const part of splitAt(clause, ":")) {
+  // Behaviours are phrases over the whole clause: a condition may be half of one ("When a suspended run is resumed,
+  // it continues …").
+  for (const part of splitAt(whole, ":")) {
     const negated = part.some((t) => t.type === "word" && NEGATORS.has(t.lower));
-    for (const claim of readBehaviours(part, ctx))
+    for (const claim of [...readBehaviours(part, ctx), ...readDefaultPolicy(part, ctx)])
       out.push(negated ? { claim, skip: "negated" } : release ? { claim, ...release } : { claim });
   }
   return out;
 }
 
 const CONDITIONS = new Set(["if", "unless", "when", "whenever"]);
+/** "…, so `prefect worker start` replaces `prefect agent start`": what is replaced is the old thing. */
+const REPLACING_WORDS = new Set(["replaces", "replace", "replacing", "supersedes", "instead", "successor", "over"]);
+/** "…, so `from … import Deployment` will fail": a consequence that breaks says what no longer works. */
+const FAILURE_WORDS = new Set(["fail", "fails", "failing", "break", "breaks", "error", "errors", "raise", "raises"]);
 
 /**
  * Where the clause negates what it says, or -1. A negation inside a trailing condition that names no API ("`X`
@@ -188,9 +249,14 @@ function ownNegator(clause: Token[]): number {
   // "`f(…)` deploys without an image build": "without" negates what follows it, so with no code after it the claims
   // before it stand.
   const lastCode = clause.findLastIndex((t) => t.type === "code");
+  // "If the limit doesn't exist yet, pass `create_if_missing=True`": a leading condition's negation is its own.
+  const leading = leadingConditionEnd(clause);
   return clause.findIndex(
     (t, i) =>
-      isNegator(clause, i) && !(trailing && i > condition) && !(t.lower === "without" && lastCode >= 0 && i > lastCode),
+      isNegator(clause, i) &&
+      !(trailing && i > condition) &&
+      i > leading &&
+      !(t.lower === "without" && lastCode >= 0 && i > lastCode),
   );
 }
 
@@ -204,8 +270,15 @@ function readDenial(clause: Token[], ctx: ExtractContext): FoundClaim[] {
     clause[i]!.lower === "no" &&
     clause[i + 1]?.type === "code" &&
     clause.slice(Math.max(0, i - 3), i).some((x) => x.lower.startsWith("there"));
+  // "doesn't accept `as_subflow`": a verb of taking right after the negation, with a name in code after it.
+  const takes = (j: number) =>
+    TAKING_WORDS.has(clause[j]!.lower) &&
+    clause.slice(j + 1, j + 4).some((x) => x.type === "code") &&
+    clause.slice(0, j).some((x) => x.type === "code");
   const existenceAt = (i: number) =>
-    clause.findIndex((x, j) => j > i && j < i + 4 && x.type === "word" && EXISTENCE_WORDS.has(x.lower));
+    clause.findIndex(
+      (x, j) => j > i && j < i + 4 && x.type === "word" && (EXISTENCE_WORDS.has(x.lower) || (j <= i + 2 && takes(j))),
+    );
   const n = clause.findIndex((t, i) => DENIALS.has(t.lower) && (existenceAt(i) > 0 || thereIsNo(i)));
   // "not available until 3.2" dates an arrival; a clause denying two things at once is not read.
   if (n < 0 || clause.some((t) => t.lower === "until") || clause.filter((t) => DENIALS.has(t.lower)).length > 1)
@@ -223,10 +296,16 @@ function readDenial(clause: Token[], ctx: ExtractContext): FoundClaim[] {
   );
   // The subject starts after a condition or relative word before the negation ("… are `None` if a value is not
   // available" denies nothing about `None`).
-  const lead = clause.slice(0, n).findLastIndex((t) => SUBORDINATORS.has(t.lower)) + 1;
+  // A denial of taking is about the owner right before it ("…, and flows do not take `x`"), not earlier code.
+  const taking = TAKING_WORDS.has(clause[verb]!.lower);
+  const lead =
+    clause
+      .slice(0, n)
+      .findLastIndex((t) => SUBORDINATORS.has(t.lower) || (taking && (t.text === "," || t.lower === "and"))) + 1;
   const subject = [...clause.slice(lead, n), clause[verb]!, ...clause.slice(verb + 1, stop < 0 ? clause.length : stop)];
   const used = new Set<number>();
-  const words = subject.map((t) => t.lower);
+  // "… does not take / support `x`" is read as "… takes `x`", denied.
+  const words = subject.map((t) => (taking && TAKING_WORDS.has(t.lower) ? "takes" : t.lower));
   const claims = [
     ...readCli(subject, ctx, used),
     // "… but there is no `--anchor-date` flag": a flag denied alone is the command the text named before.
@@ -237,13 +316,86 @@ function readDenial(clause: Token[], ctx: ExtractContext): FoundClaim[] {
     ...readInlineCalls(subject, ctx, used, { callees: (text) => calleeReadings(ctx, text) }),
     ...readParams(subject, ctx, used, words),
     ...readExists(subject, ctx, used),
-  ].filter((c) => c.kind !== "setting" || !c.detail);
+  ]
+    .filter((c) => c.kind !== "setting" || !c.detail)
+    // "`f` doesn't accept `p`" denies the parameter, not that `f` exists.
+    .filter((c) => !taking || c.kind === "param");
   if (claims.length === 0) return [];
   const release = aboutRelease(clause, ctx);
   return claims.map((c) => {
     const claim: Claim = { ...c, statement: `not: ${c.statement}`, denied: true, mention: false };
     return release ? { claim, ...release } : { claim };
   });
+}
+
+/** Nouns for what a removed name is, between it and its verb ("the old `X` name was dropped"). */
+const REMOVED_THING_NOUNS = new Set([
+  "name",
+  "setting",
+  "option",
+  "flag",
+  "alias",
+  "class",
+  "module",
+  "function",
+  "method",
+  "command",
+]);
+/** Words between a name and its removal verb ("`X` has already been dropped"); "will be removed" is no fact yet. */
+const REMOVAL_AUX = new Set([
+  "was",
+  "were",
+  "has",
+  "have",
+  "had",
+  "been",
+  "is",
+  "are",
+  "got",
+  "already",
+  "now",
+  "since",
+]);
+
+/**
+ * "`X` was dropped", "`X` has been removed", "`X` is gone", with no version anywhere in the sentence: a removal
+ * undated is a denial that the thing exists in the release the clause is about (a setting kept as an alias, or an
+ * API still there, makes it false).
+ */
+function readUndatedRemoval(clause: Token[], ctx: ExtractContext): FoundClaim[] {
+  if (versionMentions(ctx.sentenceTokens ?? clause).length > 0) return [];
+  const out: FoundClaim[] = [];
+  clause.forEach((t, i) => {
+    if (t.type !== "code") return;
+    // "The old `X` name was dropped": a noun for what the name is may stand between.
+    const start = REMOVED_THING_NOUNS.has(clause[i + 1]?.lower ?? "") ? i + 2 : i + 1;
+    let j = start;
+    while (j < clause.length && j <= start + 3 && REMOVAL_AUX.has(clause[j]!.lower)) j++;
+    // "`X` was removed from `prefect`" places it; "… in favour of `Y`" still removes it.
+    if (j === start || VERSION_EVENTS[clause[j]?.lower ?? ""] !== "removed" || clause[j + 1]?.lower === "from") return;
+    if (clause.slice(0, j).some((_, k) => isNegator(clause, k))) return;
+    const text = bare(t.text.split("(")[0]!);
+    const subject: Pick<Claim, "kind" | "subject" | "detail"> | undefined = isSetting(text)
+      ? { kind: "setting", subject: text }
+      : text.startsWith("prefect ")
+        ? ((key) => (key ? { kind: "cli" as const, subject: key } : undefined))(
+            commandKey(ctx.facts, text.split(" ").slice(1)),
+          )
+        : ((fq) =>
+            // A module often stays on as a stub after what it held is gone (`prefect.infrastructure`): not judged.
+            fq && ctx.facts.symbol(fq)?.kind !== "module"
+              ? { kind: "exists" as const, subject: fq, detail: text }
+              : undefined)(
+            // `flow.serve()` is the method of the type the variable is named for.
+            (text.startsWith("prefect.") || ctx.names.distinctive(text) ? ctx.names.api(text) : undefined) ??
+              variableMethod(ctx, t),
+          );
+    if (!subject) return;
+    const claim: Claim = { ...subject, statement: `not: \`${text}\` exists`, denied: true, undated: true };
+    const release = aboutRelease(clause, ctx);
+    out.push(release ? { claim, ...release } : { claim });
+  });
+  return out;
 }
 
 /**
@@ -268,11 +420,19 @@ function aboutRelease(clause: Token[], ctx: ExtractContext): { release: string; 
   const qualifier = (g: number) => !sentence.some((t, i) => groups[i] === g && t.type === "code");
   const sameGroup = (v: { at: number }) =>
     groups[v.at] === -1 || groups[v.at] === groups[Math.max(0, at)] || qualifier(groups[v.at]!);
-  const opensPart = (v: { at: number }) =>
-    ["in", "on", "for"].includes(sentence[v.at - 1]?.lower ?? "") && sentence[v.at - 2]?.text === ";";
+  // A version that opens a part after ";" is that part's ("; in 2.x use …", "…; before 2.12 it was 30"); one that
+  // qualifies what came before ("…; available 3.0.0+") is not.
+  const opensPart = (v: { at: number }) => {
+    const semi = sentence.slice(0, v.at).findLastIndex((t) => t.text === ";");
+    return semi > end && v.at - semi <= 3 && PART_OPENERS.has(sentence[semi + 1]?.lower ?? "");
+  };
   const contrast = (v: { at: number }) => sentence.slice(end + 1, v.at).some((t) => ASIDE_WORDS.has(t.lower));
   const around = versionMentions(sentence).filter(sameGroup);
+  // "prefer `flow.deploy()` (2.14+)": a qualifier in brackets right after the clause is its own version.
+  const next = sentence[end + 1];
+  const qualified = next?.text === "(" && qualifier(end + 1) ? around.find((v) => groups[v.at] === end + 1) : undefined;
   const context =
+    qualified ??
     [...around.filter((v) => v.at < at)].reverse()[0] ??
     around.find((v) => v.at > end && !contrast(v) && !opensPart(v));
   const versions = own.length > 0 ? own : context ? [before ? { ...context, bound: "until" as const } : context] : [];
@@ -293,6 +453,9 @@ function aboutRelease(clause: Token[], ctx: ExtractContext): { release: string; 
     ? { release: facts.latestOfMajor(ctx.scopeMajor as 2 | 3), from: firstOfMajor(ctx, String(ctx.scopeMajor)) }
     : undefined;
 }
+
+/** Words that open a part of a sentence about another release: "in 2.x", "before 2.12", "from 3.0 on". */
+const PART_OPENERS = new Set(["in", "on", "for", "before", "after", "until", "since", "from", "prior"]);
 
 /** For each token, the index of the "(" or "[" that encloses it (the innermost), or -1 outside brackets. */
 function bracketGroups(tokens: Token[]): number[] {
@@ -438,17 +601,82 @@ function readSettings(clause: Token[], ctx: ExtractContext, used: Set<number>): 
     earlier.some((t) => LIMIT_WORDS.has(t.lower));
   const aside = clause.length <= 2 || raised ? earlier : [];
   const stated = statedQuantity(clause) ?? (aside.length > 0 ? statedQuantity(aside) : undefined);
-  const before = settingsNamed.size === 1 ? (stated ?? quantityByDefault(sentence)) : undefined;
+  // A switch named for turning something off (`PREFECT_TASKS_DISABLE_CACHING`) reads on and off the other way round.
+  const inverted = [...settingsNamed].some((n) => n.includes("DISABLE") || n.includes("_NO_"));
+  const before =
+    settingsNamed.size === 1
+      ? (stated ?? quantityByDefault(sentence) ?? (inverted ? undefined : switchedByDefault(sentence)))
+      : undefined;
   clause.forEach((t, i) => {
     const name = t.text.split("=")[0]!;
     if (!isSetting(name)) return;
     used.add(i);
-    const value = t.text.includes("=") ? undefined : (statedDefault(clause, i) ?? statedIs(clause, i) ?? before);
+    // `X=v` is what to set, unless the sentence says what the default is: "…, which defaults to `True`" after it,
+    // or the aside `(X=v)` of a sentence about the default ("… is enabled by default (`X=True`)").
+    const value = t.text.includes("=")
+      ? (statedDefault(clause, i) ?? assignedDefault(clause, sentence, t))
+      : (statedDefault(clause, i) ?? statedIs(clause, i) ?? before);
     out.push({ kind: "setting", statement: `setting ${name} exists`, subject: name });
     if (value) out.push({ kind: "setting", statement: `${name} defaults to ${value}`, subject: name, detail: value });
   });
   return out;
 }
+
+const SWITCHED_ON = [
+  " enabled ",
+  " turned on ",
+  " switched on ",
+  " is on ",
+  " are on ",
+  " on by default ",
+  " on out of the box ",
+];
+const SWITCHED_OFF = [
+  " disabled ",
+  " turned off ",
+  " switched off ",
+  " is off ",
+  " are off ",
+  " off by default ",
+  " off out of the box ",
+];
+const SWITCH_CONDITIONS = new Set(["if", "unless", "when", "whenever", "once", "want", "wants", "need", "needs"]);
+const DEFAULT_STATES = [" by default ", " out of the box ", " ships ", " default "];
+
+/**
+ * "`PREFECT_LOGGING_TO_API_ENABLED` ships turned off", "… is enabled by default": a switch's default said as on or
+ * off, in a sentence about the default that sets nothing and states no condition.
+ */
+function switchedByDefault(sentence: Token[]): string | undefined {
+  const text = ` ${sentence.map((t) => t.lower).join(" ")} `;
+  if (!DEFAULT_STATES.some((p) => text.includes(p))) return undefined;
+  if (sentence.some((x) => SET_VERBS.has(x.lower) || SWITCH_CONDITIONS.has(x.lower) || NEGATORS.has(x.lower)))
+    return undefined;
+  const on = SWITCHED_ON.some((p) => text.includes(p));
+  const off = SWITCHED_OFF.some((p) => text.includes(p));
+  return on === off ? undefined : on ? "True" : "False";
+}
+
+/** Verbs that make a value one to set, not the one that is: "turn it on with `X=true` (off by default)". */
+const SET_VERBS = new Set(["set", "setting", "turn", "enable", "disable", "export", "use", "change", "override"]);
+
+/** The value of `X=v` standing alone in brackets, in a sentence that says what happens by default and sets nothing. */
+function assignedDefault(clause: Token[], sentence: Token[], t: Token): string | undefined {
+  if (clause.filter((x) => x.type !== "punct").length !== 1) return undefined;
+  const cue = sentence.findIndex((x, j) => x.lower === "default" && sentence[j - 1]?.lower === "by");
+  if (cue < 0 || sentence.some((x) => SET_VERBS.has(x.lower) || CONDITION_WORDS.has(x.lower))) return undefined;
+  // The aside must follow the statement of the default, with nothing that starts another statement between
+  // ("off by default, so start the worker with (`X=true`)" is what to set).
+  const at = sentence.indexOf(t);
+  if (
+    at < cue ||
+    sentence.slice(cue + 1, at).some((x) => [",", ";", ":"].includes(x.text) || CLAUSE_BREAKS.has(x.lower))
+  )
+    return undefined;
+  const value = t.text.slice(t.text.indexOf("=") + 1).trim();
+  return value === "" ? undefined : value;
+}
+const CONDITION_WORDS = new Set(["if", "unless", "when", "want", "to"]);
 
 const STATE_CONDITIONS = new Set(["if", "when", "unless", "whether", "once", "while", "until"]);
 
@@ -473,8 +701,23 @@ function quantityByDefault(tokens: Token[]): string | undefined {
   const number = (t: Token | undefined) => t !== undefined && /^\d+(?:\.\d+)?$/.test(t.text);
   const unit = tokens[cue - 2]!;
   if (Object.hasOwn(QUANTITY_UNITS, unit.lower) && number(tokens[cue - 3]))
-    return `${tokens[cue - 3]!.text} ${unit.lower}`;
-  return number(unit) ? unit.text : undefined;
+    return `${numberEndingAt(tokens, cue - 3)} ${unit.lower}`;
+  return number(unit) ? numberEndingAt(tokens, cue - 2) : undefined;
+}
+
+/** The number whose last digits are token k, with thousands written with commas ("1,000,000" is three tokens). */
+function numberEndingAt(tokens: Token[], k: number): string {
+  let text = tokens[k]!.text;
+  let j = k;
+  while (
+    /^\d{3}$/.test(tokens[j]!.text) &&
+    tokens[j - 1]?.text === "," &&
+    /^\d{1,3}$/.test(tokens[j - 2]?.text ?? "")
+  ) {
+    text = tokens[j - 2]!.text + text;
+    j -= 2;
+  }
+  return text;
 }
 
 /** The value after "defaults to" / "default is" / "(default: …)" following token i. */
@@ -489,6 +732,16 @@ function defaultFollows(clause: Token[], i: number): boolean {
 function defaultBefore(clause: Token[], i: number): boolean {
   const link = ["to", "is", ":"].includes(clause[i - 1]?.lower ?? "") ? 2 : 1;
   return DEFAULT_CUES.has(clause[i - link]?.lower ?? "");
+}
+
+/** "… defaults to a `timeout` of 60 seconds": the value after "of", with its unit. */
+function defaultOfNamed(clause: Token[], i: number): string | undefined {
+  const article = ["a", "an", "the"].includes(clause[i - 1]?.lower ?? "") ? 1 : 0;
+  if (clause[i + 1]?.lower !== "of" || !defaultBefore(clause, i - article)) return undefined;
+  const value = clause[i + 2];
+  if (!value || !isValue(value)) return undefined;
+  const unit = clause[i + 3]?.lower ?? "";
+  return Object.hasOwn(QUANTITY_UNITS, unit) ? `${value.text} ${unit}` : value.text;
 }
 
 function statedDefault(clause: Token[], i: number): string | undefined {
@@ -633,6 +886,9 @@ function readMembers(clause: Token[], ctx: ExtractContext, used: Set<number>): C
     const member = text.slice(dot + 1);
     const ownerText = text.slice(0, dot);
     if (!member || ownerText.startsWith("prefect")) return;
+    // `my_flow.py`, `flows.yaml`: a file name, not a member; `my_flow.py:my_func` is an entrypoint.
+    if (ownerText !== "" && !t.text.includes("(") && FILE_SUFFIXES.has(member)) return;
+    if (!isIdentifier(member)) return;
     if (ownerText === "") {
       // "… call `.result()` on it": the owner is whatever "it" stands for, not the nearest noun.
       const after = clause.slice(i + 1, i + 3).map((x) => x.lower);
@@ -671,10 +927,13 @@ function readMembers(clause: Token[], ctx: ExtractContext, used: Set<number>): C
     // `Variable.get`: of the classes with that name, the one that has (or had) the member is meant, a classmethod
     // named with its class being a member of that class (not of the client's `Variable` schema).
     const viaMember = ownerText[0] !== ownerText[0]!.toLowerCase() ? ctx.names.api(text) : undefined;
+    // `my_module.my_flow.my_func` is a module path: only a variable or a Prefect name owns a member.
     const owner =
       viaMember && ctx.facts.symbol(viaMember)
         ? viaMember.slice(0, viaMember.lastIndexOf("."))
-        : ctx.names.owner(ownerText);
+        : ownerText.includes(".") && !ctx.names.api(ownerText)
+          ? undefined
+          : ctx.names.owner(ownerText);
     if (!owner) return;
     used.add(i);
     // The class is not in the release (2.x's `Deployment` on 3.x): the member is judged as a name, with its history.
@@ -765,6 +1024,8 @@ function nearest(groups: NounGroup[], i: number, clause: Token[]): NounGroup | u
 }
 
 const PY_CONSTANTS = new Set(["None", "True", "False"]);
+/** Python's built-in types: a value's type ("pass a type such as `str`"), never a parameter's name. */
+const PY_TYPES = new Set(["str", "int", "float", "bool", "dict", "list", "tuple", "set", "bytes", "object", "type"]);
 
 /** "flow's" → the flow type: a type noun in the possessive, just before a parameter's name. */
 function possessiveOwner(token: Token | undefined): string | undefined {
@@ -776,7 +1037,8 @@ function possessiveOwner(token: Token | undefined): string | undefined {
 /** `name(kw=…)`, "pass `timeout=`", "`retries` defaults to 3". */
 function readParams(clause: Token[], ctx: ExtractContext, used: Set<number>, words: string[]): Claim[] {
   const out: Claim[] = [];
-  const paramCue = words.some((w) => PARAM_CUES.has(w) || DEFAULT_CUES.has(w));
+  // Cue words in prose, not names in code (`default` as a deployment's name).
+  const paramCue = words.some((w, i) => clause[i]?.type !== "code" && (PARAM_CUES.has(w) || DEFAULT_CUES.has(w)));
   const calleeIndex = clause.findIndex(
     (t) => (t.type === "code" || ctx.names.distinctive(t.text)) && callableOf(ctx, t.text),
   );
@@ -806,7 +1068,7 @@ function readParams(clause: Token[], ctx: ExtractContext, used: Set<number>, wor
   if (callees.length === 0 && ctx.lastCallable) callees = [ctx.lastCallable];
   const callee = callees[0];
   clause.forEach((t, i) => {
-    if (t.type !== "code") return;
+    if (t.type !== "code" || (i === 0 && used.has(0))) return;
     const call = t.text.indexOf("(");
     // `name=timedelta(hours=1)` is a keyword with a call as its value, not a call; `a(…).b(…)` is a chain.
     if (call > 0 && t.text.endsWith(")") && !t.text.slice(0, call).includes("=")) {
@@ -838,7 +1100,8 @@ function readParams(clause: Token[], ctx: ExtractContext, used: Set<number>, wor
         mention: true,
       });
     // A Python constant is a value ("defaults to `None`"), never a parameter's name.
-    if (isSetting(name) || name.startsWith("-") || !isIdentifier(name) || PY_CONSTANTS.has(name)) return;
+    if (isSetting(name) || name.startsWith("-") || !isIdentifier(name) || PY_CONSTANTS.has(name) || PY_TYPES.has(name))
+      return;
     // "`create_if_missing=True` creates the limit": a keyword written alone names a parameter of some API.
     const later = laterOwner(ctx, clause, i);
     // "import `Cron` … and pass them to `schedules=`": where something is passed is a parameter of whatever takes
@@ -893,8 +1156,12 @@ function readParams(clause: Token[], ctx: ExtractContext, used: Set<number>, wor
     // "takes a `timedelta`": a one-word name right after an article, with no "argument" after it, is the type of
     // the value passed (`timedelta`, `dict`), not a keyword ("a `timeout` argument" is one; keywords are rarely a
     // single word introduced by "a").
-    if (eq < 0 && typeAfterArticle(clause, i)) return;
+    if (eq < 0 && typeAfterArticle(clause, i) && !defaultOfNamed(clause, i)) return;
     used.add(i);
+    // "call our flow with the `repo_name` parameter", "the `process_data` task": a name no Prefect API ever took, owned
+    // only by a type noun, is the user's own function's parameter (or name), not a Prefect option.
+    const nounOnly = !later && calleeIndex < 0 && noun !== undefined && callees[0] === TYPE_NOUNS[noun.lower];
+    if (eq < 0 && nounOnly && ctx.facts.callablesTaking(name).length === 0) return;
     // "as the flow's `task_runner`": the possessive names whose parameter it is, whatever else the clause names.
     const owner = possessiveOwner(clause[i - 1]);
     if (owner) {
@@ -912,7 +1179,7 @@ function readParams(clause: Token[], ctx: ExtractContext, used: Set<number>, wor
       ? defaultFollows(clause, i) || defaultBefore(clause, i)
         ? own
         : undefined
-      : statedDefault(clause, i);
+      : (statedDefault(clause, i) ?? defaultOfNamed(clause, i));
     if (value) {
       out.push({
         kind: "default",
@@ -940,8 +1207,16 @@ function typeAfterArticle(clause: Token[], i: number): boolean {
 /** "Variables …", "the artifacts …", not "Progress artifacts …" (a kind of the feature, with its own history). */
 function unqualified(clause: Token[], k: number): boolean {
   const before = clause[k - 1];
-  return before?.type !== "word" || DETERMINERS.has(before.lower);
+  // "… because agents were removed": a word that joins clauses qualifies nothing.
+  return (
+    before?.type !== "word" ||
+    DETERMINERS.has(before.lower) ||
+    SUBORDINATORS.has(before.lower) ||
+    CLAUSE_BREAKS.has(before.lower) ||
+    JOINING_WORDS.has(before.lower)
+  );
 }
+const JOINING_WORDS = new Set(["and", "or", "because", "as", "since", "then", "also"]);
 
 const PASS_VERBS = new Set(["pass", "passes", "passed", "passing", "hand", "give", "feed"]);
 const DESTINATION_WORDS = new Set(["to", "into"]);
@@ -989,11 +1264,20 @@ function calleeReadings(ctx: ExtractContext, text: string): string[] {
   return [...new Set([...(fn ? [fn] : []), ...methods])];
 }
 
+/** Nouns after a name in code that make it a callable ("the `.deploy` method"). */
+const CALLABLE_NOUNS = new Set(["method", "function", "call", "decorator", "constructor"]);
+
 /** A type noun or callable written after a parameter, behind a preposition ("… set on each task"). */
 function laterOwner(ctx: ExtractContext, clause: Token[], i: number): string[] | undefined {
   for (let j = i + 1; j < Math.min(clause.length - 1, i + 10); j++) {
     const t = clause[j]!;
-    if (!OWNER_PREPOSITIONS.has(t.lower)) {
+    // "the `parameters` argument in the `.deploy` method": "in" a callable named as one.
+    const inCallable =
+      t.lower === "in" &&
+      clause
+        .slice(j + 1, j + 4)
+        .some((x, k) => x.type === "code" && CALLABLE_NOUNS.has(clause[j + 2 + k]?.lower ?? ""));
+    if (!OWNER_PREPOSITIONS.has(t.lower) && !inCallable) {
       // Only the rest of a list of names and a few verbs may stand between ("`a`, `b` and `c` are set on …").
       // "the `holder=` argument on `concurrency`": the noun that calls it a parameter, too.
       if (t.type === "code" || LIST_WORDS.has(t.lower) || ARGUMENT_NOUNS.has(t.lower)) continue;
@@ -1004,7 +1288,12 @@ function laterOwner(ctx: ExtractContext, clause: Token[], i: number): string[] |
       if (x.type === "word" && Object.hasOwn(TYPE_NOUNS, x.lower) && !x.lower.startsWith("future"))
         return RUN_WORDS.has(clause[k + 1]?.lower ?? "") ? undefined : [TYPE_NOUNS[x.lower]!];
       if (x.type === "code") {
-        const fns = calleeReadings(ctx, x.text.split("(")[0]!);
+        const written = bare(x.text.split("(")[0]!);
+        // "in the `.deploy` method": the method of whichever Prefect type has it.
+        const fns =
+          written.startsWith(".") && isIdentifier(written.slice(1))
+            ? ownersOf(ctx, written.slice(1)).map((o) => `${o}${written}`)
+            : calleeReadings(ctx, written);
         return fns.length > 0 ? fns : undefined;
       }
     }
@@ -1036,7 +1325,12 @@ function readVersions(clause: Token[], ctx: ExtractContext, used: Set<number>): 
       if (e && !(event && Object.hasOwn(EVENT_BOUNDS, clause[j]!.lower))) [event, cueAt] = [e, j];
     }
     // "not available until 3.2" says it was added in 3.2 (the negation is part of the statement).
-    if (clause[v.at - 1]?.lower === "until" && clause.slice(0, v.at).some((t) => NEGATORS.has(t.lower)))
+    // "not deprecated until 2.16.4" dates a deprecation, not an arrival.
+    if (
+      clause[v.at - 1]?.lower === "until" &&
+      clause.slice(0, v.at).some((t) => NEGATORS.has(t.lower)) &&
+      !clause.slice(0, v.at).some((t) => REMOVAL_WORDS.has(t.lower) && t.lower.endsWith("ed"))
+    )
       [event, cueAt] = ["added", -1];
     if (!event) continue;
     // "dropped after 2.12.1", "available since 2.15", "3.2+": the version bounds the event instead of dating it.
@@ -1065,6 +1359,13 @@ function readVersions(clause: Token[], ctx: ExtractContext, used: Set<number>): 
             !objectOfPreposition(clause, k) &&
             !ownerOfCode(clause, k))),
     );
+    // "`Task.delay()` needs 3.2" dates the name right before the verb; "using … flows as entrypoints needs 3.4.1"
+    // is about a use of it, not when it arrived.
+    if (
+      NEED_WORDS.has(clause[cueAt]?.lower ?? "") &&
+      (subjectIndex !== cueAt - 1 || clause[subjectIndex]?.type !== "code")
+    )
+      continue;
     // "…; it was added in 3.4", "(`prefect.cache_policies`) were introduced in 2.14": a pronoun, or no subject at
     // all, stands for what the sentence named before; when it named several, each is a reading.
     const before = cueAt > 0 ? clause.slice(0, cueAt) : [];
@@ -1086,19 +1387,22 @@ function readVersions(clause: Token[], ctx: ExtractContext, used: Set<number>): 
       : owned
         ? `${owned}.${bare(t.text.slice(1).split("(")[0]!)}`
         : t.text.startsWith("prefect ")
-          ? `cli:${commandKey(ctx.facts, t.text.split(" ").slice(1)) ?? ""}`
-          : isSetting(t.text)
-            ? `setting:${t.text}`
-            : t.type === "word" && Object.hasOwn(TYPE_NOUNS, t.lower)
-              ? TYPE_NOUNS[t.lower]
-              : t.type === "word" && Object.hasOwn(FEATURE_NOUNS, t.lower)
-                ? FEATURE_NOUNS[t.lower]
-                : // "the `schedule=` keyword on `flow.serve()`": a name written as a keyword is the owner's parameter.
-                  t.type === "code" && isIdentifier(keyword) && /^\w+=/.test(t.text)
-                  ? ownParam(ctx, keyword, laterOwner(ctx, clause, subjectIndex))
-                  : (ctx.names.api(bare(t.text.split("(")[0]!)) ??
-                    variableMethod(ctx, t) ??
-                    (isIdentifier(keyword) && keyword.includes("_") ? `param:${keyword}` : undefined));
+          ? `cli:${commandKey(ctx.facts, t.text.split(" ").slice(1)) ?? commandGroup(ctx, t.text.slice(8)) ?? ""}`
+          : t.type === "code" && COMMAND_NOUNS.has(clause[subjectIndex + 1]?.lower ?? "") && commandGroup(ctx, t.text)
+            ? `cli:${commandGroup(ctx, t.text)}`
+            : isSetting(t.text)
+              ? `setting:${t.text}`
+              : t.type === "word" && Object.hasOwn(TYPE_NOUNS, t.lower)
+                ? TYPE_NOUNS[t.lower]
+                : t.type === "word" && Object.hasOwn(FEATURE_NOUNS, t.lower)
+                  ? FEATURE_NOUNS[t.lower]
+                  : // "the `schedule=` keyword on `flow.serve()`": a name written as a keyword is the owner's parameter.
+                    t.type === "code" && isIdentifier(keyword) && /^\w+=/.test(t.text)
+                    ? ownParam(ctx, keyword, laterOwner(ctx, clause, subjectIndex))
+                    : (ctx.names.api(bare(t.text.split("(")[0]!)) ??
+                      variableMethod(ctx, t) ??
+                      methodOfNamedClass(ctx, t) ??
+                      (isIdentifier(keyword) && keyword.includes("_") ? `param:${keyword}` : undefined));
     const subject = general && ownedParam(ctx, general, clause);
     if (!subject || subject.endsWith(":")) continue;
     if (subjectIndex >= 0) used.add(subjectIndex);
@@ -1113,11 +1417,15 @@ function readVersions(clause: Token[], ctx: ExtractContext, used: Set<number>): 
       claim: {
         kind: "version",
         statement: `\`${name}\` was ${event === "available" ? "available" : event} ${how} ${v.text}`,
-        subject: readings.length > 0 && !readings.includes(subject) ? readings[0]! : subject,
+        // A setting's name is the setting's history, not that of the module constant of the same name.
+        subject:
+          readings.length > 0 && !readings.includes(subject) && !subject.startsWith("setting:")
+            ? readings[0]!
+            : subject,
         event,
         version: v.text,
         ...(how === "in" ? {} : { bound: how }),
-        ...(readings.length > 1
+        ...(readings.length > 1 && !subject.startsWith("setting:")
           ? { alternatives: readings }
           : antecedents.length > 1
             ? { alternatives: antecedents }
@@ -1198,6 +1506,34 @@ function objectOfPreposition(clause: Token[], k: number): boolean {
     if (PREPOSITIONS.has(t.lower)) return true;
   }
   return false;
+}
+
+/** Nouns after a name in code that make it a command ("the `concurrency-limit` command group"). */
+const COMMAND_NOUNS = new Set(["command", "commands", "group", "subcommand", "subcommands", "cli"]);
+
+/** A command group written alone (`concurrency-limit`): one whose commands some release had. */
+function commandGroup(ctx: ExtractContext, text: string): string | undefined {
+  const group = text.trim();
+  return !group.includes(" ") && ctx.facts.commandsInGroup(group).length > 0 ? group : undefined;
+}
+
+/**
+ * "`prefect.automations.Automation`, but its methods `acreate()` and `adelete()` arrived in 3.5": a bare method in
+ * code is a member of the one class the sentence named before it that has such a member.
+ */
+function methodOfNamedClass(ctx: ExtractContext, t: Token): string | undefined {
+  const name = bare(t.text.split("(")[0]!);
+  if (t.type !== "code" || !isIdentifier(name) || !t.text.endsWith("()")) return undefined;
+  const sentence = ctx.sentenceTokens ?? [];
+  const owners = new Set<string>();
+  for (const x of sentence.slice(0, Math.max(0, sentence.indexOf(t)))) {
+    if (x.type !== "code") continue;
+    const fq = ctx.names.api(bare(x.text.split("(")[0]!));
+    if (!fq || ctx.facts.symbol(fq)?.kind !== "class") continue;
+    const has = [ctx.release, ctx.facts.latest].some((r) => ctx.facts.members(fq, r)?.names.includes(name));
+    if (has) owners.add(fq);
+  }
+  return owners.size === 1 ? `${[...owners][0]}.${name}` : undefined;
 }
 
 /** `my_flow.serve(...)` in code: the method of the type the variable is named for, when the facts have it. */
@@ -1307,6 +1643,9 @@ function readBehaviours(clause: Token[], ctx: ExtractContext): Claim[] {
     .filter((t) => t.type !== "version")
     .map((t) => {
       const call = t.type === "code" ? t.text.indexOf("(") : -1;
+      // `my_task.submit(x)` calls the method: the behaviour's word is `.submit()`.
+      const method = call > 0 ? t.text.slice(0, call).split(".") : [];
+      if (method.length > 1 && isIdentifier(method.at(-1)!)) return `.${method.at(-1)}()`;
       const owner = call > 0 && t.text.endsWith(")") ? ctx.names.owner(t.text.slice(0, call)) : undefined;
       return owner?.endsWith(".Task") ? "a task" : owner?.endsWith(".Flow") ? "a subflow" : t.lower;
     });
@@ -1322,6 +1661,8 @@ function readBehaviours(clause: Token[], ctx: ExtractContext): Claim[] {
     return written.length > 0 ? Math.min(...written) : -1;
   };
   const matches = (b: (typeof BEHAVIOURS)[number]) => {
+    // Behaviours with no phrases are read by their own readers (`readDefaultPolicy`).
+    if (b.groups.length === 0) return false;
     let from = 0;
     for (const g of b.groups) {
       const hits = g.map((p) => at(p, b.ordered ? from : 0)).filter((i) => i >= 0);
@@ -1336,6 +1677,65 @@ function readBehaviours(clause: Token[], ctx: ExtractContext): Claim[] {
     subject: b.id,
     detail: b.id,
   }));
+}
+
+/** Words that say what a policy is made of ("is", "includes", "folds in", "="). */
+const MADE_OF = new Set([
+  "is",
+  "are",
+  "=",
+  "includes",
+  "include",
+  "including",
+  "folds",
+  "contains",
+  "combines",
+  "consists",
+  "made",
+  "covers",
+  "hashes",
+  "means",
+]);
+const ONLY_WORDS = new Set(["just", "only", "solely", "merely"]);
+
+/**
+ * "`DEFAULT` also folds in `FLOW_PARAMETERS`", "the default policy on a task is just `INPUTS`": the policies a
+ * clause says the default cache policy is made of, against its parts. A part it lacks, or "just"/"only" a part of
+ * it, is false; a composition of a new policy (`DEFAULT + FLOW_PARAMETERS`, "… plus …") says nothing about it.
+ */
+function readDefaultPolicy(part: Token[], ctx: ExtractContext): Claim[] {
+  const policies = new Set(
+    (ctx.facts.namesIn(CACHE_POLICY_MODULE, ctx.facts.latest) ?? []).filter((n) => n === n.toUpperCase()),
+  );
+  if (!policies.has("DEFAULT")) return [];
+  const words = part.map((t) => t.lower);
+  const subject = part.findIndex(
+    (t, i) =>
+      (t.type === "code" && t.text === "DEFAULT") ||
+      (t.lower === "default" && ["policy", "cache"].includes(words[i + 1] ?? "")),
+  );
+  if (subject < 0 || !part.slice(subject + 1).some((t) => MADE_OF.has(t.lower))) return [];
+  if (words.some((w) => w === "plus" || w === "add" || w === "adding" || w === "extend")) return [];
+  const named: string[] = [];
+  for (const t of part.slice(subject + 1)) {
+    if (t.type !== "code" || t.text.includes("=")) continue;
+    const names = t.text.split("+").map((n) => n.trim());
+    if (names.includes("DEFAULT") || !names.every((n) => policies.has(n))) return [];
+    named.push(...names);
+  }
+  if (named.length === 0) return [];
+  const only = part.some((t) => ONLY_WORDS.has(t.lower));
+  const wrong =
+    named.some((n) => !DEFAULT_CACHE_POLICY_PARTS.has(n)) || (only && named.length < DEFAULT_CACHE_POLICY_PARTS.size);
+  const id = wrong ? "default-cache-policy-wrong-parts" : "default-cache-policy-parts";
+  return [
+    {
+      kind: "behaviour",
+      statement: `the DEFAULT cache policy is made of ${named.join(", ")}`,
+      subject: id,
+      detail: id,
+    },
+  ];
 }
 
 function splitAt(clause: Token[], mark: string): Token[][] {

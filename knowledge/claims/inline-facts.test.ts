@@ -556,6 +556,22 @@ describe("a feature named by a plain noun, dated by its module", () => {
       /`prefect\.artifacts` first appeared in Prefect 2\.9\.0/,
     ],
     ["Variables were added to Prefect in 2.14.", "2.16.4", /`prefect\.variables` first appeared in Prefect 2\.10\.0/],
+    [
+      "Workers only showed up in 2.14, so upgrade first.",
+      "2.19.3",
+      /`prefect\.workers` first appeared in Prefect 2\.10\.0/,
+    ],
+    // Agents are dated by their command: `prefect.agent` stayed on in 3.x as a stub.
+    [
+      "Stay on 2.18, because agents were dropped in 2.19.",
+      "2.18.2",
+      /`prefect agent start` was last present in Prefect 2\.20/,
+    ],
+    [
+      "Agents went away in 3.0 and were removed in 2.20 already.",
+      "2.20.5",
+      /removed in 3\.0\.0\), not removed in 2\.20/,
+    ],
   ])("false: %s (%s)", (text, release, fact) => {
     expect(facts(text, release)).toMatch(fact);
   });
@@ -565,6 +581,9 @@ describe("a feature named by a plain noun, dated by its module", () => {
     ["Transactions were added in 3.0.", "3.4.20"],
     // A kind of the feature has its own history.
     ["Progress artifacts have been around since 2.9.", "3.5.0"],
+    ["Workers arrived in 2.10 and agents were removed in 3.0.", "2.19.3"],
+    ["Agents were not deprecated until 2.16.4, so keeping one is fine.", "2.19.3"],
+    ["On 2.16 agents still work; in 3.0 they were removed.", "2.16.4"],
   ])("true: %s (%s)", (text, release) => {
     expect(facts(text, release)).toBe("");
   });
@@ -660,5 +679,248 @@ describe("a suspended run restarts from the beginning on resume (v2 flows docs, 
     ["When a suspended run is resumed, it does not continue from the line after `suspend_flow_run`.", "2.19.0"],
   ])("true: %s (%s)", (text, release) => {
     expect(facts(text, release)).toBe("");
+  });
+});
+
+describe("a module attribute served by its `get_<name>` function (prefect.runtime)", () => {
+  it.each([
+    [
+      "Inside a subflow, `prefect.runtime.flow_run.root_flow_run_id` names the top-level run.",
+      "2.16.5",
+      /only exists from Prefect 3\.0\.0/,
+    ],
+    [
+      "`prefect.runtime.flow_run.parent_flow_run_id` arrived in 2.16.",
+      "2.19.0",
+      /first appeared in Prefect 2\.10\.21, not 2\.16/,
+    ],
+    ["Read the run's number from `prefect.runtime.task_run.run_number`.", "3.4.20", /is not part of Prefect 3\.4\.20/],
+  ])("false: %s (%s)", (text, release, fact) => {
+    expect(facts(text, release)).toMatch(fact);
+  });
+
+  it.each([
+    ["Read `prefect.runtime.task_run.id` to log the task run's ID.", "2.16.5"],
+    ["In a subflow, `prefect.runtime.flow_run.parent_flow_run_id` is the calling run.", "2.16.5"],
+    ["`prefect.runtime.flow_run.root_flow_run_id` was added in 3.0.", "3.2.0"],
+    ["`prefect.runtime.deployment.name` is `None` outside a deployment run.", "2.19.0"],
+  ])("true: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toBe("");
+  });
+});
+
+describe("a setting's default stated in any form", () => {
+  it.each([
+    // Thousands written with commas, sizes of text in characters.
+    [
+      "Messages over `PREFECT_LOGGING_TO_API_MAX_LOG_SIZE` (100,000 characters by default) are cut.",
+      "3.3.4",
+      /defaults to `1000000`, not 100000/,
+    ],
+    [
+      "Each batch holds up to 40,000,000 by default (`PREFECT_LOGGING_TO_API_BATCH_SIZE`).",
+      "3.3.4",
+      /defaults to `4000000`/,
+    ],
+    // A value to set, followed by what the default is.
+    [
+      "Turn it on with `PREFECT_LOGGING_LOG_PRINTS=true`, which defaults to `True` in 3.x.",
+      "3.3.4",
+      /defaults to `False`, not True/,
+    ],
+    [
+      "Export `PREFECT_TASKS_REFRESH_CACHE=false`, which defaults to `True` anyway.",
+      "3.6.10",
+      /defaults to `False`, not True/,
+    ],
+    // `X=v` alone in brackets, in a sentence about what happens by default.
+    ["Clients speak HTTP/2 by default (`PREFECT_API_ENABLE_HTTP2=True`).", "3.4.0", /defaults to `False`, not True/],
+    [
+      "Prefect's own loggers log at DEBUG by default (`PREFECT_LOGGING_LEVEL=DEBUG`).",
+      "3.1.0",
+      /defaults to `'INFO'`, not DEBUG/,
+    ],
+    // One or half of a unit said in words.
+    [
+      "Workers heartbeat every minute by default (`PREFECT_WORKER_HEARTBEAT_SECONDS`).",
+      "3.4.20",
+      /defaults to `30`, not 1 minute/,
+    ],
+    ["`PREFECT_API_REQUEST_TIMEOUT` defaults to half a minute.", "3.4.20", /defaults to `60\.0`, not 0\.5 minute/],
+    // A switch said on or off.
+    ["`PREFECT_LOGGING_TO_API_ENABLED` ships turned off.", "3.4.20", /defaults to `True`, not False/],
+    [
+      "CSRF protection is on by default (`PREFECT_SERVER_API_CSRF_PROTECTION_ENABLED`).",
+      "3.4.20",
+      /defaults to `False`, not True/,
+    ],
+  ])("false: %s (%s)", (text, release, fact) => {
+    expect(facts(text, release)).toMatch(fact);
+  });
+
+  it.each([
+    ["Messages over `PREFECT_LOGGING_TO_API_MAX_LOG_SIZE` (1,000,000 characters by default) are cut.", "3.3.4"],
+    ["Set `PREFECT_LOGGING_LOG_PRINTS=true`, which defaults to `False`.", "3.3.4"],
+    ["HTTP/2 is off by default (`PREFECT_API_ENABLE_HTTP2=False`).", "3.4.0"],
+    ["Requests time out after a minute by default (`PREFECT_API_REQUEST_TIMEOUT`).", "3.4.20"],
+    ["Sending logs to the API is enabled by default (`PREFECT_LOGGING_TO_API_ENABLED`).", "3.4.20"],
+    [
+      "CSRF protection is off by default (`PREFECT_SERVER_API_CSRF_PROTECTION_ENABLED`), so turn it on if exposed.",
+      "3.4.20",
+    ],
+    // The feature is on, the switch named for turning it off is not; a switch's word said of a number setting.
+    ["Caching is on by default (`PREFECT_TASKS_DISABLE_CACHING`).", "3.4.20"],
+    ["The server is on by default at port 4200 (`PREFECT_SERVER_API_PORT`).", "3.4.20"],
+    [
+      "Workers heartbeat every 30 seconds by default (`PREFECT_WORKER_HEARTBEAT_SECONDS`), so check again in a minute.",
+      "3.4.20",
+    ],
+    // The value to set, not the default: a verb of setting or a wish makes it so.
+    ["HTTP/2 is off by default; enable it with (`PREFECT_API_ENABLE_HTTP2=True`).", "3.4.0"],
+    ["If you want HTTP/2 by default, use (`PREFECT_API_ENABLE_HTTP2=True`).", "3.4.0"],
+    ["HTTP/2 is off by default, so start the client with (`PREFECT_API_ENABLE_HTTP2=True`).", "3.4.0"],
+    ["Log at DEBUG instead of the default (`PREFECT_LOGGING_LEVEL=DEBUG`).", "3.1.0"],
+    // A default computed at runtime is not its source text.
+    ["Results go under `PREFECT_RESULTS_LOCAL_STORAGE_PATH`, which defaults to `~/.prefect/storage`.", "3.6.10"],
+    ["`PREFECT_HOME` defaults to `~/.prefect`.", "3.2.0"],
+    // A version past a ";" is its own part's: the default before it is the asker's release's.
+    [
+      "Requests time out after 60 seconds by default (`PREFECT_API_REQUEST_TIMEOUT`); before 2.12 it was 30.",
+      "2.14.10",
+    ],
+  ])("true: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toBe("");
+  });
+});
+
+describe("names written relative to a module that serves attributes (prefect.runtime)", () => {
+  it.each([
+    [
+      "Read `flow_run.root_flow_run_id` from `prefect.runtime` for the top-level run.",
+      "2.19.3",
+      /only exists from Prefect 3\.0\.0/,
+    ],
+    [
+      "`from prefect.runtime.flow_run import root_flow_run_id` works on 2.x.",
+      "2.19.3",
+      /only exists from Prefect 3\.0\.0/,
+    ],
+    [
+      "`prefect.runtime.flow_run` gives `id`, `name` and `job_variables`.",
+      "3.0.3",
+      /`prefect\.runtime\.flow_run\.job_variables` only exists from Prefect 3\.1\.6/,
+    ],
+    [
+      "`prefect.runtime.task_run` has `id`, `name` and `ui_url`.",
+      "3.0.3",
+      /`prefect\.runtime\.task_run\.ui_url` only exists from Prefect 3\.1\.15/,
+    ],
+  ])("false: %s (%s)", (text, release, fact) => {
+    expect(facts(text, release)).toMatch(fact);
+  });
+
+  it.each([
+    ["Read `flow_run.parent_flow_run_id` from `prefect.runtime` (2.10.21+).", "2.19.3"],
+    ["`from prefect.runtime.flow_run import id` works too.", "3.4.20"],
+    [
+      "`prefect.runtime.flow_run` gives `id`, `name`, `ui_url` and `parameters`; `deployment` gives `version`.",
+      "3.4.20",
+    ],
+    // The getter named with the module's noun (`get_flow_run_ui_url`) serves `ui_url`.
+    ["Link the run with `prefect.runtime.flow_run.ui_url`.", "3.4.20"],
+    // Not relative: Python's own `asyncio`, and a module that serves no attributes.
+    ["Use `asyncio.Semaphore` to cap it, not `prefect.concurrency`.", "3.4.20"],
+    ["Import `concurrency` from `prefect.concurrency.sync`.", "3.4.20"],
+  ])("true: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toBe("");
+  });
+});
+
+describe("settings offered as alternatives, placeholders and runtime overrides", () => {
+  it.each([
+    ["Set `PREFECT_SERVER_UI_API_URL` on the server.", "2.19.3", /only exists from Prefect 3\.0\.11/],
+    [
+      "Set `PREFECT_SERVER_UI_APIURL` or `PREFECT_UI_APIURL` on the server.",
+      "3.4.20",
+      /no Prefect release has a setting named/,
+    ],
+    ["Set `PREFECT_TASKS_DEFAULT_RETRIEZ` to 3.", "3.4.20", /no Prefect release has a setting named/],
+  ])("false: %s (%s)", (text, release, fact) => {
+    expect(facts(text, release)).toMatch(fact);
+  });
+
+  it.each([
+    // Two spellings, one per release: the one the release has makes the sentence hold.
+    ["Set `PREFECT_SERVER_UI_API_URL` (or `PREFECT_UI_API_URL`, the older name) on the server.", "2.19.3"],
+    ["Set `PREFECT_UI_API_URL` or `PREFECT_SERVER_UI_API_URL`, whichever your release knows.", "2.19.3"],
+    // A placeholder and a runtime override are no setting names.
+    ["The task settings all start with `PREFECT_TASK_...` in 2.x.", "3.4.20"],
+    ["Fake runtime values in tests with `PREFECT__RUNTIME__FLOW_RUN__ID`.", "3.4.20"],
+  ])("true: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toBe("");
+  });
+});
+
+describe("a version qualifier in brackets right after a clause", () => {
+  it.each([["Prefer `flow.deploy()` with a work pool (2.12+).", "2.10.21", /`Flow` objects have no `\.deploy\(\)`/]])(
+    "false: %s (%s)",
+    (text, release, fact) => {
+      expect(facts(text, release)).toMatch(fact);
+    },
+  );
+
+  it.each([
+    ["In 2.x the old way is `Deployment.build_from_flow(...)`; prefer `flow.deploy()` (2.14+).", "2.10.21"],
+    ["Use `prefect.schedules.Cron` for new code (3.2+).", "3.1.0"],
+  ])("true: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toBe("");
+  });
+});
+
+describe("names that are no claim about a Prefect API", () => {
+  it.each([
+    // A file name, a list label, an instance attribute the constructor sets, an event or resource name, an
+    // integration package's setting.
+    ["Put the flow in `my_flow.py` and deploy it from there.", "3.4.20"],
+    ["Keep `flows.yaml` next to `prefect.yaml`.", "3.4.20"],
+    ["The entrypoint is the file and the function, such as `my_flow.py:my_func`.", "3.4.20"],
+    ["`parameters`: a dictionary of default values passed to runs of this flow.", "3.4.20"],
+    ["In addition to `task.tags`, the run gets the extra tags.", "3.4.20"],
+    ["Listen for `prefect.flow-run.Completed` on `prefect.flow-run.{uuid}` resources.", "3.4.20"],
+    ["Point `PREFECT_REDIS_MESSAGING_HOST` at your Redis server.", "3.4.20"],
+    ["Set `PREFECT_INTEGRATIONS_AWS_ECS_OBSERVER_SQS_QUEUE_NAME` for the observer.", "3.4.20"],
+    // A nested command group, a module path, a deployment's name in code.
+    ["Manage them with the `prefect cloud webhook` command group.", "3.4.20"],
+    ["Add more with `prefect deployment schedule create`, or list them with `prefect deployment schedule`.", "3.4.20"],
+    ["The entrypoint can be a module path such as `my_module.my_flow.my_func`.", "3.4.20"],
+    ["We define two deployments of the `hello` flow: `default` and `nightly`.", "3.4.20"],
+    // The user's own flow's parameters and tasks, and a value's built-in type.
+    ["Call your flow with different values for the `repo_name` parameter.", "3.4.20"],
+    ["With the default parameter values the flow fails on the `process_data` task.", "3.4.20"],
+    ["Pass a type such as `str` into `receive_input` and Prefect builds the input class.", "3.4.20"],
+    // "in the `.deploy` method" says whose argument it is, not the flow the sentence also names.
+    ["To give your flow parameters, use the `parameters` argument in the `.deploy` method.", "3.4.20"],
+    // A keyword in a clause that tells its removal is history, whatever callable the sentence gave it.
+    [
+      'Pass `cron="0 6 * * *"` to `.deploy()`; 3.0 and 3.1 dropped the single `schedule=` argument, and 3.2 brought it back.',
+      "3.4.20",
+    ],
+  ])("true: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toBe("");
+  });
+
+  it.each([
+    ["Call `my_flow.submit()` to run it in the background.", "3.4.20", /`Flow` objects have no `\.submit\(\)`/],
+    // A Prefect option said of the wrong type is still read.
+    ["Set the `cache_policy` parameter on your flow.", "3.4.20", /`Flow` has no `cache_policy` parameter/],
+    ["Use the `cache_policy` argument in the `.deploy` method.", "3.4.20", /`deploy` has no `cache_policy` parameter/],
+    [
+      "Set `PREFECT_UI_DISABLED=true` to turn the UI off.",
+      "3.4.20",
+      /no Prefect release has a setting named `PREFECT_UI_DISABLED`/,
+    ],
+    ["Read `prefect.runtime.flow_run.nme` for the name.", "3.4.20", /is not part of Prefect 3\.4\.20/],
+  ])("false: %s (%s)", (text, release, fact) => {
+    expect(facts(text, release)).toMatch(fact);
   });
 });

@@ -277,6 +277,14 @@ const NUMBER_WORDS: Record<string, number> = {
   sixty: 60,
 };
 
+/** Words that stand for one of the unit after them ("every minute", "an hour"). */
+const ONE_OF_UNIT = new Set(["a", "an", "every", "per", "each"]);
+/**
+ * Units one of which is said with a word: not "second" ("a second time" counts, not times) and not sizes (a
+ * "per MB" rate is no amount).
+ */
+const WHOLE_UNITS = new Set(["minute", "hour", "day"]);
+
 /** Words that state what a value is (not what to change it to). */
 const STATE_CUES = new Set([
   "default",
@@ -352,7 +360,17 @@ export function statedQuantity(tokens: Token[]): string | undefined {
       amount = Number(text);
       skipTo = next;
     } else if (t.type === "word" && Object.hasOwn(NUMBER_WORDS, t.lower)) amount = NUMBER_WORDS[t.lower];
+    else if (t.type === "word" && ONE_OF_UNIT.has(t.lower) && WHOLE_UNITS.has(tokens[next]?.lower ?? "")) {
+      // "every minute", "an hour", "half a minute": one (or half) of a unit of time.
+      amount = 1;
+    } else if (t.lower === "half" && ["a", "an"].includes(tokens[next]?.lower ?? "")) {
+      amount = 0.5;
+      next += 1;
+      skipTo = next + 1;
+    }
     if (amount === undefined) return;
+    // "half a minute" has been read as one quantity; its article is no second one.
+    if (["a", "an"].includes(t.lower) && tokens[i - 1]?.lower === "half") return;
     if (setAt >= 0 && setAt < i) return;
     // A version ("Prefect 3") or a count of things in a list is no quantity of the setting.
     if (["prefect", "version", "v"].includes(tokens[i - 1]?.lower ?? "")) return;
@@ -380,7 +398,16 @@ const PARAM_WORDS = new Set([
   "pass",
   "passing",
 ]);
-const RUN_WORDS = new Set(["run", "runs", "run's"]);
+const RUN_WORDS = new Set([
+  "run",
+  "runs",
+  "run's",
+  // "flow parameters" are the flow function's inputs and a "task runner" is its own type: the noun only modifies them.
+  "parameter",
+  "parameters",
+  "runner",
+  "runners",
+]);
 const TYPE_OWNERS = [...new Set(Object.values(TYPE_NOUNS))];
 /** Words after a list of names that say where they apply ("… work on tasks too"). */
 const APPLY_WORDS = new Set(["work", "works", "apply", "applies"]);

@@ -87,6 +87,12 @@ export const EXISTENCE_WORDS = new Set([
   "present",
 ]);
 
+/**
+ * Verbs that, denied and followed by a name in code, deny a parameter ("`run_deployment` doesn't accept
+ * `as_subflow`", "`@task` does not take a `retries_delay` argument").
+ */
+export const TAKING_WORDS = new Set(["accept", "accepts", "take", "takes", "support", "supports"]);
+
 /** Words that say a name is gone: a sentence with one merely naming an API does not claim it exists. */
 export const REMOVAL_WORDS = new Set([
   "removed",
@@ -185,14 +191,17 @@ export const TYPE_NOUNS: Record<string, string> = {
 };
 
 /**
- * Features named by a plain noun whose history is one module's ("Variables were introduced in 2.12": `prefect.variables`
- * arrived in 2.10.0). Only nouns whose feature and module arrived together: "schedules" or "deployments" existed long
- * before their modules of today.
+ * Features named by a plain noun whose history is one module's or one command's ("Variables were introduced in 2.12":
+ * `prefect.variables` arrived in 2.10.0; "agents were removed in 2.19": `prefect agent start` ran until 2.20.25). Only
+ * nouns whose feature and its module (or command) arrived together: "schedules" or "deployments" existed long before
+ * their modules of today, and `prefect.agent` outlived agents as a stub, so agents are dated by their command.
  */
 export const FEATURE_NOUNS: Record<string, string> = {
   variables: "prefect.variables",
   artifacts: "prefect.artifacts",
   transactions: "prefect.transactions",
+  workers: "prefect.workers",
+  agents: "cli:agent start",
 };
 
 /** A word before a type noun that names a narrower type ("infrastructure-bound flows" have `.submit()`). */
@@ -298,7 +307,18 @@ export const RETURN_NOUNS: Record<string, string> = {
   flowrun: "FlowRun",
 };
 
-export const IMPORT_CUES = new Set(["import", "importable", "imported", "exported", "exports", "lives", "defined"]);
+export const IMPORT_CUES = new Set([
+  "import",
+  "importable",
+  "imported",
+  "exported",
+  "exports",
+  "lives",
+  "defined",
+  // "grab `wait` from the top-level `prefect` package".
+  "grab",
+  "pull",
+]);
 
 export const DEFAULT_CUES = new Set(["default", "defaults", "defaulting"]);
 
@@ -324,6 +344,9 @@ export const QUANTITY_UNITS: Record<string, number[]> = {
   ms: [0.001],
   milliseconds: [0.001],
   bytes: [1],
+  // Sizes of text (log messages) are counted in characters, as the setting's bare number.
+  characters: [1],
+  chars: [1],
   kb: [1_000, 1_024],
   kib: [1_024],
   mb: [1_000_000, 1_048_576],
@@ -357,6 +380,9 @@ export const VERSION_EVENTS: Record<string, "added" | "removed" | "available"> =
   showed: "added",
   debuted: "added",
   became: "added",
+  // "`Task.delay()` needs Prefect 3.2 or later": what a name needs is the release it arrived in.
+  needs: "added",
+  requires: "added",
   available: "available",
   removed: "removed",
   dropped: "removed",
@@ -389,6 +415,35 @@ export const EVENT_BOUNDS: Record<string, "after" | "before" | "since" | "throug
 
 /** "… still works", "is still there": said of the asker's release when no version is named. */
 export const STILL_WORDS = new Set(["works", "work", "exists", "exist", "there", "available", "supported", "around"]);
+
+/** Names before a version that make it another product's ("Python 3.9", "pydantic 2.0", "Helm 3"). */
+export const OTHER_PRODUCTS = new Set([
+  "python",
+  "py",
+  "pydantic",
+  "pip",
+  "uv",
+  "node",
+  "docker",
+  "kubernetes",
+  "k8s",
+  "helm",
+  "postgres",
+  "postgresql",
+  "sqlite",
+  "sqlalchemy",
+  "fastapi",
+  "httpx",
+  "dask",
+  "ray",
+  "redis",
+  "ubuntu",
+  "debian",
+  "http",
+  "tls",
+  "pendulum",
+  "typer",
+]);
 
 /** Words before a version that make it a lower bound ("from 3.2", "3.2+"). */
 export const FROM_WORDS = new Set(["since", "from", "after", "starting", ">="]);
@@ -432,7 +487,34 @@ const FLOW_SUBJECT = ["flows", "a flow", "the flow", "flow's", "@flow", "subflow
 const CALLING_FLOW = ["calling a subflow", "calling subflows", "calling a flow", "calling flows", "subflow call"];
 const RETURNS = ["returns", "return", "gives", "yields"];
 
+/**
+ * Fact sheet 13b (`cache_policies.py`): the policies a 3.x task's `DEFAULT` cache policy is made of. The policy names
+ * themselves come from the facts (the constants of `prefect.cache_policies`).
+ */
+export const DEFAULT_CACHE_POLICY_PARTS: ReadonlySet<string> = new Set(["INPUTS", "TASK_SOURCE", "RUN_ID"]);
+export const CACHE_POLICY_MODULE = "prefect.cache_policies";
+const defaultPolicyFact = (r: string) =>
+  majorOf(r) >= 3
+    ? `in Prefect ${r} the DEFAULT cache policy is INPUTS + TASK_SOURCE + RUN_ID`
+    : `Prefect ${r} has no cache policies (\`prefect.cache_policies\` arrived in 3.0.0; 2.x caches only with a cache_key_fn)`;
+
 export const BEHAVIOURS: Behaviour[] = [
+  {
+    // Read by `readDefaultPolicy`, not by phrase: the parts stated for the default policy are all of its parts.
+    id: "default-cache-policy-parts",
+    groups: [],
+    unless: [],
+    holds: (r) => majorOf(r) >= 3,
+    fact: defaultPolicyFact,
+  },
+  {
+    // … and a part stated that it lacks, or "just `INPUTS`".
+    id: "default-cache-policy-wrong-parts",
+    groups: [],
+    unless: [],
+    holds: () => false,
+    fact: defaultPolicyFact,
+  },
   {
     id: "task-call-future",
     groups: [CALLING_TASK, RETURNS, ["future", "futures", "prefectfuture", "prefectfutures"]],
@@ -440,6 +522,30 @@ export const BEHAVIOURS: Behaviour[] = [
     holds: () => false,
     fact: (r) =>
       `in Prefect ${r} calling a task directly runs it and returns its result; only .submit() and .map() return futures`,
+  },
+  {
+    // Fact sheet: `.submit()` and `.map()` hand back futures at once; the value comes from `.result()`.
+    id: "submit-returns-value",
+    groups: [
+      ["submit", "submit()", ".submit()", "submitting", "map", ".map()"],
+      RETURNS,
+      ["the value", "its value", "the result", "its result", "the return value", "the results", "their results"],
+    ],
+    ordered: true,
+    unless: [
+      "future",
+      "futures",
+      "prefectfuture",
+      "prefectfuturelist",
+      ".result()",
+      "result()",
+      ".wait()",
+      "once",
+      "after",
+      "when",
+    ],
+    holds: () => false,
+    fact: (r) => `in Prefect ${r} .submit() and .map() return futures at once; the value comes from .result() on them`,
   },
   {
     id: "subflow-call-future",
@@ -472,7 +578,17 @@ export const BEHAVIOURS: Behaviour[] = [
         "the parent flow",
       ],
       ["wait for", "waits for", "will wait", "track", "tracks", "will track", "block on", "blocks on"],
-      ["submitted", "futures", "unresolved", "pending", "all tasks", "every task", "outstanding"],
+      [
+        "submitted",
+        "futures",
+        "every future",
+        "each future",
+        "unresolved",
+        "pending",
+        "all tasks",
+        "every task",
+        "outstanding",
+      ],
     ],
     unless: ["if you", "when you", "call", "calling", "return", "returning", "wait(", "wait()", ".result()", "use"],
     ordered: true,

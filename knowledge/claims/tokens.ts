@@ -1,7 +1,7 @@
 // A sentence as tokens (inline code, versions, flags, words and dotted names, punctuation) split into clauses. One
 // general pattern reads every sentence; the claim shapes work on the tokens.
 
-import { CLAUSE_BREAKS, NEGATORS } from "./lexicon.js";
+import { CLAUSE_BREAKS, NEGATORS, REMOVAL_WORDS } from "./lexicon.js";
 
 export type TokenType = "code" | "version" | "flag" | "word" | "punct";
 
@@ -56,4 +56,33 @@ export function isNegator(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;
   if (t.type !== "word" || !NEGATORS.has(t.lower)) return false;
   return t.lower !== "instead" || tokens[i + 1]?.lower === "of";
+}
+
+const CONDITION_OPENERS = new Set(["if", "unless", "when", "whenever", "once"]);
+
+/**
+ * Where a leading condition that names no code ends ("If the limit doesn't exist yet, pass …"): the index of its
+ * comma, or -1. A negation inside it is the condition's, not the claim's.
+ */
+export function leadingConditionEnd(tokens: readonly Token[]): number {
+  if (!CONDITION_OPENERS.has(tokens[0]?.lower ?? "")) return -1;
+  const comma = tokens.findIndex((t) => t.text === ",");
+  return comma > 0 && !tokens.slice(0, comma).some((t) => t.type === "code" || t.type === "flag") ? comma : -1;
+}
+
+/**
+ * The tokens negate or tell history (a bare mention of a name among them claims nothing). "used to" tells history;
+ * "the first time it is used" does not. "while it existed" tells history; "while waiting" says when. "no longer"
+ * tells history; "keep them longer" does not. A negation inside a leading condition is the condition's.
+ */
+export function deniesOrTellsHistory(tokens: readonly Token[]): boolean {
+  const condition = leadingConditionEnd(tokens);
+  return tokens.some(
+    (t, i) =>
+      (isNegator(tokens, i) && i > condition) ||
+      (REMOVAL_WORDS.has(t.lower) &&
+        (t.lower !== "used" || tokens[i + 1]?.lower === "to") &&
+        (t.lower !== "longer" || ["no", "any"].includes(tokens[i - 1]?.lower ?? "")) &&
+        (t.lower !== "while" || !(tokens[i + 1]?.lower.endsWith("ing") ?? false))),
+  );
 }

@@ -39,6 +39,11 @@ export interface Claim {
   alternatives?: string[];
   /** The sentence denies the claim ("`X` no longer exists"): it is true exactly when the claim itself is false. */
   denied?: boolean;
+  /**
+   * A removal stated with no version ("`X` was dropped"): it may speak of a release after the asker's (an upgrade
+   * guide), so it is false only when the thing is still there in the latest release too.
+   */
+  undated?: boolean;
   /** Only when the subject was inferred from an earlier sentence: a miss is then undecidable, not false. */
   inferred?: boolean;
 }

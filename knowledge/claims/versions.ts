@@ -1,7 +1,7 @@
 // Versions written in prose ("3.x", "Prefect 2", "3.4+", "since 3.2") and whether they cover the asker's release.
 
 import { compareVersions } from "../../core/index.js";
-import { FROM_WORDS, UNTIL_WORDS } from "./lexicon.js";
+import { FROM_WORDS, OTHER_PRODUCTS, UNTIL_WORDS } from "./lexicon.js";
 import { withoutSuffix } from "./text.js";
 import type { Token } from "./tokens.js";
 
@@ -49,6 +49,8 @@ export function versionMentions(clause: Token[]): VersionMention[] {
     )
       return;
     const before = clause[i - 1]?.lower ?? "";
+    // "Python 3.9", "pydantic 2.0": another product's version.
+    if (OTHER_PRODUCTS.has(before)) return;
     // "exactly as in 2.x", "just like 2.x": a comparison says the clause holds now as it did then, not that it is
     // about that release.
     if (before === "like" || (["in", "on"].includes(before) && ["as", "like"].includes(clause[i - 2]?.lower ?? "")))

@@ -41,6 +41,11 @@ export class CommandHistory {
 
   private readonly byOption = new Map<string, string[]>();
 
+  /** Every command of a group (history keys "group command"). */
+  inGroup(group: string): string[] {
+    return Object.keys(this.data.cliHistory ?? {}).filter((key) => key.startsWith(`${group} `));
+  }
+
   /** Commands present in release `from` and gone in `to` (release indexes), with the last release that had each. */
   removed(from: number, to: number): { command: string; lastRelease: string }[] {
     const out: { command: string; lastRelease: string }[] = [];

@@ -211,6 +211,13 @@ describe("command-line history over every release", () => {
     expect(facts.commandHistory("task-run logs", "2.16.5")?.present).toBe(true);
   });
 
+  it("lists a command group's commands (history keys), and none for a group no release had", () => {
+    expect(facts.commandsInGroup("agent")).toContain("agent start");
+    expect(facts.commandsInGroup("concurrency-limit")).toEqual(expect.arrayContaining(["concurrency-limit create"]));
+    expect(facts.commandsInGroup("concurrency")).not.toContain("concurrency-limit create");
+    expect(facts.commandsInGroup("no-such-group")).toEqual([]);
+  });
+
   it("lists the commands an upgrade removes, with the last release that had each", () => {
     expect(facts.removedCommands("2.20.25", "3.4.20")).toContainEqual({
       command: "agent start",

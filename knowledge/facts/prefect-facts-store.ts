@@ -263,6 +263,10 @@ export class PrefectFactsStore implements PrefectApiFacts {
     return this.commands.command(key, this.index(version));
   }
 
+  commandsInGroup(group: string): string[] {
+    return this.commands.inGroup(group);
+  }
+
   commandsWithOption(flag: string): string[] {
     return this.commands.withOption(flag);
   }

@@ -129,6 +129,8 @@ export interface PrefectApiFacts extends PrefectFacts {
   commandHistory(key: string, version: string): CommandHistoryFact | undefined;
   /** `prefect` commands (history keys) that took a flag ("--overwrite") in some release. */
   commandsWithOption(flag: string): string[];
+  /** `prefect` commands (history keys) of a command group ("concurrency-limit create", …) in some release. */
+  commandsInGroup(group: string): string[];
   /** Public callables (functions, methods, classes) that take a parameter of this name in some release. */
   callablesTaking(param: string): string[];
   /** First and last release in which a callable takes a parameter. */
