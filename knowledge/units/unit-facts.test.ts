@@ -16,18 +16,7 @@ import { loadAnswerUnits } from "./load-units.js";
  * True sentences the checker judges false (unit id → the start of the sentence, and why it is true). Kept here, not
  * worked around in the checker, which is its own area; each entry is a checker reading to fix there.
  */
-const CHECKER_MISREADS: ReadonlyArray<{ unit: string; sentence: string; why: string }> = [
-  {
-    unit: "b-runtime-info",
-    sentence: "Values can be faked in tests with environment variables named `PREFECT__RUNTIME__",
-    why: "`PREFECT__RUNTIME__<MODULE>__<ATTRIBUTE>` overrides are read by prefect.runtime, not settings; the checker takes every PREFECT_ name for a setting",
-  },
-  {
-    unit: "g-list-runtime-attributes",
-    sentence: "`prefect.runtime.flow_run` gives `id`",
-    why: "a list of prefect.runtime attributes (module __getattr__, not in the API facts); the checker reads snake_case names such as `task_name` and `flow_version` as keywords of some callable",
-  },
-];
+const CHECKER_MISREADS: ReadonlyArray<{ unit: string; sentence: string; why: string }> = [];
 
 const COMMENT = /^\s*(?:#|\/\/)\s?(.*)$/;
 
