@@ -21,15 +21,3 @@ describe("statedDuration", () => {
     expect(withDurationsAsWords(text)).toBe(text);
   });
 });
-
-describe("withDurationsAsWords", () => {
-  // Numbers do not matter to what is asked; under a minute is a scale of its own (cron cannot schedule it).
-  it.each([
-    ["run it every 15 minutes", "run it every duration"],
-    ["give up after five minutes", "give up after duration"],
-    ["poll every 30 seconds", "poll every duration subminute"],
-    ["every 15s please", "every duration subminute please"],
-  ])("%s → %s", (text, words) => {
-    expect(withDurationsAsWords(text)).toBe(words);
-  });
-});

@@ -67,11 +67,7 @@ const DURATIONS = new RegExp(DURATION.source, "gi");
  * "after duration"), so phrasings and questions that differ only in their numbers match.
  */
 export function withDurationsAsWords(text: string): string {
-  // Under a minute is its own scale: cron cannot schedule it, and "every 30 seconds" asks something "every 15 minutes"
-  // does not.
-  return text.replace(DURATIONS, (said) =>
-    (statedDuration(said)?.seconds ?? 60) < 60 ? "duration subminute" : "duration",
-  );
+  return text.replace(DURATIONS, "duration");
 }
 
 export function statedDuration(text: string): { seconds: number; said: string } | null {
