@@ -379,8 +379,9 @@ function specificError(normalised: string): boolean {
 }
 
 function isDistinctiveName(name: string): boolean {
-  // "prefect-aws", "prefect deploy" are names; "prefect 3" is a version.
-  return /[_.]|[a-z][A-Z]|^--|^prefect[- ][a-z]/.test(name);
+  // "prefect-aws", "prefect deploy" are names; "prefect 3" and "2.20" are versions, which say which release, not what
+  // is asked.
+  return !/^[\d.x*]+$/.test(name) && /[_.]|[a-z][A-Z]|^--|^prefect[- ][a-z]/.test(name);
 }
 
 function containsWord(haystack: string, needle: string): boolean {
