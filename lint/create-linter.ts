@@ -17,7 +17,13 @@ import { checkStateHookSignature } from "./rules/hook-rules.js";
 import { checkRecordUsedAsValue } from "./rules/record-rules.js";
 import type { RuleContext } from "./rules/rule-context.js";
 import { checkAsyncTaskInSyncFlow, checkProcessPoolPickling } from "./rules/runner-rules.js";
-import { checkMissingAwait, checkNotAwaitable, checkPauseInTask, checkVariableValue } from "./rules/runtime-rules.js";
+import {
+  checkMissingAwait,
+  checkNotAwaitable,
+  checkPauseInTask,
+  checkTaskOutsideFlow,
+  checkVariableValue,
+} from "./rules/runtime-rules.js";
 import { findBrokenMainGuard, findSlackMangling } from "./rules/text-rules.js";
 import { unmangleSlack } from "./unmangle-slack.js";
 
@@ -50,6 +56,7 @@ const TREE_RULES: TreeRule[] = [
   checkMissingAwait,
   checkNotAwaitable,
   checkPauseInTask,
+  checkTaskOutsideFlow,
   checkVariableValue,
   checkRecordUsedAsValue,
   checkStateHookSignature,

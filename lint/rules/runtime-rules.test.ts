@@ -232,3 +232,26 @@ describe("runtime-rule fixes", () => {
     expect(linter.lint(code, "3.4.20").fixedCode).toContain("print((await wait_for_flow_run(run_id)).state)");
   });
 });
+
+const TASKS = "from prefect import flow, task\n\n@task\ndef load(n):\n    return n\n\n";
+
+suite(
+  "a task called outside any flow before 2.17",
+  "not-yet-available",
+  /Tasks cannot be run outside of a flow/,
+  [
+    { name: "a module-level call on 2.16", version: "2.16.4", code: `${TASKS}load(3)\n` },
+    {
+      name: "a call under the main guard on 2.14",
+      version: "2.14.3",
+      code: `${TASKS}if __name__ == "__main__":\n    print(load(3))\n`,
+    },
+  ],
+  [
+    { name: "the same call from 2.17 on", version: "2.17.0", code: `${TASKS}load(3)\n` },
+    { name: "on 3.x", version: "3.4.20", code: `${TASKS}load(3)\n` },
+    { name: "a call inside a flow", version: "2.16.4", code: `${TASKS}@flow\ndef etl():\n    load(3)\n\netl()\n` },
+    { name: "the plain function via .fn", version: "2.16.4", code: `${TASKS}load.fn(3)\n` },
+    { name: "a call inside a plain function", version: "2.16.4", code: `${TASKS}def helper():\n    return load(3)\n` },
+  ],
+);

@@ -1,8 +1,8 @@
 // Runtime traps that no API check sees, because every name involved exists: a coroutine function called without
 // `await` (missing-await), `await` on a 3.x task future (not-awaitable), pause_flow_run inside a task before the
-// release that allows it, and `.value` on what 3.x's Variable.get returns.
+// release that allows it, a task called outside any flow before 2.17, and `.value` on what 3.x's Variable.get returns.
 import { compareVersions } from "../../core/index.js";
-import { ASYNC_ONLY, PAUSE_IN_TASK_FROM } from "../../knowledge/index.js";
+import { ASYNC_ONLY, PAUSE_IN_TASK_FROM, TASK_OUTSIDE_FLOW_FROM } from "../../knowledge/index.js";
 import { isPrefectName } from "../analysis/python-model.js";
 import { field, keywordArguments, laterUses, walk } from "../analysis/tree-walk.js";
 import type { Node } from "../python-parser.js";
@@ -178,6 +178,36 @@ export function checkPauseInTask(ctx: RuleContext): void {
       end: node.endIndex,
       subject: { name: fq, within: "task" },
       message: `${inPrefect(ctx)}, \`pause_flow_run\` cannot be called inside a task: task \`${fn.name}\` would fail with RuntimeError "Cannot pause task runs." Only from ${PAUSE_IN_TASK_FROM} does a call in a task pause the parent flow run. Call it in the flow body instead (e.g. right after the task returns), or upgrade.`,
+    });
+    return true;
+  });
+}
+
+/**
+ * A task called at module level (a script, `if __name__ == "__main__":`) before 2.17.0 raises RuntimeError "Tasks
+ * cannot be run outside of a flow". Only calls outside every function are certain: a plain function may be called
+ * from a flow.
+ */
+export function checkTaskOutsideFlow(ctx: RuleContext): void {
+  if (ctx.major !== 2 || compareVersions(ctx.release, TASK_OUTSIDE_FLOW_FROM) >= 0) return;
+  walk(ctx.model.root, (node) => {
+    if (node.type !== "call") return true;
+    const fnNode = field(node, "function");
+    if (fnNode?.type !== "identifier") return true;
+    const type = ctx.model.typeOf(fnNode);
+    if (type.t !== "task" || ctx.model.enclosingFunction(node)) return true;
+    const name = fnNode.text;
+    ctx.report({
+      rule: "not-yet-available",
+      severity: "error",
+      offset: node.startIndex,
+      end: node.endIndex,
+      subject: { name: "prefect.tasks.task" },
+      message: `${inPrefect(ctx)}, calling task \`${name}\` outside a flow raises RuntimeError "Tasks cannot be run outside of a flow"; only from ${TASK_OUTSIDE_FLOW_FROM} does it run as a standalone task run. Call the plain function with \`${name}.fn(...)\`, or call the task from a flow.`,
+      fix: {
+        description: "call the plain function",
+        edits: [{ start: fnNode.endIndex, end: fnNode.endIndex, text: ".fn" }],
+      },
     });
     return true;
   });
