@@ -161,12 +161,14 @@ export class UnitIndex {
     this.bm25 = Bm25Index.build(
       units.map((u) => [
         { text: topical(withDurationsAsWords(u.asks.join("\n"))), weight: 2 },
-        { text: u.about.join(" "), weight: 2 },
+        { text: topicalAbout(u.about).join(" "), weight: 2 },
         { text: u.answer, weight: 0.5 },
       ]),
     );
     this.vectors = units.map((u) => u.asks.map((a) => this.embedder.embedOne(topical(withDurationsAsWords(a)))));
-    this.vocab = units.map((u) => new Set(tokenize(withDurationsAsWords(`${u.asks.join(" ")} ${u.about.join(" ")}`))));
+    this.vocab = units.map(
+      (u) => new Set(tokenize(withDurationsAsWords(`${u.asks.join(" ")} ${topicalAbout(u.about).join(" ")}`))),
+    );
     this.fullVocab = units.map(
       (u, i) =>
         new Set([
@@ -376,6 +378,11 @@ export class UnitIndex {
  */
 function specificError(normalised: string): boolean {
   return normalised.length >= 10;
+}
+
+/** A unit's names without release numbers ("2.20" says which release a unit is for, not what it is about). */
+function topicalAbout(about: readonly string[]): string[] {
+  return about.filter((n) => !/^[\d.x*]+$/.test(n));
 }
 
 function isDistinctiveName(name: string): boolean {
