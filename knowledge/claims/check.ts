@@ -421,6 +421,13 @@ function checkParamAnywhere(name: string, { facts, release }: CheckContext, stat
   return no(`no Prefect ${release} API takes \`${name}\` (\`${short(fq)}\` took it in ${span.first}–${span.last})`);
 }
 
+/** `prefect.tasks.task` → `prefect.tasks.Task`: the class a lower-case decorator of the same name builds. */
+function builtClass(fq: string): string {
+  const dot = fq.lastIndexOf(".");
+  const name = fq.slice(dot + 1);
+  return `${fq.slice(0, dot + 1)}${name.charAt(0).toUpperCase()}${name.slice(1)}`;
+}
+
 function checkParam(claim: Claim, ctx: CheckContext): Verdict {
   const { facts, release } = ctx;
   const name = claim.detail!;
@@ -433,6 +440,9 @@ function checkParam(claim: Claim, ctx: CheckContext): Verdict {
   if (facts.params(`${claim.subject}.__call__`, release)?.some((p) => p.name === name))
     return yes(`calling a \`${short(claim.subject)}\` takes \`${name}\` in Prefect ${release}`);
   if (params.some((p) => p.kind === "var_keyword")) return unknown();
+  // A decorator named for the class it builds (`task` → `Task`, `flow` → `Flow`): a keyword only the class's
+  // constructor lists (`on_rollback`) is one the docs pass through the decorator too, so the facts do not settle it.
+  if (facts.params(`${builtClass(claim.subject)}.__init__`, release)?.some((p) => p.name === name)) return unknown();
   // A callable only guessed from earlier sentences decides nothing (the name may be a model field or a YAML key).
   if (claim.inferred) return unknown();
   return no(

@@ -44,6 +44,7 @@ import {
   UNTIL_WORDS,
   VERSION_EVENTS,
 } from "./lexicon.js";
+import { moduleAttributeNamed } from "./module-attributes.js";
 import { splitArgs } from "./python-chain.js";
 import type { NameResolver } from "./resolve-names.js";
 import { hasPunctuation, isIdentifier, withoutSuffix } from "./text.js";
@@ -720,6 +721,18 @@ function numberEndingAt(tokens: Token[], k: number): string {
   return text;
 }
 
+/** The value at token k, with thousands written with commas ("defaults to 1,000,000 bytes" is one number). */
+function numberStartingAt(tokens: Token[], k: number): string {
+  let text = tokens[k]!.text;
+  if (!/^\d{1,3}$/.test(text)) return text;
+  let j = k;
+  while (tokens[j + 1]?.text === "," && /^\d{3}$/.test(tokens[j + 2]?.text ?? "")) {
+    text += tokens[j + 2]!.text;
+    j += 2;
+  }
+  return text;
+}
+
 /** The value after "defaults to" / "default is" / "(default: …)" following token i. */
 const VALUE_WORD = /^(?:true|false|none|null|\d[\w.]*|[A-Z][\w.]*)$/;
 
@@ -756,7 +769,7 @@ function statedDefault(clause: Token[], i: number): string | undefined {
       .slice(j + 1, j + 5)
       .filter((t) => !["to", "is", "of", "value", ":", "=", "a", "an", "the"].includes(t.lower));
     const v = after[0];
-    if (v && isValue(v)) return v.text;
+    if (v && isValue(v)) return numberStartingAt(clause, clause.indexOf(v));
   }
   return undefined;
 }
@@ -782,7 +795,10 @@ function readImports(clause: Token[], _ctx: ExtractContext, used: Set<number>): 
     used.add(i);
   });
   if (!clause.some((t) => IMPORT_CUES.has(t.lower)) && !phraseText(clause).includes(" available from ")) return out;
-  const name = clause.findIndex((t, i) => !used.has(i) && t.type === "code" && !t.text.includes(" "));
+  // A member written as `.apply()` is called on something, never imported.
+  const name = clause.findIndex(
+    (t, i) => !used.has(i) && t.type === "code" && !t.text.includes(" ") && !t.text.startsWith("."),
+  );
   if (name < 0) return out;
   const at = clause.findIndex((t, i) => i > name && (t.lower === "from" || t.lower === "in"));
   if (at < 0) return out;
@@ -935,6 +951,27 @@ function readMembers(clause: Token[], ctx: ExtractContext, used: Set<number>): C
           ? undefined
           : ctx.names.owner(ownerText);
     if (!owner) return;
+    // `flow_run.parent_flow_run_id` may be `prefect.runtime.flow_run`'s attribute, not the `FlowRun` record's: a
+    // variable spelled like a module that serves the attribute is that module's, unless the record has it too (or
+    // the release's record is unknown, or a possessive says it is an object: "the hook's `flow_run`").
+    const record = ctx.facts.members(owner, ctx.release);
+    const possessive = /['’]s$/.test(clause[i - 1]?.text ?? "");
+    const attribute =
+      viaMember || t.text.includes("(") || !record || possessive
+        ? undefined
+        : moduleAttributeNamed(ownerText, member, ctx.facts);
+    if (attribute) {
+      used.add(i);
+      if (!record!.names.includes(member))
+        out.push({
+          kind: "exists",
+          statement: `\`${attribute}\` exists`,
+          subject: attribute,
+          detail: text,
+          mention: true,
+        });
+      return;
+    }
     used.add(i);
     // The class is not in the release (2.x's `Deployment` on 3.x): the member is judged as a name, with its history.
     if (viaMember && !ctx.facts.members(owner, ctx.release)) {
@@ -1117,7 +1154,11 @@ function readParams(clause: Token[], ctx: ExtractContext, used: Set<number>, wor
       });
       return;
     }
-    if (!callee && !later && eq > 0 && name.includes("_") && !ctx.names.api(name)) {
+    // `retry_delay_seconds=exponential_backoff(…)`: when the clause's callable is the keyword's own value, the
+    // keyword goes to some other call the clause does not show (whichever API takes it), not to its value.
+    const valueHead = written.split("(")[0]!.split(".").pop()!;
+    const ownValue = valueHead !== "" && callees.some((c) => c.split(".").pop() === valueHead);
+    if ((!callee || ownValue) && !later && eq > 0 && name.includes("_") && !ctx.names.api(name)) {
       used.add(i);
       // "… `cache_policy=INPUTS` in 2.19": said of the release outright, a keyword that only arrives later is false
       // too (without it, the text may be recommending the next release's spelling).

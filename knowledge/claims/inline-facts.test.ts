@@ -924,3 +924,48 @@ describe("names that are no claim about a Prefect API", () => {
     expect(facts(text, release)).toMatch(fact);
   });
 });
+
+describe("readings that misfired on true sentences (blind sets 8 and 9)", () => {
+  it.each([
+    // A default written with thousands separators is one number.
+    ["The per-message cap, `PREFECT_LOGGING_TO_API_MAX_LOG_SIZE`, defaults to 1,000,000 bytes.", "3.1.12"],
+    ["`PREFECT_LOGGING_TO_API_BATCH_SIZE` defaults to 4,000,000, so big batches are fine.", "3.4.20"],
+    // A keyword whose value calls the clause's callable goes to another call, not to its own value.
+    ["Pass `retry_delay_seconds=exponential_backoff(backoff_factor=10)`, importing it from `prefect.tasks`.", "3.3.7"],
+    [
+      "Set `task_runner=ThreadPoolTaskRunner(max_workers=4)`, with `ThreadPoolTaskRunner` from `prefect.task_runners`.",
+      "3.4.20",
+    ],
+    // A member written as `.apply()` is never the name an import statement is about.
+    ["Call `.apply()` after it, with `Deployment` imported from `prefect.deployments`.", "2.14.10"],
+    ["Chain `.deploy()` on it, importing `flow` from `prefect`.", "3.4.20"],
+    // A variable spelled like a runtime module is that module's attribute when the module serves it.
+    ["`flow_run.parent_flow_run_id` is also available if you need the parent.", "2.16.8"],
+    ["Read `flow_run.scheduled_start_time` to know when it was due.", "2.16.8"],
+    ["`task_run.run_count` tells you which attempt this is.", "2.16.8"],
+    // A keyword only the class a decorator builds lists (`Task.__init__`) is not settled by the decorator's own list.
+    ["Register cleanup with `@upload.on_rollback`, or pass `on_rollback=[...]` to `@task`.", "3.3.2"],
+    ["Commit hooks go in `on_commit=[...]` on `@task`.", "3.4.20"],
+  ])("true: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toBe("");
+  });
+
+  it.each([
+    [
+      "The per-message cap, `PREFECT_LOGGING_TO_API_MAX_LOG_SIZE`, defaults to 2,000,000 bytes.",
+      "3.1.12",
+      /defaults to `1000000`, not 2000000/,
+    ],
+    [
+      "Pass `retry_delay_seconds=exponential_backoff(backoff_factr=10)` to the task.",
+      "3.3.7",
+      /no `backoff_factr` parameter/,
+    ],
+    ["`flow_run.root_flow_run_id` gives you the top of the run tree.", "2.16.8", /only exists from Prefect 3\.0\.0/],
+    ["`flow_run.ui_url` links to the run in the UI.", "2.14.4", /only exists from Prefect 2\.14\.17/],
+    ["Pass `on_rollback=[...]` to `@task` to undo the write.", "2.19.0", /no `on_rollback` parameter/],
+    ["Pass `on_flumph=[...]` to `@task`.", "3.4.20", /no `on_flumph` parameter/],
+  ])("false: %s (%s)", (text, release, fact) => {
+    expect(facts(text, release)).toMatch(fact);
+  });
+});

@@ -6,6 +6,7 @@
 
 import { anotherActor, commandKey, type ExtractContext } from "./extract.js";
 import { QUANTITY_UNITS, SETTING_TOPICS, TYPE_NOUNS } from "./lexicon.js";
+import { moduleAttributeNamed } from "./module-attributes.js";
 import { type ChainStep, parseChain } from "./python-chain.js";
 import type { Token } from "./tokens.js";
 import type { Claim } from "./types.js";
@@ -201,6 +202,9 @@ function readHead(
   if (opts.prefectOnly) return undefined;
   // A variable named for what it holds (`my_flow`, `child_flow_run`, `fut`): an instance of that type.
   const owner = steps.length > 1 && !steps[0]!.args && name === name.toLowerCase() ? names.owner(name) : undefined;
+  // … unless the name is also a module that serves the attribute (`flow_run.parent_flow_run_id`): the member
+  // reader judges that reading.
+  if (owner && !steps[1]!.args && moduleAttributeNamed(name, steps[1]!.name, facts)) return undefined;
   if (owner) return { callables: [], type: owner, taken: 1 };
   // A bare call (`deploy(...)`, `delay()`): the callables the name can be, a method of a Prefect type included.
   if (!steps[0]!.args) return undefined;
