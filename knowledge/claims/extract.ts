@@ -150,27 +150,16 @@ export function extractClause(whole: Token[], ctx: ExtractContext): FoundClaim[]
   const label = clause[0];
   if (label?.type === "code" && clause[1]?.text === ":" && isIdentifier(label.text) && label.text === label.lower)
     used.add(0);
-  const negatorAt = ownNegator(clause);
+  // "If you don't set `retries`, tasks fall back to `PREFECT_…`": a leading condition that names code keeps its nouns
+  // for the whole clause, but its negation is only its own claims' (those its words alone make).
+  const codeCondition = negatedCodeConditionEnd(clause);
+  const negatorAt = ownNegator(clause, codeCondition);
   const versionClaims = readVersions(clause, ctx, used);
-  claims.push(...readCli(clause, ctx, used));
-  claims.push(...readSettings(clause, ctx, used));
-  claims.push(...readSettingTopics(clause, ctx.sentenceTokens ?? clause));
-  claims.push(...readImports(clause, ctx, used));
-  claims.push(...readPlacedNames(clause, ctx, used));
-  claims.push(...readReturns(clause, ctx, used));
-  claims.push(...readMembers(clause, ctx, used));
-  claims.push(...readLoneFlags(clause, ctx, used));
-  claims.push(...readInlineCalls(clause, ctx, used, { callees: (text) => calleeReadings(ctx, text) }));
-  claims.push(
-    ...readParams(
-      clause,
-      ctx,
-      used,
-      clause.map((t) => t.lower),
-    ),
-  );
-  claims.push(...readNamedParams(clause, ctx, used));
-  claims.push(...readExists(clause, ctx, used));
+  claims.push(...readAll(clause, ctx, used));
+  const conditionClaims =
+    codeCondition >= 0
+      ? conditionOwn(clause, codeCondition, readAll(clause.slice(0, codeCondition), ctx, new Set()))
+      : undefined;
   const release = aboutRelease(clause, ctx);
   // A clause of names alone ("`S3`, `GitHub`", a list label before ":") and a sentence that denies or tells history
   // say nothing about what exists now.
@@ -215,10 +204,12 @@ export function extractClause(whole: Token[], ctx: ExtractContext): FoundClaim[]
   // A version statement is negated only by a negation before its event ("was not removed in 3.0"), not by what
   // follows it ("was removed in 3.1 and no longer works").
   const out: FoundClaim[] = versionClaims.map(({ claim, cueAt }) =>
-    negatorAt >= 0 && (cueAt < 0 ? false : negatorAt < cueAt) ? { claim, skip: "negated" as const } : { claim },
+    (negatorAt >= 0 && (cueAt < 0 ? false : negatorAt < cueAt)) || (cueAt >= 0 && cueAt < codeCondition)
+      ? { claim, skip: "negated" as const }
+      : { claim },
   );
   for (const claim of claims) {
-    if (negatorAt >= 0) out.push({ claim, skip: "negated" });
+    if (negatorAt >= 0 || conditionClaims?.(claim)) out.push({ claim, skip: "negated" });
     else out.push(release ? { claim, ...release } : { claim });
   }
   // A behaviour is read in each part of a clause around ":" ("Don't worry about `.wait()`: the flow will wait …"),
@@ -233,6 +224,56 @@ export function extractClause(whole: Token[], ctx: ExtractContext): FoundClaim[]
   return out;
 }
 
+/** The readers of claims about names, in order; `used` marks tokens a reader has taken. */
+function readAll(clause: Token[], ctx: ExtractContext, used: Set<number>): Claim[] {
+  return [
+    ...readCli(clause, ctx, used),
+    ...readSettings(clause, ctx, used),
+    ...readSettingTopics(clause, ctx.sentenceTokens ?? clause),
+    ...readImports(clause, ctx, used),
+    ...readPlacedNames(clause, ctx, used),
+    ...readReturns(clause, ctx, used),
+    ...readMembers(clause, ctx, used),
+    ...readLoneFlags(clause, ctx, used),
+    ...readInlineCalls(clause, ctx, used, { callees: (text) => calleeReadings(ctx, text) }),
+    ...readParams(
+      clause,
+      ctx,
+      used,
+      clause.map((t) => t.lower),
+    ),
+    ...readNamedParams(clause, ctx, used),
+    ...readExists(clause, ctx, used),
+  ];
+}
+
+/**
+ * Which claims are a leading condition's own: those its words alone make, and those about a name written in code
+ * only inside it (read with the clause's nouns, `retries` may be the task's there).
+ */
+function conditionOwn(clause: Token[], end: number, alone: Claim[]): (c: Claim) => boolean {
+  const keys = new Set(alone.map(claimKey));
+  const names = (ts: Token[]) =>
+    new Set(ts.filter((t) => t.type === "code").map((t) => bare(t.text.split("=")[0]!.split("(")[0]!)));
+  const inside = names(clause.slice(0, end));
+  const after = names(clause.slice(end + 1));
+  const written = (n: string | undefined) => n !== undefined && inside.has(n) && !after.has(n);
+  return (c) => keys.has(claimKey(c)) || written(c.detail) || written(c.subject.split(".").pop());
+}
+
+const claimKey = (c: Claim) => `${c.kind}\u0000${c.subject}\u0000${c.detail ?? ""}`;
+
+/**
+ * Where a leading condition that names code and negates ends ("If you don't set `retries`, …"): its comma, or -1.
+ * Its negation is its own; what follows the comma keeps its own polarity.
+ */
+function negatedCodeConditionEnd(clause: Token[]): number {
+  if (!CONDITIONS.has(clause[0]?.lower ?? "")) return -1;
+  const comma = clause.findIndex((t) => t.text === ",");
+  if (comma < 0 || !clause.slice(0, comma).some((t) => t.type === "code" || t.type === "flag")) return -1;
+  return clause.slice(0, comma).some((_, i) => isNegator(clause, i)) ? comma : -1;
+}
+
 const CONDITIONS = new Set(["if", "unless", "when", "whenever"]);
 /** "…, so `prefect worker start` replaces `prefect agent start`": what is replaced is the old thing. */
 const REPLACING_WORDS = new Set(["replaces", "replace", "replacing", "supersedes", "instead", "successor", "over"]);
@@ -243,7 +284,7 @@ const FAILURE_WORDS = new Set(["fail", "fails", "failing", "break", "breaks", "e
  * Where the clause negates what it says, or -1. A negation inside a trailing condition that names no API ("`X`
  * accepts `y=False` if you don't want …") is the condition's own, not the claim's.
  */
-function ownNegator(clause: Token[]): number {
+function ownNegator(clause: Token[], conditionEnd = -1): number {
   const firstCode = clause.findIndex((t) => t.type === "code");
   const condition = clause.findIndex((t, i) => firstCode >= 0 && i > firstCode && CONDITIONS.has(t.lower));
   const trailing = condition >= 0 && !clause.slice(condition).some((t) => t.type === "code");
@@ -251,7 +292,7 @@ function ownNegator(clause: Token[]): number {
   // before it stand.
   const lastCode = clause.findLastIndex((t) => t.type === "code");
   // "If the limit doesn't exist yet, pass `create_if_missing=True`": a leading condition's negation is its own.
-  const leading = leadingConditionEnd(clause);
+  const leading = Math.max(leadingConditionEnd(clause), conditionEnd);
   return clause.findIndex(
     (t, i) =>
       isNegator(clause, i) &&
@@ -686,8 +727,10 @@ const STATE_CONDITIONS = new Set(["if", "when", "unless", "whether", "once", "wh
  * `True`") or a verb of setting ("set `X` …") makes it a case or an instruction.
  */
 function statedIs(clause: Token[], i: number): string | undefined {
-  const verb = clause[i + 1];
-  const value = clause[i + 2];
+  // "… `PREFECT_X`, which is `0`": a relative clause right after the name states its value too.
+  const relative = clause[i + 1]?.text === "," && ["which", "whose"].includes(clause[i + 2]?.lower ?? "") ? 2 : 0;
+  const verb = clause[i + 1 + relative];
+  const value = clause[i + 2 + relative];
   if (!verb || !value || !["is", "="].includes(verb.lower) || !isValue(value)) return undefined;
   const start = clause.slice(0, i).findLastIndex((t) => t.text === ",") + 1;
   const lead = clause.slice(start, i);

@@ -969,3 +969,38 @@ describe("readings that misfired on true sentences (blind sets 8 and 9)", () => 
     expect(facts(text, release)).toMatch(fact);
   });
 });
+
+describe("a leading condition that names code and negates keeps its negation to itself", () => {
+  it.each([
+    [
+      "If you don't set `retries`, tasks fall back to `PREFECT_TASKS_DEFAULT_RETRIES`.",
+      "3.0.3",
+      /only exists from Prefect 3\.0\.11/,
+    ],
+    ["If you don't pass `timeout=`, `run_deployment` hands back a `PrefectFuture`.", "3.4.20", /returns a `FlowRun`/],
+    [
+      "When you don't need `.result()`, call `my_flow.submit()` to start it.",
+      "3.4.20",
+      /`Flow` objects have no `\.submit\(\)`/,
+    ],
+    // … and a relative clause after a setting states its value.
+    [
+      "If you don't set `retries`, tasks fall back to `PREFECT_TASKS_DEFAULT_RETRIES`, which is `3`.",
+      "3.4.20",
+      /defaults to `0`, not 3/,
+    ],
+  ])("false: %s (%s)", (text, release, fact) => {
+    expect(facts(text, release)).toMatch(fact);
+  });
+
+  it.each([
+    ["If you don't set `retries`, tasks fall back to `PREFECT_TASKS_DEFAULT_RETRIES`, which is `0`.", "3.4.20"],
+    // The condition's own names stay negated: a name the release lacks is fine there.
+    ["If you don't use `Deployment.build_from_flow`, call `my_flow.deploy()`.", "3.4.20"],
+    ["If you aren't on `prefect.runner.submit_to_runner`, run the flow with `my_flow.serve()`.", "3.8.3"],
+    // A negation after the comma is still the claim's.
+    ["If you set `retries`, tasks don't fall back to `PREFECT_TASK_DEFAULT_RETRIES`.", "3.4.20"],
+  ])("true: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toBe("");
+  });
+});

@@ -64,6 +64,12 @@ const CONDITION_OPENERS = new Set(["if", "unless", "when", "whenever", "once"]);
  * Where a leading condition that names no code ends ("If the limit doesn't exist yet, pass …"): the index of its
  * comma, or -1. A negation inside it is the condition's, not the claim's.
  */
+/** The comma that ends a leading condition ("If …, "), whatever it names, or -1. */
+export function leadingConditionComma(tokens: readonly Token[]): number {
+  if (!CONDITION_OPENERS.has(tokens[0]?.lower ?? "")) return -1;
+  return tokens.findIndex((t) => t.text === ",");
+}
+
 export function leadingConditionEnd(tokens: readonly Token[]): number {
   if (!CONDITION_OPENERS.has(tokens[0]?.lower ?? "")) return -1;
   const comma = tokens.findIndex((t) => t.text === ",");
@@ -76,7 +82,9 @@ export function leadingConditionEnd(tokens: readonly Token[]): number {
  * tells history; "keep them longer" does not. A negation inside a leading condition is the condition's.
  */
 export function deniesOrTellsHistory(tokens: readonly Token[]): boolean {
-  const condition = leadingConditionEnd(tokens);
+  // A negation inside a leading condition is the condition's, whether or not it names code ("If you don't set
+  // `retries`, tasks fall back to …" states what holds).
+  const condition = Math.max(leadingConditionEnd(tokens), leadingConditionComma(tokens));
   return tokens.some(
     (t, i) =>
       (isNegator(tokens, i) && i > condition) ||
