@@ -993,7 +993,19 @@ function readMembers(clause: Token[], ctx: ExtractContext, used: Set<number>): C
         : ownerText.includes(".") && !ctx.names.api(ownerText)
           ? undefined
           : ctx.names.owner(ownerText);
-    if (!owner) return;
+    if (!owner) {
+      // `automation.pause()`, `await secret.asave(…)`: a method called on a variable spelled like a Prefect class is
+      // that class's (each class of the name a reading).
+      const classes = t.text.includes("(") && !ownerText.includes(".") ? ctx.names.instance(ownerText) : [];
+      if (classes.length === 0) return;
+      used.add(i);
+      out.push({
+        ...memberClaim(classes[0]!, member, `\`${t.text}\``),
+        mention: true,
+        ...(classes.length > 1 ? { alternatives: classes } : {}),
+      });
+      return;
+    }
     // `flow_run.parent_flow_run_id` may be `prefect.runtime.flow_run`'s attribute, not the `FlowRun` record's: a
     // variable spelled like a module that serves the attribute is that module's, unless the record has it too (or
     // the release's record is unknown, or a possessive says it is an object: "the hook's `flow_run`").

@@ -1004,3 +1004,31 @@ describe("a leading condition that names code and negates keeps its negation to 
     expect(facts(text, release)).toBe("");
   });
 });
+
+describe("a method called on a variable spelled like a Prefect class", () => {
+  it.each([
+    [
+      "To stop an automation for a while, call `automation.pause()`.",
+      "3.5.0",
+      /`Automation` objects have no `\.pause\(\)`/,
+    ],
+    ['Then persist it with `await secret.asave("db-password")`.', "3.6.5", /`Secret` objects have no `\.asave\(\)`/],
+    ['The async spelling is `await block.asave("alerts")`.', "3.5.0", /`Block` objects have no `\.asave\(\)`/],
+  ])("false: %s (%s)", (text, release, fact) => {
+    expect(facts(text, release)).toMatch(fact);
+  });
+
+  it.each([
+    ["Read it back with `secret.get()`.", "3.4.20"],
+    ['Store it with `block.save("alerts", overwrite=True)`.', "3.4.20"],
+    ['The async spelling is `await block.asave("alerts")`.', "3.8.3"],
+    // Negated or history: not a claim about the release.
+    ["There is no `automation.pause()`; use the UI toggle.", "3.5.0"],
+    // A variable named like a task's keyword holds whatever was passed there (a subclass may add members).
+    ['`cache_policy.configure(key_storage="s3-bucket/cache")` keeps records elsewhere.', "3.0.0"],
+    // A user's own names that spell no Prefect class.
+    ["Call `client.read_flow_run(flow_run_id)` for the record.", "3.4.20"],
+  ])("true: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toBe("");
+  });
+});

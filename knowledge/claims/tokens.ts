@@ -91,6 +91,7 @@ export function deniesOrTellsHistory(tokens: readonly Token[]): boolean {
       (REMOVAL_WORDS.has(t.lower) &&
         (t.lower !== "used" || tokens[i + 1]?.lower === "to") &&
         (t.lower !== "longer" || ["no", "any"].includes(tokens[i - 1]?.lower ?? "")) &&
-        (t.lower !== "while" || !(tokens[i + 1]?.lower.endsWith("ing") ?? false))),
+        // "while waiting" says when, "for a while" how long; neither tells history.
+        (t.lower !== "while" || !(tokens[i + 1]?.lower.endsWith("ing") || tokens[i - 1]?.lower === "a"))),
   );
 }
