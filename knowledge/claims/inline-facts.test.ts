@@ -1032,3 +1032,26 @@ describe("a method called on a variable spelled like a Prefect class", () => {
     expect(facts(text, release)).toBe("");
   });
 });
+
+describe("'old' in a leading phrase that names no code", () => {
+  it.each([
+    ["Like the old agent, `prefect worker start` takes `--tag` to filter runs.", "3.6.9", /has no `--tag` option/],
+    [
+      "Just as with the old agents, `prefect worker start --tag etl` picks up tagged runs.",
+      "3.4.20",
+      /has no `--tag` option/,
+    ],
+  ])("false: %s (%s)", (text, release, fact) => {
+    expect(facts(text, release)).toMatch(fact);
+  });
+
+  it.each([
+    ["Like the old agent, `prefect worker start` takes `--pool`.", "3.6.9"],
+    // "old" before the code, or scoping releases, still tells history.
+    ["The old `prefect agent start` command polled work queues.", "3.4.20"],
+    ["On older releases, start one with `prefect agent start`.", "3.4.20"],
+    ["`prefect config validate` rewrites a profile's old names, such as `PREFECT_ORION_API_HOST`.", "2.20.25"],
+  ])("true: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toBe("");
+  });
+});

@@ -81,10 +81,24 @@ export function leadingConditionEnd(tokens: readonly Token[]): number {
  * "the first time it is used" does not. "while it existed" tells history; "while waiting" says when. "no longer"
  * tells history; "keep them longer" does not. A negation inside a leading condition is the condition's.
  */
+const OLD_WORDS = new Set(["old", "older"]);
+const RELEASE_NOUNS = new Set(["release", "releases", "version", "versions", "prefect", "line", "lines"]);
+
+/** The comma ending a leading phrase that names no code ("Like the old agent, …"), or -1. */
+function leadingPlainPhrase(tokens: readonly Token[]): number {
+  const comma = tokens.findIndex((t) => t.text === "," || t.text === ";");
+  if (comma < 0 || tokens[comma]!.text !== ",") return -1;
+  const lead = tokens.slice(0, comma);
+  // "On older releases, …" scopes the rest to those releases: that phrase still tells history.
+  const plain = lead.every((t) => t.type === "word" && !RELEASE_NOUNS.has(t.lower));
+  return plain && tokens.slice(comma).some((t) => t.type === "code") ? comma : -1;
+}
+
 export function deniesOrTellsHistory(tokens: readonly Token[]): boolean {
   // A negation inside a leading condition is the condition's, whether or not it names code ("If you don't set
   // `retries`, tasks fall back to …" states what holds).
   const condition = Math.max(leadingConditionEnd(tokens), leadingConditionComma(tokens));
+  const leadingPhrase = leadingPlainPhrase(tokens);
   return tokens.some(
     (t, i) =>
       (isNegator(tokens, i) && i > condition) ||
@@ -92,6 +106,8 @@ export function deniesOrTellsHistory(tokens: readonly Token[]): boolean {
         (t.lower !== "used" || tokens[i + 1]?.lower === "to") &&
         (t.lower !== "longer" || ["no", "any"].includes(tokens[i - 1]?.lower ?? "")) &&
         // "while waiting" says when, "for a while" how long; neither tells history.
+        // "Like the old agent, `Y` …": "old" in a leading phrase that names no code says nothing of `Y`.
+        (!OLD_WORDS.has(t.lower) || i > leadingPhrase) &&
         (t.lower !== "while" || !(tokens[i + 1]?.lower.endsWith("ing") || tokens[i - 1]?.lower === "a"))),
   );
 }
