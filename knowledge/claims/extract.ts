@@ -48,7 +48,14 @@ import { moduleAttributeNamed } from "./module-attributes.js";
 import { splitArgs } from "./python-chain.js";
 import type { NameResolver } from "./resolve-names.js";
 import { hasPunctuation, isIdentifier, withoutSuffix } from "./text.js";
-import { deniesOrTellsHistory, isNegator, leadingConditionEnd, phraseText, type Token } from "./tokens.js";
+import {
+  deniesOrTellsHistory,
+  isNegator,
+  leadingConditionEnd,
+  phraseText,
+  type Token,
+  withoutNamesCode,
+} from "./tokens.js";
 import type { Claim } from "./types.js";
 import { covers, versionMentions } from "./versions.js";
 
@@ -288,9 +295,8 @@ function ownNegator(clause: Token[], conditionEnd = -1): number {
   const firstCode = clause.findIndex((t) => t.type === "code");
   const condition = clause.findIndex((t, i) => firstCode >= 0 && i > firstCode && CONDITIONS.has(t.lower));
   const trailing = condition >= 0 && !clause.slice(condition).some((t) => t.type === "code");
-  // "`f(…)` deploys without an image build": "without" negates what follows it, so with no code after it the claims
-  // before it stand.
-  const lastCode = clause.findLastIndex((t) => t.type === "code");
+  // "`f(…)` deploys without an image build": "without" negates only its own phrase, so with no code in it the
+  // claims around it stand.
   // "If the limit doesn't exist yet, pass `create_if_missing=True`": a leading condition's negation is its own.
   const leading = Math.max(leadingConditionEnd(clause), conditionEnd);
   return clause.findIndex(
@@ -298,7 +304,7 @@ function ownNegator(clause: Token[], conditionEnd = -1): number {
       isNegator(clause, i) &&
       !(trailing && i > condition) &&
       i > leading &&
-      !(t.lower === "without" && lastCode >= 0 && i > lastCode),
+      !(t.lower === "without" && !withoutNamesCode(clause, i)),
   );
 }
 

@@ -1055,3 +1055,36 @@ describe("'old' in a leading phrase that names no code", () => {
     expect(facts(text, release)).toBe("");
   });
 });
+
+describe("'without' negates only its own phrase", () => {
+  it.each([
+    [
+      "To run just the API without the background services, add `--no-services`.",
+      "3.0.4",
+      /`prefect server start` has it in 3\.1\.13/,
+    ],
+    [
+      "`prefect config unset PREFECT_API_URL -y` clears it without a confirmation prompt.",
+      "2.19.3",
+      /exists only in Prefect 3\.0\.0/,
+    ],
+    [
+      "Without any extra setup, `my_flow.submit()` runs it in the background.",
+      "3.4.20",
+      /`Flow` objects have no `\.submit\(\)`/,
+    ],
+  ])("false: %s (%s)", (text, release, fact) => {
+    expect(facts(text, release)).toMatch(fact);
+  });
+
+  it.each([
+    ["To run just the API without the background services, add `--no-services`.", "3.4.20"],
+    // Code inside the phrase is what "without" negates.
+    ["Run the worker without `--tag`; it has no such flag.", "3.4.20"],
+    ["It deploys without `Deployment.build_from_flow`, by design.", "3.4.20"],
+    // "the schedule flags" are a kind of flag, not the `prefect schedule` commands'.
+    ["`--timezone` and `--anchor-date` go with the schedule flags (2.6.5+).", "2.7.10"],
+  ])("true: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toBe("");
+  });
+});

@@ -248,6 +248,7 @@ export function readLoneFlags(clause: Token[], ctx: ExtractContext, used: Set<nu
 }
 
 const DETERMINERS = new Set(["a", "an", "the", "your", "each", "every", "that", "this"]);
+const FLAG_NOUNS = new Set(["flag", "flags", "option", "options", "switch", "switches"]);
 
 /** The one CLI command group a noun after a determiner names ("a queue": `work-queue`, "the pool": `work-pool`). */
 function groupNamed(clause: Token[], ctx: ExtractContext): string | undefined {
@@ -256,6 +257,8 @@ function groupNamed(clause: Token[], ctx: ExtractContext): string | undefined {
   const named = new Set<string>();
   clause.forEach((t, i) => {
     if (t.type !== "word" || !DETERMINERS.has(clause[i - 1]?.lower ?? "")) return;
+    // "the schedule flags" names a kind of flag, not the `schedule` commands.
+    if (FLAG_NOUNS.has(clause[i + 1]?.lower ?? "")) return;
     const word = t.lower;
     const matches = groups.filter((g) => g === word || g.endsWith(`-${word}`));
     if (matches.length === 1) named.add(matches[0]!);

@@ -81,6 +81,19 @@ export function leadingConditionEnd(tokens: readonly Token[]): number {
  * "the first time it is used" does not. "while it existed" tells history; "while waiting" says when. "no longer"
  * tells history; "keep them longer" does not. A negation inside a leading condition is the condition's.
  */
+/**
+ * "without" negates only its own phrase, up to the next comma or semicolon: "… without a confirmation prompt" or "To
+ * run the API without the services, add `--no-services`" deny no code.
+ */
+export function withoutNamesCode(tokens: readonly Token[], i: number): boolean {
+  for (let k = i + 1; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.text === "," || t.text === ";") return false;
+    if (t.type === "code" || t.type === "flag") return true;
+  }
+  return false;
+}
+
 const OLD_WORDS = new Set(["old", "older"]);
 const RELEASE_NOUNS = new Set(["release", "releases", "version", "versions", "prefect", "line", "lines"]);
 
@@ -101,7 +114,7 @@ export function deniesOrTellsHistory(tokens: readonly Token[]): boolean {
   const leadingPhrase = leadingPlainPhrase(tokens);
   return tokens.some(
     (t, i) =>
-      (isNegator(tokens, i) && i > condition) ||
+      (isNegator(tokens, i) && i > condition && !(t.lower === "without" && !withoutNamesCode(tokens, i))) ||
       (REMOVAL_WORDS.has(t.lower) &&
         (t.lower !== "used" || tokens[i + 1]?.lower === "to") &&
         (t.lower !== "longer" || ["no", "any"].includes(tokens[i - 1]?.lower ?? "")) &&
