@@ -653,7 +653,10 @@ function readSettings(clause: Token[], ctx: ExtractContext, used: Set<number>): 
   const inverted = [...settingsNamed].some((n) => n.includes("DISABLE") || n.includes("_NO_"));
   const before =
     settingsNamed.size === 1
-      ? (stated ?? quantityByDefault(sentence) ?? (inverted ? undefined : switchedByDefault(sentence)))
+      ? (stated ??
+        quantityByDefault(sentence) ??
+        defaultInOtherPart(sentence, clause) ??
+        (inverted ? undefined : switchedByDefault(sentence)))
       : undefined;
   clause.forEach((t, i) => {
     const name = t.text.split("=")[0]!;
@@ -668,6 +671,30 @@ function readSettings(clause: Token[], ctx: ExtractContext, used: Set<number>): 
     if (value) out.push({ kind: "setting", statement: `${name} defaults to ${value}`, subject: name, detail: value });
   });
   return out;
+}
+
+/**
+ * "By default the server keeps events for 30 days; change that with `PREFECT_…`": in a sentence naming one setting,
+ * another part (split at ";" or a dash) that says what happens by default and names no code states the setting's
+ * value in its one quantity.
+ */
+function defaultInOtherPart(sentence: Token[], clause: Token[]): string | undefined {
+  const parts: Token[][] = [[]];
+  for (const t of sentence) {
+    if (t.type === "punct" && ";—–".includes(t.text)) parts.push([]);
+    else parts.at(-1)!.push(t);
+  }
+  const others = parts.filter((p) => p.length > 0 && !p.some((t) => clause.includes(t)));
+  // A number in the setting's own part ("it plans 30 days ahead via `X`") is the setting's, not the other part's.
+  const own = parts.filter((p) => p.some((t) => clause.includes(t))).flat();
+  if (own.some((t) => /^\d/.test(t.text) && t.type !== "code")) return undefined;
+  const stated = others.filter(
+    (p) =>
+      !p.some((t) => t.type === "code") &&
+      p.some((t, j) => (t.lower === "default" && p[j - 1]?.lower === "by") || t.lower === "defaults"),
+  );
+  if (stated.length !== 1 || others.some((p) => p !== stated[0] && statedQuantity(p))) return undefined;
+  return statedQuantity(stated[0]!);
 }
 
 const SWITCHED_ON = [

@@ -1088,3 +1088,38 @@ describe("'without' negates only its own phrase", () => {
     expect(facts(text, release)).toBe("");
   });
 });
+
+describe("a setting's default stated in another part of the sentence", () => {
+  it.each([
+    [
+      "By default the server keeps events for 30 days; change that with `PREFECT_SERVER_EVENTS_RETENTION_PERIOD`.",
+      "3.5.0",
+      /defaults to `timedelta\(days=7\)`, not 30 days/,
+    ],
+    [
+      "Out of the box, runs are scheduled 10 runs ahead by default — raise it with `PREFECT_SERVER_SERVICES_SCHEDULER_MAX_RUNS`.",
+      "3.2.10",
+      /defaults to `100`, not 10/,
+    ],
+  ])("false: %s (%s)", (text, release, fact) => {
+    expect(facts(text, release)).toMatch(fact);
+  });
+
+  it.each([
+    [
+      "By default the server keeps events for 7 days; change that with `PREFECT_SERVER_EVENTS_RETENTION_PERIOD`.",
+      "3.5.0",
+    ],
+    // A quantity to set, or one in a part that is no default, is another value.
+    [
+      "Events are kept for a week by default; set `PREFECT_SERVER_EVENTS_RETENTION_PERIOD` to 30 days to keep more.",
+      "3.5.0",
+    ],
+    [
+      "By default the scheduler runs every 60 seconds; it plans 30 days ahead via `PREFECT_SERVER_SERVICES_SCHEDULER_MAX_SCHEDULED_TIME`.",
+      "3.5.0",
+    ],
+  ])("true: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toBe("");
+  });
+});
