@@ -438,8 +438,15 @@ function readUndatedRemoval(clause: Token[], ctx: ExtractContext): FoundClaim[] 
             (text.startsWith("prefect.") || ctx.names.distinctive(text) ? ctx.names.api(text) : undefined) ??
               variableMethod(ctx, t),
           );
-    if (!subject) return;
-    const claim: Claim = { ...subject, statement: `not: \`${text}\` exists`, denied: true, undated: true };
+    // A capitalised name in code (`Secret`) is a class however plain, when it has one reading: several (2.x's
+    // `Deployment` and the client's) leave it open, and an API schema (`prefect.client.schemas.objects.Agent`) is a
+    // record, not what a plain name in an answer means.
+    const readings = !subject && /^[A-Z][A-Za-z0-9]*$/.test(text) ? ctx.names.readings(text) : [];
+    const only = readings.length === 1 && !/\.(client|server)\./.test(readings[0]!) ? readings[0] : undefined;
+    const named: Pick<Claim, "kind" | "subject" | "detail"> | undefined =
+      subject ?? (only ? { kind: "exists", subject: only, detail: text } : undefined);
+    if (!named) return;
+    const claim: Claim = { ...named, statement: `not: \`${text}\` exists`, denied: true, undated: true };
     const release = aboutRelease(clause, ctx);
     out.push(release ? { claim, ...release } : { claim });
   });

@@ -1123,3 +1123,26 @@ describe("a setting's default stated in another part of the sentence", () => {
     expect(facts(text, release)).toBe("");
   });
 });
+
+describe("an undated removal of a plain capitalised class name", () => {
+  it.each([
+    [
+      "`Secret` was removed along with them, so store credentials in a Variable.",
+      "3.5.0",
+      /`Secret` exists in Prefect 3\.5\.0/,
+    ],
+    ["`Secret` has been dropped.", "3.4.20", /`Secret` exists in Prefect 3\.4\.20/],
+  ])("false: %s (%s)", (text, release, fact) => {
+    expect(facts(text, release)).toMatch(fact);
+  });
+
+  it.each([
+    // Several readings (2.x's class and the client's schema), or only an API schema: left open.
+    ["`Deployment` was removed, so use `flow.deploy()`.", "3.5.0"],
+    ["`Agent` was removed along with the agents.", "3.5.0"],
+    // Negated: not a removal.
+    ["`Secret` was not removed.", "3.5.0"],
+  ])("true: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toBe("");
+  });
+});
