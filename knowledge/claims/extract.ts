@@ -1269,6 +1269,26 @@ function readParams(clause: Token[], ctx: ExtractContext, used: Set<number>, wor
       });
       return;
     }
+    // "`Variable.set` overwrites …, so `overwrite=True` is optional": the value said to need no writing is the
+    // default of the keyword on the callable the sentence named.
+    if (eq > 0 && !later && !inferred && saidOptional(clause, i)) {
+      const named = (ctx.sentenceTokens ?? clause).find(
+        (x) => x.type === "code" && x !== t && calleeReadings(ctx, x.text.split("(")[0]!).length > 0,
+      );
+      const owners = callee ? callees : named ? calleeReadings(ctx, named.text.split("(")[0]!) : [];
+      if (owners.length > 0) {
+        used.add(i);
+        out.push(paramClaim(owners, name, false));
+        out.push({
+          kind: "default",
+          statement: `\`${name}\` of \`${owners[0]}\` defaults to ${written}`,
+          subject: owners[0]!,
+          detail: `${name}=${written}`,
+          ...(owners.length > 1 ? { alternatives: owners } : {}),
+        });
+        return;
+      }
+    }
     // `name=value` followed by whose it is ("… `cache_expiration=…` to your `@flow` decorator") needs no cue word.
     if (!paramCue && !(eq > 0 && later && !ctx.sentenceDenies)) return;
     if (!callee && !later) {
@@ -1312,7 +1332,7 @@ function readParams(clause: Token[], ctx: ExtractContext, used: Set<number>, wor
     const own = eq > 0 ? t.text.slice(eq + 1).trim() : "";
     // "`Cron` defaults to `day_or=True`": so is a keyword written with its value right after "defaults to".
     const value = own
-      ? defaultFollows(clause, i) || defaultBefore(clause, i)
+      ? defaultFollows(clause, i) || defaultBefore(clause, i) || saidOptional(clause, i)
         ? own
         : undefined
       : (statedDefault(clause, i) ?? defaultOfNamed(clause, i));
@@ -1328,6 +1348,13 @@ function readParams(clause: Token[], ctx: ExtractContext, used: Set<number>, wor
     }
   });
   return out;
+}
+
+const OPTIONAL_WORDS = new Set(["optional", "redundant", "unnecessary", "implied"]);
+
+/** "`overwrite=True` is optional": a keyword's value said to need no writing is its default. */
+function saidOptional(clause: Token[], i: number): boolean {
+  return ["is", "are"].includes(clause[i + 1]?.lower ?? "") && OPTIONAL_WORDS.has(clause[i + 2]?.lower ?? "");
 }
 
 const ARTICLES = new Set(["a", "an"]);

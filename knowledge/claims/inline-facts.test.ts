@@ -1146,3 +1146,30 @@ describe("an undated removal of a plain capitalised class name", () => {
     expect(facts(text, release)).toBe("");
   });
 });
+
+describe("a keyword's value said to be optional is its default", () => {
+  it.each([
+    [
+      "`Variable.set` replaces what is there, so `overwrite=True` is optional.",
+      "3.5.0",
+      /`overwrite` of `set` defaults to `False`, not True/,
+    ],
+    [
+      "With `Block.save`, `overwrite=True` is redundant.",
+      "3.4.20",
+      /`overwrite` of `save` defaults to `False`, not True/,
+    ],
+  ])("false: %s (%s)", (text, release, fact) => {
+    expect(facts(text, release)).toMatch(fact);
+  });
+
+  it.each([
+    ["`Variable.set` keeps an existing value, so `overwrite=False` is optional.", "3.5.0"],
+    ["With `Block.save`, `overwrite=False` is redundant.", "3.4.20"],
+    // Said to be needed, or with no callable in the sentence: no default stated.
+    ["`Variable.set` refuses to replace a value, so `overwrite=True` is required.", "3.5.0"],
+    ["In our helper, `overwrite=True` is optional.", "3.5.0"],
+  ])("true: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toBe("");
+  });
+});
