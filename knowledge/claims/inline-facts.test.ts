@@ -1173,3 +1173,29 @@ describe("a keyword's value said to be optional is its default", () => {
     expect(facts(text, release)).toBe("");
   });
 });
+
+describe("a negation before 'more than' states a bound", () => {
+  it.each([
+    [
+      "It never schedules more than 10 runs ahead, set by `PREFECT_SERVER_SERVICES_SCHEDULER_MAX_RUNS`.",
+      "3.2.10",
+      /defaults to `100`, not 10/,
+    ],
+    [
+      "The scheduler creates no more than 10 runs per deployment (`PREFECT_SERVER_SERVICES_SCHEDULER_MAX_RUNS`).",
+      "3.4.20",
+      /defaults to `100`, not 10/,
+    ],
+  ])("false: %s (%s)", (text, release, fact) => {
+    expect(facts(text, release)).toMatch(fact);
+  });
+
+  it.each([
+    ["It never schedules more than 100 runs ahead, set by `PREFECT_SERVER_SERVICES_SCHEDULER_MAX_RUNS`.", "3.2.10"],
+    // A plain negation still negates.
+    ["Flows never have `.submit()`.", "3.4.20"],
+    ["`prefect agent start` is no longer available.", "3.4.20"],
+  ])("true: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toBe("");
+  });
+});

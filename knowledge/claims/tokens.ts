@@ -55,6 +55,12 @@ export function phraseText(clause: Token[]): string {
 export function isNegator(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;
   if (t.type !== "word" || !NEGATORS.has(t.lower)) return false;
+  // "never schedules more than 10 runs", "no more than 5": a bound stated, not a denial.
+  if (
+    [1, 2].some((k) => COMPARATIVES.has(tokens[i + k]?.lower ?? "") && tokens[i + k + 1]?.lower === "than") &&
+    t.lower !== "instead"
+  )
+    return false;
   return t.lower !== "instead" || tokens[i + 1]?.lower === "of";
 }
 
@@ -95,6 +101,7 @@ export function withoutNamesCode(tokens: readonly Token[], i: number): boolean {
 }
 
 const OLD_WORDS = new Set(["old", "older"]);
+const COMPARATIVES = new Set(["more", "fewer", "less", "longer"]);
 const RELEASE_NOUNS = new Set(["release", "releases", "version", "versions", "prefect", "line", "lines"]);
 
 /** The comma ending a leading phrase that names no code ("Like the old agent, …"), or -1. */

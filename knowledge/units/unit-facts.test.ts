@@ -28,6 +28,11 @@ const UNIT_DEFECTS: ReadonlyArray<{ unit: string; sentence: string; fix: string 
     sentence: "`flow_run.parameters` (from `prefect.runtime`)",
     fix: '`prefect.runtime` arrived in 2.8.6: give the unit `versions: ">=2.8.6"`',
   },
+  {
+    unit: "a-scheduler-how-many-runs",
+    sentence: "The server's scheduler service creates runs ahead of time",
+    fix: "`PREFECT_SERVER_SERVICES_SCHEDULER_MIN_RUNS` is the name only from 3.0.11: write it as `{{PREFECT_SERVER_SERVICES_SCHEDULER_MIN_RUNS}}` so each release reads its own name",
+  },
 ];
 
 const COMMENT = /^\s*(?:#|\/\/)\s?(.*)$/;
