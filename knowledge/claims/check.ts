@@ -127,7 +127,8 @@ function checkImport(name: string, module: string, ctx: CheckContext): Verdict {
   if (!names) {
     // A module the release does not have yet (or any more): nothing imports from it.
     const there = checkExists(module, ctx);
-    return there.status === "false" && facts.namesIn(module, facts.latest) !== undefined ? there : unknown();
+    if (there.status === "false" && facts.namesIn(module, facts.latest) !== undefined) return there;
+    return neverAModule(name, module, ctx) ?? unknown();
   }
   const there = facts.presence(`${module}.${name}`, release);
   if (there.status === "not-yet") return no(`\`${module}.${name}\` only exists from Prefect ${there.firstRelease}`);
@@ -144,6 +145,22 @@ function checkImport(name: string, module: string, ctx: CheckContext): Verdict {
   }
   const home = where[0]!.slice(0, where[0]!.lastIndexOf("."));
   return no(`\`${name}\` cannot be imported from \`${module}\` in Prefect ${release}; import it from \`${home}\``);
+}
+
+/**
+ * `from prefect.loggers import get_run_logger`: a module no release ever had, under a package every release lists in
+ * full, while the name lives elsewhere in the release: nothing imports from it.
+ */
+function neverAModule(name: string, module: string, { facts, release }: CheckContext): Verdict | undefined {
+  const parent = module.slice(0, module.lastIndexOf("."));
+  if (!module.startsWith("prefect.") || /\.(server|testing|_)/.test(module) || facts.isIntegrationModule(module))
+    return undefined;
+  if (facts.symbol(module) !== undefined || facts.namesIn(parent, facts.latest) === undefined) return undefined;
+  if ([...facts.releases].some((r) => facts.namesIn(module, r) !== undefined)) return undefined;
+  const where = facts.locate(name, release).filter((fq) => !fq.startsWith("prefect.server."));
+  if (where.length === 0) return undefined;
+  const home = where[0]!.slice(0, where[0]!.lastIndexOf("."));
+  return no(`no Prefect release has a module \`${module}\`; import \`${name}\` from \`${home}\``);
 }
 
 function checkMember(claim: Claim, ctx: CheckContext): Verdict {
@@ -421,6 +438,13 @@ function checkParamAnywhere(name: string, { facts, release }: CheckContext, stat
   return no(`no Prefect ${release} API takes \`${name}\` (\`${short(fq)}\` took it in ${span.first}–${span.last})`);
 }
 
+/** `prefect.tasks.task` → `prefect.tasks.Task`: the class a lower-case decorator of the same name builds. */
+function builtClass(fq: string): string {
+  const dot = fq.lastIndexOf(".");
+  const name = fq.slice(dot + 1);
+  return `${fq.slice(0, dot + 1)}${name.charAt(0).toUpperCase()}${name.slice(1)}`;
+}
+
 function checkParam(claim: Claim, ctx: CheckContext): Verdict {
   const { facts, release } = ctx;
   const name = claim.detail!;
@@ -433,6 +457,9 @@ function checkParam(claim: Claim, ctx: CheckContext): Verdict {
   if (facts.params(`${claim.subject}.__call__`, release)?.some((p) => p.name === name))
     return yes(`calling a \`${short(claim.subject)}\` takes \`${name}\` in Prefect ${release}`);
   if (params.some((p) => p.kind === "var_keyword")) return unknown();
+  // A decorator named for the class it builds (`task` → `Task`, `flow` → `Flow`): a keyword only the class's
+  // constructor lists (`on_rollback`) is one the docs pass through the decorator too, so the facts do not settle it.
+  if (facts.params(`${builtClass(claim.subject)}.__init__`, release)?.some((p) => p.name === name)) return unknown();
   // A callable only guessed from earlier sentences decides nothing (the name may be a model field or a YAML key).
   if (claim.inferred) return unknown();
   return no(

@@ -727,3 +727,34 @@ describe("a flow said to wait for every future (fact sheet)", () => {
     expect(facts(text, release)).toBe("");
   });
 });
+
+describe("an import from a module no release ever had", () => {
+  it.each([
+    [
+      "You can also write `from prefect.loggers import get_run_logger`.",
+      "3.1.12",
+      /no Prefect release has a module `prefect\.loggers`/,
+    ],
+    [
+      "Import it with `from prefect.future import wait`.",
+      "3.4.20",
+      /no Prefect release has a module `prefect\.future`/,
+    ],
+  ])("false: %s (%s)", (text, release, fact) => {
+    const found = checker
+      .check(text, release)
+      .falseSentences.flatMap((f) => f.claims.map((c) => c.verdict.fact))
+      .join(" ");
+    expect(found).toMatch(fact);
+  });
+
+  it.each([
+    ["You can also write `from prefect.logging import get_run_logger`.", "3.1.12"],
+    // An integration package, an unknown name, or a server module: not decided.
+    ["Use `from prefect_aws.s3 import S3Bucket`.", "3.4.20"],
+    ["Use `from prefect.loggers import my_helper`.", "3.4.20"],
+    ["Use `from prefect.server.foo import get_run_logger`.", "3.4.20"],
+  ])("true: %s (%s)", (text, release) => {
+    expect(checker.check(text, release).falseSentences).toEqual([]);
+  });
+});

@@ -44,10 +44,18 @@ import {
   UNTIL_WORDS,
   VERSION_EVENTS,
 } from "./lexicon.js";
+import { moduleAttributeNamed } from "./module-attributes.js";
 import { splitArgs } from "./python-chain.js";
 import type { NameResolver } from "./resolve-names.js";
 import { hasPunctuation, isIdentifier, withoutSuffix } from "./text.js";
-import { deniesOrTellsHistory, isNegator, leadingConditionEnd, phraseText, type Token } from "./tokens.js";
+import {
+  deniesOrTellsHistory,
+  isNegator,
+  leadingConditionEnd,
+  phraseText,
+  type Token,
+  withoutNamesCode,
+} from "./tokens.js";
 import type { Claim } from "./types.js";
 import { covers, versionMentions } from "./versions.js";
 
@@ -149,27 +157,16 @@ export function extractClause(whole: Token[], ctx: ExtractContext): FoundClaim[]
   const label = clause[0];
   if (label?.type === "code" && clause[1]?.text === ":" && isIdentifier(label.text) && label.text === label.lower)
     used.add(0);
-  const negatorAt = ownNegator(clause);
+  // "If you don't set `retries`, tasks fall back to `PREFECT_…`": a leading condition that names code keeps its nouns
+  // for the whole clause, but its negation is only its own claims' (those its words alone make).
+  const codeCondition = negatedCodeConditionEnd(clause);
+  const negatorAt = ownNegator(clause, codeCondition);
   const versionClaims = readVersions(clause, ctx, used);
-  claims.push(...readCli(clause, ctx, used));
-  claims.push(...readSettings(clause, ctx, used));
-  claims.push(...readSettingTopics(clause, ctx.sentenceTokens ?? clause));
-  claims.push(...readImports(clause, ctx, used));
-  claims.push(...readPlacedNames(clause, ctx, used));
-  claims.push(...readReturns(clause, ctx, used));
-  claims.push(...readMembers(clause, ctx, used));
-  claims.push(...readLoneFlags(clause, ctx, used));
-  claims.push(...readInlineCalls(clause, ctx, used, { callees: (text) => calleeReadings(ctx, text) }));
-  claims.push(
-    ...readParams(
-      clause,
-      ctx,
-      used,
-      clause.map((t) => t.lower),
-    ),
-  );
-  claims.push(...readNamedParams(clause, ctx, used));
-  claims.push(...readExists(clause, ctx, used));
+  claims.push(...readAll(clause, ctx, used));
+  const conditionClaims =
+    codeCondition >= 0
+      ? conditionOwn(clause, codeCondition, readAll(clause.slice(0, codeCondition), ctx, new Set()))
+      : undefined;
   const release = aboutRelease(clause, ctx);
   // A clause of names alone ("`S3`, `GitHub`", a list label before ":") and a sentence that denies or tells history
   // say nothing about what exists now.
@@ -214,10 +211,12 @@ export function extractClause(whole: Token[], ctx: ExtractContext): FoundClaim[]
   // A version statement is negated only by a negation before its event ("was not removed in 3.0"), not by what
   // follows it ("was removed in 3.1 and no longer works").
   const out: FoundClaim[] = versionClaims.map(({ claim, cueAt }) =>
-    negatorAt >= 0 && (cueAt < 0 ? false : negatorAt < cueAt) ? { claim, skip: "negated" as const } : { claim },
+    (negatorAt >= 0 && (cueAt < 0 ? false : negatorAt < cueAt)) || (cueAt >= 0 && cueAt < codeCondition)
+      ? { claim, skip: "negated" as const }
+      : { claim },
   );
   for (const claim of claims) {
-    if (negatorAt >= 0) out.push({ claim, skip: "negated" });
+    if (negatorAt >= 0 || conditionClaims?.(claim)) out.push({ claim, skip: "negated" });
     else out.push(release ? { claim, ...release } : { claim });
   }
   // A behaviour is read in each part of a clause around ":" ("Don't worry about `.wait()`: the flow will wait …"),
@@ -232,6 +231,56 @@ export function extractClause(whole: Token[], ctx: ExtractContext): FoundClaim[]
   return out;
 }
 
+/** The readers of claims about names, in order; `used` marks tokens a reader has taken. */
+function readAll(clause: Token[], ctx: ExtractContext, used: Set<number>): Claim[] {
+  return [
+    ...readCli(clause, ctx, used),
+    ...readSettings(clause, ctx, used),
+    ...readSettingTopics(clause, ctx.sentenceTokens ?? clause),
+    ...readImports(clause, ctx, used),
+    ...readPlacedNames(clause, ctx, used),
+    ...readReturns(clause, ctx, used),
+    ...readMembers(clause, ctx, used),
+    ...readLoneFlags(clause, ctx, used),
+    ...readInlineCalls(clause, ctx, used, { callees: (text) => calleeReadings(ctx, text) }),
+    ...readParams(
+      clause,
+      ctx,
+      used,
+      clause.map((t) => t.lower),
+    ),
+    ...readNamedParams(clause, ctx, used),
+    ...readExists(clause, ctx, used),
+  ];
+}
+
+/**
+ * Which claims are a leading condition's own: those its words alone make, and those about a name written in code
+ * only inside it (read with the clause's nouns, `retries` may be the task's there).
+ */
+function conditionOwn(clause: Token[], end: number, alone: Claim[]): (c: Claim) => boolean {
+  const keys = new Set(alone.map(claimKey));
+  const names = (ts: Token[]) =>
+    new Set(ts.filter((t) => t.type === "code").map((t) => bare(t.text.split("=")[0]!.split("(")[0]!)));
+  const inside = names(clause.slice(0, end));
+  const after = names(clause.slice(end + 1));
+  const written = (n: string | undefined) => n !== undefined && inside.has(n) && !after.has(n);
+  return (c) => keys.has(claimKey(c)) || written(c.detail) || written(c.subject.split(".").pop());
+}
+
+const claimKey = (c: Claim) => `${c.kind}\u0000${c.subject}\u0000${c.detail ?? ""}`;
+
+/**
+ * Where a leading condition that names code and negates ends ("If you don't set `retries`, …"): its comma, or -1.
+ * Its negation is its own; what follows the comma keeps its own polarity.
+ */
+function negatedCodeConditionEnd(clause: Token[]): number {
+  if (!CONDITIONS.has(clause[0]?.lower ?? "")) return -1;
+  const comma = clause.findIndex((t) => t.text === ",");
+  if (comma < 0 || !clause.slice(0, comma).some((t) => t.type === "code" || t.type === "flag")) return -1;
+  return clause.slice(0, comma).some((_, i) => isNegator(clause, i)) ? comma : -1;
+}
+
 const CONDITIONS = new Set(["if", "unless", "when", "whenever"]);
 /** "…, so `prefect worker start` replaces `prefect agent start`": what is replaced is the old thing. */
 const REPLACING_WORDS = new Set(["replaces", "replace", "replacing", "supersedes", "instead", "successor", "over"]);
@@ -242,21 +291,20 @@ const FAILURE_WORDS = new Set(["fail", "fails", "failing", "break", "breaks", "e
  * Where the clause negates what it says, or -1. A negation inside a trailing condition that names no API ("`X`
  * accepts `y=False` if you don't want …") is the condition's own, not the claim's.
  */
-function ownNegator(clause: Token[]): number {
+function ownNegator(clause: Token[], conditionEnd = -1): number {
   const firstCode = clause.findIndex((t) => t.type === "code");
   const condition = clause.findIndex((t, i) => firstCode >= 0 && i > firstCode && CONDITIONS.has(t.lower));
   const trailing = condition >= 0 && !clause.slice(condition).some((t) => t.type === "code");
-  // "`f(…)` deploys without an image build": "without" negates what follows it, so with no code after it the claims
-  // before it stand.
-  const lastCode = clause.findLastIndex((t) => t.type === "code");
+  // "`f(…)` deploys without an image build": "without" negates only its own phrase, so with no code in it the
+  // claims around it stand.
   // "If the limit doesn't exist yet, pass `create_if_missing=True`": a leading condition's negation is its own.
-  const leading = leadingConditionEnd(clause);
+  const leading = Math.max(leadingConditionEnd(clause), conditionEnd);
   return clause.findIndex(
     (t, i) =>
       isNegator(clause, i) &&
       !(trailing && i > condition) &&
       i > leading &&
-      !(t.lower === "without" && lastCode >= 0 && i > lastCode),
+      !(t.lower === "without" && !withoutNamesCode(clause, i)),
   );
 }
 
@@ -390,8 +438,15 @@ function readUndatedRemoval(clause: Token[], ctx: ExtractContext): FoundClaim[] 
             (text.startsWith("prefect.") || ctx.names.distinctive(text) ? ctx.names.api(text) : undefined) ??
               variableMethod(ctx, t),
           );
-    if (!subject) return;
-    const claim: Claim = { ...subject, statement: `not: \`${text}\` exists`, denied: true, undated: true };
+    // A capitalised name in code (`Secret`) is a class however plain, when it has one reading: several (2.x's
+    // `Deployment` and the client's) leave it open, and an API schema (`prefect.client.schemas.objects.Agent`) is a
+    // record, not what a plain name in an answer means.
+    const readings = !subject && /^[A-Z][A-Za-z0-9]*$/.test(text) ? ctx.names.readings(text) : [];
+    const only = readings.length === 1 && !/\.(client|server)\./.test(readings[0]!) ? readings[0] : undefined;
+    const named: Pick<Claim, "kind" | "subject" | "detail"> | undefined =
+      subject ?? (only ? { kind: "exists", subject: only, detail: text } : undefined);
+    if (!named) return;
+    const claim: Claim = { ...named, statement: `not: \`${text}\` exists`, denied: true, undated: true };
     const release = aboutRelease(clause, ctx);
     out.push(release ? { claim, ...release } : { claim });
   });
@@ -605,7 +660,10 @@ function readSettings(clause: Token[], ctx: ExtractContext, used: Set<number>): 
   const inverted = [...settingsNamed].some((n) => n.includes("DISABLE") || n.includes("_NO_"));
   const before =
     settingsNamed.size === 1
-      ? (stated ?? quantityByDefault(sentence) ?? (inverted ? undefined : switchedByDefault(sentence)))
+      ? (stated ??
+        quantityByDefault(sentence) ??
+        defaultInOtherPart(sentence, clause) ??
+        (inverted ? undefined : switchedByDefault(sentence)))
       : undefined;
   clause.forEach((t, i) => {
     const name = t.text.split("=")[0]!;
@@ -620,6 +678,30 @@ function readSettings(clause: Token[], ctx: ExtractContext, used: Set<number>): 
     if (value) out.push({ kind: "setting", statement: `${name} defaults to ${value}`, subject: name, detail: value });
   });
   return out;
+}
+
+/**
+ * "By default the server keeps events for 30 days; change that with `PREFECT_…`": in a sentence naming one setting,
+ * another part (split at ";" or a dash) that says what happens by default and names no code states the setting's
+ * value in its one quantity.
+ */
+function defaultInOtherPart(sentence: Token[], clause: Token[]): string | undefined {
+  const parts: Token[][] = [[]];
+  for (const t of sentence) {
+    if (t.type === "punct" && ";—–".includes(t.text)) parts.push([]);
+    else parts.at(-1)!.push(t);
+  }
+  const others = parts.filter((p) => p.length > 0 && !p.some((t) => clause.includes(t)));
+  // A number in the setting's own part ("it plans 30 days ahead via `X`") is the setting's, not the other part's.
+  const own = parts.filter((p) => p.some((t) => clause.includes(t))).flat();
+  if (own.some((t) => /^\d/.test(t.text) && t.type !== "code")) return undefined;
+  const stated = others.filter(
+    (p) =>
+      !p.some((t) => t.type === "code") &&
+      p.some((t, j) => (t.lower === "default" && p[j - 1]?.lower === "by") || t.lower === "defaults"),
+  );
+  if (stated.length !== 1 || others.some((p) => p !== stated[0] && statedQuantity(p))) return undefined;
+  return statedQuantity(stated[0]!);
 }
 
 const SWITCHED_ON = [
@@ -685,8 +767,10 @@ const STATE_CONDITIONS = new Set(["if", "when", "unless", "whether", "once", "wh
  * `True`") or a verb of setting ("set `X` …") makes it a case or an instruction.
  */
 function statedIs(clause: Token[], i: number): string | undefined {
-  const verb = clause[i + 1];
-  const value = clause[i + 2];
+  // "… `PREFECT_X`, which is `0`": a relative clause right after the name states its value too.
+  const relative = clause[i + 1]?.text === "," && ["which", "whose"].includes(clause[i + 2]?.lower ?? "") ? 2 : 0;
+  const verb = clause[i + 1 + relative];
+  const value = clause[i + 2 + relative];
   if (!verb || !value || !["is", "="].includes(verb.lower) || !isValue(value)) return undefined;
   const start = clause.slice(0, i).findLastIndex((t) => t.text === ",") + 1;
   const lead = clause.slice(start, i);
@@ -716,6 +800,18 @@ function numberEndingAt(tokens: Token[], k: number): string {
   ) {
     text = tokens[j - 2]!.text + text;
     j -= 2;
+  }
+  return text;
+}
+
+/** The value at token k, with thousands written with commas ("defaults to 1,000,000 bytes" is one number). */
+function numberStartingAt(tokens: Token[], k: number): string {
+  let text = tokens[k]!.text;
+  if (!/^\d{1,3}$/.test(text)) return text;
+  let j = k;
+  while (tokens[j + 1]?.text === "," && /^\d{3}$/.test(tokens[j + 2]?.text ?? "")) {
+    text += tokens[j + 2]!.text;
+    j += 2;
   }
   return text;
 }
@@ -756,7 +852,7 @@ function statedDefault(clause: Token[], i: number): string | undefined {
       .slice(j + 1, j + 5)
       .filter((t) => !["to", "is", "of", "value", ":", "=", "a", "an", "the"].includes(t.lower));
     const v = after[0];
-    if (v && isValue(v)) return v.text;
+    if (v && isValue(v)) return numberStartingAt(clause, clause.indexOf(v));
   }
   return undefined;
 }
@@ -782,7 +878,10 @@ function readImports(clause: Token[], _ctx: ExtractContext, used: Set<number>): 
     used.add(i);
   });
   if (!clause.some((t) => IMPORT_CUES.has(t.lower)) && !phraseText(clause).includes(" available from ")) return out;
-  const name = clause.findIndex((t, i) => !used.has(i) && t.type === "code" && !t.text.includes(" "));
+  // A member written as `.apply()` is called on something, never imported.
+  const name = clause.findIndex(
+    (t, i) => !used.has(i) && t.type === "code" && !t.text.includes(" ") && !t.text.startsWith("."),
+  );
   if (name < 0) return out;
   const at = clause.findIndex((t, i) => i > name && (t.lower === "from" || t.lower === "in"));
   if (at < 0) return out;
@@ -934,7 +1033,40 @@ function readMembers(clause: Token[], ctx: ExtractContext, used: Set<number>): C
         : ownerText.includes(".") && !ctx.names.api(ownerText)
           ? undefined
           : ctx.names.owner(ownerText);
-    if (!owner) return;
+    if (!owner) {
+      // `automation.pause()`, `await secret.asave(…)`: a method called on a variable spelled like a Prefect class is
+      // that class's (each class of the name a reading).
+      const classes = t.text.includes("(") && !ownerText.includes(".") ? ctx.names.instance(ownerText) : [];
+      if (classes.length === 0) return;
+      used.add(i);
+      out.push({
+        ...memberClaim(classes[0]!, member, `\`${t.text}\``),
+        mention: true,
+        ...(classes.length > 1 ? { alternatives: classes } : {}),
+      });
+      return;
+    }
+    // `flow_run.parent_flow_run_id` may be `prefect.runtime.flow_run`'s attribute, not the `FlowRun` record's: a
+    // variable spelled like a module that serves the attribute is that module's, unless the record has it too (or
+    // the release's record is unknown, or a possessive says it is an object: "the hook's `flow_run`").
+    const record = ctx.facts.members(owner, ctx.release);
+    const possessive = /['’]s$/.test(clause[i - 1]?.text ?? "");
+    const attribute =
+      viaMember || t.text.includes("(") || !record || possessive
+        ? undefined
+        : moduleAttributeNamed(ownerText, member, ctx.facts);
+    if (attribute) {
+      used.add(i);
+      if (!record!.names.includes(member))
+        out.push({
+          kind: "exists",
+          statement: `\`${attribute}\` exists`,
+          subject: attribute,
+          detail: text,
+          mention: true,
+        });
+      return;
+    }
     used.add(i);
     // The class is not in the release (2.x's `Deployment` on 3.x): the member is judged as a name, with its history.
     if (viaMember && !ctx.facts.members(owner, ctx.release)) {
@@ -1117,7 +1249,11 @@ function readParams(clause: Token[], ctx: ExtractContext, used: Set<number>, wor
       });
       return;
     }
-    if (!callee && !later && eq > 0 && name.includes("_") && !ctx.names.api(name)) {
+    // `retry_delay_seconds=exponential_backoff(…)`: when the clause's callable is the keyword's own value, the
+    // keyword goes to some other call the clause does not show (whichever API takes it), not to its value.
+    const valueHead = written.split("(")[0]!.split(".").pop()!;
+    const ownValue = valueHead !== "" && callees.some((c) => c.split(".").pop() === valueHead);
+    if ((!callee || ownValue) && !later && eq > 0 && name.includes("_") && !ctx.names.api(name)) {
       used.add(i);
       // "… `cache_policy=INPUTS` in 2.19": said of the release outright, a keyword that only arrives later is false
       // too (without it, the text may be recommending the next release's spelling).
@@ -1132,6 +1268,26 @@ function readParams(clause: Token[], ctx: ExtractContext, used: Set<number>, wor
         mention: !ofRelease,
       });
       return;
+    }
+    // "`Variable.set` overwrites …, so `overwrite=True` is optional": the value said to need no writing is the
+    // default of the keyword on the callable the sentence named.
+    if (eq > 0 && !later && !inferred && saidOptional(clause, i)) {
+      const named = (ctx.sentenceTokens ?? clause).find(
+        (x) => x.type === "code" && x !== t && calleeReadings(ctx, x.text.split("(")[0]!).length > 0,
+      );
+      const owners = callee ? callees : named ? calleeReadings(ctx, named.text.split("(")[0]!) : [];
+      if (owners.length > 0) {
+        used.add(i);
+        out.push(paramClaim(owners, name, false));
+        out.push({
+          kind: "default",
+          statement: `\`${name}\` of \`${owners[0]}\` defaults to ${written}`,
+          subject: owners[0]!,
+          detail: `${name}=${written}`,
+          ...(owners.length > 1 ? { alternatives: owners } : {}),
+        });
+        return;
+      }
     }
     // `name=value` followed by whose it is ("… `cache_expiration=…` to your `@flow` decorator") needs no cue word.
     if (!paramCue && !(eq > 0 && later && !ctx.sentenceDenies)) return;
@@ -1176,7 +1332,7 @@ function readParams(clause: Token[], ctx: ExtractContext, used: Set<number>, wor
     const own = eq > 0 ? t.text.slice(eq + 1).trim() : "";
     // "`Cron` defaults to `day_or=True`": so is a keyword written with its value right after "defaults to".
     const value = own
-      ? defaultFollows(clause, i) || defaultBefore(clause, i)
+      ? defaultFollows(clause, i) || defaultBefore(clause, i) || saidOptional(clause, i)
         ? own
         : undefined
       : (statedDefault(clause, i) ?? defaultOfNamed(clause, i));
@@ -1192,6 +1348,13 @@ function readParams(clause: Token[], ctx: ExtractContext, used: Set<number>, wor
     }
   });
   return out;
+}
+
+const OPTIONAL_WORDS = new Set(["optional", "redundant", "unnecessary", "implied"]);
+
+/** "`overwrite=True` is optional": a keyword's value said to need no writing is its default. */
+function saidOptional(clause: Token[], i: number): boolean {
+  return ["is", "are"].includes(clause[i + 1]?.lower ?? "") && OPTIONAL_WORDS.has(clause[i + 2]?.lower ?? "");
 }
 
 const ARTICLES = new Set(["a", "an"]);

@@ -924,3 +924,278 @@ describe("names that are no claim about a Prefect API", () => {
     expect(facts(text, release)).toMatch(fact);
   });
 });
+
+describe("readings that misfired on true sentences (blind sets 8 and 9)", () => {
+  it.each([
+    // A default written with thousands separators is one number.
+    ["The per-message cap, `PREFECT_LOGGING_TO_API_MAX_LOG_SIZE`, defaults to 1,000,000 bytes.", "3.1.12"],
+    ["`PREFECT_LOGGING_TO_API_BATCH_SIZE` defaults to 4,000,000, so big batches are fine.", "3.4.20"],
+    // A keyword whose value calls the clause's callable goes to another call, not to its own value.
+    ["Pass `retry_delay_seconds=exponential_backoff(backoff_factor=10)`, importing it from `prefect.tasks`.", "3.3.7"],
+    [
+      "Set `task_runner=ThreadPoolTaskRunner(max_workers=4)`, with `ThreadPoolTaskRunner` from `prefect.task_runners`.",
+      "3.4.20",
+    ],
+    // A member written as `.apply()` is never the name an import statement is about.
+    ["Call `.apply()` after it, with `Deployment` imported from `prefect.deployments`.", "2.14.10"],
+    ["Chain `.deploy()` on it, importing `flow` from `prefect`.", "3.4.20"],
+    // A variable spelled like a runtime module is that module's attribute when the module serves it.
+    ["`flow_run.parent_flow_run_id` is also available if you need the parent.", "2.16.8"],
+    ["Read `flow_run.scheduled_start_time` to know when it was due.", "2.16.8"],
+    ["`task_run.run_count` tells you which attempt this is.", "2.16.8"],
+    // A keyword only the class a decorator builds lists (`Task.__init__`) is not settled by the decorator's own list.
+    ["Register cleanup with `@upload.on_rollback`, or pass `on_rollback=[...]` to `@task`.", "3.3.2"],
+    ["Commit hooks go in `on_commit=[...]` on `@task`.", "3.4.20"],
+  ])("true: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toBe("");
+  });
+
+  it.each([
+    [
+      "The per-message cap, `PREFECT_LOGGING_TO_API_MAX_LOG_SIZE`, defaults to 2,000,000 bytes.",
+      "3.1.12",
+      /defaults to `1000000`, not 2000000/,
+    ],
+    [
+      "Pass `retry_delay_seconds=exponential_backoff(backoff_factr=10)` to the task.",
+      "3.3.7",
+      /no `backoff_factr` parameter/,
+    ],
+    ["`flow_run.root_flow_run_id` gives you the top of the run tree.", "2.16.8", /only exists from Prefect 3\.0\.0/],
+    ["`flow_run.ui_url` links to the run in the UI.", "2.14.4", /only exists from Prefect 2\.14\.17/],
+    ["Pass `on_rollback=[...]` to `@task` to undo the write.", "2.19.0", /no `on_rollback` parameter/],
+    ["Pass `on_flumph=[...]` to `@task`.", "3.4.20", /no `on_flumph` parameter/],
+  ])("false: %s (%s)", (text, release, fact) => {
+    expect(facts(text, release)).toMatch(fact);
+  });
+});
+
+describe("a leading condition that names code and negates keeps its negation to itself", () => {
+  it.each([
+    [
+      "If you don't set `retries`, tasks fall back to `PREFECT_TASKS_DEFAULT_RETRIES`.",
+      "3.0.3",
+      /only exists from Prefect 3\.0\.11/,
+    ],
+    ["If you don't pass `timeout=`, `run_deployment` hands back a `PrefectFuture`.", "3.4.20", /returns a `FlowRun`/],
+    [
+      "When you don't need `.result()`, call `my_flow.submit()` to start it.",
+      "3.4.20",
+      /`Flow` objects have no `\.submit\(\)`/,
+    ],
+    // … and a relative clause after a setting states its value.
+    [
+      "If you don't set `retries`, tasks fall back to `PREFECT_TASKS_DEFAULT_RETRIES`, which is `3`.",
+      "3.4.20",
+      /defaults to `0`, not 3/,
+    ],
+  ])("false: %s (%s)", (text, release, fact) => {
+    expect(facts(text, release)).toMatch(fact);
+  });
+
+  it.each([
+    ["If you don't set `retries`, tasks fall back to `PREFECT_TASKS_DEFAULT_RETRIES`, which is `0`.", "3.4.20"],
+    // The condition's own names stay negated: a name the release lacks is fine there.
+    ["If you don't use `Deployment.build_from_flow`, call `my_flow.deploy()`.", "3.4.20"],
+    ["If you aren't on `prefect.runner.submit_to_runner`, run the flow with `my_flow.serve()`.", "3.8.3"],
+    // A negation after the comma is still the claim's.
+    ["If you set `retries`, tasks don't fall back to `PREFECT_TASK_DEFAULT_RETRIES`.", "3.4.20"],
+  ])("true: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toBe("");
+  });
+});
+
+describe("a method called on a variable spelled like a Prefect class", () => {
+  it.each([
+    [
+      "To stop an automation for a while, call `automation.pause()`.",
+      "3.5.0",
+      /`Automation` objects have no `\.pause\(\)`/,
+    ],
+    ['Then persist it with `await secret.asave("db-password")`.', "3.6.5", /`Secret` objects have no `\.asave\(\)`/],
+    ['The async spelling is `await block.asave("alerts")`.', "3.5.0", /`Block` objects have no `\.asave\(\)`/],
+  ])("false: %s (%s)", (text, release, fact) => {
+    expect(facts(text, release)).toMatch(fact);
+  });
+
+  it.each([
+    ["Read it back with `secret.get()`.", "3.4.20"],
+    ['Store it with `block.save("alerts", overwrite=True)`.', "3.4.20"],
+    ['The async spelling is `await block.asave("alerts")`.', "3.8.3"],
+    // Negated or history: not a claim about the release.
+    ["There is no `automation.pause()`; use the UI toggle.", "3.5.0"],
+    // A variable named like a task's keyword holds whatever was passed there (a subclass may add members).
+    ['`cache_policy.configure(key_storage="s3-bucket/cache")` keeps records elsewhere.', "3.0.0"],
+    // A user's own names that spell no Prefect class.
+    ["Call `client.read_flow_run(flow_run_id)` for the record.", "3.4.20"],
+  ])("true: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toBe("");
+  });
+});
+
+describe("'old' in a leading phrase that names no code", () => {
+  it.each([
+    ["Like the old agent, `prefect worker start` takes `--tag` to filter runs.", "3.6.9", /has no `--tag` option/],
+    [
+      "Just as with the old agents, `prefect worker start --tag etl` picks up tagged runs.",
+      "3.4.20",
+      /has no `--tag` option/,
+    ],
+  ])("false: %s (%s)", (text, release, fact) => {
+    expect(facts(text, release)).toMatch(fact);
+  });
+
+  it.each([
+    ["Like the old agent, `prefect worker start` takes `--pool`.", "3.6.9"],
+    // "old" before the code, or scoping releases, still tells history.
+    ["The old `prefect agent start` command polled work queues.", "3.4.20"],
+    ["On older releases, start one with `prefect agent start`.", "3.4.20"],
+    ["`prefect config validate` rewrites a profile's old names, such as `PREFECT_ORION_API_HOST`.", "2.20.25"],
+  ])("true: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toBe("");
+  });
+});
+
+describe("'without' negates only its own phrase", () => {
+  it.each([
+    [
+      "To run just the API without the background services, add `--no-services`.",
+      "3.0.4",
+      /`prefect server start` has it in 3\.1\.13/,
+    ],
+    [
+      "`prefect config unset PREFECT_API_URL -y` clears it without a confirmation prompt.",
+      "2.19.3",
+      /exists only in Prefect 3\.0\.0/,
+    ],
+    [
+      "Without any extra setup, `my_flow.submit()` runs it in the background.",
+      "3.4.20",
+      /`Flow` objects have no `\.submit\(\)`/,
+    ],
+  ])("false: %s (%s)", (text, release, fact) => {
+    expect(facts(text, release)).toMatch(fact);
+  });
+
+  it.each([
+    ["To run just the API without the background services, add `--no-services`.", "3.4.20"],
+    // Code inside the phrase is what "without" negates.
+    ["Run the worker without `--tag`; it has no such flag.", "3.4.20"],
+    ["It deploys without `Deployment.build_from_flow`, by design.", "3.4.20"],
+    // "the schedule flags" are a kind of flag, not the `prefect schedule` commands'.
+    ["`--timezone` and `--anchor-date` go with the schedule flags (2.6.5+).", "2.7.10"],
+  ])("true: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toBe("");
+  });
+});
+
+describe("a setting's default stated in another part of the sentence", () => {
+  it.each([
+    [
+      "By default the server keeps events for 30 days; change that with `PREFECT_SERVER_EVENTS_RETENTION_PERIOD`.",
+      "3.5.0",
+      /defaults to `timedelta\(days=7\)`, not 30 days/,
+    ],
+    [
+      "Out of the box, runs are scheduled 10 runs ahead by default — raise it with `PREFECT_SERVER_SERVICES_SCHEDULER_MAX_RUNS`.",
+      "3.2.10",
+      /defaults to `100`, not 10/,
+    ],
+  ])("false: %s (%s)", (text, release, fact) => {
+    expect(facts(text, release)).toMatch(fact);
+  });
+
+  it.each([
+    [
+      "By default the server keeps events for 7 days; change that with `PREFECT_SERVER_EVENTS_RETENTION_PERIOD`.",
+      "3.5.0",
+    ],
+    // A quantity to set, or one in a part that is no default, is another value.
+    [
+      "Events are kept for a week by default; set `PREFECT_SERVER_EVENTS_RETENTION_PERIOD` to 30 days to keep more.",
+      "3.5.0",
+    ],
+    [
+      "By default the scheduler runs every 60 seconds; it plans 30 days ahead via `PREFECT_SERVER_SERVICES_SCHEDULER_MAX_SCHEDULED_TIME`.",
+      "3.5.0",
+    ],
+  ])("true: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toBe("");
+  });
+});
+
+describe("an undated removal of a plain capitalised class name", () => {
+  it.each([
+    [
+      "`Secret` was removed along with them, so store credentials in a Variable.",
+      "3.5.0",
+      /`Secret` exists in Prefect 3\.5\.0/,
+    ],
+    ["`Secret` has been dropped.", "3.4.20", /`Secret` exists in Prefect 3\.4\.20/],
+  ])("false: %s (%s)", (text, release, fact) => {
+    expect(facts(text, release)).toMatch(fact);
+  });
+
+  it.each([
+    // Several readings (2.x's class and the client's schema), or only an API schema: left open.
+    ["`Deployment` was removed, so use `flow.deploy()`.", "3.5.0"],
+    ["`Agent` was removed along with the agents.", "3.5.0"],
+    // Negated: not a removal.
+    ["`Secret` was not removed.", "3.5.0"],
+  ])("true: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toBe("");
+  });
+});
+
+describe("a keyword's value said to be optional is its default", () => {
+  it.each([
+    [
+      "`Variable.set` replaces what is there, so `overwrite=True` is optional.",
+      "3.5.0",
+      /`overwrite` of `set` defaults to `False`, not True/,
+    ],
+    [
+      "With `Block.save`, `overwrite=True` is redundant.",
+      "3.4.20",
+      /`overwrite` of `save` defaults to `False`, not True/,
+    ],
+  ])("false: %s (%s)", (text, release, fact) => {
+    expect(facts(text, release)).toMatch(fact);
+  });
+
+  it.each([
+    ["`Variable.set` keeps an existing value, so `overwrite=False` is optional.", "3.5.0"],
+    ["With `Block.save`, `overwrite=False` is redundant.", "3.4.20"],
+    // Said to be needed, or with no callable in the sentence: no default stated.
+    ["`Variable.set` refuses to replace a value, so `overwrite=True` is required.", "3.5.0"],
+    ["In our helper, `overwrite=True` is optional.", "3.5.0"],
+  ])("true: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toBe("");
+  });
+});
+
+describe("a negation before 'more than' states a bound", () => {
+  it.each([
+    [
+      "It never schedules more than 10 runs ahead, set by `PREFECT_SERVER_SERVICES_SCHEDULER_MAX_RUNS`.",
+      "3.2.10",
+      /defaults to `100`, not 10/,
+    ],
+    [
+      "The scheduler creates no more than 10 runs per deployment (`PREFECT_SERVER_SERVICES_SCHEDULER_MAX_RUNS`).",
+      "3.4.20",
+      /defaults to `100`, not 10/,
+    ],
+  ])("false: %s (%s)", (text, release, fact) => {
+    expect(facts(text, release)).toMatch(fact);
+  });
+
+  it.each([
+    ["It never schedules more than 100 runs ahead, set by `PREFECT_SERVER_SERVICES_SCHEDULER_MAX_RUNS`.", "3.2.10"],
+    // A plain negation still negates.
+    ["Flows never have `.submit()`.", "3.4.20"],
+    ["`prefect agent start` is no longer available.", "3.4.20"],
+  ])("true: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toBe("");
+  });
+});

@@ -6,6 +6,7 @@
 
 import { anotherActor, commandKey, type ExtractContext } from "./extract.js";
 import { QUANTITY_UNITS, SETTING_TOPICS, TYPE_NOUNS } from "./lexicon.js";
+import { moduleAttributeNamed } from "./module-attributes.js";
 import { type ChainStep, parseChain } from "./python-chain.js";
 import type { Token } from "./tokens.js";
 import type { Claim } from "./types.js";
@@ -201,6 +202,9 @@ function readHead(
   if (opts.prefectOnly) return undefined;
   // A variable named for what it holds (`my_flow`, `child_flow_run`, `fut`): an instance of that type.
   const owner = steps.length > 1 && !steps[0]!.args && name === name.toLowerCase() ? names.owner(name) : undefined;
+  // … unless the name is also a module that serves the attribute (`flow_run.parent_flow_run_id`): the member
+  // reader judges that reading.
+  if (owner && !steps[1]!.args && moduleAttributeNamed(name, steps[1]!.name, facts)) return undefined;
   if (owner) return { callables: [], type: owner, taken: 1 };
   // A bare call (`deploy(...)`, `delay()`): the callables the name can be, a method of a Prefect type included.
   if (!steps[0]!.args) return undefined;
@@ -244,6 +248,7 @@ export function readLoneFlags(clause: Token[], ctx: ExtractContext, used: Set<nu
 }
 
 const DETERMINERS = new Set(["a", "an", "the", "your", "each", "every", "that", "this"]);
+const FLAG_NOUNS = new Set(["flag", "flags", "option", "options", "switch", "switches"]);
 
 /** The one CLI command group a noun after a determiner names ("a queue": `work-queue`, "the pool": `work-pool`). */
 function groupNamed(clause: Token[], ctx: ExtractContext): string | undefined {
@@ -252,6 +257,8 @@ function groupNamed(clause: Token[], ctx: ExtractContext): string | undefined {
   const named = new Set<string>();
   clause.forEach((t, i) => {
     if (t.type !== "word" || !DETERMINERS.has(clause[i - 1]?.lower ?? "")) return;
+    // "the schedule flags" names a kind of flag, not the `schedule` commands.
+    if (FLAG_NOUNS.has(clause[i + 1]?.lower ?? "")) return;
     const word = t.lower;
     const matches = groups.filter((g) => g === word || g.endsWith(`-${word}`));
     if (matches.length === 1) named.add(matches[0]!);

@@ -22,6 +22,18 @@ export function getterOf(fq: string, facts: PrefectApiFacts): string | undefined
   return facts.symbol(exact) === undefined ? undefined : exact;
 }
 
+/**
+ * The attribute `name.attribute` of a module named `name`, one level below a package module that serves attributes
+ * (`prefect.runtime` → `prefect.runtime.flow_run`), when that module serves it through a getter: a variable spelled
+ * like the module may be it (`flow_run.root_flow_run_id`).
+ */
+export function moduleAttributeNamed(name: string, attribute: string, facts: PrefectApiFacts): string | undefined {
+  const packages = (facts.namesIn("prefect", facts.latest) ?? [])
+    .map((n) => `prefect.${n}`)
+    .filter((fq) => isModule(facts, fq) && servesAttributes(facts, fq));
+  return packages.map((p) => `${p}.${name}.${attribute}`).find((fq) => getterOf(fq, facts) !== undefined);
+}
+
 /** The table a module that serves attributes through getters declares them in (`prefect.runtime.flow_run.FIELDS`). */
 const FIELD_TABLE = "FIELDS";
 

@@ -17,6 +17,11 @@ export interface NameResolver {
   owner(written: string): string | undefined;
   /** The fully qualified callable (function, class, method) a written name stands for. */
   callable(written: string): string | undefined;
+  /**
+   * The Prefect classes a lower-case variable spelled like one stands for (`automation` → `Automation`,
+   * `work_pool` → `WorkPool`): every class of that name, for a member called on it; not a flow's or task's keyword.
+   */
+  instance(written: string): string[];
   /** A distinctive identifier: CamelCase, snake_case or dotted (plain English words never count in prose). */
   distinctive(written: string): boolean;
 }
@@ -101,9 +106,22 @@ export function createResolver(facts: PrefectApiFacts, release: string): NameRes
     const kind = facts.resolve(fq, release)?.kind ?? facts.symbol(fq)?.kind;
     return kind && CALLABLE_KINDS.has(kind) ? fq : undefined;
   });
+  const instance = memo((written: string): string[] => {
+    if (!/^[a-z][a-z0-9_]*$/.test(written) || written.endsWith("_")) return [];
+    // A variable named like a flow's or task's keyword (`cache_policy`, `task_runner`) holds whatever is passed
+    // there, often a subclass with members of its own, not the base class the name spells.
+    const owners = new Set(Object.values(TYPE_NOUNS));
+    if ([...owners].some((fq) => facts.paramSpan(`${fq}.__init__`, written) !== undefined)) return [];
+    const camel = written
+      .split("_")
+      .map((p) => p.charAt(0).toUpperCase() + p.slice(1))
+      .join("");
+    return (readings(camel) ?? []).filter((fq) => facts.symbol(fq)?.kind === "class");
+  });
   return {
     api,
     readings: (written) => readings(written) ?? [],
+    instance: (written) => instance(written) ?? [],
     owner,
     callable,
     distinctive(written) {

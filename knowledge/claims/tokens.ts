@@ -55,6 +55,12 @@ export function phraseText(clause: Token[]): string {
 export function isNegator(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;
   if (t.type !== "word" || !NEGATORS.has(t.lower)) return false;
+  // "never schedules more than 10 runs", "no more than 5": a bound stated, not a denial.
+  if (
+    [1, 2].some((k) => COMPARATIVES.has(tokens[i + k]?.lower ?? "") && tokens[i + k + 1]?.lower === "than") &&
+    t.lower !== "instead"
+  )
+    return false;
   return t.lower !== "instead" || tokens[i + 1]?.lower === "of";
 }
 
@@ -64,6 +70,12 @@ const CONDITION_OPENERS = new Set(["if", "unless", "when", "whenever", "once"]);
  * Where a leading condition that names no code ends ("If the limit doesn't exist yet, pass …"): the index of its
  * comma, or -1. A negation inside it is the condition's, not the claim's.
  */
+/** The comma that ends a leading condition ("If …, "), whatever it names, or -1. */
+export function leadingConditionComma(tokens: readonly Token[]): number {
+  if (!CONDITION_OPENERS.has(tokens[0]?.lower ?? "")) return -1;
+  return tokens.findIndex((t) => t.text === ",");
+}
+
 export function leadingConditionEnd(tokens: readonly Token[]): number {
   if (!CONDITION_OPENERS.has(tokens[0]?.lower ?? "")) return -1;
   const comma = tokens.findIndex((t) => t.text === ",");
@@ -75,14 +87,47 @@ export function leadingConditionEnd(tokens: readonly Token[]): number {
  * "the first time it is used" does not. "while it existed" tells history; "while waiting" says when. "no longer"
  * tells history; "keep them longer" does not. A negation inside a leading condition is the condition's.
  */
+/**
+ * "without" negates only its own phrase, up to the next comma or semicolon: "… without a confirmation prompt" or "To
+ * run the API without the services, add `--no-services`" deny no code.
+ */
+export function withoutNamesCode(tokens: readonly Token[], i: number): boolean {
+  for (let k = i + 1; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.text === "," || t.text === ";") return false;
+    if (t.type === "code" || t.type === "flag") return true;
+  }
+  return false;
+}
+
+const OLD_WORDS = new Set(["old", "older"]);
+const COMPARATIVES = new Set(["more", "fewer", "less", "longer"]);
+const RELEASE_NOUNS = new Set(["release", "releases", "version", "versions", "prefect", "line", "lines"]);
+
+/** The comma ending a leading phrase that names no code ("Like the old agent, …"), or -1. */
+function leadingPlainPhrase(tokens: readonly Token[]): number {
+  const comma = tokens.findIndex((t) => t.text === "," || t.text === ";");
+  if (comma < 0 || tokens[comma]!.text !== ",") return -1;
+  const lead = tokens.slice(0, comma);
+  // "On older releases, …" scopes the rest to those releases: that phrase still tells history.
+  const plain = lead.every((t) => t.type === "word" && !RELEASE_NOUNS.has(t.lower));
+  return plain && tokens.slice(comma).some((t) => t.type === "code") ? comma : -1;
+}
+
 export function deniesOrTellsHistory(tokens: readonly Token[]): boolean {
-  const condition = leadingConditionEnd(tokens);
+  // A negation inside a leading condition is the condition's, whether or not it names code ("If you don't set
+  // `retries`, tasks fall back to …" states what holds).
+  const condition = Math.max(leadingConditionEnd(tokens), leadingConditionComma(tokens));
+  const leadingPhrase = leadingPlainPhrase(tokens);
   return tokens.some(
     (t, i) =>
-      (isNegator(tokens, i) && i > condition) ||
+      (isNegator(tokens, i) && i > condition && !(t.lower === "without" && !withoutNamesCode(tokens, i))) ||
       (REMOVAL_WORDS.has(t.lower) &&
         (t.lower !== "used" || tokens[i + 1]?.lower === "to") &&
         (t.lower !== "longer" || ["no", "any"].includes(tokens[i - 1]?.lower ?? "")) &&
-        (t.lower !== "while" || !(tokens[i + 1]?.lower.endsWith("ing") ?? false))),
+        // "while waiting" says when, "for a while" how long; neither tells history.
+        // "Like the old agent, `Y` …": "old" in a leading phrase that names no code says nothing of `Y`.
+        (!OLD_WORDS.has(t.lower) || i > leadingPhrase) &&
+        (t.lower !== "while" || !(tokens[i + 1]?.lower.endsWith("ing") || tokens[i - 1]?.lower === "a"))),
   );
 }
