@@ -22,18 +22,7 @@ const CHECKER_MISREADS: ReadonlyArray<{ unit: string; sentence: string; why: str
  * False sentences of a unit the checker rightly finds (unit id → the start of the sentence, and the fix the unit's
  * yaml needs). Listed so the suite stays green until the unit is fixed; each entry is a unit to correct, then drop.
  */
-const UNIT_DEFECTS: ReadonlyArray<{ unit: string; sentence: string; fix: string }> = [
-  {
-    unit: "c-runtime-deployment-parameters",
-    sentence: "`flow_run.parameters` (from `prefect.runtime`)",
-    fix: '`prefect.runtime` arrived in 2.8.6: give the unit `versions: ">=2.8.6"`',
-  },
-  {
-    unit: "a-scheduler-how-many-runs",
-    sentence: "The server's scheduler service creates runs ahead of time",
-    fix: "`PREFECT_SERVER_SERVICES_SCHEDULER_MIN_RUNS` is the name only from 3.0.11: write it as `{{PREFECT_SERVER_SERVICES_SCHEDULER_MIN_RUNS}}` so each release reads its own name",
-  },
-];
+const UNIT_DEFECTS: ReadonlyArray<{ unit: string; sentence: string; fix: string }> = [];
 
 const COMMENT = /^\s*(?:#|\/\/)\s?(.*)$/;
 
