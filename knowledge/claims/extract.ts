@@ -37,6 +37,7 @@ import {
   RETURN_CUES,
   RETURN_NOUNS,
   RUN_OWNERS,
+  RUN_WORDS,
   STILL_WORDS,
   TAKING_WORDS,
   TYPE_NOUNS,
@@ -119,17 +120,6 @@ const LIST_WORDS = new Set([
   "all",
 ]);
 const OWNER_PREPOSITIONS = new Set(["on", "to", "for", "of"]);
-const RUN_WORDS = new Set([
-  "run",
-  "runs",
-  "run's",
-  // "flow parameters" are the flow function's inputs and a "task runner" is its own type: the noun only modifies them.
-  "parameter",
-  "parameters",
-  "runner",
-  "runners",
-  "run’s",
-]);
 /** Verbs that date an arrival only when a name in code is their subject ("`X` needs 3.2"). */
 const NEED_WORDS = new Set(["needs", "requires"]);
 /** Words a clause may start with when its subject is the sentence's earlier name ("… were introduced in 2.14"). */

@@ -5,7 +5,7 @@
 // Prefect names and members of known Prefect types are judged: a user's own `notify(...)` resolves to nothing.
 
 import { anotherActor, commandKey, type ExtractContext } from "./extract.js";
-import { QUANTITY_UNITS, SETTING_TOPICS, TYPE_NOUNS } from "./lexicon.js";
+import { QUANTITY_UNITS, RUN_WORDS, SETTING_TOPICS, TYPE_NOUNS } from "./lexicon.js";
 import { moduleAttributeNamed } from "./module-attributes.js";
 import { type ChainStep, parseChain } from "./python-chain.js";
 import type { Token } from "./tokens.js";
@@ -404,16 +404,6 @@ const PARAM_WORDS = new Set([
   "hooks",
   "pass",
   "passing",
-]);
-const RUN_WORDS = new Set([
-  "run",
-  "runs",
-  "run's",
-  // "flow parameters" are the flow function's inputs and a "task runner" is its own type: the noun only modifies them.
-  "parameter",
-  "parameters",
-  "runner",
-  "runners",
 ]);
 const TYPE_OWNERS = [...new Set(Object.values(TYPE_NOUNS))];
 /** Words after a list of names that say where they apply ("… work on tasks too"). */

@@ -178,6 +178,21 @@ export const FILE_SUFFIXES = new Set([
   "dev",
 ]);
 
+/**
+ * Words after a type noun that make it a modifier, not the owner of a name: a "flow run", the "task runner", "flow
+ * parameters" (the flow function's inputs) are things of their own.
+ */
+export const RUN_WORDS: ReadonlySet<string> = new Set([
+  "run",
+  "runs",
+  "run's",
+  "run’s",
+  "parameter",
+  "parameters",
+  "runner",
+  "runners",
+]);
+
 /** Plural or singular nouns that name a Prefect type in prose. */
 export const TYPE_NOUNS: Record<string, string> = {
   flow: "prefect.flows.Flow",
