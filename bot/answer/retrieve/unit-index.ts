@@ -15,7 +15,7 @@ import {
   tokenize,
 } from "../../../knowledge/index.js";
 import type { Question } from "../understand/index.js";
-import { withDurationsAsWords, words } from "../understand/index.js";
+import { sentencesOf, withDurationsAsWords, words } from "../understand/index.js";
 
 export interface UnitMatch {
   unit: AnswerUnit;
@@ -404,11 +404,3 @@ function containsWord(haystack: string, needle: string): boolean {
 }
 
 const isWordChar = (c: string) => (c >= "a" && c <= "z") || (c >= "0" && c <= "9") || c === "_";
-
-/** The sentences of a message, in order. */
-function sentencesOf(text: string): string[] {
-  return text
-    .split(/(?<=[.?!])\s+|\n+/)
-    .map((t) => t.trim())
-    .filter((t) => t !== "");
-}

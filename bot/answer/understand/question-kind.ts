@@ -26,7 +26,10 @@ export function words(text: string): string[] {
 
 /** The sentence that asks: the last one ending in "?", else the first sentence. */
 export function askingSentence(text: string): string {
-  const sentences = sentencesOf(text);
+  return askingOf(sentencesOf(text));
+}
+
+function askingOf(sentences: readonly string[]): string {
   const asked = sentences.filter((s) => s.endsWith("?"));
   // Without a question mark, the sentence that asks for something ("want the task to give up after 5 min") rather
   // than the background before it ("our vendor api hangs sometimes").
@@ -41,15 +44,16 @@ const STOPWORDS = new Set(englishStopwords);
  * gets the sentence before it; its kind is still read from the asking sentence alone.
  */
 export function askingInContext(text: string): string {
-  const asking = askingSentence(text);
+  const sentences = sentencesOf(text);
+  const asking = askingOf(sentences);
   const own = words(asking).filter((w) => w.length >= 3 && !/\d/.test(w) && !STOPWORDS.has(w));
   if (own.length > 1) return asking;
-  const sentences = sentencesOf(text);
   const at = sentences.indexOf(asking);
   return at > 0 ? `${sentences[at - 1]} ${asking}` : asking;
 }
 
-function sentencesOf(text: string): string[] {
+/** The sentences of a message, in order: split after a stop and at line breaks. */
+export function sentencesOf(text: string): string[] {
   return text
     .split(/(?<=[.?!])\s+|\n+/)
     .map((s) => s.trim())
