@@ -4,7 +4,6 @@
 // below its threshold rather than answer from a unit about something else.
 import { satisfies } from "@renovatebot/pep440";
 import { LRUCache } from "lru-cache";
-import { eng as englishStopwords } from "stopword";
 import {
   type AnswerUnit,
   Bm25Index,
@@ -16,6 +15,7 @@ import {
 } from "../../../knowledge/index.js";
 import type { Question } from "../understand/index.js";
 import { sentencesOf, withDurationsAsWords, words } from "../understand/index.js";
+import { conversationWords } from "./conversation-words.js";
 
 export interface UnitMatch {
   unit: AnswerUnit;
@@ -86,28 +86,9 @@ const dot = (a: Float32Array, b: Float32Array) => {
   return s;
 };
 
-/**
- * Words of conversation, not of any topic (tokenized forms): a maintained English stop-word list ("only", "every",
- * "seems", "after") plus support-chat filler. Units rarely use such words, so their rarity among units would
- * otherwise make them weigh like topic words in a long, chatty question.
- */
-const CONVERSATION = new Set(
-  tokenize(
-    `${englishStopwords.join(" ")} ` +
-      "seem seems quick follow up actually really did like just want need thing stuff someone anyone please thanks help way make go get got one ok okay hey hi guys folks trying tried wondering know currently now possible " +
-      // Words that judge ("is this fine?", "what's wrong") say nothing of what is judged.
-      "fine correct right good bad wrong " +
-      // The form of a comparison says nothing about what is compared ("difference between X and Y").
-      "difference differences between vs versus compare compared comparison",
-  ),
-);
-
-/** The text without its words of conversation: what phrasings and questions are matched on. */
-function topical(text: string): string {
-  return text.replace(/[A-Za-z']+/g, (word) => (CONVERSATION.has(tokenize(word)[0] ?? "") ? " " : word));
-}
-
 export class UnitIndex {
+  /** Words of conversation for this pack (tokenized): what phrasings and questions are not matched on. */
+  private readonly conversation: ReadonlySet<string>;
   private readonly bm25: Bm25Index;
   private readonly embedder = new HashingEmbedder();
   private readonly vectors: Float32Array[][];
@@ -158,14 +139,18 @@ export class UnitIndex {
     vocabulary: readonly string[] = [],
     private readonly paraphrases: Paraphrases = NO_PARAPHRASES,
   ) {
+    this.conversation = conversationWords([
+      ...units.map((u) => [...u.asks, u.answer, ...u.details].join("\n")),
+      ...vocabulary,
+    ]);
     this.bm25 = Bm25Index.build(
       units.map((u) => [
-        { text: topical(withDurationsAsWords(u.asks.join("\n"))), weight: 2 },
+        { text: this.topical(withDurationsAsWords(u.asks.join("\n"))), weight: 2 },
         { text: topicalAbout(u.about).join(" "), weight: 2 },
         { text: u.answer, weight: 0.5 },
       ]),
     );
-    this.vectors = units.map((u) => u.asks.map((a) => this.embedder.embedOne(topical(withDurationsAsWords(a)))));
+    this.vectors = units.map((u) => u.asks.map((a) => this.embedder.embedOne(this.topical(withDurationsAsWords(a)))));
     this.vocab = units.map(
       (u) => new Set(tokenize(withDurationsAsWords(`${u.asks.join(" ")} ${topicalAbout(u.about).join(" ")}`))),
     );
@@ -202,7 +187,7 @@ export class UnitIndex {
     const topic = tokenize(this.paraphrases.meaningOf(asked));
     const topicMissed = topic.length > 0 && !topic.some((t) => have.has(t));
     // Release numbers say which version, not what about, and the words of conversation say nothing about it.
-    const tokens = [...new Set(tokenize(asked))].filter((t) => !/\d/.test(t) && !CONVERSATION.has(t));
+    const tokens = [...new Set(tokenize(asked))].filter((t) => !/\d/.test(t) && !this.conversation.has(t));
     if (tokens.length === 0) return { share: 1, rarest: true, topicMissed };
     const weight = (t: string) => this.rarity(t);
     const total = tokens.reduce((sum, t) => sum + weight(t), 0);
@@ -238,6 +223,11 @@ export class UnitIndex {
     let out = text;
     for (const [name, known] of names) out = out.split(name).join(` ${known} `);
     return out;
+  }
+
+  /** The text without its words of conversation: what phrasings and questions are matched on. */
+  private topical(text: string): string {
+    return text.replace(/[A-Za-z']+/g, (word) => (this.conversation.has(tokenize(word)[0] ?? "") ? " " : word));
   }
 
   /** Units that hold for the release, best first; at most k. */
@@ -278,7 +268,7 @@ export class UnitIndex {
       // In a question glossed from another language, the words the glossary left as written and no unit or note
       // knows are that language's own ("bekomme", "lassen"), not the topic.
       const tokens = [...new Set(tokenize(withDurationsAsWords(text)))].filter(
-        (t) => !CONVERSATION.has(t) && (question.language === null || this.idf.has(t)),
+        (t) => !this.conversation.has(t) && (question.language === null || this.idf.has(t)),
       );
       const specific = Math.min(1, tokens.reduce((sum, t) => sum + this.rarity(t), 0) / SPECIFIC_ENOUGH);
       // Other sentences count slightly less than the one that asks: they are often context ("self hosted").
@@ -288,7 +278,7 @@ export class UnitIndex {
         // The weight of all its words, whatever the unit: the share a unit covers is taken of it.
         total: tokens.reduce((sum, t) => sum + (this.idf.get(t) ?? this.maxIdf), 0),
         specific: specific * trust,
-        vector: this.embedder.embedOne(topical(withDurationsAsWords(text))),
+        vector: this.embedder.embedOne(this.topical(withDurationsAsWords(text))),
       };
     });
     // The version statement is left out of the words too: "prefect 3.4" would pick units that happen to name 3.4.
@@ -296,7 +286,7 @@ export class UnitIndex {
     // The asking sentence's own words, to check each candidate's whole text against.
     const askedTokens = variants[0]!.tokens.filter((t) => !/\d/.test(t));
     const askedWeight = askedTokens.reduce((sum, t) => sum + this.rarity(t), 0);
-    const bm25 = this.bm25.search(topical(`${asked}\n${withDurationsAsWords(aboutText)}`), 40);
+    const bm25 = this.bm25.search(this.topical(`${asked}\n${withDurationsAsWords(aboutText)}`), 40);
     const top = bm25[0]?.score ?? 0;
     const candidates = new Map<number, number>(bm25.map((h) => [h.index, top > 0 ? h.score / top : 0]));
     // Units naming a focus entity are candidates even when the words differ.

@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import { DEFAULT_PACK_DIR, loadAnswerUnits, tokenize } from "../../../knowledge/index.js";
+import { conversationWords } from "./conversation-words.js";
+
+const packTexts = loadAnswerUnits(DEFAULT_PACK_DIR).map((u) => [...u.asks, u.answer, ...u.details].join("\n"));
+const ofPack = conversationWords(packTexts);
+const token = (word: string) => tokenize(word)[0]!;
+
+describe("conversationWords", () => {
+  // Frequent spoken words the pack seldom uses are conversation; those the pack uses for what runs do stay topic.
+  it.each([
+    ["going", true],
+    ["tonight", true],
+    ["problem", true],
+    ["maybe", true],
+    ["thanks", true],
+    ["kill", false],
+    ["late", false],
+    ["secret", false],
+    ["stuck", false],
+    ["docker", false],
+    ["timeout", false],
+    ["schedule", false],
+  ])("%s in the pack's conversation: %s", (word, expected) => {
+    expect(ofPack.has(token(word))).toBe(expected);
+  });
+
+  it("reads the rate from the texts given: a word those texts use often is their topic", () => {
+    const onGoing = conversationWords(["the run keeps going", "going going going", "how long does going take"]);
+    expect(onGoing.has(token("going"))).toBe(false);
+    expect(conversationWords(["the worker polls the pool"]).has(token("going"))).toBe(true);
+  });
+
+  it("keeps the fixed words when there is no text to compare with", () => {
+    const none = conversationWords([]);
+    expect(none.has(token("thanks"))).toBe(true);
+    expect(none.has(token("going"))).toBe(false);
+  });
+});

