@@ -75,6 +75,7 @@ export async function createOrca({ config, logger, limits }: CreateOrcaOptions):
     : undefined;
   logger.debug({ mode: chat ? "llm" : "offline", model: chat?.id }, "answer engine ready");
   const notes = loadNoteLibrary(DEFAULT_PACK_DIR);
+  const settings = loadSettingsFacts();
   const engine = createAnswerEngine({
     facts,
     linter: memoizedLinter(linter),
@@ -85,8 +86,9 @@ export async function createOrca({ config, logger, limits }: CreateOrcaOptions):
       loadAnswerUnits(DEFAULT_PACK_DIR),
       notes.notes.map((n) => [n.title, ...n.sections.map((s) => s.prose)].join("\n")),
       loadParaphrases(),
+      settings,
     ),
-    settings: loadSettingsFacts(),
+    settings,
     glossary: loadGlossary(),
     changes,
     chat,

@@ -1,7 +1,13 @@
 // Everyday wordings → the answer unit that answers them. The vocabulary is the units' phrasings (data), so these
 // rows test the matching mechanism and the pack together; none of them is a rule in code.
 import { describe, expect, it } from "vitest";
-import { createParaphrases, loadAnswerUnits, loadPrefectFacts, loadSettingsFacts } from "../../../knowledge/index.js";
+import {
+  createParaphrases,
+  loadAnswerUnits,
+  loadPrefectFacts,
+  loadSettingsFacts,
+  settingUnits,
+} from "../../../knowledge/index.js";
 import type { Question } from "../understand/index.js";
 import { plainQuestion, questionKind, readFocus } from "../understand/index.js";
 import { UnitIndex } from "./unit-index.js";
@@ -225,5 +231,26 @@ describe("UnitIndex.match with a setting asked about in everyday words", () => {
   ])("finds the setting for %j without the word 'setting'", (text, setting) => {
     const [best] = index.match(question(text), "3.4.20");
     expect(best?.unit.setting).toContain(setting);
+  });
+});
+
+describe("UnitIndex.match with a setting's default stated in the question", () => {
+  const settingsFacts = loadSettingsFacts();
+  const units = settingUnits(settingsFacts).filter((u) =>
+    ["PREFECT_API_SERVICES_LATE_RUNS_AFTER_SECONDS", "PREFECT_API_SERVICES_LATE_RUNS_LOOP_SECONDS"].includes(
+      u.setting!,
+    ),
+  );
+  const asked = question("our runs get marked late after like 5 seconds when the worker is slow. can we loosen that?");
+  const confidence = (index: UnitIndex, release: string) =>
+    index.match(asked, release).find((m) => m.unit.setting === "PREFECT_API_SERVICES_LATE_RUNS_AFTER_SECONDS")!
+      .confidence;
+
+  // The value an asker sees is the default they never changed: 5 s until 2.16.6, 15 s after.
+  it("is surer of the setting whose default at the asker's release is the number they state", () => {
+    const withFacts = new UnitIndex(units, [], undefined, settingsFacts);
+    const without = new UnitIndex(units);
+    expect(confidence(withFacts, "2.14.3")).toBeGreaterThan(confidence(without, "2.14.3") + 0.1);
+    expect(confidence(withFacts, "2.20.3")).toBeCloseTo(confidence(without, "2.20.3"), 5);
   });
 });

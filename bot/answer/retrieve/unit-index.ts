@@ -10,11 +10,13 @@ import {
   HashingEmbedder,
   NO_PARAPHRASES,
   type Paraphrases,
+  type SettingsFacts,
   settingWords,
+  timedeltaSeconds,
   tokenize,
 } from "../../../knowledge/index.js";
 import type { Question } from "../understand/index.js";
-import { sentencesOf, withDurationsAsWords, words } from "../understand/index.js";
+import { sentencesOf, statedNumbers, withDurationsAsWords, words } from "../understand/index.js";
 import { conversationWords } from "./conversation-words.js";
 
 export interface UnitMatch {
@@ -45,6 +47,10 @@ const SHARED_NAME = 3;
  * a little less surely, since its phrasings come from the setting's docstring.
  */
 const SETTING_UNASKED = 0.9;
+/** Confidence added to a setting's unit when the question states that setting's default at the asker's release. */
+const DEFAULT_SEEN = 0.15;
+/** Settings whose numbers are seconds. */
+const SECONDS_NAME = /SECONDS|TIMEOUT|INTERVAL|_TTL/;
 /** Weight of a match on a sentence other than the asking one. */
 const OTHER_SENTENCE = 0.85;
 /**
@@ -138,6 +144,7 @@ export class UnitIndex {
     readonly units: readonly AnswerUnit[],
     vocabulary: readonly string[] = [],
     private readonly paraphrases: Paraphrases = NO_PARAPHRASES,
+    private readonly settings?: SettingsFacts,
   ) {
     this.conversation = conversationWords([
       ...units.map((u) => [...u.asks, u.answer, ...u.details].join("\n")),
@@ -225,6 +232,23 @@ export class UnitIndex {
     return out;
   }
 
+  /**
+   * Whether the question states a setting's default at the release: the value askers see is the default they have
+   * not changed ("runs flip to Late after 5 seconds" on 2.14, "only 5 runs at once"). A duration counts for a setting
+   * of seconds, a plain number for one of counts.
+   */
+  private statesDefault(setting: string, release: string, stated: ReturnType<typeof statedNumbers>): boolean {
+    if (!this.settings || (stated.seconds.size === 0 && stated.counts.size === 0)) return false;
+    const record = this.settings.counterpartAt(setting, release);
+    const written = record && this.settings.at(record.name, release)?.default;
+    if (!written) return false;
+    const delta = timedeltaSeconds(written);
+    if (delta !== null) return stated.seconds.has(delta);
+    const value = Number(written);
+    if (!Number.isFinite(value) || value <= 1 || written.trim() === "") return false;
+    return SECONDS_NAME.test(record.name) ? stated.seconds.has(value) : stated.counts.has(value);
+  }
+
   /** The text without its words of conversation: what phrasings and questions are matched on. */
   private topical(text: string): string {
     return text.replace(/[A-Za-z']+/g, (word) => (this.conversation.has(tokenize(word)[0] ?? "") ? " " : word));
@@ -307,10 +331,12 @@ export class UnitIndex {
       if (errors.some((e) => containsWord(quoted, e))) explaining.add(i);
     });
     for (const i of explaining) candidates.set(i, candidates.get(i) ?? 0);
+    const stated = statedNumbers(said ? question.text.split(said).join(" ") : question.text);
     const ranked: { match: UnitMatch; rank: number }[] = [];
     for (const [i, relative] of candidates) {
       const unit = this.units[i]!;
-      const unasked = unit.setting && !wantsSetting ? SETTING_UNASKED : 1;
+      const seesDefault = unit.setting !== undefined && this.statesDefault(unit.setting, release, stated);
+      const unasked = unit.setting && !wantsSetting && !seesDefault ? SETTING_UNASKED : 1;
       const inRange = !unit.versions || this.holds(release, unit.versions);
       if (inRange === outside) continue;
       const lowerAbout = this.about[i]!;
@@ -342,7 +368,9 @@ export class UnitIndex {
       const shared = Math.min(...exact.map((n) => this.aboutCount.get(n.toLowerCase()) ?? 1));
       const bonus =
         exact.length > 0 ? EXACT_NAME * Math.min(1, Math.sqrt(SHARED_NAME / shared)) : inCode ? NAME_IN_CODE : 0;
-      const confidence = unasked * Math.min(1, explainsError ? 0.75 + similarity : similarity + bonus);
+      const confidence =
+        unasked *
+        Math.min(1, explainsError ? 0.75 + similarity : similarity + bonus + (seesDefault ? DEFAULT_SEEN : 0));
       const full = this.fullVocab[i]!;
       const askedCover =
         askedWeight === 0

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { statedDuration, withDurationsAsWords } from "./focus.js";
+import { statedDuration, statedNumbers, withDurationsAsWords } from "./focus.js";
 
 describe("statedDuration", () => {
   it.each([
@@ -19,5 +19,21 @@ describe("statedDuration", () => {
   ])("%s → no duration", (text) => {
     expect(statedDuration(text)).toBeNull();
     expect(withDurationsAsWords(text)).toBe(text);
+  });
+});
+
+describe("statedNumbers", () => {
+  it.each([
+    ["tasks sit ~30s after a slot frees up", [30], []],
+    ["runs flip to Late after like 5 seconds on 2.14.3", [5], []],
+    ["max 5 runs go at once", [], [5]],
+    ["QueuePool limit of size 5 overflow 10 reached", [], [5, 10]],
+    ["prefect 3.4.20 here, give up after five minutes", [300], []],
+    ["we're on 2.20 and it waits an hour", [3600], []],
+    ["no numbers at all", [], []],
+  ])("%s → seconds %j, counts %j", (text, seconds, counts) => {
+    const stated = statedNumbers(text);
+    expect([...stated.seconds]).toEqual(seconds);
+    expect([...stated.counts]).toEqual(counts);
   });
 });

@@ -70,6 +70,22 @@ export function withDurationsAsWords(text: string): string {
   return text.replace(DURATIONS, "duration");
 }
 
+/**
+ * Every number a message states, as durations in seconds ("~30s", "after 5 minutes") and as plain counts ("max 5
+ * runs", "size 5"); release numbers ("3.4.20", "2.14") are neither.
+ */
+export function statedNumbers(text: string): { seconds: Set<number>; counts: Set<number> } {
+  const seconds = new Set<number>();
+  const rest = text.replace(DURATIONS, (said) => {
+    const d = statedDuration(said);
+    if (d) seconds.add(d.seconds);
+    return " ";
+  });
+  const counts = new Set<number>();
+  for (const m of rest.matchAll(/(?<![\d.])(\d+)(?![\d.]*\d|\.\d)/g)) counts.add(Number(m[1]));
+  return { seconds, counts };
+}
+
 export function statedDuration(text: string): { seconds: number; said: string } | null {
   const m = DURATION.exec(text);
   if (!m) return null;
