@@ -254,3 +254,25 @@ describe("UnitIndex.match with a setting's default stated in the question", () =
     expect(confidence(withFacts, "2.20.3")).toBeCloseTo(confidence(without, "2.20.3"), 5);
   });
 });
+
+describe("UnitIndex.match with a method called on the asker's own object", () => {
+  const units = [
+    unit("flow-serve", ["does serving need a work pool?", "long running process for scheduled runs"], ["Flow.serve"]),
+    unit("task-serve", ["background task worker process", "serve tasks for delay"], ["Task.serve"]),
+    unit("pools", ["which work pool type runs on kubernetes?", "kubernetes work pool setup"], ["work pool"]),
+  ];
+  const index = new UnitIndex(units);
+  const exactOf = (text: string) =>
+    Object.fromEntries(index.match(plainQuestion(text), "3.4.20").map((m) => [m.unit.id, m.exact]));
+
+  // `my_flow.serve()` is `Flow.serve` written on the asker's own flow; its receiver says whose method it is.
+  it.each([
+    ["if i call my_flow.serve() will runs land on our kubernetes work pool?", ["flow-serve"]],
+    ["does my_task.serve() start a task worker?", ["task-serve"]],
+    ["if i call etl.serve() will runs land on our kubernetes work pool?", ["flow-serve", "task-serve"]],
+    ["will runs land on our kubernetes work pool?", []],
+  ])("%s → exact name for %j", (text, ids) => {
+    const exact = exactOf(text);
+    expect(Object.keys(exact).filter((id) => (exact[id] ?? []).length > 0)).toEqual(ids);
+  });
+});

@@ -104,6 +104,8 @@ export class UnitIndex {
   private readonly about: string[][];
   /** How many units are about each name (lower case). */
   private readonly aboutCount = new Map<string, number>();
+  /** The owners of the methods units are about (`flow` of `Flow.serve`, `task_worker` of `prefect.task_worker.serve`). */
+  private readonly owners: string[];
   /**
    * Per unit and `about` name: whether it is a distinctive name (an identifier, a flag, a package) long enough to
    * count when written out in the question; and the lower-cased such names to look for in the asker's code. Read at
@@ -171,6 +173,14 @@ export class UnitIndex {
     this.about = units.map((u) => u.about.map((a) => a.toLowerCase()));
     for (const names of this.about)
       for (const n of new Set(names)) this.aboutCount.set(n, (this.aboutCount.get(n) ?? 0) + 1);
+    this.owners = [
+      ...new Set(
+        this.about.flat().flatMap((n) => {
+          const parts = n.split(".");
+          return parts.length >= 2 && parts[parts.length - 2]!.length >= 4 ? [parts[parts.length - 2]!] : [];
+        }),
+      ),
+    ];
     this.writable = units.map((u, i) => u.about.map((n, j) => this.about[i]![j]!.length >= 5 && isDistinctiveName(n)));
     this.namesForCode = this.about.map((names, i) => names.filter((_n, j) => this.writable[i]![j]));
     this.errorTexts = units.map((u) => u.errors.map((e) => normalError(e).trim()).filter(specificError));
@@ -332,6 +342,18 @@ export class UnitIndex {
     });
     for (const i of explaining) candidates.set(i, candidates.get(i) ?? 0);
     const stated = statedNumbers(said ? question.text.split(said).join(" ") : question.text);
+    // A method called on the asker's own object (`my_flow.serve()`, `etl.deploy(...)`) names the API `Flow.serve`.
+    const called = new Map<string, string>();
+    for (const m of question.text.matchAll(/([A-Za-z_]\w*)\.([A-Za-z_]\w*)\(/g))
+      called.set(m[2]!.toLowerCase(), m[1]!.toLowerCase());
+    // Whose method it is: a receiver that names a type (`my_flow`, `task_fn`) calls that type's method only.
+    const callsMethodOf = (name: string) => {
+      const dot = name.lastIndexOf(".");
+      const receiver = dot > 0 ? called.get(name.slice(dot + 1)) : undefined;
+      if (receiver === undefined) return false;
+      const owner = name.slice(name.lastIndexOf(".", dot - 1) + 1, dot);
+      return receiver.includes(owner) || !this.owners.some((o) => receiver.includes(o));
+    };
     const ranked: { match: UnitMatch; rank: number }[] = [];
     for (const [i, relative] of candidates) {
       const unit = this.units[i]!;
@@ -346,7 +368,8 @@ export class UnitIndex {
         if (focus.has(lower)) return true;
         // A distinctive name written out in the question counts too: an identifier (dotted, snake or camel case), a
         // CLI flag or command, a package. A hyphenated English compound ("self-hosted") is a word, not a name.
-        return writable[j]! && containsWord(lowerText, lower);
+        if (writable[j]! && containsWord(lowerText, lower)) return true;
+        return callsMethodOf(lower);
       });
       // A setting's name in words ("api url", "logging level") written out in the question names it as well.
       if (unit.setting && containsWord(lowerText, settingWords(unit.setting))) exact.push(unit.setting);
