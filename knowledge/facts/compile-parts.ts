@@ -100,7 +100,32 @@ export function buildCliHistory(
       for (const flag of declared.split("/")) byFlag.set(flag, [...(byFlag.get(flag) ?? []), ...ranges]);
     const o: Record<string, number[]> = {};
     for (const flag of [...byFlag.keys()].sort(byCodeUnit)) o[flag] = toRanges(byFlag.get(flag)!);
-    out[key] = { p: toRanges(c.present), o };
+    out[key] = { p: toRanges(c.present), o: withRenamedGapsFilled(o) };
+  }
+  return out;
+}
+
+/**
+ * The reader of Prefect's source records an option under its parameter's name in some releases: `prefect deploy
+ * --pool` (and `-p`) is "--work-pool-name" from 2.14.5 to 3.5.0, where the option was declared through a
+ * settings-backed helper. A flag that exists in exactly one span, which is exactly a gap in another flag's spans of the
+ * same command, is that flag under another name: the other flag holds through the gap too (and the recorded name stays).
+ */
+export function withRenamedGapsFilled(options: Record<string, number[]>): Record<string, number[]> {
+  const single = new Set(
+    Object.values(options)
+      .filter((r) => r.length === 2)
+      .map((r) => `${r[0]}-${r[1]}`),
+  );
+  const out: Record<string, number[]> = {};
+  for (const [flag, ranges] of Object.entries(options)) {
+    const merged = [ranges[0]!, ranges[1]!];
+    for (let i = 2; i < ranges.length; i += 2) {
+      const gap = `${merged[merged.length - 1]! + 1}-${ranges[i]! - 1}`;
+      if (single.has(gap)) merged[merged.length - 1] = ranges[i + 1]!;
+      else merged.push(ranges[i]!, ranges[i + 1]!);
+    }
+    out[flag] = ranges.length === 0 ? ranges : merged;
   }
   return out;
 }
