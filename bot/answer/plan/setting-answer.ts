@@ -17,6 +17,35 @@ const sentence = (text: string) => {
   return body.charAt(0).toLowerCase() + body.slice(1);
 };
 
+/**
+ * Which process reads a setting, from Prefect's naming of its settings: the server's own (`PREFECT_SERVER_*`, and the
+ * older names that became them: `PREFECT_API_SERVICES_*`, `PREFECT_ORION_*`), a worker's, a runner's, every API
+ * client's, else the process that runs the flow. A deployment's run gets the last through its job variables' `env`.
+ */
+const SERVER = "on the server (the process that serves the Prefect API), then restart it";
+const READ_BY_FLOW =
+  "in the environment of the process that runs the flow (for a deployment, the worker's job variables' `env`)";
+const READ_BY: ReadonlyArray<readonly [prefix: string, where: string]> = [
+  ["PREFECT_SERVER_", SERVER],
+  ["PREFECT_UI_", SERVER],
+  ["PREFECT_ORION_", SERVER],
+  ["PREFECT_WORKER_", "in the environment of the worker process (`prefect worker start`)"],
+  ["PREFECT_RUNNER_", "in the environment of the process that serves or runs the flow (`.serve()`, or the flow run)"],
+  ["PREFECT_API_URL", "in the environment of every process that talks to the API (workers, flow runs, the CLI)"],
+  ["PREFECT_API_KEY", "in the environment of every process that talks to the API (workers, flow runs, the CLI)"],
+  ["PREFECT_CLIENT_", "in the environment of every process that talks to the API (workers, flow runs, the CLI)"],
+  // Other prefixes mix server, client and flow-run settings (`PREFECT_API_DATABASE_*` is the server's,
+  // `PREFECT_API_REQUEST_TIMEOUT` a client's): only these families are certain.
+  ...["PREFECT_TASKS_", "PREFECT_TASK_", "PREFECT_FLOWS_", "PREFECT_FLOW_", "PREFECT_RESULTS_", "PREFECT_LOGGING_"].map(
+    (prefix) => [prefix, READ_BY_FLOW] as const,
+  ),
+];
+
+function readBy(facts: SettingsFacts, record: SettingRecord): string | null {
+  const names = [record.name, facts.renamedTo(record.name)?.name ?? "", ...record.aliases];
+  return READ_BY.find(([prefix]) => names.some((n) => n.startsWith(prefix)))?.[1] ?? null;
+}
+
 /** The setting to talk about for the release: itself, its successor, or the older name the release still has. */
 function forRelease(facts: SettingsFacts, asked: string, release: string): SettingRecord | null {
   return facts.counterpartAt(asked, release);
@@ -58,7 +87,7 @@ export function settingAnswer(
     record.name === askedRecord.name && asksDefault
       ? `\`${record.name}\` defaults to ${shown} in Prefect ${release}${what}.`
       : record.name === askedRecord.name
-        ? `${yes} \`${record.name}\`${since} in the environment of the process it applies to (the server, the worker or the flow run)${what}; in Prefect ${release} it defaults to ${shown}.`
+        ? `${yes} \`${record.name}\`${since} ${readBy(facts, record) ?? "in the environment of the process it applies to (the server, the worker or the flow run)"}${what}; in Prefect ${release} it defaults to ${shown}.`
         : `${kind === "yes-no" ? "No — " : ""}\`${askedRecord.name}\` does not exist in Prefect ${release} (only in ${SettingsFacts.releaseRange(askedRecord)}); on ${release} the same setting is \`${record.name}\`${what}.`;
   const details: string[] = [];
   // The lead states the default wherever it names the asked setting itself ("how long until…" asks for it unasked).
