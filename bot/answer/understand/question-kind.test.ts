@@ -22,6 +22,13 @@ describe("questionKind", () => {
     ["What are the breaking changes we should look for?", "list"],
     ["why does my flow end Completed when a task failed?", "why-error"],
     ["how many workers can one pool have?", "other"],
+    // The question after the context it opens with: a release, a conditional, a situation before a comma.
+    ["on prefect 3.2 can i use a jenkins style H in cron strings?", "yes-no"],
+    ["just upgraded to 3.4, can i still run the agent on our box?", "yes-no"],
+    ["if i call a subflow from my parent flow do i get a future back?", "yes-no"],
+    ["on 2.20, how do I cache a task on its inputs for a day?", "how-to"],
+    ["our transforms are cpu bound, is there a process pool runner?", "yes-no"],
+    ["our transforms are cpu bound and slow.", "other"],
   ])("%s → %s", (text, kind) => {
     expect(questionKind(prose(text))).toBe(kind);
   });

@@ -100,9 +100,29 @@ function askingClause(sentence: string): string {
   return clauses.length > 1 && words(last).length >= 3 ? last : sentence;
 }
 
+/** Question words that open a question of their own ("on 2.20, how do I …"). */
+const WH = new Set("how what which where why who".split(" "));
+/** Words that open the subject of a question after its auxiliary ("can i", "does the", "is there"). */
+const SUBJECTS = new Set("i we you it they he she this that these those the a an my our your there prefect".split(" "));
+
+/**
+ * The question after the context it opens with ("on 3.2 can i …", "just upgraded to 3.4, can i still …", "if i call a
+ * subflow do i get …"): from the first auxiliary followed by a subject, when the clause does not open with one.
+ */
+function mainClause(clause: string): string {
+  const w = wordsAfterPreamble(clause);
+  if (w.length === 0 || AUXILIARIES.has(w[0]!) || OPENS_QUESTION.has(w[0]!) || !clause.trim().endsWith("?"))
+    return clause;
+  for (let i = 1; i + 1 < w.length; i++)
+    if ((AUXILIARIES.has(w[i]!) && SUBJECTS.has(w[i + 1]!)) || WH.has(w[i]!)) return w.slice(i).join(" ");
+  return clause;
+}
+
 export function questionKind(input: KindInput): QuestionKind {
   const sentence = askingSentence(input.text);
-  const asking = askingClause(sentence);
+  // With code, what opens the sentence is often the code's situation ("we're staying on 2.20, is this fine?"): the
+  // sentence as a whole decides whether the code is what is asked about.
+  const asking = input.hasCode ? askingClause(sentence) : mainClause(askingClause(sentence));
   const all = words(input.text);
   const w = wordsAfterPreamble(asking);
   const first = w[0] ?? "";
