@@ -394,6 +394,7 @@ export function createAnswerEngine(deps: AnswerDeps): AnswerEngine {
         (question, version) => paramPresenceLead(question, version.resolved, deps.facts),
       ],
       thin: f.question.thin,
+      askerModules: deps.units.askerModules(f.question),
       logsHint: logsHint(f.reading),
       apiLines: f.apis.map(apiDetails),
     });

@@ -45,6 +45,14 @@ const unitSchema = z
      * it sets two things side by side. Either fits questions that ask for that, rather than one how-to or yes/no.
      */
     shape: z.enum(["list", "compare"]).optional(),
+    /**
+     * Text in the answer and example that stands for the asker's own names, replaced by the names they write:
+     * `modules` for their packages' or loggers' names ("my_package,botocore" → "acme.etl,dwh_utils").
+     */
+    slots: z
+      .object({ modules: z.string().min(3) })
+      .strict()
+      .optional(),
     sources: z.array(source).min(1),
   })
   .strict();

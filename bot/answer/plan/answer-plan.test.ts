@@ -413,3 +413,39 @@ describe("planAnswer with the asker's values", () => {
     expect(plan.details.join(" ")).not.toMatch(/uses your value/);
   });
 });
+
+describe("planAnswer with the asker's own module names", () => {
+  const loggers: AnswerUnit = {
+    ...unit,
+    id: "extra-loggers",
+    answer:
+      "List them in `PREFECT_LOGGING_EXTRA_LOGGERS` (for example `PREFECT_LOGGING_EXTRA_LOGGERS=my_package,botocore`).",
+    example: {
+      language: "python",
+      code: 'import os\n\nos.environ["PREFECT_LOGGING_EXTRA_LOGGERS"] = "my_package,botocore"\n',
+    },
+    slots: { modules: "my_package,botocore" },
+  };
+  const planned = (modules: string[], u: AnswerUnit = loggers) =>
+    planAnswer(
+      input({
+        question: plainQuestion("logs from our libs are missing in the UI"),
+        matches: [match(0.9, 0.9, u)],
+        askerModules: modules,
+      }),
+    );
+
+  it.each([
+    [["acme.etl", "dwh_utils"], "PREFECT_LOGGING_EXTRA_LOGGERS=acme.etl,dwh_utils"],
+    [[], "PREFECT_LOGGING_EXTRA_LOGGERS=my_package,botocore"],
+  ])("names %j → %s", (modules, written) => {
+    const plan = planned(modules);
+    expect(plan.lead).toContain(written);
+    expect(plan.example?.code ?? "").toContain(written.split("=")[1]!);
+  });
+
+  it("leaves a unit without a slot as written", () => {
+    const { slots: _none, ...plain } = loggers;
+    expect(planned(["acme.etl"], plain).lead).toContain("my_package,botocore");
+  });
+});

@@ -110,6 +110,8 @@ export interface PlanInput {
   logsHint?: string | null;
   /** One line per API the question names, for the asker's release. */
   apiLines?: string[];
+  /** The asker's own module and logger names the question writes, for a unit's `modules` slot. */
+  askerModules?: readonly string[];
 }
 
 export type PlanMode = "answer" | "legacy" | "abstain" | "need-more";
@@ -300,11 +302,11 @@ export function planAnswer(input: PlanInput): AnswerPlan {
     // exactly one slot for each, and into its lead only where the prose around the slot stays true.
     const stated = statedValues(question.values);
     const lead = adaptExample(
-      unit.lead,
+      withAskerNames(unit.lead, best.unit, input.askerModules),
       stated.filter((v) => v.prose),
     );
     const shown = best.unit.example && input.exampleClean && !legacy.fixes ? best.unit.example : null;
-    const example = shown ? adaptExample(shown.code, stated) : null;
+    const example = shown ? adaptExample(withAskerNames(shown.code, best.unit, input.askerModules), stated) : null;
     const onlyInExample = (example?.applied ?? []).filter((v) => !lead.applied.includes(v));
     const uses = statedValuesSentence({ code: "", applied: onlyInExample, unapplied: [] }, onlyInExample);
     const sibling = siblingSetting(input, best);
@@ -502,4 +504,10 @@ function versionTrap(
     confidence: out.confidence,
     unit: out.unit.id,
   };
+}
+
+/** A unit's text with its slot for the asker's module names filled with the names they wrote, when they wrote any. */
+function withAskerNames(text: string, unit: AnswerUnit, modules: readonly string[] = []): string {
+  const slot = unit.slots?.modules;
+  return slot && modules.length > 0 ? text.split(slot).join(modules.join(",")) : text;
 }

@@ -72,7 +72,10 @@ describe("UnitIndex.match", () => {
 
   // The asker's own identifiers say whose code it is, not what is asked: they leave the match as it was.
   it.each([
-    ["logs from our lib dont show up in the prefect ui", "logs from our lib acme_utils dont show up in the prefect ui"],
+    [
+      "logs from our lib dont show up in the prefect ui",
+      "logs from our lib acme_ingestkit dont show up in the prefect ui",
+    ],
     ["can a task retry after a timeout?", "can the zorblax_v2 task retry after a timeout?"],
   ])("%s ≈ %s", (plain, named) => {
     const [a] = index.match(question(plain), facts.latest);
@@ -274,5 +277,18 @@ describe("UnitIndex.match with a method called on the asker's own object", () =>
   ])("%s → exact name for %j", (text, ids) => {
     const exact = exactOf(text);
     expect(Object.keys(exact).filter((id) => (exact[id] ?? []).length > 0)).toEqual(ids);
+  });
+});
+
+describe("UnitIndex.askerModules", () => {
+  // The asker's packages and loggers: names no unit is about and no unit or note uses, Prefect's own excepted.
+  it.each([
+    ["logs from our own lib acme_utils dont show up in the ui", ["acme_utils"]],
+    ["our loggers under acme.etl and dwh_utils are missing", ["acme.etl", "dwh_utils"]],
+    ["only stuff from get_run_logger shows up", []],
+    ["logging from prefect.flows shows but flows.py does not", []],
+    ["logs from the snowflake connector are missing", []],
+  ])("%s → %j", (text, names) => {
+    expect(index.askerModules(plainQuestion(text))).toEqual(names);
   });
 });

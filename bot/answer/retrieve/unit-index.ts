@@ -235,6 +235,21 @@ export class UnitIndex {
     return own;
   }
 
+  /**
+   * The asker's own module and logger names the question writes (`acme.etl`, `dwh_utils`): dotted or snake-case
+   * lower-case names that no unit is about and no unit or note uses as a word, Prefect's own excepted.
+   */
+  askerModules(question: Question): string[] {
+    const out = new Set<string>();
+    for (const m of question.text.matchAll(/(?<![\w./-])[a-z][a-z0-9]*(?:[._][a-z0-9]+)+(?![\w/-]|\.\w)/g)) {
+      const name = m[0];
+      if (name.startsWith("prefect") || this.aboutCount.has(name) || this.idf.has(name)) continue;
+      if (/\.(?:py|ya?ml|toml|json|txt|cfg|ini|sh)$/.test(name)) continue;
+      out.add(name);
+    }
+    return [...out];
+  }
+
   /** The text with the asker's own names replaced by their known words. */
   private static without(text: string, names: ReadonlyMap<string, string>): string {
     let out = text;
