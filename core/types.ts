@@ -37,6 +37,7 @@ export const RULE_IDS = [
   "not-awaitable",
   "record-used-as-value",
   "hook-signature",
+  "missing-run-context",
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 

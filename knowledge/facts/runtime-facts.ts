@@ -67,3 +67,16 @@ export const STATE_HOOK_PARAMS: Readonly<Record<"flow" | "task", readonly [strin
   flow: ["flow", "flow_run", "state"],
   task: ["task", "task_run", "state"],
 };
+
+/**
+ * Block fields that hold a pydantic secret (`SecretStr`, or 3.x's `PydanticSecret` for JSON secrets), by block
+ * class: such a field prints as '**********' and is not the secret itself. The block's accessor method gives the
+ * plain value (`Secret.get()` returns `self.value.get_secret_value()`, in 2.x and 3.x alike); without one,
+ * `.get_secret_value()` on the field does.
+ */
+export const SECRET_FIELDS: Readonly<Record<string, { field: string; accessor?: string }>> = {
+  "prefect.blocks.system.Secret": { field: "value", accessor: "get" },
+};
+
+/** First release where get_run_logger() outside a flow or task run raises MissingContextError (2.4.3 release notes). */
+export const RUN_LOGGER_MISSING_CONTEXT_FROM = "2.4.3";
