@@ -38,6 +38,7 @@ export const RULE_IDS = [
   "record-used-as-value",
   "hook-signature",
   "missing-run-context",
+  "deploy-without-source",
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 

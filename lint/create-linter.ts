@@ -12,6 +12,7 @@ import { emptyBlock, firstSyntaxError, type Node, nodeAt, PARSE_TIMEOUT_MS, pars
 import { reindentPython } from "./reindent-python.js";
 import { checkAttributes, checkImports, checkKeywords } from "./rules/api-rules.js";
 import { checkRunLoggerOutsideRun } from "./rules/context-rules.js";
+import { checkDeployWithoutSource } from "./rules/deploy-rules.js";
 import { checkResultOfDirectCall } from "./rules/direct-call-rules.js";
 import type { Draft } from "./rules/draft.js";
 import { checkSerialSubmit, checkUnresolvedFutures } from "./rules/future-rules.js";
@@ -66,6 +67,7 @@ const TREE_RULES: TreeRule[] = [
   checkSecretFieldUsedAsValue,
   checkResultOfDirectCall,
   checkRunLoggerOutsideRun,
+  checkDeployWithoutSource,
 ];
 
 export async function createLinter(rawFacts: PrefectFacts): Promise<Linter> {

@@ -20,6 +20,7 @@ describe.each([
   "secret-value",
   "direct-call-result",
   "run-logger-context",
+  "deploy-without-source",
 ])("%s", (group) => {
   const snippets = trapSnippets(group);
   const flagged = snippets.filter((s) => s.lines.length > 0);

@@ -97,6 +97,12 @@ const CASES: { code: string; release: string; rule: string; topic: TopicId }[] =
     rule: "missing-run-context",
     topic: "run-logger-context",
   },
+  {
+    code: "from prefect import flow\n\n@flow\ndef etl():\n    pass\n\netl.deploy(name='a', work_pool_name='k8s')\n",
+    release: "3.4.20",
+    rule: "deploy-without-source",
+    topic: "deploy-without-source",
+  },
 ];
 
 describe("topicOfDiagnosis", () => {

@@ -34,6 +34,10 @@ describe("errors of the traps the code check also finds", () => {
     ["@flow(on_failure=[alert])\nTypeError: alert() takes 1 positional argument but 3 were given", "hook-signature"],
     ["print(token) shows SecretStr('**********')", "secret-value"],
     ["prefect.exceptions.MissingContextError: There is no active flow or task run context.", "run-logger-context"],
+    [
+      "ValueError: Either an image or remote storage location must be provided when deploying a deployment.",
+      "deploy-without-source",
+    ],
   ])("%s", (text, topic) => {
     expect(topicsFromErrorText(text)).toContain(topic);
   });
@@ -89,6 +93,7 @@ const ALL: NamedTopic[] = [
   "secret-value",
   "direct-call-result",
   "run-logger-context",
+  "deploy-without-source",
 ];
 
 describe("every topic", () => {

@@ -3,7 +3,12 @@
 // asker's major and release), its search words, the lint diagnoses and the quoted error messages that name it.
 // A TS module rather than pack data: the explanations are computed from the asker's release.
 import { compareVersions, type Diagnosis, type DiagnosisSubject, type PrefectMajor } from "../../../core/index.js";
-import { PAUSE_IN_TASK_FROM, RUN_LOGGER_MISSING_CONTEXT_FROM, SECRET_FIELDS } from "../../../knowledge/index.js";
+import {
+  LOCAL_SOURCE_FROM,
+  PAUSE_IN_TASK_FROM,
+  RUN_LOGGER_MISSING_CONTEXT_FROM,
+  SECRET_FIELDS,
+} from "../../../knowledge/index.js";
 
 export type TopicId =
   | "flow-submit"
@@ -27,6 +32,7 @@ export type TopicId =
   | "secret-value"
   | "direct-call-result"
   | "run-logger-context"
+  | "deploy-without-source"
   | "generic";
 
 /** A named topic (every topic but the catch-all "generic"). */
@@ -353,6 +359,27 @@ const TOPICS: Record<NamedTopic, Topic> = {
             "alike, so `.result()` or `.wait()` on that value fails with `AttributeError: '...' object has no " +
             `attribute 'result'\`. Use the value as it is, or call \`${name}.submit(...)\` (or \`.map(...)\`) to get ` +
             "a future whose `.result()` waits for it.";
+    },
+  },
+  "deploy-without-source": {
+    label: "`flow.deploy()` needs an `image=` or a flow loaded with `from_source`",
+    searchTerms: "deploy image from_source remote storage location work pool process local code",
+    diagnosed: (d) => d.rule === "deploy-without-source",
+    quotedError: /Either an image or remote storage location must be provided/,
+    text: (c) => {
+      const f = simpleName(c.subject?.receiver) ?? "my_flow";
+      const local =
+        c.major === 3 || compareVersions(c.release, LOCAL_SOURCE_FROM) >= 0
+          ? `; for a process work pool on the machine that has the code, \`flow.from_source(source=str(Path(__file__).parent), entrypoint="my_file.py:${f}").deploy(...)\` points the worker at that folder`
+          : `; \`from_source\` takes a local folder only from ${LOCAL_SOURCE_FROM}, so before that push the code to git or a bucket`;
+      return (
+        `\`${f}.deploy(...)\` on a flow defined in your local code records no place the worker can get the code from, ` +
+        "so Prefect raises `ValueError: Either an image or remote storage location must be provided when deploying " +
+        "a deployment`, whatever the work pool. Either pass `image=` (a Docker image with the code, for Docker, " +
+        "Kubernetes, ECS and other container pools; Prefect builds and pushes it unless `build=False`), or load the " +
+        `flow with \`flow.from_source(source=<git URL, bucket or folder>, entrypoint="my_file.py:${f}")\` and call ` +
+        `\`.deploy(...)\` on what it returns${local}.`
+      );
     },
   },
   "run-logger-context": {
