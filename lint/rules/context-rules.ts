@@ -11,8 +11,11 @@ import type { Node } from "../python-parser.js";
 import { inPrefect, type RuleContext } from "./rule-context.js";
 
 const RUN_LOGGER = "prefect.logging.loggers.get_run_logger";
-/** Statements that may catch the error or switch the run logger off around the call. */
-const GUARDS = new Set(["try_statement", "with_statement"]);
+/**
+ * Statements that may catch the error or switch the run logger off around the call, and lambdas (called later, maybe
+ * inside a run, like a hook).
+ */
+const GUARDS = new Set(["try_statement", "with_statement", "lambda"]);
 
 export function checkRunLoggerOutsideRun(ctx: RuleContext): void {
   walk(ctx.model.root, (node) => {

@@ -46,6 +46,8 @@ function directCall(ctx: RuleContext, object: Node): DirectCall | undefined {
   if (type.t !== "task" && type.t !== "flow") return undefined;
   // A `def` known to be async gives a coroutine when called; a Task/Flow of unknown definition may be async too.
   if (!type.fn || type.fn.isAsync) return undefined;
+  // In 2.x a task called from an async flow goes through the async engine: only the synchronous case is certain.
+  if (ctx.major === 2 && ctx.model.enclosingFunction(call)?.isAsync) return undefined;
   if (named(field(call, "arguments")).some((a) => isReturnState(a) || a.type === "dictionary_splat")) return undefined;
   return { kind: type.t, callee: fnNode.text, inline };
 }

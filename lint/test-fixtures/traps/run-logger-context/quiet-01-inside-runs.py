@@ -43,3 +43,5 @@ with disable_run_logger():
 
 if __name__ == "__main__":
     etl()
+
+late = lambda: get_run_logger().info("called later")  # noqa: E731
