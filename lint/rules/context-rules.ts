@@ -27,7 +27,20 @@ export function checkRunLoggerOutsideRun(ctx: RuleContext): void {
       report(ctx, node, "at module level, where no flow or task run is active");
       return true;
     }
-    const callers = fn.kind === "plain" ? moduleLevelCallers(ctx, fn) : undefined;
+    if (fn.kind !== "plain") {
+      // `my_task.fn(...)` runs the plain function with no run around it (common in tests and scripts).
+      const direct = fn.nested ? undefined : moduleLevelFnCalls(ctx, fn)[0];
+      if (direct) {
+        const line = ctx.code.slice(0, direct.startIndex).split("\n").length;
+        report(
+          ctx,
+          node,
+          `in ${fn.kind} \`${fn.name}\`, whose undecorated function \`${fn.name}.fn(...)\` runs at module level (line ${line}) with no run around it`,
+        );
+      }
+      return true;
+    }
+    const callers = moduleLevelCallers(ctx, fn);
     if (callers && callers.length > 0) {
       const line = ctx.code.slice(0, callers[0]!.startIndex).split("\n").length;
       report(
@@ -73,6 +86,28 @@ function moduleLevelCallers(ctx: RuleContext, fn: FunctionInfo): Node[] | undefi
     return true;
   });
   return other ? undefined : calls;
+}
+
+/** `name.fn(...)` calls at module level, outside any guard, of a flow or task defined in the snippet. */
+function moduleLevelFnCalls(ctx: RuleContext, fn: FunctionInfo): Node[] {
+  const calls: Node[] = [];
+  walk(ctx.model.root, (node) => {
+    if (node.type !== "call") return true;
+    const callee = field(node, "function");
+    const object = callee?.type === "attribute" ? field(callee, "object") : null;
+    if (object?.type !== "identifier" || object.text !== fn.name || field(callee!, "attribute")?.text !== "fn")
+      return true;
+    const type = ctx.model.typeOf(object);
+    if (
+      (type.t === "task" || type.t === "flow") &&
+      type.fn === fn &&
+      !ctx.model.enclosingFunction(node) &&
+      !guarded(node)
+    )
+      calls.push(node);
+    return true;
+  });
+  return calls;
 }
 
 function report(ctx: RuleContext, call: Node, where: string): void {
