@@ -18,6 +18,9 @@ const RUN_LOGGER = "prefect.logging.loggers.get_run_logger";
 const GUARDS = new Set(["try_statement", "with_statement", "lambda"]);
 
 export function checkRunLoggerOutsideRun(ctx: RuleContext): void {
+  // A name quoted alone in prose (`get_run_logger()` in a sentence) is extracted as a one-line snippet: only code
+  // that imports the logger (or reaches it through the module) shows where it really runs.
+  if (!importsRunLogger(ctx.model.root)) return;
   walk(ctx.model.root, (node) => {
     if (node.type !== "call" || !isRunLogger(ctx, node)) return true;
     // An explicit context (`get_run_logger(context)`) or a guard means the author handled the case.
@@ -51,6 +54,17 @@ export function checkRunLoggerOutsideRun(ctx: RuleContext): void {
     }
     return true;
   });
+}
+
+function importsRunLogger(root: Node): boolean {
+  let found = false;
+  walk(root, (node) => {
+    if (found) return false;
+    if (node.type === "import_from_statement") found = named(node).some((n) => /\bget_run_logger\b/.test(n.text));
+    else if (node.type === "import_statement") found = /\bprefect\b/.test(node.text);
+    return !found && node.type !== "import_from_statement" && node.type !== "import_statement";
+  });
+  return found;
 }
 
 function isRunLogger(ctx: RuleContext, call: Node): boolean {
