@@ -37,6 +37,8 @@ export const RULE_IDS = [
   "not-awaitable",
   "record-used-as-value",
   "hook-signature",
+  "missing-run-context",
+  "deploy-without-source",
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 

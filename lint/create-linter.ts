@@ -11,6 +11,9 @@ import { parseableRegion } from "./parseable-region.js";
 import { emptyBlock, firstSyntaxError, type Node, nodeAt, PARSE_TIMEOUT_MS, parsePython } from "./python-parser.js";
 import { reindentPython } from "./reindent-python.js";
 import { checkAttributes, checkImports, checkKeywords } from "./rules/api-rules.js";
+import { checkRunLoggerOutsideRun } from "./rules/context-rules.js";
+import { checkDeployWithoutSource } from "./rules/deploy-rules.js";
+import { checkResultOfDirectCall } from "./rules/direct-call-rules.js";
 import type { Draft } from "./rules/draft.js";
 import { checkSerialSubmit, checkUnresolvedFutures } from "./rules/future-rules.js";
 import { checkStateHookSignature } from "./rules/hook-rules.js";
@@ -24,6 +27,7 @@ import {
   checkTaskOutsideFlow,
   checkVariableValue,
 } from "./rules/runtime-rules.js";
+import { checkSecretFieldUsedAsValue } from "./rules/secret-rules.js";
 import { findBrokenMainGuard, findSlackMangling } from "./rules/text-rules.js";
 import { unmangleSlack } from "./unmangle-slack.js";
 
@@ -60,6 +64,10 @@ const TREE_RULES: TreeRule[] = [
   checkVariableValue,
   checkRecordUsedAsValue,
   checkStateHookSignature,
+  checkSecretFieldUsedAsValue,
+  checkResultOfDirectCall,
+  checkRunLoggerOutsideRun,
+  checkDeployWithoutSource,
 ];
 
 export async function createLinter(rawFacts: PrefectFacts): Promise<Linter> {

@@ -67,3 +67,32 @@ export const STATE_HOOK_PARAMS: Readonly<Record<"flow" | "task", readonly [strin
   flow: ["flow", "flow_run", "state"],
   task: ["task", "task_run", "state"],
 };
+
+/**
+ * Block fields that hold a pydantic secret (`SecretStr`, or 3.x's `PydanticSecret` for JSON secrets), by block
+ * class: such a field prints as '**********' and is not the secret itself. The block's accessor method gives the
+ * plain value (`Secret.get()` returns `self.value.get_secret_value()`, in 2.x and 3.x alike); without one,
+ * `.get_secret_value()` on the field does.
+ */
+export const SECRET_FIELDS: Readonly<Record<string, { field: string; accessor?: string }>> = {
+  "prefect.blocks.system.Secret": { field: "value", accessor: "get" },
+};
+
+/** First release where get_run_logger() outside a flow or task run raises MissingContextError (2.4.3 release notes). */
+export const RUN_LOGGER_MISSING_CONTEXT_FROM = "2.4.3";
+
+/**
+ * Where a deployment's code comes from when `Flow.deploy()` is called: a Docker image (`image=`), the storage
+ * `from_source()` records, or an importable module path. A flow object defined in local code with none of them raises
+ * ValueError "Either an image or remote storage location must be provided when deploying a deployment", whatever the
+ * work pool (a process pool needs `from_source` with a local path, which works from LOCAL_SOURCE_FROM).
+ */
+export const DEPLOY_CODE_SOURCE = {
+  method: "prefect.flows.Flow.deploy",
+  image: "image",
+  entrypointType: "entrypoint_type",
+  error: "Either an image or remote storage location must be provided when deploying a deployment",
+} as const;
+
+/** First release where `flow.from_source()` accepts a local directory (so a process worker can run local code). */
+export const LOCAL_SOURCE_FROM = "2.19.6";

@@ -121,7 +121,7 @@ function passesOptional(ctx: RuleContext, callable: string, call: Node): boolean
 }
 
 /** `await f()` and `(f())` carry the call's value. */
-function outermost(node: Node): Node {
+export function outermost(node: Node): Node {
   let current = node;
   while (current.parent?.type === "await" || current.parent?.type === "parenthesized_expression")
     current = current.parent;
@@ -129,7 +129,7 @@ function outermost(node: Node): Node {
 }
 
 /** Where the record's value goes: the expression itself, or every use of the one name it was assigned to. */
-function usesOf(ctx: RuleContext, carrier: Node): Node[] {
+export function usesOf(ctx: RuleContext, carrier: Node): Node[] {
   const parent = carrier.parent;
   if (parent?.type !== "assignment" || field(parent, "right")?.id !== carrier.id) return [carrier];
   const left = field(parent, "left");
@@ -139,7 +139,7 @@ function usesOf(ctx: RuleContext, carrier: Node): Node[] {
   );
 }
 
-interface ValueUse {
+export interface ValueUse {
   /** What the code does with the record, in words. */
   how: string;
   /** Reading the value makes this use right (false: `.value < level()` on a string value may still fail). */
@@ -166,7 +166,7 @@ function operandFix(others: Node[], strings: boolean): Pick<ValueUse, "fixes" | 
 }
 
 /** How an expression is used as a plain value; undefined when the use may well want the record. */
-function valueUse(ctx: RuleContext, use: Node, strings: boolean): ValueUse | undefined {
+export function valueUse(ctx: RuleContext, use: Node, strings: boolean): ValueUse | undefined {
   const parent = use.parent;
   if (!parent) return undefined;
   switch (parent.type) {

@@ -13,7 +13,15 @@ function reported(s: TrapSnippet) {
   return { result, found: result.diagnoses.filter((d) => d.rule === s.rule) };
 }
 
-describe.each(["future-elements", "record-value", "hook-signature"])("%s", (group) => {
+describe.each([
+  "future-elements",
+  "record-value",
+  "hook-signature",
+  "secret-value",
+  "direct-call-result",
+  "run-logger-context",
+  "deploy-without-source",
+])("%s", (group) => {
   const snippets = trapSnippets(group);
   const flagged = snippets.filter((s) => s.lines.length > 0);
   const quiet = snippets.filter((s) => s.lines.length === 0);

@@ -64,6 +64,8 @@ const RULE_LABELS: Record<RuleId, string> = {
   "not-awaitable": "`await` on something that cannot be awaited",
   "record-used-as-value": "a Prefect object used as if it were its value",
   "hook-signature": "a state hook Prefect cannot call",
+  "missing-run-context": "the run logger used where no flow or task run is active",
+  "deploy-without-source": "a deployment with no image and no code source",
 };
 
 function label(e: Explanation): string {

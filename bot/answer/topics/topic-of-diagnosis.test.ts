@@ -79,6 +79,30 @@ const CASES: { code: string; release: string; rule: string; topic: TopicId }[] =
     rule: "missing-await",
     topic: "missing-await",
   },
+  {
+    code: "from prefect.blocks.system import Secret\n\nprint('k=' + Secret.load('k').value)\n",
+    release: "3.4.20",
+    rule: "record-used-as-value",
+    topic: "secret-value",
+  },
+  {
+    code: "from prefect import flow, task\n\n@task\ndef t():\n    return 1\n\n@flow\ndef f():\n    return t().result()\n",
+    release: "2.20.3",
+    rule: "unknown-attribute",
+    topic: "direct-call-result",
+  },
+  {
+    code: "from prefect import get_run_logger\n\nlogger = get_run_logger()\n",
+    release: "3.4.20",
+    rule: "missing-run-context",
+    topic: "run-logger-context",
+  },
+  {
+    code: "from prefect import flow\n\n@flow\ndef etl():\n    pass\n\netl.deploy(name='a', work_pool_name='k8s')\n",
+    release: "3.4.20",
+    rule: "deploy-without-source",
+    topic: "deploy-without-source",
+  },
 ];
 
 describe("topicOfDiagnosis", () => {

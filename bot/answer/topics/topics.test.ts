@@ -32,6 +32,12 @@ describe("errors of the traps the code check also finds", () => {
     ["TypeError: unsupported operand type(s) for *: 'Variable' and 'int' from Variable.get", "variable-record"],
     ["state = fut.wait()\nAttributeError: 'NoneType' object has no attribute 'is_failed'", "future-wait-none"],
     ["@flow(on_failure=[alert])\nTypeError: alert() takes 1 positional argument but 3 were given", "hook-signature"],
+    ["print(token) shows SecretStr('**********')", "secret-value"],
+    ["prefect.exceptions.MissingContextError: There is no active flow or task run context.", "run-logger-context"],
+    [
+      "ValueError: Either an image or remote storage location must be provided when deploying a deployment.",
+      "deploy-without-source",
+    ],
   ])("%s", (text, topic) => {
     expect(topicsFromErrorText(text)).toContain(topic);
   });
@@ -84,6 +90,10 @@ const ALL: NamedTopic[] = [
   "missing-result",
   "sqlite-locked",
   "agent-removed",
+  "secret-value",
+  "direct-call-result",
+  "run-logger-context",
+  "deploy-without-source",
 ];
 
 describe("every topic", () => {

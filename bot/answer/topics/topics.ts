@@ -3,7 +3,12 @@
 // asker's major and release), its search words, the lint diagnoses and the quoted error messages that name it.
 // A TS module rather than pack data: the explanations are computed from the asker's release.
 import { compareVersions, type Diagnosis, type DiagnosisSubject, type PrefectMajor } from "../../../core/index.js";
-import { PAUSE_IN_TASK_FROM } from "../../../knowledge/index.js";
+import {
+  LOCAL_SOURCE_FROM,
+  PAUSE_IN_TASK_FROM,
+  RUN_LOGGER_MISSING_CONTEXT_FROM,
+  SECRET_FIELDS,
+} from "../../../knowledge/index.js";
 
 export type TopicId =
   | "flow-submit"
@@ -24,6 +29,10 @@ export type TopicId =
   | "missing-result"
   | "sqlite-locked"
   | "agent-removed"
+  | "secret-value"
+  | "direct-call-result"
+  | "run-logger-context"
+  | "deploy-without-source"
   | "generic";
 
 /** A named topic (every topic but the catch-all "generic"). */
@@ -67,6 +76,11 @@ const VARIABLE_VALUES = new Set(["prefect.variables.Variable.get.value", "prefec
 const VARIABLE_GETTERS = new Set(["prefect.variables.Variable.get", "prefect.variables.Variable.aget"]);
 /** The `wait()` methods that return None in 3.x (a diagnosis of a member read on their result names them). */
 const NONE_WAITS = new Set(["prefect.futures.PrefectFuture.wait", "prefect.futures.PrefectFutureList.wait"]);
+
+/** The secret fields of blocks (`prefect.blocks.system.Secret.value`), as a record-used-as-value diagnosis names them. */
+const SECRET_FIELD_NAMES = new Set(Object.entries(SECRET_FIELDS).map(([cls, f]) => `${cls}.${f.field}`));
+/** What a direct task or flow call is, as an unknown-attribute diagnosis on its result names it. */
+const DIRECT_CALLS = new Set(["prefect.tasks.Task.__call__", "prefect.flows.Flow.__call__"]);
 
 /** A plain name from a diagnosis' subject (`fut`, `page_oncall`), for wording a topic with the asker's names. */
 function simpleName(text: string | undefined): string | undefined {
@@ -308,6 +322,83 @@ const TOPICS: Record<NamedTopic, Topic> = {
       "Prefect 3 has no agents: `prefect agent start` and `prefect.agent` were removed in 3.0.0. Runs are picked up " +
       "by a worker polling a work pool: `prefect work-pool create my-pool --type process`, then " +
       '`prefect worker start --pool my-pool`, and deploy with `work_pool_name="my-pool"`.',
+  },
+  "secret-value": {
+    label: "a `Secret` block's `.value` is a masked SecretStr: read the secret with `.get()`",
+    searchTerms: "Secret block get value SecretStr secrets",
+    diagnosed: (d) => d.rule === "record-used-as-value" && SECRET_FIELD_NAMES.has(d.subject?.name ?? ""),
+    quotedError: /SecretStr\('\*+'\)/,
+    text: (c) => {
+      // The asker's own expression (`pg_secret`, `Secret.load("pg")`) when it is short enough to quote.
+      const receiver = c.subject?.receiver;
+      const block =
+        receiver && receiver.length <= 60 && !receiver.includes("\n") ? receiver : 'Secret.load("my-secret")';
+      return (
+        "A `Secret` block keeps its value in a pydantic `SecretStr` field, so `.value` is the masked wrapper, not " +
+        "the secret: it prints as `**********`, an f-string or a log line shows the mask, and a database driver or " +
+        `HTTP client that expects a string gets the wrapper (a failed login or a TypeError). Call \`${block}.get()\`, ` +
+        `which returns the plain value${c.major === 3 ? " (a string, or the JSON value the block stores)" : ""}; keep ` +
+        "it out of logs."
+      );
+    },
+  },
+  "direct-call-result": {
+    label: "a direct task or flow call returns its value, not a future",
+    searchTerms: "task submit future result direct call returns value",
+    diagnosed: (d) => d.rule === "unknown-attribute" && DIRECT_CALLS.has(d.subject?.name ?? ""),
+    text: (c) => {
+      const isFlow = c.subject?.name?.startsWith("prefect.flows.") === true;
+      // The asker's task, from the call the diagnosis names (`count_rows(t)`).
+      const call = c.subject?.receiver?.includes("(") ? c.subject.receiver.split("(")[0] : undefined;
+      const name = simpleName(call) ?? "my_task";
+      return isFlow
+        ? "Calling a flow from another flow runs it as a subflow to completion and returns its return value, not a " +
+            "future, so `.result()` or `.wait()` on it fails with `AttributeError`. Use the value directly; to run " +
+            "subflows side by side, call each from a small `@task` and submit that task."
+        : `Calling a task directly (\`${name}(...)\`) runs it and returns its return value, in Prefect 2 and 3 ` +
+            "alike, so `.result()` or `.wait()` on that value fails with `AttributeError: '...' object has no " +
+            `attribute 'result'\`. Use the value as it is, or call \`${name}.submit(...)\` (or \`.map(...)\`) to get ` +
+            "a future whose `.result()` waits for it.";
+    },
+  },
+  "deploy-without-source": {
+    label: "`flow.deploy()` needs an `image=` or a flow loaded with `from_source`",
+    searchTerms: "deploy image from_source remote storage location work pool process local code",
+    diagnosed: (d) => d.rule === "deploy-without-source",
+    quotedError: /Either an image or remote storage location must be provided/,
+    text: (c) => {
+      const f = simpleName(c.subject?.receiver) ?? "my_flow";
+      const local =
+        c.major === 3 || compareVersions(c.release, LOCAL_SOURCE_FROM) >= 0
+          ? `; for a process work pool on the machine that has the code, \`flow.from_source(source=str(Path(__file__).parent), entrypoint="my_file.py:${f}").deploy(...)\` points the worker at that folder`
+          : `; \`from_source\` takes a local folder only from ${LOCAL_SOURCE_FROM}, so before that push the code to git or a bucket`;
+      return (
+        `\`${f}.deploy(...)\` on a flow defined in your local code records no place the worker can get the code from, ` +
+        "so Prefect raises `ValueError: Either an image or remote storage location must be provided when deploying " +
+        "a deployment`, whatever the work pool. Either pass `image=` (a Docker image with the code, for Docker, " +
+        "Kubernetes, ECS and other container pools; Prefect builds and pushes it unless `build=False`), or load the " +
+        `flow with \`flow.from_source(source=<git URL, bucket or folder>, entrypoint="my_file.py:${f}")\` and call ` +
+        `\`.deploy(...)\` on what it returns${local}.`
+      );
+    },
+  },
+  "run-logger-context": {
+    label: "`get_run_logger()` only works while a flow or task runs",
+    searchTerms: "get_run_logger MissingContextError logging outside flow run context",
+    diagnosed: (d) => d.rule === "missing-run-context",
+    quotedError: /\bMissingContextError\b|There is no active flow or task run context/,
+    text: (c) =>
+      "`get_run_logger()` returns the logger of the flow or task run that is executing, so called at module level, " +
+      "at import time or in a function that runs outside any run, it " +
+      (c.major === 3 || compareVersions(c.release, RUN_LOGGER_MISSING_CONTEXT_FROM) >= 0
+        ? "raises `MissingContextError` (there is no active flow or task run context)"
+        : "fails because there is no active flow or task run context") +
+      ". Call it inside the `@flow` or `@task` function body, pass the logger down to helpers, or use " +
+      "`logging.getLogger(__name__)` in code that also runs outside Prefect" +
+      (c.major === 3
+        ? "; in a state hook, use `flow_run_logger(flow_run, flow)` or `task_run_logger(task_run, task)` from " +
+          "`prefect.logging.loggers`."
+        : "."),
   },
 };
 
