@@ -55,6 +55,10 @@ export function phraseText(clause: Token[]): string {
 export function isNegator(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;
   if (t.type !== "word" || !NEGATORS.has(t.lower)) return false;
+  // "a done/not-done split", "no-op": a negation word joined to the next by a hyphen makes a compound, not a denial
+  // (the tokenizer reads "-done" as a short flag).
+  const next = tokens[i + 1];
+  if (next?.type === "flag" && !next.text.startsWith("--")) return false;
   // "never schedules more than 10 runs", "no more than 5": a bound stated, not a denial.
   if (
     [1, 2].some((k) => COMPARATIVES.has(tokens[i + k]?.lower ?? "") && tokens[i + k + 1]?.lower === "than") &&

@@ -1,0 +1,34 @@
+// Readings that keep the checker right on sentences nobody tuned it for: one table per reading, each with false
+// statements (flagged, with the deciding fact) and true, negated, other-version or unclaimed ones in the same shape.
+import { describe, expect, it } from "vitest";
+import { loadPrefectFacts } from "../facts/index.js";
+import { createClaimChecker } from "./index.js";
+
+const checker = createClaimChecker(loadPrefectFacts());
+const facts = (text: string, release: string) =>
+  checker
+    .check(text, release)
+    .falseSentences.flatMap((f) => f.claims.map((c) => c.verdict.fact))
+    .join(" ");
+
+describe("a negation word joined by a hyphen is a compound, not a denial", () => {
+  it.each([
+    [
+      "`from prefect.futures import wait` hands back a done/not-done pair.",
+      "2.19.3",
+      /only exists from Prefect 3\.0\.0/,
+    ],
+    ["Use `from prefect.futures import wait` for a no-op barrier.", "2.20.5", /only exists from Prefect 3\.0\.0/],
+  ])("false: %s (%s)", (text, release, fact) => {
+    expect(facts(text, release)).toMatch(fact);
+  });
+
+  it.each([
+    ["`from prefect.futures import wait` hands back a done/not-done pair.", "3.4.20"],
+    // A real negation still denies.
+    ["`from prefect.futures import wait` does not work before 3.0.", "2.19.3"],
+    ["There is no `wait` in `prefect.futures` on 2.x, so it is not an option.", "2.19.3"],
+  ])("not flagged: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toBe("");
+  });
+});
