@@ -43,8 +43,14 @@ export function createClaimChecker(
       return v.status === "undecidable" ? v : { status: v.status === "true" ? "false" : "true", fact: v.fact };
     }
     if (claim.alternatives) {
-      // A bare name with several readings: a verdict only when every reading gives the same one.
-      const all = claim.alternatives.map((subject) => judge({ ...claim, subject, alternatives: undefined }, release));
+      // A bare name with several readings: a verdict only when every reading gives the same one. For a parameter,
+      // a reading that never took it in any release is not what the text means ("the `schedule=` argument to
+      // `deploy()`" is `Flow.deploy`'s, not `prefect.deploy`'s, which only takes deployments).
+      const readings =
+        claim.kind === "param" || claim.kind === "default"
+          ? everTook(claim.alternatives, paramName(claim))
+          : claim.alternatives;
+      const all = readings.map((subject) => judge({ ...claim, subject, alternatives: undefined }, release));
       const agreed = all.every((v) => v.status === all[0]!.status);
       return agreed ? all[0]! : { status: "undecidable", fact: "" };
     }
@@ -57,6 +63,13 @@ export function createClaimChecker(
     }
     return verdict;
   };
+  /** The readings that ever took the parameter, or all of them when none did. */
+  function everTook(readings: string[], name: string): string[] {
+    const took = readings.filter(
+      (fq) => facts.paramSpan(fq, name) !== undefined || facts.paramSpan(`${fq}.__init__`, name) !== undefined,
+    );
+    return took.length > 0 ? took : readings;
+  }
   // And what each sentence claims: the same sentences come back in the draft, its rendered plan and later answers
   // (a note's prose). Extraction depends only on the sentence, the release, the major the text scopes it to and the
   // callable earlier sentences were about, which make the key.
@@ -199,6 +212,9 @@ function withAlternatives(found: FoundClaim[], tokens: Token[]): FoundClaim[] {
     return other ? { ...f, claim: { ...f.claim, alternatives: [f.claim.subject, other] } } : f;
   });
 }
+
+/** The parameter a param or default claim is about (`detail` is `name` or `name=value`). */
+const paramName = (claim: Claim) => (claim.detail ?? "").split("=")[0]!;
 
 const isSettingName = (text: string) => text.startsWith("PREFECT_") && text === text.toUpperCase();
 

@@ -32,3 +32,24 @@ describe("a negation word joined by a hyphen is a compound, not a denial", () =>
     expect(facts(text, release)).toBe("");
   });
 });
+
+describe("a keyword of a name with several readings is the keyword of the readings that ever took it", () => {
+  it.each([
+    // `deploy` is `prefect.deploy` (deployments only) and `Flow.deploy`: only the method ever took `schedule`.
+    ["The `schedule=` argument to `deploy()` never existed in 3.x.", "3.4.20", /`deploy` takes `schedule`/],
+    ["`deploy()` does not accept `schedule=`.", "3.2.0", /`deploy` takes `schedule`/],
+    ["You can pass `schedule=` to `deploy()` here.", "3.1.4", /has no `schedule` parameter/],
+  ])("false: %s (%s)", (text, release, fact) => {
+    expect(facts(text, release)).toMatch(fact);
+  });
+
+  it.each([
+    ["The `schedule=` argument to `deploy()` does not exist on 3.1.", "3.1.4"],
+    ["You can pass `schedule=` to `deploy()` here.", "3.4.20"],
+    // Said missing in other releases: a denial of those, not a claim that it is there.
+    ["The `schedule=` parameter was missing from `serve()` in 3.0 and 3.1 and came back in 3.2.0.", "3.2.5"],
+    ["`schedule=` is absent from `deploy()` on 3.1.", "3.4.20"],
+  ])("not flagged: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toBe("");
+  });
+});

@@ -42,6 +42,8 @@ export const NEGATORS = new Set([
   "incorrect",
   "invalid",
   "nonexistent",
+  "missing",
+  "absent",
   // Errors: "`from prefect import wait` raises `ImportError`" states that something does not work.
   "importerror",
   "attributeerror",
