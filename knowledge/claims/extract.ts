@@ -1509,6 +1509,8 @@ function readVersions(clause: Token[], ctx: ExtractContext, used: Set<number>): 
           (!t.text.startsWith(".") || memberOwner(clause, k) !== undefined)) ||
           (t.type === "word" &&
             (Object.hasOwn(TYPE_NOUNS, t.lower) || (Object.hasOwn(FEATURE_NOUNS, t.lower) && unqualified(clause, k))) &&
+            // "the `on_running` task hook": a type noun right after a name in code says whose the name is.
+            clause[k - 1]?.type !== "code" &&
             !objectOfPreposition(clause, k) &&
             !ownerOfCode(clause, k))),
     );

@@ -53,3 +53,27 @@ describe("a keyword of a name with several readings is the keyword of the readin
     expect(facts(text, release)).toBe("");
   });
 });
+
+describe("a type noun right after a name in code says whose the name is", () => {
+  it.each([
+    [
+      "The `on_running` task hook you asked about has been there since 3.0.0.",
+      "3.5.0",
+      /first appeared in Prefect 3\.5\.0/,
+    ],
+    ["The `on_running` task hook arrived in 3.4.", "3.8.3", /first appeared in Prefect 3\.5\.0, not 3\.4/],
+  ])("false: %s (%s)", (text, release, fact) => {
+    expect(facts(text, release)).toMatch(fact);
+  });
+
+  it.each([
+    ["The `on_running` task hook was added in 3.5.0.", "3.5.0"],
+    ["The `on_running` task hook has been there since 3.5.", "3.8.3"],
+    ["The `on_running` task hook was not added in 3.0.", "3.8.3"],
+    ["`ThreadPoolTaskRunner` task runners were added in 3.0.0.", "3.4.20"],
+    // A user's own task named in code claims nothing about Prefect's history.
+    ["The `process_data` task was added in 3.0.", "3.4.20"],
+  ])("not flagged: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toBe("");
+  });
+});
