@@ -330,6 +330,15 @@ function checkVersion(claim: Claim, ctx: CheckContext): Verdict {
       // Releases before the facts begin (2.0.0) cannot be told apart: "added in 1.x" is undecidable, but a name
       // already there in 2.0.0 was not added in 3.0.
       if (within(stated, span.first)) return yes(`${name} first appeared in Prefect ${span.first}`);
+      // "added in 3.0.0" said to someone on 3.0.3 of a name that first came in 3.0.11: however close the two
+      // releases, the asker's does not have it.
+      if (
+        stated.split(".").length === 3 &&
+        !span.present &&
+        !isBefore(ctx.release, stated) &&
+        isBefore(ctx.release, span.first)
+      )
+        return no(`${name} first appeared in Prefect ${span.first}, after Prefect ${ctx.release}, not in ${stated}`);
       // A stated patch release next to the real one (2.15.0 for 2.14.10) is how changelogs date GA versus
       // experimental: too close to call.
       if (stated.split(".").length === 3 && Math.abs(minorIndex(stated) - minorIndex(span.first)) <= 1)

@@ -124,6 +124,8 @@ const OWNER_PREPOSITIONS = new Set(["on", "to", "for", "of"]);
 const NEED_WORDS = new Set(["needs", "requires"]);
 /** Words a clause may start with when its subject is the sentence's earlier name ("… were introduced in 2.14"). */
 const ELIDED_SUBJECT = new Set(["was", "were", "is", "are", "has", "have", "been", "had", "only", "first", "later"]);
+/** Verbs that give a thing a new name: "renamed to `Y` in V" dates `Y`'s arrival. */
+const RENAME_WORDS = new Set(["renamed", "rebranded"]);
 const PRONOUNS = new Set(["it", "them", "this", "that", "these", "those"]);
 
 const isSetting = (text: string) => text.startsWith("PREFECT_") && text === text.toUpperCase() && text.length > 9;
@@ -1476,6 +1478,9 @@ function readVersions(clause: Token[], ctx: ExtractContext, used: Set<number>): 
       const e = VERSION_EVENTS[clause[j]!.lower];
       // "gone since 3.0": a bound word after an event word bounds that event rather than naming one.
       if (e && !(event && Object.hasOwn(EVENT_BOUNDS, clause[j]!.lower))) [event, cueAt] = [e, j];
+      // "renamed to `Y` in 3.0.0": the new name arrived then (the old one may live on as an alias).
+      if (RENAME_WORDS.has(clause[j]!.lower) && ["to", "as"].includes(clause[j + 1]?.lower ?? ""))
+        if (clause[j + 2]?.type === "code" && j + 2 < v.at) [event, cueAt] = ["added", j];
     }
     // "not available until 3.2" says it was added in 3.2 (the negation is part of the statement).
     // "not deprecated until 2.16.4" dates a deprecation, not an arrival.

@@ -77,3 +77,33 @@ describe("a type noun right after a name in code says whose the name is", () => 
     expect(facts(text, release)).toBe("");
   });
 });
+
+describe("a stated arrival at or before the asker's release, of a name the release does not have yet", () => {
+  it.each([
+    [
+      "`PREFECT_TASKS_DEFAULT_RETRIES` was added in 3.0.0.",
+      "3.0.3",
+      /first appeared in Prefect 3\.0\.11, after Prefect 3\.0\.3/,
+    ],
+    [
+      "Your old variable was renamed to `PREFECT_TASKS_DEFAULT_RETRIES` in 3.0.0.",
+      "3.0.5",
+      /first appeared in Prefect 3\.0\.11, after Prefect 3\.0\.5/,
+    ],
+    ["`PREFECT_TASK_DEFAULT_RETRIES` got renamed to `PREFECT_TASKS_DEFAULT_RETRIES` in 3.0.2.", "3.0.3", /3\.0\.11/],
+  ])("false: %s (%s)", (text, release, fact) => {
+    expect(facts(text, release)).toMatch(fact);
+  });
+
+  it.each([
+    // On a release that has it, a patch release next to the real one is still too close to call.
+    ["`PREFECT_TASKS_DEFAULT_RETRIES` was added in 3.0.0.", "3.4.20"],
+    // A line covers its patch releases.
+    ["The setting was renamed to `PREFECT_TASKS_DEFAULT_RETRIES` in 3.0.", "3.0.3"],
+    // Renamed with no new name, or said of another release.
+    ["`PREFECT_TASK_DEFAULT_RETRIES` was renamed in 3.0.0.", "3.0.3"],
+    ["It was not renamed to `PREFECT_TASKS_DEFAULT_RETRIES` in 3.0.0.", "3.0.3"],
+  ])("not flagged: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toBe("");
+  });
+});
