@@ -107,3 +107,26 @@ describe("a stated arrival at or before the asker's release, of a name the relea
     expect(facts(text, release)).toBe("");
   });
 });
+
+describe("a plain call of a function only a later release of the asker's major has", () => {
+  it.each([
+    ["In async flows, use `async with atransaction():` instead.", "3.3.2", /only exists from Prefect 3\.3\.5/],
+    ["Wrap the writes in `atransaction()` so they roll back together.", "3.2.10", /only exists from Prefect 3\.3\.5/],
+    ["Call `arun_deployment(...)` from your async code.", "3.4.20", /only exists from Prefect 3\.6\.11/],
+  ])("false: %s (%s)", (text, release, fact) => {
+    expect(facts(text, release)).toMatch(fact);
+  });
+
+  it.each([
+    ["In async flows, use `async with atransaction():` instead.", "3.4.20"],
+    // Said of the release that has it, denied, or a function every release of the major has.
+    ["From 3.3.5 on you can use `atransaction()`.", "3.3.2"],
+    ["There is no `atransaction()` before 3.3.5.", "3.3.2"],
+    ["Use `with transaction():` around the writes.", "3.0.3"],
+    // A plain call of the user's own function.
+    ["Then call `process_batch()` inside the flow.", "3.3.2"],
+    ["Then call `cleanup()` inside the flow.", "2.19.3"],
+  ])("not flagged: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toBe("");
+  });
+});

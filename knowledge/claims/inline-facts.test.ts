@@ -22,6 +22,9 @@ describe("inline code read as Python", () => {
     ],
     ['Cron("0 2 * * *", timezone="UTC")', [["Cron", ["", "timezone"]]]],
     ["prefect.blocks.system.JSON", [["prefect"], ["blocks"], ["system"], ["JSON"]]],
+    // A context manager's call.
+    ["async with atransaction():", [["atransaction", []]]],
+    ['with concurrency("db", occupy=2) as slot:', [["concurrency", ["", "occupy"]]]],
   ])("%s", (span, expected) => {
     const chain = parseChain(span)!;
     expect(chain.steps.map((s) => (s.args ? [s.name, s.args.map((a) => a.keyword ?? "")] : [s.name]))).toEqual(

@@ -41,8 +41,30 @@ export function readInlineCalls(clause: Token[], ctx: ExtractContext, used: Set<
     const full = !used.has(i) && !single;
     out.push(...walk(chain.steps, ctx, readers, { headExists: full, membersToo: full || single }));
     if (full) used.add(i);
+    // `atransaction()` on 3.3.2: a plain lower-case call is read as the user's own unless only a later release of
+    // the asker's major has a Prefect function of that name (then it is that function, said to exist).
+    const later = single && !used.has(i) ? laterInMajor(chain.steps[0]!.name, ctx) : undefined;
+    if (later) {
+      used.add(i);
+      out.push(later);
+    }
   });
   return out;
+}
+
+/**
+ * A module-level Prefect function the asker's release lacks but a later release of its major has: the existence
+ * claim a plain call of it makes (the reader of names leaves plain words alone, as they may be the user's own).
+ */
+function laterInMajor(name: string, ctx: ExtractContext): Claim | undefined {
+  const { facts, release } = ctx;
+  if (ctx.names.distinctive(name) || name !== name.toLowerCase() || facts.locate(name, release).length > 0)
+    return undefined;
+  const major = release.startsWith("2.") ? 2 : 3;
+  const fq = facts.locate(name, facts.latestOfMajor(major))[0];
+  const kind = fq && (facts.resolve(fq, facts.latestOfMajor(major))?.kind ?? facts.symbol(fq)?.kind);
+  if (!fq || kind !== "function" || fq.includes("._") || /\.(server|cli|testing)\./.test(fq)) return undefined;
+  return { kind: "exists", statement: `\`${name}\` exists`, subject: fq, detail: name, mention: true };
 }
 
 /** An argument's value: a call or a Prefect name (`Cron("0 2 * * *", timezone="UTC")`, `NO_CACHE`). */
