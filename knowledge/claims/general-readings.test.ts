@@ -130,3 +130,29 @@ describe("a plain call of a function only a later release of the asker's major h
     expect(facts(text, release)).toBe("");
   });
 });
+
+describe('a count stated for a setting ("up to three times", "5 retries")', () => {
+  it.each([
+    [
+      "Failed requests are retried up to three times, controlled by `PREFECT_CLIENT_MAX_RETRIES`.",
+      "3.1.5",
+      /defaults to `5`, not 3 times/,
+    ],
+    ["`PREFECT_CLIENT_MAX_RETRIES` allows 3 retries by default.", "3.4.20", /defaults to `5`, not 3 retries/],
+  ])("false: %s (%s)", (text, release, fact) => {
+    expect(facts(text, release)).toMatch(fact);
+  });
+
+  it.each([
+    ["Failed requests are retried up to five times, controlled by `PREFECT_CLIENT_MAX_RETRIES`.", "3.1.5"],
+    // What to set it to, a wish, or two settings: not the default.
+    ["Set `PREFECT_CLIENT_MAX_RETRIES` to retry up to three times.", "3.1.5"],
+    ["If you want three retries, raise `PREFECT_CLIENT_MAX_RETRIES`.", "3.1.5"],
+    [
+      "Requests are retried up to three times with `PREFECT_CLIENT_MAX_RETRIES` and `PREFECT_CLIENT_RETRY_JITTER_FACTOR`.",
+      "3.1.5",
+    ],
+  ])("not flagged: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toBe("");
+  });
+});

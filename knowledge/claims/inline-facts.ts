@@ -289,7 +289,9 @@ function groupNamed(clause: Token[], ctx: ExtractContext): string | undefined {
 }
 
 const TIME_UNITS = new Set(
-  Object.keys(QUANTITY_UNITS).filter((u) => !["bytes", "kb", "kib", "mb", "mib", "gb", "gib"].includes(u)),
+  Object.keys(QUANTITY_UNITS).filter(
+    (u) => !["bytes", "kb", "kib", "mb", "mib", "gb", "gib", "characters", "chars", "times", "retries"].includes(u),
+  ),
 );
 
 const NUMBER_WORDS: Record<string, number> = {
@@ -332,6 +334,8 @@ const STATE_CUES = new Set([
   "beyond",
   "exceeding",
   "interval",
+  // "retried up to three times": a cap stated is the value.
+  "up",
 ]);
 /** Words that say the number is what to set, not what it is. */
 const SET_WORDS = new Set([

@@ -364,6 +364,9 @@ export const QUANTITY_UNITS: Record<string, number[]> = {
   // Sizes of text (log messages) are counted in characters, as the setting's bare number.
   characters: [1],
   chars: [1],
+  // Counts ("retried up to three times", "5 retries") are the setting's bare number.
+  times: [1],
+  retries: [1],
   kb: [1_000, 1_024],
   kib: [1_024],
   mb: [1_000_000, 1_048_576],
