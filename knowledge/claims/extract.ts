@@ -664,7 +664,7 @@ function readSettings(clause: Token[], ctx: ExtractContext, used: Set<number>): 
     // `X=v` is what to set, unless the sentence says what the default is: "…, which defaults to `True`" after it,
     // or the aside `(X=v)` of a sentence about the default ("… is enabled by default (`X=True`)").
     const value = t.text.includes("=")
-      ? (statedDefault(clause, i) ?? assignedDefault(clause, sentence, t))
+      ? (statedDefault(clause, i) ?? assignedDefault(clause, sentence, t) ?? switchedBack(sentence, t))
       : (statedDefault(clause, i) ?? statedIs(clause, i) ?? before);
     out.push({ kind: "setting", statement: `setting ${name} exists`, subject: name });
     if (value) out.push({ kind: "setting", statement: `${name} defaults to ${value}`, subject: name, detail: value });
@@ -729,6 +729,30 @@ function switchedByDefault(sentence: Token[]): string | undefined {
   const on = SWITCHED_ON.some((p) => text.includes(p));
   const off = SWITCHED_OFF.some((p) => text.includes(p));
   return on === off ? undefined : on ? "True" : "False";
+}
+
+/**
+ * "HTTP/2 is enabled by default, so set `PREFECT_API_ENABLE_HTTP2=false` if …": a part before the setting that says
+ * something is on (off) by default and names no code, then the switch set to the opposite, states the switch's
+ * default as on (off). Setting it to the same state, or a switch named for turning off, says nothing of the default.
+ */
+function switchedBack(sentence: Token[], t: Token): string | undefined {
+  const at = sentence.indexOf(t);
+  const name = t.text.split("=")[0]!;
+  const value = t.text
+    .slice(t.text.indexOf("=") + 1)
+    .trim()
+    .toLowerCase();
+  if (!["true", "false"].includes(value) || name.includes("DISABLE") || name.includes("_NO_")) return undefined;
+  if (sentence.filter((x) => isSetting(x.text.split("=")[0]!)).length !== 1) return undefined;
+  // The statement of the default ends where the instruction starts ("so", ",", ";").
+  const end = sentence.findIndex((x, j) => j < at && ([",", ";"].includes(x.text) || CLAUSE_BREAKS.has(x.lower)));
+  if (end <= 0) return undefined;
+  const part = sentence.slice(0, end);
+  if (part.some((x, j) => x.type === "code" || x.type === "flag" || isNegator(part, j))) return undefined;
+  const state = switchedByDefault(part);
+  if (!state || state.toLowerCase() === value) return undefined;
+  return state;
 }
 
 /** Verbs that make a value one to set, not the one that is: "turn it on with `X=true` (off by default)". */

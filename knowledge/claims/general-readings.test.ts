@@ -156,3 +156,31 @@ describe('a count stated for a setting ("up to three times", "5 retries")', () =
     expect(facts(text, release)).toBe("");
   });
 });
+
+describe("on (off) by default, then the switch set to the opposite", () => {
+  it.each([
+    [
+      "HTTP/2 is enabled by default, so set `PREFECT_API_ENABLE_HTTP2=false` if your proxy chokes on it.",
+      "3.1.5",
+      /defaults to `False`, not True/,
+    ],
+    [
+      "Sending logs to the API is off by default; set `PREFECT_LOGGING_TO_API_ENABLED=true` to ship them.",
+      "3.4.20",
+      /defaults to `True`, not False/,
+    ],
+  ])("false: %s (%s)", (text, release, fact) => {
+    expect(facts(text, release)).toMatch(fact);
+  });
+
+  it.each([
+    ["HTTP/2 is disabled by default, so set `PREFECT_API_ENABLE_HTTP2=true` if you want it.", "3.1.5"],
+    ["HTTP/2 is enabled by default, so set `PREFECT_API_ENABLE_HTTP2=false` if your proxy chokes on it.", "3.0.1"],
+    // The same state again, a negated statement, or a switch named for turning off: nothing said of the default.
+    ["HTTP/2 is enabled by default; set `PREFECT_API_ENABLE_HTTP2=true` to be sure.", "3.1.5"],
+    ["HTTP/2 is not enabled by default, so set `PREFECT_API_ENABLE_HTTP2=false` to be sure.", "3.1.5"],
+    ["Caching is on by default, so set `PREFECT_TASKS_DISABLE_CACHING=true` to skip it.", "3.4.20"],
+  ])("not flagged: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toBe("");
+  });
+});
