@@ -1619,13 +1619,28 @@ function readVersions(clause: Token[], ctx: ExtractContext, used: Set<number>): 
     });
   }
   // "`X` still works" with no version: still available in the asker's release.
-  const still = clause.findIndex(
-    (t, k) => t.lower === "still" && [k + 1, k + 2].some((j) => STILL_WORDS.has(clause[j]?.lower ?? "")),
+  // "… can still be changed with that command": "still" and a passive of use say the same of what was named.
+  // "The older `X` command does the same thing": an old name said to act now is still there.
+  const still = Math.max(
+    clause.findIndex(
+      (t, k) =>
+        t.lower === "still" &&
+        ([k + 1, k + 2].some((j) => STILL_WORDS.has(clause[j]?.lower ?? "")) ||
+          (clause[k + 1]?.lower === "be" && USE_PARTICIPLES.has(clause[k + 2]?.lower ?? ""))),
+    ),
+    oldNameActs(clause),
   );
   if (out.length === 0 && still > 0 && versionMentions(clause).length === 0) {
     const k = lastIndex(clause, still, (t) => t.type === "code" && !t.text.startsWith("."));
     const t = clause[k];
-    const subject = t && (isSetting(t.text) ? `setting:${t.text}` : ctx.names.api(bare(t.text.split("(")[0]!)));
+    const command = t?.text.startsWith("prefect ") ? commandKey(ctx.facts, t.text.split(" ").slice(1)) : undefined;
+    const subject =
+      t &&
+      (isSetting(t.text)
+        ? `setting:${t.text}`
+        : command
+          ? `cli:${command}`
+          : ctx.names.api(bare(t.text.split("(")[0]!)));
     if (t && subject) {
       used.add(k);
       out.push({
@@ -1641,6 +1656,34 @@ function readVersions(clause: Token[], ctx: ExtractContext, used: Set<number>): 
     }
   }
   return out;
+}
+
+/** Participles that, after "still be", say a thing is in use ("can still be changed with that command"). */
+const USE_PARTICIPLES = new Set([
+  "used",
+  "changed",
+  "set",
+  "run",
+  "called",
+  "imported",
+  "passed",
+  "configured",
+  "read",
+]);
+/** Verbs in the present that say an old name acts now ("the older `X` command does the same thing"). */
+const ACTING_VERBS = new Set(["does", "do", "works", "lets", "handles", "runs", "takes", "accepts", "gives", "covers"]);
+
+/**
+ * "The older `prefect deployment set-schedule` command does the same thing": "old" / "older" before a name in code,
+ * then (after a noun for what it is) a verb in the present that says it acts: the index of the verb, or -1.
+ */
+function oldNameActs(clause: Token[]): number {
+  for (let i = 0; i + 2 < clause.length; i++) {
+    if (!["old", "older"].includes(clause[i]!.lower) || clause[i + 1]?.type !== "code") continue;
+    const verb = REMOVED_THING_NOUNS.has(clause[i + 2]?.lower ?? "") ? i + 3 : i + 2;
+    if (ACTING_VERBS.has(clause[verb]?.lower ?? "")) return verb;
+  }
+  return -1;
 }
 
 /**

@@ -184,3 +184,37 @@ describe("on (off) by default, then the switch set to the opposite", () => {
     expect(facts(text, release)).toBe("");
   });
 });
+
+describe("an old name said to act now, or still in use", () => {
+  it.each([
+    [
+      "The older `prefect deployment set-schedule` command does the same thing in one step.",
+      "3.2.10",
+      /present 2\.4\.0–2\.20\.25/,
+    ],
+    [
+      "Schedules you used to set with `prefect deployment set-schedule` can still be changed with that command.",
+      "3.0.3",
+      /does not exist in Prefect 3\.0\.3/,
+    ],
+    ["The old `prefect agent start` takes the same `--pool` flag.", "3.4.20", /does not exist in Prefect 3\.4\.20/],
+    ["Your `PREFECT_AGENT_QUERY_INTERVAL` can still be set as before.", "3.4.20", /PREFECT_AGENT_QUERY_INTERVAL/],
+  ])("false: %s (%s)", (text, release, fact) => {
+    expect(facts(text, release)).toMatch(fact);
+  });
+
+  it.each([
+    ["The older `prefect deployment set-schedule` command does the same thing in one step.", "2.19.3"],
+    // Told as history, denied, or scoped to another release.
+    ["The older `prefect deployment set-schedule` command did the same thing.", "3.2.10"],
+    ["The older `prefect deployment set-schedule` command no longer does that.", "3.2.10"],
+    ["On 2.x the older `prefect deployment set-schedule` command does the same thing.", "3.2.10"],
+    [
+      "Schedules you used to set with `prefect deployment set-schedule` can now be changed with `prefect deployment schedule create`.",
+      "3.2.10",
+    ],
+    ["`prefect worker start` can still be run the same way.", "3.4.20"],
+  ])("not flagged: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toBe("");
+  });
+});
