@@ -56,6 +56,7 @@ import {
   phraseText,
   type Token,
   withoutNamesCode,
+  withoutTrailingCondition,
 } from "./tokens.js";
 import type { Claim } from "./types.js";
 import { covers, versionMentions } from "./versions.js";
@@ -477,7 +478,16 @@ function aboutRelease(clause: Token[], ctx: ExtractContext): { release: string; 
   const around = versionMentions(sentence).filter(sameGroup);
   // "prefer `flow.deploy()` (2.14+)": a qualifier in brackets right after the clause is its own version.
   const next = sentence[end + 1];
-  const qualified = next?.text === "(" && qualifier(end + 1) ? around.find((v) => groups[v.at] === end + 1) : undefined;
+  // "set `X` (3.0.11+; `Y` before)": a version that is the whole first part of the brackets qualifies it too.
+  const leadEnd = sentence.findIndex((t, i) => i > end + 1 && (groups[i] !== end + 1 || [";", ","].includes(t.text)));
+  const lead = next?.text === "(" ? sentence.slice(end + 2, leadEnd < 0 ? sentence.length : leadEnd) : [];
+  const leadQualifier = lead.length > 0 && lead.every((t) => t.type === "version" || t.type === "word");
+  const qualified =
+    next?.text === "(" && qualifier(end + 1)
+      ? around.find((v) => groups[v.at] === end + 1)
+      : leadQualifier
+        ? versionMentions(sentence).find((v) => v.at > end + 1 && v.at < end + 2 + lead.length)
+        : undefined;
   const context =
     qualified ??
     [...around.filter((v) => v.at < at)].reverse()[0] ??
@@ -1274,8 +1284,18 @@ function readParams(clause: Token[], ctx: ExtractContext, used: Set<number>, wor
       // "… `cache_policy=INPUTS` in 2.19": said of the release outright, a keyword that only arrives later is false
       // too (without it, the text may be recommending the next release's spelling).
       // A sentence that tells history ("In 3.x, `x=` was replaced by …") still only mentions it.
-      const ofRelease =
-        !ctx.sentenceDenies && versionMentions(clause).some((v) => v.bound === "in" && covers(v, ctx.release));
+      // So is an instruction to the asker ("Pass `as_subflow=False` if …") in a sentence that names no release and
+      // no upgrade: it is about what they run now.
+      const sentence = ctx.sentenceTokens ?? clause;
+      const instruction =
+        PASS_VERBS.has(clause[0]?.lower ?? "") &&
+        clause[1] === t &&
+        versionMentions(sentence).length === 0 &&
+        !sentence.some((x) => UPGRADE_WORDS.has(x.lower));
+      // A negation in the instruction's trailing condition ("… if you don't want …") is the condition's.
+      const ofRelease = instruction
+        ? !deniesOrTellsHistory(withoutTrailingCondition(sentence))
+        : !ctx.sentenceDenies && versionMentions(clause).some((v) => v.bound === "in" && covers(v, ctx.release));
       out.push({
         kind: "param",
         statement: `\`${name}\` is a parameter`,
@@ -1397,6 +1417,8 @@ function unqualified(clause: Token[], k: number): boolean {
 }
 const JOINING_WORDS = new Set(["and", "or", "because", "as", "since", "then", "also"]);
 
+/** Words that make an instruction one for after an upgrade ("once you upgrade, pass …"). */
+const UPGRADE_WORDS = new Set(["upgrade", "upgrading", "upgraded", "newer", "latest", "later", "migrate", "migrating"]);
 const PASS_VERBS = new Set(["pass", "passes", "passed", "passing", "hand", "give", "feed"]);
 const DESTINATION_WORDS = new Set(["to", "into"]);
 const DETERMINERS = new Set(["the", "a", "an", "your", "its", "their"]);

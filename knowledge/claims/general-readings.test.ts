@@ -218,3 +218,53 @@ describe("an old name said to act now, or still in use", () => {
     expect(facts(text, release)).toBe("");
   });
 });
+
+describe("an instruction to pass a keyword, in a sentence that names no release and no upgrade", () => {
+  it.each([
+    [
+      "Pass `as_subflow=False` if you don't want the child run linked to the parent.",
+      "2.14.5",
+      /no Prefect 2\.14\.5 API takes `as_subflow`/,
+    ],
+    ["Pass `as_subflow=False` to keep the runs apart.", "2.12.0", /no Prefect 2\.12\.0 API takes `as_subflow`/],
+  ])("false: %s (%s)", (text, release, fact) => {
+    expect(facts(text, release)).toMatch(fact);
+  });
+
+  it.each([
+    ["Pass `as_subflow=False` if you don't want the child run linked to the parent.", "2.19.3"],
+    // After an upgrade, in another release, or only possible: may be the next release's spelling.
+    ["Pass `as_subflow=False` once you upgrade.", "2.14.5"],
+    ["In 2.15 and later, pass `as_subflow=False`.", "2.14.5"],
+    ["You could pass `as_subflow=False` on a newer release.", "2.14.5"],
+    // The negation in a trailing condition does not deny the instruction, and a user's own keyword is not judged.
+    ["Pass `my_option=1` if you don't want retries.", "2.14.5"],
+  ])("not flagged: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toBe("");
+  });
+});
+
+describe("a version that is the whole first part of the brackets after a name qualifies it", () => {
+  it.each([
+    [
+      "Use `PREFECT_DEPLOYMENTS_DEFAULT_WORK_POOL_NAME` (`PREFECT_DEFAULT_WORK_POOL_NAME` on 2.x) to pick the pool.",
+      "2.19.3",
+      /only exists from Prefect 3\.0\.11/,
+    ],
+  ])("false: %s (%s)", (text, release, fact) => {
+    expect(facts(text, release)).toMatch(fact);
+  });
+
+  it.each([
+    [
+      "Use `PREFECT_DEPLOYMENTS_DEFAULT_WORK_POOL_NAME` (3.0.11+, `PREFECT_DEFAULT_WORK_POOL_NAME` on 2.x) to pick the pool.",
+      "2.19.3",
+    ],
+    [
+      "Set `PREFECT_DEPLOYMENTS_DEFAULT_WORK_POOL_NAME` (3.0.11+; before that `PREFECT_DEFAULT_WORK_POOL_NAME`).",
+      "2.19.3",
+    ],
+  ])("not flagged: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toBe("");
+  });
+});

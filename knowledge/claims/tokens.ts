@@ -104,6 +104,25 @@ export function withoutNamesCode(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
+const TRAILING_CONDITIONS = new Set(["if", "unless", "when", "whenever"]);
+
+/**
+ * The tokens before a trailing condition that names no code and runs to the end of the sentence ("Pass
+ * `as_subflow=False` if you don't want …"): what the sentence says apart from its condition. The tokens themselves
+ * when there is none.
+ */
+export function withoutTrailingCondition(tokens: readonly Token[]): readonly Token[] {
+  const firstCode = tokens.findIndex((t) => t.type === "code");
+  if (firstCode < 0) return tokens;
+  const at = tokens.findIndex((t, i) => i > firstCode && TRAILING_CONDITIONS.has(t.lower));
+  if (at < 0) return tokens;
+  const rest = tokens.slice(at);
+  const plain = !rest.some(
+    (t) => t.type === "code" || t.type === "flag" || (t.type === "punct" && ";()[]—–".includes(t.text)),
+  );
+  return plain ? tokens.slice(0, at) : tokens;
+}
+
 const OLD_WORDS = new Set(["old", "older"]);
 const COMPARATIVES = new Set(["more", "fewer", "less", "longer"]);
 const RELEASE_NOUNS = new Set(["release", "releases", "version", "versions", "prefect", "line", "lines"]);
