@@ -370,9 +370,13 @@ function everyTaker(claim: Claim, ctx: CheckContext): Verdict {
   const name = claim.subject.slice(6);
   // Public APIs only (a constructor's `__init__` is public; `_private` names are not).
   const isPrivate = (part: string) => part.startsWith("_") && !(part.startsWith("__") && part.endsWith("__"));
-  const takers = ctx.facts
+  const everyPublic = ctx.facts
     .callablesTaking(name)
     .filter((fq) => !fq.includes(".server.") && !fq.split(".").some(isPrivate));
+  // What a user calls directly (a function, a decorator, a type's constructor) is what "the `holder=` argument" means
+  // before the methods of other classes that happen to take the same name (lock managers, result stores).
+  const direct = everyPublic.filter((fq) => fq.endsWith(".__init__") || ctx.facts.symbol(fq)?.kind === "function");
+  const takers = direct.length > 0 ? direct : everyPublic;
   const all = takers.map((fq) => checkVersion({ ...claim, subject: `param:${name}@${fq}` }, ctx));
   if (all.length === 0 || all.some((v) => v.status !== all[0]!.status) || all[0]!.status === "undecidable")
     return unknown();

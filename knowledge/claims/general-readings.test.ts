@@ -268,3 +268,27 @@ describe("a version that is the whole first part of the brackets after a name qu
     expect(facts(text, release)).toBe("");
   });
 });
+
+describe("a parameter named alone is dated by what users call directly before other classes' methods", () => {
+  it.each([
+    ["`cache_result_in_memory` was removed in 3.0, so results only live on disk now.", "3.4.20", /still present/],
+    [
+      "There is also a `holder=` argument, but it was only added in 3.6.",
+      "3.5.0",
+      /first appeared in Prefect 3\.4\.19, not 3\.6/,
+    ],
+    ["The `holder=` argument was introduced in 3.2.", "3.8.3", /first appeared in Prefect 3\.4\.19/],
+  ])("false: %s (%s)", (text, release, fact) => {
+    expect(facts(text, release)).toMatch(fact);
+  });
+
+  it.each([
+    ["The `holder` argument arrived in 3.4.", "3.5.0"],
+    ["`cache_result_in_memory` was added in 2.6.", "3.4.20"],
+    ["`cache_result_in_memory` was not removed in 3.0.", "3.4.20"],
+    // Another release's statement.
+    ["In 2.x, `cache_result_in_memory` was added in 2.6.", "3.4.20"],
+  ])("not flagged: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toBe("");
+  });
+});
