@@ -236,6 +236,7 @@ function readAll(clause: Token[], ctx: ExtractContext, used: Set<number>): Claim
     ...readMembers(clause, ctx, used),
     ...readLoneFlags(clause, ctx, used),
     ...readInlineCalls(clause, ctx, used, { callees: (text) => calleeReadings(ctx, text) }),
+    ...readRelativeTaking(clause, ctx, used),
     ...readParams(
       clause,
       ctx,
@@ -1463,6 +1464,35 @@ function calleeReadings(ctx: ExtractContext, text: string): string[] {
   if (!fn && text.startsWith("@") && Object.hasOwn(TYPE_NOUNS, written)) return [TYPE_NOUNS[written]!];
   const methods = isIdentifier(written) ? ownersOf(ctx, written).map((o) => `${o}.${written}`) : [];
   return [...new Set([...(fn ? [fn] : []), ...methods])];
+}
+
+/**
+ * "use `rate_limit(\"api\", occupy=1)`, which also accepts `max_retries`": a relative clause of taking right after a
+ * callable in code says the keywords after the verb are that callable's.
+ */
+function readRelativeTaking(clause: Token[], ctx: ExtractContext, used: Set<number>): Claim[] {
+  const out: Claim[] = [];
+  clause.forEach((t, i) => {
+    if (t.lower !== "which" || clause[i - 1]?.text !== ",") return;
+    const callee = clause[i - 2];
+    if (callee?.type !== "code") return;
+    const callables = calleeReadings(ctx, callee.text.split("(")[0]!.trim());
+    if (callables.length === 0) return;
+    let verb = i + 1;
+    while (["also", "only", "still", "now"].includes(clause[verb]?.lower ?? "")) verb++;
+    if (!TAKING_WORDS.has(clause[verb]?.lower ?? "")) return;
+    // The keywords listed right after the verb ("… accepts `a` and `b`").
+    for (let k = verb + 1; k < clause.length; k++) {
+      const x = clause[k]!;
+      if (x.type === "code") {
+        const name = bare(x.text.split("=")[0]!.trim());
+        if (!isIdentifier(name) || used.has(k)) continue;
+        used.add(k);
+        out.push(paramClaim(callables, name, false));
+      } else if (!["and", "or", ",", "a", "an", "the"].includes(x.lower)) break;
+    }
+  });
+  return out;
 }
 
 /** Nouns after a name in code that make it a callable ("the `.deploy` method"). */

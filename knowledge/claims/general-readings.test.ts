@@ -292,3 +292,27 @@ describe("a parameter named alone is dated by what users call directly before ot
     expect(facts(text, release)).toBe("");
   });
 });
+
+describe('"`f(...)`, which also accepts `p`": the keywords of a relative clause of taking are the callable\'s', () => {
+  it.each([
+    [
+      'For pure rate limiting, use `rate_limit("partner-api", occupy=1)`, which also accepts `max_retries`.',
+      "3.4.20",
+      /`rate_limit` has no `max_retries` parameter/,
+    ],
+    ["Call `run_deployment(name)`, which takes `as_subflow` too.", "2.12.0", /no `as_subflow` parameter/],
+  ])("false: %s (%s)", (text, release, fact) => {
+    expect(facts(text, release)).toMatch(fact);
+  });
+
+  it.each([
+    ['Use `rate_limit("x")`, which also accepts `timeout_seconds` and `strict`.', "3.4.20"],
+    ['Use `rate_limit("x")`, which does not accept `max_retries`.', "3.4.20"],
+    ["Call `run_deployment(name)`, which takes `as_subflow` too.", "2.19.3"],
+    // A user's own function, or a relative clause that is not about taking.
+    ["Use `my_helper(x)`, which also accepts `max_retries`.", "3.4.20"],
+    ['Use `rate_limit("x")`, which blocks until `max_retries` is reached.', "3.4.20"],
+  ])("not flagged: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toBe("");
+  });
+});
