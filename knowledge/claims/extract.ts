@@ -216,9 +216,19 @@ export function extractClause(whole: Token[], ctx: ExtractContext): FoundClaim[]
   // with that part's own polarity.
   // Behaviours are phrases over the whole clause: a condition may be half of one ("When a suspended run is resumed,
   // it continues …").
+  const sentence = ctx.sentenceTokens ?? whole;
   for (const part of splitAt(whole, ":")) {
     const negated = part.some((t) => t.type === "word" && NEGATORS.has(t.lower));
-    for (const claim of [...readBehaviours(part, ctx), ...readDefaultPolicy(part, ctx)])
+    // "`as_completed` behaves the same way: on timeout it just stops …", "…, so it now works from tasks too": a part
+    // whose subject is a pronoun is read with what the sentence said before it (its own polarity still decides).
+    const before = sentence.slice(0, Math.max(0, sentence.indexOf(part[0]!)));
+    // The part must say something of its own: what the earlier words state alone was read (with its polarity) there.
+    const carried = pronounSubject(part) && before.length > 0;
+    const earlier = carried ? new Set(readBehaviours(before, ctx).map((c) => c.subject)) : undefined;
+    const behaviours = carried
+      ? readBehaviours([...before, ...part], ctx).filter((c) => !earlier!.has(c.subject))
+      : readBehaviours(part, ctx);
+    for (const claim of [...behaviours, ...readDefaultPolicy(part, ctx)])
       out.push(negated ? { claim, skip: "negated" } : release ? { claim, ...release } : { claim });
   }
   return out;
@@ -1956,6 +1966,20 @@ function readBehaviours(clause: Token[], ctx: ExtractContext): Claim[] {
     subject: b.id,
     detail: b.id,
   }));
+}
+
+const SUBJECT_PRONOUNS = new Set(["it", "it's", "they", "they're"]);
+
+/**
+ * Whether a part's subject is a pronoun: one among its first few words, with no name or type noun before it ("so it
+ * now works …", "on timeout it …").
+ */
+function pronounSubject(part: Token[]): boolean {
+  const at = part.slice(0, 4).findIndex((t) => SUBJECT_PRONOUNS.has(t.lower));
+  return (
+    at >= 0 &&
+    part.slice(0, at).every((t) => t.type !== "code" && !Object.hasOwn(TYPE_NOUNS, t.lower) && !NEGATORS.has(t.lower))
+  );
 }
 
 /** Words that say what a policy is made of ("is", "includes", "folds in", "="). */

@@ -316,3 +316,66 @@ describe('"`f(...)`, which also accepts `p`": the keywords of a relative clause 
     expect(facts(text, release)).toBe("");
   });
 });
+
+describe("behaviours added from the fact sheet and the API reference", () => {
+  it.each([
+    [
+      "On timeout, `as_completed` just stops yielding and leaves the rest unfinished.",
+      "3.4.20",
+      /as_completed raises TimeoutError/,
+    ],
+    ["If it times out, `as_completed` quietly returns whatever finished.", "3.0.3", /as_completed raises TimeoutError/],
+    ["`get_run_logger()` falls back to a plain logger outside a flow.", "3.4.20", /raises MissingContextError/],
+    [
+      "You can call `get_run_logger()` anywhere; it's safe to call outside a run.",
+      "2.19.3",
+      /raises MissingContextError/,
+    ],
+    ["`suspend_flow_run()` now works from tasks too.", "3.8.3", /Cannot suspend task runs/],
+    ["The open-source server stores events out of the box, just like Cloud.", "2.19.3", /PREFECT_EXPERIMENTAL_EVENTS/],
+  ])("false: %s (%s)", (text, release, fact) => {
+    expect(facts(text, release)).toMatch(fact);
+  });
+
+  it.each([
+    ["On timeout, `as_completed` raises a `TimeoutError`.", "3.4.20"],
+    ["On timeout, `wait` just returns the partial split.", "3.4.20"],
+    ["`get_run_logger()` raises `MissingContextError` outside a flow; use `get_logger()` there.", "3.4.20"],
+    ["`get_run_logger()` does not fall back to a plain logger outside a run.", "3.4.20"],
+    ["`suspend_flow_run()` still raises from tasks.", "3.8.3"],
+    ["The open-source server stores events out of the box, just like Cloud.", "3.4.20"],
+    ["The 2.x open-source server only stores events with the experimental flag enabled.", "2.19.3"],
+  ])("not flagged: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toBe("");
+  });
+});
+
+describe("a part whose subject is a pronoun is read with what its sentence said before it", () => {
+  it.each([
+    [
+      "`as_completed` behaves the same way: on timeout it just stops yielding and leaves the rest unfinished.",
+      "3.3.2",
+      /as_completed raises TimeoutError/,
+    ],
+    [
+      "`suspend_flow_run()` got the same treatment, so it now works from tasks too.",
+      "3.6.5",
+      /Cannot suspend task runs/,
+    ],
+  ])("false: %s (%s)", (text, release, fact) => {
+    expect(facts(text, release)).toMatch(fact);
+  });
+
+  it.each([
+    // The pronoun's own part keeps its polarity; a named subject is not replaced.
+    ["`as_completed` is different: on timeout it raises instead of returning.", "3.3.2"],
+    ["`suspend_flow_run()` got no such change, so it still raises from tasks.", "3.6.5"],
+    ["`as_completed` raises on timeout, but `wait` just stops and returns the partial split.", "3.3.2"],
+    ["`suspend_flow_run()` is strict, so it does not work from tasks.", "3.6.5"],
+    // What the earlier part states alone was judged there: a pronoun part adds nothing to it.
+    ["From 3.6.3, `pause_flow_run` in a task pauses the parent flow run; before 3.6.3 it raised an error.", "3.6.3"],
+    ["`.submit()` returns a future you do not await: call `.result()` (or `.wait()`) on it instead.", "3.0.0"],
+  ])("not flagged: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toBe("");
+  });
+});

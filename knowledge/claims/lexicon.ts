@@ -767,7 +767,7 @@ export const BEHAVIOURS: Behaviour[] = [
     id: "suspend-task-run",
     groups: [
       ["suspend_flow_run", "suspend_flow_run()", "suspending"],
-      ["inside a task", "in a task", "from a task"],
+      ["inside a task", "in a task", "from a task", "inside tasks", "in tasks", "from tasks"],
       [
         "the task run",
         "that task",
@@ -961,6 +961,91 @@ export const BEHAVIOURS: Behaviour[] = [
     holds: (release) => majorOf(release) < JSON_VARIABLES_FROM_MAJOR,
     fact: (r) =>
       `in Prefect ${r} Variables hold any JSON value (strings, numbers, booleans, lists, dicts); string-only values were 2.x`,
+  },
+  {
+    // Fact sheet 5b: `as_completed` raises TimeoutError on timeout; `wait` is the one that returns a partial split.
+    id: "as-completed-timeout-silent",
+    groups: [
+      ["as_completed"],
+      ["timeout", "times out", "timed out", "time out"],
+      [
+        "stops yielding",
+        "just stops",
+        "simply stops",
+        "leaves the rest",
+        "returns whatever",
+        "returns the finished",
+        "returns the done",
+        "silently",
+        "quietly",
+        "partial",
+      ],
+    ],
+    unless: ["raise", "raises", "throws", "timeouterror", "error", "exception"],
+    holds: () => false,
+    fact: (r) =>
+      `in Prefect ${r} as_completed raises TimeoutError when its timeout passes with futures unfinished (prefect.futures.wait is the one that returns the done/not_done split)`,
+  },
+  {
+    // API reference (prefect.logging.loggers): get_run_logger raises MissingContextError when no run context is found.
+    id: "run-logger-outside-run",
+    groups: [
+      ["get_run_logger", "get_run_logger()"],
+      [
+        "outside a run",
+        "outside of a run",
+        "outside a flow",
+        "outside of a flow",
+        "outside any flow",
+        "outside any run",
+        "outside a task",
+        "outside the run context",
+        "outside a run context",
+        "anywhere",
+      ],
+      [
+        "falls back",
+        "fall back",
+        "returns a plain",
+        "returns a standard",
+        "plain logger",
+        "module logger",
+        "standard logger",
+        "safe to call",
+        "still works",
+        "works fine",
+        "just works",
+      ],
+    ],
+    unless: ["raise", "raises", "missingcontexterror", "error", "get_logger", "fails", "fail"],
+    holds: () => false,
+    fact: (r) =>
+      `in Prefect ${r} get_run_logger raises MissingContextError when no flow or task run context is active (outside a run, use get_logger)`,
+  },
+  {
+    // Fact sheet B18: the 2.x open-source server takes events only with PREFECT_EXPERIMENTAL_EVENTS (otherwise they
+    // are Cloud's); from 3.0 it has events and automations natively.
+    id: "oss-server-events",
+    groups: [
+      ["server", "open source", "oss"],
+      ["events", "automations"],
+      ["out of the box", "natively", "same as cloud", "just like cloud", "like cloud", "by default"],
+    ],
+    ordered: true,
+    unless: [
+      "cloud only",
+      "only on cloud",
+      "only in cloud",
+      "experimental",
+      "prefect_experimental_events",
+      "enable",
+      "enabled",
+      "flag",
+      "setting",
+    ],
+    holds: (release) => majorOf(release) >= 3,
+    fact: (r) =>
+      `in Prefect ${r} the open-source server does not store events or run automations out of the box: in 2.x events need PREFECT_EXPERIMENTAL_EVENTS (2.16.7+) and are otherwise Cloud's; the server has them natively from 3.0`,
   },
   {
     id: "upstream-failure-fails-downstream",
