@@ -127,6 +127,8 @@ const NEED_WORDS = new Set(["needs", "requires"]);
 const ELIDED_SUBJECT = new Set(["was", "were", "is", "are", "has", "have", "been", "had", "only", "first", "later"]);
 /** Verbs that give a thing a new name: "renamed to `Y` in V" dates `Y`'s arrival. */
 const RENAME_WORDS = new Set(["renamed", "rebranded"]);
+/** "`Y` replaced `X` in V", "`X` was replaced by `Y` in V": `Y` arrived in V. */
+const REPLACED_WORDS = new Set(["replaced", "superseded"]);
 const PRONOUNS = new Set(["it", "them", "this", "that", "these", "those"]);
 
 const isSetting = (text: string) => text.startsWith("PREFECT_") && text === text.toUpperCase() && text.length > 9;
@@ -1560,13 +1562,27 @@ function readVersions(clause: Token[], ctx: ExtractContext, used: Set<number>): 
   for (const v of versionMentions(clause)) {
     let event: Claim["event"];
     let cueAt = -1;
+    // The subject when the cue says which name it is ("`Y` replaced `X`": `Y`).
+    let named: number | undefined;
     for (let j = Math.max(0, v.at - 4); j < v.at; j++) {
       const e = VERSION_EVENTS[clause[j]!.lower];
       // "gone since 3.0": a bound word after an event word bounds that event rather than naming one.
       if (e && !(event && Object.hasOwn(EVENT_BOUNDS, clause[j]!.lower))) [event, cueAt] = [e, j];
-      // "renamed to `Y` in 3.0.0": the new name arrived then (the old one may live on as an alias).
-      if (RENAME_WORDS.has(clause[j]!.lower) && ["to", "as"].includes(clause[j + 1]?.lower ?? ""))
-        if (clause[j + 2]?.type === "code" && j + 2 < v.at) [event, cueAt] = ["added", j];
+      // "renamed to `Y` in 3.0.0", "replaced by `Y` in 2.8": the new name arrived then (the old one may live on as
+      // an alias).
+      if (
+        (RENAME_WORDS.has(clause[j]!.lower) && ["to", "as"].includes(clause[j + 1]?.lower ?? "")) ||
+        (REPLACED_WORDS.has(clause[j]!.lower) && ["by", "with"].includes(clause[j + 1]?.lower ?? ""))
+      )
+        if (clause[j + 2]?.type === "code" && j + 2 < v.at) [event, cueAt, named] = ["added", j + 1, undefined];
+      // "`Y` replaced `X` in 2.8.1": the active voice names the new one first.
+      if (
+        REPLACED_WORDS.has(clause[j]!.lower) &&
+        clause[j - 1]?.type === "code" &&
+        clause[j + 1]?.type === "code" &&
+        j + 1 < v.at
+      )
+        [event, cueAt, named] = ["added", j + 1, j - 1];
     }
     // "not available until 3.2" says it was added in 3.2 (the negation is part of the statement).
     // "not deprecated until 2.16.4" dates a deprecation, not an arrival.
@@ -1589,22 +1605,25 @@ function readVersions(clause: Token[], ctx: ExtractContext, used: Set<number>): 
     // "not available until 3.2" dates its event.
     const until = cueAt < 0;
     // The subject, not a place ("both live in `prefect.futures` since 3.0.0" is about what lives there).
-    const subjectIndex = lastIndex(
-      clause,
-      v.at,
-      (t, k) =>
-        !["in", "from", "of"].includes(clause[k - 1]?.lower ?? "") &&
-        // "the `schedule=` keyword on `flow.deploy()`": the code after "on" says whose the subject is.
-        !(t.type === "code" && clause[k - 1]?.lower === "on") &&
-        (((t.type === "code" || ctx.names.distinctive(t.text) || isSetting(t.text)) &&
-          (!t.text.startsWith(".") || memberOwner(clause, k) !== undefined)) ||
-          (t.type === "word" &&
-            (Object.hasOwn(TYPE_NOUNS, t.lower) || (Object.hasOwn(FEATURE_NOUNS, t.lower) && unqualified(clause, k))) &&
-            // "the `on_running` task hook": a type noun right after a name in code says whose the name is.
-            clause[k - 1]?.type !== "code" &&
-            !objectOfPreposition(clause, k) &&
-            !ownerOfCode(clause, k))),
-    );
+    const subjectIndex =
+      named ??
+      lastIndex(
+        clause,
+        v.at,
+        (t, k) =>
+          !["in", "from", "of"].includes(clause[k - 1]?.lower ?? "") &&
+          // "the `schedule=` keyword on `flow.deploy()`": the code after "on" says whose the subject is.
+          !(t.type === "code" && clause[k - 1]?.lower === "on") &&
+          (((t.type === "code" || ctx.names.distinctive(t.text) || isSetting(t.text)) &&
+            (!t.text.startsWith(".") || memberOwner(clause, k) !== undefined)) ||
+            (t.type === "word" &&
+              (Object.hasOwn(TYPE_NOUNS, t.lower) ||
+                (Object.hasOwn(FEATURE_NOUNS, t.lower) && unqualified(clause, k))) &&
+              // "the `on_running` task hook": a type noun right after a name in code says whose the name is.
+              clause[k - 1]?.type !== "code" &&
+              !objectOfPreposition(clause, k) &&
+              !ownerOfCode(clause, k))),
+      );
     // "`Task.delay()` needs 3.2" dates the name right before the verb; "using … flows as entrypoints needs 3.4.1"
     // is about a use of it, not when it arrived.
     if (

@@ -379,3 +379,36 @@ describe("a part whose subject is a pronoun is read with what its sentence said 
     expect(facts(text, release)).toBe("");
   });
 });
+
+describe('"`Y` replaced `X` in V", "`X` was replaced by `Y` in V": the new name arrived in V', () => {
+  it.each([
+    [
+      "`prefect server start` replaced `prefect orion start` in 2.10.",
+      "3.4.20",
+      /first appeared in Prefect 2\.8\.1, not 2\.10/,
+    ],
+    [
+      "`prefect orion start` was replaced by `prefect server start` in 2.10.",
+      "3.4.20",
+      /first appeared in Prefect 2\.8\.1, not 2\.10/,
+    ],
+    [
+      "In 3.0, `ConcurrentTaskRunner` was superseded by `ThreadPoolTaskRunner` in 2.19.",
+      "3.4.20",
+      /first appeared in Prefect 3\.0\.0/,
+    ],
+  ])("false: %s (%s)", (text, release, fact) => {
+    expect(facts(text, release)).toMatch(fact);
+  });
+
+  it.each([
+    ["`prefect orion start` was replaced by `prefect server start` in 2.8.1.", "3.4.20"],
+    ["`prefect server start` replaced `prefect orion start` in 2.8.", "3.4.20"],
+    ["`ConcurrentTaskRunner` was replaced by `ThreadPoolTaskRunner` in 3.0.", "3.4.20"],
+    // Not replaced then, or a replacement with no new name.
+    ["`prefect server start` did not replace `prefect orion start` in 2.10.", "3.4.20"],
+    ["`prefect orion start` was replaced in 2.8.1.", "3.4.20"],
+  ])("not flagged: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toBe("");
+  });
+});
