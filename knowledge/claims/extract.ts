@@ -230,8 +230,12 @@ export function extractClause(whole: Token[], ctx: ExtractContext): FoundClaim[]
     const behaviours = carried
       ? readBehaviours([...before, ...part], ctx).filter((c) => !earlier!.has(c.subject))
       : readBehaviours(part, ctx);
-    for (const claim of [...behaviours, ...readDefaultPolicy(part, ctx)])
-      out.push(negated ? { claim, skip: "negated" } : release ? { claim, ...release } : { claim });
+    for (const claim of [...behaviours, ...readDefaultPolicy(part, ctx)]) {
+      // A word of the behaviour itself ("… fails if a task failed") states it rather than negating it.
+      const own = BEHAVIOUR_WORDS.get(claim.subject);
+      const denied = negated && part.some((t) => t.type === "word" && NEGATORS.has(t.lower) && !own?.has(t.lower));
+      out.push(denied ? { claim, skip: "negated" } : release ? { claim, ...release } : { claim });
+    }
   }
   return out;
 }
@@ -1943,6 +1947,12 @@ const readPhrase = (phrase: string) => ({ padded: ` ${phrase} `, punctuated: has
 const BEHAVIOUR_PHRASES = new Map(
   BEHAVIOURS.flatMap((b) => [...b.groups.flat(), ...b.unless]).map((phrase) => [phrase, readPhrase(phrase)] as const),
 );
+
+/** The one-word phrases of each behaviour's groups, by id. */
+const BEHAVIOUR_WORDS = new Map<string, Set<string>>();
+for (const b of BEHAVIOURS)
+  for (const phrase of b.groups.flat())
+    if (!phrase.includes(" ")) BEHAVIOUR_WORDS.set(b.id, new Set([...(BEHAVIOUR_WORDS.get(b.id) ?? []), phrase]));
 
 function readBehaviours(clause: Token[], ctx: ExtractContext): Claim[] {
   // Versions are the scope's business ("a 3.x flow waits …" reads as "a flow waits …"); a call of a variable named

@@ -412,3 +412,31 @@ describe('"`Y` replaced `X` in V", "`X` was replaced by `Y` in V": the new name 
     expect(facts(text, release)).toBe("");
   });
 });
+
+describe("run_deployment's blocking, async tasks in sync flows, and a flow's final state (fact sheet)", () => {
+  it.each([
+    ["`run_deployment` is non-blocking by default and returns immediately.", "3.4.20", /blocks by default/],
+    ["Calling `run_deployment()` is fire-and-forget: it returns right away.", "2.19.3", /blocks by default/],
+    ["An async task called from a sync flow works fine in 3.x.", "3.4.20", /not supported/],
+    [
+      "A flow that returns `None` fails if any of its tasks failed.",
+      "3.4.20",
+      /final state comes only from its return value/,
+    ],
+    ["Your flow is marked failed when it returns nothing and one of its tasks fails.", "3.1.4", /final state/],
+  ])("false: %s (%s)", (text, release, fact) => {
+    expect(facts(text, release)).toMatch(fact);
+  });
+
+  it.each([
+    ["`run_deployment` returns immediately when you pass `timeout=0`.", "3.4.20"],
+    ["`run_deployment` blocks until the run finishes.", "3.4.20"],
+    ["An async task called from a sync flow works fine in 2.x.", "3.4.20"],
+    ["An async task called from a sync flow is not supported.", "3.4.20"],
+    ["A flow that returns `None` fails if any of its tasks failed.", "2.19.3"],
+    ["A flow that returns `None` does not fail when one of its tasks fails.", "3.4.20"],
+    ["A flow fails when a task raises and the flow re-raises the exception.", "3.4.20"],
+  ])("not flagged: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toBe("");
+  });
+});

@@ -1048,6 +1048,55 @@ export const BEHAVIOURS: Behaviour[] = [
       `in Prefect ${r} the open-source server does not store events or run automations out of the box: in 2.x events need PREFECT_EXPERIMENTAL_EVENTS (2.16.7+) and are otherwise Cloud's; the server has them natively from 3.0`,
   },
   {
+    // Fact sheet 7: run_deployment blocks by default (timeout=None polls until a final state); timeout=0 returns at once.
+    id: "run-deployment-returns-at-once",
+    groups: [
+      ["run_deployment", "run_deployment()"],
+      [
+        "non -blocking",
+        "returns immediately",
+        "returns right away",
+        "returns at once",
+        "immediately returns",
+        "fire and forget",
+        "fire -and -forget",
+        "in the background",
+        "doesn't wait",
+      ],
+    ],
+    unless: ["timeout", "timeout=0", "timeout=0)", "if you pass", "when you pass"],
+    holds: () => false,
+    fact: (r) =>
+      `in Prefect ${r} run_deployment blocks by default: with timeout=None it polls until the run reaches a final state (pass timeout=0 to return at once)`,
+  },
+  {
+    // Fact sheet B46 (upgrade guide): an async task called from a sync flow is not supported in 3.x.
+    id: "async-task-in-sync-flow",
+    groups: [
+      ["async task", "async tasks", "asynchronous task", "asynchronous tasks"],
+      ["sync flow", "sync flows", "synchronous flow", "synchronous flows", "regular flow", "non -async flow"],
+      ["works", "work", "fine", "supported", "is allowed", "are allowed", "just call", "can call"],
+    ],
+    unless: ["asyncio.run", "run_coro_as_sync", "wrap", "wrapper"],
+    holds: (release) => majorOf(release) < 3,
+    fact: (r) => `in Prefect ${r} calling an async task from a sync flow is not supported (2.x allowed it)`,
+  },
+  {
+    // Fact sheet B44 and the upgrade guide: a 3.x flow's final state comes from its return value and the exceptions
+    // it raises, never from task states.
+    id: "none-returning-flow-fails-with-task",
+    groups: [
+      ["flow", "flows", "the parent flow", "your flow"],
+      ["returns none", "return none", "returns nothing", "returns no value", "no return value", "returning none"],
+      ["fails", "fail", "is failed", "marked failed", "ends failed", "ends up failed", "will fail"],
+      ["task", "tasks"],
+    ],
+    unless: ["raise", "raises", "exception", "return_state", "allow_failure", "re -raise"],
+    holds: (release) => majorOf(release) < 3,
+    fact: (r) =>
+      `in Prefect ${r} a flow's final state comes only from its return value and the exceptions it raises: a failed task it does not return or re-raise leaves it Completed`,
+  },
+  {
     id: "upstream-failure-fails-downstream",
     groups: [["downstream", "dependent"], ["fail with", "fails with", "raise", "raises"], ["upstreamtaskerror"]],
     unless: [],
