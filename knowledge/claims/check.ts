@@ -516,7 +516,25 @@ function isQuantity(text: string): boolean {
   return Number.isFinite(Number(text.trim().split(/\s+/)[0]));
 }
 
-function checkDefault(claim: Claim, { facts, release }: CheckContext): Verdict {
+/**
+ * The setting that fills a parameter left `None` on a type's constructor: `PREFECT_TASKS_DEFAULT_RETRIES` for
+ * `Task(retries=None)` (`PREFECT_TASK_DEFAULT_RETRIES` on 2.x), when the release has it with a default.
+ */
+function fillingSetting(
+  callable: string,
+  param: string,
+  { settings, release, facts }: CheckContext,
+): { name: string; default: string } | undefined {
+  const owner = short(callable).toUpperCase();
+  const key = param.toUpperCase();
+  for (const name of [`PREFECT_${owner}S_DEFAULT_${key}`, `PREFECT_${owner}_DEFAULT_${key}`]) {
+    const s = settings?.fact(name, facts.resolveRelease(release));
+    if (s?.status === "present" && s.default !== undefined) return { name, default: s.default };
+  }
+  return undefined;
+}
+
+function checkDefault(claim: Claim, { facts, release, settings }: CheckContext): Verdict {
   const [name, value] = claim.detail!.split("=") as [string, string];
   if (claim.subject.startsWith("param:")) {
     const taking = facts
@@ -540,6 +558,20 @@ function checkDefault(claim: Claim, { facts, release }: CheckContext): Verdict {
   }
   const param = facts.params(claim.subject, release)?.find((p) => p.name === name);
   if (!param?.defaultValue) return unknown();
+  // `retries=None` on a task means "whatever `PREFECT_TASKS_DEFAULT_RETRIES` says": a None a setting fills is judged
+  // by that setting's default ("task retries default to 0" is right).
+  const filled =
+    param.defaultValue === "None" ? fillingSetting(claim.subject, name, { facts, settings, release }) : undefined;
+  if (filled && !sameValue(value, "None")) {
+    if (claim.inferred && !sameValue(value, filled.default)) return unknown();
+    return sameValue(value, filled.default)
+      ? yes(
+          `\`${name}\` of \`${short(claim.subject)}\` defaults to ${filled.name} (${filled.default}) in Prefect ${release}`,
+        )
+      : no(
+          `in Prefect ${release} \`${name}\` of \`${short(claim.subject)}\` defaults to None, which means ${filled.name} (default ${filled.default}), not ${value}`,
+        );
+  }
   if (claim.inferred && !sameValue(value, param.defaultValue)) return unknown();
   return sameValue(value, param.defaultValue)
     ? yes(`\`${name}\` defaults to ${param.defaultValue} in Prefect ${release}`)

@@ -883,6 +883,19 @@ function defaultOfNamed(clause: Token[], i: number): string | undefined {
   return Object.hasOwn(QUANTITY_UNITS, unit) ? `${value.text} ${unit}` : value.text;
 }
 
+/** "the default for `timeout` (in `run_deployment`) is 0": the cue before the name, the value after "is". */
+function defaultForNamed(clause: Token[], i: number): string | undefined {
+  if (!["for", "of"].includes(clause[i - 1]?.lower ?? "")) return undefined;
+  const cue = clause[i - 2]?.lower === "value" ? i - 3 : i - 2;
+  if (!DEFAULT_CUES.has(clause[cue]?.lower ?? "")) return undefined;
+  // Whose it is may stand between ("in `run_deployment`", "on tasks").
+  let j = i + 1;
+  if (["in", "on", "of", "for"].includes(clause[j]?.lower ?? "")) j += clause[j + 1]?.lower === "the" ? 3 : 2;
+  if (!["is", "="].includes(clause[j]?.lower ?? "")) return undefined;
+  const value = clause[j + 1];
+  return value && isValue(value) ? numberStartingAt(clause, j + 1) : undefined;
+}
+
 function statedDefault(clause: Token[], i: number): string | undefined {
   for (let j = i + 1; j < Math.min(clause.length, i + 6); j++) {
     if (!DEFAULT_CUES.has(clause[j]!.lower)) continue;
@@ -1225,16 +1238,20 @@ function readParams(clause: Token[], ctx: ExtractContext, used: Set<number>, wor
   const sameStatement = (i: number) =>
     firstCode < 0 ||
     !clause.slice(Math.min(i, firstCode) + 1, Math.max(i, firstCode)).some((t) => SUBORDINATORS.has(t.lower));
+  // "the flow's `retries`": a type noun in the possessive names it too.
+  const nounOf = (lower: string) => (lower.endsWith("'s") ? lower.slice(0, -2) : lower);
   const noun = clause.find(
     (t, i) =>
       t.type === "word" &&
-      Object.hasOwn(TYPE_NOUNS, t.lower) &&
+      Object.hasOwn(TYPE_NOUNS, nounOf(t.lower)) &&
+      // "the task's exception" is the exception's owner, not a parameter's.
+      (nounOf(t.lower) === t.lower || clause[i + 1]?.type === "code") &&
       !t.lower.startsWith("future") &&
       !RUN_WORDS.has(clause[i + 1]?.lower ?? "") &&
       sameStatement(i),
   );
   let callees = calleeIndex >= 0 ? calleeReadings(ctx, clause[calleeIndex]!.text) : [];
-  if (callees.length === 0 && noun) callees = [TYPE_NOUNS[noun.lower]!];
+  if (callees.length === 0 && noun) callees = [TYPE_NOUNS[nounOf(noun.lower)]!];
   // The same sentence's callable is no guess ("`Variable.set(…, overwrite=True)`; `overwrite` is … by default").
   // "`a(x=…).b(y=…)`; for … pass `x=…`": a keyword with no callable of its own may be any of the sentence's callables;
   // each is a reading, and readings that disagree leave it undecidable.
@@ -1365,20 +1382,17 @@ function readParams(clause: Token[], ctx: ExtractContext, used: Set<number>, wor
     // "takes a `timedelta`": a one-word name right after an article, with no "argument" after it, is the type of
     // the value passed (`timedelta`, `dict`), not a keyword ("a `timeout` argument" is one; keywords are rarely a
     // single word introduced by "a").
-    if (eq < 0 && typeAfterArticle(clause, i) && !defaultOfNamed(clause, i)) return;
+    // "… has a `timeout` that defaults to 0" names a keyword by its default.
+    if (eq < 0 && typeAfterArticle(clause, i) && !defaultOfNamed(clause, i) && !statedDefault(clause, i)) return;
     used.add(i);
     // "call our flow with the `repo_name` parameter", "the `process_data` task": a name no Prefect API ever took, owned
     // only by a type noun, is the user's own function's parameter (or name), not a Prefect option.
-    const nounOnly = !later && calleeIndex < 0 && noun !== undefined && callees[0] === TYPE_NOUNS[noun.lower];
+    const nounOnly = !later && calleeIndex < 0 && noun !== undefined && callees[0] === TYPE_NOUNS[nounOf(noun.lower)];
     if (eq < 0 && nounOnly && ctx.facts.callablesTaking(name).length === 0) return;
     // "as the flow's `task_runner`": the possessive names whose parameter it is, whatever else the clause names.
     const owner = possessiveOwner(clause[i - 1]);
-    if (owner) {
-      out.push(paramClaim([owner], name, false));
-      return;
-    }
     // "`retries` and `timeout_seconds` are set on the task": a type or callable after a preposition owns the list.
-    const owners = later ?? callees;
+    const owners = owner ? [owner] : (later ?? callees);
     const guessed = !later && inferred;
     out.push(paramClaim(owners, name, guessed));
     // "`day_or=True` by default": a keyword's own value is the stated default when "by default" follows it.
@@ -1388,7 +1402,7 @@ function readParams(clause: Token[], ctx: ExtractContext, used: Set<number>, wor
       ? defaultFollows(clause, i) || defaultBefore(clause, i) || saidOptional(clause, i)
         ? own
         : undefined
-      : (statedDefault(clause, i) ?? defaultOfNamed(clause, i));
+      : (statedDefault(clause, i) ?? defaultOfNamed(clause, i) ?? defaultForNamed(clause, i));
     if (value) {
       out.push({
         kind: "default",

@@ -440,3 +440,25 @@ describe("run_deployment's blocking, async tasks in sync flows, and a flow's fin
     expect(facts(text, release)).toBe("");
   });
 });
+
+describe("a parameter's default stated in other shapes, and a None a setting fills", () => {
+  it.each([
+    ["The flow's `retries` defaults to 3.", "3.4.20", /PREFECT_FLOWS_DEFAULT_RETRIES \(default 0\), not 3/],
+    ["The default for `poll_interval` in `run_deployment` is 10.", "3.4.20", /defaults to `5`, not 10/],
+    ["`run_deployment` has a `poll_interval` that defaults to 10.", "3.4.20", /defaults to `5`, not 10/],
+    ["The default value of `retries` on tasks is 2.", "2.19.3", /PREFECT_TASK_DEFAULT_RETRIES \(default 0\), not 2/],
+  ])("false: %s (%s)", (text, release, fact) => {
+    expect(facts(text, release)).toMatch(fact);
+  });
+
+  it.each([
+    ["The flow's `retries` defaults to 0.", "3.4.20"],
+    ["`retries` on tasks defaults to 0.", "3.4.20"],
+    ["`retries` on tasks defaults to `None`.", "3.4.20"],
+    ["The default for `poll_interval` in `run_deployment` is 5.", "3.4.20"],
+    // A possessive that owns another noun, not the parameter.
+    ["`future.result()` raises the task's exception unless you pass `raise_on_failure=False`.", "3.4.20"],
+  ])("not flagged: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toBe("");
+  });
+});
