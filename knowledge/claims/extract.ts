@@ -684,6 +684,18 @@ function readSettings(clause: Token[], ctx: ExtractContext, used: Set<number>): 
         defaultInOtherPart(sentence, clause) ??
         (inverted ? undefined : switchedByDefault(sentence)))
       : undefined;
+  // "Set `PREFECT_X` to `DEBUG`; it defaults to `INFO`": a part that opens with a pronoun and a default, in a
+  // sentence naming one setting, states that setting's default.
+  const pronounDefault = pronounDefaultOf(clause);
+  if (pronounDefault && settingsNamed.size === 1 && !clause.some((t) => isSetting(t.text.split("=")[0]!))) {
+    const name = [...settingsNamed][0]!.split("=")[0]!;
+    out.push({
+      kind: "setting",
+      statement: `${name} defaults to ${pronounDefault}`,
+      subject: name,
+      detail: pronounDefault,
+    });
+  }
   clause.forEach((t, i) => {
     const name = t.text.split("=")[0]!;
     if (!isSetting(name)) return;
@@ -697,6 +709,20 @@ function readSettings(clause: Token[], ctx: ExtractContext, used: Set<number>): 
     if (value) out.push({ kind: "setting", statement: `${name} defaults to ${value}`, subject: name, detail: value });
   });
   return out;
+}
+
+/** "it defaults to `INFO`", "its default is 5": the value a part opening with a pronoun states as a default. */
+function pronounDefaultOf(clause: Token[]): string | undefined {
+  const start = CLAUSE_BREAKS.has(clause[0]?.lower ?? "") || clause[0]?.lower === "and" ? 1 : 0;
+  const pronoun = clause[start]?.lower ?? "";
+  if (!["it", "its", "this", "that"].includes(pronoun)) return undefined;
+  const cue =
+    clause[start + 1]?.lower === "default" || DEFAULT_CUES.has(clause[start + 1]?.lower ?? "") ? start + 1 : -1;
+  if (cue < 0) return undefined;
+  const link = ["to", "is"].includes(clause[cue + 1]?.lower ?? "") ? cue + 2 : -1;
+  const value = link > 0 ? clause[link] : undefined;
+  // The value ends the statement ("it defaults to 30 seconds"), or a condition follows it.
+  return value && isValue(value) ? numberStartingAt(clause, link) : undefined;
 }
 
 /**

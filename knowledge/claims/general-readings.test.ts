@@ -462,3 +462,31 @@ describe("a parameter's default stated in other shapes, and a None a setting fil
     expect(facts(text, release)).toBe("");
   });
 });
+
+describe('"it defaults to V" after the one setting its sentence names', () => {
+  it.each([
+    [
+      "Set `PREFECT_LOGGING_LEVEL` to `DEBUG`; it defaults to `WARNING`.",
+      "3.4.20",
+      /defaults to `'INFO'`, not WARNING/,
+    ],
+    [
+      "Raise `PREFECT_API_REQUEST_TIMEOUT` if needed, but its default is 30 seconds.",
+      "3.4.20",
+      /defaults to `60\.0`, not 30/,
+    ],
+  ])("false: %s (%s)", (text, release, fact) => {
+    expect(facts(text, release)).toMatch(fact);
+  });
+
+  it.each([
+    ["Set `PREFECT_LOGGING_LEVEL` to `DEBUG`; it defaults to `INFO`.", "3.4.20"],
+    ["Raise `PREFECT_API_REQUEST_TIMEOUT` if needed, but its default is 60 seconds.", "3.4.20"],
+    // Two settings named, a negation, or no pronoun: whose default it is stays open.
+    ["Set `PREFECT_LOGGING_LEVEL` and `PREFECT_LOGGING_TO_API_LEVEL`; it defaults to `WARNING`.", "3.4.20"],
+    ["Set `PREFECT_LOGGING_LEVEL` to `DEBUG`; it does not default to `WARNING`.", "3.4.20"],
+    ["Set `PREFECT_LOGGING_LEVEL` to `WARNING` for quieter runs.", "3.4.20"],
+  ])("not flagged: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toBe("");
+  });
+});
