@@ -490,3 +490,38 @@ describe('"it defaults to V" after the one setting its sentence names', () => {
     expect(facts(text, release)).toBe("");
   });
 });
+
+describe("a callable said to do what one of its parameters sets (parameter topics)", () => {
+  it.each([
+    [
+      "`wait_for_flow_run` polls every 10 seconds by default.",
+      "3.1.4",
+      /`poll_interval` of `wait_for_flow_run` defaults to `5`, not 10 seconds/,
+    ],
+    [
+      "`run_deployment` checks the run every 10 seconds.",
+      "3.4.20",
+      /`poll_interval` of `run_deployment` defaults to `5`/,
+    ],
+    [
+      "`wait_for_flow_run` gives up after an hour.",
+      "3.1.4",
+      /`timeout` of `wait_for_flow_run` defaults to `10800`, not 1 hour/,
+    ],
+  ])("false: %s (%s)", (text, release, fact) => {
+    expect(facts(text, release)).toMatch(fact);
+  });
+
+  it.each([
+    ["`wait_for_flow_run` polls every 5 seconds by default.", "3.1.4"],
+    ["`wait_for_flow_run` times out after 3 hours.", "3.1.4"],
+    // Set or passed: what to choose, not the default; a None default is decided elsewhere.
+    ["Set `poll_interval=10` so `wait_for_flow_run` polls every 10 seconds.", "3.1.4"],
+    ["Call `wait_for_flow_run` with `poll_interval=10` and it polls every 10 seconds.", "3.1.4"],
+    ["`wait_for_flow_run` polls every 10 seconds by default.", "3.4.20"],
+    // Two callables named: whose parameter it is stays open.
+    ["`run_deployment` and `wait_for_flow_run` poll every 10 seconds.", "3.1.4"],
+  ])("not flagged: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toBe("");
+  });
+});

@@ -5,7 +5,7 @@
 // Prefect names and members of known Prefect types are judged: a user's own `notify(...)` resolves to nothing.
 
 import { anotherActor, commandKey, type ExtractContext } from "./extract.js";
-import { QUANTITY_UNITS, RUN_WORDS, SETTING_TOPICS, TYPE_NOUNS } from "./lexicon.js";
+import { PARAM_TOPICS, QUANTITY_UNITS, RUN_WORDS, SETTING_TOPICS, TYPE_NOUNS } from "./lexicon.js";
 import { moduleAttributeNamed } from "./module-attributes.js";
 import { type ChainStep, parseChain } from "./python-chain.js";
 import type { Token } from "./tokens.js";
@@ -552,6 +552,51 @@ export function readReturnedFrom(
  * read as the default of the setting its words name (`SETTING_TOPICS`). The topic whose first word comes first wins
  * ("workers poll on the same interval as agents" is about workers).
  */
+/**
+ * "`wait_for_flow_run` polls every 10 seconds": a callable in code said to do what one of its parameters sets
+ * (`PARAM_TOPICS`), with one quantity in a unit of time, states that parameter's default. Only a parameter the
+ * callable takes with a number for its default is read (a `None` may mean "decided elsewhere").
+ */
+export function readParamTopics(
+  clause: Token[],
+  ctx: ExtractContext,
+  readers: InlineReaders,
+  sentence: Token[],
+): Claim[] {
+  if (sentence.some((t) => t.text.startsWith("PREFECT_"))) return [];
+  const words = clause.map((t) => t.lower);
+  const topic = PARAM_TOPICS.find(
+    (p) => words.some((w) => p.words.includes(w)) && words.some((w) => p.cues.includes(w)),
+  );
+  if (!topic) return [];
+  // "Set `poll_interval=10` so … polls every 10 seconds": a sentence that sets or passes the value is no default.
+  const setting = sentence.some(
+    (t) =>
+      SET_WORDS.has(t.lower) ||
+      ["pass", "passing", "with"].includes(t.lower) ||
+      (t.type === "code" && topic.params.some((p) => t.text.includes(p))),
+  );
+  if (setting) return [];
+  const callables = clause.filter((t) => t.type === "code").map((t) => readers.callees(t.text.split("(")[0]!.trim()));
+  const named = callables.filter((c) => c.length > 0);
+  if (named.length !== 1 || named[0]!.length !== 1) return [];
+  const callable = named[0]![0]!;
+  const quantity = statedQuantity(clause);
+  const unit = quantity?.split(" ")[1];
+  if (!quantity || !unit || !TIME_UNITS.has(unit)) return [];
+  const params = ctx.facts.params(callable, ctx.release) ?? [];
+  const param = topic.params.map((n) => params.find((p) => p.name === n)).find(Boolean);
+  if (!param?.defaultValue || !Number.isFinite(Number(param.defaultValue))) return [];
+  return [
+    {
+      kind: "default",
+      statement: `\`${param.name}\` of \`${callable}\` defaults to ${quantity}`,
+      subject: callable,
+      detail: `${param.name}=${quantity}`,
+    },
+  ];
+}
+
 export function readSettingTopics(clause: Token[], sentence: Token[]): Claim[] {
   // A sentence that names a setting says which value it means.
   if (sentence.some((t) => t.text.startsWith("PREFECT_"))) return [];

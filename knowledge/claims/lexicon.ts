@@ -1161,3 +1161,24 @@ export const SETTING_TOPICS: SettingTopic[] = [
     cues: ["after"],
   },
 ];
+
+/**
+ * What a callable does, said in words, that one of its parameters sets ("`wait_for_flow_run` polls every 10 seconds":
+ * `poll_interval`; "… times out after an hour": `timeout`): the stated quantity is that parameter's default.
+ */
+export interface ParamTopic {
+  words: string[];
+  /** Words that say the quantity is this value (a period: "every"; a delay: "after"). */
+  cues: string[];
+  /** The parameters that set it, the first one the callable takes being meant. */
+  params: string[];
+}
+
+export const PARAM_TOPICS: ParamTopic[] = [
+  { words: POLL_WORDS, cues: PERIOD_CUES, params: ["poll_interval", "poll_interval_seconds"] },
+  {
+    words: ["times", "timeout", "gives"],
+    cues: ["after"],
+    params: ["timeout", "timeout_seconds"],
+  },
+];
