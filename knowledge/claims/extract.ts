@@ -1047,7 +1047,11 @@ function returnedMember(callable: string, member: string): Claim {
 /** "flows have `.submit()`", "`FlowRun.result()`", "`a_flow.submit()`", "flows can be submitted". */
 function readMembers(clause: Token[], ctx: ExtractContext, used: Set<number>): Claim[] {
   const out: Claim[] = [];
-  const groups = typeNounGroups(clause);
+  const groups = typeNounGroups(clause, (text) => {
+    const fq = ctx.names.owner(text);
+    // Only a class the release knows the members of (a record or a Prefect type), not a user's own name.
+    return fq && !fq.includes(".server.") && ctx.facts.members(fq, ctx.release) ? fq : undefined;
+  });
   const cue = clause.some((t) => MEMBER_CUES.has(t.lower));
   let listedAfter: { at: number; group: NounGroup } | undefined;
   clause.forEach((t, i) => {
@@ -1090,6 +1094,9 @@ function readMembers(clause: Token[], ctx: ExtractContext, used: Set<number>): C
         out.push(memberClaim(run, member, `a ${run.split(".").pop()} has .${member}()`));
         return;
       }
+      // "a `PrefectFutureList` from `.map()`", "… returned by `.submit()`": the member is where the noun comes from,
+      // not one of its members.
+      if (["from", "by"].includes(clause[i - 1]?.lower ?? "")) return;
       // A member further on in a list of members ("`.state` and `.result()`, plus `.cancel()`") is the same noun's.
       const listed = listedAfter !== undefined && i - listedAfter.at <= MAX_LIST_GAP ? listedAfter.group : undefined;
       const group = listed ?? nearest(groups, i, clause);
@@ -1210,12 +1217,15 @@ interface NounGroup {
 }
 
 /** Type nouns joined by "and", "or", "/" or "," count as one subject ("tasks and subflows"). */
-function typeNounGroups(clause: Token[]): NounGroup[] {
+function typeNounGroups(clause: Token[], classOf?: (text: string) => string | undefined): NounGroup[] {
   const groups: NounGroup[] = [];
   let current: NounGroup | null = null;
   clause.forEach((t, i) => {
     const run = RUN_WORDS.has(clause[i + 1]?.lower ?? "");
-    const noun = t.type === "word" && Object.hasOwn(TYPE_NOUNS, t.lower) && !run ? TYPE_NOUNS[t.lower] : undefined;
+    // "The returned `FlowRun` has a `.wait()` method": a Prefect class written in code is a noun for its type too.
+    const written = t.type === "code" && classOf && /^[A-Z][A-Za-z0-9]*$/.test(t.text) ? classOf(t.text) : undefined;
+    const noun =
+      written ?? (t.type === "word" && Object.hasOwn(TYPE_NOUNS, t.lower) && !run ? TYPE_NOUNS[t.lower] : undefined);
     const qualifier = clause[i - 1]?.lower ?? "";
     const narrower = Object.hasOwn(TYPE_QUALIFIERS, qualifier) ? TYPE_QUALIFIERS[qualifier] : undefined;
     const fq = noun && narrower && noun.endsWith(".Flow") ? narrower : noun;

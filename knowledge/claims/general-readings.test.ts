@@ -525,3 +525,25 @@ describe("a callable said to do what one of its parameters sets (parameter topic
     expect(facts(text, release)).toBe("");
   });
 });
+
+describe("a Prefect class written in code is a noun for its type's members", () => {
+  it.each([
+    ["The returned `FlowRun` has a `.wait()` method.", "3.4.20", /`FlowRun` objects have no `\.wait\(\)`/],
+    ["Call `.result()` on the `FlowRun` to get the value.", "3.4.20", /`FlowRun` objects have no `\.result\(\)`/],
+    ["`Variable` objects have a `.save()` method.", "3.4.20", /`Variable` objects have no `\.save\(\)`/],
+  ])("false: %s (%s)", (text, release, fact) => {
+    expect(facts(text, release)).toMatch(fact);
+  });
+
+  it.each([
+    ["`PrefectFuture` objects have `.wait()` and `.result()`.", "3.4.20"],
+    ["The `FlowRun` has a `.state` you can read.", "3.4.20"],
+    ["`run_deployment` returns a `FlowRun`, so call `.wait()` on the future instead.", "3.4.20"],
+    // Where the noun comes from, or a class of the user's own.
+    ["A `PrefectFutureList` from `.map()` also has `.wait()`.", "3.4.20"],
+    ["The `MyRunner` class has a `.wait()` method.", "3.4.20"],
+    ["The `FlowRun` has no `.wait()` method.", "3.4.20"],
+  ])("not flagged: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toBe("");
+  });
+});
