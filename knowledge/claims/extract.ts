@@ -378,12 +378,13 @@ function readDenial(clause: Token[], ctx: ExtractContext): FoundClaim[] {
     ...readExists(subject, ctx, used),
   ]
     .filter((c) => c.kind !== "setting" || !c.detail)
-    // "`f` doesn't accept `p`" denies the parameter, not that `f` exists.
-    .filter((c) => !taking || c.kind === "param");
+    // "`f` doesn't accept `p`" denies the parameter, not that `f` exists; "`prefect x` doesn't take `--y`" the flag.
+    .filter((c) => !taking || c.kind === "param" || (c.kind === "cli" && c.detail?.startsWith("-") === true));
   if (claims.length === 0) return [];
   const release = aboutRelease(clause, ctx);
   return claims.map((c) => {
-    const claim: Claim = { ...c, statement: `not: ${c.statement}`, denied: true, mention: false };
+    const statement = taking && c.kind === "cli" ? `\`prefect ${c.subject}\` takes \`${c.detail}\`` : c.statement;
+    const claim: Claim = { ...c, statement: `not: ${statement}`, denied: true, mention: false };
     return release ? { claim, ...release } : { claim };
   });
 }
@@ -1265,9 +1266,19 @@ function readParams(clause: Token[], ctx: ExtractContext, used: Set<number>, wor
   const out: Claim[] = [];
   // Cue words in prose, not names in code (`default` as a deployment's name).
   const paramCue = words.some((w, i) => clause[i]?.type !== "code" && (PARAM_CUES.has(w) || DEFAULT_CUES.has(w)));
-  const calleeIndex = clause.findIndex(
+  const named = clause.findIndex(
     (t) => (t.type === "code" || ctx.names.distinctive(t.text)) && callableOf(ctx, t.text),
   );
+  // "`flow.deploy()` does not accept …": a method called on a variable named for its type is a callable too.
+  const calleeIndex =
+    named >= 0
+      ? named
+      : clause.findIndex(
+          (t) =>
+            t.type === "code" &&
+            /^[a-z_]\w*\.[a-z_]\w*(?:\(\))?$/.test(t.text) &&
+            calleeReadings(ctx, t.text.replace("()", "")).length > 0,
+        );
   // "`retries` defaults to 3 on a task": a type noun names the callable whose parameters are meant.
   // "a flow run", "task runs" name a run, not the type.
   // A noun in another part of the sentence ("linked as a subflow because `as_subflow` defaults to …") is not whose

@@ -547,3 +547,24 @@ describe("a Prefect class written in code is a noun for its type's members", () 
     expect(facts(text, release)).toBe("");
   });
 });
+
+describe("denials of taking: a method on a variable named for its type, and a command's flag", () => {
+  it.each([
+    ["In your version, `flow.deploy()` no longer accepts `job_variables`.", "3.4.20", /`deploy` takes `job_variables`/],
+    ["`my_flow.deploy()` does not accept `job_variables`.", "3.4.20", /`deploy` takes `job_variables`/],
+    ["`prefect work-pool create` does not take a `--type` flag.", "3.4.20", /work-pool create/],
+    ["`prefect worker start` does not accept `--pool`.", "3.4.20", /worker start/],
+  ])("false: %s (%s)", (text, release, fact) => {
+    expect(facts(text, release)).toMatch(fact);
+  });
+
+  it.each([
+    ["`my_flow.deploy()` does not accept `crontab`.", "3.4.20"],
+    ["`prefect work-pool create` does not take a `--kind` flag.", "3.4.20"],
+    ["`my_flow.serve()` takes a `cron` argument.", "3.4.20"],
+    // A method of the user's own object.
+    ["`client.deploy()` does not accept `job_variables`.", "3.4.20"],
+  ])("not flagged: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toBe("");
+  });
+});
