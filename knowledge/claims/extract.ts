@@ -255,6 +255,7 @@ function readAll(clause: Token[], ctx: ExtractContext, used: Set<number>): Claim
     ...readLoneFlags(clause, ctx, used),
     ...readInlineCalls(clause, ctx, used, { callees: (text) => calleeReadings(ctx, text) }),
     ...readRelativeTaking(clause, ctx, used),
+    ...readVerbSwitch(clause, ctx),
     ...readParams(
       clause,
       ctx,
@@ -1569,6 +1570,37 @@ function readRelativeTaking(clause: Token[], ctx: ExtractContext, used: Set<numb
         used.add(k);
         out.push(paramClaim(callables, name, false));
       } else if (!["and", "or", ",", "a", "an", "the"].includes(x.lower)) break;
+    }
+  });
+  return out;
+}
+
+/**
+ * "`Variable.set` overwrites an existing value by default", "`flow.deploy()` pushes the image by default": a verb
+ * right after a callable, in a clause about the default, that is the name of one of its switches (`overwrite`,
+ * `push`) says that switch defaults to on.
+ */
+function readVerbSwitch(clause: Token[], ctx: ExtractContext): Claim[] {
+  if (!phraseText(clause).includes(" by default ")) return [];
+  const out: Claim[] = [];
+  clause.forEach((t, i) => {
+    if (t.type !== "code") return;
+    let k = i + 1;
+    while (["also", "always", "will", "now"].includes(clause[k]?.lower ?? "")) k++;
+    const verb = clause[k];
+    if (verb?.type !== "word" || !verb.lower.endsWith("s")) return;
+    const stems = [verb.lower.slice(0, -1), verb.lower.endsWith("es") ? verb.lower.slice(0, -2) : ""].filter(Boolean);
+    const callables = calleeReadings(ctx, t.text.split("(")[0]!.trim());
+    for (const callable of callables) {
+      const param = ctx.facts.params(callable, ctx.release)?.find((p) => stems.includes(p.name));
+      if (!param || !["True", "False"].includes(param.defaultValue ?? "")) continue;
+      out.push({
+        kind: "default",
+        statement: `\`${param.name}\` of \`${callable}\` defaults to True`,
+        subject: callable,
+        detail: `${param.name}=True`,
+      });
+      return;
     }
   });
   return out;

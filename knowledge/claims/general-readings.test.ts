@@ -568,3 +568,27 @@ describe("denials of taking: a method on a variable named for its type, and a co
     expect(facts(text, release)).toBe("");
   });
 });
+
+describe("a callable said to do by default what one of its switches is named for", () => {
+  it.each([
+    [
+      '`Variable.set("x", 1)` overwrites an existing value by default.',
+      "3.4.20",
+      /`overwrite` of `set` defaults to `False`, not True/,
+    ],
+    ["By default `Variable.set` overwrites whatever was stored.", "3.2.10", /`overwrite` of `set` defaults to `False`/],
+  ])("false: %s (%s)", (text, release, fact) => {
+    expect(facts(text, release)).toMatch(fact);
+  });
+
+  it.each([
+    ["`flow.deploy()` pushes the image by default.", "3.4.20"],
+    ["`flow.deploy()` builds the image by default.", "3.4.20"],
+    ["`Variable.set` does not overwrite by default.", "3.4.20"],
+    // Not about the default, or a verb that names no switch.
+    ["`Variable.set` overwrites an existing value when you pass `overwrite=True`.", "3.4.20"],
+    ["`Variable.set` stores strings by default.", "3.4.20"],
+  ])("not flagged: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toBe("");
+  });
+});
