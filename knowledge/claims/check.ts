@@ -257,6 +257,13 @@ function spanOf(subject: string, { facts, settings, release }: CheckContext): Sp
     const s = settings?.fact(subject.slice(8), facts.resolveRelease(release));
     return s && { first: s.first, last: s.last, present: s.status === "present" || s.status === "alias" };
   }
+  if (subject.startsWith("flag:") && subject.includes("@")) {
+    // A command's flag (`flag:--tag@deploy`): when the command took it, and whether it does in the release.
+    const [flag, key] = subject.slice(5).split("@") as [string, string];
+    const c = facts.commandHistory(key, release);
+    const range = c?.optionRanges[flag];
+    return range && { first: range.first, last: range.last, present: c!.options.includes(flag) };
+  }
   if (subject.startsWith("cli:")) {
     const c = facts.commandHistory(subject.slice(4), release);
     if (c || subject.includes(" ")) return c && { first: c.first, last: c.last, present: c.present };
@@ -296,7 +303,11 @@ function checkVersion(claim: Claim, ctx: CheckContext): Verdict {
   // `param:name@Class.__init__` reads "`name` of `Class`".
   const [written, owner] = withoutKindPrefix(claim.subject).split("@") as [string, string | undefined];
   const command = claim.subject.startsWith("cli:") ? "prefect " : "";
-  const name = owner ? `\`${written}\` of \`${short(owner)}\`` : `\`${command}${written}\``;
+  const name = claim.subject.startsWith("flag:")
+    ? `\`prefect ${owner} ${written}\``
+    : owner
+      ? `\`${written}\` of \`${short(owner)}\``
+      : `\`${command}${written}\``;
   const stated = claim.version!;
   const { facts } = ctx;
   // "available since 2.15" says when it arrived, as a bound.

@@ -1750,23 +1750,25 @@ function readVersions(clause: Token[], ctx: ExtractContext, used: Set<number>): 
       ? antecedents[0]
       : owned
         ? `${owned}.${bare(t.text.slice(1).split("(")[0]!)}`
-        : t.text.startsWith("prefect ")
-          ? `cli:${commandKey(ctx.facts, t.text.split(" ").slice(1)) ?? commandGroup(ctx, t.text.slice(8)) ?? ""}`
-          : t.type === "code" && COMMAND_NOUNS.has(clause[subjectIndex + 1]?.lower ?? "") && commandGroup(ctx, t.text)
-            ? `cli:${commandGroup(ctx, t.text)}`
-            : isSetting(t.text)
-              ? `setting:${t.text}`
-              : t.type === "word" && Object.hasOwn(TYPE_NOUNS, t.lower)
-                ? TYPE_NOUNS[t.lower]
-                : t.type === "word" && Object.hasOwn(FEATURE_NOUNS, t.lower)
-                  ? FEATURE_NOUNS[t.lower]
-                  : // "the `schedule=` keyword on `flow.serve()`": a name written as a keyword is the owner's parameter.
-                    t.type === "code" && isIdentifier(keyword) && /^\w+=/.test(t.text)
-                    ? ownParam(ctx, keyword, laterOwner(ctx, clause, subjectIndex))
-                    : (ctx.names.api(bare(t.text.split("(")[0]!)) ??
-                      variableMethod(ctx, t) ??
-                      methodOfNamedClass(ctx, t) ??
-                      (isIdentifier(keyword) && keyword.includes("_") ? `param:${keyword}` : undefined));
+        : t.text.startsWith("--")
+          ? flagSubject(ctx, clause, t.text.split(/[ =]/)[0]!)
+          : t.text.startsWith("prefect ")
+            ? `cli:${commandKey(ctx.facts, t.text.split(" ").slice(1)) ?? commandGroup(ctx, t.text.slice(8)) ?? ""}`
+            : t.type === "code" && COMMAND_NOUNS.has(clause[subjectIndex + 1]?.lower ?? "") && commandGroup(ctx, t.text)
+              ? `cli:${commandGroup(ctx, t.text)}`
+              : isSetting(t.text)
+                ? `setting:${t.text}`
+                : t.type === "word" && Object.hasOwn(TYPE_NOUNS, t.lower)
+                  ? TYPE_NOUNS[t.lower]
+                  : t.type === "word" && Object.hasOwn(FEATURE_NOUNS, t.lower)
+                    ? FEATURE_NOUNS[t.lower]
+                    : // "the `schedule=` keyword on `flow.serve()`": a name written as a keyword is the owner's parameter.
+                      t.type === "code" && isIdentifier(keyword) && /^\w+=/.test(t.text)
+                      ? ownParam(ctx, keyword, laterOwner(ctx, clause, subjectIndex))
+                      : (ctx.names.api(bare(t.text.split("(")[0]!)) ??
+                        variableMethod(ctx, t) ??
+                        methodOfNamedClass(ctx, t) ??
+                        (isIdentifier(keyword) && keyword.includes("_") ? `param:${keyword}` : undefined));
     const subject = general && ownedParam(ctx, general, clause);
     if (!subject || subject.endsWith(":")) continue;
     if (subjectIndex >= 0) used.add(subjectIndex);
@@ -1836,6 +1838,20 @@ function readVersions(clause: Token[], ctx: ExtractContext, used: Set<number>): 
     }
   }
   return out;
+}
+
+/**
+ * "The `--tag` option on `prefect deploy` was removed in 3.0": a flag as a version statement's subject is the flag of
+ * the command its clause names, or of the one command that ever took it; undefined when that is open.
+ */
+function flagSubject(ctx: ExtractContext, clause: Token[], flag: string): string | undefined {
+  const named = clause
+    .filter((t) => t.type === "code" && t.text.startsWith("prefect "))
+    .map((t) => commandKey(ctx.facts, t.text.split(" ").slice(1)))
+    .filter((k): k is string => k !== undefined);
+  const takers = ctx.facts.commandsWithOption(flag);
+  const key = named.length === 1 ? named[0] : named.length === 0 && takers.length === 1 ? takers[0] : undefined;
+  return key && takers.includes(key) ? `flag:${flag}@${key}` : undefined;
 }
 
 /** Participles that, after "still be", say a thing is in use ("can still be changed with that command"). */

@@ -592,3 +592,31 @@ describe("a callable said to do by default what one of its switches is named for
     expect(facts(text, release)).toBe("");
   });
 });
+
+describe("a command's flag as the subject of a version statement", () => {
+  it.each([
+    ["The `--tag` option on `prefect deploy` was removed in 3.0.", "3.4.20", /`prefect deploy --tag` is still present/],
+    [
+      "The `--pool` flag of `prefect worker start` was added in 3.0.",
+      "3.4.20",
+      /first appeared in Prefect 2\.10\.0, not 3\.0/,
+    ],
+    [
+      "`--flow-run-name` on `prefect deployment run` arrived in 3.2.",
+      "3.4.20",
+      /first appeared in Prefect 3\.4\.9, not 3\.2/,
+    ],
+  ])("false: %s (%s)", (text, release, fact) => {
+    expect(facts(text, release)).toMatch(fact);
+  });
+
+  it.each([
+    ["The `--pool` flag of `prefect worker start` was added in 2.10.", "3.4.20"],
+    ["`--flow-run-name` on `prefect deployment run` arrived in 3.4.9.", "3.4.20"],
+    ["The `--tag` option on `prefect deploy` was not removed in 3.0.", "3.4.20"],
+    // No command named and several took it: whose flag it is stays open.
+    ["The `--pool` flag was added in 3.0.", "3.4.20"],
+  ])("not flagged: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toBe("");
+  });
+});
