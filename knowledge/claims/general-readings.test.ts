@@ -620,3 +620,19 @@ describe("a command's flag as the subject of a version statement", () => {
     expect(facts(text, release)).toBe("");
   });
 });
+
+describe("more verbs of returning in the fact sheet's behaviours", () => {
+  it.each([
+    ["A direct call like `my_task(x)` hands you back a future.", "3.4.20", /returns its result/],
+    ["Calling a task produces a `PrefectFuture`.", "2.19.3", /returns its result/],
+  ])("false: %s (%s)", (text, release, fact) => {
+    expect(facts(text, release)).toMatch(fact);
+  });
+
+  it.each([
+    ["Calling a task directly hands you the value, not a future.", "3.4.20"],
+    ["`my_task.submit(x)` hands you back a future.", "3.4.20"],
+  ])("not flagged: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toBe("");
+  });
+});

@@ -505,7 +505,7 @@ const flowCachingFact = (r: string) =>
   `in Prefect ${r} flows have no caching options (\`@flow\` takes no cache_policy, cache_key_fn or cache_expiration); caching is per task`;
 const FLOW_SUBJECT = ["flows", "a flow", "the flow", "flow's", "@flow", "subflows", "your flow"];
 const CALLING_FLOW = ["calling a subflow", "calling subflows", "calling a flow", "calling flows", "subflow call"];
-const RETURNS = ["returns", "return", "gives", "yields"];
+const RETURNS = ["returns", "return", "gives", "yields", "hands", "hand back", "produces", "get back", "gets you"];
 
 /**
  * Fact sheet 13b (`cache_policies.py`): the policies a 3.x task's `DEFAULT` cache policy is made of. The policy names
