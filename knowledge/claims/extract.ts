@@ -336,9 +336,24 @@ function readDenial(clause: Token[], ctx: ExtractContext): FoundClaim[] {
     TAKING_WORDS.has(clause[j]!.lower) &&
     clause.slice(j + 1, j + 4).some((x) => x.type === "code") &&
     clause.slice(0, j).some((x) => x.type === "code");
+  // "the old `PREFECT_X` setting no longer does anything": a setting said to have no effect is said to be gone.
+  const settingBefore = (i: number) => clause.slice(0, i).some((x) => x.type === "code" && isSetting(x.text));
+  // … as the whole statement: "does not do anything special", "is not honored by workers" say something narrower.
+  const effectAt = (i: number, j: number) => {
+    if (!SETTING_EFFECT_WORDS.has(clause[j]!.lower) || !settingBefore(i)) return false;
+    const next = clause[j + 1];
+    return (
+      !next || next.type === "punct" || next.type === "version" || ["in", "on", "anymore", "now"].includes(next.lower)
+    );
+  };
   const existenceAt = (i: number) =>
     clause.findIndex(
-      (x, j) => j > i && j < i + 4 && x.type === "word" && (EXISTENCE_WORDS.has(x.lower) || (j <= i + 2 && takes(j))),
+      (x, j) =>
+        j > i &&
+        j < i + 6 &&
+        (j < i + 4 || SETTING_EFFECT_WORDS.has(x.lower)) &&
+        x.type === "word" &&
+        (EXISTENCE_WORDS.has(x.lower) || (j <= i + 2 && takes(j)) || effectAt(i, j)),
     );
   const n = clause.findIndex((t, i) => DENIALS.has(t.lower) && (existenceAt(i) > 0 || thereIsNo(i)));
   // "not available until 3.2" dates an arrival; a clause denying two things at once is not read.
@@ -389,6 +404,9 @@ function readDenial(clause: Token[], ctx: ExtractContext): FoundClaim[] {
     return release ? { claim, ...release } : { claim };
   });
 }
+
+/** Words that, denied after a setting, say it has no effect ("no longer does anything", "has no effect"). */
+const SETTING_EFFECT_WORDS = new Set(["anything", "effect", "honored", "honoured", "respected"]);
 
 /** Nouns for what a removed name is, between it and its verb ("the old `X` name was dropped"). */
 const REMOVED_THING_NOUNS = new Set([

@@ -636,3 +636,25 @@ describe("more verbs of returning in the fact sheet's behaviours", () => {
     expect(facts(text, release)).toBe("");
   });
 });
+
+describe("a setting said to have no effect is said to be gone", () => {
+  it.each([
+    [
+      "The old `PREFECT_TASK_RUN_TAG_CONCURRENCY_SLOT_WAIT_SECONDS` setting no longer does anything in 3.4, so drop it.",
+      "3.4.20",
+      /still accepted in Prefect 3\.4\.20, as an alias/,
+    ],
+    ["`PREFECT_API_URL` no longer has any effect in 3.x.", "3.4.20", /is a setting in Prefect 3\.4\.20/],
+  ])("false: %s (%s)", (text, release, fact) => {
+    expect(facts(text, release)).toMatch(fact);
+  });
+
+  it.each([
+    ["`PREFECT_AGENT_QUERY_INTERVAL` no longer does anything.", "3.4.20"],
+    // Something narrower than no effect at all.
+    ["Setting `PREFECT_API_URL` does not do anything special here.", "3.4.20"],
+    ["`PREFECT_AGENT_QUERY_INTERVAL` is not honored by workers.", "2.19.3"],
+  ])("not flagged: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toBe("");
+  });
+});
