@@ -1503,6 +1503,19 @@ function typeAfterArticle(clause: Token[], i: number): boolean {
 }
 
 /** "Variables …", "the artifacts …", not "Progress artifacts …" (a kind of the feature, with its own history). */
+/**
+ * "Progress artifacts have been around since 2.9": a feature noun qualified by a word is dated by its module's
+ * function named for both (`prefect.artifacts.create_progress_artifact`), when that function exists in some release.
+ */
+function qualifiedFeature(ctx: ExtractContext, clause: Token[], k: number): string | undefined {
+  const module = FEATURE_NOUNS[clause[k]!.lower];
+  const qualifier = clause[k - 1];
+  if (!module?.startsWith("prefect.") || qualifier?.type !== "word" || unqualified(clause, k)) return undefined;
+  const singular = clause[k]!.lower.replace(/s$/, "");
+  const fq = `${module}.create_${qualifier.lower}_${singular}`;
+  return ctx.facts.symbol(fq) ? fq : undefined;
+}
+
 function unqualified(clause: Token[], k: number): boolean {
   const before = clause[k - 1];
   // "… because agents were removed": a word that joins clauses qualifies nothing.
@@ -1735,7 +1748,8 @@ function readVersions(clause: Token[], ctx: ExtractContext, used: Set<number>): 
             (!t.text.startsWith(".") || memberOwner(clause, k) !== undefined)) ||
             (t.type === "word" &&
               (Object.hasOwn(TYPE_NOUNS, t.lower) ||
-                (Object.hasOwn(FEATURE_NOUNS, t.lower) && unqualified(clause, k))) &&
+                (Object.hasOwn(FEATURE_NOUNS, t.lower) &&
+                  (unqualified(clause, k) || qualifiedFeature(ctx, clause, k) !== undefined))) &&
               // "the `on_running` task hook": a type noun right after a name in code says whose the name is.
               clause[k - 1]?.type !== "code" &&
               !objectOfPreposition(clause, k) &&
@@ -1779,7 +1793,7 @@ function readVersions(clause: Token[], ctx: ExtractContext, used: Set<number>): 
                 : t.type === "word" && Object.hasOwn(TYPE_NOUNS, t.lower)
                   ? TYPE_NOUNS[t.lower]
                   : t.type === "word" && Object.hasOwn(FEATURE_NOUNS, t.lower)
-                    ? FEATURE_NOUNS[t.lower]
+                    ? (qualifiedFeature(ctx, clause, subjectIndex) ?? FEATURE_NOUNS[t.lower])
                     : // "the `schedule=` keyword on `flow.serve()`": a name written as a keyword is the owner's parameter.
                       t.type === "code" && isIdentifier(keyword) && /^\w+=/.test(t.text)
                       ? ownParam(ctx, keyword, laterOwner(ctx, clause, subjectIndex))
@@ -1790,8 +1804,11 @@ function readVersions(clause: Token[], ctx: ExtractContext, used: Set<number>): 
     const subject = general && ownedParam(ctx, general, clause);
     if (!subject || subject.endsWith(":")) continue;
     if (subjectIndex >= 0) used.add(subjectIndex);
+    const qualified = t?.type === "word" && subjectIndex > 0 && subject === qualifiedFeature(ctx, clause, subjectIndex);
     const name = t
-      ? bare(t.text.split("(")[0]!)
+      ? qualified
+        ? `${clause[subjectIndex - 1]!.text} ${t.text}`
+        : bare(t.text.split("(")[0]!)
       : subject.startsWith("param:")
         ? subject.slice(6).split("@")[0]!
         : subject;

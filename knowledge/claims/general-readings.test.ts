@@ -658,3 +658,30 @@ describe("a setting said to have no effect is said to be gone", () => {
     expect(facts(text, release)).toBe("");
   });
 });
+
+describe("a feature noun qualified by a word is dated by the function named for both", () => {
+  it.each([
+    [
+      "Progress artifacts have been around since 2.9, together with the table and markdown ones.",
+      "3.5.0",
+      /create_progress_artifact` first appeared in Prefect 3\.0\.0, not since 2\.9/,
+    ],
+    [
+      "Table artifacts were added in 3.0.",
+      "3.4.20",
+      /create_table_artifact` first appeared in Prefect 2\.9\.0, not 3\.0/,
+    ],
+  ])("false: %s (%s)", (text, release, fact) => {
+    expect(facts(text, release)).toMatch(fact);
+  });
+
+  it.each([
+    ["Progress artifacts arrived in 3.0.", "3.5.0"],
+    ["Table artifacts were added in 2.9.", "3.4.20"],
+    // A qualifier that names no function, or a feature noun alone.
+    ["Fancy artifacts were added in 3.0.", "3.4.20"],
+    ["Artifacts were added in 2.9.", "3.4.20"],
+  ])("not flagged: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toBe("");
+  });
+});

@@ -582,8 +582,8 @@ describe("a feature named by a plain noun, dated by its module", () => {
   it.each([
     ["Variables were introduced in 2.10, so any 2.16 worker has them.", "2.16.4"],
     ["Transactions were added in 3.0.", "3.4.20"],
-    // A kind of the feature has its own history.
-    ["Progress artifacts have been around since 2.9.", "3.5.0"],
+    // A kind of the feature has its own history (its own function's: `create_progress_artifact` came in 3.0.0).
+    ["Progress artifacts have been around since 3.0.", "3.5.0"],
     ["Workers arrived in 2.10 and agents were removed in 3.0.", "2.19.3"],
     ["Agents were not deprecated until 2.16.4, so keeping one is fine.", "2.19.3"],
     ["On 2.16 agents still work; in 3.0 they were removed.", "2.16.4"],
