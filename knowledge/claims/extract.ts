@@ -1013,8 +1013,9 @@ function readReturns(clause: Token[], ctx: ExtractContext, used: Set<number>): C
   if (cue < 0) return readReturnedFrom(clause, ctx, used, (text) => calleeReadings(ctx, text));
   const subjectIndex = lastIndex(clause, cue, (t) => t.type === "code" || ctx.names.distinctive(t.text));
   if (subjectIndex < 0) return readReturnedFrom(clause, ctx, used, (text) => calleeReadings(ctx, text));
-  // A method written bare (`delay()`) is the one Prefect type's that has it.
-  const written = bare(clause[subjectIndex]!.text);
+  // A method written bare (`delay()`) is the one Prefect type's that has it; a call written with its arguments
+  // (`run_deployment(...)`) names the callable.
+  const written = bare(clause[subjectIndex]!.text.split("(")[0]!);
   // `delay()`, `my_task.submit()`: a method, bare or on a variable named for its type.
   const methods = written.split(".").every(isIdentifier) ? calleeReadings(ctx, written) : [];
   const callable = ctx.names.api(written) ?? (methods.length === 1 ? methods[0] : undefined);

@@ -685,3 +685,26 @@ describe("a feature noun qualified by a word is dated by the function named for 
     expect(facts(text, release)).toBe("");
   });
 });
+
+describe("a call written with its arguments returns what its callable does; more words of concurrency", () => {
+  it.each([
+    [
+      "Each `run_deployment(...)` call gives you back a future, so call `.wait()` on it.",
+      "3.4.20",
+      /`run_deployment` returns a `FlowRun`, not a Future/,
+    ],
+    ["Task runners also run subflows concurrently.", "3.4.20", /does not make subflows concurrent/],
+    ["The `ThreadPoolTaskRunner` parallelizes subflow calls too.", "3.4.20", /does not make subflows concurrent/],
+  ])("false: %s (%s)", (text, release, fact) => {
+    expect(facts(text, release)).toMatch(fact);
+  });
+
+  it.each([
+    ["`my_task.submit(x)` returns a future.", "3.4.20"],
+    ["Each `run_deployment(...)` call gives you back a `FlowRun`.", "3.4.20"],
+    ["Task runners do not run subflows concurrently.", "3.4.20"],
+    ["Wrap subflows in tasks if you want the task runner to run them in parallel.", "3.4.20"],
+  ])("not flagged: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toBe("");
+  });
+});
