@@ -708,3 +708,19 @@ describe("a call written with its arguments returns what its callable does; more
     expect(facts(text, release)).toBe("");
   });
 });
+
+describe("more words for a setting's topic (logs shipped / sent in batches)", () => {
+  it.each([["Logs are shipped to the API every 5 seconds by default.", "3.4.20", /defaults to `2\.0`, not 5 seconds/]])(
+    "false: %s (%s)",
+    (text, release, fact) => {
+      expect(facts(text, release)).toMatch(fact);
+    },
+  );
+
+  it.each([
+    ["Logs are sent to the API every 2 seconds.", "3.4.20"],
+    ["Logs are sent to the API every 5 seconds if you set `PREFECT_LOGGING_TO_API_BATCH_INTERVAL=5`.", "3.4.20"],
+  ])("not flagged: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toBe("");
+  });
+});

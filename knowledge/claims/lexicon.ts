@@ -1157,7 +1157,7 @@ export const SETTING_TOPICS: SettingTopic[] = [
   {
     groups: [
       ["logs", "log"],
-      ["batch", "batches", "batched", "flushed", "flushes", "flush"],
+      ["batch", "batches", "batched", "flushed", "flushes", "flush", "shipped", "sent", "sends", "uploaded"],
     ],
     settings: ["PREFECT_LOGGING_TO_API_BATCH_INTERVAL", "PREFECT_LOGGING_ORION_BATCH_INTERVAL"],
     cues: PERIOD_CUES,
