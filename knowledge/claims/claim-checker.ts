@@ -96,12 +96,13 @@ export function createClaimChecker(
       // The callable the sentences so far are about, carried into the next sentence's extraction.
       let lastCallable: string | undefined;
       let lastCommand: string | undefined;
+      let lastSetting: string | undefined;
       for (const s of sentences(text)) {
         if (isOrcaNote(s.text)) continue;
         counts.sentences++;
         // A question asks rather than states.
         if (s.text.endsWith("?")) continue;
-        const key = `${resolved}\u0000${s.scopeMajor ?? ""}\u0000${lastCallable ?? ""}\u0000${lastCommand ?? ""}\u0000${s.text}`;
+        const key = `${resolved}\u0000${s.scopeMajor ?? ""}\u0000${lastCallable ?? ""}\u0000${lastCommand ?? ""}\u0000${lastSetting ?? ""}\u0000${s.text}`;
         let extracted = extractions.get(key);
         if (!extracted) {
           extracted = extractSentence(s.text, {
@@ -111,11 +112,13 @@ export function createClaimChecker(
             scopeMajor: s.scopeMajor,
             lastCallable,
             lastCommand,
+            lastSetting,
           });
           extractions.set(key, extracted);
         }
         lastCallable = extracted.lastCallable;
         lastCommand = extracted.lastCommand;
+        lastSetting = extracted.lastSetting;
         const wrong: CheckedClaim[] = [];
         for (const found of extracted.found) {
           counts.claims++;
@@ -156,6 +159,8 @@ interface SentenceClaims {
   lastCallable: string | undefined;
   /** The `prefect …` command the text named last. */
   lastCommand: string | undefined;
+  /** The setting the text named last, when its sentence named only that one. */
+  lastSetting: string | undefined;
 }
 
 /** Every claim of one sentence, clause by clause, in order, and the callable the text is about after it. */
@@ -185,10 +190,18 @@ function extractSentence(text: string, ctx: ExtractContext): SentenceClaims {
       }
     }
   }
+  // "Set `PREFECT_X` …. On 3.1 that setting defaults to …": the one setting a sentence names is what the next
+  // sentence's "that setting" means.
+  const named = new Set(
+    ctx.sentenceTokens
+      .filter((t) => t.type === "code" && isSettingName(t.text.split("=")[0]!))
+      .map((t) => t.text.split("=")[0]!),
+  );
   return {
     found: withAlternatives(found, ctx.sentenceTokens),
     lastCallable: ctx.lastCallable,
     lastCommand: ctx.lastCommand,
+    lastSetting: named.size === 1 ? [...named][0] : named.size > 1 ? undefined : ctx.lastSetting,
   };
 }
 

@@ -92,6 +92,8 @@ export interface ExtractContext {
   sentenceCallables?: string[];
   /** The `prefect …` command the text named last (whose flags a lone `--flag` most likely is). */
   lastCommand?: string;
+  /** The one setting the previous sentences named last ("that setting defaults to …"). */
+  lastSetting?: string;
 }
 
 /** A member named further than this many tokens from a type noun is not said of it. */
@@ -718,6 +720,16 @@ function readSettings(clause: Token[], ctx: ExtractContext, used: Set<number>): 
       detail: pronounDefault,
     });
   }
+  // "On 3.1 that setting defaults to an empty string": with no setting named in its sentence, "that setting" is
+  // the one the previous sentence named.
+  const earlierDefault = settingsNamed.size === 0 && ctx.lastSetting ? settingNounDefault(clause) : undefined;
+  if (earlierDefault)
+    out.push({
+      kind: "setting",
+      statement: `${ctx.lastSetting} defaults to ${earlierDefault}`,
+      subject: ctx.lastSetting!,
+      detail: earlierDefault,
+    });
   clause.forEach((t, i) => {
     const name = t.text.split("=")[0]!;
     if (!isSetting(name)) return;
@@ -731,6 +743,27 @@ function readSettings(clause: Token[], ctx: ExtractContext, used: Set<number>): 
     if (value) out.push({ kind: "setting", statement: `${name} defaults to ${value}`, subject: name, detail: value });
   });
   return out;
+}
+
+/** "that setting defaults to `None`", "the setting's default is 5": the value stated for "that / this setting". */
+function settingNounDefault(clause: Token[]): string | undefined {
+  const at = clause.findIndex(
+    (t, i) =>
+      ["setting", "setting's", "variable"].includes(t.lower) &&
+      ["that", "this", "the"].includes(clause[i - 1]?.lower ?? ""),
+  );
+  if (at < 0) return undefined;
+  let cue = at + 1;
+  if (clause[cue]?.lower === "default" || DEFAULT_CUES.has(clause[cue]?.lower ?? "")) {
+    const link = ["to", "is"].includes(clause[cue + 1]?.lower ?? "") ? cue + 2 : -1;
+    // "defaults to an empty string": a value in words.
+    const words = link > 0 ? clause.slice(link, link + 3).map((t) => t.lower) : [];
+    if (words[0] === "an" && words[1] === "empty" && words[2] === "string") return "''";
+    const value = link > 0 ? clause[link] : undefined;
+    return value && isValue(value) ? numberStartingAt(clause, link) : undefined;
+  }
+  cue = -1;
+  return undefined;
 }
 
 /** "it defaults to `INFO`", "its default is 5": the value a part opening with a pronoun states as a default. */

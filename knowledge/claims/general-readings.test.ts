@@ -724,3 +724,29 @@ describe("more words for a setting's topic (logs shipped / sent in batches)", ()
     expect(facts(text, release)).toBe("");
   });
 });
+
+describe('"that setting" is the one setting the previous sentence named', () => {
+  it.each([
+    [
+      "Raise `PREFECT_API_REQUEST_TIMEOUT` for slow servers. That setting defaults to 30.",
+      "3.4.20",
+      /defaults to `60\.0`, not 30/,
+    ],
+    [
+      "Workers read `PREFECT_WORKER_QUERY_SECONDS`. The setting's default is 5.",
+      "3.4.20",
+      /PREFECT_WORKER_QUERY_SECONDS` defaults to/,
+    ],
+  ])("false: %s (%s)", (text, release, fact) => {
+    expect(facts(text, release)).toMatch(fact);
+  });
+
+  it.each([
+    ["Raise `PREFECT_API_REQUEST_TIMEOUT` for slow servers. That setting defaults to 60.", "3.4.20"],
+    // Two settings named before, or none: whose default it is stays open.
+    ["Set `PREFECT_API_URL` and `PREFECT_API_KEY`. That setting defaults to 30.", "3.4.20"],
+    ["That setting defaults to 30.", "3.4.20"],
+  ])("not flagged: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toBe("");
+  });
+});
