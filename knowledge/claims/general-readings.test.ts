@@ -113,6 +113,8 @@ describe("a plain call of a function only a later release of the asker's major h
     ["In async flows, use `async with atransaction():` instead.", "3.3.2", /only exists from Prefect 3\.3\.5/],
     ["Wrap the writes in `atransaction()` so they roll back together.", "3.2.10", /only exists from Prefect 3\.3\.5/],
     ["Call `arun_deployment(...)` from your async code.", "3.4.20", /only exists from Prefect 3\.6\.11/],
+    // A plain capitalised call the same way.
+    ['Use `Cron("0 * * * *")` for the schedule.', "3.1.4", /only exists from Prefect 3\.2\.0/],
   ])("false: %s (%s)", (text, release, fact) => {
     expect(facts(text, release)).toMatch(fact);
   });
@@ -126,6 +128,8 @@ describe("a plain call of a function only a later release of the asker's major h
     // A plain call of the user's own function.
     ["Then call `process_batch()` inside the flow.", "3.3.2"],
     ["Then call `cleanup()` inside the flow.", "2.19.3"],
+    ['Use `Cron("0 * * * *")` for the schedule.', "3.4.20"],
+    ["Define `Config(x=1)` first.", "3.1.4"],
   ])("not flagged: %s (%s)", (text, release) => {
     expect(facts(text, release)).toBe("");
   });

@@ -41,8 +41,8 @@ export function readInlineCalls(clause: Token[], ctx: ExtractContext, used: Set<
     const full = !used.has(i) && !single;
     out.push(...walk(chain.steps, ctx, readers, { headExists: full, membersToo: full || single }));
     if (full) used.add(i);
-    // `atransaction()` on 3.3.2: a plain lower-case call is read as the user's own unless only a later release of
-    // the asker's major has a Prefect function of that name (then it is that function, said to exist).
+    // `atransaction()` on 3.3.2, `Cron(...)` on 3.1: a plain call is read as the user's own unless only a later
+    // release of the asker's major has a Prefect function (or class) of that name (then it is that, said to exist).
     const later = single && !used.has(i) ? laterInMajor(chain.steps[0]!.name, ctx) : undefined;
     if (later) {
       used.add(i);
@@ -58,12 +58,15 @@ export function readInlineCalls(clause: Token[], ctx: ExtractContext, used: Set<
  */
 function laterInMajor(name: string, ctx: ExtractContext): Claim | undefined {
   const { facts, release } = ctx;
-  if (ctx.names.distinctive(name) || name !== name.toLowerCase() || facts.locate(name, release).length > 0)
-    return undefined;
+  // A plain capitalised name (`Cron(...)`) is a class the same way; a distinctive one is the name reader's.
+  const capitalised = /^[A-Z][a-z0-9]+$/.test(name);
+  if (ctx.names.distinctive(name) || (name !== name.toLowerCase() && !capitalised)) return undefined;
+  if (facts.locate(name, release).length > 0) return undefined;
   const major = release.startsWith("2.") ? 2 : 3;
   const fq = facts.locate(name, facts.latestOfMajor(major))[0];
   const kind = fq && (facts.resolve(fq, facts.latestOfMajor(major))?.kind ?? facts.symbol(fq)?.kind);
-  if (!fq || kind !== "function" || fq.includes("._") || /\.(server|cli|testing)\./.test(fq)) return undefined;
+  if (!fq || !(kind === "function" || (capitalised && kind === "class"))) return undefined;
+  if (fq.includes("._") || /\.(server|cli|testing|client)\./.test(fq)) return undefined;
   return { kind: "exists", statement: `\`${name}\` exists`, subject: fq, detail: name, mention: true };
 }
 
