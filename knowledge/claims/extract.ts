@@ -2132,7 +2132,10 @@ const BEHAVIOUR_PHRASES = new Map(
 const BEHAVIOUR_WORDS = new Map<string, Set<string>>();
 for (const b of BEHAVIOURS)
   for (const phrase of b.groups.flat())
-    if (!phrase.includes(" ")) BEHAVIOUR_WORDS.set(b.id, new Set([...(BEHAVIOUR_WORDS.get(b.id) ?? []), phrase]));
+    // Words of failing ("fails with") are the behaviour's own; a plain negation ("not allowed") still negates.
+    for (const word of phrase.split(" "))
+      if (!DENIALS.has(word) && !["without", "instead", "nor", "neither", "none"].includes(word))
+        BEHAVIOUR_WORDS.set(b.id, new Set([...(BEHAVIOUR_WORDS.get(b.id) ?? []), word]));
 
 function readBehaviours(clause: Token[], ctx: ExtractContext): Claim[] {
   // Versions are the scope's business ("a 3.x flow waits …" reads as "a flow waits …"); a call of a variable named
@@ -2147,7 +2150,8 @@ function readBehaviours(clause: Token[], ctx: ExtractContext): Claim[] {
       const owner = call > 0 && t.text.endsWith(")") ? ctx.names.owner(t.text.slice(0, call)) : undefined;
       return owner?.endsWith(".Task") ? "a task" : owner?.endsWith(".Flow") ? "a subflow" : t.lower;
     });
-  const text = ` ${words.join(" ")} `;
+  // "garbage-collected", "non-blocking": the tokenizer reads "-collected" as a short flag; the phrase is one word.
+  const text = ` ${words.join(" ")} `.replace(/([a-z]) -(?=[a-z])/g, "$1-");
   /** Where a phrase occurs at or after `from` (as whole words, or anywhere when it has punctuation), or -1. */
   const at = (phrase: string, from = 0) => {
     const p = BEHAVIOUR_PHRASES.get(phrase) ?? readPhrase(phrase);

@@ -754,3 +754,21 @@ describe('"that setting" is the one setting the previous sentence named', () => 
     expect(facts(text, release)).toBe("");
   });
 });
+
+describe("hyphenated words in behaviours, and a behaviour's own words of failing", () => {
+  it.each([
+    ["The garbage-collected future warning still shows up in 3.4.", "3.4.20", /was removed in 3\.4\.0/],
+    ["`run_deployment` is non-blocking by default.", "3.4.20", /blocks by default/],
+    ["In 3.x a downstream task fails with `UpstreamTaskError` when its upstream failed.", "3.4.20", /left Pending/],
+  ])("false: %s (%s)", (text, release, fact) => {
+    expect(facts(text, release)).toMatch(fact);
+  });
+
+  it.each([
+    ["The garbage-collected future warning shows up in 3.2.", "3.2.10"],
+    ["In 2.x a downstream task fails with `UpstreamTaskError` when its upstream failed.", "2.19.3"],
+    ["A downstream task does not fail with `UpstreamTaskError` in 3.x.", "3.4.20"],
+  ])("not flagged: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toBe("");
+  });
+});

@@ -1064,13 +1064,13 @@ export const BEHAVIOURS: Behaviour[] = [
     groups: [
       ["run_deployment", "run_deployment()"],
       [
-        "non -blocking",
+        "non-blocking",
         "returns immediately",
         "returns right away",
         "returns at once",
         "immediately returns",
         "fire and forget",
-        "fire -and -forget",
+        "fire-and-forget",
         "in the background",
         "doesn't wait",
       ],
@@ -1085,7 +1085,7 @@ export const BEHAVIOURS: Behaviour[] = [
     id: "async-task-in-sync-flow",
     groups: [
       ["async task", "async tasks", "asynchronous task", "asynchronous tasks"],
-      ["sync flow", "sync flows", "synchronous flow", "synchronous flows", "regular flow", "non -async flow"],
+      ["sync flow", "sync flows", "synchronous flow", "synchronous flows", "regular flow", "non-async flow"],
       ["works", "work", "fine", "supported", "is allowed", "are allowed", "just call", "can call"],
     ],
     unless: ["asyncio.run", "run_coro_as_sync", "wrap", "wrapper"],
@@ -1102,7 +1102,7 @@ export const BEHAVIOURS: Behaviour[] = [
       ["fails", "fail", "is failed", "marked failed", "ends failed", "ends up failed", "will fail"],
       ["task", "tasks"],
     ],
-    unless: ["raise", "raises", "exception", "return_state", "allow_failure", "re -raise"],
+    unless: ["raise", "raises", "exception", "return_state", "allow_failure", "re-raise"],
     holds: (release) => majorOf(release) < 3,
     fact: (r) =>
       `in Prefect ${r} a flow's final state comes only from its return value and the exceptions it raises: a failed task it does not return or re-raise leaves it Completed`,
