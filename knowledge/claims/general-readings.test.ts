@@ -772,3 +772,20 @@ describe("hyphenated words in behaviours, and a behaviour's own words of failing
     expect(facts(text, release)).toBe("");
   });
 });
+
+describe("a flow said to wait for its futures, in the passive (fact sheet 18)", () => {
+  it.each([
+    ["Unreturned futures are awaited by the engine before the flow completes.", "3.4.20", /does not wait for futures/],
+    ["Pending task runs are waited on by the flow before it finishes.", "3.1.4", /does not wait for futures/],
+  ])("false: %s (%s)", (text, release, fact) => {
+    expect(facts(text, release)).toMatch(fact);
+  });
+
+  it.each([
+    ["Unreturned futures are awaited by the engine before the flow completes.", "2.19.3"],
+    ["Submitted tasks are awaited by the flow only if you return them.", "3.4.20"],
+    ["Unreturned futures are not awaited by the engine.", "3.4.20"],
+  ])("not flagged: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toBe("");
+  });
+});

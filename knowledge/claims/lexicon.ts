@@ -617,6 +617,28 @@ export const BEHAVIOURS: Behaviour[] = [
       `a Prefect ${r} flow does not wait for futures it did not resolve: unreturned, unwaited task runs are cancelled when it returns`,
   },
   {
+    // The same, said in the passive: "unreturned futures are awaited by the engine before the flow completes".
+    id: "flow-waits-for-futures",
+    groups: [
+      ["unreturned", "unresolved", "pending", "submitted", "outstanding", "leftover", "remaining"],
+      ["futures", "tasks", "task runs"],
+      [
+        "awaited",
+        "waited on",
+        "waited for",
+        "resolved automatically",
+        "automatically resolved",
+        "finished automatically",
+      ],
+      ["engine", "flow", "prefect", "runtime"],
+    ],
+    unless: ["if you", "when you", "return", "returning", "wait(", "wait()", ".result()", "use"],
+    ordered: true,
+    holds: (release) => majorOf(release) < 3,
+    fact: (r) =>
+      `a Prefect ${r} flow does not wait for futures it did not resolve: unreturned, unwaited task runs are cancelled when it returns`,
+  },
+  {
     id: "subflows-on-task-runner",
     groups: [
       ["subflow", "subflows", "child flows"],
