@@ -691,6 +691,12 @@ function checkLoneFlag(flag: string, command: string, { facts, release }: CheckC
   const group = command.startsWith("group:") ? command.slice(6) : undefined;
   const named = command && !group ? facts.commandHistory(command, release) : undefined;
   if (named?.options.includes(flag)) return yes(`\`prefect ${command}\` takes \`${flag}\` in Prefect ${release}`);
+  // The command the text named took the flag in other releases but not in this one: that command's flag is meant.
+  const namedRange = named?.present ? named.optionRanges[flag] : undefined;
+  if (namedRange)
+    return no(
+      `\`prefect ${command} ${flag}\` exists only in Prefect ${namedRange.first}–${namedRange.last}, not ${release}`,
+    );
   // The group's commands, and a root command the group's noun is named for (`deploy` for "the deployment").
   const ofGroup = (key: string) =>
     key.startsWith(`${group} `) || (!key.includes(" ") && group!.split("-").at(-1)!.startsWith(key));

@@ -789,3 +789,27 @@ describe("a flow said to wait for its futures, in the passive (fact sheet 18)", 
     expect(facts(text, release)).toBe("");
   });
 });
+
+describe("a flag written alone is the flag of the command the text named before, when that command ever took it", () => {
+  it.each([
+    [
+      "Trigger it with `prefect deployment run my-flow/prod`. You can give that run a custom name with `--flow-run-name`.",
+      "3.2.10",
+      /`prefect deployment run --flow-run-name` exists only in Prefect 3\.4\.9–3\.8\.3, not 3\.2\.10/,
+    ],
+  ])("false: %s (%s)", (text, release, fact) => {
+    expect(facts(text, release)).toMatch(fact);
+  });
+
+  it.each([
+    [
+      "Trigger it with `prefect deployment run my-flow/prod`. You can give that run a custom name with `--flow-run-name`.",
+      "3.4.20",
+    ],
+    ["Trigger it with `prefect deployment run my-flow/prod`. Add `--watch` to follow it.", "3.2.10"],
+    // A flag the named command never took is another command's: left open when one of the release has it.
+    ["Trigger it with `prefect deployment run my-flow/prod`. Then `--limit 5` shows the latest runs.", "3.2.10"],
+  ])("not flagged: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toBe("");
+  });
+});

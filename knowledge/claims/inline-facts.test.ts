@@ -130,7 +130,7 @@ describe("flags written alone", () => {
     [
       "Run `prefect worker start --pool etl`. Add `--create-pool-if-not-found` to create it on the fly.",
       "3.4.20",
-      /`prefect worker start` has it in 3\.6\.23/,
+      /`prefect worker start(?:` has it in| --create-pool-if-not-found` exists only in Prefect) 3\.6\.23/,
     ],
     // No command written, a noun naming one command group says whose commands the flag is for.
     [
