@@ -1881,7 +1881,12 @@ function readVersions(clause: Token[], ctx: ExtractContext, used: Set<number>): 
     ),
     oldNameActs(clause),
   );
-  if (out.length === 0 && still > 0 && versionMentions(clause).length === 0) {
+  // The sentence (not only the clause) names no release, and no heading scopes it to the other major: "If you're on
+  // 2.x, `X` still works" is about 2.x.
+  const unscoped =
+    versionMentions(ctx.sentenceTokens ?? clause).length === 0 &&
+    (ctx.scopeMajor === undefined || String(ctx.scopeMajor) === ctx.release.split(".")[0]);
+  if (out.length === 0 && still > 0 && unscoped) {
     const k = lastIndex(clause, still, (t) => t.type === "code" && !t.text.startsWith("."));
     const t = clause[k];
     const command = t?.text.startsWith("prefect ") ? commandKey(ctx.facts, t.text.split(" ").slice(1)) : undefined;
@@ -2131,8 +2136,8 @@ const BEHAVIOUR_PHRASES = new Map(
 /** The one-word phrases of each behaviour's groups, by id. */
 const BEHAVIOUR_WORDS = new Map<string, Set<string>>();
 for (const b of BEHAVIOURS)
+  // Words of failing ("fails with") are the behaviour's own; a plain negation ("not allowed") still negates.
   for (const phrase of b.groups.flat())
-    // Words of failing ("fails with") are the behaviour's own; a plain negation ("not allowed") still negates.
     for (const word of phrase.split(" "))
       if (!DENIALS.has(word) && !["without", "instead", "nor", "neither", "none"].includes(word))
         BEHAVIOUR_WORDS.set(b.id, new Set([...(BEHAVIOUR_WORDS.get(b.id) ?? []), word]));

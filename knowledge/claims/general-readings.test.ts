@@ -218,6 +218,10 @@ describe("an old name said to act now, or still in use", () => {
       "3.2.10",
     ],
     ["`prefect worker start` can still be run the same way.", "3.4.20"],
+    // A release named anywhere in the sentence, or a lead-in line, scopes it.
+    ["If you're on 2.x, `prefect agent start` still works.", "3.4.20"],
+    ["If you're on 2.x, the older `prefect agent start` command does the same job.", "3.4.20"],
+    ["If you're on Prefect 2.x:\n\nThe older `prefect agent start` command does the same job.", "3.4.20"],
   ])("not flagged: %s (%s)", (text, release) => {
     expect(facts(text, release)).toBe("");
   });
