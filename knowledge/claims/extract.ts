@@ -368,7 +368,9 @@ function readDenial(clause: Token[], ctx: ExtractContext): FoundClaim[] {
   // What is denied: the words before the negation and the place after the verb ("… from `prefect`", "… on
   // flows"), up to where the clause goes on to something else ("…, use `Y` instead").
   // "there is no `X`" denies just that name (and the noun after it); ":" starts what to do instead.
-  const end = thereIsNo(n) ? Math.min(clause.length, n + 3) : clause.length;
+  // … and the place after it ("there is no `.wait()` on it": whatever "it" is).
+  const place = clause[n + 2]?.lower === "on" ? 2 : 0;
+  const end = thereIsNo(n) ? Math.min(clause.length, n + 3 + place) : clause.length;
   const stop = clause.findIndex(
     (t, j) => j > verb && (j >= end || t.text === "," || t.text === ":" || DENIAL_STOPS.has(t.lower)),
   );
@@ -376,10 +378,12 @@ function readDenial(clause: Token[], ctx: ExtractContext): FoundClaim[] {
   // available" denies nothing about `None`).
   // A denial of taking is about the owner right before it ("…, and flows do not take `x`"), not earlier code.
   const taking = TAKING_WORDS.has(clause[verb]!.lower);
-  const lead =
-    clause
-      .slice(0, n)
-      .findLastIndex((t) => SUBORDINATORS.has(t.lower) || (taking && (t.text === "," || t.lower === "and"))) + 1;
+  // "…: read `.state`, there is no `.wait()` on it" denies only what follows "there is no", not the names before.
+  const lead = thereIsNo(n)
+    ? Math.max(0, n - 3)
+    : clause
+        .slice(0, n)
+        .findLastIndex((t) => SUBORDINATORS.has(t.lower) || (taking && (t.text === "," || t.lower === "and"))) + 1;
   const subject = [...clause.slice(lead, n), clause[verb]!, ...clause.slice(verb + 1, stop < 0 ? clause.length : stop)];
   const used = new Set<number>();
   // "… does not take / support `x`" is read as "… takes `x`", denied.
@@ -2135,8 +2139,8 @@ const BEHAVIOUR_PHRASES = new Map(
 
 /** The one-word phrases of each behaviour's groups, by id. */
 const BEHAVIOUR_WORDS = new Map<string, Set<string>>();
+// Words of failing ("fails with") are the behaviour's own; a plain negation ("not allowed") still negates.
 for (const b of BEHAVIOURS)
-  // Words of failing ("fails with") are the behaviour's own; a plain negation ("not allowed") still negates.
   for (const phrase of b.groups.flat())
     for (const word of phrase.split(" "))
       if (!DENIALS.has(word) && !["without", "instead", "nor", "neither", "none"].includes(word))

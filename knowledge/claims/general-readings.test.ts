@@ -817,3 +817,20 @@ describe("a flag written alone is the flag of the command the text named before,
     expect(facts(text, release)).toBe("");
   });
 });
+
+describe('"there is no `X`" denies what follows it (and its place), not the names before it', () => {
+  it.each([
+    ["There is no `.submit()` on tasks.", "3.4.20", /`Task` has `\.submit\(\)`/],
+    ["Tasks are simple: there is no `.submit()` on tasks, just call them.", "3.4.20", /`Task` has `\.submit\(\)`/],
+  ])("false: %s (%s)", (text, release, fact) => {
+    expect(facts(text, release)).toMatch(fact);
+  });
+
+  it.each([
+    ["The `FlowRun` you get back is a record: read `.state`, there is no `.wait()` on it.", "3.4.20"],
+    ["There is no `.wait()` on flow runs.", "3.4.20"],
+    ["There is no `.submit()` on flows in 3.x.", "3.4.20"],
+  ])("not flagged: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toBe("");
+  });
+});
