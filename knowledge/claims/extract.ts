@@ -1435,7 +1435,14 @@ function readParams(clause: Token[], ctx: ExtractContext, used: Set<number>, wor
       // A negation in the instruction's trailing condition ("… if you don't want …") is the condition's.
       const ofRelease = instruction
         ? !deniesOrTellsHistory(withoutTrailingCondition(sentence))
-        : !ctx.sentenceDenies && versionMentions(clause).some((v) => v.bound === "in" && covers(v, ctx.release));
+        : !ctx.sentenceDenies &&
+          // "… if you're on a newer 2.x release": a release after an upgrade, not the asker's.
+          !sentence.some(
+            (x, k) =>
+              ["upgrade", "upgrading", "upgraded"].includes(x.lower) ||
+              (["newer", "later"].includes(x.lower) && sentence[k + 1]?.type === "version"),
+          ) &&
+          versionMentions(clause).some((v) => v.bound === "in" && covers(v, ctx.release));
       out.push({
         kind: "param",
         statement: `\`${name}\` is a parameter`,
@@ -1773,8 +1780,21 @@ function readVersions(clause: Token[], ctx: ExtractContext, used: Set<number>): 
     // "not available until 3.2" dates its event.
     const until = cueAt < 0;
     // The subject, not a place ("both live in `prefect.futures` since 3.0.0" is about what lives there).
+    // "Agents were replaced by workers, which arrived in 2.10": a relative clause is about the noun before ", which".
+    const which = cueAt > 0 ? clause.slice(0, cueAt).findLastIndex((x) => x.lower === "which") : -1;
+    const antecedent = which >= 2 && clause[which - 1]?.text === "," ? which - 2 : -1;
+    // … unless it is whose the subject is ("the `schedule=` keyword on `flow.serve()`, which …": the keyword).
+    const relative =
+      antecedent >= 0 &&
+      !OWNER_PREPOSITIONS.has(clause[antecedent - 1]?.lower ?? "") &&
+      (clause[antecedent]!.type === "code" ||
+        Object.hasOwn(TYPE_NOUNS, clause[antecedent]!.lower) ||
+        Object.hasOwn(FEATURE_NOUNS, clause[antecedent]!.lower))
+        ? antecedent
+        : undefined;
     const subjectIndex =
       named ??
+      relative ??
       lastIndex(
         clause,
         v.at,

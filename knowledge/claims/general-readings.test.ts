@@ -834,3 +834,25 @@ describe('"there is no `X`" denies what follows it (and its place), not the name
     expect(facts(text, release)).toBe("");
   });
 });
+
+describe('", which arrived in V" is about the noun before it; "an older 2.x release" names the line', () => {
+  it.each([
+    [
+      "Agents were replaced by workers, which arrived in 3.0.",
+      "3.4.20",
+      /`prefect\.workers` first appeared in Prefect 2\.10\.0, not 3\.0/,
+    ],
+  ])("false: %s (%s)", (text, release, fact) => {
+    expect(facts(text, release)).toMatch(fact);
+  });
+
+  it.each([
+    ["Agents were replaced by workers, which arrived in 2.10.", "3.4.20"],
+    ["Pass `infra_overrides` if you're on an older 2.x release.", "2.19.3"],
+    ["Pass `as_subflow=False` if you're on a newer 2.x release.", "2.12.0"],
+    // The code after "on" is whose the subject is, not the subject.
+    ["You can still use the `schedule=` keyword on `flow.serve()`, which came back in 3.2.0.", "3.4.20"],
+  ])("not flagged: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toBe("");
+  });
+});
