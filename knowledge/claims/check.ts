@@ -257,6 +257,13 @@ function spanOf(subject: string, { facts, settings, release }: CheckContext): Sp
     const s = settings?.fact(subject.slice(8), facts.resolveRelease(release));
     return s && { first: s.first, last: s.last, present: s.status === "present" || s.status === "alias" };
   }
+  if (subject.startsWith("flag:") && subject.includes("@")) {
+    // A command's flag (`flag:--tag@deploy`): when the command took it, and whether it does in the release.
+    const [flag, key] = subject.slice(5).split("@") as [string, string];
+    const c = facts.commandHistory(key, release);
+    const range = c?.optionRanges[flag];
+    return range && { first: range.first, last: range.last, present: c!.options.includes(flag) };
+  }
   if (subject.startsWith("cli:")) {
     const c = facts.commandHistory(subject.slice(4), release);
     if (c || subject.includes(" ")) return c && { first: c.first, last: c.last, present: c.present };
@@ -296,7 +303,11 @@ function checkVersion(claim: Claim, ctx: CheckContext): Verdict {
   // `param:name@Class.__init__` reads "`name` of `Class`".
   const [written, owner] = withoutKindPrefix(claim.subject).split("@") as [string, string | undefined];
   const command = claim.subject.startsWith("cli:") ? "prefect " : "";
-  const name = owner ? `\`${written}\` of \`${short(owner)}\`` : `\`${command}${written}\``;
+  const name = claim.subject.startsWith("flag:")
+    ? `\`prefect ${owner} ${written}\``
+    : owner
+      ? `\`${written}\` of \`${short(owner)}\``
+      : `\`${command}${written}\``;
   const stated = claim.version!;
   const { facts } = ctx;
   // "available since 2.15" says when it arrived, as a bound.
@@ -330,6 +341,15 @@ function checkVersion(claim: Claim, ctx: CheckContext): Verdict {
       // Releases before the facts begin (2.0.0) cannot be told apart: "added in 1.x" is undecidable, but a name
       // already there in 2.0.0 was not added in 3.0.
       if (within(stated, span.first)) return yes(`${name} first appeared in Prefect ${span.first}`);
+      // "added in 3.0.0" said to someone on 3.0.3 of a name that first came in 3.0.11: however close the two
+      // releases, the asker's does not have it.
+      if (
+        stated.split(".").length === 3 &&
+        !span.present &&
+        !isBefore(ctx.release, stated) &&
+        isBefore(ctx.release, span.first)
+      )
+        return no(`${name} first appeared in Prefect ${span.first}, after Prefect ${ctx.release}, not in ${stated}`);
       // A stated patch release next to the real one (2.15.0 for 2.14.10) is how changelogs date GA versus
       // experimental: too close to call.
       if (stated.split(".").length === 3 && Math.abs(minorIndex(stated) - minorIndex(span.first)) <= 1)
@@ -361,9 +381,13 @@ function everyTaker(claim: Claim, ctx: CheckContext): Verdict {
   const name = claim.subject.slice(6);
   // Public APIs only (a constructor's `__init__` is public; `_private` names are not).
   const isPrivate = (part: string) => part.startsWith("_") && !(part.startsWith("__") && part.endsWith("__"));
-  const takers = ctx.facts
+  const everyPublic = ctx.facts
     .callablesTaking(name)
     .filter((fq) => !fq.includes(".server.") && !fq.split(".").some(isPrivate));
+  // What a user calls directly (a function, a decorator, a type's constructor) is what "the `holder=` argument" means
+  // before the methods of other classes that happen to take the same name (lock managers, result stores).
+  const direct = everyPublic.filter((fq) => fq.endsWith(".__init__") || ctx.facts.symbol(fq)?.kind === "function");
+  const takers = direct.length > 0 ? direct : everyPublic;
   const all = takers.map((fq) => checkVersion({ ...claim, subject: `param:${name}@${fq}` }, ctx));
   if (all.length === 0 || all.some((v) => v.status !== all[0]!.status) || all[0]!.status === "undecidable")
     return unknown();
@@ -503,7 +527,25 @@ function isQuantity(text: string): boolean {
   return Number.isFinite(Number(text.trim().split(/\s+/)[0]));
 }
 
-function checkDefault(claim: Claim, { facts, release }: CheckContext): Verdict {
+/**
+ * The setting that fills a parameter left `None` on a type's constructor: `PREFECT_TASKS_DEFAULT_RETRIES` for
+ * `Task(retries=None)` (`PREFECT_TASK_DEFAULT_RETRIES` on 2.x), when the release has it with a default.
+ */
+function fillingSetting(
+  callable: string,
+  param: string,
+  { settings, release, facts }: CheckContext,
+): { name: string; default: string } | undefined {
+  const owner = short(callable).toUpperCase();
+  const key = param.toUpperCase();
+  for (const name of [`PREFECT_${owner}S_DEFAULT_${key}`, `PREFECT_${owner}_DEFAULT_${key}`]) {
+    const s = settings?.fact(name, facts.resolveRelease(release));
+    if (s?.status === "present" && s.default !== undefined) return { name, default: s.default };
+  }
+  return undefined;
+}
+
+function checkDefault(claim: Claim, { facts, release, settings }: CheckContext): Verdict {
   const [name, value] = claim.detail!.split("=") as [string, string];
   if (claim.subject.startsWith("param:")) {
     const taking = facts
@@ -527,6 +569,20 @@ function checkDefault(claim: Claim, { facts, release }: CheckContext): Verdict {
   }
   const param = facts.params(claim.subject, release)?.find((p) => p.name === name);
   if (!param?.defaultValue) return unknown();
+  // `retries=None` on a task means "whatever `PREFECT_TASKS_DEFAULT_RETRIES` says": a None a setting fills is judged
+  // by that setting's default ("task retries default to 0" is right).
+  const filled =
+    param.defaultValue === "None" ? fillingSetting(claim.subject, name, { facts, settings, release }) : undefined;
+  if (filled && !sameValue(value, "None")) {
+    if (claim.inferred && !sameValue(value, filled.default)) return unknown();
+    return sameValue(value, filled.default)
+      ? yes(
+          `\`${name}\` of \`${short(claim.subject)}\` defaults to ${filled.name} (${filled.default}) in Prefect ${release}`,
+        )
+      : no(
+          `in Prefect ${release} \`${name}\` of \`${short(claim.subject)}\` defaults to None, which means ${filled.name} (default ${filled.default}), not ${value}`,
+        );
+  }
   if (claim.inferred && !sameValue(value, param.defaultValue)) return unknown();
   return sameValue(value, param.defaultValue)
     ? yes(`\`${name}\` defaults to ${param.defaultValue} in Prefect ${release}`)
@@ -635,6 +691,12 @@ function checkLoneFlag(flag: string, command: string, { facts, release }: CheckC
   const group = command.startsWith("group:") ? command.slice(6) : undefined;
   const named = command && !group ? facts.commandHistory(command, release) : undefined;
   if (named?.options.includes(flag)) return yes(`\`prefect ${command}\` takes \`${flag}\` in Prefect ${release}`);
+  // The command the text named took the flag in other releases but not in this one: that command's flag is meant.
+  const namedRange = named?.present ? named.optionRanges[flag] : undefined;
+  if (namedRange)
+    return no(
+      `\`prefect ${command} ${flag}\` exists only in Prefect ${namedRange.first}–${namedRange.last}, not ${release}`,
+    );
   // The group's commands, and a root command the group's noun is named for (`deploy` for "the deployment").
   const ofGroup = (key: string) =>
     key.startsWith(`${group} `) || (!key.includes(" ") && group!.split("-").at(-1)!.startsWith(key));

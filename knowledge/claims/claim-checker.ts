@@ -43,8 +43,14 @@ export function createClaimChecker(
       return v.status === "undecidable" ? v : { status: v.status === "true" ? "false" : "true", fact: v.fact };
     }
     if (claim.alternatives) {
-      // A bare name with several readings: a verdict only when every reading gives the same one.
-      const all = claim.alternatives.map((subject) => judge({ ...claim, subject, alternatives: undefined }, release));
+      // A bare name with several readings: a verdict only when every reading gives the same one. For a parameter,
+      // a reading that never took it in any release is not what the text means ("the `schedule=` argument to
+      // `deploy()`" is `Flow.deploy`'s, not `prefect.deploy`'s, which only takes deployments).
+      const readings =
+        claim.kind === "param" || claim.kind === "default"
+          ? everTook(claim.alternatives, paramName(claim))
+          : claim.alternatives;
+      const all = readings.map((subject) => judge({ ...claim, subject, alternatives: undefined }, release));
       const agreed = all.every((v) => v.status === all[0]!.status);
       return agreed ? all[0]! : { status: "undecidable", fact: "" };
     }
@@ -57,6 +63,13 @@ export function createClaimChecker(
     }
     return verdict;
   };
+  /** The readings that ever took the parameter, or all of them when none did. */
+  function everTook(readings: string[], name: string): string[] {
+    const took = readings.filter(
+      (fq) => facts.paramSpan(fq, name) !== undefined || facts.paramSpan(`${fq}.__init__`, name) !== undefined,
+    );
+    return took.length > 0 ? took : readings;
+  }
   // And what each sentence claims: the same sentences come back in the draft, its rendered plan and later answers
   // (a note's prose). Extraction depends only on the sentence, the release, the major the text scopes it to and the
   // callable earlier sentences were about, which make the key.
@@ -83,12 +96,13 @@ export function createClaimChecker(
       // The callable the sentences so far are about, carried into the next sentence's extraction.
       let lastCallable: string | undefined;
       let lastCommand: string | undefined;
+      let lastSetting: string | undefined;
       for (const s of sentences(text)) {
         if (isOrcaNote(s.text)) continue;
         counts.sentences++;
         // A question asks rather than states.
         if (s.text.endsWith("?")) continue;
-        const key = `${resolved}\u0000${s.scopeMajor ?? ""}\u0000${lastCallable ?? ""}\u0000${lastCommand ?? ""}\u0000${s.text}`;
+        const key = `${resolved}\u0000${s.scopeMajor ?? ""}\u0000${lastCallable ?? ""}\u0000${lastCommand ?? ""}\u0000${lastSetting ?? ""}\u0000${s.text}`;
         let extracted = extractions.get(key);
         if (!extracted) {
           extracted = extractSentence(s.text, {
@@ -98,11 +112,13 @@ export function createClaimChecker(
             scopeMajor: s.scopeMajor,
             lastCallable,
             lastCommand,
+            lastSetting,
           });
           extractions.set(key, extracted);
         }
         lastCallable = extracted.lastCallable;
         lastCommand = extracted.lastCommand;
+        lastSetting = extracted.lastSetting;
         const wrong: CheckedClaim[] = [];
         for (const found of extracted.found) {
           counts.claims++;
@@ -143,6 +159,8 @@ interface SentenceClaims {
   lastCallable: string | undefined;
   /** The `prefect …` command the text named last. */
   lastCommand: string | undefined;
+  /** The setting the text named last, when its sentence named only that one. */
+  lastSetting: string | undefined;
 }
 
 /** Every claim of one sentence, clause by clause, in order, and the callable the text is about after it. */
@@ -172,10 +190,18 @@ function extractSentence(text: string, ctx: ExtractContext): SentenceClaims {
       }
     }
   }
+  // "Set `PREFECT_X` …. On 3.1 that setting defaults to …": the one setting a sentence names is what the next
+  // sentence's "that setting" means.
+  const named = new Set(
+    ctx.sentenceTokens
+      .filter((t) => t.type === "code" && isSettingName(t.text.split("=")[0]!))
+      .map((t) => t.text.split("=")[0]!),
+  );
   return {
     found: withAlternatives(found, ctx.sentenceTokens),
     lastCallable: ctx.lastCallable,
     lastCommand: ctx.lastCommand,
+    lastSetting: named.size === 1 ? [...named][0] : named.size > 1 ? undefined : ctx.lastSetting,
   };
 }
 
@@ -199,6 +225,9 @@ function withAlternatives(found: FoundClaim[], tokens: Token[]): FoundClaim[] {
     return other ? { ...f, claim: { ...f.claim, alternatives: [f.claim.subject, other] } } : f;
   });
 }
+
+/** The parameter a param or default claim is about (`detail` is `name` or `name=value`). */
+const paramName = (claim: Claim) => (claim.detail ?? "").split("=")[0]!;
 
 const isSettingName = (text: string) => text.startsWith("PREFECT_") && text === text.toUpperCase();
 

@@ -232,7 +232,7 @@ describe("more wordings of the same classes", () => {
     [
       "After `run_deployment(...)` returns, call `.result()` on the returned flow run.",
       "3.4.20",
-      /`FlowRun` objects have no `\.result\(\)`/,
+      /`FlowRun`(?: objects have|, which has) no `\.result\(\)`/,
     ],
     [
       "Add `cache_expiration=timedelta(hours=1)` to your `@flow` decorator.",

@@ -6,6 +6,7 @@ import {
   readInlineCalls,
   readLoneFlags,
   readNamedParams,
+  readParamTopics,
   readPlacedNames,
   readReturnedFrom,
   readSettingTopics,
@@ -56,6 +57,7 @@ import {
   phraseText,
   type Token,
   withoutNamesCode,
+  withoutTrailingCondition,
 } from "./tokens.js";
 import type { Claim } from "./types.js";
 import { covers, versionMentions } from "./versions.js";
@@ -90,6 +92,8 @@ export interface ExtractContext {
   sentenceCallables?: string[];
   /** The `prefect …` command the text named last (whose flags a lone `--flag` most likely is). */
   lastCommand?: string;
+  /** The one setting the previous sentences named last ("that setting defaults to …"). */
+  lastSetting?: string;
 }
 
 /** A member named further than this many tokens from a type noun is not said of it. */
@@ -124,6 +128,10 @@ const OWNER_PREPOSITIONS = new Set(["on", "to", "for", "of"]);
 const NEED_WORDS = new Set(["needs", "requires"]);
 /** Words a clause may start with when its subject is the sentence's earlier name ("… were introduced in 2.14"). */
 const ELIDED_SUBJECT = new Set(["was", "were", "is", "are", "has", "have", "been", "had", "only", "first", "later"]);
+/** Verbs that give a thing a new name: "renamed to `Y` in V" dates `Y`'s arrival. */
+const RENAME_WORDS = new Set(["renamed", "rebranded"]);
+/** "`Y` replaced `X` in V", "`X` was replaced by `Y` in V": `Y` arrived in V. */
+const REPLACED_WORDS = new Set(["replaced", "superseded"]);
 const PRONOUNS = new Set(["it", "them", "this", "that", "these", "those"]);
 
 const isSetting = (text: string) => text.startsWith("PREFECT_") && text === text.toUpperCase() && text.length > 9;
@@ -213,10 +221,24 @@ export function extractClause(whole: Token[], ctx: ExtractContext): FoundClaim[]
   // with that part's own polarity.
   // Behaviours are phrases over the whole clause: a condition may be half of one ("When a suspended run is resumed,
   // it continues …").
+  const sentence = ctx.sentenceTokens ?? whole;
   for (const part of splitAt(whole, ":")) {
     const negated = part.some((t) => t.type === "word" && NEGATORS.has(t.lower));
-    for (const claim of [...readBehaviours(part, ctx), ...readDefaultPolicy(part, ctx)])
-      out.push(negated ? { claim, skip: "negated" } : release ? { claim, ...release } : { claim });
+    // "`as_completed` behaves the same way: on timeout it just stops …", "…, so it now works from tasks too": a part
+    // whose subject is a pronoun is read with what the sentence said before it (its own polarity still decides).
+    const before = sentence.slice(0, Math.max(0, sentence.indexOf(part[0]!)));
+    // The part must say something of its own: what the earlier words state alone was read (with its polarity) there.
+    const carried = pronounSubject(part) && before.length > 0;
+    const earlier = carried ? new Set(readBehaviours(before, ctx).map((c) => c.subject)) : undefined;
+    const behaviours = carried
+      ? readBehaviours([...before, ...part], ctx).filter((c) => !earlier!.has(c.subject))
+      : readBehaviours(part, ctx);
+    for (const claim of [...behaviours, ...readDefaultPolicy(part, ctx)]) {
+      // A word of the behaviour itself ("… fails if a task failed") states it rather than negating it.
+      const own = BEHAVIOUR_WORDS.get(claim.subject);
+      const denied = negated && part.some((t) => t.type === "word" && NEGATORS.has(t.lower) && !own?.has(t.lower));
+      out.push(denied ? { claim, skip: "negated" } : release ? { claim, ...release } : { claim });
+    }
   }
   return out;
 }
@@ -227,12 +249,15 @@ function readAll(clause: Token[], ctx: ExtractContext, used: Set<number>): Claim
     ...readCli(clause, ctx, used),
     ...readSettings(clause, ctx, used),
     ...readSettingTopics(clause, ctx.sentenceTokens ?? clause),
+    ...readParamTopics(clause, ctx, { callees: (text) => calleeReadings(ctx, text) }, ctx.sentenceTokens ?? clause),
     ...readImports(clause, ctx, used),
     ...readPlacedNames(clause, ctx, used),
     ...readReturns(clause, ctx, used),
     ...readMembers(clause, ctx, used),
     ...readLoneFlags(clause, ctx, used),
     ...readInlineCalls(clause, ctx, used, { callees: (text) => calleeReadings(ctx, text) }),
+    ...readRelativeTaking(clause, ctx, used),
+    ...readVerbSwitch(clause, ctx),
     ...readParams(
       clause,
       ctx,
@@ -313,9 +338,24 @@ function readDenial(clause: Token[], ctx: ExtractContext): FoundClaim[] {
     TAKING_WORDS.has(clause[j]!.lower) &&
     clause.slice(j + 1, j + 4).some((x) => x.type === "code") &&
     clause.slice(0, j).some((x) => x.type === "code");
+  // "the old `PREFECT_X` setting no longer does anything": a setting said to have no effect is said to be gone.
+  const settingBefore = (i: number) => clause.slice(0, i).some((x) => x.type === "code" && isSetting(x.text));
+  // … as the whole statement: "does not do anything special", "is not honored by workers" say something narrower.
+  const effectAt = (i: number, j: number) => {
+    if (!SETTING_EFFECT_WORDS.has(clause[j]!.lower) || !settingBefore(i)) return false;
+    const next = clause[j + 1];
+    return (
+      !next || next.type === "punct" || next.type === "version" || ["in", "on", "anymore", "now"].includes(next.lower)
+    );
+  };
   const existenceAt = (i: number) =>
     clause.findIndex(
-      (x, j) => j > i && j < i + 4 && x.type === "word" && (EXISTENCE_WORDS.has(x.lower) || (j <= i + 2 && takes(j))),
+      (x, j) =>
+        j > i &&
+        j < i + 6 &&
+        (j < i + 4 || SETTING_EFFECT_WORDS.has(x.lower)) &&
+        x.type === "word" &&
+        (EXISTENCE_WORDS.has(x.lower) || (j <= i + 2 && takes(j)) || effectAt(i, j)),
     );
   const n = clause.findIndex((t, i) => DENIALS.has(t.lower) && (existenceAt(i) > 0 || thereIsNo(i)));
   // "not available until 3.2" dates an arrival; a clause denying two things at once is not read.
@@ -328,7 +368,9 @@ function readDenial(clause: Token[], ctx: ExtractContext): FoundClaim[] {
   // What is denied: the words before the negation and the place after the verb ("… from `prefect`", "… on
   // flows"), up to where the clause goes on to something else ("…, use `Y` instead").
   // "there is no `X`" denies just that name (and the noun after it); ":" starts what to do instead.
-  const end = thereIsNo(n) ? Math.min(clause.length, n + 3) : clause.length;
+  // … and the place after it ("there is no `.wait()` on it": whatever "it" is).
+  const place = clause[n + 2]?.lower === "on" ? 2 : 0;
+  const end = thereIsNo(n) ? Math.min(clause.length, n + 3 + place) : clause.length;
   const stop = clause.findIndex(
     (t, j) => j > verb && (j >= end || t.text === "," || t.text === ":" || DENIAL_STOPS.has(t.lower)),
   );
@@ -336,10 +378,12 @@ function readDenial(clause: Token[], ctx: ExtractContext): FoundClaim[] {
   // available" denies nothing about `None`).
   // A denial of taking is about the owner right before it ("…, and flows do not take `x`"), not earlier code.
   const taking = TAKING_WORDS.has(clause[verb]!.lower);
-  const lead =
-    clause
-      .slice(0, n)
-      .findLastIndex((t) => SUBORDINATORS.has(t.lower) || (taking && (t.text === "," || t.lower === "and"))) + 1;
+  // "…: read `.state`, there is no `.wait()` on it" denies only what follows "there is no", not the names before.
+  const lead = thereIsNo(n)
+    ? Math.max(0, n - 3)
+    : clause
+        .slice(0, n)
+        .findLastIndex((t) => SUBORDINATORS.has(t.lower) || (taking && (t.text === "," || t.lower === "and"))) + 1;
   const subject = [...clause.slice(lead, n), clause[verb]!, ...clause.slice(verb + 1, stop < 0 ? clause.length : stop)];
   const used = new Set<number>();
   // "… does not take / support `x`" is read as "… takes `x`", denied.
@@ -356,15 +400,19 @@ function readDenial(clause: Token[], ctx: ExtractContext): FoundClaim[] {
     ...readExists(subject, ctx, used),
   ]
     .filter((c) => c.kind !== "setting" || !c.detail)
-    // "`f` doesn't accept `p`" denies the parameter, not that `f` exists.
-    .filter((c) => !taking || c.kind === "param");
+    // "`f` doesn't accept `p`" denies the parameter, not that `f` exists; "`prefect x` doesn't take `--y`" the flag.
+    .filter((c) => !taking || c.kind === "param" || (c.kind === "cli" && c.detail?.startsWith("-") === true));
   if (claims.length === 0) return [];
   const release = aboutRelease(clause, ctx);
   return claims.map((c) => {
-    const claim: Claim = { ...c, statement: `not: ${c.statement}`, denied: true, mention: false };
+    const statement = taking && c.kind === "cli" ? `\`prefect ${c.subject}\` takes \`${c.detail}\`` : c.statement;
+    const claim: Claim = { ...c, statement: `not: ${statement}`, denied: true, mention: false };
     return release ? { claim, ...release } : { claim };
   });
 }
+
+/** Words that, denied after a setting, say it has no effect ("no longer does anything", "has no effect"). */
+const SETTING_EFFECT_WORDS = new Set(["anything", "effect", "honored", "honoured", "respected"]);
 
 /** Nouns for what a removed name is, between it and its verb ("the old `X` name was dropped"). */
 const REMOVED_THING_NOUNS = new Set([
@@ -475,7 +523,16 @@ function aboutRelease(clause: Token[], ctx: ExtractContext): { release: string; 
   const around = versionMentions(sentence).filter(sameGroup);
   // "prefer `flow.deploy()` (2.14+)": a qualifier in brackets right after the clause is its own version.
   const next = sentence[end + 1];
-  const qualified = next?.text === "(" && qualifier(end + 1) ? around.find((v) => groups[v.at] === end + 1) : undefined;
+  // "set `X` (3.0.11+; `Y` before)": a version that is the whole first part of the brackets qualifies it too.
+  const leadEnd = sentence.findIndex((t, i) => i > end + 1 && (groups[i] !== end + 1 || [";", ","].includes(t.text)));
+  const lead = next?.text === "(" ? sentence.slice(end + 2, leadEnd < 0 ? sentence.length : leadEnd) : [];
+  const leadQualifier = lead.length > 0 && lead.every((t) => t.type === "version" || t.type === "word");
+  const qualified =
+    next?.text === "(" && qualifier(end + 1)
+      ? around.find((v) => groups[v.at] === end + 1)
+      : leadQualifier
+        ? versionMentions(sentence).find((v) => v.at > end + 1 && v.at < end + 2 + lead.length)
+        : undefined;
   const context =
     qualified ??
     [...around.filter((v) => v.at < at)].reverse()[0] ??
@@ -655,6 +712,28 @@ function readSettings(clause: Token[], ctx: ExtractContext, used: Set<number>): 
         defaultInOtherPart(sentence, clause) ??
         (inverted ? undefined : switchedByDefault(sentence)))
       : undefined;
+  // "Set `PREFECT_X` to `DEBUG`; it defaults to `INFO`": a part that opens with a pronoun and a default, in a
+  // sentence naming one setting, states that setting's default.
+  const pronounDefault = pronounDefaultOf(clause);
+  if (pronounDefault && settingsNamed.size === 1 && !clause.some((t) => isSetting(t.text.split("=")[0]!))) {
+    const name = [...settingsNamed][0]!.split("=")[0]!;
+    out.push({
+      kind: "setting",
+      statement: `${name} defaults to ${pronounDefault}`,
+      subject: name,
+      detail: pronounDefault,
+    });
+  }
+  // "On 3.1 that setting defaults to an empty string": with no setting named in its sentence, "that setting" is
+  // the one the previous sentence named.
+  const earlierDefault = settingsNamed.size === 0 && ctx.lastSetting ? settingNounDefault(clause) : undefined;
+  if (earlierDefault)
+    out.push({
+      kind: "setting",
+      statement: `${ctx.lastSetting} defaults to ${earlierDefault}`,
+      subject: ctx.lastSetting!,
+      detail: earlierDefault,
+    });
   clause.forEach((t, i) => {
     const name = t.text.split("=")[0]!;
     if (!isSetting(name)) return;
@@ -662,12 +741,47 @@ function readSettings(clause: Token[], ctx: ExtractContext, used: Set<number>): 
     // `X=v` is what to set, unless the sentence says what the default is: "…, which defaults to `True`" after it,
     // or the aside `(X=v)` of a sentence about the default ("… is enabled by default (`X=True`)").
     const value = t.text.includes("=")
-      ? (statedDefault(clause, i) ?? assignedDefault(clause, sentence, t))
+      ? (statedDefault(clause, i) ?? assignedDefault(clause, sentence, t) ?? switchedBack(sentence, t))
       : (statedDefault(clause, i) ?? statedIs(clause, i) ?? before);
     out.push({ kind: "setting", statement: `setting ${name} exists`, subject: name });
     if (value) out.push({ kind: "setting", statement: `${name} defaults to ${value}`, subject: name, detail: value });
   });
   return out;
+}
+
+/** "that setting defaults to `None`", "the setting's default is 5": the value stated for "that / this setting". */
+function settingNounDefault(clause: Token[]): string | undefined {
+  const at = clause.findIndex(
+    (t, i) =>
+      ["setting", "setting's", "variable"].includes(t.lower) &&
+      ["that", "this", "the"].includes(clause[i - 1]?.lower ?? ""),
+  );
+  if (at < 0) return undefined;
+  let cue = at + 1;
+  if (clause[cue]?.lower === "default" || DEFAULT_CUES.has(clause[cue]?.lower ?? "")) {
+    const link = ["to", "is"].includes(clause[cue + 1]?.lower ?? "") ? cue + 2 : -1;
+    // "defaults to an empty string": a value in words.
+    const words = link > 0 ? clause.slice(link, link + 3).map((t) => t.lower) : [];
+    if (words[0] === "an" && words[1] === "empty" && words[2] === "string") return "''";
+    const value = link > 0 ? clause[link] : undefined;
+    return value && isValue(value) ? numberStartingAt(clause, link) : undefined;
+  }
+  cue = -1;
+  return undefined;
+}
+
+/** "it defaults to `INFO`", "its default is 5": the value a part opening with a pronoun states as a default. */
+function pronounDefaultOf(clause: Token[]): string | undefined {
+  const start = CLAUSE_BREAKS.has(clause[0]?.lower ?? "") || clause[0]?.lower === "and" ? 1 : 0;
+  const pronoun = clause[start]?.lower ?? "";
+  if (!["it", "its", "this", "that"].includes(pronoun)) return undefined;
+  const cue =
+    clause[start + 1]?.lower === "default" || DEFAULT_CUES.has(clause[start + 1]?.lower ?? "") ? start + 1 : -1;
+  if (cue < 0) return undefined;
+  const link = ["to", "is"].includes(clause[cue + 1]?.lower ?? "") ? cue + 2 : -1;
+  const value = link > 0 ? clause[link] : undefined;
+  // The value ends the statement ("it defaults to 30 seconds"), or a condition follows it.
+  return value && isValue(value) ? numberStartingAt(clause, link) : undefined;
 }
 
 /**
@@ -727,6 +841,30 @@ function switchedByDefault(sentence: Token[]): string | undefined {
   const on = SWITCHED_ON.some((p) => text.includes(p));
   const off = SWITCHED_OFF.some((p) => text.includes(p));
   return on === off ? undefined : on ? "True" : "False";
+}
+
+/**
+ * "HTTP/2 is enabled by default, so set `PREFECT_API_ENABLE_HTTP2=false` if …": a part before the setting that says
+ * something is on (off) by default and names no code, then the switch set to the opposite, states the switch's
+ * default as on (off). Setting it to the same state, or a switch named for turning off, says nothing of the default.
+ */
+function switchedBack(sentence: Token[], t: Token): string | undefined {
+  const at = sentence.indexOf(t);
+  const name = t.text.split("=")[0]!;
+  const value = t.text
+    .slice(t.text.indexOf("=") + 1)
+    .trim()
+    .toLowerCase();
+  if (!["true", "false"].includes(value) || name.includes("DISABLE") || name.includes("_NO_")) return undefined;
+  if (sentence.filter((x) => isSetting(x.text.split("=")[0]!)).length !== 1) return undefined;
+  // The statement of the default ends where the instruction starts ("so", ",", ";").
+  const end = sentence.findIndex((x, j) => j < at && ([",", ";"].includes(x.text) || CLAUSE_BREAKS.has(x.lower)));
+  if (end <= 0) return undefined;
+  const part = sentence.slice(0, end);
+  if (part.some((x, j) => x.type === "code" || x.type === "flag" || isNegator(part, j))) return undefined;
+  const state = switchedByDefault(part);
+  if (!state || state.toLowerCase() === value) return undefined;
+  return state;
 }
 
 /** Verbs that make a value one to set, not the one that is: "turn it on with `X=true` (off by default)". */
@@ -830,6 +968,19 @@ function defaultOfNamed(clause: Token[], i: number): string | undefined {
   return Object.hasOwn(QUANTITY_UNITS, unit) ? `${value.text} ${unit}` : value.text;
 }
 
+/** "the default for `timeout` (in `run_deployment`) is 0": the cue before the name, the value after "is". */
+function defaultForNamed(clause: Token[], i: number): string | undefined {
+  if (!["for", "of"].includes(clause[i - 1]?.lower ?? "")) return undefined;
+  const cue = clause[i - 2]?.lower === "value" ? i - 3 : i - 2;
+  if (!DEFAULT_CUES.has(clause[cue]?.lower ?? "")) return undefined;
+  // Whose it is may stand between ("in `run_deployment`", "on tasks").
+  let j = i + 1;
+  if (["in", "on", "of", "for"].includes(clause[j]?.lower ?? "")) j += clause[j + 1]?.lower === "the" ? 3 : 2;
+  if (!["is", "="].includes(clause[j]?.lower ?? "")) return undefined;
+  const value = clause[j + 1];
+  return value && isValue(value) ? numberStartingAt(clause, j + 1) : undefined;
+}
+
 function statedDefault(clause: Token[], i: number): string | undefined {
   for (let j = i + 1; j < Math.min(clause.length, i + 6); j++) {
     if (!DEFAULT_CUES.has(clause[j]!.lower)) continue;
@@ -899,8 +1050,9 @@ function readReturns(clause: Token[], ctx: ExtractContext, used: Set<number>): C
   if (cue < 0) return readReturnedFrom(clause, ctx, used, (text) => calleeReadings(ctx, text));
   const subjectIndex = lastIndex(clause, cue, (t) => t.type === "code" || ctx.names.distinctive(t.text));
   if (subjectIndex < 0) return readReturnedFrom(clause, ctx, used, (text) => calleeReadings(ctx, text));
-  // A method written bare (`delay()`) is the one Prefect type's that has it.
-  const written = bare(clause[subjectIndex]!.text);
+  // A method written bare (`delay()`) is the one Prefect type's that has it; a call written with its arguments
+  // (`run_deployment(...)`) names the callable.
+  const written = bare(clause[subjectIndex]!.text.split("(")[0]!);
   // `delay()`, `my_task.submit()`: a method, bare or on a variable named for its type.
   const methods = written.split(".").every(isIdentifier) ? calleeReadings(ctx, written) : [];
   const callable = ctx.names.api(written) ?? (methods.length === 1 ? methods[0] : undefined);
@@ -953,7 +1105,11 @@ function returnedMember(callable: string, member: string): Claim {
 /** "flows have `.submit()`", "`FlowRun.result()`", "`a_flow.submit()`", "flows can be submitted". */
 function readMembers(clause: Token[], ctx: ExtractContext, used: Set<number>): Claim[] {
   const out: Claim[] = [];
-  const groups = typeNounGroups(clause);
+  const groups = typeNounGroups(clause, (text) => {
+    const fq = ctx.names.owner(text);
+    // Only a class the release knows the members of (a record or a Prefect type), not a user's own name.
+    return fq && !fq.includes(".server.") && ctx.facts.members(fq, ctx.release) ? fq : undefined;
+  });
   const cue = clause.some((t) => MEMBER_CUES.has(t.lower));
   let listedAfter: { at: number; group: NounGroup } | undefined;
   clause.forEach((t, i) => {
@@ -996,6 +1152,9 @@ function readMembers(clause: Token[], ctx: ExtractContext, used: Set<number>): C
         out.push(memberClaim(run, member, `a ${run.split(".").pop()} has .${member}()`));
         return;
       }
+      // "a `PrefectFutureList` from `.map()`", "… returned by `.submit()`": the member is where the noun comes from,
+      // not one of its members.
+      if (["from", "by"].includes(clause[i - 1]?.lower ?? "")) return;
       // A member further on in a list of members ("`.state` and `.result()`, plus `.cancel()`") is the same noun's.
       const listed = listedAfter !== undefined && i - listedAfter.at <= MAX_LIST_GAP ? listedAfter.group : undefined;
       const group = listed ?? nearest(groups, i, clause);
@@ -1116,12 +1275,15 @@ interface NounGroup {
 }
 
 /** Type nouns joined by "and", "or", "/" or "," count as one subject ("tasks and subflows"). */
-function typeNounGroups(clause: Token[]): NounGroup[] {
+function typeNounGroups(clause: Token[], classOf?: (text: string) => string | undefined): NounGroup[] {
   const groups: NounGroup[] = [];
   let current: NounGroup | null = null;
   clause.forEach((t, i) => {
     const run = RUN_WORDS.has(clause[i + 1]?.lower ?? "");
-    const noun = t.type === "word" && Object.hasOwn(TYPE_NOUNS, t.lower) && !run ? TYPE_NOUNS[t.lower] : undefined;
+    // "The returned `FlowRun` has a `.wait()` method": a Prefect class written in code is a noun for its type too.
+    const written = t.type === "code" && classOf && /^[A-Z][A-Za-z0-9]*$/.test(t.text) ? classOf(t.text) : undefined;
+    const noun =
+      written ?? (t.type === "word" && Object.hasOwn(TYPE_NOUNS, t.lower) && !run ? TYPE_NOUNS[t.lower] : undefined);
     const qualifier = clause[i - 1]?.lower ?? "";
     const narrower = Object.hasOwn(TYPE_QUALIFIERS, qualifier) ? TYPE_QUALIFIERS[qualifier] : undefined;
     const fq = noun && narrower && noun.endsWith(".Flow") ? narrower : noun;
@@ -1161,9 +1323,19 @@ function readParams(clause: Token[], ctx: ExtractContext, used: Set<number>, wor
   const out: Claim[] = [];
   // Cue words in prose, not names in code (`default` as a deployment's name).
   const paramCue = words.some((w, i) => clause[i]?.type !== "code" && (PARAM_CUES.has(w) || DEFAULT_CUES.has(w)));
-  const calleeIndex = clause.findIndex(
+  const named = clause.findIndex(
     (t) => (t.type === "code" || ctx.names.distinctive(t.text)) && callableOf(ctx, t.text),
   );
+  // "`flow.deploy()` does not accept …": a method called on a variable named for its type is a callable too.
+  const calleeIndex =
+    named >= 0
+      ? named
+      : clause.findIndex(
+          (t) =>
+            t.type === "code" &&
+            /^[a-z_]\w*\.[a-z_]\w*(?:\(\))?$/.test(t.text) &&
+            calleeReadings(ctx, t.text.replace("()", "")).length > 0,
+        );
   // "`retries` defaults to 3 on a task": a type noun names the callable whose parameters are meant.
   // "a flow run", "task runs" name a run, not the type.
   // A noun in another part of the sentence ("linked as a subflow because `as_subflow` defaults to …") is not whose
@@ -1172,16 +1344,20 @@ function readParams(clause: Token[], ctx: ExtractContext, used: Set<number>, wor
   const sameStatement = (i: number) =>
     firstCode < 0 ||
     !clause.slice(Math.min(i, firstCode) + 1, Math.max(i, firstCode)).some((t) => SUBORDINATORS.has(t.lower));
+  // "the flow's `retries`": a type noun in the possessive names it too.
+  const nounOf = (lower: string) => (lower.endsWith("'s") ? lower.slice(0, -2) : lower);
   const noun = clause.find(
     (t, i) =>
       t.type === "word" &&
-      Object.hasOwn(TYPE_NOUNS, t.lower) &&
+      Object.hasOwn(TYPE_NOUNS, nounOf(t.lower)) &&
+      // "the task's exception" is the exception's owner, not a parameter's.
+      (nounOf(t.lower) === t.lower || clause[i + 1]?.type === "code") &&
       !t.lower.startsWith("future") &&
       !RUN_WORDS.has(clause[i + 1]?.lower ?? "") &&
       sameStatement(i),
   );
   let callees = calleeIndex >= 0 ? calleeReadings(ctx, clause[calleeIndex]!.text) : [];
-  if (callees.length === 0 && noun) callees = [TYPE_NOUNS[noun.lower]!];
+  if (callees.length === 0 && noun) callees = [TYPE_NOUNS[nounOf(noun.lower)]!];
   // The same sentence's callable is no guess ("`Variable.set(…, overwrite=True)`; `overwrite` is … by default").
   // "`a(x=…).b(y=…)`; for … pass `x=…`": a keyword with no callable of its own may be any of the sentence's callables;
   // each is a reading, and readings that disagree leave it undecidable.
@@ -1248,8 +1424,25 @@ function readParams(clause: Token[], ctx: ExtractContext, used: Set<number>, wor
       // "… `cache_policy=INPUTS` in 2.19": said of the release outright, a keyword that only arrives later is false
       // too (without it, the text may be recommending the next release's spelling).
       // A sentence that tells history ("In 3.x, `x=` was replaced by …") still only mentions it.
-      const ofRelease =
-        !ctx.sentenceDenies && versionMentions(clause).some((v) => v.bound === "in" && covers(v, ctx.release));
+      // So is an instruction to the asker ("Pass `as_subflow=False` if …") in a sentence that names no release and
+      // no upgrade: it is about what they run now.
+      const sentence = ctx.sentenceTokens ?? clause;
+      const instruction =
+        PASS_VERBS.has(clause[0]?.lower ?? "") &&
+        clause[1] === t &&
+        versionMentions(sentence).length === 0 &&
+        !sentence.some((x) => UPGRADE_WORDS.has(x.lower));
+      // A negation in the instruction's trailing condition ("… if you don't want …") is the condition's.
+      const ofRelease = instruction
+        ? !deniesOrTellsHistory(withoutTrailingCondition(sentence))
+        : !ctx.sentenceDenies &&
+          // "… if you're on a newer 2.x release": a release after an upgrade, not the asker's.
+          !sentence.some(
+            (x, k) =>
+              ["upgrade", "upgrading", "upgraded"].includes(x.lower) ||
+              (["newer", "later"].includes(x.lower) && sentence[k + 1]?.type === "version"),
+          ) &&
+          versionMentions(clause).some((v) => v.bound === "in" && covers(v, ctx.release));
       out.push({
         kind: "param",
         statement: `\`${name}\` is a parameter`,
@@ -1302,20 +1495,17 @@ function readParams(clause: Token[], ctx: ExtractContext, used: Set<number>, wor
     // "takes a `timedelta`": a one-word name right after an article, with no "argument" after it, is the type of
     // the value passed (`timedelta`, `dict`), not a keyword ("a `timeout` argument" is one; keywords are rarely a
     // single word introduced by "a").
-    if (eq < 0 && typeAfterArticle(clause, i) && !defaultOfNamed(clause, i)) return;
+    // "… has a `timeout` that defaults to 0" names a keyword by its default.
+    if (eq < 0 && typeAfterArticle(clause, i) && !defaultOfNamed(clause, i) && !statedDefault(clause, i)) return;
     used.add(i);
     // "call our flow with the `repo_name` parameter", "the `process_data` task": a name no Prefect API ever took, owned
     // only by a type noun, is the user's own function's parameter (or name), not a Prefect option.
-    const nounOnly = !later && calleeIndex < 0 && noun !== undefined && callees[0] === TYPE_NOUNS[noun.lower];
+    const nounOnly = !later && calleeIndex < 0 && noun !== undefined && callees[0] === TYPE_NOUNS[nounOf(noun.lower)];
     if (eq < 0 && nounOnly && ctx.facts.callablesTaking(name).length === 0) return;
     // "as the flow's `task_runner`": the possessive names whose parameter it is, whatever else the clause names.
     const owner = possessiveOwner(clause[i - 1]);
-    if (owner) {
-      out.push(paramClaim([owner], name, false));
-      return;
-    }
     // "`retries` and `timeout_seconds` are set on the task": a type or callable after a preposition owns the list.
-    const owners = later ?? callees;
+    const owners = owner ? [owner] : (later ?? callees);
     const guessed = !later && inferred;
     out.push(paramClaim(owners, name, guessed));
     // "`day_or=True` by default": a keyword's own value is the stated default when "by default" follows it.
@@ -1325,7 +1515,7 @@ function readParams(clause: Token[], ctx: ExtractContext, used: Set<number>, wor
       ? defaultFollows(clause, i) || defaultBefore(clause, i) || saidOptional(clause, i)
         ? own
         : undefined
-      : (statedDefault(clause, i) ?? defaultOfNamed(clause, i));
+      : (statedDefault(clause, i) ?? defaultOfNamed(clause, i) ?? defaultForNamed(clause, i));
     if (value) {
       out.push({
         kind: "default",
@@ -1358,6 +1548,19 @@ function typeAfterArticle(clause: Token[], i: number): boolean {
 }
 
 /** "Variables …", "the artifacts …", not "Progress artifacts …" (a kind of the feature, with its own history). */
+/**
+ * "Progress artifacts have been around since 2.9": a feature noun qualified by a word is dated by its module's
+ * function named for both (`prefect.artifacts.create_progress_artifact`), when that function exists in some release.
+ */
+function qualifiedFeature(ctx: ExtractContext, clause: Token[], k: number): string | undefined {
+  const module = FEATURE_NOUNS[clause[k]!.lower];
+  const qualifier = clause[k - 1];
+  if (!module?.startsWith("prefect.") || qualifier?.type !== "word" || unqualified(clause, k)) return undefined;
+  const singular = clause[k]!.lower.replace(/s$/, "");
+  const fq = `${module}.create_${qualifier.lower}_${singular}`;
+  return ctx.facts.symbol(fq) ? fq : undefined;
+}
+
 function unqualified(clause: Token[], k: number): boolean {
   const before = clause[k - 1];
   // "… because agents were removed": a word that joins clauses qualifies nothing.
@@ -1371,6 +1574,8 @@ function unqualified(clause: Token[], k: number): boolean {
 }
 const JOINING_WORDS = new Set(["and", "or", "because", "as", "since", "then", "also"]);
 
+/** Words that make an instruction one for after an upgrade ("once you upgrade, pass …"). */
+const UPGRADE_WORDS = new Set(["upgrade", "upgrading", "upgraded", "newer", "latest", "later", "migrate", "migrating"]);
 const PASS_VERBS = new Set(["pass", "passes", "passed", "passing", "hand", "give", "feed"]);
 const DESTINATION_WORDS = new Set(["to", "into"]);
 const DETERMINERS = new Set(["the", "a", "an", "your", "its", "their"]);
@@ -1415,6 +1620,66 @@ function calleeReadings(ctx: ExtractContext, text: string): string[] {
   if (!fn && text.startsWith("@") && Object.hasOwn(TYPE_NOUNS, written)) return [TYPE_NOUNS[written]!];
   const methods = isIdentifier(written) ? ownersOf(ctx, written).map((o) => `${o}.${written}`) : [];
   return [...new Set([...(fn ? [fn] : []), ...methods])];
+}
+
+/**
+ * "use `rate_limit(\"api\", occupy=1)`, which also accepts `max_retries`": a relative clause of taking right after a
+ * callable in code says the keywords after the verb are that callable's.
+ */
+function readRelativeTaking(clause: Token[], ctx: ExtractContext, used: Set<number>): Claim[] {
+  const out: Claim[] = [];
+  clause.forEach((t, i) => {
+    if (t.lower !== "which" || clause[i - 1]?.text !== ",") return;
+    const callee = clause[i - 2];
+    if (callee?.type !== "code") return;
+    const callables = calleeReadings(ctx, callee.text.split("(")[0]!.trim());
+    if (callables.length === 0) return;
+    let verb = i + 1;
+    while (["also", "only", "still", "now"].includes(clause[verb]?.lower ?? "")) verb++;
+    if (!TAKING_WORDS.has(clause[verb]?.lower ?? "")) return;
+    // The keywords listed right after the verb ("… accepts `a` and `b`").
+    for (let k = verb + 1; k < clause.length; k++) {
+      const x = clause[k]!;
+      if (x.type === "code") {
+        const name = bare(x.text.split("=")[0]!.trim());
+        if (!isIdentifier(name) || used.has(k)) continue;
+        used.add(k);
+        out.push(paramClaim(callables, name, false));
+      } else if (!["and", "or", ",", "a", "an", "the"].includes(x.lower)) break;
+    }
+  });
+  return out;
+}
+
+/**
+ * "`Variable.set` overwrites an existing value by default", "`flow.deploy()` pushes the image by default": a verb
+ * right after a callable, in a clause about the default, that is the name of one of its switches (`overwrite`,
+ * `push`) says that switch defaults to on.
+ */
+function readVerbSwitch(clause: Token[], ctx: ExtractContext): Claim[] {
+  if (!phraseText(clause).includes(" by default ")) return [];
+  const out: Claim[] = [];
+  clause.forEach((t, i) => {
+    if (t.type !== "code") return;
+    let k = i + 1;
+    while (["also", "always", "will", "now"].includes(clause[k]?.lower ?? "")) k++;
+    const verb = clause[k];
+    if (verb?.type !== "word" || !verb.lower.endsWith("s")) return;
+    const stems = [verb.lower.slice(0, -1), verb.lower.endsWith("es") ? verb.lower.slice(0, -2) : ""].filter(Boolean);
+    const callables = calleeReadings(ctx, t.text.split("(")[0]!.trim());
+    for (const callable of callables) {
+      const param = ctx.facts.params(callable, ctx.release)?.find((p) => stems.includes(p.name));
+      if (!param || !["True", "False"].includes(param.defaultValue ?? "")) continue;
+      out.push({
+        kind: "default",
+        statement: `\`${param.name}\` of \`${callable}\` defaults to True`,
+        subject: callable,
+        detail: `${param.name}=True`,
+      });
+      return;
+    }
+  });
+  return out;
 }
 
 /** Nouns after a name in code that make it a callable ("the `.deploy` method"). */
@@ -1472,10 +1737,27 @@ function readVersions(clause: Token[], ctx: ExtractContext, used: Set<number>): 
   for (const v of versionMentions(clause)) {
     let event: Claim["event"];
     let cueAt = -1;
+    // The subject when the cue says which name it is ("`Y` replaced `X`": `Y`).
+    let named: number | undefined;
     for (let j = Math.max(0, v.at - 4); j < v.at; j++) {
       const e = VERSION_EVENTS[clause[j]!.lower];
       // "gone since 3.0": a bound word after an event word bounds that event rather than naming one.
       if (e && !(event && Object.hasOwn(EVENT_BOUNDS, clause[j]!.lower))) [event, cueAt] = [e, j];
+      // "renamed to `Y` in 3.0.0", "replaced by `Y` in 2.8": the new name arrived then (the old one may live on as
+      // an alias).
+      if (
+        (RENAME_WORDS.has(clause[j]!.lower) && ["to", "as"].includes(clause[j + 1]?.lower ?? "")) ||
+        (REPLACED_WORDS.has(clause[j]!.lower) && ["by", "with"].includes(clause[j + 1]?.lower ?? ""))
+      )
+        if (clause[j + 2]?.type === "code" && j + 2 < v.at) [event, cueAt, named] = ["added", j + 1, undefined];
+      // "`Y` replaced `X` in 2.8.1": the active voice names the new one first.
+      if (
+        REPLACED_WORDS.has(clause[j]!.lower) &&
+        clause[j - 1]?.type === "code" &&
+        clause[j + 1]?.type === "code" &&
+        j + 1 < v.at
+      )
+        [event, cueAt, named] = ["added", j + 1, j - 1];
     }
     // "not available until 3.2" says it was added in 3.2 (the negation is part of the statement).
     // "not deprecated until 2.16.4" dates a deprecation, not an arrival.
@@ -1498,20 +1780,39 @@ function readVersions(clause: Token[], ctx: ExtractContext, used: Set<number>): 
     // "not available until 3.2" dates its event.
     const until = cueAt < 0;
     // The subject, not a place ("both live in `prefect.futures` since 3.0.0" is about what lives there).
-    const subjectIndex = lastIndex(
-      clause,
-      v.at,
-      (t, k) =>
-        !["in", "from", "of"].includes(clause[k - 1]?.lower ?? "") &&
-        // "the `schedule=` keyword on `flow.deploy()`": the code after "on" says whose the subject is.
-        !(t.type === "code" && clause[k - 1]?.lower === "on") &&
-        (((t.type === "code" || ctx.names.distinctive(t.text) || isSetting(t.text)) &&
-          (!t.text.startsWith(".") || memberOwner(clause, k) !== undefined)) ||
-          (t.type === "word" &&
-            (Object.hasOwn(TYPE_NOUNS, t.lower) || (Object.hasOwn(FEATURE_NOUNS, t.lower) && unqualified(clause, k))) &&
-            !objectOfPreposition(clause, k) &&
-            !ownerOfCode(clause, k))),
-    );
+    // "Agents were replaced by workers, which arrived in 2.10": a relative clause is about the noun before ", which".
+    const which = cueAt > 0 ? clause.slice(0, cueAt).findLastIndex((x) => x.lower === "which") : -1;
+    const antecedent = which >= 2 && clause[which - 1]?.text === "," ? which - 2 : -1;
+    // … unless it is whose the subject is ("the `schedule=` keyword on `flow.serve()`, which …": the keyword).
+    const relative =
+      antecedent >= 0 &&
+      !OWNER_PREPOSITIONS.has(clause[antecedent - 1]?.lower ?? "") &&
+      (clause[antecedent]!.type === "code" ||
+        Object.hasOwn(TYPE_NOUNS, clause[antecedent]!.lower) ||
+        Object.hasOwn(FEATURE_NOUNS, clause[antecedent]!.lower))
+        ? antecedent
+        : undefined;
+    const subjectIndex =
+      named ??
+      relative ??
+      lastIndex(
+        clause,
+        v.at,
+        (t, k) =>
+          !["in", "from", "of"].includes(clause[k - 1]?.lower ?? "") &&
+          // "the `schedule=` keyword on `flow.deploy()`": the code after "on" says whose the subject is.
+          !(t.type === "code" && clause[k - 1]?.lower === "on") &&
+          (((t.type === "code" || ctx.names.distinctive(t.text) || isSetting(t.text)) &&
+            (!t.text.startsWith(".") || memberOwner(clause, k) !== undefined)) ||
+            (t.type === "word" &&
+              (Object.hasOwn(TYPE_NOUNS, t.lower) ||
+                (Object.hasOwn(FEATURE_NOUNS, t.lower) &&
+                  (unqualified(clause, k) || qualifiedFeature(ctx, clause, k) !== undefined))) &&
+              // "the `on_running` task hook": a type noun right after a name in code says whose the name is.
+              clause[k - 1]?.type !== "code" &&
+              !objectOfPreposition(clause, k) &&
+              !ownerOfCode(clause, k))),
+      );
     // "`Task.delay()` needs 3.2" dates the name right before the verb; "using … flows as entrypoints needs 3.4.1"
     // is about a use of it, not when it arrived.
     if (
@@ -1539,28 +1840,33 @@ function readVersions(clause: Token[], ctx: ExtractContext, used: Set<number>): 
       ? antecedents[0]
       : owned
         ? `${owned}.${bare(t.text.slice(1).split("(")[0]!)}`
-        : t.text.startsWith("prefect ")
-          ? `cli:${commandKey(ctx.facts, t.text.split(" ").slice(1)) ?? commandGroup(ctx, t.text.slice(8)) ?? ""}`
-          : t.type === "code" && COMMAND_NOUNS.has(clause[subjectIndex + 1]?.lower ?? "") && commandGroup(ctx, t.text)
-            ? `cli:${commandGroup(ctx, t.text)}`
-            : isSetting(t.text)
-              ? `setting:${t.text}`
-              : t.type === "word" && Object.hasOwn(TYPE_NOUNS, t.lower)
-                ? TYPE_NOUNS[t.lower]
-                : t.type === "word" && Object.hasOwn(FEATURE_NOUNS, t.lower)
-                  ? FEATURE_NOUNS[t.lower]
-                  : // "the `schedule=` keyword on `flow.serve()`": a name written as a keyword is the owner's parameter.
-                    t.type === "code" && isIdentifier(keyword) && /^\w+=/.test(t.text)
-                    ? ownParam(ctx, keyword, laterOwner(ctx, clause, subjectIndex))
-                    : (ctx.names.api(bare(t.text.split("(")[0]!)) ??
-                      variableMethod(ctx, t) ??
-                      methodOfNamedClass(ctx, t) ??
-                      (isIdentifier(keyword) && keyword.includes("_") ? `param:${keyword}` : undefined));
+        : t.text.startsWith("--")
+          ? flagSubject(ctx, clause, t.text.split(/[ =]/)[0]!)
+          : t.text.startsWith("prefect ")
+            ? `cli:${commandKey(ctx.facts, t.text.split(" ").slice(1)) ?? commandGroup(ctx, t.text.slice(8)) ?? ""}`
+            : t.type === "code" && COMMAND_NOUNS.has(clause[subjectIndex + 1]?.lower ?? "") && commandGroup(ctx, t.text)
+              ? `cli:${commandGroup(ctx, t.text)}`
+              : isSetting(t.text)
+                ? `setting:${t.text}`
+                : t.type === "word" && Object.hasOwn(TYPE_NOUNS, t.lower)
+                  ? TYPE_NOUNS[t.lower]
+                  : t.type === "word" && Object.hasOwn(FEATURE_NOUNS, t.lower)
+                    ? (qualifiedFeature(ctx, clause, subjectIndex) ?? FEATURE_NOUNS[t.lower])
+                    : // "the `schedule=` keyword on `flow.serve()`": a name written as a keyword is the owner's parameter.
+                      t.type === "code" && isIdentifier(keyword) && /^\w+=/.test(t.text)
+                      ? ownParam(ctx, keyword, laterOwner(ctx, clause, subjectIndex))
+                      : (ctx.names.api(bare(t.text.split("(")[0]!)) ??
+                        variableMethod(ctx, t) ??
+                        methodOfNamedClass(ctx, t) ??
+                        (isIdentifier(keyword) && keyword.includes("_") ? `param:${keyword}` : undefined));
     const subject = general && ownedParam(ctx, general, clause);
     if (!subject || subject.endsWith(":")) continue;
     if (subjectIndex >= 0) used.add(subjectIndex);
+    const qualified = t?.type === "word" && subjectIndex > 0 && subject === qualifiedFeature(ctx, clause, subjectIndex);
     const name = t
-      ? bare(t.text.split("(")[0]!)
+      ? qualified
+        ? `${clause[subjectIndex - 1]!.text} ${t.text}`
+        : bare(t.text.split("(")[0]!)
       : subject.startsWith("param:")
         ? subject.slice(6).split("@")[0]!
         : subject;
@@ -1588,13 +1894,33 @@ function readVersions(clause: Token[], ctx: ExtractContext, used: Set<number>): 
     });
   }
   // "`X` still works" with no version: still available in the asker's release.
-  const still = clause.findIndex(
-    (t, k) => t.lower === "still" && [k + 1, k + 2].some((j) => STILL_WORDS.has(clause[j]?.lower ?? "")),
+  // "… can still be changed with that command": "still" and a passive of use say the same of what was named.
+  // "The older `X` command does the same thing": an old name said to act now is still there.
+  const still = Math.max(
+    clause.findIndex(
+      (t, k) =>
+        t.lower === "still" &&
+        ([k + 1, k + 2].some((j) => STILL_WORDS.has(clause[j]?.lower ?? "")) ||
+          (clause[k + 1]?.lower === "be" && USE_PARTICIPLES.has(clause[k + 2]?.lower ?? ""))),
+    ),
+    oldNameActs(clause),
   );
-  if (out.length === 0 && still > 0 && versionMentions(clause).length === 0) {
+  // The sentence (not only the clause) names no release, and no heading scopes it to the other major: "If you're on
+  // 2.x, `X` still works" is about 2.x.
+  const unscoped =
+    versionMentions(ctx.sentenceTokens ?? clause).length === 0 &&
+    (ctx.scopeMajor === undefined || String(ctx.scopeMajor) === ctx.release.split(".")[0]);
+  if (out.length === 0 && still > 0 && unscoped) {
     const k = lastIndex(clause, still, (t) => t.type === "code" && !t.text.startsWith("."));
     const t = clause[k];
-    const subject = t && (isSetting(t.text) ? `setting:${t.text}` : ctx.names.api(bare(t.text.split("(")[0]!)));
+    const command = t?.text.startsWith("prefect ") ? commandKey(ctx.facts, t.text.split(" ").slice(1)) : undefined;
+    const subject =
+      t &&
+      (isSetting(t.text)
+        ? `setting:${t.text}`
+        : command
+          ? `cli:${command}`
+          : ctx.names.api(bare(t.text.split("(")[0]!)));
     if (t && subject) {
       used.add(k);
       out.push({
@@ -1610,6 +1936,48 @@ function readVersions(clause: Token[], ctx: ExtractContext, used: Set<number>): 
     }
   }
   return out;
+}
+
+/**
+ * "The `--tag` option on `prefect deploy` was removed in 3.0": a flag as a version statement's subject is the flag of
+ * the command its clause names, or of the one command that ever took it; undefined when that is open.
+ */
+function flagSubject(ctx: ExtractContext, clause: Token[], flag: string): string | undefined {
+  const named = clause
+    .filter((t) => t.type === "code" && t.text.startsWith("prefect "))
+    .map((t) => commandKey(ctx.facts, t.text.split(" ").slice(1)))
+    .filter((k): k is string => k !== undefined);
+  const takers = ctx.facts.commandsWithOption(flag);
+  const key = named.length === 1 ? named[0] : named.length === 0 && takers.length === 1 ? takers[0] : undefined;
+  return key && takers.includes(key) ? `flag:${flag}@${key}` : undefined;
+}
+
+/** Participles that, after "still be", say a thing is in use ("can still be changed with that command"). */
+const USE_PARTICIPLES = new Set([
+  "used",
+  "changed",
+  "set",
+  "run",
+  "called",
+  "imported",
+  "passed",
+  "configured",
+  "read",
+]);
+/** Verbs in the present that say an old name acts now ("the older `X` command does the same thing"). */
+const ACTING_VERBS = new Set(["does", "do", "works", "lets", "handles", "runs", "takes", "accepts", "gives", "covers"]);
+
+/**
+ * "The older `prefect deployment set-schedule` command does the same thing": "old" / "older" before a name in code,
+ * then (after a noun for what it is) a verb in the present that says it acts: the index of the verb, or -1.
+ */
+function oldNameActs(clause: Token[]): number {
+  for (let i = 0; i + 2 < clause.length; i++) {
+    if (!["old", "older"].includes(clause[i]!.lower) || clause[i + 1]?.type !== "code") continue;
+    const verb = REMOVED_THING_NOUNS.has(clause[i + 2]?.lower ?? "") ? i + 3 : i + 2;
+    if (ACTING_VERBS.has(clause[verb]?.lower ?? "")) return verb;
+  }
+  return -1;
 }
 
 /**
@@ -1789,6 +2157,15 @@ const BEHAVIOUR_PHRASES = new Map(
   BEHAVIOURS.flatMap((b) => [...b.groups.flat(), ...b.unless]).map((phrase) => [phrase, readPhrase(phrase)] as const),
 );
 
+/** The one-word phrases of each behaviour's groups, by id. */
+const BEHAVIOUR_WORDS = new Map<string, Set<string>>();
+// Words of failing ("fails with") are the behaviour's own; a plain negation ("not allowed") still negates.
+for (const b of BEHAVIOURS)
+  for (const phrase of b.groups.flat())
+    for (const word of phrase.split(" "))
+      if (!DENIALS.has(word) && !["without", "instead", "nor", "neither", "none"].includes(word))
+        BEHAVIOUR_WORDS.set(b.id, new Set([...(BEHAVIOUR_WORDS.get(b.id) ?? []), word]));
+
 function readBehaviours(clause: Token[], ctx: ExtractContext): Claim[] {
   // Versions are the scope's business ("a 3.x flow waits …" reads as "a flow waits …"); a call of a variable named
   // like a task or flow reads as one ("calling `my_task(x)`" → "calling a task").
@@ -1802,7 +2179,8 @@ function readBehaviours(clause: Token[], ctx: ExtractContext): Claim[] {
       const owner = call > 0 && t.text.endsWith(")") ? ctx.names.owner(t.text.slice(0, call)) : undefined;
       return owner?.endsWith(".Task") ? "a task" : owner?.endsWith(".Flow") ? "a subflow" : t.lower;
     });
-  const text = ` ${words.join(" ")} `;
+  // "garbage-collected", "non-blocking": the tokenizer reads "-collected" as a short flag; the phrase is one word.
+  const text = ` ${words.join(" ")} `.replace(/([a-z]) -(?=[a-z])/g, "$1-");
   /** Where a phrase occurs at or after `from` (as whole words, or anywhere when it has punctuation), or -1. */
   const at = (phrase: string, from = 0) => {
     const p = BEHAVIOUR_PHRASES.get(phrase) ?? readPhrase(phrase);
@@ -1830,6 +2208,20 @@ function readBehaviours(clause: Token[], ctx: ExtractContext): Claim[] {
     subject: b.id,
     detail: b.id,
   }));
+}
+
+const SUBJECT_PRONOUNS = new Set(["it", "it's", "they", "they're"]);
+
+/**
+ * Whether a part's subject is a pronoun: one among its first few words, with no name or type noun before it ("so it
+ * now works …", "on timeout it …").
+ */
+function pronounSubject(part: Token[]): boolean {
+  const at = part.slice(0, 4).findIndex((t) => SUBJECT_PRONOUNS.has(t.lower));
+  return (
+    at >= 0 &&
+    part.slice(0, at).every((t) => t.type !== "code" && !Object.hasOwn(TYPE_NOUNS, t.lower) && !NEGATORS.has(t.lower))
+  );
 }
 
 /** Words that say what a policy is made of ("is", "includes", "folds in", "="). */

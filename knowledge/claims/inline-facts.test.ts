@@ -22,6 +22,9 @@ describe("inline code read as Python", () => {
     ],
     ['Cron("0 2 * * *", timezone="UTC")', [["Cron", ["", "timezone"]]]],
     ["prefect.blocks.system.JSON", [["prefect"], ["blocks"], ["system"], ["JSON"]]],
+    // A context manager's call.
+    ["async with atransaction():", [["atransaction", []]]],
+    ['with concurrency("db", occupy=2) as slot:', [["concurrency", ["", "occupy"]]]],
   ])("%s", (span, expected) => {
     const chain = parseChain(span)!;
     expect(chain.steps.map((s) => (s.args ? [s.name, s.args.map((a) => a.keyword ?? "")] : [s.name]))).toEqual(
@@ -127,7 +130,7 @@ describe("flags written alone", () => {
     [
       "Run `prefect worker start --pool etl`. Add `--create-pool-if-not-found` to create it on the fly.",
       "3.4.20",
-      /`prefect worker start` has it in 3\.6\.23/,
+      /`prefect worker start(?:` has it in| --create-pool-if-not-found` exists only in Prefect) 3\.6\.23/,
     ],
     // No command written, a noun naming one command group says whose commands the flag is for.
     [
@@ -579,8 +582,8 @@ describe("a feature named by a plain noun, dated by its module", () => {
   it.each([
     ["Variables were introduced in 2.10, so any 2.16 worker has them.", "2.16.4"],
     ["Transactions were added in 3.0.", "3.4.20"],
-    // A kind of the feature has its own history.
-    ["Progress artifacts have been around since 2.9.", "3.5.0"],
+    // A kind of the feature has its own history (its own function's: `create_progress_artifact` came in 3.0.0).
+    ["Progress artifacts have been around since 3.0.", "3.5.0"],
     ["Workers arrived in 2.10 and agents were removed in 3.0.", "2.19.3"],
     ["Agents were not deprecated until 2.16.4, so keeping one is fine.", "2.19.3"],
     ["On 2.16 agents still work; in 3.0 they were removed.", "2.16.4"],

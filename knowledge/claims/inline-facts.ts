@@ -5,7 +5,7 @@
 // Prefect names and members of known Prefect types are judged: a user's own `notify(...)` resolves to nothing.
 
 import { anotherActor, commandKey, type ExtractContext } from "./extract.js";
-import { QUANTITY_UNITS, RUN_WORDS, SETTING_TOPICS, TYPE_NOUNS } from "./lexicon.js";
+import { PARAM_TOPICS, QUANTITY_UNITS, RUN_WORDS, SETTING_TOPICS, TYPE_NOUNS } from "./lexicon.js";
 import { moduleAttributeNamed } from "./module-attributes.js";
 import { type ChainStep, parseChain } from "./python-chain.js";
 import type { Token } from "./tokens.js";
@@ -41,8 +41,33 @@ export function readInlineCalls(clause: Token[], ctx: ExtractContext, used: Set<
     const full = !used.has(i) && !single;
     out.push(...walk(chain.steps, ctx, readers, { headExists: full, membersToo: full || single }));
     if (full) used.add(i);
+    // `atransaction()` on 3.3.2, `Cron(...)` on 3.1: a plain call is read as the user's own unless only a later
+    // release of the asker's major has a Prefect function (or class) of that name (then it is that, said to exist).
+    const later = single && !used.has(i) ? laterInMajor(chain.steps[0]!.name, ctx) : undefined;
+    if (later) {
+      used.add(i);
+      out.push(later);
+    }
   });
   return out;
+}
+
+/**
+ * A module-level Prefect function the asker's release lacks but a later release of its major has: the existence
+ * claim a plain call of it makes (the reader of names leaves plain words alone, as they may be the user's own).
+ */
+function laterInMajor(name: string, ctx: ExtractContext): Claim | undefined {
+  const { facts, release } = ctx;
+  // A plain capitalised name (`Cron(...)`) is a class the same way; a distinctive one is the name reader's.
+  const capitalised = /^[A-Z][a-z0-9]+$/.test(name);
+  if (ctx.names.distinctive(name) || (name !== name.toLowerCase() && !capitalised)) return undefined;
+  if (facts.locate(name, release).length > 0) return undefined;
+  const major = release.startsWith("2.") ? 2 : 3;
+  const fq = facts.locate(name, facts.latestOfMajor(major))[0];
+  const kind = fq && (facts.resolve(fq, facts.latestOfMajor(major))?.kind ?? facts.symbol(fq)?.kind);
+  if (!fq || !(kind === "function" || (capitalised && kind === "class"))) return undefined;
+  if (fq.includes("._") || /\.(server|cli|testing|client)\./.test(fq)) return undefined;
+  return { kind: "exists", statement: `\`${name}\` exists`, subject: fq, detail: name, mention: true };
 }
 
 /** An argument's value: a call or a Prefect name (`Cron("0 2 * * *", timezone="UTC")`, `NO_CACHE`). */
@@ -267,7 +292,9 @@ function groupNamed(clause: Token[], ctx: ExtractContext): string | undefined {
 }
 
 const TIME_UNITS = new Set(
-  Object.keys(QUANTITY_UNITS).filter((u) => !["bytes", "kb", "kib", "mb", "mib", "gb", "gib"].includes(u)),
+  Object.keys(QUANTITY_UNITS).filter(
+    (u) => !["bytes", "kb", "kib", "mb", "mib", "gb", "gib", "characters", "chars", "times", "retries"].includes(u),
+  ),
 );
 
 const NUMBER_WORDS: Record<string, number> = {
@@ -310,6 +337,8 @@ const STATE_CUES = new Set([
   "beyond",
   "exceeding",
   "interval",
+  // "retried up to three times": a cap stated is the value.
+  "up",
 ]);
 /** Words that say the number is what to set, not what it is. */
 const SET_WORDS = new Set([
@@ -526,6 +555,51 @@ export function readReturnedFrom(
  * read as the default of the setting its words name (`SETTING_TOPICS`). The topic whose first word comes first wins
  * ("workers poll on the same interval as agents" is about workers).
  */
+/**
+ * "`wait_for_flow_run` polls every 10 seconds": a callable in code said to do what one of its parameters sets
+ * (`PARAM_TOPICS`), with one quantity in a unit of time, states that parameter's default. Only a parameter the
+ * callable takes with a number for its default is read (a `None` may mean "decided elsewhere").
+ */
+export function readParamTopics(
+  clause: Token[],
+  ctx: ExtractContext,
+  readers: InlineReaders,
+  sentence: Token[],
+): Claim[] {
+  if (sentence.some((t) => t.text.startsWith("PREFECT_"))) return [];
+  const words = clause.map((t) => t.lower);
+  const topic = PARAM_TOPICS.find(
+    (p) => words.some((w) => p.words.includes(w)) && words.some((w) => p.cues.includes(w)),
+  );
+  if (!topic) return [];
+  // "Set `poll_interval=10` so … polls every 10 seconds": a sentence that sets or passes the value is no default.
+  const setting = sentence.some(
+    (t) =>
+      SET_WORDS.has(t.lower) ||
+      ["pass", "passing", "with"].includes(t.lower) ||
+      (t.type === "code" && topic.params.some((p) => t.text.includes(p))),
+  );
+  if (setting) return [];
+  const callables = clause.filter((t) => t.type === "code").map((t) => readers.callees(t.text.split("(")[0]!.trim()));
+  const named = callables.filter((c) => c.length > 0);
+  if (named.length !== 1 || named[0]!.length !== 1) return [];
+  const callable = named[0]![0]!;
+  const quantity = statedQuantity(clause);
+  const unit = quantity?.split(" ")[1];
+  if (!quantity || !unit || !TIME_UNITS.has(unit)) return [];
+  const params = ctx.facts.params(callable, ctx.release) ?? [];
+  const param = topic.params.map((n) => params.find((p) => p.name === n)).find(Boolean);
+  if (!param?.defaultValue || !Number.isFinite(Number(param.defaultValue))) return [];
+  return [
+    {
+      kind: "default",
+      statement: `\`${param.name}\` of \`${callable}\` defaults to ${quantity}`,
+      subject: callable,
+      detail: `${param.name}=${quantity}`,
+    },
+  ];
+}
+
 export function readSettingTopics(clause: Token[], sentence: Token[]): Claim[] {
   // A sentence that names a setting says which value it means.
   if (sentence.some((t) => t.text.startsWith("PREFECT_"))) return [];

@@ -42,6 +42,8 @@ export const NEGATORS = new Set([
   "incorrect",
   "invalid",
   "nonexistent",
+  "missing",
+  "absent",
   // Errors: "`from prefect import wait` raises `ImportError`" states that something does not work.
   "importerror",
   "attributeerror",
@@ -362,6 +364,9 @@ export const QUANTITY_UNITS: Record<string, number[]> = {
   // Sizes of text (log messages) are counted in characters, as the setting's bare number.
   characters: [1],
   chars: [1],
+  // Counts ("retried up to three times", "5 retries") are the setting's bare number.
+  times: [1],
+  retries: [1],
   kb: [1_000, 1_024],
   kib: [1_024],
   mb: [1_000_000, 1_048_576],
@@ -500,7 +505,7 @@ const flowCachingFact = (r: string) =>
   `in Prefect ${r} flows have no caching options (\`@flow\` takes no cache_policy, cache_key_fn or cache_expiration); caching is per task`;
 const FLOW_SUBJECT = ["flows", "a flow", "the flow", "flow's", "@flow", "subflows", "your flow"];
 const CALLING_FLOW = ["calling a subflow", "calling subflows", "calling a flow", "calling flows", "subflow call"];
-const RETURNS = ["returns", "return", "gives", "yields"];
+const RETURNS = ["returns", "return", "gives", "yields", "hands", "hand back", "produces", "get back", "gets you"];
 
 /**
  * Fact sheet 13b (`cache_policies.py`): the policies a 3.x task's `DEFAULT` cache policy is made of. The policy names
@@ -612,11 +617,44 @@ export const BEHAVIOURS: Behaviour[] = [
       `a Prefect ${r} flow does not wait for futures it did not resolve: unreturned, unwaited task runs are cancelled when it returns`,
   },
   {
+    // The same, said in the passive: "unreturned futures are awaited by the engine before the flow completes".
+    id: "flow-waits-for-futures",
+    groups: [
+      ["unreturned", "unresolved", "pending", "submitted", "outstanding", "leftover", "remaining"],
+      ["futures", "tasks", "task runs"],
+      [
+        "awaited",
+        "waited on",
+        "waited for",
+        "resolved automatically",
+        "automatically resolved",
+        "finished automatically",
+      ],
+      ["engine", "flow", "prefect", "runtime"],
+    ],
+    unless: ["if you", "when you", "return", "returning", "wait(", "wait()", ".result()", "use"],
+    ordered: true,
+    holds: (release) => majorOf(release) < 3,
+    fact: (r) =>
+      `a Prefect ${r} flow does not wait for futures it did not resolve: unreturned, unwaited task runs are cancelled when it returns`,
+  },
+  {
     id: "subflows-on-task-runner",
     groups: [
       ["subflow", "subflows", "child flows"],
-      ["concurrently", "concurrent", "in parallel", "parallel"],
-      ["task runner", "task_runner", "max_workers", "threadpooltaskrunner"],
+      [
+        "concurrently",
+        "concurrent",
+        "in parallel",
+        "parallel",
+        "parallelizes",
+        "parallelises",
+        "parallelize",
+        "parallelise",
+        "simultaneously",
+        "at the same time",
+      ],
+      ["task runner", "task runners", "task_runner", "max_workers", "threadpooltaskrunner"],
     ],
     unless: ["wrap", "wrapper", "wrapping", "inside a task", "in a task", "run_deployment", "deployment", "asyncio"],
     holds: () => false,
@@ -762,7 +800,7 @@ export const BEHAVIOURS: Behaviour[] = [
     id: "suspend-task-run",
     groups: [
       ["suspend_flow_run", "suspend_flow_run()", "suspending"],
-      ["inside a task", "in a task", "from a task"],
+      ["inside a task", "in a task", "from a task", "inside tasks", "in tasks", "from tasks"],
       [
         "the task run",
         "that task",
@@ -958,6 +996,140 @@ export const BEHAVIOURS: Behaviour[] = [
       `in Prefect ${r} Variables hold any JSON value (strings, numbers, booleans, lists, dicts); string-only values were 2.x`,
   },
   {
+    // Fact sheet 5b: `as_completed` raises TimeoutError on timeout; `wait` is the one that returns a partial split.
+    id: "as-completed-timeout-silent",
+    groups: [
+      ["as_completed"],
+      ["timeout", "times out", "timed out", "time out"],
+      [
+        "stops yielding",
+        "just stops",
+        "simply stops",
+        "leaves the rest",
+        "returns whatever",
+        "returns the finished",
+        "returns the done",
+        "silently",
+        "quietly",
+        "partial",
+      ],
+    ],
+    unless: ["raise", "raises", "throws", "timeouterror", "error", "exception"],
+    holds: () => false,
+    fact: (r) =>
+      `in Prefect ${r} as_completed raises TimeoutError when its timeout passes with futures unfinished (prefect.futures.wait is the one that returns the done/not_done split)`,
+  },
+  {
+    // API reference (prefect.logging.loggers): get_run_logger raises MissingContextError when no run context is found.
+    id: "run-logger-outside-run",
+    groups: [
+      ["get_run_logger", "get_run_logger()"],
+      [
+        "outside a run",
+        "outside of a run",
+        "outside a flow",
+        "outside of a flow",
+        "outside any flow",
+        "outside any run",
+        "outside a task",
+        "outside the run context",
+        "outside a run context",
+        "anywhere",
+      ],
+      [
+        "falls back",
+        "fall back",
+        "returns a plain",
+        "returns a standard",
+        "plain logger",
+        "module logger",
+        "standard logger",
+        "safe to call",
+        "still works",
+        "works fine",
+        "just works",
+      ],
+    ],
+    unless: ["raise", "raises", "missingcontexterror", "error", "get_logger", "fails", "fail"],
+    holds: () => false,
+    fact: (r) =>
+      `in Prefect ${r} get_run_logger raises MissingContextError when no flow or task run context is active (outside a run, use get_logger)`,
+  },
+  {
+    // Fact sheet B18: the 2.x open-source server takes events only with PREFECT_EXPERIMENTAL_EVENTS (otherwise they
+    // are Cloud's); from 3.0 it has events and automations natively.
+    id: "oss-server-events",
+    groups: [
+      ["server", "open source", "oss"],
+      ["events", "automations"],
+      ["out of the box", "natively", "same as cloud", "just like cloud", "like cloud", "by default"],
+    ],
+    ordered: true,
+    unless: [
+      "cloud only",
+      "only on cloud",
+      "only in cloud",
+      "experimental",
+      "prefect_experimental_events",
+      "enable",
+      "enabled",
+      "flag",
+      "setting",
+    ],
+    holds: (release) => majorOf(release) >= 3,
+    fact: (r) =>
+      `in Prefect ${r} the open-source server does not store events or run automations out of the box: in 2.x events need PREFECT_EXPERIMENTAL_EVENTS (2.16.7+) and are otherwise Cloud's; the server has them natively from 3.0`,
+  },
+  {
+    // Fact sheet 7: run_deployment blocks by default (timeout=None polls until a final state); timeout=0 returns at once.
+    id: "run-deployment-returns-at-once",
+    groups: [
+      ["run_deployment", "run_deployment()"],
+      [
+        "non-blocking",
+        "returns immediately",
+        "returns right away",
+        "returns at once",
+        "immediately returns",
+        "fire and forget",
+        "fire-and-forget",
+        "in the background",
+        "doesn't wait",
+      ],
+    ],
+    unless: ["timeout", "timeout=0", "timeout=0)", "if you pass", "when you pass"],
+    holds: () => false,
+    fact: (r) =>
+      `in Prefect ${r} run_deployment blocks by default: with timeout=None it polls until the run reaches a final state (pass timeout=0 to return at once)`,
+  },
+  {
+    // Fact sheet B46 (upgrade guide): an async task called from a sync flow is not supported in 3.x.
+    id: "async-task-in-sync-flow",
+    groups: [
+      ["async task", "async tasks", "asynchronous task", "asynchronous tasks"],
+      ["sync flow", "sync flows", "synchronous flow", "synchronous flows", "regular flow", "non-async flow"],
+      ["works", "work", "fine", "supported", "is allowed", "are allowed", "just call", "can call"],
+    ],
+    unless: ["asyncio.run", "run_coro_as_sync", "wrap", "wrapper"],
+    holds: (release) => majorOf(release) < 3,
+    fact: (r) => `in Prefect ${r} calling an async task from a sync flow is not supported (2.x allowed it)`,
+  },
+  {
+    // Fact sheet B44 and the upgrade guide: a 3.x flow's final state comes from its return value and the exceptions
+    // it raises, never from task states.
+    id: "none-returning-flow-fails-with-task",
+    groups: [
+      ["flow", "flows", "the parent flow", "your flow"],
+      ["returns none", "return none", "returns nothing", "returns no value", "no return value", "returning none"],
+      ["fails", "fail", "is failed", "marked failed", "ends failed", "ends up failed", "will fail"],
+      ["task", "tasks"],
+    ],
+    unless: ["raise", "raises", "exception", "return_state", "allow_failure", "re-raise"],
+    holds: (release) => majorOf(release) < 3,
+    fact: (r) =>
+      `in Prefect ${r} a flow's final state comes only from its return value and the exceptions it raises: a failed task it does not return or re-raise leaves it Completed`,
+  },
+  {
     id: "upstream-failure-fails-downstream",
     groups: [["downstream", "dependent"], ["fail with", "fails with", "raise", "raises"], ["upstreamtaskerror"]],
     unless: [],
@@ -1007,7 +1179,7 @@ export const SETTING_TOPICS: SettingTopic[] = [
   {
     groups: [
       ["logs", "log"],
-      ["batch", "batches", "batched", "flushed", "flushes", "flush"],
+      ["batch", "batches", "batched", "flushed", "flushes", "flush", "shipped", "sent", "sends", "uploaded"],
     ],
     settings: ["PREFECT_LOGGING_TO_API_BATCH_INTERVAL", "PREFECT_LOGGING_ORION_BATCH_INTERVAL"],
     cues: PERIOD_CUES,
@@ -1020,5 +1192,26 @@ export const SETTING_TOPICS: SettingTopic[] = [
       "PREFECT_ORION_SERVICES_LATE_RUNS_AFTER_SECONDS",
     ],
     cues: ["after"],
+  },
+];
+
+/**
+ * What a callable does, said in words, that one of its parameters sets ("`wait_for_flow_run` polls every 10 seconds":
+ * `poll_interval`; "… times out after an hour": `timeout`): the stated quantity is that parameter's default.
+ */
+export interface ParamTopic {
+  words: string[];
+  /** Words that say the quantity is this value (a period: "every"; a delay: "after"). */
+  cues: string[];
+  /** The parameters that set it, the first one the callable takes being meant. */
+  params: string[];
+}
+
+export const PARAM_TOPICS: ParamTopic[] = [
+  { words: POLL_WORDS, cues: PERIOD_CUES, params: ["poll_interval", "poll_interval_seconds"] },
+  {
+    words: ["times", "timeout", "gives"],
+    cues: ["after"],
+    params: ["timeout", "timeout_seconds"],
   },
 ];

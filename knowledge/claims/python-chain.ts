@@ -92,6 +92,9 @@ function keywordOf(text: string): { name: string; rest: string } | undefined {
 export function parseChain(span: string): PythonChain | undefined {
   let text = span.trim();
   if (text.startsWith("await ")) text = text.slice(6).trim();
+  // `async with atransaction():`, `with concurrency("db") as slot:`: the context manager's call is the chain.
+  const managed = /^(?:async\s+)?with\s+(.+?)(?:\s+as\s+\w+)?\s*:?$/.exec(text);
+  if (managed) text = managed[1]!.trim();
   const kw = keywordOf(text);
   if (kw && isStart(kw.rest[0])) {
     const value = parseChain(kw.rest);

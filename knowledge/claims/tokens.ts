@@ -55,6 +55,10 @@ export function phraseText(clause: Token[]): string {
 export function isNegator(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;
   if (t.type !== "word" || !NEGATORS.has(t.lower)) return false;
+  // "a done/not-done split", "no-op": a negation word joined to the next by a hyphen makes a compound, not a denial
+  // (the tokenizer reads "-done" as a short flag).
+  const next = tokens[i + 1];
+  if (next?.type === "flag" && !next.text.startsWith("--")) return false;
   // "never schedules more than 10 runs", "no more than 5": a bound stated, not a denial.
   if (
     [1, 2].some((k) => COMPARATIVES.has(tokens[i + k]?.lower ?? "") && tokens[i + k + 1]?.lower === "than") &&
@@ -98,6 +102,25 @@ export function withoutNamesCode(tokens: readonly Token[], i: number): boolean {
     if (t.type === "code" || t.type === "flag") return true;
   }
   return false;
+}
+
+const TRAILING_CONDITIONS = new Set(["if", "unless", "when", "whenever"]);
+
+/**
+ * The tokens before a trailing condition that names no code and runs to the end of the sentence ("Pass
+ * `as_subflow=False` if you don't want …"): what the sentence says apart from its condition. The tokens themselves
+ * when there is none.
+ */
+export function withoutTrailingCondition(tokens: readonly Token[]): readonly Token[] {
+  const firstCode = tokens.findIndex((t) => t.type === "code");
+  if (firstCode < 0) return tokens;
+  const at = tokens.findIndex((t, i) => i > firstCode && TRAILING_CONDITIONS.has(t.lower));
+  if (at < 0) return tokens;
+  const rest = tokens.slice(at);
+  const plain = !rest.some(
+    (t) => t.type === "code" || t.type === "flag" || (t.type === "punct" && ";()[]—–".includes(t.text)),
+  );
+  return plain ? tokens.slice(0, at) : tokens;
 }
 
 const OLD_WORDS = new Set(["old", "older"]);

@@ -65,13 +65,21 @@ export function versionMentions(clause: Token[]): VersionMention[] {
       .slice(Math.max(0, i - 3), i)
       .map((x) => x.lower)
       .reverse();
+    // "an older 2.x release": a comparative between an article and the version says which releases of the line, not
+    // a bound on it.
+    const adjective =
+      ["a", "an", "the"].includes(clause[i - 2]?.lower ?? "") &&
+      ["older", "earlier"].includes(before) &&
+      LINE_NOUNS.has(next?.lower ?? "");
     const bound = t.text.endsWith("+")
       ? "from"
-      : prior.some((w) => FROM_WORDS.has(w))
-        ? "from"
-        : prior.some((w) => UNTIL_WORDS.has(w))
-          ? "until"
-          : "in";
+      : adjective
+        ? "in"
+        : prior.some((w) => FROM_WORDS.has(w))
+          ? "from"
+          : prior.some((w) => UNTIL_WORDS.has(w))
+            ? "until"
+            : "in";
     out.push({ text, at: i, bound });
   });
   return out;
