@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { readValues } from "../understand/index.js";
-import { adaptExample, statedValues } from "./adapt-example.js";
+import { adaptExample, statedValues, statedValuesSentence } from "./adapt-example.js";
 
 const values = (prose: string) => statedValues(readValues([], "", prose));
 
@@ -44,5 +44,18 @@ describe("the asker's values in an example", () => {
 
   it("reads nothing from a question without values", () => {
     expect(values("what is a work pool")).toEqual([]);
+  });
+});
+
+describe("statedValuesSentence without an example", () => {
+  // "2 days" could be any of several duration parameters: with no example to place it in, none is suggested.
+  it.each([
+    [{ names: [], seconds: 172_800, said: "2 days", times: null, poolType: null, clock: null }, null],
+    [
+      { names: [], seconds: null, said: null, times: 3, poolType: null, clock: null },
+      "For your case, pass `retries=3` (3 times).",
+    ],
+  ])("%j → %s", (values, sentence) => {
+    expect(statedValuesSentence(null, statedValues(values))).toBe(sentence);
   });
 });

@@ -121,10 +121,14 @@ export function statedValuesSentence(adapted: AdaptedExample | null, values: Sta
         : `\`${v.keyword}=${v.value}\` (${v.said})`;
   const list = (vs: StatedValue[]) => vs.map(shown).join(", ");
   const applied = adapted?.applied ?? [];
-  const unapplied = adapted ? adapted.unapplied : values;
+  // With no example to fill, only a value for one known parameter can be suggested; a duration is an alternative for
+  // several (`timeout_seconds`, `interval`, …) and a clock time or zone belongs to a schedule the text may not have.
+  const unapplied = adapted
+    ? adapted.unapplied
+    : values.filter((v) => !v.group && v.keyword !== CRON && v.keyword !== TIMEZONE);
   const parts: string[] = [];
   if (applied.length > 0)
     parts.push(`The example below uses your value${applied.length > 1 ? "s" : ""}: ${list(applied)}.`);
   if (unapplied.length > 0) parts.push(`For your case, pass ${list(unapplied)}.`);
-  return parts.join(" ");
+  return parts.length > 0 ? parts.join(" ") : null;
 }
