@@ -292,3 +292,21 @@ describe("UnitIndex.askerModules", () => {
     expect(index.askerModules(plainQuestion(text))).toEqual(names);
   });
 });
+
+describe("UnitIndex.match reads the asking sentence with the one before it", () => {
+  const units = [
+    unit("late", ["runs are marked late after a few seconds when the worker is slow", "late runs threshold"], []),
+    unit("timeouts", ["what is the default timeout of a task?", "task timeout default value"], []),
+  ];
+  const late = (text: string) =>
+    new UnitIndex(units).match(plainQuestion(text), "3.4.20").find((m) => m.unit.id === "late")!.confidence;
+
+  // "that" is the runs turning Late, which only the sentence before names: read together they ask one question.
+  it("is surer of the subject a question names just before it asks about it than of one named after", () => {
+    expect(
+      late("our runs flip to late really fast when the worker is slow. how long until that happens by default?"),
+    ).toBeGreaterThan(
+      late("how long until that happens by default? our runs flip to late really fast when the worker is slow.") + 0.05,
+    );
+  });
+});

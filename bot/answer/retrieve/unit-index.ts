@@ -313,23 +313,30 @@ export class UnitIndex {
       const tokens = tokenize(t);
       return tokens.length >= 3 && tokens.some((w) => !/\d/.test(w) && w !== "prefect");
     };
-    const variants = [asked, ...others.filter((t) => t !== asked && isVariant(t))].slice(0, 4).map((text, n) => {
-      // In a question glossed from another language, the words the glossary left as written and no unit or note
-      // knows are that language's own ("bekomme", "lassen"), not the topic.
-      const tokens = [...new Set(tokenize(withDurationsAsWords(text)))].filter(
-        (t) => !this.conversation.has(t) && (question.language === null || this.idf.has(t)),
-      );
-      const specific = Math.min(1, tokens.reduce((sum, t) => sum + this.rarity(t), 0) / SPECIFIC_ENOUGH);
-      // Other sentences count slightly less than the one that asks: they are often context ("self hosted").
-      const trust = n === 0 ? 1 : OTHER_SENTENCE;
-      return {
-        tokens,
-        // The weight of all its words, whatever the unit: the share a unit covers is taken of it.
-        total: tokens.reduce((sum, t) => sum + (this.idf.get(t) ?? this.maxIdf), 0),
-        specific: specific * trust,
-        vector: this.embedder.embedOne(this.topical(withDurationsAsWords(text))),
-      };
-    });
+    // The asking sentence read with the one before it ("runs flip to Late fast. how long until that happens?"): a
+    // question often names its subject first and asks about it after, in words that name no topic.
+    const at = others.indexOf(asked);
+    const inContext = at > 0 && isVariant(others[at - 1]!) ? [`${others[at - 1]} ${asked}`] : [];
+    const variants = [asked, ...inContext, ...others.filter((t) => t !== asked && isVariant(t))]
+      .slice(0, 4 + inContext.length)
+      .map((text, n) => {
+        // In a question glossed from another language, the words the glossary left as written and no unit or note
+        // knows are that language's own ("bekomme", "lassen"), not the topic.
+        const tokens = [...new Set(tokenize(withDurationsAsWords(text)))].filter(
+          (t) => !this.conversation.has(t) && (question.language === null || this.idf.has(t)),
+        );
+        const specific = Math.min(1, tokens.reduce((sum, t) => sum + this.rarity(t), 0) / SPECIFIC_ENOUGH);
+        // Other sentences count slightly less than the one that asks: they are often context ("self hosted"); the asking
+        // sentence read with its predecessor counts as the asking one.
+        const trust = n <= inContext.length ? 1 : OTHER_SENTENCE;
+        return {
+          tokens,
+          // The weight of all its words, whatever the unit: the share a unit covers is taken of it.
+          total: tokens.reduce((sum, t) => sum + (this.idf.get(t) ?? this.maxIdf), 0),
+          specific: specific * trust,
+          vector: this.embedder.embedOne(this.topical(withDurationsAsWords(text))),
+        };
+      });
     // The version statement is left out of the words too: "prefect 3.4" would pick units that happen to name 3.4.
     const aboutText = UnitIndex.without(said ? question.text.split(said).join(" ") : question.text, own);
     // The asking sentence's own words, to check each candidate's whole text against.
