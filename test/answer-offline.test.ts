@@ -205,7 +205,7 @@ describe("bad input", () => {
       `12:00:${String(i % 60).padStart(2, "0")}.123 | INFO | prefect.flow_runs - Finished task-run ${i}`;
     const logs = Array.from({ length: 500 }, (_, i) => line(i)).join("\n");
     const answer = await ask(`${logs}\nprefect.exceptions.MissingResult: State data is missing.`);
-    expect(answer.markdown.split("\n")[0]).toMatch(/persisted/i);
+    expect(answer.markdown.split("\n")[0]).toMatch(/persist/i);
     expect(answer.markdown).not.toMatch(/`prefect\.flow_runs` exists/);
   });
 
