@@ -82,6 +82,10 @@ describe("paramPresenceLead", () => {
   it.each([
     ["how do I use on_running on a task?", "a how-to is answered by the units"],
     ["is there a hook for tasks that starts running?", "no parameter is named"],
+    [
+      "is there a hook for when a task starts? we have on_failure on our tasks that pings slack",
+      "the named parameter is context, outside the asking sentence",
+    ],
   ])("%s → nothing (%s)", (text) => {
     expect(presence(text, "3.4.11")).toBeNull();
   });

@@ -133,8 +133,11 @@ const SIBLING: Record<string, { fq: string; plural: string }> = {
  */
 export function paramPresenceLead(question: Question, release: string, facts: PrefectFacts): LeadCandidate | null {
   if (question.kind !== "yes-no" || !hasParamHistory(facts)) return null;
+  // Only a name the asking sentence writes is what the yes/no is about: "is there a hook for when a task starts? we
+  // have on_failure on our tasks" asks about another hook than the one it names as context.
+  const asking = ` ${words(question.asking).join(" ")} `;
   const named = [...new Set([...words(question.text), ...question.focus.apis.map((a) => a.toLowerCase())])].filter(
-    (w) => /^[a-z][a-z0-9]*(?:_[a-z0-9]+)+$/.test(w),
+    (w) => /^[a-z][a-z0-9]*(?:_[a-z0-9]+)+$/.test(w) && asking.includes(` ${w} `),
   );
   if (named.length === 0) return null;
   // "Can I pass `task_runner=ThreadPoolTaskRunner(...)`?" on 2.x: the keyword exists, but a named API the release does
