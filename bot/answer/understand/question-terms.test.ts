@@ -14,6 +14,12 @@ describe("questionTerms", () => {
     ["a decorator", "`@flow(retries=2)`", ["flow"]],
     ["a hyphenated deployment name", "our `build-docs` deployment", []],
     ["a flow/deployment pair", "`etl/nightly` with `run_date`", ["run_date"]],
+    [
+      "a module's attribute as import errors write it",
+      "`prefect.filesystems:S3` has been removed",
+      ["prefect.filesystems.S3"],
+    ],
+    ["a file's entry point", "`etl.py:main` and `flows/etl.py:main`", ["etl.py"]],
   ])("reads the API name an inline code span starts with: %s", (_, text, names) => {
     expect(inlineCodeNames(text)).toEqual(names);
   });

@@ -25,8 +25,12 @@ function withoutContractions(text: string): string {
 export function inlineCodeNames(text: string): string[] {
   const out: string[] = [];
   for (const m of text.matchAll(/`([^`\n]{2,80})`/g)) {
-    const inner = /^@?([A-Za-z_][\w.]*)(?![\w.]*[-/])/.exec(m[1]!.trim());
-    if (inner) out.push(inner[1]!);
+    const inner = /^@?([A-Za-z_][\w.]*)(?::([A-Za-z_]\w*))?(?![\w.:]*[-/])/.exec(m[1]!.trim());
+    if (!inner) continue;
+    // `prefect.filesystems:S3`, as Prefect's import errors write a module's attribute, is `prefect.filesystems.S3`; a
+    // file's entry point (`etl.py:main`) is not an API.
+    const [, module, attribute] = inner;
+    out.push(attribute && module!.includes(".") && !/\.py$/.test(module!) ? `${module}.${attribute}` : module!);
   }
   return out;
 }
