@@ -274,6 +274,7 @@ describe("UnitIndex.match with a method called on the asker's own object", () =>
     ["does my_task.serve() start a task worker?", ["task-serve"]],
     ["if i call etl.serve() will runs land on our kubernetes work pool?", ["flow-serve", "task-serve"]],
     ["will runs land on our kubernetes work pool?", []],
+    ["do i need 3 scripts each calling .serve() on a kubernetes work pool?", ["flow-serve", "task-serve"]],
   ])("%s → exact name for %j", (text, ids) => {
     const exact = exactOf(text);
     expect(Object.keys(exact).filter((id) => (exact[id] ?? []).length > 0)).toEqual(ids);

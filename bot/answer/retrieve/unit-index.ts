@@ -366,8 +366,9 @@ export class UnitIndex {
     const stated = statedNumbers(said ? question.text.split(said).join(" ") : question.text);
     // A method called on the asker's own object (`my_flow.serve()`, `etl.deploy(...)`) names the API `Flow.serve`.
     const called = new Map<string, string>();
-    for (const m of question.text.matchAll(/([A-Za-z_]\w*)\.([A-Za-z_]\w*)\(/g))
-      called.set(m[2]!.toLowerCase(), m[1]!.toLowerCase());
+    // A method written with no receiver (`.serve()`) is called on whatever the asker has: any owner's.
+    for (const m of question.text.matchAll(/(?:([A-Za-z_]\w*)|(?<![\w.)\]]))\.([A-Za-z_]\w*)\(/g))
+      called.set(m[2]!.toLowerCase(), (m[1] ?? "").toLowerCase());
     // Whose method it is: a receiver that names a type (`my_flow`, `task_fn`) calls that type's method only.
     const callsMethodOf = (name: string) => {
       const dot = name.lastIndexOf(".");
