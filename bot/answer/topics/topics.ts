@@ -382,7 +382,7 @@ const TOPICS: Record<NamedTopic, Topic> = {
         "`task.submit(...)` returns a future and `task.map(...)` a list of futures, not the values the task runs " +
         "return, so arithmetic, comparisons, f-strings and functions such as `sum()`, `max()` or `json.dumps()` get " +
         "the future objects (`sum(my_task.map(xs))` raises `TypeError: unsupported operand type(s) for +: 'int' and " +
-        `'PrefectConcurrentFuture'\`). Read the value first: ${list ? listResult : `\`${name}.result()\``}` +
+        `'${c.major === 3 ? "PrefectConcurrentFuture" : "PrefectFuture"}'\`). Read the value first: ${list ? listResult : `\`${name}.result()\``}` +
         `${list ? "" : ` (for a list of futures, ${listResult})`}. \`.result()\` waits for the run and raises if it ` +
         "failed; futures passed straight to another task's `.submit()` or `.map()` are resolved by Prefect for you."
       );
