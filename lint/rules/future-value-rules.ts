@@ -78,12 +78,37 @@ function futureValueUse(ctx: RuleContext, use: Node, kind: FutureKind): ValueUse
   const args = use.parent?.type === "keyword_argument" ? use.parent.parent : use.parent;
   const call = args?.type === "argument_list" ? args.parent : null;
   const fnNode = call?.type === "call" ? field(call, "function") : null;
-  if (fnNode?.type === "identifier" && (HOLDERS.has(fnNode.text) || FUTURE_TAKERS.has(fnNode.text))) return undefined;
+  if (fnNode?.type === "identifier") {
+    if (HOLDERS.has(fnNode.text) || FUTURE_TAKERS.has(fnNode.text)) return undefined;
+    // A name imported from Prefect is a Prefect callable even where the release lacks it (another rule says so).
+    if (importedFromPrefect(ctx).has(fnNode.text)) return undefined;
+  }
   if (fnNode?.type === "attribute") {
     const method = field(fnNode, "attribute")?.text ?? "";
     if (KEEPING_METHODS.has(method) || FUTURE_TAKERS.has(method)) return undefined;
   }
   return { how: wording(use, kind, fnNode), fixes: true };
+}
+
+const prefectImports = new WeakMap<RuleContext, Set<string>>();
+
+/** Local names bound by `from prefect... import X` (as written, whether or not the release has X). */
+function importedFromPrefect(ctx: RuleContext): Set<string> {
+  const known = prefectImports.get(ctx);
+  if (known) return known;
+  const names = new Set<string>();
+  walk(ctx.model.root, (node) => {
+    if (node.type !== "import_from_statement") return true;
+    const module = field(node, "module_name")?.text ?? "";
+    if (module !== "prefect" && !module.startsWith("prefect.")) return false;
+    for (const item of node.childrenForFieldName("name")) {
+      const local = item.type === "aliased_import" ? field(item, "alias") : item;
+      if (local) names.add(local.text);
+    }
+    return false;
+  });
+  prefectImports.set(ctx, names);
+  return names;
 }
 
 /** What the code does with the future, in words. */
