@@ -16,6 +16,7 @@ import { checkDeployWithoutSource } from "./rules/deploy-rules.js";
 import { checkResultOfDirectCall } from "./rules/direct-call-rules.js";
 import type { Draft } from "./rules/draft.js";
 import { checkSerialSubmit, checkUnresolvedFutures } from "./rules/future-rules.js";
+import { checkFutureUsedAsValue } from "./rules/future-value-rules.js";
 import { checkStateHookSignature } from "./rules/hook-rules.js";
 import { checkRecordUsedAsValue } from "./rules/record-rules.js";
 import type { RuleContext } from "./rules/rule-context.js";
@@ -63,6 +64,7 @@ const TREE_RULES: TreeRule[] = [
   checkTaskOutsideFlow,
   checkVariableValue,
   checkRecordUsedAsValue,
+  checkFutureUsedAsValue,
   checkStateHookSignature,
   checkSecretFieldUsedAsValue,
   checkResultOfDirectCall,

@@ -21,6 +21,7 @@ describe.each([
   "direct-call-result",
   "run-logger-context",
   "deploy-without-source",
+  "future-value",
 ])("%s", (group) => {
   const snippets = trapSnippets(group);
   const flagged = snippets.filter((s) => s.lines.length > 0);

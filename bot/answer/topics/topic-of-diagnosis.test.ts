@@ -92,6 +92,18 @@ const CASES: { code: string; release: string; rule: string; topic: TopicId }[] =
     topic: "direct-call-result",
   },
   {
+    code: "from prefect import flow, task\n\n@task\ndef t(x):\n    return x\n\n@flow\ndef f(xs):\n    return sum(t.map(xs))\n",
+    release: "3.4.20",
+    rule: "record-used-as-value",
+    topic: "future-value",
+  },
+  {
+    code: "from prefect import flow, task\n\n@task\ndef t(x):\n    return x\n\n@flow\ndef f(x):\n    fut = t.submit(x)\n    return fut + 1\n",
+    release: "2.20.25",
+    rule: "record-used-as-value",
+    topic: "future-value",
+  },
+  {
     code: "from prefect import get_run_logger\n\nlogger = get_run_logger()\n",
     release: "3.4.20",
     rule: "missing-run-context",

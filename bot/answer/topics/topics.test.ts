@@ -33,6 +33,9 @@ describe("errors of the traps the code check also finds", () => {
     ["state = fut.wait()\nAttributeError: 'NoneType' object has no attribute 'is_failed'", "future-wait-none"],
     ["@flow(on_failure=[alert])\nTypeError: alert() takes 1 positional argument but 3 were given", "hook-signature"],
     ["print(token) shows SecretStr('**********')", "secret-value"],
+    ["TypeError: unsupported operand type(s) for +: 'int' and 'PrefectConcurrentFuture'", "future-value"],
+    ["TypeError: '>' not supported between instances of 'PrefectConcurrentFuture' and 'int'", "future-value"],
+    ["TypeError: Object of type PrefectFutureList is not JSON serializable", "future-value"],
     ["prefect.exceptions.MissingContextError: There is no active flow or task run context.", "run-logger-context"],
     [
       "ValueError: Either an image or remote storage location must be provided when deploying a deployment.",
@@ -92,6 +95,7 @@ const ALL: NamedTopic[] = [
   "agent-removed",
   "secret-value",
   "direct-call-result",
+  "future-value",
   "run-logger-context",
   "deploy-without-source",
 ];

@@ -31,6 +31,7 @@ export type TopicId =
   | "agent-removed"
   | "secret-value"
   | "direct-call-result"
+  | "future-value"
   | "run-logger-context"
   | "deploy-without-source"
   | "generic";
@@ -79,6 +80,8 @@ const NONE_WAITS = new Set(["prefect.futures.PrefectFuture.wait", "prefect.futur
 
 /** The secret fields of blocks (`prefect.blocks.system.Secret.value`), as a record-used-as-value diagnosis names them. */
 const SECRET_FIELD_NAMES = new Set(Object.entries(SECRET_FIELDS).map(([cls, f]) => `${cls}.${f.field}`));
+/** The futures a record-used-as-value diagnosis names when a future (or a list of them) is used as its result. */
+const FUTURE_CLASSES = new Set(["prefect.futures.PrefectFuture", "prefect.futures.PrefectFutureList"]);
 /** What a direct task or flow call is, as an unknown-attribute diagnosis on its result names it. */
 const DIRECT_CALLS = new Set(["prefect.tasks.Task.__call__", "prefect.flows.Flow.__call__"]);
 
@@ -359,6 +362,30 @@ const TOPICS: Record<NamedTopic, Topic> = {
             "alike, so `.result()` or `.wait()` on that value fails with `AttributeError: '...' object has no " +
             `attribute 'result'\`. Use the value as it is, or call \`${name}.submit(...)\` (or \`.map(...)\`) to get ` +
             "a future whose `.result()` waits for it.";
+    },
+  },
+  "future-value": {
+    label: "a future used as if it were the task's result: call `.result()` on it",
+    searchTerms: "task submit map futures result PrefectFuture PrefectFutureList",
+    diagnosed: (d) => d.rule === "record-used-as-value" && FUTURE_CLASSES.has(d.subject?.name ?? ""),
+    // Python's TypeErrors for an operation on a value, with a Prefect future class as the operand's type.
+    quotedError:
+      /(?:unsupported operand type|not supported between instances of|can only concatenate|must be real number|Object of type)[^\n]*\bPrefect\w*Future(?:List)?\b/,
+    text: (c) => {
+      const list = c.subject?.name?.endsWith("List") === true;
+      const name = simpleName(c.subject?.receiver) ?? (list ? "futures" : "future");
+      const listResult =
+        c.major === 3
+          ? `\`${name}.result()\` on what \`.map()\` returns (a \`PrefectFutureList\`) gives the list of results in input order; on a list you built yourself, use \`[f.result() for f in ${name}]\``
+          : `in Prefect 2 \`.map()\` returns a plain list of futures, so use \`[f.result() for f in ${name}]\``;
+      return (
+        "`task.submit(...)` returns a future and `task.map(...)` a list of futures, not the values the task runs " +
+        "return, so arithmetic, comparisons, f-strings and functions such as `sum()`, `max()` or `json.dumps()` get " +
+        "the future objects (`sum(my_task.map(xs))` raises `TypeError: unsupported operand type(s) for +: 'int' and " +
+        `'${c.major === 3 ? "PrefectConcurrentFuture" : "PrefectFuture"}'\`). Read the value first: ${list ? listResult : `\`${name}.result()\``}` +
+        `${list ? "" : ` (for a list of futures, ${listResult})`}. \`.result()\` waits for the run and raises if it ` +
+        "failed; futures passed straight to another task's `.submit()` or `.map()` are resolved by Prefect for you."
+      );
     },
   },
   "deploy-without-source": {
