@@ -82,3 +82,14 @@ export function laterUses(root: Node, name: string, after: number): Node[] {
   });
   return uses;
 }
+
+/** The expression inside any `await` and parentheses around it. */
+export function unwrapAwait(node: Node): Node {
+  let current = node;
+  while (current.type === "await" || current.type === "parenthesized_expression") {
+    const inner = current.namedChildren[0];
+    if (!inner) break;
+    current = inner;
+  }
+  return current;
+}

@@ -7,7 +7,7 @@
 import type { Fix } from "../../core/index.js";
 import { field, walk } from "../analysis/tree-walk.js";
 import type { Node } from "../python-parser.js";
-import { outermost, type ValueUse, valueUse } from "./record-rules.js";
+import { INTROSPECTION, outermost, type ValueUse, valueUse } from "./record-rules.js";
 import { inPrefect, type RuleContext } from "./rule-context.js";
 
 const FUTURE_CLASS = "prefect.futures.PrefectFuture";
@@ -29,18 +29,7 @@ const HOLDERS = new Set([
   "reversed",
   "filter",
   "map",
-  "isinstance",
-  "issubclass",
-  "type",
-  "id",
-  "hasattr",
-  "getattr",
-  "setattr",
-  "vars",
-  "dir",
-  "callable",
-  "repr",
-  "bool",
+  ...INTROSPECTION,
 ]);
 type FutureKind = "future" | "futures";
 /** Methods that keep a future in a collection or a structure (`results.append(fut)`, `by_key.setdefault(k, fut)`). */

@@ -16,7 +16,7 @@ const SELF_TYPES = new Set(["Self", "cls"]);
 /** Plain builtin values an annotation may allow beside the record (2.x `Variable.get` returns its default, a str). */
 const PLAIN_VALUES = new Set(["str", "int", "float", "bool", "bytes", "dict", "list", "Dict", "List", "Any"]);
 /** Builtins that look at an object rather than use its value. */
-const INTROSPECTION = new Set([
+export const INTROSPECTION: ReadonlySet<string> = new Set([
   "isinstance",
   "issubclass",
   "type",

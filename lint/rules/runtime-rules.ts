@@ -4,7 +4,7 @@
 import { compareVersions } from "../../core/index.js";
 import { ASYNC_ONLY, PAUSE_IN_TASK_FROM, TASK_OUTSIDE_FLOW_FROM } from "../../knowledge/index.js";
 import { isPrefectName } from "../analysis/python-model.js";
-import { field, keywordArguments, laterUses, walk } from "../analysis/tree-walk.js";
+import { field, keywordArguments, laterUses, unwrapAwait, walk } from "../analysis/tree-walk.js";
 import type { Node } from "../python-parser.js";
 import { inPrefect, type RuleContext } from "./rule-context.js";
 
@@ -243,14 +243,4 @@ export function checkVariableValue(ctx: RuleContext): void {
     });
     return true;
   });
-}
-
-function unwrapAwait(node: Node): Node {
-  let current = node;
-  while (current.type === "await" || current.type === "parenthesized_expression") {
-    const inner = current.namedChildren[0];
-    if (!inner) break;
-    current = inner;
-  }
-  return current;
 }

@@ -2,7 +2,7 @@
 // SecretStr, which prints as '**********' and is not a str, so a connector, an f-string or a comparison gets the mask
 // instead of the password. Which fields are secrets and how the plain value is read is data (SECRET_FIELDS).
 import { SECRET_FIELDS } from "../../knowledge/index.js";
-import { field } from "../analysis/tree-walk.js";
+import { field, unwrapAwait } from "../analysis/tree-walk.js";
 import type { Node } from "../python-parser.js";
 import { outermost, usesOf, valueUse } from "./record-rules.js";
 import { inPrefect, type RuleContext } from "./rule-context.js";
@@ -44,9 +44,9 @@ function walkAttributes(root: Node, visit: (node: Node) => void): void {
 
 /** The block class an expression is an instance of: `Secret.load(...)`, `Secret(value=...)`, or a name bound once to either. */
 function blockClass(ctx: RuleContext, expr: Node): string | undefined {
-  const direct = unwrap(expr);
+  const direct = unwrapAwait(expr);
   const source = direct.type === "identifier" ? ctx.model.boundValue(direct) : direct;
-  const call = source ? unwrap(source) : undefined;
+  const call = source ? unwrapAwait(source) : undefined;
   if (call?.type !== "call") return undefined;
   const fnNode = field(call, "function");
   if (!fnNode) return undefined;
@@ -59,16 +59,6 @@ function blockClass(ctx: RuleContext, expr: Node): string | undefined {
   }
   const type = ctx.model.typeOf(call);
   return type.t === "instance" ? type.cls : undefined;
-}
-
-function unwrap(node: Node): Node {
-  let current = node;
-  while (current.type === "await" || current.type === "parenthesized_expression") {
-    const inner = current.namedChildren[0];
-    if (!inner) break;
-    current = inner;
-  }
-  return current;
 }
 
 function report(
