@@ -25,15 +25,16 @@ const sentence = (text: string) => {
 const SERVER = "on the server (the process that serves the Prefect API), then restart it";
 const READ_BY_FLOW =
   "in the environment of the process that runs the flow (for a deployment, the worker's job variables' `env`)";
+const CLIENTS = "in the environment of every process that talks to the API (workers, flow runs, the CLI)";
 const READ_BY: ReadonlyArray<readonly [prefix: string, where: string]> = [
   ["PREFECT_SERVER_", SERVER],
   ["PREFECT_UI_", SERVER],
   ["PREFECT_ORION_", SERVER],
   ["PREFECT_WORKER_", "in the environment of the worker process (`prefect worker start`)"],
   ["PREFECT_RUNNER_", "in the environment of the process that serves or runs the flow (`.serve()`, or the flow run)"],
-  ["PREFECT_API_URL", "in the environment of every process that talks to the API (workers, flow runs, the CLI)"],
-  ["PREFECT_API_KEY", "in the environment of every process that talks to the API (workers, flow runs, the CLI)"],
-  ["PREFECT_CLIENT_", "in the environment of every process that talks to the API (workers, flow runs, the CLI)"],
+  ["PREFECT_API_URL", CLIENTS],
+  ["PREFECT_API_KEY", CLIENTS],
+  ["PREFECT_CLIENT_", CLIENTS],
   // Other prefixes mix server, client and flow-run settings (`PREFECT_API_DATABASE_*` is the server's,
   // `PREFECT_API_REQUEST_TIMEOUT` a client's): only these families are certain.
   ...["PREFECT_TASKS_", "PREFECT_TASK_", "PREFECT_FLOWS_", "PREFECT_FLOW_", "PREFECT_RESULTS_", "PREFECT_LOGGING_"].map(

@@ -338,7 +338,8 @@ export class UnitIndex {
         };
       });
     // The version statement is left out of the words too: "prefect 3.4" would pick units that happen to name 3.4.
-    const aboutText = UnitIndex.without(said ? question.text.split(said).join(" ") : question.text, own);
+    const unversioned = said ? question.text.split(said).join(" ") : question.text;
+    const aboutText = UnitIndex.without(unversioned, own);
     // The asking sentence's own words, to check each candidate's whole text against.
     const askedTokens = variants[0]!.tokens.filter((t) => !/\d/.test(t));
     const askedWeight = askedTokens.reduce((sum, t) => sum + this.rarity(t), 0);
@@ -363,7 +364,7 @@ export class UnitIndex {
       if (errors.some((e) => containsWord(quoted, e))) explaining.add(i);
     });
     for (const i of explaining) candidates.set(i, candidates.get(i) ?? 0);
-    const stated = statedNumbers(said ? question.text.split(said).join(" ") : question.text);
+    const stated = statedNumbers(unversioned);
     // A method called on the asker's own object (`my_flow.serve()`, `etl.deploy(...)`) names the API `Flow.serve`.
     const called = new Map<string, string>();
     // A method written with no receiver (`.serve()`) is called on whatever the asker has: any owner's.
@@ -444,15 +445,18 @@ function specificError(normalised: string): boolean {
   return normalised.length >= 10;
 }
 
-/** A unit's names without release numbers ("2.20" says which release a unit is for, not what it is about). */
+/** A release number or range written as a name ("2.20", "3.x"): it says which release, not what a unit is about. */
+const isReleaseNumber = (name: string) => /^[\d.x*]+$/.test(name);
+
+/** A unit's names without release numbers. */
 function topicalAbout(about: readonly string[]): string[] {
-  return about.filter((n) => !/^[\d.x*]+$/.test(n));
+  return about.filter((n) => !isReleaseNumber(n));
 }
 
 function isDistinctiveName(name: string): boolean {
   // "prefect-aws", "prefect deploy" are names; "prefect 3" and "2.20" are versions, which say which release, not what
   // is asked.
-  return !/^[\d.x*]+$/.test(name) && /[_.]|[a-z][A-Z]|^--|^prefect[- ][a-z]/.test(name);
+  return !isReleaseNumber(name) && /[_.]|[a-z][A-Z]|^--|^prefect[- ][a-z]/.test(name);
 }
 
 function containsWord(haystack: string, needle: string): boolean {
