@@ -241,6 +241,56 @@ describe("planAnswer", () => {
       });
       expect(p.unit).toBe("serve-vs-deploy");
     });
+
+    it.each([
+      ["a comparison unit about both sides", "compare", ["pause vs suspend?"], "both"],
+      ["a unit whose phrasings compare both sides", undefined, ["pause vs suspend, what's the difference?"], "both"],
+      ["a unit about both sides that answers another question", undefined, ["when did pause arrive?"], "pause+suspend"],
+    ] as const)("prefers %s to one line per side, even matched less surely", (_, shape, asks, expected) => {
+      const pause: AnswerUnit = { ...unit, id: "pause", about: ["pause_flow_run"], answer: "Pausing blocks." };
+      const suspend: AnswerUnit = { ...unit, id: "suspend", about: ["suspend_flow_run"], answer: "Suspending exits." };
+      const both: AnswerUnit = {
+        ...unit,
+        id: "both",
+        ...(shape ? { shape } : {}),
+        asks: [...asks],
+        about: ["pause_flow_run", "suspend_flow_run"],
+        answer: "Pausing blocks; suspending exits.",
+      };
+      const p = planAnswer(
+        input({
+          question: question({
+            kind: "compare",
+            sides: ["`pause_flow_run`", "`suspend_flow_run`"],
+            text: "pause_flow_run vs suspend_flow_run?",
+          }),
+          matches: [match(0.6, 0.6, both)],
+          sideMatches: [match(0.8, 0.8, pause), match(0.8, 0.8, suspend)],
+        }),
+      );
+      expect(p.unit).toBe(expected);
+    });
+  });
+
+  it("follows a statement about a parameter with the unit about that parameter, not with another match", () => {
+    const paused: AnswerUnit = {
+      ...unit,
+      id: "paused",
+      about: ["paused", "flow.deploy"],
+      answer: "Pass `paused=True`.",
+    };
+    const schedule: AnswerUnit = { ...unit, id: "schedule", about: ["schedule"], answer: "Pass a `Cron(...)`." };
+    const p = planAnswer(
+      input({
+        matches: [match(0.6, 0.6, paused), match(0.55, 0.55, schedule)],
+        hooks: [
+          () => ({ text: "Yes — `.deploy()` takes `schedule`.", confidence: 1, sources: [], about: ["schedule"] }),
+        ],
+      }),
+    );
+    expect(p.lead).toBe("Yes — `.deploy()` takes `schedule`.");
+    expect(p.details[0]).toBe("Pass a `Cron(...)`.");
+    expect(p.unit).toBe("schedule");
   });
 
   it.each([

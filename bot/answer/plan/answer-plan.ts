@@ -6,7 +6,7 @@ import { compareVersions, type SearchHit, type SourceRef, type VersionGuess } fr
 import type { AnswerUnit, SettingsFacts } from "../../../knowledge/index.js";
 import { adaptExample, statedValues, statedValuesSentence } from "../code/index.js";
 import type { UnitMatch } from "../retrieve/index.js";
-import { type Question, words } from "../understand/index.js";
+import { type Question, questionKind, words } from "../understand/index.js";
 import { misnamedSetting, renderSettingRefs, settingAnswer } from "./setting-answer.js";
 
 /** Below this, a unit is not trusted to be about the question. */
@@ -48,6 +48,8 @@ export interface LeadCandidate {
   sources: SourceRef[];
   /** Where the statement comes from: the release notes, or the API facts for the release. */
   basis?: "release-note" | "facts";
+  /** The names the statement is about (a parameter): a unit about one of them says how to use it, after it. */
+  about?: string[];
 }
 
 /** Where the reply's first sentence may come from besides units: hooks such as a release-notes lookup. */
@@ -161,6 +163,24 @@ function unitLead(input: PlanInput, match: UnitMatch): { lead: string; details: 
   return { lead: forKind(render(unit.answer), input.question.kind), details: unit.details.map(render) };
 }
 
+/**
+ * "Yes — `.deploy()` takes `schedule` in 3.2.10" says that it exists, not how to use it: a unit the question matches
+ * that is about the same name says that, after the statement.
+ */
+function companionOf(
+  input: PlanInput,
+  hooked: LeadCandidate,
+): { details: string[]; unit: string } | Record<string, never> {
+  const names = new Set((hooked.about ?? []).map((n) => n.toLowerCase()));
+  if (names.size === 0) return {};
+  const match = input.matches.find(
+    (m) => trusted(m) && !m.unit.setting && m.unit.about.some((a) => names.has(a.toLowerCase())),
+  );
+  if (!match) return {};
+  const { lead, details } = unitLead({ ...input, question: { ...input.question, kind: "how-to" } }, match);
+  return { details: [lead, ...details], unit: match.unit.id };
+}
+
 function namesInErrors(errors: readonly string[], names: readonly string[]): boolean {
   const text = errors.join("\n").toLowerCase();
   return names.some((n) => text.includes(n.toLowerCase()));
@@ -262,13 +282,19 @@ export function planAnswer(input: PlanInput): AnswerPlan {
       ...base,
       mode: "answer",
       lead: hooked.text,
+      ...companionOf(input, hooked),
       fixes: legacy.fixes ? legacy.markdown : null,
       sources: [...hooked.sources, ...legacy.sources],
       confidence: hooked.confidence,
       leadBasis: hooked.basis ?? "release-note",
     };
   const compared = question.kind === "review-code" || legacy.fixes ? null : comparison(input);
-  if (compared && (!unitUsable || compared.units.includes(best.unit) || best.confidence < compared.confidence)) {
+  if (
+    compared &&
+    (!unitUsable ||
+      compared.units.includes(best.unit) ||
+      (best.confidence < compared.confidence && !aboutBothSides(best.unit, question.sides!)))
+  ) {
     const sides = compared.matches.map((m, i) => ({
       side: question.sides![i]!,
       ...unitLead(input, m),
@@ -378,6 +404,22 @@ function siblingSetting(input: PlanInput, best: UnitMatch): string | null {
     return null;
   const s = settingAnswer(input.settings, next.unit.setting, input.version.resolved, input.question.kind, true);
   return s ? `Also: ${s.lead}` : null;
+}
+
+/**
+ * A unit about both things a comparison names (`pause_flow_run` and `suspend_flow_run`) is about the comparison: it
+ * answers it better than one line per side from two units, each about one of them.
+ */
+const askedKind = (text: string) => questionKind({ text, hasCode: false, quotesError: false, namesSetting: false });
+
+function aboutBothSides(unit: AnswerUnit, sides: readonly [string, string]): boolean {
+  // A unit about both names that answers another question (when each hook arrived) is not about their difference.
+  if (unit.shape !== "compare" && !unit.asks.some((a) => askedKind(a) === "compare")) return false;
+  const about = unit.about.map((n) => n.toLowerCase());
+  const names = (side: string) => side.toLowerCase().match(/[a-z_][\w.]*/g) ?? [];
+  return sides.every((side) =>
+    names(side).some((n) => n.length >= 4 && about.some((a) => a === n || a.endsWith(`.${n}`))),
+  );
 }
 
 /**

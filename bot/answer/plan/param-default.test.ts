@@ -75,6 +75,23 @@ describe("paramPresenceLead", () => {
       "2.20.3",
       /^No — `@task` has no `cache_policy` in Prefect 2\.20\.3: it arrived in 3\.0\.0/,
     ],
+    // A keyword written with `=` is a parameter however plain its name; a method on no object is the flow's; a
+    // parameter dropped and brought back is answered with both releases.
+    [
+      "read that schedule= was removed from .deploy() in 3. still true?",
+      "3.1.2",
+      /^No — `\.deploy\(\)` has no `schedule` in Prefect 3\.1\.2: it was dropped after 2\.20\.\d+ and came back in 3\.2\.0/,
+    ],
+    [
+      "read that schedule= was removed from .deploy() in 3. still true?",
+      "3.2.10",
+      /^Yes — `\.deploy\(\)` takes `schedule` in Prefect 3\.2\.10: it was dropped after 2\.20\.\d+ and came back in 3\.2\.0/,
+    ],
+    [
+      "we pass retries= to my_task.with_options(). does that still work?",
+      "3.4.20",
+      /^Yes — `\.with_options\(\)` takes `retries` in Prefect 3\.4\.20/,
+    ],
   ])("%s (%s)", (text, release, expected) => {
     expect(presence(text, release)).toMatch(expected);
   });

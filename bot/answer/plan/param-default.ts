@@ -11,9 +11,11 @@ import {
   type SettingsFacts,
 } from "../../../knowledge/index.js";
 import type { Question } from "../understand/index.js";
-import { words } from "../understand/index.js";
+import { sentencesOf, words } from "../understand/index.js";
 import type { LeadCandidate } from "./answer-plan.js";
 
+/** At most this many words, an asking sentence leans on the one before it for what it asks about. */
+const ELLIPTICAL = 4;
 /** Words that ask for a default value. */
 const DEFAULT_WORDS = new Set(["default", "defaults", "defaulted"]);
 /** The decorators a question means when it says "task" or "flow" without naming an API. */
@@ -27,12 +29,25 @@ interface Callable {
   fq: string;
 }
 
+/** The classes whose methods askers call on their own objects (`my_flow.deploy()`, `load.submit()`). */
+const OWNERS = ["prefect.flows.Flow", "prefect.tasks.Task"];
+
 /** The callables the question is about, in the asker's release: named APIs first, then an implied decorator. */
 function callablesOf(question: Question, facts: PrefectFacts, release: string): Callable[] {
   const out: Callable[] = [];
   for (const name of question.focus.apis) {
     const short = name.replace(/\(\)$/, "").split(".").pop()!;
     for (const fq of facts.locate(short, release).slice(0, 2)) out.push({ written: short, fq });
+  }
+  // A method written on no object or on the asker's own (`.deploy()`, `etl.serve(`) is a class's method: the flow's
+  // `deploy`, not the module function of the same name.
+  for (const m of question.text.matchAll(/(?<![\w.])([a-z_]\w*)?\.([a-z_]\w*)\(/g)) {
+    const receiver = (m[1] ?? "").toLowerCase();
+    const owners = receiver.includes("task") ? [OWNERS[1]!, OWNERS[0]!] : OWNERS;
+    for (const owner of owners) {
+      const fq = `${owner}.${m[2]}`;
+      if (facts.symbol(fq) && !out.some((c) => c.fq === fq)) out.push({ written: `.${m[2]}()`, fq });
+    }
   }
   const said = new Set(words(question.text).map(singular));
   for (const [word, fq] of Object.entries(IMPLIED)) if (said.has(word)) out.push({ written: `@${word}`, fq });
@@ -135,10 +150,21 @@ export function paramPresenceLead(question: Question, release: string, facts: Pr
   if (question.kind !== "yes-no" || !hasParamHistory(facts)) return null;
   // Only a name the asking sentence writes is what the yes/no is about: "is there a hook for when a task starts? we
   // have on_failure on our tasks" asks about another hook than the one it names as context.
-  const asking = ` ${words(question.asking).join(" ")} `;
-  const named = [...new Set([...words(question.text), ...question.focus.apis.map((a) => a.toLowerCase())])].filter(
-    (w) => /^[a-z][a-z0-9]*(?:_[a-z0-9]+)+$/.test(w) && asking.includes(` ${w} `),
+  // A keyword written with its `=` ("schedule=") is a parameter name however plain the word.
+  const keywords = new Set([...question.text.matchAll(/\b([a-z][a-z0-9_]*)=(?!=)/g)].map((m) => m[1]!));
+  const candidates = [...new Set([...words(question.text), ...question.focus.apis.map((a) => a.toLowerCase())])].filter(
+    (w) => /^[a-z][a-z0-9]*(?:_[a-z0-9]+)+$/.test(w) || keywords.has(w),
   );
+  const writtenIn = (sentence: string) => {
+    const said = ` ${words(sentence).join(" ")} `;
+    return candidates.filter((w) => said.includes(` ${w} `));
+  };
+  // An elliptical asking sentence ("still true?") asks about what the sentence before it says.
+  const sentences = sentencesOf(question.text);
+  const at = sentences.indexOf(question.asking);
+  let named = writtenIn(question.asking);
+  if (named.length === 0 && at > 0 && words(question.asking).length <= ELLIPTICAL)
+    named = writtenIn(sentences[at - 1]!);
   if (named.length === 0) return null;
   // "Can I pass `task_runner=ThreadPoolTaskRunner(...)`?" on 2.x: the keyword exists, but a named API the release does
   // not have is the answer; a "Yes" about the keyword would hide it.
@@ -156,13 +182,68 @@ export function paramPresenceLead(question: Question, release: string, facts: Pr
       const siblingSpan = sibling ? facts.paramSpan(sibling.fq, param) : undefined;
       const also = siblingSpan ? ` (${sibling!.plural} have taken \`${param}\` since ${siblingSpan.first})` : "";
       let text: string;
-      if (compareVersions(release, span.first) < 0)
+      const gap =
+        compareVersions(release, span.first) >= 0 && compareVersions(release, span.last) <= 0
+          ? absentAt(facts, callable.fq, param, release)
+          : null;
+      if (gap)
+        text = gap.back
+          ? `No — ${who} has no \`${param}\` in Prefect ${release}: it was dropped after ${gap.before} and came back in ${gap.back}.`
+          : `No — ${who} has no \`${param}\` in Prefect ${release}: the last release with it was ${gap.before}.`;
+      else if (compareVersions(release, span.first) < 0)
         text = `No — ${who} has no \`${param}\` in Prefect ${release}: it arrived in ${span.first}${also}. Upgrade to ${span.first} or later to use it.`;
       else if (compareVersions(release, span.last) > 0)
         text = `No — ${who} no longer takes \`${param}\` in Prefect ${release}: the last release with it was ${span.last}.`;
-      else text = `Yes — ${who} takes \`${param}\` in Prefect ${release} (since ${span.first}).`;
-      return { text, confidence: 1, sources: [], basis: "facts" };
+      else {
+        const back = returnedAt(facts, callable.fq, param, release);
+        text = back
+          ? `Yes — ${who} takes \`${param}\` in Prefect ${release}: it was dropped after ${back.before} and came back in ${back.since}.`
+          : `Yes — ${who} takes \`${param}\` in Prefect ${release} (since ${span.first}).`;
+      }
+      return { text, confidence: 1, sources: [], basis: "facts", about: [param] };
     }
   }
+  return null;
+}
+
+/**
+ * A parameter a callable took before the asker's release and takes again after it (`Flow.deploy(schedule=)`: 2.x,
+ * then 3.2 on): absent at the release, with the last release before that had it and the first after, or null when the
+ * release has it.
+ */
+function absentAt(
+  facts: PrefectFacts,
+  fq: string,
+  param: string,
+  release: string,
+): { before: string; back: string | null } | null {
+  const has = (r: string) => facts.params(fq, r)?.some((p) => p.name === param) ?? false;
+  if (has(release)) return null;
+  const at = facts.releases.indexOf(release);
+  if (at < 0) return null;
+  let before: string | null = null;
+  for (let i = at - 1; i >= 0 && before === null; i--) if (has(facts.releases[i]!)) before = facts.releases[i]!;
+  let back: string | null = null;
+  for (let i = at + 1; i < facts.releases.length && back === null; i++)
+    if (has(facts.releases[i]!)) back = facts.releases[i]!;
+  return before ? { before, back } : null;
+}
+
+/**
+ * The release a parameter the asker's release has came back in, when an earlier release between it and the first
+ * one with it had dropped it; null when it has been there without a break.
+ */
+function returnedAt(
+  facts: PrefectFacts,
+  fq: string,
+  param: string,
+  release: string,
+): { since: string; before: string } | null {
+  const has = (r: string) => facts.params(fq, r)?.some((p) => p.name === param) ?? false;
+  let i = facts.releases.indexOf(release);
+  if (i < 0) return null;
+  while (i > 0 && has(facts.releases[i - 1]!)) i--;
+  const since = facts.releases[i]!;
+  for (let j = i - 1; j >= 0; j--) if (has(facts.releases[j]!)) return { since, before: facts.releases[j]! };
   return null;
 }

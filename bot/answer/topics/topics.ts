@@ -127,14 +127,16 @@ const TOPICS: Record<NamedTopic, Topic> = {
           "and start it with `run_deployment`."),
   },
   "flowrun-wait": {
-    label: "`run_deployment` returns a `FlowRun`, which has no `.wait()`",
+    label: "`run_deployment` returns a `FlowRun`, which has no `.wait()` or `.result()`",
     searchTerms: "run_deployment returns FlowRun timeout wait",
     diagnosed: (d) => d.rule === "unknown-attribute" && FLOW_RUN_WAITS.has(d.subject?.name ?? ""),
     quotedError: /'FlowRun' object has no attribute '(?:wait|result)'/i,
     text: () =>
       "`run_deployment` returns a `FlowRun` record, not a future, and it has already waited: with the default " +
       "`timeout=None` it polls until the child run finishes (pass `timeout=0` to return at once). `FlowRun` has no " +
-      "`.wait()` or `.result()`; read its final state from `flow_run.state`.",
+      "`.wait()` or `.result()`; read its final state from `flow_run.state`, and the child's return value with " +
+      "`flow_run.state.result()`, which needs the child flow to persist its result (`persist_result=True` or result " +
+      "storage the parent can read).",
   },
   "prefect-wait-import": {
     label: "`wait` lives in `prefect.futures`, not in `prefect`",

@@ -29,6 +29,12 @@ describe("questionKind", () => {
     ["on 2.20, how do I cache a task on its inputs for a day?", "how-to"],
     ["our transforms are cpu bound, is there a process pool runner?", "yes-no"],
     ["our transforms are cpu bound and slow.", "other"],
+    // Elliptical questions with no question word want a yes or a no; short ones with one do not.
+    ["read that schedule= was removed from deploy. still true?", "yes-no"],
+    ["retry only on connection errors, doable on 2.18?", "yes-no"],
+    ["the worker keeps dying. any way around it?", "yes-no"],
+    ["runs stay late. why though?", "why-error"],
+    ["ok the pool is set up. what now?", "other"],
   ])("%s → %s", (text, kind) => {
     expect(questionKind(prose(text))).toBe(kind);
   });

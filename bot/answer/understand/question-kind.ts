@@ -143,5 +143,11 @@ export function questionKind(input: KindInput): QuestionKind {
   if (input.quotesError) return "why-error";
   if (HOW_PHRASES.some((p) => lower.includes(` ${p}`))) return "how-to";
   if (input.hasCode) return "review-code";
+  // A short question with no question word ("still true?", "doable on 2.x?", "any way around it?") is elliptical
+  // for "is it …?": it wants a yes or a no.
+  const tail = words(sentence.split(/[,;:]/).pop() ?? "");
+  const wh = (x: string) => WH.has(x.replace(/'?s$/, ""));
+  if (sentence.trim().endsWith("?") && tail.length > 0 && tail.length <= 4 && !w.some(wh) && !tail.some(wh))
+    return "yes-no";
   return "other";
 }
