@@ -93,6 +93,24 @@ describe("planAnswer", () => {
       "",
     ],
     [
+      "a unit about the named API that matches clearly answers what the API facts cannot",
+      input({
+        matches: [{ ...match(0.8, 0.55), exact: ["map"] }],
+        legacy: legacy({ apiFacts: "present", substantive: true }),
+      }),
+      "answer",
+      "Yes — `.map()` returns its futures in input order.",
+    ],
+    [
+      "a unit about the named API matched only moderately leaves it to the API facts",
+      input({
+        matches: [{ ...match(0.7, 0.45), exact: ["map"] }],
+        legacy: legacy({ apiFacts: "present", substantive: true }),
+      }),
+      "legacy",
+      "",
+    ],
+    [
       "review-my-code with clean code and a moderate unit stays with the code check",
       input({
         question: question({ kind: "review-code" }),

@@ -253,11 +253,15 @@ export function planAnswer(input: PlanInput): AnswerPlan {
   // phrasing, not just the name, matches the question — almost word for word when the unit does not even name the
   // asked API (a unit on `future.wait()` for "wait(futures)?").
   const unitOnApi = (best?.exact.length ?? 0) > 0 ? API_SIMILARITY : API_SIMILARITY_UNNAMED;
+  // That the API exists is rarely all a question about it asks ("can a task call `pause_flow_run`?"): a unit about the
+  // API the question names that matches it clearly answers what the facts cannot.
+  const clearlyOnApi = (best?.exact.length ?? 0) > 0 && (best?.confidence ?? 0) >= CONFIDENT_OVER_FIXES;
   // The facts say whether a name exists and what it takes; they do not compare two things or say how to do something.
   const factsAnswerKind = !["compare", "how-to", "list"].includes(question.kind);
   const apiAnswered =
     factsAnswerKind &&
-    (legacy.apiFacts === "version" || (legacy.apiFacts === "present" && (best?.similarity ?? 0) < unitOnApi));
+    (legacy.apiFacts === "version" ||
+      (legacy.apiFacts === "present" && (best?.similarity ?? 0) < unitOnApi && !clearlyOnApi));
   // A unit matched only moderately well yields to a curated note that covers the question clearly better.
   const noteCoversBetter =
     !!legacy.noteCoverage?.rarest &&
