@@ -20,3 +20,29 @@ describe("settingAnswer says which process reads the setting", () => {
     expect(settingAnswer(facts, name, release, "how-to")?.lead).toContain(where);
   });
 });
+
+describe("settingAnswer names the settings decided together with it", () => {
+  const details = (name: string, release: string) => settingAnswer(facts, name, release, "how-to")?.details.join("\n");
+
+  it.each([
+    // Neighbours in the prefect.toml table, those sharing a word of the name first, with their defaults then.
+    [
+      "PREFECT_WORKER_QUERY_SECONDS",
+      "3.4.20",
+      /Related settings in `\[worker\]`.*`PREFECT_WORKER_PREFETCH_SECONDS` \(default `10`\)/,
+    ],
+    ["PREFECT_SERVER_SERVICES_SCHEDULER_MAX_RUNS", "3.4.20", /`PREFECT_SERVER_SERVICES_SCHEDULER_MAX_SCHEDULED_TIME`/],
+    // A server setting whose clients read a setting of their own says which.
+    ["PREFECT_SERVER_API_AUTH_STRING", "3.4.20", /Clients .* use the matching `PREFECT_API_AUTH_STRING`/],
+  ])("%s on %s", (name, release, expected) => {
+    expect(details(name, release)).toMatch(expected);
+  });
+
+  it.each([
+    // An old name of the same setting is no counterpart; a setting in no table has no neighbours.
+    ["PREFECT_SERVER_UI_SERVE_BASE", "3.4.20", /Clients/],
+    ["PREFECT_API_URL", "3.4.20", /Related settings in `\[\]`/],
+  ])("%s on %s says no %s", (name, release, unexpected) => {
+    expect(details(name, release)).not.toMatch(unexpected);
+  });
+});

@@ -97,10 +97,57 @@ export function settingAnswer(
     details.push(
       `In \`prefect.toml\` (3.1+) the same setting is \`${record.toml}\`; \`prefect config set ${record.name}=…\` stores it in the active profile.`,
     );
+  const counterpart = clientCounterpart(facts, record, release);
+  if (counterpart)
+    details.push(
+      `Clients (workers, flow runs, the CLI) use the matching \`${counterpart}\`; give both sides the value that must agree.`,
+    );
+  const related = relatedSettings(facts, record, release);
+  if (related.length > 0)
+    details.push(`Related settings in \`[${table(record.toml!)}]\` of \`prefect.toml\`: ${related.join(", ")}.`);
   details.push(`\`${record.name}\` exists in Prefect ${SettingsFacts.releaseRange(record)}.`);
   if (at.renamedTo)
     details.push(`It was renamed \`${at.renamedTo.name}\` later; the old name stays accepted as an alias.`);
   return { name: record.name, lead, details };
+}
+
+/** The `prefect.toml` table a key sits in ("worker" of "worker.query_seconds"). */
+const table = (toml: string) => toml.split(".").slice(0, -1).join(".");
+/** At most this many neighbours are named: the ones a reader would weigh together, not the whole table. */
+const RELATED = 4;
+
+/**
+ * The settings beside this one in its `prefect.toml` table at the release, those sharing a word of its name first
+ * (`PREFECT_WORKER_PREFETCH_SECONDS` beside `PREFECT_WORKER_QUERY_SECONDS`), each with its default then: what is
+ * asked about one of them is often decided together with the others.
+ */
+function relatedSettings(facts: SettingsFacts, record: SettingRecord, release: string): string[] {
+  if (!record.toml || table(record.toml) === "") return [];
+  const own = new Set(record.name.split("_").slice(1));
+  const shared = (r: SettingRecord) =>
+    r.name
+      .split("_")
+      .slice(1)
+      .filter((w) => own.has(w)).length;
+  return facts.settings
+    .filter((r) => r !== record && r.toml && table(r.toml) === table(record.toml!) && facts.at(r.name, release)?.exists)
+    .sort((a, b) => shared(b) - shared(a) || a.name.localeCompare(b.name))
+    .slice(0, RELATED)
+    .map((r) => `\`${r.name}\` (default ${describeDefault(facts.at(r.name, release)?.default ?? r.default)})`);
+}
+
+/**
+ * The setting clients read for what a server setting sets on the server (`PREFECT_API_AUTH_STRING` for
+ * `PREFECT_SERVER_API_AUTH_STRING`): the same name without `SERVER_`, when it is a setting of its own at the release
+ * and not an alias of this one.
+ */
+function clientCounterpart(facts: SettingsFacts, record: SettingRecord, release: string): string | null {
+  if (!record.name.startsWith("PREFECT_SERVER_")) return null;
+  const name = `PREFECT_${record.name.slice("PREFECT_SERVER_".length)}`;
+  const other = facts.get(name);
+  if (!other || record.aliases.includes(name) || other.aliases.includes(record.name)) return null;
+  if (facts.renamedTo(name)?.name === record.name || !facts.at(name, release)?.exists) return null;
+  return name;
 }
 
 /**
