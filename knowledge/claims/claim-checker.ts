@@ -105,15 +105,11 @@ export function createClaimChecker(
         const key = `${resolved}\u0000${s.scopeMajor ?? ""}\u0000${lastCallable ?? ""}\u0000${lastCommand ?? ""}\u0000${lastSetting ?? ""}\u0000${s.text}`;
         let extracted = extractions.get(key);
         if (!extracted) {
-          extracted = extractSentence(s.text, {
-            facts,
-            release: resolved,
-            names,
-            scopeMajor: s.scopeMajor,
-            lastCallable,
-            lastCommand,
-            lastSetting,
-          });
+          const base = { facts, release: resolved, names, scopeMajor: s.scopeMajor };
+          extracted = extractSentence(s.text, { ...base, lastCallable, lastCommand, lastSetting });
+          // What earlier sentences were about can only add a subject; the sentence read alone is kept too, so a
+          // claim the sentence makes by itself ("`as_subflow` defaults to `False`") is not lost to a guessed owner.
+          if (lastCallable || lastCommand || lastSetting) extracted.alone = extractSentence(s.text, base).found;
           extractions.set(key, extracted);
         }
         lastCallable = extracted.lastCallable;
@@ -146,6 +142,31 @@ export function createClaimChecker(
           checked.push(c);
           if (verdict.status === "false") wrong.push(c);
         }
+        // The sentence alone may make a false claim the read in context left to a guessed owner; kept unless the
+        // context reading judged the same claim true.
+        if (wrong.length === 0)
+          for (const found of extracted.alone ?? []) {
+            if (found.skip === "negated") continue;
+            const at = found.release ?? resolved;
+            const verdict = judge(found.claim, at);
+            if (verdict.status !== "false" || (found.from && judge(found.claim, found.from).status === "true"))
+              continue;
+            const same = (c: CheckedClaim) =>
+              c.sentence === s.text && c.start === s.start && sameClaim(c.claim, found.claim);
+            if (checked.some((c) => same(c) && c.verdict.status === "true")) continue;
+            const c: CheckedClaim = {
+              claim: found.claim,
+              verdict,
+              release: at,
+              sentence: s.text,
+              start: s.start,
+              end: s.end,
+            };
+            counts.claims++;
+            counts.false++;
+            checked.push(c);
+            wrong.push(c);
+          }
         if (wrong.length > 0) falseSentences.push({ sentence: s.text, start: s.start, end: s.end, claims: wrong });
       }
       return { release: resolved, checked, falseSentences, counts };
@@ -155,6 +176,8 @@ export function createClaimChecker(
 
 interface SentenceClaims {
   found: FoundClaim[];
+  /** The claims of the sentence read without what earlier sentences were about (when they were about something). */
+  alone?: FoundClaim[];
   /** The callable the text is about after this sentence. */
   lastCallable: string | undefined;
   /** The `prefect …` command the text named last. */
@@ -224,6 +247,13 @@ function withAlternatives(found: FoundClaim[], tokens: Token[]): FoundClaim[] {
     const other = f.claim.kind === "setting" && !f.claim.detail ? partners.get(f.claim.subject) : undefined;
     return other ? { ...f, claim: { ...f.claim, alternatives: [f.claim.subject, other] } } : f;
   });
+}
+
+/** Two readings of the same statement: the same kind about the same parameter, member, value or setting. */
+function sameClaim(a: Claim, b: Claim): boolean {
+  if (a.kind !== b.kind) return false;
+  if (a.kind === "param" || a.kind === "default") return paramName(a) === paramName(b);
+  return a.subject === b.subject || (a.detail !== undefined && a.detail === b.detail);
 }
 
 /** The parameter a param or default claim is about (`detail` is `name` or `name=value`). */
