@@ -11,7 +11,7 @@ import {
 } from "../facts/index.js";
 import { BEHAVIOURS, QUANTITY_UNITS } from "./lexicon.js";
 import { getterOf } from "./module-attributes.js";
-import { isIdentifier, withoutKindPrefix } from "./text.js";
+import { APART, isIdentifier, withoutKindPrefix } from "./text.js";
 import type { Claim, Verdict } from "./types.js";
 import { isBefore, within } from "./versions.js";
 
@@ -670,9 +670,17 @@ function checkCli(claim: Claim, ctx: CheckContext): Verdict {
     return no(
       `\`prefect ${claim.subject}\` exists only in Prefect ${c.first}–${c.last}, not ${release}${instead ? `; ${instead}` : ""}`,
     );
-  for (const flag of (claim.detail ?? "").split(" ").filter(Boolean)) {
+  for (const written of (claim.detail ?? "").split(" ").filter(Boolean)) {
+    const flag = written.startsWith(APART) ? written.slice(APART.length) : written;
     if (c.options.includes(flag)) continue;
     const span = c.optionRanges[flag];
+    // "dump it with `prefect a` and pass it back via `--b`": a flag in code of its own that the command never took
+    // but other commands do is another command's; judged as a flag written alone.
+    if (!span && written !== flag && facts.commandsWithOption(flag).length > 0) {
+      const alone = checkLoneFlag(flag, "", ctx);
+      if (alone.status === "false") return alone;
+      continue;
+    }
     return no(
       span
         ? `\`prefect ${claim.subject} ${flag}\` exists only in Prefect ${span.first}–${span.last}`

@@ -52,3 +52,39 @@ describe("a sentence after one about a callable still makes the claims it makes 
     expect(facts(text, release)).toBe("");
   });
 });
+
+describe("a flag in code of its own after a command, that the command never took but others do, is another's", () => {
+  it.each([
+    // The command is said to take it: still that command's.
+    ["`prefect work-pool create` accepts `--base-job-template` and `--watch`.", "2.19.3", /has no `--watch` option/],
+    // Another command's flag, but no command of the release has it yet.
+    [
+      "Trigger it with `prefect deployment run my-flow/nightly` and then follow along via `--flow-run-name`.",
+      "3.2.10",
+      /--flow-run-name/,
+    ],
+    // Written inside the command's own code: that command's.
+    [
+      "Run `prefect work-pool get-default-base-job-template --base-job-template t.json`.",
+      "2.19.3",
+      /no `--base-job-template`/,
+    ],
+  ])("false: %s (%s)", (text, release, fact) => {
+    expect(facts(text, release)).toMatch(fact);
+  });
+
+  it.each([
+    [
+      "Dump the default with `prefect work-pool get-default-base-job-template --type process` and hand the edited file back via `--base-job-template`.",
+      "2.19.3",
+    ],
+    [
+      "Print it with `prefect work-pool inspect my-pool`, then pass it to the worker with `--with-healthcheck`.",
+      "2.19.3",
+    ],
+    // A denial of the command's flag stays a denial.
+    ["`prefect work-pool create` does not take `--with-healthcheck`.", "2.19.3"],
+  ])("not flagged: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toBe("");
+  });
+});

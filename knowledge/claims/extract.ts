@@ -49,7 +49,7 @@ import {
 import { moduleAttributeNamed } from "./module-attributes.js";
 import { splitArgs } from "./python-chain.js";
 import type { NameResolver } from "./resolve-names.js";
-import { hasPunctuation, isIdentifier, withoutSuffix } from "./text.js";
+import { APART, hasPunctuation, isIdentifier, withoutSuffix } from "./text.js";
 import {
   deniesOrTellsHistory,
   isNegator,
@@ -400,6 +400,8 @@ function readDenial(clause: Token[], ctx: ExtractContext): FoundClaim[] {
     ...readExists(subject, ctx, used),
   ]
     .filter((c) => c.kind !== "setting" || !c.detail)
+    // A flag denied of a command is that command's, wherever it is written.
+    .map((c) => (c.kind === "cli" && c.detail ? { ...c, detail: c.detail.replaceAll(APART, "") } : c))
     // "`f` doesn't accept `p`" denies the parameter, not that `f` exists; "`prefect x` doesn't take `--y`" the flag.
     .filter((c) => !taking || c.kind === "param" || (c.kind === "cli" && c.detail?.startsWith("-") === true));
   if (claims.length === 0) return [];
@@ -626,17 +628,28 @@ function readCli(clause: Token[], ctx: ExtractContext, used: Set<number>): Claim
       clause.forEach((x, j) => {
         if (j > i && x.type === "code" && x.text.startsWith("--") && !anotherActor(clause, i, j)) {
           used.add(j);
+          // Marked as written apart: after a second action ("dump it with `prefect x` and pass it back via `--y`") a
+          // flag the command never took may be another command's (`check.ts`), unless the words between say the
+          // command takes it ("`prefect x` accepts `--y`").
+          const between = clause.slice(i + 1, j);
+          const apart =
+            between.some((w) => NEXT_ACTION.has(w.lower)) && !between.some((w) => TAKING_WORDS.has(w.lower))
+              ? APART
+              : "";
           flags.push(
             ...x.text
               .split(" ")[0]!
               .split("/")
-              .map((f) => f.split("=")[0]!),
+              .map((f) => `${apart}${f.split("=")[0]!}`),
           );
         }
       });
     out.push({ kind: "cli", statement: `\`prefect ${name}\` exists`, subject: name, detail: flags.join(" ") });
   }
 }
+
+/** Words that start a second action after a command ("… and pass it back via …", "…, then …"). */
+const NEXT_ACTION = new Set(["and", "then"]);
 
 const ACTORS = new Set(["you", "we", "they"]);
 /** Words after which "you" goes on with the same action ("… still works if you pass `--pool`"). */

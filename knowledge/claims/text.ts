@@ -37,3 +37,6 @@ export function withoutKindPrefix(s: string): string {
   const colon = s.indexOf(":");
   return colon > 0 && isIdentifier(s.slice(0, colon)) ? s.slice(colon + 1) : s;
 }
+
+/** Marks a flag written in code of its own after a command (not inside the command's code). */
+export const APART = "~";
