@@ -226,6 +226,8 @@ interface Span {
   present: boolean;
   /** Several APIs with different histories stand behind the name (a parameter named alone). */
   mixed?: boolean;
+  /** A family of names (`PREFECT_LOGGING_ORION_*`): whether its members arrived, or left, in different releases. */
+  family?: { mixedFirst: boolean; mixedLast: boolean };
 }
 
 /** When a subject (API, setting or command) existed, and whether it does in the release. */
@@ -252,6 +254,26 @@ function spanOf(subject: string, { facts, settings, release }: CheckContext): Sp
     // Several APIs take it: "that option is gone" is about one of them, which the name alone does not say.
     const mixed = new Set(spans.map((s) => minorOf(s.first))).size > 1 || new Set(spans.map((s) => s.last)).size > 1;
     return { first, last, present, mixed };
+  }
+  if (subject.startsWith("setting:") && subject.endsWith("*")) {
+    // A family of settings ("the old `PREFECT_LOGGING_ORION_*` names"): its span runs from the first member's arrival
+    // to the last one's removal; members with different histories make the family's dates a question of which one.
+    const prefix = subject.slice(8).replace(/\*+$/, "");
+    const resolved = facts.resolveRelease(release);
+    const members =
+      prefix.length > 9 && settings
+        ? settings.settings.flatMap((r) => (r.name.startsWith(prefix) ? (settings.fact(r.name, resolved) ?? []) : []))
+        : [];
+    if (members.length === 0) return undefined;
+    const order = (a: string, b: string) => facts.releases.indexOf(a) - facts.releases.indexOf(b);
+    const firsts = members.map((m) => m.first).sort(order);
+    const lasts = members.map((m) => m.last).sort(order);
+    return {
+      first: firsts[0]!,
+      last: lasts.at(-1)!,
+      present: members.some((m) => m.status === "present" || m.status === "alias"),
+      family: { mixedFirst: firsts[0] !== firsts.at(-1), mixedLast: lasts[0] !== lasts.at(-1) },
+    };
   }
   if (subject.startsWith("setting:")) {
     const s = settings?.fact(subject.slice(8), facts.resolveRelease(release));
@@ -295,8 +317,14 @@ function spanOf(subject: string, { facts, settings, release }: CheckContext): Sp
 }
 
 function checkVersion(claim: Claim, ctx: CheckContext): Verdict {
-  const span = spanOf(claim.subject, ctx);
-  if (!span) return unknown();
+  const found = spanOf(claim.subject, ctx);
+  if (!found) return unknown();
+  // A family "still" working may go on through aliases its members' names do not list: only its dates are judged.
+  if (found.family && claim.event === "available") return unknown();
+  // A family's removal is a question of which member only when they left at different times (arrivals likewise).
+  const span = found.family
+    ? { ...found, mixed: claim.event === "removed" ? found.family.mixedLast : found.family.mixedFirst }
+    : found;
   // A parameter several APIs take, with different histories: the statement holds or fails for each of them alike,
   // or it is a question of which API is meant.
   if (span.mixed && claim.subject.startsWith("param:")) return everyTaker(claim, ctx);

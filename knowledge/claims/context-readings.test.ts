@@ -88,3 +88,90 @@ describe("a flag in code of its own after a command, that the command never took
     expect(facts(text, release)).toBe("");
   });
 });
+
+describe("a family of settings (`PREFECT_X_*`) is dated by its members when they left, or came, together", () => {
+  it.each([
+    [
+      "The `PREFECT_LOGGING_ORION_*` variables got dropped in 2.8, replaced by `PREFECT_LOGGING_TO_API_*`.",
+      "2.10.4",
+      /2\.12\.1/,
+    ],
+    ["Heads up: the `PREFECT_ORION_DATABASE_*` settings were dropped in 2.5.", "2.6.0", /2\.12\.1/],
+  ])("false: %s (%s)", (text, release, fact) => {
+    expect(facts(text, release)).toMatch(fact);
+  });
+
+  it.each([
+    ["The `PREFECT_LOGGING_ORION_*` names were removed in 2.13.", "2.14.0"],
+    ["The `PREFECT_LOGGING_ORION_*` settings were removed after 2.12.1.", "2.14.0"],
+    // Members that arrived in different releases: "added in" is a question of which one.
+    ["The `PREFECT_LOGGING_ORION_*` settings were added in 2.7.", "2.11.4"],
+    // Still working (maybe through aliases) is not judged for a family.
+    ["The `PREFECT_ORION_DATABASE_*` names keep working for now.", "2.20.3"],
+  ])("not flagged: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toBe("");
+  });
+});
+
+describe("an arrival told in the present tense (arrives, appears, lands)", () => {
+  it.each([
+    ["The newer `PREFECT_SERVER_UI_ENABLED` only arrives in 3.5.", "3.4.11", /first appeared in Prefect 3\.0\.11/],
+    ["The `Cron` schedule class appears in 3.0.", "3.2.10", /first appeared in Prefect 3\.2\.0/],
+    ["`Task.delay()` lands in 2.19.", "3.4.20", /first appeared in Prefect 3\./],
+  ])("false: %s (%s)", (text, release, fact) => {
+    expect(facts(text, release)).toMatch(fact);
+  });
+
+  it.each([
+    ["`PREFECT_SERVER_UI_ENABLED` arrives in 3.0.11 as the new name of `PREFECT_UI_ENABLED`.", "3.4.11"],
+    ["`Cron` appears in `prefect.schedules` in 3.2.", "3.4.20"],
+    ["It never appears in 2.x.", "2.19.3"],
+  ])("not flagged: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toBe("");
+  });
+});
+
+describe('a default stated in ", which … defaults to V" outside the negation of the clause before it', () => {
+  it.each([
+    [
+      "Don't mix this up with `PREFECT_CLIENT_MAX_RETRIES`, which covers API calls and defaults to 3.",
+      "3.1.4",
+      /defaults to `5`/,
+    ],
+    [
+      "You do not need to touch `PREFECT_API_REQUEST_TIMEOUT`, which defaults to 30 seconds.",
+      "3.4.20",
+      /defaults to `60/,
+    ],
+  ])("false: %s (%s)", (text, release, fact) => {
+    expect(facts(text, release)).toMatch(fact);
+  });
+
+  it.each([
+    ["Don't mix this up with `PREFECT_CLIENT_MAX_RETRIES`, which covers API calls and defaults to 5.", "3.1.4"],
+    // The relative clause negates itself: its claim stays negated.
+    ["Don't confuse it with `PREFECT_CLIENT_MAX_RETRIES`, which doesn't default to 3.", "3.1.4"],
+    // The negation after the relative clause is the main clause's own business.
+    ["`PREFECT_CLIENT_MAX_RETRIES`, which defaults to 5, is not about task retries.", "3.1.4"],
+  ])("not flagged: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toBe("");
+  });
+});
+
+describe('a noun of rate or span after the quantity ("a 10-second cadence") states the value', () => {
+  it.each([
+    ["Agents poll on a 10-second cadence set by `PREFECT_AGENT_QUERY_INTERVAL`.", "2.14.3", /defaults to `15`/],
+    ["Workers check in on a 5-second cadence (`PREFECT_WORKER_QUERY_SECONDS`).", "2.19.3", /defaults to `10/],
+    ["Events are kept for a 30-day window, set by `PREFECT_SERVER_EVENTS_RETENTION_PERIOD`.", "3.3.3", /days=7/],
+  ])("false: %s (%s)", (text, release, fact) => {
+    expect(facts(text, release)).toMatch(fact);
+  });
+
+  it.each([
+    ["Agents poll on a 15-second cadence set by `PREFECT_AGENT_QUERY_INTERVAL`.", "2.14.3"],
+    ["Set `PREFECT_WORKER_QUERY_SECONDS` to move workers to a 5-second cadence.", "2.19.3"],
+    ["If you want a 5-second cadence, change `PREFECT_WORKER_QUERY_SECONDS`.", "2.19.3"],
+  ])("not flagged: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toBe("");
+  });
+});

@@ -213,8 +213,10 @@ export function extractClause(whole: Token[], ctx: ExtractContext): FoundClaim[]
       ? { claim, skip: "negated" as const }
       : { claim },
   );
+  const relativeDefault = negatorAt >= 0 ? relativeDefaultOf(clause, negatorAt) : undefined;
   for (const claim of claims) {
-    if (negatorAt >= 0 || conditionClaims?.(claim)) out.push({ claim, skip: "negated" });
+    const ownPolarity = relativeDefault !== undefined && statesDefaultOf(claim, relativeDefault);
+    if ((negatorAt >= 0 && !ownPolarity) || conditionClaims?.(claim)) out.push({ claim, skip: "negated" });
     else out.push(release ? { claim, ...release } : { claim });
   }
   // A behaviour is read in each part of a clause around ":" ("Don't worry about `.wait()`: the flow will wait …"),
@@ -241,6 +243,27 @@ export function extractClause(whole: Token[], ctx: ExtractContext): FoundClaim[]
     }
   }
   return out;
+}
+
+/**
+ * "Don't confuse these with `PREFECT_X`, which … defaults to 3": a relative clause after a comma says what its
+ * antecedent is, outside the negation of the clause before it. The name in code right before ", which", when the
+ * negation comes before it, the relative clause states a default and negates nothing itself.
+ */
+function relativeDefaultOf(clause: Token[], negatorAt: number): string | undefined {
+  const which = clause.findIndex((t, i) => i > negatorAt && t.lower === "which" && clause[i - 1]?.text === ",");
+  const antecedent = clause[which - 2];
+  if (which < 0 || antecedent?.type !== "code") return undefined;
+  const relative = clause.slice(which);
+  if (!relative.some((t) => t.lower === "defaults" || t.lower === "default")) return undefined;
+  if (relative.some((_, i) => isNegator(relative, i))) return undefined;
+  return antecedent.text.split("=")[0]!;
+}
+
+/** A stated default (of a setting or a parameter) of the named thing. */
+function statesDefaultOf(claim: Claim, name: string): boolean {
+  if (claim.kind === "setting") return claim.detail !== undefined && claim.subject === name;
+  return claim.kind === "default" && claim.detail?.split("=")[0] === bare(name);
 }
 
 /** The readers of claims about names, in order; `used` marks tokens a reader has taken. */

@@ -337,6 +337,11 @@ const STATE_CUES = new Set([
   "beyond",
   "exceeding",
   "interval",
+  // "a 10-second cadence", "a 30-day window": a noun of rate or span names what the value is.
+  "cadence",
+  "frequency",
+  "period",
+  "window",
   // "retried up to three times": a cap stated is the value.
   "up",
 ]);

@@ -394,6 +394,11 @@ export const VERSION_EVENTS: Record<string, "added" | "removed" | "available"> =
   since: "added",
   new: "added",
   arrived: "added",
+  // Told in the present ("the newer `X` only arrives in 3.5").
+  arrives: "added",
+  appears: "added",
+  lands: "added",
+  debuts: "added",
   appeared: "added",
   landed: "added",
   shipped: "added",
