@@ -286,6 +286,8 @@ function spanOf(subject: string, { facts, settings, release }: CheckContext): Sp
     const range = c?.optionRanges[flag];
     return range && { first: range.first, last: range.last, present: c!.options.includes(flag) };
   }
+  // A feature named by its command group ("work pools"): the group's history.
+  if (subject.startsWith("feature:")) return spanOf(`cli:${subject.slice(8)}`, { facts, settings, release });
   if (subject.startsWith("cli:")) {
     const c = facts.commandHistory(subject.slice(4), release);
     if (c || subject.includes(" ")) return c && { first: c.first, last: c.last, present: c.present };
@@ -330,7 +332,7 @@ function checkVersion(claim: Claim, ctx: CheckContext): Verdict {
   if (span.mixed && claim.subject.startsWith("param:")) return everyTaker(claim, ctx);
   // `param:name@Class.__init__` reads "`name` of `Class`".
   const [written, owner] = withoutKindPrefix(claim.subject).split("@") as [string, string | undefined];
-  const command = claim.subject.startsWith("cli:") ? "prefect " : "";
+  const command = claim.subject.startsWith("cli:") || claim.subject.startsWith("feature:") ? "prefect " : "";
   const name = claim.subject.startsWith("flag:")
     ? `\`prefect ${owner} ${written}\``
     : owner
@@ -366,6 +368,14 @@ function checkVersion(claim: Claim, ctx: CheckContext): Verdict {
   switch (event) {
     case "added": {
       if (span.mixed) return unknown();
+      // A feature's commands may precede its announcement (work pools' commands came as a beta in 2.7): within the
+      // same major line its arrival is too close to call; only another major is a wrong date.
+      if (
+        claim.subject.startsWith("feature:") &&
+        !within(stated, span.first) &&
+        stated.split(".")[0] === span.first.split(".")[0]
+      )
+        return unknown();
       // Releases before the facts begin (2.0.0) cannot be told apart: "added in 1.x" is undecidable, but a name
       // already there in 2.0.0 was not added in 3.0.
       if (within(stated, span.first)) return yes(`${name} first appeared in Prefect ${span.first}`);

@@ -175,3 +175,24 @@ describe('a noun of rate or span after the quantity ("a 10-second cadence") stat
     expect(facts(text, release)).toBe("");
   });
 });
+
+describe("a plural noun whose words spell a command group names that feature (global concurrency limits)", () => {
+  it.each([
+    ["Global concurrency limits were introduced in 3.0, so 2.x has none.", "3.1.4", /2\.19\.0/],
+    ["Work pools arrived in 3.0 together with the new workers.", "3.4.20", /2\.7\.11/],
+    ["Work queues were removed in 3.0.", "2.19.3", /still present in Prefect 3\./],
+  ])("false: %s (%s)", (text, release, fact) => {
+    expect(facts(text, release)).toMatch(fact);
+  });
+
+  it.each([
+    ["Global concurrency limits have been around since 2.19.", "3.1.4"],
+    // Within a line, a feature's announcement may come after its first commands: too close to call.
+    ["Work pools arrived in 2.10.", "2.19.3"],
+    ["Global concurrency limits were not introduced in 3.0; they came in 2.x.", "3.1.4"],
+    // Not a group: an ordinary noun phrase.
+    ["Retry policies were introduced in 3.0.", "3.1.4"],
+  ])("not flagged: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toBe("");
+  });
+});

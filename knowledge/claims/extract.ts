@@ -1597,6 +1597,24 @@ function qualifiedFeature(ctx: ExtractContext, clause: Token[], k: number): stri
   return ctx.facts.symbol(fq) ? fq : undefined;
 }
 
+/**
+ * "Global concurrency limits were introduced in 3.0", "work pools arrived in 2.10": a plural noun with the words
+ * before it that spell a CLI command group (`global-concurrency-limit`, `work-pool`) is that feature, dated by the
+ * group's commands. The longest spelling wins; a single noun is a group only with a word before it.
+ */
+function groupFeature(ctx: ExtractContext, clause: Token[], k: number): { group: string; words: string } | undefined {
+  const head = clause[k];
+  if (head?.type !== "word" || !head.lower.endsWith("s") || head.lower.length < 4) return undefined;
+  for (const n of [2, 1]) {
+    const before = clause.slice(k - n, k);
+    if (k - n < 0 || before.some((w) => w.type !== "word")) continue;
+    const group = [...before.map((w) => w.lower), head.lower.slice(0, -1)].join("-");
+    if (ctx.facts.commandsInGroup(group).length > 0)
+      return { group, words: [...before, head].map((w) => w.text).join(" ") };
+  }
+  return undefined;
+}
+
 function unqualified(clause: Token[], k: number): boolean {
   const before = clause[k - 1];
   // "… because agents were removed": a word that joins clauses qualifies nothing.
@@ -1843,7 +1861,8 @@ function readVersions(clause: Token[], ctx: ExtractContext, used: Set<number>): 
             (t.type === "word" &&
               (Object.hasOwn(TYPE_NOUNS, t.lower) ||
                 (Object.hasOwn(FEATURE_NOUNS, t.lower) &&
-                  (unqualified(clause, k) || qualifiedFeature(ctx, clause, k) !== undefined))) &&
+                  (unqualified(clause, k) || qualifiedFeature(ctx, clause, k) !== undefined)) ||
+                groupFeature(ctx, clause, k) !== undefined) &&
               // "the `on_running` task hook": a type noun right after a name in code says whose the name is.
               clause[k - 1]?.type !== "code" &&
               !objectOfPreposition(clause, k) &&
@@ -1888,21 +1907,26 @@ function readVersions(clause: Token[], ctx: ExtractContext, used: Set<number>): 
                   ? TYPE_NOUNS[t.lower]
                   : t.type === "word" && Object.hasOwn(FEATURE_NOUNS, t.lower)
                     ? (qualifiedFeature(ctx, clause, subjectIndex) ?? FEATURE_NOUNS[t.lower])
-                    : // "the `schedule=` keyword on `flow.serve()`": a name written as a keyword is the owner's parameter.
-                      t.type === "code" && isIdentifier(keyword) && /^\w+=/.test(t.text)
-                      ? ownParam(ctx, keyword, laterOwner(ctx, clause, subjectIndex))
-                      : (ctx.names.api(bare(t.text.split("(")[0]!)) ??
-                        variableMethod(ctx, t) ??
-                        methodOfNamedClass(ctx, t) ??
-                        (isIdentifier(keyword) && keyword.includes("_") ? `param:${keyword}` : undefined));
+                    : t.type === "word" && groupFeature(ctx, clause, subjectIndex)
+                      ? `feature:${groupFeature(ctx, clause, subjectIndex)!.group}`
+                      : // "the `schedule=` keyword on `flow.serve()`": a name written as a keyword is the owner's parameter.
+                        t.type === "code" && isIdentifier(keyword) && /^\w+=/.test(t.text)
+                        ? ownParam(ctx, keyword, laterOwner(ctx, clause, subjectIndex))
+                        : (ctx.names.api(bare(t.text.split("(")[0]!)) ??
+                          variableMethod(ctx, t) ??
+                          methodOfNamedClass(ctx, t) ??
+                          (isIdentifier(keyword) && keyword.includes("_") ? `param:${keyword}` : undefined));
     const subject = general && ownedParam(ctx, general, clause);
     if (!subject || subject.endsWith(":")) continue;
     if (subjectIndex >= 0) used.add(subjectIndex);
     const qualified = t?.type === "word" && subjectIndex > 0 && subject === qualifiedFeature(ctx, clause, subjectIndex);
+    const phrase = t?.type === "word" ? groupFeature(ctx, clause, subjectIndex)?.words : undefined;
     const name = t
-      ? qualified
-        ? `${clause[subjectIndex - 1]!.text} ${t.text}`
-        : bare(t.text.split("(")[0]!)
+      ? phrase
+        ? phrase
+        : qualified
+          ? `${clause[subjectIndex - 1]!.text} ${t.text}`
+          : bare(t.text.split("(")[0]!)
       : subject.startsWith("param:")
         ? subject.slice(6).split("@")[0]!
         : subject;
