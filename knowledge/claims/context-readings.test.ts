@@ -196,3 +196,35 @@ describe("a plural noun whose words spell a command group names that feature (gl
     expect(facts(text, release)).toBe("");
   });
 });
+
+describe('"`X`, which you import from `M`": a relative clause after a name says where it lives', () => {
+  it.each([
+    [
+      "On timeout you get a `ConcurrencySlotAcquisitionError`, which you import from `prefect.exceptions`.",
+      "3.5.0",
+      /prefect\.concurrency\.asyncio/,
+    ],
+    ["Use `get_run_logger`, which you can import from `prefect.utilities`.", "3.4.20", /cannot be imported/],
+    // A relative clause's denial is about the name before ", which".
+    [
+      "Use `get_run_logger`, which you cannot import from `prefect.logging`.",
+      "3.4.20",
+      /can be imported from `prefect\.logging`/,
+    ],
+  ])("false: %s (%s)", (text, release, fact) => {
+    expect(facts(text, release)).toMatch(fact);
+  });
+
+  it.each([
+    [
+      "On timeout you get a `ConcurrencySlotAcquisitionError`, which you import from `prefect.concurrency.asyncio`.",
+      "3.5.0",
+    ],
+    ["Use `get_run_logger`, which you can import from `prefect.logging`.", "3.4.20"],
+    // History, not a statement about the release.
+    ["Use `get_run_logger`, which used to be imported from `prefect.utilities` long ago.", "3.4.20"],
+    ["Use `get_run_logger`, which you cannot import from `prefect.utilities`.", "3.4.20"],
+  ])("not flagged: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toBe("");
+  });
+});

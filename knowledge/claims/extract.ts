@@ -402,11 +402,19 @@ function readDenial(clause: Token[], ctx: ExtractContext): FoundClaim[] {
   // A denial of taking is about the owner right before it ("…, and flows do not take `x`"), not earlier code.
   const taking = TAKING_WORDS.has(clause[verb]!.lower);
   // "…: read `.state`, there is no `.wait()` on it" denies only what follows "there is no", not the names before.
-  const lead = thereIsNo(n)
+  const after = thereIsNo(n)
     ? Math.max(0, n - 3)
     : clause
         .slice(0, n)
         .findLastIndex((t) => SUBORDINATORS.has(t.lower) || (taking && (t.text === "," || t.lower === "and"))) + 1;
+  // "`X`, which you cannot import from `M`": a relative clause's denial is about the name before ", which".
+  const lead =
+    !thereIsNo(n) &&
+    clause[after - 1]?.lower === "which" &&
+    clause[after - 2]?.text === "," &&
+    clause[after - 3]?.type === "code"
+      ? after - 3
+      : after;
   const subject = [...clause.slice(lead, n), clause[verb]!, ...clause.slice(verb + 1, stop < 0 ? clause.length : stop)];
   const used = new Set<number>();
   // "… does not take / support `x`" is read as "… takes `x`", denied.
@@ -417,6 +425,7 @@ function readDenial(clause: Token[], ctx: ExtractContext): FoundClaim[] {
     ...readLoneFlags(subject, ctx, used),
     ...readSettings(subject, ctx, used),
     ...readImports(subject, ctx, used),
+    ...readPlacedNames(subject, ctx, used),
     ...readMembers(subject, ctx, used),
     ...readInlineCalls(subject, ctx, used, { callees: (text) => calleeReadings(ctx, text) }),
     ...readParams(subject, ctx, used, words),

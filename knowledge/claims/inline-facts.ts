@@ -490,8 +490,13 @@ export function readPlacedNames(clause: Token[], ctx: ExtractContext, used: Set<
   const out: Claim[] = [];
   clause.forEach((t, i) => {
     if (used.has(i) || t.type !== "code" || !/^[A-Za-z_]\w*$/.test(t.text)) return;
-    for (let j = i + 1; j <= Math.min(clause.length - 2, i + 3); j++) {
+    // "`X`, which you import from `M`", "the `S3` block, that one still ships in `M`": a relative clause after the
+    // name reaches the place too, a few words further on.
+    const relative = clause[i + 1]?.text === "," && ["which", "that"].includes(clause[i + 2]?.lower ?? "");
+    const reach = relative ? 6 : 3;
+    for (let j = i + 1; j <= Math.min(clause.length - 2, i + reach); j++) {
       const x = clause[j]!;
+      if (relative && j === i + 1) continue;
       if (x.lower === "in" || x.lower === "from") {
         const m = clause[j + 1]!;
         const kind = m.type === "code" && m.text.startsWith("prefect.") ? ctx.facts.symbol(m.text)?.kind : undefined;
