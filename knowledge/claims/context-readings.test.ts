@@ -228,3 +228,26 @@ describe('"`X`, which you import from `M`": a relative clause after a name says 
     expect(facts(text, release)).toBe("");
   });
 });
+
+describe("a leading condition written without a comma ends before the main clause's subject (you, we)", () => {
+  it.each([
+    [
+      "If acquisition fails you get a `ConcurrencySlotAcquisitionError` from `prefect.exceptions`.",
+      "3.5.0",
+      /prefect\.concurrency\.asyncio/,
+    ],
+    ["When the import fails we fall back to `prefect.utilities.get_run_logger`.", "3.4.20", /get_run_logger/],
+  ])("false: %s (%s)", (text, release, fact) => {
+    expect(facts(text, release)).toMatch(fact);
+  });
+
+  it.each([
+    ["If acquisition fails you get a `ConcurrencySlotAcquisitionError` from `prefect.concurrency.asyncio`.", "3.5.0"],
+    // The main clause's own negation still negates.
+    ["If the run fails you do not get `prefect.utilities.get_run_logger` either.", "3.4.20"],
+    // "you" right after the opener is the condition's own subject.
+    ["If you import `get_run_logger` from `prefect.logging`, it works.", "3.4.20"],
+  ])("not flagged: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toBe("");
+  });
+});

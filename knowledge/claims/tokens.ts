@@ -77,13 +77,33 @@ const CONDITION_OPENERS = new Set(["if", "unless", "when", "whenever", "once"]);
 /** The comma that ends a leading condition ("If …, "), whatever it names, or -1. */
 export function leadingConditionComma(tokens: readonly Token[]): number {
   if (!CONDITION_OPENERS.has(tokens[0]?.lower ?? "")) return -1;
-  return tokens.findIndex((t) => t.text === ",");
+  const comma = tokens.findIndex((t) => t.text === ",");
+  const subject = conditionSubjectEnd(tokens);
+  return subject >= 0 && (comma < 0 || subject < comma) ? subject : comma;
 }
 
 export function leadingConditionEnd(tokens: readonly Token[]): number {
   if (!CONDITION_OPENERS.has(tokens[0]?.lower ?? "")) return -1;
   const comma = tokens.findIndex((t) => t.text === ",");
-  return comma > 0 && !tokens.slice(0, comma).some((t) => t.type === "code" || t.type === "flag") ? comma : -1;
+  const subject = conditionSubjectEnd(tokens);
+  const end = subject >= 0 && (comma < 0 || subject < comma) ? subject : comma;
+  return end > 0 && !tokens.slice(0, end).some((t) => t.type === "code" || t.type === "flag") ? end : -1;
+}
+
+/** Subjects that open the main clause after a condition written without a comma ("If acquisition fails you get …"). */
+const MAIN_SUBJECTS = new Set(["you", "we"]);
+
+/**
+ * Where a leading condition written without a comma ends: before "you" / "we" that follows its verb, with no code
+ * in between ("If acquisition fails you get `X`": the condition is "If acquisition fails"). -1 when none.
+ */
+function conditionSubjectEnd(tokens: readonly Token[]): number {
+  for (let i = 2; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.type !== "word" || t.text === ",") return -1;
+    if (MAIN_SUBJECTS.has(t.lower)) return i - 1;
+  }
+  return -1;
 }
 
 /**
