@@ -251,3 +251,24 @@ describe("a leading condition written without a comma ends before the main claus
     expect(facts(text, release)).toBe("");
   });
 });
+
+describe("an imperative pass after a leading phrase of purpose is about the asker's release", () => {
+  it.each([
+    ["To retry only on some errors, pass `retry_condition_fn=` a callable.", "2.13.5", /from 2\.14\.13/],
+    ["For a faster start, just pass `retry_condition_fn=my_check`.", "2.13.5", /from 2\.14\.13/],
+    ["Just pass `retry_condition_fn=my_check` to the decorator.", "2.12.0", /from 2\.14\.13/],
+  ])("false: %s (%s)", (text, release, fact) => {
+    expect(facts(text, release)).toMatch(fact);
+  });
+
+  it.each([
+    ["To retry only on some errors, pass `retry_condition_fn=` a callable.", "2.14.13"],
+    // A release or an upgrade in the sentence: maybe the next release's spelling.
+    ["To retry only on some errors after upgrading, pass `retry_condition_fn=` a callable.", "2.13.5"],
+    ["To retry only on some errors in 2.15, pass `retry_condition_fn=` a callable.", "2.13.5"],
+    // Code in the leading phrase: not a phrase of purpose alone.
+    ["To use `my_check`, pass `retry_condition_fn=` a callable.", "2.13.5"],
+  ])("not flagged: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toBe("");
+  });
+});

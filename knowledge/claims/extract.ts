@@ -1473,8 +1473,7 @@ function readParams(clause: Token[], ctx: ExtractContext, used: Set<number>, wor
       // no upgrade: it is about what they run now.
       const sentence = ctx.sentenceTokens ?? clause;
       const instruction =
-        PASS_VERBS.has(clause[0]?.lower ?? "") &&
-        clause[1] === t &&
+        imperativePass(clause, i) &&
         versionMentions(sentence).length === 0 &&
         !sentence.some((x) => UPGRADE_WORDS.has(x.lower));
       // A negation in the instruction's trailing condition ("… if you don't want …") is the condition's.
@@ -1573,6 +1572,27 @@ function readParams(clause: Token[], ctx: ExtractContext, used: Set<number>, wor
     }
   });
   return out;
+}
+
+/** Words that may stand before an imperative verb ("just pass", "also pass"). */
+const IMPERATIVE_ADVERBS = new Set(["just", "also", "then", "simply", "instead"]);
+/** Words that open a leading phrase of purpose ("To retry only on …, pass …", "For async code, pass …"). */
+const PURPOSE_OPENERS = new Set(["to", "for"]);
+
+/**
+ * "Pass `x=…`", "To retry only on some errors, pass `x=…`", "For that, just pass `x=…`": the keyword at i is the
+ * object of an imperative "pass" that opens the clause, or follows a leading phrase of purpose naming no code.
+ */
+function imperativePass(clause: Token[], i: number): boolean {
+  let verb = i - 1;
+  if (!PASS_VERBS.has(clause[verb]?.lower ?? "")) return false;
+  while (verb > 0 && IMPERATIVE_ADVERBS.has(clause[verb - 1]!.lower)) verb--;
+  if (verb === 0) return true;
+  return (
+    clause[verb - 1]?.text === "," &&
+    PURPOSE_OPENERS.has(clause[0]?.lower ?? "") &&
+    !clause.slice(0, verb).some((x) => x.type === "code" || x.type === "flag" || x.type === "version")
+  );
 }
 
 const OPTIONAL_WORDS = new Set(["optional", "redundant", "unnecessary", "implied"]);
