@@ -272,3 +272,26 @@ describe("an imperative pass after a leading phrase of purpose is about the aske
     expect(facts(text, release)).toBe("");
   });
 });
+
+describe("a negation in a trailing condition that names no code does not make the sentence deny", () => {
+  it.each([
+    [
+      "Add `--set-as-default` when creating the pool so deployments use it when no pool is given.",
+      "2.14.3",
+      /2\.14\.5/,
+    ],
+    ["Use `prefect.utilities.get_run_logger` when you are not inside a flow.", "3.4.20", /get_run_logger/],
+  ])("false: %s (%s)", (text, release, fact) => {
+    expect(facts(text, release)).toMatch(fact);
+  });
+
+  it.each([
+    ["Add `--set-as-default` when creating the pool so deployments use it when no pool is given.", "2.19.3"],
+    // The negation is the claim's own, before the condition.
+    ["Do not add `--set-as-default` when creating the pool.", "2.14.3"],
+    // A trailing part with code is no plain condition.
+    ["Never use `--set-as-default` when `prefect work-pool create` has no such option.", "2.14.3"],
+  ])("not flagged: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toBe("");
+  });
+});

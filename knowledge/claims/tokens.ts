@@ -162,9 +162,15 @@ export function deniesOrTellsHistory(tokens: readonly Token[]): boolean {
   // `retries`, tasks fall back to …" states what holds).
   const condition = Math.max(leadingConditionEnd(tokens), leadingConditionComma(tokens));
   const leadingPhrase = leadingPlainPhrase(tokens);
+  // "Add `--x` when creating the pool so deployments use it when no pool is given": a negation in a trailing
+  // condition that names no code is the condition's.
+  const trailing = withoutTrailingCondition(tokens).length;
   return tokens.some(
     (t, i) =>
-      (isNegator(tokens, i) && i > condition && !(t.lower === "without" && !withoutNamesCode(tokens, i))) ||
+      (isNegator(tokens, i) &&
+        i > condition &&
+        i < trailing &&
+        !(t.lower === "without" && !withoutNamesCode(tokens, i))) ||
       (REMOVAL_WORDS.has(t.lower) &&
         (t.lower !== "used" || tokens[i + 1]?.lower === "to") &&
         (t.lower !== "longer" || ["no", "any"].includes(tokens[i - 1]?.lower ?? "")) &&
