@@ -106,10 +106,11 @@ export function createClaimChecker(
         let extracted = extractions.get(key);
         if (!extracted) {
           const base = { facts, release: resolved, names, scopeMajor: s.scopeMajor };
-          extracted = extractSentence(s.text, { ...base, lastCallable, lastCommand, lastSetting });
+          extracted = extractSentence(s.text, { ...base, lastCallable, lastCommand, lastSetting }, settings);
           // What earlier sentences were about can only add a subject; the sentence read alone is kept too, so a
           // claim the sentence makes by itself ("`as_subflow` defaults to `False`") is not lost to a guessed owner.
-          if (lastCallable || lastCommand || lastSetting) extracted.alone = extractSentence(s.text, base).found;
+          if (lastCallable || lastCommand || lastSetting)
+            extracted.alone = extractSentence(s.text, base, settings).found;
           extractions.set(key, extracted);
         }
         lastCallable = extracted.lastCallable;
@@ -187,7 +188,7 @@ interface SentenceClaims {
 }
 
 /** Every claim of one sentence, clause by clause, in order, and the callable the text is about after it. */
-function extractSentence(text: string, ctx: ExtractContext): SentenceClaims {
+function extractSentence(text: string, ctx: ExtractContext, settings: SettingsFacts): SentenceClaims {
   const { facts } = ctx;
   ctx.sentenceTokens = qualifyRelativeNames(tokenize(text), facts);
   ctx.sentenceDenies = deniesOrTellsHistory(ctx.sentenceTokens);
@@ -215,10 +216,19 @@ function extractSentence(text: string, ctx: ExtractContext): SentenceClaims {
   }
   // "Set `PREFECT_X` …. On 3.1 that setting defaults to …": the one setting a sentence names is what the next
   // sentence's "that setting" means.
-  const named = new Set(
+  // An old name and the one it was renamed to ("`PREFECT_TASK_DEFAULT_RETRIES`, an alias of
+  // `PREFECT_TASKS_DEFAULT_RETRIES`") are one setting: the name the release has stands for both.
+  const written = new Set(
     ctx.sentenceTokens
       .filter((t) => t.type === "code" && isSettingName(t.text.split("=")[0]!))
       .map((t) => t.text.split("=")[0]!),
+  );
+  const named = new Set(
+    [...written].filter((name) => {
+      const renamed = settings.renamedTo(name)?.name;
+      const pair = renamed && written.has(renamed) ? renamed : undefined;
+      return !pair || settings.fact(name, ctx.release)?.status === "present";
+    }),
   );
   return {
     found: withAlternatives(found, ctx.sentenceTokens),

@@ -295,3 +295,32 @@ describe("a negation in a trailing condition that names no code does not make th
     expect(facts(text, release)).toBe("");
   });
 });
+
+describe('"that default is V" after a sentence naming one setting (an old name and its new one count as one)', () => {
+  it.each([
+    [
+      "Task retries come from `PREFECT_TASK_DEFAULT_RETRIES`, an alias of `PREFECT_TASKS_DEFAULT_RETRIES`.\n\nOut of the box that default is 3 retries.",
+      "3.6.14",
+      /defaults to `0`, not 3/,
+    ],
+    ["Clients retry API calls per `PREFECT_CLIENT_MAX_RETRIES`.\n\nThis default is 3.", "3.1.4", /defaults to `5`/],
+  ])("false: %s (%s)", (text, release, fact) => {
+    expect(facts(text, release)).toMatch(fact);
+  });
+
+  it.each([
+    [
+      "Task retries come from `PREFECT_TASK_DEFAULT_RETRIES`, an alias of `PREFECT_TASKS_DEFAULT_RETRIES`.\n\nOut of the box that default is 0 retries.",
+      "3.6.14",
+    ],
+    // On 2.x the old name is the setting itself.
+    [
+      "Task retries come from `PREFECT_TASK_DEFAULT_RETRIES` (renamed `PREFECT_TASKS_DEFAULT_RETRIES` later).\n\nThat default is 0.",
+      "2.19.3",
+    ],
+    // Two different settings named before: "that default" is ambiguous.
+    ["Compare `PREFECT_CLIENT_MAX_RETRIES` and `PREFECT_TASKS_DEFAULT_RETRIES`.\n\nThat default is 5.", "3.1.4"],
+  ])("not flagged: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toBe("");
+  });
+});

@@ -801,6 +801,15 @@ function settingNounDefault(clause: Token[]): string | undefined {
       ["setting", "setting's", "variable"].includes(t.lower) &&
       ["that", "this", "the"].includes(clause[i - 1]?.lower ?? ""),
   );
+  // "Out of the box that default is 3 retries": the default itself as the noun.
+  const noun = clause.findIndex(
+    (t, i) =>
+      t.lower === "default" && ["that", "this"].includes(clause[i - 1]?.lower ?? "") && clause[i + 1]?.lower === "is",
+  );
+  if (at < 0 && noun >= 0) {
+    const value = clause[noun + 2];
+    return value && isValue(value) ? numberStartingAt(clause, noun + 2) : undefined;
+  }
   if (at < 0) return undefined;
   let cue = at + 1;
   if (clause[cue]?.lower === "default" || DEFAULT_CUES.has(clause[cue]?.lower ?? "")) {
