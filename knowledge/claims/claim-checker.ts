@@ -5,7 +5,7 @@ import { LRUCache } from "lru-cache";
 import { truncate } from "../../core/index.js";
 import { loadSettingsFacts, type PrefectApiFacts, type SettingsFacts } from "../facts/index.js";
 import { checkClaim } from "./check.js";
-import { type ExtractContext, extractClause, type FoundClaim } from "./extract.js";
+import { type ExtractContext, extractClause, type FoundClaim, sentenceSubjects } from "./extract.js";
 import { qualifyRelativeNames } from "./module-attributes.js";
 import { createResolver, type NameResolver } from "./resolve-names.js";
 import { sentences } from "./segment.js";
@@ -97,25 +97,31 @@ export function createClaimChecker(
       let lastCallable: string | undefined;
       let lastCommand: string | undefined;
       let lastSetting: string | undefined;
+      let lastSubjects: string[] | undefined;
       for (const s of sentences(text)) {
         if (isOrcaNote(s.text)) continue;
         counts.sentences++;
         // A question asks rather than states.
         if (s.text.endsWith("?")) continue;
-        const key = `${resolved}\u0000${s.scopeMajor ?? ""}\u0000${lastCallable ?? ""}\u0000${lastCommand ?? ""}\u0000${lastSetting ?? ""}\u0000${s.text}`;
+        const key = `${resolved}\u0000${s.scopeMajor ?? ""}\u0000${lastCallable ?? ""}\u0000${lastCommand ?? ""}\u0000${lastSetting ?? ""}\u0000${lastSubjects?.join(" ") ?? ""}\u0000${s.text}`;
         let extracted = extractions.get(key);
         if (!extracted) {
           const base = { facts, release: resolved, names, scopeMajor: s.scopeMajor };
-          extracted = extractSentence(s.text, { ...base, lastCallable, lastCommand, lastSetting }, settings);
+          extracted = extractSentence(
+            s.text,
+            { ...base, lastCallable, lastCommand, lastSetting, lastSubjects },
+            settings,
+          );
           // What earlier sentences were about can only add a subject; the sentence read alone is kept too, so a
           // claim the sentence makes by itself ("`as_subflow` defaults to `False`") is not lost to a guessed owner.
-          if (lastCallable || lastCommand || lastSetting)
+          if (lastCallable || lastCommand || lastSetting || lastSubjects?.length)
             extracted.alone = extractSentence(s.text, base, settings).found;
           extractions.set(key, extracted);
         }
         lastCallable = extracted.lastCallable;
         lastCommand = extracted.lastCommand;
         lastSetting = extracted.lastSetting;
+        lastSubjects = extracted.subjects;
         const wrong: CheckedClaim[] = [];
         for (const found of extracted.found) {
           counts.claims++;
@@ -185,6 +191,8 @@ interface SentenceClaims {
   lastCommand: string | undefined;
   /** The setting the text named last, when its sentence named only that one. */
   lastSetting: string | undefined;
+  /** What the sentence named in code (what a next sentence's opening pronoun may stand for). */
+  subjects: string[];
 }
 
 /** Every claim of one sentence, clause by clause, in order, and the callable the text is about after it. */
@@ -235,6 +243,7 @@ function extractSentence(text: string, ctx: ExtractContext, settings: SettingsFa
     lastCallable: ctx.lastCallable,
     lastCommand: ctx.lastCommand,
     lastSetting: named.size === 1 ? [...named][0] : named.size > 1 ? undefined : ctx.lastSetting,
+    subjects: sentenceSubjects(ctx),
   };
 }
 

@@ -324,3 +324,35 @@ describe('"that default is V" after a sentence naming one setting (an old name a
     expect(facts(text, release)).toBe("");
   });
 });
+
+describe("a sentence opening with a pronoun and naming no code is about what the previous sentence named", () => {
+  it.each([
+    [
+      "`JSON`, `String` and `DateTime` still import from `prefect.blocks.system` on 3.1, just deprecated.\n\nThey were then removed completely in 3.2.0.",
+      "3.1.8",
+      /removed in 3\.5\.0/,
+    ],
+    [
+      'Use `from prefect.schedules import Cron` and pass `schedule=Cron("0 6 * * *")`.\n\nThat module has been around since 3.0.0.',
+      "3.2.10",
+      /first appeared in Prefect 3\.2\.0/,
+    ],
+    ["Set `PREFECT_WORKER_QUERY_SECONDS` on the worker.\n\nThat setting was introduced in 3.0.", "3.1.4", /2\./],
+  ])("false: %s (%s)", (text, release, fact) => {
+    expect(facts(text, release)).toMatch(fact);
+  });
+
+  it.each([
+    [
+      "`JSON`, `String` and `DateTime` still import from `prefect.blocks.system` on 3.1, just deprecated.\n\nThey were removed in 3.5.0.",
+      "3.1.8",
+    ],
+    // The sentence names its own subject.
+    ["`JSON` and `String` are deprecated on 3.1.\n\nThey said `prefect.schedules` was added in 3.2.0.", "3.1.8"],
+    // A noun of another kind after the pronoun is not what the names were.
+    ["Start it with `run_deployment(name=...)`.\n\nThat run was added in 3.0.", "3.4.20"],
+    ["Use `from prefect.schedules import Cron`.\n\nThat module arrived in 3.2.0.", "3.2.10"],
+  ])("not flagged: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toBe("");
+  });
+});

@@ -94,6 +94,8 @@ export interface ExtractContext {
   lastCommand?: string;
   /** The one setting the previous sentences named last ("that setting defaults to …"). */
   lastSetting?: string;
+  /** What the previous sentence named in code, for a sentence that opens with a pronoun ("They were removed in …"). */
+  lastSubjects?: string[];
 }
 
 /** A member named further than this many tokens from a type noun is not said of it. */
@@ -1923,7 +1925,8 @@ function readVersions(clause: Token[], ctx: ExtractContext, used: Set<number>): 
       before.every(
         (t, k) => t.type === "word" && (ELIDED_SUBJECT.has(t.lower) || (k === 0 && CLAUSE_BREAKS.has(t.lower))),
       );
-    const antecedents = subjectIndex < 0 && (pronoun || elided) ? earlierSubjects(clause, ctx) : [];
+    const inSentence = subjectIndex < 0 && (pronoun || elided) ? earlierSubjects(clause, ctx) : [];
+    const antecedents = inSentence.length > 0 || subjectIndex >= 0 ? inSentence : previousSubjects(clause, ctx);
     if (subjectIndex < 0 && antecedents.length === 0) continue;
     const t = subjectIndex >= 0 ? clause[subjectIndex]! : undefined;
     // `cache_result_in_memory=False` as a subject names the keyword.
@@ -2207,6 +2210,52 @@ function earlierSubjects(clause: Token[], ctx: ExtractContext): string[] {
     if (subject && !subject.endsWith(":") && !out.includes(subject)) out.push(subject);
   }
   return out;
+}
+
+/** Nouns after an opening pronoun that say which kind of thing it stands for ("That module …"). */
+const PRONOUN_NOUNS: Record<string, (subject: string, ctx: ExtractContext) => boolean> = {
+  module: (s, ctx) => ctx.facts.symbol(s)?.kind === "module",
+  modules: (s, ctx) => ctx.facts.symbol(s)?.kind === "module",
+  setting: (s) => s.startsWith("setting:"),
+  settings: (s) => s.startsWith("setting:"),
+  command: (s) => s.startsWith("cli:"),
+  commands: (s) => s.startsWith("cli:"),
+};
+const OPENING_PRONOUNS = new Set(["they", "it", "that", "this", "these", "those"]);
+
+/**
+ * "`JSON`, `String` and `DateTime` are deprecated in 3.1. They were removed in 3.2.0": a sentence that opens with a
+ * pronoun and names no code of its own is about what the previous sentence named (each a reading; a noun after the
+ * pronoun, "That module", keeps the readings of its kind).
+ */
+function previousSubjects(clause: Token[], ctx: ExtractContext): string[] {
+  const sentence = ctx.sentenceTokens ?? clause;
+  const opener = sentence[0];
+  if (!ctx.lastSubjects?.length || !opener || !OPENING_PRONOUNS.has(opener.lower) || clause[0] !== opener) return [];
+  if (sentence.some((t) => t.type === "code" || t.type === "flag")) return [];
+  const noun = PRONOUN_NOUNS[sentence[1]?.lower ?? ""];
+  // "That run …", "This flag …": a noun of some other kind is not what the names were.
+  if (
+    !noun &&
+    sentence[1]?.type === "word" &&
+    !["they", "it"].includes(opener.lower) &&
+    !ELIDED_SUBJECT.has(sentence[1].lower)
+  )
+    return [];
+  return noun ? ctx.lastSubjects.filter((s) => noun(s, ctx)) : ctx.lastSubjects;
+}
+
+/** What a sentence names in code, as subjects a next sentence's opening pronoun may stand for. */
+export function sentenceSubjects(ctx: ExtractContext): string[] {
+  const sentence = ctx.sentenceTokens ?? [];
+  const end: Token = { type: "punct", text: ".", lower: "." };
+  const named = earlierSubjects([end], { ...ctx, sentenceTokens: [...sentence, end] });
+  // `from prefect.schedules import Cron`: the module an import names is one of them too.
+  for (const t of sentence) {
+    const m = /^from\s+(prefect[\w.]*)\s+import\s/.exec(t.type === "code" ? t.text : "");
+    if (m && !named.includes(m[1]!)) named.push(m[1]!);
+  }
+  return named;
 }
 
 /** "a `holder=` argument", "the `holder` parameter": a name written as a keyword, or called one. */
