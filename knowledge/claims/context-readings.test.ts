@@ -356,3 +356,39 @@ describe("a sentence opening with a pronoun and naming no code is about what the
     expect(facts(text, release)).toBe("");
   });
 });
+
+describe('"It polls every N" after a sentence naming the one callable that takes the topic\'s parameter', () => {
+  it.each([
+    [
+      "Block until the child is done with `wait_for_flow_run(flow_run.id)`.\n\nIt polls the API every 10 seconds while it waits.",
+      "2.19.3",
+      /defaults to `5`/,
+    ],
+    [
+      "Block until the child is done with `wait_for_flow_run(flow_run.id)`.\n\nIt gives up after three hours.\n\nIt polls every 30 seconds.",
+      "3.0.4",
+      /defaults to `5`/,
+    ],
+  ])("false: %s (%s)", (text, release, fact) => {
+    expect(facts(text, release)).toMatch(fact);
+  });
+
+  it.each([
+    [
+      "Block until the child is done with `wait_for_flow_run(flow_run.id)`.\n\nIt polls the API every 5 seconds while it waits.",
+      "2.19.3",
+    ],
+    // The value is set, not stated.
+    [
+      "Block until the child is done with `wait_for_flow_run(flow_run.id)`.\n\nIt polls every 30 seconds if you pass that.",
+      "3.0.4",
+    ],
+    // Another subject in between: "it" is no longer the callable.
+    [
+      "Block until the child is done with `wait_for_flow_run(flow_run.id)`.\n\nThen start `prefect worker start --pool p`.\n\nIt polls every 30 seconds.",
+      "3.0.4",
+    ],
+  ])("not flagged: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toBe("");
+  });
+});

@@ -2248,6 +2248,9 @@ function previousSubjects(clause: Token[], ctx: ExtractContext): string[] {
 /** What a sentence names in code, as subjects a next sentence's opening pronoun may stand for. */
 export function sentenceSubjects(ctx: ExtractContext): string[] {
   const sentence = ctx.sentenceTokens ?? [];
+  // "It gives up after three hours. It polls every 10 seconds": a sentence about the same pronoun keeps its subjects.
+  const opener = sentence[0]?.lower ?? "";
+  if (OPENING_PRONOUNS.has(opener) && !sentence.some((t) => t.type === "code")) return ctx.lastSubjects ?? [];
   const end: Token = { type: "punct", text: ".", lower: "." };
   const named = earlierSubjects([end], { ...ctx, sentenceTokens: [...sentence, end] });
   // `from prefect.schedules import Cron`: the module an import names is one of them too.

@@ -592,6 +592,15 @@ export function readParamTopics(
   if (setting) return [];
   const callables = clause.filter((t) => t.type === "code").map((t) => readers.callees(t.text.split("(")[0]!.trim()));
   const named = callables.filter((c) => c.length > 0);
+  // "Call `wait_for_flow_run(…)`. It polls every 10 seconds": a sentence that opens with "it" and names no code
+  // is about the one callable the previous sentence named that takes the topic's parameter.
+  const carried =
+    named.length === 0 && ["it", "it's"].includes(sentence[0]?.lower ?? "") && !sentence.some((t) => t.type === "code")
+      ? (ctx.lastSubjects ?? []).filter((fq) =>
+          ctx.facts.params(fq, ctx.release)?.some((p) => topic.params.includes(p.name)),
+        )
+      : [];
+  if (carried.length === 1) named.push(carried);
   if (named.length !== 1 || named[0]!.length !== 1) return [];
   const callable = named[0]![0]!;
   const quantity = statedQuantity(clause);
