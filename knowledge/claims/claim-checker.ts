@@ -114,7 +114,16 @@ export function createClaimChecker(
           );
           // What earlier sentences were about can only add a subject; the sentence read alone is kept too, so a
           // claim the sentence makes by itself ("`as_subflow` defaults to `False`") is not lost to a guessed owner.
-          if (lastCallable || lastCommand || lastSetting || lastSubjects?.length)
+          // Only a guessed owner can hide one (an inferred parameter, a lone flag given the last command).
+          const guessed = extracted.found.some(
+            (f) =>
+              f.claim.inferred ||
+              (lastCallable !== undefined && f.claim.subject === lastCallable) ||
+              (lastSetting !== undefined && f.claim.subject === lastSetting) ||
+              (f.claim.subject.startsWith("flag:") && f.claim.detail === lastCommand),
+          );
+          // … or drop it altogether: code with no claim in context may make one alone.
+          if (guessed || (extracted.found.length === 0 && s.text.includes("`")))
             extracted.alone = extractSentence(s.text, base, settings).found;
           extractions.set(key, extracted);
         }
