@@ -392,3 +392,29 @@ describe('"It polls every N" after a sentence naming the one callable that takes
     expect(facts(text, release)).toBe("");
   });
 });
+
+describe('"old" in a trailing ", which …" relative clause describes the name; the sentence tells no history', () => {
+  it.each([
+    [
+      "You can also write `from prefect.schedules import CronSchedule`, which is the same class under its old name.",
+      "3.2.3",
+      /prefect\.client\.schemas\.schedules/,
+    ],
+    ["Import `from prefect.deployments import Deployment`, which is the older spelling.", "3.4.20", /Deployment/],
+  ])("false: %s (%s)", (text, release, fact) => {
+    expect(facts(text, release)).toMatch(fact);
+  });
+
+  it.each([
+    [
+      "You can also write `from prefect.client.schemas.schedules import CronSchedule`, which is the same class under its old name.",
+      "3.2.3",
+    ],
+    // "old" outside the relative clause still tells history.
+    ["The old `from prefect.deployments import Deployment`, which is gone now, was the 2.x way.", "3.4.20"],
+    // Code in the relative clause: not a plain description.
+    ["The old `from prefect.deployments import Deployment`, which `flow.deploy()` replaced.", "3.4.20"],
+  ])("not flagged: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toBe("");
+  });
+});

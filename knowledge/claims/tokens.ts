@@ -165,6 +165,12 @@ export function deniesOrTellsHistory(tokens: readonly Token[]): boolean {
   // "Add `--x` when creating the pool so deployments use it when no pool is given": a negation in a trailing
   // condition that names no code is the condition's.
   const trailing = withoutTrailingCondition(tokens).length;
+  // "… `from prefect.schedules import CronSchedule`, which is the same class under its old name": "old" in a trailing
+  // relative clause with no code describes the name; it does not make the sentence tell history.
+  const relative = tokens.findIndex(
+    (t, i) => t.lower === "which" && tokens[i - 1]?.text === "," && tokens[i - 2]?.type === "code",
+  );
+  const describes = relative >= 0 && !tokens.slice(relative).some((t) => t.type === "code" || t.type === "flag");
   return tokens.some(
     (t, i) =>
       (isNegator(tokens, i) &&
@@ -176,7 +182,7 @@ export function deniesOrTellsHistory(tokens: readonly Token[]): boolean {
         (t.lower !== "longer" || ["no", "any"].includes(tokens[i - 1]?.lower ?? "")) &&
         // "while waiting" says when, "for a while" how long; neither tells history.
         // "Like the old agent, `Y` …": "old" in a leading phrase that names no code says nothing of `Y`.
-        (!OLD_WORDS.has(t.lower) || i > leadingPhrase) &&
+        (!OLD_WORDS.has(t.lower) || (i > leadingPhrase && !(describes && i > relative))) &&
         (t.lower !== "while" || !(tokens[i + 1]?.lower.endsWith("ing") || tokens[i - 1]?.lower === "a"))),
   );
 }
