@@ -205,6 +205,13 @@ describe('"`X`, which you import from `M`": a relative clause after a name says 
       /prefect\.concurrency\.asyncio/,
     ],
     ["Use `get_run_logger`, which you can import from `prefect.utilities`.", "3.4.20", /cannot be imported/],
+    // The name's noun may come first ("the `S3` filesystem block, that one …").
+    [
+      "If you used the `S3` filesystem block, that one still ships in `prefect.filesystems` on 3.5.",
+      "3.5.0",
+      /removed after Prefect 2\.20\.25/,
+    ],
+    ["The `GitHub` storage block, which now lives in `prefect.filesystems`, keeps working.", "3.1.4", /GitHub/],
     // A relative clause's denial is about the name before ", which".
     [
       "Use `get_run_logger`, which you cannot import from `prefect.logging`.",
@@ -221,6 +228,8 @@ describe('"`X`, which you import from `M`": a relative clause after a name says 
       "3.5.0",
     ],
     ["Use `get_run_logger`, which you can import from `prefect.logging`.", "3.4.20"],
+    ["If you used the `S3` filesystem block, that one still ships in `prefect.filesystems` on 2.19.", "2.19.3"],
+    ["The `LocalFileSystem` block, which lives in `prefect.filesystems`, keeps working.", "3.1.4"],
     // History, not a statement about the release.
     ["Use `get_run_logger`, which used to be imported from `prefect.utilities` long ago.", "3.4.20"],
     ["Use `get_run_logger`, which you cannot import from `prefect.utilities`.", "3.4.20"],

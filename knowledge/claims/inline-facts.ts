@@ -492,11 +492,14 @@ export function readPlacedNames(clause: Token[], ctx: ExtractContext, used: Set<
     if (used.has(i) || t.type !== "code" || !/^[A-Za-z_]\w*$/.test(t.text)) return;
     // "`X`, which you import from `M`", "the `S3` block, that one still ships in `M`": a relative clause after the
     // name reaches the place too, a few words further on.
-    const relative = clause[i + 1]?.text === "," && ["which", "that"].includes(clause[i + 2]?.lower ?? "");
-    const reach = relative ? 6 : 3;
+    // The name may have its noun first ("the `S3` filesystem block, that one …").
+    let comma = i + 1;
+    while (comma < i + 3 && clause[comma]?.type === "word") comma++;
+    const relative = clause[comma]?.text === "," && ["which", "that"].includes(clause[comma + 1]?.lower ?? "");
+    const reach = relative ? comma - i + 5 : 3;
     for (let j = i + 1; j <= Math.min(clause.length - 2, i + reach); j++) {
       const x = clause[j]!;
-      if (relative && j === i + 1) continue;
+      if (relative && j === comma) continue;
       if (x.lower === "in" || x.lower === "from") {
         const m = clause[j + 1]!;
         const kind = m.type === "code" && m.text.startsWith("prefect.") ? ctx.facts.symbol(m.text)?.kind : undefined;
