@@ -427,3 +427,24 @@ describe('"old" in a trailing ", which …" relative clause describes the name; 
     expect(facts(text, release)).toBe("");
   });
 });
+
+describe('a type noun denies taking ("flows do not take `p`"), and "`p` is task-only" denies it of the other type', () => {
+  it.each([
+    ["Note that flows do not take `retry_delay_seconds`.", "2.13.5", /`Flow` takes `retry_delay_seconds`/],
+    ["Tasks do not accept `log_prints`.", "3.4.20", /`Task` takes `log_prints`/],
+    ["Flows accept `retries` too, but `retry_delay_seconds` is task-only.", "2.13.5", /`Flow` takes/],
+    ["`log_prints` is a flow-only option.", "3.4.20", /`Task` takes `log_prints`/],
+  ])("false: %s (%s)", (text, release, fact) => {
+    expect(facts(text, release)).toMatch(fact);
+  });
+
+  it.each([
+    ["Flows do not take `retry_jitter_factor`.", "3.4.20"],
+    ["`retry_jitter_factor` is task-only.", "3.4.20"],
+    ["`cache_policy` is a task-only option.", "3.4.20"],
+    // Negated: not a statement that it is one type's only.
+    ["`retry_delay_seconds` is not task-only.", "2.13.5"],
+  ])("not flagged: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toBe("");
+  });
+});

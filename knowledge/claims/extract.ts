@@ -352,17 +352,47 @@ function ownNegator(clause: Token[], conditionEnd = -1): number {
  * "`X` no longer exists", "`schedule=` never existed in 3.x", "`from … import Y` no longer imports", "there is no
  * `X` in 2.x": a denial that something exists is itself a claim, true exactly when the thing is absent.
  */
+/** The type that a "<type>-only" name is said not to be for: tasks and flows take most of the same options. */
+const OTHER_TYPE: Record<string, string> = { task: "prefect.flows.Flow", flow: "prefect.tasks.Task" };
+
+/**
+ * "`retry_delay_seconds` is task-only", "`log_prints` is a flow-only option": a parameter said to be one type's only
+ * is denied of the other (true exactly when the other does not take it).
+ */
+function readTypeOnly(clause: Token[], ctx: ExtractContext): FoundClaim[] {
+  if (clause.some((_, i) => isNegator(clause, i))) return [];
+  const out: FoundClaim[] = [];
+  clause.forEach((t, j) => {
+    const other = t.type === "word" ? OTHER_TYPE[t.lower] : undefined;
+    if (!other || clause[j + 1]?.lower !== "-only") return;
+    const code = clause.slice(Math.max(0, j - 4), j).findLast((x) => x.type === "code");
+    const name = code ? code.text.split("=")[0]! : "";
+    if (!isIdentifier(name) || !name.includes("_") || ctx.facts.callablesTaking(name).length === 0) return;
+    const release = aboutRelease(clause, ctx);
+    const claim: Claim = {
+      ...paramClaim([other], name, false),
+      statement: `not: \`${other}\` takes \`${name}\``,
+      denied: true,
+    };
+    out.push(release ? { claim, ...release } : { claim });
+  });
+  return out;
+}
+
 function readDenial(clause: Token[], ctx: ExtractContext): FoundClaim[] {
+  const only = readTypeOnly(clause, ctx);
+  if (only.length > 0) return only;
   // "there is no `X`" (the name right after "no"; "there is no concept of `X`" says something else).
   const thereIsNo = (i: number) =>
     clause[i]!.lower === "no" &&
     clause[i + 1]?.type === "code" &&
     clause.slice(Math.max(0, i - 3), i).some((x) => x.lower.startsWith("there"));
   // "doesn't accept `as_subflow`": a verb of taking right after the negation, with a name in code after it.
+  // The owner is code or a type noun ("flows do not take `retry_jitter_factor`").
   const takes = (j: number) =>
     TAKING_WORDS.has(clause[j]!.lower) &&
     clause.slice(j + 1, j + 4).some((x) => x.type === "code") &&
-    clause.slice(0, j).some((x) => x.type === "code");
+    clause.slice(0, j).some((x) => x.type === "code" || (x.type === "word" && Object.hasOwn(TYPE_NOUNS, x.lower)));
   // "the old `PREFECT_X` setting no longer does anything": a setting said to have no effect is said to be gone.
   const settingBefore = (i: number) => clause.slice(0, i).some((x) => x.type === "code" && isSetting(x.text));
   // … as the whole statement: "does not do anything special", "is not honored by workers" say something narrower.
