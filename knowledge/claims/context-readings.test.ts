@@ -448,3 +448,25 @@ describe('a type noun denies taking ("flows do not take `p`"), and "`p` is task-
     expect(facts(text, release)).toBe("");
   });
 });
+
+describe("a missing variable returns the default (API reference, v2 variables guide); a condition's negation is its own", () => {
+  it.each([
+    ["If the variable does not exist and you pass no default, it raises `ObjectNotFound`.", "2.16.4", /does not raise/],
+    ["A missing variable raises an error, so always create it first.", "3.4.20", /does not raise/],
+    ["`Variable.get` throws a `ValueError` for an unknown variable name.", "3.1.4", /does not raise/],
+  ])("false: %s (%s)", (text, release, fact) => {
+    expect(facts(text, release)).toMatch(fact);
+  });
+
+  it.each([
+    ["If the variable does not exist, `Variable.get` returns None; it does not raise.", "3.4.20"],
+    ["A missing variable does not raise an error.", "3.4.20"],
+    // Other kinds of variables.
+    ["A missing environment variable raises a `KeyError`.", "3.4.20"],
+    ["A job variable the template does not know raises an error.", "3.4.20"],
+    // Setting one that exists is another statement.
+    ["`Variable.set` raises when the variable exists and you do not pass `overwrite=True`.", "3.4.20"],
+  ])("not flagged: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toBe("");
+  });
+});

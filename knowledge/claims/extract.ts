@@ -53,6 +53,7 @@ import { APART, hasPunctuation, isIdentifier, withoutSuffix } from "./text.js";
 import {
   deniesOrTellsHistory,
   isNegator,
+  leadingConditionComma,
   leadingConditionEnd,
   phraseText,
   type Token,
@@ -227,7 +228,9 @@ export function extractClause(whole: Token[], ctx: ExtractContext): FoundClaim[]
   // it continues …").
   const sentence = ctx.sentenceTokens ?? whole;
   for (const part of splitAt(whole, ":")) {
-    const negated = part.some((t) => t.type === "word" && NEGATORS.has(t.lower));
+    // "If the variable does not exist …, it raises": a negation inside a leading condition is the condition's.
+    const conditionEnd = Math.max(leadingConditionComma(part), -1);
+    const negated = part.some((t, k) => k > conditionEnd && t.type === "word" && NEGATORS.has(t.lower));
     // "`as_completed` behaves the same way: on timeout it just stops …", "…, so it now works from tasks too": a part
     // whose subject is a pronoun is read with what the sentence said before it (its own polarity still decides).
     const before = sentence.slice(0, Math.max(0, sentence.indexOf(part[0]!)));
@@ -240,7 +243,9 @@ export function extractClause(whole: Token[], ctx: ExtractContext): FoundClaim[]
     for (const claim of [...behaviours, ...readDefaultPolicy(part, ctx)]) {
       // A word of the behaviour itself ("… fails if a task failed") states it rather than negating it.
       const own = BEHAVIOUR_WORDS.get(claim.subject);
-      const denied = negated && part.some((t) => t.type === "word" && NEGATORS.has(t.lower) && !own?.has(t.lower));
+      const denied =
+        negated &&
+        part.some((t, k) => k > conditionEnd && t.type === "word" && NEGATORS.has(t.lower) && !own?.has(t.lower));
       out.push(denied ? { claim, skip: "negated" } : release ? { claim, ...release } : { claim });
     }
   }

@@ -1025,6 +1025,34 @@ export const BEHAVIOURS: Behaviour[] = [
       `in Prefect ${r} as_completed raises TimeoutError when its timeout passes with futures unfinished (prefect.futures.wait is the one that returns the done/not_done split)`,
   },
   {
+    // v2 guides/variables.md and the v3 API reference (prefect.variables): getting a variable that does not exist
+    // returns the default (None unless one is passed); it does not raise.
+    id: "missing-variable-raises",
+    groups: [
+      ["variable", "variables", "variable.get", "variables.get", "variable.get()", "variables.get()"],
+      ["exist", "exists", "missing", "nonexistent", "unknown variable"],
+      ["raises", "raise", "objectnotfound", "keyerror", "valueerror", "throws", "error"],
+    ],
+    unless: [
+      "returns none",
+      "return none",
+      "returns the default",
+      "return the default",
+      "environment",
+      "env",
+      "job",
+      "job_variables",
+      "template",
+      "block",
+      "set",
+      "create",
+      "overwrite",
+    ],
+    holds: () => false,
+    fact: (r) =>
+      `in Prefect ${r} getting a variable that does not exist returns the default you pass (None if you pass none); it does not raise`,
+  },
+  {
     // API reference (prefect.logging.loggers): get_run_logger raises MissingContextError when no run context is found.
     id: "run-logger-outside-run",
     groups: [

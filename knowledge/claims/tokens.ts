@@ -92,6 +92,7 @@ export function leadingConditionEnd(tokens: readonly Token[]): number {
 
 /** Subjects that open the main clause after a condition written without a comma ("If acquisition fails you get …"). */
 const MAIN_SUBJECTS = new Set(["you", "we"]);
+const CONDITION_JOINERS = new Set(["and", "or", "but", "if", "when", "unless", "that", "because", "since", "once"]);
 
 /**
  * Where a leading condition written without a comma ends: before "you" / "we" that follows its verb, with no code
@@ -101,7 +102,8 @@ function conditionSubjectEnd(tokens: readonly Token[]): number {
   for (let i = 2; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.type !== "word" || t.text === ",") return -1;
-    if (MAIN_SUBJECTS.has(t.lower)) return i - 1;
+    // "If X and you pass …" goes on with the condition.
+    if (MAIN_SUBJECTS.has(t.lower)) return CONDITION_JOINERS.has(tokens[i - 1]!.lower) ? -1 : i - 1;
   }
   return -1;
 }
