@@ -470,3 +470,29 @@ describe("a missing variable returns the default (API reference, v2 variables gu
     expect(facts(text, release)).toBe("");
   });
 });
+
+describe("behaviours from the docs: a deployment limit queues by default; progress is a percentage", () => {
+  it.each([
+    [
+      "Runs over the deployment limit are cancelled by default, so add `--collision-strategy ENQUEUE`.",
+      "3.4.20",
+      /ENQUEUE/,
+    ],
+    ["With a deployment concurrency limit, extra runs get dropped by default.", "3.1.4", /ENQUEUE/],
+    ["Progress is a fraction between 0 and 1, so pass `0.4` for 40%.", "3.6.5", /between 0 and 100/],
+    ["`update_progress_artifact` expects the progress as a fraction.", "3.4.20", /between 0 and 100/],
+  ])("false: %s (%s)", (text, release, fact) => {
+    expect(facts(text, release)).toMatch(fact);
+  });
+
+  it.each([
+    ["Runs over the deployment limit are queued by default; pick `CANCEL_NEW` to cancel them instead.", "3.4.20"],
+    ["Runs over the limit are not cancelled by default.", "3.4.20"],
+    // Tag-based task limits are another feature.
+    ["Task runs over a tag's concurrency limit are cancelled by default.", "3.4.20"],
+    ["Progress is a percentage, not a fraction.", "3.4.20"],
+    ["Pass progress as a percentage between 0 and 100.", "3.4.20"],
+  ])("not flagged: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toBe("");
+  });
+});

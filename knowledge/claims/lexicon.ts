@@ -1025,6 +1025,44 @@ export const BEHAVIOURS: Behaviour[] = [
       `in Prefect ${r} as_completed raises TimeoutError when its timeout passes with futures unfinished (prefect.futures.wait is the one that returns the done/not_done split)`,
   },
   {
+    // v3 concepts/deployments: a deployment's concurrency limit queues the runs over it unless told otherwise
+    // (collision strategy ENQUEUE when unset; CANCEL_NEW must be chosen).
+    id: "deployment-limit-cancels",
+    groups: [
+      [
+        "deployment limit",
+        "deployment's limit",
+        "deployment concurrency",
+        "concurrency limit",
+        "over the limit",
+        "collision",
+      ],
+      [
+        "cancelled by default",
+        "canceled by default",
+        "cancel them by default",
+        "cancels them by default",
+        "dropped by default",
+      ],
+    ],
+    unless: ["cancel_new", "if you set", "once you set", "when you set", "tag", "tags", "task"],
+    holds: () => false,
+    fact: (r) =>
+      `in Prefect ${r} runs over a deployment's concurrency limit are queued by default (collision strategy ENQUEUE); cancelling them is CANCEL_NEW, which must be chosen`,
+  },
+  {
+    // v3 API reference (prefect.artifacts): progress is a percentage, a float between 0 and 100.
+    id: "progress-is-fraction",
+    groups: [
+      ["progress", "progress artifact", "update_progress_artifact", "create_progress_artifact"],
+      ["fraction", "fractions", "ratio"],
+    ],
+    unless: ["percent", "percentage", "percentages"],
+    ordered: true,
+    holds: () => false,
+    fact: (r) => `in Prefect ${r} a progress artifact's progress is a percentage, a float between 0 and 100`,
+  },
+  {
     // v2 guides/variables.md and the v3 API reference (prefect.variables): getting a variable that does not exist
     // returns the default (None unless one is passed); it does not raise.
     id: "missing-variable-raises",
