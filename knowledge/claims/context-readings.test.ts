@@ -496,3 +496,24 @@ describe("behaviours from the docs: a deployment limit queues by default; progre
     expect(facts(text, release)).toBe("");
   });
 });
+
+describe("a bare method name only one class ever defined is that class's method", () => {
+  it.each([
+    ["`load_from_ref` also takes `overwrite=True`.", "3.4.20", /`load_from_ref` has no `overwrite` parameter/],
+    ["Pass `strict=True` to `load_from_ref` to skip validation.", "3.4.20", /no `strict` parameter/],
+  ])("false: %s (%s)", (text, release, fact) => {
+    expect(facts(text, release)).toMatch(fact);
+  });
+
+  it.each([
+    ["`load_from_ref` also takes `validate=False`.", "3.4.20"],
+    // A name some API takes as a keyword is that keyword, not a method (`Flow.validate_parameters`).
+    ["`@flow` takes `name`, `retries`, `validate_parameters` and `log_prints`.", "3.4.20"],
+    // Several classes define it: no one reading.
+    ["`with_initial_data` also takes `strict=True`.", "3.4.20"],
+    // "a `timeout` argument" is a keyword, not the `timeout` function.
+    ["Pass `load_from_ref` a `timeout` argument if it hangs.", "2.19.3"],
+  ])("not flagged: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toBe("");
+  });
+});

@@ -1414,8 +1414,12 @@ function readParams(clause: Token[], ctx: ExtractContext, used: Set<number>, wor
   const out: Claim[] = [];
   // Cue words in prose, not names in code (`default` as a deployment's name).
   const paramCue = words.some((w, i) => clause[i]?.type !== "code" && (PARAM_CUES.has(w) || DEFAULT_CUES.has(w)));
+  // "a `timeout` argument" names a keyword, not the `timeout` function.
   const named = clause.findIndex(
-    (t) => (t.type === "code" || ctx.names.distinctive(t.text)) && callableOf(ctx, t.text),
+    (t, i) =>
+      (t.type === "code" || ctx.names.distinctive(t.text)) &&
+      callableOf(ctx, t.text) &&
+      !ARGUMENT_NOUNS.has(clause[i + 1]?.lower ?? ""),
   );
   // "`flow.deploy()` does not accept …": a method called on a variable named for its type is a callable too.
   const calleeIndex =
@@ -1424,8 +1428,10 @@ function readParams(clause: Token[], ctx: ExtractContext, used: Set<number>, wor
       : clause.findIndex(
           (t) =>
             t.type === "code" &&
-            /^[a-z_]\w*\.[a-z_]\w*(?:\(\))?$/.test(t.text) &&
-            calleeReadings(ctx, t.text.replace("()", "")).length > 0,
+            ((/^[a-z_]\w*\.[a-z_]\w*(?:\(\))?$/.test(t.text) &&
+              calleeReadings(ctx, t.text.replace("()", "")).length > 0) ||
+              // `build_from_flow`: a bare method name only one class has.
+              soleMethod(ctx, t.text.replace("()", "")) !== undefined),
         );
   // "`retries` defaults to 3 on a task": a type noun names the callable whose parameters are meant.
   // "a flow run", "task runs" name a run, not the type.
@@ -1458,6 +1464,8 @@ function readParams(clause: Token[], ctx: ExtractContext, used: Set<number>, wor
   const callee = callees[0];
   clause.forEach((t, i) => {
     if (t.type !== "code" || (i === 0 && used.has(0))) return;
+    // The callable named bare is not one of its own keywords.
+    if (i === calleeIndex && named < 0 && !t.text.includes(".")) return;
     const call = t.text.indexOf("(");
     // `name=timedelta(hours=1)` is a keyword with a call as its value, not a call; `a(…).b(…)` is a chain.
     if (call > 0 && t.text.endsWith(")") && !t.text.slice(0, call).includes("=")) {
@@ -1748,7 +1756,39 @@ function calleeReadings(ctx: ExtractContext, text: string): string[] {
   // `@flow` is a decorator object, not a function, in the facts: its arguments are the type's (Flow's).
   if (!fn && text.startsWith("@") && Object.hasOwn(TYPE_NOUNS, written)) return [TYPE_NOUNS[written]!];
   const methods = isIdentifier(written) ? ownersOf(ctx, written).map((o) => `${o}.${written}`) : [];
+  if (!fn && methods.length === 0) {
+    const only = soleMethod(ctx, written);
+    if (only) return [only];
+  }
   return [...new Set([...(fn ? [fn] : []), ...methods])];
+}
+
+const methodIndexes = new WeakMap<object, Map<string, string[]>>();
+
+/**
+ * "`build_from_flow` also takes `schedules=[...]`": a distinctive method name written bare, which no function has
+ * and exactly one public Prefect class ever defined, is that class's method. The index of methods by name is built
+ * once per facts (from the callables that take `self` or `cls`).
+ */
+function soleMethod(ctx: ExtractContext, name: string): string | undefined {
+  if (!name.includes("_") || !isIdentifier(name) || name.startsWith("_")) return undefined;
+  // A name some API takes as a keyword (`validate_parameters`) is read as that keyword, not as a method.
+  if (ctx.facts.callablesTaking(name).length > 0) return undefined;
+  let index = methodIndexes.get(ctx.facts);
+  if (!index) {
+    index = new Map();
+    for (const fq of [...ctx.facts.callablesTaking("self"), ...ctx.facts.callablesTaking("cls")]) {
+      const parts = fq.split(".");
+      const method = parts.at(-1)!;
+      if (parts.length < 3 || method.startsWith("_") || ctx.facts.symbol(fq)?.kind === "reexport") continue;
+      index.set(method, [...(index.get(method) ?? []), fq]);
+    }
+    methodIndexes.set(ctx.facts, index);
+  }
+  // The same class may be listed under its module and a re-exporting package: one class by its short name.
+  const found = index.get(name) ?? [];
+  const classes = new Set(found.map((fq) => fq.split(".").slice(-2, -1)[0]));
+  return classes.size === 1 ? found.sort((a, b) => b.length - a.length)[0] : undefined;
 }
 
 /**
