@@ -11,7 +11,7 @@ import {
 } from "../facts/index.js";
 import { BEHAVIOURS, QUANTITY_UNITS } from "./lexicon.js";
 import { getterOf } from "./module-attributes.js";
-import { APART, isIdentifier, withoutKindPrefix } from "./text.js";
+import { ANY_DEFAULT, APART, isIdentifier, withoutKindPrefix } from "./text.js";
 import type { Claim, Verdict } from "./types.js";
 import { isBefore, within } from "./versions.js";
 
@@ -585,6 +585,7 @@ function fillingSetting(
 
 function checkDefault(claim: Claim, { facts, release, settings }: CheckContext): Verdict {
   const [name, value] = claim.detail!.split("=") as [string, string];
+  if (value === ANY_DEFAULT) return checkOptional(claim, name, { facts, release, settings });
   if (claim.subject.startsWith("param:")) {
     const taking = facts
       .callablesTaking(name)
@@ -627,6 +628,23 @@ function checkDefault(claim: Claim, { facts, release, settings }: CheckContext):
     : no(
         `in Prefect ${release} \`${name}\` of \`${short(claim.subject)}\` defaults to \`${param.defaultValue}\`, not ${value}`,
       );
+}
+
+/** "`p` is optional": `p` has a default on the callable (or, named alone, on every public API that takes it). */
+function checkOptional(claim: Claim, name: string, { facts, release }: CheckContext): Verdict {
+  const callables = claim.subject.startsWith("param:")
+    ? facts.callablesTaking(name).filter((fq) => !fq.includes(".server."))
+    : [claim.subject];
+  const taking = callables.flatMap((fq) => {
+    const p = facts.params(fq, release)?.find((x) => x.name === name);
+    return p ? [[fq, p] as const] : [];
+  });
+  if (taking.length === 0) return unknown();
+  if (taking.every(([, p]) => p.hasDefault)) return yes(`\`${name}\` has a default in Prefect ${release}`);
+  if (taking.some(([, p]) => p.hasDefault)) return unknown();
+  return no(
+    `in Prefect ${release} \`${name}\` is required: ${[...new Set(taking.map(([fq]) => `\`${short(fq)}\``))].slice(0, 4).join(", ")} give it no default`,
+  );
 }
 
 function checkSetting(claim: Claim, ctx: CheckContext): Verdict {

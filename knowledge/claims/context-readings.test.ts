@@ -517,3 +517,21 @@ describe("a bare method name only one class ever defined is that class's method"
     expect(facts(text, release)).toBe("");
   });
 });
+
+describe('"`p` is optional": every API that takes the parameter gives it a default', () => {
+  it.each([
+    ["The `resource` dict is optional; Prefect fills in the flow run.", "3.3.2", /`resource` is required/],
+    ["The `artifact_id` argument is optional.", "3.4.20", /`artifact_id` is required/],
+  ])("false: %s (%s)", (text, release, fact) => {
+    expect(facts(text, release)).toMatch(fact);
+  });
+
+  it.each([
+    ["The `payload` dict is optional.", "3.3.2"],
+    ["The `resource` dict is not optional.", "3.3.2"],
+    // A user's own name no API takes is not judged.
+    ["The `extra_context` mapping is optional.", "3.4.20"],
+  ])("not flagged: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toBe("");
+  });
+});

@@ -49,7 +49,7 @@ import {
 import { moduleAttributeNamed } from "./module-attributes.js";
 import { splitArgs } from "./python-chain.js";
 import type { NameResolver } from "./resolve-names.js";
-import { APART, hasPunctuation, isIdentifier, withoutSuffix } from "./text.js";
+import { ANY_DEFAULT, APART, hasPunctuation, isIdentifier, withoutSuffix } from "./text.js";
 import {
   deniesOrTellsHistory,
   isNegator,
@@ -1570,6 +1570,20 @@ function readParams(clause: Token[], ctx: ExtractContext, used: Set<number>, wor
         return;
       }
     }
+    if (!callee && !later && !ctx.sentenceDenies) {
+      // "The `resource` dict is optional": a parameter named alone said to be optional has a default in every API
+      // that takes it (false when none of them gives it one).
+      if (eq < 0 && optionalBare(clause, i) && ctx.facts.callablesTaking(name).length > 0) {
+        used.add(i);
+        out.push({
+          kind: "default",
+          statement: `\`${name}\` is optional`,
+          subject: `param:${name}`,
+          detail: `${name}=${ANY_DEFAULT}`,
+        });
+        return;
+      }
+    }
     // `name=value` followed by whose it is ("… `cache_expiration=…` to your `@flow` decorator") needs no cue word.
     if (!paramCue && !(eq > 0 && later && !ctx.sentenceDenies)) return;
     if (!callee && !later) {
@@ -1652,6 +1666,16 @@ function imperativePass(clause: Token[], i: number): boolean {
 const OPTIONAL_WORDS = new Set(["optional", "redundant", "unnecessary", "implied"]);
 
 /** "`overwrite=True` is optional": a keyword's value said to need no writing is its default. */
+/** "`p` is optional", "the `p` dict is optional": a name in code, at most two nouns, then "is/are optional". */
+function optionalBare(clause: Token[], i: number): boolean {
+  for (let k = i + 1; k <= i + 3; k++) {
+    const t = clause[k];
+    if (t?.type !== "word") return false;
+    if (["is", "are"].includes(t.lower)) return clause[k + 1]?.lower === "optional";
+  }
+  return false;
+}
+
 function saidOptional(clause: Token[], i: number): boolean {
   return ["is", "are"].includes(clause[i + 1]?.lower ?? "") && OPTIONAL_WORDS.has(clause[i + 2]?.lower ?? "");
 }

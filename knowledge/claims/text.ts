@@ -40,3 +40,6 @@ export function withoutKindPrefix(s: string): string {
 
 /** Marks a flag written in code of its own after a command (not inside the command's code). */
 export const APART = "~";
+
+/** The value of a default claim that says only that a parameter has one ("`p` is optional"). */
+export const ANY_DEFAULT = "*";
