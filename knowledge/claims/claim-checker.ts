@@ -106,7 +106,7 @@ export function createClaimChecker(
         const key = `${resolved}\u0000${s.scopeMajor ?? ""}\u0000${lastCallable ?? ""}\u0000${lastCommand ?? ""}\u0000${lastSetting ?? ""}\u0000${lastSubjects?.join(" ") ?? ""}\u0000${s.text}`;
         let extracted = extractions.get(key);
         if (!extracted) {
-          const base = { facts, release: resolved, names, scopeMajor: s.scopeMajor };
+          const base = { facts, settings, release: resolved, names, scopeMajor: s.scopeMajor };
           extracted = extractSentence(
             s.text,
             { ...base, lastCallable, lastCommand, lastSetting, lastSubjects },

@@ -535,3 +535,29 @@ describe('"`p` is optional": every API that takes the parameter gives it a defau
     expect(facts(text, release)).toBe("");
   });
 });
+
+describe('"renamed to `Y` …, and the old names stopped working": the names `Y` was renamed from are denied', () => {
+  it.each([
+    [
+      "In 3.x those settings were renamed to `PREFECT_TASKS_DEFAULT_RETRIES` and friends, and the old names stopped working.",
+      "2.13.5",
+      /still accepted/,
+    ],
+    [
+      "The UI switch was renamed to `PREFECT_SERVER_UI_ENABLED`; the old name no longer works.",
+      "3.4.11",
+      /PREFECT_UI_ENABLED/,
+    ],
+  ])("false: %s (%s)", (text, release, fact) => {
+    expect(facts(text, release)).toMatch(fact);
+  });
+
+  it.each([
+    ["In 3.x those settings were renamed to `PREFECT_TASKS_DEFAULT_RETRIES`, and the old names still work.", "2.13.5"],
+    ["It was renamed to `PREFECT_SERVER_UI_ENABLED`; the old name did not stop working.", "3.4.11"],
+    // No old names to deny: a setting with no aliases.
+    ["It was renamed to `PREFECT_CLIENT_MAX_RETRIES` and the old names stopped working.", "3.4.11"],
+  ])("not flagged: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toBe("");
+  });
+});

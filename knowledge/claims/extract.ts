@@ -1,7 +1,7 @@
 // Claim extractors: one clause of a sentence → the typed claims it makes. Each shape is a small reader over the
 // clause's tokens (inline code, API names, cue words from the lexicon); none is tied to one wording.
 
-import type { PrefectApiFacts } from "../facts/index.js";
+import type { PrefectApiFacts, SettingsFacts } from "../facts/index.js";
 import {
   readInlineCalls,
   readLoneFlags,
@@ -74,6 +74,8 @@ export interface FoundClaim {
 
 export interface ExtractContext {
   facts: PrefectApiFacts;
+  /** The settings table (for the names a setting was renamed from). */
+  settings?: SettingsFacts;
   release: string;
   names: NameResolver;
   /** Major version the surrounding text is about, when a heading or "If you're on …" line says so. */
@@ -149,6 +151,8 @@ export function extractClause(whole: Token[], ctx: ExtractContext): FoundClaim[]
   if (clause.length === 0) return [];
   const denied = readDenial(clause, ctx);
   if (denied.length > 0) return denied;
+  const oldNames = readOldNamesGone(clause, ctx);
+  if (oldNames.length > 0) return oldNames;
   const removed = readUndatedRemoval(clause, ctx);
   if (removed.length > 0) return removed;
   const claims: Claim[] = [];
@@ -519,6 +523,40 @@ const REMOVAL_AUX = new Set([
  * undated is a denial that the thing exists in the release the clause is about (a setting kept as an alias, or an
  * API still there, makes it false).
  */
+const OLD_WORDS = new Set(["old", "older", "former", "previous"]);
+/** Words after "the old names" that say they no longer work. */
+const STOPPED_WORDS = new Set(["stopped", "removed", "dropped", "gone", "ignored", "break", "broke"]);
+
+/**
+ * "… were renamed to `PREFECT_TASKS_DEFAULT_RETRIES`, and the old names stopped working": the names a setting was
+ * renamed from are denied, each (true exactly when the release no longer accepts it as an alias).
+ */
+function readOldNamesGone(clause: Token[], ctx: ExtractContext): FoundClaim[] {
+  // The rename may be the sentence's earlier part ("… renamed to `Y`; the old name no longer works").
+  const sentence = ctx.sentenceTokens ?? clause;
+  const renamed = sentence.findIndex((t, i) => RENAME_WORDS.has(t.lower) && sentence[i + 1]?.lower === "to");
+  if (renamed < 0 || !ctx.settings) return [];
+  const target = sentence.slice(renamed + 2, renamed + 4).find((t) => t.type === "code" && isSetting(t.text));
+  const old = clause.findIndex(
+    (t, i) =>
+      sentence.indexOf(t) > renamed && OLD_WORDS.has(t.lower) && ["name", "names"].includes(clause[i + 1]?.lower ?? ""),
+  );
+  if (!target || old < 0) return [];
+  // "no longer works" is the removal itself; another negation ("have not stopped working") takes it back.
+  const negated = clause
+    .slice(old)
+    .some((_, k) => isNegator(clause, old + k) && clause[old + k + 1]?.lower !== "longer");
+  if (negated) return [];
+  const rest = clause.slice(old + 2, old + 6).map((t) => t.lower);
+  const stopped = rest.some((w) => STOPPED_WORDS.has(w)) || rest.join(" ").includes("no longer work");
+  if (!stopped) return [];
+  const release = aboutRelease(clause, ctx);
+  return (ctx.settings.get(target.text)?.aliases ?? []).map((alias) => {
+    const claim: Claim = { kind: "setting", statement: `not: setting ${alias} exists`, subject: alias, denied: true };
+    return release ? { claim, ...release } : { claim };
+  });
+}
+
 function readUndatedRemoval(clause: Token[], ctx: ExtractContext): FoundClaim[] {
   if (versionMentions(ctx.sentenceTokens ?? clause).length > 0) return [];
   const out: FoundClaim[] = [];
