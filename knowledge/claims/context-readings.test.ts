@@ -561,3 +561,23 @@ describe('"renamed to `Y` …, and the old names stopped working": the names `Y`
     expect(facts(text, release)).toBe("");
   });
 });
+
+describe("the tag-based `prefect concurrency-limit create` said to make global limits (CLI history)", () => {
+  it.each([
+    ["`prefect concurrency-limit create` sets a global limit by name.", "3.7.2", /tag-based/],
+    ["Create the global concurrency limit with `prefect concurrency-limit create db 5`.", "3.4.20", /tag-based/],
+  ])("false: %s (%s)", (text, release, fact) => {
+    expect(facts(text, release)).toMatch(fact);
+  });
+
+  it.each([
+    [
+      "Use `prefect global-concurrency-limit create db --limit 5` for a global limit, not `prefect concurrency-limit create`.",
+      "3.7.2",
+    ],
+    ["`prefect concurrency-limit create database 5` caps task runs tagged `database`.", "3.7.2"],
+    ["`prefect concurrency-limit create` does not make a global limit.", "3.7.2"],
+  ])("not flagged: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toBe("");
+  });
+});

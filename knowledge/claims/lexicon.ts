@@ -1025,6 +1025,19 @@ export const BEHAVIOURS: Behaviour[] = [
       `in Prefect ${r} as_completed raises TimeoutError when its timeout passes with futures unfinished (prefect.futures.wait is the one that returns the done/not_done split)`,
   },
   {
+    // CLI history: `prefect concurrency-limit create` takes a tag and a limit (tag-based task concurrency); named
+    // global limits are `prefect global-concurrency-limit create`.
+    id: "tag-limit-command-is-global",
+    groups: [
+      ["prefect concurrency-limit create", "prefect concurrency-limit", "concurrency-limit create"],
+      ["global limit", "global limits", "global concurrency limit", "global concurrency limits", "named limit"],
+    ],
+    unless: ["global-concurrency-limit", "prefect gcl", "tag-based", "tag based", "tags", "tag"],
+    holds: () => false,
+    fact: (r) =>
+      `in Prefect ${r} \`prefect concurrency-limit create\` makes a tag-based task concurrency limit (a tag and a limit); named global limits are \`prefect global-concurrency-limit create\``,
+  },
+  {
     // v3 concepts/deployments: a deployment's concurrency limit queues the runs over it unless told otherwise
     // (collision strategy ENQUEUE when unset; CANCEL_NEW must be chosen).
     id: "deployment-limit-cancels",
