@@ -11,7 +11,7 @@ import {
 } from "../facts/index.js";
 import { BEHAVIOURS, QUANTITY_UNITS } from "./lexicon.js";
 import { getterOf } from "./module-attributes.js";
-import { ANY_DEFAULT, APART, isIdentifier, withoutKindPrefix } from "./text.js";
+import { ANY_DEFAULT, APART, DECORATOR_MARK, isIdentifier, withoutKindPrefix } from "./text.js";
 import type { Claim, Verdict } from "./types.js";
 import { isBefore, within } from "./versions.js";
 
@@ -165,7 +165,8 @@ function neverAModule(name: string, module: string, { facts, release }: CheckCon
 
 function checkMember(claim: Claim, ctx: CheckContext): Verdict {
   const { facts, release } = ctx;
-  const member = claim.detail!;
+  const decorator = claim.detail!.startsWith(DECORATOR_MARK);
+  const member = decorator ? claim.detail!.slice(DECORATOR_MARK.length) : claim.detail!;
   let owner = claim.subject;
   if (owner.startsWith("returned:")) {
     const returned = facts.returnType(owner.slice("returned:".length), release);
@@ -178,7 +179,14 @@ function checkMember(claim: Claim, ctx: CheckContext): Verdict {
   if (!members.complete || INSTANCE_CALLABLES.has(member)) return unknown();
   // `task.tags`, `flow.timeout_seconds`: an instance attribute the constructor sets from its parameter of that name
   // (the members list holds what the class defines, not what `__init__` assigns).
-  if (facts.params(`${owner}.__init__`, release)?.some((p) => p.name === member)) return unknown();
+  if (facts.params(`${owner}.__init__`, release)?.some((p) => p.name === member)) {
+    // … but decorating with it (`@my_task.on_failure`) needs a method, which the class does not define.
+    return decorator
+      ? no(
+          `in Prefect ${release} \`${short(owner)}\` has no \`.${member}\` method to decorate with (\`${member}\` is only an option passed to the constructor)`,
+        )
+      : unknown();
+  }
   const who = claim.subject.startsWith("returned:")
     ? `\`${short(claim.subject)}\` returns a \`${short(owner)}\`, which has no \`.${member}()\``
     : `\`${short(owner)}\` objects have no \`.${member}()\``;

@@ -581,3 +581,20 @@ describe("the tag-based `prefect concurrency-limit create` said to make global l
     expect(facts(text, release)).toBe("");
   });
 });
+
+describe("a member written as a decorator must be a method, not an option the constructor stores", () => {
+  it.each([
+    ["You can also register it with the decorator form `@my_task.on_failure`.", "2.13.5", /no `\.on_failure` method/],
+    ["Decorate the hook with `@my_flow.on_completion` instead.", "2.19.3", /no `\.on_completion` method/],
+  ])("false: %s (%s)", (text, release, fact) => {
+    expect(facts(text, release)).toMatch(fact);
+  });
+
+  it.each([
+    ["You can also register it with the decorator form `@my_task.on_failure`.", "3.4.20"],
+    // Read, not decorated with: the constructor's option is there as an attribute.
+    ["Read the hooks back from `my_task.on_failure`.", "2.13.5"],
+  ])("not flagged: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toBe("");
+  });
+});

@@ -49,7 +49,7 @@ import {
 import { moduleAttributeNamed } from "./module-attributes.js";
 import { splitArgs } from "./python-chain.js";
 import type { NameResolver } from "./resolve-names.js";
-import { ANY_DEFAULT, APART, hasPunctuation, isIdentifier, withoutSuffix } from "./text.js";
+import { ANY_DEFAULT, APART, DECORATOR_MARK, hasPunctuation, isIdentifier, withoutSuffix } from "./text.js";
 import {
   deniesOrTellsHistory,
   isNegator,
@@ -1351,7 +1351,9 @@ function readMembers(clause: Token[], ctx: ExtractContext, used: Set<number>): C
       out.push({ kind: "exists", statement: `\`${text}\` exists`, subject: viaMember, detail: text, mention: true });
       return;
     }
-    out.push({ ...memberClaim(owner, member, `\`${t.text}\``), mention: true });
+    // `@my_task.on_failure` decorates with the member: it must be a method, not an option the constructor stores.
+    const used_as = t.text.startsWith("@") ? DECORATOR_MARK : "";
+    out.push({ ...memberClaim(owner, `${used_as}${member}`, `\`${t.text}\``), mention: true });
   });
   return out;
 }

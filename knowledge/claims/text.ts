@@ -43,3 +43,6 @@ export const APART = "~";
 
 /** The value of a default claim that says only that a parameter has one ("`p` is optional"). */
 export const ANY_DEFAULT = "*";
+
+/** Marks a member written as a decorator (`@my_task.on_failure`) in a member claim's detail. */
+export const DECORATOR_MARK = "@";
