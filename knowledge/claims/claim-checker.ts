@@ -99,10 +99,17 @@ export function createClaimChecker(
       let lastSetting: string | undefined;
       let lastSubjects: string[] | undefined;
       for (const s of sentences(text)) {
-        if (isOrcaNote(s.text)) continue;
+        // What a note or a question names is not what the next sentence's opening pronoun stands for.
+        if (isOrcaNote(s.text)) {
+          lastSubjects = undefined;
+          continue;
+        }
         counts.sentences++;
         // A question asks rather than states.
-        if (s.text.endsWith("?")) continue;
+        if (s.text.endsWith("?")) {
+          lastSubjects = undefined;
+          continue;
+        }
         const key = `${resolved}\u0000${s.scopeMajor ?? ""}\u0000${lastCallable ?? ""}\u0000${lastCommand ?? ""}\u0000${lastSetting ?? ""}\u0000${lastSubjects?.join(" ") ?? ""}\u0000${s.text}`;
         let extracted = extractions.get(key);
         if (!extracted) {

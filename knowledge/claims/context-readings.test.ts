@@ -598,3 +598,12 @@ describe("a member written as a decorator must be a method, not an option the co
     expect(facts(text, release)).toBe("");
   });
 });
+
+describe("a question or a note between breaks the carried subject", () => {
+  it.each([
+    ["`JSON` and `String` still import on 3.1.\n\nDo you use them?\n\nThey were removed in 3.2.0."],
+    ["`JSON` and `String` still import on 3.1.\n\n_(Orca removed a statement.)_\n\nThey were removed in 3.2.0."],
+  ])("not flagged: %s", (text) => {
+    expect(facts(text, "3.1.8")).toBe("");
+  });
+});
