@@ -21,6 +21,7 @@ import type { CliContext } from "../context.js";
 interface EvalOptions {
   audit?: boolean;
   claims?: boolean;
+  inContext?: boolean;
   json?: string;
   html?: string;
   minPass?: string;
@@ -39,6 +40,7 @@ export function evalCommand(ctx: CliContext): Command {
     .argument("[files...]", "case files (.json, .jsonl), transcripts (.txt) or Slack exports; default evals/cases/")
     .option("--audit", "grade the bot answers recorded in the given transcripts instead of replaying")
     .option("--claims", "score the prose claim checker on labelled sentences (.jsonl) instead of replaying")
+    .option("--in-context", "with --claims: read each sentence after the sentences before it in its thread")
     .option("--json <file>", "write the full report as JSON")
     .option("--html <file>", "write a self-contained HTML report")
     .option("--min-pass <rate>", "exit non-zero when the pass rate is below this (0..1 or a percentage)")
@@ -111,7 +113,7 @@ async function runClaims(ctx: CliContext, files: string[], options: EvalOptions)
   const facts = loadPrefectFacts();
   const reports = [];
   for (const file of files) {
-    const report = await evaluateClaimsFile(file, facts);
+    const report = await evaluateClaimsFile(file, facts, { inContext: options.inContext });
     reports.push(report);
     ctx.stdout.write(renderClaimEval(report));
   }

@@ -14,7 +14,8 @@ export function claimCode(c: CheckedClaim): string {
 function claimSymbol(c: CheckedClaim): string {
   const { kind, subject, detail } = c.claim;
   if (kind === "import") return `${subject}.${detail}`;
-  if (kind === "member") return `${subject}.${detail}`;
+  // A member written as a decorator (`@my_task.on_failure`) is the same member.
+  if (kind === "member") return `${subject}.${(detail ?? "").replace(/^@/, "")}`;
   return subject;
 }
 

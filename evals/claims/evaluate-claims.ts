@@ -60,19 +60,36 @@ export function parseLabelledClaims(text: string, file: string): LabelledClaim[]
     });
 }
 
-export function evaluateClaims(rows: LabelledClaim[], facts: PrefectApiFacts, file = "claims"): ClaimEvalReport {
+export interface ClaimEvalOptions {
+  /**
+   * Check each sentence after the sentences before it in its thread (as the checker reads a whole draft), judging
+   * only the labelled sentence's own claims; false checks each sentence alone.
+   */
+  inContext?: boolean;
+}
+
+export function evaluateClaims(
+  rows: LabelledClaim[],
+  facts: PrefectApiFacts,
+  file = "claims",
+  options: ClaimEvalOptions = {},
+): ClaimEvalReport {
   const checker = createClaimChecker(facts);
   const results: ClaimRowResult[] = [];
   let undecidable = 0;
-  for (const row of rows) {
-    const report = checker.check(row.text, row.prefect_version);
-    undecidable += report.counts.undecidable;
-    const flagged = report.falseSentences.length > 0;
+  rows.forEach((row, i) => {
+    const before = options.inContext ? threadBefore(rows, i) : [];
+    const lead = before.length > 0 ? `${before.join("\n\n")}\n\n` : "";
+    const report = checker.check(lead + row.text, row.prefect_version);
+    const own = report.checked.filter((c) => c.start >= lead.length);
+    undecidable += own.filter((c) => c.verdict.status === "undecidable").length;
+    const wrong = report.falseSentences.filter((f) => f.start >= lead.length);
+    const flagged = wrong.length > 0;
     const detail = flagged
-      ? report.falseSentences.flatMap((f) => f.claims.map((c) => `${c.claim.statement} → ${c.verdict.fact}`)).join("; ")
+      ? wrong.flatMap((f) => f.claims.map((c) => `${c.claim.statement} → ${c.verdict.fact}`)).join("; ")
       : JSON.stringify(report.counts);
     results.push({ id: row.id, label: row.label, flagged, detail, text: row.text });
-  }
+  });
   const tp = results.filter((r) => r.flagged && r.label === "false").length;
   const fp = results.filter((r) => r.flagged && r.label !== "false").length;
   const fn = results.filter((r) => !r.flagged && r.label === "false").length;
@@ -92,8 +109,22 @@ export function evaluateClaims(rows: LabelledClaim[], facts: PrefectApiFacts, fi
   };
 }
 
-export async function evaluateClaimsFile(file: string, facts: PrefectApiFacts): Promise<ClaimEvalReport> {
-  return evaluateClaims(parseLabelledClaims(await readFile(file, "utf8"), file), facts, file);
+/** The texts of the rows right before row i that belong to its thread, in order (none without a thread). */
+function threadBefore(rows: LabelledClaim[], i: number): string[] {
+  const thread = rows[i]!.thread;
+  if (thread === undefined) return [];
+  let from = i;
+  while (from > 0 && rows[from - 1]!.thread === thread && rows[from - 1]!.prefect_version === rows[i]!.prefect_version)
+    from--;
+  return rows.slice(from, i).map((r) => r.text);
+}
+
+export async function evaluateClaimsFile(
+  file: string,
+  facts: PrefectApiFacts,
+  options: ClaimEvalOptions = {},
+): Promise<ClaimEvalReport> {
+  return evaluateClaims(parseLabelledClaims(await readFile(file, "utf8"), file), facts, file, options);
 }
 
 export function renderClaimEval(r: ClaimEvalReport): string {

@@ -11,7 +11,7 @@ import {
 } from "../facts/index.js";
 import { BEHAVIOURS, QUANTITY_UNITS } from "./lexicon.js";
 import { getterOf } from "./module-attributes.js";
-import { isIdentifier, withoutKindPrefix } from "./text.js";
+import { ANY_DEFAULT, APART, DECORATOR_MARK, isIdentifier, withoutKindPrefix } from "./text.js";
 import type { Claim, Verdict } from "./types.js";
 import { isBefore, within } from "./versions.js";
 
@@ -165,7 +165,8 @@ function neverAModule(name: string, module: string, { facts, release }: CheckCon
 
 function checkMember(claim: Claim, ctx: CheckContext): Verdict {
   const { facts, release } = ctx;
-  const member = claim.detail!;
+  const decorator = claim.detail!.startsWith(DECORATOR_MARK);
+  const member = decorator ? claim.detail!.slice(DECORATOR_MARK.length) : claim.detail!;
   let owner = claim.subject;
   if (owner.startsWith("returned:")) {
     const returned = facts.returnType(owner.slice("returned:".length), release);
@@ -178,7 +179,14 @@ function checkMember(claim: Claim, ctx: CheckContext): Verdict {
   if (!members.complete || INSTANCE_CALLABLES.has(member)) return unknown();
   // `task.tags`, `flow.timeout_seconds`: an instance attribute the constructor sets from its parameter of that name
   // (the members list holds what the class defines, not what `__init__` assigns).
-  if (facts.params(`${owner}.__init__`, release)?.some((p) => p.name === member)) return unknown();
+  if (facts.params(`${owner}.__init__`, release)?.some((p) => p.name === member)) {
+    // … but decorating with it (`@my_task.on_failure`) needs a method, which the class does not define.
+    return decorator
+      ? no(
+          `in Prefect ${release} \`${short(owner)}\` has no \`.${member}\` method to decorate with (\`${member}\` is only an option passed to the constructor)`,
+        )
+      : unknown();
+  }
   const who = claim.subject.startsWith("returned:")
     ? `\`${short(claim.subject)}\` returns a \`${short(owner)}\`, which has no \`.${member}()\``
     : `\`${short(owner)}\` objects have no \`.${member}()\``;
@@ -226,6 +234,8 @@ interface Span {
   present: boolean;
   /** Several APIs with different histories stand behind the name (a parameter named alone). */
   mixed?: boolean;
+  /** A family of names (`PREFECT_LOGGING_ORION_*`): whether its members arrived, or left, in different releases. */
+  family?: { mixedFirst: boolean; mixedLast: boolean };
 }
 
 /** When a subject (API, setting or command) existed, and whether it does in the release. */
@@ -253,6 +263,26 @@ function spanOf(subject: string, { facts, settings, release }: CheckContext): Sp
     const mixed = new Set(spans.map((s) => minorOf(s.first))).size > 1 || new Set(spans.map((s) => s.last)).size > 1;
     return { first, last, present, mixed };
   }
+  if (subject.startsWith("setting:") && subject.endsWith("*")) {
+    // A family of settings ("the old `PREFECT_LOGGING_ORION_*` names"): its span runs from the first member's arrival
+    // to the last one's removal; members with different histories make the family's dates a question of which one.
+    const prefix = subject.slice(8).replace(/\*+$/, "");
+    const resolved = facts.resolveRelease(release);
+    const members =
+      prefix.length > 9 && settings
+        ? settings.settings.flatMap((r) => (r.name.startsWith(prefix) ? (settings.fact(r.name, resolved) ?? []) : []))
+        : [];
+    if (members.length === 0) return undefined;
+    const order = (a: string, b: string) => facts.releases.indexOf(a) - facts.releases.indexOf(b);
+    const firsts = members.map((m) => m.first).sort(order);
+    const lasts = members.map((m) => m.last).sort(order);
+    return {
+      first: firsts[0]!,
+      last: lasts.at(-1)!,
+      present: members.some((m) => m.status === "present" || m.status === "alias"),
+      family: { mixedFirst: firsts[0] !== firsts.at(-1), mixedLast: lasts[0] !== lasts.at(-1) },
+    };
+  }
   if (subject.startsWith("setting:")) {
     const s = settings?.fact(subject.slice(8), facts.resolveRelease(release));
     return s && { first: s.first, last: s.last, present: s.status === "present" || s.status === "alias" };
@@ -264,6 +294,8 @@ function spanOf(subject: string, { facts, settings, release }: CheckContext): Sp
     const range = c?.optionRanges[flag];
     return range && { first: range.first, last: range.last, present: c!.options.includes(flag) };
   }
+  // A feature named by its command group ("work pools"): the group's history.
+  if (subject.startsWith("feature:")) return spanOf(`cli:${subject.slice(8)}`, { facts, settings, release });
   if (subject.startsWith("cli:")) {
     const c = facts.commandHistory(subject.slice(4), release);
     if (c || subject.includes(" ")) return c && { first: c.first, last: c.last, present: c.present };
@@ -295,14 +327,20 @@ function spanOf(subject: string, { facts, settings, release }: CheckContext): Sp
 }
 
 function checkVersion(claim: Claim, ctx: CheckContext): Verdict {
-  const span = spanOf(claim.subject, ctx);
-  if (!span) return unknown();
+  const found = spanOf(claim.subject, ctx);
+  if (!found) return unknown();
+  // A family "still" working may go on through aliases its members' names do not list: only its dates are judged.
+  if (found.family && claim.event === "available") return unknown();
+  // A family's removal is a question of which member only when they left at different times (arrivals likewise).
+  const span = found.family
+    ? { ...found, mixed: claim.event === "removed" ? found.family.mixedLast : found.family.mixedFirst }
+    : found;
   // A parameter several APIs take, with different histories: the statement holds or fails for each of them alike,
   // or it is a question of which API is meant.
   if (span.mixed && claim.subject.startsWith("param:")) return everyTaker(claim, ctx);
   // `param:name@Class.__init__` reads "`name` of `Class`".
   const [written, owner] = withoutKindPrefix(claim.subject).split("@") as [string, string | undefined];
-  const command = claim.subject.startsWith("cli:") ? "prefect " : "";
+  const command = claim.subject.startsWith("cli:") || claim.subject.startsWith("feature:") ? "prefect " : "";
   const name = claim.subject.startsWith("flag:")
     ? `\`prefect ${owner} ${written}\``
     : owner
@@ -338,6 +376,14 @@ function checkVersion(claim: Claim, ctx: CheckContext): Verdict {
   switch (event) {
     case "added": {
       if (span.mixed) return unknown();
+      // A feature's commands may precede its announcement (work pools' commands came as a beta in 2.7): within the
+      // same major line its arrival is too close to call; only another major is a wrong date.
+      if (
+        claim.subject.startsWith("feature:") &&
+        !within(stated, span.first) &&
+        stated.split(".")[0] === span.first.split(".")[0]
+      )
+        return unknown();
       // Releases before the facts begin (2.0.0) cannot be told apart: "added in 1.x" is undecidable, but a name
       // already there in 2.0.0 was not added in 3.0.
       if (within(stated, span.first)) return yes(`${name} first appeared in Prefect ${span.first}`);
@@ -547,6 +593,7 @@ function fillingSetting(
 
 function checkDefault(claim: Claim, { facts, release, settings }: CheckContext): Verdict {
   const [name, value] = claim.detail!.split("=") as [string, string];
+  if (value === ANY_DEFAULT) return checkOptional(claim, name, { facts, release, settings });
   if (claim.subject.startsWith("param:")) {
     const taking = facts
       .callablesTaking(name)
@@ -589,6 +636,23 @@ function checkDefault(claim: Claim, { facts, release, settings }: CheckContext):
     : no(
         `in Prefect ${release} \`${name}\` of \`${short(claim.subject)}\` defaults to \`${param.defaultValue}\`, not ${value}`,
       );
+}
+
+/** "`p` is optional": `p` has a default on the callable (or, named alone, on every public API that takes it). */
+function checkOptional(claim: Claim, name: string, { facts, release }: CheckContext): Verdict {
+  const callables = claim.subject.startsWith("param:")
+    ? facts.callablesTaking(name).filter((fq) => !fq.includes(".server."))
+    : [claim.subject];
+  const taking = callables.flatMap((fq) => {
+    const p = facts.params(fq, release)?.find((x) => x.name === name);
+    return p ? [[fq, p] as const] : [];
+  });
+  if (taking.length === 0) return unknown();
+  if (taking.every(([, p]) => p.hasDefault)) return yes(`\`${name}\` has a default in Prefect ${release}`);
+  if (taking.some(([, p]) => p.hasDefault)) return unknown();
+  return no(
+    `in Prefect ${release} \`${name}\` is required: ${[...new Set(taking.map(([fq]) => `\`${short(fq)}\``))].slice(0, 4).join(", ")} give it no default`,
+  );
 }
 
 function checkSetting(claim: Claim, ctx: CheckContext): Verdict {
@@ -670,9 +734,17 @@ function checkCli(claim: Claim, ctx: CheckContext): Verdict {
     return no(
       `\`prefect ${claim.subject}\` exists only in Prefect ${c.first}–${c.last}, not ${release}${instead ? `; ${instead}` : ""}`,
     );
-  for (const flag of (claim.detail ?? "").split(" ").filter(Boolean)) {
+  for (const written of (claim.detail ?? "").split(" ").filter(Boolean)) {
+    const flag = written.startsWith(APART) ? written.slice(APART.length) : written;
     if (c.options.includes(flag)) continue;
     const span = c.optionRanges[flag];
+    // "dump it with `prefect a` and pass it back via `--b`": a flag in code of its own that the command never took
+    // but other commands do is another command's; judged as a flag written alone.
+    if (!span && written !== flag && facts.commandsWithOption(flag).length > 0) {
+      const alone = checkLoneFlag(flag, "", ctx);
+      if (alone.status === "false") return alone;
+      continue;
+    }
     return no(
       span
         ? `\`prefect ${claim.subject} ${flag}\` exists only in Prefect ${span.first}–${span.last}`

@@ -5,7 +5,7 @@ import { LRUCache } from "lru-cache";
 import { truncate } from "../../core/index.js";
 import { loadSettingsFacts, type PrefectApiFacts, type SettingsFacts } from "../facts/index.js";
 import { checkClaim } from "./check.js";
-import { type ExtractContext, extractClause, type FoundClaim } from "./extract.js";
+import { type ExtractContext, extractClause, type FoundClaim, sentenceSubjects } from "./extract.js";
 import { qualifyRelativeNames } from "./module-attributes.js";
 import { createResolver, type NameResolver } from "./resolve-names.js";
 import { sentences } from "./segment.js";
@@ -97,28 +97,47 @@ export function createClaimChecker(
       let lastCallable: string | undefined;
       let lastCommand: string | undefined;
       let lastSetting: string | undefined;
+      let lastSubjects: string[] | undefined;
       for (const s of sentences(text)) {
-        if (isOrcaNote(s.text)) continue;
+        // What a note or a question names is not what the next sentence's opening pronoun stands for.
+        if (isOrcaNote(s.text)) {
+          lastSubjects = undefined;
+          continue;
+        }
         counts.sentences++;
         // A question asks rather than states.
-        if (s.text.endsWith("?")) continue;
-        const key = `${resolved}\u0000${s.scopeMajor ?? ""}\u0000${lastCallable ?? ""}\u0000${lastCommand ?? ""}\u0000${lastSetting ?? ""}\u0000${s.text}`;
+        if (s.text.endsWith("?")) {
+          lastSubjects = undefined;
+          continue;
+        }
+        const key = `${resolved}\u0000${s.scopeMajor ?? ""}\u0000${lastCallable ?? ""}\u0000${lastCommand ?? ""}\u0000${lastSetting ?? ""}\u0000${lastSubjects?.join(" ") ?? ""}\u0000${s.text}`;
         let extracted = extractions.get(key);
         if (!extracted) {
-          extracted = extractSentence(s.text, {
-            facts,
-            release: resolved,
-            names,
-            scopeMajor: s.scopeMajor,
-            lastCallable,
-            lastCommand,
-            lastSetting,
-          });
+          const base = { facts, settings, release: resolved, names, scopeMajor: s.scopeMajor };
+          extracted = extractSentence(
+            s.text,
+            { ...base, lastCallable, lastCommand, lastSetting, lastSubjects },
+            settings,
+          );
+          // What earlier sentences were about can only add a subject; the sentence read alone is kept too, so a
+          // claim the sentence makes by itself ("`as_subflow` defaults to `False`") is not lost to a guessed owner.
+          // Only a guessed owner can hide one (an inferred parameter, a lone flag given the last command).
+          const guessed = extracted.found.some(
+            (f) =>
+              f.claim.inferred ||
+              (lastCallable !== undefined && f.claim.subject === lastCallable) ||
+              (lastSetting !== undefined && f.claim.subject === lastSetting) ||
+              (f.claim.subject.startsWith("flag:") && f.claim.detail === lastCommand),
+          );
+          // … or drop it altogether: code with no claim in context may make one alone.
+          if (guessed || (extracted.found.length === 0 && s.text.includes("`")))
+            extracted.alone = extractSentence(s.text, base, settings).found;
           extractions.set(key, extracted);
         }
         lastCallable = extracted.lastCallable;
         lastCommand = extracted.lastCommand;
         lastSetting = extracted.lastSetting;
+        lastSubjects = extracted.subjects;
         const wrong: CheckedClaim[] = [];
         for (const found of extracted.found) {
           counts.claims++;
@@ -146,6 +165,31 @@ export function createClaimChecker(
           checked.push(c);
           if (verdict.status === "false") wrong.push(c);
         }
+        // The sentence alone may make a false claim the read in context left to a guessed owner; kept unless the
+        // context reading judged the same claim true.
+        if (wrong.length === 0)
+          for (const found of extracted.alone ?? []) {
+            if (found.skip === "negated") continue;
+            const at = found.release ?? resolved;
+            const verdict = judge(found.claim, at);
+            if (verdict.status !== "false" || (found.from && judge(found.claim, found.from).status === "true"))
+              continue;
+            const same = (c: CheckedClaim) =>
+              c.sentence === s.text && c.start === s.start && sameClaim(c.claim, found.claim);
+            if (checked.some((c) => same(c) && c.verdict.status === "true")) continue;
+            const c: CheckedClaim = {
+              claim: found.claim,
+              verdict,
+              release: at,
+              sentence: s.text,
+              start: s.start,
+              end: s.end,
+            };
+            counts.claims++;
+            counts.false++;
+            checked.push(c);
+            wrong.push(c);
+          }
         if (wrong.length > 0) falseSentences.push({ sentence: s.text, start: s.start, end: s.end, claims: wrong });
       }
       return { release: resolved, checked, falseSentences, counts };
@@ -155,16 +199,20 @@ export function createClaimChecker(
 
 interface SentenceClaims {
   found: FoundClaim[];
+  /** The claims of the sentence read without what earlier sentences were about (when they were about something). */
+  alone?: FoundClaim[];
   /** The callable the text is about after this sentence. */
   lastCallable: string | undefined;
   /** The `prefect …` command the text named last. */
   lastCommand: string | undefined;
   /** The setting the text named last, when its sentence named only that one. */
   lastSetting: string | undefined;
+  /** What the sentence named in code (what a next sentence's opening pronoun may stand for). */
+  subjects: string[];
 }
 
 /** Every claim of one sentence, clause by clause, in order, and the callable the text is about after it. */
-function extractSentence(text: string, ctx: ExtractContext): SentenceClaims {
+function extractSentence(text: string, ctx: ExtractContext, settings: SettingsFacts): SentenceClaims {
   const { facts } = ctx;
   ctx.sentenceTokens = qualifyRelativeNames(tokenize(text), facts);
   ctx.sentenceDenies = deniesOrTellsHistory(ctx.sentenceTokens);
@@ -192,16 +240,26 @@ function extractSentence(text: string, ctx: ExtractContext): SentenceClaims {
   }
   // "Set `PREFECT_X` …. On 3.1 that setting defaults to …": the one setting a sentence names is what the next
   // sentence's "that setting" means.
-  const named = new Set(
+  // An old name and the one it was renamed to ("`PREFECT_TASK_DEFAULT_RETRIES`, an alias of
+  // `PREFECT_TASKS_DEFAULT_RETRIES`") are one setting: the name the release has stands for both.
+  const written = new Set(
     ctx.sentenceTokens
       .filter((t) => t.type === "code" && isSettingName(t.text.split("=")[0]!))
       .map((t) => t.text.split("=")[0]!),
+  );
+  const named = new Set(
+    [...written].filter((name) => {
+      const renamed = settings.renamedTo(name)?.name;
+      const pair = renamed && written.has(renamed) ? renamed : undefined;
+      return !pair || settings.fact(name, ctx.release)?.status === "present";
+    }),
   );
   return {
     found: withAlternatives(found, ctx.sentenceTokens),
     lastCallable: ctx.lastCallable,
     lastCommand: ctx.lastCommand,
     lastSetting: named.size === 1 ? [...named][0] : named.size > 1 ? undefined : ctx.lastSetting,
+    subjects: sentenceSubjects(ctx),
   };
 }
 
@@ -224,6 +282,13 @@ function withAlternatives(found: FoundClaim[], tokens: Token[]): FoundClaim[] {
     const other = f.claim.kind === "setting" && !f.claim.detail ? partners.get(f.claim.subject) : undefined;
     return other ? { ...f, claim: { ...f.claim, alternatives: [f.claim.subject, other] } } : f;
   });
+}
+
+/** Two readings of the same statement: the same kind about the same parameter, member, value or setting. */
+function sameClaim(a: Claim, b: Claim): boolean {
+  if (a.kind !== b.kind) return false;
+  if (a.kind === "param" || a.kind === "default") return paramName(a) === paramName(b);
+  return a.subject === b.subject || (a.detail !== undefined && a.detail === b.detail);
 }
 
 /** The parameter a param or default claim is about (`detail` is `name` or `name=value`). */

@@ -1,7 +1,7 @@
 // Claim extractors: one clause of a sentence → the typed claims it makes. Each shape is a small reader over the
 // clause's tokens (inline code, API names, cue words from the lexicon); none is tied to one wording.
 
-import type { PrefectApiFacts } from "../facts/index.js";
+import type { PrefectApiFacts, SettingsFacts } from "../facts/index.js";
 import {
   readInlineCalls,
   readLoneFlags,
@@ -49,10 +49,11 @@ import {
 import { moduleAttributeNamed } from "./module-attributes.js";
 import { splitArgs } from "./python-chain.js";
 import type { NameResolver } from "./resolve-names.js";
-import { hasPunctuation, isIdentifier, withoutSuffix } from "./text.js";
+import { ANY_DEFAULT, APART, DECORATOR_MARK, hasPunctuation, isIdentifier, withoutSuffix } from "./text.js";
 import {
   deniesOrTellsHistory,
   isNegator,
+  leadingConditionComma,
   leadingConditionEnd,
   phraseText,
   type Token,
@@ -73,6 +74,8 @@ export interface FoundClaim {
 
 export interface ExtractContext {
   facts: PrefectApiFacts;
+  /** The settings table (for the names a setting was renamed from). */
+  settings?: SettingsFacts;
   release: string;
   names: NameResolver;
   /** Major version the surrounding text is about, when a heading or "If you're on …" line says so. */
@@ -94,6 +97,8 @@ export interface ExtractContext {
   lastCommand?: string;
   /** The one setting the previous sentences named last ("that setting defaults to …"). */
   lastSetting?: string;
+  /** What the previous sentence named in code, for a sentence that opens with a pronoun ("They were removed in …"). */
+  lastSubjects?: string[];
 }
 
 /** A member named further than this many tokens from a type noun is not said of it. */
@@ -146,6 +151,8 @@ export function extractClause(whole: Token[], ctx: ExtractContext): FoundClaim[]
   if (clause.length === 0) return [];
   const denied = readDenial(clause, ctx);
   if (denied.length > 0) return denied;
+  const oldNames = readOldNamesGone(clause, ctx);
+  if (oldNames.length > 0) return oldNames;
   const removed = readUndatedRemoval(clause, ctx);
   if (removed.length > 0) return removed;
   const claims: Claim[] = [];
@@ -213,8 +220,10 @@ export function extractClause(whole: Token[], ctx: ExtractContext): FoundClaim[]
       ? { claim, skip: "negated" as const }
       : { claim },
   );
+  const relativeDefault = negatorAt >= 0 ? relativeDefaultOf(clause, negatorAt) : undefined;
   for (const claim of claims) {
-    if (negatorAt >= 0 || conditionClaims?.(claim)) out.push({ claim, skip: "negated" });
+    const ownPolarity = relativeDefault !== undefined && statesDefaultOf(claim, relativeDefault);
+    if ((negatorAt >= 0 && !ownPolarity) || conditionClaims?.(claim)) out.push({ claim, skip: "negated" });
     else out.push(release ? { claim, ...release } : { claim });
   }
   // A behaviour is read in each part of a clause around ":" ("Don't worry about `.wait()`: the flow will wait …"),
@@ -223,7 +232,9 @@ export function extractClause(whole: Token[], ctx: ExtractContext): FoundClaim[]
   // it continues …").
   const sentence = ctx.sentenceTokens ?? whole;
   for (const part of splitAt(whole, ":")) {
-    const negated = part.some((t) => t.type === "word" && NEGATORS.has(t.lower));
+    // "If the variable does not exist …, it raises": a negation inside a leading condition is the condition's.
+    const conditionEnd = Math.max(leadingConditionComma(part), -1);
+    const negated = part.some((t, k) => k > conditionEnd && t.type === "word" && NEGATORS.has(t.lower));
     // "`as_completed` behaves the same way: on timeout it just stops …", "…, so it now works from tasks too": a part
     // whose subject is a pronoun is read with what the sentence said before it (its own polarity still decides).
     const before = sentence.slice(0, Math.max(0, sentence.indexOf(part[0]!)));
@@ -236,11 +247,34 @@ export function extractClause(whole: Token[], ctx: ExtractContext): FoundClaim[]
     for (const claim of [...behaviours, ...readDefaultPolicy(part, ctx)]) {
       // A word of the behaviour itself ("… fails if a task failed") states it rather than negating it.
       const own = BEHAVIOUR_WORDS.get(claim.subject);
-      const denied = negated && part.some((t) => t.type === "word" && NEGATORS.has(t.lower) && !own?.has(t.lower));
+      const denied =
+        negated &&
+        part.some((t, k) => k > conditionEnd && t.type === "word" && NEGATORS.has(t.lower) && !own?.has(t.lower));
       out.push(denied ? { claim, skip: "negated" } : release ? { claim, ...release } : { claim });
     }
   }
   return out;
+}
+
+/**
+ * "Don't confuse these with `PREFECT_X`, which … defaults to 3": a relative clause after a comma says what its
+ * antecedent is, outside the negation of the clause before it. The name in code right before ", which", when the
+ * negation comes before it, the relative clause states a default and negates nothing itself.
+ */
+function relativeDefaultOf(clause: Token[], negatorAt: number): string | undefined {
+  const which = clause.findIndex((t, i) => i > negatorAt && t.lower === "which" && clause[i - 1]?.text === ",");
+  const antecedent = clause[which - 2];
+  if (which < 0 || antecedent?.type !== "code") return undefined;
+  const relative = clause.slice(which);
+  if (!relative.some((t) => t.lower === "defaults" || t.lower === "default")) return undefined;
+  if (relative.some((_, i) => isNegator(relative, i))) return undefined;
+  return antecedent.text.split("=")[0]!;
+}
+
+/** A stated default (of a setting or a parameter) of the named thing. */
+function statesDefaultOf(claim: Claim, name: string): boolean {
+  if (claim.kind === "setting") return claim.detail !== undefined && claim.subject === name;
+  return claim.kind === "default" && claim.detail?.split("=")[0] === bare(name);
 }
 
 /** The readers of claims about names, in order; `used` marks tokens a reader has taken. */
@@ -327,17 +361,47 @@ function ownNegator(clause: Token[], conditionEnd = -1): number {
  * "`X` no longer exists", "`schedule=` never existed in 3.x", "`from … import Y` no longer imports", "there is no
  * `X` in 2.x": a denial that something exists is itself a claim, true exactly when the thing is absent.
  */
+/** The type that a "<type>-only" name is said not to be for: tasks and flows take most of the same options. */
+const OTHER_TYPE: Record<string, string> = { task: "prefect.flows.Flow", flow: "prefect.tasks.Task" };
+
+/**
+ * "`retry_delay_seconds` is task-only", "`log_prints` is a flow-only option": a parameter said to be one type's only
+ * is denied of the other (true exactly when the other does not take it).
+ */
+function readTypeOnly(clause: Token[], ctx: ExtractContext): FoundClaim[] {
+  if (clause.some((_, i) => isNegator(clause, i))) return [];
+  const out: FoundClaim[] = [];
+  clause.forEach((t, j) => {
+    const other = t.type === "word" ? OTHER_TYPE[t.lower] : undefined;
+    if (!other || clause[j + 1]?.lower !== "-only") return;
+    const code = clause.slice(Math.max(0, j - 4), j).findLast((x) => x.type === "code");
+    const name = code ? code.text.split("=")[0]! : "";
+    if (!isIdentifier(name) || !name.includes("_") || ctx.facts.callablesTaking(name).length === 0) return;
+    const release = aboutRelease(clause, ctx);
+    const claim: Claim = {
+      ...paramClaim([other], name, false),
+      statement: `not: \`${other}\` takes \`${name}\``,
+      denied: true,
+    };
+    out.push(release ? { claim, ...release } : { claim });
+  });
+  return out;
+}
+
 function readDenial(clause: Token[], ctx: ExtractContext): FoundClaim[] {
+  const only = readTypeOnly(clause, ctx);
+  if (only.length > 0) return only;
   // "there is no `X`" (the name right after "no"; "there is no concept of `X`" says something else).
   const thereIsNo = (i: number) =>
     clause[i]!.lower === "no" &&
     clause[i + 1]?.type === "code" &&
     clause.slice(Math.max(0, i - 3), i).some((x) => x.lower.startsWith("there"));
   // "doesn't accept `as_subflow`": a verb of taking right after the negation, with a name in code after it.
+  // The owner is code or a type noun ("flows do not take `retry_jitter_factor`").
   const takes = (j: number) =>
     TAKING_WORDS.has(clause[j]!.lower) &&
     clause.slice(j + 1, j + 4).some((x) => x.type === "code") &&
-    clause.slice(0, j).some((x) => x.type === "code");
+    clause.slice(0, j).some((x) => x.type === "code" || (x.type === "word" && Object.hasOwn(TYPE_NOUNS, x.lower)));
   // "the old `PREFECT_X` setting no longer does anything": a setting said to have no effect is said to be gone.
   const settingBefore = (i: number) => clause.slice(0, i).some((x) => x.type === "code" && isSetting(x.text));
   // … as the whole statement: "does not do anything special", "is not honored by workers" say something narrower.
@@ -379,11 +443,19 @@ function readDenial(clause: Token[], ctx: ExtractContext): FoundClaim[] {
   // A denial of taking is about the owner right before it ("…, and flows do not take `x`"), not earlier code.
   const taking = TAKING_WORDS.has(clause[verb]!.lower);
   // "…: read `.state`, there is no `.wait()` on it" denies only what follows "there is no", not the names before.
-  const lead = thereIsNo(n)
+  const after = thereIsNo(n)
     ? Math.max(0, n - 3)
     : clause
         .slice(0, n)
         .findLastIndex((t) => SUBORDINATORS.has(t.lower) || (taking && (t.text === "," || t.lower === "and"))) + 1;
+  // "`X`, which you cannot import from `M`": a relative clause's denial is about the name before ", which".
+  const lead =
+    !thereIsNo(n) &&
+    clause[after - 1]?.lower === "which" &&
+    clause[after - 2]?.text === "," &&
+    clause[after - 3]?.type === "code"
+      ? after - 3
+      : after;
   const subject = [...clause.slice(lead, n), clause[verb]!, ...clause.slice(verb + 1, stop < 0 ? clause.length : stop)];
   const used = new Set<number>();
   // "… does not take / support `x`" is read as "… takes `x`", denied.
@@ -394,12 +466,15 @@ function readDenial(clause: Token[], ctx: ExtractContext): FoundClaim[] {
     ...readLoneFlags(subject, ctx, used),
     ...readSettings(subject, ctx, used),
     ...readImports(subject, ctx, used),
+    ...readPlacedNames(subject, ctx, used),
     ...readMembers(subject, ctx, used),
     ...readInlineCalls(subject, ctx, used, { callees: (text) => calleeReadings(ctx, text) }),
     ...readParams(subject, ctx, used, words),
     ...readExists(subject, ctx, used),
   ]
     .filter((c) => c.kind !== "setting" || !c.detail)
+    // A flag denied of a command is that command's, wherever it is written.
+    .map((c) => (c.kind === "cli" && c.detail ? { ...c, detail: c.detail.replaceAll(APART, "") } : c))
     // "`f` doesn't accept `p`" denies the parameter, not that `f` exists; "`prefect x` doesn't take `--y`" the flag.
     .filter((c) => !taking || c.kind === "param" || (c.kind === "cli" && c.detail?.startsWith("-") === true));
   if (claims.length === 0) return [];
@@ -448,6 +523,40 @@ const REMOVAL_AUX = new Set([
  * undated is a denial that the thing exists in the release the clause is about (a setting kept as an alias, or an
  * API still there, makes it false).
  */
+const OLD_WORDS = new Set(["old", "older", "former", "previous"]);
+/** Words after "the old names" that say they no longer work. */
+const STOPPED_WORDS = new Set(["stopped", "removed", "dropped", "gone", "ignored", "break", "broke"]);
+
+/**
+ * "… were renamed to `PREFECT_TASKS_DEFAULT_RETRIES`, and the old names stopped working": the names a setting was
+ * renamed from are denied, each (true exactly when the release no longer accepts it as an alias).
+ */
+function readOldNamesGone(clause: Token[], ctx: ExtractContext): FoundClaim[] {
+  // The rename may be the sentence's earlier part ("… renamed to `Y`; the old name no longer works").
+  const sentence = ctx.sentenceTokens ?? clause;
+  const renamed = sentence.findIndex((t, i) => RENAME_WORDS.has(t.lower) && sentence[i + 1]?.lower === "to");
+  if (renamed < 0 || !ctx.settings) return [];
+  const target = sentence.slice(renamed + 2, renamed + 4).find((t) => t.type === "code" && isSetting(t.text));
+  const old = clause.findIndex(
+    (t, i) =>
+      sentence.indexOf(t) > renamed && OLD_WORDS.has(t.lower) && ["name", "names"].includes(clause[i + 1]?.lower ?? ""),
+  );
+  if (!target || old < 0) return [];
+  // "no longer works" is the removal itself; another negation ("have not stopped working") takes it back.
+  const negated = clause
+    .slice(old)
+    .some((_, k) => isNegator(clause, old + k) && clause[old + k + 1]?.lower !== "longer");
+  if (negated) return [];
+  const rest = clause.slice(old + 2, old + 6).map((t) => t.lower);
+  const stopped = rest.some((w) => STOPPED_WORDS.has(w)) || rest.join(" ").includes("no longer work");
+  if (!stopped) return [];
+  const release = aboutRelease(clause, ctx);
+  return (ctx.settings.get(target.text)?.aliases ?? []).map((alias) => {
+    const claim: Claim = { kind: "setting", statement: `not: setting ${alias} exists`, subject: alias, denied: true };
+    return release ? { claim, ...release } : { claim };
+  });
+}
+
 function readUndatedRemoval(clause: Token[], ctx: ExtractContext): FoundClaim[] {
   if (versionMentions(ctx.sentenceTokens ?? clause).length > 0) return [];
   const out: FoundClaim[] = [];
@@ -626,17 +735,28 @@ function readCli(clause: Token[], ctx: ExtractContext, used: Set<number>): Claim
       clause.forEach((x, j) => {
         if (j > i && x.type === "code" && x.text.startsWith("--") && !anotherActor(clause, i, j)) {
           used.add(j);
+          // Marked as written apart: after a second action ("dump it with `prefect x` and pass it back via `--y`") a
+          // flag the command never took may be another command's (`check.ts`), unless the words between say the
+          // command takes it ("`prefect x` accepts `--y`").
+          const between = clause.slice(i + 1, j);
+          const apart =
+            between.some((w) => NEXT_ACTION.has(w.lower)) && !between.some((w) => TAKING_WORDS.has(w.lower))
+              ? APART
+              : "";
           flags.push(
             ...x.text
               .split(" ")[0]!
               .split("/")
-              .map((f) => f.split("=")[0]!),
+              .map((f) => `${apart}${f.split("=")[0]!}`),
           );
         }
       });
     out.push({ kind: "cli", statement: `\`prefect ${name}\` exists`, subject: name, detail: flags.join(" ") });
   }
 }
+
+/** Words that start a second action after a command ("… and pass it back via …", "…, then …"). */
+const NEXT_ACTION = new Set(["and", "then"]);
 
 const ACTORS = new Set(["you", "we", "they"]);
 /** Words after which "you" goes on with the same action ("… still works if you pass `--pool`"). */
@@ -756,6 +876,15 @@ function settingNounDefault(clause: Token[]): string | undefined {
       ["setting", "setting's", "variable"].includes(t.lower) &&
       ["that", "this", "the"].includes(clause[i - 1]?.lower ?? ""),
   );
+  // "Out of the box that default is 3 retries": the default itself as the noun.
+  const noun = clause.findIndex(
+    (t, i) =>
+      t.lower === "default" && ["that", "this"].includes(clause[i - 1]?.lower ?? "") && clause[i + 1]?.lower === "is",
+  );
+  if (at < 0 && noun >= 0) {
+    const value = clause[noun + 2];
+    return value && isValue(value) ? numberStartingAt(clause, noun + 2) : undefined;
+  }
   if (at < 0) return undefined;
   let cue = at + 1;
   if (clause[cue]?.lower === "default" || DEFAULT_CUES.has(clause[cue]?.lower ?? "")) {
@@ -1222,7 +1351,9 @@ function readMembers(clause: Token[], ctx: ExtractContext, used: Set<number>): C
       out.push({ kind: "exists", statement: `\`${text}\` exists`, subject: viaMember, detail: text, mention: true });
       return;
     }
-    out.push({ ...memberClaim(owner, member, `\`${t.text}\``), mention: true });
+    // `@my_task.on_failure` decorates with the member: it must be a method, not an option the constructor stores.
+    const used_as = t.text.startsWith("@") ? DECORATOR_MARK : "";
+    out.push({ ...memberClaim(owner, `${used_as}${member}`, `\`${t.text}\``), mention: true });
   });
   return out;
 }
@@ -1323,8 +1454,12 @@ function readParams(clause: Token[], ctx: ExtractContext, used: Set<number>, wor
   const out: Claim[] = [];
   // Cue words in prose, not names in code (`default` as a deployment's name).
   const paramCue = words.some((w, i) => clause[i]?.type !== "code" && (PARAM_CUES.has(w) || DEFAULT_CUES.has(w)));
+  // "a `timeout` argument" names a keyword, not the `timeout` function.
   const named = clause.findIndex(
-    (t) => (t.type === "code" || ctx.names.distinctive(t.text)) && callableOf(ctx, t.text),
+    (t, i) =>
+      (t.type === "code" || ctx.names.distinctive(t.text)) &&
+      callableOf(ctx, t.text) &&
+      !ARGUMENT_NOUNS.has(clause[i + 1]?.lower ?? ""),
   );
   // "`flow.deploy()` does not accept …": a method called on a variable named for its type is a callable too.
   const calleeIndex =
@@ -1333,8 +1468,10 @@ function readParams(clause: Token[], ctx: ExtractContext, used: Set<number>, wor
       : clause.findIndex(
           (t) =>
             t.type === "code" &&
-            /^[a-z_]\w*\.[a-z_]\w*(?:\(\))?$/.test(t.text) &&
-            calleeReadings(ctx, t.text.replace("()", "")).length > 0,
+            ((/^[a-z_]\w*\.[a-z_]\w*(?:\(\))?$/.test(t.text) &&
+              calleeReadings(ctx, t.text.replace("()", "")).length > 0) ||
+              // `build_from_flow`: a bare method name only one class has.
+              soleMethod(ctx, t.text.replace("()", "")) !== undefined),
         );
   // "`retries` defaults to 3 on a task": a type noun names the callable whose parameters are meant.
   // "a flow run", "task runs" name a run, not the type.
@@ -1367,6 +1504,8 @@ function readParams(clause: Token[], ctx: ExtractContext, used: Set<number>, wor
   const callee = callees[0];
   clause.forEach((t, i) => {
     if (t.type !== "code" || (i === 0 && used.has(0))) return;
+    // The callable named bare is not one of its own keywords.
+    if (i === calleeIndex && named < 0 && !t.text.includes(".")) return;
     const call = t.text.indexOf("(");
     // `name=timedelta(hours=1)` is a keyword with a call as its value, not a call; `a(…).b(…)` is a chain.
     if (call > 0 && t.text.endsWith(")") && !t.text.slice(0, call).includes("=")) {
@@ -1428,8 +1567,7 @@ function readParams(clause: Token[], ctx: ExtractContext, used: Set<number>, wor
       // no upgrade: it is about what they run now.
       const sentence = ctx.sentenceTokens ?? clause;
       const instruction =
-        PASS_VERBS.has(clause[0]?.lower ?? "") &&
-        clause[1] === t &&
+        imperativePass(clause, i) &&
         versionMentions(sentence).length === 0 &&
         !sentence.some((x) => UPGRADE_WORDS.has(x.lower));
       // A negation in the instruction's trailing condition ("… if you don't want …") is the condition's.
@@ -1468,6 +1606,20 @@ function readParams(clause: Token[], ctx: ExtractContext, used: Set<number>, wor
           subject: owners[0]!,
           detail: `${name}=${written}`,
           ...(owners.length > 1 ? { alternatives: owners } : {}),
+        });
+        return;
+      }
+    }
+    if (!callee && !later && !ctx.sentenceDenies) {
+      // "The `resource` dict is optional": a parameter named alone said to be optional has a default in every API
+      // that takes it (false when none of them gives it one).
+      if (eq < 0 && optionalBare(clause, i) && ctx.facts.callablesTaking(name).length > 0) {
+        used.add(i);
+        out.push({
+          kind: "default",
+          statement: `\`${name}\` is optional`,
+          subject: `param:${name}`,
+          detail: `${name}=${ANY_DEFAULT}`,
         });
         return;
       }
@@ -1530,9 +1682,40 @@ function readParams(clause: Token[], ctx: ExtractContext, used: Set<number>, wor
   return out;
 }
 
+/** Words that may stand before an imperative verb ("just pass", "also pass"). */
+const IMPERATIVE_ADVERBS = new Set(["just", "also", "then", "simply", "instead"]);
+/** Words that open a leading phrase of purpose ("To retry only on …, pass …", "For async code, pass …"). */
+const PURPOSE_OPENERS = new Set(["to", "for"]);
+
+/**
+ * "Pass `x=…`", "To retry only on some errors, pass `x=…`", "For that, just pass `x=…`": the keyword at i is the
+ * object of an imperative "pass" that opens the clause, or follows a leading phrase of purpose naming no code.
+ */
+function imperativePass(clause: Token[], i: number): boolean {
+  let verb = i - 1;
+  if (!PASS_VERBS.has(clause[verb]?.lower ?? "")) return false;
+  while (verb > 0 && IMPERATIVE_ADVERBS.has(clause[verb - 1]!.lower)) verb--;
+  if (verb === 0) return true;
+  return (
+    clause[verb - 1]?.text === "," &&
+    PURPOSE_OPENERS.has(clause[0]?.lower ?? "") &&
+    !clause.slice(0, verb).some((x) => x.type === "code" || x.type === "flag" || x.type === "version")
+  );
+}
+
 const OPTIONAL_WORDS = new Set(["optional", "redundant", "unnecessary", "implied"]);
 
 /** "`overwrite=True` is optional": a keyword's value said to need no writing is its default. */
+/** "`p` is optional", "the `p` dict is optional": a name in code, at most two nouns, then "is/are optional". */
+function optionalBare(clause: Token[], i: number): boolean {
+  for (let k = i + 1; k <= i + 3; k++) {
+    const t = clause[k];
+    if (t?.type !== "word") return false;
+    if (["is", "are"].includes(t.lower)) return clause[k + 1]?.lower === "optional";
+  }
+  return false;
+}
+
 function saidOptional(clause: Token[], i: number): boolean {
   return ["is", "are"].includes(clause[i + 1]?.lower ?? "") && OPTIONAL_WORDS.has(clause[i + 2]?.lower ?? "");
 }
@@ -1559,6 +1742,24 @@ function qualifiedFeature(ctx: ExtractContext, clause: Token[], k: number): stri
   const singular = clause[k]!.lower.replace(/s$/, "");
   const fq = `${module}.create_${qualifier.lower}_${singular}`;
   return ctx.facts.symbol(fq) ? fq : undefined;
+}
+
+/**
+ * "Global concurrency limits were introduced in 3.0", "work pools arrived in 2.10": a plural noun with the words
+ * before it that spell a CLI command group (`global-concurrency-limit`, `work-pool`) is that feature, dated by the
+ * group's commands. The longest spelling wins; a single noun is a group only with a word before it.
+ */
+function groupFeature(ctx: ExtractContext, clause: Token[], k: number): { group: string; words: string } | undefined {
+  const head = clause[k];
+  if (head?.type !== "word" || !head.lower.endsWith("s") || head.lower.length < 4) return undefined;
+  for (const n of [2, 1]) {
+    const before = clause.slice(k - n, k);
+    if (k - n < 0 || before.some((w) => w.type !== "word")) continue;
+    const group = [...before.map((w) => w.lower), head.lower.slice(0, -1)].join("-");
+    if (ctx.facts.commandsInGroup(group).length > 0)
+      return { group, words: [...before, head].map((w) => w.text).join(" ") };
+  }
+  return undefined;
 }
 
 function unqualified(clause: Token[], k: number): boolean {
@@ -1619,7 +1820,39 @@ function calleeReadings(ctx: ExtractContext, text: string): string[] {
   // `@flow` is a decorator object, not a function, in the facts: its arguments are the type's (Flow's).
   if (!fn && text.startsWith("@") && Object.hasOwn(TYPE_NOUNS, written)) return [TYPE_NOUNS[written]!];
   const methods = isIdentifier(written) ? ownersOf(ctx, written).map((o) => `${o}.${written}`) : [];
+  if (!fn && methods.length === 0) {
+    const only = soleMethod(ctx, written);
+    if (only) return [only];
+  }
   return [...new Set([...(fn ? [fn] : []), ...methods])];
+}
+
+const methodIndexes = new WeakMap<object, Map<string, string[]>>();
+
+/**
+ * "`build_from_flow` also takes `schedules=[...]`": a distinctive method name written bare, which no function has
+ * and exactly one public Prefect class ever defined, is that class's method. The index of methods by name is built
+ * once per facts (from the callables that take `self` or `cls`).
+ */
+function soleMethod(ctx: ExtractContext, name: string): string | undefined {
+  if (!name.includes("_") || !isIdentifier(name) || name.startsWith("_")) return undefined;
+  // A name some API takes as a keyword (`validate_parameters`) is read as that keyword, not as a method.
+  if (ctx.facts.callablesTaking(name).length > 0) return undefined;
+  let index = methodIndexes.get(ctx.facts);
+  if (!index) {
+    index = new Map();
+    for (const fq of [...ctx.facts.callablesTaking("self"), ...ctx.facts.callablesTaking("cls")]) {
+      const parts = fq.split(".");
+      const method = parts.at(-1)!;
+      if (parts.length < 3 || method.startsWith("_") || ctx.facts.symbol(fq)?.kind === "reexport") continue;
+      index.set(method, [...(index.get(method) ?? []), fq]);
+    }
+    methodIndexes.set(ctx.facts, index);
+  }
+  // The same class may be listed under its module and a re-exporting package: one class by its short name.
+  const found = index.get(name) ?? [];
+  const classes = new Set(found.map((fq) => fq.split(".").slice(-2, -1)[0]));
+  return classes.size === 1 ? found.sort((a, b) => b.length - a.length)[0] : undefined;
 }
 
 /**
@@ -1807,7 +2040,8 @@ function readVersions(clause: Token[], ctx: ExtractContext, used: Set<number>): 
             (t.type === "word" &&
               (Object.hasOwn(TYPE_NOUNS, t.lower) ||
                 (Object.hasOwn(FEATURE_NOUNS, t.lower) &&
-                  (unqualified(clause, k) || qualifiedFeature(ctx, clause, k) !== undefined))) &&
+                  (unqualified(clause, k) || qualifiedFeature(ctx, clause, k) !== undefined)) ||
+                groupFeature(ctx, clause, k) !== undefined) &&
               // "the `on_running` task hook": a type noun right after a name in code says whose the name is.
               clause[k - 1]?.type !== "code" &&
               !objectOfPreposition(clause, k) &&
@@ -1830,7 +2064,8 @@ function readVersions(clause: Token[], ctx: ExtractContext, used: Set<number>): 
       before.every(
         (t, k) => t.type === "word" && (ELIDED_SUBJECT.has(t.lower) || (k === 0 && CLAUSE_BREAKS.has(t.lower))),
       );
-    const antecedents = subjectIndex < 0 && (pronoun || elided) ? earlierSubjects(clause, ctx) : [];
+    const inSentence = subjectIndex < 0 && (pronoun || elided) ? earlierSubjects(clause, ctx) : [];
+    const antecedents = inSentence.length > 0 || subjectIndex >= 0 ? inSentence : previousSubjects(clause, ctx);
     if (subjectIndex < 0 && antecedents.length === 0) continue;
     const t = subjectIndex >= 0 ? clause[subjectIndex]! : undefined;
     // `cache_result_in_memory=False` as a subject names the keyword.
@@ -1852,21 +2087,26 @@ function readVersions(clause: Token[], ctx: ExtractContext, used: Set<number>): 
                   ? TYPE_NOUNS[t.lower]
                   : t.type === "word" && Object.hasOwn(FEATURE_NOUNS, t.lower)
                     ? (qualifiedFeature(ctx, clause, subjectIndex) ?? FEATURE_NOUNS[t.lower])
-                    : // "the `schedule=` keyword on `flow.serve()`": a name written as a keyword is the owner's parameter.
-                      t.type === "code" && isIdentifier(keyword) && /^\w+=/.test(t.text)
-                      ? ownParam(ctx, keyword, laterOwner(ctx, clause, subjectIndex))
-                      : (ctx.names.api(bare(t.text.split("(")[0]!)) ??
-                        variableMethod(ctx, t) ??
-                        methodOfNamedClass(ctx, t) ??
-                        (isIdentifier(keyword) && keyword.includes("_") ? `param:${keyword}` : undefined));
+                    : t.type === "word" && groupFeature(ctx, clause, subjectIndex)
+                      ? `feature:${groupFeature(ctx, clause, subjectIndex)!.group}`
+                      : // "the `schedule=` keyword on `flow.serve()`": a name written as a keyword is the owner's parameter.
+                        t.type === "code" && isIdentifier(keyword) && /^\w+=/.test(t.text)
+                        ? ownParam(ctx, keyword, laterOwner(ctx, clause, subjectIndex))
+                        : (ctx.names.api(bare(t.text.split("(")[0]!)) ??
+                          variableMethod(ctx, t) ??
+                          methodOfNamedClass(ctx, t) ??
+                          (isIdentifier(keyword) && keyword.includes("_") ? `param:${keyword}` : undefined));
     const subject = general && ownedParam(ctx, general, clause);
     if (!subject || subject.endsWith(":")) continue;
     if (subjectIndex >= 0) used.add(subjectIndex);
     const qualified = t?.type === "word" && subjectIndex > 0 && subject === qualifiedFeature(ctx, clause, subjectIndex);
+    const phrase = t?.type === "word" ? groupFeature(ctx, clause, subjectIndex)?.words : undefined;
     const name = t
-      ? qualified
-        ? `${clause[subjectIndex - 1]!.text} ${t.text}`
-        : bare(t.text.split("(")[0]!)
+      ? phrase
+        ? phrase
+        : qualified
+          ? `${clause[subjectIndex - 1]!.text} ${t.text}`
+          : bare(t.text.split("(")[0]!)
       : subject.startsWith("param:")
         ? subject.slice(6).split("@")[0]!
         : subject;
@@ -2109,6 +2349,55 @@ function earlierSubjects(clause: Token[], ctx: ExtractContext): string[] {
     if (subject && !subject.endsWith(":") && !out.includes(subject)) out.push(subject);
   }
   return out;
+}
+
+/** Nouns after an opening pronoun that say which kind of thing it stands for ("That module …"). */
+const PRONOUN_NOUNS: Record<string, (subject: string, ctx: ExtractContext) => boolean> = {
+  module: (s, ctx) => ctx.facts.symbol(s)?.kind === "module",
+  modules: (s, ctx) => ctx.facts.symbol(s)?.kind === "module",
+  setting: (s) => s.startsWith("setting:"),
+  settings: (s) => s.startsWith("setting:"),
+  command: (s) => s.startsWith("cli:"),
+  commands: (s) => s.startsWith("cli:"),
+};
+const OPENING_PRONOUNS = new Set(["they", "it", "that", "this", "these", "those"]);
+
+/**
+ * "`JSON`, `String` and `DateTime` are deprecated in 3.1. They were removed in 3.2.0": a sentence that opens with a
+ * pronoun and names no code of its own is about what the previous sentence named (each a reading; a noun after the
+ * pronoun, "That module", keeps the readings of its kind).
+ */
+function previousSubjects(clause: Token[], ctx: ExtractContext): string[] {
+  const sentence = ctx.sentenceTokens ?? clause;
+  const opener = sentence[0];
+  if (!ctx.lastSubjects?.length || !opener || !OPENING_PRONOUNS.has(opener.lower) || clause[0] !== opener) return [];
+  if (sentence.some((t) => t.type === "code" || t.type === "flag")) return [];
+  const noun = PRONOUN_NOUNS[sentence[1]?.lower ?? ""];
+  // "That run …", "This flag …": a noun of some other kind is not what the names were.
+  if (
+    !noun &&
+    sentence[1]?.type === "word" &&
+    !["they", "it"].includes(opener.lower) &&
+    !ELIDED_SUBJECT.has(sentence[1].lower)
+  )
+    return [];
+  return noun ? ctx.lastSubjects.filter((s) => noun(s, ctx)) : ctx.lastSubjects;
+}
+
+/** What a sentence names in code, as subjects a next sentence's opening pronoun may stand for. */
+export function sentenceSubjects(ctx: ExtractContext): string[] {
+  const sentence = ctx.sentenceTokens ?? [];
+  // "It gives up after three hours. It polls every 10 seconds": a sentence about the same pronoun keeps its subjects.
+  const opener = sentence[0]?.lower ?? "";
+  if (OPENING_PRONOUNS.has(opener) && !sentence.some((t) => t.type === "code")) return ctx.lastSubjects ?? [];
+  const end: Token = { type: "punct", text: ".", lower: "." };
+  const named = earlierSubjects([end], { ...ctx, sentenceTokens: [...sentence, end] });
+  // `from prefect.schedules import Cron`: the module an import names is one of them too.
+  for (const t of sentence) {
+    const m = /^from\s+(prefect[\w.]*)\s+import\s/.exec(t.type === "code" ? t.text : "");
+    if (m && !named.includes(m[1]!)) named.push(m[1]!);
+  }
+  return named;
 }
 
 /** "a `holder=` argument", "the `holder` parameter": a name written as a keyword, or called one. */

@@ -337,6 +337,11 @@ const STATE_CUES = new Set([
   "beyond",
   "exceeding",
   "interval",
+  // "a 10-second cadence", "a 30-day window": a noun of rate or span names what the value is.
+  "cadence",
+  "frequency",
+  "period",
+  "window",
   // "retried up to three times": a cap stated is the value.
   "up",
 ]);
@@ -485,8 +490,16 @@ export function readPlacedNames(clause: Token[], ctx: ExtractContext, used: Set<
   const out: Claim[] = [];
   clause.forEach((t, i) => {
     if (used.has(i) || t.type !== "code" || !/^[A-Za-z_]\w*$/.test(t.text)) return;
-    for (let j = i + 1; j <= Math.min(clause.length - 2, i + 3); j++) {
+    // "`X`, which you import from `M`", "the `S3` block, that one still ships in `M`": a relative clause after the
+    // name reaches the place too, a few words further on.
+    // The name may have its noun first ("the `S3` filesystem block, that one …").
+    let comma = i + 1;
+    while (comma < i + 3 && clause[comma]?.type === "word") comma++;
+    const relative = clause[comma]?.text === "," && ["which", "that"].includes(clause[comma + 1]?.lower ?? "");
+    const reach = relative ? comma - i + 5 : 3;
+    for (let j = i + 1; j <= Math.min(clause.length - 2, i + reach); j++) {
       const x = clause[j]!;
+      if (relative && j === comma) continue;
       if (x.lower === "in" || x.lower === "from") {
         const m = clause[j + 1]!;
         const kind = m.type === "code" && m.text.startsWith("prefect.") ? ctx.facts.symbol(m.text)?.kind : undefined;
@@ -582,6 +595,15 @@ export function readParamTopics(
   if (setting) return [];
   const callables = clause.filter((t) => t.type === "code").map((t) => readers.callees(t.text.split("(")[0]!.trim()));
   const named = callables.filter((c) => c.length > 0);
+  // "Call `wait_for_flow_run(…)`. It polls every 10 seconds": a sentence that opens with "it" and names no code
+  // is about the one callable the previous sentence named that takes the topic's parameter.
+  const carried =
+    named.length === 0 && ["it", "it's"].includes(sentence[0]?.lower ?? "") && !sentence.some((t) => t.type === "code")
+      ? (ctx.lastSubjects ?? []).filter((fq) =>
+          ctx.facts.params(fq, ctx.release)?.some((p) => topic.params.includes(p.name)),
+        )
+      : [];
+  if (carried.length === 1) named.push(carried);
   if (named.length !== 1 || named[0]!.length !== 1) return [];
   const callable = named[0]![0]!;
   const quantity = statedQuantity(clause);

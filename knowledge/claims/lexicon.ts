@@ -394,6 +394,11 @@ export const VERSION_EVENTS: Record<string, "added" | "removed" | "available"> =
   since: "added",
   new: "added",
   arrived: "added",
+  // Told in the present ("the newer `X` only arrives in 3.5").
+  arrives: "added",
+  appears: "added",
+  lands: "added",
+  debuts: "added",
   appeared: "added",
   landed: "added",
   shipped: "added",
@@ -1018,6 +1023,85 @@ export const BEHAVIOURS: Behaviour[] = [
     holds: () => false,
     fact: (r) =>
       `in Prefect ${r} as_completed raises TimeoutError when its timeout passes with futures unfinished (prefect.futures.wait is the one that returns the done/not_done split)`,
+  },
+  {
+    // CLI history: `prefect concurrency-limit create` takes a tag and a limit (tag-based task concurrency); named
+    // global limits are `prefect global-concurrency-limit create`.
+    id: "tag-limit-command-is-global",
+    groups: [
+      ["prefect concurrency-limit create", "prefect concurrency-limit", "concurrency-limit create"],
+      ["global limit", "global limits", "global concurrency limit", "global concurrency limits", "named limit"],
+    ],
+    unless: ["global-concurrency-limit", "prefect gcl", "tag-based", "tag based", "tags", "tag"],
+    holds: () => false,
+    fact: (r) =>
+      `in Prefect ${r} \`prefect concurrency-limit create\` makes a tag-based task concurrency limit (a tag and a limit); named global limits are \`prefect global-concurrency-limit create\``,
+  },
+  {
+    // v3 concepts/deployments: a deployment's concurrency limit queues the runs over it unless told otherwise
+    // (collision strategy ENQUEUE when unset; CANCEL_NEW must be chosen).
+    id: "deployment-limit-cancels",
+    groups: [
+      [
+        "deployment limit",
+        "deployment's limit",
+        "deployment concurrency",
+        "concurrency limit",
+        "over the limit",
+        "collision",
+      ],
+      [
+        "cancelled by default",
+        "canceled by default",
+        "cancel them by default",
+        "cancels them by default",
+        "dropped by default",
+      ],
+    ],
+    unless: ["cancel_new", "if you set", "once you set", "when you set", "tag", "tags", "task"],
+    holds: () => false,
+    fact: (r) =>
+      `in Prefect ${r} runs over a deployment's concurrency limit are queued by default (collision strategy ENQUEUE); cancelling them is CANCEL_NEW, which must be chosen`,
+  },
+  {
+    // v3 API reference (prefect.artifacts): progress is a percentage, a float between 0 and 100.
+    id: "progress-is-fraction",
+    groups: [
+      ["progress", "progress artifact", "update_progress_artifact", "create_progress_artifact"],
+      ["fraction", "fractions", "ratio"],
+    ],
+    unless: ["percent", "percentage", "percentages"],
+    ordered: true,
+    holds: () => false,
+    fact: (r) => `in Prefect ${r} a progress artifact's progress is a percentage, a float between 0 and 100`,
+  },
+  {
+    // v2 guides/variables.md and the v3 API reference (prefect.variables): getting a variable that does not exist
+    // returns the default (None unless one is passed); it does not raise.
+    id: "missing-variable-raises",
+    groups: [
+      ["variable", "variables", "variable.get", "variables.get", "variable.get()", "variables.get()"],
+      ["exist", "exists", "missing", "nonexistent", "unknown variable"],
+      ["raises", "raise", "objectnotfound", "keyerror", "valueerror", "throws", "error"],
+    ],
+    unless: [
+      "returns none",
+      "return none",
+      "returns the default",
+      "return the default",
+      "environment",
+      "env",
+      "job",
+      "job_variables",
+      "template",
+      "block",
+      "set",
+      "create",
+      "overwrite",
+    ],
+    holds: () => false,
+    fact: (r) =>
+      `in Prefect ${r} getting a variable that does not exist returns the default you pass (None if you pass none); it does not raise`,
   },
   {
     // API reference (prefect.logging.loggers): get_run_logger raises MissingContextError when no run context is found.

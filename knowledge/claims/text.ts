@@ -37,3 +37,12 @@ export function withoutKindPrefix(s: string): string {
   const colon = s.indexOf(":");
   return colon > 0 && isIdentifier(s.slice(0, colon)) ? s.slice(colon + 1) : s;
 }
+
+/** Marks a flag written in code of its own after a command (not inside the command's code). */
+export const APART = "~";
+
+/** The value of a default claim that says only that a parameter has one ("`p` is optional"). */
+export const ANY_DEFAULT = "*";
+
+/** Marks a member written as a decorator (`@my_task.on_failure`) in a member claim's detail. */
+export const DECORATOR_MARK = "@";

@@ -77,13 +77,35 @@ const CONDITION_OPENERS = new Set(["if", "unless", "when", "whenever", "once"]);
 /** The comma that ends a leading condition ("If …, "), whatever it names, or -1. */
 export function leadingConditionComma(tokens: readonly Token[]): number {
   if (!CONDITION_OPENERS.has(tokens[0]?.lower ?? "")) return -1;
-  return tokens.findIndex((t) => t.text === ",");
+  const comma = tokens.findIndex((t) => t.text === ",");
+  const subject = conditionSubjectEnd(tokens);
+  return subject >= 0 && (comma < 0 || subject < comma) ? subject : comma;
 }
 
 export function leadingConditionEnd(tokens: readonly Token[]): number {
   if (!CONDITION_OPENERS.has(tokens[0]?.lower ?? "")) return -1;
   const comma = tokens.findIndex((t) => t.text === ",");
-  return comma > 0 && !tokens.slice(0, comma).some((t) => t.type === "code" || t.type === "flag") ? comma : -1;
+  const subject = conditionSubjectEnd(tokens);
+  const end = subject >= 0 && (comma < 0 || subject < comma) ? subject : comma;
+  return end > 0 && !tokens.slice(0, end).some((t) => t.type === "code" || t.type === "flag") ? end : -1;
+}
+
+/** Subjects that open the main clause after a condition written without a comma ("If acquisition fails you get …"). */
+const MAIN_SUBJECTS = new Set(["you", "we"]);
+const CONDITION_JOINERS = new Set(["and", "or", "but", "if", "when", "unless", "that", "because", "since", "once"]);
+
+/**
+ * Where a leading condition written without a comma ends: before "you" / "we" that follows its verb, with no code
+ * in between ("If acquisition fails you get `X`": the condition is "If acquisition fails"). -1 when none.
+ */
+function conditionSubjectEnd(tokens: readonly Token[]): number {
+  for (let i = 2; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.type !== "word" || t.text === ",") return -1;
+    // "If X and you pass …" goes on with the condition.
+    if (MAIN_SUBJECTS.has(t.lower)) return CONDITION_JOINERS.has(tokens[i - 1]!.lower) ? -1 : i - 1;
+  }
+  return -1;
 }
 
 /**
@@ -142,15 +164,27 @@ export function deniesOrTellsHistory(tokens: readonly Token[]): boolean {
   // `retries`, tasks fall back to …" states what holds).
   const condition = Math.max(leadingConditionEnd(tokens), leadingConditionComma(tokens));
   const leadingPhrase = leadingPlainPhrase(tokens);
+  // "Add `--x` when creating the pool so deployments use it when no pool is given": a negation in a trailing
+  // condition that names no code is the condition's.
+  const trailing = withoutTrailingCondition(tokens).length;
+  // "… `from prefect.schedules import CronSchedule`, which is the same class under its old name": "old" in a trailing
+  // relative clause with no code describes the name; it does not make the sentence tell history.
+  const relative = tokens.findIndex(
+    (t, i) => t.lower === "which" && tokens[i - 1]?.text === "," && tokens[i - 2]?.type === "code",
+  );
+  const describes = relative >= 0 && !tokens.slice(relative).some((t) => t.type === "code" || t.type === "flag");
   return tokens.some(
     (t, i) =>
-      (isNegator(tokens, i) && i > condition && !(t.lower === "without" && !withoutNamesCode(tokens, i))) ||
+      (isNegator(tokens, i) &&
+        i > condition &&
+        i < trailing &&
+        !(t.lower === "without" && !withoutNamesCode(tokens, i))) ||
       (REMOVAL_WORDS.has(t.lower) &&
         (t.lower !== "used" || tokens[i + 1]?.lower === "to") &&
         (t.lower !== "longer" || ["no", "any"].includes(tokens[i - 1]?.lower ?? "")) &&
         // "while waiting" says when, "for a while" how long; neither tells history.
         // "Like the old agent, `Y` …": "old" in a leading phrase that names no code says nothing of `Y`.
-        (!OLD_WORDS.has(t.lower) || i > leadingPhrase) &&
+        (!OLD_WORDS.has(t.lower) || (i > leadingPhrase && !(describes && i > relative))) &&
         (t.lower !== "while" || !(tokens[i + 1]?.lower.endsWith("ing") || tokens[i - 1]?.lower === "a"))),
   );
 }
