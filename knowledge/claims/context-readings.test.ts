@@ -607,3 +607,23 @@ describe("a question or a note between breaks the carried subject", () => {
     expect(facts(text, "3.1.8")).toBe("");
   });
 });
+
+describe("a singular pronoun after a sentence naming several things stands for none of them surely", () => {
+  it.each([
+    [
+      "`prefect.blocks.system.JSON` is deprecated. Read the value with `Variable.get(name)` instead (store it with `Variable.set`).\n\nIt is gone from 3.5.0 on.",
+      "3.4.20",
+    ],
+    ["Use `Variable.get` and `Variable.set` for plain values.\n\nThis was removed in 3.0.0.", "3.4.20"],
+  ])("not flagged: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toBe("");
+  });
+
+  it.each([
+    // One thing named: the pronoun stands for it; a plural pronoun stands for each.
+    ["Read it with `Variable.get`.\n\nIt was removed in 3.0.0.", "3.4.20"],
+    ["`Variable.get` and `Variable.set` store plain values.\n\nThey were removed in 3.0.0.", "3.4.20"],
+  ])("flagged: %s (%s)", (text, release) => {
+    expect(facts(text, release)).not.toBe("");
+  });
+});

@@ -2361,6 +2361,7 @@ const PRONOUN_NOUNS: Record<string, (subject: string, ctx: ExtractContext) => bo
   commands: (s) => s.startsWith("cli:"),
 };
 const OPENING_PRONOUNS = new Set(["they", "it", "that", "this", "these", "those"]);
+const SINGULAR_PRONOUNS = new Set(["it", "that", "this"]);
 
 /**
  * "`JSON`, `String` and `DateTime` are deprecated in 3.1. They were removed in 3.2.0": a sentence that opens with a
@@ -2381,7 +2382,10 @@ function previousSubjects(clause: Token[], ctx: ExtractContext): string[] {
     !ELIDED_SUBJECT.has(sentence[1].lower)
   )
     return [];
-  return noun ? ctx.lastSubjects.filter((s) => noun(s, ctx)) : ctx.lastSubjects;
+  const subjects = noun ? ctx.lastSubjects.filter((s) => noun(s, ctx)) : ctx.lastSubjects;
+  // "It is gone from 3.5.0" after a sentence naming two things ("read it with `Variable.get`, store it with
+  // `Variable.set`") stands for one of them, or for something named earlier: too unsure to check.
+  return SINGULAR_PRONOUNS.has(opener.lower) && subjects.length > 1 ? [] : subjects;
 }
 
 /** What a sentence names in code, as subjects a next sentence's opening pronoun may stand for. */
