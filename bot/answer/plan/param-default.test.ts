@@ -87,6 +87,12 @@ describe("paramPresenceLead", () => {
       "3.2.10",
       /^Yes — `\.deploy\(\)` takes `schedule` in Prefect 3\.2\.10: it was dropped after 2\.20\.\d+ and came back in 3\.2\.0/,
     ],
+    // The 2.x home of the same function (`prefect.engine.pause_flow_run`) took a keyword its 3.x home never had.
+    [
+      "can i pass flow_run_id= to pause_flow_run to pause another run?",
+      "3.1.0",
+      /^No — `pause_flow_run` no longer takes `flow_run_id` in Prefect 3\.1\.0: the last release with it was 2\.20\.\d+/,
+    ],
     [
       "we pass retries= to my_task.with_options(). does that still work?",
       "3.4.20",

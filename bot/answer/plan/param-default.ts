@@ -130,6 +130,8 @@ export function paramDefaultLead(
 /** The compiled facts also know when each parameter of a callable came and went. */
 interface ParamHistory {
   paramSpan(callableFq: string, param: string): { first: string; last: string } | undefined;
+  /** Every public callable that has ever taken the parameter. */
+  callablesTaking(param: string): string[];
 }
 
 const hasParamHistory = (facts: PrefectFacts): facts is PrefectFacts & ParamHistory =>
@@ -175,7 +177,12 @@ export function paramPresenceLead(question: Question, release: string, facts: Pr
   if (missing) return null;
   for (const callable of callablesOf(question, facts, release)) {
     for (const param of named) {
-      const span = facts.paramSpan(callable.fq, param);
+      // The same function under its older home (`prefect.engine.pause_flow_run` in 2.x) may have taken it.
+      const short = callable.fq.slice(callable.fq.lastIndexOf(".") + 1);
+      const fq = facts.paramSpan(callable.fq, param)
+        ? callable.fq
+        : facts.callablesTaking(param).find((other) => other.endsWith(`.${short}`));
+      const span = fq ? facts.paramSpan(fq, param) : undefined;
       if (!span) continue;
       const who = `\`${callable.written}\``;
       const sibling = SIBLING[callable.fq];
@@ -184,7 +191,7 @@ export function paramPresenceLead(question: Question, release: string, facts: Pr
       let text: string;
       const gap =
         compareVersions(release, span.first) >= 0 && compareVersions(release, span.last) <= 0
-          ? absentAt(facts, callable.fq, param, release)
+          ? absentAt(facts, fq!, param, release)
           : null;
       if (gap)
         text = gap.back
@@ -195,7 +202,7 @@ export function paramPresenceLead(question: Question, release: string, facts: Pr
       else if (compareVersions(release, span.last) > 0)
         text = `No — ${who} no longer takes \`${param}\` in Prefect ${release}: the last release with it was ${span.last}.`;
       else {
-        const back = returnedAt(facts, callable.fq, param, release);
+        const back = returnedAt(facts, fq!, param, release);
         text = back
           ? `Yes — ${who} takes \`${param}\` in Prefect ${release}: it was dropped after ${back.before} and came back in ${back.since}.`
           : `Yes — ${who} takes \`${param}\` in Prefect ${release} (since ${span.first}).`;

@@ -12,6 +12,14 @@ describe("findAskedApis", () => {
     },
   );
 
+  it.each([
+    ["can i pass flow_run_id= to pause_flow_run?", ["pause_flow_run"]],
+    ["can i pass `flow_run_id=` to `pause_flow_run`?", ["pause_flow_run"]],
+    ["is flow_run_id == run.id here?", ["flow_run_id"]],
+  ])("reads a name written with its `=` as a keyword, not an API: %s", (text, asked) => {
+    expect(findAskedApis(text, facts, "3.1.0").map((f) => f.asked)).toEqual(asked);
+  });
+
   it("still looks up a dotted Prefect name", () => {
     expect(findAskedApis("is `prefect.futures.wait` in 3.4?", facts, "3.4.20").map((f) => f.fq)).toEqual([
       "prefect.futures.wait",

@@ -38,7 +38,8 @@ export function candidateNames(question: string): string[] {
   const prose = question.replace(/`[^`\n]*`/g, " ").replace(/https?:\/\/\S+/g, " ");
   for (const m of prose.matchAll(/\b(prefect(?:\.[A-Za-z_]\w*)+)/g)) add(m[1]!);
   for (const m of prose.matchAll(/\b([A-Z][a-zA-Z0-9]+\.[a-z_]\w*)\b/g)) add(m[1]!);
-  for (const m of prose.matchAll(/\b([a-z]+(?:_[a-z0-9]+)+)\b/g)) add(m[1]!);
+  // A name written with its `=` (`flow_run_id=`) is a keyword argument, not an API of that name.
+  for (const m of prose.matchAll(/\b([a-z]+(?:_[a-z0-9]+)+)\b(?!\s?=(?!=))/g)) add(m[1]!);
   for (const m of prose.matchAll(/\b([A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)+)\b/g)) add(m[1]!);
   for (const m of prose.matchAll(/(?<![\w.])([a-z_]\w{2,})\(/g)) add(m[1]!);
   return names.slice(0, 6);

@@ -25,7 +25,7 @@ function withoutContractions(text: string): string {
 export function inlineCodeNames(text: string): string[] {
   const out: string[] = [];
   for (const m of text.matchAll(/`([^`\n]{2,80})`/g)) {
-    const inner = /^@?([A-Za-z_][\w.]*)(?::([A-Za-z_]\w*))?(?![\w.:]*[-/])/.exec(m[1]!.trim());
+    const inner = /^@?([A-Za-z_][\w.]*)(?::([A-Za-z_]\w*))?(?![\w.:]*[-/])(?!\s?=(?!=))/.exec(m[1]!.trim());
     if (!inner) continue;
     // `prefect.filesystems:S3`, as Prefect's import errors write a module's attribute, is `prefect.filesystems.S3`; a
     // file's entry point (`etl.py:main`) is not an API.
@@ -39,7 +39,7 @@ export function identifiersIn(question: string): string[] {
   const out = new Set<string>();
   for (const name of inlineCodeNames(question)) out.add(name);
   for (const m of question.matchAll(
-    /\b[A-Za-z_][\w]*(?:\.[A-Za-z_]\w*)+\b|\b[a-z]+(?:_[a-z0-9]+)+\b|\b[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)+\b/g,
+    /\b[A-Za-z_][\w]*(?:\.[A-Za-z_]\w*)+\b|\b[a-z]+(?:_[a-z0-9]+)+\b(?!\s?=[^=])|\b[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)+\b/g,
   ))
     out.add(m[0]);
   // Not identifiers: versions ("3.x"), file names ("prefect.yaml"), abbreviations ("e.g", "i.e").
