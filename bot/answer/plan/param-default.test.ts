@@ -109,6 +109,7 @@ describe("paramPresenceLead", () => {
       "is there a hook for when a task starts? we have on_failure on our tasks that pings slack",
       "the named parameter is context, outside the asking sentence",
     ],
+    ["is there a hook like on_failure but that fires when a task starts?", "the named parameter is a likeness"],
   ])("%s → nothing (%s)", (text) => {
     expect(presence(text, "3.4.11")).toBeNull();
   });

@@ -14,6 +14,8 @@ import type { Question } from "../understand/index.js";
 import { sentencesOf, words } from "../understand/index.js";
 import type { LeadCandidate } from "./answer-plan.js";
 
+/** Words that give a name as an example of what is wanted, not as what is wanted. */
+const LIKENESS = ["like", "unlike", "besides", "than"];
 /** At most this many words, an asking sentence leans on the one before it for what it asks about. */
 const ELLIPTICAL = 4;
 /** Words that ask for a default value. */
@@ -157,9 +159,10 @@ export function paramPresenceLead(question: Question, release: string, facts: Pr
   const candidates = [...new Set([...words(question.text), ...question.focus.apis.map((a) => a.toLowerCase())])].filter(
     (w) => /^[a-z][a-z0-9]*(?:_[a-z0-9]+)+$/.test(w) || keywords.has(w),
   );
+  // A name given as a likeness ("a hook like on_failure that fires when a task starts") is not the one asked about.
   const writtenIn = (sentence: string) => {
     const said = ` ${words(sentence).join(" ")} `;
-    return candidates.filter((w) => said.includes(` ${w} `));
+    return candidates.filter((w) => said.includes(` ${w} `) && !LIKENESS.some((l) => said.includes(` ${l} ${w} `)));
   };
   // An elliptical asking sentence ("still true?") asks about what the sentence before it says.
   const sentences = sentencesOf(question.text);
