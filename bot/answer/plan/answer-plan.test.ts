@@ -184,6 +184,19 @@ describe("planAnswer", () => {
   });
 
   it.each([
+    ["Yes — `.map()` keeps the order.", "yes-no", "Yes — `.map()` keeps the order."],
+    ["Yes — `.map()` keeps the order.", "how-to", "`.map()` keeps the order."],
+    [
+      "Yes, when you give it a timezone: it follows the clock.",
+      "how-to",
+      "When you give it a timezone: it follows the clock.",
+    ],
+  ] as const)("a unit's yes is said only to a yes/no question: %s (%s)", (answer, kind, lead) => {
+    const p = planAnswer(input({ question: question({ kind }), matches: [match(0.9, 0.9, { ...unit, answer })] }));
+    expect(p.lead).toBe(lead);
+  });
+
+  it.each([
     ["a setting of the same family matched nearly as well", "PREFECT_TASKS_DEFAULT_RETRY_DELAY_SECONDS", 0.6, true],
     ["the same family matched much less well", "PREFECT_TASKS_DEFAULT_RETRY_DELAY_SECONDS", 0.3, false],
     ["another family matched as well", "PREFECT_API_URL", 0.6, false],
