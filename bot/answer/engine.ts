@@ -325,7 +325,15 @@ export function createAnswerEngine(deps: AnswerDeps): AnswerEngine {
     const introduced = out.exact.some((n) => !known(n)) && notYet();
     log?.debug({ missing }, "trap names missing from the release");
     if (knownAbout.length > 0 && missing.length === 0 && !introduced) return null;
-    return out.exact.some(exists) || !(out.exact.some(known) || notYet()) ? null : { ...out, missing };
+    if (out.exact.some(exists) || !(out.exact.some(known) || notYet())) return null;
+    // When a missing API arrives, by the facts: the unit's range may start later (a 3.x unit about a 2.6 name).
+    const arrives: Record<string, string> = {};
+    for (const name of missing) {
+      if (name.startsWith("PREFECT_") || isCommand(name)) continue;
+      const d = describeApi(deps.facts, name.replace(/\(\)$/, ""), release, { details: false });
+      if (d.status === "not-yet" && d.firstRelease) arrives[name] = d.firstRelease;
+    }
+    return { ...out, missing, arrives };
   }
 
   /** Steps 4–5 of the unit path: match units, lint the best one's example, plan, render, verify. */

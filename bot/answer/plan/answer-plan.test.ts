@@ -432,6 +432,20 @@ describe("planAnswer", () => {
     });
 
     it.each([
+      // The facts date the name before the unit's range (a 3.x unit about a name that came earlier): its own arrival.
+      [{ "prefect.toml": "3.0.9" }, "Not in Prefect 3.0.7: `prefect.toml` needs Prefect 3.0.9 or later."],
+      [{}, "Not in Prefect 3.0.7: `prefect.toml` needs Prefect 3.1.0 or later."],
+      [{ "prefect.toml": "3.2.0" }, "Not in Prefect 3.0.7: `prefect.toml` needs Prefect 3.1.0 or later."],
+    ])("dates a missing name by the facts when they say it came earlier: %j", (arrives, lead) => {
+      const main = {
+        ...outside(0.85, [], ["prefect.toml"]),
+        arrives,
+        unit: { ...toml, about: ["prefect.toml", "profiles"] },
+      };
+      expect(trap({ outside: main }).lead).toBe(lead);
+    });
+
+    it.each([
       ["the release has it under another name", [], false],
       ["the release has no name for it", ["PREFECT_X"], true],
     ])("on a setting's unit, traps only when %s", (_, missing, trapped) => {

@@ -33,6 +33,8 @@ const TRAP_MARGIN = 0.2;
 /** An out-of-range unit, with the names it is about that the asker's release lacks (checked against the facts). */
 export interface OutsideMatch extends UnitMatch {
   missing?: string[];
+  /** For a missing API the facts know a later release of: that release (it may precede the unit's range). */
+  arrives?: Record<string, string>;
 }
 /** A thin question is offered the best unit's phrasing as an example from this confidence on. */
 const SUGGEST = 0.3;
@@ -541,9 +543,13 @@ function versionTrap(
     },
     out,
   );
+  // The name's own arrival, by the facts, when it comes before the unit's range: "needs 3.0" would be false of it.
+  const arrival = main ? out.arrives?.[main] : undefined;
+  const needs =
+    arrival && compareVersions(arrival, first) < 0 && compareVersions(arrival, release) > 0 ? arrival : first;
   return {
     lead: newer
-      ? `Not in Prefect ${release}: ${what} needs Prefect ${first} or later.`
+      ? `Not in Prefect ${release}: ${what} needs Prefect ${needs} or later.`
       : `Not in Prefect ${release} any more: ${what} applied up to Prefect ${last}.`,
     details: [`${newer ? `From ${first}` : `Up to ${last}`}: ${lead}`, ...details],
     sources: out.unit.sources.map((s) => ({ title: s.title, url: s.url, kind: "docs" as const })),

@@ -20,6 +20,14 @@ describe("findAskedApis", () => {
     expect(findAskedApis(text, facts, "3.1.0").map((f) => f.asked)).toEqual(asked);
   });
 
+  it.each([
+    ["can I import MissingResult from prefect.exceptions?", "prefect.exceptions.MissingResult"],
+    ["does from prefect.futures import wait work here?", "prefect.futures.wait"],
+    ["can i import `wait` from `prefect.futures`?", "prefect.futures.wait"],
+  ])("reads an import phrase as the name in its module: %s", (text, fq) => {
+    expect(findAskedApis(text, facts, "2.4.0").map((f) => f.asked)).toEqual([fq]);
+  });
+
   it("still looks up a dotted Prefect name", () => {
     expect(findAskedApis("is `prefect.futures.wait` in 3.4?", facts, "3.4.20").map((f) => f.fq)).toEqual([
       "prefect.futures.wait",

@@ -34,9 +34,17 @@ export function candidateNames(question: string): string[] {
     if (clean.length < 3 || STOP.has(clean.toLowerCase()) || names.includes(clean)) return;
     names.push(clean);
   };
-  for (const name of inlineCodeNames(question)) add(name);
+  // "import X from prefect.y" / "from prefect.y import X" asks about `prefect.y.X`, not about the module alone.
+  const unquoted = question.replace(/`/g, "");
+  const imported = [
+    ...[...unquoted.matchAll(/\bimport\s+([A-Za-z_]\w*)\s+from\s+(prefect[\w.]*\w)/g)].map((m) => [m[2]!, m[1]!]),
+    ...[...unquoted.matchAll(/\bfrom\s+(prefect[\w.]*\w)\s+import\s+([A-Za-z_]\w*)/g)].map((m) => [m[1]!, m[2]!]),
+  ];
+  for (const [module, name] of imported) add(`${module}.${name}`);
+  const modules = new Set(imported.map(([module]) => module));
+  for (const name of inlineCodeNames(question)) if (!modules.has(name)) add(name);
   const prose = question.replace(/`[^`\n]*`/g, " ").replace(/https?:\/\/\S+/g, " ");
-  for (const m of prose.matchAll(/\b(prefect(?:\.[A-Za-z_]\w*)+)/g)) add(m[1]!);
+  for (const m of prose.matchAll(/\b(prefect(?:\.[A-Za-z_]\w*)+)/g)) if (!modules.has(m[1]!)) add(m[1]!);
   for (const m of prose.matchAll(/\b([A-Z][a-zA-Z0-9]+\.[a-z_]\w*)\b/g)) add(m[1]!);
   // A name written with its `=` (`flow_run_id=`) is a keyword argument, not an API of that name.
   for (const m of prose.matchAll(/\b([a-z]+(?:_[a-z0-9]+)+)\b(?!\s?=(?!=))/g)) add(m[1]!);
