@@ -191,6 +191,7 @@ describe("planAnswer", () => {
       "how-to",
       "When you give it a timezone: it follows the clock.",
     ],
+    ["Yes: `flow.deploy()` registers it.", "how-to", "`flow.deploy()` registers it."],
   ] as const)("a unit's yes is said only to a yes/no question: %s (%s)", (answer, kind, lead) => {
     const p = planAnswer(input({ question: question({ kind }), matches: [match(0.9, 0.9, { ...unit, answer })] }));
     expect(p.lead).toBe(lead);

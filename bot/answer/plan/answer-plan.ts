@@ -194,7 +194,7 @@ function namesInErrors(errors: readonly string[], names: readonly string[]): boo
  */
 function forKind(lead: string, kind: Question["kind"]): string {
   if (kind === "yes-no") return lead;
-  const rest = lead.replace(/^Yes\s*(?:[—–-]|,)\s*/, "");
+  const rest = lead.replace(/^Yes\s*(?:[—–:-]|,)\s*/, "");
   return rest === lead ? lead : rest.charAt(0).toUpperCase() + rest.slice(1);
 }
 
