@@ -93,16 +93,6 @@ describe("planAnswer", () => {
       "",
     ],
     [
-      "present API facts do not answer a question that is not a yes/no",
-      input({
-        question: question({ kind: "other" }),
-        matches: [match(0.6, 0.5)],
-        legacy: legacy({ apiFacts: "present", substantive: true }),
-      }),
-      "answer",
-      "`.map()` returns its futures in input order.",
-    ],
-    [
       "a unit about the named API that matches clearly answers what the API facts cannot",
       input({
         matches: [{ ...match(0.8, 0.55), exact: ["map"] }],

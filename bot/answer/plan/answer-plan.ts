@@ -258,9 +258,8 @@ export function planAnswer(input: PlanInput): AnswerPlan {
   // That the API exists is rarely all a question about it asks ("can a task call `pause_flow_run`?"): a unit about the
   // API the question names that matches it clearly answers what the facts cannot.
   const clearlyOnApi = (best?.exact.length ?? 0) > 0 && (best?.confidence ?? 0) >= CONFIDENT_OVER_FIXES;
-  // The facts say whether a name exists and what it takes: that answers a yes/no ("is there `X`?") or a review, not
-  // how to do something, a comparison, or where a limit comes from.
-  const factsAnswerKind = question.kind === "yes-no" || question.kind === "review-code";
+  // The facts say whether a name exists and what it takes; they do not compare two things or say how to do something.
+  const factsAnswerKind = !["compare", "how-to", "list"].includes(question.kind);
   const apiAnswered =
     factsAnswerKind &&
     (legacy.apiFacts === "version" ||
