@@ -154,14 +154,7 @@ export function createClaimChecker(
           if (verdict.status === "false" && found.from && judge(found.claim, found.from).status === "true")
             verdict = { status: "undecidable", fact: "" };
           counts[verdict.status === "true" ? "true" : verdict.status === "false" ? "false" : "undecidable"]++;
-          const c: CheckedClaim = {
-            claim: found.claim,
-            verdict,
-            release: at,
-            sentence: s.text,
-            start: s.start,
-            end: s.end,
-          };
+          const c = checkedClaim(found.claim, verdict, at, s);
           checked.push(c);
           if (verdict.status === "false") wrong.push(c);
         }
@@ -177,14 +170,7 @@ export function createClaimChecker(
             const same = (c: CheckedClaim) =>
               c.sentence === s.text && c.start === s.start && sameClaim(c.claim, found.claim);
             if (checked.some((c) => same(c) && c.verdict.status === "true")) continue;
-            const c: CheckedClaim = {
-              claim: found.claim,
-              verdict,
-              release: at,
-              sentence: s.text,
-              start: s.start,
-              end: s.end,
-            };
+            const c = checkedClaim(found.claim, verdict, at, s);
             counts.claims++;
             counts.false++;
             checked.push(c);
@@ -347,4 +333,14 @@ export function falseClaimEdits(report: ClaimReport): TextEdit[] {
 
 function capitalised(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+/** A claim with its verdict, placed in the sentence it was read from. */
+function checkedClaim(
+  claim: CheckedClaim["claim"],
+  verdict: CheckedClaim["verdict"],
+  release: string,
+  s: { text: string; start: number; end: number },
+): CheckedClaim {
+  return { claim, verdict, release, sentence: s.text, start: s.start, end: s.end };
 }
