@@ -238,6 +238,12 @@ interface Span {
   family?: { mixedFirst: boolean; mixedLast: boolean };
 }
 
+/** Orders release numbers as the facts list them (oldest first). */
+const releaseOrder =
+  (facts: { releases: readonly string[] }) =>
+  (a: string, b: string): number =>
+    facts.releases.indexOf(a) - facts.releases.indexOf(b);
+
 /** When a subject (API, setting or command) existed, and whether it does in the release. */
 function spanOf(subject: string, { facts, settings, release }: CheckContext): Span | undefined {
   if (subject.startsWith("param:") && subject.includes("@")) {
@@ -251,7 +257,7 @@ function spanOf(subject: string, { facts, settings, release }: CheckContext): Sp
     const name = subject.slice(6);
     const spans = facts.callablesTaking(name).flatMap((fq) => facts.paramSpan(fq, name) ?? []);
     if (spans.length === 0) return undefined;
-    const order = (a: string, b: string) => facts.releases.indexOf(a) - facts.releases.indexOf(b);
+    const order = releaseOrder(facts);
     const first = spans.map((s) => s.first).sort(order)[0]!;
     const last = spans
       .map((s) => s.last)
@@ -273,7 +279,7 @@ function spanOf(subject: string, { facts, settings, release }: CheckContext): Sp
         ? settings.settings.flatMap((r) => (r.name.startsWith(prefix) ? (settings.fact(r.name, resolved) ?? []) : []))
         : [];
     if (members.length === 0) return undefined;
-    const order = (a: string, b: string) => facts.releases.indexOf(a) - facts.releases.indexOf(b);
+    const order = releaseOrder(facts);
     const firsts = members.map((m) => m.first).sort(order);
     const lasts = members.map((m) => m.last).sort(order);
     return {
@@ -302,7 +308,7 @@ function spanOf(subject: string, { facts, settings, release }: CheckContext): Sp
     // A command group (`prefect concurrency-limit`): from its first command's first release to its last one's last.
     const commands = facts.commandsInGroup(subject.slice(4)).flatMap((key) => facts.commandHistory(key, release) ?? []);
     if (commands.length === 0) return undefined;
-    const order = (a: string, b: string) => facts.releases.indexOf(a) - facts.releases.indexOf(b);
+    const order = releaseOrder(facts);
     return {
       first: commands.map((h) => h.first).sort(order)[0]!,
       last: commands

@@ -249,10 +249,18 @@ export class PrefectFactsStore implements PrefectApiFacts {
   }
 
   paramSpan(callableFq: string, param: string): { first: string; last: string } | undefined {
+    const ranges = this.paramRanges(callableFq, param);
+    if (!ranges) return undefined;
+    return { first: ranges[0]![0], last: ranges[ranges.length - 1]![1] };
+  }
+
+  paramRanges(callableFq: string, param: string): Array<[string, string]> | undefined {
     const record = this.table.record(callableFq);
-    const ranges = record && this.table.paramRanges(record, param);
-    if (!ranges || ranges.length === 0) return undefined;
-    return { first: this.releases[ranges[0]!]!, last: this.releases[ranges[ranges.length - 1]!]! };
+    const flat = record && this.table.paramRanges(record, param);
+    if (!flat || flat.length === 0) return undefined;
+    const out: Array<[string, string]> = [];
+    for (let i = 0; i < flat.length; i += 2) out.push([this.releases[flat[i]!]!, this.releases[flat[i + 1]!]!]);
+    return out;
   }
 
   get hasCommandHistory(): boolean {

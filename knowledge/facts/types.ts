@@ -135,6 +135,8 @@ export interface PrefectApiFacts extends PrefectFacts {
   callablesTaking(param: string): string[];
   /** First and last release in which a callable takes a parameter. */
   paramSpan(callableFq: string, param: string): { first: string; last: string } | undefined;
+  /** The release ranges in which a callable takes a parameter, oldest first (a parameter can go and come back). */
+  paramRanges(callableFq: string, param: string): Array<[first: string, last: string]> | undefined;
   /** True when the compiled facts include the command-line history (settings live in the settings table). */
   readonly hasCommandHistory: boolean;
 }

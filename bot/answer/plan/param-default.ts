@@ -11,7 +11,7 @@ import {
   type SettingsFacts,
 } from "../../../knowledge/index.js";
 import type { Question } from "../understand/index.js";
-import { sentencesOf, words } from "../understand/index.js";
+import { keywordsIn, sentencesOf, words } from "../understand/index.js";
 import type { LeadCandidate } from "./answer-plan.js";
 
 /** Words that give a name as an example of what is wanted, not as what is wanted. */
@@ -132,6 +132,7 @@ export function paramDefaultLead(
 /** The compiled facts also know when each parameter of a callable came and went. */
 interface ParamHistory {
   paramSpan(callableFq: string, param: string): { first: string; last: string } | undefined;
+  paramRanges(callableFq: string, param: string): Array<[first: string, last: string]> | undefined;
   /** Every public callable that has ever taken the parameter. */
   callablesTaking(param: string): string[];
 }
@@ -155,7 +156,7 @@ export function paramPresenceLead(question: Question, release: string, facts: Pr
   // Only a name the asking sentence writes is what the yes/no is about: "is there a hook for when a task starts? we
   // have on_failure on our tasks" asks about another hook than the one it names as context.
   // A keyword written with its `=` ("schedule=") is a parameter name however plain the word.
-  const keywords = new Set([...question.text.matchAll(/\b([a-z][a-z0-9_]*)=(?!=)/g)].map((m) => m[1]!));
+  const keywords = keywordsIn(question.text);
   const candidates = [...new Set([...words(question.text), ...question.focus.apis.map((a) => a.toLowerCase())])].filter(
     (w) => /^[a-z][a-z0-9]*(?:_[a-z0-9]+)+$/.test(w) || keywords.has(w),
   );
@@ -192,24 +193,18 @@ export function paramPresenceLead(question: Question, release: string, facts: Pr
       const siblingSpan = sibling ? facts.paramSpan(sibling.fq, param) : undefined;
       const also = siblingSpan ? ` (${sibling!.plural} have taken \`${param}\` since ${siblingSpan.first})` : "";
       let text: string;
-      const gap =
-        compareVersions(release, span.first) >= 0 && compareVersions(release, span.last) <= 0
-          ? absentAt(facts, fq!, param, release)
-          : null;
-      if (gap)
-        text = gap.back
-          ? `No — ${who} has no \`${param}\` in Prefect ${release}: it was dropped after ${gap.before} and came back in ${gap.back}.`
-          : `No — ${who} has no \`${param}\` in Prefect ${release}: the last release with it was ${gap.before}.`;
+      const { within, before, after } = placeIn(facts.paramRanges(fq!, param) ?? [], release);
+      if (!within && before && after)
+        text = `No — ${who} has no \`${param}\` in Prefect ${release}: it was dropped after ${before[1]} and came back in ${after[0]}.`;
       else if (compareVersions(release, span.first) < 0)
         text = `No — ${who} has no \`${param}\` in Prefect ${release}: it arrived in ${span.first}${also}. Upgrade to ${span.first} or later to use it.`;
       else if (compareVersions(release, span.last) > 0)
         text = `No — ${who} no longer takes \`${param}\` in Prefect ${release}: the last release with it was ${span.last}.`;
-      else {
-        const back = returnedAt(facts, fq!, param, release);
-        text = back
-          ? `Yes — ${who} takes \`${param}\` in Prefect ${release}: it was dropped after ${back.before} and came back in ${back.since}.`
-          : `Yes — ${who} takes \`${param}\` in Prefect ${release} (since ${span.first}).`;
-      }
+      else
+        text =
+          within && before
+            ? `Yes — ${who} takes \`${param}\` in Prefect ${release}: it was dropped after ${before[1]} and came back in ${within[0]}.`
+            : `Yes — ${who} takes \`${param}\` in Prefect ${release} (since ${span.first}).`;
       return { text, confidence: 1, sources: [], basis: "facts", about: [param] };
     }
   }
@@ -217,43 +212,20 @@ export function paramPresenceLead(question: Question, release: string, facts: Pr
 }
 
 /**
- * A parameter a callable took before the asker's release and takes again after it (`Flow.deploy(schedule=)`: 2.x,
- * then 3.2 on): absent at the release, with the last release before that had it and the first after, or null when the
- * release has it.
+ * Where a release falls among a parameter's release ranges (oldest first): the range holding it, and the nearest
+ * ranges before and after it. A release in no range between two is in a gap (`Flow.deploy(schedule=)`: 2.x, then 3.2
+ * on); one in a later range came back after one.
  */
-function absentAt(
-  facts: PrefectFacts,
-  fq: string,
-  param: string,
+function placeIn(
+  ranges: ReadonlyArray<readonly [string, string]>,
   release: string,
-): { before: string; back: string | null } | null {
-  const has = (r: string) => facts.params(fq, r)?.some((p) => p.name === param) ?? false;
-  if (has(release)) return null;
-  const at = facts.releases.indexOf(release);
-  if (at < 0) return null;
-  let before: string | null = null;
-  for (let i = at - 1; i >= 0 && before === null; i--) if (has(facts.releases[i]!)) before = facts.releases[i]!;
-  let back: string | null = null;
-  for (let i = at + 1; i < facts.releases.length && back === null; i++)
-    if (has(facts.releases[i]!)) back = facts.releases[i]!;
-  return before ? { before, back } : null;
-}
-
-/**
- * The release a parameter the asker's release has came back in, when an earlier release between it and the first
- * one with it had dropped it; null when it has been there without a break.
- */
-function returnedAt(
-  facts: PrefectFacts,
-  fq: string,
-  param: string,
-  release: string,
-): { since: string; before: string } | null {
-  const has = (r: string) => facts.params(fq, r)?.some((p) => p.name === param) ?? false;
-  let i = facts.releases.indexOf(release);
-  if (i < 0) return null;
-  while (i > 0 && has(facts.releases[i - 1]!)) i--;
-  const since = facts.releases[i]!;
-  for (let j = i - 1; j >= 0; j--) if (has(facts.releases[j]!)) return { since, before: facts.releases[j]! };
-  return null;
+): { within?: readonly [string, string]; before?: readonly [string, string]; after?: readonly [string, string] } {
+  const within = ranges.findIndex(
+    ([first, last]) => compareVersions(release, first) >= 0 && compareVersions(release, last) <= 0,
+  );
+  if (within >= 0) return { within: ranges[within]!, ...(within > 0 ? { before: ranges[within - 1]! } : {}) };
+  const next = ranges.findIndex(([first]) => compareVersions(release, first) < 0);
+  const after = next < 0 ? undefined : ranges[next];
+  const before = (next < 0 ? ranges[ranges.length - 1] : ranges[next - 1]) ?? undefined;
+  return { ...(before ? { before } : {}), ...(after ? { after } : {}) };
 }

@@ -122,18 +122,20 @@ const RELATED = 4;
  * asked about one of them is often decided together with the others.
  */
 function relatedSettings(facts: SettingsFacts, record: SettingRecord, release: string): string[] {
-  if (!record.toml || table(record.toml) === "") return [];
-  const own = new Set(record.name.split("_").slice(1));
-  const shared = (r: SettingRecord) =>
-    r.name
-      .split("_")
-      .slice(1)
-      .filter((w) => own.has(w)).length;
+  const own = record.toml ? table(record.toml) : "";
+  if (own === "") return [];
+  const words = new Set(record.name.split("_").slice(1));
   return facts.settings
-    .filter((r) => r !== record && r.toml && table(r.toml) === table(record.toml!) && facts.at(r.name, release)?.exists)
-    .sort((a, b) => shared(b) - shared(a) || a.name.localeCompare(b.name))
+    .filter((r) => r !== record && r.toml && table(r.toml) === own)
+    .flatMap((r) => {
+      const at = facts.at(r.name, release);
+      if (!at?.exists) return [];
+      const shared = r.name.split("_").filter((w) => words.has(w)).length;
+      return [{ name: r.name, value: at.default ?? r.default, shared }];
+    })
+    .sort((a, b) => b.shared - a.shared || a.name.localeCompare(b.name))
     .slice(0, RELATED)
-    .map((r) => `\`${r.name}\` (default ${describeDefault(facts.at(r.name, release)?.default ?? r.default)})`);
+    .map((r) => `\`${r.name}\` (default ${describeDefault(r.value)})`);
 }
 
 /**

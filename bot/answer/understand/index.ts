@@ -8,7 +8,14 @@ export { isLogRecord, withoutLogLines } from "./log-lines.js";
 export { plainQuestion } from "./plain-question.js";
 export type { AskerValues, Focus, Question, QuestionKind, VersionStatement } from "./question.js";
 export { askingSentence, questionKind, sentencesOf, words } from "./question-kind.js";
-export { GENERIC_NAMES, identifiersIn, inlineCodeNames, questionTerms, withoutVersions } from "./question-terms.js";
+export {
+  GENERIC_NAMES,
+  identifiersIn,
+  inlineCodeNames,
+  keywordsIn,
+  questionTerms,
+  withoutVersions,
+} from "./question-terms.js";
 export { type CodeUnderReview, readThread, type ThreadReading } from "./read-thread.js";
 export { splitSentences } from "./split-sentences.js";
 export { reconcileVersion, type UnderstandDeps, understand } from "./understand.js";

@@ -35,11 +35,16 @@ export function inlineCodeNames(text: string): string[] {
   return out;
 }
 
+/** Names written as keyword arguments (`schedule=`, `flow_run_id =`): parameters, however plain the word. */
+export function keywordsIn(text: string): Set<string> {
+  return new Set([...text.matchAll(/\b([a-z][a-z0-9_]*)\s?=(?!=)/g)].map((m) => m[1]!));
+}
+
 export function identifiersIn(question: string): string[] {
   const out = new Set<string>();
   for (const name of inlineCodeNames(question)) out.add(name);
   for (const m of question.matchAll(
-    /\b[A-Za-z_][\w]*(?:\.[A-Za-z_]\w*)+\b|\b[a-z]+(?:_[a-z0-9]+)+\b(?!\s?=[^=])|\b[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)+\b/g,
+    /\b[A-Za-z_][\w]*(?:\.[A-Za-z_]\w*)+\b|\b[a-z]+(?:_[a-z0-9]+)+\b(?!\s?=(?!=))|\b[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)+\b/g,
   ))
     out.add(m[0]);
   // Not identifiers: versions ("3.x"), file names ("prefect.yaml"), abbreviations ("e.g", "i.e").
