@@ -135,6 +135,14 @@ describe("parameters and returns", () => {
     expect(paramNames("prefect.flow", "2.20.25")).toContain("task_runner");
   });
 
+  it.each([
+    ["timeout_seconds", [["2.0.0", "3.8.3"]]],
+    ["on_running", [["2.16.3", "3.8.3"]]],
+  ])("the flow decorator's %s history runs on through its alias after 3.1.8", (param, ranges) => {
+    expect(facts.paramRanges("prefect.flows.flow", param)).toEqual(ranges);
+    expect(facts.paramSpan("prefect.flows.flow", param)?.last).toBe("3.8.3");
+  });
+
   it("run_deployment takes job_variables in 3.x, not infra_overrides, and returns a FlowRun", () => {
     const p = paramNames("prefect.deployments.run_deployment", "3.8.3");
     expect(p).toContain("job_variables");

@@ -254,13 +254,26 @@ export class PrefectFactsStore implements PrefectApiFacts {
     return { first: ranges[0]![0], last: ranges[ranges.length - 1]![1] };
   }
 
+  /**
+   * A callable that became an object (`flow` from 3.1.9) takes its parameters through its alias from then on: the
+   * two histories are one, or "`@flow` takes `retries`" would end at 3.1.8.
+   */
   paramRanges(callableFq: string, param: string): Array<[string, string]> | undefined {
-    const record = this.table.record(callableFq);
-    const flat = record && this.table.paramRanges(record, param);
-    if (!flat || flat.length === 0) return undefined;
-    const out: Array<[string, string]> = [];
-    for (let i = 0; i < flat.length; i += 2) out.push([this.releases[flat[i]!]!, this.releases[flat[i + 1]!]!]);
-    return out;
+    const spans: Array<[number, number]> = [];
+    for (const fq of [callableFq, CALLABLE_ALIASES[callableFq]]) {
+      const record = fq === undefined ? undefined : this.table.record(fq);
+      const flat = record && this.table.paramRanges(record, param);
+      for (let i = 0; flat && i < flat.length; i += 2) spans.push([flat[i]!, flat[i + 1]!]);
+    }
+    if (spans.length === 0) return undefined;
+    spans.sort((a, b) => a[0] - b[0]);
+    const merged: Array<[number, number]> = [];
+    for (const [first, last] of spans) {
+      const previous = merged[merged.length - 1];
+      if (previous && first <= previous[1] + 1) previous[1] = Math.max(previous[1], last);
+      else merged.push([first, last]);
+    }
+    return merged.map(([first, last]) => [this.releases[first]!, this.releases[last]!]);
   }
 
   get hasCommandHistory(): boolean {

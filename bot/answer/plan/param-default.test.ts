@@ -93,6 +93,17 @@ describe("paramPresenceLead", () => {
       "3.1.0",
       /^No — `pause_flow_run` no longer takes `flow_run_id` in Prefect 3\.1\.0: the last release with it was 2\.20\.\d+/,
     ],
+    // A value on a keyword of an API the question names still asks whether that API takes it.
+    [
+      "can @task take cache_policy=INPUTS in 2.20?",
+      "2.20.3",
+      /^No — `@task` has no `cache_policy` in Prefect 2\.20\.3/,
+    ],
+    [
+      "can I pass retries=3 to .with_options() on a task?",
+      "3.4.20",
+      /^Yes — `\.with_options\(\)` takes `retries` in Prefect 3\.4\.20/,
+    ],
     [
       "we pass retries= to my_task.with_options(). does that still work?",
       "3.4.20",
@@ -110,6 +121,11 @@ describe("paramPresenceLead", () => {
       "the named parameter is context, outside the asking sentence",
     ],
     ["is there a hook like on_failure but that fires when a task starts?", "the named parameter is a likeness"],
+    [
+      "can i set retries=2 on every task without editing all the decorators?",
+      "the asker already passes the keyword to a decorator they only call by name",
+    ],
+    ["could all our flows get timeout_seconds=600 somehow, globally?", "the same for flows"],
   ])("%s → nothing (%s)", (text) => {
     expect(presence(text, "3.4.11")).toBeNull();
   });

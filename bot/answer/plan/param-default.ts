@@ -129,6 +129,9 @@ export function paramDefaultLead(
   return null;
 }
 
+/** Whether the text passes a value to the keyword (`retries=2`, `tags=["a"]`), not just names it (`schedule=`). */
+const givesValue = (text: string, keyword: string) => new RegExp(`\\b${keyword}\\s?=\\s?[\\w"'[({]`).test(text);
+
 /** The compiled facts also know when each parameter of a callable came and went. */
 interface ParamHistory {
   paramSpan(callableFq: string, param: string): { first: string; last: string } | undefined;
@@ -179,6 +182,10 @@ export function paramPresenceLead(question: Question, release: string, facts: Pr
     return status === "not-yet" || status === "removed";
   });
   if (missing) return null;
+  // The decorators the question means by a word ("every task") rather than names.
+  const implied = new Set<string>(
+    Object.values(IMPLIED).filter((fq) => !question.focus.apis.some((a) => fq.endsWith(`.${a.replace(/^@|\(\)$/g, "")}`))),
+  );
   for (const callable of callablesOf(question, facts, release)) {
     for (const param of named) {
       // The same function under its older home (`prefect.engine.pause_flow_run` in 2.x) may have taken it.
@@ -200,6 +207,9 @@ export function paramPresenceLead(question: Question, release: string, facts: Pr
         text = `No — ${who} has no \`${param}\` in Prefect ${release}: it arrived in ${span.first}${also}. Upgrade to ${span.first} or later to use it.`;
       else if (compareVersions(release, span.last) > 0)
         text = `No — ${who} no longer takes \`${param}\` in Prefect ${release}: the last release with it was ${span.last}.`;
+      // "Can I set retries=2 for every task?" uses the keyword on a decorator it does not name: the asker knows the
+      // parameter exists, and "Yes, `@task` takes it" would answer another question than the one asked.
+      else if (implied.has(callable.fq) && givesValue(question.text, param)) continue;
       else
         text =
           within && before
