@@ -184,7 +184,9 @@ export function paramPresenceLead(question: Question, release: string, facts: Pr
   if (missing) return null;
   // The decorators the question means by a word ("every task") rather than names.
   const implied = new Set<string>(
-    Object.values(IMPLIED).filter((fq) => !question.focus.apis.some((a) => fq.endsWith(`.${a.replace(/^@|\(\)$/g, "")}`))),
+    Object.values(IMPLIED).filter(
+      (fq) => !question.focus.apis.some((a) => fq.endsWith(`.${a.replace(/^@|\(\)$/g, "")}`)),
+    ),
   );
   for (const callable of callablesOf(question, facts, release)) {
     for (const param of named) {
