@@ -50,6 +50,19 @@ describe("one-line fragments", () => {
     expect(rules("wait(futures, nonsense=1)\nserve(x, bogus=2)", "3.4.20")).toEqual([]);
   });
 
+  // A name the fragment never defines, called with a method only flows have, is a flow; anything else stays unknown.
+  it.each([
+    ['etl.deploy(name="crm", work_pool_name="k8s", schedule=s)', "3.1.0", ["1 unknown-parameter"]],
+    ['etl.deploy(name="crm", work_pool_name="k8s", schedule=s)', "3.2.0", []],
+    ['etl.to_deployment(name="crm", work_queue="q")', "3.4.20", ["1 unknown-parameter"]],
+    ['etl.serve(name="crm", bogus=1)', "3.4.20", []],
+    ["etl.submit(bogus=1)", "3.4.20", []],
+    ['def etl():\n    pass\netl.deploy(name="crm", schedule=s)', "3.1.0", []],
+    ['from helpers import *\netl.deploy(name="crm", schedule=s)', "3.1.0", []],
+  ])("%s on %s", (code, version, expected) => {
+    expect(rules(code, version)).toEqual(expected);
+  });
+
   it("reads flow.from_source as Flow.from_source", () => {
     const code =
       'from prefect import flow\nflow.from_source(source="https://x/y.git", entrypoint="a.py:f").deploy(name="p")';

@@ -238,7 +238,20 @@ export class PythonModel {
     const state = this.stateMember(owner, attr);
     if (state) return state;
     if (["instance", "flow", "task", "future", "futures"].includes(owner.t)) return { t: "member", owner, name: attr };
+    if (owner.t === "unknown" && object.type === "identifier" && this.flowOnly(object, attr))
+      return { t: "member", owner: { t: "flow" }, name: attr };
     return UNKNOWN;
+  }
+
+  /**
+   * `sync_crm.deploy(...)` in a fragment that never defines `sync_crm`: a method only flows have (`deploy`,
+   * `to_deployment`, `from_source`) says the name is a flow, so its keywords can be checked for the release. A name
+   * the snippet binds, or one a star import may bind, is left to what the snippet says of it.
+   */
+  private flowOnly(identifier: Node, attr: string): boolean {
+    if (this.starImport || this.isBound(identifier.text, this.scopeOf(identifier))) return false;
+    const known = (fq: string) => this.facts.presence(fq, this.release).status !== "unknown";
+    return known(`${FLOW_CLASS}.${attr}`) && !known(`${TASK_CLASS}.${attr}`);
   }
 
   /** `fut.state`, `flow_run.state`: a property or record field that holds a Prefect State in this release. */

@@ -16,6 +16,7 @@ function repair(code: string, release = "3.4.20") {
 const RUNNER = "from prefect.task_runners import ThreadPoolTaskRunner\n";
 const DEPLOY = "from prefect.deployments import run_deployment\n";
 const TASK = "from prefect import task\n";
+const FLOW = "from prefect import flow\n";
 
 describe("repairKeyword", () => {
   it.each([
@@ -49,11 +50,25 @@ describe("repairKeyword", () => {
       expected: `${RUNNER}r = ThreadPoolTaskRunner(\n    max_workers=4,  # four\n)`,
       note: "Orca passes `max_workers=4` instead of `max_threads=`.",
     },
-  ])("$name", ({ code, expected, note }) => {
-    const out = repair(code);
+    {
+      name: "passes a singular keyword's value as a list to the plural the method takes (Flow.deploy on 3.1)",
+      code: `${FLOW}\n@flow\ndef etl():\n    pass\n\netl.deploy(name="n", work_pool_name="p", schedule=sched)`,
+      expected: `${FLOW}\n@flow\ndef etl():\n    pass\n\netl.deploy(name="n", work_pool_name="p", schedules=[sched])`,
+      note: "Orca passes `schedules=[sched]` instead of `schedule=`.",
+      release: "3.1.0",
+    },
+    {
+      name: "reads the method's own parameters, not a module function's of the same short name",
+      code: `etl.to_deployment(name="n", work_queue="q", tags=["a"])`,
+      expected: `etl.to_deployment(name="n", work_queue_name="q", tags=["a"])`,
+      note: 'Orca passes `work_queue_name="q"` instead of `work_queue=`.',
+      release: "3.4.20",
+    },
+  ])("$name", ({ code, expected, note, release = "3.4.20" }) => {
+    const out = repair(code, release);
     expect(out.code).toBe(expected);
     expect(out.notes.map((n) => n.text)).toEqual([note]);
-    expect(linter.lint(out.code, "3.4.20").diagnoses.filter((d) => d.rule === "unknown-parameter")).toEqual([]);
+    expect(linter.lint(out.code, release).diagnoses.filter((d) => d.rule === "unknown-parameter")).toEqual([]);
   });
 
   it("adds the import a translation introduces (2.x has no cache policies)", () => {

@@ -1,6 +1,6 @@
 // Repairs for `unknown-parameter`, on the tree: the keyword argument the diagnosis points at is translated when Orca
-// knows what it meant, renamed when the callable takes exactly one parameter with the same stem (max_threads →
-// max_workers), and dropped otherwise. Only that argument is edited; the rest of the call keeps its layout.
+// knows what it meant, renamed when the callable takes its plural (`schedule=` → `schedules=[...]`) or exactly one
+// parameter with the same stem (max_threads → max_workers), and dropped otherwise. Only that argument is edited; the rest of the call keeps its layout.
 import type { TextEdit } from "../../../core/index.js";
 import type { PrefectFacts } from "../../../knowledge/index.js";
 import { field, named } from "../../../lint/index.js";
@@ -28,17 +28,31 @@ export interface KeywordFix {
   replacement: string;
 }
 
-function renamed(facts: PrefectFacts, release: string, callable: string, keyword: string): string | null {
-  const fq = facts.locate(callable, release).sort((a, b) => a.length - b.length)[0];
-  const params = fq ? facts.params(fq, release) : undefined;
+function renamed(
+  facts: PrefectFacts,
+  release: string,
+  fq: string,
+  keyword: string,
+): { name: string; list: boolean } | null {
+  // The diagnosed callable itself (`Flow.deploy`), else the shortest public name with its short name.
+  const short = fq.split(".").pop()!;
+  const params =
+    facts.params(fq, release) ??
+    facts
+      .locate(short, release)
+      .sort((a, b) => a.length - b.length)
+      .map((name) => facts.params(name, release))[0];
   if (!params) return null;
   const usable = params.filter((p) => p.name !== keyword && p.kind !== "var_keyword" && p.kind !== "var_positional");
+  // The plural of the keyword takes a list of what was passed (`schedule=` → `schedules=[...]`).
+  const plural = usable.find((p) => p.name === `${keyword}s`);
+  if (plural) return { name: plural.name, list: true };
   // A longer spelling of the same keyword (retry_delay → retry_delay_seconds) wins over a shared stem.
   const longer = usable.filter((p) => p.name.startsWith(`${keyword}_`));
-  if (longer.length === 1) return longer[0]!.name;
+  if (longer.length === 1) return { name: longer[0]!.name, list: false };
   const stem = keyword.split("_")[0]!;
   const same = usable.filter((p) => p.name.split("_")[0] === stem);
-  return same.length === 1 ? same[0]!.name : null;
+  return same.length === 1 ? { name: same[0]!.name, list: false } : null;
 }
 
 /** The edit that deletes one argument together with the comma that joins it to its neighbour. */
@@ -59,14 +73,16 @@ export function keywordText(f: KeywordFix): string {
 
 export const repairKeyword: TreeRepair = (d, node, ctx) => {
   const keyword = d.subject?.keyword;
-  const callable = d.subject?.name?.split(".").pop();
+  const fq = d.subject?.name;
+  const callable = fq?.split(".").pop();
   const arg = closest(node, ["keyword_argument"]);
   if (!keyword || !callable || !arg || field(arg, "name")?.text !== keyword) return null;
   const value = field(arg, "value")?.text ?? "";
   const translate = TRANSLATIONS[callable]?.[keyword];
   const translated = translate ? translate(value) : null;
-  const rename = translated === null ? renamed(ctx.facts, ctx.release, callable, keyword) : null;
-  const replacement = translated ?? (rename ? `${rename}=${value}` : "");
+  const rename = translated === null ? renamed(ctx.facts, ctx.release, fq!, keyword) : null;
+  const replacement =
+    translated ?? (rename ? `${rename.name}=${rename.list && !value.startsWith("[") ? `[${value}]` : value}` : "");
   const edit = replacement ? { start: arg.startIndex, end: arg.endIndex, text: replacement } : argumentRemoval(arg);
   return {
     edits: [edit],

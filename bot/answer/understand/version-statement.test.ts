@@ -11,6 +11,10 @@ describe("readVersionStatement", () => {
   it.each([
     ["we pin `prefect<3` in requirements", "<3", latest2],
     ["our constraint is prefect>=2.14,<3", ">=2.14,<3", latest2],
+    // A full stop or comma after the requirement ends the sentence, not the version.
+    ["we pin prefect<3. can the deployment run once at a time?", "<3", latest2],
+    ["we are on prefect>=2.19,<3, is that a problem?", ">=2.19,<3", latest2],
+    ["requirements say prefect==3.4.*. why is it slow", "==3.4.*", facts.resolveRelease("3.4")],
     ["requirements.txt has prefect==3.4.* and pandas", "==3.4.*", facts.resolveRelease("3.4")],
     ['[tool.poetry.dependencies]\nprefect = "^2.14"', ">=2.14,<3", latest2],
     ['dependencies = ["prefect[aws]>=3.1,<3.5"]', ">=3.1,<3.5", facts.resolveRelease("3.4")],
@@ -22,6 +26,7 @@ describe("readVersionStatement", () => {
     const s = readVersionStatement([text], releases);
     expect(s?.specifier).toBe(specifier);
     expect(s?.release).toBe(release);
+    expect(s?.said).not.toMatch(/[.,]$/);
   });
 
   it.each([

@@ -33,10 +33,11 @@ const NEWEST = [
 function fromRequirement(text: string, releases: readonly string[]): VersionStatement | null {
   let found: VersionStatement | null = null;
   for (const m of text.matchAll(REQUIREMENT)) {
-    const specifier = m[1]!.replace(/\s+/g, "").replace(/,$/, "");
+    // A sentence's full stop after the requirement ("we pin prefect<3.") is not part of it.
+    const specifier = m[1]!.replace(/\s+/g, "").replace(/[.,]+$/, "");
     if (!validRange(specifier)) continue;
     const release = maxSatisfying([...releases], specifier);
-    if (release) found = { said: m[0]!.trim(), specifier, release };
+    if (release) found = { said: m[0]!.trim().replace(/[.,]+$/, ""), specifier, release };
   }
   for (const m of text.matchAll(POETRY)) {
     const major = Number(m[2]);
