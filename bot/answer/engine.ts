@@ -20,7 +20,7 @@ import {
   SettingsFacts,
   tokenize,
 } from "../../knowledge/index.js";
-import { type CheckedSnippet, checkSnippet, hasCode, statedValues } from "./code/index.js";
+import { type CheckedSnippet, checkSnippet, diagnosedSubjects, hasCode, statedValues } from "./code/index.js";
 import { apiDetails, composeOffline, type Draft, gatherProse, logsHint, renderPlan } from "./compose/index.js";
 import { answerWithModel, type ModelAnswer } from "./llm/index.js";
 import {
@@ -386,6 +386,7 @@ export function createAnswerEngine(deps: AnswerDeps): AnswerEngine {
         sources: draft.sources,
         substantive: draft.substantive,
         fixes: problems,
+        diagnosed: diagnosedSubjects(f.checked),
         hasCode: f.checked.length > 0,
         apiFacts: asked.length === 0 ? "none" : asked.every((a) => a.status === "present") ? "present" : "version",
         foreignCode: f.reading.foreignLanguage !== null,

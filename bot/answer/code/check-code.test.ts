@@ -5,7 +5,7 @@ import type { VersionGuess } from "../../../core/index.js";
 import { loadPrefectFacts, type PrefectFacts } from "../../../knowledge/index.js";
 import { createLinter, extractSnippets, type Linter } from "../../../lint/index.js";
 import { createAnswerEngine } from "../engine.js";
-import { checkSnippet, hasCode } from "./check-code.js";
+import { checkSnippet, diagnosedSubjects, hasCode } from "./check-code.js";
 
 let facts: PrefectFacts;
 let linter: Linter;
@@ -129,5 +129,28 @@ describe("hasCode", () => {
     ["    # indented comment\n    return 1", true],
   ])("%j → %s", (code, expected) => {
     expect(hasCode(code)).toBe(expected);
+  });
+});
+
+describe("diagnosedSubjects", () => {
+  it.each([
+    [
+      "a keyword the callable does not take is the subject, not the callable",
+      "from prefect import flow, pause_flow_run\n\n@flow\ndef f():\n    pause_flow_run(timeout=60, reschedule=True)\n",
+      ["reschedule"],
+    ],
+    [
+      "a removed API is named by its last part",
+      'from prefect.deployments import Deployment\n\nDeployment.build_from_flow(flow=etl, name="x")\n',
+      ["Deployment"],
+    ],
+    [
+      "a hook's signature is about how a name is used, not the name",
+      "from prefect import flow\n\ndef alert():\n    pass\n\n@flow(on_failure=[alert])\ndef f():\n    pass\n",
+      [],
+    ],
+  ])("%s", async (_, code, expected) => {
+    const checked = await checkSnippet(review(`\`\`\`\n${code}\`\`\``), 0, { linter, facts }, V);
+    expect(diagnosedSubjects([checked])).toEqual(expected);
   });
 });

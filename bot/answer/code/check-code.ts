@@ -45,6 +45,32 @@ export function isBlocking(d: Diagnosis): boolean {
   return d.severity === "error" || d.rule === "unresolved-futures";
 }
 
+/** Problems that are about a name the release lacks or places elsewhere. */
+const NAME_RULES = new Set<string>([
+  "unknown-symbol",
+  "wrong-module",
+  "unknown-attribute",
+  "unknown-parameter",
+  "removed-in-version",
+  "not-yet-available",
+]);
+
+/**
+ * What the problems found in checked code are about: a parameter problem's keyword, else the API's last name part
+ * (and of where it really lives). A text about one of them explains that problem.
+ */
+export function diagnosedSubjects(checked: readonly CheckedSnippet[]): string[] {
+  const out = new Set<string>();
+  for (const d of checked.flatMap((c) => c.explanations.flatMap((e) => e.diagnoses))) {
+    // Only a name the release lacks is what the problem is about; a hook's signature or a missing await is about
+    // how a name is used, which many texts about that name do not explain.
+    if (!NAME_RULES.has(d.rule)) continue;
+    if (d.subject?.keyword) out.add(d.subject.keyword);
+    else for (const name of [d.subject?.name, d.subject?.home]) if (name) out.add(name.split(".").pop()!);
+  }
+  return [...out];
+}
+
 /**
  * Adds what a repair changed to the explanation of the problem it answers: the one naming the same API, else the
  * first one of the same rule; a repair nothing explains yet gets its own explanation.

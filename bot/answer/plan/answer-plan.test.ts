@@ -140,6 +140,36 @@ describe("planAnswer", () => {
       "legacy",
       "",
     ],
+    [
+      "review-my-code with problems: a unit about what a fix is about explains it first",
+      input({
+        question: question({ kind: "review-code" }),
+        matches: [match(0.6)],
+        legacy: legacy({ hasCode: true, substantive: true, fixes: true, diagnosed: ["map"] }),
+      }),
+      "answer",
+      "Yes — `.map()`",
+    ],
+    [
+      "review-my-code with problems: a unit about another name does not",
+      input({
+        question: question({ kind: "review-code" }),
+        matches: [match(0.6)],
+        legacy: legacy({ hasCode: true, substantive: true, fixes: true, diagnosed: ["submit"] }),
+      }),
+      "legacy",
+      "",
+    ],
+    [
+      "a fix's subject does not make a weak unit answer",
+      input({
+        question: question({ kind: "review-code" }),
+        matches: [match(0.4)],
+        legacy: legacy({ hasCode: true, substantive: true, fixes: true, diagnosed: ["map"] }),
+      }),
+      "legacy",
+      "",
+    ],
   ])("%s", (_, plan, mode, lead) => {
     const p = planAnswer(plan);
     expect(p.mode).toBe(mode);

@@ -64,6 +64,11 @@ export interface LegacyDraft {
   substantive: boolean;
   /** The asker's code has problems the draft lists (with fixes). */
   fixes: boolean;
+  /**
+   * What each problem found in the asker's code is about: the keyword of a parameter problem, else the API's name
+   * (its last part). A unit about one of them explains that fix.
+   */
+  diagnosed?: string[];
   /** The thread has code the draft checked. */
   hasCode: boolean;
   /** What the API facts say about names the question asks about: nothing, all present, or a version problem. */
@@ -269,13 +274,16 @@ export function planAnswer(input: PlanInput): AnswerPlan {
     !!legacy.noteCoverage?.rarest &&
     legacy.noteCoverage.share >= (legacy.unitCoverage?.share ?? 0) + NOTE_MARGIN &&
     (best?.confidence ?? 0) < CONFIDENT_OVER_FIXES;
+  // A unit about what one of the fixes is about (`reschedule=` that `pause_flow_run` no longer takes) explains that
+  // fix: it answers first, and the fixes follow.
+  const explainsFix = legacy.fixes && !!best && trusted(best) && aboutDiagnosed(best.unit, legacy.diagnosed ?? []);
   const unitUsable =
     best &&
     !noteCoversBetter &&
-    (legacy.fixes ? best.confidence >= CONFIDENT_OVER_FIXES : trusted(best)) &&
+    (legacy.fixes ? best.confidence >= CONFIDENT_OVER_FIXES || explainsFix : trusted(best)) &&
     // Code the checks find clean leaves the question open ("what's wrong here?"): a unit that matches it clearly
     // answers it, and the clean check follows.
-    (question.kind !== "review-code" || (!legacy.fixes && best.confidence >= CONFIDENT_OVER_FIXES)) &&
+    (question.kind !== "review-code" || (!legacy.fixes && best.confidence >= CONFIDENT_OVER_FIXES) || explainsFix) &&
     !apiAnswered &&
     // One word or only a link says what about, not what is asked: the reply asks, with the best unit as an example.
     !input.thin &&
@@ -393,6 +401,13 @@ export function planAnswer(input: PlanInput): AnswerPlan {
     sources: quotes.map((h) => ({ title: h.title, url: h.url, kind: h.kind })),
     confidence: best?.confidence ?? 0,
   };
+}
+
+/** Whether a unit is about one of the diagnosed subjects (compared by the name's last part). */
+function aboutDiagnosed(unit: AnswerUnit, diagnosed: readonly string[]): boolean {
+  if (diagnosed.length === 0) return false;
+  const wanted = new Set(diagnosed.map((n) => n.toLowerCase()));
+  return unit.about.some((a) => wanted.has(a.toLowerCase().split(".").pop()!.replace(/\(\)$/, "")));
 }
 
 /**
