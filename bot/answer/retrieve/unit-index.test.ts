@@ -3,7 +3,10 @@
 import { describe, expect, it } from "vitest";
 import {
   createParaphrases,
+  DEFAULT_PACK_DIR,
   loadAnswerUnits,
+  loadNoteLibrary,
+  loadParaphrases,
   loadPrefectFacts,
   loadSettingsFacts,
   settingUnits,
@@ -14,7 +17,14 @@ import { UnitIndex } from "./unit-index.js";
 
 const facts = loadPrefectFacts();
 const settings = loadSettingsFacts();
-const index = new UnitIndex(loadAnswerUnits());
+// Built as the engine builds it: the notes tell common words from specific ones, and the settings' facts say when a
+// question states a setting's default.
+const index = new UnitIndex(
+  loadAnswerUnits(),
+  loadNoteLibrary(DEFAULT_PACK_DIR).notes.map((n) => [n.title, ...n.sections.map((s) => s.prose)].join("\n")),
+  loadParaphrases(),
+  settings,
+);
 
 function question(text: string): Question {
   const focus = readFocus(text, text, facts, settings, facts.latest);
@@ -224,6 +234,27 @@ describe("UnitIndex.match ranks by what the unit says about the asking sentence"
       "3.4.20",
     );
     expect(best?.unit.id).toBe("cron-zone");
+  });
+});
+
+describe("UnitIndex.match weighs a short asking sentence's own words", () => {
+  // The context sentence shares its words with the first unit; the short asking sentence is what the second answers.
+  const units = [
+    unit("stuck-pending", ["flow run stuck, the worker is gone"], []),
+    {
+      ...unit("cancel-cli", ["stop a flow run stuck forever"], []),
+      answer: "Kill it from the terminal with `prefect flow-run cancel <id>`.",
+    },
+  ];
+
+  it("ranks the unit that speaks of the asking sentence's words above the context's", () => {
+    const ranked = new UnitIndex(units).match(
+      plainQuestion("flow run stuck forever, the worker vm is gone. how do i kill it from the terminal"),
+      "3.4.20",
+    );
+    expect(ranked.map((m) => m.unit.id)).toEqual(["cancel-cli", "stuck-pending"]);
+    // Ranked, not rescored: the context's unit still matches the words better.
+    expect(ranked[1]!.confidence).toBeGreaterThan(ranked[0]!.confidence);
   });
 });
 

@@ -340,8 +340,12 @@ export class UnitIndex {
     // The version statement is left out of the words too: "prefect 3.4" would pick units that happen to name 3.4.
     const unversioned = said ? question.text.split(said).join(" ") : question.text;
     const aboutText = UnitIndex.without(unversioned, own);
-    // The asking sentence's own words, to check each candidate's whole text against.
-    const askedTokens = variants[0]!.tokens.filter((t) => !/\d/.test(t));
+    // The asking sentence's own words, to check each candidate's whole text against: even a short one ("how do I kill
+    // it from the terminal?") says what is asked, while the sentences before it say about what.
+    const ownAsking = [...new Set(tokenize(withDurationsAsWords(UnitIndex.without(question.asking, own))))].filter(
+      (t) => !this.conversation.has(t) && !/\d/.test(t) && (question.language === null || this.idf.has(t)),
+    );
+    const askedTokens = ownAsking.length > 0 ? ownAsking : variants[0]!.tokens.filter((t) => !/\d/.test(t));
     const askedWeight = askedTokens.reduce((sum, t) => sum + this.rarity(t), 0);
     const bm25 = this.bm25.search(this.topical(`${asked}\n${withDurationsAsWords(aboutText)}`), 40);
     const top = bm25[0]?.score ?? 0;
