@@ -42,8 +42,13 @@ export function checkClaim(claim: Claim, ctx: CheckContext): Verdict {
       // A short name written alone (`run_deployment`) exists when the release has it anywhere public: in another
       // release it may live in another module.
       const written = claim.detail ?? "";
-      if (written && !written.includes(".") && ctx.facts.locate(written, ctx.release).length > 0)
+      const located = written && !written.includes(".") ? ctx.facts.locate(written, ctx.release) : [];
+      if (located.length > 0) {
+        // `DateTime` the block is gone in 3.5 while `DateTime` the type lives on: when the meant API is missing and
+        // every name the release has by that spelling is defined elsewhere, the short name is another thing.
+        if (otherThingOfTheName(claim.subject, located, ctx)) return unknown();
         return yes(`\`${written}\` exists in Prefect ${ctx.release}`);
+      }
       // A short name missing from the release is dated by where its own major line had it (2.x's
       // `prefect.engine.suspend_flow_run`, not 3.x's `prefect.flow_runs` one).
       const major = Number(ctx.release.split(".")[0]) === 2 ? 2 : 3;
@@ -70,6 +75,18 @@ export function checkClaim(claim: Claim, ctx: CheckContext): Verdict {
     case "behaviour":
       return checkBehaviour(claim, ctx);
   }
+}
+
+/**
+ * True when `fq` (a full `prefect.…` path) is missing from the release and none of the release's names of the same
+ * spelling is defined where `fq` was: the spelling then names something else in that release.
+ */
+function otherThingOfTheName(fq: string, located: string[], ctx: CheckContext): boolean {
+  const { facts, release } = ctx;
+  if (!fq.startsWith("prefect.") || facts.presence(fq, release).status !== "removed") return false;
+  const last = facts.symbol(fq)?.present.at(-1)?.[1];
+  const home = (last && facts.resolve(fq, last)?.name) ?? fq;
+  return located.every((l) => (facts.resolve(l, release)?.name ?? l) !== home);
 }
 
 function checkExists(fq: string, ctx: CheckContext): Verdict {

@@ -608,6 +608,12 @@ function aboutRelease(clause: Token[], ctx: ExtractContext): { release: string; 
   const { facts } = ctx;
   // A clause that names no version is about the one its sentence names ("…, so forgetting is harmless in 2.x").
   const own = versionMentions(clause);
+  // "… is 30 seconds on your version": the clause says outright it is about the asker's release.
+  if (
+    own.length === 0 &&
+    clause.some((t, i) => t.lower === "your" && ASKER_RELEASE_NOUNS.has(clause[i + 1]?.lower ?? ""))
+  )
+    return undefined;
   // "…; before that they lived under …": the sentence's version, as an upper bound.
   const before = own.length === 0 && clause.some((t) => UNTIL_WORDS.has(t.lower));
   // Of the sentence's versions, the last one before this clause is its context (else the first after it).
@@ -624,9 +630,14 @@ function aboutRelease(clause: Token[], ctx: ExtractContext): { release: string; 
     groups[v.at] === -1 || groups[v.at] === groups[Math.max(0, at)] || qualifier(groups[v.at]!);
   // A version that opens a part after ";" is that part's ("; in 2.x use …", "…; before 2.12 it was 30"); one that
   // qualifies what came before ("…; available 3.0.0+") is not.
+  // So is one in a part with a subject of its own ("…; it was raised to 60 in 2.12.0"): a new statement.
   const opensPart = (v: { at: number }) => {
     const semi = sentence.slice(0, v.at).findLastIndex((t) => t.text === ";");
-    return semi > end && v.at - semi <= 3 && PART_OPENERS.has(sentence[semi + 1]?.lower ?? "");
+    return (
+      semi > end &&
+      ((v.at - semi <= 3 && PART_OPENERS.has(sentence[semi + 1]?.lower ?? "")) ||
+        SUBJECT_PRONOUNS.has(sentence[semi + 1]?.lower ?? ""))
+    );
   };
   const contrast = (v: { at: number }) => sentence.slice(end + 1, v.at).some((t) => ASIDE_WORDS.has(t.lower));
   const around = versionMentions(sentence).filter(sameGroup);
@@ -664,6 +675,9 @@ function aboutRelease(clause: Token[], ctx: ExtractContext): { release: string; 
     ? { release: facts.latestOfMajor(ctx.scopeMajor as 2 | 3), from: firstOfMajor(ctx, String(ctx.scopeMajor)) }
     : undefined;
 }
+
+/** Nouns that, after "your", name the asker's release ("on your version"). */
+const ASKER_RELEASE_NOUNS = new Set(["version", "release", "install", "installation"]);
 
 /** Words that open a part of a sentence about another release: "in 2.x", "before 2.12", "from 3.0 on". */
 const PART_OPENERS = new Set(["in", "on", "for", "before", "after", "until", "since", "from", "prior"]);
@@ -731,9 +745,22 @@ function readCli(clause: Token[], ctx: ExtractContext, used: Set<number>): Claim
       .filter((w) => w.startsWith("-") && w.length > 1)
       .map((w) => w.split("=")[0]!);
     // "`prefect task serve` accepts `--module`": flags written as code of their own belong to the command.
+    // "add `-o json` to `prefect flow-run logs`": so do flags written before it, given to it ("to", "onto").
+    const givenTo = (j: number) => {
+      const between = clause.slice(j + 1, i);
+      return (
+        between.length <= 3 &&
+        between.some((w) => DESTINATION_WORDS.has(w.lower)) &&
+        between.every((w) => w.type === "word")
+      );
+    };
     if (t.type === "code")
       clause.forEach((x, j) => {
-        if (j > i && x.type === "code" && x.text.startsWith("--") && !anotherActor(clause, i, j)) {
+        if (
+          x.type === "code" &&
+          /^--?[A-Za-z]/.test(x.text) &&
+          ((j > i && !anotherActor(clause, i, j)) || (j < i && givenTo(j)))
+        ) {
           used.add(j);
           // Marked as written apart: after a second action ("dump it with `prefect x` and pass it back via `--y`") a
           // flag the command never took may be another command's (`check.ts`), unless the words between say the
@@ -1441,6 +1468,32 @@ function nearest(groups: NounGroup[], i: number, clause: Token[]): NounGroup | u
 const PY_CONSTANTS = new Set(["None", "True", "False"]);
 /** Python's built-in types: a value's type ("pass a type such as `str`"), never a parameter's name. */
 const PY_TYPES = new Set(["str", "int", "float", "bool", "dict", "list", "tuple", "set", "bytes", "object", "type"]);
+/** Python's builtin functions, as written in prose about code ("`print` output", "`len` of the list"). */
+const PY_BUILTINS = new Set([
+  "print",
+  "len",
+  "open",
+  "range",
+  "repr",
+  "sorted",
+  "enumerate",
+  "zip",
+  "isinstance",
+  "getattr",
+  "setattr",
+  "hasattr",
+  "iter",
+  "next",
+  "sum",
+  "min",
+  "max",
+  "abs",
+  "round",
+  "input",
+  "vars",
+  "dir",
+  "super",
+]);
 
 /** "flow's" → the flow type: a type noun in the possessive, just before a parameter's name. */
 function possessiveOwner(token: Token | undefined): string | undefined {
@@ -1539,6 +1592,8 @@ function readParams(clause: Token[], ctx: ExtractContext, used: Set<number>, wor
     // A Python constant is a value ("defaults to `None`"), never a parameter's name.
     if (isSetting(name) || name.startsWith("-") || !isIdentifier(name) || PY_CONSTANTS.has(name) || PY_TYPES.has(name))
       return;
+    // "`print` output": a Python builtin no Prefect API takes as a keyword is the builtin, not a parameter.
+    if (eq < 0 && PY_BUILTINS.has(name) && ctx.facts.callablesTaking(name).length === 0) return;
     // "`create_if_missing=True` creates the limit": a keyword written alone names a parameter of some API.
     const later = laterOwner(ctx, clause, i);
     // "import `Cron` … and pass them to `schedules=`": where something is passed is a parameter of whatever takes
@@ -1778,7 +1833,7 @@ const JOINING_WORDS = new Set(["and", "or", "because", "as", "since", "then", "a
 /** Words that make an instruction one for after an upgrade ("once you upgrade, pass …"). */
 const UPGRADE_WORDS = new Set(["upgrade", "upgrading", "upgraded", "newer", "latest", "later", "migrate", "migrating"]);
 const PASS_VERBS = new Set(["pass", "passes", "passed", "passing", "hand", "give", "feed"]);
-const DESTINATION_WORDS = new Set(["to", "into"]);
+const DESTINATION_WORDS = new Set(["to", "into", "onto"]);
 const DETERMINERS = new Set(["the", "a", "an", "your", "its", "their"]);
 
 /** Token i is where a pass verb earlier in the clause sends something ("pass them to the `schedules` argument"). */
@@ -2147,8 +2202,10 @@ function readVersions(clause: Token[], ctx: ExtractContext, used: Set<number>): 
   );
   // The sentence (not only the clause) names no release, and no heading scopes it to the other major: "If you're on
   // 2.x, `X` still works" is about 2.x.
+  // "In 3.x the old `X` still works", "… still works on 3.1": a version that only names the asker's own line or minor
+  // scopes nothing away from it.
   const unscoped =
-    versionMentions(ctx.sentenceTokens ?? clause).length === 0 &&
+    versionMentions(ctx.sentenceTokens ?? clause).every((v) => v.bound === "in" && covers(v, ctx.release)) &&
     (ctx.scopeMajor === undefined || String(ctx.scopeMajor) === ctx.release.split(".")[0]);
   if (out.length === 0 && still > 0 && unscoped) {
     const k = lastIndex(clause, still, (t) => t.type === "code" && !t.text.startsWith("."));
@@ -2214,7 +2271,9 @@ const ACTING_VERBS = new Set(["does", "do", "works", "lets", "handles", "runs", 
 function oldNameActs(clause: Token[]): number {
   for (let i = 0; i + 2 < clause.length; i++) {
     if (!["old", "older"].includes(clause[i]!.lower) || clause[i + 1]?.type !== "code") continue;
-    const verb = REMOVED_THING_NOUNS.has(clause[i + 2]?.lower ?? "") ? i + 3 : i + 2;
+    const noun = REMOVED_THING_NOUNS.has(clause[i + 2]?.lower ?? "") ? i + 3 : i + 2;
+    // "the old `X` command still works": "still" may stand before the verb.
+    const verb = clause[noun]?.lower === "still" ? noun + 1 : noun;
     if (ACTING_VERBS.has(clause[verb]?.lower ?? "")) return verb;
   }
   return -1;

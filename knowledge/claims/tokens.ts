@@ -30,9 +30,12 @@ export function tokenize(sentence: string): Token[] {
 /** Clauses: split at ";", dashes, brackets (link titles) and contrast words, so each part has its own polarity. */
 export function clauses(tokens: Token[]): Token[][] {
   const out: Token[][] = [[]];
-  for (const t of tokens) {
+  for (const [i, t] of tokens.entries()) {
+    // ", while `Y` only exists in 3.x": after a comma "while" sets off a contrast, a clause of its own.
     const breaks =
-      (t.type === "punct" && ";—–()[]".includes(t.text)) || (t.type === "word" && CLAUSE_BREAKS.has(t.lower));
+      (t.type === "punct" && ";—–()[]".includes(t.text)) ||
+      (t.type === "word" && CLAUSE_BREAKS.has(t.lower)) ||
+      (t.lower === "while" && tokens[i - 1]?.text === ",");
     if (breaks) {
       if (out[out.length - 1]!.length > 0) out.push([]);
       if (t.type === "word") out[out.length - 1]!.push(t);
@@ -159,6 +162,9 @@ function leadingPlainPhrase(tokens: readonly Token[]): number {
   return plain && tokens.slice(comma).some((t) => t.type === "code") ? comma : -1;
 }
 
+/** Past-tense verbs after "while" that make it tell history ("while it existed", "while it was around"). */
+const PAST_WHILE = new Set(["existed", "was", "were", "lasted", "had", "shipped"]);
+
 export function deniesOrTellsHistory(tokens: readonly Token[]): boolean {
   // A negation inside a leading condition is the condition's, whether or not it names code ("If you don't set
   // `retries`, tasks fall back to …" states what holds).
@@ -185,6 +191,8 @@ export function deniesOrTellsHistory(tokens: readonly Token[]): boolean {
         // "while waiting" says when, "for a while" how long; neither tells history.
         // "Like the old agent, `Y` …": "old" in a leading phrase that names no code says nothing of `Y`.
         (!OLD_WORDS.has(t.lower) || (i > leadingPhrase && !(describes && i > relative))) &&
-        (t.lower !== "while" || !(tokens[i + 1]?.lower.endsWith("ing") || tokens[i - 1]?.lower === "a"))),
+        // "while it existed" tells history; "while you test", "while the run is pending" say when.
+        (t.lower !== "while" ||
+          (tokens[i - 1]?.lower !== "a" && tokens.slice(i + 1, i + 4).some((x) => PAST_WHILE.has(x.lower))))),
   );
 }
