@@ -486,8 +486,11 @@ function readDenial(clause: Token[], ctx: ExtractContext): FoundClaim[] {
   });
 }
 
-/** Words that, denied after a setting, say it has no effect ("no longer does anything", "has no effect"). */
-const SETTING_EFFECT_WORDS = new Set(["anything", "effect", "honored", "honoured", "respected"]);
+/**
+ * Words that, denied after a setting, say it has no effect ("no longer does anything", "has no effect", "no longer
+ * works on 3.2"): as the whole statement only, not "does not work with workers".
+ */
+const SETTING_EFFECT_WORDS = new Set(["anything", "effect", "honored", "honoured", "respected", "works", "work"]);
 
 /** Nouns for what a removed name is, between it and its verb ("the old `X` name was dropped"). */
 const REMOVED_THING_NOUNS = new Set([
@@ -837,7 +840,8 @@ function readSettings(clause: Token[], ctx: ExtractContext, used: Set<number>): 
   // "Workers poll every 15 seconds by default, controlled by `PREFECT_…`": a sentence naming one setting states its
   // default in a quantity before "by default", wherever the setting's name stands.
   const sentence = ctx.sentenceTokens ?? clause;
-  const settingsNamed = new Set(sentence.filter((t) => isSetting(t.text.split("=")[0]!)).map((t) => t.text));
+  // `prefect config set PREFECT_X=120` names the setting it sets.
+  const settingsNamed = new Set(sentence.flatMap(settingsWritten));
   // … or one quantity stated as what the value is, in the setting's own clause ("larger than 10 KB is dropped, per
   // `PREFECT_…`") or before an aside that is only the setting ("every 30 seconds (`PREFECT_…`)"); a quantity in
   // another clause ("… 90 seconds after …, but you can configure `PREFECT_…`") is some other value.
@@ -856,6 +860,7 @@ function readSettings(clause: Token[], ctx: ExtractContext, used: Set<number>): 
     settingsNamed.size === 1
       ? (stated ??
         quantityByDefault(sentence) ??
+        codeValueByDefault(sentence, ctx) ??
         defaultInOtherPart(sentence, clause) ??
         (inverted ? undefined : switchedByDefault(sentence)))
       : undefined;
@@ -896,6 +901,16 @@ function readSettings(clause: Token[], ctx: ExtractContext, used: Set<number>): 
   return out;
 }
 
+/** The settings a code token names: a `PREFECT_X` (`=v`), or those a `prefect config set …` line sets. */
+function settingsWritten(t: Token): string[] {
+  if (isSetting(t.text.split("=")[0]!)) return [t.text];
+  if (t.type !== "code" || !t.text.startsWith("prefect config set ")) return [];
+  return t.text
+    .split(" ")
+    .slice(3)
+    .filter((w) => isSetting(w.split("=")[0]!));
+}
+
 /** "that setting defaults to `None`", "the setting's default is 5": the value stated for "that / this setting". */
 function settingNounDefault(clause: Token[]): string | undefined {
   const at = clause.findIndex(
@@ -930,6 +945,15 @@ function settingNounDefault(clause: Token[]): string | undefined {
 function pronounDefaultOf(clause: Token[]): string | undefined {
   const start = CLAUSE_BREAKS.has(clause[0]?.lower ?? "") || clause[0]?.lower === "and" ? 1 : 0;
   const pronoun = clause[start]?.lower ?? "";
+  // "…; the default is `error`", "…; the default request timeout is 30 seconds": the default as the part's subject,
+  // named by at most a few plain words.
+  if (pronoun === "the" && clause[start + 1]?.lower === "default") {
+    const is = clause.findIndex((t, k) => k > start + 1 && k <= start + 5 && t.lower === "is");
+    const named = clause.slice(start + 2, is);
+    if (is < 0 || !named.every((t) => t.type === "word" && !DEFAULT_CUES.has(t.lower))) return undefined;
+    const value = clause[is + 1];
+    return value && isValue(value) ? withUnit(clause, is + 1) : undefined;
+  }
   if (!["it", "its", "this", "that"].includes(pronoun)) return undefined;
   const cue =
     clause[start + 1]?.lower === "default" || DEFAULT_CUES.has(clause[start + 1]?.lower ?? "") ? start + 1 : -1;
@@ -937,7 +961,16 @@ function pronounDefaultOf(clause: Token[]): string | undefined {
   const link = ["to", "is"].includes(clause[cue + 1]?.lower ?? "") ? cue + 2 : -1;
   const value = link > 0 ? clause[link] : undefined;
   // The value ends the statement ("it defaults to 30 seconds"), or a condition follows it.
-  return value && isValue(value) ? numberStartingAt(clause, link) : undefined;
+  return value && isValue(value) ? withUnit(clause, link) : undefined;
+}
+
+/** The value at token k with the unit after it, when one follows ("1 minute" is 60 seconds, not 1). */
+function withUnit(clause: Token[], k: number): string {
+  const value = numberStartingAt(clause, k);
+  const unit = clause[k + 1]?.lower ?? "";
+  return /^\d/.test(value) && value === clause[k]!.text && Object.hasOwn(QUANTITY_UNITS, unit)
+    ? `${value} ${unit}`
+    : value;
 }
 
 /**
@@ -1071,6 +1104,18 @@ function quantityByDefault(tokens: Token[]): string | undefined {
   if (Object.hasOwn(QUANTITY_UNITS, unit.lower) && number(tokens[cue - 3]))
     return `${numberEndingAt(tokens, cue - 3)} ${unit.lower}`;
   return number(unit) ? numberEndingAt(tokens, cue - 2) : undefined;
+}
+
+/**
+ * "logs at `WARNING` by default": a plain value in code right before "by default" (a level, a mode), not a Prefect
+ * name, a setting or a keyword.
+ */
+function codeValueByDefault(tokens: Token[], ctx: ExtractContext): string | undefined {
+  const cue = tokens.findIndex((t, j) => t.lower === "default" && tokens[j - 1]?.lower === "by");
+  const value = tokens[cue - 2];
+  if (cue < 2 || value?.type !== "code" || !/^[A-Za-z]\w*$/.test(value.text)) return undefined;
+  if (isSetting(value.text) || ctx.names.api(value.text)) return undefined;
+  return value.text === value.text.toUpperCase() || value.text === value.text.toLowerCase() ? value.text : undefined;
 }
 
 /** The number whose last digits are token k, with thousands written with commas ("1,000,000" is three tokens). */
@@ -2057,7 +2102,7 @@ function readVersions(clause: Token[], ctx: ExtractContext, used: Set<number>): 
       [event, cueAt] = ["added", -1];
     if (!event) continue;
     // "dropped after 2.12.1", "available since 2.15", "3.2+": the version bounds the event instead of dating it.
-    const bound =
+    let bound =
       v.text !== clause[v.at]!.text
         ? "since"
         : (clause
@@ -2065,6 +2110,15 @@ function readVersions(clause: Token[], ctx: ExtractContext, used: Set<number>): 
             .map((t) => (Object.hasOwn(EVENT_BOUNDS, t.lower) ? EVENT_BOUNDS[t.lower] : undefined))
             .filter(Boolean)
             .at(-1) ?? (clause[cueAt]?.lower === "since" ? "since" : undefined));
+    // "only available from 3.4 onward", "it only exists since 3.0": "only" makes the bound an arrival at that
+    // release (it was not there before), dated like "added in 3.4".
+    const onlySince =
+      bound === "since" &&
+      event !== "removed" &&
+      v.text === clause[v.at]!.text &&
+      cueAt > 0 &&
+      clause.slice(Math.max(0, cueAt - 2), cueAt).some((t) => ONLY_WORDS.has(t.lower));
+    if (onlySince) [event, bound] = ["added", undefined];
     // "not available until 3.2" dates its event.
     const until = cueAt < 0;
     // The subject, not a place ("both live in `prefect.futures` since 3.0.0" is about what lives there).
