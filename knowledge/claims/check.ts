@@ -531,6 +531,22 @@ function checkParamAnywhere(name: string, { facts, release }: CheckContext, stat
   return no(`no Prefect ${release} API takes \`${name}\` (\`${short(fq)}\` took it in ${span.first}–${span.last})`);
 }
 
+/**
+ * `Deployment.build_from_flow(…, **kwargs)` on 2.14 and `schedules=`: a method whose `**kwargs` fill its class's
+ * fields does not take a keyword its signature only lists from a later release when the class has no such field in
+ * the asker's release (its members known in full).
+ */
+function laterThanKwargs(callable: string, name: string, { facts, release }: CheckContext): Verdict | undefined {
+  const span = facts.paramSpan(callable, name);
+  if (!span || !isBefore(release, span.first)) return undefined;
+  const owner = callable.slice(0, callable.lastIndexOf("."));
+  const members = facts.members(owner, release);
+  if (!members?.complete || members.names.includes(name)) return undefined;
+  return no(
+    `in Prefect ${release} \`${short(callable)}\` has no \`${name}\` parameter (it takes it from ${span.first})`,
+  );
+}
+
 /** `prefect.tasks.task` → `prefect.tasks.Task`: the class a lower-case decorator of the same name builds. */
 function builtClass(fq: string): string {
   const dot = fq.lastIndexOf(".");
@@ -549,7 +565,7 @@ function checkParam(claim: Claim, ctx: CheckContext): Verdict {
   // A type's keywords are also those of calling its instances (`return_state=True` on a subflow call).
   if (facts.params(`${claim.subject}.__call__`, release)?.some((p) => p.name === name))
     return yes(`calling a \`${short(claim.subject)}\` takes \`${name}\` in Prefect ${release}`);
-  if (params.some((p) => p.kind === "var_keyword")) return unknown();
+  if (params.some((p) => p.kind === "var_keyword")) return laterThanKwargs(claim.subject, name, ctx) ?? unknown();
   // A decorator named for the class it builds (`task` → `Task`, `flow` → `Flow`): a keyword only the class's
   // constructor lists (`on_rollback`) is one the docs pass through the decorator too, so the facts do not settle it.
   if (facts.params(`${builtClass(claim.subject)}.__init__`, release)?.some((p) => p.name === name)) return unknown();
@@ -622,6 +638,12 @@ function checkDefault(claim: Claim, { facts, release, settings }: CheckContext):
       .callablesTaking(name)
       .filter((fq) => !fq.includes(".server."))
       .flatMap((fq) => facts.params(fq, release)?.find((p) => p.name === name) ?? []);
+    // A default stated for a keyword no API of the release takes, though one of an earlier release did, is a
+    // default of nothing there ("`create_if_missing` defaults to `True`" on 3.4).
+    if (taking.length === 0) {
+      const anywhere = checkParamAnywhere(name, { facts, release, settings }, false);
+      return anywhere.status === "false" ? anywhere : unknown();
+    }
     const defaults = new Set(taking.flatMap((p) => p.defaultValue ?? []));
     // Whichever API is meant, a value none of them defaults to is wrong (when each one has a default).
     if (defaults.size > 1 && taking.every((p) => p.defaultValue) && ![...defaults].some((d) => sameValue(value, d)))

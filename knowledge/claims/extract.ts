@@ -1556,6 +1556,8 @@ function readParams(clause: Token[], ctx: ExtractContext, used: Set<number>, wor
   const named = clause.findIndex(
     (t, i) =>
       (t.type === "code" || ctx.names.distinctive(t.text)) &&
+      // "take `timeout=`": a name written as a keyword is one, not the callable of that name.
+      !/^\w+=$/.test(t.text) &&
       callableOf(ctx, t.text) &&
       !ARGUMENT_NOUNS.has(clause[i + 1]?.lower ?? ""),
   );
@@ -1959,12 +1961,20 @@ function soleMethod(ctx: ExtractContext, name: string): string | undefined {
  * "use `rate_limit(\"api\", occupy=1)`, which also accepts `max_retries`": a relative clause of taking right after a
  * callable in code says the keywords after the verb are that callable's.
  */
+/** Words that open a phrase placing a name ("from the same module", "in `prefect.concurrency`"). */
+const PLACE_WORDS = new Set(["from", "in"]);
+
 function readRelativeTaking(clause: Token[], ctx: ExtractContext, used: Set<number>): Claim[] {
   const out: Claim[] = [];
   clause.forEach((t, i) => {
     if (t.lower !== "which" || clause[i - 1]?.text !== ",") return;
-    const callee = clause[i - 2];
+    // "`rate_limit(…)` from the same module, which …": a phrase placing the callable may stand before the comma.
+    const place = clause.slice(Math.max(0, i - 7), i - 1).findIndex((x) => PLACE_WORDS.has(x.lower));
+    const at = place >= 0 ? Math.max(0, i - 7) + place - 1 : i - 2;
+    const callee = clause[at];
     if (callee?.type !== "code") return;
+    if (place >= 0 && clause.slice(at + 1, i - 1).some((x) => x.type === "code" && !x.text.startsWith("prefect")))
+      return;
     const callables = calleeReadings(ctx, callee.text.split("(")[0]!.trim());
     if (callables.length === 0) return;
     let verb = i + 1;

@@ -381,6 +381,7 @@ export const PARAM_CUES = new Set([
   "accepts",
   "accept",
   "takes",
+  "take",
   "parameter",
   "argument",
   "kwarg",

@@ -62,6 +62,9 @@ export function isNegator(tokens: readonly Token[], i: number): boolean {
   // (the tokenizer reads "-done" as a short flag).
   const next = tokens[i + 1];
   if (next?.type === "flag" && !next.text.startsWith("--")) return false;
+  // "a missing limit is created", "the absent key": an adjective after a determiner describes a noun, it denies
+  // nothing.
+  if (ADJECTIVE_NEGATORS.has(t.lower) && DETERMINER_WORDS.has(tokens[i - 1]?.lower ?? "")) return false;
   // "never schedules more than 10 runs", "no more than 5": a bound stated, not a denial.
   if (
     [1, 2].some((k) => COMPARATIVES.has(tokens[i + k]?.lower ?? "") && tokens[i + k + 1]?.lower === "than") &&
@@ -70,6 +73,10 @@ export function isNegator(tokens: readonly Token[], i: number): boolean {
     return false;
   return t.lower !== "instead" || tokens[i + 1]?.lower === "of";
 }
+
+/** Negation words that are adjectives before a noun ("a missing limit"). */
+const ADJECTIVE_NEGATORS = new Set(["missing", "absent"]);
+const DETERMINER_WORDS = new Set(["a", "an", "the", "any", "each", "every", "that", "this"]);
 
 const CONDITION_OPENERS = new Set(["if", "unless", "when", "whenever", "once"]);
 

@@ -1,0 +1,134 @@
+// Readings of parameters (tenth round): who takes a keyword, and what a default of a keyword no API takes says. One
+// table per reading, false statements (flagged, with the deciding fact) and true, negated or other-release ones.
+import { describe, expect, it } from "vitest";
+import { loadPrefectFacts } from "../facts/index.js";
+import { createClaimChecker } from "./index.js";
+
+const checker = createClaimChecker(loadPrefectFacts());
+const facts = (text: string, release: string) =>
+  checker
+    .check(text, release)
+    .falseSentences.flatMap((f) => f.claims.map((c) => c.verdict.fact))
+    .join(" ");
+
+describe("a method whose **kwargs fill its class's fields does not take a keyword it only lists later", () => {
+  it.each([
+    [
+      "`build_from_flow` also takes `schedules=[...]` if you need more than one schedule.",
+      "2.14.10",
+      /`build_from_flow` has no `schedules` parameter \(it takes it from 2\.16\.3\)/,
+    ],
+    ["`build_from_flow` also has a `schedules=` parameter for several schedules.", "2.13.4", /from 2\.16\.3/],
+    ["Pass `schedules=[...]` to `Deployment.build_from_flow`.", "2.15.0", /from 2\.16\.3/],
+  ])("false: %s (%s)", (text, release, fact) => {
+    expect(facts(text, release)).toMatch(fact);
+  });
+
+  it.each([
+    ["`build_from_flow` also takes `schedules=[...]` if you need more than one schedule.", "2.16.4"],
+    // A field of the class goes through the **kwargs.
+    ["`build_from_flow` also takes `work_queue_name=` for the queue.", "2.14.10"],
+    ["`build_from_flow` does not take `schedules=` before 2.16.3.", "2.14.10"],
+  ])("not flagged: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toBe("");
+  });
+});
+
+describe('"Tasks take `p`": a type noun with "take" owns the keywords', () => {
+  it.each([
+    [
+      "Tasks also take `on_crashed` and `on_cancellation`, just like flows.",
+      "3.5.0",
+      /`Task` has no `on_crashed` parameter/,
+    ],
+    ["Tasks take `log_prints` too.", "2.5.0", /log_prints/],
+  ])("false: %s (%s)", (text, release, fact) => {
+    expect(facts(text, release)).toMatch(fact);
+  });
+
+  it.each([
+    ["Flows also take `on_crashed` and `on_cancellation`, unlike tasks.", "3.5.0"],
+    ["Tasks take `retries` and `retry_delay_seconds`.", "3.4.20"],
+    ["Tasks do not take `on_crashed`.", "3.5.0"],
+    ["In 2.x tasks take `on_failure=[...]`.", "3.4.20"],
+    // A name written as a keyword is the keyword, not the callable of that name (`timeout`).
+    ["Both take `timeout=` in seconds.", "3.0.0"],
+    ["`wait` and `as_completed` both take `timeout=`.", "3.4.20"],
+  ])("not flagged: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toBe("");
+  });
+});
+
+describe('"`f(…)` from M, which also accepts `p`": a phrase placing the callable may stand before the comma', () => {
+  it.each([
+    [
+      'For pure rate limiting use `rate_limit("my-api")` from the same module, which also accepts `max_retries` and `lease_duration`.',
+      "3.4.20",
+      /`rate_limit` has no `max_retries` parameter/,
+    ],
+    [
+      'Call `concurrency("db", occupy=1)` from `prefect.concurrency.sync`, which also accepts `lease_seconds`.',
+      "3.4.20",
+      /`concurrency` has no `lease_seconds` parameter/,
+    ],
+  ])("false: %s (%s)", (text, release, fact) => {
+    expect(facts(text, release)).toMatch(fact);
+  });
+
+  it.each([
+    ['Use `rate_limit("my-api")` from `prefect.concurrency.sync`, which also accepts `occupy`.', "3.4.20"],
+    ['Use `rate_limit("my-api")` from the same module, which accepts `timeout_seconds` and `strict`.', "3.4.20"],
+    // Another name in code between the callable and the comma is what "which" is about.
+    ['Use `rate_limit("my-api")` in a `my_task`, which accepts `max_retries`.', "3.4.20"],
+  ])("not flagged: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toBe("");
+  });
+});
+
+describe("a default stated for a keyword no API of the release takes (one of an earlier release did) is false", () => {
+  it.each([
+    [
+      "By default a missing limit is created for you on the fly, because `create_if_missing` defaults to `True`.",
+      "3.4.20",
+      /no Prefect 3\.4\.20 API takes `create_if_missing` \(`concurrency` took it in 3\.0\.0–3\.2\.15\)/,
+    ],
+    ["`create_if_missing` is `True` by default.", "3.6.0", /no Prefect 3\.6\.0 API takes `create_if_missing`/],
+  ])("false: %s (%s)", (text, release, fact) => {
+    expect(facts(text, release)).toMatch(fact);
+  });
+
+  it.each([
+    // A keyword that only arrives later may be an upgrade guide's: open.
+    ["`create_if_missing` defaults to `True`.", "2.10.0"],
+    // A keyword no API ever took is the user's own.
+    ["`make_if_absent` defaults to `True`.", "3.4.20"],
+    ["A missing limit is not created unless `create_if_missing` is set.", "3.1.0"],
+  ])("not flagged: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toBe("");
+  });
+});
+
+describe('"missing" / "absent" after a determiner describe a noun; they deny nothing', () => {
+  it.each([
+    [
+      "A missing limit is created for you, because `create_if_missing` defaults to `True`.",
+      "3.4.20",
+      /create_if_missing/,
+    ],
+    [
+      "For a missing variable, `Variable.get` takes `default_value`.",
+      "2.19.3",
+      /`get` has no `default_value` parameter/,
+    ],
+  ])("false: %s (%s)", (text, release, fact) => {
+    expect(facts(text, release)).toMatch(fact);
+  });
+
+  it.each([
+    // Still a negation as a predicate.
+    ["`create_if_missing` is missing on 3.4.", "3.4.20"],
+    ["`PREFECT_LOGGING_LEVEL` is absent from 2.x.", "3.4.20"],
+  ])("not flagged: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toBe("");
+  });
+});
