@@ -234,7 +234,10 @@ export function extractClause(whole: Token[], ctx: ExtractContext): FoundClaim[]
   for (const part of splitAt(whole, ":")) {
     // "If the variable does not exist …, it raises": a negation inside a leading condition is the condition's.
     const conditionEnd = Math.max(leadingConditionComma(part), -1);
-    const negated = part.some((t, k) => k > conditionEnd && t.type === "word" && NEGATORS.has(t.lower));
+    // "only on flow runs, not task runs": the ", not" tail after "only" is no denial (`isNegator`).
+    const negatorAt = (t: Token, k: number) =>
+      k > conditionEnd && t.type === "word" && NEGATORS.has(t.lower) && (t.lower !== "not" || isNegator(part, k));
+    const negated = part.some(negatorAt);
     // "`as_completed` behaves the same way: on timeout it just stops …", "…, so it now works from tasks too": a part
     // whose subject is a pronoun is read with what the sentence said before it (its own polarity still decides).
     const before = sentence.slice(0, Math.max(0, sentence.indexOf(part[0]!)));
@@ -247,9 +250,17 @@ export function extractClause(whole: Token[], ctx: ExtractContext): FoundClaim[]
     for (const claim of [...behaviours, ...readDefaultPolicy(part, ctx)]) {
       // A word of the behaviour itself ("… fails if a task failed") states it rather than negating it.
       const own = BEHAVIOUR_WORDS.get(claim.subject);
-      const denied =
-        negated &&
-        part.some((t, k) => k > conditionEnd && t.type === "word" && NEGATORS.has(t.lower) && !own?.has(t.lower));
+      // "… returns a `Failed` state instead of raising": "instead of" negates what follows it; a behaviour stated
+      // before it keeps the polarity of the words before it.
+      const insteadOf = part.findIndex((t, k) => t.lower === "instead" && part[k + 1]?.lower === "of");
+      const scope =
+        insteadOf > 0 &&
+        readBehaviours(carried ? [...before, ...part.slice(0, insteadOf)] : part.slice(0, insteadOf), ctx).some(
+          (c) => c.subject === claim.subject,
+        )
+          ? part.slice(0, insteadOf)
+          : part;
+      const denied = negated && scope.some((t, k) => negatorAt(t, k) && !own?.has(t.lower));
       out.push(denied ? { claim, skip: "negated" } : release ? { claim, ...release } : { claim });
     }
   }
@@ -364,13 +375,53 @@ function ownNegator(clause: Token[], conditionEnd = -1): number {
 /** The type that a "<type>-only" name is said not to be for: tasks and flows take most of the same options. */
 const OTHER_TYPE: Record<string, string> = { task: "prefect.flows.Flow", flow: "prefect.tasks.Task" };
 
+/** Words between "only" and the place of a type ("only available on flows", "only works for tasks"). */
+const ONLY_PLACE_WORDS = new Set(["available", "supported", "works", "work", "exists", "exist", "allowed", "accepted"]);
+const ONLY_PLACE_PREPOSITIONS = new Set(["on", "for", "in", "to", "with"]);
+
+/**
+ * "`on_commit` is only available on flows (, not on tasks)", "…, but it only works for tasks": a parameter said to
+ * be one type's only is that type's, and is denied of the other. The name is in code before "only", or, for a part
+ * opening with a pronoun, the parameter its sentence named before it.
+ */
+function readOnlyOnType(clause: Token[], ctx: ExtractContext): FoundClaim[] {
+  const j = clause.findIndex((t) => t.lower === "only");
+  if (j < 0 || clause.slice(0, j).some((t) => SUBORDINATORS.has(t.lower) || CONDITIONS.has(t.lower))) return [];
+  let k = j + 1;
+  while (ONLY_PLACE_WORDS.has(clause[k]?.lower ?? "")) k++;
+  if (!ONLY_PLACE_PREPOSITIONS.has(clause[k]?.lower ?? "")) return [];
+  if (["the", "a", "your"].includes(clause[k + 1]?.lower ?? "")) k++;
+  const noun = clause[k + 1]?.lower ?? "";
+  const own = ["flow", "flows", "task", "tasks"].includes(noun) ? TYPE_NOUNS[noun] : undefined;
+  // "only on flows that …" narrows the flows; the type is the statement's only when the noun ends it or a comma does.
+  if (!own || !(k + 2 >= clause.length || [",", "."].includes(clause[k + 2]!.text))) return [];
+  const other = OTHER_TYPE[noun.replace(/s$/, "")]!;
+  const written = clause.slice(Math.max(0, j - 6), j).findLast((x) => x.type === "code");
+  const sentence = ctx.sentenceTokens ?? clause;
+  const opener = CLAUSE_BREAKS.has(clause[0]?.lower ?? "") ? 1 : 0;
+  const carried =
+    !written && SUBJECT_PRONOUNS.has(clause[opener]?.lower ?? "")
+      ? sentence.slice(0, Math.max(0, sentence.indexOf(clause[0]!))).findLast((x) => x.type === "code")
+      : undefined;
+  const name = (written ?? carried)?.text.split("=")[0] ?? "";
+  if (!isIdentifier(name) || !name.includes("_") || ctx.facts.callablesTaking(name).length === 0) return [];
+  const release = aboutRelease(clause, ctx);
+  const denial: Claim = {
+    ...paramClaim([other], name, false),
+    statement: `not: \`${other}\` takes \`${name}\``,
+    denied: true,
+  };
+  return [paramClaim([own], name, false), denial].map((claim) => (release ? { claim, ...release } : { claim }));
+}
+
 /**
  * "`retry_delay_seconds` is task-only", "`log_prints` is a flow-only option": a parameter said to be one type's only
  * is denied of the other (true exactly when the other does not take it).
  */
 function readTypeOnly(clause: Token[], ctx: ExtractContext): FoundClaim[] {
   if (clause.some((_, i) => isNegator(clause, i))) return [];
-  const out: FoundClaim[] = [];
+  const out: FoundClaim[] = [...readOnlyOnType(clause, ctx)];
+  if (out.length > 0) return out;
   clause.forEach((t, j) => {
     const other = t.type === "word" ? OTHER_TYPE[t.lower] : undefined;
     if (!other || clause[j + 1]?.lower !== "-only") return;

@@ -62,6 +62,10 @@ export function isNegator(tokens: readonly Token[], i: number): boolean {
   // (the tokenizer reads "-done" as a short flag).
   const next = tokens[i + 1];
   if (next?.type === "flag" && !next.text.startsWith("--")) return false;
+  // "only on flows, not on tasks": after "only …", a ", not …" tail names what is left out; the statement is the
+  // "only" one, not a denial.
+  if (t.lower === "not" && tokens[i - 1]?.text === "," && tokens.slice(0, i - 1).some((x) => x.lower === "only"))
+    return false;
   // "a missing limit is created", "the absent key": an adjective after a determiner describes a noun, it denies
   // nothing.
   if (ADJECTIVE_NEGATORS.has(t.lower) && DETERMINER_WORDS.has(tokens[i - 1]?.lower ?? "")) return false;
