@@ -630,8 +630,13 @@ function fillingSetting(
   return undefined;
 }
 
+/** A switch said on or off in words: the value it stands for. */
+const SWITCH_VALUES: Record<string, string> = { on: "True", off: "False" };
+
 function checkDefault(claim: Claim, { facts, release, settings }: CheckContext): Verdict {
-  const [name, value] = claim.detail!.split("=") as [string, string];
+  const [name, written] = claim.detail!.split("=") as [string, string];
+  const switched = Object.hasOwn(SWITCH_VALUES, written);
+  const value = switched ? SWITCH_VALUES[written]! : written;
   if (value === ANY_DEFAULT) return checkOptional(claim, name, { facts, release, settings });
   if (claim.subject.startsWith("param:")) {
     const taking = facts
@@ -661,6 +666,8 @@ function checkDefault(claim: Claim, { facts, release, settings }: CheckContext):
   }
   const param = facts.params(claim.subject, release)?.find((p) => p.name === name);
   if (!param?.defaultValue) return unknown();
+  // "on by default" of a switch left `None` (it falls back to a setting or to the runtime) is not its source text.
+  if (switched && param.defaultValue === "None") return unknown();
   // `retries=None` on a task means "whatever `PREFECT_TASKS_DEFAULT_RETRIES` says": a None a setting fills is judged
   // by that setting's default ("task retries default to 0" is right).
   const filled =

@@ -1233,6 +1233,9 @@ function defaultForNamed(clause: Token[], i: number): string | undefined {
   return value && isValue(value) ? numberStartingAt(clause, j + 1) : undefined;
 }
 
+/** A switch's state in words, as the value `checkDefault` reads ("on" → True unless the default is None). */
+const SWITCH_STATES: Record<string, string> = { on: "on", enabled: "on", off: "off", disabled: "off" };
+
 function statedDefault(clause: Token[], i: number): string | undefined {
   for (let j = i + 1; j < Math.min(clause.length, i + 6); j++) {
     if (!DEFAULT_CUES.has(clause[j]!.lower)) continue;
@@ -1241,6 +1244,9 @@ function statedDefault(clause: Token[], i: number): string | undefined {
     const value = between[1];
     if (between.length === 2 && ["is", "are", "="].includes(between[0]!.lower) && value && isValue(value))
       return value.text;
+    // "`log_prints` is on by default": a switch said on or off (judged as True / False, see `SWITCH_VALUES`).
+    if (between.length === 2 && ["is", "are"].includes(between[0]!.lower) && value && SWITCH_STATES[value.lower])
+      return SWITCH_STATES[value.lower];
     const after = clause
       .slice(j + 1, j + 5)
       .filter((t) => !["to", "is", "of", "value", ":", "=", "a", "an", "the"].includes(t.lower));

@@ -132,3 +132,26 @@ describe('"missing" / "absent" after a determiner describe a noun; they deny not
     expect(facts(text, release)).toBe("");
   });
 });
+
+describe('"`p` is on / off by default": a switch\'s default in words (open when the default is None)', () => {
+  it.each([
+    [
+      "`log_prints` is on by default for tasks in 3.x, so your retry messages from `print` will appear in the UI.",
+      "3.5.0",
+      /`log_prints` of `Task` defaults to `False`, not True/,
+    ],
+    ["`cache_result_in_memory` is off by default for tasks.", "3.4.20", /defaults to `True`, not False/],
+  ])("false: %s (%s)", (text, release, fact) => {
+    expect(facts(text, release)).toMatch(fact);
+  });
+
+  it.each([
+    ["`log_prints` is off by default for tasks.", "3.5.0"],
+    ["`cache_result_in_memory` is enabled by default for tasks.", "3.4.20"],
+    // `None` falls back to a setting: on or off is not its source text.
+    ["`log_prints` is on by default for flows.", "3.5.0"],
+    ["`log_prints` is not on by default for tasks.", "3.5.0"],
+  ])("not flagged: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toBe("");
+  });
+});
