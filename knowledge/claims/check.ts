@@ -734,7 +734,13 @@ function checkSetting(claim: Claim, ctx: CheckContext): Verdict {
         ? `\`${s.name}\` is still accepted in Prefect ${release}, as an alias of \`${s.aliasOf}\``
         : `\`${s.name}\` is a setting in Prefect ${release}`,
     );
-  if (s.default === undefined || s.default === "None") return unknown();
+  if (s.default === undefined) return unknown();
+  // A setting left `None` has no value of its own (the runtime computes one, or nothing is set): a number or an
+  // empty string stated as its default is not what it ships with; other words may describe what `None` leads to.
+  if (s.default === "None")
+    return isQuantity(claim.detail) || ["''", '""'].includes(claim.detail.trim())
+      ? no(`in Prefect ${release} \`${s.name}\` defaults to \`None\` (no value of its own), not ${claim.detail}`)
+      : unknown();
   // A quantity ("2 seconds") said in a sentence about a switch (`True`) is some other value's.
   if (isQuantity(claim.detail) && !isQuantity(s.default) && timedeltaSeconds(s.default) === null) return unknown();
   // A switch said on or off in a sentence about a setting that is no switch is some other value's.

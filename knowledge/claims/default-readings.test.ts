@@ -112,3 +112,34 @@ describe('"`S` no longer works" denies the setting (an alias still is one)', () 
     expect(facts(text, release)).toBe("");
   });
 });
+
+describe("a setting left None has no number or empty string of its own; a dotted address is no quantity", () => {
+  it.each([
+    [
+      "Inside a single flow, the thread pool size comes from `PREFECT_TASKS_RUNNER_THREAD_POOL_MAX_WORKERS`, which defaults to 10.",
+      "3.5.0",
+      /defaults to `None` \(no value of its own\), not 10/,
+    ],
+    [
+      "Set `PREFECT_LOGGING_EXTRA_LOGGERS=dask`. On 3.1 that setting defaults to an empty string.",
+      "3.1.12",
+      /defaults to `None` \(no value of its own\), not ''/,
+    ],
+  ])("false: %s (%s)", (text, release, fact) => {
+    expect(facts(text, release)).toMatch(fact);
+  });
+
+  it.each([
+    // The empty string was its default up to 3.0.4.
+    ["Set `PREFECT_LOGGING_EXTRA_LOGGERS=dask`. On 3.0 that setting defaults to an empty string.", "3.0.4"],
+    // Words may say what None leads to.
+    ["`PREFECT_TASKS_RUNNER_THREAD_POOL_MAX_WORKERS` defaults to the executor's own choice.", "3.5.0"],
+    [
+      "When the UI API URL is unset the server falls back to `PREFECT_API_URL`, which often points at 127.0.0.1.",
+      "3.4.20",
+    ],
+    ["`PREFECT_API_URL` is `http://127.0.0.1:4200/api` for a local server.", "3.4.20"],
+  ])("not flagged: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toBe("");
+  });
+});

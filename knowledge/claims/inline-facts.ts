@@ -402,6 +402,8 @@ export function statedQuantity(tokens: Token[]): string | undefined {
     if (i < skipTo) return;
     let amount: number | undefined;
     let next = i + 1;
+    // "127.0.0.1": the last part of a dotted address (read as a version, then a number) is no quantity.
+    if (t.type === "version" && /^\d+$/.test(t.text) && tokens[i - 1]?.type === "version") return;
     if (t.type === "version" && /^\d+$/.test(t.text)) {
       // "25,000": thousands written with a comma.
       let text = t.text;
