@@ -1749,6 +1749,31 @@ function readParams(clause: Token[], ctx: ExtractContext, used: Set<number>, wor
       });
       return;
     }
+    // "`save()` will overwrite … unless you pass `overwrite=False`": a switch passed to stop what the callable does
+    // otherwise is on by default (the opposite of the value passed).
+    const flipped = eq > 0 && !later && !inferred ? unlessPassed(clause, i, written) : undefined;
+    if (flipped) {
+      const named = (ctx.sentenceTokens ?? clause).find(
+        (x) => x.type === "code" && x !== t && calleeReadings(ctx, x.text.split("(")[0]!).length > 0,
+      );
+      const owners = callee
+        ? callees
+        : named
+          ? calleeReadings(ctx, named.text.split("(")[0]!)
+          : nounMethod(ctx, ctx.sentenceTokens ?? clause);
+      if (owners.length > 0) {
+        used.add(i);
+        out.push(paramClaim(owners, name, false));
+        out.push({
+          kind: "default",
+          statement: `\`${name}\` of \`${owners[0]}\` defaults to ${flipped}`,
+          subject: owners[0]!,
+          detail: `${name}=${flipped}`,
+          ...(owners.length > 1 ? { alternatives: owners } : {}),
+        });
+        return;
+      }
+    }
     // "`Variable.set` overwrites …, so `overwrite=True` is optional": the value said to need no writing is the
     // default of the keyword on the callable the sentence named.
     if (eq > 0 && !later && !inferred && saidOptional(clause, i)) {
@@ -1839,6 +1864,38 @@ function readParams(clause: Token[], ctx: ExtractContext, used: Set<number>, wor
     }
   });
   return out;
+}
+
+/**
+ * "When saving a block, `save()` …": a bare method in code whose class a plain noun of the sentence names ("block":
+ * `Block`), when exactly one such class has it in the release.
+ */
+function nounMethod(ctx: ExtractContext, sentence: Token[]): string[] {
+  const method = sentence.find((t) => t.type === "code" && /^[a-z_]\w*\(\)$/.test(t.text))?.text.slice(0, -2);
+  if (!method) return [];
+  const found = new Set<string>();
+  for (const t of sentence) {
+    if (t.type !== "word" || !/^[a-z]+$/.test(t.text)) continue;
+    const singular = t.text.endsWith("s") ? t.text.slice(0, -1) : t.text;
+    const cls = ctx.names.api(singular.charAt(0).toUpperCase() + singular.slice(1));
+    if (cls && ctx.facts.members(cls, ctx.release)?.names.includes(method)) found.add(`${cls}.${method}`);
+  }
+  return found.size === 1 ? [...found] : [];
+}
+
+/**
+ * "… unless you pass `overwrite=False`": the keyword at i, a switch, passed after "unless" (and "you" and a verb of
+ * passing or setting): the value the callable has without it, or undefined.
+ */
+function unlessPassed(clause: Token[], i: number, value: string): string | undefined {
+  const opposite: Record<string, string> = { true: "False", false: "True" };
+  const flipped = opposite[value.toLowerCase()];
+  if (!flipped) return undefined;
+  let k = i - 1;
+  if (["pass", "set", "passing", "setting", "add", "use"].includes(clause[k]?.lower ?? "")) k--;
+  else return undefined;
+  if (clause[k]?.lower === "you") k--;
+  return clause[k]?.lower === "unless" ? flipped : undefined;
 }
 
 /** Words that may stand before an imperative verb ("just pass", "also pass"). */

@@ -155,3 +155,29 @@ describe('"`p` is on / off by default": a switch\'s default in words (open when 
     expect(facts(text, release)).toBe("");
   });
 });
+
+describe('"… unless you pass `k=False`": the switch is on by default; a bare method is the class a noun names', () => {
+  it.each([
+    [
+      "When saving a block, `save()` will overwrite an existing document of the same name unless you pass `overwrite=False`.",
+      "3.3.2",
+      /`overwrite` of `save` defaults to `False`, not True/,
+    ],
+    [
+      "`Variable.set()` overwrites an existing value unless you set `overwrite=False`.",
+      "3.4.20",
+      /defaults to `False`, not True/,
+    ],
+  ])("false: %s (%s)", (text, release, fact) => {
+    expect(facts(text, release)).toMatch(fact);
+  });
+
+  it.each([
+    ["When saving a block, `save()` refuses to replace a document unless you pass `overwrite=True`.", "3.3.2"],
+    ["`Variable.set()` raises on an existing name unless you pass `overwrite=True`.", "3.4.20"],
+    // A value that is no switch says nothing of the default.
+    ["`run_deployment()` blocks unless you pass `timeout=0`.", "3.4.20"],
+  ])("not flagged: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toBe("");
+  });
+});
