@@ -102,6 +102,8 @@ describe('a direct task call returns its result and raises on failure; "instead 
       /calling a task directly returns its result and raises/,
     ],
     ["A direct call of a failing task returns a failed state.", "2.19.3", /returns its result and raises/],
+    // "that fails" describes the task; it denies nothing.
+    ["Calling a task that fails returns a failed state.", "2.19.3", /returns its result and raises/],
   ])("false: %s (%s)", (text, release, fact) => {
     expect(facts(text, release)).toMatch(fact);
   });
@@ -110,6 +112,7 @@ describe('a direct task call returns its result and raises on failure; "instead 
     ["Calling a task with `return_state=True` returns a `Failed` state object instead of raising.", "3.5.0"],
     ["Calling a task raises instead of returning a state.", "3.5.0"],
     ["Calling a task never returns a state unless you ask for one.", "3.5.0"],
+    ["Calling a task that fails never returns a state.", "3.5.0"],
   ])("not flagged: %s (%s)", (text, release) => {
     expect(facts(text, release)).toBe("");
   });

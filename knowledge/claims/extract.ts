@@ -234,9 +234,10 @@ export function extractClause(whole: Token[], ctx: ExtractContext): FoundClaim[]
   for (const part of splitAt(whole, ":")) {
     // "If the variable does not exist …, it raises": a negation inside a leading condition is the condition's.
     const conditionEnd = Math.max(leadingConditionComma(part), -1);
-    // "only on flow runs, not task runs": the ", not" tail after "only" is no denial (`isNegator`).
+    // "only on flow runs, not task runs", "a task that fails", "a missing limit": words that negate nothing in their
+    // place (`isNegator`); "instead" keeps negating here however it stands.
     const negatorAt = (t: Token, k: number) =>
-      k > conditionEnd && t.type === "word" && NEGATORS.has(t.lower) && (t.lower !== "not" || isNegator(part, k));
+      k > conditionEnd && t.type === "word" && NEGATORS.has(t.lower) && (t.lower === "instead" || isNegator(part, k));
     const negated = part.some(negatorAt);
     // "`as_completed` behaves the same way: on timeout it just stops …", "…, so it now works from tasks too": a part
     // whose subject is a pronoun is read with what the sentence said before it (its own polarity still decides).

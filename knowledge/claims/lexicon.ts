@@ -1283,8 +1283,9 @@ export const BEHAVIOURS: Behaviour[] = [
       `in Prefect ${r} tag-based limits are ${compareVersions(r, TAG_LIMITS_GLOBAL_FROM) >= 0 ? "" : "not yet "}backed by global concurrency limits (named tag:{tag}; that began in ${TAG_LIMITS_GLOBAL_FROM})`,
   },
   {
-    // Fact sheet 13b: with both set, `cache_key_fn` wins (with a warning) over `cache_policy`.
-    id: "cache-policy-beats-key-fn",
+    // Fact sheet 13b: with both set, `cache_key_fn` wins (with a warning) over `cache_policy`; said with both names
+    // and the policy's win in other words ("the policy wins and the key function is ignored").
+    id: "cache-policy-wins",
     groups: [
       ["cache_policy"],
       ["cache_key_fn"],
@@ -1312,7 +1313,7 @@ export const BEHAVIOURS: Behaviour[] = [
     ],
     holds: () => false,
     fact: (r) =>
-      `in Prefect ${r} when a task sets both cache_policy and cache_key_fn, cache_key_fn wins (with a warning)`,
+      `in Prefect ${r}, when a task sets both cache_policy and cache_key_fn, cache_key_fn wins (with a warning)`,
   },
   {
     // Fact sheet B18: the 3.x open-source server has events and automations natively; in 2.x they were Cloud's.

@@ -66,6 +66,8 @@ export function isNegator(tokens: readonly Token[], i: number): boolean {
   // "only" one, not a denial.
   if (t.lower === "not" && tokens[i - 1]?.text === "," && tokens.slice(0, i - 1).some((x) => x.lower === "only"))
     return false;
+  // "a task that fails returns …": a failure in a relative clause describes the noun before it.
+  if (t.lower === "fails" && ["that", "which", "who"].includes(tokens[i - 1]?.lower ?? "")) return false;
   // "a missing limit is created", "the absent key": an adjective after a determiner describes a noun, it denies
   // nothing.
   if (ADJECTIVE_NEGATORS.has(t.lower) && DETERMINER_WORDS.has(tokens[i - 1]?.lower ?? "")) return false;
