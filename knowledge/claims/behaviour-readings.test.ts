@@ -163,3 +163,39 @@ describe('"`p` is only available on flows (, not on tasks)": the type\'s own, de
     expect(facts(text, release)).toBe("");
   });
 });
+
+describe("more of the fact sheet as data: wait_for_flow_run is async only, pydantic 2, caching, unmapped()", () => {
+  it.each([
+    ["`wait_for_flow_run` can be called synchronously from a sync flow.", "3.4.20", /wait_for_flow_run is async only/],
+    ["Prefect 3 still supports pydantic v1.", "3.4.20", /requires pydantic 2/],
+    ["Tasks are cached automatically by default.", "2.19.3", /not cached unless they set a cache_key_fn/],
+    ["`unmapped` gives each mapped run its own copy of the object.", "3.4.20", /shared by reference/],
+  ])("false: %s (%s)", (text, release, fact) => {
+    expect(facts(text, release)).toMatch(fact);
+  });
+
+  it.each([
+    ["`wait_for_flow_run` must be awaited; call it from an async flow.", "3.4.20"],
+    ["`wait_for_flow_run` is async only, so wrap it with `asyncio.run` in sync code.", "3.4.20"],
+    ["Prefect 2 supports pydantic v1 and v2.", "2.19.3"],
+    ["You can keep pydantic v1 models in your own code that does not interact with Prefect.", "3.4.20"],
+    ["Tasks are cached automatically by default.", "3.4.20"],
+    ["In 2.x tasks are cached by default only if you set `cache_key_fn`.", "3.4.20"],
+    ["`unmapped` objects are shared by reference, not copied.", "3.4.20"],
+    ["In 2.x `unmapped` appeared to give each run its own copy.", "3.4.20"],
+  ])("not flagged: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toBe("");
+  });
+});
+
+describe("a text about what changes across releases states no one release's behaviour", () => {
+  it.each([
+    [
+      "The main breaks when you move on: agents are gone, pydantic 2 is required, and tasks cache by default.",
+      "2.19.3",
+    ],
+    ["After upgrading, `unmapped` objects are no longer copied; before, each run got its own copy.", "2.19.3"],
+  ])("not flagged: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toBe("");
+  });
+});

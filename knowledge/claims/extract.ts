@@ -2712,6 +2712,7 @@ function readBehaviours(clause: Token[], ctx: ExtractContext): Claim[] {
     });
   // "garbage-collected", "non-blocking": the tokenizer reads "-collected" as a short flag; the phrase is one word.
   const text = ` ${words.join(" ")} `.replace(/([a-z]) -(?=[a-z])/g, "$1-");
+  const sentenceText = phraseText(ctx.sentenceTokens ?? clause);
   /** Where a phrase occurs at or after `from` (as whole words, or anywhere when it has punctuation), or -1. */
   const at = (phrase: string, from = 0) => {
     const p = BEHAVIOUR_PHRASES.get(phrase) ?? readPhrase(phrase);
@@ -2731,6 +2732,7 @@ function readBehaviours(clause: Token[], ctx: ExtractContext): Claim[] {
       if (hits.length === 0) return false;
       from = Math.min(...hits) + 1;
     }
+    if (b.sentenceUnless?.some((u) => sentenceText.includes(` ${u} `))) return false;
     return !b.unless.some((u) => at(u) >= 0);
   };
   return BEHAVIOURS.filter(matches).map((b) => ({

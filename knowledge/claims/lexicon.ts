@@ -484,6 +484,8 @@ export interface Behaviour {
   groups: string[][];
   /** Words that, anywhere in the clause, make it a different statement. */
   unless: string[];
+  /** Words that, anywhere in the sentence, make it about something else (a migration's list of changes). */
+  sentenceUnless?: string[];
   /** The groups must appear in this order (the subject before its verb: "the flow waits", not "wait … the flow"). */
   ordered?: boolean;
   /** Whether the stated behaviour holds in a release. */
@@ -511,6 +513,18 @@ const flowCachingFact = (r: string) =>
   `in Prefect ${r} flows have no caching options (\`@flow\` takes no cache_policy, cache_key_fn or cache_expiration); caching is per task`;
 const FLOW_SUBJECT = ["flows", "a flow", "the flow", "flow's", "@flow", "subflows", "your flow"];
 const CALLING_FLOW = ["calling a subflow", "calling subflows", "calling a flow", "calling flows", "subflow call"];
+/** Words of a text about what changes across releases (a migration guide's "main breaks"), not about one release. */
+const CHANGE_WORDS = [
+  "breaks",
+  "breaking",
+  "changes",
+  "changed",
+  "migrate",
+  "migrating",
+  "migration",
+  "upgrade",
+  "upgrading",
+];
 /** Docs v3 concepts/tag-based-concurrency-limits: tag-based limits are backed by global limits from this release. */
 const TAG_LIMITS_GLOBAL_FROM = "3.4.19";
 /** Docs v3 concepts/settings-and-profiles and the 3.1.0 release notes: `prefect.toml` / `pyproject.toml` settings. */
@@ -1418,6 +1432,105 @@ export const BEHAVIOURS: Behaviour[] = [
     holds: (release) => compareVersions(release, TOML_SETTINGS_FROM) >= 0,
     fact: (r) =>
       `Prefect ${r} does not read settings from prefect.toml or pyproject.toml: both arrived in ${TOML_SETTINGS_FROM}`,
+  },
+  {
+    // Fact sheet 8: `wait_for_flow_run` is async only (must be awaited; no sync wrapper).
+    id: "wait-for-flow-run-sync",
+    groups: [
+      ["wait_for_flow_run", "wait_for_flow_run()"],
+      [
+        "synchronously",
+        "from sync code",
+        "in sync code",
+        "from a sync flow",
+        "in a sync flow",
+        "from a sync function",
+        "in a sync function",
+        "is sync",
+        "is synchronous",
+        "has a sync",
+        "sync wrapper",
+      ],
+    ],
+    unless: [
+      "await",
+      "awaited",
+      "awaiting",
+      "asyncio.run",
+      "run_coro_as_sync",
+      "async def",
+      "async-only",
+      "async only",
+    ],
+    holds: () => false,
+    fact: (r) => `in Prefect ${r} wait_for_flow_run is async only: it must be awaited (there is no sync wrapper)`,
+  },
+  {
+    // Fact sheet B48 and the 3.0 upgrade guide: Prefect 3 is built on pydantic >= 2.7; pydantic 1 models only work in
+    // code that does not touch Prefect. 2.x supported both.
+    id: "pydantic-v1-supported",
+    groups: [
+      ["pydantic v1", "pydantic.v1", "pydantic version 1", "pydantic one"],
+      [
+        "supports",
+        "supported",
+        "still supports",
+        "works with",
+        "compatible with",
+        "is compatible",
+        "runs on",
+        "install",
+      ],
+    ],
+    unless: ["your own code", "own models", "own code", "interact", "pydantic v2", "pydantic.v2"],
+    holds: (release) => majorOf(release) < 3,
+    fact: (r) =>
+      majorOf(r) < 3
+        ? `Prefect ${r} works with pydantic 1 or 2`
+        : `Prefect ${r} requires pydantic 2 (>= 2.7); pydantic 1 models only work in your own code that does not touch Prefect`,
+  },
+  {
+    // Fact sheet B45: automatic task caching (the DEFAULT policy) is 3.x only; 2.x tasks are uncached unless a
+    // cache_key_fn is set.
+    id: "tasks-cached-by-default",
+    groups: [
+      ["tasks", "task results", "task runs", "a task", "your tasks"],
+      ["cached by default", "cached automatically", "automatically cached", "cache automatically", "cache by default"],
+    ],
+    unless: ["cache_key_fn", "cache_policy", "no_cache", "if you", "once you", "when you"],
+    sentenceUnless: CHANGE_WORDS,
+    holds: (release) => majorOf(release) >= 3,
+    fact: (r) =>
+      majorOf(r) >= 3
+        ? `in Prefect ${r} tasks are cached by default (the DEFAULT cache policy)`
+        : `in Prefect ${r} tasks are not cached unless they set a cache_key_fn (automatic caching came with 3.0's DEFAULT cache policy)`,
+  },
+  {
+    // The 3.0 upgrade guide ("Unmapped mutable objects in mapped tasks"): `unmapped()` objects are shared by
+    // reference across mapped runs in 3.x; 2.x runs appeared to get independent copies.
+    id: "unmapped-copies",
+    groups: [
+      ["unmapped", "unmapped()"],
+      [
+        "its own copy",
+        "a copy",
+        "an independent copy",
+        "a separate copy",
+        "a fresh copy",
+        "copied",
+        "copies",
+        "deep copy",
+        "deep-copies",
+        "deepcopy",
+      ],
+    ],
+    unless: ["shared", "by reference", "same object"],
+    sentenceUnless: CHANGE_WORDS,
+    holds: (release) => majorOf(release) < 3,
+    fact: (r) =>
+      majorOf(r) < 3
+        ? `in Prefect ${r} each mapped run appeared to get its own copy of an unmapped() object`
+        : `in Prefect ${r} an unmapped() object is shared by reference across all mapped runs (no copy; mutations are seen by every run)`,
   },
   {
     id: "upstream-failure-fails-downstream",
