@@ -143,3 +143,29 @@ describe("a setting left None has no number or empty string of its own; a dotted
     expect(facts(text, release)).toBe("");
   });
 });
+
+describe('"the default for `p` on a task is V"; "returns None" / "defaults to None" are values, not denials', () => {
+  it.each([
+    [
+      "The default for `retries` on a task is 3.",
+      "3.4.20",
+      /`retries` of `Task` defaults to None, which means PREFECT_TASKS_DEFAULT_RETRIES/,
+    ],
+    [
+      "In 3.x, a flow that returns None fails if any task failed.",
+      "3.4.20",
+      /a flow's final state comes only from its return value/,
+    ],
+  ])("false: %s (%s)", (text, release, fact) => {
+    expect(facts(text, release)).toMatch(fact);
+  });
+
+  it.each([
+    ["The default for `retries` on a task is 0.", "3.4.20"],
+    ["In 2.x, a flow that returns None fails if any task failed.", "3.4.20"],
+    ["In 3.x, a flow that returns None does not fail because a task failed.", "3.4.20"],
+    ["There is none of that on a task.", "3.4.20"],
+  ])("not flagged: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toBe("");
+  });
+});

@@ -1228,7 +1228,8 @@ function defaultForNamed(clause: Token[], i: number): string | undefined {
   if (!DEFAULT_CUES.has(clause[cue]?.lower ?? "")) return undefined;
   // Whose it is may stand between ("in `run_deployment`", "on tasks").
   let j = i + 1;
-  if (["in", "on", "of", "for"].includes(clause[j]?.lower ?? "")) j += clause[j + 1]?.lower === "the" ? 3 : 2;
+  if (["in", "on", "of", "for"].includes(clause[j]?.lower ?? ""))
+    j += ["the", "a", "an", "your"].includes(clause[j + 1]?.lower ?? "") ? 3 : 2;
   if (!["is", "="].includes(clause[j]?.lower ?? "")) return undefined;
   const value = clause[j + 1];
   return value && isValue(value) ? numberStartingAt(clause, j + 1) : undefined;

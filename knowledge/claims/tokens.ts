@@ -66,6 +66,8 @@ export function isNegator(tokens: readonly Token[], i: number): boolean {
   // "only" one, not a denial.
   if (t.lower === "not" && tokens[i - 1]?.text === "," && tokens.slice(0, i - 1).some((x) => x.lower === "only"))
     return false;
+  // "a flow that returns None", "defaults to None": Python's None as a value, not "none" as a denial.
+  if (t.lower === "none" && (RETURN_VERBS.has(tokens[i - 1]?.lower ?? "") || isDefaultTo(tokens, i))) return false;
   // "a task that fails returns …": a failure in a relative clause describes the noun before it.
   if (t.lower === "fails" && ["that", "which", "who"].includes(tokens[i - 1]?.lower ?? "")) return false;
   // "a missing limit is created", "the absent key": an adjective after a determiner describes a noun, it denies
@@ -79,6 +81,12 @@ export function isNegator(tokens: readonly Token[], i: number): boolean {
     return false;
   return t.lower !== "instead" || tokens[i + 1]?.lower === "of";
 }
+
+const RETURN_VERBS = new Set(["returns", "return", "returning", "returned"]);
+/** "defaults to None", "set it to None": the word after "to" that follows a verb of default or setting. */
+const isDefaultTo = (tokens: readonly Token[], i: number) =>
+  tokens[i - 1]?.lower === "to" &&
+  tokens.slice(Math.max(0, i - 4), i - 1).some((t) => ["defaults", "default", "set", "sets"].includes(t.lower));
 
 /** Negation words that are adjectives before a noun ("a missing limit"). */
 const ADJECTIVE_NEGATORS = new Set(["missing", "absent"]);
