@@ -1307,7 +1307,10 @@ function importClaim(name: string, module: string): Claim {
 /** "`run_deployment` returns a future": what a callable returns. */
 function readReturns(clause: Token[], ctx: ExtractContext, used: Set<number>): Claim[] {
   const cue = clause.findIndex((t) => RETURN_CUES.has(t.lower));
-  if (cue < 0) return readReturnedFrom(clause, ctx, used, (text) => calleeReadings(ctx, text));
+  if (cue < 0) {
+    const got = readUsedToGet(clause, ctx, used);
+    return got.length > 0 ? got : readReturnedFrom(clause, ctx, used, (text) => calleeReadings(ctx, text));
+  }
   const subjectIndex = lastIndex(clause, cue, (t) => t.type === "code" || ctx.names.distinctive(t.text));
   if (subjectIndex < 0) return readReturnedFrom(clause, ctx, used, (text) => calleeReadings(ctx, text));
   // A method written bare (`delay()`) is the one Prefect type's that has it; a call written with its arguments
@@ -1351,6 +1354,32 @@ function readReturns(clause: Token[], ctx: ExtractContext, used: Set<number>): C
       out.push(returnedMember(callable, m.text));
     }
   return out;
+}
+
+const GET_VERBS = new Set(["get", "obtain", "fetch", "receive"]);
+
+/**
+ * "Use `get_client()` to get an `OrionClient`", "call `Variable.get(...)` to get a `Variable`": a call used "to get"
+ * a Prefect class says the call returns it.
+ */
+function readUsedToGet(clause: Token[], ctx: ExtractContext, used: Set<number>): Claim[] {
+  for (let i = 1; i + 4 < clause.length + 1; i++) {
+    const call = clause[i];
+    if (call?.type !== "code" || !["use", "call"].includes(clause[i - 1]?.lower ?? "")) continue;
+    if (clause[i + 1]?.lower !== "to" || !GET_VERBS.has(clause[i + 2]?.lower ?? "")) continue;
+    const k = ["a", "an", "the"].includes(clause[i + 3]?.lower ?? "") ? i + 4 : i + 3;
+    const target = clause[k];
+    if (target?.type !== "code" || !/^[A-Z]\w*$/.test(target.text)) return [];
+    const written = bare(call.text.split("(")[0]!);
+    const methods = written.split(".").every(isIdentifier) ? calleeReadings(ctx, written) : [];
+    const callable = ctx.names.api(written) ?? (methods.length === 1 ? methods[0] : undefined);
+    const cls = ctx.names.owner(target.text);
+    if (!callable || !cls) return [];
+    used.add(i);
+    used.add(k);
+    return [{ kind: "returns", statement: `\`${callable}\` returns a ${cls}`, subject: callable, detail: cls }];
+  }
+  return [];
 }
 
 function returnedMember(callable: string, member: string): Claim {

@@ -181,3 +181,25 @@ describe('"… unless you pass `k=False`": the switch is on by default; a bare m
     expect(facts(text, release)).toBe("");
   });
 });
+
+describe('"use `f(…)` to get a `T`": the call returns `T`', () => {
+  it.each([
+    [
+      'Call `Variable.get("x")` to get a `Variable`, then read `.value`.',
+      "3.4.20",
+      /`get` returns `StrictVariableValue`, not a Variable/,
+    ],
+    ["Use `flow.serve()` to get a `Deployment`.", "3.4.20", /`serve\(\)` returns None, not a Deployment/],
+  ])("false: %s (%s)", (text, release, fact) => {
+    expect(facts(text, release)).toMatch(fact);
+  });
+
+  it.each([
+    ["Use `my_task.submit()` to get a `PrefectFuture`.", "3.4.20"],
+    ["Use `run_deployment(...)` to get a `FlowRun` back.", "3.4.20"],
+    // A variable of the user's to get a value is no claim about a Prefect call.
+    ["Use `my_helper()` to get a `Variable` name.", "3.4.20"],
+  ])("not flagged: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toBe("");
+  });
+});
