@@ -1573,8 +1573,15 @@ function typeNounGroups(clause: Token[], classOf?: (text: string) => string | un
     const run = RUN_WORDS.has(clause[i + 1]?.lower ?? "");
     // "The returned `FlowRun` has a `.wait()` method": a Prefect class written in code is a noun for its type too.
     const written = t.type === "code" && classOf && /^[A-Z][A-Za-z0-9]*$/.test(t.text) ? classOf(t.text) : undefined;
+    // "a flow run has …", "flow runs have …": the run record, as a noun (never "the flow runs …", a verb).
+    const record = t.type === "word" && Object.hasOwn(RUN_OWNERS, t.lower) && runRecordNoun(clause, i + 1);
     const noun =
-      written ?? (t.type === "word" && Object.hasOwn(TYPE_NOUNS, t.lower) && !run ? TYPE_NOUNS[t.lower] : undefined);
+      written ??
+      (record
+        ? RUN_OWNERS[t.lower]
+        : t.type === "word" && Object.hasOwn(TYPE_NOUNS, t.lower) && !run
+          ? TYPE_NOUNS[t.lower]
+          : undefined);
     const qualifier = clause[i - 1]?.lower ?? "";
     const narrower = Object.hasOwn(TYPE_QUALIFIERS, qualifier) ? TYPE_QUALIFIERS[qualifier] : undefined;
     const fq = noun && narrower && noun.endsWith(".Flow") ? narrower : noun;
@@ -1590,6 +1597,17 @@ function typeNounGroups(clause: Token[], classOf?: (text: string) => string | un
     } else if (!(t.lower === "and" || t.lower === "or" || t.text === "/" || t.text === ",")) current = null;
   });
   return groups;
+}
+
+const HAVING_VERBS = new Set(["have", "has", "expose", "exposes", "lack", "lacks", "support", "supports"]);
+
+/** Whether token k ("run" / "runs") makes a noun of the word before it: "a flow run", "flow runs have". */
+function runRecordNoun(clause: Token[], k: number): boolean {
+  const word = clause[k]?.lower;
+  if (word === "run") return ["a", "the", "each", "every", "your", "this", "that"].includes(clause[k - 2]?.lower ?? "");
+  if (word !== "runs") return false;
+  const next = clause[k + 1]?.lower ?? "";
+  return HAVING_VERBS.has(next) || (["do", "don't"].includes(next) && HAVING_VERBS.has(clause[k + 2]?.lower ?? ""));
 }
 
 /** The type-noun group nearest to token i, leaving out what something returns ("`.submit()` gives a future"). */
@@ -2228,7 +2246,8 @@ function readVersions(clause: Token[], ctx: ExtractContext, used: Set<number>): 
     // The subject when the cue says which name it is ("`Y` replaced `X`": `Y`).
     let named: number | undefined;
     for (let j = Math.max(0, v.at - 4); j < v.at; j++) {
-      const e = VERSION_EVENTS[clause[j]!.lower];
+      // "came back in 3.2", "added back in 3.2": a return after a removal dates no first arrival.
+      const e = clause[j + 1]?.lower === "back" ? undefined : VERSION_EVENTS[clause[j]!.lower];
       // "gone since 3.0": a bound word after an event word bounds that event rather than naming one.
       if (e && !(event && Object.hasOwn(EVENT_BOUNDS, clause[j]!.lower))) [event, cueAt] = [e, j];
       // "renamed to `Y` in 3.0.0", "replaced by `Y` in 2.8": the new name arrived then (the old one may live on as

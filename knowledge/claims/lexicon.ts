@@ -406,6 +406,9 @@ export const VERSION_EVENTS: Record<string, "added" | "removed" | "available"> =
   showed: "added",
   debuted: "added",
   became: "added",
+  // "`Flow.deploy` came in 2.14", "tasks gained `on_running` in 3.5" ("came back" is a return, not an arrival).
+  came: "added",
+  gained: "added",
   // "`Task.delay()` needs Prefect 3.2 or later": what a name needs is the release it arrived in.
   needs: "added",
   requires: "added",

@@ -153,3 +153,37 @@ describe('"the old `X` still works" in a sentence that names only the asker\'s o
     expect(facts(text, release)).toBe("");
   });
 });
+
+describe('"a flow run has …" / "flow runs have …" name the run record; "runs" as a verb does not', () => {
+  it.each([
+    ["Flow runs have a `.wait()` method.", "3.4.20", /`FlowRun` objects have no `\.wait\(\)`/],
+    ["A flow run has a `.result()` method you can call.", "3.4.20", /`FlowRun` objects have no `\.result\(\)`/],
+  ])("false: %s (%s)", (text, release, fact) => {
+    expect(facts(text, release)).toMatch(fact);
+  });
+
+  it.each([
+    ["A flow run has a `.state_name`.", "3.4.20"],
+    ["Your flow runs `.wait()` on each future.", "3.4.20"],
+    ["Flow runs do not have a `.wait()` method.", "3.4.20"],
+  ])("not flagged: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toBe("");
+  });
+});
+
+describe('"came in V" and "gained … in V" date an arrival; "came back in V" is a return', () => {
+  it.each([
+    ["`Flow.deploy` came in 2.16.", "3.4.20", /first appeared in Prefect 2\.13\.8, not 2\.16/],
+    ["Tasks gained the `on_running` hook in 3.0.", "3.6.0", /`Task` has no `on_running` parameter/],
+  ])("false: %s (%s)", (text, release, fact) => {
+    expect(facts(text, release)).toMatch(fact);
+  });
+
+  it.each([
+    ["`Flow.deploy` came in 2.13.", "3.4.20"],
+    ["The `schedule=` keyword was dropped in 3.0 and came back in 3.2.", "3.4.20"],
+    ["`flow.serve()` got `schedule=` back in 3.2.", "3.4.20"],
+  ])("not flagged: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toBe("");
+  });
+});
