@@ -351,6 +351,11 @@ function spanOf(subject: string, { facts, settings, release }: CheckContext): Sp
 
 function checkVersion(claim: Claim, ctx: CheckContext): Verdict {
   const found = spanOf(claim.subject, ctx);
+  // "renamed to `PREFECT_LOG_LEVEL` in 3.0": a setting no release ever had (the table lists every name) arrived never.
+  if (!found && claim.subject.startsWith("setting:") && claim.event !== "removed") {
+    const named = checkSetting({ kind: "setting", statement: "", subject: claim.subject.slice(8) }, ctx);
+    return named.status === "false" && named.fact.startsWith("no Prefect release") ? named : unknown();
+  }
   if (!found) return unknown();
   // A family "still" working may go on through aliases its members' names do not list: only its dates are judged.
   if (found.family && claim.event === "available") return unknown();

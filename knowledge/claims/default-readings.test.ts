@@ -169,3 +169,33 @@ describe('"the default for `p` on a task is V"; "returns None" / "defaults to No
     expect(facts(text, release)).toBe("");
   });
 });
+
+describe('"By default … `V`, controlled by `S`"; a setting no release had arrived never', () => {
+  it.each([
+    [
+      "By default Prefect keeps logs at `WARNING`, controlled by `PREFECT_LOGGING_LEVEL`.",
+      "3.4.20",
+      /defaults to `'INFO'`, not WARNING/,
+    ],
+    [
+      "`PREFECT_LOGGING_LEVEL` was renamed to `PREFECT_LOG_LEVEL` in 3.0.",
+      "3.4.20",
+      /no Prefect release has a setting named `PREFECT_LOG_LEVEL`/,
+    ],
+  ])("false: %s (%s)", (text, release, fact) => {
+    expect(facts(text, release)).toMatch(fact);
+  });
+
+  it.each([
+    ["By default Prefect keeps logs at `INFO`, controlled by `PREFECT_LOGGING_LEVEL`.", "3.4.20"],
+    // The value in another part of the sentence is that part's.
+    ["By default, logs go to the API; set `PREFECT_LOGGING_LEVEL` to `DEBUG` for more.", "3.4.20"],
+    ["`PREFECT_LOG_LEVEL` was never a Prefect setting.", "3.4.20"],
+    [
+      "`PREFECT_API_SERVICES_SCHEDULER_ENABLED` was renamed to `PREFECT_SERVER_SERVICES_SCHEDULER_ENABLED` in 3.0.11.",
+      "3.4.20",
+    ],
+  ])("not flagged: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toBe("");
+  });
+});

@@ -1164,8 +1164,13 @@ function quantityByDefault(tokens: Token[]): string | undefined {
  */
 function codeValueByDefault(tokens: Token[], ctx: ExtractContext): string | undefined {
   const cue = tokens.findIndex((t, j) => t.lower === "default" && tokens[j - 1]?.lower === "by");
-  const value = tokens[cue - 2];
-  if (cue < 2 || value?.type !== "code" || !/^[A-Za-z]\w*$/.test(value.text)) return undefined;
+  // "By default Prefect logs at `INFO`, …": opening the sentence, the cue states the first value of its part.
+  const after =
+    cue === 1
+      ? tokens.slice(2, 9).find((t, k) => t.type === "code" && !tokens.slice(2, 2 + k).some((x) => x.text === ","))
+      : undefined;
+  const value = after ?? tokens[cue - 2];
+  if (cue < 1 || value?.type !== "code" || !/^[A-Za-z]\w*$/.test(value.text)) return undefined;
   if (isSetting(value.text) || ctx.names.api(value.text)) return undefined;
   return value.text === value.text.toUpperCase() || value.text === value.text.toLowerCase() ? value.text : undefined;
 }
