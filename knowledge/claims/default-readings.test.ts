@@ -199,3 +199,24 @@ describe('"By default … `V`, controlled by `S`"; a setting no release had arri
     expect(facts(text, release)).toBe("");
   });
 });
+
+describe('"persisted by default (`PREFECT_RESULTS_PERSIST_BY_DEFAULT`)": an action named by the switch, said on', () => {
+  it.each([
+    [
+      "Results are persisted by default in 3.x (`PREFECT_RESULTS_PERSIST_BY_DEFAULT`).",
+      "3.4.20",
+      /`PREFECT_RESULTS_PERSIST_BY_DEFAULT` defaults to `False`, not True/,
+    ],
+  ])("false: %s (%s)", (text, release, fact) => {
+    expect(facts(text, release)).toMatch(fact);
+  });
+
+  it.each([
+    ["Results are not persisted by default (`PREFECT_RESULTS_PERSIST_BY_DEFAULT`).", "3.4.20"],
+    ["If you want results persisted by default, set `PREFECT_RESULTS_PERSIST_BY_DEFAULT=true`.", "3.4.20"],
+    // A participle that names no word of the switch says nothing of it.
+    ["Logs are shipped by default; `PREFECT_RESULTS_PERSIST_BY_DEFAULT` is about results.", "3.4.20"],
+  ])("not flagged: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toBe("");
+  });
+});

@@ -914,7 +914,9 @@ function readSettings(clause: Token[], ctx: ExtractContext, used: Set<number>): 
         quantityByDefault(sentence) ??
         codeValueByDefault(sentence, ctx) ??
         defaultInOtherPart(sentence, clause) ??
-        (inverted ? undefined : switchedByDefault(sentence)))
+        (inverted
+          ? undefined
+          : (switchedByDefault(sentence) ?? namedActionByDefault(sentence, [...settingsNamed][0]!))))
       : undefined;
   // "Set `PREFECT_X` to `DEBUG`; it defaults to `INFO`": a part that opens with a pronoun and a default, in a
   // sentence naming one setting, states that setting's default.
@@ -1082,6 +1084,24 @@ function switchedByDefault(sentence: Token[]): string | undefined {
   const on = SWITCHED_ON.some((p) => text.includes(p));
   const off = SWITCHED_OFF.some((p) => text.includes(p));
   return on === off ? undefined : on ? "True" : "False";
+}
+
+/**
+ * "Results are persisted by default (`PREFECT_RESULTS_PERSIST_BY_DEFAULT`)": a participle before "by default" whose
+ * stem is a word of the one switch named says the switch is on, in a sentence that sets nothing and states no
+ * condition or negation.
+ */
+function namedActionByDefault(sentence: Token[], setting: string): string | undefined {
+  const name = setting.split("=")[0]!;
+  const cue = sentence.findIndex((t, j) => t.lower === "default" && sentence[j - 1]?.lower === "by");
+  const verb = sentence[cue - 2];
+  if (cue < 2 || verb?.type !== "word" || !/ed$/.test(verb.lower)) return undefined;
+  if (sentence.some((x, j) => SET_VERBS.has(x.lower) || SWITCH_CONDITIONS.has(x.lower) || isNegator(sentence, j)))
+    return undefined;
+  const stem = verb.lower.replace(/e?d$/, "");
+  if (stem.length < 4) return undefined;
+  const words = name.toLowerCase().split("_").slice(1);
+  return words.some((w) => w.startsWith(stem)) ? "True" : undefined;
 }
 
 /**
