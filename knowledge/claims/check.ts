@@ -42,8 +42,13 @@ export function checkClaim(claim: Claim, ctx: CheckContext): Verdict {
       // A short name written alone (`run_deployment`) exists when the release has it anywhere public: in another
       // release it may live in another module.
       const written = claim.detail ?? "";
-      if (written && !written.includes(".") && ctx.facts.locate(written, ctx.release).length > 0)
+      const located = written && !written.includes(".") ? ctx.facts.locate(written, ctx.release) : [];
+      if (located.length > 0) {
+        // `DateTime` the block is gone in 3.5 while `DateTime` the type lives on: when the meant API is missing and
+        // every name the release has by that spelling is defined elsewhere, the short name is another thing.
+        if (otherThingOfTheName(claim.subject, located, ctx)) return unknown();
         return yes(`\`${written}\` exists in Prefect ${ctx.release}`);
+      }
       // A short name missing from the release is dated by where its own major line had it (2.x's
       // `prefect.engine.suspend_flow_run`, not 3.x's `prefect.flow_runs` one).
       const major = Number(ctx.release.split(".")[0]) === 2 ? 2 : 3;
@@ -70,6 +75,18 @@ export function checkClaim(claim: Claim, ctx: CheckContext): Verdict {
     case "behaviour":
       return checkBehaviour(claim, ctx);
   }
+}
+
+/**
+ * True when `fq` (a full `prefect.…` path) is missing from the release and none of the release's names of the same
+ * spelling is defined where `fq` was: the spelling then names something else in that release.
+ */
+function otherThingOfTheName(fq: string, located: string[], ctx: CheckContext): boolean {
+  const { facts, release } = ctx;
+  if (!fq.startsWith("prefect.") || facts.presence(fq, release).status !== "removed") return false;
+  const last = facts.symbol(fq)?.present.at(-1)?.[1];
+  const home = (last && facts.resolve(fq, last)?.name) ?? fq;
+  return located.every((l) => (facts.resolve(l, release)?.name ?? l) !== home);
 }
 
 function checkExists(fq: string, ctx: CheckContext): Verdict {
@@ -334,6 +351,11 @@ function spanOf(subject: string, { facts, settings, release }: CheckContext): Sp
 
 function checkVersion(claim: Claim, ctx: CheckContext): Verdict {
   const found = spanOf(claim.subject, ctx);
+  // "renamed to `PREFECT_LOG_LEVEL` in 3.0": a setting no release ever had (the table lists every name) arrived never.
+  if (!found && claim.subject.startsWith("setting:") && claim.event !== "removed") {
+    const named = checkSetting({ kind: "setting", statement: "", subject: claim.subject.slice(8) }, ctx);
+    return named.status === "false" && named.fact.startsWith("no Prefect release") ? named : unknown();
+  }
   if (!found) return unknown();
   // A family "still" working may go on through aliases its members' names do not list: only its dates are judged.
   if (found.family && claim.event === "available") return unknown();
@@ -514,6 +536,22 @@ function checkParamAnywhere(name: string, { facts, release }: CheckContext, stat
   return no(`no Prefect ${release} API takes \`${name}\` (\`${short(fq)}\` took it in ${span.first}–${span.last})`);
 }
 
+/**
+ * `Deployment.build_from_flow(…, **kwargs)` on 2.14 and `schedules=`: a method whose `**kwargs` fill its class's
+ * fields does not take a keyword its signature only lists from a later release when the class has no such field in
+ * the asker's release (its members known in full).
+ */
+function laterThanKwargs(callable: string, name: string, { facts, release }: CheckContext): Verdict | undefined {
+  const span = facts.paramSpan(callable, name);
+  if (!span || !isBefore(release, span.first)) return undefined;
+  const owner = callable.slice(0, callable.lastIndexOf("."));
+  const members = facts.members(owner, release);
+  if (!members?.complete || members.names.includes(name)) return undefined;
+  return no(
+    `in Prefect ${release} \`${short(callable)}\` has no \`${name}\` parameter (it takes it from ${span.first})`,
+  );
+}
+
 /** `prefect.tasks.task` → `prefect.tasks.Task`: the class a lower-case decorator of the same name builds. */
 function builtClass(fq: string): string {
   const dot = fq.lastIndexOf(".");
@@ -532,7 +570,7 @@ function checkParam(claim: Claim, ctx: CheckContext): Verdict {
   // A type's keywords are also those of calling its instances (`return_state=True` on a subflow call).
   if (facts.params(`${claim.subject}.__call__`, release)?.some((p) => p.name === name))
     return yes(`calling a \`${short(claim.subject)}\` takes \`${name}\` in Prefect ${release}`);
-  if (params.some((p) => p.kind === "var_keyword")) return unknown();
+  if (params.some((p) => p.kind === "var_keyword")) return laterThanKwargs(claim.subject, name, ctx) ?? unknown();
   // A decorator named for the class it builds (`task` → `Task`, `flow` → `Flow`): a keyword only the class's
   // constructor lists (`on_rollback`) is one the docs pass through the decorator too, so the facts do not settle it.
   if (facts.params(`${builtClass(claim.subject)}.__init__`, release)?.some((p) => p.name === name)) return unknown();
@@ -597,14 +635,25 @@ function fillingSetting(
   return undefined;
 }
 
+/** A switch said on or off in words: the value it stands for. */
+const SWITCH_VALUES: Record<string, string> = { on: "True", off: "False" };
+
 function checkDefault(claim: Claim, { facts, release, settings }: CheckContext): Verdict {
-  const [name, value] = claim.detail!.split("=") as [string, string];
+  const [name, written] = claim.detail!.split("=") as [string, string];
+  const switched = Object.hasOwn(SWITCH_VALUES, written);
+  const value = switched ? SWITCH_VALUES[written]! : written;
   if (value === ANY_DEFAULT) return checkOptional(claim, name, { facts, release, settings });
   if (claim.subject.startsWith("param:")) {
     const taking = facts
       .callablesTaking(name)
       .filter((fq) => !fq.includes(".server."))
       .flatMap((fq) => facts.params(fq, release)?.find((p) => p.name === name) ?? []);
+    // A default stated for a keyword no API of the release takes, though one of an earlier release did, is a
+    // default of nothing there ("`create_if_missing` defaults to `True`" on 3.4).
+    if (taking.length === 0) {
+      const anywhere = checkParamAnywhere(name, { facts, release, settings }, false);
+      return anywhere.status === "false" ? anywhere : unknown();
+    }
     const defaults = new Set(taking.flatMap((p) => p.defaultValue ?? []));
     // Whichever API is meant, a value none of them defaults to is wrong (when each one has a default).
     if (defaults.size > 1 && taking.every((p) => p.defaultValue) && ![...defaults].some((d) => sameValue(value, d)))
@@ -622,6 +671,8 @@ function checkDefault(claim: Claim, { facts, release, settings }: CheckContext):
   }
   const param = facts.params(claim.subject, release)?.find((p) => p.name === name);
   if (!param?.defaultValue) return unknown();
+  // "on by default" of a switch left `None` (it falls back to a setting or to the runtime) is not its source text.
+  if (switched && param.defaultValue === "None") return unknown();
   // `retries=None` on a task means "whatever `PREFECT_TASKS_DEFAULT_RETRIES` says": a None a setting fills is judged
   // by that setting's default ("task retries default to 0" is right).
   const filled =
@@ -688,7 +739,13 @@ function checkSetting(claim: Claim, ctx: CheckContext): Verdict {
         ? `\`${s.name}\` is still accepted in Prefect ${release}, as an alias of \`${s.aliasOf}\``
         : `\`${s.name}\` is a setting in Prefect ${release}`,
     );
-  if (s.default === undefined || s.default === "None") return unknown();
+  if (s.default === undefined) return unknown();
+  // A setting left `None` has no value of its own (the runtime computes one, or nothing is set): a number or an
+  // empty string stated as its default is not what it ships with; other words may describe what `None` leads to.
+  if (s.default === "None")
+    return isQuantity(claim.detail) || ["''", '""'].includes(claim.detail.trim())
+      ? no(`in Prefect ${release} \`${s.name}\` defaults to \`None\` (no value of its own), not ${claim.detail}`)
+      : unknown();
   // A quantity ("2 seconds") said in a sentence about a switch (`True`) is some other value's.
   if (isQuantity(claim.detail) && !isQuantity(s.default) && timedeltaSeconds(s.default) === null) return unknown();
   // A switch said on or off in a sentence about a setting that is no switch is some other value's.

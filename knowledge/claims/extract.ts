@@ -234,7 +234,11 @@ export function extractClause(whole: Token[], ctx: ExtractContext): FoundClaim[]
   for (const part of splitAt(whole, ":")) {
     // "If the variable does not exist …, it raises": a negation inside a leading condition is the condition's.
     const conditionEnd = Math.max(leadingConditionComma(part), -1);
-    const negated = part.some((t, k) => k > conditionEnd && t.type === "word" && NEGATORS.has(t.lower));
+    // "only on flow runs, not task runs", "a task that fails", "a missing limit": words that negate nothing in their
+    // place (`isNegator`); "instead" keeps negating here however it stands.
+    const negatorAt = (t: Token, k: number) =>
+      k > conditionEnd && t.type === "word" && NEGATORS.has(t.lower) && (t.lower === "instead" || isNegator(part, k));
+    const negated = part.some(negatorAt);
     // "`as_completed` behaves the same way: on timeout it just stops …", "…, so it now works from tasks too": a part
     // whose subject is a pronoun is read with what the sentence said before it (its own polarity still decides).
     const before = sentence.slice(0, Math.max(0, sentence.indexOf(part[0]!)));
@@ -247,9 +251,17 @@ export function extractClause(whole: Token[], ctx: ExtractContext): FoundClaim[]
     for (const claim of [...behaviours, ...readDefaultPolicy(part, ctx)]) {
       // A word of the behaviour itself ("… fails if a task failed") states it rather than negating it.
       const own = BEHAVIOUR_WORDS.get(claim.subject);
-      const denied =
-        negated &&
-        part.some((t, k) => k > conditionEnd && t.type === "word" && NEGATORS.has(t.lower) && !own?.has(t.lower));
+      // "… returns a `Failed` state instead of raising": "instead of" negates what follows it; a behaviour stated
+      // before it keeps the polarity of the words before it.
+      const insteadOf = part.findIndex((t, k) => t.lower === "instead" && part[k + 1]?.lower === "of");
+      const scope =
+        insteadOf > 0 &&
+        readBehaviours(carried ? [...before, ...part.slice(0, insteadOf)] : part.slice(0, insteadOf), ctx).some(
+          (c) => c.subject === claim.subject,
+        )
+          ? part.slice(0, insteadOf)
+          : part;
+      const denied = negated && scope.some((t, k) => negatorAt(t, k) && !own?.has(t.lower));
       out.push(denied ? { claim, skip: "negated" } : release ? { claim, ...release } : { claim });
     }
   }
@@ -364,13 +376,53 @@ function ownNegator(clause: Token[], conditionEnd = -1): number {
 /** The type that a "<type>-only" name is said not to be for: tasks and flows take most of the same options. */
 const OTHER_TYPE: Record<string, string> = { task: "prefect.flows.Flow", flow: "prefect.tasks.Task" };
 
+/** Words between "only" and the place of a type ("only available on flows", "only works for tasks"). */
+const ONLY_PLACE_WORDS = new Set(["available", "supported", "works", "work", "exists", "exist", "allowed", "accepted"]);
+const ONLY_PLACE_PREPOSITIONS = new Set(["on", "for", "in", "to", "with"]);
+
+/**
+ * "`on_commit` is only available on flows (, not on tasks)", "…, but it only works for tasks": a parameter said to
+ * be one type's only is that type's, and is denied of the other. The name is in code before "only", or, for a part
+ * opening with a pronoun, the parameter its sentence named before it.
+ */
+function readOnlyOnType(clause: Token[], ctx: ExtractContext): FoundClaim[] {
+  const j = clause.findIndex((t) => t.lower === "only");
+  if (j < 0 || clause.slice(0, j).some((t) => SUBORDINATORS.has(t.lower) || CONDITIONS.has(t.lower))) return [];
+  let k = j + 1;
+  while (ONLY_PLACE_WORDS.has(clause[k]?.lower ?? "")) k++;
+  if (!ONLY_PLACE_PREPOSITIONS.has(clause[k]?.lower ?? "")) return [];
+  if (["the", "a", "your"].includes(clause[k + 1]?.lower ?? "")) k++;
+  const noun = clause[k + 1]?.lower ?? "";
+  const own = ["flow", "flows", "task", "tasks"].includes(noun) ? TYPE_NOUNS[noun] : undefined;
+  // "only on flows that …" narrows the flows; the type is the statement's only when the noun ends it or a comma does.
+  if (!own || !(k + 2 >= clause.length || [",", "."].includes(clause[k + 2]!.text))) return [];
+  const other = OTHER_TYPE[noun.replace(/s$/, "")]!;
+  const written = clause.slice(Math.max(0, j - 6), j).findLast((x) => x.type === "code");
+  const sentence = ctx.sentenceTokens ?? clause;
+  const opener = CLAUSE_BREAKS.has(clause[0]?.lower ?? "") ? 1 : 0;
+  const carried =
+    !written && SUBJECT_PRONOUNS.has(clause[opener]?.lower ?? "")
+      ? sentence.slice(0, Math.max(0, sentence.indexOf(clause[0]!))).findLast((x) => x.type === "code")
+      : undefined;
+  const name = (written ?? carried)?.text.split("=")[0] ?? "";
+  if (!isIdentifier(name) || !name.includes("_") || ctx.facts.callablesTaking(name).length === 0) return [];
+  const release = aboutRelease(clause, ctx);
+  const denial: Claim = {
+    ...paramClaim([other], name, false),
+    statement: `not: \`${other}\` takes \`${name}\``,
+    denied: true,
+  };
+  return [paramClaim([own], name, false), denial].map((claim) => (release ? { claim, ...release } : { claim }));
+}
+
 /**
  * "`retry_delay_seconds` is task-only", "`log_prints` is a flow-only option": a parameter said to be one type's only
  * is denied of the other (true exactly when the other does not take it).
  */
 function readTypeOnly(clause: Token[], ctx: ExtractContext): FoundClaim[] {
   if (clause.some((_, i) => isNegator(clause, i))) return [];
-  const out: FoundClaim[] = [];
+  const out: FoundClaim[] = [...readOnlyOnType(clause, ctx)];
+  if (out.length > 0) return out;
   clause.forEach((t, j) => {
     const other = t.type === "word" ? OTHER_TYPE[t.lower] : undefined;
     if (!other || clause[j + 1]?.lower !== "-only") return;
@@ -486,8 +538,11 @@ function readDenial(clause: Token[], ctx: ExtractContext): FoundClaim[] {
   });
 }
 
-/** Words that, denied after a setting, say it has no effect ("no longer does anything", "has no effect"). */
-const SETTING_EFFECT_WORDS = new Set(["anything", "effect", "honored", "honoured", "respected"]);
+/**
+ * Words that, denied after a setting, say it has no effect ("no longer does anything", "has no effect", "no longer
+ * works on 3.2"): as the whole statement only, not "does not work with workers".
+ */
+const SETTING_EFFECT_WORDS = new Set(["anything", "effect", "honored", "honoured", "respected", "works", "work"]);
 
 /** Nouns for what a removed name is, between it and its verb ("the old `X` name was dropped"). */
 const REMOVED_THING_NOUNS = new Set([
@@ -608,6 +663,12 @@ function aboutRelease(clause: Token[], ctx: ExtractContext): { release: string; 
   const { facts } = ctx;
   // A clause that names no version is about the one its sentence names ("…, so forgetting is harmless in 2.x").
   const own = versionMentions(clause);
+  // "… is 30 seconds on your version": the clause says outright it is about the asker's release.
+  if (
+    own.length === 0 &&
+    clause.some((t, i) => t.lower === "your" && ASKER_RELEASE_NOUNS.has(clause[i + 1]?.lower ?? ""))
+  )
+    return undefined;
   // "…; before that they lived under …": the sentence's version, as an upper bound.
   const before = own.length === 0 && clause.some((t) => UNTIL_WORDS.has(t.lower));
   // Of the sentence's versions, the last one before this clause is its context (else the first after it).
@@ -624,9 +685,14 @@ function aboutRelease(clause: Token[], ctx: ExtractContext): { release: string; 
     groups[v.at] === -1 || groups[v.at] === groups[Math.max(0, at)] || qualifier(groups[v.at]!);
   // A version that opens a part after ";" is that part's ("; in 2.x use …", "…; before 2.12 it was 30"); one that
   // qualifies what came before ("…; available 3.0.0+") is not.
+  // So is one in a part with a subject of its own ("…; it was raised to 60 in 2.12.0"): a new statement.
   const opensPart = (v: { at: number }) => {
     const semi = sentence.slice(0, v.at).findLastIndex((t) => t.text === ";");
-    return semi > end && v.at - semi <= 3 && PART_OPENERS.has(sentence[semi + 1]?.lower ?? "");
+    return (
+      semi > end &&
+      ((v.at - semi <= 3 && PART_OPENERS.has(sentence[semi + 1]?.lower ?? "")) ||
+        SUBJECT_PRONOUNS.has(sentence[semi + 1]?.lower ?? ""))
+    );
   };
   const contrast = (v: { at: number }) => sentence.slice(end + 1, v.at).some((t) => ASIDE_WORDS.has(t.lower));
   const around = versionMentions(sentence).filter(sameGroup);
@@ -664,6 +730,9 @@ function aboutRelease(clause: Token[], ctx: ExtractContext): { release: string; 
     ? { release: facts.latestOfMajor(ctx.scopeMajor as 2 | 3), from: firstOfMajor(ctx, String(ctx.scopeMajor)) }
     : undefined;
 }
+
+/** Nouns that, after "your", name the asker's release ("on your version"). */
+const ASKER_RELEASE_NOUNS = new Set(["version", "release", "install", "installation"]);
 
 /** Words that open a part of a sentence about another release: "in 2.x", "before 2.12", "from 3.0 on". */
 const PART_OPENERS = new Set(["in", "on", "for", "before", "after", "until", "since", "from", "prior"]);
@@ -731,9 +800,22 @@ function readCli(clause: Token[], ctx: ExtractContext, used: Set<number>): Claim
       .filter((w) => w.startsWith("-") && w.length > 1)
       .map((w) => w.split("=")[0]!);
     // "`prefect task serve` accepts `--module`": flags written as code of their own belong to the command.
+    // "add `-o json` to `prefect flow-run logs`": so do flags written before it, given to it ("to", "onto").
+    const givenTo = (j: number) => {
+      const between = clause.slice(j + 1, i);
+      return (
+        between.length <= 3 &&
+        between.some((w) => DESTINATION_WORDS.has(w.lower)) &&
+        between.every((w) => w.type === "word")
+      );
+    };
     if (t.type === "code")
       clause.forEach((x, j) => {
-        if (j > i && x.type === "code" && x.text.startsWith("--") && !anotherActor(clause, i, j)) {
+        if (
+          x.type === "code" &&
+          /^--?[A-Za-z]/.test(x.text) &&
+          ((j > i && !anotherActor(clause, i, j)) || (j < i && givenTo(j)))
+        ) {
           used.add(j);
           // Marked as written apart: after a second action ("dump it with `prefect x` and pass it back via `--y`") a
           // flag the command never took may be another command's (`check.ts`), unless the words between say the
@@ -810,7 +892,8 @@ function readSettings(clause: Token[], ctx: ExtractContext, used: Set<number>): 
   // "Workers poll every 15 seconds by default, controlled by `PREFECT_…`": a sentence naming one setting states its
   // default in a quantity before "by default", wherever the setting's name stands.
   const sentence = ctx.sentenceTokens ?? clause;
-  const settingsNamed = new Set(sentence.filter((t) => isSetting(t.text.split("=")[0]!)).map((t) => t.text));
+  // `prefect config set PREFECT_X=120` names the setting it sets.
+  const settingsNamed = new Set(sentence.flatMap(settingsWritten));
   // … or one quantity stated as what the value is, in the setting's own clause ("larger than 10 KB is dropped, per
   // `PREFECT_…`") or before an aside that is only the setting ("every 30 seconds (`PREFECT_…`)"); a quantity in
   // another clause ("… 90 seconds after …, but you can configure `PREFECT_…`") is some other value.
@@ -829,8 +912,11 @@ function readSettings(clause: Token[], ctx: ExtractContext, used: Set<number>): 
     settingsNamed.size === 1
       ? (stated ??
         quantityByDefault(sentence) ??
+        codeValueByDefault(sentence, ctx) ??
         defaultInOtherPart(sentence, clause) ??
-        (inverted ? undefined : switchedByDefault(sentence)))
+        (inverted
+          ? undefined
+          : (switchedByDefault(sentence) ?? namedActionByDefault(sentence, [...settingsNamed][0]!))))
       : undefined;
   // "Set `PREFECT_X` to `DEBUG`; it defaults to `INFO`": a part that opens with a pronoun and a default, in a
   // sentence naming one setting, states that setting's default.
@@ -869,6 +955,16 @@ function readSettings(clause: Token[], ctx: ExtractContext, used: Set<number>): 
   return out;
 }
 
+/** The settings a code token names: a `PREFECT_X` (`=v`), or those a `prefect config set …` line sets. */
+function settingsWritten(t: Token): string[] {
+  if (isSetting(t.text.split("=")[0]!)) return [t.text];
+  if (t.type !== "code" || !t.text.startsWith("prefect config set ")) return [];
+  return t.text
+    .split(" ")
+    .slice(3)
+    .filter((w) => isSetting(w.split("=")[0]!));
+}
+
 /** "that setting defaults to `None`", "the setting's default is 5": the value stated for "that / this setting". */
 function settingNounDefault(clause: Token[]): string | undefined {
   const at = clause.findIndex(
@@ -903,6 +999,15 @@ function settingNounDefault(clause: Token[]): string | undefined {
 function pronounDefaultOf(clause: Token[]): string | undefined {
   const start = CLAUSE_BREAKS.has(clause[0]?.lower ?? "") || clause[0]?.lower === "and" ? 1 : 0;
   const pronoun = clause[start]?.lower ?? "";
+  // "…; the default is `error`", "…; the default request timeout is 30 seconds": the default as the part's subject,
+  // named by at most a few plain words.
+  if (pronoun === "the" && clause[start + 1]?.lower === "default") {
+    const is = clause.findIndex((t, k) => k > start + 1 && k <= start + 5 && t.lower === "is");
+    const named = clause.slice(start + 2, is);
+    if (is < 0 || !named.every((t) => t.type === "word" && !DEFAULT_CUES.has(t.lower))) return undefined;
+    const value = clause[is + 1];
+    return value && isValue(value) ? withUnit(clause, is + 1) : undefined;
+  }
   if (!["it", "its", "this", "that"].includes(pronoun)) return undefined;
   const cue =
     clause[start + 1]?.lower === "default" || DEFAULT_CUES.has(clause[start + 1]?.lower ?? "") ? start + 1 : -1;
@@ -910,7 +1015,16 @@ function pronounDefaultOf(clause: Token[]): string | undefined {
   const link = ["to", "is"].includes(clause[cue + 1]?.lower ?? "") ? cue + 2 : -1;
   const value = link > 0 ? clause[link] : undefined;
   // The value ends the statement ("it defaults to 30 seconds"), or a condition follows it.
-  return value && isValue(value) ? numberStartingAt(clause, link) : undefined;
+  return value && isValue(value) ? withUnit(clause, link) : undefined;
+}
+
+/** The value at token k with the unit after it, when one follows ("1 minute" is 60 seconds, not 1). */
+function withUnit(clause: Token[], k: number): string {
+  const value = numberStartingAt(clause, k);
+  const unit = clause[k + 1]?.lower ?? "";
+  return /^\d/.test(value) && value === clause[k]!.text && Object.hasOwn(QUANTITY_UNITS, unit)
+    ? `${value} ${unit}`
+    : value;
 }
 
 /**
@@ -970,6 +1084,24 @@ function switchedByDefault(sentence: Token[]): string | undefined {
   const on = SWITCHED_ON.some((p) => text.includes(p));
   const off = SWITCHED_OFF.some((p) => text.includes(p));
   return on === off ? undefined : on ? "True" : "False";
+}
+
+/**
+ * "Results are persisted by default (`PREFECT_RESULTS_PERSIST_BY_DEFAULT`)": a participle before "by default" whose
+ * stem is a word of the one switch named says the switch is on, in a sentence that sets nothing and states no
+ * condition or negation.
+ */
+function namedActionByDefault(sentence: Token[], setting: string): string | undefined {
+  const name = setting.split("=")[0]!;
+  const cue = sentence.findIndex((t, j) => t.lower === "default" && sentence[j - 1]?.lower === "by");
+  const verb = sentence[cue - 2];
+  if (cue < 2 || verb?.type !== "word" || !/ed$/.test(verb.lower)) return undefined;
+  if (sentence.some((x, j) => SET_VERBS.has(x.lower) || SWITCH_CONDITIONS.has(x.lower) || isNegator(sentence, j)))
+    return undefined;
+  const stem = verb.lower.replace(/e?d$/, "");
+  if (stem.length < 4) return undefined;
+  const words = name.toLowerCase().split("_").slice(1);
+  return words.some((w) => w.startsWith(stem)) ? "True" : undefined;
 }
 
 /**
@@ -1046,6 +1178,23 @@ function quantityByDefault(tokens: Token[]): string | undefined {
   return number(unit) ? numberEndingAt(tokens, cue - 2) : undefined;
 }
 
+/**
+ * "logs at `WARNING` by default": a plain value in code right before "by default" (a level, a mode), not a Prefect
+ * name, a setting or a keyword.
+ */
+function codeValueByDefault(tokens: Token[], ctx: ExtractContext): string | undefined {
+  const cue = tokens.findIndex((t, j) => t.lower === "default" && tokens[j - 1]?.lower === "by");
+  // "By default Prefect logs at `INFO`, …": opening the sentence, the cue states the first value of its part.
+  const after =
+    cue === 1
+      ? tokens.slice(2, 9).find((t, k) => t.type === "code" && !tokens.slice(2, 2 + k).some((x) => x.text === ","))
+      : undefined;
+  const value = after ?? tokens[cue - 2];
+  if (cue < 1 || value?.type !== "code" || !/^[A-Za-z]\w*$/.test(value.text)) return undefined;
+  if (isSetting(value.text) || ctx.names.api(value.text)) return undefined;
+  return value.text === value.text.toUpperCase() || value.text === value.text.toLowerCase() ? value.text : undefined;
+}
+
 /** The number whose last digits are token k, with thousands written with commas ("1,000,000" is three tokens). */
 function numberEndingAt(tokens: Token[], k: number): string {
   let text = tokens[k]!.text;
@@ -1104,11 +1253,15 @@ function defaultForNamed(clause: Token[], i: number): string | undefined {
   if (!DEFAULT_CUES.has(clause[cue]?.lower ?? "")) return undefined;
   // Whose it is may stand between ("in `run_deployment`", "on tasks").
   let j = i + 1;
-  if (["in", "on", "of", "for"].includes(clause[j]?.lower ?? "")) j += clause[j + 1]?.lower === "the" ? 3 : 2;
+  if (["in", "on", "of", "for"].includes(clause[j]?.lower ?? ""))
+    j += ["the", "a", "an", "your"].includes(clause[j + 1]?.lower ?? "") ? 3 : 2;
   if (!["is", "="].includes(clause[j]?.lower ?? "")) return undefined;
   const value = clause[j + 1];
   return value && isValue(value) ? numberStartingAt(clause, j + 1) : undefined;
 }
+
+/** A switch's state in words, as the value `checkDefault` reads ("on" → True unless the default is None). */
+const SWITCH_STATES: Record<string, string> = { on: "on", enabled: "on", off: "off", disabled: "off" };
 
 function statedDefault(clause: Token[], i: number): string | undefined {
   for (let j = i + 1; j < Math.min(clause.length, i + 6); j++) {
@@ -1118,6 +1271,9 @@ function statedDefault(clause: Token[], i: number): string | undefined {
     const value = between[1];
     if (between.length === 2 && ["is", "are", "="].includes(between[0]!.lower) && value && isValue(value))
       return value.text;
+    // "`log_prints` is on by default": a switch said on or off (judged as True / False, see `SWITCH_VALUES`).
+    if (between.length === 2 && ["is", "are"].includes(between[0]!.lower) && value && SWITCH_STATES[value.lower])
+      return SWITCH_STATES[value.lower];
     const after = clause
       .slice(j + 1, j + 5)
       .filter((t) => !["to", "is", "of", "value", ":", "=", "a", "an", "the"].includes(t.lower));
@@ -1176,7 +1332,10 @@ function importClaim(name: string, module: string): Claim {
 /** "`run_deployment` returns a future": what a callable returns. */
 function readReturns(clause: Token[], ctx: ExtractContext, used: Set<number>): Claim[] {
   const cue = clause.findIndex((t) => RETURN_CUES.has(t.lower));
-  if (cue < 0) return readReturnedFrom(clause, ctx, used, (text) => calleeReadings(ctx, text));
+  if (cue < 0) {
+    const got = readUsedToGet(clause, ctx, used);
+    return got.length > 0 ? got : readReturnedFrom(clause, ctx, used, (text) => calleeReadings(ctx, text));
+  }
   const subjectIndex = lastIndex(clause, cue, (t) => t.type === "code" || ctx.names.distinctive(t.text));
   if (subjectIndex < 0) return readReturnedFrom(clause, ctx, used, (text) => calleeReadings(ctx, text));
   // A method written bare (`delay()`) is the one Prefect type's that has it; a call written with its arguments
@@ -1220,6 +1379,32 @@ function readReturns(clause: Token[], ctx: ExtractContext, used: Set<number>): C
       out.push(returnedMember(callable, m.text));
     }
   return out;
+}
+
+const GET_VERBS = new Set(["get", "obtain", "fetch", "receive"]);
+
+/**
+ * "Use `get_client()` to get an `OrionClient`", "call `Variable.get(...)` to get a `Variable`": a call used "to get"
+ * a Prefect class says the call returns it.
+ */
+function readUsedToGet(clause: Token[], ctx: ExtractContext, used: Set<number>): Claim[] {
+  for (let i = 1; i + 4 < clause.length + 1; i++) {
+    const call = clause[i];
+    if (call?.type !== "code" || !["use", "call"].includes(clause[i - 1]?.lower ?? "")) continue;
+    if (clause[i + 1]?.lower !== "to" || !GET_VERBS.has(clause[i + 2]?.lower ?? "")) continue;
+    const k = ["a", "an", "the"].includes(clause[i + 3]?.lower ?? "") ? i + 4 : i + 3;
+    const target = clause[k];
+    if (target?.type !== "code" || !/^[A-Z]\w*$/.test(target.text)) return [];
+    const written = bare(call.text.split("(")[0]!);
+    const methods = written.split(".").every(isIdentifier) ? calleeReadings(ctx, written) : [];
+    const callable = ctx.names.api(written) ?? (methods.length === 1 ? methods[0] : undefined);
+    const cls = ctx.names.owner(target.text);
+    if (!callable || !cls) return [];
+    used.add(i);
+    used.add(k);
+    return [{ kind: "returns", statement: `\`${callable}\` returns a ${cls}`, subject: callable, detail: cls }];
+  }
+  return [];
 }
 
 function returnedMember(callable: string, member: string): Claim {
@@ -1413,8 +1598,15 @@ function typeNounGroups(clause: Token[], classOf?: (text: string) => string | un
     const run = RUN_WORDS.has(clause[i + 1]?.lower ?? "");
     // "The returned `FlowRun` has a `.wait()` method": a Prefect class written in code is a noun for its type too.
     const written = t.type === "code" && classOf && /^[A-Z][A-Za-z0-9]*$/.test(t.text) ? classOf(t.text) : undefined;
+    // "a flow run has …", "flow runs have …": the run record, as a noun (never "the flow runs …", a verb).
+    const record = t.type === "word" && Object.hasOwn(RUN_OWNERS, t.lower) && runRecordNoun(clause, i + 1);
     const noun =
-      written ?? (t.type === "word" && Object.hasOwn(TYPE_NOUNS, t.lower) && !run ? TYPE_NOUNS[t.lower] : undefined);
+      written ??
+      (record
+        ? RUN_OWNERS[t.lower]
+        : t.type === "word" && Object.hasOwn(TYPE_NOUNS, t.lower) && !run
+          ? TYPE_NOUNS[t.lower]
+          : undefined);
     const qualifier = clause[i - 1]?.lower ?? "";
     const narrower = Object.hasOwn(TYPE_QUALIFIERS, qualifier) ? TYPE_QUALIFIERS[qualifier] : undefined;
     const fq = noun && narrower && noun.endsWith(".Flow") ? narrower : noun;
@@ -1432,6 +1624,17 @@ function typeNounGroups(clause: Token[], classOf?: (text: string) => string | un
   return groups;
 }
 
+const HAVING_VERBS = new Set(["have", "has", "expose", "exposes", "lack", "lacks", "support", "supports"]);
+
+/** Whether token k ("run" / "runs") makes a noun of the word before it: "a flow run", "flow runs have". */
+function runRecordNoun(clause: Token[], k: number): boolean {
+  const word = clause[k]?.lower;
+  if (word === "run") return ["a", "the", "each", "every", "your", "this", "that"].includes(clause[k - 2]?.lower ?? "");
+  if (word !== "runs") return false;
+  const next = clause[k + 1]?.lower ?? "";
+  return HAVING_VERBS.has(next) || (["do", "don't"].includes(next) && HAVING_VERBS.has(clause[k + 2]?.lower ?? ""));
+}
+
 /** The type-noun group nearest to token i, leaving out what something returns ("`.submit()` gives a future"). */
 function nearest(groups: NounGroup[], i: number, clause: Token[]): NounGroup | undefined {
   const returned = (g: NounGroup) => g.at > i && clause.slice(i + 1, g.at).some((t) => RETURN_CUES.has(t.lower));
@@ -1441,6 +1644,32 @@ function nearest(groups: NounGroup[], i: number, clause: Token[]): NounGroup | u
 const PY_CONSTANTS = new Set(["None", "True", "False"]);
 /** Python's built-in types: a value's type ("pass a type such as `str`"), never a parameter's name. */
 const PY_TYPES = new Set(["str", "int", "float", "bool", "dict", "list", "tuple", "set", "bytes", "object", "type"]);
+/** Python's builtin functions, as written in prose about code ("`print` output", "`len` of the list"). */
+const PY_BUILTINS = new Set([
+  "print",
+  "len",
+  "open",
+  "range",
+  "repr",
+  "sorted",
+  "enumerate",
+  "zip",
+  "isinstance",
+  "getattr",
+  "setattr",
+  "hasattr",
+  "iter",
+  "next",
+  "sum",
+  "min",
+  "max",
+  "abs",
+  "round",
+  "input",
+  "vars",
+  "dir",
+  "super",
+]);
 
 /** "flow's" → the flow type: a type noun in the possessive, just before a parameter's name. */
 function possessiveOwner(token: Token | undefined): string | undefined {
@@ -1458,6 +1687,8 @@ function readParams(clause: Token[], ctx: ExtractContext, used: Set<number>, wor
   const named = clause.findIndex(
     (t, i) =>
       (t.type === "code" || ctx.names.distinctive(t.text)) &&
+      // "take `timeout=`": a name written as a keyword is one, not the callable of that name.
+      !/^\w+=$/.test(t.text) &&
       callableOf(ctx, t.text) &&
       !ARGUMENT_NOUNS.has(clause[i + 1]?.lower ?? ""),
   );
@@ -1539,6 +1770,8 @@ function readParams(clause: Token[], ctx: ExtractContext, used: Set<number>, wor
     // A Python constant is a value ("defaults to `None`"), never a parameter's name.
     if (isSetting(name) || name.startsWith("-") || !isIdentifier(name) || PY_CONSTANTS.has(name) || PY_TYPES.has(name))
       return;
+    // "`print` output": a Python builtin no Prefect API takes as a keyword is the builtin, not a parameter.
+    if (eq < 0 && PY_BUILTINS.has(name) && ctx.facts.callablesTaking(name).length === 0) return;
     // "`create_if_missing=True` creates the limit": a keyword written alone names a parameter of some API.
     const later = laterOwner(ctx, clause, i);
     // "import `Cron` … and pass them to `schedules=`": where something is passed is a parameter of whatever takes
@@ -1589,6 +1822,31 @@ function readParams(clause: Token[], ctx: ExtractContext, used: Set<number>, wor
         mention: !ofRelease,
       });
       return;
+    }
+    // "`save()` will overwrite … unless you pass `overwrite=False`": a switch passed to stop what the callable does
+    // otherwise is on by default (the opposite of the value passed).
+    const flipped = eq > 0 && !later && !inferred ? unlessPassed(clause, i, written) : undefined;
+    if (flipped) {
+      const named = (ctx.sentenceTokens ?? clause).find(
+        (x) => x.type === "code" && x !== t && calleeReadings(ctx, x.text.split("(")[0]!).length > 0,
+      );
+      const owners = callee
+        ? callees
+        : named
+          ? calleeReadings(ctx, named.text.split("(")[0]!)
+          : nounMethod(ctx, ctx.sentenceTokens ?? clause);
+      if (owners.length > 0) {
+        used.add(i);
+        out.push(paramClaim(owners, name, false));
+        out.push({
+          kind: "default",
+          statement: `\`${name}\` of \`${owners[0]}\` defaults to ${flipped}`,
+          subject: owners[0]!,
+          detail: `${name}=${flipped}`,
+          ...(owners.length > 1 ? { alternatives: owners } : {}),
+        });
+        return;
+      }
     }
     // "`Variable.set` overwrites …, so `overwrite=True` is optional": the value said to need no writing is the
     // default of the keyword on the callable the sentence named.
@@ -1680,6 +1938,38 @@ function readParams(clause: Token[], ctx: ExtractContext, used: Set<number>, wor
     }
   });
   return out;
+}
+
+/**
+ * "When saving a block, `save()` …": a bare method in code whose class a plain noun of the sentence names ("block":
+ * `Block`), when exactly one such class has it in the release.
+ */
+function nounMethod(ctx: ExtractContext, sentence: Token[]): string[] {
+  const method = sentence.find((t) => t.type === "code" && /^[a-z_]\w*\(\)$/.test(t.text))?.text.slice(0, -2);
+  if (!method) return [];
+  const found = new Set<string>();
+  for (const t of sentence) {
+    if (t.type !== "word" || !/^[a-z]+$/.test(t.text)) continue;
+    const singular = t.text.endsWith("s") ? t.text.slice(0, -1) : t.text;
+    const cls = ctx.names.api(singular.charAt(0).toUpperCase() + singular.slice(1));
+    if (cls && ctx.facts.members(cls, ctx.release)?.names.includes(method)) found.add(`${cls}.${method}`);
+  }
+  return found.size === 1 ? [...found] : [];
+}
+
+/**
+ * "… unless you pass `overwrite=False`": the keyword at i, a switch, passed after "unless" (and "you" and a verb of
+ * passing or setting): the value the callable has without it, or undefined.
+ */
+function unlessPassed(clause: Token[], i: number, value: string): string | undefined {
+  const opposite: Record<string, string> = { true: "False", false: "True" };
+  const flipped = opposite[value.toLowerCase()];
+  if (!flipped) return undefined;
+  let k = i - 1;
+  if (["pass", "set", "passing", "setting", "add", "use"].includes(clause[k]?.lower ?? "")) k--;
+  else return undefined;
+  if (clause[k]?.lower === "you") k--;
+  return clause[k]?.lower === "unless" ? flipped : undefined;
 }
 
 /** Words that may stand before an imperative verb ("just pass", "also pass"). */
@@ -1778,7 +2068,7 @@ const JOINING_WORDS = new Set(["and", "or", "because", "as", "since", "then", "a
 /** Words that make an instruction one for after an upgrade ("once you upgrade, pass …"). */
 const UPGRADE_WORDS = new Set(["upgrade", "upgrading", "upgraded", "newer", "latest", "later", "migrate", "migrating"]);
 const PASS_VERBS = new Set(["pass", "passes", "passed", "passing", "hand", "give", "feed"]);
-const DESTINATION_WORDS = new Set(["to", "into"]);
+const DESTINATION_WORDS = new Set(["to", "into", "onto"]);
 const DETERMINERS = new Set(["the", "a", "an", "your", "its", "their"]);
 
 /** Token i is where a pass verb earlier in the clause sends something ("pass them to the `schedules` argument"). */
@@ -1859,12 +2149,20 @@ function soleMethod(ctx: ExtractContext, name: string): string | undefined {
  * "use `rate_limit(\"api\", occupy=1)`, which also accepts `max_retries`": a relative clause of taking right after a
  * callable in code says the keywords after the verb are that callable's.
  */
+/** Words that open a phrase placing a name ("from the same module", "in `prefect.concurrency`"). */
+const PLACE_WORDS = new Set(["from", "in"]);
+
 function readRelativeTaking(clause: Token[], ctx: ExtractContext, used: Set<number>): Claim[] {
   const out: Claim[] = [];
   clause.forEach((t, i) => {
     if (t.lower !== "which" || clause[i - 1]?.text !== ",") return;
-    const callee = clause[i - 2];
+    // "`rate_limit(…)` from the same module, which …": a phrase placing the callable may stand before the comma.
+    const place = clause.slice(Math.max(0, i - 7), i - 1).findIndex((x) => PLACE_WORDS.has(x.lower));
+    const at = place >= 0 ? Math.max(0, i - 7) + place - 1 : i - 2;
+    const callee = clause[at];
     if (callee?.type !== "code") return;
+    if (place >= 0 && clause.slice(at + 1, i - 1).some((x) => x.type === "code" && !x.text.startsWith("prefect")))
+      return;
     const callables = calleeReadings(ctx, callee.text.split("(")[0]!.trim());
     if (callables.length === 0) return;
     let verb = i + 1;
@@ -1973,7 +2271,8 @@ function readVersions(clause: Token[], ctx: ExtractContext, used: Set<number>): 
     // The subject when the cue says which name it is ("`Y` replaced `X`": `Y`).
     let named: number | undefined;
     for (let j = Math.max(0, v.at - 4); j < v.at; j++) {
-      const e = VERSION_EVENTS[clause[j]!.lower];
+      // "came back in 3.2", "added back in 3.2": a return after a removal dates no first arrival.
+      const e = clause[j + 1]?.lower === "back" ? undefined : VERSION_EVENTS[clause[j]!.lower];
       // "gone since 3.0": a bound word after an event word bounds that event rather than naming one.
       if (e && !(event && Object.hasOwn(EVENT_BOUNDS, clause[j]!.lower))) [event, cueAt] = [e, j];
       // "renamed to `Y` in 3.0.0", "replaced by `Y` in 2.8": the new name arrived then (the old one may live on as
@@ -2002,7 +2301,7 @@ function readVersions(clause: Token[], ctx: ExtractContext, used: Set<number>): 
       [event, cueAt] = ["added", -1];
     if (!event) continue;
     // "dropped after 2.12.1", "available since 2.15", "3.2+": the version bounds the event instead of dating it.
-    const bound =
+    let bound =
       v.text !== clause[v.at]!.text
         ? "since"
         : (clause
@@ -2010,6 +2309,15 @@ function readVersions(clause: Token[], ctx: ExtractContext, used: Set<number>): 
             .map((t) => (Object.hasOwn(EVENT_BOUNDS, t.lower) ? EVENT_BOUNDS[t.lower] : undefined))
             .filter(Boolean)
             .at(-1) ?? (clause[cueAt]?.lower === "since" ? "since" : undefined));
+    // "only available from 3.4 onward", "it only exists since 3.0": "only" makes the bound an arrival at that
+    // release (it was not there before), dated like "added in 3.4".
+    const onlySince =
+      bound === "since" &&
+      event !== "removed" &&
+      v.text === clause[v.at]!.text &&
+      cueAt > 0 &&
+      clause.slice(Math.max(0, cueAt - 2), cueAt).some((t) => ONLY_WORDS.has(t.lower));
+    if (onlySince) [event, bound] = ["added", undefined];
     // "not available until 3.2" dates its event.
     const until = cueAt < 0;
     // The subject, not a place ("both live in `prefect.futures` since 3.0.0" is about what lives there).
@@ -2147,8 +2455,10 @@ function readVersions(clause: Token[], ctx: ExtractContext, used: Set<number>): 
   );
   // The sentence (not only the clause) names no release, and no heading scopes it to the other major: "If you're on
   // 2.x, `X` still works" is about 2.x.
+  // "In 3.x the old `X` still works", "… still works on 3.1": a version that only names the asker's own line or minor
+  // scopes nothing away from it.
   const unscoped =
-    versionMentions(ctx.sentenceTokens ?? clause).length === 0 &&
+    versionMentions(ctx.sentenceTokens ?? clause).every((v) => v.bound === "in" && covers(v, ctx.release)) &&
     (ctx.scopeMajor === undefined || String(ctx.scopeMajor) === ctx.release.split(".")[0]);
   if (out.length === 0 && still > 0 && unscoped) {
     const k = lastIndex(clause, still, (t) => t.type === "code" && !t.text.startsWith("."));
@@ -2214,7 +2524,9 @@ const ACTING_VERBS = new Set(["does", "do", "works", "lets", "handles", "runs", 
 function oldNameActs(clause: Token[]): number {
   for (let i = 0; i + 2 < clause.length; i++) {
     if (!["old", "older"].includes(clause[i]!.lower) || clause[i + 1]?.type !== "code") continue;
-    const verb = REMOVED_THING_NOUNS.has(clause[i + 2]?.lower ?? "") ? i + 3 : i + 2;
+    const noun = REMOVED_THING_NOUNS.has(clause[i + 2]?.lower ?? "") ? i + 3 : i + 2;
+    // "the old `X` command still works": "still" may stand before the verb.
+    const verb = clause[noun]?.lower === "still" ? noun + 1 : noun;
     if (ACTING_VERBS.has(clause[verb]?.lower ?? "")) return verb;
   }
   return -1;
@@ -2474,6 +2786,7 @@ function readBehaviours(clause: Token[], ctx: ExtractContext): Claim[] {
     });
   // "garbage-collected", "non-blocking": the tokenizer reads "-collected" as a short flag; the phrase is one word.
   const text = ` ${words.join(" ")} `.replace(/([a-z]) -(?=[a-z])/g, "$1-");
+  const sentenceText = phraseText(ctx.sentenceTokens ?? clause);
   /** Where a phrase occurs at or after `from` (as whole words, or anywhere when it has punctuation), or -1. */
   const at = (phrase: string, from = 0) => {
     const p = BEHAVIOUR_PHRASES.get(phrase) ?? readPhrase(phrase);
@@ -2493,6 +2806,7 @@ function readBehaviours(clause: Token[], ctx: ExtractContext): Claim[] {
       if (hits.length === 0) return false;
       from = Math.min(...hits) + 1;
     }
+    if (b.sentenceUnless?.some((u) => sentenceText.includes(` ${u} `))) return false;
     return !b.unless.some((u) => at(u) >= 0);
   };
   return BEHAVIOURS.filter(matches).map((b) => ({

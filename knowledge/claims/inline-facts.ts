@@ -253,6 +253,9 @@ export function readLoneFlags(clause: Token[], ctx: ExtractContext, used: Set<nu
     if (prose >= 0 && prose < i) return;
     const flag = t.text.split(/[ =]/)[0]!;
     used.add(i);
+    // "`prefect --profile prod config set …`": a flag the command's own code writes before its command words is an
+    // option of `prefect` itself, not the command's.
+    if (written && globalIn(clause[commandAt]!.text, written, flag)) return;
     // After another actor ("… the template you pass back with `--x`") the flag is that action's command's.
     const command = written && !(commandAt < i && anotherActor(clause, commandAt, i)) ? written : undefined;
     if (command) {
@@ -270,6 +273,14 @@ export function readLoneFlags(clause: Token[], ctx: ExtractContext, used: Set<nu
     });
   });
   return out;
+}
+
+/** True when `prefect … <flag> … <command words>` writes the flag before the command's own words. */
+function globalIn(code: string, command: string, flag: string): boolean {
+  const words = code.split(" ").slice(1);
+  const at = words.findIndex((w) => w.split("=")[0] === flag);
+  const first = words.indexOf(command.split(" ")[0]!);
+  return at >= 0 && first > at;
 }
 
 const DETERMINERS = new Set(["a", "an", "the", "your", "each", "every", "that", "this"]);
@@ -391,6 +402,8 @@ export function statedQuantity(tokens: Token[]): string | undefined {
     if (i < skipTo) return;
     let amount: number | undefined;
     let next = i + 1;
+    // "127.0.0.1": the last part of a dotted address (read as a version, then a number) is no quantity.
+    if (t.type === "version" && /^\d+$/.test(t.text) && tokens[i - 1]?.type === "version") return;
     if (t.type === "version" && /^\d+$/.test(t.text)) {
       // "25,000": thousands written with a comma.
       let text = t.text;

@@ -381,6 +381,7 @@ export const PARAM_CUES = new Set([
   "accepts",
   "accept",
   "takes",
+  "take",
   "parameter",
   "argument",
   "kwarg",
@@ -405,6 +406,9 @@ export const VERSION_EVENTS: Record<string, "added" | "removed" | "available"> =
   showed: "added",
   debuted: "added",
   became: "added",
+  // "`Flow.deploy` came in 2.14", "tasks gained `on_running` in 3.5" ("came back" is a return, not an arrival).
+  came: "added",
+  gained: "added",
   // "`Task.delay()` needs Prefect 3.2 or later": what a name needs is the release it arrived in.
   needs: "added",
   requires: "added",
@@ -483,6 +487,8 @@ export interface Behaviour {
   groups: string[][];
   /** Words that, anywhere in the clause, make it a different statement. */
   unless: string[];
+  /** Words that, anywhere in the sentence, make it about something else (a migration's list of changes). */
+  sentenceUnless?: string[];
   /** The groups must appear in this order (the subject before its verb: "the flow waits", not "wait … the flow"). */
   ordered?: boolean;
   /** Whether the stated behaviour holds in a release. */
@@ -510,6 +516,31 @@ const flowCachingFact = (r: string) =>
   `in Prefect ${r} flows have no caching options (\`@flow\` takes no cache_policy, cache_key_fn or cache_expiration); caching is per task`;
 const FLOW_SUBJECT = ["flows", "a flow", "the flow", "flow's", "@flow", "subflows", "your flow"];
 const CALLING_FLOW = ["calling a subflow", "calling subflows", "calling a flow", "calling flows", "subflow call"];
+/** Words of a text about what changes across releases (a migration guide's "main breaks"), not about one release. */
+const CHANGE_WORDS = [
+  "breaks",
+  "breaking",
+  "changes",
+  "changed",
+  "migrate",
+  "migrating",
+  "migration",
+  "upgrade",
+  "upgrading",
+];
+/** Docs v3 concepts/tag-based-concurrency-limits: tag-based limits are backed by global limits from this release. */
+const TAG_LIMITS_GLOBAL_FROM = "3.4.19";
+/** Docs v3 concepts/settings-and-profiles and the 3.1.0 release notes: `prefect.toml` / `pyproject.toml` settings. */
+const TOML_SETTINGS_FROM = "3.1.0";
+const TAG_LIMITS = [
+  "tag-based limits",
+  "tag-based limit",
+  "tag-based concurrency limits",
+  "tag-based concurrency limit",
+  "tag limits",
+  "tag concurrency limits",
+  "concurrency-limit create",
+];
 const RETURNS = ["returns", "return", "gives", "yields", "hands", "hand back", "produces", "get back", "gets you"];
 
 /**
@@ -1212,6 +1243,297 @@ export const BEHAVIOURS: Behaviour[] = [
     holds: (release) => majorOf(release) < 3,
     fact: (r) =>
       `in Prefect ${r} a flow's final state comes only from its return value and the exceptions it raises: a failed task it does not return or re-raise leaves it Completed`,
+  },
+  {
+    // Docs v3 concepts/tag-based-concurrency-limits: tag-based limits cap concurrent *task* runs that carry the tag
+    // (deployment and work-pool limits are the ones for flow runs).
+    id: "tag-limits-flow-runs",
+    groups: [
+      TAG_LIMITS,
+      [
+        "only apply to flow runs",
+        "only applies to flow runs",
+        "apply only to flow runs",
+        "applies only to flow runs",
+        "only limit flow runs",
+        "only limits flow runs",
+        "only affect flow runs",
+        "only affects flow runs",
+        "only count flow runs",
+      ],
+    ],
+    unless: ["deployment", "deployments", "work pool", "work pools", "work queue", "work queues"],
+    holds: () => false,
+    fact: (r) =>
+      `in Prefect ${r} tag-based concurrency limits cap concurrent task runs that carry the tag; deployment and work-pool limits are the ones for flow runs`,
+  },
+  {
+    // Docs v3 concepts/tag-based-concurrency-limits: "As of Prefect 3.4.19, tag-based concurrency limits are backed by
+    // global concurrency limits" named `tag:{tag_name}`.
+    id: "tag-limits-backed-by-global",
+    groups: [
+      TAG_LIMITS,
+      [
+        "stored as",
+        "backed by",
+        "implemented as",
+        "show up in",
+        "shows up in",
+        "show up as",
+        "appear in",
+        "appear as",
+        "listed in",
+        "mirrored",
+      ],
+      [
+        "global concurrency limit",
+        "global concurrency limits",
+        "global limit",
+        "global limits",
+        "global-concurrency-limit",
+      ],
+    ],
+    ordered: true,
+    unless: [],
+    holds: (release) => compareVersions(release, TAG_LIMITS_GLOBAL_FROM) >= 0,
+    fact: (r) =>
+      `in Prefect ${r} tag-based limits are ${compareVersions(r, TAG_LIMITS_GLOBAL_FROM) >= 0 ? "" : "not yet "}backed by global concurrency limits (named tag:{tag}; that began in ${TAG_LIMITS_GLOBAL_FROM})`,
+  },
+  {
+    // Fact sheet 13b: with both set, `cache_key_fn` wins (with a warning) over `cache_policy`; said with both names
+    // and the policy's win in other words ("the policy wins and the key function is ignored").
+    id: "cache-policy-wins",
+    groups: [
+      ["cache_policy"],
+      ["cache_key_fn"],
+      [
+        "the policy wins",
+        "policy wins",
+        "cache_policy wins",
+        "the policy takes precedence",
+        "cache_policy takes precedence",
+        "the policy overrides",
+        "cache_policy overrides",
+        "the key function is ignored",
+        "key function is ignored",
+        "cache_key_fn is ignored",
+        "ignores the key function",
+        "ignores cache_key_fn",
+      ],
+    ],
+    unless: [
+      "cache_key_fn wins",
+      "key function wins",
+      "cache_key_fn takes precedence",
+      "key function takes precedence",
+      "cache_key_fn overrides",
+    ],
+    holds: () => false,
+    fact: (r) =>
+      `in Prefect ${r}, when a task sets both cache_policy and cache_key_fn, cache_key_fn wins (with a warning)`,
+  },
+  {
+    // Fact sheet B18: the 3.x open-source server has events and automations natively; in 2.x they were Cloud's.
+    id: "automations-cloud-only",
+    groups: [
+      ["automations", "automation"],
+      [
+        "require prefect cloud",
+        "requires prefect cloud",
+        "need prefect cloud",
+        "needs prefect cloud",
+        "cloud-only",
+        "only on cloud",
+        "only in cloud",
+        "only on prefect cloud",
+        "only in prefect cloud",
+        "only available in prefect cloud",
+        "only available on prefect cloud",
+        "only available in cloud",
+        "only available on cloud",
+        "a cloud feature",
+        "a prefect cloud feature",
+      ],
+    ],
+    unless: ["webhook", "webhooks", "sla", "slas", "incident", "incidents"],
+    holds: (release) => majorOf(release) < 3,
+    fact: (r) =>
+      `in Prefect ${r} the open-source server runs automations itself (events and automations are native to the 3.x server); they were Cloud's in 2.x`,
+  },
+  {
+    // Fact sheet B18: `emit_event` (prefect.events, 2.8.7+) can be called anywhere: in flows, in tasks, in plain code.
+    id: "emit-event-flows-only",
+    groups: [
+      ["emit_event", "emit_event()", "emitting events", "events emitted", "emitting custom events", "custom events"],
+      [
+        "only worked in flows",
+        "only works in flows",
+        "only work in flows",
+        "only works inside flows",
+        "only worked inside flows",
+        "only works inside a flow",
+        "only in flows",
+        "only inside flows",
+        "only inside a flow",
+        "only from flows",
+        "only from a flow",
+        "only within flows",
+        "only within a flow",
+      ],
+    ],
+    unless: ["or tasks", "or a task", "and tasks", "and in tasks", "or in tasks", "or task", "and task", "outside"],
+    holds: () => false,
+    fact: (r) => `in Prefect ${r} emit_event can be called anywhere: in a flow, in a task, or outside any run`,
+  },
+  {
+    // Fact sheet 3: a direct task call returns the result and raises when the task fails; only return_state=True
+    // gives a State.
+    id: "task-call-returns-state",
+    groups: [
+      [...CALLING_TASK, "calling the task"],
+      [
+        "returns a state",
+        "returns a failed state",
+        "returns its state",
+        "returns the state",
+        "returns a state object",
+        "returns a failed state object",
+        "gives you a state",
+        "gives you a failed state",
+        "hands back a state",
+        "hands back a failed state",
+      ],
+    ],
+    unless: ["return_state", "return_state=true", "submit", ".submit()", ".map()", "future", "futures", ".wait()"],
+    holds: () => false,
+    fact: (r) =>
+      `in Prefect ${r} calling a task directly returns its result and raises if the task fails; only return_state=True gives you its State`,
+  },
+  {
+    // Docs v3 concepts/settings-and-profiles: "To use prefect.toml or pyproject.toml for configuration, prefect>=3.1
+    // must be installed"; 3.1.0's release notes add both.
+    id: "toml-settings-files",
+    // Settings said to be kept in one of the files ("keep … settings in a `prefect.toml` file"), not the files named
+    // in passing ("… outranks `prefect.toml`").
+    groups: [
+      ["keep", "put", "store", "write", "add", "place", "define", "set"],
+      ["settings", "setting", "configuration", "config", "values", "keys"],
+      [
+        "in a prefect.toml",
+        "in prefect.toml",
+        "in your prefect.toml",
+        "in a pyproject.toml",
+        "in pyproject.toml",
+        "in your pyproject.toml",
+        "to prefect.toml",
+        "to pyproject.toml",
+        "under [tool.prefect]",
+      ],
+    ],
+    ordered: true,
+    unless: ["upgrade", "upgrading", "newer", "later"],
+    holds: (release) => compareVersions(release, TOML_SETTINGS_FROM) >= 0,
+    fact: (r) =>
+      `Prefect ${r} does not read settings from prefect.toml or pyproject.toml: both arrived in ${TOML_SETTINGS_FROM}`,
+  },
+  {
+    // Fact sheet 8: `wait_for_flow_run` is async only (must be awaited; no sync wrapper).
+    id: "wait-for-flow-run-sync",
+    groups: [
+      ["wait_for_flow_run", "wait_for_flow_run()"],
+      [
+        "synchronously",
+        "from sync code",
+        "in sync code",
+        "from a sync flow",
+        "in a sync flow",
+        "from a sync function",
+        "in a sync function",
+        "is sync",
+        "is synchronous",
+        "has a sync",
+        "sync wrapper",
+      ],
+    ],
+    unless: [
+      "await",
+      "awaited",
+      "awaiting",
+      "asyncio.run",
+      "run_coro_as_sync",
+      "async def",
+      "async-only",
+      "async only",
+    ],
+    holds: () => false,
+    fact: (r) => `in Prefect ${r} wait_for_flow_run is async only: it must be awaited (there is no sync wrapper)`,
+  },
+  {
+    // Fact sheet B48 and the 3.0 upgrade guide: Prefect 3 is built on pydantic >= 2.7; pydantic 1 models only work in
+    // code that does not touch Prefect. 2.x supported both.
+    id: "pydantic-v1-supported",
+    groups: [
+      ["pydantic v1", "pydantic.v1", "pydantic version 1", "pydantic one"],
+      [
+        "supports",
+        "supported",
+        "still supports",
+        "works with",
+        "compatible with",
+        "is compatible",
+        "runs on",
+        "install",
+      ],
+    ],
+    unless: ["your own code", "own models", "own code", "interact", "pydantic v2", "pydantic.v2"],
+    holds: (release) => majorOf(release) < 3,
+    fact: (r) =>
+      majorOf(r) < 3
+        ? `Prefect ${r} works with pydantic 1 or 2`
+        : `Prefect ${r} requires pydantic 2 (>= 2.7); pydantic 1 models only work in your own code that does not touch Prefect`,
+  },
+  {
+    // Fact sheet B45: automatic task caching (the DEFAULT policy) is 3.x only; 2.x tasks are uncached unless a
+    // cache_key_fn is set.
+    id: "tasks-cached-by-default",
+    groups: [
+      ["tasks", "task results", "task runs", "a task", "your tasks"],
+      ["cached by default", "cached automatically", "automatically cached", "cache automatically", "cache by default"],
+    ],
+    unless: ["cache_key_fn", "cache_policy", "no_cache", "if you", "once you", "when you"],
+    sentenceUnless: CHANGE_WORDS,
+    holds: (release) => majorOf(release) >= 3,
+    fact: (r) =>
+      majorOf(r) >= 3
+        ? `in Prefect ${r} tasks are cached by default (the DEFAULT cache policy)`
+        : `in Prefect ${r} tasks are not cached unless they set a cache_key_fn (automatic caching came with 3.0's DEFAULT cache policy)`,
+  },
+  {
+    // The 3.0 upgrade guide ("Unmapped mutable objects in mapped tasks"): `unmapped()` objects are shared by
+    // reference across mapped runs in 3.x; 2.x runs appeared to get independent copies.
+    id: "unmapped-copies",
+    groups: [
+      ["unmapped", "unmapped()"],
+      [
+        "its own copy",
+        "a copy",
+        "an independent copy",
+        "a separate copy",
+        "a fresh copy",
+        "copied",
+        "copies",
+        "deep copy",
+        "deep-copies",
+        "deepcopy",
+      ],
+    ],
+    unless: ["shared", "by reference", "same object"],
+    sentenceUnless: CHANGE_WORDS,
+    holds: (release) => majorOf(release) < 3,
+    fact: (r) =>
+      majorOf(r) < 3
+        ? `in Prefect ${r} each mapped run appeared to get its own copy of an unmapped() object`
+        : `in Prefect ${r} an unmapped() object is shared by reference across all mapped runs (no copy; mutations are seen by every run)`,
   },
   {
     id: "upstream-failure-fails-downstream",

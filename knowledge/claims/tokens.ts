@@ -30,9 +30,12 @@ export function tokenize(sentence: string): Token[] {
 /** Clauses: split at ";", dashes, brackets (link titles) and contrast words, so each part has its own polarity. */
 export function clauses(tokens: Token[]): Token[][] {
   const out: Token[][] = [[]];
-  for (const t of tokens) {
+  for (const [i, t] of tokens.entries()) {
+    // ", while `Y` only exists in 3.x": after a comma "while" sets off a contrast, a clause of its own.
     const breaks =
-      (t.type === "punct" && ";—–()[]".includes(t.text)) || (t.type === "word" && CLAUSE_BREAKS.has(t.lower));
+      (t.type === "punct" && ";—–()[]".includes(t.text)) ||
+      (t.type === "word" && CLAUSE_BREAKS.has(t.lower)) ||
+      (t.lower === "while" && tokens[i - 1]?.text === ",");
     if (breaks) {
       if (out[out.length - 1]!.length > 0) out.push([]);
       if (t.type === "word") out[out.length - 1]!.push(t);
@@ -59,6 +62,17 @@ export function isNegator(tokens: readonly Token[], i: number): boolean {
   // (the tokenizer reads "-done" as a short flag).
   const next = tokens[i + 1];
   if (next?.type === "flag" && !next.text.startsWith("--")) return false;
+  // "only on flows, not on tasks": after "only …", a ", not …" tail names what is left out; the statement is the
+  // "only" one, not a denial.
+  if (t.lower === "not" && tokens[i - 1]?.text === "," && tokens.slice(0, i - 1).some((x) => x.lower === "only"))
+    return false;
+  // "a flow that returns None", "defaults to None": Python's None as a value, not "none" as a denial.
+  if (t.lower === "none" && (RETURN_VERBS.has(tokens[i - 1]?.lower ?? "") || isDefaultTo(tokens, i))) return false;
+  // "a task that fails returns …": a failure in a relative clause describes the noun before it.
+  if (t.lower === "fails" && ["that", "which", "who"].includes(tokens[i - 1]?.lower ?? "")) return false;
+  // "a missing limit is created", "the absent key": an adjective after a determiner describes a noun, it denies
+  // nothing.
+  if (ADJECTIVE_NEGATORS.has(t.lower) && DETERMINER_WORDS.has(tokens[i - 1]?.lower ?? "")) return false;
   // "never schedules more than 10 runs", "no more than 5": a bound stated, not a denial.
   if (
     [1, 2].some((k) => COMPARATIVES.has(tokens[i + k]?.lower ?? "") && tokens[i + k + 1]?.lower === "than") &&
@@ -67,6 +81,16 @@ export function isNegator(tokens: readonly Token[], i: number): boolean {
     return false;
   return t.lower !== "instead" || tokens[i + 1]?.lower === "of";
 }
+
+const RETURN_VERBS = new Set(["returns", "return", "returning", "returned"]);
+/** "defaults to None", "set it to None": the word after "to" that follows a verb of default or setting. */
+const isDefaultTo = (tokens: readonly Token[], i: number) =>
+  tokens[i - 1]?.lower === "to" &&
+  tokens.slice(Math.max(0, i - 4), i - 1).some((t) => ["defaults", "default", "set", "sets"].includes(t.lower));
+
+/** Negation words that are adjectives before a noun ("a missing limit"). */
+const ADJECTIVE_NEGATORS = new Set(["missing", "absent"]);
+const DETERMINER_WORDS = new Set(["a", "an", "the", "any", "each", "every", "that", "this"]);
 
 const CONDITION_OPENERS = new Set(["if", "unless", "when", "whenever", "once"]);
 
@@ -159,6 +183,9 @@ function leadingPlainPhrase(tokens: readonly Token[]): number {
   return plain && tokens.slice(comma).some((t) => t.type === "code") ? comma : -1;
 }
 
+/** Past-tense verbs after "while" that make it tell history ("while it existed", "while it was around"). */
+const PAST_WHILE = new Set(["existed", "was", "were", "lasted", "had", "shipped"]);
+
 export function deniesOrTellsHistory(tokens: readonly Token[]): boolean {
   // A negation inside a leading condition is the condition's, whether or not it names code ("If you don't set
   // `retries`, tasks fall back to …" states what holds).
@@ -185,6 +212,8 @@ export function deniesOrTellsHistory(tokens: readonly Token[]): boolean {
         // "while waiting" says when, "for a while" how long; neither tells history.
         // "Like the old agent, `Y` …": "old" in a leading phrase that names no code says nothing of `Y`.
         (!OLD_WORDS.has(t.lower) || (i > leadingPhrase && !(describes && i > relative))) &&
-        (t.lower !== "while" || !(tokens[i + 1]?.lower.endsWith("ing") || tokens[i - 1]?.lower === "a"))),
+        // "while it existed" tells history; "while you test", "while the run is pending" say when.
+        (t.lower !== "while" ||
+          (tokens[i - 1]?.lower !== "a" && tokens.slice(i + 1, i + 4).some((x) => PAST_WHILE.has(x.lower))))),
   );
 }
