@@ -148,7 +148,7 @@ describe("planAnswer", () => {
         legacy: legacy({ hasCode: true, substantive: true, fixes: true, diagnosed: ["map"] }),
       }),
       "answer",
-      "Yes — `.map()`",
+      "`.map()` returns",
     ],
     [
       "review-my-code with problems: a unit about another name does not",
