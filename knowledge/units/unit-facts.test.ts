@@ -22,18 +22,7 @@ const CHECKER_MISREADS: ReadonlyArray<{ unit: string; sentence: string; why: str
  * False sentences of a unit the checker rightly finds (unit id → the start of the sentence, and the fix the unit's
  * yaml needs). Listed so the suite stays green until the unit is fixed; each entry is a unit to correct, then drop.
  */
-const UNIT_DEFECTS: ReadonlyArray<{ unit: string; sentence: string; fix: string }> = [
-  {
-    unit: "b-run-logger-outside-run",
-    sentence: "`get_run_logger()` only works while a flow or task run is active",
-    fix: "`disable_run_logger` only exists from 2.3.0: bound the unit (versions >=2.3.0) or say it arrived in 2.3",
-  },
-  {
-    unit: "c-get-run-context",
-    sentence: "Prefer `prefect.runtime` for run information",
-    fix: "`prefect.runtime` only exists from 2.8.6: bound the unit (versions >=2.8.6) or say it arrived in 2.8.6",
-  },
-];
+const UNIT_DEFECTS: ReadonlyArray<{ unit: string; sentence: string; fix: string }> = [];
 
 const COMMENT = /^\s*(?:#|\/\/)\s?(.*)$/;
 
