@@ -37,8 +37,10 @@ export interface VersionStatement {
   said: string;
   /** The PEP 440 specifier it amounts to ("<3", ">=2.14,<3", "==3.4.*"), or null for "latest". */
   specifier: string | null;
-  /** The newest known release that satisfies it. */
+  /** The newest known release that satisfies it, or the one the asker names inside it. */
   release: string;
+  /** The release number the asker wrote beside the requirement ("2.19" in "prefect<3 (2.19 right now)"). */
+  named?: string;
 }
 
 export interface Question {

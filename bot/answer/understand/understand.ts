@@ -38,7 +38,11 @@ export function reconcileVersion(
     major,
     how: "stated",
     evidence: [
-      statement.specifier ? `“${statement.said}” allows up to ${release}` : `“${statement.said}” means ${release}`,
+      statement.named
+        ? `“${statement.said}”, on ${statement.named}`
+        : statement.specifier
+          ? `“${statement.said}” allows up to ${release}`
+          : `“${statement.said}” means ${release}`,
     ],
   };
   if (statement.specifier === null) return guess.how === "stated" ? guess : stated;

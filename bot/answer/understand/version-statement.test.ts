@@ -15,6 +15,11 @@ describe("readVersionStatement", () => {
     ["we pin prefect<3. can the deployment run once at a time?", "<3", latest2],
     ["we are on prefect>=2.19,<3, is that a problem?", ">=2.19,<3", latest2],
     ["requirements say prefect==3.4.*. why is it slow", "==3.4.*", facts.resolveRelease("3.4")],
+    // A release named beside the range says which one inside it; numbers outside it (Python's) or two of them do not.
+    ["we pin prefect<3 (2.19 right now). does task.delay() work?", "<3", facts.resolveRelease("2.19")],
+    ["we pin prefect<3, currently 2.19.3.", "<3", "2.19.3"],
+    ["we pin prefect<3 and run python 3.11", "<3", latest2],
+    ["prefect<3 everywhere, 2.16 in one env and 2.18 in another", "<3", latest2],
     ["requirements.txt has prefect==3.4.* and pandas", "==3.4.*", facts.resolveRelease("3.4")],
     ['[tool.poetry.dependencies]\nprefect = "^2.14"', ">=2.14,<3", latest2],
     ['dependencies = ["prefect[aws]>=3.1,<3.5"]', ">=3.1,<3.5", facts.resolveRelease("3.4")],

@@ -2,7 +2,7 @@
 // "prefect<3", "prefect>=2.14,<3", "prefect==3.4.*", requirement and pyproject pins, poetry carets, "latest",
 // "fresh install", "just upgraded to 3", "we're on 2". The lint area's detector reads release numbers and
 // `prefect version` output; this reads what those numbers mean as a constraint, which the detector cannot.
-import { maxSatisfying, validRange } from "@renovatebot/pep440";
+import { maxSatisfying, satisfies, validRange } from "@renovatebot/pep440";
 import type { VersionStatement } from "./question.js";
 
 /** A `prefect` requirement followed by one or more PEP 440 clauses (requirements.txt, pyproject, prose). */
@@ -30,14 +30,41 @@ const NEWEST = [
   "pip install -u prefect\n",
 ];
 
+/** A release number written on its own ("2.19", "currently 2.19.3"). */
+const BARE_RELEASE = /(?<![\w.<>=!~^-])(\d+)\.(\d+)(?:\.(\d+))?(?![\w*]|\.\d)/g;
+
+/**
+ * The release the asker names beside their requirement ("we pin prefect<3 (2.19 right now)"): a bare number that is a
+ * Prefect release inside the range says which one, where the range alone says only the newest it allows. Only one
+ * such number counts; two say nothing certain.
+ */
+function releaseNamedWithin(
+  text: string,
+  requirement: string,
+  specifier: string,
+  releases: readonly string[],
+): { named: string; release: string } | null {
+  const named = new Map<string, string>();
+  for (const m of text.split(requirement).join(" ").matchAll(BARE_RELEASE)) {
+    const [major, minor, patch] = [m[1], m[2], m[3]];
+    const range = patch === undefined ? `==${major}.${minor}.*` : `==${major}.${minor}.${patch}`;
+    const release = maxSatisfying([...releases], range);
+    if (release && satisfies(release, specifier)) named.set(release, m[0]);
+  }
+  const [only] = named.size === 1 ? [...named] : [];
+  return only ? { release: only[0], named: only[1] } : null;
+}
+
 function fromRequirement(text: string, releases: readonly string[]): VersionStatement | null {
   let found: VersionStatement | null = null;
   for (const m of text.matchAll(REQUIREMENT)) {
     // A sentence's full stop after the requirement ("we pin prefect<3.") is not part of it.
     const specifier = m[1]!.replace(/\s+/g, "").replace(/[.,]+$/, "");
     if (!validRange(specifier)) continue;
-    const release = maxSatisfying([...releases], specifier);
-    if (release) found = { said: m[0]!.trim().replace(/[.,]+$/, ""), specifier, release };
+    const said = m[0]!.trim().replace(/[.,]+$/, "");
+    const within = releaseNamedWithin(text, m[0]!, specifier, releases);
+    const release = within?.release ?? maxSatisfying([...releases], specifier);
+    if (release) found = { said, specifier, release, ...(within ? { named: within.named } : {}) };
   }
   for (const m of text.matchAll(POETRY)) {
     const major = Number(m[2]);
