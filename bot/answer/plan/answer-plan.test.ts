@@ -247,6 +247,40 @@ describe("planAnswer", () => {
     expect(p.details.some((d) => d.startsWith(`Also: \`${second}\``))).toBe(shown);
   });
 
+  describe("a unit about a setting, asked for its default", () => {
+    const logLevel: AnswerUnit = {
+      ...unit,
+      id: "server-log-level",
+      about: ["prefect server start", "PREFECT_SERVER_LOGGING_LEVEL"],
+      answer: "Start it with `prefect server start --log-level DEBUG`.",
+      details: [],
+    };
+    const plan = (text: string, u: AnswerUnit = logLevel) =>
+      planAnswer(
+        input({
+          matches: [match(0.9, 0.9, u)],
+          question: question({ kind: "how-to", text, asking: text }),
+          settings: loadSettingsFacts(),
+        }),
+      );
+
+    it.each([
+      ["what level does the server log at by default, and how do i get more?", 1],
+      ["how do i get more logs out of the server?", 0],
+    ])("%s → %i default line(s)", (text, lines) => {
+      const p = plan(text);
+      expect(p.details.filter((d) => d.includes("`PREFECT_SERVER_LOGGING_LEVEL` defaults to")).length).toBe(lines);
+    });
+
+    it("leaves it out when the unit already states the default", () => {
+      const p = plan("what is the server's default log level?", {
+        ...logLevel,
+        answer: "It logs at `WARNING` unless you start it with `--log-level DEBUG`.",
+      });
+      expect(p.details.some((d) => d.includes("defaults to"))).toBe(false);
+    });
+  });
+
   it("fills a unit's value slots with the asker's own values", () => {
     const timeout: AnswerUnit = { ...unit, answer: "Set `timeout_seconds={{seconds|600}}` on the task." };
     const p = planAnswer(

@@ -57,6 +57,26 @@ export function misnamedSetting(facts: SettingsFacts, names: string[], release: 
   return names.find((n) => facts.at(n, release)?.exists === false) ?? null;
 }
 
+/**
+ * The setting's default in the release, under the name the release knows it by ("`PREFECT_SERVER_LOGGING_LEVEL`
+ * defaults to `WARNING` in Prefect 3.4.20."), with the value as written for comparing; null when the release has it
+ * under no name.
+ */
+export function defaultSentence(
+  facts: SettingsFacts,
+  name: string,
+  release: string,
+): { text: string; value: string } | null {
+  const record = forRelease(facts, name, release);
+  if (!record) return null;
+  const value = facts.at(record.name, release)?.default ?? record.default;
+  const shown = value === "None" ? "`None` (unset, or computed at run time)" : describeDefault(value);
+  return {
+    text: `\`${record.name}\` defaults to ${shown} in Prefect ${release}.`,
+    value: value.replace(/^['"]|['"]$/g, ""),
+  };
+}
+
 export function settingAnswer(
   facts: SettingsFacts,
   asked: string,

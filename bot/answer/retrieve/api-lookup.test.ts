@@ -28,6 +28,13 @@ describe("findAskedApis", () => {
     expect(findAskedApis(text, facts, "2.4.0").map((f) => f.asked)).toEqual([fq]);
   });
 
+  it.each([
+    ["use `prefect_aws.S3Bucket` instead, what exactly do i do?", []],
+    ["is `prefect.nosuch.Thing` a real API?", ["prefect.nosuch.Thing"]],
+  ])("reports an unknown name only under core prefect: %s", (text, asked) => {
+    expect(findAskedApis(text, facts, "3.4.20").map((f) => f.asked)).toEqual(asked);
+  });
+
   it("still looks up a dotted Prefect name", () => {
     expect(findAskedApis("is `prefect.futures.wait` in 3.4?", facts, "3.4.20").map((f) => f.fq)).toEqual([
       "prefect.futures.wait",

@@ -92,7 +92,9 @@ export function findAskedApis(question: string, facts: PrefectFacts, release: st
     const finding = lookupApi(name, facts, release);
     if (finding.fq && findings.some((f) => f.fq === finding.fq)) continue;
     const apiLike = name.includes(".") || /`/.test(question);
-    if (finding.fq || (apiLike && name.startsWith("prefect"))) findings.push(finding);
+    // An unknown `prefect.…` name is worth a "no such API"; an integration package's (`prefect_aws.S3Bucket`) is not
+    // one the core facts can judge.
+    if (finding.fq || (apiLike && /^prefect\./.test(name))) findings.push(finding);
     if (!finding.fq && apiLike && /^[A-Z]\w*\.\w+$/.test(name)) findings.push(finding);
   }
   return findings.slice(0, 4);
