@@ -1689,7 +1689,8 @@ function readParams(clause: Token[], ctx: ExtractContext, used: Set<number>, wor
       (t.type === "code" || ctx.names.distinctive(t.text)) &&
       // "take `timeout=`": a name written as a keyword is one, not the callable of that name.
       !/^\w+=$/.test(t.text) &&
-      callableOf(ctx, t.text) &&
+      // `@flow` written as a decorator is the type's constructor ("`@flow` accepts `p`").
+      (callableOf(ctx, t.text) || (/^@\w+$/.test(t.text) && calleeReadings(ctx, t.text).length > 0)) &&
       !ARGUMENT_NOUNS.has(clause[i + 1]?.lower ?? ""),
   );
   // "`flow.deploy()` does not accept …": a method called on a variable named for its type is a callable too.
