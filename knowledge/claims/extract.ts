@@ -1975,7 +1975,13 @@ function readParams(clause: Token[], ctx: ExtractContext, used: Set<number>, wor
     // "as the flow's `task_runner`": the possessive names whose parameter it is, whatever else the clause names.
     const owner = possessiveOwner(clause[i - 1]);
     // "`retries` and `timeout_seconds` are set on the task": a type or callable after a preposition owns the list.
-    const owners = owner ? [owner] : (later ?? callees);
+    // "`@flow` accepts `p` to name every task": the subject of a verb of taking owns what it takes.
+    const taken =
+      calleeIndex >= 0 &&
+      calleeIndex < i &&
+      callees.length > 0 &&
+      clause.slice(calleeIndex + 1, i).some((x) => TAKING_WORDS.has(x.lower));
+    const owners = owner ? [owner] : taken ? callees : (later ?? callees);
     const guessed = !later && inferred;
     out.push(paramClaim(owners, name, guessed));
     // "`day_or=True` by default": a keyword's own value is the stated default when "by default" follows it.
@@ -2293,7 +2299,17 @@ function laterOwner(ctx: ExtractContext, clause: Token[], i: number): string[] |
       return undefined;
     }
     // "… to run tasks one by one": "to" before a verb opens a purpose, whose object is not the owner.
-    if (t.lower === "to" && clause[j + 1]?.type === "word" && purposeVerb(clause, j + 1)) return undefined;
+    // Still the owner when no other API ever took the keyword ("use `depends_on=[a]` to make a task wait").
+    if (t.lower === "to" && clause[j + 1]?.type === "word" && purposeVerb(clause, j + 1)) {
+      const noun = clause.slice(j + 2, j + 5).find((x) => x.type === "word" && Object.hasOwn(TYPE_NOUNS, x.lower));
+      const type = noun && TYPE_NOUNS[noun.lower]!;
+      const takers = ctx.facts.callablesTaking(bare(clause[i]!.text.split("=")[0]!.trim()));
+      if (
+        !type ||
+        (takers.length > 0 && !takers.some((c) => c.toLowerCase() === type.toLowerCase() || c === `${type}.__init__`))
+      )
+        return undefined;
+    }
     for (let k = j + 1; k <= Math.min(clause.length - 1, j + 3); k++) {
       const x = clause[k]!;
       if (x.type === "word" && Object.hasOwn(TYPE_NOUNS, x.lower) && !x.lower.startsWith("future"))

@@ -230,6 +230,9 @@ describe("a type noun after 'to' and a verb is a purpose's object, not the keywo
     ["Pass `task_runner=ThreadPoolTaskRunner()` to tasks.", "3.0.0", /`Task` has no `task_runner` parameter/],
     ["`@flow` accepts `task_run_name` to name every task it runs.", "3.0.0", /`Flow` has no `task_run_name` parameter/],
     ["Pass `cache_ttl` to the task.", "3.0.0", /no `cache_ttl` parameter/],
+    // A keyword no other API ever took stays the purpose's object's.
+    ["Use `depends_on=[a]` to make a task wait on another task.", "3.0.0", /`Task` has no `depends_on` parameter/],
+    ["Use `cache_ttl=60` to make a task cache.", "3.0.0", /no `cache_ttl` parameter/],
   ])("false: %s (%s)", (text, release, fact) => {
     expect(facts(text, release)).toMatch(fact);
   });
@@ -238,6 +241,7 @@ describe("a type noun after 'to' and a verb is a purpose's object, not the keywo
     ["On 2.x you can pass `task_runner=SequentialTaskRunner()` to run tasks one by one.", "2.20.0"],
     ["Use `task_runner=ThreadPoolTaskRunner(max_workers=4)` to run the tasks in threads.", "3.0.0"],
     ["Pass `retries=3` to each task.", "3.0.0"],
+    ["Use `retries=2` to make a task retry.", "3.0.0"],
   ])("not flagged: %s (%s)", (text, release) => {
     expect(facts(text, release)).toBe("");
   });
