@@ -2430,6 +2430,12 @@ function readVersions(clause: Token[], ctx: ExtractContext, used: Set<number>): 
                 groupFeature(ctx, clause, k) !== undefined) &&
               // "the `on_running` task hook": a type noun right after a name in code says whose the name is.
               clause[k - 1]?.type !== "code" &&
+              // "`log_prints` has been a flow option since 2.0": a type noun before "option" / "parameter" says
+              // whose the name in code before it is; the name is the subject.
+              !(
+                ARGUMENT_NOUNS.has(clause[k + 1]?.lower ?? "") &&
+                clause.slice(0, k).some((x) => x.type === "code" && isIdentifier(x.text.split("=")[0]!))
+              ) &&
               !objectOfPreposition(clause, k) &&
               !ownerOfCode(clause, k))),
       );

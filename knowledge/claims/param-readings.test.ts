@@ -246,3 +246,20 @@ describe("a type noun after 'to' and a verb is a purpose's object, not the keywo
     expect(facts(text, release)).toBe("");
   });
 });
+
+describe("a type noun before 'option' / 'parameter' names whose keyword a version statement dates", () => {
+  it.each([
+    ["`log_prints` has been a flow option since 2.0.", "3.0.0", /first appeared in Prefect 2\.6\.10/],
+    ["`persist_result` has been a task parameter since 2.0.", "3.1.0", /first appeared in Prefect 2\.6\.0/],
+  ])("false: %s (%s)", (text, release, fact) => {
+    expect(facts(text, release)).toMatch(fact);
+  });
+
+  it.each([
+    ["`log_prints` has been a flow parameter since 2.6.10.", "3.0.0"],
+    ["`retries` has been a task option since 2.0.", "3.0.0"],
+    ["`log_prints` was not a flow option before 2.6.10.", "3.0.0"],
+  ])("not flagged: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toBe("");
+  });
+});
