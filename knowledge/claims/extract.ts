@@ -528,7 +528,10 @@ function readDenial(clause: Token[], ctx: ExtractContext): FoundClaim[] {
     // A flag denied of a command is that command's, wherever it is written.
     .map((c) => (c.kind === "cli" && c.detail ? { ...c, detail: c.detail.replaceAll(APART, "") } : c))
     // "`f` doesn't accept `p`" denies the parameter, not that `f` exists; "`prefect x` doesn't take `--y`" the flag.
-    .filter((c) => !taking || c.kind === "param" || (c.kind === "cli" && c.detail?.startsWith("-") === true));
+    .filter((c) => !taking || c.kind === "param" || (c.kind === "cli" && c.detail?.startsWith("-") === true))
+    // "there is no `p` on `f`": once `p` is read as `f`'s keyword, the place is where it is denied, not a denial
+    // that `f` exists.
+    .filter((c, _, all) => !(place > 0 && c.kind === "exists" && all.some((o) => o.kind === "param")));
   if (claims.length === 0) return [];
   const release = aboutRelease(clause, ctx);
   return claims.map((c) => {
@@ -1671,6 +1674,50 @@ const PY_BUILTINS = new Set([
   "super",
 ]);
 
+/** Words that may stand between a purpose's verb and its object ("to name every task", "to run all the tasks"). */
+const OBJECT_LEAD_WORDS = new Set([
+  "a",
+  "an",
+  "the",
+  "each",
+  "every",
+  "all",
+  "any",
+  "your",
+  "its",
+  "their",
+  "my",
+  "our",
+]);
+
+/**
+ * "… `task_runner=SequentialTaskRunner()` to run tasks one by one": a type noun that is the object of a purpose's verb
+ * ("to <verb> [every] tasks") says what the option acts on, not whose option it is ("to each task" is a place).
+ */
+function purposeVerb(clause: Token[], j: number): boolean {
+  const t = clause[j]!;
+  return (
+    clause[j - 1]?.lower === "to" &&
+    t.type === "word" &&
+    !OBJECT_LEAD_WORDS.has(t.lower) &&
+    !Object.hasOwn(TYPE_NOUNS, t.lower) &&
+    clause.slice(j + 1, j + 4).some((x) => x.type === "word" && Object.hasOwn(TYPE_NOUNS, x.lower))
+  );
+}
+
+function purposeObject(clause: Token[], i: number): boolean {
+  for (let j = i - 1; j >= Math.max(1, i - 3); j--) {
+    const t = clause[j]!;
+    if (clause[j - 1]?.lower === "to" && t.type === "word" && !OBJECT_LEAD_WORDS.has(t.lower))
+      return !Object.hasOwn(TYPE_NOUNS, t.lower) && clause.slice(j + 1, i).every((x) => OBJECT_LEAD_WORDS.has(x.lower));
+    if (t.type !== "word" || !OBJECT_LEAD_WORDS.has(t.lower)) return false;
+  }
+  return false;
+}
+
+/** Prepositions that, between a keyword and a function in code, say whose keyword it is. */
+const FUNCTION_OWNER_WORDS = new Set(["on", "of", "for"]);
+
 /** "flow's" → the flow type: a type noun in the possessive, just before a parameter's name. */
 function possessiveOwner(token: Token | undefined): string | undefined {
   if (token?.type !== "word" || !token.lower.endsWith("'s")) return undefined;
@@ -1689,7 +1736,8 @@ function readParams(clause: Token[], ctx: ExtractContext, used: Set<number>, wor
       (t.type === "code" || ctx.names.distinctive(t.text)) &&
       // "take `timeout=`": a name written as a keyword is one, not the callable of that name.
       !/^\w+=$/.test(t.text) &&
-      callableOf(ctx, t.text) &&
+      // `@flow` written as a decorator is the type's constructor ("`@flow` accepts `p`").
+      (callableOf(ctx, t.text) || (/^@\w+$/.test(t.text) && calleeReadings(ctx, t.text).length > 0)) &&
       !ARGUMENT_NOUNS.has(clause[i + 1]?.lower ?? ""),
   );
   // "`flow.deploy()` does not accept …": a method called on a variable named for its type is a callable too.
@@ -1722,6 +1770,7 @@ function readParams(clause: Token[], ctx: ExtractContext, used: Set<number>, wor
       (nounOf(t.lower) === t.lower || clause[i + 1]?.type === "code") &&
       !t.lower.startsWith("future") &&
       !RUN_WORDS.has(clause[i + 1]?.lower ?? "") &&
+      !purposeObject(clause, i) &&
       sameStatement(i),
   );
   let callees = calleeIndex >= 0 ? calleeReadings(ctx, clause[calleeIndex]!.text) : [];
@@ -1883,7 +1932,18 @@ function readParams(clause: Token[], ctx: ExtractContext, used: Set<number>, wor
       }
     }
     // `name=value` followed by whose it is ("… `cache_expiration=…` to your `@flow` decorator") needs no cue word.
-    if (!paramCue && !(eq > 0 && later && !ctx.sentenceDenies)) return;
+    // "`job_variables` on `run_deployment` lets you …": a snake_case name some API takes, right before "on" / "of" /
+    // "for" and a function written in code, is that function's keyword (a class there may own an attribute instead).
+    const ownedByFunction =
+      eq < 0 &&
+      later !== undefined &&
+      name.includes("_") &&
+      FUNCTION_OWNER_WORDS.has(clause[i + 1]?.lower ?? "") &&
+      clause[i + 2]?.type === "code" &&
+      /^[@.]?[a-z_]/.test(clause[i + 2]!.text) &&
+      !ctx.names.api(name) &&
+      ctx.facts.callablesTaking(name).length > 0;
+    if (!paramCue && !ownedByFunction && !(eq > 0 && later && !ctx.sentenceDenies)) return;
     if (!callee && !later) {
       // A parameter named alone: its default is checkable when every API that takes it agrees on one.
       const value = eq > 0 ? undefined : statedDefault(clause, i);
@@ -1898,7 +1958,7 @@ function readParams(clause: Token[], ctx: ExtractContext, used: Set<number>, wor
       }
       return;
     }
-    if (eq < 0 && !paramCue) return;
+    if (eq < 0 && !paramCue && !ownedByFunction) return;
     if (eq < 0 && ctx.names.api(name)) return;
     // Python parameters are lower-case: `BaseModel` named near a call is a type, not one of its keywords.
     if (eq < 0 && name !== name.toLowerCase()) return;
@@ -1915,7 +1975,13 @@ function readParams(clause: Token[], ctx: ExtractContext, used: Set<number>, wor
     // "as the flow's `task_runner`": the possessive names whose parameter it is, whatever else the clause names.
     const owner = possessiveOwner(clause[i - 1]);
     // "`retries` and `timeout_seconds` are set on the task": a type or callable after a preposition owns the list.
-    const owners = owner ? [owner] : (later ?? callees);
+    // "`@flow` accepts `p` to name every task": the subject of a verb of taking owns what it takes.
+    const taken =
+      calleeIndex >= 0 &&
+      calleeIndex < i &&
+      callees.length > 0 &&
+      clause.slice(calleeIndex + 1, i).some((x) => TAKING_WORDS.has(x.lower));
+    const owners = owner ? [owner] : taken ? callees : (later ?? callees);
     const guessed = !later && inferred;
     out.push(paramClaim(owners, name, guessed));
     // "`day_or=True` by default": a keyword's own value is the stated default when "by default" follows it.
@@ -2232,6 +2298,18 @@ function laterOwner(ctx: ExtractContext, clause: Token[], i: number): string[] |
       if (t.type === "code" || LIST_WORDS.has(t.lower) || ARGUMENT_NOUNS.has(t.lower)) continue;
       return undefined;
     }
+    // "… to run tasks one by one": "to" before a verb opens a purpose, whose object is not the owner.
+    // Still the owner when no other API ever took the keyword ("use `depends_on=[a]` to make a task wait").
+    if (t.lower === "to" && clause[j + 1]?.type === "word" && purposeVerb(clause, j + 1)) {
+      const noun = clause.slice(j + 2, j + 5).find((x) => x.type === "word" && Object.hasOwn(TYPE_NOUNS, x.lower));
+      const type = noun && TYPE_NOUNS[noun.lower]!;
+      const takers = ctx.facts.callablesTaking(bare(clause[i]!.text.split("=")[0]!.trim()));
+      if (
+        !type ||
+        (takers.length > 0 && !takers.some((c) => c.toLowerCase() === type.toLowerCase() || c === `${type}.__init__`))
+      )
+        return undefined;
+    }
     for (let k = j + 1; k <= Math.min(clause.length - 1, j + 3); k++) {
       const x = clause[k]!;
       if (x.type === "word" && Object.hasOwn(TYPE_NOUNS, x.lower) && !x.lower.startsWith("future"))
@@ -2352,6 +2430,12 @@ function readVersions(clause: Token[], ctx: ExtractContext, used: Set<number>): 
                 groupFeature(ctx, clause, k) !== undefined) &&
               // "the `on_running` task hook": a type noun right after a name in code says whose the name is.
               clause[k - 1]?.type !== "code" &&
+              // "`log_prints` has been a flow option since 2.0": a type noun before "option" / "parameter" says
+              // whose the name in code before it is; the name is the subject.
+              !(
+                ARGUMENT_NOUNS.has(clause[k + 1]?.lower ?? "") &&
+                clause.slice(0, k).some((x) => x.type === "code" && isIdentifier(x.text.split("=")[0]!))
+              ) &&
               !objectOfPreposition(clause, k) &&
               !ownerOfCode(clause, k))),
       );

@@ -856,3 +856,42 @@ describe('", which arrived in V" is about the noun before it; "an older 2.x rele
     expect(facts(text, release)).toBe("");
   });
 });
+
+describe("a verb of avoiding negates only its own phrase, like 'without'", () => {
+  it.each([
+    ["Use `prefect deploy --skip-upload` to avoid pushing code.", "3.0.0", /no `--skip-upload` option/],
+    ["Run `prefect agent start -q default`, avoiding the need for a worker.", "3.2.0", /agent/],
+    ["To avoid extra setup, import `Deployment` from `prefect.deployments`.", "3.1.0", /Deployment/],
+  ])("false: %s (%s)", (text, release, fact) => {
+    expect(facts(text, release)).toMatch(fact);
+  });
+
+  it.each([
+    // Code inside the phrase is what is avoided.
+    ["Avoid `prefect agent start` on 3.x; start a worker.", "3.2.0"],
+    ["Run `prefect deploy --all`, avoiding `--skip-upload`.", "3.0.0"],
+    ["Use `prefect deploy --all` to avoid deploying one at a time.", "3.0.0"],
+    ["Use `prefect deployment build --skip-upload` to avoid pushing code.", "2.16.0"],
+  ])("not flagged: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toBe("");
+  });
+});
+
+describe("a decorator in code is the callable whose keywords a verb of taking lists", () => {
+  it.each([
+    ["`@flow` accepts `task_run_name`.", "3.0.0", /`Flow` has no `task_run_name` parameter/],
+    ["The `@flow` decorator also takes `cache_key_fn`.", "3.1.0", /`Flow` has no `cache_key_fn` parameter/],
+    ["`@task` accepts `flow_run_name` and `retries`.", "3.0.0", /has no `flow_run_name` parameter/],
+  ])("false: %s (%s)", (text, release, fact) => {
+    expect(facts(text, release)).toMatch(fact);
+  });
+
+  it.each([
+    ["`@flow` accepts `flow_run_name`.", "3.0.0"],
+    ["`@task` accepts `task_run_name` and `retries`.", "3.0.0"],
+    ["`@flow` does not accept `task_run_name`; put it on `@task`.", "3.0.0"],
+    ["The `@flow` decorator takes `retries` and `log_prints`.", "2.20.0"],
+  ])("not flagged: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toBe("");
+  });
+});

@@ -38,6 +38,8 @@ export const NEGATORS = new Set([
   "instead",
   "unlike",
   "avoid",
+  "avoids",
+  "avoiding",
   "wrong",
   "incorrect",
   "invalid",

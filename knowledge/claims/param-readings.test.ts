@@ -203,3 +203,63 @@ describe('"use `f(…)` to get a `T`": the call returns `T`', () => {
     expect(facts(text, release)).toBe("");
   });
 });
+
+describe("a keyword right before 'on' / 'of' / 'for' and a function in code is that function's", () => {
+  it.each([
+    ["`job_variables` on `run_deployment` lets you override the image.", "2.16.0", /no `job_variables` parameter/],
+    ["`infra_overrides` of `run_deployment` overrides job settings.", "3.0.0", /no `infra_overrides` parameter/],
+    ["Set `as_subflow` for `run_deployment` to unlink the run.", "2.14.0", /no `as_subflow` parameter/],
+  ])("false: %s (%s)", (text, release, fact) => {
+    expect(facts(text, release)).toMatch(fact);
+  });
+
+  it.each([
+    ["`job_variables` on `run_deployment` lets you override the image.", "2.17.0"],
+    ["`poll_interval` of `wait_for_flow_run` is deprecated.", "3.4.0"],
+    // A class there may own an attribute: not read as a keyword.
+    ["`flow_run_id` on `PrefectFuture` is the run's id.", "3.0.0"],
+    // Denied of the function: true when it does not take it.
+    ["There is no `infra_overrides` on `run_deployment` in 3.x.", "3.0.0"],
+  ])("not flagged: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toBe("");
+  });
+});
+
+describe("a type noun after 'to' and a verb is a purpose's object, not the keyword's owner", () => {
+  it.each([
+    ["Pass `task_runner=ThreadPoolTaskRunner()` to tasks.", "3.0.0", /`Task` has no `task_runner` parameter/],
+    ["`@flow` accepts `task_run_name` to name every task it runs.", "3.0.0", /`Flow` has no `task_run_name` parameter/],
+    ["Pass `cache_ttl` to the task.", "3.0.0", /no `cache_ttl` parameter/],
+    // A keyword no other API ever took stays the purpose's object's.
+    ["Use `depends_on=[a]` to make a task wait on another task.", "3.0.0", /`Task` has no `depends_on` parameter/],
+    ["Use `cache_ttl=60` to make a task cache.", "3.0.0", /no `cache_ttl` parameter/],
+  ])("false: %s (%s)", (text, release, fact) => {
+    expect(facts(text, release)).toMatch(fact);
+  });
+
+  it.each([
+    ["On 2.x you can pass `task_runner=SequentialTaskRunner()` to run tasks one by one.", "2.20.0"],
+    ["Use `task_runner=ThreadPoolTaskRunner(max_workers=4)` to run the tasks in threads.", "3.0.0"],
+    ["Pass `retries=3` to each task.", "3.0.0"],
+    ["Use `retries=2` to make a task retry.", "3.0.0"],
+  ])("not flagged: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toBe("");
+  });
+});
+
+describe("a type noun before 'option' / 'parameter' names whose keyword a version statement dates", () => {
+  it.each([
+    ["`log_prints` has been a flow option since 2.0.", "3.0.0", /first appeared in Prefect 2\.6\.10/],
+    ["`persist_result` has been a task parameter since 2.0.", "3.1.0", /first appeared in Prefect 2\.6\.0/],
+  ])("false: %s (%s)", (text, release, fact) => {
+    expect(facts(text, release)).toMatch(fact);
+  });
+
+  it.each([
+    ["`log_prints` has been a flow parameter since 2.6.10.", "3.0.0"],
+    ["`retries` has been a task option since 2.0.", "3.0.0"],
+    ["`log_prints` was not a flow option before 2.6.10.", "3.0.0"],
+  ])("not flagged: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toBe("");
+  });
+});

@@ -73,6 +73,9 @@ export function isNegator(tokens: readonly Token[], i: number): boolean {
   // "a missing limit is created", "the absent key": an adjective after a determiner describes a noun, it denies
   // nothing.
   if (ADJECTIVE_NEGATORS.has(t.lower) && DETERMINER_WORDS.has(tokens[i - 1]?.lower ?? "")) return false;
+  // "Run `prefect deploy --x` to avoid pushing code": like "without", a verb of avoiding negates only its own phrase;
+  // with no code in it, what the sentence says around it stands ("avoid `X`" still negates `X`).
+  if (AVOIDING_WORDS.has(t.lower) && !withoutNamesCode(tokens, i)) return false;
   // "never schedules more than 10 runs", "no more than 5": a bound stated, not a denial.
   if (
     [1, 2].some((k) => COMPARATIVES.has(tokens[i + k]?.lower ?? "") && tokens[i + k + 1]?.lower === "than") &&
@@ -82,6 +85,7 @@ export function isNegator(tokens: readonly Token[], i: number): boolean {
   return t.lower !== "instead" || tokens[i + 1]?.lower === "of";
 }
 
+const AVOIDING_WORDS = new Set(["avoid", "avoids", "avoiding"]);
 const RETURN_VERBS = new Set(["returns", "return", "returning", "returned"]);
 /** "defaults to None", "set it to None": the word after "to" that follows a verb of default or setting. */
 const isDefaultTo = (tokens: readonly Token[], i: number) =>
