@@ -107,7 +107,7 @@ describe("UnitIndex.match", () => {
 
   it.each([
     ["how do I make flows go faster with a GPU?"],
-    ["does prefect support windows?"],
+    ["is there a prefect plugin for excel spreadsheets?"],
     ["how do I run this flow?"],
   ])("%s → no confident unit", (text) => {
     const [best] = index.match(question(text), facts.latest);
