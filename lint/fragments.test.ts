@@ -55,10 +55,15 @@ describe("one-line fragments", () => {
     ['etl.deploy(name="crm", work_pool_name="k8s", schedule=s)', "3.1.0", ["1 unknown-parameter"]],
     ['etl.deploy(name="crm", work_pool_name="k8s", schedule=s)', "3.2.0", []],
     ['etl.to_deployment(name="crm", work_queue="q")', "3.4.20", ["1 unknown-parameter"]],
-    ['etl.serve(name="crm", bogus=1)', "3.4.20", []],
+    // A method both have is read by the keywords only one of them takes.
+    ['etl.serve(name="crm", bogus=1)', "3.4.20", ["1 unknown-parameter"]],
+    ["app.serve(port=8000, bogus=1)", "3.4.20", []],
     ["etl.submit(bogus=1)", "3.4.20", []],
     ['def etl():\n    pass\netl.deploy(name="crm", schedule=s)', "3.1.0", []],
     ['from helpers import *\netl.deploy(name="crm", schedule=s)', "3.1.0", []],
+    // A method only tasks have, called on an undefined name inside a flow, is a task's: its futures are checked.
+    ["@flow\ndef push(paths):\n    for p in paths:\n        upload.submit(p)", "3.4.20", ["4 unresolved-futures"]],
+    ["def push(paths):\n    for p in paths:\n        pool.submit(p)", "3.4.20", []],
   ])("%s on %s", (code, version, expected) => {
     expect(rules(code, version)).toEqual(expected);
   });

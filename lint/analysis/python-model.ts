@@ -3,7 +3,15 @@
 // are never checked: a rule only speaks when the model is certain.
 import type { PrefectFacts } from "../../knowledge/index.js";
 import type { Node } from "../python-parser.js";
-import { field, isAsyncFunction, named, positionalArguments, targetNames, walk } from "./tree-walk.js";
+import {
+  field,
+  isAsyncFunction,
+  keywordArguments,
+  named,
+  positionalArguments,
+  targetNames,
+  walk,
+} from "./tree-walk.js";
 
 export const FLOW_CLASS = "prefect.flows.Flow";
 export const TASK_CLASS = "prefect.tasks.Task";
@@ -238,20 +246,42 @@ export class PythonModel {
     const state = this.stateMember(owner, attr);
     if (state) return state;
     if (["instance", "flow", "task", "future", "futures"].includes(owner.t)) return { t: "member", owner, name: attr };
-    if (owner.t === "unknown" && object.type === "identifier" && this.flowOnly(object, attr))
-      return { t: "member", owner: { t: "flow" }, name: attr };
+    if (owner.t === "unknown" && object.type === "identifier") {
+      const implied = this.impliedOwner(object, attr);
+      if (implied) return { t: "member", owner: { t: implied }, name: attr };
+    }
     return UNKNOWN;
   }
 
   /**
    * `sync_crm.deploy(...)` in a fragment that never defines `sync_crm`: a method only flows have (`deploy`,
-   * `to_deployment`, `from_source`) says the name is a flow, so its keywords can be checked for the release. A name
-   * the snippet binds, or one a star import may bind, is left to what the snippet says of it.
+   * `to_deployment`, `from_source`) says the name is a flow, so its keywords can be checked for the release; one only
+   * tasks have, called inside a flow, says it is a task. A name the snippet binds, or one a star import may bind, is
+   * left to what the snippet says of it.
    */
-  private flowOnly(identifier: Node, attr: string): boolean {
-    if (this.starImport || this.isBound(identifier.text, this.scopeOf(identifier))) return false;
+  private impliedOwner(identifier: Node, attr: string): "flow" | "task" | undefined {
+    if (this.starImport || this.isBound(identifier.text, this.scopeOf(identifier))) return undefined;
     const known = (fq: string) => this.facts.presence(fq, this.release).status !== "unknown";
-    return known(`${FLOW_CLASS}.${attr}`) && !known(`${TASK_CLASS}.${attr}`);
+    const ofFlow = known(`${FLOW_CLASS}.${attr}`);
+    const ofTask = known(`${TASK_CLASS}.${attr}`);
+    if (ofFlow && !ofTask) return "flow";
+    // A method both have (`serve`): the keywords the call passes say whose it is (`cron=` is only a flow's).
+    if (ofFlow && ofTask) {
+      const call = identifier.parent?.parent;
+      const keywords = call?.type === "call" ? keywordArguments(call).map((k) => k.name) : [];
+      const takes = (cls: string) => {
+        const params = new Set((this.facts.params(`${cls}.${attr}`, this.release) ?? []).map((p) => p.name));
+        return keywords.some((k) => params.has(k));
+      };
+      const flowTakes = takes(FLOW_CLASS);
+      const taskTakes = takes(TASK_CLASS);
+      if (flowTakes !== taskTakes) return flowTakes ? "flow" : "task";
+      return undefined;
+    }
+    // `upload.submit(p)` inside a flow: a method only tasks have, called in a flow, is a task's (an executor's
+    // `submit` would be bound in the snippet).
+    if (ofTask && !ofFlow && this.enclosingFunction(identifier)?.kind === "flow") return "task";
+    return undefined;
   }
 
   /** `fut.state`, `flow_run.state`: a property or record field that holds a Prefect State in this release. */

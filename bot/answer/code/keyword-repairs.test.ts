@@ -58,6 +58,13 @@ describe("repairKeyword", () => {
       release: "3.1.0",
     },
     {
+      name: "turns a 2.x inactive schedule into paused=True on a 3.x serve",
+      code: `etl.serve(name="dash", cron="*/30 * * * *", is_schedule_active=False)`,
+      expected: `etl.serve(name="dash", cron="*/30 * * * *", paused=True)`,
+      note: "Orca passes `paused=True` instead of `is_schedule_active=`.",
+      release: "3.4.20",
+    },
+    {
       name: "reads the method's own parameters, not a module function's of the same short name",
       code: `etl.to_deployment(name="n", work_queue="q", tags=["a"])`,
       expected: `etl.to_deployment(name="n", work_queue_name="q", tags=["a"])`,

@@ -10,12 +10,21 @@ import type { TreeRepair } from "./tree-repairs.js";
 /** Policy values that mean "do not cache". */
 const NO_CACHE = new Set(["None", "NONE", "NO_CACHE"]);
 
+/** `is_schedule_active=False` → `paused=True`; `True` is the default and goes. */
+function schedulePaused(value: string): string | null {
+  return value === "False" ? "paused=True" : value === "True" ? "" : null;
+}
+
 /** Keywords people pass that mean something else in Prefect: callable short name → keyword → rewrite. */
 const TRANSLATIONS: Readonly<Record<string, Readonly<Record<string, (value: string) => string | null>>>> = {
   // run_deployment blocks by default; `timeout=0` is how to return at once.
   run_deployment: { wait: (v) => (v === "False" ? "timeout=0" : v === "True" ? "" : null) },
   // 2.x has no cache policies: a policy that caches becomes the input-hash key function, one that does not goes.
   task: { cache_policy: (v) => (NO_CACHE.has(v) ? "" : "cache_key_fn=task_input_hash") },
+  // 3.x names an inactive schedule `paused=True` (since 2.16.1); an active one is the default.
+  serve: { is_schedule_active: schedulePaused },
+  deploy: { is_schedule_active: schedulePaused },
+  to_deployment: { is_schedule_active: schedulePaused },
 };
 
 /** Names a translation introduces, with the module to import them from. */
