@@ -150,6 +150,24 @@ function dedentEdits(code: string): TextEdit[] {
   return edits;
 }
 
+/** A line at the margin that starts a traceback or states a raised exception. */
+const OUTPUT_LINE = /^(?:Traceback \(most recent call last\):|[A-Za-z_][\w.]*(?:Error|Exception|Warning): )/;
+
+/**
+ * The snippet with pasted output blanked from its first output line on (offsets kept), and a body stubbed under a
+ * block header the output cut short (`if count < threshold:`); null when no line is output.
+ */
+function withoutPastedOutput(source: string): string | null {
+  const lines = source.split("\n");
+  const first = lines.findIndex((l) => OUTPUT_LINE.test(l));
+  if (first <= 0) return null;
+  const kept = lines.map((l, i) => (i < first ? l : " ".repeat(l.length)));
+  const last = kept.slice(0, first).findLast((l) => l.trim() !== "" && !l.trim().startsWith("#"));
+  if (!last) return null;
+  const stub = last.trimEnd().endsWith(":") ? `\n${/^\s*/.exec(last)![0]}    pass\n` : "";
+  return kept.join("\n") + stub;
+}
+
 /** Appended (for analysis only) after a dangling decorator, so a one-line `@flow(...)` fragment can be checked. */
 const FRAGMENT_STUB = "\ndef _orca_fragment():\n    ...\n";
 
@@ -169,6 +187,12 @@ function analyze(facts: PrefectFacts, code: string, release: string): Draft[] {
   }
   const syntax = syntaxProblem(root, source);
   if (!syntax) return runRules(facts, root, source, release, TREE_RULES).filter((d) => d.offset < code.length);
+  // The error the code raised, pasted into the same block ("TypeError: '<' not supported …" under the line that raised
+  // it), is output, not code: the code above it is checked whole.
+  const cut = withoutPastedOutput(source);
+  const cutRoot = cut === null ? null : parsePython(cut);
+  if (cut !== null && cutRoot && !syntaxProblem(cutRoot, cut))
+    return runRules(facts, cutRoot, cut, release, TREE_RULES).filter((d) => d.offset < code.length);
   // The tree around a syntax error is a guess: there only the import checks run, and everything else is checked on
   // the largest part of the snippet that parses once the broken top-level statements are blanked out.
   const drafts = [syntax, ...runRules(facts, root, source, release, [checkImports])].filter(

@@ -28,6 +28,23 @@ describe("a syntax error does not hide the rest", () => {
     expect(rules(code, "2.19.4")).toContain("2 not-yet-available");
   });
 
+  it.each([
+    [
+      "an exception line under the code that raised it",
+      "threshold = Variable.get(\"min_rows\")\nif count < threshold:\nTypeError: '<' not supported between instances\n",
+      "2.20.3",
+      ["2 record-used-as-value"],
+    ],
+    [
+      "a traceback pasted after the code",
+      'from prefect import flow\n\n@flow\ndef f():\n    return 1\nf.submit()\nTraceback (most recent call last):\n  File "x.py", line 6\n',
+      "3.4.20",
+      ["6 unknown-attribute"],
+    ],
+  ])("checks the code above pasted output whole: %s", (_, code, version, expected) => {
+    expect(rules(code, version)).toEqual(expected);
+  });
+
   it("reports only the syntax error when nothing else is wrong", () => {
     expect(rules("from prefect import flow\n\ndef f(:\n    pass\n", "3.4.20")).toEqual(["3 syntax-error"]);
   });
