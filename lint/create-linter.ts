@@ -8,6 +8,7 @@ import { applyFixes, Rewrite } from "./apply-fixes.js";
 import { lineOfOffset } from "./line-of-offset.js";
 import { memoizeFacts } from "./memoized-facts.js";
 import { parseableRegion } from "./parseable-region.js";
+import { withoutPastedOutput } from "./pasted-output.js";
 import { emptyBlock, firstSyntaxError, type Node, nodeAt, PARSE_TIMEOUT_MS, parsePython } from "./python-parser.js";
 import { reindentPython } from "./reindent-python.js";
 import { checkAttributes, checkImports, checkKeywords } from "./rules/api-rules.js";
@@ -148,24 +149,6 @@ function dedentEdits(code: string): TextEdit[] {
     offset += line.length + 1;
   }
   return edits;
-}
-
-/** A line at the margin that starts a traceback or states a raised exception. */
-const OUTPUT_LINE = /^(?:Traceback \(most recent call last\):|[A-Za-z_][\w.]*(?:Error|Exception|Warning): )/;
-
-/**
- * The snippet with pasted output blanked from its first output line on (offsets kept), and a body stubbed under a
- * block header the output cut short (`if count < threshold:`); null when no line is output.
- */
-function withoutPastedOutput(source: string): string | null {
-  const lines = source.split("\n");
-  const first = lines.findIndex((l) => OUTPUT_LINE.test(l));
-  if (first <= 0) return null;
-  const kept = lines.map((l, i) => (i < first ? l : " ".repeat(l.length)));
-  const last = kept.slice(0, first).findLast((l) => l.trim() !== "" && !l.trim().startsWith("#"));
-  if (!last) return null;
-  const stub = last.trimEnd().endsWith(":") ? `\n${/^\s*/.exec(last)![0]}    pass\n` : "";
-  return kept.join("\n") + stub;
 }
 
 /** Appended (for analysis only) after a dangling decorator, so a one-line `@flow(...)` fragment can be checked. */

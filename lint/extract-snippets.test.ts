@@ -36,6 +36,15 @@ describe("extractSnippets", () => {
     expect(snippet?.code).not.toContain("worker starts");
   });
 
+  it.each([
+    ["an exception line", "x = Variable.get(\"n\")\nif count < x:\nTypeError: '<' not supported between instances"],
+    ["a traceback", 'f.submit()\nTraceback (most recent call last):\n  File "a.py", line 1, in <module>'],
+  ])("keeps a fenced block whole when %s is pasted under the code", (_, body) => {
+    const snippets = extractSnippets(`why?\n\`\`\`\n${body}\n\`\`\``);
+    expect(snippets).toHaveLength(1);
+    expect(snippets[0]!.code).toBe(body);
+  });
+
   it("splits code glued to a message timestamp", () => {
     const text = "Alex\n09/02/2025, 3:11 PMfrom prefect import flow\n@flow\ndef f():\n    pass";
     const [snippet] = extractSnippets(text);

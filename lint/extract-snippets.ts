@@ -3,6 +3,7 @@
 import { codeFences, type Snippet, type SnippetLanguage } from "../core/index.js";
 import { classifyBlock, isPythonLine, isShellLine, isYamlLine, isYamlRootLine } from "./classify-language.js";
 import { inlineStatements, isMarkdownDocument } from "./inline-statements.js";
+import { withoutPastedOutput } from "./pasted-output.js";
 import { parsesCleanly } from "./python-parser.js";
 import { reindentPython } from "./reindent-python.js";
 import { unmangleSlack } from "./unmangle-slack.js";
@@ -57,7 +58,13 @@ export function extractSnippets(messageText: string, messageIndex?: number): Sni
 function fencedBlocks(body: string, hint: string | undefined): Candidate[] {
   const raw = trimBlankLines(body);
   const code = dedent(unmangleSlack(raw).text);
-  if (classifyBlock(code, hint) !== "python" || parsesCleanly(repairIndentation(code))) {
+  // Output pasted under the code that raised it leaves the block one snippet: the linter checks the code above it.
+  const cut = withoutPastedOutput(code);
+  if (
+    classifyBlock(code, hint) !== "python" ||
+    parsesCleanly(repairIndentation(code)) ||
+    (cut !== null && parsesCleanly(cut))
+  ) {
     return [{ raw, hint, fenced: true }];
   }
   const inner = unfencedBlocks(raw);

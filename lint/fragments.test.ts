@@ -41,6 +41,12 @@ describe("a syntax error does not hide the rest", () => {
       "3.4.20",
       ["6 unknown-attribute"],
     ],
+    [
+      "a block header the paste cut short",
+      'threshold = Variable.get("min_rows")\nif count < threshold:\n',
+      "2.20.3",
+      ["2 record-used-as-value"],
+    ],
   ])("checks the code above pasted output whole: %s", (_, code, version, expected) => {
     expect(rules(code, version)).toEqual(expected);
   });

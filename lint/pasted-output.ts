@@ -1,0 +1,23 @@
+// Output pasted into a code block under the code that raised it (an exception line, a traceback): not code. The
+// snippet extractor keeps such a block whole and the linter checks the code above the output.
+
+/** A line at the margin that starts a traceback or states a raised exception. */
+const OUTPUT_LINE = /^(?:Traceback \(most recent call last\):|[A-Za-z_][\w.]*(?:Error|Exception|Warning): )/;
+
+/**
+ * The snippet with pasted output blanked from its first output line on (offsets kept), and a body stubbed under a
+ * block header the paste cut short (`if count < threshold:`); null when there is neither.
+ */
+export function withoutPastedOutput(source: string): string | null {
+  const lines = source.split("\n");
+  const found = lines.findIndex((l) => OUTPUT_LINE.test(l));
+  if (found === 0) return null;
+  const first = found < 0 ? lines.length : found;
+  const kept = lines.map((l, i) => (i < first ? l : " ".repeat(l.length)));
+  const last = kept.slice(0, first).findLast((l) => l.trim() !== "" && !l.trim().startsWith("#"));
+  if (!last) return null;
+  const stub = last.trimEnd().endsWith(":") ? `\n${/^\s*/.exec(last)![0]}    pass\n` : "";
+  // Neither output nor a header cut short: the syntax error is the code's own.
+  if (found < 0 && stub === "") return null;
+  return kept.join("\n") + stub;
+}
