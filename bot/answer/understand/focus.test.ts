@@ -8,6 +8,8 @@ describe("statedDuration", () => {
     ["an hour at most", 3600],
     ["timeout of 90s please", 90],
     ["retry for 2 hours", 7200],
+    ["the event feed only goes back a week", 604_800],
+    ["keep runs for 2 weeks", 1_209_600],
   ])("%s → %i s", (text, seconds) => {
     expect(statedDuration(text)?.seconds).toBe(seconds);
   });

@@ -45,7 +45,7 @@ export function readFocus(
 
 /** "15 minutes", "an hour": a number word needs a space before its unit ("and" is not "an d"). */
 const DURATION =
-  /\b(\d+(?:\.\d+)?(?=\s*[a-z])|(?:an?|one|two|three|five|ten|fifteen|twenty|thirty)(?=\s))\s*(seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h|days?|d)\b/i;
+  /\b(\d+(?:\.\d+)?(?=\s*[a-z])|(?:an?|one|two|three|five|ten|fifteen|twenty|thirty)(?=\s))\s*(seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?|wks?)\b/i;
 const NUMBER_WORDS: Record<string, number> = {
   a: 1,
   an: 1,
@@ -58,7 +58,7 @@ const NUMBER_WORDS: Record<string, number> = {
   twenty: 20,
   thirty: 30,
 };
-const UNIT_SECONDS: Record<string, number> = { s: 1, m: 60, h: 3600, d: 86_400 };
+const UNIT_SECONDS: Record<string, number> = { s: 1, m: 60, h: 3600, d: 86_400, w: 604_800 };
 
 const DURATIONS = new RegExp(DURATION.source, "gi");
 
