@@ -2,15 +2,9 @@
 // the polarity readings they need ("only A, not B"; "X instead of Y"), and "`p` is only available on flows". One
 // table per reading: false statements (flagged, with the deciding fact) and true, negated or other-release ones.
 import { describe, expect, it } from "vitest";
-import { loadPrefectFacts } from "../facts/index.js";
-import { createClaimChecker } from "./index.js";
+import { falseFacts } from "./claims-test-support.js";
 
-const checker = createClaimChecker(loadPrefectFacts());
-const facts = (text: string, release: string) =>
-  checker
-    .check(text, release)
-    .falseSentences.flatMap((f) => f.claims.map((c) => c.verdict.fact))
-    .join(" ");
+const facts = falseFacts;
 
 describe("tag-based limits cap task runs, and are backed by global limits only from 3.4.19", () => {
   it.each([

@@ -1,15 +1,9 @@
 // One table per class of claim the checker reads, each with false statements (flagged, with the deciding fact) and
 // true or unclaimed ones in the same shape (not flagged), so a mechanism that over-reaches fails here.
 import { describe, expect, it } from "vitest";
-import { loadPrefectFacts } from "../facts/index.js";
-import { createClaimChecker } from "./index.js";
+import { checker, falseFacts } from "./claims-test-support.js";
 
-const checker = createClaimChecker(loadPrefectFacts());
-const facts = (text: string, release: string) =>
-  checker
-    .check(text, release)
-    .falseSentences.flatMap((f) => f.claims.map((c) => c.verdict.fact))
-    .join(" ");
+const facts = falseFacts;
 
 describe("version statements bounded by after / before / since", () => {
   it.each([

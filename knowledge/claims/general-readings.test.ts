@@ -1,15 +1,9 @@
 // Readings that keep the checker right on sentences nobody tuned it for: one table per reading, each with false
 // statements (flagged, with the deciding fact) and true, negated, other-version or unclaimed ones in the same shape.
 import { describe, expect, it } from "vitest";
-import { loadPrefectFacts } from "../facts/index.js";
-import { createClaimChecker } from "./index.js";
+import { falseFacts } from "./claims-test-support.js";
 
-const checker = createClaimChecker(loadPrefectFacts());
-const facts = (text: string, release: string) =>
-  checker
-    .check(text, release)
-    .falseSentences.flatMap((f) => f.claims.map((c) => c.verdict.fact))
-    .join(" ");
+const facts = falseFacts;
 
 describe("a negation word joined by a hyphen is a compound, not a denial", () => {
   it.each([

@@ -2,16 +2,10 @@
 // bare method returns and a setting's quantity stated anywhere in the sentence. Each table has false statements and
 // true ones of the same shape, so a reading that over-reaches fails here.
 import { describe, expect, it } from "vitest";
-import { loadPrefectFacts } from "../facts/index.js";
-import { createClaimChecker } from "./index.js";
+import { falseFacts } from "./claims-test-support.js";
 import { parseChain, splitArgs } from "./python-chain.js";
 
-const checker = createClaimChecker(loadPrefectFacts());
-const facts = (text: string, release: string) =>
-  checker
-    .check(text, release)
-    .falseSentences.flatMap((f) => f.claims.map((c) => c.verdict.fact))
-    .join(" ");
+const facts = falseFacts;
 
 describe("inline code read as Python", () => {
   it.each([

@@ -1,15 +1,9 @@
 // Readings of parameters (tenth round): who takes a keyword, and what a default of a keyword no API takes says. One
 // table per reading, false statements (flagged, with the deciding fact) and true, negated or other-release ones.
 import { describe, expect, it } from "vitest";
-import { loadPrefectFacts } from "../facts/index.js";
-import { createClaimChecker } from "./index.js";
+import { falseFacts } from "./claims-test-support.js";
 
-const checker = createClaimChecker(loadPrefectFacts());
-const facts = (text: string, release: string) =>
-  checker
-    .check(text, release)
-    .falseSentences.flatMap((f) => f.claims.map((c) => c.verdict.fact))
-    .join(" ");
+const facts = falseFacts;
 
 describe("a method whose **kwargs fill its class's fields does not take a keyword it only lists later", () => {
   it.each([

@@ -2,15 +2,9 @@
 // per reading, false statements (flagged, with the deciding fact) and true, negated or other-release ones of the same
 // shape.
 import { describe, expect, it } from "vitest";
-import { loadPrefectFacts } from "../facts/index.js";
-import { createClaimChecker } from "./index.js";
+import { falseFacts } from "./claims-test-support.js";
 
-const checker = createClaimChecker(loadPrefectFacts());
-const facts = (text: string, release: string) =>
-  checker
-    .check(text, release)
-    .falseSentences.flatMap((f) => f.claims.map((c) => c.verdict.fact))
-    .join(" ");
+const facts = falseFacts;
 
 describe("a short name that now names another thing does not keep a removed API alive", () => {
   it.each([

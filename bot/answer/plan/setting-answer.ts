@@ -57,6 +57,10 @@ export function misnamedSetting(facts: SettingsFacts, names: string[], release: 
   return names.find((n) => facts.at(n, release)?.exists === false) ?? null;
 }
 
+/** A default as an answer shows it: `None` is said to mean unset. */
+const shownDefault = (value: string) =>
+  value === "None" ? "`None` (unset, or computed at run time)" : describeDefault(value);
+
 /**
  * The setting's default in the release, under the name the release knows it by ("`PREFECT_SERVER_LOGGING_LEVEL`
  * defaults to `WARNING` in Prefect 3.4.20."), with the value as written for comparing; null when the release has it
@@ -70,7 +74,7 @@ export function defaultSentence(
   const record = forRelease(facts, name, release);
   if (!record) return null;
   const value = facts.at(record.name, release)?.default ?? record.default;
-  const shown = value === "None" ? "`None` (unset, or computed at run time)" : describeDefault(value);
+  const shown = shownDefault(value);
   return {
     text: `\`${record.name}\` defaults to ${shown} in Prefect ${release}.`,
     value: value.replace(/^['"]|['"]$/g, ""),
@@ -103,7 +107,7 @@ export function settingAnswer(
   const yes = kind === "yes-no" ? "Yes — set" : "Set";
   const what = record.description ? `: ${sentence(record.description)}` : "";
   const value = at.default ?? record.default;
-  const shown = value === "None" ? "`None` (unset, or computed at run time)" : describeDefault(value);
+  const shown = shownDefault(value);
   const lead =
     record.name === askedRecord.name && asksDefault
       ? `\`${record.name}\` defaults to ${shown} in Prefect ${release}${what}.`
