@@ -42,6 +42,16 @@ export const RULE_IDS = [
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 
+/** Rules that judge a named API: whether it exists, where and with which parameters, in the release. */
+export const NAME_RULE_IDS: readonly RuleId[] = [
+  "unknown-symbol",
+  "wrong-module",
+  "unknown-attribute",
+  "unknown-parameter",
+  "removed-in-version",
+  "not-yet-available",
+];
+
 /** A replacement of the half-open character range [start, end) of a snippet's code. */
 export interface TextEdit {
   start: number;

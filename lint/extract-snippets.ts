@@ -59,12 +59,11 @@ function fencedBlocks(body: string, hint: string | undefined): Candidate[] {
   const raw = trimBlankLines(body);
   const code = dedent(unmangleSlack(raw).text);
   // Output pasted under the code that raised it leaves the block one snippet: the linter checks the code above it.
-  const cut = withoutPastedOutput(code);
-  if (
-    classifyBlock(code, hint) !== "python" ||
-    parsesCleanly(repairIndentation(code)) ||
-    (cut !== null && parsesCleanly(cut))
-  ) {
+  const parsesWithoutOutput = () => {
+    const cut = withoutPastedOutput(code);
+    return cut !== null && parsesCleanly(cut);
+  };
+  if (classifyBlock(code, hint) !== "python" || parsesCleanly(repairIndentation(code)) || parsesWithoutOutput()) {
     return [{ raw, hint, fenced: true }];
   }
   const inner = unfencedBlocks(raw);

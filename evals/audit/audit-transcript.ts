@@ -1,6 +1,12 @@
 // Grades the bot answers recorded in a transcript: lints their code for the thread's version, checks every Prefect
 // API they name and every claim they make about behaviour, and locates each defect in its message.
-import type { Diagnosis, Snippet, ThreadMessage, VersionGuess } from "../../core/index.js";
+import {
+  type Diagnosis,
+  NAME_RULE_IDS,
+  type Snippet,
+  type ThreadMessage,
+  type VersionGuess,
+} from "../../core/index.js";
 import type { PrefectFacts } from "../../knowledge/index.js";
 import { shorten } from "../score-case.js";
 import type { AuditedTranscript, Defect } from "../types.js";
@@ -25,15 +31,7 @@ const NAME_CLAIMS = new Set(["exists-claim", "import-claim"]);
 const ARCHIVE_RULES = new Set(["slack-mangled"]);
 
 /** Lint rules that judge a named API; an API-check finding about the same name in the same message repeats them. */
-const API_RULES = new Set([
-  "unknown-symbol",
-  "wrong-module",
-  "unknown-attribute",
-  "unknown-parameter",
-  "removed-in-version",
-  "not-yet-available",
-  "deprecated",
-]);
+const API_RULES = new Set<string>([...NAME_RULE_IDS, "deprecated"]);
 
 export function auditTranscript(
   file: string,

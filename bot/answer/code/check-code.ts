@@ -1,6 +1,6 @@
 // Step 2: lint the code under review for the asker's release, apply the linter's safe fixes and Orca's repairs,
 // and lint the result again so the corrected code is known to be clean (or its remaining problems are known).
-import type { Diagnosis, LintResult, PrefectMajor } from "../../../core/index.js";
+import { type Diagnosis, type LintResult, NAME_RULE_IDS, type PrefectMajor } from "../../../core/index.js";
 import type { PrefectFacts } from "../../../knowledge/index.js";
 import { field, named, walk } from "../../../lint/index.js";
 import { type Explanation, explainDiagnoses } from "../plan/index.js";
@@ -46,14 +46,7 @@ export function isBlocking(d: Diagnosis): boolean {
 }
 
 /** Problems that are about a name the release lacks or places elsewhere. */
-const NAME_RULES = new Set<string>([
-  "unknown-symbol",
-  "wrong-module",
-  "unknown-attribute",
-  "unknown-parameter",
-  "removed-in-version",
-  "not-yet-available",
-]);
+const NAME_RULES = new Set<string>(NAME_RULE_IDS);
 
 /**
  * What the problems found in checked code are about: a parameter problem's keyword, else the API's last name part

@@ -44,13 +44,8 @@ function renamed(
   keyword: string,
 ): { name: string; list: boolean } | null {
   // The diagnosed callable itself (`Flow.deploy`), else the shortest public name with its short name.
-  const short = fq.split(".").pop()!;
-  const params =
-    facts.params(fq, release) ??
-    facts
-      .locate(short, release)
-      .sort((a, b) => a.length - b.length)
-      .map((name) => facts.params(name, release))[0];
+  const shortest = facts.locate(fq.split(".").pop()!, release).sort((a, b) => a.length - b.length)[0];
+  const params = facts.params(fq, release) ?? (shortest ? facts.params(shortest, release) : undefined);
   if (!params) return null;
   const usable = params.filter((p) => p.name !== keyword && p.kind !== "var_keyword" && p.kind !== "var_positional");
   // The plural of the keyword takes a list of what was passed (`schedule=` → `schedules=[...]`).

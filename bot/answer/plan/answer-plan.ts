@@ -6,7 +6,7 @@ import { compareVersions, type SearchHit, type SourceRef, type VersionGuess } fr
 import type { AnswerUnit, SettingsFacts } from "../../../knowledge/index.js";
 import { adaptExample, statedValues, statedValuesSentence } from "../code/index.js";
 import type { UnitMatch } from "../retrieve/index.js";
-import { type Question, questionKind, words } from "../understand/index.js";
+import { asksForDefault, type Question, questionKind, words } from "../understand/index.js";
 import { defaultSentence, misnamedSetting, renderSettingRefs, settingAnswer } from "./setting-answer.js";
 
 /** Below this, a unit is not trusted to be about the question. */
@@ -172,16 +172,13 @@ function unitLead(input: PlanInput, match: UnitMatch): { lead: string; details: 
   // "What level is it by default, and how do I get more?": a unit about a setting says how to change it; the default
   // it was asked for comes from the facts for the release, unless the unit already states it.
   const asked =
-    input.settings && words(input.question.text).some((w) => DEFAULT_WORDS.has(w))
+    input.settings && asksForDefault(input.question.text)
       ? unit.about.find((n) => input.settings!.get(n) !== undefined)
       : undefined;
   const stated = asked ? defaultSentence(input.settings!, asked, input.version.resolved) : null;
   if (stated && ![lead, ...details].some((t) => t.includes(stated.value))) details.unshift(stated.text);
   return { lead, details };
 }
-
-/** Words that ask for a default value. */
-const DEFAULT_WORDS = new Set(["default", "defaults", "defaulted"]);
 
 /**
  * "Yes — `.deploy()` takes `schedule` in 3.2.10" says that it exists, not how to use it: a unit the question matches

@@ -11,15 +11,13 @@ import {
   type SettingsFacts,
 } from "../../../knowledge/index.js";
 import type { Question } from "../understand/index.js";
-import { keywordsIn, sentencesOf, words } from "../understand/index.js";
+import { asksForDefault, keywordsIn, sentencesOf, words } from "../understand/index.js";
 import type { LeadCandidate } from "./answer-plan.js";
 
 /** Words that give a name as an example of what is wanted, not as what is wanted. */
 const LIKENESS = ["like", "unlike", "besides", "than"];
 /** At most this many words, an asking sentence leans on the one before it for what it asks about. */
 const ELLIPTICAL = 4;
-/** Words that ask for a default value. */
-const DEFAULT_WORDS = new Set(["default", "defaults", "defaulted"]);
 /** The decorators a question means when it says "task" or "flow" without naming an API. */
 const IMPLIED = { task: "prefect.tasks.task", flow: "prefect.flows.flow" } as const;
 /** A default that is a plain value (a call or a name is shown as Prefect's source writes it). */
@@ -92,7 +90,7 @@ export function paramDefaultLead(
   settings?: SettingsFacts,
 ): LeadCandidate | null {
   const said = words(question.text);
-  if (!said.some((w) => DEFAULT_WORDS.has(w))) return null;
+  if (!asksForDefault(question.text)) return null;
   // A parameter counts as named when written as a name (`max_workers`, persist_result) or as a long plain word
   // ("retries"); short everyday words ("name", "tags") say too little about which parameter is meant.
   const named = new Set([

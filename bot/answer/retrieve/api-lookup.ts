@@ -94,7 +94,7 @@ export function findAskedApis(question: string, facts: PrefectFacts, release: st
     const apiLike = name.includes(".") || /`/.test(question);
     // An unknown `prefect.…` name is worth a "no such API"; an integration package's (`prefect_aws.S3Bucket`) is not
     // one the core facts can judge.
-    if (finding.fq || (apiLike && /^prefect\./.test(name))) findings.push(finding);
+    if (finding.fq || (apiLike && name.startsWith("prefect."))) findings.push(finding);
     if (!finding.fq && apiLike && /^[A-Z]\w*\.\w+$/.test(name)) findings.push(finding);
   }
   return findings.slice(0, 4);

@@ -24,6 +24,14 @@ export function words(text: string): string[] {
   return text.toLowerCase().match(/[a-z0-9_'.-]+/g) ?? [];
 }
 
+/** Words that ask for a default value. */
+const DEFAULT_WORDS = new Set(["default", "defaults", "defaulted"]);
+
+/** Whether the text asks for a default value ("what does it default to", "the default level"). */
+export function asksForDefault(text: string): boolean {
+  return words(text).some((w) => DEFAULT_WORDS.has(w));
+}
+
 /** The sentence that asks: the last one ending in "?", else the first sentence. */
 export function askingSentence(text: string): string {
   return askingOf(sentencesOf(text));

@@ -55,13 +55,15 @@ function releaseNamedWithin(
   return only ? { release: only[0], named: only[1] } : null;
 }
 
+/** A sentence's full stop or comma after a requirement ("we pin prefect<3.") is not part of it. */
+const withoutStop = (text: string) => text.replace(/[.,]+$/, "");
+
 function fromRequirement(text: string, releases: readonly string[]): VersionStatement | null {
   let found: VersionStatement | null = null;
   for (const m of text.matchAll(REQUIREMENT)) {
-    // A sentence's full stop after the requirement ("we pin prefect<3.") is not part of it.
-    const specifier = m[1]!.replace(/\s+/g, "").replace(/[.,]+$/, "");
+    const specifier = withoutStop(m[1]!.replace(/\s+/g, ""));
     if (!validRange(specifier)) continue;
-    const said = m[0]!.trim().replace(/[.,]+$/, "");
+    const said = withoutStop(m[0]!.trim());
     const within = releaseNamedWithin(text, m[0]!, specifier, releases);
     const release = within?.release ?? maxSatisfying([...releases], specifier);
     if (release) found = { said, specifier, release, ...(within ? { named: within.named } : {}) };
