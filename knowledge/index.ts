@@ -28,6 +28,6 @@ export { OpenAiEmbedder, type OpenAiEmbedderOptions } from "./openai-embedder.js
 export { type OrcaDocumentMetadata, OrcaRetriever, type OrcaRetrieverInput } from "./orca-retriever.js";
 export { createParaphrases, loadParaphrases, NO_PARAPHRASES, type Paraphrases } from "./paraphrases.js";
 export { documentId } from "./plan-ingest.js";
-export { identifierParts, tokenize } from "./tokenizer.js";
+export { identifierParts, stem, tokenize } from "./tokenizer.js";
 export type * from "./types.js";
 export * from "./units/index.js";

@@ -25,6 +25,7 @@ import { apiDetails, composeOffline, type Draft, gatherProse, logsHint, renderPl
 import { answerWithModel, type ModelAnswer } from "./llm/index.js";
 import {
   type AnswerPlan,
+  availabilityLead,
   CONFIDENT_OVER_FIXES,
   changeLeadFor,
   type ErrorFact,
@@ -401,6 +402,7 @@ export function createAnswerEngine(deps: AnswerDeps): AnswerEngine {
         ...(deps.leadHooks ?? []),
         (question, version) => paramDefaultLead(question, version.resolved, deps.facts, deps.settings),
         (question, version) => paramPresenceLead(question, version.resolved, deps.facts),
+        (question, version) => availabilityLead(question, version.resolved, deps.facts),
       ],
       thin: f.question.thin,
       askerModules: deps.units.askerModules(f.question),

@@ -41,6 +41,11 @@ export class CommandHistory {
 
   private readonly byOption = new Map<string, string[]>();
 
+  /** Every command any release had (history keys). */
+  keys(): string[] {
+    return Object.keys(this.data.cliHistory ?? {});
+  }
+
   /** Every command of a group (history keys "group command"). */
   inGroup(group: string): string[] {
     return Object.keys(this.data.cliHistory ?? {}).filter((key) => key.startsWith(`${group} `));

@@ -284,6 +284,10 @@ export class PrefectFactsStore implements PrefectApiFacts {
     return this.commands.command(key, this.index(version));
   }
 
+  commandKeys(): string[] {
+    return this.commands.keys();
+  }
+
   commandsInGroup(group: string): string[] {
     return this.commands.inGroup(group);
   }

@@ -139,4 +139,8 @@ export interface PrefectApiFacts extends PrefectFacts {
   paramRanges(callableFq: string, param: string): Array<[first: string, last: string]> | undefined;
   /** True when the compiled facts include the command-line history (settings live in the settings table). */
   readonly hasCommandHistory: boolean;
+  /** Every `prefect` command any release had, as history keys ("events emit", "flow-run retry", "deploy"). */
+  commandKeys(): string[];
+  /** Every fully qualified name the facts know, over all releases, sorted. */
+  allNames(): string[];
 }

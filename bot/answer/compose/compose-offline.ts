@@ -68,6 +68,8 @@ const RULE_LABELS: Record<RuleId, string> = {
   "deploy-without-source": "a deployment with no image and no code source",
 };
 
+const lowerFirst = (t: string) => (/^[A-Z][a-z]/.test(t) ? t.charAt(0).toLowerCase() + t.slice(1) : t);
+
 function label(e: Explanation): string {
   if (e.topic !== "generic") return topicLabel(e.topic);
   const d = e.diagnoses[0];
@@ -161,7 +163,24 @@ function verdictLine(input: OfflineInput, s: Situation): string {
     // `schedule=` …"), not the name of its rule.
     const only = shown.length === 1 && shown[0]!.topic === "generic" ? shown[0]!.text : null;
     if (only) return `**No, this needs fixing for Prefect ${s.release}:** ${only.replace(/^In Prefect [\w.]+, /, "")}`;
-    return `**No, this needs fixing for Prefect ${s.release}:** ${labels.slice(0, 4).join("; ")}.`;
+    // One kind of problem, one fix: the fix belongs in the verdict ("… used as if it were its value: read it with
+    // `pw.get()`"), so the first lines say what to do, not only what is wrong.
+    const fixes = [
+      ...new Set(
+        shown
+          .flatMap((e) => e.diagnoses)
+          .map((d) => d.fix?.description)
+          .filter(Boolean),
+      ),
+    ];
+    const said = labels.join(" ").replace(/`/g, "").toLowerCase();
+    // What the fix names in code (`.value`, `.get()`) is what it adds; a label that names it already says the fix.
+    const fixWords = fixes[0]?.toLowerCase().match(/[\w]*[.(][\w.()]*/g) ?? [];
+    const fix =
+      labels.length === 1 && fixes.length === 1 && !(fixWords.length > 0 && fixWords.every((w) => said.includes(w)))
+        ? `: ${lowerFirst(fixes[0]!.replace(/\.$/, ""))}`
+        : "";
+    return `**No, this needs fixing for Prefect ${s.release}:** ${labels.slice(0, 4).join("; ")}${fix}.`;
   }
   const topic = s.errorTopics[0];
   const topicVerdict = topic ? `**${topicLabel(topic)[0]!.toUpperCase()}${topicLabel(topic).slice(1)}.**` : "";

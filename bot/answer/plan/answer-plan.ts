@@ -190,9 +190,11 @@ function companionOf(
 ): { details: string[]; unit: string } | Record<string, never> {
   const names = new Set((hooked.about ?? []).map((n) => n.toLowerCase()));
   if (names.size === 0) return {};
-  const match = input.matches.find(
-    (m) => trusted(m) && !m.unit.setting && m.unit.about.some((a) => names.has(a.toLowerCase())),
-  );
+  // After a "No — not in your release", what the asker can do instead matters as much: the unit that matches the
+  // question best says it, when no unit is about the name itself.
+  const match =
+    input.matches.find((m) => trusted(m) && !m.unit.setting && m.unit.about.some((a) => names.has(a.toLowerCase()))) ??
+    (hooked.text.startsWith("No —") ? input.matches.find((m) => trusted(m) && !m.unit.setting) : undefined);
   if (!match) return {};
   const { lead, details } = unitLead({ ...input, question: { ...input.question, kind: "how-to" } }, match);
   return { details: [lead, ...details], unit: match.unit.id };

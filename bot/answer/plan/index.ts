@@ -7,6 +7,7 @@ export {
   type OutsideMatch,
   planAnswer,
 } from "./answer-plan.js";
+export { availabilityLead } from "./availability.js";
 export { changeLeadFor, withChangeLead } from "./change-lead.js";
 export { type ErrorFact, explainErrors } from "./error-facts.js";
 export { type Explanation, explainDiagnoses } from "./explain.js";

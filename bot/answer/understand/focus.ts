@@ -31,6 +31,7 @@ export function readFocus(
   const settingNames = new Set<string>();
   for (const m of `${prose}\n${text}`.matchAll(SETTING_NAME)) if (settings.get(m[0])) settingNames.add(m[0]);
   const cli = new Set<string>();
+  const commands = new Set<string>();
   for (const m of prose.matchAll(CLI)) {
     const parts = [m[1]!, ...(m[2] ? [m[2]] : [])];
     // The core facts contract has no CLI; the compiled store does.
@@ -38,9 +39,11 @@ export function readFocus(
     if (!api.cliCommand) break;
     const fact = api.cliCommand(parts, release) ?? api.cliCommand(parts.slice(0, 1), release);
     if (fact) cli.add([fact.group, fact.command].filter(Boolean).join(" "));
+    const key = [parts.join(" "), parts[0]!].find((k) => api.commandHistory?.(k, release) !== undefined);
+    if (key) commands.add(key);
   }
   const apis = identifiersIn(prose).filter((n) => !n.startsWith("PREFECT_"));
-  return { apis, settings: [...settingNames], cli: [...cli], errors: quotedErrors(text) };
+  return { apis, settings: [...settingNames], cli: [...cli], commands: [...commands], errors: quotedErrors(text) };
 }
 
 /** "15 minutes", "an hour": a number word needs a space before its unit ("and" is not "an d"). */

@@ -71,5 +71,10 @@ describe("questionKind", () => {
     );
     expect(askingSentence("nightly job on k8s. how do i cap it at 3 runs")).toBe("how do i cap it at 3 runs");
     expect(askingSentence("runs pile up. workers look idle.")).toBe("runs pile up.");
+    // A trailing fragment only illustrates the question before it.
+    expect(askingSentence("is there a cli command for that? something like `prefect variable set`?")).toBe(
+      "is there a cli command for that?",
+    );
+    expect(askingSentence("how do i cap runs? is that possible on 2.x?")).toBe("is that possible on 2.x?");
   });
 });

@@ -39,9 +39,11 @@ export function askingSentence(text: string): string {
 
 function askingOf(sentences: readonly string[]): string {
   const asked = sentences.filter((s) => s.endsWith("?"));
-  // Without a question mark, the sentence that asks for something ("want the task to give up after 5 min") rather
-  // than the background before it ("our vendor api hangs sometimes").
-  return asked[asked.length - 1] ?? sentences.find(requests) ?? sentences[0] ?? "";
+  // Of several questions, the last one that asks ("is there a cli command to create a variable? something like
+  // `prefect variable set`?"): a trailing fragment only illustrates it. Without a question mark, the sentence that
+  // asks for something ("want the task to give up after 5 min") rather than the background before it ("our vendor
+  // api hangs sometimes").
+  return asked.filter(requests).pop() ?? asked[asked.length - 1] ?? sentences.find(requests) ?? sentences[0] ?? "";
 }
 
 const STOPWORDS = new Set(englishStopwords);

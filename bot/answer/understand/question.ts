@@ -11,6 +11,11 @@ export interface Focus {
   settings: string[];
   /** `prefect …` commands named in the question ("worker start"). */
   cli: string[];
+  /**
+   * `prefect …` commands written in the question as the command-line history knows them ("flow-run retry"), whether
+   * or not the asker's release has them: `cli` holds only what the release has.
+   */
+  commands?: string[];
   /** Error lines quoted in the thread ("AttributeError: 'Flow' object has no attribute 'submit'"). */
   errors: string[];
 }

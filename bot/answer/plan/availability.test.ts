@@ -1,0 +1,51 @@
+// Whether the asker's release has the command or class a yes/no question is about comes from the command-line and API
+// history; these rows pin the mechanism (written, spelled in words, arrived later, gone) over real facts.
+import { describe, expect, it } from "vitest";
+import { loadPrefectFacts, loadSettingsFacts } from "../../../knowledge/index.js";
+import { askingSentence, plainQuestion, questionKind, readFocus } from "../understand/index.js";
+import { availabilityLead } from "./availability.js";
+
+const facts = loadPrefectFacts();
+const settings = loadSettingsFacts();
+
+function lead(text: string, release: string) {
+  const question = plainQuestion(text, {
+    kind: questionKind({ text, hasCode: false, quotesError: false, namesSetting: false }),
+    focus: readFocus(text, text, facts, settings, release),
+  });
+  return availabilityLead({ ...question, asking: askingSentence(text) }, release, facts);
+}
+
+describe("availabilityLead", () => {
+  it.each([
+    ["is there `prefect flow-run retry <id>` in my version?", "3.4.20", /^No — .*`prefect flow-run retry`.*3\.6\.8/],
+    ["is there a cli for emitting events, or do i need python?", "3.4.10", /^No — .*`prefect events emit`.*3\.4\.15/],
+    ["is there a cli for emitting events, or do i need python?", "3.6.0", /^Yes — `prefect events emit`/],
+    [
+      "does prefect ship a process pool task runner i can drop in?",
+      "3.4.10",
+      /^No — .*`ProcessPoolTaskRunner`.*3\.4\.14/,
+    ],
+    ["can i still run `prefect agent start` for my queue?", "3.4.20", /^No — `prefect agent start` is gone.*2\.20/],
+  ])("%s (%s)", (text, release, expected) => {
+    expect(lead(text, release)?.text).toMatch(expected);
+  });
+
+  it.each([
+    // The release has it: a written command answers nothing by itself.
+    ["is there `prefect flow-run retry <id>` in my version?", "3.6.10"],
+    ["does prefect ship a process pool task runner i can drop in?", "3.4.20"],
+    // Not a yes/no question.
+    ["how do i retry a run with `prefect flow-run retry`?", "3.4.20"],
+    // Words that spell no command of their own.
+    ["is there a cli to make my flows faster?", "3.4.20"],
+  ])("no statement: %s (%s)", (text, release) => {
+    expect(lead(text, release)).toBeNull();
+  });
+
+  it("is surer of a command written in the question than of one in the story around it", () => {
+    const asked = lead("is there `prefect flow-run retry` in 3.4.20?", "3.4.20");
+    const told = lead("we used `prefect flow-run retry` in staging. can the prod box run it too?", "3.4.20");
+    expect(asked?.confidence).toBeGreaterThan(told?.confidence ?? 0);
+  });
+});

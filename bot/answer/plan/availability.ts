@@ -1,0 +1,137 @@
+// "Is there `prefect flow-run retry` in 3.4.20?", "does 3.4.10 ship a process pool task runner?", "is there a CLI for
+// emitting events?": a yes/no question about a command or a class that the facts follow release by release. Whether
+// the asker's release has it is the answer's first fact, before anything a unit says about how it works.
+import { compareVersions } from "../../../core/index.js";
+import {
+  describeApi,
+  identifierParts,
+  type PrefectApiFacts,
+  type PrefectFacts,
+  stem,
+} from "../../../knowledge/index.js";
+import type { Question } from "../understand/index.js";
+import { sentencesOf, words } from "../understand/index.js";
+import type { LeadCandidate } from "./answer-plan.js";
+
+/** Words that say the asker wants a command rather than Python. */
+const WANTS_COMMAND = new Set(["cli", "command", "commands", "cmd", "terminal", "shell"]);
+/** A class spelled out in words is recognisable only with three parts or more ("process pool task runner"). */
+const MIN_PARTS = 3;
+
+/** How sure each way of naming the thing is: written in the asking sentence, elsewhere, or spelled in words. */
+const CONFIDENCE = { asked: 1, written: 0.6, words: 0.8 } as const;
+
+type Candidate = { kind: "command" | "class"; name: string; how: keyof typeof CONFIDENCE };
+
+const hasCommands = (facts: PrefectFacts): facts is PrefectFacts & PrefectApiFacts =>
+  typeof (facts as Partial<PrefectApiFacts>).commandKeys === "function";
+
+export function availabilityLead(question: Question, release: string, facts: PrefectFacts): LeadCandidate | null {
+  if (question.kind !== "yes-no" || !hasCommands(facts)) return null;
+  for (const candidate of candidatesOf(question, facts)) {
+    const text =
+      candidate.kind === "command"
+        ? commandStatement(facts, candidate, release)
+        : classStatement(facts, candidate.name, release);
+    if (text)
+      return {
+        text,
+        confidence: CONFIDENCE[candidate.how],
+        sources: [],
+        basis: "facts",
+        about: [candidate.kind === "command" ? `prefect ${candidate.name}` : candidate.name],
+      };
+  }
+  return null;
+}
+
+function candidatesOf(question: Question, facts: PrefectFacts & PrefectApiFacts): Candidate[] {
+  // A command written inside a question ("something like `prefect variable set`?") is what it asks about; one in the
+  // story around it may be context.
+  const questions = sentencesOf(question.text).filter((s) => s.endsWith("?"));
+  const asked = ` ${[question.asking, ...questions].flatMap(words).join(" ")} `;
+  const written: Candidate[] = (question.focus.commands ?? []).map((name) => ({
+    kind: "command",
+    name,
+    how: asked.includes(` ${name.split(" ").pop()} `) ? "asked" : "written",
+  }));
+  const said = words(question.asking);
+  const spelled = written.length === 0 && said.some((w) => WANTS_COMMAND.has(w)) ? commandInWords(said, facts) : null;
+  const cls = classInWords(said, facts);
+  return [
+    ...written.sort((a, b) => CONFIDENCE[b.how] - CONFIDENCE[a.how]),
+    ...(spelled ? [{ kind: "command", name: spelled, how: "words" } as const] : []),
+    ...(cls ? [{ kind: "class", name: cls, how: "words" } as const] : []),
+  ];
+}
+
+/**
+ * The command whose every word the asking sentence says, in any form ("emitting events" for `events emit`): the one
+ * with the most words, when exactly one has that many.
+ */
+function commandInWords(said: readonly string[], facts: PrefectApiFacts): string | null {
+  const stems = new Set(said.map(stem));
+  const matched = facts
+    .commandKeys()
+    .map((key) => ({ key, parts: key.split(/[\s-]+/) }))
+    .filter(({ parts }) => parts.length >= 2 && parts.every((p) => stems.has(stem(p))));
+  const most = Math.max(0, ...matched.map((m) => m.parts.length));
+  const best = matched.filter((m) => m.parts.length === most);
+  return best.length === 1 ? best[0]!.key : null;
+}
+
+/** A public class name's words → its short name ("process pool task runner" → ProcessPoolTaskRunner), per facts. */
+const phrasesOf = new WeakMap<object, Map<string, string>>();
+
+function classPhrases(facts: PrefectApiFacts): Map<string, string> {
+  let phrases = phrasesOf.get(facts);
+  if (phrases) return phrases;
+  phrases = new Map();
+  for (const fq of facts.allNames()) {
+    const parts = fq.split(".");
+    const short = parts[parts.length - 1]!;
+    if (parts.some((p) => p.startsWith("_"))) continue;
+    const pieces = identifierParts(short);
+    // Words only, each capitalised once: "HTTPServer" or "V2Schema" do not read as plain words.
+    if (pieces.length < MIN_PARTS || !pieces.every((p) => /^[A-Z][a-z]+$/.test(p))) continue;
+    phrases.set(pieces.join(" ").toLowerCase(), short);
+  }
+  phrasesOf.set(facts, phrases);
+  return phrases;
+}
+
+function classInWords(said: readonly string[], facts: PrefectApiFacts): string | null {
+  const text = ` ${said.map(stem).join(" ")} `;
+  let found: string | null = null;
+  for (const [phrase, short] of classPhrases(facts)) {
+    if (!text.includes(` ${phrase.split(" ").map(stem).join(" ")} `)) continue;
+    if (!found || phrase.length > found.length) found = short;
+  }
+  return found;
+}
+
+function commandStatement(facts: PrefectApiFacts, candidate: Candidate, release: string): string | null {
+  const history = facts.commandHistory(candidate.name, release);
+  if (!history) return null;
+  const command = `\`prefect ${candidate.name}\``;
+  if (history.present)
+    // A command written out that the release has answers nothing by itself; one found from words is what was asked.
+    return candidate.how === "words"
+      ? `Yes — ${command} does that in Prefect ${release} (it exists since ${history.first}).`
+      : null;
+  if (compareVersions(release, history.first) < 0)
+    return `No — Prefect ${release} has no ${command}: it arrived in ${history.first}. Upgrade to ${history.first} or later to use it.`;
+  const replacement = facts.cliReplacement(candidate.name.split(" "));
+  if (compareVersions(release, history.last) > 0)
+    return `No — ${command} is gone in Prefect ${release}: the last release with it was ${history.last}.${replacement ? ` ${replacement}` : ""}`;
+  return `No — Prefect ${release} has no ${command}, though some releases between ${history.first} and ${history.last} do.`;
+}
+
+function classStatement(facts: PrefectFacts, name: string, release: string): string | null {
+  const report = describeApi(facts, name, release, { details: false });
+  if (report.status === "not-yet" && report.firstRelease)
+    return `No — Prefect ${release} has no \`${name}\`: it arrived in ${report.firstRelease}. Upgrade to ${report.firstRelease} or later to use it.`;
+  if (report.status === "removed" && report.lastRelease)
+    return `No — \`${name}\` is gone in Prefect ${release}: the last release with it was ${report.lastRelease}.`;
+  return null;
+}
