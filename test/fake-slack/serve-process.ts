@@ -43,13 +43,25 @@ export function childEnv(extra: Record<string, string | undefined>): NodeJS.Proc
   return env;
 }
 
+/**
+ * Children still running when the test worker exits (a test that timed out before its `stop()`) would live on as
+ * orphans and load the machine for every later run: they are killed with the worker.
+ */
+const live = new Set<ChildProcess>();
+process.once("exit", () => {
+  for (const child of live) child.kill("SIGKILL");
+});
+
 export function runOrca(args: string[], env: NodeJS.ProcessEnv, extra: SpawnOptions = {}): ChildProcess {
-  return spawn(process.execPath, [path.join(repoRoot, "bin", "orca.mjs"), ...args], {
+  const child = spawn(process.execPath, [path.join(repoRoot, "bin", "orca.mjs"), ...args], {
     cwd: repoRoot,
     env,
     stdio: ["pipe", "pipe", "pipe"],
     ...extra,
   });
+  live.add(child);
+  child.once("exit", () => live.delete(child));
+  return child;
 }
 
 export function collect(child: ChildProcess) {

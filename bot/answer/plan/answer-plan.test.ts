@@ -247,6 +247,35 @@ describe("planAnswer", () => {
     expect(p.details.some((d) => d.startsWith(`Also: \`${second}\``))).toBe(shown);
   });
 
+  it("follows a setting's own answer with a written unit about it (under any of its names), not its defaults", () => {
+    const usage: AnswerUnit = {
+      ...unit,
+      id: "postgres",
+      about: ["PREFECT_SERVER_DATABASE_CONNECTION_URL"],
+      answer: "Use the async driver: `postgresql+asyncpg://user:pass@host/prefect`.",
+      details: ["The default is SQLite.", "The database must exist first."],
+    };
+    const setting: AnswerUnit = { ...unit, id: "s", setting: "PREFECT_API_DATABASE_CONNECTION_URL" };
+    const asked: string[][] = [];
+    const p = planAnswer(
+      input({
+        question: question({ kind: "which-setting" }),
+        version: { ...V, resolved: "2.14.4", version: "2.14.4", major: 2 },
+        settings: loadSettingsFacts(),
+        matches: [match(0.7, 0.7, setting)],
+        unitsAbout: (names) => {
+          asked.push([...names]);
+          return names.includes("PREFECT_SERVER_DATABASE_CONNECTION_URL") ? [usage] : [];
+        },
+      }),
+    );
+    expect(p.lead).toContain("`PREFECT_API_DATABASE_CONNECTION_URL`");
+    expect(p.details).toContain(usage.answer);
+    expect(p.details).toContain("The database must exist first.");
+    expect(p.details).not.toContain("The default is SQLite.");
+    expect(asked[0]).toContain("PREFECT_SERVER_DATABASE_CONNECTION_URL");
+  });
+
   describe("a unit about a setting, asked for its default", () => {
     const logLevel: AnswerUnit = {
       ...unit,

@@ -121,6 +121,8 @@ export interface PlanInput {
   apiLines?: string[];
   /** The asker's own module and logger names the question writes, for a unit's `modules` slot. */
   askerModules?: readonly string[];
+  /** Written units about any of these names (a setting and its other names) that hold for the asker's release. */
+  unitsAbout?: (names: readonly string[]) => AnswerUnit[];
 }
 
 export type PlanMode = "answer" | "legacy" | "abstain" | "need-more";
@@ -362,7 +364,8 @@ export function planAnswer(input: PlanInput): AnswerPlan {
     const onlyInExample = (example?.applied ?? []).filter((v) => !lead.applied.includes(v));
     const uses = statedValuesSentence({ code: "", applied: onlyInExample, unapplied: [] }, onlyInExample);
     const sibling = siblingSetting(input, best);
-    const details = [...(sibling ? [sibling] : []), ...unit.details, ...(uses ? [uses] : [])];
+    const companion = settingCompanion(input, best);
+    const details = [...(sibling ? [sibling] : []), ...unit.details, ...companion, ...(uses ? [uses] : [])];
     return {
       ...base,
       mode: "answer",
@@ -413,6 +416,31 @@ export function planAnswer(input: PlanInput): AnswerPlan {
     sources: quotes.map((h) => ({ title: h.title, url: h.url, kind: h.kind })),
     confidence: best?.confidence ?? 0,
   };
+}
+
+/**
+ * A setting's own unit says what the setting is, its default and release range; a written unit about the same setting
+ * (under any of its names) says how it is used ("the URL must name the async driver"): its answer and details follow.
+ */
+const COMPANION_DETAILS = 2;
+
+function settingCompanion(input: PlanInput, best: UnitMatch): string[] {
+  const name = best.unit.setting;
+  if (!name || !input.settings || !input.unitsAbout) return [];
+  const record = input.settings.get(name);
+  const heir = input.settings.renamedTo(name)?.name;
+  const names = [name, ...(record?.aliases ?? []), ...(heir ? [heir] : [])];
+  const unit = input.unitsAbout(names)[0];
+  if (!unit) return [];
+  const { lead, details } = unitLead(
+    { ...input, question: { ...input.question, kind: "how-to" } },
+    { unit, confidence: best.confidence, exact: [], similarity: best.similarity },
+  );
+  // The setting's own unit gives the default for the asker's release; a written unit's default may be another
+  // release's.
+  return [lead, ...details]
+    .filter((t) => !words(t).some((w) => w.startsWith("default")))
+    .slice(0, 1 + COMPANION_DETAILS);
 }
 
 /** Whether a unit is about one of the diagnosed subjects (compared by the name's last part). */

@@ -51,6 +51,15 @@ describe("UnitIndex.match", () => {
     expect(best!.confidence).toBeGreaterThanOrEqual(0.62);
   });
 
+  it("puts a setting before a unit whose answer names none, for a question asking which setting", () => {
+    const q = question(
+      "persisted task results end up in ~/.prefect/storage on the worker box. which setting changes where local results get written?",
+    );
+    expect(q.kind).toBe("which-setting");
+    const [best] = index.match(q, "3.4.20");
+    expect(best?.unit.setting ?? best?.unit.answer).toMatch(/PREFECT_/);
+  });
+
   // Everyday words ("seems", "only", "every") are conversation, not topic, however rarely the units use them.
   it.each([
     [

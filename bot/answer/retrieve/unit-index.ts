@@ -59,6 +59,8 @@ const OTHER_SENTENCE = 0.85;
  * asked ("every weekday at 9 berlin time") is about the context.
  */
 const ASKED_COVER = 0.15;
+/** Rank kept by a unit whose answer names no setting, for a question asking which setting to use. */
+const NAMES_NO_SETTING = 0.9;
 
 /**
  * Questions that want one thing done or decided ("how do I cancel this run?", "can a task pause?"): a unit that lists
@@ -148,10 +150,9 @@ export class UnitIndex {
     private readonly paraphrases: Paraphrases = NO_PARAPHRASES,
     private readonly settings?: SettingsFacts,
   ) {
-    this.conversation = conversationWords([
-      ...units.map((u) => [...u.asks, u.answer, ...u.details].join("\n")),
-      ...vocabulary,
-    ]);
+    // Whether a word is conversation is read from how askers' phrasings and the direct answers use it: details are
+    // reference prose whose wording ("changes it in place") grows with every fact added.
+    this.conversation = conversationWords([...units.map((u) => [...u.asks, u.answer].join("\n")), ...vocabulary]);
     this.bm25 = Bm25Index.build(
       units.map((u) => [
         { text: this.topical(withDurationsAsWords(u.asks.join("\n"))), weight: 2 },
@@ -233,6 +234,15 @@ export class UnitIndex {
       );
     }
     return own;
+  }
+
+  /** Written units (not generated setting units) about any of these names that hold for the release. */
+  unitsAbout(names: readonly string[], release: string): AnswerUnit[] {
+    const wanted = new Set(names.map((n) => n.toLowerCase()));
+    return this.units.filter(
+      (u, i) =>
+        !u.setting && this.about[i]!.some((n) => wanted.has(n)) && (!u.versions || this.holds(release, u.versions)),
+    );
   }
 
   /**
@@ -428,7 +438,10 @@ export class UnitIndex {
           ? 1
           : askedTokens.filter((t) => full.has(t)).reduce((sum, t) => sum + this.rarity(t), 0) / askedWeight;
       const offShape = unit.shape && ONE_ANSWER_KINDS.has(question.kind) ? (SHAPE_FOR_ONE[unit.shape] ?? 1) : 1;
-      const rank = confidence * (1 - ASKED_COVER * (1 - askedCover)) * offShape;
+      // "Which setting changes where results go?": a unit whose direct answer names no setting answers another question.
+      const noSetting =
+        question.kind === "which-setting" && !unit.setting && !unit.answer.includes("PREFECT_") ? NAMES_NO_SETTING : 1;
+      const rank = confidence * (1 - ASKED_COVER * (1 - askedCover)) * offShape * noSetting;
       ranked.push({
         match: { unit, confidence, exact, similarity, ...(explainsError ? { explainsError } : {}) },
         rank,
