@@ -916,6 +916,7 @@ function readSettings(clause: Token[], ctx: ExtractContext, used: Set<number>): 
       ? (stated ??
         quantityByDefault(sentence) ??
         codeValueByDefault(sentence, ctx) ??
+        codeValueLinked(sentence, ctx) ??
         defaultInOtherPart(sentence, clause) ??
         (inverted
           ? undefined
@@ -1163,6 +1164,18 @@ function statedIs(clause: Token[], i: number): string | undefined {
   const relative = clause[i + 1]?.text === "," && ["which", "whose"].includes(clause[i + 2]?.lower ?? "") ? 2 : 0;
   const verb = clause[i + 1 + relative];
   const value = clause[i + 2 + relative];
+  // "`PREFECT_X`, which is off by default": a switch said on or off, with the default as the cue right after it.
+  const state = value && verb?.lower === "is" ? SWITCH_STATES[value.lower] : undefined;
+  const cued =
+    state !== undefined &&
+    (phraseText(clause.slice(i + 3 + relative, i + 6 + relative)).startsWith(" by default ") ||
+      phraseText(clause.slice(i + 3 + relative, i + 7 + relative)).startsWith(" out of the box "));
+  if (cued) {
+    const start = clause.slice(0, i).findLastIndex((t) => t.text === ",") + 1;
+    if (!relative && clause.slice(start, i).some((t) => STATE_CONDITIONS.has(t.lower) || PARAM_CUES.has(t.lower)))
+      return undefined;
+    return state === "on" ? "True" : "False";
+  }
   if (!verb || !value || !["is", "="].includes(verb.lower) || !isValue(value)) return undefined;
   const start = clause.slice(0, i).findLastIndex((t) => t.text === ",") + 1;
   const lead = clause.slice(start, i);
@@ -1196,6 +1209,26 @@ function codeValueByDefault(tokens: Token[], ctx: ExtractContext): string | unde
   if (cue < 1 || value?.type !== "code" || !/^[A-Za-z]\w*$/.test(value.text)) return undefined;
   if (isSetting(value.text) || ctx.names.api(value.text)) return undefined;
   return value.text === value.text.toUpperCase() || value.text === value.text.toLowerCase() ? value.text : undefined;
+}
+
+/** Words that link a stated default to the setting that holds it ("defaults to `json` via `PREFECT_…`"). */
+const SETTING_LINKS = new Set(["via", "through", "per", "from", "in", "by", "(", "controlled", "set", "governed"]);
+
+/**
+ * "The serializer defaults to `json` via `PREFECT_RESULTS_DEFAULT_SERIALIZER`": a plain value in code right after
+ * "defaults to" said of a plain noun, with the one setting named right after it through a linking word, is the
+ * setting's default.
+ */
+function codeValueLinked(tokens: Token[], ctx: ExtractContext): string | undefined {
+  const cue = tokens.findIndex((t, j) => t.lower === "defaults" && tokens[j + 1]?.lower === "to");
+  if (cue < 1 || tokens[cue - 1]!.type !== "word") return undefined;
+  const value = tokens[cue + 2];
+  if (value?.type !== "code" || !/^[A-Za-z]\w*$/.test(value.text)) return undefined;
+  if (isSetting(value.text) || ctx.names.api(value.text)) return undefined;
+  const link = tokens.slice(cue + 3, cue + 6);
+  const setting = link.findIndex((t) => isSetting(t.text));
+  if (setting < 1 || !link.slice(0, setting).every((t) => SETTING_LINKS.has(t.lower))) return undefined;
+  return value.text;
 }
 
 /** The number whose last digits are token k, with thousands written with commas ("1,000,000" is three tokens). */
@@ -1959,7 +1992,13 @@ function readParams(clause: Token[], ctx: ExtractContext, used: Set<number>, wor
       return;
     }
     if (eq < 0 && !paramCue && !ownedByFunction) return;
-    if (eq < 0 && ctx.names.api(name)) return;
+    // "`f` gives up after a default `timeout` of 600 seconds": a name that is also an API (`timeout`) is the keyword
+    // when a default is stated for it and the clause's callable takes a keyword of that name.
+    const keywordWithDefault =
+      eq < 0 &&
+      (statedDefault(clause, i) ?? defaultOfNamed(clause, i) ?? defaultForNamed(clause, i)) !== undefined &&
+      callees.some((c) => ctx.facts.params(c, ctx.release)?.some((p) => p.name === name));
+    if (eq < 0 && ctx.names.api(name) && !keywordWithDefault) return;
     // Python parameters are lower-case: `BaseModel` named near a call is a type, not one of its keywords.
     if (eq < 0 && name !== name.toLowerCase()) return;
     // "takes a `timedelta`": a one-word name right after an article, with no "argument" after it, is the type of
@@ -2039,7 +2078,7 @@ function unlessPassed(clause: Token[], i: number, value: string): string | undef
 }
 
 /** Words that may stand before an imperative verb ("just pass", "also pass"). */
-const IMPERATIVE_ADVERBS = new Set(["just", "also", "then", "simply", "instead"]);
+const IMPERATIVE_ADVERBS = new Set(["just", "also", "then", "simply", "instead", "alternatively", "otherwise"]);
 /** Words that open a leading phrase of purpose ("To retry only on …, pass …", "For async code, pass …"). */
 const PURPOSE_OPENERS = new Set(["to", "for"]);
 

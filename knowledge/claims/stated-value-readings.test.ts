@@ -1,0 +1,125 @@
+// Readings of stated values and instructions (twelfth round): one table per reading, false statements (flagged, with
+// the deciding fact) and true, negated or other-release ones of the same shape.
+import { describe, expect, it } from "vitest";
+import { falseFacts } from "./claims-test-support.js";
+
+const facts = falseFacts;
+
+describe('"ships set to N", "comes set to N": a participle after a verb of shipping states the default', () => {
+  it.each([
+    [
+      "Tasks pick up their retry count from `PREFECT_TASKS_DEFAULT_RETRIES`, which ships set to 2.",
+      "3.1.5",
+      /`PREFECT_TASKS_DEFAULT_RETRIES` defaults to `0`, not 2/,
+    ],
+    [
+      "`PREFECT_API_REQUEST_TIMEOUT` comes set to 30 seconds.",
+      "3.1.4",
+      /`PREFECT_API_REQUEST_TIMEOUT` defaults to `60\.0`, not 30 seconds/,
+    ],
+  ])("false: %s (%s)", (text, release, fact) => {
+    expect(facts(text, release)).toMatch(fact);
+  });
+
+  it.each([
+    ["Tasks pick up their retry count from `PREFECT_TASKS_DEFAULT_RETRIES`, which ships set to 0.", "3.1.5"],
+    ["`PREFECT_API_REQUEST_TIMEOUT` comes set to 60 seconds.", "3.1.4"],
+    // "set" as an instruction still names what to change the value to.
+    ["For more retries, set `PREFECT_TASKS_DEFAULT_RETRIES` to 2.", "3.1.5"],
+    ["The timeout ships as is; set `PREFECT_API_REQUEST_TIMEOUT` to 30 seconds if you need it shorter.", "3.1.4"],
+  ])("not flagged: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toBe("");
+  });
+});
+
+describe('"a default `p` of V": a keyword that is also an API name, with a default stated for the clause\'s callable', () => {
+  it.each([
+    [
+      "`wait_for_flow_run` stops waiting after a default `timeout` of 900 seconds.",
+      "2.20.25",
+      /`timeout` of `wait_for_flow_run` defaults to `10800`/,
+    ],
+    ["`wait_for_flow_run` defaults to a `timeout` of 1 hour.", "3.3.2", /defaults to `10800`, not 1 hour/],
+    ["`run_deployment` has a `timeout` that defaults to 0.", "3.6.15", /defaults to `None`, not 0/],
+  ])("false: %s (%s)", (text, release, fact) => {
+    expect(facts(text, release)).toMatch(fact);
+  });
+
+  it.each([
+    ["`wait_for_flow_run` stops waiting after a default `timeout` of 10800 seconds.", "2.20.25"],
+    ["`wait_for_flow_run` defaults to a `timeout` of 3 hours.", "3.3.2"],
+    // No callable named that takes `timeout`: the name stays the API it names.
+    ["Wrap the call in `timeout` with a default of 30 seconds.", "3.3.2"],
+  ])("not flagged: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toBe("");
+  });
+});
+
+describe('"`S`, which is off by default": a switch\'s state in a relative clause right after its name', () => {
+  it.each([
+    [
+      "To use workers, enable `PREFECT_EXPERIMENTAL_ENABLE_WORKERS`, which is off by default.",
+      "2.16.4",
+      /`PREFECT_EXPERIMENTAL_ENABLE_WORKERS` defaults to `True`, not False/,
+    ],
+    [
+      "You can turn off `PREFECT_API_ENABLE_HTTP2`, which is on by default.",
+      "3.4.20",
+      /`PREFECT_API_ENABLE_HTTP2` defaults to `False`, not True/,
+    ],
+  ])("false: %s (%s)", (text, release, fact) => {
+    expect(facts(text, release)).toMatch(fact);
+  });
+
+  it.each([
+    ["To use workers, enable `PREFECT_EXPERIMENTAL_ENABLE_WORKERS`, which is on by default.", "2.16.4"],
+    ["You can turn on `PREFECT_API_ENABLE_HTTP2`, which is off by default.", "3.4.20"],
+    // Without a default cue the state is the one set, not the default.
+    ["Check `PREFECT_API_ENABLE_HTTP2`, which is off in your profile.", "3.4.20"],
+  ])("not flagged: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toBe("");
+  });
+});
+
+describe('"defaults to `V` via `S`": a value in code linked to the one setting named right after it', () => {
+  it.each([
+    [
+      "Result serialization defaults to `json` via `PREFECT_RESULTS_DEFAULT_SERIALIZER`.",
+      "3.1.4",
+      /`PREFECT_RESULTS_DEFAULT_SERIALIZER` defaults to `'pickle'`, not json/,
+    ],
+    [
+      "The log level defaults to `DEBUG` through `PREFECT_LOGGING_LEVEL`.",
+      "3.4.20",
+      /`PREFECT_LOGGING_LEVEL` defaults to `'INFO'`, not DEBUG/,
+    ],
+  ])("false: %s (%s)", (text, release, fact) => {
+    expect(facts(text, release)).toMatch(fact);
+  });
+
+  it.each([
+    ["Result serialization defaults to `pickle` via `PREFECT_RESULTS_DEFAULT_SERIALIZER`.", "3.1.4"],
+    ["The log level defaults to `INFO` through `PREFECT_LOGGING_LEVEL`.", "3.4.20"],
+    // The setting is no link of the value: another statement names it.
+    ["The serializer defaults to `json` here, and `PREFECT_RESULTS_DEFAULT_SERIALIZER` changes it.", "3.1.4"],
+  ])("not flagged: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toBe("");
+  });
+});
+
+describe('"Alternatively pass `x=…`": an adverb before an imperative keeps the instruction the asker\'s', () => {
+  it.each([
+    ["Alternatively pass `cache_policy=INPUTS`.", "2.19.3", /no Prefect 2\.19\.3 API takes `cache_policy`/],
+    ["Otherwise pass `cache_policy=NO_CACHE`.", "2.20.25", /takes it from 3\.0\.0/],
+  ])("false: %s (%s)", (text, release, fact) => {
+    expect(facts(text, release)).toMatch(fact);
+  });
+
+  it.each([
+    ["Alternatively pass `cache_policy=INPUTS` to the task.", "3.1.4"],
+    // After an upgrade the keyword is the next release's.
+    ["Alternatively, after you upgrade, pass `cache_policy=INPUTS`.", "2.19.3"],
+  ])("not flagged: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toBe("");
+  });
+});
