@@ -2894,6 +2894,9 @@ for (const b of BEHAVIOURS)
       if (!DENIALS.has(word) && !["without", "instead", "nor", "neither", "none"].includes(word))
         BEHAVIOUR_WORDS.set(b.id, new Set([...(BEHAVIOUR_WORDS.get(b.id) ?? []), word]));
 
+/** Adverbs that may stand between a behaviour's subject and its verb ("still", "always"). */
+const BEHAVIOUR_ADVERBS = / (?:still|always|also|automatically|simply)(?= )/g;
+
 function readBehaviours(clause: Token[], ctx: ExtractContext): Claim[] {
   // Versions are the scope's business ("a 3.x flow waits …" reads as "a flow waits …"); a call of a variable named
   // like a task or flow reads as one ("calling `my_task(x)`" → "calling a task").
@@ -2908,8 +2911,12 @@ function readBehaviours(clause: Token[], ctx: ExtractContext): Claim[] {
       return owner?.endsWith(".Task") ? "a task" : owner?.endsWith(".Flow") ? "a subflow" : t.lower;
     });
   // "garbage-collected", "non-blocking": the tokenizer reads "-collected" as a short flag; the phrase is one word.
-  const text = ` ${words.join(" ")} `.replace(/([a-z]) -(?=[a-z])/g, "$1-");
+  const written = ` ${words.join(" ")} `.replace(/([a-z]) -(?=[a-z])/g, "$1-");
+  // "Prefect still waits for …", "the flow always waits for …": an adverb between a subject and its verb leaves the
+  // behaviour the same; the phrases are also read without it.
+  const plain = written.replace(BEHAVIOUR_ADVERBS, "");
   const sentenceText = phraseText(ctx.sentenceTokens ?? clause);
+  let text = written;
   /** Where a phrase occurs at or after `from` (as whole words, or anywhere when it has punctuation), or -1. */
   const at = (phrase: string, from = 0) => {
     const p = BEHAVIOUR_PHRASES.get(phrase) ?? readPhrase(phrase);
@@ -2932,7 +2939,18 @@ function readBehaviours(clause: Token[], ctx: ExtractContext): Claim[] {
     if (b.sentenceUnless?.some((u) => sentenceText.includes(` ${u} `))) return false;
     return !b.unless.some((u) => at(u) >= 0);
   };
-  return BEHAVIOURS.filter(matches).map((b) => ({
+  const inText = (b: (typeof BEHAVIOURS)[number], read: string) => {
+    text = read;
+    return matches(b);
+  };
+  // What a behaviour's `unless` words rule out in the text as written stays ruled out.
+  const unlessWritten = (b: (typeof BEHAVIOURS)[number]) => {
+    text = written;
+    return b.unless.some((u) => at(u) >= 0);
+  };
+  return BEHAVIOURS.filter(
+    (b) => inText(b, written) || (plain !== written && inText(b, plain) && !unlessWritten(b)),
+  ).map((b) => ({
     kind: "behaviour",
     statement: b.id,
     subject: b.id,
