@@ -694,7 +694,7 @@ function aboutRelease(clause: Token[], ctx: ExtractContext): { release: string; 
     return (
       semi > end &&
       ((v.at - semi <= 3 && PART_OPENERS.has(sentence[semi + 1]?.lower ?? "")) ||
-        SUBJECT_PRONOUNS.has(sentence[semi + 1]?.lower ?? ""))
+        PART_SUBJECTS.has(sentence[semi + 1]?.lower ?? ""))
     );
   };
   const contrast = (v: { at: number }) => sentence.slice(end + 1, v.at).some((t) => ASIDE_WORDS.has(t.lower));
@@ -739,6 +739,8 @@ const ASKER_RELEASE_NOUNS = new Set(["version", "release", "install", "installat
 
 /** Words that open a part of a sentence about another release: "in 2.x", "before 2.12", "from 3.0 on". */
 const PART_OPENERS = new Set(["in", "on", "for", "before", "after", "until", "since", "from", "prior"]);
+/** Subjects that open a new statement after ";" ("; it was raised …", "; that was 30 seconds before 2.12"). */
+const PART_SUBJECTS = new Set(["it", "it's", "they", "they're", "that", "that's", "this", "these", "those"]);
 
 /** For each token, the index of the "(" or "[" that encloses it (the innermost), or -1 outside brackets. */
 function bracketGroups(tokens: Token[]): number[] {
@@ -2442,9 +2444,13 @@ function readVersions(clause: Token[], ctx: ExtractContext, used: Set<number>): 
     const which = cueAt > 0 ? clause.slice(0, cueAt).findLastIndex((x) => x.lower === "which") : -1;
     const antecedent = which >= 2 && clause[which - 1]?.text === "," ? which - 2 : -1;
     // … unless it is whose the subject is ("the `schedule=` keyword on `flow.serve()`, which …": the keyword).
+    // … nor where it lives ("`create_progress_artifact` in `prefect.artifacts`, which is new in 3.0": the function).
+    const placeOfCode =
+      ["in", "from"].includes(clause[antecedent - 1]?.lower ?? "") && clause[antecedent - 2]?.type === "code";
     const relative =
       antecedent >= 0 &&
       !OWNER_PREPOSITIONS.has(clause[antecedent - 1]?.lower ?? "") &&
+      !placeOfCode &&
       (clause[antecedent]!.type === "code" ||
         Object.hasOwn(TYPE_NOUNS, clause[antecedent]!.lower) ||
         Object.hasOwn(FEATURE_NOUNS, clause[antecedent]!.lower))

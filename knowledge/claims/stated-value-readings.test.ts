@@ -123,3 +123,53 @@ describe('"Alternatively pass `x=…`": an adverb before an imperative keeps the
     expect(facts(text, release)).toBe("");
   });
 });
+
+describe('"…; that was V before W": a part opening with a demonstrative subject is a statement of its own', () => {
+  it.each([
+    [
+      "Requests time out after 30 seconds by default (`PREFECT_API_REQUEST_TIMEOUT`); that was 60 seconds before 2.12.",
+      "3.3.2",
+      /in Prefect 3\.3\.2 `PREFECT_API_REQUEST_TIMEOUT` defaults to `60\.0`, not 30 seconds/,
+    ],
+  ])("false: %s (%s)", (text, release, fact) => {
+    expect(facts(text, release)).toMatch(fact);
+  });
+
+  it.each([
+    [
+      "Requests time out after 60 seconds by default (`PREFECT_API_REQUEST_TIMEOUT`); that was 30 seconds before 2.12.",
+      "3.3.2",
+    ],
+    [
+      "Requests time out after 60 seconds by default (`PREFECT_API_REQUEST_TIMEOUT`); this was 30 seconds before 2.12.",
+      "3.4.20",
+    ],
+  ])("not flagged: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toBe("");
+  });
+});
+
+describe('"`f` in `M`, which is new in V": the module after "in" says where `f` lives, it is not what is dated', () => {
+  it.each([
+    // The subject before the module is still dated.
+    [
+      "`create_progress_artifact`, which is new in 2.15, draws progress bars.",
+      "3.0.0",
+      /first appeared in Prefect 3\.0\.0/,
+    ],
+    [
+      "`prefect.artifacts`, which is new in 3.0, holds the artifact helpers.",
+      "3.0.0",
+      /first appeared in Prefect 2\.9\.0/,
+    ],
+  ])("false: %s (%s)", (text, release, fact) => {
+    expect(facts(text, release)).toMatch(fact);
+  });
+
+  it.each([
+    ["Progress bars come from `create_progress_artifact` in `prefect.artifacts`, which is new in 3.0.", "3.0.0"],
+    ["Use `create_progress_artifact` from `prefect.artifacts`, which arrived in 3.0.", "3.1.4"],
+  ])("not flagged: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toBe("");
+  });
+});
