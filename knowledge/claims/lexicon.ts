@@ -420,6 +420,8 @@ export const VERSION_EVENTS: Record<string, "added" | "removed" | "available"> =
   gone: "removed",
   deleted: "removed",
   still: "available",
+  // "`X` is deprecated in 3.0": a deprecation dates a release that still has the name.
+  deprecated: "available",
 };
 
 /**

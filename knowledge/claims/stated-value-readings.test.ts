@@ -173,3 +173,24 @@ describe('"`f` in `M`, which is new in V": the module after "in" says where `f` 
     expect(facts(text, release)).toBe("");
   });
 });
+
+describe('"deprecated in V": a deprecation dates a release that still has the name', () => {
+  it.each([
+    [
+      "`SequentialTaskRunner` is only deprecated in 3.0, so old imports keep working.",
+      "2.19.8",
+      /`prefect\.task_runners\.SequentialTaskRunner` does not exist in Prefect 3\.0/,
+    ],
+    ["`prefect.agent.PrefectAgent` was deprecated in 3.1.", "2.20.25", /does not exist in Prefect 3\.1/],
+  ])("false: %s (%s)", (text, release, fact) => {
+    expect(facts(text, release)).toMatch(fact);
+  });
+
+  it.each([
+    ["`prefect.runner.submit_to_runner` was deprecated in 3.3.4.", "3.4.20"],
+    ["`SequentialTaskRunner` was removed in 3.0, not merely deprecated.", "2.19.8"],
+    ["`SequentialTaskRunner` is not deprecated in 2.19.", "2.19.8"],
+  ])("not flagged: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toBe("");
+  });
+});
