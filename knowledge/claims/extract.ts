@@ -274,14 +274,23 @@ export function extractClause(whole: Token[], ctx: ExtractContext): FoundClaim[]
  * negation comes before it, the relative clause states a default and negates nothing itself.
  */
 function relativeDefaultOf(clause: Token[], negatorAt: number): string | undefined {
-  const which = clause.findIndex((t, i) => i > negatorAt && t.lower === "which" && clause[i - 1]?.text === ",");
-  const antecedent = clause[which - 2];
+  const which = clause.findIndex(
+    (t, i) => i > negatorAt && REASON_OR_RELATIVE.has(t.lower) && clause[i - 1]?.text === ",",
+  );
+  // "…, because its `timeout` now defaults to 0": a reason given after the negated statement is a statement of its
+  // own about the name that opens it.
+  const antecedent =
+    clause[which]?.lower === "which"
+      ? clause[which - 2]
+      : clause.slice(which + 1, which + 4).find((t) => t.type === "code");
   if (which < 0 || antecedent?.type !== "code") return undefined;
   const relative = clause.slice(which);
   if (!relative.some((t) => t.lower === "defaults" || t.lower === "default")) return undefined;
   if (relative.some((_, i) => isNegator(relative, i))) return undefined;
   return antecedent.text.split("=")[0]!;
 }
+
+const REASON_OR_RELATIVE = new Set(["which", "because", "since", "as"]);
 
 /** A stated default (of a setting or a parameter) of the named thing. */
 function statesDefaultOf(claim: Claim, name: string): boolean {

@@ -194,3 +194,29 @@ describe('"deprecated in V": a deprecation dates a release that still has the na
     expect(facts(text, release)).toBe("");
   });
 });
+
+describe('"…, because its `p` defaults to V" after a negated statement: the reason keeps its own polarity', () => {
+  it.each([
+    [
+      "`run_deployment` doesn't wait for the run any more, because its `timeout` defaults to 0 now.",
+      "3.6.15",
+      /`timeout` of `run_deployment` defaults to `None`, not 0/,
+    ],
+    [
+      "`wait_for_flow_run` never blocks forever, since its `timeout` defaults to 60.",
+      "3.3.2",
+      /defaults to `10800`, not 60/,
+    ],
+  ])("false: %s (%s)", (text, release, fact) => {
+    expect(facts(text, release)).toMatch(fact);
+  });
+
+  it.each([
+    ["`run_deployment` does not return at once, because its `timeout` defaults to `None`.", "3.6.15"],
+    ["`wait_for_flow_run` never blocks forever, since its `timeout` defaults to 10800.", "3.3.2"],
+    // The reason's own negation still negates it.
+    ["`run_deployment` does not return at once, because its `timeout` does not default to 0.", "3.6.15"],
+  ])("not flagged: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toBe("");
+  });
+});
