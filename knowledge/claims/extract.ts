@@ -1991,7 +1991,11 @@ function readParams(clause: Token[], ctx: ExtractContext, used: Set<number>, wor
     if (!callee && !later) {
       // A parameter named alone: its default is checkable when every API that takes it agrees on one.
       const value = eq > 0 ? undefined : statedDefault(clause, i);
-      if (value && name.includes("_")) {
+      // A one-word name too when it is written as the subject of "defaults" ("`occupy` defaults to `0`").
+      if (
+        value &&
+        (name.includes("_") || (DEFAULT_CUES.has(clause[i + 1]?.lower ?? "") && concreteDefaults(ctx, name)))
+      ) {
         used.add(i);
         out.push({
           kind: "default",
@@ -2124,6 +2128,18 @@ function optionalBare(clause: Token[], i: number): boolean {
 
 function saidOptional(clause: Token[], i: number): boolean {
   return ["is", "are"].includes(clause[i + 1]?.lower ?? "") && OPTIONAL_WORDS.has(clause[i + 2]?.lower ?? "");
+}
+
+/**
+ * Whether every API of the release that takes `name` gives it a value of its own: a `None` (or no default) may be
+ * filled at run time (`Task(retries=None)` from a setting), so a one-word name's default is judged only without one.
+ */
+function concreteDefaults(ctx: ExtractContext, name: string): boolean {
+  const defaults = ctx.facts
+    .callablesTaking(name)
+    .map((fq) => ctx.facts.params(fq, ctx.release)?.find((p) => p.name === name))
+    .filter((p) => p !== undefined);
+  return defaults.length > 0 && defaults.every((p) => p.defaultValue && !["None", "NotSet"].includes(p.defaultValue));
 }
 
 const ARTICLES = new Set(["a", "an"]);

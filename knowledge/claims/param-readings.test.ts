@@ -257,3 +257,21 @@ describe("a type noun before 'option' / 'parameter' names whose keyword a versio
     expect(facts(text, release)).toBe("");
   });
 });
+
+describe('"`p` defaults to V" for a one-word keyword named alone, when every API that takes it has a value of its own', () => {
+  it.each([
+    ["`occupy` defaults to `0`, so pass it every time.", "3.4.11", /`occupy` defaults to `1`, not 0/],
+    ["`occupy` defaults to 2.", "3.1.4", /`occupy` defaults to `1`, not 2/],
+  ])("false: %s (%s)", (text, release, fact) => {
+    expect(facts(text, release)).toMatch(fact);
+  });
+
+  it.each([
+    ["`occupy` defaults to `1`.", "3.4.11"],
+    // A `None` may be filled at run time (tasks' retries from a setting): no default of the name to judge.
+    ["`retries` defaults to 0.", "3.4.11"],
+    ["`occupy` does not default to 0.", "3.4.11"],
+  ])("not flagged: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toBe("");
+  });
+});
