@@ -1773,7 +1773,13 @@ function possessiveOwner(token: Token | undefined): string | undefined {
 function readParams(clause: Token[], ctx: ExtractContext, used: Set<number>, words: string[]): Claim[] {
   const out: Claim[] = [];
   // Cue words in prose, not names in code (`default` as a deployment's name).
-  const paramCue = words.some((w, i) => clause[i]?.type !== "code" && (PARAM_CUES.has(w) || DEFAULT_CUES.has(w)));
+  // "hand back", "hand over" return or give away a value; they pass no keyword.
+  const paramCue = words.some(
+    (w, i) =>
+      clause[i]?.type !== "code" &&
+      (PARAM_CUES.has(w) || DEFAULT_CUES.has(w)) &&
+      !(w === "hand" && ["back", "over", "off", "out"].includes(words[i + 1] ?? "")),
+  );
   // "a `timeout` argument" names a keyword, not the `timeout` function.
   const named = clause.findIndex(
     (t, i) =>
@@ -1791,7 +1797,7 @@ function readParams(clause: Token[], ctx: ExtractContext, used: Set<number>, wor
       : clause.findIndex(
           (t) =>
             t.type === "code" &&
-            ((/^[a-z_]\w*\.[a-z_]\w*(?:\(\))?$/.test(t.text) &&
+            ((/^[a-z_]*\.[a-z_]\w*(?:\(\))?$/.test(t.text) &&
               calleeReadings(ctx, t.text.replace("()", "")).length > 0) ||
               // `build_from_flow`: a bare method name only one class has.
               soleMethod(ctx, t.text.replace("()", "")) !== undefined),
@@ -2231,6 +2237,9 @@ function callableOf(ctx: ExtractContext, written: string): string | undefined {
  */
 function calleeReadings(ctx: ExtractContext, text: string): string[] {
   const written = bare(text.startsWith("@") ? text.slice(1) : text);
+  // `.deploy()` written as a bare member: a method of whichever Prefect type has it, never a function.
+  if (written.startsWith(".") && isIdentifier(written.slice(1)))
+    return ownersOf(ctx, written.slice(1)).map((o) => `${o}${written}`);
   const fn = callableOf(ctx, written);
   if (written.includes(".")) {
     if (fn) return [fn];

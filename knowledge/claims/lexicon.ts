@@ -380,6 +380,10 @@ export const QUANTITY_UNITS: Record<string, number[]> = {
 export const PARAM_CUES = new Set([
   "pass",
   "passing",
+  // "hand `.deploy()` a list via `schedules=[...]`", "supply `x=`": verbs of passing ("hands back" is returning).
+  "hand",
+  "supply",
+  "supplies",
   "accepts",
   "accept",
   "takes",
