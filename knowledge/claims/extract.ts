@@ -3,6 +3,7 @@
 
 import type { PrefectApiFacts, SettingsFacts } from "../facts/index.js";
 import {
+  NUMBER_WORDS,
   readInlineCalls,
   readLoneFlags,
   readNamedParams,
@@ -1289,8 +1290,34 @@ function defaultOfNamed(clause: Token[], i: number): string | undefined {
   if (clause[i + 1]?.lower !== "of" || !defaultBefore(clause, i - article)) return undefined;
   const value = clause[i + 2];
   if (!value || !isValue(value)) return undefined;
+  // "the default `timeout` of `wait_for_flow_run`": a Python name after "of" says whose the keyword is.
+  if (value.type === "code" && /^[a-z_][\w.]*$/.test(value.text) && /[_.]/.test(value.text)) return undefined;
   const unit = clause[i + 3]?.lower ?? "";
   return Object.hasOwn(QUANTITY_UNITS, unit) ? `${value.text} ${unit}` : value.text;
+}
+
+/** Verbs that move a default to a new value ("was lowered to one hour in 3.3"). */
+const CHANGED_WORDS = new Set(["lowered", "raised", "reduced", "increased", "changed", "bumped", "cut", "moved"]);
+
+/**
+ * "its default `timeout` was lowered to one hour in 3.3": a default said to have changed to a value states that value
+ * (for the release the clause names, through its scope). The value is a number or a number word, with its unit.
+ */
+function changedDefault(clause: Token[], i: number): string | undefined {
+  if (!DEFAULT_CUES.has(clause[i - 1]?.lower ?? "")) return undefined;
+  let k = i + 1;
+  while (["that", "which", "was", "were", "has", "have", "been", "got", "is"].includes(clause[k]?.lower ?? "")) k++;
+  if (!CHANGED_WORDS.has(clause[k]?.lower ?? "") || clause[k + 1]?.lower !== "to") return undefined;
+  const value = clause[k + 2];
+  if (!value) return undefined;
+  const amount = /^\d+(?:\.\d+)?$/.test(value.text)
+    ? numberStartingAt(clause, k + 2)
+    : Object.hasOwn(NUMBER_WORDS, value.lower)
+      ? String(NUMBER_WORDS[value.lower])
+      : undefined;
+  if (amount === undefined) return undefined;
+  const unit = clause[k + 3]?.lower ?? "";
+  return Object.hasOwn(QUANTITY_UNITS, unit) ? `${amount} ${unit}` : amount;
 }
 
 /** "the default for `timeout` (in `run_deployment`) is 0": the cue before the name, the value after "is". */
@@ -1788,7 +1815,9 @@ function readParams(clause: Token[], ctx: ExtractContext, used: Set<number>, wor
       !/^\w+=$/.test(t.text) &&
       // `@flow` written as a decorator is the type's constructor ("`@flow` accepts `p`").
       (callableOf(ctx, t.text) || (/^@\w+$/.test(t.text) && calleeReadings(ctx, t.text).length > 0)) &&
-      !ARGUMENT_NOUNS.has(clause[i + 1]?.lower ?? ""),
+      !ARGUMENT_NOUNS.has(clause[i + 1]?.lower ?? "") &&
+      // "its default `timeout`": a name right after "default" is a keyword whose default is meant.
+      !DEFAULT_CUES.has(clause[i - 1]?.lower ?? ""),
   );
   // "`flow.deploy()` does not accept …": a method called on a variable named for its type is a callable too.
   const calleeIndex =
@@ -2017,7 +2046,10 @@ function readParams(clause: Token[], ctx: ExtractContext, used: Set<number>, wor
     // when a default is stated for it and the clause's callable takes a keyword of that name.
     const keywordWithDefault =
       eq < 0 &&
-      (statedDefault(clause, i) ?? defaultOfNamed(clause, i) ?? defaultForNamed(clause, i)) !== undefined &&
+      (statedDefault(clause, i) ??
+        defaultOfNamed(clause, i) ??
+        defaultForNamed(clause, i) ??
+        changedDefault(clause, i)) !== undefined &&
       callees.some((c) => ctx.facts.params(c, ctx.release)?.some((p) => p.name === name));
     if (eq < 0 && ctx.names.api(name) && !keywordWithDefault) return;
     // Python parameters are lower-case: `BaseModel` named near a call is a type, not one of its keywords.
@@ -2051,7 +2083,10 @@ function readParams(clause: Token[], ctx: ExtractContext, used: Set<number>, wor
       ? defaultFollows(clause, i) || defaultBefore(clause, i) || saidOptional(clause, i)
         ? own
         : undefined
-      : (statedDefault(clause, i) ?? defaultOfNamed(clause, i) ?? defaultForNamed(clause, i));
+      : (statedDefault(clause, i) ??
+        defaultOfNamed(clause, i) ??
+        defaultForNamed(clause, i) ??
+        changedDefault(clause, i));
     if (value) {
       out.push({
         kind: "default",

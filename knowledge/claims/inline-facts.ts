@@ -308,7 +308,7 @@ const TIME_UNITS = new Set(
   ),
 );
 
-const NUMBER_WORDS: Record<string, number> = {
+export const NUMBER_WORDS: Record<string, number> = {
   one: 1,
   two: 2,
   three: 3,

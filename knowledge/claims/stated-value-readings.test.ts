@@ -220,3 +220,29 @@ describe('"…, because its `p` defaults to V" after a negated statement: the re
     expect(facts(text, release)).toBe("");
   });
 });
+
+describe('"a default `p` that was lowered to V in W": a default said to have changed states its value at W', () => {
+  it.each([
+    [
+      "`wait_for_flow_run` has a default `timeout` that was lowered to one hour in 3.3.",
+      "3.3.2",
+      /`timeout` of `wait_for_flow_run` defaults to `10800`, not 1 hour/,
+    ],
+    [
+      "`wait_for_flow_run` has a default `poll_interval` that was raised to 30 seconds in 3.2.",
+      "3.4.20",
+      /in Prefect 3\.2\.\d+ `poll_interval` of `wait_for_flow_run` defaults to `5`, not 30 seconds/,
+    ],
+  ])("false: %s (%s)", (text, release, fact) => {
+    expect(facts(text, release)).toMatch(fact);
+  });
+
+  it.each([
+    ["`wait_for_flow_run` has a default `timeout` that was raised to 3 hours in 3.3.", "3.3.2"],
+    ["`wait_for_flow_run` has a default `timeout` that was not lowered to one hour in 3.3.", "3.3.2"],
+    // "of `f`" says whose the keyword is; it is no value.
+    ["The default `timeout` of `wait_for_flow_run` is 3 hours.", "3.3.2"],
+  ])("not flagged: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toBe("");
+  });
+});
