@@ -3,6 +3,7 @@
 
 import type { PrefectApiFacts, SettingsFacts } from "../facts/index.js";
 import {
+  NUMBER_WORDS,
   readInlineCalls,
   readLoneFlags,
   readNamedParams,
@@ -274,14 +275,23 @@ export function extractClause(whole: Token[], ctx: ExtractContext): FoundClaim[]
  * negation comes before it, the relative clause states a default and negates nothing itself.
  */
 function relativeDefaultOf(clause: Token[], negatorAt: number): string | undefined {
-  const which = clause.findIndex((t, i) => i > negatorAt && t.lower === "which" && clause[i - 1]?.text === ",");
-  const antecedent = clause[which - 2];
+  const which = clause.findIndex(
+    (t, i) => i > negatorAt && REASON_OR_RELATIVE.has(t.lower) && clause[i - 1]?.text === ",",
+  );
+  // "…, because its `timeout` now defaults to 0": a reason given after the negated statement is a statement of its
+  // own about the name that opens it.
+  const antecedent =
+    clause[which]?.lower === "which"
+      ? clause[which - 2]
+      : clause.slice(which + 1, which + 4).find((t) => t.type === "code");
   if (which < 0 || antecedent?.type !== "code") return undefined;
   const relative = clause.slice(which);
   if (!relative.some((t) => t.lower === "defaults" || t.lower === "default")) return undefined;
   if (relative.some((_, i) => isNegator(relative, i))) return undefined;
   return antecedent.text.split("=")[0]!;
 }
+
+const REASON_OR_RELATIVE = new Set(["which", "because", "since", "as"]);
 
 /** A stated default (of a setting or a parameter) of the named thing. */
 function statesDefaultOf(claim: Claim, name: string): boolean {
@@ -694,7 +704,7 @@ function aboutRelease(clause: Token[], ctx: ExtractContext): { release: string; 
     return (
       semi > end &&
       ((v.at - semi <= 3 && PART_OPENERS.has(sentence[semi + 1]?.lower ?? "")) ||
-        SUBJECT_PRONOUNS.has(sentence[semi + 1]?.lower ?? ""))
+        PART_SUBJECTS.has(sentence[semi + 1]?.lower ?? ""))
     );
   };
   const contrast = (v: { at: number }) => sentence.slice(end + 1, v.at).some((t) => ASIDE_WORDS.has(t.lower));
@@ -739,6 +749,8 @@ const ASKER_RELEASE_NOUNS = new Set(["version", "release", "install", "installat
 
 /** Words that open a part of a sentence about another release: "in 2.x", "before 2.12", "from 3.0 on". */
 const PART_OPENERS = new Set(["in", "on", "for", "before", "after", "until", "since", "from", "prior"]);
+/** Subjects that open a new statement after ";" ("; it was raised …", "; that was 30 seconds before 2.12"). */
+const PART_SUBJECTS = new Set(["it", "it's", "they", "they're", "that", "that's", "this", "these", "those"]);
 
 /** For each token, the index of the "(" or "[" that encloses it (the innermost), or -1 outside brackets. */
 function bracketGroups(tokens: Token[]): number[] {
@@ -916,6 +928,7 @@ function readSettings(clause: Token[], ctx: ExtractContext, used: Set<number>): 
       ? (stated ??
         quantityByDefault(sentence) ??
         codeValueByDefault(sentence, ctx) ??
+        codeValueLinked(sentence, ctx) ??
         defaultInOtherPart(sentence, clause) ??
         (inverted
           ? undefined
@@ -1163,6 +1176,18 @@ function statedIs(clause: Token[], i: number): string | undefined {
   const relative = clause[i + 1]?.text === "," && ["which", "whose"].includes(clause[i + 2]?.lower ?? "") ? 2 : 0;
   const verb = clause[i + 1 + relative];
   const value = clause[i + 2 + relative];
+  // "`PREFECT_X`, which is off by default": a switch said on or off, with the default as the cue right after it.
+  const state = value && verb?.lower === "is" ? SWITCH_STATES[value.lower] : undefined;
+  const cued =
+    state !== undefined &&
+    (phraseText(clause.slice(i + 3 + relative, i + 6 + relative)).startsWith(" by default ") ||
+      phraseText(clause.slice(i + 3 + relative, i + 7 + relative)).startsWith(" out of the box "));
+  if (cued) {
+    const start = clause.slice(0, i).findLastIndex((t) => t.text === ",") + 1;
+    if (!relative && clause.slice(start, i).some((t) => STATE_CONDITIONS.has(t.lower) || PARAM_CUES.has(t.lower)))
+      return undefined;
+    return state === "on" ? "True" : "False";
+  }
   if (!verb || !value || !["is", "="].includes(verb.lower) || !isValue(value)) return undefined;
   const start = clause.slice(0, i).findLastIndex((t) => t.text === ",") + 1;
   const lead = clause.slice(start, i);
@@ -1196,6 +1221,26 @@ function codeValueByDefault(tokens: Token[], ctx: ExtractContext): string | unde
   if (cue < 1 || value?.type !== "code" || !/^[A-Za-z]\w*$/.test(value.text)) return undefined;
   if (isSetting(value.text) || ctx.names.api(value.text)) return undefined;
   return value.text === value.text.toUpperCase() || value.text === value.text.toLowerCase() ? value.text : undefined;
+}
+
+/** Words that link a stated default to the setting that holds it ("defaults to `json` via `PREFECT_…`"). */
+const SETTING_LINKS = new Set(["via", "through", "per", "from", "in", "by", "(", "controlled", "set", "governed"]);
+
+/**
+ * "The serializer defaults to `json` via `PREFECT_RESULTS_DEFAULT_SERIALIZER`": a plain value in code right after
+ * "defaults to" said of a plain noun, with the one setting named right after it through a linking word, is the
+ * setting's default.
+ */
+function codeValueLinked(tokens: Token[], ctx: ExtractContext): string | undefined {
+  const cue = tokens.findIndex((t, j) => t.lower === "defaults" && tokens[j + 1]?.lower === "to");
+  if (cue < 1 || tokens[cue - 1]!.type !== "word") return undefined;
+  const value = tokens[cue + 2];
+  if (value?.type !== "code" || !/^[A-Za-z]\w*$/.test(value.text)) return undefined;
+  if (isSetting(value.text) || ctx.names.api(value.text)) return undefined;
+  const link = tokens.slice(cue + 3, cue + 6);
+  const setting = link.findIndex((t) => isSetting(t.text));
+  if (setting < 1 || !link.slice(0, setting).every((t) => SETTING_LINKS.has(t.lower))) return undefined;
+  return value.text;
 }
 
 /** The number whose last digits are token k, with thousands written with commas ("1,000,000" is three tokens). */
@@ -1245,8 +1290,34 @@ function defaultOfNamed(clause: Token[], i: number): string | undefined {
   if (clause[i + 1]?.lower !== "of" || !defaultBefore(clause, i - article)) return undefined;
   const value = clause[i + 2];
   if (!value || !isValue(value)) return undefined;
+  // "the default `timeout` of `wait_for_flow_run`": a Python name after "of" says whose the keyword is.
+  if (value.type === "code" && /^[a-z_][\w.]*$/.test(value.text) && /[_.]/.test(value.text)) return undefined;
   const unit = clause[i + 3]?.lower ?? "";
   return Object.hasOwn(QUANTITY_UNITS, unit) ? `${value.text} ${unit}` : value.text;
+}
+
+/** Verbs that move a default to a new value ("was lowered to one hour in 3.3"). */
+const CHANGED_WORDS = new Set(["lowered", "raised", "reduced", "increased", "changed", "bumped", "cut", "moved"]);
+
+/**
+ * "its default `timeout` was lowered to one hour in 3.3": a default said to have changed to a value states that value
+ * (for the release the clause names, through its scope). The value is a number or a number word, with its unit.
+ */
+function changedDefault(clause: Token[], i: number): string | undefined {
+  if (!DEFAULT_CUES.has(clause[i - 1]?.lower ?? "")) return undefined;
+  let k = i + 1;
+  while (["that", "which", "was", "were", "has", "have", "been", "got", "is"].includes(clause[k]?.lower ?? "")) k++;
+  if (!CHANGED_WORDS.has(clause[k]?.lower ?? "") || clause[k + 1]?.lower !== "to") return undefined;
+  const value = clause[k + 2];
+  if (!value) return undefined;
+  const amount = /^\d+(?:\.\d+)?$/.test(value.text)
+    ? numberStartingAt(clause, k + 2)
+    : Object.hasOwn(NUMBER_WORDS, value.lower)
+      ? String(NUMBER_WORDS[value.lower])
+      : undefined;
+  if (amount === undefined) return undefined;
+  const unit = clause[k + 3]?.lower ?? "";
+  return Object.hasOwn(QUANTITY_UNITS, unit) ? `${amount} ${unit}` : amount;
 }
 
 /** "the default for `timeout` (in `run_deployment`) is 0": the cue before the name, the value after "is". */
@@ -1729,7 +1800,13 @@ function possessiveOwner(token: Token | undefined): string | undefined {
 function readParams(clause: Token[], ctx: ExtractContext, used: Set<number>, words: string[]): Claim[] {
   const out: Claim[] = [];
   // Cue words in prose, not names in code (`default` as a deployment's name).
-  const paramCue = words.some((w, i) => clause[i]?.type !== "code" && (PARAM_CUES.has(w) || DEFAULT_CUES.has(w)));
+  // "hand back", "hand over" return or give away a value; they pass no keyword.
+  const paramCue = words.some(
+    (w, i) =>
+      clause[i]?.type !== "code" &&
+      (PARAM_CUES.has(w) || DEFAULT_CUES.has(w)) &&
+      !(w === "hand" && ["back", "over", "off", "out"].includes(words[i + 1] ?? "")),
+  );
   // "a `timeout` argument" names a keyword, not the `timeout` function.
   const named = clause.findIndex(
     (t, i) =>
@@ -1738,7 +1815,9 @@ function readParams(clause: Token[], ctx: ExtractContext, used: Set<number>, wor
       !/^\w+=$/.test(t.text) &&
       // `@flow` written as a decorator is the type's constructor ("`@flow` accepts `p`").
       (callableOf(ctx, t.text) || (/^@\w+$/.test(t.text) && calleeReadings(ctx, t.text).length > 0)) &&
-      !ARGUMENT_NOUNS.has(clause[i + 1]?.lower ?? ""),
+      !ARGUMENT_NOUNS.has(clause[i + 1]?.lower ?? "") &&
+      // "its default `timeout`": a name right after "default" is a keyword whose default is meant.
+      !DEFAULT_CUES.has(clause[i - 1]?.lower ?? ""),
   );
   // "`flow.deploy()` does not accept …": a method called on a variable named for its type is a callable too.
   const calleeIndex =
@@ -1747,7 +1826,7 @@ function readParams(clause: Token[], ctx: ExtractContext, used: Set<number>, wor
       : clause.findIndex(
           (t) =>
             t.type === "code" &&
-            ((/^[a-z_]\w*\.[a-z_]\w*(?:\(\))?$/.test(t.text) &&
+            ((/^[a-z_]*\.[a-z_]\w*(?:\(\))?$/.test(t.text) &&
               calleeReadings(ctx, t.text.replace("()", "")).length > 0) ||
               // `build_from_flow`: a bare method name only one class has.
               soleMethod(ctx, t.text.replace("()", "")) !== undefined),
@@ -1947,7 +2026,11 @@ function readParams(clause: Token[], ctx: ExtractContext, used: Set<number>, wor
     if (!callee && !later) {
       // A parameter named alone: its default is checkable when every API that takes it agrees on one.
       const value = eq > 0 ? undefined : statedDefault(clause, i);
-      if (value && name.includes("_")) {
+      // A one-word name too when it is written as the subject of "defaults" ("`occupy` defaults to `0`").
+      if (
+        value &&
+        (name.includes("_") || (DEFAULT_CUES.has(clause[i + 1]?.lower ?? "") && concreteDefaults(ctx, name)))
+      ) {
         used.add(i);
         out.push({
           kind: "default",
@@ -1959,7 +2042,16 @@ function readParams(clause: Token[], ctx: ExtractContext, used: Set<number>, wor
       return;
     }
     if (eq < 0 && !paramCue && !ownedByFunction) return;
-    if (eq < 0 && ctx.names.api(name)) return;
+    // "`f` gives up after a default `timeout` of 600 seconds": a name that is also an API (`timeout`) is the keyword
+    // when a default is stated for it and the clause's callable takes a keyword of that name.
+    const keywordWithDefault =
+      eq < 0 &&
+      (statedDefault(clause, i) ??
+        defaultOfNamed(clause, i) ??
+        defaultForNamed(clause, i) ??
+        changedDefault(clause, i)) !== undefined &&
+      callees.some((c) => ctx.facts.params(c, ctx.release)?.some((p) => p.name === name));
+    if (eq < 0 && ctx.names.api(name) && !keywordWithDefault) return;
     // Python parameters are lower-case: `BaseModel` named near a call is a type, not one of its keywords.
     if (eq < 0 && name !== name.toLowerCase()) return;
     // "takes a `timedelta`": a one-word name right after an article, with no "argument" after it, is the type of
@@ -1991,7 +2083,10 @@ function readParams(clause: Token[], ctx: ExtractContext, used: Set<number>, wor
       ? defaultFollows(clause, i) || defaultBefore(clause, i) || saidOptional(clause, i)
         ? own
         : undefined
-      : (statedDefault(clause, i) ?? defaultOfNamed(clause, i) ?? defaultForNamed(clause, i));
+      : (statedDefault(clause, i) ??
+        defaultOfNamed(clause, i) ??
+        defaultForNamed(clause, i) ??
+        changedDefault(clause, i));
     if (value) {
       out.push({
         kind: "default",
@@ -2039,7 +2134,7 @@ function unlessPassed(clause: Token[], i: number, value: string): string | undef
 }
 
 /** Words that may stand before an imperative verb ("just pass", "also pass"). */
-const IMPERATIVE_ADVERBS = new Set(["just", "also", "then", "simply", "instead"]);
+const IMPERATIVE_ADVERBS = new Set(["just", "also", "then", "simply", "instead", "alternatively", "otherwise"]);
 /** Words that open a leading phrase of purpose ("To retry only on …, pass …", "For async code, pass …"). */
 const PURPOSE_OPENERS = new Set(["to", "for"]);
 
@@ -2074,6 +2169,18 @@ function optionalBare(clause: Token[], i: number): boolean {
 
 function saidOptional(clause: Token[], i: number): boolean {
   return ["is", "are"].includes(clause[i + 1]?.lower ?? "") && OPTIONAL_WORDS.has(clause[i + 2]?.lower ?? "");
+}
+
+/**
+ * Whether every API of the release that takes `name` gives it a value of its own: a `None` (or no default) may be
+ * filled at run time (`Task(retries=None)` from a setting), so a one-word name's default is judged only without one.
+ */
+function concreteDefaults(ctx: ExtractContext, name: string): boolean {
+  const defaults = ctx.facts
+    .callablesTaking(name)
+    .map((fq) => ctx.facts.params(fq, ctx.release)?.find((p) => p.name === name))
+    .filter((p) => p !== undefined);
+  return defaults.length > 0 && defaults.every((p) => p.defaultValue && !["None", "NotSet"].includes(p.defaultValue));
 }
 
 const ARTICLES = new Set(["a", "an"]);
@@ -2165,6 +2272,9 @@ function callableOf(ctx: ExtractContext, written: string): string | undefined {
  */
 function calleeReadings(ctx: ExtractContext, text: string): string[] {
   const written = bare(text.startsWith("@") ? text.slice(1) : text);
+  // `.deploy()` written as a bare member: a method of whichever Prefect type has it, never a function.
+  if (written.startsWith(".") && isIdentifier(written.slice(1)))
+    return ownersOf(ctx, written.slice(1)).map((o) => `${o}${written}`);
   const fn = callableOf(ctx, written);
   if (written.includes(".")) {
     if (fn) return [fn];
@@ -2403,9 +2513,13 @@ function readVersions(clause: Token[], ctx: ExtractContext, used: Set<number>): 
     const which = cueAt > 0 ? clause.slice(0, cueAt).findLastIndex((x) => x.lower === "which") : -1;
     const antecedent = which >= 2 && clause[which - 1]?.text === "," ? which - 2 : -1;
     // … unless it is whose the subject is ("the `schedule=` keyword on `flow.serve()`, which …": the keyword).
+    // … nor where it lives ("`create_progress_artifact` in `prefect.artifacts`, which is new in 3.0": the function).
+    const placeOfCode =
+      ["in", "from"].includes(clause[antecedent - 1]?.lower ?? "") && clause[antecedent - 2]?.type === "code";
     const relative =
       antecedent >= 0 &&
       !OWNER_PREPOSITIONS.has(clause[antecedent - 1]?.lower ?? "") &&
+      !placeOfCode &&
       (clause[antecedent]!.type === "code" ||
         Object.hasOwn(TYPE_NOUNS, clause[antecedent]!.lower) ||
         Object.hasOwn(FEATURE_NOUNS, clause[antecedent]!.lower))
@@ -2855,6 +2969,9 @@ for (const b of BEHAVIOURS)
       if (!DENIALS.has(word) && !["without", "instead", "nor", "neither", "none"].includes(word))
         BEHAVIOUR_WORDS.set(b.id, new Set([...(BEHAVIOUR_WORDS.get(b.id) ?? []), word]));
 
+/** Adverbs that may stand between a behaviour's subject and its verb ("still", "always"). */
+const BEHAVIOUR_ADVERBS = / (?:still|always|also|automatically|simply)(?= )/g;
+
 function readBehaviours(clause: Token[], ctx: ExtractContext): Claim[] {
   // Versions are the scope's business ("a 3.x flow waits …" reads as "a flow waits …"); a call of a variable named
   // like a task or flow reads as one ("calling `my_task(x)`" → "calling a task").
@@ -2869,8 +2986,12 @@ function readBehaviours(clause: Token[], ctx: ExtractContext): Claim[] {
       return owner?.endsWith(".Task") ? "a task" : owner?.endsWith(".Flow") ? "a subflow" : t.lower;
     });
   // "garbage-collected", "non-blocking": the tokenizer reads "-collected" as a short flag; the phrase is one word.
-  const text = ` ${words.join(" ")} `.replace(/([a-z]) -(?=[a-z])/g, "$1-");
+  const written = ` ${words.join(" ")} `.replace(/([a-z]) -(?=[a-z])/g, "$1-");
+  // "Prefect still waits for …", "the flow always waits for …": an adverb between a subject and its verb leaves the
+  // behaviour the same; the phrases are also read without it.
+  const plain = written.replace(BEHAVIOUR_ADVERBS, "");
   const sentenceText = phraseText(ctx.sentenceTokens ?? clause);
+  let text = written;
   /** Where a phrase occurs at or after `from` (as whole words, or anywhere when it has punctuation), or -1. */
   const at = (phrase: string, from = 0) => {
     const p = BEHAVIOUR_PHRASES.get(phrase) ?? readPhrase(phrase);
@@ -2893,7 +3014,18 @@ function readBehaviours(clause: Token[], ctx: ExtractContext): Claim[] {
     if (b.sentenceUnless?.some((u) => sentenceText.includes(` ${u} `))) return false;
     return !b.unless.some((u) => at(u) >= 0);
   };
-  return BEHAVIOURS.filter(matches).map((b) => ({
+  const inText = (b: (typeof BEHAVIOURS)[number], read: string) => {
+    text = read;
+    return matches(b);
+  };
+  // What a behaviour's `unless` words rule out in the text as written stays ruled out.
+  const unlessWritten = (b: (typeof BEHAVIOURS)[number]) => {
+    text = written;
+    return b.unless.some((u) => at(u) >= 0);
+  };
+  return BEHAVIOURS.filter(
+    (b) => inText(b, written) || (plain !== written && inText(b, plain) && !unlessWritten(b)),
+  ).map((b) => ({
     kind: "behaviour",
     statement: b.id,
     subject: b.id,

@@ -308,7 +308,7 @@ const TIME_UNITS = new Set(
   ),
 );
 
-const NUMBER_WORDS: Record<string, number> = {
+export const NUMBER_WORDS: Record<string, number> = {
   one: 1,
   two: 2,
   three: 3,
@@ -329,6 +329,9 @@ const ONE_OF_UNIT = new Set(["a", "an", "every", "per", "each"]);
  * "per MB" rate is no amount).
  */
 const WHOLE_UNITS = new Set(["minute", "hour", "day"]);
+
+/** Verbs of what a release comes with: "set" right after one is a participle stating the default ("ships set to 3"). */
+const SHIPPING_WORDS = ["ships", "shipped", "comes", "came", "arrives"];
 
 /** Words that state what a value is (not what to change it to). */
 const STATE_CUES = new Set([
@@ -355,6 +358,8 @@ const STATE_CUES = new Set([
   "window",
   // "retried up to three times": a cap stated is the value.
   "up",
+  // "… ships set to 3", "comes preset to 10": what a value is out of the box.
+  ...SHIPPING_WORDS,
 ]);
 /** Words that say the number is what to set, not what it is. */
 const SET_WORDS = new Set([
@@ -394,7 +399,9 @@ export function statedQuantity(tokens: Token[]): string | undefined {
   if (tokens.some((t) => t.lower.includes("="))) return undefined;
   // A verb of setting or a constraint before the number makes it another value ("set it to 30", "must be at least
   // 30"); one after it does not ("… every 15 seconds unless you change it").
-  const setAt = tokens.findIndex((t) => SET_WORDS.has(t.lower));
+  const setAt = tokens.findIndex(
+    (t, i) => SET_WORDS.has(t.lower) && !(t.lower === "set" && SHIPPING_WORDS.includes(tokens[i - 1]?.lower ?? "")),
+  );
   if (!tokens.some((t) => STATE_CUES.has(t.lower))) return undefined;
   const found = new Set<string>();
   let skipTo = 0;

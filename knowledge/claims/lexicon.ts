@@ -380,6 +380,10 @@ export const QUANTITY_UNITS: Record<string, number[]> = {
 export const PARAM_CUES = new Set([
   "pass",
   "passing",
+  // "hand `.deploy()` a list via `schedules=[...]`", "supply `x=`": verbs of passing ("hands back" is returning).
+  "hand",
+  "supply",
+  "supplies",
   "accepts",
   "accept",
   "takes",
@@ -420,6 +424,8 @@ export const VERSION_EVENTS: Record<string, "added" | "removed" | "available"> =
   gone: "removed",
   deleted: "removed",
   still: "available",
+  // "`X` is deprecated in 3.0": a deprecation dates a release that still has the name.
+  deprecated: "available",
 };
 
 /**
@@ -677,6 +683,21 @@ export const BEHAVIOURS: Behaviour[] = [
       `a Prefect ${r} flow does not wait for futures it did not resolve: unreturned, unwaited task runs are cancelled when it returns`,
   },
   {
+    // The other side: unwaited futures said to be dropped when the flow returns is true only from 3.x (2.x flows
+    // wait for every submitted task before their final state).
+    id: "flow-abandons-futures",
+    groups: [
+      ["unreturned", "unresolved", "pending", "submitted", "outstanding", "leftover", "remaining", "unwaited"],
+      ["futures", "tasks", "task runs"],
+      ["abandoned", "cancelled", "canceled", "dropped", "discarded", "killed", "orphaned", "left behind"],
+    ],
+    unless: ["if you", "unless you", "wait(", "wait()", ".result()", "use", "crash", "crashes"],
+    ordered: true,
+    holds: (release) => majorOf(release) >= 3,
+    fact: (r) =>
+      `a Prefect ${r} flow waits for every submitted task run to finish before it takes its final state; nothing is abandoned`,
+  },
+  {
     id: "subflows-on-task-runner",
     groups: [
       ["subflow", "subflows", "child flows"],
@@ -833,6 +854,23 @@ export const BEHAVIOURS: Behaviour[] = [
     holds: (release) => compareVersions(release, PAUSE_IN_TASK_FROM) >= 0,
     fact: (r) =>
       `in Prefect ${r} pause_flow_run inside a task raises "Cannot pause task runs." (it pauses the parent flow run from ${PAUSE_IN_TASK_FROM})`,
+  },
+  {
+    // The other side of the same change: "`pause_flow_run` in a task raises `Cannot pause task runs.`" holds only
+    // before the release that made it pause the parent flow run.
+    id: "pause-in-task-raises",
+    groups: [
+      ["pausing", "pause_flow_run", "pause_flow_run()"],
+      ["inside a task", "in a task", "from a task", "within a task"],
+      ["raises", "raise", "throws", "errors", "fails", "cannot pause task runs"],
+    ],
+    unless: ["parent flow", "parent flow run", "suspend_flow_run"],
+    ordered: true,
+    holds: (release) => compareVersions(release, PAUSE_IN_TASK_FROM) < 0,
+    fact: (r) =>
+      compareVersions(r, PAUSE_IN_TASK_FROM) >= 0
+        ? `in Prefect ${r} pause_flow_run inside a task pauses the parent flow run (it raises "Cannot pause task runs." only before ${PAUSE_IN_TASK_FROM})`
+        : `in Prefect ${r} pause_flow_run inside a task raises "Cannot pause task runs."`,
   },
   {
     id: "suspend-task-run",

@@ -257,3 +257,48 @@ describe("a type noun before 'option' / 'parameter' names whose keyword a versio
     expect(facts(text, release)).toBe("");
   });
 });
+
+describe('"`p` defaults to V" for a one-word keyword named alone, when every API that takes it has a value of its own', () => {
+  it.each([
+    ["`occupy` defaults to `0`, so pass it every time.", "3.4.11", /`occupy` defaults to `1`, not 0/],
+    ["`occupy` defaults to 2.", "3.1.4", /`occupy` defaults to `1`, not 2/],
+  ])("false: %s (%s)", (text, release, fact) => {
+    expect(facts(text, release)).toMatch(fact);
+  });
+
+  it.each([
+    ["`occupy` defaults to `1`.", "3.4.11"],
+    // A `None` may be filled at run time (tasks' retries from a setting): no default of the name to judge.
+    ["`retries` defaults to 0.", "3.4.11"],
+    ["`occupy` does not default to 0.", "3.4.11"],
+  ])("not flagged: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toBe("");
+  });
+});
+
+describe('a bare member in code (`.deploy()`) owns the keywords handed to it ("hand", "supply" are verbs of passing)', () => {
+  it.each([
+    ["Hand `.deploy()` several schedules via `schedules=[...]`.", "2.14.10", /`deploy` has no `schedules` parameter/],
+    ["`.deploy()` accepts `schedules=[...]` too.", "2.15.0", /`deploy` has no `schedules` parameter/],
+    ["Supply `.serve()` a `webserver=True` argument.", "2.12.1", /has no `webserver` parameter/],
+  ])("false: %s (%s)", (text, release, fact) => {
+    expect(facts(text, release)).toMatch(fact);
+  });
+
+  it.each([
+    ["Hand `.deploy()` several schedules via `schedules=[...]`.", "2.16.1"],
+    ["`.deploy()` does not accept `schedules=[...]` before 2.16.", "2.14.10"],
+    ["Supply `.serve()` a `webserver=True` argument.", "2.13.5"],
+  ])("not flagged: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toBe("");
+  });
+});
+
+describe('"hand back" returns a value: it is no verb of passing', () => {
+  it.each([
+    ["A plain call like `x = add(1, 2)` in a flow hands back what the task returned.", "3.4.20"],
+    ["Calling `my_task(x=1)` will hand back the result.", "2.20.25"],
+  ])("not flagged: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toBe("");
+  });
+});

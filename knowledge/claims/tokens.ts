@@ -70,6 +70,9 @@ export function isNegator(tokens: readonly Token[], i: number): boolean {
   if (t.lower === "none" && (RETURN_VERBS.has(tokens[i - 1]?.lower ?? "") || isDefaultTo(tokens, i))) return false;
   // "a task that fails returns …": a failure in a relative clause describes the noun before it.
   if (t.lower === "fails" && ["that", "which", "who"].includes(tokens[i - 1]?.lower ?? "")) return false;
+  // "any submitted futures you didn't wait on", "the tasks that were not awaited": a negation in a relative clause
+  // right after a noun phrase that opens with a determiner describes that noun.
+  if (describedNoun(tokens, i)) return false;
   // "a missing limit is created", "the absent key": an adjective after a determiner describes a noun, it denies
   // nothing.
   if (ADJECTIVE_NEGATORS.has(t.lower) && DETERMINER_WORDS.has(tokens[i - 1]?.lower ?? "")) return false;
@@ -91,6 +94,26 @@ const RETURN_VERBS = new Set(["returns", "return", "returning", "returned"]);
 const isDefaultTo = (tokens: readonly Token[], i: number) =>
   tokens[i - 1]?.lower === "to" &&
   tokens.slice(Math.max(0, i - 4), i - 1).some((t) => ["defaults", "default", "set", "sets"].includes(t.lower));
+
+const RELATIVE_OPENERS = new Set(["you", "we", "that", "which", "who"]);
+/** Words that never end a noun phrase ("if you don't …", "so that it doesn't …"). */
+const NOT_NOUNS = new Set(["if", "so", "and", "or", "but", "when", "unless", "because", "then", "is", "are", "it"]);
+
+/** A negation (possibly after a helper: "that were not") in a relative clause after "<determiner> … <noun>". */
+function describedNoun(tokens: readonly Token[], i: number): boolean {
+  const aux = ["were", "was", "are", "is", "have", "has", "had", "do", "did"].includes(tokens[i - 1]?.lower ?? "")
+    ? 1
+    : 0;
+  const opener = tokens[i - 1 - aux];
+  const noun = tokens[i - 2 - aux];
+  if (!opener || !RELATIVE_OPENERS.has(opener.lower) || noun?.type !== "word" || NOT_NOUNS.has(noun.lower))
+    return false;
+  if (!/^[a-z]+s$/.test(noun.lower)) return false;
+  // The noun phrase opens with a determiner, or opens its part (after a comma or at the start).
+  const start = Math.max(0, i - 5 - aux);
+  const lead = tokens.slice(start, i - 2 - aux);
+  return start === 0 || lead.some((t) => DETERMINER_WORDS.has(t.lower) || t.lower === "all" || t.text === ",");
+}
 
 /** Negation words that are adjectives before a noun ("a missing limit"). */
 const ADJECTIVE_NEGATORS = new Set(["missing", "absent"]);

@@ -13,6 +13,10 @@ export interface VersionMention {
 }
 
 const LIKENESS = new Set(["style", "like", "flavoured", "flavored"]);
+/** Words before "as <version>" that make it a comparison ("just as 2.x did", "the same as 2.x"). */
+const COMPARISON_WORDS = new Set(["just", "exactly", "same", "much", "similar", "similarly"]);
+/** Verbs after "as <version>" that compare with what that release did ("as 2.x did"). */
+const DID_WORDS = new Set(["did", "does", "do", "had", "used", "was", "were"]);
 const SCOPE_PREPOSITIONS = new Set([
   "in",
   "on",
@@ -54,6 +58,9 @@ export function versionMentions(clause: Token[]): VersionMention[] {
     // "exactly as in 2.x", "just like 2.x": a comparison says the clause holds now as it did then, not that it is
     // about that release.
     if (before === "like" || (["in", "on"].includes(before) && ["as", "like"].includes(clause[i - 2]?.lower ?? "")))
+      return;
+    // "just as 2.x did", "the same as 2.x": so is "as" with a word of likeness before it or a past verb after it.
+    if (before === "as" && (COMPARISON_WORDS.has(clause[i - 2]?.lower ?? "") || DID_WORDS.has(next?.lower ?? "")))
       return;
     const bare = !t.text.includes(".");
     if (bare && !["prefect", "version", "v", "versions"].includes(before)) return;
