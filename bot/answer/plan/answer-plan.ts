@@ -52,6 +52,8 @@ export interface LeadCandidate {
   basis?: "release-note" | "facts";
   /** The names the statement is about (a parameter): a unit about one of them says how to use it, after it. */
   about?: string[];
+  /** The statement says the asker's release lacks what was asked: what to do instead follows it. */
+  lacks?: boolean;
 }
 
 /** Where the reply's first sentence may come from besides units: hooks such as a release-notes lookup. */
@@ -196,7 +198,9 @@ function companionOf(
   // question best says it, when no unit is about the name itself.
   const match =
     input.matches.find((m) => trusted(m) && !m.unit.setting && m.unit.about.some((a) => names.has(a.toLowerCase()))) ??
-    (hooked.text.startsWith("No —") ? input.matches.find((m) => trusted(m) && !m.unit.setting) : undefined);
+    (hooked.lacks || hooked.text.startsWith("No —")
+      ? input.matches.find((m) => trusted(m) && !m.unit.setting)
+      : undefined);
   if (!match) return {};
   const { lead, details } = unitLead({ ...input, question: { ...input.question, kind: "how-to" } }, match);
   return { details: [lead, ...details], unit: match.unit.id };

@@ -26,7 +26,22 @@ describe("availabilityLead", () => {
       "3.4.10",
       /^No — .*`ProcessPoolTaskRunner`.*3\.4\.14/,
     ],
-    ["can i still run `prefect agent start` for my queue?", "3.4.20", /^No — `prefect agent start` is gone.*2\.20/],
+    // Asked another way, a written command the release lacks is still the first fact, as a statement.
+    [
+      "how do i retry a run with `prefect flow-run retry`?",
+      "3.4.20",
+      /^Prefect 3\.4\.20 has no `prefect flow-run retry`: it arrived in 3\.6\.8/,
+    ],
+    [
+      "after the upgrade this fails:\n$ prefect agent start -q default\nNo such command 'agent'.",
+      "3.0.0",
+      /^Prefect 3\.0\.0 has no `prefect agent start`/,
+    ],
+    [
+      "can i still run `prefect agent start` for my queue?",
+      "3.4.20",
+      /^No — Prefect 3\.4\.20 has no `prefect agent start`: it was removed in 3\.0\.0 \(the last release with it was 2\.20/,
+    ],
   ])("%s (%s)", (text, release, expected) => {
     expect(lead(text, release)?.text).toMatch(expected);
   });
@@ -35,8 +50,10 @@ describe("availabilityLead", () => {
     // The release has it: a written command answers nothing by itself.
     ["is there `prefect flow-run retry <id>` in my version?", "3.6.10"],
     ["does prefect ship a process pool task runner i can drop in?", "3.4.20"],
-    // Not a yes/no question.
-    ["how do i retry a run with `prefect flow-run retry`?", "3.4.20"],
+    // Not a yes/no question, and the release has the command: nothing to state.
+    ["how do i retry a run with `prefect flow-run retry`?", "3.6.10"],
+    // Not a yes/no question: a guess from words answers nothing.
+    ["how do i get a process pool task runner going?", "3.4.10"],
     // Words that spell no command of their own.
     ["is there a cli to make my flows faster?", "3.4.20"],
   ])("no statement: %s (%s)", (text, release) => {

@@ -27,18 +27,24 @@ const hasCommands = (facts: PrefectFacts): facts is PrefectFacts & PrefectApiFac
   typeof (facts as Partial<PrefectApiFacts>).commandKeys === "function";
 
 export function availabilityLead(question: Question, release: string, facts: PrefectFacts): LeadCandidate | null {
-  if (question.kind !== "yes-no" || !hasCommands(facts)) return null;
-  for (const candidate of candidatesOf(question, facts)) {
-    const text =
+  if (!hasCommands(facts)) return null;
+  const yesNo = question.kind === "yes-no";
+  // Asked another way ("our systemd unit fails: `prefect agent start` …, what now?"), a command the release lacks is
+  // still the first fact; a guess from words, or a "yes", answers only a yes/no question.
+  const candidates = candidatesOf(question, facts).filter((c) => yesNo || c.how !== "words");
+  for (const candidate of candidates) {
+    const statement =
       candidate.kind === "command"
         ? commandStatement(facts, candidate, release)
         : classStatement(facts, candidate.name, release);
+    const text = statement && !yesNo ? withoutNo(statement) : statement;
     if (text)
       return {
         text,
         confidence: CONFIDENCE[candidate.how],
         sources: [],
         basis: "facts",
+        lacks: text !== null && statement !== null && statement.startsWith("No — "),
         about: [candidate.kind === "command" ? `prefect ${candidate.name}` : candidate.name],
       };
   }
@@ -110,6 +116,13 @@ function classInWords(said: readonly string[], facts: PrefectApiFacts): string |
   return found;
 }
 
+/** "No — Prefect 3.0.0 has no …" as a statement, for a question that did not ask yes or no. */
+function withoutNo(statement: string): string | null {
+  if (!statement.startsWith("No — ")) return null;
+  const rest = statement.slice("No — ".length);
+  return rest.charAt(0).toUpperCase() + rest.slice(1);
+}
+
 function commandStatement(facts: PrefectApiFacts, candidate: Candidate, release: string): string | null {
   const history = facts.commandHistory(candidate.name, release);
   if (!history) return null;
@@ -123,7 +136,7 @@ function commandStatement(facts: PrefectApiFacts, candidate: Candidate, release:
     return `No — Prefect ${release} has no ${command}: it arrived in ${history.first}. Upgrade to ${history.first} or later to use it.`;
   const replacement = facts.cliReplacement(candidate.name.split(" "));
   if (compareVersions(release, history.last) > 0)
-    return `No — ${command} is gone in Prefect ${release}: the last release with it was ${history.last}.${replacement ? ` ${replacement}` : ""}`;
+    return `No — Prefect ${release} has no ${command}: ${removal(facts, history.last)}.${replacement ? ` ${replacement}` : ""}`;
   return `No — Prefect ${release} has no ${command}, though some releases between ${history.first} and ${history.last} do.`;
 }
 
@@ -132,6 +145,14 @@ function classStatement(facts: PrefectFacts, name: string, release: string): str
   if (report.status === "not-yet" && report.firstRelease)
     return `No — Prefect ${release} has no \`${name}\`: it arrived in ${report.firstRelease}. Upgrade to ${report.firstRelease} or later to use it.`;
   if (report.status === "removed" && report.lastRelease)
-    return `No — \`${name}\` is gone in Prefect ${release}: the last release with it was ${report.lastRelease}.`;
+    return `No — Prefect ${release} has no \`${name}\`: ${removal(facts, report.lastRelease)}.`;
   return null;
+}
+
+/** "it was removed in 3.0.0 (the last release with it was 2.20.25)": the release after the last one that had it. */
+function removal(facts: PrefectFacts, last: string): string {
+  const next = facts.releases[facts.releases.indexOf(last) + 1];
+  return next
+    ? `it was removed in ${next} (the last release with it was ${last})`
+    : `the last release with it was ${last}`;
 }

@@ -32,14 +32,16 @@ export function readFocus(
   for (const m of `${prose}\n${text}`.matchAll(SETTING_NAME)) if (settings.get(m[0])) settingNames.add(m[0]);
   const cli = new Set<string>();
   const commands = new Set<string>();
-  for (const m of prose.matchAll(CLI)) {
-    const parts = [m[1]!, ...(m[2] ? [m[2]] : [])];
-    // The core facts contract has no CLI; the compiled store does.
-    const api = facts as Partial<PrefectApiFacts>;
-    if (!api.cliCommand) break;
-    const fact = api.cliCommand(parts, release) ?? api.cliCommand(parts.slice(0, 1), release);
+  // The core facts contract has no CLI; the compiled store does.
+  const api = facts as Partial<PrefectApiFacts>;
+  const parts = (m: RegExpMatchArray) => [m[1]!, ...(m[2] ? [m[2]] : [])];
+  for (const m of api.cliCommand ? prose.matchAll(CLI) : []) {
+    const fact = api.cliCommand!(parts(m), release) ?? api.cliCommand!(parts(m).slice(0, 1), release);
     if (fact) cli.add([fact.group, fact.command].filter(Boolean).join(" "));
-    const key = [parts.join(" "), parts[0]!].find((k) => api.commandHistory?.(k, release) !== undefined);
+  }
+  // Every command written anywhere in the message, pasted shell sessions included ("$ prefect agent start -q x").
+  for (const m of api.commandHistory ? `${prose}\n${text}`.matchAll(CLI) : []) {
+    const key = [parts(m).join(" "), m[1]!].find((k) => api.commandHistory!(k, release) !== undefined);
     if (key) commands.add(key);
   }
   const apis = identifiersIn(prose).filter((n) => !n.startsWith("PREFECT_"));
