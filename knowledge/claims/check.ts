@@ -424,6 +424,12 @@ function checkVersion(claim: Claim, ctx: CheckContext): Verdict {
         isBefore(ctx.release, span.first)
       )
         return no(`${name} first appeared in Prefect ${span.first}, after Prefect ${ctx.release}, not in ${stated}`);
+      // "`X` only arrives in 3.5.0" said to someone on 3.4.20 who already has it (since 3.4.14): an arrival after
+      // the asker's release of a name that release has is wrong however close the releases.
+      if (span.present && isBefore(ctx.release, stated) && !within(stated, ctx.release))
+        return no(
+          `${name} first appeared in Prefect ${span.first}, not ${stated} (Prefect ${ctx.release} already has it)`,
+        );
       // A stated patch release next to the real one (2.15.0 for 2.14.10) is how changelogs date GA versus
       // experimental: too close to call.
       if (stated.split(".").length === 3 && Math.abs(minorIndex(stated) - minorIndex(span.first)) <= 1)

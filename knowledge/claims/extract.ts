@@ -17,6 +17,7 @@ import {
   ASIDE_WORDS,
   BEHAVIOURS,
   CACHE_POLICY_MODULE,
+  CHANGE_NOUNS,
   CLAUSE_BREAKS,
   DEFAULT_CACHE_POLICY_PARTS,
   DEFAULT_CUES,
@@ -36,6 +37,7 @@ import {
   PASSIVE_MEMBERS,
   QUANTITY_UNITS,
   REMOVAL_WORDS,
+  REPORT_NOUNS,
   RETURN_CUES,
   RETURN_NOUNS,
   RUN_OWNERS,
@@ -53,11 +55,13 @@ import type { NameResolver } from "./resolve-names.js";
 import { ANY_DEFAULT, APART, DECORATOR_MARK, hasPunctuation, isIdentifier, withoutSuffix } from "./text.js";
 import {
   deniesOrTellsHistory,
+  inTrailingCondition,
   isNegator,
   leadingConditionComma,
   leadingConditionEnd,
   phraseText,
   type Token,
+  valueChangeAt,
   withoutNamesCode,
   withoutTrailingCondition,
 } from "./tokens.js";
@@ -237,8 +241,13 @@ export function extractClause(whole: Token[], ctx: ExtractContext): FoundClaim[]
     const conditionEnd = Math.max(leadingConditionComma(part), -1);
     // "only on flow runs, not task runs", "a task that fails", "a missing limit": words that negate nothing in their
     // place (`isNegator`); "instead" keeps negating here however it stands.
+    // "… raises when the futures are not all finished": a negation in a trailing condition is the condition's too.
     const negatorAt = (t: Token, k: number) =>
-      k > conditionEnd && t.type === "word" && NEGATORS.has(t.lower) && (t.lower === "instead" || isNegator(part, k));
+      k > conditionEnd &&
+      t.type === "word" &&
+      NEGATORS.has(t.lower) &&
+      (t.lower === "instead" || isNegator(part, k)) &&
+      !inTrailingCondition(part, k);
     const negated = part.some(negatorAt);
     // "`as_completed` behaves the same way: on timeout it just stops …", "…, so it now works from tasks too": a part
     // whose subject is a pronoun is read with what the sentence said before it (its own polarity still decides).
@@ -707,7 +716,9 @@ function aboutRelease(clause: Token[], ctx: ExtractContext): { release: string; 
         PART_SUBJECTS.has(sentence[semi + 1]?.lower ?? ""))
     );
   };
-  const contrast = (v: { at: number }) => sentence.slice(end + 1, v.at).some((t) => ASIDE_WORDS.has(t.lower));
+  // "… 30 seconds here and only drops to 10 in 3.6.23": a later part about another value has its own version.
+  const contrast = (v: { at: number }) =>
+    sentence.slice(end + 1, v.at).some((t, k) => ASIDE_WORDS.has(t.lower) || valueChangeAt(sentence, end + 1 + k));
   const around = versionMentions(sentence).filter(sameGroup);
   // "prefer `flow.deploy()` (2.14+)": a qualifier in brackets right after the clause is its own version.
   const next = sentence[end + 1];
@@ -1681,7 +1692,12 @@ function typeNounGroups(clause: Token[], classOf?: (text: string) => string | un
         : t.type === "word" && Object.hasOwn(TYPE_NOUNS, t.lower) && !run
           ? TYPE_NOUNS[t.lower]
           : undefined);
-    const qualifier = clause[i - 1]?.lower ?? "";
+    // "an infrastructure-bound flow": the tokenizer reads "-bound" as a short flag; the compound's last word qualifies.
+    const prev = clause[i - 1];
+    const qualifier =
+      prev?.type === "flag" && !prev.text.startsWith("--") && clause[i - 2]?.type === "word"
+        ? prev.lower.slice(1)
+        : (prev?.lower ?? "");
     const narrower = Object.hasOwn(TYPE_QUALIFIERS, qualifier) ? TYPE_QUALIFIERS[qualifier] : undefined;
     const fq = noun && narrower && noun.endsWith(".Flow") ? narrower : noun;
     if (fq) {
@@ -1712,8 +1728,19 @@ function runRecordNoun(clause: Token[], k: number): boolean {
 /** The type-noun group nearest to token i, leaving out what something returns ("`.submit()` gives a future"). */
 function nearest(groups: NounGroup[], i: number, clause: Token[]): NounGroup | undefined {
   const returned = (g: NounGroup) => g.at > i && clause.slice(i + 1, g.at).some((t) => RETURN_CUES.has(t.lower));
-  return groups.filter((g) => !returned(g)).sort((a, b) => Math.abs(a.at - i) - Math.abs(b.at - i))[0];
+  // "call `.wait()` before the flow exits": a noun after a word that opens a clause of time or condition is that
+  // clause's subject, not the owner of the member before it.
+  const subordinate = (g: NounGroup) =>
+    g.at > i && clause.slice(i + 1, g.at).some((t) => t.type === "word" && CLAUSE_OPENERS.has(t.lower));
+  return groups
+    .filter((g) => !returned(g) && !subordinate(g))
+    .sort((a, b) => Math.abs(a.at - i) - Math.abs(b.at - i))[0];
 }
+
+const RELATIVE_PRONOUNS = new Set(["that", "which"]);
+
+/** Words that open a clause of time or condition with a subject of its own ("before the flow exits"). */
+const CLAUSE_OPENERS = new Set(["before", "after", "until", "once", "when", "whenever", "while", "unless", "if"]);
 
 const PY_CONSTANTS = new Set(["None", "True", "False"]);
 /** Python's built-in types: a value's type ("pass a type such as `str`"), never a parameter's name. */
@@ -2506,6 +2533,10 @@ function readVersions(clause: Token[], ctx: ExtractContext, used: Set<number>): 
       cueAt > 0 &&
       clause.slice(Math.max(0, cueAt - 2), cueAt).some((t) => ONLY_WORDS.has(t.lower));
     if (onlySince) [event, bound] = ["added", undefined];
+    // "…, a change that landed in 3.6.3": a relative clause about a noun for a change dates the change (a behaviour),
+    // not a name the sentence wrote before it.
+    const relativeOf = cueAt > 0 ? clause.slice(0, cueAt).findLastIndex((x) => RELATIVE_PRONOUNS.has(x.lower)) : -1;
+    if (relativeOf > 0 && cueAt - relativeOf <= 3 && CHANGE_NOUNS.has(clause[relativeOf - 1]!.lower)) continue;
     // "not available until 3.2" dates its event.
     const until = cueAt < 0;
     // The subject, not a place ("both live in `prefect.futures` since 3.0.0" is about what lives there).
@@ -2544,6 +2575,9 @@ function readVersions(clause: Token[], ctx: ExtractContext, used: Set<number>): 
                 groupFeature(ctx, clause, k) !== undefined) &&
               // "the `on_running` task hook": a type noun right after a name in code says whose the name is.
               clause[k - 1]?.type !== "code" &&
+              // "the garbage-collected future warning shows up in 3.2": a type noun before a noun of what Prefect
+              // reports only says which warning.
+              !(Object.hasOwn(TYPE_NOUNS, t.lower) && REPORT_NOUNS.has(clause[k + 1]?.lower ?? "")) &&
               // "`log_prints` has been a flow option since 2.0": a type noun before "option" / "parameter" says
               // whose the name in code before it is; the name is the subject.
               !(
@@ -2587,8 +2621,9 @@ function readVersions(clause: Token[], ctx: ExtractContext, used: Set<number>): 
             ? `cli:${commandKey(ctx.facts, t.text.split(" ").slice(1)) ?? commandGroup(ctx, t.text.slice(8)) ?? ""}`
             : t.type === "code" && COMMAND_NOUNS.has(clause[subjectIndex + 1]?.lower ?? "") && commandGroup(ctx, t.text)
               ? `cli:${commandGroup(ctx, t.text)}`
-              : isSetting(t.text)
-                ? `setting:${t.text}`
+              : isSetting(t.text.split("=")[0]!)
+                ? // "set `PREFECT_X=False`, a name that only exists from 3.2.0": the setting, not its value.
+                  `setting:${t.text.split("=")[0]}`
                 : t.type === "word" && Object.hasOwn(TYPE_NOUNS, t.lower)
                   ? TYPE_NOUNS[t.lower]
                   : t.type === "word" && Object.hasOwn(FEATURE_NOUNS, t.lower)
@@ -3012,8 +3047,12 @@ function readBehaviours(clause: Token[], ctx: ExtractContext): Claim[] {
       from = Math.min(...hits) + 1;
     }
     if (b.sentenceUnless?.some((u) => sentenceText.includes(` ${u} `))) return false;
-    return !b.unless.some((u) => at(u) >= 0);
+    return !b.unless.some((u) => ruledOut(u));
   };
+  // An `unless` word also rules out in code as a keyword with its value (`overwrite=True`) or a method named on its
+  // class (`Variable.set`): the text is about that option or method.
+  const ruledOut = (u: string) =>
+    at(u) >= 0 || (isIdentifier(u) && [` ${u}=`, `.${u} `, `.${u}() `].some((w) => text.includes(w)));
   const inText = (b: (typeof BEHAVIOURS)[number], read: string) => {
     text = read;
     return matches(b);
@@ -3021,7 +3060,7 @@ function readBehaviours(clause: Token[], ctx: ExtractContext): Claim[] {
   // What a behaviour's `unless` words rule out in the text as written stays ruled out.
   const unlessWritten = (b: (typeof BEHAVIOURS)[number]) => {
     text = written;
-    return b.unless.some((u) => at(u) >= 0);
+    return b.unless.some((u) => ruledOut(u));
   };
   return BEHAVIOURS.filter(
     (b) => inText(b, written) || (plain !== written && inText(b, plain) && !unlessWritten(b)),

@@ -144,6 +144,71 @@ export const FILLER_WORDS = new Set([
   "vs",
 ]);
 
+/**
+ * Two-word phrases read as another of the same meaning: "X rather than Y" negates Y exactly as "X instead of Y" does.
+ */
+export const PHRASE_SYNONYMS = new Map<string, readonly [string, string]>([["rather than", ["instead", "of"]]]);
+
+/**
+ * Verbs and adverbs of a value's change, read before "to" / "from" ("…, up from 30 before 2.12", "… and only drops to
+ * 10 in 3.6.23"): a part opening with one states another release's value, a statement with its own version.
+ */
+export const VALUE_CHANGE_WORDS = new Set([
+  "up",
+  "down",
+  "drops",
+  "dropped",
+  "rises",
+  "rose",
+  "falls",
+  "fell",
+  "goes",
+  "went",
+  "changes",
+  "changed",
+  "raised",
+  "lowered",
+  "increased",
+  "decreased",
+  "reduced",
+  "jumps",
+  "jumped",
+  "climbs",
+  "moves",
+  "moved",
+]);
+/** Words that may stand between the start of such a part and its change word ("and only drops to", ", then rises"). */
+export const VALUE_CHANGE_LEADS = new Set([
+  "and",
+  "only",
+  "then",
+  "later",
+  "it",
+  "was",
+  "is",
+  "gets",
+  "got",
+  "eventually",
+]);
+
+/** Nouns of what Prefect reports, after a type noun that says which ("the future warning", "a flow error"). */
+export const REPORT_NOUNS = new Set(["warning", "warnings", "message", "messages", "error", "errors", "log", "logs"]);
+
+/** Nouns for a change of behaviour: "…, a change that landed in 3.6.3" dates the change, not a name before it. */
+export const CHANGE_NOUNS = new Set([
+  "change",
+  "changes",
+  "fix",
+  "fixes",
+  "bugfix",
+  "behaviour",
+  "behavior",
+  "improvement",
+  "update",
+  "tweak",
+  "shift",
+]);
+
 /** Claim kinds that only say a name exists: a sentence that denies or tells history makes none of them. */
 export const EXISTENCE_KINDS = new Set(["exists", "cli", "setting", "import"]);
 
@@ -407,6 +472,9 @@ export const VERSION_EVENTS: Record<string, "added" | "removed" | "available"> =
   lands: "added",
   debuts: "added",
   appeared: "added",
+  // "only shows up in 2.16.0", "flows gain `x` in 3.5": present tenses of "showed", "gained".
+  shows: "added",
+  gains: "added",
   landed: "added",
   shipped: "added",
   showed: "added",
@@ -419,6 +487,9 @@ export const VERSION_EVENTS: Record<string, "added" | "removed" | "available"> =
   needs: "added",
   requires: "added",
   available: "available",
+  // "a name that only exists from 3.2.0 onward", "`X` already existed in 2.x".
+  exists: "available",
+  existed: "available",
   removed: "removed",
   dropped: "removed",
   gone: "removed",

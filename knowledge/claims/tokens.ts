@@ -1,7 +1,14 @@
 // A sentence as tokens (inline code, versions, flags, words and dotted names, punctuation) split into clauses. One
 // general pattern reads every sentence; the claim shapes work on the tokens.
 
-import { CLAUSE_BREAKS, NEGATORS, REMOVAL_WORDS } from "./lexicon.js";
+import {
+  CLAUSE_BREAKS,
+  NEGATORS,
+  PHRASE_SYNONYMS,
+  REMOVAL_WORDS,
+  VALUE_CHANGE_LEADS,
+  VALUE_CHANGE_WORDS,
+} from "./lexicon.js";
 
 export type TokenType = "code" | "version" | "flag" | "word" | "punct";
 
@@ -24,6 +31,13 @@ export function tokenize(sentence: string): Token[] {
     const text = (m[1] ?? m[0]).trim().replace(/^await\s+(?=[A-Za-z_])/, "");
     out.push({ type, text, lower: text.toLowerCase().replace("’", "'") });
   }
+  // "returns its result rather than a future": two-word phrases that mean another one read as it (lower case only;
+  // the text stays as written).
+  for (let i = 0; i + 1 < out.length; i++) {
+    const same = PHRASE_SYNONYMS.get(`${out[i]!.lower} ${out[i + 1]!.lower}`);
+    if (!same || out[i]!.type !== "word" || out[i + 1]!.type !== "word") continue;
+    [out[i]!.lower, out[i + 1]!.lower] = same;
+  }
   return out;
 }
 
@@ -34,6 +48,7 @@ export function clauses(tokens: Token[]): Token[][] {
     // ", while `Y` only exists in 3.x": after a comma "while" sets off a contrast, a clause of its own.
     const breaks =
       (t.type === "punct" && ";—–()[]".includes(t.text)) ||
+      ((t.text === "," || t.lower === "and") && valueChangeAt(tokens, i + 1)) ||
       (t.type === "word" && CLAUSE_BREAKS.has(t.lower)) ||
       (t.lower === "while" && tokens[i - 1]?.text === ",");
     if (breaks) {
@@ -44,6 +59,17 @@ export function clauses(tokens: Token[]): Token[][] {
     out[out.length - 1]!.push(t);
   }
   return out.filter((c) => c.length > 0);
+}
+
+/**
+ * Whether a part about another value of the same thing opens at i: "up from 30 …", "and only drops to 10 …" (leading
+ * words of `VALUE_CHANGE_LEADS`, then a word of change right before "to" / "from").
+ */
+export function valueChangeAt(tokens: readonly Token[], i: number): boolean {
+  let j = i;
+  while (j < tokens.length && j < i + 3 && VALUE_CHANGE_LEADS.has(tokens[j]!.lower)) j++;
+  const t = tokens[j];
+  return t?.type === "word" && VALUE_CHANGE_WORDS.has(t.lower) && ["to", "from"].includes(tokens[j + 1]?.lower ?? "");
 }
 
 /** Words of a clause as one lower-case string, for phrase lookups ("calling a task"). */
@@ -194,6 +220,20 @@ export function withoutTrailingCondition(tokens: readonly Token[]): readonly Tok
     (t) => t.type === "code" || t.type === "flag" || (t.type === "punct" && ";()[]—–".includes(t.text)),
   );
   return plain ? tokens.slice(0, at) : tokens;
+}
+
+/**
+ * Whether token k sits in a trailing condition: after "if" / "unless" / "when" / "whenever" past the start of the
+ * part, up to the next comma or ";" ("`wait` raises … when the futures are not all finished before …"). A negation
+ * there is the condition's, not the statement's.
+ */
+export function inTrailingCondition(tokens: readonly Token[], k: number): boolean {
+  for (let j = k - 1; j > 0; j--) {
+    const t = tokens[j]!;
+    if (t.text === "," || t.text === ";") return false;
+    if (t.type === "word" && TRAILING_CONDITIONS.has(t.lower)) return true;
+  }
+  return false;
 }
 
 const OLD_WORDS = new Set(["old", "older"]);
