@@ -1307,6 +1307,13 @@ function defaultOfNamed(clause: Token[], i: number): string | undefined {
   return Object.hasOwn(QUANTITY_UNITS, unit) ? `${value.text} ${unit}` : value.text;
 }
 
+/** The default a clause states for the name at i, in any of the ways a sentence states one. */
+function defaultStatedFor(clause: Token[], i: number): string | undefined {
+  return (
+    statedDefault(clause, i) ?? defaultOfNamed(clause, i) ?? defaultForNamed(clause, i) ?? changedDefault(clause, i)
+  );
+}
+
 /** Verbs that move a default to a new value ("was lowered to one hour in 3.3"). */
 const CHANGED_WORDS = new Set(["lowered", "raised", "reduced", "increased", "changed", "bumped", "cut", "moved"]);
 
@@ -2073,10 +2080,7 @@ function readParams(clause: Token[], ctx: ExtractContext, used: Set<number>, wor
     // when a default is stated for it and the clause's callable takes a keyword of that name.
     const keywordWithDefault =
       eq < 0 &&
-      (statedDefault(clause, i) ??
-        defaultOfNamed(clause, i) ??
-        defaultForNamed(clause, i) ??
-        changedDefault(clause, i)) !== undefined &&
+      defaultStatedFor(clause, i) !== undefined &&
       callees.some((c) => ctx.facts.params(c, ctx.release)?.some((p) => p.name === name));
     if (eq < 0 && ctx.names.api(name) && !keywordWithDefault) return;
     // Python parameters are lower-case: `BaseModel` named near a call is a type, not one of its keywords.
@@ -2110,10 +2114,7 @@ function readParams(clause: Token[], ctx: ExtractContext, used: Set<number>, wor
       ? defaultFollows(clause, i) || defaultBefore(clause, i) || saidOptional(clause, i)
         ? own
         : undefined
-      : (statedDefault(clause, i) ??
-        defaultOfNamed(clause, i) ??
-        defaultForNamed(clause, i) ??
-        changedDefault(clause, i));
+      : defaultStatedFor(clause, i);
     if (value) {
       out.push({
         kind: "default",

@@ -198,9 +198,7 @@ function companionOf(
   // question best says it, when no unit is about the name itself.
   const match =
     input.matches.find((m) => trusted(m) && !m.unit.setting && m.unit.about.some((a) => names.has(a.toLowerCase()))) ??
-    (hooked.lacks || hooked.text.startsWith("No —")
-      ? input.matches.find((m) => trusted(m) && !m.unit.setting)
-      : undefined);
+    (hooked.lacks ? input.matches.find((m) => trusted(m) && !m.unit.setting) : undefined);
   if (!match) return {};
   const { lead, details } = unitLead({ ...input, question: { ...input.question, kind: "how-to" } }, match);
   return { details: [lead, ...details], unit: match.unit.id };

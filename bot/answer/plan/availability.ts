@@ -33,20 +33,19 @@ export function availabilityLead(question: Question, release: string, facts: Pre
   // still the first fact; a guess from words, or a "yes", answers only a yes/no question.
   const candidates = candidatesOf(question, facts).filter((c) => yesNo || c.how !== "words");
   for (const candidate of candidates) {
-    const statement =
+    const found =
       candidate.kind === "command"
         ? commandStatement(facts, candidate, release)
         : classStatement(facts, candidate.name, release);
-    const text = statement && !yesNo ? withoutNo(statement) : statement;
-    if (text)
-      return {
-        text,
-        confidence: CONFIDENCE[candidate.how],
-        sources: [],
-        basis: "facts",
-        lacks: text !== null && statement !== null && statement.startsWith("No — "),
-        about: [candidate.kind === "command" ? `prefect ${candidate.name}` : candidate.name],
-      };
+    if (!found || (!yesNo && !found.lacks)) continue;
+    return {
+      text: yesNo ? `${found.lacks ? "No" : "Yes"} — ${found.fact}` : found.fact,
+      confidence: CONFIDENCE[candidate.how],
+      sources: [],
+      basis: "facts",
+      lacks: found.lacks,
+      about: [candidate.kind === "command" ? `prefect ${candidate.name}` : candidate.name],
+    };
   }
   return null;
 }
@@ -116,36 +115,42 @@ function classInWords(said: readonly string[], facts: PrefectApiFacts): string |
   return found;
 }
 
-/** "No — Prefect 3.0.0 has no …" as a statement, for a question that did not ask yes or no. */
-function withoutNo(statement: string): string | null {
-  if (!statement.startsWith("No — ")) return null;
-  const rest = statement.slice("No — ".length);
-  return rest.charAt(0).toUpperCase() + rest.slice(1);
-}
+/** What the facts say of the asked thing in the release, and whether the release lacks it. */
+type Finding = { fact: string; lacks: boolean } | null;
 
-function commandStatement(facts: PrefectApiFacts, candidate: Candidate, release: string): string | null {
+function commandStatement(facts: PrefectApiFacts, candidate: Candidate, release: string): Finding {
   const history = facts.commandHistory(candidate.name, release);
   if (!history) return null;
   const command = `\`prefect ${candidate.name}\``;
+  const lacks = (fact: string) => ({ fact, lacks: true });
   if (history.present)
     // A command written out that the release has answers nothing by itself; one found from words is what was asked.
     return candidate.how === "words"
-      ? `Yes — ${command} does that in Prefect ${release} (it exists since ${history.first}).`
+      ? { fact: `${command} does that in Prefect ${release} (it exists since ${history.first}).`, lacks: false }
       : null;
   if (compareVersions(release, history.first) < 0)
-    return `No — Prefect ${release} has no ${command}: it arrived in ${history.first}. Upgrade to ${history.first} or later to use it.`;
+    return lacks(
+      `Prefect ${release} has no ${command}: it arrived in ${history.first}. Upgrade to ${history.first} or later to use it.`,
+    );
   const replacement = facts.cliReplacement(candidate.name.split(" "));
   if (compareVersions(release, history.last) > 0)
-    return `No — Prefect ${release} has no ${command}: ${removal(facts, history.last)}.${replacement ? ` ${replacement}` : ""}`;
-  return `No — Prefect ${release} has no ${command}, though some releases between ${history.first} and ${history.last} do.`;
+    return lacks(
+      `Prefect ${release} has no ${command}: ${removal(facts, history.last)}.${replacement ? ` ${replacement}` : ""}`,
+    );
+  return lacks(
+    `Prefect ${release} has no ${command}, though some releases between ${history.first} and ${history.last} do.`,
+  );
 }
 
-function classStatement(facts: PrefectFacts, name: string, release: string): string | null {
+function classStatement(facts: PrefectFacts, name: string, release: string): Finding {
   const report = describeApi(facts, name, release, { details: false });
   if (report.status === "not-yet" && report.firstRelease)
-    return `No — Prefect ${release} has no \`${name}\`: it arrived in ${report.firstRelease}. Upgrade to ${report.firstRelease} or later to use it.`;
+    return {
+      fact: `Prefect ${release} has no \`${name}\`: it arrived in ${report.firstRelease}. Upgrade to ${report.firstRelease} or later to use it.`,
+      lacks: true,
+    };
   if (report.status === "removed" && report.lastRelease)
-    return `No — Prefect ${release} has no \`${name}\`: ${removal(facts, report.lastRelease)}.`;
+    return { fact: `Prefect ${release} has no \`${name}\`: ${removal(facts, report.lastRelease)}.`, lacks: true };
   return null;
 }
 

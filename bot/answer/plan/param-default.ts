@@ -215,7 +215,7 @@ export function paramPresenceLead(question: Question, release: string, facts: Pr
           within && before
             ? `Yes — ${who} takes \`${param}\` in Prefect ${release}: it was dropped after ${before[1]} and came back in ${within[0]}.`
             : `Yes — ${who} takes \`${param}\` in Prefect ${release} (since ${span.first}).`;
-      return { text, confidence: 1, sources: [], basis: "facts", about: [param] };
+      return { text, confidence: 1, sources: [], basis: "facts", about: [param], lacks: !within };
     }
   }
   return null;
