@@ -49,6 +49,32 @@ describe("orca serve", () => {
     expect(await serve.stop()).toBe(0);
   });
 
+  it("stops on SIGTERM while Slack is unreachable without failing its jobs, and answers them after the restart", async () => {
+    const dataDir = tempDataDir("orca-serve-term-");
+    const gone = await startFakeSlack();
+    serve = await spawnServe({ fake: gone, signingSecret: SIGNING_SECRET, dataDir });
+    await gone.close();
+    const events = [1, 2, 3].map((i) =>
+      mentionEvent({ text: `<@${gone.botUserId}> on Prefect 3, how do I retry a task ${i} times?` }),
+    );
+    for (const e of events) expect((await deliver(serve.url, SIGNING_SECRET, e)).status).toBe(200);
+    const s = serve;
+    await gone.waitFor(() => s.output().stderr.includes("could not read the thread"), 60_000, "a job under way");
+    expect(await serve.stop(30_000)).toBe(0);
+    const { stderr } = serve.output();
+    // Shutdown is not a failure: no apology, no error with a reference, for jobs cut short by it.
+    expect(stderr).not.toMatch(/posting an apology|job failed unexpectedly/);
+    serve = undefined;
+
+    fake = await startFakeSlack();
+    serve = await spawnServe({ fake, signingSecret: SIGNING_SECRET, dataDir });
+    const f = fake;
+    await f.waitFor(() => f.posts().length === events.length, 90_000, "the replies after the restart");
+    const posts = f.posts() as Array<{ thread_ts: string; text: string }>;
+    expect(posts.map((p) => p.thread_ts).sort()).toEqual(events.map((e) => e.event.ts).sort());
+    for (const p of posts) expect(p.text).not.toMatch(/sorry|apolog/i);
+  });
+
   it("removes a DM thread an older version put in the index, through the answer thread's knowledge base", async () => {
     const dataDir = tempDataDir("orca-serve-sweep-");
     const kb = await openKnowledgeBase({ dataDir, embedder: new HashingEmbedder() });

@@ -223,6 +223,12 @@ export class AnswerWorker {
     } catch (error) {
       const ref = newReferenceId();
       try {
+        // A job cut short by shutdown (its store closed under it) has not failed: it is still pending on disk and
+        // resumes at the next start, so an error line with a reference would send someone hunting for nothing.
+        if (this.stopped) {
+          this.o.logger.info({ jobId }, "stopped before the job finished; it stays pending for the next start");
+          return;
+        }
         this.o.logger.error({ ref, jobId, err: toOrcaError(error).message }, "job failed unexpectedly");
         this.scheduleRetry(jobId, this.backoff(jobId), "unexpected failure");
       } catch {
@@ -319,6 +325,8 @@ export class AnswerWorker {
       log.info({ ms: Date.now() - started, threadMessages: read.messagesSeen }, "answer ready");
       return { message, status: "done", answer: this.scrub(answer.markdown) };
     } catch (error) {
+      // Shutdown closed what the answer needed: no apology for that; the job stays pending and is answered later.
+      if (this.stopped) throw error;
       const ref = newReferenceId();
       const err = toOrcaError(error);
       log.error({ ref, code: err.code, err: err.message }, "answer failed; posting an apology");

@@ -310,6 +310,30 @@ describe("planAnswer", () => {
     });
   });
 
+  describe("a question about a setting", () => {
+    const slots: AnswerUnit = {
+      ...unit,
+      id: "tag-slots",
+      answer: "Check who holds the slots with `prefect concurrency-limit inspect <tag>`.",
+      details: ["A limit of 0 aborts runs.", "A waiting task retries after `PREFECT_TASK_RUN_TAG_WAIT` seconds."],
+    };
+    const plan = (over: Partial<Question>) =>
+      planAnswer(input({ matches: [match(0.9, 0.9, slots)], question: question(over) }));
+
+    it.each([
+      ["which-setting", { kind: "which-setting" as const }],
+      ["a yes/no about configuring it", { kind: "yes-no" as const, asksSetting: true }],
+    ])("leads with the detail that names the setting (%s), the unit's answer after it", (_, over) => {
+      const p = plan(over);
+      expect(p.lead).toBe(slots.details[1]);
+      expect(p.details).toEqual([slots.answer, slots.details[0]]);
+    });
+
+    it("keeps the unit's answer first when the question does not ask about a setting", () => {
+      expect(plan({ kind: "yes-no" }).lead).toBe(slots.answer);
+    });
+  });
+
   it("fills a unit's value slots with the asker's own values", () => {
     const timeout: AnswerUnit = { ...unit, answer: "Set `timeout_seconds={{seconds|600}}` on the task." };
     const p = planAnswer(

@@ -171,8 +171,17 @@ function unitLead(input: PlanInput, match: UnitMatch): { lead: string; details: 
   }
   const render = (t: string) =>
     renderValues(renderSettingRefs(t, input.settings, input.version.resolved), input.question.values);
-  const lead = forKind(render(unit.answer), input.question.kind);
-  const details = unit.details.map(render);
+  let lead = forKind(render(unit.answer), input.question.kind);
+  let details = unit.details.map(render);
+  // "Is that configurable?" asks for the setting: when the unit's answer names none but a detail does, that detail
+  // answers the question and leads; the unit's own answer follows as the first detail.
+  const settingDetail =
+    (input.question.kind === "which-setting" || input.question.asksSetting) && !lead.includes("PREFECT_")
+      ? details.findIndex((d) => d.includes("PREFECT_"))
+      : -1;
+  if (settingDetail >= 0) {
+    [lead, details] = [details[settingDetail]!, [lead, ...details.filter((_, i) => i !== settingDetail)]];
+  }
   // "What level is it by default, and how do I get more?": a unit about a setting says how to change it; the default
   // it was asked for comes from the facts for the release, unless the unit already states it.
   const asked =

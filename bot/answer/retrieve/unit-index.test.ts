@@ -2,6 +2,7 @@
 // rows test the matching mechanism and the pack together; none of them is a rule in code.
 import { describe, expect, it } from "vitest";
 import {
+  type AnswerUnit,
   createParaphrases,
   DEFAULT_PACK_DIR,
   loadAnswerUnits,
@@ -137,6 +138,42 @@ describe("UnitIndex.match", () => {
     const hit = matches.find((m) => m.unit.id === withError.id);
     expect(hit?.explainsError).toBe(true);
     expect(hit?.confidence).toBeGreaterThanOrEqual(0.75);
+  });
+
+  describe("the unit that explains a quoted error", () => {
+    const errorUnit = (id: string, errors: string[]): AnswerUnit => ({
+      id,
+      origin: "test",
+      asks: [`question about ${id} number one`, `question about ${id} number two`],
+      about: [],
+      answer: `The answer of ${id}.`,
+      details: [],
+      errors,
+      sources: [{ title: "t", url: "https://docs.prefect.io/v3/x" }],
+    });
+    const small = new UnitIndex([
+      errorUnit("by-class", ["PrefectImportError"]),
+      errorUnit("by-message", ["`prefect.deployments:Deployment` has been removed."]),
+    ]);
+    const explains = (text: string) =>
+      small
+        .match(question(text), facts.latest, 5)
+        .filter((m) => m.explainsError)
+        .map((m) => m.unit.id);
+
+    it.each([
+      ["straight quotes", "PrefectImportError: 'prefect.deployments:Deployment' has been removed. Use x"],
+      ["curly quotes", "PrefectImportError: ‘prefect.deployments:Deployment’ has been removed."],
+      ["no quotes", "PrefectImportError: prefect.deployments:Deployment has been removed."],
+    ])("matches the message whatever its quote marks (%s), over a unit matching only the class", (_, line) => {
+      expect(explains(`got this:\n${line}\nany idea?`)).toEqual(["by-message"]);
+    });
+
+    it("falls back to the unit matching the class when no unit matches the message", () => {
+      expect(explains("got this:\nPrefectImportError: 'prefect.foo:Bar' has been removed.\nany idea?")).toEqual([
+        "by-class",
+      ]);
+    });
   });
 
   it.each([

@@ -31,9 +31,15 @@ export interface UnitMatch {
   explainsError?: boolean;
 }
 
-/** Error text compared loosely: case, curly quotes and runs of spaces do not matter. */
+/**
+ * Error text compared loosely: case, runs of spaces and quote marks do not matter (a message quotes a name with
+ * straight quotes in one release, backticks in another, and Slack turns them curly).
+ */
 const normalError = (text: string) =>
-  text.toLowerCase().replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, " ");
+  text
+    .toLowerCase()
+    .replace(/[`'"‘’“”]/g, "")
+    .replace(/\s+/g, " ");
 
 /** Rarity-weighted words a question needs before a phrasing match counts fully ("how do I run this flow" has few). */
 const SPECIFIC_ENOUGH = 7;
@@ -373,10 +379,17 @@ export class UnitIndex {
     for (const i of namedInCode) candidates.set(i, candidates.get(i) ?? 0);
     // A unit whose error message the thread quotes explains it, whatever the words around it.
     const quoted = normalError([question.text, ...question.focus.errors].join("\n"));
-    const explaining = new Set<number>();
+    // A unit that matches only by the exception's class name ("PrefectImportError") explains the class, not this
+    // error, when another unit matches the message itself: it then ranks as any other unit.
+    const byMessage = new Set<number>();
+    const byClass = new Set<number>();
     this.errorTexts.forEach((errors, i) => {
-      if (errors.some((e) => containsWord(quoted, e))) explaining.add(i);
+      const hits = errors.filter((e) => containsWord(quoted, e));
+      if (hits.some((e) => e.includes(" "))) byMessage.add(i);
+      else if (hits.length > 0) byClass.add(i);
     });
+    const explaining = byMessage.size > 0 ? byMessage : byClass;
+    for (const i of [...byMessage, ...byClass]) candidates.set(i, candidates.get(i) ?? 0);
     for (const i of explaining) candidates.set(i, candidates.get(i) ?? 0);
     const stated = statedNumbers(unversioned);
     // A method called on the asker's own object (`my_flow.serve()`, `etl.deploy(...)`) names the API `Flow.serve`.

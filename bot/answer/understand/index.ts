@@ -7,7 +7,7 @@ export { nonEnglish } from "./language.js";
 export { isLogRecord, withoutLogLines } from "./log-lines.js";
 export { plainQuestion } from "./plain-question.js";
 export type { AskerValues, Focus, Question, QuestionKind, VersionStatement } from "./question.js";
-export { askingSentence, asksForDefault, questionKind, sentencesOf, words } from "./question-kind.js";
+export { askingSentence, asksAboutSetting, asksForDefault, questionKind, sentencesOf, words } from "./question-kind.js";
 export {
   GENERIC_NAMES,
   identifiersIn,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { askingSentence, questionKind } from "./question-kind.js";
+import { askingSentence, asksAboutSetting, questionKind } from "./question-kind.js";
 
 const prose = (text: string) => ({ text, hasCode: false, quotesError: false, namesSetting: false });
 
@@ -76,5 +76,24 @@ describe("questionKind", () => {
       "is there a cli command for that?",
     );
     expect(askingSentence("how do i cap runs? is that possible on 2.x?")).toBe("is that possible on 2.x?");
+  });
+});
+
+describe("asksAboutSetting", () => {
+  const asks = (text: string, namesSetting = false) =>
+    asksAboutSetting({ text, hasCode: false, quotesError: false, namesSetting });
+  it.each([
+    ["tasks wait about 30s for a free slot. is that configurable?", true],
+    ["can I change the log level with an environment variable instead of code?", true],
+    ["which env var sets the api url?", true],
+    ["what is the default value of the flow timeout?", true],
+    ["does task.map return results in the same order as the inputs?", false],
+    ["we configure everything in code. how do I retry a task 3 times?", false],
+  ])("%s → %s", (text, expected) => {
+    expect(asks(text)).toBe(expected);
+  });
+
+  it("is about a setting whenever the question names one", () => {
+    expect(asks("is PREFECT_API_URL read by workers?", true)).toBe(true);
   });
 });

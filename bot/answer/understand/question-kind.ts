@@ -17,7 +17,17 @@ const PREAMBLE = new Set(
 const REVIEW = new Set("correct right ok okay fine valid wrong review check fix broken".split(" "));
 const COMPARE = new Set(["vs", "versus", "difference", "differences", "compare", "compared", "better"]);
 const LIST = new Set(["list", "all", "checklist"]);
-const SETTING = new Set(["env", "environment", "setting", "settings", "toml", "config", "configure", "envvar"]);
+const SETTING = new Set([
+  "env",
+  "environment",
+  "setting",
+  "settings",
+  "toml",
+  "config",
+  "configure",
+  "configurable",
+  "envvar",
+]);
 const HOW_PHRASES = ["how to ", "way to ", "want to ", "trying to ", "need to ", "best practice"];
 
 export function words(text: string): string[] {
@@ -128,16 +138,34 @@ function mainClause(clause: string): string {
   return clause;
 }
 
-export function questionKind(input: KindInput): QuestionKind {
-  const sentence = askingSentence(input.text);
+/** The clause that asks, after its context: what decides the kind of answer wanted. */
+function askingPart(text: string, hasCode: boolean): string {
+  const sentence = askingSentence(text);
   // With code, what opens the sentence is often the code's situation ("we're staying on 2.20, is this fine?"): the
   // sentence as a whole decides whether the code is what is asked about.
-  const asking = input.hasCode ? askingClause(sentence) : mainClause(askingClause(sentence));
+  return hasCode ? askingClause(sentence) : mainClause(askingClause(sentence));
+}
+
+function settingCued(w: readonly string[], namesSetting: boolean): boolean {
+  return namesSetting || w.some((x) => SETTING.has(x)) || ` ${w.join(" ")} `.includes(" default value");
+}
+
+/**
+ * The asking clause is about a setting ("is that configurable?", "which env var …", "can I set it in prefect.toml?"),
+ * whatever its kind: a yes/no about configuring something is answered with the setting.
+ */
+export function asksAboutSetting(input: KindInput): boolean {
+  return settingCued(wordsAfterPreamble(askingPart(input.text, input.hasCode)), input.namesSetting);
+}
+
+export function questionKind(input: KindInput): QuestionKind {
+  const sentence = askingSentence(input.text);
+  const asking = askingPart(input.text, input.hasCode);
   const all = words(input.text);
   const w = wordsAfterPreamble(asking);
   const first = w[0] ?? "";
   const lower = ` ${w.join(" ")} `;
-  const settingCue = input.namesSetting || w.some((x) => SETTING.has(x)) || lower.includes(" default value");
+  const settingCue = settingCued(w, input.namesSetting);
   // Code with little or no question around it, or "is this right?": the code is what is asked about.
   if (input.hasCode && (all.length < 4 || (w.length <= 8 && w.some((x) => REVIEW.has(x))))) return "review-code";
   if (first === "why" || lower.includes(" how come ")) return "why-error";

@@ -54,6 +54,8 @@ export interface Question {
   /** The question text without code, mentions or log dumps. */
   text: string;
   kind: QuestionKind;
+  /** The asking clause is about a setting ("is that configurable?"), whatever its kind. */
+  asksSetting?: boolean;
   focus: Focus;
   values: AskerValues;
   version: VersionStatement | null;

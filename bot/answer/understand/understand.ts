@@ -7,7 +7,7 @@ import { compareSides } from "./compare-sides.js";
 import { readFocus, readValues } from "./focus.js";
 import { nonEnglish } from "./language.js";
 import type { Question, VersionStatement } from "./question.js";
-import { askingInContext, askingSentence, questionKind } from "./question-kind.js";
+import { askingInContext, askingSentence, asksAboutSetting, questionKind } from "./question-kind.js";
 import type { ThreadReading } from "./read-thread.js";
 import { readVersionStatement } from "./version-statement.js";
 
@@ -93,15 +93,17 @@ export function understand(
   // in English.
   const text = language && deps.glossary ? glossed(written, language, deps.glossary) : written;
   const focus = readFocus(text, reading.text, deps.facts, deps.settings, version.resolved);
+  const kindInput = {
+    text,
+    hasCode: reading.code.length > 0,
+    quotesError: focus.errors.length > 0,
+    namesSetting: focus.settings.length > 0,
+  };
   const question: Question = {
     asking: askingInContext(text),
     text,
-    kind: questionKind({
-      text,
-      hasCode: reading.code.length > 0,
-      quotesError: focus.errors.length > 0,
-      namesSetting: focus.settings.length > 0,
-    }),
+    kind: questionKind(kindInput),
+    asksSetting: asksAboutSetting(kindInput),
     focus,
     values: readValues(
       reading.code.map((c) => c.snippet.code),
