@@ -296,9 +296,11 @@ describe("planAnswer", () => {
     it.each([
       ["what level does the server log at by default, and how do i get more?", 1],
       ["how do i get more logs out of the server?", 0],
-    ])("%s → %i default line(s)", (text, lines) => {
+    ])("%s → %i default sentence(s), opening the lead", (text, lines) => {
       const p = plan(text);
-      expect(p.details.filter((d) => d.includes("`PREFECT_SERVER_LOGGING_LEVEL` defaults to")).length).toBe(lines);
+      const stated = [p.lead, ...p.details].filter((d) => d.includes("`PREFECT_SERVER_LOGGING_LEVEL` defaults to"));
+      expect(stated.length).toBe(lines);
+      if (lines) expect(p.lead).toMatch(/^`PREFECT_SERVER_LOGGING_LEVEL` defaults to .*Start it with/);
     });
 
     it("leaves it out when the unit already states the default", () => {

@@ -189,7 +189,8 @@ function unitLead(input: PlanInput, match: UnitMatch): { lead: string; details: 
       ? unit.about.find((n) => input.settings!.get(n) !== undefined)
       : undefined;
   const stated = asked ? defaultSentence(input.settings!, asked, input.version.resolved) : null;
-  if (stated && ![lead, ...details].some((t) => t.includes(stated.value))) details.unshift(stated.text);
+  // Asked for, the default is part of the answer: it opens the first paragraph, before how to change it.
+  if (stated && ![lead, ...details].some((t) => t.includes(stated.value))) lead = `${stated.text} ${lead}`;
   return { lead, details };
 }
 
