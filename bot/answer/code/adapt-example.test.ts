@@ -13,10 +13,18 @@ describe("the asker's values in an example", () => {
     ["daily at 17:45", "schedules:\n  - cron: '0 2 * * *'", "cron: '45 17 * * *'"],
     ["in berlin time", 'Cron("0 6 * * *", timezone="America/Chicago")', 'timezone="Europe/Berlin"'],
     ["tz UTC", "schedules:\n  - cron: '0 6 * * *'\n    timezone: 'America/Chicago'", "timezone: 'UTC'"],
+    ["to our `gpu-pool` work pool", 'f.deploy(name="x", work_pool_name="my-pool")', 'work_pool_name="gpu-pool"'],
+    ["from the queue called nightly", "f.deploy(name='x', work_queue_name='default')", 'work_queue_name="nightly"'],
   ])("%s → %s", (prose, code, expected) => {
     const adapted = adaptExample(code, values(prose));
     expect(adapted.code).toContain(expected);
     expect(adapted.applied.length).toBe(1);
+  });
+
+  it("does not tell the asker to pass their pool when the example has no slot for it", () => {
+    const adapted = adaptExample("prefect worker start --pool x", values("our `gpu-pool` work pool"));
+    expect(adapted.unapplied).toEqual([]);
+    expect(statedValuesSentence(null, values("our `gpu-pool` work pool"))).toBeNull();
   });
 
   it("leaves an example without a slot as written and reports nothing for alternatives", () => {

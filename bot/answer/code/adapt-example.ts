@@ -42,6 +42,17 @@ export function statedValues(values: AskerValues): StatedValue[] {
     });
   }
   if (values.timezone) out.push({ keyword: TIMEZONE, value: values.timezone, said: values.timezone, prose: true });
+  // Their own pool and queue go into the example's `work_pool_name=` / `work_queue_name=` string; an example without
+  // one is not told to take it (the group keeps it out of "for your case, pass …").
+  if (values.own?.pool)
+    out.push({ keyword: "work_pool_name", value: JSON.stringify(values.own.pool), said: "your pool", group: "pool" });
+  if (values.own?.queue)
+    out.push({
+      keyword: "work_queue_name",
+      value: JSON.stringify(values.own.queue),
+      said: "your queue",
+      group: "queue",
+    });
   return out;
 }
 
@@ -75,7 +86,9 @@ function fill(text: string, v: StatedValue): string | null {
     if (hits.length !== 1) return null;
     return text.replace(TIMEZONE_STRING, (_, key: string, quote: string) => `${key}${quote}${v.value}${quote}`);
   }
-  const slot = new RegExp(`(?<![\\w.])${v.keyword}=(\\d+(?:\\.\\d+)?)(?![\\w.])`, "g");
+  // A string value fills a string slot (`work_pool_name="my-pool"`), a number a number slot.
+  const literal = v.value.startsWith('"') ? `(["'])[^"'\\n]*\\1` : "(\\d+(?:\\.\\d+)?)(?![\\w.])";
+  const slot = new RegExp(`(?<![\\w.])${v.keyword}=${literal}`, "g");
   const hits = [...text.matchAll(slot)];
   return hits.length === 1 ? text.replace(slot, `${v.keyword}=${v.value}`) : null;
 }

@@ -336,6 +336,23 @@ describe("planAnswer", () => {
     });
   });
 
+  it.each([
+    [
+      { pool: "etl-docker" },
+      "Run `prefect worker start --pool etl-docker`; `prefect deployment run <flow>/<deployment>`.",
+    ],
+    [{ deployment: "etl/prod" }, "Run `prefect worker start --pool <pool>`; `prefect deployment run etl/prod`."],
+    [{}, "Run `prefect worker start --pool <pool>`; `prefect deployment run <flow>/<deployment>`."],
+  ])("writes the asker's own names (%o) for the unit's stand-ins", (own, lead) => {
+    const worker: AnswerUnit = {
+      ...unit,
+      answer: "Run `prefect worker start --pool <pool>`; `prefect deployment run <flow>/<deployment>`.",
+    };
+    const values = { names: [], seconds: null, said: null, times: null, poolType: null, own };
+    const p = planAnswer(input({ matches: [match(0.9, 0.9, worker)], question: question({ kind: "how-to", values }) }));
+    expect(p.lead).toBe(lead);
+  });
+
   it("fills a unit's value slots with the asker's own values", () => {
     const timeout: AnswerUnit = { ...unit, answer: "Set `timeout_seconds={{seconds|600}}` on the task." };
     const p = planAnswer(

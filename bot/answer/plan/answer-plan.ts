@@ -6,7 +6,7 @@ import { compareVersions, type SearchHit, type SourceRef, type VersionGuess } fr
 import type { AnswerUnit, SettingsFacts } from "../../../knowledge/index.js";
 import { adaptExample, statedValues, statedValuesSentence } from "../code/index.js";
 import type { UnitMatch } from "../retrieve/index.js";
-import { asksForDefault, type Question, questionKind, words } from "../understand/index.js";
+import { asksForDefault, type OwnNames, type Question, questionKind, words } from "../understand/index.js";
 import { defaultSentence, misnamedSetting, renderSettingRefs, settingAnswer } from "./setting-answer.js";
 
 /** Below this, a unit is not trusted to be about the question. */
@@ -238,7 +238,31 @@ function renderValues(text: string, values: Question["values"]): string {
     seconds: values.seconds === null ? null : String(values.seconds),
     pool_type: values.poolType,
   };
-  return text.replace(/\{\{([a-z_]+)\|([^}]*)\}\}/g, (_, key: string, fallback: string) => own[key] ?? fallback);
+  const filled = text.replace(
+    /\{\{([a-z_]+)\|([^}]*)\}\}/g,
+    (_, key: string, fallback: string) => own[key] ?? fallback,
+  );
+  return ownNamesIn(filled, values.own ?? {});
+}
+
+/**
+ * The stand-ins units write for the asker's own things (`prefect worker start --pool <pool>`), by what they stand for.
+ * A deployment is addressed as `flow/deployment`, so only that whole pair stands for one.
+ */
+const STAND_INS: Record<keyof OwnNames, readonly string[]> = {
+  pool: ["<pool>", "<pool-name>", "<work-pool>", "<work-pool-name>"],
+  queue: ["<queue>", "<queue-name>", "<work-queue>"],
+  deployment: ["<flow>/<deployment>", "<flow-name>/<deployment-name>"],
+};
+
+/** A unit's stand-ins replaced by the names the asker gave (their pool, queue, deployment). */
+export function ownNamesIn(text: string, own: OwnNames): string {
+  let out = text;
+  for (const kind of Object.keys(STAND_INS) as Array<keyof OwnNames>) {
+    const name = own[kind];
+    if (name) for (const standIn of STAND_INS[kind]) out = out.split(standIn).join(name);
+  }
+  return out;
 }
 
 export function planAnswer(input: PlanInput): AnswerPlan {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { statedDuration, statedNumbers, withDurationsAsWords } from "./focus.js";
+import { readValues, statedDuration, statedNumbers, withDurationsAsWords } from "./focus.js";
 
 describe("statedDuration", () => {
   it.each([
@@ -37,5 +37,28 @@ describe("statedNumbers", () => {
     const stated = statedNumbers(text);
     expect([...stated.seconds]).toEqual(seconds);
     expect([...stated.counts]).toEqual(counts);
+  });
+});
+
+describe("readValues: the asker's own pool, queue and deployment", () => {
+  it.each([
+    ["prose, quoted before the word", [], "", "picks up runs from my `etl-docker` work pool?", { pool: "etl-docker" }],
+    ["prose, after called", [], "", "made a kubernetes work pool called k8s-prod in the ui", { pool: "k8s-prod" }],
+    ["prose, quoted after the word", [], "", "runs sit in queue 'high-prio' forever", { queue: "high-prio" }],
+    ["a deployment as flow/deployment", [], "", "the deployment `etl/prod` never starts", { deployment: "etl/prod" }],
+    ["a bare deployment name", [], "", "the deployment `prod` never starts", {}],
+    ["code keywords", ['my_flow.deploy(name="x", work_pool_name="gpu-pool")'], "", "", { pool: "gpu-pool" }],
+    [
+      "command flags",
+      [],
+      "prefect worker start --pool ecs-prod --work-queue nightly",
+      "",
+      { pool: "ecs-prod", queue: "nightly" },
+    ],
+    ["two different pools", [], "", "we have `pool-a` pool and a pool called pool-b", {}],
+    ["a copied stand-in", [], "prefect worker start --pool <pool>", "", {}],
+    ["no names", [], "", "how do i start a worker for my pool?", {}],
+  ])("%s", (_, code, commands, prose, own) => {
+    expect(readValues(code, commands, prose).own).toEqual(own);
   });
 });

@@ -1,7 +1,7 @@
 // What a question is about, as names Orca can look up exactly: APIs, PREFECT_* settings, `prefect` CLI commands and
 // quoted error lines; and the asker's own names (flows, pools, deployments, images) for adapting examples.
 import type { PrefectApiFacts, PrefectFacts, SettingsFacts } from "../../../knowledge/index.js";
-import type { AskerValues, Focus } from "./question.js";
+import type { AskerValues, Focus, OwnNames } from "./question.js";
 import { identifiersIn } from "./question-terms.js";
 import { statedClock, statedTimezone } from "./stated-time.js";
 
@@ -14,6 +14,16 @@ const CLI = /\bprefect\s+([a-z][a-z-]+)(?:\s+([a-z][a-z-]+))?/g;
 const NAMED_VALUE =
   /\b(?:name|work_pool_name|work_queue_name|image|deployment_name|flow_name)\s*=\s*["']([^"'\n]{2,60})["']|--(?:pool|name|work-queue|image)[ =]["']?([\w./:-]{2,60})/g;
 const DEFINED = /^\s*(?:async\s+)?def\s+([a-z_]\w*)\s*\(/gm;
+/** A name of the asker's in their code or commands, by what it names: `work_pool_name="etl"`, `--work-queue high`. */
+const OWN_IN_CODE =
+  /\b(work_pool|work_queue)_name\s*=\s*["']([\w./:-]{2,60})["']|--(pool|work-queue)[ =]["']?([\w./:-]{2,60})/g;
+/**
+ * The same in prose, quoted next to the word for what it is ("our `etl-docker` work pool", "deployment 'etl/prod'"), or
+ * after "called"/"named" ("a pool called k8s-prod").
+ */
+const OWN_BEFORE = /[`'"]([\w./:-]{2,60})[`'"]\s+(?:work\s+)?(pool|queue|deployment)\b/gi;
+const OWN_AFTER =
+  /\b(pool|queue|deployment)\s+(?:(?:called|named)\s+[`'"]?([\w./:-]{2,60})|[`'"]([\w./:-]{2,60})[`'"])/gi;
 
 export function quotedErrors(text: string): string[] {
   const out = new Set<string>();
@@ -129,6 +139,31 @@ function statedCount(prose: string): number | null {
   return m ? Number(m[1]) : null;
 }
 
+/** Each kind of the asker's own names, kept only when they name exactly one of that kind. */
+function ownNames(code: string[], commands: string, prose: string): OwnNames {
+  const found: Record<keyof OwnNames, Set<string>> = { pool: new Set(), queue: new Set(), deployment: new Set() };
+  const kindOf = (word: string): keyof OwnNames | null => {
+    const w = word.toLowerCase().replace(/_/g, "-");
+    if (w.endsWith("pool")) return "pool";
+    if (w.endsWith("queue")) return "queue";
+    return w === "deployment" ? "deployment" : null;
+  };
+  const add = (word: string | undefined, name: string | undefined) => {
+    const kind = word ? kindOf(word) : null;
+    // A stand-in the asker copied ("<pool>") is not a name of theirs.
+    if (kind && name && !name.startsWith("<")) found[kind].add(name.replace(/[.:]$/, ""));
+  };
+  for (const c of [...code, commands]) for (const m of c.matchAll(OWN_IN_CODE)) add(m[1] ?? m[3], m[2] ?? m[4]);
+  for (const m of prose.matchAll(OWN_BEFORE)) add(m[2], m[1]);
+  for (const m of prose.matchAll(OWN_AFTER)) add(m[1], m[2] ?? m[3]);
+  const own: OwnNames = {};
+  for (const kind of ["pool", "queue", "deployment"] as const)
+    if (found[kind].size === 1) own[kind] = [...found[kind]][0]!;
+  // A deployment is addressed as `flow/deployment`: a bare deployment name cannot fill that.
+  if (own.deployment && !own.deployment.includes("/")) delete own.deployment;
+  return own;
+}
+
 export function readValues(code: string[], commands: string, prose = ""): AskerValues {
   const names = new Set<string>();
   for (const c of [...code, commands]) {
@@ -142,6 +177,7 @@ export function readValues(code: string[], commands: string, prose = ""): AskerV
     said: duration?.said ?? null,
     times: statedCount(prose),
     poolType: poolType(prose),
+    own: ownNames(code, commands, prose),
     clock: statedClock(prose),
     timezone: statedTimezone(prose),
   };

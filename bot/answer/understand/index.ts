@@ -6,7 +6,7 @@ export { looksPrefectRelated } from "./input-guard.js";
 export { nonEnglish } from "./language.js";
 export { isLogRecord, withoutLogLines } from "./log-lines.js";
 export { plainQuestion } from "./plain-question.js";
-export type { AskerValues, Focus, Question, QuestionKind, VersionStatement } from "./question.js";
+export type { AskerValues, Focus, OwnNames, Question, QuestionKind, VersionStatement } from "./question.js";
 export { askingSentence, asksAboutSetting, asksForDefault, questionKind, sentencesOf, words } from "./question-kind.js";
 export {
   GENERIC_NAMES,

@@ -20,6 +20,12 @@ export interface Focus {
   errors: string[];
 }
 
+export interface OwnNames {
+  pool?: string;
+  queue?: string;
+  deployment?: string;
+}
+
 export interface AskerValues {
   /** Flow and task function names, deployment, work pool and image names from the asker's code and commands. */
   names: string[];
@@ -31,6 +37,12 @@ export interface AskerValues {
   times: number | null;
   /** The work pool type they name ("docker", "kubernetes" for "k8s"). */
   poolType: string | null;
+  /**
+   * Their own work pool, work queue and deployment (as `flow/deployment`), when they name exactly one of each: in
+   * their code and commands (`work_pool_name="etl"`, `--pool etl`) or in prose ("our `etl-docker` pool", "a pool
+   * called k8s-prod").
+   */
+  own?: OwnNames;
   /** A time of day they state ("at 9", "02:30", "6am"), 24-hour. */
   clock?: { hour: number; minute: number } | null;
   /** A time zone they state, as its IANA name ("berlin time" → "Europe/Berlin"). */
