@@ -73,7 +73,8 @@ describe("orca serve", () => {
     const posts = f.posts() as Array<{ thread_ts: string; text: string }>;
     expect(posts.map((p) => p.thread_ts).sort()).toEqual(events.map((e) => e.event.ts).sort());
     for (const p of posts) expect(p.text).not.toMatch(/sorry|apolog/i);
-  });
+    // Two start-ups of the real command (each opens the default index) and three answers: slow on a loaded machine.
+  }, 240_000);
 
   it("removes a DM thread an older version put in the index, through the answer thread's knowledge base", async () => {
     const dataDir = tempDataDir("orca-serve-sweep-");
