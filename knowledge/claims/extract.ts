@@ -35,6 +35,8 @@ import {
   NEGATORS,
   PARAM_CUES,
   PASSIVE_MEMBERS,
+  PYTHON_SUPPORT,
+  PYTHON_SUPPORT_WORDS,
   QUANTITY_UNITS,
   REMOVAL_WORDS,
   REPORT_NOUNS,
@@ -258,7 +260,7 @@ export function extractClause(whole: Token[], ctx: ExtractContext): FoundClaim[]
     const behaviours = carried
       ? readBehaviours([...before, ...part], ctx).filter((c) => !earlier!.has(c.subject))
       : readBehaviours(part, ctx);
-    for (const claim of [...behaviours, ...readDefaultPolicy(part, ctx)]) {
+    for (const claim of [...behaviours, ...readDefaultPolicy(part, ctx), ...readPythonSupport(part)]) {
       // A word of the behaviour itself ("… fails if a task failed") states it rather than negating it.
       const own = BEHAVIOUR_WORDS.get(claim.subject);
       // "… returns a `Failed` state instead of raising": "instead of" negates what follows it; a behaviour stated
@@ -2095,6 +2097,19 @@ function readParams(clause: Token[], ctx: ExtractContext, used: Set<number>, wor
     // only by a type noun, is the user's own function's parameter (or name), not a Prefect option.
     const nounOnly = !later && calleeIndex < 0 && noun !== undefined && callees[0] === TYPE_NOUNS[nounOf(noun.lower)];
     if (eq < 0 && nounOnly && ctx.facts.callablesTaking(name).length === 0) return;
+    // "Called inside a flow, … since `as_subflow=True`": a type noun that only says where something runs (the object
+    // of "inside", "within", "from" …) owns no keyword its type never took; the keyword is another API's, whichever
+    // takes it.
+    if (nounOnly && placeNoun(clause, clause.indexOf(noun!)) && !typeEverTook(ctx, callees[0]!, name)) {
+      out.push({
+        kind: "param",
+        statement: `\`${name}\` is a parameter`,
+        subject: `param:${name}`,
+        detail: name,
+        mention: true,
+      });
+      return;
+    }
     // "as the flow's `task_runner`": the possessive names whose parameter it is, whatever else the clause names.
     const owner = possessiveOwner(clause[i - 1]);
     // "`retries` and `timeout_seconds` are set on the task": a type or callable after a preposition owns the list.
@@ -2466,6 +2481,39 @@ function laterOwner(ctx: ExtractContext, clause: Token[], i: number): string[] |
   return undefined;
 }
 
+/** Words of removal that state an absence after a copula ("is gone"), and the copulas and adverbs before them. */
+const GONE_STATES = new Set(["gone", "missing", "absent"]);
+const COPULAS = new Set(["is", "are", "'s", "be", "been"]);
+const STATE_ADVERBS = new Set(["now", "already", "completely", "entirely", "long", "also", "all", "both"]);
+
+/** The removal cue at `cueAt` is a state after a copula ("are gone", "is now gone"), not an event ("was removed"). */
+function goneState(clause: Token[], cueAt: number): boolean {
+  if (!GONE_STATES.has(clause[cueAt]?.lower ?? "")) return false;
+  let j = cueAt - 1;
+  while (j > 0 && STATE_ADVERBS.has(clause[j]!.lower)) j--;
+  return COPULAS.has(clause[j]?.lower ?? "") || clause[j]?.lower.endsWith("'s") === true;
+}
+
+/** Prepositions whose object says where something runs or is called ("inside a flow", "from a task"). */
+const PLACE_PREPOSITIONS = new Set(["inside", "within", "in", "from", "during", "outside", "into"]);
+
+/** The type noun at `k` is the object of a preposition of place ("Called inside a flow", "from within your task"). */
+function placeNoun(clause: Token[], k: number): boolean {
+  for (let j = k - 1; j >= Math.max(0, k - 3); j--) {
+    const t = clause[j]!;
+    if (t.type !== "word") return false;
+    if (PLACE_PREPOSITIONS.has(t.lower)) return true;
+    if (!["a", "an", "the", "your", "my", "our", "any", "each", "every", "parent", "running"].includes(t.lower))
+      return false;
+  }
+  return false;
+}
+
+/** Whether a type ever took a keyword, built or called (`Flow.__init__`, `Flow.__call__`), in any release. */
+function typeEverTook(ctx: ExtractContext, type: string, name: string): boolean {
+  return ["__init__", "__call__"].some((m) => ctx.facts.paramSpan(`${type}.${m}`, name) !== undefined);
+}
+
 function paramClaim(callables: string[], name: string, inferred: boolean): Claim {
   const [callable, ...others] = callables as [string, ...string[]];
   return {
@@ -2534,6 +2582,15 @@ function readVersions(clause: Token[], ctx: ExtractContext, used: Set<number>): 
       cueAt > 0 &&
       clause.slice(Math.max(0, cueAt - 2), cueAt).some((t) => ONLY_WORDS.has(t.lower));
     if (onlySince) [event, bound] = ["added", undefined];
+    // "The `JSON` block is gone on 3.6", "… are gone in 3.x": a state after a copula says the name is absent by that
+    // release (removed then or before), not which release removed it.
+    if (
+      event === "removed" &&
+      !bound &&
+      goneState(clause, cueAt) &&
+      ["in", "on"].includes(clause[v.at - 1]?.lower ?? "")
+    )
+      bound = "since";
     // "…, a change that landed in 3.6.3": a relative clause about a noun for a change dates the change (a behaviour),
     // not a name the sentence wrote before it.
     const relativeOf = cueAt > 0 ? clause.slice(0, cueAt).findLastIndex((x) => RELATIVE_PRONOUNS.has(x.lower)) : -1;
@@ -2999,10 +3056,15 @@ const BEHAVIOUR_PHRASES = new Map(
 /** The one-word phrases of each behaviour's groups, by id. */
 const BEHAVIOUR_WORDS = new Map<string, Set<string>>();
 // Words of failing ("fails with") are the behaviour's own; a plain negation ("not allowed") still negates.
+// A phrase that opens with "without" ("without any extra configuration", also "with no …") states what is not
+// needed: that "without" is the behaviour's own word, like the rest of the phrase.
 for (const b of BEHAVIOURS)
   for (const phrase of b.groups.flat())
-    for (const word of phrase.split(" "))
-      if (!DENIALS.has(word) && !["without", "instead", "nor", "neither", "none"].includes(word))
+    for (const [k, word] of phrase.split(" ").entries())
+      if (
+        (!DENIALS.has(word) && !["without", "instead", "nor", "neither", "none"].includes(word)) ||
+        (k === 0 && word === "without")
+      )
         BEHAVIOUR_WORDS.set(b.id, new Set([...(BEHAVIOUR_WORDS.get(b.id) ?? []), word]));
 
 /** Adverbs that may stand between a behaviour's subject and its verb ("still", "always"). */
@@ -3071,6 +3133,21 @@ function readBehaviours(clause: Token[], ctx: ExtractContext): Claim[] {
     subject: b.id,
     detail: b.id,
   }));
+}
+
+/**
+ * "Python 3.8 is still supported by Prefect 3.0", "Prefect 2.20 works with Python 3.8": a Python version said to work
+ * with the release, judged against the oldest Python the release supports (`PYTHON_FLOORS`). "Python 3.9+" states a
+ * floor, not support, and is not read.
+ */
+function readPythonSupport(part: Token[]): Claim[] {
+  if (!part.some((t) => t.type === "word" && PYTHON_SUPPORT_WORDS.has(t.lower))) return [];
+  const at = part.findIndex(
+    (t, i) => t.type === "version" && part[i - 1]?.lower === "python" && /^\d+\.\d+$/.test(t.text),
+  );
+  if (at < 0 || part.some((t, i) => i !== at && t.type === "version" && part[i - 1]?.lower === "python")) return [];
+  const python = part[at]!.text;
+  return [{ kind: "behaviour", statement: `Python ${python} is supported`, subject: PYTHON_SUPPORT, detail: python }];
 }
 
 const SUBJECT_PRONOUNS = new Set(["it", "it's", "they", "they're"]);
