@@ -325,6 +325,7 @@ function readAll(clause: Token[], ctx: ExtractContext, used: Set<number>): Claim
     ...readInlineCalls(clause, ctx, used, { callees: (text) => calleeReadings(ctx, text) }),
     ...readRelativeTaking(clause, ctx, used),
     ...readVerbSwitch(clause, ctx),
+    ...readTypeDefault(clause, ctx, used),
     ...readParams(
       clause,
       ctx,
@@ -1352,6 +1353,57 @@ function defaultForNamed(clause: Token[], i: number): string | undefined {
   if (!["is", "="].includes(clause[j]?.lower ?? "")) return undefined;
   const value = clause[j + 1];
   return value && isValue(value) ? numberStartingAt(clause, j + 1) : undefined;
+}
+
+/** Words that may stand between "default" and the type noun it is for ("for 3.x flows", "for your tasks"). */
+const TYPE_DEFAULT_FILLERS = new Set(["the", "a", "an", "your", "all", "every", "each", "new", "plain"]);
+
+/**
+ * "The default task runner for flows on 2.20 is `SequentialTaskRunner`", "the default `result_serializer` of tasks is
+ * `X`": a default named by the parameter, in code or in words that spell it ("task runner": `task_runner`), for the
+ * type a noun after "for" / "of" / "on" names, with the value in code after "is". Judged only when the release's
+ * default is a value of its own (a `None` is filled elsewhere: 3.x flows pick their runner at run time).
+ */
+function readTypeDefault(clause: Token[], ctx: ExtractContext, used: Set<number>): Claim[] {
+  const cue = clause.findIndex((t, i) => t.lower === "default" && !used.has(i) && clause[i + 1]?.type !== "punct");
+  if (cue < 0) return [];
+  // The name: one name in code, or up to three words.
+  let k = cue + 1;
+  const spelled: string[] = [];
+  let code: number | undefined;
+  if (clause[k]?.type === "code" && isIdentifier(clause[k]!.text)) {
+    spelled.push(clause[k]!.text);
+    code = k++;
+  } else
+    while (spelled.length < 3 && clause[k]?.type === "word" && /^[a-z]+$/.test(clause[k]!.lower)) {
+      if (OWNER_PREPOSITIONS.has(clause[k]!.lower)) break;
+      spelled.push(clause[k++]!.lower);
+    }
+  if (spelled.length === 0 || !OWNER_PREPOSITIONS.has(clause[k]?.lower ?? "")) return [];
+  k++;
+  while (clause[k] && (TYPE_DEFAULT_FILLERS.has(clause[k]!.lower) || clause[k]!.type === "version")) k++;
+  const noun = clause[k];
+  if (noun?.type !== "word" || !Object.hasOwn(TYPE_NOUNS, noun.lower) || noun.lower.startsWith("future")) return [];
+  const type = TYPE_NOUNS[noun.lower]!;
+  k++;
+  // "… for flows on 2.20 is …": the release the clause names may follow the noun.
+  if (["on", "in"].includes(clause[k]?.lower ?? "") && clause[k + 1]?.type === "version") k += 2;
+  if (!["is", "="].includes(clause[k]?.lower ?? "") || clause[k + 1]?.type !== "code") return [];
+  const value = clause[k + 1]!.text.replace(/\(\)$/, "");
+  // The name the words spell, when the type takes it: the whole phrase, or its last words ("default task runner").
+  const params = ctx.facts.params(type, ctx.release) ?? [];
+  const name = spelled.map((_, s) => spelled.slice(s).join("_")).find((n) => params.some((p) => p.name === n));
+  const param = params.find((p) => p.name === name);
+  if (!name || !param?.defaultValue || param.defaultValue === "None") return [];
+  if (code !== undefined) used.add(code);
+  return [
+    {
+      kind: "default",
+      statement: `\`${name}\` of \`${type}\` defaults to ${value}`,
+      subject: type,
+      detail: `${name}=${value}`,
+    },
+  ];
 }
 
 /** A switch's state in words, as the value `checkDefault` reads ("on" → True unless the default is None). */
