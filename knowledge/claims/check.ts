@@ -10,7 +10,7 @@ import {
   type SettingsFacts,
   timedeltaSeconds,
 } from "../facts/index.js";
-import { BEHAVIOURS, PYTHON_FLOORS, PYTHON_SUPPORT, QUANTITY_UNITS } from "./lexicon.js";
+import { BEHAVIOURS, NOT_DEPRECATED, PYTHON_FLOORS, PYTHON_SUPPORT, QUANTITY_UNITS } from "./lexicon.js";
 import { getterOf } from "./module-attributes.js";
 import { ANY_DEFAULT, APART, DECORATOR_MARK, isIdentifier, withoutKindPrefix } from "./text.js";
 import type { Claim, Verdict } from "./types.js";
@@ -885,8 +885,18 @@ function checkPythonSupport(python: string, release: string): Verdict {
   return unknown();
 }
 
-function checkBehaviour(claim: Claim, { release }: CheckContext): Verdict {
+/** "`X` is not deprecated": false when the facts flag `X` deprecated in the release, true when present unflagged. */
+function checkNotDeprecated(fq: string, { facts, release }: CheckContext): Verdict {
+  if (facts.presence(fq, release).status !== "present") return unknown();
+  return facts.isDeprecated(fq, release)
+    ? no(`\`${short(fq)}\` is deprecated in Prefect ${release}`)
+    : yes(`\`${short(fq)}\` carries no deprecation in Prefect ${release}`);
+}
+
+function checkBehaviour(claim: Claim, ctx: CheckContext): Verdict {
+  const { release } = ctx;
   if (claim.subject === PYTHON_SUPPORT) return checkPythonSupport(claim.detail!, release);
+  if (claim.subject === NOT_DEPRECATED) return checkNotDeprecated(claim.detail!, ctx);
   const b = BEHAVIOURS.find((x) => x.id === claim.subject);
   if (!b) return unknown();
   return b.holds(release) ? yes(b.fact(release)) : no(b.fact(release));

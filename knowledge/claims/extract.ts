@@ -33,6 +33,7 @@ import {
   MEMBER_OWNERS,
   NAME_NOUNS,
   NEGATORS,
+  NOT_DEPRECATED,
   PARAM_CUES,
   PASSIVE_MEMBERS,
   PYTHON_SUPPORT,
@@ -162,6 +163,8 @@ export function extractClause(whole: Token[], ctx: ExtractContext): FoundClaim[]
   if (oldNames.length > 0) return oldNames;
   const removed = readUndatedRemoval(clause, ctx);
   if (removed.length > 0) return removed;
+  const current = readNotDeprecated(clause, ctx);
+  if (current.length > 0) return current;
   const claims: Claim[] = [];
   const used = new Set<number>();
   // "`parameters`: a dictionary of values to pass to runs of this flow": a list label is described, not owned by the
@@ -2814,6 +2817,21 @@ function readVersions(clause: Token[], ctx: ExtractContext, used: Set<number>): 
         : command
           ? `cli:${command}`
           : ctx.names.api(bare(t.text.split("(")[0]!)));
+    // "The `reschedule=True` option is still accepted": a keyword (written with its value, or named as an option)
+    // that is no API's name is still taken by some API of the release.
+    const keyword = t && !subject ? stillKeyword(clause, k, ctx) : undefined;
+    if (keyword) {
+      used.add(k);
+      out.push({
+        claim: {
+          kind: "param",
+          statement: `\`${keyword}\` is still accepted`,
+          subject: `param:${keyword}`,
+          detail: keyword,
+        },
+        cueAt: still,
+      });
+    }
     if (t && subject) {
       used.add(k);
       out.push({
@@ -2843,6 +2861,19 @@ function flagSubject(ctx: ExtractContext, clause: Token[], flag: string): string
   const takers = ctx.facts.commandsWithOption(flag);
   const key = named.length === 1 ? named[0] : named.length === 0 && takers.length === 1 ? takers[0] : undefined;
   return key && takers.includes(key) ? `flag:${flag}@${key}` : undefined;
+}
+
+/**
+ * The keyword the code at `k` names, when it is one: `x=…` written with its value, or a snake_case name an "option" /
+ * "argument" noun follows, that is no API's name and that some API of some release took.
+ */
+function stillKeyword(clause: Token[], k: number, ctx: ExtractContext): string | undefined {
+  const t = clause[k]!;
+  const written = /^[a-z_][a-z0-9_]*=[^=]/.test(t.text) || /^[a-z_][a-z0-9_]*=$/.test(t.text);
+  const name = written ? t.text.split("=")[0]! : t.text;
+  if (!isIdentifier(name) || name !== name.toLowerCase() || ctx.names.api(name)) return undefined;
+  if (!written && !(name.includes("_") && ARGUMENT_NOUNS.has(clause[k + 1]?.lower ?? ""))) return undefined;
+  return ctx.facts.callablesTaking(name).length > 0 ? name : undefined;
 }
 
 /** Participles that, after "still be", say a thing is in use ("can still be changed with that command"). */
@@ -3094,6 +3125,42 @@ function ownParam(ctx: ExtractContext, name: string, readings: string[] | undefi
   const owner = [readings[0]!, `${readings[0]}.__init__`].find((fq) => takers.has(fq));
   return owner ? `param:${name}@${owner}` : `param:${name}`;
 }
+
+/** Words that name a deprecation ("carries no deprecation", "is not deprecated"). */
+const DEPRECATION_WORDS = new Set(["deprecated", "deprecation", "deprecations"]);
+
+/**
+ * "`submit_to_runner` carries no deprecation on this release", "`X` is not deprecated": a denied deprecation of the
+ * one API the clause names in code, on the release the clause is about. Only the denial is read: the deprecation
+ * flags the facts carry may miss one, never invent one. A version in the clause ("not deprecated until 3.3") dates
+ * the deprecation instead, and is left to the version readers.
+ */
+function readNotDeprecated(clause: Token[], ctx: ExtractContext): FoundClaim[] {
+  const at = clause.findIndex((t) => DEPRECATION_WORDS.has(t.lower));
+  if (at < 0 || clause.some((t) => t.type === "version")) return [];
+  // The negation right before the word ("no deprecation", "not deprecated", "without any deprecation warning").
+  const negated = clause
+    .slice(Math.max(0, at - 3), at)
+    .some((t, k, near) => NEGATORS.has(t.lower) && near.slice(k + 1).every((x) => DENIAL_FILLERS.has(x.lower)));
+  if (!negated) return [];
+  const named = clause
+    .slice(0, at)
+    .filter((t) => t.type === "code")
+    .map((t) => ctx.names.api(bare(t.text.split("(")[0]!)))
+    .filter((fq): fq is string => fq !== undefined);
+  if (named.length !== 1) return [];
+  const release = aboutRelease(clause, ctx);
+  const claim: Claim = {
+    kind: "behaviour",
+    statement: `\`${named[0]}\` is not deprecated`,
+    subject: NOT_DEPRECATED,
+    detail: named[0],
+  };
+  return [release ? { claim, ...release } : { claim }];
+}
+
+/** Words that may stand between a negation and the deprecation it denies ("not yet deprecated", "no such warning"). */
+const DENIAL_FILLERS = new Set(["any", "yet", "a", "such"]);
 
 /** Behaviours from the fact sheet: every word group of one found in the clause, and none of its exceptions. */
 /**

@@ -526,7 +526,19 @@ export const EVENT_BOUNDS: Record<string, "after" | "before" | "since" | "throug
 };
 
 /** "… still works", "is still there": said of the asker's release when no version is named. */
-export const STILL_WORDS = new Set(["works", "work", "exists", "exist", "there", "available", "supported", "around"]);
+export const STILL_WORDS = new Set([
+  "works",
+  "work",
+  "exists",
+  "exist",
+  "there",
+  "available",
+  "supported",
+  "around",
+  "accepted",
+  "honoured",
+  "honored",
+]);
 
 /** Names before a version that make it another product's ("Python 3.9", "pydantic 2.0", "Helm 3"). */
 export const OTHER_PRODUCTS = new Set([
@@ -1706,6 +1718,9 @@ export const BEHAVIOURS: Behaviour[] = [
       `in Prefect ${r} a task whose upstream failed is left Pending ("NotReady"); it does not fail with UpstreamTaskError`,
   },
 ];
+
+/** The id of the claim that an API carries no deprecation in a release. */
+export const NOT_DEPRECATED = "api-not-deprecated";
 
 /** The id of the claim that a Python version works with a release. */
 export const PYTHON_SUPPORT = "python-version-supported";

@@ -151,3 +151,50 @@ describe('"the default task runner for flows is `X`": a default named for a type
     expect(facts(text, release)).toBe("");
   });
 });
+
+describe('"the `p` argument is still accepted": a keyword said to still work is taken by some API of the release', () => {
+  it.each([
+    [
+      "The `create_if_missing` argument is still honoured on this release.",
+      "3.6.15",
+      /no Prefect 3\.6\.15 API takes `create_if_missing`/,
+    ],
+    ["The `create_if_missing=True` option is still accepted.", "3.6.15", /`concurrency` took it in 3\.0\.0–3\.2\.15/],
+  ])("false: %s (%s)", (text, release, fact) => {
+    expect(facts(text, release)).toMatch(fact);
+  });
+
+  it.each([
+    ["The `create_if_missing` argument is still honoured on this release.", "3.1.5"],
+    ["The `create_if_missing=True` option is still accepted.", "3.1.5"],
+    // A user's own argument no Prefect API ever took says nothing.
+    ["The `customer_id` argument is still accepted.", "3.6.15"],
+  ])("not flagged: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toBe("");
+  });
+});
+
+describe('"`X` carries no deprecation": a denied deprecation of the one API named, against the facts\' flags', () => {
+  it.each([
+    [
+      "`prefect.runner.submit_to_runner` is another option and carries no deprecation on this release.",
+      "3.4.20",
+      /`submit_to_runner` is deprecated in Prefect 3\.4\.20/,
+    ],
+    ["`submit_to_runner` isn't deprecated yet, so it is safe to use.", "3.4.20", /is deprecated in Prefect 3\.4\.20/],
+  ])("false: %s (%s)", (text, release, fact) => {
+    expect(facts(text, release)).toMatch(fact);
+  });
+
+  it.each([
+    // Not deprecated yet on that release.
+    ["`prefect.runner.submit_to_runner` is another option and carries no deprecation on this release.", "3.0.2"],
+    ["Don't worry: `run_deployment` carries no deprecation warning.", "3.4.20"],
+    // A version dates the deprecation: the version readers' business.
+    ["`submit_to_runner` was not deprecated until 3.3.4.", "3.4.20"],
+    // A deprecation stated, not denied, is not read (the flags may miss one).
+    ["`run_deployment` is deprecated on this release.", "3.4.20"],
+  ])("not flagged: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toBe("");
+  });
+});
