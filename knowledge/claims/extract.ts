@@ -3175,14 +3175,14 @@ const BEHAVIOUR_PHRASES = new Map(
 /** The one-word phrases of each behaviour's groups, by id. */
 const BEHAVIOUR_WORDS = new Map<string, Set<string>>();
 // Words of failing ("fails with") are the behaviour's own; a plain negation ("not allowed") still negates.
-// A phrase that opens with "without" ("without any extra configuration", also "with no …") states what is not
-// needed: that "without" is the behaviour's own word, like the rest of the phrase.
+// A phrase that opens with "no" or "without" ("works with no extra configuration", "without a flag") states what is
+// not needed: that word is the behaviour's own, like the rest of the phrase.
 for (const b of BEHAVIOURS)
   for (const phrase of b.groups.flat())
     for (const [k, word] of phrase.split(" ").entries())
       if (
         (!DENIALS.has(word) && !["without", "instead", "nor", "neither", "none"].includes(word)) ||
-        (k === 0 && word === "without")
+        (k === 0 && (word === "without" || word === "no") && phrase.includes(" "))
       )
         BEHAVIOUR_WORDS.set(b.id, new Set([...(BEHAVIOUR_WORDS.get(b.id) ?? []), word]));
 

@@ -147,11 +147,7 @@ export const FILLER_WORDS = new Set([
 /**
  * Two-word phrases read as another of the same meaning: "X rather than Y" negates Y exactly as "X instead of Y" does.
  */
-export const PHRASE_SYNONYMS = new Map<string, readonly [string, string]>([
-  ["rather than", ["instead", "of"]],
-  // "works with no extra configuration" reads as "without any …": the negation is the phrase's own, like "without".
-  ["with no", ["without", "any"]],
-]);
+export const PHRASE_SYNONYMS = new Map<string, readonly [string, string]>([["rather than", ["instead", "of"]]]);
 
 /**
  * Verbs and adverbs of a value's change, read before "to" / "from" ("…, up from 30 before 2.12", "… and only drops to
@@ -1686,13 +1682,16 @@ export const BEHAVIOURS: Behaviour[] = [
     groups: [
       ["submit_to_runner", "prefect.runner.submit_to_runner", "wait_for_submitted_runs"],
       [
+        "no extra configuration",
+        "no configuration",
+        "no extra config",
+        "no config",
+        "no extra setup",
+        "no setup",
+        "no extra settings",
+        "no settings",
+        "no flag",
         "without any extra configuration",
-        "without any extra config",
-        "without any config",
-        "without any extra setup",
-        "without any setup",
-        "without any extra settings",
-        "without any settings",
         "without any configuration",
         "without configuration",
         "without any flag",

@@ -56,14 +56,14 @@ describe('"`X` is gone on V": a removal stated after a copula says X is absent b
   });
 });
 
-describe('"works with no extra configuration": "with no" reads as "without any", a phrase of its own', () => {
+describe('"works with no extra configuration": a behaviour phrase opening with "no" / "without" owns that word', () => {
   it.each([
     [
       "For fire-and-forget submission, `prefect.runner.submit_to_runner` works with no extra configuration.",
       "2.19.5",
       /needs PREFECT_EXPERIMENTAL_ENABLE_EXTRA_RUNNER_ENDPOINTS=True/,
     ],
-    ["`submit_to_runner` works without any setup on 2.20.", "2.20.10", /submit_to_runner is experimental/],
+    ["`submit_to_runner` works without any configuration on 2.20.", "2.20.10", /submit_to_runner is experimental/],
   ])("false: %s (%s)", (text, release, fact) => {
     expect(facts(text, release)).toMatch(fact);
   });
