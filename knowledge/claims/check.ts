@@ -387,7 +387,8 @@ function checkVersion(claim: Claim, ctx: CheckContext): Verdict {
     // "dropped after 2.12.1": it was still there in (or after) 2.12.1. "gone since 3.0", "removed before 3.0": it
     // was gone by 3.0.
     const stillThere = !isBefore(span.last, stated);
-    const ok = claim.bound === "after" ? stillThere : !stillThere;
+    // "gone since 3.x", "is gone on 3.6": removed within the stated version is gone there too.
+    const ok = claim.bound === "after" ? stillThere : !stillThere || (claim.bound === "since" && within(stated, next));
     return ok
       ? yes(`${name} was last present in Prefect ${span.last} (removed in ${next})`)
       : no(

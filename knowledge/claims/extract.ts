@@ -1365,7 +1365,8 @@ const TYPE_DEFAULT_FILLERS = new Set(["the", "a", "an", "your", "all", "every", 
  * "The default task runner for flows on 2.20 is `SequentialTaskRunner`", "the default `result_serializer` of tasks is
  * `X`": a default named by the parameter, in code or in words that spell it ("task runner": `task_runner`), for the
  * type a noun after "for" / "of" / "on" names, with the value in code after "is". Judged only when the release's
- * default is a value of its own (a `None` is filled elsewhere: 3.x flows pick their runner at run time).
+ * default is a value of its own (a `None` or `NotSet` is filled elsewhere: 3.x flows pick their runner at run time,
+ * tasks their cache policy).
  */
 function readTypeDefault(clause: Token[], ctx: ExtractContext, used: Set<number>): Claim[] {
   const cue = clause.findIndex((t, i) => t.lower === "default" && !used.has(i) && clause[i + 1]?.type !== "punct");
@@ -1397,7 +1398,14 @@ function readTypeDefault(clause: Token[], ctx: ExtractContext, used: Set<number>
   const params = ctx.facts.params(type, ctx.release) ?? [];
   const name = spelled.map((_, s) => spelled.slice(s).join("_")).find((n) => params.some((p) => p.name === n));
   const param = params.find((p) => p.name === name);
-  if (!name || !param?.defaultValue || param.defaultValue === "None") return [];
+  // A sentinel (`NotSet`) or a call computed at run time is no value of its own either.
+  if (
+    !name ||
+    !param?.defaultValue ||
+    ["None", "NotSet"].includes(param.defaultValue) ||
+    param.defaultValue.includes("(")
+  )
+    return [];
   if (code !== undefined) used.add(code);
   return [
     {
@@ -3261,6 +3269,9 @@ function readBehaviours(clause: Token[], ctx: ExtractContext): Claim[] {
  */
 function readPythonSupport(part: Token[]): Claim[] {
   if (!part.some((t) => t.type === "word" && PYTHON_SUPPORT_WORDS.has(t.lower))) return [];
+  // "Prefect 3 dropped Python 3.8 support", "… supported Python 3.7 until 2.14": history, not what holds now.
+  if (part.some((t) => REMOVAL_WORDS.has(t.lower) || STOPPED_WORDS.has(t.lower) || PYTHON_HISTORY.has(t.lower)))
+    return [];
   const at = part.findIndex(
     (t, i) => t.type === "version" && part[i - 1]?.lower === "python" && /^\d+\.\d+$/.test(t.text),
   );
@@ -3268,6 +3279,9 @@ function readPythonSupport(part: Token[]): Claim[] {
   const python = part[at]!.text;
   return [{ kind: "behaviour", statement: `Python ${python} is supported`, subject: PYTHON_SUPPORT, detail: python }];
 }
+
+/** Words of a support's history or range ("drops Python 3.8", "until 2.14", "used to support"). */
+const PYTHON_HISTORY = new Set(["drop", "drops", "dropping", "until", "before", "used", "ended", "end", "was", "were"]);
 
 const SUBJECT_PRONOUNS = new Set(["it", "it's", "they", "they're"]);
 

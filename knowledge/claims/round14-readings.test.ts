@@ -51,6 +51,9 @@ describe('"`X` is gone on V": a removal stated after a copula says X is absent b
     ["The `JSON` and `String` blocks are gone on 3.6 as well, so switch those to Variables.", "3.6.15"],
     ["The `String` block is now gone in 3.6.", "3.6.15"],
     ["`SequentialTaskRunner` is gone in 3.0, so imports of it break.", "3.0.2"],
+    // Removed within the stated version (3.5.0 is in 3.x; 3.6.3 would be in 3.6) is gone there too.
+    ["The `JSON` block is gone in 3.x.", "3.6.15"],
+    ["The `JSON` block is gone in 3.5.", "3.6.15"],
   ])("not flagged: %s (%s)", (text, release) => {
     expect(facts(text, release)).toBe("");
   });
@@ -97,6 +100,9 @@ describe('"Python 3.8 is still supported by Prefect 3.0": a Python version again
     // Denied, or a floor ("3.9+") rather than support.
     ["Python 3.8 is no longer supported by Prefect 3.0.", "3.0.2"],
     ["Prefect 3 runs on Python 3.9+ only.", "3.0.2"],
+    // History, not what holds now.
+    ["Prefect 3 dropped Python 3.8 support.", "3.0.2"],
+    ["Python 3.8 was supported until Prefect 3.0.", "3.0.2"],
     // Between two floors the sheet names: not decided.
     ["Python 3.9 is supported by Prefect 3.6.", "3.6.2"],
   ])("not flagged: %s (%s)", (text, release) => {
@@ -147,6 +153,8 @@ describe('"the default task runner for flows is `X`": a default named for a type
     ["The default task runner for 3.x flows is `ThreadPoolTaskRunner`.", "3.0.4"],
     // A default the source leaves `None` is not judged.
     ["The default result serializer for tasks is `pickle`.", "2.20.10"],
+    // A sentinel (`cache_policy=NotSet`) is not the policy the task ends up with.
+    ["The default cache policy for tasks is `DEFAULT`.", "3.4.20"],
   ])("not flagged: %s (%s)", (text, release) => {
     expect(facts(text, release)).toBe("");
   });
