@@ -1,6 +1,7 @@
 // Checkers: a Claim and the asker's release → a verdict with the fact that decides it. Unknown is never false: a
 // claim the facts cannot settle is undecidable.
 
+import { compareVersions } from "../../core/index.js";
 import {
   describeApi,
   INSTANCE_CALLABLES,
@@ -9,7 +10,7 @@ import {
   type SettingsFacts,
   timedeltaSeconds,
 } from "../facts/index.js";
-import { BEHAVIOURS, QUANTITY_UNITS } from "./lexicon.js";
+import { BEHAVIOURS, NOT_DEPRECATED, PYTHON_FLOORS, PYTHON_SUPPORT, QUANTITY_UNITS } from "./lexicon.js";
 import { getterOf } from "./module-attributes.js";
 import { ANY_DEFAULT, APART, DECORATOR_MARK, isIdentifier, withoutKindPrefix } from "./text.js";
 import type { Claim, Verdict } from "./types.js";
@@ -386,7 +387,8 @@ function checkVersion(claim: Claim, ctx: CheckContext): Verdict {
     // "dropped after 2.12.1": it was still there in (or after) 2.12.1. "gone since 3.0", "removed before 3.0": it
     // was gone by 3.0.
     const stillThere = !isBefore(span.last, stated);
-    const ok = claim.bound === "after" ? stillThere : !stillThere;
+    // "gone since 3.x", "is gone on 3.6": removed within the stated version is gone there too.
+    const ok = claim.bound === "after" ? stillThere : !stillThere || (claim.bound === "since" && within(stated, next));
     return ok
       ? yes(`${name} was last present in Prefect ${span.last} (removed in ${next})`)
       : no(
@@ -860,7 +862,42 @@ function checkLoneFlag(flag: string, command: string, { facts, release }: CheckC
   );
 }
 
-function checkBehaviour(claim: Claim, { release }: CheckContext): Verdict {
+/** Python versions compared part by part ("3.10" after "3.9"). */
+function comparePython(a: string, b: string): number {
+  const [x, y] = [a, b].map((v) => v.split(".").map(Number));
+  for (let i = 0; i < Math.max(x!.length, y!.length); i++) {
+    const d = (x![i] ?? 0) - (y![i] ?? 0);
+    if (d !== 0) return d;
+  }
+  return 0;
+}
+
+/**
+ * "Python 3.8 is supported": false below the floor of the last release the fact sheet names at or before the asker's,
+ * true at or above the floor of the next one it names (floors only rise); between the two it is undecidable.
+ */
+function checkPythonSupport(python: string, release: string): Verdict {
+  const lower = PYTHON_FLOORS.filter(([r]) => compareVersions(r, release) <= 0).at(-1);
+  const upper = PYTHON_FLOORS.find(([r]) => compareVersions(r, release) >= 0);
+  if (lower && comparePython(python, lower[1]) < 0)
+    return no(`Prefect ${release} needs Python ${lower[1]} or newer (from Prefect ${lower[0]}), not Python ${python}`);
+  if (upper && comparePython(python, upper[1]) >= 0)
+    return yes(`Prefect ${release} supports Python ${python} (its oldest supported Python is at most ${upper[1]})`);
+  return unknown();
+}
+
+/** "`X` is not deprecated": false when the facts flag `X` deprecated in the release, true when present unflagged. */
+function checkNotDeprecated(fq: string, { facts, release }: CheckContext): Verdict {
+  if (facts.presence(fq, release).status !== "present") return unknown();
+  return facts.isDeprecated(fq, release)
+    ? no(`\`${short(fq)}\` is deprecated in Prefect ${release}`)
+    : yes(`\`${short(fq)}\` carries no deprecation in Prefect ${release}`);
+}
+
+function checkBehaviour(claim: Claim, ctx: CheckContext): Verdict {
+  const { release } = ctx;
+  if (claim.subject === PYTHON_SUPPORT) return checkPythonSupport(claim.detail!, release);
+  if (claim.subject === NOT_DEPRECATED) return checkNotDeprecated(claim.detail!, ctx);
   const b = BEHAVIOURS.find((x) => x.id === claim.subject);
   if (!b) return unknown();
   return b.holds(release) ? yes(b.fact(release)) : no(b.fact(release));

@@ -33,8 +33,11 @@ import {
   MEMBER_OWNERS,
   NAME_NOUNS,
   NEGATORS,
+  NOT_DEPRECATED,
   PARAM_CUES,
   PASSIVE_MEMBERS,
+  PYTHON_SUPPORT,
+  PYTHON_SUPPORT_WORDS,
   QUANTITY_UNITS,
   REMOVAL_WORDS,
   REPORT_NOUNS,
@@ -160,6 +163,8 @@ export function extractClause(whole: Token[], ctx: ExtractContext): FoundClaim[]
   if (oldNames.length > 0) return oldNames;
   const removed = readUndatedRemoval(clause, ctx);
   if (removed.length > 0) return removed;
+  const current = readNotDeprecated(clause, ctx);
+  if (current.length > 0) return current;
   const claims: Claim[] = [];
   const used = new Set<number>();
   // "`parameters`: a dictionary of values to pass to runs of this flow": a list label is described, not owned by the
@@ -258,7 +263,7 @@ export function extractClause(whole: Token[], ctx: ExtractContext): FoundClaim[]
     const behaviours = carried
       ? readBehaviours([...before, ...part], ctx).filter((c) => !earlier!.has(c.subject))
       : readBehaviours(part, ctx);
-    for (const claim of [...behaviours, ...readDefaultPolicy(part, ctx)]) {
+    for (const claim of [...behaviours, ...readDefaultPolicy(part, ctx), ...readPythonSupport(part)]) {
       // A word of the behaviour itself ("… fails if a task failed") states it rather than negating it.
       const own = BEHAVIOUR_WORDS.get(claim.subject);
       // "… returns a `Failed` state instead of raising": "instead of" negates what follows it; a behaviour stated
@@ -323,6 +328,7 @@ function readAll(clause: Token[], ctx: ExtractContext, used: Set<number>): Claim
     ...readInlineCalls(clause, ctx, used, { callees: (text) => calleeReadings(ctx, text) }),
     ...readRelativeTaking(clause, ctx, used),
     ...readVerbSwitch(clause, ctx),
+    ...readTypeDefault(clause, ctx, used),
     ...readParams(
       clause,
       ctx,
@@ -1352,6 +1358,65 @@ function defaultForNamed(clause: Token[], i: number): string | undefined {
   return value && isValue(value) ? numberStartingAt(clause, j + 1) : undefined;
 }
 
+/** Words that may stand between "default" and the type noun it is for ("for 3.x flows", "for your tasks"). */
+const TYPE_DEFAULT_FILLERS = new Set(["the", "a", "an", "your", "all", "every", "each", "new", "plain"]);
+
+/**
+ * "The default task runner for flows on 2.20 is `SequentialTaskRunner`", "the default `result_serializer` of tasks is
+ * `X`": a default named by the parameter, in code or in words that spell it ("task runner": `task_runner`), for the
+ * type a noun after "for" / "of" / "on" names, with the value in code after "is". Judged only when the release's
+ * default is a value of its own (a `None` or `NotSet` is filled elsewhere: 3.x flows pick their runner at run time,
+ * tasks their cache policy).
+ */
+function readTypeDefault(clause: Token[], ctx: ExtractContext, used: Set<number>): Claim[] {
+  const cue = clause.findIndex((t, i) => t.lower === "default" && !used.has(i) && clause[i + 1]?.type !== "punct");
+  if (cue < 0) return [];
+  // The name: one name in code, or up to three words.
+  let k = cue + 1;
+  const spelled: string[] = [];
+  let code: number | undefined;
+  if (clause[k]?.type === "code" && isIdentifier(clause[k]!.text)) {
+    spelled.push(clause[k]!.text);
+    code = k++;
+  } else
+    while (spelled.length < 3 && clause[k]?.type === "word" && /^[a-z]+$/.test(clause[k]!.lower)) {
+      if (OWNER_PREPOSITIONS.has(clause[k]!.lower)) break;
+      spelled.push(clause[k++]!.lower);
+    }
+  if (spelled.length === 0 || !OWNER_PREPOSITIONS.has(clause[k]?.lower ?? "")) return [];
+  k++;
+  while (clause[k] && (TYPE_DEFAULT_FILLERS.has(clause[k]!.lower) || clause[k]!.type === "version")) k++;
+  const noun = clause[k];
+  if (noun?.type !== "word" || !Object.hasOwn(TYPE_NOUNS, noun.lower) || noun.lower.startsWith("future")) return [];
+  const type = TYPE_NOUNS[noun.lower]!;
+  k++;
+  // "… for flows on 2.20 is …": the release the clause names may follow the noun.
+  if (["on", "in"].includes(clause[k]?.lower ?? "") && clause[k + 1]?.type === "version") k += 2;
+  if (!["is", "="].includes(clause[k]?.lower ?? "") || clause[k + 1]?.type !== "code") return [];
+  const value = clause[k + 1]!.text.replace(/\(\)$/, "");
+  // The name the words spell, when the type takes it: the whole phrase, or its last words ("default task runner").
+  const params = ctx.facts.params(type, ctx.release) ?? [];
+  const name = spelled.map((_, s) => spelled.slice(s).join("_")).find((n) => params.some((p) => p.name === n));
+  const param = params.find((p) => p.name === name);
+  // A sentinel (`NotSet`) or a call computed at run time is no value of its own either.
+  if (
+    !name ||
+    !param?.defaultValue ||
+    ["None", "NotSet"].includes(param.defaultValue) ||
+    param.defaultValue.includes("(")
+  )
+    return [];
+  if (code !== undefined) used.add(code);
+  return [
+    {
+      kind: "default",
+      statement: `\`${name}\` of \`${type}\` defaults to ${value}`,
+      subject: type,
+      detail: `${name}=${value}`,
+    },
+  ];
+}
+
 /** A switch's state in words, as the value `checkDefault` reads ("on" → True unless the default is None). */
 const SWITCH_STATES: Record<string, string> = { on: "on", enabled: "on", off: "off", disabled: "off" };
 
@@ -2095,6 +2160,19 @@ function readParams(clause: Token[], ctx: ExtractContext, used: Set<number>, wor
     // only by a type noun, is the user's own function's parameter (or name), not a Prefect option.
     const nounOnly = !later && calleeIndex < 0 && noun !== undefined && callees[0] === TYPE_NOUNS[nounOf(noun.lower)];
     if (eq < 0 && nounOnly && ctx.facts.callablesTaking(name).length === 0) return;
+    // "Called inside a flow, … since `as_subflow=True`": a type noun that only says where something runs (the object
+    // of "inside", "within", "from" …) owns no keyword its type never took; the keyword is another API's, whichever
+    // takes it.
+    if (nounOnly && placeNoun(clause, clause.indexOf(noun!)) && !typeEverTook(ctx, callees[0]!, name)) {
+      out.push({
+        kind: "param",
+        statement: `\`${name}\` is a parameter`,
+        subject: `param:${name}`,
+        detail: name,
+        mention: true,
+      });
+      return;
+    }
     // "as the flow's `task_runner`": the possessive names whose parameter it is, whatever else the clause names.
     const owner = possessiveOwner(clause[i - 1]);
     // "`retries` and `timeout_seconds` are set on the task": a type or callable after a preposition owns the list.
@@ -2466,6 +2544,39 @@ function laterOwner(ctx: ExtractContext, clause: Token[], i: number): string[] |
   return undefined;
 }
 
+/** Words of removal that state an absence after a copula ("is gone"), and the copulas and adverbs before them. */
+const GONE_STATES = new Set(["gone", "missing", "absent"]);
+const COPULAS = new Set(["is", "are", "'s", "be", "been"]);
+const STATE_ADVERBS = new Set(["now", "already", "completely", "entirely", "long", "also", "all", "both"]);
+
+/** The removal cue at `cueAt` is a state after a copula ("are gone", "is now gone"), not an event ("was removed"). */
+function goneState(clause: Token[], cueAt: number): boolean {
+  if (!GONE_STATES.has(clause[cueAt]?.lower ?? "")) return false;
+  let j = cueAt - 1;
+  while (j > 0 && STATE_ADVERBS.has(clause[j]!.lower)) j--;
+  return COPULAS.has(clause[j]?.lower ?? "") || clause[j]?.lower.endsWith("'s") === true;
+}
+
+/** Prepositions whose object says where something runs or is called ("inside a flow", "from a task"). */
+const PLACE_PREPOSITIONS = new Set(["inside", "within", "in", "from", "during", "outside", "into"]);
+
+/** The type noun at `k` is the object of a preposition of place ("Called inside a flow", "from within your task"). */
+function placeNoun(clause: Token[], k: number): boolean {
+  for (let j = k - 1; j >= Math.max(0, k - 3); j--) {
+    const t = clause[j]!;
+    if (t.type !== "word") return false;
+    if (PLACE_PREPOSITIONS.has(t.lower)) return true;
+    if (!["a", "an", "the", "your", "my", "our", "any", "each", "every", "parent", "running"].includes(t.lower))
+      return false;
+  }
+  return false;
+}
+
+/** Whether a type ever took a keyword, built or called (`Flow.__init__`, `Flow.__call__`), in any release. */
+function typeEverTook(ctx: ExtractContext, type: string, name: string): boolean {
+  return ["__init__", "__call__"].some((m) => ctx.facts.paramSpan(`${type}.${m}`, name) !== undefined);
+}
+
 function paramClaim(callables: string[], name: string, inferred: boolean): Claim {
   const [callable, ...others] = callables as [string, ...string[]];
   return {
@@ -2534,6 +2645,15 @@ function readVersions(clause: Token[], ctx: ExtractContext, used: Set<number>): 
       cueAt > 0 &&
       clause.slice(Math.max(0, cueAt - 2), cueAt).some((t) => ONLY_WORDS.has(t.lower));
     if (onlySince) [event, bound] = ["added", undefined];
+    // "The `JSON` block is gone on 3.6", "… are gone in 3.x": a state after a copula says the name is absent by that
+    // release (removed then or before), not which release removed it.
+    if (
+      event === "removed" &&
+      !bound &&
+      goneState(clause, cueAt) &&
+      ["in", "on"].includes(clause[v.at - 1]?.lower ?? "")
+    )
+      bound = "since";
     // "…, a change that landed in 3.6.3": a relative clause about a noun for a change dates the change (a behaviour),
     // not a name the sentence wrote before it.
     const relativeOf = cueAt > 0 ? clause.slice(0, cueAt).findLastIndex((x) => RELATIVE_PRONOUNS.has(x.lower)) : -1;
@@ -2705,6 +2825,21 @@ function readVersions(clause: Token[], ctx: ExtractContext, used: Set<number>): 
         : command
           ? `cli:${command}`
           : ctx.names.api(bare(t.text.split("(")[0]!)));
+    // "The `reschedule=True` option is still accepted": a keyword (written with its value, or named as an option)
+    // that is no API's name is still taken by some API of the release.
+    const keyword = t && !subject ? stillKeyword(clause, k, ctx) : undefined;
+    if (keyword) {
+      used.add(k);
+      out.push({
+        claim: {
+          kind: "param",
+          statement: `\`${keyword}\` is still accepted`,
+          subject: `param:${keyword}`,
+          detail: keyword,
+        },
+        cueAt: still,
+      });
+    }
     if (t && subject) {
       used.add(k);
       out.push({
@@ -2734,6 +2869,19 @@ function flagSubject(ctx: ExtractContext, clause: Token[], flag: string): string
   const takers = ctx.facts.commandsWithOption(flag);
   const key = named.length === 1 ? named[0] : named.length === 0 && takers.length === 1 ? takers[0] : undefined;
   return key && takers.includes(key) ? `flag:${flag}@${key}` : undefined;
+}
+
+/**
+ * The keyword the code at `k` names, when it is one: `x=…` written with its value, or a snake_case name an "option" /
+ * "argument" noun follows, that is no API's name and that some API of some release took.
+ */
+function stillKeyword(clause: Token[], k: number, ctx: ExtractContext): string | undefined {
+  const t = clause[k]!;
+  const written = /^[a-z_][a-z0-9_]*=[^=]/.test(t.text) || /^[a-z_][a-z0-9_]*=$/.test(t.text);
+  const name = written ? t.text.split("=")[0]! : t.text;
+  if (!isIdentifier(name) || name !== name.toLowerCase() || ctx.names.api(name)) return undefined;
+  if (!written && !(name.includes("_") && ARGUMENT_NOUNS.has(clause[k + 1]?.lower ?? ""))) return undefined;
+  return ctx.facts.callablesTaking(name).length > 0 ? name : undefined;
 }
 
 /** Participles that, after "still be", say a thing is in use ("can still be changed with that command"). */
@@ -2986,6 +3134,42 @@ function ownParam(ctx: ExtractContext, name: string, readings: string[] | undefi
   return owner ? `param:${name}@${owner}` : `param:${name}`;
 }
 
+/** Words that name a deprecation ("carries no deprecation", "is not deprecated"). */
+const DEPRECATION_WORDS = new Set(["deprecated", "deprecation", "deprecations"]);
+
+/**
+ * "`submit_to_runner` carries no deprecation on this release", "`X` is not deprecated": a denied deprecation of the
+ * one API the clause names in code, on the release the clause is about. Only the denial is read: the deprecation
+ * flags the facts carry may miss one, never invent one. A version in the clause ("not deprecated until 3.3") dates
+ * the deprecation instead, and is left to the version readers.
+ */
+function readNotDeprecated(clause: Token[], ctx: ExtractContext): FoundClaim[] {
+  const at = clause.findIndex((t) => DEPRECATION_WORDS.has(t.lower));
+  if (at < 0 || clause.some((t) => t.type === "version")) return [];
+  // The negation right before the word ("no deprecation", "not deprecated", "without any deprecation warning").
+  const negated = clause
+    .slice(Math.max(0, at - 3), at)
+    .some((t, k, near) => NEGATORS.has(t.lower) && near.slice(k + 1).every((x) => DENIAL_FILLERS.has(x.lower)));
+  if (!negated) return [];
+  const named = clause
+    .slice(0, at)
+    .filter((t) => t.type === "code")
+    .map((t) => ctx.names.api(bare(t.text.split("(")[0]!)))
+    .filter((fq): fq is string => fq !== undefined);
+  if (named.length !== 1) return [];
+  const release = aboutRelease(clause, ctx);
+  const claim: Claim = {
+    kind: "behaviour",
+    statement: `\`${named[0]}\` is not deprecated`,
+    subject: NOT_DEPRECATED,
+    detail: named[0],
+  };
+  return [release ? { claim, ...release } : { claim }];
+}
+
+/** Words that may stand between a negation and the deprecation it denies ("not yet deprecated", "no such warning"). */
+const DENIAL_FILLERS = new Set(["any", "yet", "a", "such"]);
+
 /** Behaviours from the fact sheet: every word group of one found in the clause, and none of its exceptions. */
 /**
  * Each behaviour phrase as it is looked for: padded with spaces (whole words) and whether it has punctuation. Read
@@ -2999,10 +3183,15 @@ const BEHAVIOUR_PHRASES = new Map(
 /** The one-word phrases of each behaviour's groups, by id. */
 const BEHAVIOUR_WORDS = new Map<string, Set<string>>();
 // Words of failing ("fails with") are the behaviour's own; a plain negation ("not allowed") still negates.
+// A phrase that opens with "no" or "without" ("works with no extra configuration", "without a flag") states what is
+// not needed: that word is the behaviour's own, like the rest of the phrase.
 for (const b of BEHAVIOURS)
   for (const phrase of b.groups.flat())
-    for (const word of phrase.split(" "))
-      if (!DENIALS.has(word) && !["without", "instead", "nor", "neither", "none"].includes(word))
+    for (const [k, word] of phrase.split(" ").entries())
+      if (
+        (!DENIALS.has(word) && !["without", "instead", "nor", "neither", "none"].includes(word)) ||
+        (k === 0 && (word === "without" || word === "no") && phrase.includes(" "))
+      )
         BEHAVIOUR_WORDS.set(b.id, new Set([...(BEHAVIOUR_WORDS.get(b.id) ?? []), word]));
 
 /** Adverbs that may stand between a behaviour's subject and its verb ("still", "always"). */
@@ -3072,6 +3261,27 @@ function readBehaviours(clause: Token[], ctx: ExtractContext): Claim[] {
     detail: b.id,
   }));
 }
+
+/**
+ * "Python 3.8 is still supported by Prefect 3.0", "Prefect 2.20 works with Python 3.8": a Python version said to work
+ * with the release, judged against the oldest Python the release supports (`PYTHON_FLOORS`). "Python 3.9+" states a
+ * floor, not support, and is not read.
+ */
+function readPythonSupport(part: Token[]): Claim[] {
+  if (!part.some((t) => t.type === "word" && PYTHON_SUPPORT_WORDS.has(t.lower))) return [];
+  // "Prefect 3 dropped Python 3.8 support", "… supported Python 3.7 until 2.14": history, not what holds now.
+  if (part.some((t) => REMOVAL_WORDS.has(t.lower) || STOPPED_WORDS.has(t.lower) || PYTHON_HISTORY.has(t.lower)))
+    return [];
+  const at = part.findIndex(
+    (t, i) => t.type === "version" && part[i - 1]?.lower === "python" && /^\d+\.\d+$/.test(t.text),
+  );
+  if (at < 0 || part.some((t, i) => i !== at && t.type === "version" && part[i - 1]?.lower === "python")) return [];
+  const python = part[at]!.text;
+  return [{ kind: "behaviour", statement: `Python ${python} is supported`, subject: PYTHON_SUPPORT, detail: python }];
+}
+
+/** Words of a support's history or range ("drops Python 3.8", "until 2.14", "used to support"). */
+const PYTHON_HISTORY = new Set(["drop", "drops", "dropping", "until", "before", "used", "ended", "end", "was", "were"]);
 
 const SUBJECT_PRONOUNS = new Set(["it", "it's", "they", "they're"]);
 

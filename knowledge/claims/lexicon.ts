@@ -522,7 +522,19 @@ export const EVENT_BOUNDS: Record<string, "after" | "before" | "since" | "throug
 };
 
 /** "… still works", "is still there": said of the asker's release when no version is named. */
-export const STILL_WORDS = new Set(["works", "work", "exists", "exist", "there", "available", "supported", "around"]);
+export const STILL_WORDS = new Set([
+  "works",
+  "work",
+  "exists",
+  "exist",
+  "there",
+  "available",
+  "supported",
+  "around",
+  "accepted",
+  "honoured",
+  "honored",
+]);
 
 /** Names before a version that make it another product's ("Python 3.9", "pydantic 2.0", "Helm 3"). */
 export const OTHER_PRODUCTS = new Set([
@@ -1334,11 +1346,28 @@ export const BEHAVIOURS: Behaviour[] = [
     groups: [
       ["async task", "async tasks", "asynchronous task", "asynchronous tasks"],
       ["sync flow", "sync flows", "synchronous flow", "synchronous flows", "regular flow", "non-async flow"],
-      ["works", "work", "fine", "supported", "is allowed", "are allowed", "just call", "can call"],
+      [
+        "works",
+        "work",
+        "fine",
+        "supported",
+        "is allowed",
+        "are allowed",
+        "just call",
+        "can call",
+        "keep working",
+        "keeps working",
+        "still working",
+        "continue to work",
+        "continues to work",
+      ],
     ],
     unless: ["asyncio.run", "run_coro_as_sync", "wrap", "wrapper"],
     holds: (release) => majorOf(release) < 3,
-    fact: (r) => `in Prefect ${r} calling an async task from a sync flow is not supported (2.x allowed it)`,
+    fact: (r) =>
+      majorOf(r) < 3
+        ? `in Prefect ${r} an async task can be called from a sync flow (3.x no longer supports it)`
+        : `in Prefect ${r} calling an async task from a sync flow is not supported (2.x allowed it)`,
   },
   {
     // Fact sheet B44 and the upgrade guide: a 3.x flow's final state comes from its return value and the exceptions
@@ -1647,6 +1676,39 @@ export const BEHAVIOURS: Behaviour[] = [
         : `in Prefect ${r} an unmapped() object is shared by reference across all mapped runs (no copy; mutations are seen by every run)`,
   },
   {
+    // Fact sheet 9: on 2.x `submit_to_runner` (and `wait_for_submitted_runs`) is experimental and needs
+    // PREFECT_EXPERIMENTAL_ENABLE_EXTRA_RUNNER_ENDPOINTS=True; 3.x needs no flag (until its removal in 3.5.0).
+    id: "submit-to-runner-no-flag",
+    groups: [
+      ["submit_to_runner", "prefect.runner.submit_to_runner", "wait_for_submitted_runs"],
+      [
+        "no extra configuration",
+        "no configuration",
+        "no extra config",
+        "no config",
+        "no extra setup",
+        "no setup",
+        "no extra settings",
+        "no settings",
+        "no flag",
+        "without any extra configuration",
+        "without any configuration",
+        "without configuration",
+        "without any flag",
+        "without a flag",
+        "without any setting",
+        "out of the box",
+        "just works",
+      ],
+    ],
+    unless: ["prefect_experimental_enable_extra_runner_endpoints", "experimental"],
+    holds: (release) => majorOf(release) >= 3,
+    fact: (r) =>
+      majorOf(r) >= 3
+        ? `in Prefect ${r} submit_to_runner needs no experimental flag (only 2.x needed PREFECT_EXPERIMENTAL_ENABLE_EXTRA_RUNNER_ENDPOINTS=True)`
+        : `in Prefect ${r} submit_to_runner is experimental: it needs PREFECT_EXPERIMENTAL_ENABLE_EXTRA_RUNNER_ENDPOINTS=True (3.x needs no flag)`,
+  },
+  {
     id: "upstream-failure-fails-downstream",
     groups: [["downstream", "dependent"], ["fail with", "fails with", "raise", "raises"], ["upstreamtaskerror"]],
     unless: [],
@@ -1655,6 +1717,34 @@ export const BEHAVIOURS: Behaviour[] = [
       `in Prefect ${r} a task whose upstream failed is left Pending ("NotReady"); it does not fail with UpstreamTaskError`,
   },
 ];
+
+/** The id of the claim that an API carries no deprecation in a release. */
+export const NOT_DEPRECATED = "api-not-deprecated";
+
+/** The id of the claim that a Python version works with a release. */
+export const PYTHON_SUPPORT = "python-version-supported";
+
+/**
+ * Fact sheet B48 (`setup.py`, `pyproject.toml`): the oldest Python a release supports, at the releases the sheet names
+ * (2.20: 3.8; 3.0: 3.9; 3.8.3: 3.10). Floors only rise, so a release between two of them lies between their floors.
+ */
+export const PYTHON_FLOORS: readonly (readonly [release: string, python: string])[] = [
+  ["2.20.0", "3.8"],
+  ["3.0.0", "3.9"],
+  ["3.8.3", "3.10"],
+];
+
+/** Verbs and adjectives that say a Python version works with a release ("Python 3.8 is still supported"). */
+export const PYTHON_SUPPORT_WORDS = new Set([
+  "supported",
+  "supports",
+  "support",
+  "compatible",
+  "works",
+  "work",
+  "runs",
+  "run",
+]);
 
 /**
  * What prose says a setting's value is without naming it ("workers poll every 15 seconds", "the scheduler loop runs

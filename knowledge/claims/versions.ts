@@ -15,6 +15,8 @@ export interface VersionMention {
 const LIKENESS = new Set(["style", "like", "flavoured", "flavored"]);
 /** Words before "as <version>" that make it a comparison ("just as 2.x did", "the same as 2.x"). */
 const COMPARISON_WORDS = new Set(["just", "exactly", "same", "much", "similar", "similarly"]);
+/** Subjects of a compared verb ("as they did in 2.x"). */
+const COMPARED_SUBJECTS = new Set(["they", "it", "you", "we", "this", "that", "these", "those"]);
 /** Verbs after "as <version>" that compare with what that release did ("as 2.x did"). */
 const DID_WORDS = new Set(["did", "does", "do", "had", "used", "was", "were"]);
 const SCOPE_PREPOSITIONS = new Set([
@@ -61,6 +63,15 @@ export function versionMentions(clause: Token[]): VersionMention[] {
       return;
     // "just as 2.x did", "the same as 2.x": so is "as" with a word of likeness before it or a past verb after it.
     if (before === "as" && (COMPARISON_WORDS.has(clause[i - 2]?.lower ?? "") || DID_WORDS.has(next?.lower ?? "")))
+      return;
+    // "keep working exactly as they did in 2.x", "like it does on 3.x": a past or present verb of comparison with its
+    // own subject between "as" / "like" and the version compares too.
+    if (
+      ["in", "on"].includes(before) &&
+      DID_WORDS.has(clause[i - 2]?.lower ?? "") &&
+      ["as", "like"].includes(clause[i - 4]?.lower ?? "") &&
+      COMPARED_SUBJECTS.has(clause[i - 3]?.lower ?? "")
+    )
       return;
     const bare = !t.text.includes(".");
     if (bare && !["prefect", "version", "v", "versions"].includes(before)) return;
