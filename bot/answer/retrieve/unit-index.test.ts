@@ -20,12 +20,10 @@ const facts = loadPrefectFacts();
 const settings = loadSettingsFacts();
 // Built as the engine builds it: the notes tell common words from specific ones, and the settings' facts say when a
 // question states a setting's default.
-const index = new UnitIndex(
-  loadAnswerUnits(),
-  loadNoteLibrary(DEFAULT_PACK_DIR).notes.map((n) => [n.title, ...n.sections.map((s) => s.prose)].join("\n")),
-  loadParaphrases(),
-  settings,
+const notesText = loadNoteLibrary(DEFAULT_PACK_DIR).notes.map((n) =>
+  [n.title, ...n.sections.map((s) => s.prose)].join("\n"),
 );
+const index = new UnitIndex(loadAnswerUnits(), notesText, loadParaphrases(), settings);
 
 function question(text: string): Question {
   const focus = readFocus(text, text, facts, settings, facts.latest);
@@ -113,6 +111,13 @@ describe("UnitIndex.match", () => {
     expect(rank(withCode)).toBeGreaterThanOrEqual(0);
     expect(rank(without) === -1 || rank(withCode) < rank(without)).toBe(true);
     expect(withCode[rank(withCode)]!.exact).toEqual([]);
+  });
+
+  it("reads the asking sentence with the Prefect words its everyday phrases stand for (paraphrases, in data)", () => {
+    const text = "how do i make sure all our flows together call the geocoding api max 10 times/sec";
+    const bare = new UnitIndex(index.units, notesText, undefined, settings);
+    expect(index.match(question(text), facts.latest)[0]?.unit.id).toBe("b-rate-limit");
+    expect(bare.match(question(text), facts.latest)[0]?.unit.id).not.toBe("b-rate-limit");
   });
 
   it.each([

@@ -59,6 +59,8 @@ const DEFAULT_SEEN = 0.15;
 const SECONDS_NAME = /SECONDS|TIMEOUT|INTERVAL|_TTL/;
 /** Weight of a match on a sentence other than the asking one. */
 const OTHER_SENTENCE = 0.85;
+/** Weight of a match on the asking sentence read with the Prefect words its everyday phrases stand for. */
+const PARAPHRASED = 0.8;
 /**
  * How much of a unit's rank rests on its whole text (phrasings, answer, details, example) containing the asking
  * sentence's words: a unit matched through the context ("we deploy with prefect.yaml") that says nothing of what is
@@ -333,26 +335,31 @@ export class UnitIndex {
     // question often names its subject first and asks about it after, in words that name no topic.
     const at = others.indexOf(asked);
     const inContext = at > 0 && isVariant(others[at - 1]!) ? [`${others[at - 1]} ${asked}`] : [];
-    const variants = [asked, ...inContext, ...others.filter((t) => t !== asked && isVariant(t))]
-      .slice(0, 4 + inContext.length)
-      .map((text, n) => {
-        // In a question glossed from another language, the words the glossary left as written and no unit or note
-        // knows are that language's own ("bekomme", "lassen"), not the topic.
-        const tokens = [...new Set(tokenize(withDurationsAsWords(text)))].filter(
-          (t) => !this.conversation.has(t) && (question.language === null || this.idf.has(t)),
-        );
-        const specific = Math.min(1, tokens.reduce((sum, t) => sum + this.rarity(t), 0) / SPECIFIC_ENOUGH);
-        // Other sentences count slightly less than the one that asks: they are often context ("self hosted"); the asking
-        // sentence read with its predecessor counts as the asking one.
-        const trust = n <= inContext.length ? 1 : OTHER_SENTENCE;
-        return {
-          tokens,
-          // The weight of all its words, whatever the unit: the share a unit covers is taken of it.
-          total: tokens.reduce((sum, t) => sum + (this.idf.get(t) ?? this.maxIdf), 0),
-          specific: specific * trust,
-          vector: this.embedder.embedOne(this.topical(withDurationsAsWords(text))),
-        };
-      });
+    // The asking sentence with the Prefect words its everyday phrases stand for ("10 requests/sec": a rate limit) is
+    // one more variant, trusted less: it finds units that use those words, without outweighing the asker's own.
+    const meaning = this.paraphrases.meaningOf(asked);
+    const texts = [asked, ...inContext, ...others.filter((t) => t !== asked && isVariant(t))].slice(
+      0,
+      4 + inContext.length,
+    );
+    const variants = [...texts, ...(meaning ? [`${asked} ${meaning}`] : [])].map((text, n) => {
+      // In a question glossed from another language, the words the glossary left as written and no unit or note
+      // knows are that language's own ("bekomme", "lassen"), not the topic.
+      const tokens = [...new Set(tokenize(withDurationsAsWords(text)))].filter(
+        (t) => !this.conversation.has(t) && (question.language === null || this.idf.has(t)),
+      );
+      const specific = Math.min(1, tokens.reduce((sum, t) => sum + this.rarity(t), 0) / SPECIFIC_ENOUGH);
+      // Other sentences count slightly less than the one that asks: they are often context ("self hosted"); the asking
+      // sentence read with its predecessor counts as the asking one.
+      const trust = n >= texts.length ? PARAPHRASED : n <= inContext.length ? 1 : OTHER_SENTENCE;
+      return {
+        tokens,
+        // The weight of all its words, whatever the unit: the share a unit covers is taken of it.
+        total: tokens.reduce((sum, t) => sum + (this.idf.get(t) ?? this.maxIdf), 0),
+        specific: specific * trust,
+        vector: this.embedder.embedOne(this.topical(withDurationsAsWords(text))),
+      };
+    });
     // The version statement is left out of the words too: "prefect 3.4" would pick units that happen to name 3.4.
     const unversioned = said ? question.text.split(said).join(" ") : question.text;
     const aboutText = UnitIndex.without(unversioned, own);
