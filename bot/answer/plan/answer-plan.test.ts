@@ -87,8 +87,14 @@ describe("planAnswer", () => {
       "",
     ],
     [
-      "a name-only unit match does not override present API facts",
+      "a trusted unit answers a question about an API the release has (the facts follow it)",
       input({ matches: [match(0.9, 0.5)], legacy: legacy({ apiFacts: "present", substantive: true }) }),
+      "answer",
+      "Yes — `.map()` returns its futures in input order.",
+    ],
+    [
+      "an API the release lacks is answered by the facts for that release",
+      input({ matches: [match(0.9, 0.5)], legacy: legacy({ apiFacts: "version", substantive: true }) }),
       "legacy",
       "",
     ],
@@ -102,10 +108,10 @@ describe("planAnswer", () => {
       "Yes — `.map()` returns its futures in input order.",
     ],
     [
-      "a unit about the named API matched only moderately leaves it to the API facts",
+      "a unit about the named API the release lacks leaves it to the API facts",
       input({
         matches: [{ ...match(0.7, 0.45), exact: ["map"] }],
-        legacy: legacy({ apiFacts: "present", substantive: true }),
+        legacy: legacy({ apiFacts: "version", substantive: true }),
       }),
       "legacy",
       "",

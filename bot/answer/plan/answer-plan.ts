@@ -38,10 +38,6 @@ export interface OutsideMatch extends UnitMatch {
 }
 /** A thin question is offered the best unit's phrasing as an example from this confidence on. */
 const SUGGEST = 0.3;
-/** A unit must match the phrasing this well to answer a question that names an API the facts know. */
-export const API_SIMILARITY = 0.75;
-/** The same for a unit that does not name the API the question asks about. */
-const API_SIMILARITY_UNNAMED = 0.9;
 
 /** A statement another component offers as the reply's first line (release notes: "X was removed in 3.5"). */
 export interface LeadCandidate {
@@ -306,19 +302,12 @@ export function planAnswer(input: PlanInput): AnswerPlan {
       unit: extra ? best!.unit.id : `setting:${misnamed}`,
     };
   }
-  // An API the question names is answered by the facts for the asker's release; a unit overrides them only when its
-  // phrasing, not just the name, matches the question — almost word for word when the unit does not even name the
-  // asked API (a unit on `future.wait()` for "wait(futures)?").
-  const unitOnApi = (best?.exact.length ?? 0) > 0 ? API_SIMILARITY : API_SIMILARITY_UNNAMED;
-  // That the API exists is rarely all a question about it asks ("can a task call `pause_flow_run`?"): a unit about the
-  // API the question names that matches it clearly answers what the facts cannot.
-  const clearlyOnApi = (best?.exact.length ?? 0) > 0 && (best?.confidence ?? 0) >= CONFIDENT_OVER_FIXES;
+  // An API the question names that the asker's release lacks (or has under another name) is answered by the facts
+  // for that release. One the release has is not: that it exists is rarely what a question about it asks ("do I get a
+  // PrefectFuture back without .submit()?"), so a trusted unit answers, and the facts follow it.
   // The facts say whether a name exists and what it takes; they do not compare two things or say how to do something.
   const factsAnswerKind = !["compare", "how-to", "list"].includes(question.kind);
-  const apiAnswered =
-    factsAnswerKind &&
-    (legacy.apiFacts === "version" ||
-      (legacy.apiFacts === "present" && (best?.similarity ?? 0) < unitOnApi && !clearlyOnApi));
+  const apiAnswered = factsAnswerKind && legacy.apiFacts === "version";
   // A unit matched only moderately well yields to a curated note that covers the question clearly better.
   const noteCoversBetter =
     !!legacy.noteCoverage?.rarest &&
