@@ -93,6 +93,26 @@ describe("planAnswer", () => {
       "Yes — `.map()` returns its futures in input order.",
     ],
     [
+      "a question that is only the API ('wait(futures)?') is answered by the facts for the release",
+      input({
+        question: plainQuestion("wait(futures)?", { kind: "other" }),
+        matches: [match(0.9, 0.5)],
+        legacy: legacy({ apiFacts: "present", substantive: true }),
+      }),
+      "legacy",
+      "",
+    ],
+    [
+      "a short question about its context ('can i give it longer?') is not only the API",
+      input({
+        question: plainQuestion("can i give it longer?", { kind: "yes-no" }),
+        matches: [match(0.9, 0.5)],
+        legacy: legacy({ apiFacts: "present", substantive: true }),
+      }),
+      "answer",
+      "Yes — `.map()` returns its futures in input order.",
+    ],
+    [
       "an API the release lacks is answered by the facts for that release",
       input({ matches: [match(0.9, 0.5)], legacy: legacy({ apiFacts: "version", substantive: true }) }),
       "legacy",

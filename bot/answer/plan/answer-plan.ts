@@ -3,10 +3,17 @@
 // honest abstention with the closest passages quoted. Compose renders the plan; verify checks the rendering.
 import { satisfies } from "@renovatebot/pep440";
 import { compareVersions, type SearchHit, type SourceRef, type VersionGuess } from "../../../core/index.js";
-import type { AnswerUnit, SettingsFacts } from "../../../knowledge/index.js";
+import { type AnswerUnit, type SettingsFacts, tokenize } from "../../../knowledge/index.js";
 import { adaptExample, statedValues, statedValuesSentence } from "../code/index.js";
 import type { UnitMatch } from "../retrieve/index.js";
-import { asksForDefault, type OwnNames, type Question, questionKind, words } from "../understand/index.js";
+import {
+  asksForDefault,
+  identifiersIn,
+  type OwnNames,
+  type Question,
+  questionKind,
+  words,
+} from "../understand/index.js";
 import { defaultSentence, misnamedSetting, renderSettingRefs, settingAnswer } from "./setting-answer.js";
 
 /** Below this, a unit is not trusted to be about the question. */
@@ -36,6 +43,8 @@ export interface OutsideMatch extends UnitMatch {
   /** For a missing API the facts know a later release of: that release (it may precede the unit's range). */
   arrives?: Record<string, string>;
 }
+/** Words besides an API's own a question may have and still ask only about that API ("wait(futures)?"). */
+const BARE_API_WORDS = 2;
 /** A thin question is offered the best unit's phrasing as an example from this confidence on. */
 const SUGGEST = 0.3;
 
@@ -307,7 +316,15 @@ export function planAnswer(input: PlanInput): AnswerPlan {
   // PrefectFuture back without .submit()?"), so a trusted unit answers, and the facts follow it.
   // The facts say whether a name exists and what it takes; they do not compare two things or say how to do something.
   const factsAnswerKind = !["compare", "how-to", "list"].includes(question.kind);
-  const apiAnswered = factsAnswerKind && legacy.apiFacts === "version";
+  // A question that is little more than the API's name ("wait(futures)?", "is `wait` deprecated?") asks what the
+  // facts say: that it exists, where, and what it takes.
+  const apiWords = new Set(tokenize(question.focus.apis.join(" ").replace(/[._]/g, " ")));
+  // The sentence must write the API itself (a call, a dotted or snake_case name, inline code): "can i give it
+  // longer?" is as short and asks about its context.
+  const writesApi = identifiersIn(question.asking).length > 0 || /\b[A-Za-z_]\w*\(/.test(question.asking);
+  const onlyTheApi = writesApi && tokenize(question.asking).filter((t) => !apiWords.has(t)).length <= BARE_API_WORDS;
+  const apiAnswered =
+    factsAnswerKind && (legacy.apiFacts === "version" || (legacy.apiFacts === "present" && onlyTheApi));
   // A unit matched only moderately well yields to a curated note that covers the question clearly better.
   const noteCoversBetter =
     !!legacy.noteCoverage?.rarest &&
