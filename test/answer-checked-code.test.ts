@@ -132,3 +132,22 @@ describe("sources", () => {
     for (const s of answer.sources) expect(`${s.title} ${s.section ?? ""}`).toMatch(/variabl/i);
   });
 });
+
+describe("a keyword the release no longer takes", () => {
+  it("leads with the unit about that keyword (what to do instead), then lists the fixes", async () => {
+    const answer = await ask(
+      `porting this approval helper to 3.0, anything wrong?\n${fence(
+        "from prefect import flow",
+        "from prefect.engine import pause_flow_run",
+        "",
+        "@flow",
+        "def approve():",
+        "    pause_flow_run(timeout=86400, reschedule=True)",
+      )}`,
+      "3.0.0",
+    );
+    const [lead] = answer.markdown.split("\n\n");
+    expect(lead).toMatch(/suspend_flow_run/);
+    expect(answer.markdown).toMatch(/does not accept `reschedule=`/);
+  });
+});

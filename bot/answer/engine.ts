@@ -20,7 +20,14 @@ import {
   SettingsFacts,
   tokenize,
 } from "../../knowledge/index.js";
-import { type CheckedSnippet, checkSnippet, diagnosedSubjects, hasCode, statedValues } from "./code/index.js";
+import {
+  type CheckedSnippet,
+  checkSnippet,
+  diagnosedKeywords,
+  diagnosedSubjects,
+  hasCode,
+  statedValues,
+} from "./code/index.js";
 import { apiDetails, composeOffline, type Draft, gatherProse, logsHint, renderPlan } from "./compose/index.js";
 import { answerWithModel, type ModelAnswer } from "./llm/index.js";
 import {
@@ -355,6 +362,23 @@ export function createAnswerEngine(deps: AnswerDeps): AnswerEngine {
     return second && !second.leadFalse ? second : null;
   }
 
+  /**
+   * A keyword the asker's release no longer takes (`reschedule=` on 3.x's `pause_flow_run`) is what one of the fixes is
+   * about, and dropping it is rarely the whole fix: the one written unit about that keyword for the release says what
+   * to do instead. When no unit answers the question clearly ("anything wrong here?"), it goes first, trusted as an
+   * exact name match, so it explains the fix; a question some unit answers clearly keeps that answer.
+   */
+  function withUnitForFix(matches: UnitMatch[], checked: readonly CheckedSnippet[], release: string): UnitMatch[] {
+    const keywords = diagnosedKeywords(checked);
+    if (keywords.length === 0 || !deps.units || (matches[0]?.confidence ?? 0) >= CONFIDENT_OVER_FIXES) return matches;
+    const about = deps.units.unitsAbout(keywords, release);
+    if (about.length !== 1) return matches;
+    const unit = about[0]!;
+    const exact = unit.about.filter((n) => keywords.includes(n.toLowerCase()));
+    const fix: UnitMatch = { unit, confidence: CONFIDENT_OVER_FIXES, similarity: 0, exact };
+    return [fix, ...matches.filter((m) => m.unit.id !== unit.id)];
+  }
+
   async function plannedWith(
     f: Findings,
     matches: UnitMatch[],
@@ -363,6 +387,7 @@ export function createAnswerEngine(deps: AnswerDeps): AnswerEngine {
   ): Promise<{ plan: AnswerPlan; markdown: string; sources: SourceRef[]; leadFalse: boolean } | null> {
     if (!deps.units) return null;
     const release = f.reading.version.resolved;
+    matches = withUnitForFix(matches, f.checked, release);
     const example = matches[0]?.unit.example;
     const exampleClean =
       example?.language !== "python" ||

@@ -64,6 +64,14 @@ export function diagnosedSubjects(checked: readonly CheckedSnippet[]): string[] 
   return [...out];
 }
 
+/** The keywords the asker's release does not take (`reschedule=` on 3.x's `pause_flow_run`), from the checked code. */
+export function diagnosedKeywords(checked: readonly CheckedSnippet[]): string[] {
+  const out = new Set<string>();
+  for (const d of checked.flatMap((c) => c.explanations.flatMap((e) => e.diagnoses)))
+    if (NAME_RULES.has(d.rule) && d.subject?.keyword) out.add(d.subject.keyword);
+  return [...out];
+}
+
 /**
  * Adds what a repair changed to the explanation of the problem it answers: the one naming the same API, else the
  * first one of the same rule; a repair nothing explains yet gets its own explanation.
