@@ -337,12 +337,15 @@ export class UnitIndex {
     const inContext = at > 0 && isVariant(others[at - 1]!) ? [`${others[at - 1]} ${asked}`] : [];
     // The asking sentence with the Prefect words its everyday phrases stand for ("10 requests/sec": a rate limit) is
     // one more variant, trusted less: it finds units that use those words, without outweighing the asker's own.
-    const meaning = this.paraphrases.meaningOf(asked);
+    // A short asking sentence read with the one before it ("…instead of the sqlite file. which env var do i set?")
+    // says what its phrases are about; on its own, "env var" means only "a setting".
+    const paraphrased = inContext[0] ?? asked;
+    const meaning = this.paraphrases.meaningOf(paraphrased);
     const texts = [asked, ...inContext, ...others.filter((t) => t !== asked && isVariant(t))].slice(
       0,
       4 + inContext.length,
     );
-    const variants = [...texts, ...(meaning ? [`${asked} ${meaning}`] : [])].map((text, n) => {
+    const variants = [...texts, ...(meaning ? [`${paraphrased} ${meaning}`] : [])].map((text, n) => {
       // In a question glossed from another language, the words the glossary left as written and no unit or note
       // knows are that language's own ("bekomme", "lassen"), not the topic.
       const tokens = [...new Set(tokenize(withDurationsAsWords(text)))].filter(
