@@ -3,7 +3,7 @@
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { SIGNING_SECRET, tempDataDir } from "./fake-slack/in-process.js";
 import { deliver, type Envelope, type FakeSlack, mentionEvent, startFakeSlack } from "./fake-slack/index.js";
-import { type ServeProcess, spawnServe } from "./fake-slack/serve-process.js";
+import { killLiveChildren, type ServeProcess, spawnServe } from "./fake-slack/serve-process.js";
 
 const QUESTIONS = [
   "How do I add retries to a task?",
@@ -24,6 +24,7 @@ beforeAll(() => {
 
 afterEach(async () => {
   await serve?.stop();
+  killLiveChildren();
   serve = undefined;
   await fake?.close();
 });

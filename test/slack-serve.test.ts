@@ -4,13 +4,14 @@ import { afterEach, describe, expect, it } from "vitest";
 import { HashingEmbedder, openKnowledgeBase } from "../knowledge/index.js";
 import { SIGNING_SECRET, tempDataDir } from "./fake-slack/in-process.js";
 import { deliver, type FakeSlack, mentionEvent, startFakeSlack } from "./fake-slack/index.js";
-import { type ServeProcess, spawnServe } from "./fake-slack/serve-process.js";
+import { killLiveChildren, type ServeProcess, spawnServe } from "./fake-slack/serve-process.js";
 
 let fake: FakeSlack | undefined;
 let serve: ServeProcess | undefined;
 
 afterEach(async () => {
   await serve?.stop();
+  killLiveChildren();
   await fake?.close();
   serve = undefined;
   fake = undefined;

@@ -48,9 +48,16 @@ export function childEnv(extra: Record<string, string | undefined>): NodeJS.Proc
  * orphans and load the machine for every later run: they are killed with the worker.
  */
 const live = new Set<ChildProcess>();
-process.once("exit", () => {
+process.once("exit", () => killLiveChildren());
+
+/**
+ * Kills every Orca child still running. For `afterEach`: a test that times out while a child is starting (before
+ * `spawnServe` returned it) has no handle to stop, and a test worker ended by a signal runs no exit handlers.
+ */
+export function killLiveChildren(): void {
   for (const child of live) child.kill("SIGKILL");
-});
+  live.clear();
+}
 
 export function runOrca(args: string[], env: NodeJS.ProcessEnv, extra: SpawnOptions = {}): ChildProcess {
   const child = spawn(process.execPath, [path.join(repoRoot, "bin", "orca.mjs"), ...args], {
