@@ -2005,13 +2005,7 @@ function readParams(clause: Token[], ctx: ExtractContext, used: Set<number>, wor
     // it, not of the names being passed; some API of the release must take it.
     if (!later && passedTo(clause, i) && keywordWritten(t, clause[i + 1]) && !callableOf(ctx, name)) {
       used.add(i);
-      out.push({
-        kind: "param",
-        statement: `\`${name}\` is a parameter`,
-        subject: `param:${name}`,
-        detail: name,
-        mention: true,
-      });
+      out.push(someApiTakes(name, true));
       return;
     }
     // `retry_delay_seconds=exponential_backoff(…)`: when the clause's callable is the keyword's own value, the
@@ -2041,13 +2035,7 @@ function readParams(clause: Token[], ctx: ExtractContext, used: Set<number>, wor
               (["newer", "later"].includes(x.lower) && sentence[k + 1]?.type === "version"),
           ) &&
           versionMentions(clause).some((v) => v.bound === "in" && covers(v, ctx.release));
-      out.push({
-        kind: "param",
-        statement: `\`${name}\` is a parameter`,
-        subject: `param:${name}`,
-        detail: name,
-        mention: !ofRelease,
-      });
+      out.push(someApiTakes(name, !ofRelease));
       return;
     }
     // "`save()` will overwrite … unless you pass `overwrite=False`": a switch passed to stop what the callable does
@@ -2164,13 +2152,7 @@ function readParams(clause: Token[], ctx: ExtractContext, used: Set<number>, wor
     // of "inside", "within", "from" …) owns no keyword its type never took; the keyword is another API's, whichever
     // takes it.
     if (nounOnly && placeNoun(clause, clause.indexOf(noun!)) && !typeEverTook(ctx, callees[0]!, name)) {
-      out.push({
-        kind: "param",
-        statement: `\`${name}\` is a parameter`,
-        subject: `param:${name}`,
-        detail: name,
-        mention: true,
-      });
+      out.push(someApiTakes(name, true));
       return;
     }
     // "as the flow's `task_runner`": the possessive names whose parameter it is, whatever else the clause names.
@@ -2351,6 +2333,17 @@ const DESTINATION_WORDS = new Set(["to", "into", "onto"]);
 const DETERMINERS = new Set(["the", "a", "an", "your", "its", "their"]);
 
 /** Token i is where a pass verb earlier in the clause sends something ("pass them to the `schedules` argument"). */
+/** "Some API of the release takes `name`": a keyword whose callable the sentence does not say. */
+function someApiTakes(name: string, mention: boolean) {
+  return {
+    kind: "param" as const,
+    statement: `\`${name}\` is a parameter`,
+    subject: `param:${name}`,
+    detail: name,
+    mention,
+  };
+}
+
 function passedTo(clause: Token[], i: number): boolean {
   let k = i - 1;
   while (k >= 0 && DETERMINERS.has(clause[k]!.lower)) k--;
