@@ -117,12 +117,12 @@ function classInWords(said: readonly string[], facts: PrefectApiFacts): string |
 
 /** What the facts say of the asked thing in the release, and whether the release lacks it. */
 type Finding = { fact: string; lacks: boolean } | null;
+const lacks = (fact: string): Finding => ({ fact, lacks: true });
 
 function commandStatement(facts: PrefectApiFacts, candidate: Candidate, release: string): Finding {
   const history = facts.commandHistory(candidate.name, release);
   if (!history) return null;
   const command = `\`prefect ${candidate.name}\``;
-  const lacks = (fact: string) => ({ fact, lacks: true });
   if (history.present)
     // A command written out that the release has answers nothing by itself; one found from words is what was asked.
     return candidate.how === "words"
@@ -145,12 +145,11 @@ function commandStatement(facts: PrefectApiFacts, candidate: Candidate, release:
 function classStatement(facts: PrefectFacts, name: string, release: string): Finding {
   const report = describeApi(facts, name, release, { details: false });
   if (report.status === "not-yet" && report.firstRelease)
-    return {
-      fact: `Prefect ${release} has no \`${name}\`: it arrived in ${report.firstRelease}. Upgrade to ${report.firstRelease} or later to use it.`,
-      lacks: true,
-    };
+    return lacks(
+      `Prefect ${release} has no \`${name}\`: it arrived in ${report.firstRelease}. Upgrade to ${report.firstRelease} or later to use it.`,
+    );
   if (report.status === "removed" && report.lastRelease)
-    return { fact: `Prefect ${release} has no \`${name}\`: ${removal(facts, report.lastRelease)}.`, lacks: true };
+    return lacks(`Prefect ${release} has no \`${name}\`: ${removal(facts, report.lastRelease)}.`);
   return null;
 }
 

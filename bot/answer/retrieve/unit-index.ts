@@ -400,7 +400,6 @@ export class UnitIndex {
     });
     const explaining = byMessage.size > 0 ? byMessage : byClass;
     for (const i of [...byMessage, ...byClass]) candidates.set(i, candidates.get(i) ?? 0);
-    for (const i of explaining) candidates.set(i, candidates.get(i) ?? 0);
     const stated = statedNumbers(unversioned);
     // A method called on the asker's own object (`my_flow.serve()`, `etl.deploy(...)`) names the API `Flow.serve`.
     const called = new Map<string, string>();

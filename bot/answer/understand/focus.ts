@@ -143,7 +143,7 @@ function statedCount(prose: string): number | null {
 function ownNames(code: string[], commands: string, prose: string): OwnNames {
   const found: Record<keyof OwnNames, Set<string>> = { pool: new Set(), queue: new Set(), deployment: new Set() };
   const kindOf = (word: string): keyof OwnNames | null => {
-    const w = word.toLowerCase().replace(/_/g, "-");
+    const w = word.toLowerCase();
     if (w.endsWith("pool")) return "pool";
     if (w.endsWith("queue")) return "queue";
     return w === "deployment" ? "deployment" : null;
