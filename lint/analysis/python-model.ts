@@ -37,12 +37,20 @@ export type PyType =
   | { t: "symbol"; fq: string }
   /** An instance of a prefect class, by its defining name. */
   | { t: "instance"; cls: string }
-  | { t: "flow"; fn?: FunctionInfo }
+  /** `loaded`: a flow `from_source(...)` gave, which carries the storage its code comes from. */
+  | { t: "flow"; fn?: FunctionInfo; loaded?: boolean }
   | { t: "task"; fn?: FunctionInfo }
   /** A future from `.submit()`; `site` is the call. */
   | { t: "future"; site: Node }
   /** A list of futures from `.map()` or a comprehension of submits. */
   | { t: "futures"; site: Node }
+  /**
+   * What a direct call of a task or flow gives (`fetch(1)`, no `return_state=`): the run's return value, whatever it
+   * is, never a future. `site` is the call, so a rule can say which task it was and whether it was async.
+   */
+  | { t: "returned"; site: Node }
+  /** A list (literal, comprehension or appended to) whose elements all have the type `of`; futures keep "futures". */
+  | { t: "list"; of: PyType; site: Node }
   /** A bound member of a typed value, e.g. `my_task.submit`. */
   | { t: "member"; owner: PyType; name: string }
   /**
@@ -59,7 +67,16 @@ const MAX_DEPTH = 60;
 const CURATED_RETURNS: Record<string, string> = {
   "prefect.deployments.flow_runs.run_deployment": "prefect.client.schemas.objects.FlowRun",
   "prefect.deployments.deployments.run_deployment": "prefect.client.schemas.objects.FlowRun",
+  // A classmethod annotated with a quoted generic (`'Flow[P, R]'`) in 3.x and a type variable in 2.x, and made a
+  // coroutine in async code by its sync/async decorator: the synchronous call gives a Flow.
+  "prefect.flows.Flow.from_source": FLOW_CLASS,
 };
+/** What a list may hold for its elements to be followed (a value the rules can check once it is taken out). */
+const ELEMENT_KINDS = new Set<PyType["t"]>(["instance", "returned", "flow", "task"]);
+/** List methods that put elements in, and which argument is the element (or, for extend, the list of them). */
+const ADDING_METHODS: Record<string, number> = { append: 0, extend: 0, insert: 1 };
+/** Builtins whose loop target takes one element of each argument (`enumerate` gives an index first). */
+const PAIRING_BUILTINS = new Set(["enumerate", "zip"]);
 /** Record fields that hold a State (pydantic fields carry no annotation in the facts). */
 const STATE_FIELDS = new Set([
   "prefect.client.schemas.objects.FlowRun.state",
@@ -208,8 +225,11 @@ export class PythonModel {
         return this.lookup(node.text, this.scopeOf(node));
       case "parenthesized_expression":
         return named(node)[0] ? this.typeOf(named(node)[0]!) : UNKNOWN;
-      case "await":
-        return named(node)[0] ? this.typeOf(named(node)[0]!) : UNKNOWN;
+      case "await": {
+        const inner = named(node)[0] ? this.typeOf(named(node)[0]!) : UNKNOWN;
+        // Awaiting a task's value is not what the rules on direct calls know about: leave it.
+        return inner.t === "returned" ? UNKNOWN : inner;
+      }
       case "attribute":
         return this.attributeType(node);
       case "call":
@@ -217,9 +237,10 @@ export class PythonModel {
       case "list_comprehension":
       case "list": {
         const body = node.type === "list" ? named(node) : [field(node, "body")].filter((n): n is Node => n !== null);
-        if (body.length === 0) return UNKNOWN;
-        const futures = body.every((b) => this.typeOf(b).t === "future");
-        return futures ? { t: "futures", site: node } : UNKNOWN;
+        return listOf(
+          body.map((b) => this.typeOf(b)),
+          node,
+        );
       }
       default:
         return UNKNOWN;
@@ -314,6 +335,13 @@ export class PythonModel {
       const state = this.stateClass();
       return state ? { t: "instance", cls: state } : UNKNOWN;
     }
+    // Any other `return_state=` (a variable) may or may not give a State, and `**kwargs` may hold one.
+    if (callee.t === "flow" || callee.t === "task") {
+      const args = named(field(node, "arguments"));
+      return returnsState(node) || args.some((a) => a.type === "dictionary_splat")
+        ? UNKNOWN
+        : { t: "returned", site: node };
+    }
     if (callee.t === "member") {
       const { owner, name } = callee;
       const receiver = field(fnNode, "object")?.text;
@@ -331,6 +359,11 @@ export class PythonModel {
         if (name === "with_options") return owner;
       }
       if (owner.t === "flow" && name === "with_options") return owner;
+      // `my_flow.from_source(...)` is the classmethod: a new Flow, loaded from the storage it names.
+      if (owner.t === "flow" && name === "from_source")
+        return this.facts.presence(`${FLOW_CLASS}.from_source`, this.release).status === "present"
+          ? this.loadedFlow(node)
+          : UNKNOWN;
     }
     return UNKNOWN;
   }
@@ -343,6 +376,9 @@ export class PythonModel {
       if (positionalArguments(call).length === 0) return UNKNOWN;
       return fact.name === FLOW_DECORATOR ? { t: "flow" } : { t: "task" };
     }
+    // A classmethod the release lacks gives nothing (its absence is reported on its own).
+    if (CURATED_RETURNS[fact.name] === FLOW_CLASS)
+      return this.facts.presence(fact.name, this.release).status === "present" ? this.loadedFlow(call) : UNKNOWN;
     if (fact.kind === "class") {
       if (fact.name === FLOW_CLASS) return { t: "flow" };
       if (fact.name === TASK_CLASS) return { t: "task" };
@@ -354,6 +390,15 @@ export class PythonModel {
       if (this.returnsNone(fact.name)) return { t: "none", callable: fact.name, site: call };
     }
     return UNKNOWN;
+  }
+
+  /**
+   * The Flow `from_source(...)` gives. In an async function the unawaited call is a coroutine (sync_compatible /
+   * async_dispatch), so only the awaited one counts there.
+   */
+  private loadedFlow(call: Node): PyType {
+    if (this.enclosingFunction(call)?.isAsync && call.parent?.type !== "await") return UNKNOWN;
+    return { t: "flow", loaded: true };
   }
 
   /** A method's result: None when annotated exactly so, a State when every synchronous form of the annotation is one. */
@@ -499,8 +544,9 @@ export class PythonModel {
     const types = bindings.map((b) => this.singleBindingType(b));
     const first = types[0]!;
     if (types.length === 1) return first;
-    const key = (t: PyType) => JSON.stringify({ ...t, site: undefined, fn: undefined, owner: undefined });
-    return types.every((t) => key(t) === key(first) && t.t !== "future" && t.t !== "futures") ? first : UNKNOWN;
+    // Futures, lists and direct-call values are tied to their site: two bindings are two different things.
+    const sited = ["future", "futures", "returned", "list"];
+    return types.every((t) => typeKey(t) === typeKey(first) && !sited.includes(t.t)) ? first : UNKNOWN;
   }
 
   private singleBindingType(binding: Binding): PyType {
@@ -513,15 +559,18 @@ export class PythonModel {
         if (binding.fn?.kind === "task") return { t: "task", fn: binding.fn };
         return UNKNOWN;
       case "assign":
-        if (binding.value && isEmptyList(binding.value)) return this.collected(binding);
+        if (binding.value && isListValue(binding.value)) return this.collected(binding);
         return binding.value ? this.typeOf(binding.value) : UNKNOWN;
-      case "element":
-        // Iterating a list of futures (a PrefectFutureList in 3.x, a list in 2.x) gives one future at a time.
-        if (binding.through && this.isBound("enumerate", this.scopeOf(binding.through))) return UNKNOWN;
+      case "element": {
+        // Iterating a list of futures (a PrefectFutureList in 3.x, a list in 2.x) gives one future at a time, and a
+        // list of T one T at a time.
+        const through = binding.through ? field(binding.through, "function")?.text : undefined;
+        if (through && this.isBound(through, this.scopeOf(binding.through!))) return UNKNOWN;
         if (!binding.value) return UNKNOWN;
-        return this.typeOf(binding.value).t === "futures" || this.yieldsFutures(binding.value)
-          ? { t: "future", site: binding.value }
-          : UNKNOWN;
+        const iterated = this.typeOf(binding.value);
+        if (iterated.t === "futures" || this.yieldsFutures(binding.value)) return { t: "future", site: binding.value };
+        return iterated.t === "list" ? iterated.of : UNKNOWN;
+      }
       default:
         return UNKNOWN;
     }
@@ -619,66 +668,84 @@ export class PythonModel {
   }
 
   /**
-   * `futures = []` filled by `futures.append(task.submit(x))` is a future list when every `.append()` on that
-   * binding (nested functions included) adds a future, every `.extend()` a future list, and there is at least one.
+   * A list bound by `xs = [...]`, `xs = [... for ...]` or `xs = []` / `list()`, together with what every `.append()`,
+   * `.insert()` (an element) and `.extend()` (a list) on that binding adds, nested functions included: a future list
+   * when all of it is futures, a list of T when all of it is one T, else unknown (one element of another or an unknown
+   * kind is enough). An empty list nothing is added to stays unknown.
    */
   private collected(binding: Binding): PyType {
     const cached = this.collectedCache.get(binding);
     if (cached) return cached;
     this.collectedCache.set(binding, UNKNOWN);
     const scope = binding.scope;
-    let adds = 0;
-    let allFutures = scope !== undefined && binding.name !== undefined;
-    if (scope && binding.name) {
+    const value = binding.value!;
+    let elements: PyType[] | undefined = [];
+    if (!isEmptyList(value)) {
+      const initial = this.typeOf(value);
+      if (initial.t === "futures") elements.push({ t: "future", site: value });
+      else if (initial.t === "list") elements.push(initial.of);
+      else elements = undefined;
+    }
+    if (scope && binding.name && elements) {
       walk(scope.node, (node) => {
-        if (!allFutures) return false;
+        if (!elements) return false;
         if (node.type !== "call") return true;
         const fn = field(node, "function");
         const holder = fn?.type === "attribute" ? field(fn, "object") : null;
         const method = fn?.type === "attribute" ? field(fn, "attribute")?.text : undefined;
         if (holder?.type !== "identifier" || holder.text !== binding.name) return true;
-        if (method !== "append" && method !== "extend") return true;
-        if (this.boundValue(holder)?.id !== binding.value?.id) return true;
+        if (method === undefined || !(method in ADDING_METHODS)) return true;
+        if (this.boundValue(holder)?.id !== value.id) return true;
         const args = positionalArguments(node);
-        const want = method === "append" ? "future" : "futures";
-        if (args.length !== 1 || this.typeOf(args[0]!).t !== want) allFutures = false;
-        else adds++;
+        const added = args.length === ADDING_METHODS[method]! + 1 ? args.at(-1)! : undefined;
+        const type = added ? this.typeOf(added) : UNKNOWN;
+        if (method !== "extend") elements.push(type);
+        else if (type.t === "futures") elements.push({ t: "future", site: added! });
+        else if (type.t === "list") elements.push(type.of);
+        else elements = undefined;
         return true;
       });
     }
-    const type: PyType = allFutures && adds > 0 ? { t: "futures", site: binding.value! } : UNKNOWN;
+    const type = elements ? listOf(elements, value) : UNKNOWN;
     this.collectedCache.set(binding, type);
     return type;
   }
 
   /**
-   * The names a `for` loop or a comprehension's `for ... in` binds: a plain name (or the second name of
-   * `for i, x in enumerate(xs)`) is an element of the iterable; every other target is opaque.
+   * The names a `for` loop or a comprehension's `for ... in` binds: a plain name, the second name of
+   * `for i, x in enumerate(xs)` or each name of `for a, b in zip(xs, ys)` is an element of its iterable; every other
+   * target is opaque.
    */
   private bindLoop(loop: Node, scope: Scope): void {
     const left = field(loop, "left");
     const right = field(loop, "right");
     const names = targetNames(left);
-    const element = right ? this.elementTarget(left, right) : undefined;
+    const elements = right ? this.elementTargets(left, right) : [];
     for (const n of names) {
-      const binding: Binding =
-        element && n === element.name
-          ? { kind: "element", value: element.iterable, through: element.through }
-          : { kind: "opaque" };
+      const element = elements.find((e) => e.name === n);
+      const binding: Binding = element
+        ? { kind: "element", value: element.iterable, through: element.through }
+        : { kind: "opaque" };
       this.bindIn(scope, n, binding);
     }
   }
 
-  private elementTarget(left: Node | null, right: Node): { name: string; iterable: Node; through?: Node } | undefined {
-    if (left?.type === "identifier") return { name: left.text, iterable: right };
-    // `enumerate(xs)` yields (index, element) pairs; only the builtin counts, not a local function of that name.
+  private elementTargets(left: Node | null, right: Node): { name: string; iterable: Node; through?: Node }[] {
+    if (left?.type === "identifier") return [{ name: left.text, iterable: right }];
+    // Only the builtins count, not a local function of that name (checked when the binding is typed).
     const parts = named(left);
-    if (!["pattern_list", "tuple_pattern"].includes(left?.type ?? "") || parts.length !== 2) return undefined;
-    if (right.type !== "call" || field(right, "function")?.text !== "enumerate") return undefined;
+    if (!["pattern_list", "tuple_pattern"].includes(left?.type ?? "")) return [];
+    const builtin = right.type === "call" ? field(right, "function") : null;
+    if (builtin?.type !== "identifier" || !PAIRING_BUILTINS.has(builtin.text)) return [];
     const args = positionalArguments(right);
-    const second = parts[1]!;
-    if (args.length !== 1 || second.type !== "identifier") return undefined;
-    return { name: second.text, iterable: args[0]!, through: right };
+    if (named(field(right, "arguments")).length !== args.length) return [];
+    // `enumerate(xs)` yields (index, element); `zip(xs, ys)` one element of each, in order.
+    const iterables = builtin.text === "enumerate" ? (args.length === 1 ? [undefined, args[0]!] : []) : args;
+    if (parts.length !== iterables.length) return [];
+    return parts.flatMap((part, i) => {
+      const iterable = iterables[i];
+      return part.type === "identifier" && iterable ? [{ name: part.text, iterable, through: right }] : [];
+    });
   }
 
   private isBound(name: string, scope: Scope): boolean {
@@ -801,6 +868,45 @@ export function decoratorMember(decorator: string, attr: string): string | undef
 
 export function isPrefectName(dotted: string): boolean {
   return dotted === "prefect" || dotted.startsWith("prefect.");
+}
+
+/** What a list of values of these types is: futures, a list of their one shared type, or unknown. */
+function listOf(types: PyType[], site: Node): PyType {
+  const first = types[0];
+  if (!first) return UNKNOWN;
+  if (types.every((t) => t.t === "future")) return { t: "futures", site };
+  if (!ELEMENT_KINDS.has(first.t) || !types.every((t) => typeKey(t) === typeKey(first))) return UNKNOWN;
+  // Different flows (or tasks) side by side are still flows, but none of their definitions speaks for all.
+  if ((first.t === "flow" || first.t === "task") && types.some((t) => "fn" in t && t.fn !== first.fn))
+    return { t: first.t };
+  return { t: "list", of: first, site };
+}
+
+/** Two types are the same kind of value when their keys match; syntax nodes are left out (they point to their parent). */
+function typeKey(type: PyType): string {
+  switch (type.t) {
+    case "returned":
+      return `returned:${field(type.site, "function")?.text ?? ""}`;
+    case "list":
+      return `list:${typeKey(type.of)}`;
+    case "member":
+      return `member:${typeKey(type.owner)}.${type.name}`;
+    case "none":
+      return `none:${type.callable}:${type.receiver ?? ""}`;
+    case "flow":
+    case "task":
+      return `${type.t}:${type.t === "flow" && type.loaded ? "loaded" : ""}`;
+    case "future":
+    case "futures":
+      return type.t;
+    default:
+      return JSON.stringify(type);
+  }
+}
+
+/** A value `collected` types as a list: a literal, a list comprehension, `[]` or `list()`. */
+function isListValue(node: Node): boolean {
+  return node.type === "list" || node.type === "list_comprehension" || isEmptyList(node);
 }
 
 /** `[]` or `list()`. */

@@ -20,7 +20,7 @@ export function checkDeployWithoutSource(ctx: RuleContext): void {
     if (fnNode?.type !== "attribute" || field(fnNode, "attribute")?.text !== "deploy") return true;
     const object = field(fnNode, "object");
     const owner = object ? ctx.model.typeOf(object) : undefined;
-    if (owner?.t !== "flow") return true;
+    if (owner?.t !== "flow" || owner.loaded) return true;
     if (givesSource(node, imageAt)) return true;
     const flowName = owner.fn?.name ?? object!.text;
     report(ctx, node, flowName);

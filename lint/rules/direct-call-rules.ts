@@ -35,21 +35,25 @@ interface DirectCall {
   inline: boolean;
 }
 
-/** A synchronous call of a task or flow without return_state, either as is or through the one name bound to it. */
+/**
+ * A synchronous call of a task or flow without return_state: as is, through the one name bound to it, or as an
+ * element of a list of such calls (`for r in [fetch(i) for i in ids]:`), as the model follows them.
+ */
 function directCall(ctx: RuleContext, object: Node): DirectCall | undefined {
   const inline = object.type === "call";
-  const call = inline ? object : object.type === "identifier" ? ctx.model.boundValue(object) : undefined;
+  const type = ctx.model.typeOf(object);
+  const call = type.t === "returned" ? type.site : undefined;
   if (call?.type !== "call") return undefined;
   const fnNode = field(call, "function");
   if (!fnNode) return undefined;
-  const type = ctx.model.typeOf(fnNode);
-  if (type.t !== "task" && type.t !== "flow") return undefined;
+  const callee = ctx.model.typeOf(fnNode);
+  if (callee.t !== "task" && callee.t !== "flow") return undefined;
   // A `def` known to be async gives a coroutine when called; a Task/Flow of unknown definition may be async too.
-  if (!type.fn || type.fn.isAsync) return undefined;
+  if (!callee.fn || callee.fn.isAsync) return undefined;
   // In 2.x a task called from an async flow goes through the async engine: only the synchronous case is certain.
   if (ctx.major === 2 && ctx.model.enclosingFunction(call)?.isAsync) return undefined;
   if (named(field(call, "arguments")).some((a) => isReturnState(a) || a.type === "dictionary_splat")) return undefined;
-  return { kind: type.t, callee: fnNode.text, inline };
+  return { kind: callee.t, callee: fnNode.text, inline };
 }
 
 function isReturnState(arg: Node): boolean {

@@ -22,6 +22,8 @@ describe.each([
   "run-logger-context",
   "deploy-without-source",
   "future-value",
+  "flow-run-elements",
+  "from-source-deploy",
 ])("%s", (group) => {
   const snippets = trapSnippets(group);
   const flagged = snippets.filter((s) => s.lines.length > 0);
