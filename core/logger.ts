@@ -12,10 +12,36 @@ export interface LoggerOptions {
   destination?: NodeJS.WritableStream;
 }
 
+/** Destinations whose reader has gone away (a write failed), shared by every logger writing to them. */
+const broken = new WeakSet<NodeJS.WritableStream>();
+const watched = new WeakSet<NodeJS.WritableStream>();
+
+/**
+ * A log line must never take its process down or keep it busy: when the reader of the destination goes away (the
+ * parent that piped our stderr died: EPIPE), every later write would fail again, and each failure surfaces as an
+ * uncaught error that is logged again, a loop that spins a core. Lines to a broken destination are dropped instead;
+ * the process owner decides whether to stop (`orca serve` does, see `outputClosed`).
+ */
+function watch(out: NodeJS.WritableStream): void {
+  if (watched.has(out)) return;
+  watched.add(out);
+  out.on("error", () => broken.add(out));
+}
+
+/** Whether a write to this stream has failed (its reader is gone). */
+export function isBrokenOutput(out: NodeJS.WritableStream): boolean {
+  return broken.has(out);
+}
+
 export function createLogger(options: LoggerOptions): Logger {
   const redactor = new Redactor(options.secrets);
   const out = options.destination ?? process.stderr;
-  const stream = { write: (line: string) => out.write(redactor.redact(line)) };
+  watch(out);
+  const stream = {
+    write: (line: string) => {
+      if (!broken.has(out)) out.write(redactor.redact(line));
+    },
+  };
   return pino(
     {
       level: options.level,

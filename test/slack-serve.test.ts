@@ -77,6 +77,28 @@ describe("orca serve", () => {
     // Two start-ups of the real command (each opens the default index) and three answers: slow on a loaded machine.
   }, 240_000);
 
+  it("stops, leaving its jobs pending, when whatever read its output goes away, instead of spinning on failed writes", async () => {
+    const dataDir = tempDataDir("orca-serve-orphan-");
+    const gone = await startFakeSlack();
+    serve = await spawnServe({ fake: gone, signingSecret: SIGNING_SECRET, dataDir });
+    await gone.close();
+    // The parent that piped Orca's stdout and stderr dies: the read ends close, and every later write fails (EPIPE).
+    serve.child.stdout?.destroy();
+    serve.child.stderr?.destroy();
+    const event = mentionEvent({ text: `<@${gone.botUserId}> on Prefect 3, how do I retry a task?` });
+    expect((await deliver(serve.url, SIGNING_SECRET, event)).status).toBe(200);
+    // The job's Slack calls fail and are logged: the first failed write stops the process cleanly.
+    expect(await serve.exited).toBe(0);
+    serve = undefined;
+
+    // The job was kept: a new start answers it.
+    fake = await startFakeSlack();
+    serve = await spawnServe({ fake, signingSecret: SIGNING_SECRET, dataDir });
+    const f = fake;
+    await f.waitFor(() => f.posts().length === 1, 90_000, "the reply after the restart");
+    expect((f.posts()[0] as { thread_ts: string }).thread_ts).toBe(event.event.ts);
+  }, 240_000);
+
   it("removes a DM thread an older version put in the index, through the answer thread's knowledge base", async () => {
     const dataDir = tempDataDir("orca-serve-sweep-");
     const kb = await openKnowledgeBase({ dataDir, embedder: new HashingEmbedder() });

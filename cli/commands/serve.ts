@@ -67,6 +67,17 @@ function untilSignal(): Promise<NodeJS.Signals> {
   });
 }
 
+/**
+ * Resolves when writing to stdout or stderr fails: whoever read Orca's output (the parent that started it, a log
+ * pipe) is gone, so no one will see its logs or stop it. It stops as on SIGTERM (pending jobs stay on disk) instead
+ * of serving on unobserved.
+ */
+function outputClosed(streams: NodeJS.WritableStream[]): Promise<"output-closed"> {
+  return new Promise((resolve) => {
+    for (const s of streams) s.once("error", () => resolve("output-closed"));
+  });
+}
+
 /** Serves Slack until SIGINT/SIGTERM. Bad configuration or an unwritable data dir stop it with one clear line. */
 export async function runServe(ctx: CliContext, config: OrcaConfig = loadConfig(ctx.env)): Promise<void> {
   if (slackMode(config) === "none") {
@@ -102,7 +113,7 @@ export async function runServe(ctx: CliContext, config: OrcaConfig = loadConfig(
     fatal = () => resolve("crash");
   });
   const removeHandlers = installCrashHandlers(logger, () => fatal?.());
-  const signal = await Promise.race([untilSignal(), crashed]);
+  const signal = await Promise.race([untilSignal(), crashed, outputClosed([ctx.stdout, ctx.stderr])]);
   logger.info({ signal }, "shutting down");
   await app.stop();
   await engine.close();

@@ -239,6 +239,25 @@ describe("planAnswer", () => {
     expect(p.lead).toMatch(/`PREFECT_SERVER_UI_SERVE_BASE` does not exist in Prefect 3\.0\.5.*`PREFECT_UI_SERVE_BASE`/);
   });
 
+  it("follows the rename with the best hand-written unit, not the setting's own generated unit", () => {
+    const generated: AnswerUnit = { ...unit, id: "setting-x", setting: "PREFECT_API_DATABASE_CONNECTION_URL" };
+    const written: AnswerUnit = { ...unit, id: "postgres-how", answer: "Point the server at PostgreSQL with a URL." };
+    const p = planAnswer(
+      input({
+        version: { ...V, version: "2.20.3", resolved: "2.20.3" },
+        question: question({
+          kind: "yes-no",
+          focus: { apis: [], settings: ["PREFECT_SERVER_DATABASE_CONNECTION_URL"], cli: [], errors: [] },
+        }),
+        settings: loadSettingsFacts(),
+        matches: [match(0.8, 0.8, generated), match(0.6, 0.6, written)],
+      }),
+    );
+    expect(p.lead).toMatch(/does not exist in Prefect 2\.20\.3/);
+    expect(p.details).toContain("Point the server at PostgreSQL with a URL.");
+    expect(p.unit).toBe("postgres-how");
+  });
+
   it.each([
     ["Yes — `.map()` keeps the order.", "yes-no", "Yes — `.map()` keeps the order."],
     ["Yes — `.map()` keeps the order.", "how-to", "`.map()` keeps the order."],

@@ -296,7 +296,9 @@ export function planAnswer(input: PlanInput): AnswerPlan {
     : null;
   const renamed = misnamed ? settingAnswer(input.settings!, misnamed, input.version.resolved, question.kind) : null;
   if (renamed && !legacy.fixes) {
-    const extra = best && best.confidence >= CONFIDENT && !best.unit.setting ? unitLead(input, best) : null;
+    // The setting's own unit would repeat the lead: the best hand-written unit says how to use it.
+    const written = input.matches.find((m) => !m.unit.setting && m.confidence >= CONFIDENT);
+    const extra = written ? unitLead(input, written) : null;
     return {
       ...base,
       mode: "answer",
@@ -304,11 +306,11 @@ export function planAnswer(input: PlanInput): AnswerPlan {
       details: [...renamed.details, ...(extra ? [extra.lead, ...extra.details] : [])],
       fixes: legacy.hasCode ? legacy.markdown : null,
       sources: [
-        ...(extra ? best!.unit.sources : []),
+        ...(written ? written.unit.sources : []),
         { title: "Settings reference", url: "https://docs.prefect.io/v3/api-ref/settings-ref" },
       ].map((s) => ({ ...s, kind: "docs" as const })),
       confidence: 1,
-      unit: extra ? best!.unit.id : `setting:${misnamed}`,
+      unit: written ? written.unit.id : `setting:${misnamed}`,
     };
   }
   // An API the question names that the asker's release lacks (or has under another name) is answered by the facts
@@ -324,7 +326,10 @@ export function planAnswer(input: PlanInput): AnswerPlan {
   const writesApi = identifiersIn(question.asking).length > 0 || /\b[A-Za-z_]\w*\(/.test(question.asking);
   const onlyTheApi = writesApi && tokenize(question.asking).filter((t) => !apiWords.has(t)).length <= BARE_API_WORDS;
   const apiAnswered =
-    factsAnswerKind && (legacy.apiFacts === "version" || (legacy.apiFacts === "present" && onlyTheApi));
+    factsAnswerKind &&
+    (legacy.apiFacts === "version" ||
+      // "Does that import still exist?" asks exactly what the facts say.
+      (legacy.apiFacts === "present" && (onlyTheApi || !!question.asksExistence)));
   // A unit matched only moderately well yields to a curated note that covers the question clearly better.
   const noteCoversBetter =
     !!legacy.noteCoverage?.rarest &&

@@ -3,17 +3,23 @@
 import { describe, expect, it } from "vitest";
 import { loadPrefectFacts, loadSettingsFacts } from "../../../knowledge/index.js";
 import { askingSentence, plainQuestion, questionKind, readFocus } from "../understand/index.js";
+import { asksExistence } from "../understand/question-kind.js";
 import { availabilityLead } from "./availability.js";
 
 const facts = loadPrefectFacts();
 const settings = loadSettingsFacts();
 
 function lead(text: string, release: string) {
+  const input = { text, hasCode: false, quotesError: false, namesSetting: false };
   const question = plainQuestion(text, {
-    kind: questionKind({ text, hasCode: false, quotesError: false, namesSetting: false }),
+    kind: questionKind(input),
     focus: readFocus(text, text, facts, settings, release),
   });
-  return availabilityLead({ ...question, asking: askingSentence(text) }, release, facts);
+  return availabilityLead(
+    { ...question, asking: askingSentence(text), asksExistence: asksExistence(input) },
+    release,
+    facts,
+  );
 }
 
 describe("availabilityLead", () => {
@@ -42,6 +48,18 @@ describe("availabilityLead", () => {
       "3.4.20",
       /^No — Prefect 3\.4\.20 has no `prefect agent start`: it was removed in 3\.0\.0 \(the last release with it was 2\.20/,
     ],
+    // Asked whether a name exists, the release's answer either way; "that" points to the name written just before.
+    [
+      "porting a 2.x flow that has `task_runner=ConcurrentTaskRunner()`. on 3.4.20 does that import still exist?",
+      "3.4.20",
+      /^Yes — `ConcurrentTaskRunner` exists in Prefect 3\.4\.20 \(`from prefect\.task_runners import ConcurrentTaskRunner`\)/,
+    ],
+    [
+      'we keep config in `String` blocks (`String.load("schema")`). will that keep working after the bump?',
+      "3.6.0",
+      /^No — Prefect 3\.6\.0 has no `String`: it was removed in 3\.5\.0/,
+    ],
+    ["is `prefect.futures.wait` still available in 3.1?", "3.1.4", /^Yes — `prefect\.futures\.wait` exists/],
   ])("%s (%s)", (text, release, expected) => {
     expect(lead(text, release)?.text).toMatch(expected);
   });
@@ -56,6 +74,10 @@ describe("availabilityLead", () => {
     ["how do i get a process pool task runner going?", "3.4.10"],
     // Words that spell no command of their own.
     ["is there a cli to make my flows faster?", "3.4.20"],
+    // A name the release has, in a question that does not ask whether it exists.
+    ["does `ConcurrentTaskRunner` run my tasks in threads?", "3.4.20"],
+    // The module a thing lives in is not the thing "that" points to.
+    ["our deployments use the S3 block from `prefect.filesystems`. does that block still exist?", "3.0.3"],
   ])("no statement: %s (%s)", (text, release) => {
     expect(lead(text, release)).toBeNull();
   });

@@ -10,7 +10,7 @@ import {
   stem,
 } from "../../../knowledge/index.js";
 import type { Question } from "../understand/index.js";
-import { sentencesOf, words } from "../understand/index.js";
+import { identifiersIn, sentenceBeforeAsking, sentencesOf, words } from "../understand/index.js";
 import type { LeadCandidate } from "./answer-plan.js";
 
 /** Words that say the asker wants a command rather than Python. */
@@ -19,7 +19,9 @@ const WANTS_COMMAND = new Set(["cli", "command", "commands", "cmd", "terminal", 
 const MIN_PARTS = 3;
 
 /** How sure each way of naming the thing is: written in the asking sentence, elsewhere, or spelled in words. */
-const CONFIDENCE = { asked: 1, written: 0.6, words: 0.8 } as const;
+const CONFIDENCE = { asked: 1, pointed: 0.9, written: 0.6, words: 0.8 } as const;
+/** The share of that confidence left for a name pointed to that the release has. */
+const POINTED_PRESENT = 0.6;
 
 type Candidate = { kind: "command" | "class"; name: string; how: keyof typeof CONFIDENCE };
 
@@ -36,11 +38,13 @@ export function availabilityLead(question: Question, release: string, facts: Pre
     const found =
       candidate.kind === "command"
         ? commandStatement(facts, candidate, release)
-        : classStatement(facts, candidate.name, release);
+        : classStatement(facts, candidate, release, !!question.asksExistence);
     if (!found || (!yesNo && !found.lacks)) continue;
     return {
       text: yesNo ? `${found.lacks ? "No" : "Yes"} — ${found.fact}` : found.fact,
-      confidence: CONFIDENCE[candidate.how],
+      // That a name "that" points to is there says less than a unit that matches the question well ("does that still
+      // work on 2.x, or are we forced onto workers?"); that it is missing is the first fact whatever else matches.
+      confidence: CONFIDENCE[candidate.how] * (candidate.how === "pointed" && !found.lacks ? POINTED_PRESENT : 1),
       sources: [],
       basis: "facts",
       lacks: found.lacks,
@@ -63,8 +67,18 @@ function candidatesOf(question: Question, facts: PrefectFacts & PrefectApiFacts)
   const said = words(question.asking);
   const spelled = written.length === 0 && said.some((w) => WANTS_COMMAND.has(w)) ? commandInWords(said, facts) : null;
   const cls = classInWords(said, facts);
+  // "Is `ConcurrentTaskRunner` still there in 3?": the names the asking sentence writes. "… has
+  // `task_runner=ConcurrentTaskRunner()`. does that import still exist?" points back to the sentence before it.
+  const named: Candidate[] = [];
+  if (question.asksExistence) {
+    const inAsking = identifiersIn(question.asking);
+    const pointed = inAsking.length === 0 ? identifiersIn(sentenceBeforeAsking(question.text)) : [];
+    for (const name of inAsking) named.push({ kind: "class", name, how: "asked" });
+    for (const name of pointed) named.push({ kind: "class", name, how: "pointed" });
+  }
   return [
     ...written.sort((a, b) => CONFIDENCE[b.how] - CONFIDENCE[a.how]),
+    ...named,
     ...(spelled ? [{ kind: "command", name: spelled, how: "words" } as const] : []),
     ...(cls ? [{ kind: "class", name: cls, how: "words" } as const] : []),
   ];
@@ -142,8 +156,24 @@ function commandStatement(facts: PrefectApiFacts, candidate: Candidate, release:
   );
 }
 
-function classStatement(facts: PrefectFacts, name: string, release: string): Finding {
+function classStatement(facts: PrefectFacts, candidate: Candidate, release: string, existence = false): Finding {
+  const name = candidate.name;
   const report = describeApi(facts, name, release, { details: false });
+  // A module in the sentence before ("the S3 block from prefect.filesystems. does that block still exist?") says where
+  // the thing lives, not which thing "that" is.
+  if (candidate.how === "pointed" && report.kind === "module") return null;
+  // Asked whether it exists, a name the release has is answered too: where to import it from.
+  if (existence && report.status === "present") {
+    // Whether it is on its way out is part of "does that still exist?".
+    const full = describeApi(facts, name, release);
+    const going = full.deprecated
+      ? ` It is deprecated${full.replacement ? `: ${sentence(full.replacement)}` : "."}`
+      : "";
+    return {
+      fact: `\`${name}\` exists in Prefect ${release}${report.importLine ? ` (\`${report.importLine}\`)` : ""}.${going}`,
+      lacks: false,
+    };
+  }
   if (report.status === "not-yet" && report.firstRelease)
     return lacks(
       `Prefect ${release} has no \`${name}\`: it arrived in ${report.firstRelease}. Upgrade to ${report.firstRelease} or later to use it.`,
@@ -159,4 +189,10 @@ function removal(facts: PrefectFacts, last: string): string {
   return next
     ? `it was removed in ${next} (the last release with it was ${last})`
     : `the last release with it was ${last}`;
+}
+
+/** A fact's text as one sentence: its first letter capitalised, ending in a full stop. */
+function sentence(text: string): string {
+  const t = text.trim().replace(/[.\s]+$/, "");
+  return `${t.charAt(0).toUpperCase()}${t.slice(1)}.`;
 }

@@ -120,6 +120,16 @@ describe("UnitIndex.match", () => {
     expect(bare.match(question(text), facts.latest)[0]?.unit.id).not.toBe("b-rate-limit");
   });
 
+  it("takes as candidates the units an everyday phrase's Prefect words find, beyond the asker's own words", () => {
+    const text =
+      "when someone pushes to main in github i want deployment `docs/prod` to run. is there a way without a server of our own?";
+    const ids = index.match(question(text), facts.latest, 40).map((m) => m.unit.id);
+    const bare = new UnitIndex(index.units, notesText, undefined, settings);
+    const bareIds = bare.match(question(text), facts.latest, 40).map((m) => m.unit.id);
+    expect(ids).toContain("a-webhooks-cloud");
+    expect(bareIds).not.toContain("a-webhooks-cloud");
+  });
+
   it.each([
     ["how do I make flows go faster with a GPU?"],
     ["is there a prefect plugin for excel spreadsheets?"],
@@ -174,6 +184,14 @@ describe("UnitIndex.match", () => {
       expect(explains(`got this:\n${line}\nany idea?`)).toEqual(["by-message"]);
     });
 
+    it("reads a module path in a message as one name: `prefect` is not `prefect.infrastructure`", () => {
+      const modules = new UnitIndex([errorUnit("no-prefect", ["No module named 'prefect'"])]);
+      const explained = (line: string) =>
+        modules.match(question(`got this:\n${line}\nany idea?`), facts.latest, 5).some((m) => m.explainsError);
+      expect(explained("ModuleNotFoundError: No module named 'prefect'")).toBe(true);
+      expect(explained("ModuleNotFoundError: No module named 'prefect.infrastructure'")).toBe(false);
+    });
+
     it("falls back to the unit matching the class when no unit matches the message", () => {
       expect(explains("got this:\nPrefectImportError: 'prefect.foo:Bar' has been removed.\nany idea?")).toEqual([
         "by-class",
@@ -222,9 +240,14 @@ describe("UnitIndex.coverage with everyday phrasings", () => {
     expect(new UnitIndex(units).coverage(q, "Give the deployment an interval.").topicMissed).toBe(false);
   });
 
-  it("does not add the phrases' words to what units are matched on", () => {
+  it("finds the unit the phrases mean, trusted less than one the asker's own words find", () => {
     const q = plainQuestion(asked);
-    expect(new UnitIndex(units, [], paraphrases).match(q, "3.4.20")).toEqual(new UnitIndex(units).match(q, "3.4.20"));
+    const found = new UnitIndex(units, [], paraphrases).match(q, "3.4.20").find((m) => m.unit.id === "timeouts");
+    expect(new UnitIndex(units).match(q, "3.4.20").some((m) => m.unit.id === "timeouts")).toBe(false);
+    expect(found).toBeDefined();
+    const direct = new UnitIndex(units).match(plainQuestion("set a timeout on the task"), "3.4.20")[0];
+    expect(direct?.unit.id).toBe("timeouts");
+    expect(found!.confidence).toBeLessThan(direct!.confidence);
   });
 });
 
@@ -345,6 +368,7 @@ describe("UnitIndex.match with a method called on the asker's own object", () =>
     unit("flow-serve", ["does serving need a work pool?", "long running process for scheduled runs"], ["Flow.serve"]),
     unit("task-serve", ["background task worker process", "serve tasks for delay"], ["Task.serve"]),
     unit("pools", ["which work pool type runs on kubernetes?", "kubernetes work pool setup"], ["work pool"]),
+    unit("secret-load", ["load a secret block in my flow", "read the secret value"], ["Secret.load"]),
   ];
   const index = new UnitIndex(units);
   const exactOf = (text: string) =>
@@ -357,6 +381,9 @@ describe("UnitIndex.match with a method called on the asker's own object", () =>
     ["if i call etl.serve() will runs land on our kubernetes work pool?", ["flow-serve", "task-serve"]],
     ["will runs land on our kubernetes work pool?", []],
     ["do i need 3 scripts each calling .serve() on a kubernetes work pool?", ["flow-serve", "task-serve"]],
+    // A class calls its own method: `String.load` is not `Secret.load`.
+    ['we keep values in blocks, `String.load("schema")`. does that still work?', []],
+    ['we read keys with `Secret.load("key")` in the flow', ["secret-load"]],
   ])("%s → exact name for %j", (text, ids) => {
     const exact = exactOf(text);
     expect(Object.keys(exact).filter((id) => (exact[id] ?? []).length > 0)).toEqual(ids);

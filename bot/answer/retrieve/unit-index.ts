@@ -57,6 +57,8 @@ const SETTING_UNASKED = 0.9;
 const DEFAULT_SEEN = 0.15;
 /** Settings whose numbers are seconds. */
 const SECONDS_NAME = /SECONDS|TIMEOUT|INTERVAL|_TTL/;
+/** Units a question's paraphrased variant adds as candidates, beyond those its own words find. */
+const PARAPHRASE_CANDIDATES = 10;
 /** Weight of a match on a sentence other than the asking one. */
 const OTHER_SENTENCE = 0.85;
 /** Weight of a match on the asking sentence read with the Prefect words its everyday phrases stand for. */
@@ -376,6 +378,11 @@ export class UnitIndex {
     const bm25 = this.bm25.search(this.topical(`${asked}\n${withDurationsAsWords(aboutText)}`), 40);
     const top = bm25[0]?.score ?? 0;
     const candidates = new Map<number, number>(bm25.map((h) => [h.index, top > 0 ? h.score / top : 0]));
+    // Units that the everyday phrases' Prefect words find are candidates too ("when someone pushes to main" finds the
+    // webhook units), ranked on their own so that the asker's words keep deciding the others' relative scores.
+    if (meaning)
+      for (const h of this.bm25.search(this.topical(`${paraphrased} ${meaning}`), PARAPHRASE_CANDIDATES))
+        if (!candidates.has(h.index)) candidates.set(h.index, 0);
     // Units naming a focus entity are candidates even when the words differ.
     this.about.forEach((names, i) => {
       if (names.some((n) => focus.has(n))) candidates.set(i, candidates.get(i) ?? 0);
@@ -394,7 +401,7 @@ export class UnitIndex {
     const byMessage = new Set<number>();
     const byClass = new Set<number>();
     this.errorTexts.forEach((errors, i) => {
-      const hits = errors.filter((e) => containsWord(quoted, e));
+      const hits = errors.filter((e) => containsWord(quoted, e, true));
       if (hits.some((e) => e.includes(" "))) byMessage.add(i);
       else if (hits.length > 0) byClass.add(i);
     });
@@ -405,13 +412,16 @@ export class UnitIndex {
     const called = new Map<string, string>();
     // A method written with no receiver (`.serve()`) is called on whatever the asker has: any owner's.
     for (const m of question.text.matchAll(/(?:([A-Za-z_]\w*)|(?<![\w.)\]]))\.([A-Za-z_]\w*)\(/g))
-      called.set(m[2]!.toLowerCase(), (m[1] ?? "").toLowerCase());
-    // Whose method it is: a receiver that names a type (`my_flow`, `task_fn`) calls that type's method only.
+      called.set(m[2]!.toLowerCase(), m[1] ?? "");
+    // Whose method it is: a receiver that names a type (`my_flow`, `task_fn`) calls that type's method only, and a
+    // class (`String.load(...)`) calls its own: `Secret.load` is not the method `String.load` is asked about.
     const callsMethodOf = (name: string) => {
       const dot = name.lastIndexOf(".");
-      const receiver = dot > 0 ? called.get(name.slice(dot + 1)) : undefined;
-      if (receiver === undefined) return false;
+      const written = dot > 0 ? called.get(name.slice(dot + 1)) : undefined;
+      if (written === undefined) return false;
       const owner = name.slice(name.lastIndexOf(".", dot - 1) + 1, dot);
+      const receiver = written.toLowerCase();
+      if (/^[A-Z][a-z]/.test(written)) return receiver === owner;
       return receiver.includes(owner) || !this.owners.some((o) => receiver.includes(o));
     };
     const ranked: { match: UnitMatch; rank: number }[] = [];
@@ -498,14 +508,17 @@ function isDistinctiveName(name: string): boolean {
   return !isReleaseNumber(name) && /[_.]|[a-z][A-Z]|^--|^prefect[- ][a-z]/.test(name);
 }
 
-function containsWord(haystack: string, needle: string): boolean {
+function containsWord(haystack: string, needle: string, dotted = false): boolean {
   let from = 0;
   for (;;) {
     const at = haystack.indexOf(needle, from);
     if (at < 0) return false;
     const before = haystack[at - 1] ?? " ";
-    const after = haystack[at + needle.length] ?? " ";
-    if (!isWordChar(before) && !isWordChar(after)) return true;
+    const end = at + needle.length;
+    const after = haystack[end] ?? " ";
+    // With `dotted`, a module path is one name: "no module named prefect" is not in "no module named prefect.foo".
+    const continues = dotted && after === "." && isWordChar(haystack[end + 1] ?? " ");
+    if (!isWordChar(before) && !isWordChar(after) && !continues) return true;
     from = at + 1;
   }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readValues, statedDuration, statedNumbers, withDurationsAsWords } from "./focus.js";
+import { quotedErrors, readValues, statedDuration, statedNumbers, withDurationsAsWords } from "./focus.js";
 
 describe("statedDuration", () => {
   it.each([
@@ -60,5 +60,21 @@ describe("readValues: the asker's own pool, queue and deployment", () => {
     ["no names", [], "", "how do i start a worker for my pool?", {}],
   ])("%s", (_, code, commands, prose, own) => {
     expect(readValues(code, commands, prose).own).toEqual(own);
+  });
+});
+
+describe("quotedErrors", () => {
+  it.each([
+    ["ValueError: bad input here", ["ValueError: bad input here"]],
+    [
+      "prefect.exceptions.MissingResult: State data is missing",
+      ["prefect.exceptions.MissingResult: State data is missing"],
+    ],
+    // A command line tool's own error line names no exception class.
+    ["Usage: prefect deployment [OPTIONS]\nError: No such command 'build'.", ["Error: No such command 'build'."]],
+    // "Error:" inside a sentence is prose, not a pasted line.
+    ["the UI shows Error: nothing else", []],
+  ])("%j", (text, errors) => {
+    expect(quotedErrors(text)).toEqual(errors);
   });
 });

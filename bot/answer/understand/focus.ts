@@ -25,9 +25,13 @@ const OWN_BEFORE = /[`'"]([\w./:-]{2,60})[`'"]\s+(?:work\s+)?(pool|queue|deploym
 const OWN_AFTER =
   /\b(pool|queue|deployment)\s+(?:(?:called|named)\s+[`'"]?([\w./:-]{2,60})|[`'"]([\w./:-]{2,60})[`'"])/gi;
 
+/** A command line tool's own error line (`Error: No such command 'build'.`), which names no exception class. */
+const CLI_ERROR_LINE = /^\s*(Error): ([^\n]{1,160})/gm;
+
 export function quotedErrors(text: string): string[] {
   const out = new Set<string>();
   for (const m of text.matchAll(ERROR_LINE)) out.add(`${m[1]}: ${m[2]!.trim()}`);
+  for (const m of text.matchAll(CLI_ERROR_LINE)) out.add(`${m[1]}: ${m[2]!.trim()}`);
   return [...out].slice(0, 4);
 }
 

@@ -7,7 +7,15 @@ export { nonEnglish } from "./language.js";
 export { isLogRecord, withoutLogLines } from "./log-lines.js";
 export { plainQuestion } from "./plain-question.js";
 export type { AskerValues, Focus, OwnNames, Question, QuestionKind, VersionStatement } from "./question.js";
-export { askingSentence, asksAboutSetting, asksForDefault, questionKind, sentencesOf, words } from "./question-kind.js";
+export {
+  askingSentence,
+  asksAboutSetting,
+  asksForDefault,
+  questionKind,
+  sentenceBeforeAsking,
+  sentencesOf,
+  words,
+} from "./question-kind.js";
 export {
   GENERIC_NAMES,
   identifiersIn,

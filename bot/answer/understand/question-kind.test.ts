@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { askingSentence, asksAboutSetting, questionKind } from "./question-kind.js";
+import { askingSentence, asksAboutSetting, asksExistence, questionKind } from "./question-kind.js";
 
 const prose = (text: string) => ({ text, hasCode: false, quotesError: false, namesSetting: false });
 
@@ -27,6 +27,8 @@ describe("questionKind", () => {
     ["just upgraded to 3.4, can i still run the agent on our box?", "yes-no"],
     ["if i call a subflow from my parent flow do i get a future back?", "yes-no"],
     ["on 2.20, how do I cache a task on its inputs for a day?", "how-to"],
+    ["on 3.4.20 does that import even still exist?", "yes-no"],
+    ["in prefect 2.x, is there a timeout for tasks?", "yes-no"],
     ["our transforms are cpu bound, is there a process pool runner?", "yes-no"],
     ["our transforms are cpu bound and slow.", "other"],
     // Elliptical questions with no question word want a yes or a no; short ones with one do not.
@@ -95,5 +97,20 @@ describe("asksAboutSetting", () => {
 
   it("is about a setting whenever the question names one", () => {
     expect(asks("is PREFECT_API_URL read by workers?", true)).toBe(true);
+  });
+});
+
+describe("asksExistence", () => {
+  it.each([
+    ["on 3.4.20 does that import even still exist?", true],
+    ["is the String block gone in 3.5?", true],
+    ["we keep config in String blocks. will that keep working after the bump?", true],
+    ["is `prefect.futures.wait` available in 2.x?", true],
+    // Not yes/no, or about something else than whether it is there.
+    ["how do I replace the removed String block?", false],
+    ["does task.map return results in the same order as the inputs?", false],
+    ["does my flow keep running when the worker restarts?", false],
+  ])("%s → %s", (text, expected) => {
+    expect(asksExistence(prose(text))).toBe(expected);
   });
 });

@@ -72,6 +72,13 @@ export function askingInContext(text: string): string {
   return at > 0 ? `${sentences[at - 1]} ${asking}` : asking;
 }
 
+/** The sentence before the asking one, which a short or pointing question ("does that still exist?") refers to. */
+export function sentenceBeforeAsking(text: string): string {
+  const sentences = sentencesOf(text);
+  const at = sentences.indexOf(askingOf(sentences));
+  return at > 0 ? sentences[at - 1]! : "";
+}
+
 /** The sentences of a message, in order: split after a stop and at line breaks. */
 export function sentencesOf(text: string): string[] {
   return text
@@ -91,8 +98,13 @@ const ASKS_FOR = new Set("want wanna need needs trying looking howto".split(" ")
 /** A sentence's words after the greeting and filler it opens with ("hi quick question so how …" → "how …"). */
 function wordsAfterPreamble(sentence: string): string[] {
   const w = words(sentence);
-  while (w.length > 1 && PREAMBLE.has(w[0]!)) w.shift();
-  return w;
+  for (;;) {
+    while (w.length > 1 && PREAMBLE.has(w[0]!)) w.shift();
+    // "on 3.4.20 does that still exist?", "in prefect 2.x, can I …": the release it is asked for opens the sentence.
+    const release = ["on", "in", "with", "for"].includes(w[0] ?? "") ? (w[1] === "prefect" ? 2 : 1) : 0;
+    if (release === 0 || !/^v?\d+(?:\.[\dx*]+)*,?$/.test(w[release] ?? "") || w.length <= release + 2) return w;
+    w.splice(0, release + 1);
+  }
 }
 
 function requests(sentence: string): boolean {
@@ -154,6 +166,20 @@ function settingCued(w: readonly string[], namesSetting: boolean): boolean {
  * The asking clause is about a setting ("is that configurable?", "which env var …", "can I set it in prefect.toml?"),
  * whatever its kind: a yes/no about configuring something is answered with the setting.
  */
+/** Words that ask whether a name is there at all in a release ("does that import still exist?", "is X gone in 3?"). */
+const EXISTENCE = new Set(["exist", "exists", "existed", "available", "removed", "gone", "deprecated", "importable"]);
+
+/** The same asked as whether old code goes on running ("will that keep working after the upgrade?"). */
+const STILL_WORKS = [" keep working ", " still work ", " still works ", " continue to work ", " still supported "];
+
+/** Whether the asking sentence asks if something exists (in the asker's release), as a yes/no question. */
+export function asksExistence(input: KindInput): boolean {
+  if (questionKind(input) !== "yes-no") return false;
+  const w = wordsAfterPreamble(askingPart(input.text, input.hasCode));
+  const lower = ` ${w.join(" ")} `;
+  return w.some((x) => EXISTENCE.has(x)) || STILL_WORKS.some((p) => lower.includes(p));
+}
+
 export function asksAboutSetting(input: KindInput): boolean {
   return settingCued(wordsAfterPreamble(askingPart(input.text, input.hasCode)), input.namesSetting);
 }

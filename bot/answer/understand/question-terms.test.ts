@@ -20,6 +20,8 @@ describe("questionTerms", () => {
       ["prefect.filesystems.S3"],
     ],
     ["a file's entry point", "`etl.py:main` and `flows/etl.py:main`", ["etl.py"]],
+    // A keyword argument is not a name, nor any prefix of it.
+    ["a keyword argument", "has `task_runner=ConcurrentTaskRunner()`", []],
   ])("reads the API name an inline code span starts with: %s", (_, text, names) => {
     expect(inlineCodeNames(text)).toEqual(names);
   });

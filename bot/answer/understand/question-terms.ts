@@ -25,7 +25,8 @@ function withoutContractions(text: string): string {
 export function inlineCodeNames(text: string): string[] {
   const out: string[] = [];
   for (const m of text.matchAll(/`([^`\n]{2,80})`/g)) {
-    const inner = /^@?([A-Za-z_][\w.]*)(?::([A-Za-z_]\w*))?(?![\w.:]*[-/])(?!\s?=(?!=))/.exec(m[1]!.trim());
+    // The name ends where the identifier does: `task_runner=…` is a keyword argument, not the name `task_runne`.
+    const inner = /^@?([A-Za-z_][\w.]*(?!\w))(?::([A-Za-z_]\w*))?(?![\w.:]*[-/])(?!\s?=(?!=))/.exec(m[1]!.trim());
     if (!inner) continue;
     // `prefect.filesystems:S3`, as Prefect's import errors write a module's attribute, is `prefect.filesystems.S3`; a
     // file's entry point (`etl.py:main`) is not an API.

@@ -68,6 +68,8 @@ export interface Question {
   kind: QuestionKind;
   /** The asking clause is about a setting ("is that configurable?"), whatever its kind. */
   asksSetting?: boolean;
+  /** A yes/no question whether something exists in the release ("does that import still exist?"). */
+  asksExistence?: boolean;
   focus: Focus;
   values: AskerValues;
   version: VersionStatement | null;

@@ -112,3 +112,28 @@ describe("readThread: commands in the question", () => {
     expect(reading.prose).not.toContain("deployment build");
   });
 });
+
+describe("readThread: code written inline in a sentence", () => {
+  const snippets = (inline: boolean): ThreadReader => ({
+    ...reader,
+    extractSnippets: (text) => {
+      const m = /`([^`]+)`/.exec(text);
+      const raw = m?.[0] ?? "";
+      return m
+        ? [{ code: m[1]!, raw, language: "python", fenced: false, mangled: false, ...(inline ? { inline } : {}) }]
+        : [];
+    },
+  });
+  const question = "porting a flow that has `task_runner=ConcurrentTaskRunner()`. does that import still exist?";
+
+  it("keeps an inline call in the prose, where it names what the sentence is about, and still checks it", () => {
+    const reading = readThread({ messages: [], question }, snippets(true), DEFAULT_LIMITS);
+    expect(reading.prose).toContain("ConcurrentTaskRunner");
+    expect(reading.code).toHaveLength(1);
+  });
+
+  it("takes a block of code out of the prose", () => {
+    const reading = readThread({ messages: [], question }, snippets(false), DEFAULT_LIMITS);
+    expect(reading.prose).not.toContain("ConcurrentTaskRunner");
+  });
+});

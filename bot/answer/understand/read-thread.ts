@@ -106,7 +106,9 @@ export function readThread(thread: Thread, reader: ThreadReader, limits: AnswerL
   const questionSnippets = reader.extractSnippets(raw, messages.length);
   const questionCode = pythonOnly(questionSnippets);
   let prose = raw;
-  for (const s of questionSnippets) if (s.language !== "text") prose = prose.replace(s.raw, " ");
+  // A block of code is not prose; a call written inline in a sentence ("has `task_runner=ConcurrentTaskRunner()`")
+  // is part of it: checked as code, and read as the name the sentence is about.
+  for (const s of questionSnippets) if (s.language !== "text" && !s.inline) prose = prose.replace(s.raw, " ");
   prose = stripMentions(reader.unmangle(prose.replace(/```[^\n`]*/g, " ")));
   const foreign =
     questionCode.length === 0

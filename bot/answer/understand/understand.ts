@@ -7,7 +7,7 @@ import { compareSides } from "./compare-sides.js";
 import { readFocus, readValues } from "./focus.js";
 import { nonEnglish } from "./language.js";
 import type { Question, VersionStatement } from "./question.js";
-import { askingInContext, askingSentence, asksAboutSetting, questionKind } from "./question-kind.js";
+import { askingInContext, askingSentence, asksAboutSetting, asksExistence, questionKind } from "./question-kind.js";
 import type { ThreadReading } from "./read-thread.js";
 import { readVersionStatement } from "./version-statement.js";
 
@@ -104,6 +104,7 @@ export function understand(
     text,
     kind: questionKind(kindInput),
     asksSetting: asksAboutSetting(kindInput),
+    asksExistence: asksExistence(kindInput),
     focus,
     values: readValues(
       reading.code.map((c) => c.snippet.code),
