@@ -92,7 +92,7 @@ describe("orca ask", () => {
     const run = await orca(["ask", "-"], "does prefect.futures.as_completed exist in Prefect 2.20?");
     expect(run.code).toBe(0);
     expect(run.stdout.split("\n")[0]).toMatch(
-      /^\*\*No: `prefect\.futures\.as_completed` is not in Prefect 2\.20\.\d+ yet\*\*; it first appears in 3\.0\.0/,
+      /^No — Prefect 2\.20\.\d+ has no `prefect\.futures\.as_completed`: it arrived in 3\.0\.0/,
     );
   });
 

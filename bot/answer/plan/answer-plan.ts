@@ -8,6 +8,7 @@ import { adaptExample, statedValues, statedValuesSentence } from "../code/index.
 import type { UnitMatch } from "../retrieve/index.js";
 import {
   asksForDefault,
+  asksForQuantity,
   identifiersIn,
   type OwnNames,
   type Question,
@@ -170,7 +171,8 @@ function clarifyingQuestion(input: PlanInput): string {
 function unitLead(input: PlanInput, match: UnitMatch): { lead: string; details: string[] } {
   const { unit } = match;
   if (unit.setting && input.settings) {
-    const asksDefault = words(input.question.asking).includes("default");
+    // "How long does the server keep events?" asks for the value the setting has unless changed.
+    const asksDefault = words(input.question.asking).includes("default") || asksForQuantity(input.question.asking);
     const s = settingAnswer(input.settings, unit.setting, input.version.resolved, input.question.kind, asksDefault);
     if (s) return { lead: s.lead, details: s.details };
   }

@@ -46,3 +46,19 @@ describe("settingAnswer names the settings decided together with it", () => {
     expect(details(name, release)).not.toMatch(unexpected);
   });
 });
+
+describe("settingAnswer asked for the default", () => {
+  it("opens with the default, then says where to set it", () => {
+    const s = settingAnswer(facts, "PREFECT_SERVER_EVENTS_RETENTION_PERIOD", "3.4.20", "other", true);
+    expect(s?.lead).toMatch(
+      /^`PREFECT_SERVER_EVENTS_RETENTION_PERIOD` \(3\.0\.11 and later; `PREFECT_EVENTS_RETENTION_PERIOD` before.*\) defaults to 7 days/,
+    );
+    expect(s?.details[0]).toMatch(/^To change it, set `PREFECT_SERVER_EVENTS_RETENTION_PERIOD`.* on the server/);
+  });
+
+  it("says where to set it in the lead when the default was not asked for", () => {
+    const s = settingAnswer(facts, "PREFECT_SERVER_EVENTS_RETENTION_PERIOD", "3.4.20", "how-to");
+    expect(s?.lead).toMatch(/^Set `PREFECT_SERVER_EVENTS_RETENTION_PERIOD`.*defaults to 7 days/);
+    expect(s?.details.some((d) => d.startsWith("To change it"))).toBe(false);
+  });
+});

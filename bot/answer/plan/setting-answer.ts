@@ -110,13 +110,18 @@ export function settingAnswer(
   const shown = shownDefault(value);
   const lead =
     record.name === askedRecord.name && asksDefault
-      ? `\`${record.name}\` defaults to ${shown} in Prefect ${release}${what}.`
+      ? `\`${record.name}\`${since} defaults to ${shown} in Prefect ${release}${what}.`
       : record.name === askedRecord.name
         ? `${yes} \`${record.name}\`${since} ${readBy(facts, record) ?? "in the environment of the process it applies to (the server, the worker or the flow run)"}${what}; in Prefect ${release} it defaults to ${shown}.`
         : `${kind === "yes-no" ? "No — " : ""}\`${askedRecord.name}\` does not exist in Prefect ${release} (only in ${SettingsFacts.releaseRange(askedRecord)}); on ${release} the same setting is \`${record.name}\`${what}.`;
   const details: string[] = [];
   // The lead states the default wherever it names the asked setting itself ("how long until…" asks for it unasked).
   if (record.name !== askedRecord.name) details.push(`Default in Prefect ${release}: ${shown}.`);
+  // Asked for the default, the lead gives it; how to change it comes first after.
+  else if (asksDefault)
+    details.push(
+      `To change it, set \`${record.name}\` ${readBy(facts, record) ?? "in the environment of the process it applies to (the server, the worker or the flow run)"}.`,
+    );
   if (record.toml)
     details.push(
       `In \`prefect.toml\` (3.1+) the same setting is \`${record.toml}\`; \`prefect config set ${record.name}=…\` stores it in the active profile.`,

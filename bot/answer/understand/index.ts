@@ -11,6 +11,7 @@ export {
   askingSentence,
   asksAboutSetting,
   asksForDefault,
+  asksForQuantity,
   questionKind,
   sentenceBeforeAsking,
   sentencesOf,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { askingSentence, asksAboutSetting, asksExistence, questionKind } from "./question-kind.js";
+import { askingSentence, asksAboutSetting, asksExistence, asksForQuantity, questionKind } from "./question-kind.js";
 
 const prose = (text: string) => ({ text, hasCode: false, quotesError: false, namesSetting: false });
 
@@ -112,5 +112,18 @@ describe("asksExistence", () => {
     ["does my flow keep running when the worker restarts?", false],
   ])("%s → %s", (text, expected) => {
     expect(asksExistence(prose(text))).toBe(expected);
+  });
+});
+
+describe("asksForQuantity", () => {
+  it.each([
+    ["how long does the server keep events?", true],
+    ["events table is huge. how long are events kept, and can I shorten it?", true],
+    ["hey, how often does the worker poll?", true],
+    ["how many runs does the scheduler create ahead?", true],
+    ["how do I keep events for longer?", false],
+    ["how come runs are late?", false],
+  ])("%s → %s", (text, expected) => {
+    expect(asksForQuantity(text)).toBe(expected);
   });
 });

@@ -42,6 +42,15 @@ export function asksForDefault(text: string): boolean {
   return words(text).some((w) => DEFAULT_WORDS.has(w));
 }
 
+/** "how long", "how many", "how often", "how much": a question for a quantity, which a setting's default answers. */
+const QUANTITY = new Set(["long", "many", "often", "much", "frequently"]);
+
+/** Whether the asking sentence asks for a quantity ("how long does the server keep events?"). */
+export function asksForQuantity(text: string): boolean {
+  const w = wordsAfterPreamble(askingSentence(text));
+  return w.some((x, i) => x === "how" && QUANTITY.has(w[i + 1] ?? ""));
+}
+
 /** The sentence that asks: the last one ending in "?", else the first sentence. */
 export function askingSentence(text: string): string {
   return askingOf(sentencesOf(text));
