@@ -1,0 +1,124 @@
+// Readings of the fifteenth round: pronouns that stand for what the previous sentence named, defaults stated in words,
+// a protocol's version inside a word. One table per reading, false statements (flagged, with the deciding fact) and
+// true, negated or other-release ones of the same shape. Texts are read as whole answers.
+import { describe, expect, it } from "vitest";
+import { falseFacts } from "./claims-test-support.js";
+
+const facts = falseFacts;
+const HEARTBEAT = "On this release the flow heartbeat is configured with `PREFECT_FLOWS_HEARTBEAT_FREQUENCY`.";
+const WITH_ALIAS =
+  "The setting is `PREFECT_FLOWS_HEARTBEAT_FREQUENCY`, and the older `PREFECT_RUNNER_HEARTBEAT_FREQUENCY` name still works as an alias.";
+
+describe('"It defaults to V" after a sentence that named one setting (and nothing else) states that setting\'s default', () => {
+  it.each([
+    [`${HEARTBEAT} It defaults to 180 seconds, so heartbeats are on.`, "3.6.15", /defaults to `None`.*not 180/],
+    // An old name of the same setting named beside it is still one setting.
+    [`${WITH_ALIAS} It defaults to 180 seconds on your release.`, "3.6.20", /defaults to `None`.*not 180/],
+    ["Retries come from `PREFECT_TASK_DEFAULT_RETRIES`. Its default is 3.", "3.4.20", /defaults to `0`, not 3/],
+    ["Turn on HTTP/2 with `PREFECT_API_ENABLE_HTTP2`. It defaults to `True`.", "3.4.20", /defaults to `False`/],
+  ])("false: %s (%s)", (text, release, fact) => {
+    expect(facts(text, release)).toMatch(fact);
+  });
+
+  it.each([
+    // True on a release where the default is 180.
+    [`${HEARTBEAT} It defaults to 180 seconds, so heartbeats are on.`, "3.6.23"],
+    [`${WITH_ALIAS} It defaults to 180 seconds.`, "3.6.22"],
+    // The previous sentence named a callable too: "it" may be either.
+    ["Set `PREFECT_TASK_DEFAULT_RETRIES` or pass `retries=` to `@task`. It defaults to 3.", "3.4.20"],
+    // A value of a kind the setting never had (a port for a URL) is about something else.
+    ["Point the client at your server with `PREFECT_API_URL`. It defaults to 4200.", "3.4.20"],
+    // Two settings named before: which one "it" is stays open.
+    ["Set `PREFECT_API_URL` and `PREFECT_API_REQUEST_TIMEOUT`. It defaults to 180 seconds.", "3.4.20"],
+    // Not opening the sentence: "it" is no longer the previous sentence's subject.
+    [`${HEARTBEAT} When the runner starts it defaults to 180 seconds.`, "3.6.15"],
+  ])("not flagged: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toBe("");
+  });
+});
+
+describe('"Its `p` …" opening a sentence is the keyword of the one callable the previous sentence named', () => {
+  it.each([
+    [
+      "On 3.3.0, `wait_for_flow_run` uses a default `timeout` of 10800 seconds. Its `poll_interval` defaults to 5 seconds.",
+      "3.3.0",
+      /`poll_interval` of `wait_for_flow_run` defaults to `None`, not 5/,
+    ],
+    [
+      "`wait_for_flow_run` waits for a run to finish. Its `poll_interval` defaults to 5 seconds.",
+      "3.3.0",
+      /`poll_interval` of `wait_for_flow_run` defaults to `None`, not 5/,
+    ],
+  ])("false: %s (%s)", (text, release, fact) => {
+    expect(facts(text, release)).toMatch(fact);
+  });
+
+  it.each([
+    // 5 seconds was the default before 3.3.
+    [
+      "On 3.2.0, `wait_for_flow_run` uses a default `timeout` of 10800 seconds. Its `poll_interval` defaults to 5 seconds.",
+      "3.2.0",
+    ],
+    ["`wait_for_flow_run` waits for a run to finish. Its `poll_interval` defaults to `None`.", "3.3.0"],
+    // Two callables named before: whose keyword it is stays open.
+    ["Use `wait_for_flow_run` or `run_deployment` to wait. Its `poll_interval` defaults to 5 seconds.", "3.3.0"],
+  ])("not flagged: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toBe("");
+  });
+});
+
+describe("a switch's default in words: on / enabled / off / disabled by default, or a verb before 'unless you tell it not to'", () => {
+  it.each([
+    // "HTTP/2" is a word: its 2 is neither a quantity nor a release.
+    [
+      "HTTP/2 is enabled by default on 2.20.25 through `PREFECT_API_ENABLE_HTTP2`.",
+      "2.20.25",
+      /`PREFECT_API_ENABLE_HTTP2` defaults to `False`, not True/,
+    ],
+    ["HTTP/2 is disabled by default (`PREFECT_API_ENABLE_HTTP2`).", "3.0.0", /defaults to `True`, not False/],
+    [
+      "`Variable.set` overwrites an existing variable unless you tell it not to.",
+      "3.0.4",
+      /`overwrite` of `set` defaults to `False`, not True/,
+    ],
+    [
+      "`Variable.set` overwrites what is stored unless told otherwise.",
+      "3.4.20",
+      /`overwrite` of `set` defaults to `False`/,
+    ],
+  ])("false: %s (%s)", (text, release, fact) => {
+    expect(facts(text, release)).toMatch(fact);
+  });
+
+  it.each([
+    ["HTTP/2 is enabled by default on 2.20.6 through `PREFECT_API_ENABLE_HTTP2`.", "2.20.6"],
+    ["HTTP/2 is disabled by default through `PREFECT_API_ENABLE_HTTP2`.", "2.20.25"],
+    // Setting it is no statement of the default.
+    ["To use HTTP/2, set `PREFECT_API_ENABLE_HTTP2=True`.", "2.20.25"],
+    ["`Variable.set` does not overwrite an existing variable unless you tell it to.", "3.0.4"],
+    // `deploy` builds the image unless told not to: its `build` is on by default.
+    ["`flow.deploy()` builds the image unless you tell it not to.", "3.0.4"],
+  ])("not flagged: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toBe("");
+  });
+});
+
+describe('`.submit()` said to hand back "the task\'s return value" (fact sheet: it gives a future)', () => {
+  it.each([
+    [
+      "Calling `my_task.submit(x)` hands you the task's return value directly, so you can use it like a plain value.",
+      "3.4.20",
+      /\.submit\(\) and \.map\(\) return futures/,
+    ],
+    ["`.map()` gives you each call's return value right away.", "2.20.25", /return futures at once/],
+  ])("false: %s (%s)", (text, release, fact) => {
+    expect(facts(text, release)).toMatch(fact);
+  });
+
+  it.each([
+    ["`my_task.submit(x)` hands you a future; `.result()` on it gives the task's return value.", "3.4.20"],
+    ["`my_task.submit(x)` does not give you the return value directly.", "3.4.20"],
+  ])("not flagged: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toBe("");
+  });
+});
