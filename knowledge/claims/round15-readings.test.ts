@@ -122,3 +122,40 @@ describe('`.submit()` said to hand back "the task\'s return value" (fact sheet: 
     expect(facts(text, release)).toBe("");
   });
 });
+
+describe('"…, which you can change with `p`" names the parameter whose default the quantity is; "While it waits, it polls …"', () => {
+  it.each([
+    [
+      "`run_deployment` blocks by default. While it waits, it checks the run's state every 10 seconds unless you change `poll_interval`.",
+      "2.20.25",
+      /`poll_interval` of `run_deployment` defaults to `5`, not 10 seconds/,
+    ],
+    [
+      "`run_deployment` polls the API every 10 seconds, which you can change with `poll_interval`.",
+      "2.19.5",
+      /`poll_interval` of `run_deployment` defaults to `5`, not 10 seconds/,
+    ],
+    [
+      "`run_deployment` blocks by default. While waiting it polls the API every 10 seconds.",
+      "2.19.5",
+      /defaults to `5`, not 10 seconds/,
+    ],
+  ])("false: %s (%s)", (text, release, fact) => {
+    expect(facts(text, release)).toMatch(fact);
+  });
+
+  it.each([
+    ["`run_deployment` polls the API every 5 seconds, which you can change with `poll_interval`.", "2.19.5"],
+    // Passing or setting the value is no statement of the default.
+    [
+      "`run_deployment` blocks by default. While waiting it polls the API every 10 seconds if you set `poll_interval`.",
+      "2.19.5",
+    ],
+    ["`run_deployment` polls the API every 10 seconds with `poll_interval=10`.", "2.19.5"],
+    ["`run_deployment` polls every 10 seconds when you pass `poll_interval`.", "2.19.5"],
+    // A leading phrase that names something else ("While that flow runs") is no pronoun subject.
+    ["`run_deployment` blocks by default. While the flow that started it runs, it polls every 10 seconds.", "2.19.5"],
+  ])("not flagged: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toBe("");
+  });
+});
