@@ -329,6 +329,7 @@ function readAll(clause: Token[], ctx: ExtractContext, used: Set<number>): Claim
     ...readInlineCalls(clause, ctx, used, { callees: (text) => calleeReadings(ctx, text) }),
     ...readRelativeTaking(clause, ctx, used),
     ...readVerbSwitch(clause, ctx),
+    ...readThatOptionDefault(clause, ctx),
     ...readTypeDefault(clause, ctx, used),
     ...readParams(
       clause,
@@ -2536,6 +2537,42 @@ function readVerbSwitch(clause: Token[], ctx: ExtractContext): Claim[] {
     }
   });
   return out;
+}
+
+/**
+ * "`enforce_parameter_schema` defaults to `True` in `flow.deploy()`. In 2.x that option also defaulted to `True`":
+ * "that / this option (parameter, argument, keyword)" with a stated default, in a sentence that names no code but the
+ * value, is the one keyword the previous sentence named, with its owner (`param:name@callable`, or the callable the text is
+ * about when that takes it).
+ */
+function readThatOptionDefault(clause: Token[], ctx: ExtractContext): Claim[] {
+  const at = clause.findIndex(
+    (t, i) => ["that", "this"].includes(t.lower) && ARGUMENT_NOUNS.has(clause[i + 1]?.lower ?? ""),
+  );
+  if (at < 0) return [];
+  let cue = at + 2;
+  while (["also", "still", "now", "then"].includes(clause[cue]?.lower ?? "")) cue++;
+  if (!["defaults", "defaulted"].includes(clause[cue]?.lower ?? "") || clause[cue + 1]?.lower !== "to") return [];
+  const value = clause[cue + 2];
+  if (!value || !isValue(value)) return [];
+  const sentence = ctx.sentenceTokens ?? clause;
+  if (sentence.some((t) => t.type === "flag" || (t.type === "code" && t !== value))) return [];
+  // A keyword named alone there is the one the callable the text is about takes ("… in `flow.deploy()`").
+  const params = (ctx.lastSubjects ?? []).filter((s) => s.startsWith("param:"));
+  if (params.length !== 1) return [];
+  const [name, owner] = params[0]!.slice("param:".length).split("@") as [string, string | undefined];
+  const callable =
+    owner ?? (ctx.lastCallable && ctx.facts.paramSpan(ctx.lastCallable, name) ? ctx.lastCallable : undefined);
+  if (!callable) return [];
+  const stated = withUnit(clause, cue + 2);
+  return [
+    {
+      kind: "default",
+      statement: `\`${name}\` of \`${callable}\` defaults to ${stated}`,
+      subject: callable,
+      detail: `${name}=${stated}`,
+    },
+  ];
 }
 
 /** Nouns after a name in code that make it a callable ("the `.deploy` method"). */

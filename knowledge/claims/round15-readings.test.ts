@@ -159,3 +159,30 @@ describe('"…, which you can change with `p`" names the parameter whose default
     expect(facts(text, release)).toBe("");
   });
 });
+
+describe('"that option defaults to V" is the one keyword the previous sentence named, on its callable', () => {
+  it.each([
+    [
+      "`enforce_parameter_schema` defaults to `True` in `flow.deploy()` on 3.x. In 2.x that option also defaulted to `True`.",
+      "3.2.7",
+      /in Prefect 2\.20\.25 `enforce_parameter_schema` of `deploy` defaults to `False`, not True/,
+    ],
+    ["Pass `retries=2` to `@task`. That option defaults to 3.", "3.2.7", /`retries` of `task` defaults to None/],
+  ])("false: %s (%s)", (text, release, fact) => {
+    expect(facts(text, release)).toMatch(fact);
+  });
+
+  it.each([
+    [
+      "`enforce_parameter_schema` defaults to `True` in `flow.deploy()` on 3.x. In 2.x that option defaulted to `False`.",
+      "3.2.7",
+    ],
+    ["Pass `retries=2` to `@task`. That option defaults to 0.", "3.2.7"],
+    // Two keywords named before: which one is meant stays open.
+    ["Pass `retries=2` and `retry_delay_seconds=5` to `@task`. That option defaults to 3.", "3.2.7"],
+    // The sentence names a keyword of its own.
+    ["Pass `retries=2` to `@task`. That option defaults to 3, like `max_retries`.", "3.2.7"],
+  ])("not flagged: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toBe("");
+  });
+});
