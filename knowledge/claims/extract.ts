@@ -2275,13 +2275,15 @@ const IMPERATIVE_ADVERBS = new Set(["just", "also", "then", "simply", "instead",
 const PURPOSE_OPENERS = new Set(["to", "for"]);
 
 /**
- * "Pass `x=…`", "To retry only on some errors, pass `x=…`", "For that, just pass `x=…`": the keyword at i is the
- * object of an imperative "pass" that opens the clause, or follows a leading phrase of purpose naming no code.
+ * "Pass `x=…`", "To retry only on some errors, pass `x=…`", "For that, just pass `x=…`", "You can also pass `x=…`": the
+ * keyword at i is the object of an imperative "pass" (or "you can pass") that opens the clause, or follows a leading phrase of purpose naming no code.
  */
 function imperativePass(clause: Token[], i: number): boolean {
   let verb = i - 1;
   if (!PASS_VERBS.has(clause[verb]?.lower ?? "")) return false;
   while (verb > 0 && IMPERATIVE_ADVERBS.has(clause[verb - 1]!.lower)) verb--;
+  // "You can (also) pass `x=…`" says what the asker can do now, like the imperative.
+  if (verb >= 2 && ["can", "could"].includes(clause[verb - 1]!.lower) && clause[verb - 2]!.lower === "you") verb -= 2;
   if (verb === 0) return true;
   return (
     clause[verb - 1]?.text === "," &&

@@ -186,3 +186,27 @@ describe('"that option defaults to V" is the one keyword the previous sentence n
     expect(facts(text, release)).toBe("");
   });
 });
+
+describe('"You can (also) pass `x=…`" is an instruction about the asker\'s release, like "Pass `x=…`"', () => {
+  it.each([
+    [
+      "You can pass `cache_policy=INPUTS` to cache by inputs.",
+      "2.19.3",
+      /no Prefect 2\.19\.3 API takes `cache_policy` \(`Task` takes it from 3\.0\.0\)/,
+    ],
+    ["You can also pass `cache_policy=INPUTS` to cache by inputs.", "2.20.25", /no Prefect 2\.20\.25 API takes/],
+  ])("false: %s (%s)", (text, release, fact) => {
+    expect(facts(text, release)).toMatch(fact);
+  });
+
+  it.each([
+    ["You can pass `cache_policy=INPUTS` to cache by inputs.", "3.1.4"],
+    // An upgrade or a release in the sentence: the next release's spelling, not the asker's.
+    ["After upgrading, you can pass `cache_policy=INPUTS` to cache by inputs.", "2.19.3"],
+    ["On 3.x you can pass `cache_policy=INPUTS` to cache by inputs.", "2.19.3"],
+    // Not the asker who passes it.
+    ["The helper you can see here passes `cache_policy=INPUTS` for you.", "2.19.3"],
+  ])("not flagged: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toBe("");
+  });
+});
