@@ -257,7 +257,14 @@ export function readLoneFlags(clause: Token[], ctx: ExtractContext, used: Set<nu
     // option of `prefect` itself, not the command's.
     if (written && globalIn(clause[commandAt]!.text, written, flag)) return;
     // After another actor ("… the template you pass back with `--x`") the flag is that action's command's.
-    const command = written && !(commandAt < i && anotherActor(clause, commandAt, i)) ? written : undefined;
+    // "To target a pool from that command, add `--x`": a demonstrative before "command" points at the command the
+    // text named last, whose flag it then is (no guess).
+    const command =
+      written && !(commandAt < i && anotherActor(clause, commandAt, i))
+        ? written
+        : !written && ctx.lastCommand && pointsAtCommand(ctx.sentenceTokens ?? clause)
+          ? ctx.lastCommand
+          : undefined;
     if (command) {
       out.push({ kind: "cli", statement: `\`prefect ${command} ${flag}\` exists`, subject: command, detail: flag });
       return;
@@ -273,6 +280,17 @@ export function readLoneFlags(clause: Token[], ctx: ExtractContext, used: Set<nu
     });
   });
   return out;
+}
+
+/** "that command", "this command", "the same command": the sentence points back at a command named before. */
+function pointsAtCommand(sentence: Token[]): boolean {
+  return sentence.some(
+    (t, k) =>
+      ["command", "command's"].includes(t.lower) &&
+      (["that", "this"].includes(sentence[k - 1]?.lower ?? "") ||
+        (sentence[k - 1]?.lower === "same" && sentence[k - 2]?.lower === "the")) &&
+      !sentence.some((x) => x.type === "code" && x.text.startsWith("prefect ")),
+  );
 }
 
 /** True when `prefect … <flag> … <command words>` writes the flag before the command's own words. */

@@ -210,3 +210,31 @@ describe('"You can (also) pass `x=…`" is an instruction about the asker\'s rel
     expect(facts(text, release)).toBe("");
   });
 });
+
+describe('a flag after "that command" / "this command" is the flag of the command the text named last', () => {
+  const BUILD = "The block-based path still works: `prefect deployment build flows.py:etl -n prod -q default --apply`.";
+  it.each([
+    [
+      `${BUILD} To target a work pool from that command, add \`--work-pool my-pool\`.`,
+      "2.16.4",
+      /`prefect deployment build` has no `--work-pool` option in Prefect 2\.16\.4/,
+    ],
+    [
+      `${BUILD} This command also accepts \`--flow-run-name\`.`,
+      "2.16.4",
+      /`prefect deployment build` has no `--flow-run-name` option/,
+    ],
+  ])("false: %s (%s)", (text, release, fact) => {
+    expect(facts(text, release)).toMatch(fact);
+  });
+
+  it.each([
+    [`${BUILD} To target a work pool from that command, add \`--pool my-pool\`.`, "2.16.4"],
+    // No pointer back: a flag some command of the release takes is left alone.
+    [`${BUILD} To target a work pool, add \`--work-pool my-pool\`.`, "2.16.4"],
+    // A command written in the sentence is the flag's own.
+    [`${BUILD} That command differs from \`prefect deploy --pool my-pool\`.`, "2.16.4"],
+  ])("not flagged: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toBe("");
+  });
+});
