@@ -49,6 +49,7 @@ import {
   TAKING_WORDS,
   TYPE_NOUNS,
   TYPE_QUALIFIERS,
+  UNLESS_TOLD_OTHERWISE,
   UNTIL_WORDS,
   VERSION_EVENTS,
 } from "./lexicon.js";
@@ -328,6 +329,7 @@ function readAll(clause: Token[], ctx: ExtractContext, used: Set<number>): Claim
     ...readInlineCalls(clause, ctx, used, { callees: (text) => calleeReadings(ctx, text) }),
     ...readRelativeTaking(clause, ctx, used),
     ...readVerbSwitch(clause, ctx),
+    ...readThatOptionDefault(clause, ctx),
     ...readTypeDefault(clause, ctx, used),
     ...readParams(
       clause,
@@ -965,7 +967,10 @@ function readSettings(clause: Token[], ctx: ExtractContext, used: Set<number>): 
   }
   // "On 3.1 that setting defaults to an empty string": with no setting named in its sentence, "that setting" is
   // the one the previous sentence named.
-  const earlierDefault = settingsNamed.size === 0 && ctx.lastSetting ? settingNounDefault(clause) : undefined;
+  const earlierDefault =
+    settingsNamed.size === 0 && ctx.lastSetting
+      ? (settingNounDefault(clause) ?? openingPronounDefault(clause, ctx))
+      : undefined;
   if (earlierDefault)
     out.push({
       kind: "setting",
@@ -1026,6 +1031,31 @@ function settingNounDefault(clause: Token[]): string | undefined {
   }
   cue = -1;
   return undefined;
+}
+
+/**
+ * "On 3.6.15 the heartbeat is configured with `PREFECT_X`. It defaults to 180 seconds": a sentence that opens with
+ * "it" / "its default" and names no code states the default of the one setting the previous sentence named, when that
+ * sentence named nothing else in code (an old name of the same setting aside) and the value is of a kind the setting
+ * ever defaulted to (a number for a number, a switch state for a switch).
+ */
+function openingPronounDefault(clause: Token[], ctx: ExtractContext): string | undefined {
+  const sentence = ctx.sentenceTokens ?? clause;
+  const setting = ctx.lastSetting!;
+  const settings = ctx.settings;
+  if (!settings || clause[0] !== sentence[0] || !["it", "its"].includes(sentence[0]?.lower ?? "")) return undefined;
+  const value = pronounDefaultOf(clause);
+  // The value itself may be written in code ("It defaults to `True`"); nothing else may.
+  if (sentence.some((t) => t.type === "flag" || (t.type === "code" && t.text !== value))) return undefined;
+  const same = (name: string) =>
+    name === setting || settings.renamedTo(name)?.name === setting || settings.renamedTo(setting)?.name === name;
+  const subjects = ctx.lastSubjects ?? [];
+  if (subjects.length === 0 || !subjects.every((s) => s.startsWith("setting:") && same(s.slice(8)))) return undefined;
+  const record = settings.get(setting) ?? settings.renamedTo(setting);
+  if (!value || !record) return undefined;
+  const kind = (v: string) => (/^\d/.test(v) ? "number" : /^(?:true|false)$/i.test(v) ? "switch" : "other");
+  const defaults = [record.default, ...(record.defaults ?? []).map((d) => d[2])];
+  return defaults.some((d) => kind(d) === kind(value)) ? value : undefined;
 }
 
 /** "it defaults to `INFO`", "its default is 5": the value a part opening with a pronoun states as a default. */
@@ -1895,6 +1925,23 @@ function possessiveOwner(token: Token | undefined): string | undefined {
   return Object.hasOwn(TYPE_NOUNS, noun) ? TYPE_NOUNS[noun] : undefined;
 }
 
+/**
+ * "`wait_for_flow_run` … . Its `poll_interval` defaults to 5 seconds": "its" (or "its default") right before a keyword
+ * in a sentence that opens with it stands for the one callable the previous sentence named (or was about) that ever
+ * took the keyword; with none, or several, it names no owner.
+ */
+function pronounOwner(clause: Token[], i: number, name: string, ctx: ExtractContext): string | undefined {
+  const sentence = ctx.sentenceTokens ?? clause;
+  const at = DEFAULT_CUES.has(clause[i - 1]?.lower ?? "") ? i - 2 : i - 1;
+  const its = clause[at];
+  if (its?.lower !== "its" || sentence.indexOf(its) > 2) return undefined;
+  if (sentence.some((t) => t.type === "code" && t !== clause[i])) return undefined;
+  const took = (fq: string) =>
+    ctx.facts.paramSpan(fq, name) !== undefined || ctx.facts.paramSpan(`${fq}.__init__`, name) !== undefined;
+  const named = (ctx.lastSubjects ?? []).filter((s) => !s.includes(":") && took(s));
+  return named.length === 1 ? named[0] : undefined;
+}
+
 /** `name(kw=…)`, "pass `timeout=`", "`retries` defaults to 3". */
 function readParams(clause: Token[], ctx: ExtractContext, used: Set<number>, words: string[]): Claim[] {
   const out: Claim[] = [];
@@ -2155,8 +2202,9 @@ function readParams(clause: Token[], ctx: ExtractContext, used: Set<number>, wor
       out.push(someApiTakes(name, true));
       return;
     }
-    // "as the flow's `task_runner`": the possessive names whose parameter it is, whatever else the clause names.
-    const owner = possessiveOwner(clause[i - 1]);
+    // "as the flow's `task_runner`": the possessive names whose parameter it is, whatever else the clause names;
+    // "Its `poll_interval` …" after a sentence about one callable that takes it names that callable.
+    const owner = possessiveOwner(clause[i - 1]) ?? pronounOwner(clause, i, name, ctx);
     // "`retries` and `timeout_seconds` are set on the task": a type or callable after a preposition owns the list.
     // "`@flow` accepts `p` to name every task": the subject of a verb of taking owns what it takes.
     const taken =
@@ -2165,7 +2213,7 @@ function readParams(clause: Token[], ctx: ExtractContext, used: Set<number>, wor
       callees.length > 0 &&
       clause.slice(calleeIndex + 1, i).some((x) => TAKING_WORDS.has(x.lower));
     const owners = owner ? [owner] : taken ? callees : (later ?? callees);
-    const guessed = !later && inferred;
+    const guessed = !later && inferred && !owner;
     out.push(paramClaim(owners, name, guessed));
     // "`day_or=True` by default": a keyword's own value is the stated default when "by default" follows it.
     const own = eq > 0 ? t.text.slice(eq + 1).trim() : "";
@@ -2227,13 +2275,15 @@ const IMPERATIVE_ADVERBS = new Set(["just", "also", "then", "simply", "instead",
 const PURPOSE_OPENERS = new Set(["to", "for"]);
 
 /**
- * "Pass `x=…`", "To retry only on some errors, pass `x=…`", "For that, just pass `x=…`": the keyword at i is the
- * object of an imperative "pass" that opens the clause, or follows a leading phrase of purpose naming no code.
+ * "Pass `x=…`", "To retry only on some errors, pass `x=…`", "For that, just pass `x=…`", "You can also pass `x=…`": the
+ * keyword at i is the object of an imperative "pass" (or "you can pass") that opens the clause, or follows a leading phrase of purpose naming no code.
  */
 function imperativePass(clause: Token[], i: number): boolean {
   let verb = i - 1;
   if (!PASS_VERBS.has(clause[verb]?.lower ?? "")) return false;
   while (verb > 0 && IMPERATIVE_ADVERBS.has(clause[verb - 1]!.lower)) verb--;
+  // "You can (also) pass `x=…`" says what the asker can do now, like the imperative.
+  if (verb >= 2 && ["can", "could"].includes(clause[verb - 1]!.lower) && clause[verb - 2]!.lower === "you") verb -= 2;
   if (verb === 0) return true;
   return (
     clause[verb - 1]?.text === "," &&
@@ -2463,7 +2513,10 @@ function readRelativeTaking(clause: Token[], ctx: ExtractContext, used: Set<numb
  * `push`) says that switch defaults to on.
  */
 function readVerbSwitch(clause: Token[], ctx: ExtractContext): Claim[] {
-  if (!phraseText(clause).includes(" by default ")) return [];
+  // "… overwrites an existing variable unless you tell it not to": a condition of being told otherwise is the default.
+  // ("otherwise" breaks clauses, so the phrase is looked up in the sentence.)
+  const told = UNLESS_TOLD_OTHERWISE.some((p) => phraseText(ctx.sentenceTokens ?? clause).includes(p));
+  if (!phraseText(clause).includes(" by default ") && !told) return [];
   const out: Claim[] = [];
   clause.forEach((t, i) => {
     if (t.type !== "code") return;
@@ -2486,6 +2539,42 @@ function readVerbSwitch(clause: Token[], ctx: ExtractContext): Claim[] {
     }
   });
   return out;
+}
+
+/**
+ * "`enforce_parameter_schema` defaults to `True` in `flow.deploy()`. In 2.x that option also defaulted to `True`":
+ * "that / this option (parameter, argument, keyword)" with a stated default, in a sentence that names no code but the
+ * value, is the one keyword the previous sentence named, with its owner (`param:name@callable`, or the callable the text is
+ * about when that takes it).
+ */
+function readThatOptionDefault(clause: Token[], ctx: ExtractContext): Claim[] {
+  const at = clause.findIndex(
+    (t, i) => ["that", "this"].includes(t.lower) && ARGUMENT_NOUNS.has(clause[i + 1]?.lower ?? ""),
+  );
+  if (at < 0) return [];
+  let cue = at + 2;
+  while (["also", "still", "now", "then"].includes(clause[cue]?.lower ?? "")) cue++;
+  if (!["defaults", "defaulted"].includes(clause[cue]?.lower ?? "") || clause[cue + 1]?.lower !== "to") return [];
+  const value = clause[cue + 2];
+  if (!value || !isValue(value)) return [];
+  const sentence = ctx.sentenceTokens ?? clause;
+  if (sentence.some((t) => t.type === "flag" || (t.type === "code" && t !== value))) return [];
+  // A keyword named alone there is the one the callable the text is about takes ("… in `flow.deploy()`").
+  const params = (ctx.lastSubjects ?? []).filter((s) => s.startsWith("param:"));
+  if (params.length !== 1) return [];
+  const [name, owner] = params[0]!.slice("param:".length).split("@") as [string, string | undefined];
+  const callable =
+    owner ?? (ctx.lastCallable && ctx.facts.paramSpan(ctx.lastCallable, name) ? ctx.lastCallable : undefined);
+  if (!callable) return [];
+  const stated = withUnit(clause, cue + 2);
+  return [
+    {
+      kind: "default",
+      statement: `\`${name}\` of \`${callable}\` defaults to ${stated}`,
+      subject: callable,
+      detail: `${name}=${stated}`,
+    },
+  ];
 }
 
 /** Nouns after a name in code that make it a callable ("the `.deploy` method"). */
@@ -3012,7 +3101,8 @@ function earlierSubjects(clause: Token[], ctx: ExtractContext): string[] {
   for (const [k, t] of sentence.slice(0, Math.max(0, at)).entries()) {
     if (t.type !== "code" || t.text.startsWith(".")) continue;
     // "the blocks in `prefect.blocks.system`": a place the subjects live in is not one of them.
-    if (["in", "from"].includes(sentence[k - 1]?.lower ?? "")) continue;
+    // A setting is never such a place ("retries come from `PREFECT_…`").
+    if (["in", "from"].includes(sentence[k - 1]?.lower ?? "") && !isSetting(t.text.split("=")[0]!)) continue;
     // `@flow(log_prints=True)`: a call written with keywords is about its keywords (the callable itself is no news).
     const keywords = callKeywords(ctx, t.text);
     if (keywords.length > 0) {

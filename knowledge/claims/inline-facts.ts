@@ -257,7 +257,14 @@ export function readLoneFlags(clause: Token[], ctx: ExtractContext, used: Set<nu
     // option of `prefect` itself, not the command's.
     if (written && globalIn(clause[commandAt]!.text, written, flag)) return;
     // After another actor ("… the template you pass back with `--x`") the flag is that action's command's.
-    const command = written && !(commandAt < i && anotherActor(clause, commandAt, i)) ? written : undefined;
+    // "To target a pool from that command, add `--x`": a demonstrative before "command" points at the command the
+    // text named last, whose flag it then is (no guess).
+    const command =
+      written && !(commandAt < i && anotherActor(clause, commandAt, i))
+        ? written
+        : !written && ctx.lastCommand && pointsAtCommand(ctx.sentenceTokens ?? clause)
+          ? ctx.lastCommand
+          : undefined;
     if (command) {
       out.push({ kind: "cli", statement: `\`prefect ${command} ${flag}\` exists`, subject: command, detail: flag });
       return;
@@ -273,6 +280,17 @@ export function readLoneFlags(clause: Token[], ctx: ExtractContext, used: Set<nu
     });
   });
   return out;
+}
+
+/** "that command", "this command", "the same command": the sentence points back at a command named before. */
+function pointsAtCommand(sentence: Token[]): boolean {
+  return sentence.some(
+    (t, k) =>
+      ["command", "command's"].includes(t.lower) &&
+      (["that", "this"].includes(sentence[k - 1]?.lower ?? "") ||
+        (sentence[k - 1]?.lower === "same" && sentence[k - 2]?.lower === "the")) &&
+      !sentence.some((x) => x.type === "code" && x.text.startsWith("prefect ")),
+  );
 }
 
 /** True when `prefect … <flag> … <command words>` writes the flag before the command's own words. */
@@ -605,8 +623,12 @@ export function readParamTopics(
     (p) => words.some((w) => p.words.includes(w)) && words.some((w) => p.cues.includes(w)),
   );
   if (!topic) return [];
+  // "… every 10 seconds, which you can change with `poll_interval`": a trailing phrase that only names the parameter
+  // to change says what it is called; the rest of the sentence states the value.
+  const knob = knobPhrase(sentence, topic.params);
+  const head = knob >= 0 ? sentence.slice(0, knob) : sentence;
   // "Set `poll_interval=10` so … polls every 10 seconds": a sentence that sets or passes the value is no default.
-  const setting = sentence.some(
+  const setting = head.some(
     (t) =>
       SET_WORDS.has(t.lower) ||
       ["pass", "passing", "with"].includes(t.lower) ||
@@ -617,8 +639,9 @@ export function readParamTopics(
   const named = callables.filter((c) => c.length > 0);
   // "Call `wait_for_flow_run(…)`. It polls every 10 seconds": a sentence that opens with "it" and names no code
   // is about the one callable the previous sentence named that takes the topic's parameter.
+  // "While waiting it polls …", "While it waits, it checks …": a leading phrase of time before the pronoun too.
   const carried =
-    named.length === 0 && ["it", "it's"].includes(sentence[0]?.lower ?? "") && !sentence.some((t) => t.type === "code")
+    named.length === 0 && opensWithIt(head) && !head.some((t) => t.type === "code")
       ? (ctx.lastSubjects ?? []).filter((fq) =>
           ctx.facts.params(fq, ctx.release)?.some((p) => topic.params.includes(p.name)),
         )
@@ -640,6 +663,57 @@ export function readParamTopics(
       detail: `${param.name}=${quantity}`,
     },
   ];
+}
+
+/** Words of a trailing phrase that names the parameter to change ("…, which you can change with `p`"). */
+const KNOB_WORDS = new Set([
+  ",",
+  "which",
+  "you",
+  "can",
+  "may",
+  "change",
+  "adjust",
+  "tune",
+  "override",
+  "configure",
+  "with",
+  "via",
+  "through",
+  "by",
+  "unless",
+  "controlled",
+  "configurable",
+  "using",
+]);
+
+/**
+ * Where a trailing phrase starts that only names one of the parameters, bare, as what to change ("…, which you can
+ * change with `poll_interval`.", "… unless you change `poll_interval`."), or -1.
+ */
+function knobPhrase(sentence: Token[], params: string[]): number {
+  let end = sentence.length;
+  while (end > 0 && sentence[end - 1]!.type === "punct" && sentence[end - 1]!.text !== ",") end--;
+  const knob = sentence[end - 1];
+  if (knob?.type !== "code" || !params.includes(knob.text)) return -1;
+  let start = end - 1;
+  while (start > 0 && KNOB_WORDS.has(sentence[start - 1]!.lower)) start--;
+  const words = sentence.slice(start, end - 1).map((t) => t.lower);
+  // A verb of changing or controlling must say what the name is for ("with `p`" alone passes it).
+  const verb = ["change", "adjust", "tune", "override", "configure", "controlled", "configurable"];
+  return words.some((w) => verb.includes(w)) ? start : -1;
+}
+
+/** "It polls …", "While waiting it polls …", "While it waits, it checks …": the clause's subject is "it". */
+function opensWithIt(sentence: Token[]): boolean {
+  const first = sentence[0]?.lower ?? "";
+  if (["it", "it's"].includes(first)) return true;
+  if (!["while", "when", "whilst", "until"].includes(first)) return false;
+  // A short leading phrase of time of plain words, then "it" (after a comma or not).
+  const it = sentence.findIndex((t, k) => k > 1 && t.lower === "it");
+  return (
+    it > 0 && it <= 5 && sentence.slice(1, it).every((t) => (t.type === "word" && t.lower !== "that") || t.text === ",")
+  );
 }
 
 export function readSettingTopics(clause: Token[], sentence: Token[]): Claim[] {

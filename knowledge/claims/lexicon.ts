@@ -407,6 +407,21 @@ export const IMPORT_CUES = new Set([
 export const DEFAULT_CUES = new Set(["default", "defaults", "defaulting"]);
 
 /**
+ * Trailing conditions that say what a callable does when nobody asks otherwise, i.e. by default ("`Variable.set`
+ * overwrites … unless you tell it not to"): the verb before them names a switch that is on by default. Lower case,
+ * spaced, matched in the sentence's words.
+ */
+export const UNLESS_TOLD_OTHERWISE = [
+  " unless you tell it not to ",
+  " unless you ask it not to ",
+  " unless you tell it otherwise ",
+  " unless you say otherwise ",
+  " unless told otherwise ",
+  " unless asked not to ",
+  " unless you opt out ",
+];
+
+/**
  * Units prose states a quantity in ("30 seconds", "10 KB"), as the factors that turn it into the bare number a
  * setting or parameter default is written in (sizes may be meant in 1000s or 1024s).
  */
@@ -676,7 +691,8 @@ export const BEHAVIOURS: Behaviour[] = [
     groups: [
       ["submit", "submit()", ".submit()", "submitting", "map", ".map()"],
       RETURNS,
-      ["the value", "its value", "the result", "its result", "the return value", "the results", "their results"],
+      // "the task's return value", "its return value": the value by whoever's possessive.
+      ["the value", "its value", "the result", "its result", "return value", "the results", "their results"],
     ],
     ordered: true,
     unless: [

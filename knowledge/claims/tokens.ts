@@ -20,8 +20,9 @@ export interface Token {
   lower: string;
 }
 
+// A protocol's name with its version ("HTTP/2", "HTTP/1.1") is one word: its number is no quantity or release.
 const TOKEN =
-  /`([^`]+)`|(\d+\.(?:\d+|x)(?:\.(?:\d+|x))?\+?|\d+(?:\.x)?\+?)|(--?[A-Za-z][\w-]*)|(\.?[A-Za-z_][\w'’]*(?:\.[A-Za-z_]\w*)*(?:\(\))?=?)|([;:,!?—–()[\]/]|\.(?=\s|$))/g;
+  /`([^`]+)`|(\d+\.(?:\d+|x)(?:\.(?:\d+|x))?\+?|\d+(?:\.x)?\+?)|(--?[A-Za-z][\w-]*)|([A-Z]{2,}\/\d+(?:\.\d+)?\b|\.?[A-Za-z_][\w'’]*(?:\.[A-Za-z_]\w*)*(?:\(\))?=?)|([;:,!?—–()[\]/]|\.(?=\s|$))/g;
 
 export function tokenize(sentence: string): Token[] {
   const out: Token[] = [];
