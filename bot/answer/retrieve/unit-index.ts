@@ -59,11 +59,6 @@ const DEFAULT_SEEN = 0.15;
 const SECONDS_NAME = /SECONDS|TIMEOUT|INTERVAL|_TTL/;
 /** Units a question's paraphrased variant adds as candidates, beyond those its own words find. */
 const PARAPHRASE_CANDIDATES = 10;
-/**
- * "Is there a global setting so every task retries?": the word says what kind of answer is wanted (read by the question's
- * kind), not which setting; a setting's docstring that happens to say "setting" is no closer to the question.
- */
-const KIND_ONLY = new Set(tokenize("setting settings"));
 /** Weight of a match on a sentence other than the asking one. */
 const OTHER_SENTENCE = 0.85;
 /** Weight of a match on the asking sentence read with the Prefect words its everyday phrases stand for. */
@@ -356,7 +351,7 @@ export class UnitIndex {
       // In a question glossed from another language, the words the glossary left as written and no unit or note
       // knows are that language's own ("bekomme", "lassen"), not the topic.
       const tokens = [...new Set(tokenize(withDurationsAsWords(text)))].filter(
-        (t) => !this.conversation.has(t) && (question.language === null || this.idf.has(t)) && !KIND_ONLY.has(t),
+        (t) => !this.conversation.has(t) && (question.language === null || this.idf.has(t)),
       );
       const specific = Math.min(1, tokens.reduce((sum, t) => sum + this.rarity(t), 0) / SPECIFIC_ENOUGH);
       // Other sentences count slightly less than the one that asks: they are often context ("self hosted"); the asking
