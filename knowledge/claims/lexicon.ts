@@ -262,6 +262,12 @@ export const RUN_WORDS: ReadonlySet<string> = new Set([
   "runners",
 ]);
 
+/**
+ * Second parts of a hyphenated compound that qualify the noun before them ("task-only", "tag-based", "flow-level"): the
+ * noun stays the noun. Any other second part ("task-run", "work-pool") makes the first a modifier.
+ */
+export const NOUN_QUALIFIERS = new Set(["only", "based", "level", "side", "specific", "wide", "scoped", "bound"]);
+
 /** Plural or singular nouns that name a Prefect type in prose. */
 export const TYPE_NOUNS: Record<string, string> = {
   flow: "prefect.flows.Flow",

@@ -238,3 +238,20 @@ describe('a flag after "that command" / "this command" is the flag of the comman
     expect(facts(text, release)).toBe("");
   });
 });
+
+describe("the first part of a hyphenated compound modifies what follows, unless the second part qualifies it", () => {
+  it.each([
+    // "task-run" names the command group, not the `Task` class.
+    ["`prefect task-run logs <id>` is available here, since the task-run command group arrived in 2.16.5.", "2.20.25"],
+    ["The flow-run commands arrived in 2.0.0.", "2.20.25"],
+  ])("not flagged: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toBe("");
+  });
+
+  it.each([
+    // "task-only" still says only tasks take it.
+    ["Flows accept `retries` too, but `retry_delay_seconds` is task-only.", "3.4.20", /retry_delay_seconds/],
+  ])("false: %s (%s)", (text, release, fact) => {
+    expect(facts(text, release)).toMatch(fact);
+  });
+});

@@ -4,8 +4,10 @@
 import {
   CLAUSE_BREAKS,
   NEGATORS,
+  NOUN_QUALIFIERS,
   PHRASE_SYNONYMS,
   REMOVAL_WORDS,
+  TYPE_NOUNS,
   VALUE_CHANGE_LEADS,
   VALUE_CHANGE_WORDS,
 } from "./lexicon.js";
@@ -30,7 +32,17 @@ export function tokenize(sentence: string): Token[] {
     const type: TokenType = m[1] ? "code" : m[2] ? "version" : m[3] ? "flag" : m[4] ? "word" : "punct";
     // `await x(...)` calls `x`: the keyword is Python's, the call is what the prose names.
     const text = (m[1] ?? m[0]).trim().replace(/^await\s+(?=[A-Za-z_])/, "");
-    out.push({ type, text, lower: text.toLowerCase().replace("’", "'") });
+    // A type's noun as the first part of a hyphenated compound ("the task-run commands") modifies what follows: it is
+    // not that type, so it is looked up with its hyphen and names none.
+    const end = (m.index ?? 0) + m[0].length;
+    const next = sentence[end] === "-" ? /^[A-Za-z]+/.exec(sentence.slice(end + 1))?.[0].toLowerCase() : undefined;
+    // "task-only", "tag-based" keep their noun: the second part qualifies it.
+    const modifies =
+      type === "word" &&
+      next !== undefined &&
+      !NOUN_QUALIFIERS.has(next) &&
+      Object.hasOwn(TYPE_NOUNS, text.toLowerCase());
+    out.push({ type, text, lower: `${text.toLowerCase().replace("’", "'")}${modifies ? "-" : ""}` });
   }
   // "returns its result rather than a future": two-word phrases that mean another one read as it (lower case only;
   // the text stays as written).
