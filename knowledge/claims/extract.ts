@@ -1279,14 +1279,28 @@ const SETTING_LINKS = new Set(["via", "through", "per", "from", "in", "by", "(",
  * setting's default.
  */
 function codeValueLinked(tokens: Token[], ctx: ExtractContext): string | undefined {
+  let at = -1;
   const cue = tokens.findIndex((t, j) => t.lower === "defaults" && tokens[j + 1]?.lower === "to");
-  if (cue < 1 || tokens[cue - 1]!.type !== "word") return undefined;
-  const value = tokens[cue + 2];
+  if (cue >= 1 && tokens[cue - 1]!.type === "word") at = cue + 2;
+  // "The default serializer is `json`, controlled by `PREFECT_…`": the default of a plain noun, named before it.
+  const named = tokens.findIndex(
+    (t, j) =>
+      t.lower === "default" &&
+      ["the", "its"].includes(tokens[j - 1]?.lower ?? "") &&
+      tokens[j + 1]?.type === "word" &&
+      tokens[j + 2]?.lower === "is",
+  );
+  if (at < 0 && named >= 1) at = named + 3;
+  const value = tokens[at];
   if (value?.type !== "code" || !/^[A-Za-z]\w*$/.test(value.text)) return undefined;
   if (isSetting(value.text) || ctx.names.api(value.text)) return undefined;
-  const link = tokens.slice(cue + 3, cue + 6);
+  // "…, controlled by `PREFECT_…`": a comma may open the link after a value named before "is".
+  const link = tokens.slice(at + 1, at + (at === cue + 2 ? 4 : 5));
   const setting = link.findIndex((t) => isSetting(t.text));
-  if (setting < 1 || !link.slice(0, setting).every((t) => SETTING_LINKS.has(t.lower))) return undefined;
+  const linking = (t: Token, k: number) => SETTING_LINKS.has(t.lower) || (k === 0 && at !== cue + 2 && t.text === ",");
+  if (setting < 1 || !link.slice(0, setting).every(linking)) return undefined;
+  // A comma alone links nothing ("…is `json`, `PREFECT_X` …").
+  if (link.slice(0, setting).every((t) => t.text === ",")) return undefined;
   return value.text;
 }
 
@@ -1346,8 +1360,26 @@ function defaultOfNamed(clause: Token[], i: number): string | undefined {
 /** The default a clause states for the name at i, in any of the ways a sentence states one. */
 function defaultStatedFor(clause: Token[], i: number): string | undefined {
   return (
-    statedDefault(clause, i) ?? defaultOfNamed(clause, i) ?? defaultForNamed(clause, i) ?? changedDefault(clause, i)
+    statedDefault(clause, i) ??
+    defaultOfNamed(clause, i) ??
+    defaultForNamed(clause, i) ??
+    changedDefault(clause, i) ??
+    defaultNamedIs(clause, i)
   );
+}
+
+/**
+ * "Its default `timeout` is 300 seconds": "default" right before the name and "is" right after it, with the value
+ * (and its unit) next, states the keyword's default.
+ */
+function defaultNamedIs(clause: Token[], i: number): string | undefined {
+  if (clause[i - 1]?.lower !== "default" || clause[i + 1]?.lower !== "is") return undefined;
+  const value = clause[i + 2];
+  if (!value || !isValue(value)) return undefined;
+  const amount = numberStartingAt(clause, i + 2);
+  // "1,000 seconds": each group of thousands is two more tokens before the unit.
+  const unit = clause[i + 3 + ((amount.length - value.text.length) / 3) * 2]?.lower ?? "";
+  return Object.hasOwn(QUANTITY_UNITS, unit) ? `${amount} ${unit}` : amount;
 }
 
 /** Verbs that move a default to a new value ("was lowered to one hour in 3.3"). */
@@ -1372,6 +1404,35 @@ function changedDefault(clause: Token[], i: number): string | undefined {
   if (amount === undefined) return undefined;
   const unit = clause[k + 3]?.lower ?? "";
   return Object.hasOwn(QUANTITY_UNITS, unit) ? `${amount} ${unit}` : amount;
+}
+
+/** "since" giving a reason ("…, since `as_subflow` defaults to …"), not a time ("since 3.0"). */
+function reasonSince(tokens: Token[], k: number): boolean {
+  return tokens[k]?.lower === "since" && tokens[k + 1]?.type !== "version" && !/^\d/.test(tokens[k + 1]?.text ?? "");
+}
+
+/** Words that end a value stated as the reason for a default ("because `p` is `True`, so …"). */
+const REASON_ENDS = new Set([",", ".", ";", "and", "so", "which"]);
+
+/**
+ * "`serve()` enforces the schema by default, because `enforce_parameter_schema` is `True`": a keyword said to be a
+ * value in a reason ("because" / "since" right before it) for what happens by default states its default. The
+ * sentence must say "by default" before the reason, and the value must end the statement.
+ */
+function reasonDefault(sentence: Token[], keyword: Token): string | undefined {
+  const i = sentence.indexOf(keyword);
+  if (i < 2) return undefined;
+  const cue = sentence[i - 1]!.lower;
+  if (cue !== "because" && !(cue === "since" && reasonSince(sentence, i - 1))) return undefined;
+  const byDefault = sentence
+    .slice(0, i - 1)
+    .some((t, j, before) => t.lower === "default" && before[j - 1]?.lower === "by");
+  if (!byDefault || !["is", "="].includes(sentence[i + 1]?.lower ?? "")) return undefined;
+  const value = sentence[i + 2];
+  if (!value || !isValue(value)) return undefined;
+  const next = sentence[i + 3];
+  if (next && !REASON_ENDS.has(next.lower) && !REASON_ENDS.has(next.text)) return undefined;
+  return value.text;
 }
 
 /** "the default for `timeout` (in `run_deployment`) is 0": the cue before the name, the value after "is". */
@@ -1938,7 +1999,8 @@ function pronounOwner(clause: Token[], i: number, name: string, ctx: ExtractCont
   if (sentence.some((t) => t.type === "code" && t !== clause[i])) return undefined;
   const took = (fq: string) =>
     ctx.facts.paramSpan(fq, name) !== undefined || ctx.facts.paramSpan(`${fq}.__init__`, name) !== undefined;
-  const named = (ctx.lastSubjects ?? []).filter((s) => !s.includes(":") && took(s));
+  // The same callable may be the subject of several of the sentence's claims (it exists, it is imported from …).
+  const named = [...new Set((ctx.lastSubjects ?? []).filter((s) => !s.includes(":") && took(s)))];
   return named.length === 1 ? named[0] : undefined;
 }
 
@@ -1984,7 +2046,14 @@ function readParams(clause: Token[], ctx: ExtractContext, used: Set<number>, wor
   const firstCode = clause.findIndex((t) => t.type === "code");
   const sameStatement = (i: number) =>
     firstCode < 0 ||
-    !clause.slice(Math.min(i, firstCode) + 1, Math.max(i, firstCode)).some((t) => SUBORDINATORS.has(t.lower));
+    (!clause.slice(Math.min(i, firstCode) + 1, Math.max(i, firstCode)).some((t) => SUBORDINATORS.has(t.lower)) &&
+      // "…, since `as_subflow` defaults to …": "since" before a name stated on its own (not a `k=v` passed) too.
+      !(
+        clause[firstCode - 1]?.lower === "since" &&
+        i < firstCode &&
+        !clause[firstCode]!.text.includes("=") &&
+        reasonSince(clause, firstCode - 1)
+      ));
   // "the flow's `retries`": a type noun in the possessive names it too.
   const nounOf = (lower: string) => (lower.endsWith("'s") ? lower.slice(0, -2) : lower);
   const noun = clause.find(
@@ -2222,7 +2291,7 @@ function readParams(clause: Token[], ctx: ExtractContext, used: Set<number>, wor
       ? defaultFollows(clause, i) || defaultBefore(clause, i) || saidOptional(clause, i)
         ? own
         : undefined
-      : defaultStatedFor(clause, i);
+      : (defaultStatedFor(clause, i) ?? reasonDefault(ctx.sentenceTokens ?? clause, clause[i]!));
     if (value) {
       out.push({
         kind: "default",
