@@ -336,6 +336,8 @@ describe("UnitIndex.match with a setting asked about in everyday words", () => {
   it.each([
     ["how long are events kept before the server deletes them? our postgres keeps growing", "EVENTS_RETENTION_PERIOD"],
     ["how far ahead does a worker pick up scheduled runs? our pods take a minute to start", "WORKER_PREFETCH_SECONDS"],
+    // A question for a quantity asks for a setting's value, even with a release named beside it.
+    ["how long does the prefect server keep events and can i shorten it? we're on 3.4", "EVENTS_RETENTION_PERIOD"],
   ])("finds the setting for %j without the word 'setting'", (text, setting) => {
     const [best] = index.match(question(text), "3.4.20");
     expect(best?.unit.setting).toContain(setting);

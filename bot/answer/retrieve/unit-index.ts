@@ -16,7 +16,7 @@ import {
   tokenize,
 } from "../../../knowledge/index.js";
 import type { Question } from "../understand/index.js";
-import { sentencesOf, statedNumbers, withDurationsAsWords, words } from "../understand/index.js";
+import { asksForQuantity, sentencesOf, statedNumbers, withDurationsAsWords, words } from "../understand/index.js";
 import { conversationWords } from "./conversation-words.js";
 
 export interface UnitMatch {
@@ -323,7 +323,9 @@ export class UnitIndex {
     const wantsSetting =
       question.focus.settings.length > 0 ||
       question.kind === "which-setting" ||
-      words(question.text).some((w) => SETTING_CUES.has(w));
+      words(question.text).some((w) => SETTING_CUES.has(w)) ||
+      // "How long does the server keep events?" asks for a value, which is a setting's.
+      asksForQuantity(question.asking);
     // The asking sentence first; the message's other sentences may say it better ("how does caching work in 3").
     // What the asker says about their version ("prefect version -> 3.4.20", "we pin prefect<3") is not the topic.
     const said = question.version?.said;
