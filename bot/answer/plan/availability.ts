@@ -158,16 +158,15 @@ function commandStatement(facts: PrefectApiFacts, candidate: Candidate, release:
 
 function classStatement(facts: PrefectFacts, candidate: Candidate, release: string, existence = false): Finding {
   const name = candidate.name;
-  const report = describeApi(facts, name, release, { details: false });
+  // Asked whether it exists, whether it is deprecated (and for what) is part of the answer: only then the details.
+  const report = describeApi(facts, name, release, { details: existence });
   // A module in the sentence before ("the S3 block from prefect.filesystems. does that block still exist?") says where
   // the thing lives, not which thing "that" is.
   if (candidate.how === "pointed" && report.kind === "module") return null;
   // Asked whether it exists, a name the release has is answered too: where to import it from.
   if (existence && report.status === "present") {
-    // Whether it is on its way out is part of "does that still exist?".
-    const full = describeApi(facts, name, release);
-    const going = full.deprecated
-      ? ` It is deprecated${full.replacement ? `: ${sentence(full.replacement)}` : "."}`
+    const going = report.deprecated
+      ? ` It is deprecated${report.replacement ? `: ${sentence(report.replacement)}` : "."}`
       : "";
     return {
       fact: `\`${name}\` exists in Prefect ${release}${report.importLine ? ` (\`${report.importLine}\`)` : ""}.${going}`,

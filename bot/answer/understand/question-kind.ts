@@ -171,10 +171,6 @@ function settingCued(w: readonly string[], namesSetting: boolean): boolean {
   return namesSetting || w.some((x) => SETTING.has(x)) || ` ${w.join(" ")} `.includes(" default value");
 }
 
-/**
- * The asking clause is about a setting ("is that configurable?", "which env var …", "can I set it in prefect.toml?"),
- * whatever its kind: a yes/no about configuring something is answered with the setting.
- */
 /** Words that ask whether a name is there at all in a release ("does that import still exist?", "is X gone in 3?"). */
 const EXISTENCE = new Set(["exist", "exists", "existed", "available", "removed", "gone", "deprecated", "importable"]);
 
@@ -182,13 +178,17 @@ const EXISTENCE = new Set(["exist", "exists", "existed", "available", "removed",
 const STILL_WORKS = [" keep working ", " still work ", " still works ", " continue to work ", " still supported "];
 
 /** Whether the asking sentence asks if something exists (in the asker's release), as a yes/no question. */
-export function asksExistence(input: KindInput): boolean {
-  if (questionKind(input) !== "yes-no") return false;
+export function asksExistence(input: KindInput, kind: QuestionKind = questionKind(input)): boolean {
+  if (kind !== "yes-no") return false;
   const w = wordsAfterPreamble(askingPart(input.text, input.hasCode));
   const lower = ` ${w.join(" ")} `;
   return w.some((x) => EXISTENCE.has(x)) || STILL_WORKS.some((p) => lower.includes(p));
 }
 
+/**
+ * The asking clause is about a setting ("is that configurable?", "which env var …", "can I set it in prefect.toml?"),
+ * whatever its kind: a yes/no about configuring something is answered with the setting.
+ */
 export function asksAboutSetting(input: KindInput): boolean {
   return settingCued(wordsAfterPreamble(askingPart(input.text, input.hasCode)), input.namesSetting);
 }

@@ -99,12 +99,13 @@ export function understand(
     quotesError: focus.errors.length > 0,
     namesSetting: focus.settings.length > 0,
   };
+  const kind = questionKind(kindInput);
   const question: Question = {
     asking: askingInContext(text),
     text,
-    kind: questionKind(kindInput),
+    kind,
     asksSetting: asksAboutSetting(kindInput),
-    asksExistence: asksExistence(kindInput),
+    asksExistence: asksExistence(kindInput, kind),
     focus,
     values: readValues(
       reading.code.map((c) => c.snippet.code),
