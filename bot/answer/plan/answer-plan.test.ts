@@ -398,6 +398,31 @@ describe("planAnswer", () => {
     expect(p.lead).toBe(lead);
   });
 
+  describe("a yes/no question whether something can be done, answered by a how-to", () => {
+    const alerts: AnswerUnit = { ...unit, id: "alerts", answer: "Create an automation with a Slack action." };
+    const other: AnswerUnit = { ...unit, id: "other", answer: "Run the other thing." };
+    const lead = (over: Partial<Question>, matches: UnitMatch[]) =>
+      planAnswer(input({ question: question({ kind: "yes-no", ...over }), matches })).lead;
+
+    it("says yes, then how, when the unit is a clear and close match", () => {
+      expect(lead({ asksPossibility: true }, [match(0.9, 0.8, alerts), match(0.5, 0.5, other)])).toBe(
+        "Yes — create an automation with a Slack action.",
+      );
+    });
+
+    it.each([
+      ["the question does not ask whether it can be done", {}, [match(0.9, 0.8, alerts)]],
+      ["the unit's words are not close enough", { asksPossibility: true }, [match(0.9, 0.6, alerts)]],
+      [
+        "another unit is nearly as good",
+        { asksPossibility: true },
+        [match(0.9, 0.8, alerts), match(0.85, 0.85, other)],
+      ],
+    ])("keeps the how-to as written when %s", (_why, over: Partial<Question>, matches: UnitMatch[]) => {
+      expect(lead(over, matches)).toBe("Create an automation with a Slack action.");
+    });
+  });
+
   it("fills a unit's value slots with the asker's own values", () => {
     const timeout: AnswerUnit = { ...unit, answer: "Set `timeout_seconds={{seconds|600}}` on the task." };
     const p = planAnswer(

@@ -179,6 +179,16 @@ function unitLead(input: PlanInput, match: UnitMatch): { lead: string; details: 
   const render = (t: string) =>
     renderValues(renderSettingRefs(t, input.settings, input.version.resolved), input.question.values);
   let lead = forKind(render(unit.answer), input.question.kind);
+  // "Is there a way to get a Slack message when a run fails?" — "Create an automation …" says how, so it is a yes;
+  // but only as sure as the unit is the one that answers: close in words, and clearly ahead of the next one (a unit
+  // about the command the asker names is not one about what they ask to do with it).
+  const runnerUp = input.matches.find((m) => m.unit.id !== unit.id)?.confidence ?? 0;
+  const saysHow =
+    input.question.kind === "yes-no" &&
+    input.question.asksPossibility === true &&
+    IMPERATIVES.has(lead.slice(0, lead.search(/\s|$/))) &&
+    match.similarity >= SURE_SIMILARITY &&
+    match.confidence - runnerUp >= CLEAR_MARGIN;
   let details = unit.details.map(render);
   // "Is that configurable?" asks for the setting: when the unit's answer names none but a detail does, that detail
   // answers the question and leads; the unit's own answer follows as the first detail.
@@ -198,6 +208,7 @@ function unitLead(input: PlanInput, match: UnitMatch): { lead: string; details: 
   const stated = asked ? defaultSentence(input.settings!, asked, input.version.resolved) : null;
   // Asked for, the default is part of the answer: it opens the first paragraph, before how to change it.
   if (stated && ![lead, ...details].some((t) => t.includes(stated.value))) lead = `${stated.text} ${lead}`;
+  if (saysHow) lead = `Yes — ${lead.charAt(0).toLowerCase()}${lead.slice(1)}`;
   return { lead, details };
 }
 
@@ -225,6 +236,17 @@ function namesInErrors(errors: readonly string[], names: readonly string[]): boo
   const text = errors.join("\n").toLowerCase();
   return names.some((n) => text.includes(n.toLowerCase()));
 }
+
+/** How far the best unit must lead the next one, and how close its words must be, for its how-to to be a yes. */
+const CLEAR_MARGIN = 0.1;
+const SURE_SIMILARITY = 0.7;
+
+/** Verbs a unit's answer opens with when it says how to do something ("Create an automation …", "Set …"). */
+const IMPERATIVES = new Set(
+  "Add Attach Build Call Configure Create Decorate Define Deploy Enable Give Import Install Keep Load Make Mount Pass Point Put Register Run Save Schedule Set Start Submit Subclass Use Wrap Write".split(
+    " ",
+  ),
+);
 
 /**
  * A unit's "Yes —" answers the yes/no phrasings it was written for; asked as a how-to or a comparison ("tasks vs

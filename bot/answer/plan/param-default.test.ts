@@ -35,6 +35,8 @@ describe("paramDefaultLead", () => {
       /`max_workers` of `ProcessPoolTaskRunner` defaults to `None`.*PREFECT_TASKS_RUNNER_PROCESS_POOL_MAX_WORKERS/,
     ],
     ["is `timeout_seconds` set by default on flows?", "3.4.20", /`timeout_seconds` of `@flow` defaults to `None`/],
+    // A short asking sentence leans on the one before it for the parameter.
+    ["our tasks set `retries=3`. what's the default?", "3.4.20", /`retries` of `@task` defaults to `None`/],
   ])("%s (%s)", (text, release, expected) => {
     expect(lead(text, release)).toMatch(expected);
   });
@@ -43,6 +45,10 @@ describe("paramDefaultLead", () => {
     ["how do I set the retries for a task?", "no word asks for a default"],
     ["what's the default name of a flow?", "a short everyday word is not taken for the `name` parameter"],
     ["what does the `frobnicate` parameter default to?", "no callable the facts know takes it"],
+    [
+      "i set `@task(cache_expiration=timedelta(hours=6))` on `load` but new runs recompute it. what's the difference between the default policy and INPUTS?",
+      "the parameter is named in code before; the default asked about is another thing's",
+    ],
   ])("%s → nothing (%s)", (text) => {
     expect(lead(text, "3.4.20")).toBeNull();
   });

@@ -82,6 +82,23 @@ function settingFor(settings: SettingsFacts, callable: Callable, param: string, 
   return best?.name ?? null;
 }
 
+/**
+ * The sentences that ask for a default, each with the one before it when it is too short to name what it means
+ * ("we set `retries=3`. what's the default?"), or null when none does. A parameter written elsewhere in the question
+ * (`cache_expiration=` in code before "what's the difference between the default policy and INPUTS") is context,
+ * not what the default is asked of.
+ */
+function defaultAskingText(text: string): string | null {
+  const sentences = sentencesOf(text);
+  const parts: string[] = [];
+  sentences.forEach((s, i) => {
+    if (!asksForDefault(s)) return;
+    if (i > 0 && words(s).length <= ELLIPTICAL + 2) parts.push(sentences[i - 1]!);
+    parts.push(s);
+  });
+  return parts.length > 0 ? parts.join(" ") : null;
+}
+
 /** The direct answer to "what does parameter P of API A default to" in the asker's release, or null. */
 export function paramDefaultLead(
   question: Question,
@@ -89,13 +106,14 @@ export function paramDefaultLead(
   facts: PrefectFacts,
   settings?: SettingsFacts,
 ): LeadCandidate | null {
-  const said = words(question.text);
-  if (!asksForDefault(question.text)) return null;
+  const asking = defaultAskingText(question.text);
+  if (asking === null) return null;
+  const said = words(asking);
   // A parameter counts as named when written as a name (`max_workers`, persist_result) or as a long plain word
   // ("retries"); short everyday words ("name", "tags") say too little about which parameter is meant.
   const named = new Set([
     ...said.filter((w) => w.includes("_") || w.length >= 7),
-    ...question.focus.apis.map((a) => a.toLowerCase()),
+    ...question.focus.apis.map((a) => a.toLowerCase()).filter((a) => said.includes(a)),
   ]);
   for (const callable of callablesOf(question, facts, release)) {
     const params = facts.params(callable.fq, release) ?? [];

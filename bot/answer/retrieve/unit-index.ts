@@ -16,7 +16,14 @@ import {
   tokenize,
 } from "../../../knowledge/index.js";
 import type { Question } from "../understand/index.js";
-import { asksForQuantity, sentencesOf, statedNumbers, withDurationsAsWords, words } from "../understand/index.js";
+import {
+  asksForQuantity,
+  sentencesOf,
+  statedNumbers,
+  withDurationsAsWords,
+  withoutAvoided,
+  words,
+} from "../understand/index.js";
 import { conversationWords } from "./conversation-words.js";
 
 export interface UnitMatch {
@@ -317,6 +324,9 @@ export class UnitIndex {
     );
     if (asked.trim() === "") return [];
     const lowerText = ` ${question.text.toLowerCase()} `;
+    // What the asker wants to do without ("without adding `result_storage=` to each decorator") names no topic.
+    const keptText = ` ${withoutAvoided(question.text).toLowerCase()} `;
+    const avoided = (name: string) => containsWord(lowerText, name) && !containsWord(keptText, name);
     const focus = new Set(
       [...question.focus.apis, ...question.focus.settings, ...question.focus.cli].map((n) => n.toLowerCase()),
     );
@@ -437,14 +447,14 @@ export class UnitIndex {
       const writable = this.writable[i]!;
       const exact = unit.about.filter((_n, j) => {
         const lower = lowerAbout[j]!;
-        if (focus.has(lower)) return true;
+        if (focus.has(lower)) return !avoided(lower);
         // A distinctive name written out in the question counts too: an identifier (dotted, snake or camel case), a
         // CLI flag or command, a package. A hyphenated English compound ("self-hosted") is a word, not a name.
-        if (writable[j]! && containsWord(lowerText, lower)) return true;
+        if (writable[j]! && containsWord(keptText, lower)) return true;
         return callsMethodOf(lower);
       });
       // A setting's name in words ("api url", "logging level") written out in the question names it as well.
-      if (unit.setting && containsWord(lowerText, settingWords(unit.setting))) exact.push(unit.setting);
+      if (unit.setting && containsWord(keptText, settingWords(unit.setting))) exact.push(unit.setting);
       const vocab = this.vocab[i]!;
       const weight = (t: string) => this.idf.get(t) ?? this.maxIdf;
       let similarity = 0;

@@ -12,6 +12,7 @@ export {
   asksAboutSetting,
   asksForDefault,
   asksForQuantity,
+  asksPossibility,
   questionKind,
   sentenceBeforeAsking,
   sentencesOf,
@@ -23,6 +24,7 @@ export {
   inlineCodeNames,
   keywordsIn,
   questionTerms,
+  withoutAvoided,
   withoutVersions,
 } from "./question-terms.js";
 export { type CodeUnderReview, readThread, type ThreadReading } from "./read-thread.js";

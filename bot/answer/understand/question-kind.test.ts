@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { askingSentence, asksAboutSetting, asksExistence, asksForQuantity, questionKind } from "./question-kind.js";
+import {
+  askingSentence,
+  asksAboutSetting,
+  asksExistence,
+  asksForQuantity,
+  asksPossibility,
+  questionKind,
+} from "./question-kind.js";
 
 const prose = (text: string) => ({ text, hasCode: false, quotesError: false, namesSetting: false });
 
@@ -112,6 +119,20 @@ describe("asksExistence", () => {
     ["does my flow keep running when the worker restarts?", false],
   ])("%s → %s", (text, expected) => {
     expect(asksExistence(prose(text))).toBe(expected);
+  });
+});
+
+describe("asksPossibility", () => {
+  it.each([
+    ["self hosted here. is there a way to get a slack message whenever a prod run fails?", true],
+    ["can we run two workers on one pool?", true],
+    ["is it possible to pause a deployment's schedule from python?", true],
+    // Between alternatives, or not whether it can be done at all.
+    ["can i call my task directly in pytest or does it have to be wrapped in a flow?", false],
+    ["does run_deployment wait until the child run is finished?", false],
+    ["how do I get a slack message when a run fails?", false],
+  ])("%s → %s", (text, expected) => {
+    expect(asksPossibility(prose(text))).toBe(expected);
   });
 });
 

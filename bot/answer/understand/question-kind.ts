@@ -186,6 +186,23 @@ export function asksExistence(input: KindInput, kind: QuestionKind = questionKin
 }
 
 /**
+ * Whether a yes/no question asks if something can be done at all ("can I …", "is there a way to …", "is it possible
+ * to …"): a how-to answers it, and the answer is yes. Asked between alternatives ("does it wait or return at once?")
+ * the how-to of one of them says nothing about the other.
+ */
+export function asksPossibility(input: KindInput, kind: QuestionKind = questionKind(input)): boolean {
+  if (kind !== "yes-no") return false;
+  const w = wordsAfterPreamble(askingPart(input.text, input.hasCode));
+  if (w.includes("or")) return false;
+  const [first, second, third] = w;
+  return (
+    ((first === "can" || first === "could") && SUBJECTS.has(second ?? "") && second !== "this" && second !== "that") ||
+    ((first === "is" || first === "are") && second === "there") ||
+    (first === "is" && second === "it" && third === "possible")
+  );
+}
+
+/**
  * The asking clause is about a setting ("is that configurable?", "which env var …", "can I set it in prefect.toml?"),
  * whatever its kind: a yes/no about configuring something is answered with the setting.
  */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { identifiersIn, inlineCodeNames, questionTerms, withoutVersions } from "./question-terms.js";
+import { identifiersIn, inlineCodeNames, questionTerms, withoutAvoided, withoutVersions } from "./question-terms.js";
 
 describe("questionTerms", () => {
   it("keeps identifiers written in the question, in backticks or not, but not file names", () => {
@@ -55,5 +55,24 @@ describe("questionTerms: weights", () => {
     expect(withoutVersions("prefect==2.19.8 on 3.4 and v3.1.2 please").replace(/\s+/g, " ").trim()).toBe(
       "on and please",
     );
+  });
+});
+
+describe("withoutAvoided", () => {
+  it.each([
+    [
+      "how do i make every flow use it without adding result_storage= to each decorator?",
+      "how do i make every flow use it without?",
+    ],
+    ["is there a way without standing up my own api service? thanks", "is there a way without? thanks"],
+    // The phrase ends at the clause's end, or after a few words.
+    ["run it without `serve`, then check the ui", "run it without, then check the ui"],
+    [
+      "deploy without a worker or a pool or any other moving part at all",
+      "deploy without any other moving part at all",
+    ],
+    ["no avoidance here", "no avoidance here"],
+  ])("%s → %s", (text, expected) => {
+    expect(withoutAvoided(text)).toBe(expected);
   });
 });

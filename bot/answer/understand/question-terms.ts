@@ -57,6 +57,21 @@ export function withoutVersions(text: string): string {
   return text.replace(/\bprefect(?:==|\s+)v?\d+(?:\.\d+)*\b|\bv?\d+\.\d+(?:\.\d+)*\b/gi, " ");
 }
 
+/** How many words after "without" can say what the asker wants to do without. */
+const WITHOUT_REACH = 6;
+
+/**
+ * The text without what the asker wants to do without ("… without adding `result_storage=` to each decorator"): a
+ * name written there is what the answer should spare them, not what it is about. The phrase ends at the clause's end
+ * or after a few words.
+ */
+export function withoutAvoided(text: string): string {
+  return text.replace(/\bwithout\b([^.,;:?!\n]*)/gi, (_whole, phrase: string) => {
+    const kept = phrase.split(/(\s+)/).slice(WITHOUT_REACH * 2 + 1);
+    return `without ${kept.join("").trimStart()}`.trimEnd();
+  });
+}
+
 /** Names too common to say what a question is about. */
 export const GENERIC_NAMES = new Set(["flow", "task", "prefect", "result", "submit", "map", "wait"]);
 

@@ -70,6 +70,8 @@ export interface Question {
   asksSetting?: boolean;
   /** A yes/no question whether something exists in the release ("does that import still exist?"). */
   asksExistence?: boolean;
+  /** A yes/no question whether something can be done at all ("is there a way to …"), which a how-to answers. */
+  asksPossibility?: boolean;
   focus: Focus;
   values: AskerValues;
   version: VersionStatement | null;

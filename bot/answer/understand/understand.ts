@@ -7,7 +7,14 @@ import { compareSides } from "./compare-sides.js";
 import { readFocus, readValues } from "./focus.js";
 import { nonEnglish } from "./language.js";
 import type { Question, VersionStatement } from "./question.js";
-import { askingInContext, askingSentence, asksAboutSetting, asksExistence, questionKind } from "./question-kind.js";
+import {
+  askingInContext,
+  askingSentence,
+  asksAboutSetting,
+  asksExistence,
+  asksPossibility,
+  questionKind,
+} from "./question-kind.js";
 import type { ThreadReading } from "./read-thread.js";
 import { readVersionStatement } from "./version-statement.js";
 
@@ -106,6 +113,7 @@ export function understand(
     kind,
     asksSetting: asksAboutSetting(kindInput),
     asksExistence: asksExistence(kindInput, kind),
+    asksPossibility: asksPossibility(kindInput, kind),
     focus,
     values: readValues(
       reading.code.map((c) => c.snippet.code),
