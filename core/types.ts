@@ -34,6 +34,7 @@ export const RULE_IDS = [
   "async-task-in-sync-flow",
   // Beyond the table: runtime traps that no API check sees.
   "missing-await",
+  "missing-async-with",
   "not-awaitable",
   "record-used-as-value",
   "hook-signature",

@@ -12,6 +12,7 @@ import { withoutPastedOutput } from "./pasted-output.js";
 import { emptyBlock, firstSyntaxError, type Node, nodeAt, PARSE_TIMEOUT_MS, parsePython } from "./python-parser.js";
 import { reindentPython } from "./reindent-python.js";
 import { checkAttributes, checkImports, checkKeywords } from "./rules/api-rules.js";
+import { checkMissingAsyncWith } from "./rules/async-with-rules.js";
 import { checkRunLoggerOutsideRun } from "./rules/context-rules.js";
 import { checkDeployWithoutSource } from "./rules/deploy-rules.js";
 import { checkResultOfDirectCall } from "./rules/direct-call-rules.js";
@@ -60,6 +61,7 @@ const TREE_RULES: TreeRule[] = [
   checkProcessPoolPickling,
   checkAsyncTaskInSyncFlow,
   checkMissingAwait,
+  checkMissingAsyncWith,
   checkNotAwaitable,
   checkPauseInTask,
   checkTaskOutsideFlow,

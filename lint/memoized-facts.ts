@@ -34,6 +34,7 @@ export function memoizeFacts(facts: PrefectFacts): PrefectFacts {
     members: remember("members", bind("members")) as PrefectFacts["members"],
     params: remember("params", bind("params")) as PrefectFacts["params"],
     returns: remember("returns", bind("returns")) as PrefectFacts["returns"],
+    isAsync: remember("isAsync", bind("isAsync")) as PrefectFacts["isAsync"],
     isDeprecated: remember("isDeprecated", bind("isDeprecated")) as PrefectFacts["isDeprecated"],
     locate: remember("locate", bind("locate")) as PrefectFacts["locate"],
     replacement: remember("replacement", bind("replacement")) as PrefectFacts["replacement"],

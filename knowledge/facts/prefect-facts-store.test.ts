@@ -71,6 +71,18 @@ describe("presence over releases", () => {
   });
 });
 
+describe("async bit", () => {
+  it.each([
+    ["prefect.concurrency.asyncio.concurrency", "3.4.20", true],
+    ["prefect.concurrency.asyncio.concurrency", "2.11.5", true],
+    ["prefect.concurrency.sync.concurrency", "3.4.20", false],
+    ["prefect.get_client", "3.4.20", false],
+    ["prefect.concurrency.asyncio.concurrency", "2.11.4", false],
+  ] as const)("%s in %s: %s", (fq, version, expected) => {
+    expect(facts.isAsync(fq, version)).toBe(expected);
+  });
+});
+
 describe("members", () => {
   it("plain Flow has no submit in 2.20.25, 3.0.0 or 3.8.3, and the list is complete", () => {
     for (const v of ["2.20.25", "3.0.0", "3.8.3"]) {

@@ -119,6 +119,13 @@ export class PrefectFactsStore implements PrefectApiFacts {
     return alias && this.table.returnsAt(alias, index);
   }
 
+  isAsync(callableFq: string, version: string): boolean {
+    const index = this.index(version);
+    const record = this.find(callableFq, index);
+    const target = record && this.table.follow(record, index);
+    return target !== undefined && this.table.presentAt(target, index) && this.table.isAsyncAt(target, index);
+  }
+
   returnType(callableFq: string, version: string): string | undefined {
     const text = this.returns(callableFq, version);
     if (!text) return undefined;

@@ -71,6 +71,12 @@ export interface PrefectFacts {
   params(callableFq: string, version: string): ParamFact[] | undefined;
   /** Return annotation text of a callable in the nearest surface release. */
   returns(callableFq: string, version: string): string | undefined;
+  /**
+   * True when the callable is defined with `async def` in the nearest full surface of the release (re-exports
+   * followed). Many such functions also run synchronously (sync_compatible, async_dispatch), so callers decide
+   * where the bit alone is proof.
+   */
+  isAsync(callableFq: string, version: string): boolean;
   /** Deprecated in that release (per the source heuristics and the curated notes). */
   isDeprecated(fq: string, version: string): boolean;
   /** Module-level fully qualified names with this short name that exist in the release (defining modules first). */

@@ -24,6 +24,7 @@ describe.each([
   "future-value",
   "flow-run-elements",
   "from-source-deploy",
+  "async-with",
 ])("%s", (group) => {
   const snippets = trapSnippets(group);
   const flagged = snippets.filter((s) => s.lines.length > 0);

@@ -61,6 +61,7 @@ const RULE_LABELS: Record<RuleId, string> = {
   "slack-mangled": "Slack mangled the code",
   "async-task-in-sync-flow": "an async task called from a sync flow",
   "missing-await": "an async-only call that is never awaited",
+  "missing-async-with": "an async context manager entered with a plain `with`",
   "not-awaitable": "`await` on something that cannot be awaited",
   "record-used-as-value": "a Prefect object used as if it were its value",
   "hook-signature": "a state hook Prefect cannot call",
