@@ -515,9 +515,9 @@ function topicalAbout(about: readonly string[]): string[] {
 }
 
 function isDistinctiveName(name: string): boolean {
-  // "prefect-aws", "prefect deploy" are names; "prefect 3" and "2.20" are versions, which say which release, not what
-  // is asked.
-  return !isReleaseNumber(name) && /[_.]|[a-z][A-Z]|^--|^prefect[- ][a-z]/.test(name);
+  // "prefect-aws", "prefect deploy", a work pool type ("ecs:push") are names; "prefect 3" and "2.20" are versions,
+  // which say which release, not what is asked.
+  return !isReleaseNumber(name) && /[_.]|[a-z][A-Z]|^--|^prefect[- ][a-z]|^[a-z-]+:[a-z]+$/.test(name);
 }
 
 function containsWord(haystack: string, needle: string, dotted = false): boolean {

@@ -16,6 +16,11 @@ describe("topicsFromErrorText", () => {
       topicsFromErrorText("TypeError: object PrefectConcurrentFuture can't be used in 'await' expression"),
     ).toEqual(["not-awaitable"]);
     expect(topicsFromErrorText("RuntimeError: Cannot pause task runs.")).toEqual(["pause-in-task"]);
+    expect(
+      topicsFromErrorText(
+        "TypeError: '_AsyncGeneratorContextManager' object does not support the context manager protocol",
+      ),
+    ).toEqual(["missing-async-with"]);
   });
 
   it("takes `.value` on a str as a Variable problem only when the thread names Variable", () => {
@@ -83,6 +88,7 @@ const ALL: NamedTopic[] = [
   "wait-for-flow-run-async",
   "subflow-call-result",
   "missing-await",
+  "missing-async-with",
   "not-awaitable",
   "pause-in-task",
   "variable-value",

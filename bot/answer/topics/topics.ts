@@ -19,6 +19,7 @@ export type TopicId =
   | "wait-for-flow-run-async"
   | "subflow-call-result"
   | "missing-await"
+  | "missing-async-with"
   | "not-awaitable"
   | "pause-in-task"
   | "variable-value"
@@ -186,6 +187,16 @@ const TOPICS: Record<NamedTopic, Topic> = {
       "Python warns that the coroutine “was never awaited”, and using the result fails with " +
       "`AttributeError: 'coroutine' object has no attribute …`. Inside `async def` code put `await` before the call; " +
       "in sync code run it with `asyncio.run(...)`.",
+  },
+  "missing-async-with": {
+    label: "an async context manager entered with a plain `with`",
+    searchTerms: "global concurrency limit concurrency context manager sync asyncio",
+    diagnosed: (d) => d.rule === "missing-async-with",
+    quotedError: /object does not support the (?:asynchronous )?context manager protocol|AsyncGeneratorContextManager/i,
+    text: () =>
+      "`prefect.concurrency.asyncio` holds the async context managers: only `async with` can enter them, and a plain " +
+      "`with` fails before its block runs. Sync code imports the same names from `prefect.concurrency.sync`; " +
+      "async code keeps the asyncio module and writes `async with`.",
   },
   "not-awaitable": {
     label: "a Prefect 3 future cannot be awaited",
