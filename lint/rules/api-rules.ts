@@ -96,6 +96,7 @@ function checkFromImport(ctx: RuleContext, node: Node): void {
       reportIfDeprecated(ctx, fq, nameNode);
       continue;
     }
+    if (presence.status === "not-yet" && reportEarlierHome(ctx, node, items, item, nameNode, fq, presence)) continue;
     const home = homeInRelease(ctx, name, fq);
     const rewrite = home ? importRewrite(ctx.code, node, items, item, home.slice(0, -(name.length + 1))) : undefined;
     if (presence.status === "unknown" && home) {
@@ -122,6 +123,39 @@ function checkFromImport(ctx: RuleContext, node: Node): void {
       fixable && homeModule ? { module: homeModule, edits: fixable } : undefined,
     );
   }
+}
+
+/**
+ * A name imported from the module it moved to later (`from prefect.flow_runs import pause_flow_run` on 2.20), while
+ * the release already has it under the same top-level name: `from prefect import X` is the stable spelling when
+ * `prefect.X` exists in the release and, in the release that added the written path, is that very symbol. Then the
+ * import is rewritten rather than the name removed. Another module's same-named thing (2.16's schema `Variable` for
+ * `prefect.variables.Variable`) is not offered: it is not the same object.
+ */
+function reportEarlierHome(
+  ctx: RuleContext,
+  statement: Node,
+  items: Node[],
+  item: Node,
+  nameNode: Node,
+  fq: string,
+  presence: { firstRelease: string },
+): boolean {
+  const name = nameNode.text;
+  const top = `prefect.${name}`;
+  if (ctx.facts.presence(top, ctx.release).status !== "present") return false;
+  const then = presence.firstRelease;
+  const written = ctx.facts.resolve(fq, then)?.name ?? fq;
+  if ((ctx.facts.resolve(top, then)?.name ?? top) !== written) return false;
+  const edits = importRewrite(ctx.code, statement, items, item, "prefect");
+  ctx.report({
+    rule: "not-yet-available",
+    severity: "error",
+    ...about(nameNode, { name: fq, home: top }),
+    message: `${inPrefect(ctx)}, \`${fq}\` does not exist yet: it was added in ${then}. This release has the same function as \`${top}\`: \`from prefect import ${name}\`.`,
+    fix: edits ? { description: `import ${name} from prefect`, edits } : undefined,
+  });
+  return true;
 }
 
 /** Where a name can be imported from in the release, when it is not where the snippet looked. */

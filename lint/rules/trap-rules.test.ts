@@ -25,6 +25,7 @@ describe.each([
   "flow-run-elements",
   "from-source-deploy",
   "async-with",
+  "moved-import",
 ])("%s", (group) => {
   const snippets = trapSnippets(group);
   const flagged = snippets.filter((s) => s.lines.length > 0);

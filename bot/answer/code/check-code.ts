@@ -58,6 +58,9 @@ export function diagnosedSubjects(checked: readonly CheckedSnippet[]): string[] 
     // Only a name the release lacks is what the problem is about; a hook's signature or a missing await is about
     // how a name is used, which many texts about that name do not explain.
     if (!NAME_RULES.has(d.rule)) continue;
+    // A name the release has under another path, only imported from where it moved later, is a matter of where:
+    // the fix says it, and a text about the name itself (its timeout, its uses) explains something else.
+    if (d.rule === "not-yet-available" && d.subject?.home && d.fix) continue;
     if (d.subject?.keyword) out.add(d.subject.keyword);
     else for (const name of [d.subject?.name, d.subject?.home]) if (name) out.add(name.split(".").pop()!);
   }
