@@ -327,6 +327,8 @@ export class UnitIndex {
     // What the asker wants to do without ("without adding `result_storage=` to each decorator") names no topic.
     const keptText = ` ${withoutAvoided(question.text).toLowerCase()} `;
     const avoided = (name: string) => containsWord(lowerText, name) && !containsWord(keptText, name);
+    const askingText = ` ${question.asking.toLowerCase()} `;
+    const foreign = new Set((question.focus.foreign ?? []).map((n) => n.toLowerCase()));
     const focus = new Set(
       [...question.focus.apis, ...question.focus.settings, ...question.focus.cli].map((n) => n.toLowerCase()),
     );
@@ -447,7 +449,9 @@ export class UnitIndex {
       const writable = this.writable[i]!;
       const exact = unit.about.filter((_n, j) => {
         const lower = lowerAbout[j]!;
-        if (focus.has(lower)) return !avoided(lower);
+        // Another library's name written in the background ("logs from `boto3` don't show up") says where the asker
+        // is; it names the topic when the asking sentence writes it.
+        if (focus.has(lower)) return !avoided(lower) && (!foreign.has(lower) || containsWord(askingText, lower));
         // A distinctive name written out in the question counts too: an identifier (dotted, snake or camel case), a
         // CLI flag or command, a package. A hyphenated English compound ("self-hosted") is a word, not a name.
         if (writable[j]! && containsWord(keptText, lower)) return true;

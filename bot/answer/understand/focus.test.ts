@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { quotedErrors, readValues, statedDuration, statedNumbers, withDurationsAsWords } from "./focus.js";
+import { loadPrefectFacts, loadSettingsFacts } from "../../../knowledge/index.js";
+import { quotedErrors, readFocus, readValues, statedDuration, statedNumbers, withDurationsAsWords } from "./focus.js";
 
 describe("statedDuration", () => {
   it.each([
@@ -76,5 +77,23 @@ describe("quotedErrors", () => {
     ["the UI shows Error: nothing else", []],
   ])("%j", (text, errors) => {
     expect(quotedErrors(text)).toEqual(errors);
+  });
+});
+
+describe("readFocus: names no Prefect release has", () => {
+  const facts = loadPrefectFacts();
+  const settings = loadSettingsFacts();
+  const foreign = (text: string) => readFocus(text, text, facts, settings, "3.4.20").foreign ?? [];
+
+  it.each([
+    // Another library, even one a Prefect module imports; the asker's own module.
+    ["logs from `boto3` and `acme.etl` are missing", ["boto3", "acme.etl"]],
+    ["`pd.DataFrame` results", ["pd.DataFrame"]],
+    // Prefect's: a 2.x block class and its method, a method on the asker's flow, a path into prefect.
+    ['we keep `String` blocks (`String.load("x")`)', []],
+    ["`my_flow.serve()` and `task.map`", []],
+    ["`prefect.runtime.flow_run.name`", []],
+  ])("%s → %o", (text, expected) => {
+    expect(foreign(text)).toEqual(expected);
   });
 });

@@ -59,7 +59,29 @@ export function readFocus(
     if (key) commands.add(key);
   }
   const apis = identifiersIn(prose).filter((n) => !n.startsWith("PREFECT_"));
-  return { apis, settings: [...settingNames], cli: [...cli], commands: [...commands], errors: quotedErrors(text) };
+  const foreign = apis.filter((n) => !knownToPrefect(facts, n));
+  return {
+    apis,
+    settings: [...settingNames],
+    cli: [...cli],
+    commands: [...commands],
+    errors: quotedErrors(text),
+    ...(foreign.length > 0 ? { foreign } : {}),
+  };
+}
+
+/**
+ * Whether the newest release of either major has the name as a Prefect function, class or module (`String.load` by its
+ * class), or it is a path into `prefect`. A library a Prefect module happens to import (`boto3`) is not Prefect's.
+ */
+function knownToPrefect(facts: PrefectFacts, name: string): boolean {
+  const bare = name.replace(/\(\)$/, "");
+  if (/^prefect\b/.test(bare)) return true;
+  const parts = bare.split(".");
+  const own = (fq: string) => facts.symbol(fq)?.kind !== "variable";
+  return [parts[0]!, parts[parts.length - 1]!].some((part) =>
+    [facts.latest, facts.latestOfMajor(2)].some((r) => facts.locate(part, r).some(own)),
+  );
 }
 
 /** "15 minutes", "an hour": a number word needs a space before its unit ("and" is not "an d"). */

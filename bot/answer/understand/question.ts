@@ -18,6 +18,8 @@ export interface Focus {
   commands?: string[];
   /** Error lines quoted in the thread ("AttributeError: 'Flow' object has no attribute 'submit'"). */
   errors: string[];
+  /** Names of `apis` that no Prefect release has (`boto3`, the asker's `acme.etl`): other libraries, their own code. */
+  foreign?: string[];
 }
 
 export interface OwnNames {
