@@ -85,6 +85,11 @@ describe("questionKind", () => {
       "is there a cli command for that?",
     );
     expect(askingSentence("how do i cap runs? is that possible on 2.x?")).toBe("is that possible on 2.x?");
+    // A question mark on a nudge that asks nothing itself: the sentence saying what is wanted is the question.
+    expect(askingSentence("i only want to retry on 429, not on 400s. this retries everything, ideas?")).toBe(
+      "i only want to retry on 429, not on 400s.",
+    );
+    expect(askingSentence("runs pile up. workers look idle, thoughts?")).toBe("workers look idle, thoughts?");
   });
 });
 

@@ -61,9 +61,21 @@ function askingOf(sentences: readonly string[]): string {
   // Of several questions, the last one that asks ("is there a cli command to create a variable? something like
   // `prefect variable set`?"): a trailing fragment only illustrates it. Without a question mark, the sentence that
   // asks for something ("want the task to give up after 5 min") rather than the background before it ("our vendor
-  // api hangs sometimes").
-  return asked.filter(requests).pop() ?? asked[asked.length - 1] ?? sentences.find(requests) ?? sentences[0] ?? "";
+  // api hangs sometimes"). A question mark on a mere nudge ("this retries everything, ideas?") asks nothing itself:
+  // the sentence that says what is wanted ("i only want to retry on 429") is the question.
+  const real = asked.filter((s) => !NUDGES.has(words(s).at(-1) ?? ""));
+  return (
+    real.filter(requests).pop() ??
+    real[real.length - 1] ??
+    sentences.find(requests) ??
+    asked[asked.length - 1] ??
+    sentences[0] ??
+    ""
+  );
 }
+
+/** Words that close a sentence only to ask for help with what came before ("…, ideas?", "thoughts?"). */
+const NUDGES = new Set(["ideas", "idea", "thoughts", "help", "suggestions", "pointers", "advice"]);
 
 const STOPWORDS = new Set(englishStopwords);
 
