@@ -10,7 +10,14 @@ import {
   type SettingsFacts,
   timedeltaSeconds,
 } from "../facts/index.js";
-import { BEHAVIOURS, NOT_DEPRECATED, PYTHON_FLOORS, PYTHON_SUPPORT, QUANTITY_UNITS } from "./lexicon.js";
+import {
+  BEHAVIOURS,
+  DEPRECATED_SINCE,
+  NOT_DEPRECATED,
+  PYTHON_FLOORS,
+  PYTHON_SUPPORT,
+  QUANTITY_UNITS,
+} from "./lexicon.js";
 import { getterOf } from "./module-attributes.js";
 import { ANY_DEFAULT, APART, DECORATOR_MARK, isIdentifier, withoutKindPrefix } from "./text.js";
 import type { Claim, Verdict } from "./types.js";
@@ -894,10 +901,28 @@ function checkNotDeprecated(fq: string, { facts, release }: CheckContext): Verdi
     : yes(`\`${short(fq)}\` carries no deprecation in Prefect ${release}`);
 }
 
+/**
+ * "`X` has been deprecated since V": the facts' first release that flags `X` deprecated. Flags may miss a deprecation,
+ * never invent one, so only a known later start decides it false: when neither the stated release nor the asker's
+ * has reached it.
+ */
+function checkDeprecatedSince(fq: string, stated: string, { facts, release }: CheckContext): Verdict {
+  if (facts.presence(fq, release).status !== "present") return unknown();
+  const first = facts.releases.find((r) => facts.presence(fq, r).status === "present" && facts.isDeprecated(fq, r));
+  if (!first) return unknown();
+  if (within(stated, first)) return yes(`\`${short(fq)}\` is first deprecated in Prefect ${first}`);
+  if (isBefore(release, first) && isBefore(stated, first) && !within(stated, release))
+    return no(
+      `\`${short(fq)}\` is first deprecated in Prefect ${first}, not ${stated} (Prefect ${release} has no deprecation)`,
+    );
+  return unknown();
+}
+
 function checkBehaviour(claim: Claim, ctx: CheckContext): Verdict {
   const { release } = ctx;
   if (claim.subject === PYTHON_SUPPORT) return checkPythonSupport(claim.detail!, release);
   if (claim.subject === NOT_DEPRECATED) return checkNotDeprecated(claim.detail!, ctx);
+  if (claim.subject === DEPRECATED_SINCE) return checkDeprecatedSince(claim.detail!, claim.version!, ctx);
   const b = BEHAVIOURS.find((x) => x.id === claim.subject);
   if (!b) return unknown();
   return b.holds(release) ? yes(b.fact(release)) : no(b.fact(release));
