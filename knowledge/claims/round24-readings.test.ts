@@ -1,0 +1,167 @@
+// Readings of the twenty-fourth round: what a verb of returning hands back owns no member named before it, behaviour
+// words in a call written with its keywords, removal words in a trailing condition, "came back in V", "isn't in core
+// as of V", "deprecated since V", and a keyword passed to the callable an earlier sentence imported. One table per
+// reading: false statements (flagged, with the deciding fact) and true, negated or other-release ones of the same shape.
+import { describe, expect, it } from "vitest";
+import { falseFacts } from "./claims-test-support.js";
+
+const facts = falseFacts;
+
+describe("the object of a verb of returning is what comes back, not the receiver of the members before it", () => {
+  it.each([
+    ["Futures have `.submit()`.", "3.1.4", /`PrefectFuture` objects have no `.submit\(\)`/],
+    ["Flows have `.submit()` and hand back futures.", "3.1.4", /`Flow` objects have no `.submit\(\)`/],
+  ])("false: %s (%s)", (text, release, fact) => {
+    expect(facts(text, release)).toMatch(fact);
+  });
+
+  it.each([
+    ["Only `.submit()` and `.map()` hand back futures.", "3.1.4"],
+    [
+      "Only `.submit()` and `.map()` hand back futures, and in 3.x `.map()` returns a `PrefectFutureList` with `.wait()` and `.result()` helpers.",
+      "3.1.4",
+    ],
+    ["`.submit()` and `.map()` give you back futures, and `.map()` returns a `PrefectFutureList`.", "3.1.4"],
+    ["`.submit()` passes back a future right away.", "3.1.4"],
+  ])("not flagged: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toBe("");
+  });
+});
+
+describe("a call written with its keywords reads as the callable and its keywords for the behaviours", () => {
+  it.each([
+    [
+      "`as_completed(futures, timeout=30)` just stops yielding quietly once the timeout is reached.",
+      "3.4.20",
+      /as_completed raises TimeoutError/,
+    ],
+    ['`Variable.get("my_var")` returns the value itself.', "2.20.25", /Variable\.get returns a Variable object/],
+  ])("false: %s (%s)", (text, release, fact) => {
+    expect(facts(text, release)).toMatch(fact);
+  });
+
+  it.each([
+    ["`as_completed(futures, timeout=30)` raises a `TimeoutError` once the timeout is reached.", "3.4.20"],
+    ['`Variable.get("my_var")` returns the value itself.', "3.4.20"],
+    ['`Variable.get("my_var")` returns a `Variable` object; read `.value` on it.', "2.20.25"],
+  ])("not flagged: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toBe("");
+  });
+});
+
+describe("a word of removal in a trailing clause of time or condition is that clause's, not the behaviour's", () => {
+  it.each([
+    [
+      "On 3.4 you will still get the 'A future was garbage collected before it resolved' warning whenever a future is dropped unresolved.",
+      "3.4.20",
+      /was removed in 3\.4\.0/,
+    ],
+  ])("false: %s (%s)", (text, release, fact) => {
+    expect(facts(text, release)).toMatch(fact);
+  });
+
+  it.each([
+    // The release that still logged it.
+    [
+      "You will still get the 'A future was garbage collected before it resolved' warning whenever a future is dropped unresolved.",
+      "3.2.0",
+    ],
+    // The removal is the warning's own.
+    ["The garbage collected future warning was removed, so you no longer see it.", "3.4.20"],
+  ])("not flagged: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toBe("");
+  });
+});
+
+describe('"X came back in V" says X is there in V', () => {
+  it.each([
+    [
+      "`prefect deployment build` came back in 3.8 to help people migrating.",
+      "3.8.3",
+      /does not exist in Prefect 3\.8\.3/,
+    ],
+    ["The `schedule=` keyword on `flow.serve()` came back in 3.1.", "3.4.20", /does not exist in Prefect 3\.1/],
+  ])("false: %s (%s)", (text, release, fact) => {
+    expect(facts(text, release)).toMatch(fact);
+  });
+
+  it.each([
+    ["The `schedule=` keyword on `flow.serve()` was dropped in 3.0 and came back in 3.2.", "3.4.20"],
+    ["The `schedule=` keyword was dropped in 3.0 and came back in 3.2.", "3.4.20"],
+    ["`prefect deployment build` never came back in 3.x.", "3.8.3"],
+  ])("not flagged: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toBe("");
+  });
+});
+
+describe('"X isn\'t in core as of V", "not part of Prefect" deny that X exists', () => {
+  it.each([
+    [
+      "`ProcessPoolTaskRunner` still isn't in core as of 3.5, so keep using `prefect-dask` if you need processes.",
+      "3.5.0",
+      /`ProcessPoolTaskRunner` exists in Prefect 3\.5\.0/,
+    ],
+    ["`ProcessPoolTaskRunner` is not part of Prefect.", "3.5.0", /exists in Prefect 3\.5\.0/],
+  ])("false: %s (%s)", (text, release, fact) => {
+    expect(facts(text, release)).toMatch(fact);
+  });
+
+  it.each([
+    // Before it arrived (3.4.14).
+    ["`ProcessPoolTaskRunner` still isn't in core as of 3.4.0.", "3.4.0"],
+    ["`SequentialTaskRunner` is not part of core anymore.", "3.5.0"],
+    ["Dask and Ray runners are not part of core; install `prefect-dask` or `prefect-ray`.", "3.1.4"],
+  ])("not flagged: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toBe("");
+  });
+});
+
+describe('"X has been deprecated (ever) since V" is judged by the release the facts first flag X deprecated', () => {
+  it.each([
+    [
+      "`submit_to_runner` has been deprecated ever since 3.0.0, so expect a warning when you call it.",
+      "3.3.2",
+      /first deprecated in Prefect 3\.3\.4, not 3\.0\.0/,
+    ],
+    ["`submit_to_runner` is deprecated as of 3.0.", "3.3.2", /first deprecated in Prefect 3\.3\.4/],
+  ])("false: %s (%s)", (text, release, fact) => {
+    expect(facts(text, release)).toMatch(fact);
+  });
+
+  it.each([
+    // Negated, or dated close to the facts' start on a release that has it.
+    ["`submit_to_runner` has not been deprecated since 3.0.0.", "3.3.2"],
+    ["`submit_to_runner` has been deprecated since 3.3.4.", "3.4.5"],
+    ["`submit_to_runner` has been deprecated since 3.4.0.", "3.4.5"],
+    // An API the facts never flag: flags may miss a deprecation.
+    ["`run_deployment` has been deprecated since 3.0.0.", "3.3.2"],
+  ])("not flagged: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toBe("");
+  });
+});
+
+describe("a keyword passed in an instruction is the callable an earlier sentence imported, when it ever took it", () => {
+  const lead = "Use `run_deployment`, which you can import from `prefect.deployments`, to start a run.";
+  it.each([
+    [
+      `${lead} Use \`job_variables={...}\` to override the job template for that run.`,
+      "2.14.10",
+      /`run_deployment` has no `job_variables` parameter/,
+    ],
+    [`${lead} Pass \`as_subflow=False\` to unlink it.`, "2.14.10", /`run_deployment` has no `as_subflow` parameter/],
+  ])("false: %s (%s)", (text, release, fact) => {
+    expect(facts(text, release)).toMatch(fact);
+  });
+
+  it.each([
+    // A release whose `run_deployment` takes it.
+    [`${lead} Use \`job_variables={...}\` to override the job template for that run.`, "2.16.8"],
+    // An upgrade or another release named: not about the asker's release.
+    [`${lead} After upgrading, pass \`job_variables={...}\` too.`, "2.14.10"],
+    [`${lead} In 2.17 you can pass \`job_variables={...}\` as well.`, "2.14.10"],
+    // A keyword the callable never took is the user's own.
+    [`${lead} Pass \`my_custom_kw=1\` to your own function.`, "2.14.10"],
+  ])("not flagged: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toBe("");
+  });
+});
