@@ -441,7 +441,10 @@ function checkVersion(claim: Claim, ctx: CheckContext): Verdict {
         );
       // A stated patch release next to the real one (2.15.0 for 2.14.10) is how changelogs date GA versus
       // experimental: too close to call.
-      if (stated.split(".").length === 3 && Math.abs(minorIndex(stated) - minorIndex(span.first)) <= 1)
+      // A stated release in a minor line before the first one that has the name is no such dating: that line never
+      // had it ("`prefect sdk generate` was added in 3.5.0" of a command first in 3.6.11).
+      const earlierLine = minorIndex(stated) < minorIndex(span.first);
+      if (stated.split(".").length === 3 && Math.abs(minorIndex(stated) - minorIndex(span.first)) <= 1 && !earlierLine)
         return unknown();
       if (span.first === facts.releases[0] && Number(stated.split(".")[0]) < 2) return unknown();
       return within(stated, span.first)

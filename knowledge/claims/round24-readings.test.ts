@@ -165,3 +165,24 @@ describe("a keyword passed in an instruction is the callable an earlier sentence
     expect(facts(text, release)).toBe("");
   });
 });
+
+describe("an arrival dated in a minor line before the first one that has the name is false", () => {
+  it.each([
+    [
+      "`prefect sdk generate` builds a typed client from your deployments, and it was added in 3.5.0.",
+      "3.6.15",
+      /first appeared in Prefect 3\.6\.11, not 3\.5\.0/,
+    ],
+    ["`Flow.deploy` was added in 2.12.0.", "2.20.0", /first appeared in Prefect 2\.13\.8, not 2\.12\.0/],
+  ])("false: %s (%s)", (text, release, fact) => {
+    expect(facts(text, release)).toMatch(fact);
+  });
+
+  it.each([
+    ["`prefect sdk generate` was added in 3.6.11.", "3.6.15"],
+    // A later release in the next line may be the changelog's date for it (experimental before).
+    ["`Flow.deploy` was added in 2.14.0.", "2.20.0"],
+  ])("not flagged: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toBe("");
+  });
+});
