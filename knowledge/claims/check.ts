@@ -364,7 +364,7 @@ function checkVersion(claim: Claim, ctx: CheckContext): Verdict {
     const named = checkSetting({ kind: "setting", statement: "", subject: claim.subject.slice(8) }, ctx);
     return named.status === "false" && named.fact.startsWith("no Prefect release") ? named : unknown();
   }
-  if (!found) return unknown();
+  if (!found) return neverMember(claim, ctx) ?? unknown();
   // A family "still" working may go on through aliases its members' names do not list: only its dates are judged.
   if (found.family && claim.event === "available") return unknown();
   // A family's removal is a question of which member only when they left at different times (arrivals likewise).
@@ -466,6 +466,22 @@ function checkVersion(claim: Claim, ctx: CheckContext): Verdict {
         : no(`${name} does not exist in Prefect ${at} (present ${span.first}–${span.last})`);
     }
   }
+}
+
+/**
+ * "`Flow.submit()` was added in 3.3.0": a member no release of a Prefect class ever had (the class's complete member
+ * lists at the asker's release, the latest release and the latest 2.x all lack it, and the facts have no symbol of
+ * that name) arrived never and is nowhere available.
+ */
+function neverMember(claim: Claim, { facts, release }: CheckContext): Verdict | undefined {
+  if (claim.event === "removed" || claim.kind !== "version") return undefined;
+  const dot = claim.subject.lastIndexOf(".");
+  const owner = claim.subject.slice(0, dot);
+  const member = claim.subject.slice(dot + 1);
+  if (dot < 0 || facts.symbol(claim.subject) || facts.symbol(owner)?.kind !== "class") return undefined;
+  const lists = [release, facts.latest, facts.latestOfMajor(2)].map((v) => facts.members(owner, v));
+  if (!lists[0] || lists.some((l) => l && (!l.complete || l.names.includes(member)))) return undefined;
+  return no(`\`${short(owner)}\` has no \`.${member}()\` in any Prefect release`);
 }
 
 /** A version statement about a parameter named alone, judged for each public API that takes it: one verdict or none. */

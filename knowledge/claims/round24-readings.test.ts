@@ -186,3 +186,24 @@ describe("an arrival dated in a minor line before the first one that has the nam
     expect(facts(text, release)).toBe("");
   });
 });
+
+describe("a version statement about a member no release of its class ever had is false", () => {
+  it.each([
+    [
+      "`Flow.submit()` was added in 3.3.0 so you can run subflows concurrently.",
+      "3.3.0",
+      /`Flow` has no `\.submit\(\)` in any Prefect release/,
+    ],
+  ])("false: %s (%s)", (text, release, fact) => {
+    expect(facts(text, release)).toMatch(fact);
+  });
+
+  it.each([
+    ["`Flow.with_options()` was added in 2.0.0.", "3.3.0"],
+    ["`Task.delay()` was added in 3.0.0.", "3.3.0"],
+    // A removal of a member that never was is another statement, left alone.
+    ["`Flow.submit()` was removed in 3.0.", "3.3.0"],
+  ])("not flagged: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toBe("");
+  });
+});
