@@ -597,7 +597,10 @@ function checkParam(claim: Claim, ctx: CheckContext): Verdict {
   const { facts, release } = ctx;
   const name = claim.detail!;
   if (claim.subject.startsWith("param:")) return checkParamAnywhere(name, ctx, !claim.mention);
-  const params = facts.params(claim.subject, release);
+  // A name recorded by its latest kind (a 3.x alias) is a class in a release that has its constructor.
+  const params =
+    facts.params(claim.subject, release) ??
+    (facts.symbol(claim.subject)?.kind === "variable" ? facts.params(`${claim.subject}.__init__`, release) : undefined);
   if (!params) return unknown();
   if (params.some((p) => p.name === name))
     return yes(`\`${short(claim.subject)}\` takes \`${name}\` in Prefect ${release}`);
@@ -610,12 +613,14 @@ function checkParam(claim: Claim, ctx: CheckContext): Verdict {
   if (facts.params(`${builtClass(claim.subject)}.__init__`, release)?.some((p) => p.name === name)) return unknown();
   // A callable only guessed from earlier sentences decides nothing (the name may be a model field or a YAML key).
   if (claim.inferred) return unknown();
-  return no(
-    `in Prefect ${release} \`${short(claim.subject)}\` has no \`${name}\` parameter (it takes ${params
-      .map((p) => p.name)
-      .slice(0, 8)
-      .join(", ")})`,
-  );
+  const takes =
+    params.length === 0
+      ? "no arguments"
+      : params
+          .map((p) => p.name)
+          .slice(0, 8)
+          .join(", ");
+  return no(`in Prefect ${release} \`${short(claim.subject)}\` has no \`${name}\` parameter (it takes ${takes})`);
 }
 
 /** Source text vs prose: quotes, case and units do not matter ("5" = "5 seconds", "none" = "None"). */

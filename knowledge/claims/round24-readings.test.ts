@@ -207,3 +207,23 @@ describe("a version statement about a member no release of its class ever had is
     expect(facts(text, release)).toBe("");
   });
 });
+
+describe("a name recorded by its latest kind (a 3.x alias) is a class with its constructor's keywords where it has one", () => {
+  it.each([
+    [
+      "You can cap the parallelism with `ConcurrentTaskRunner(max_workers=4)`.",
+      "2.19.3",
+      /`ConcurrentTaskRunner` has no `max_workers` parameter \(it takes no arguments\)/,
+    ],
+  ])("false: %s (%s)", (text, release, fact) => {
+    expect(facts(text, release)).toMatch(fact);
+  });
+
+  it.each([
+    // 3.x: an alias of `ThreadPoolTaskRunner`, which takes it.
+    ["You can cap the parallelism with `ConcurrentTaskRunner(max_workers=4)`.", "3.4.0"],
+    ["Use `ConcurrentTaskRunner()` for I/O-bound tasks.", "2.19.3"],
+  ])("not flagged: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toBe("");
+  });
+});
