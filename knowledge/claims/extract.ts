@@ -1600,7 +1600,10 @@ function readReturns(clause: Token[], ctx: ExtractContext, used: Set<number>): C
   const written = bare(clause[subjectIndex]!.text.split("(")[0]!);
   // `delay()`, `my_task.submit()`: a method, bare or on a variable named for its type.
   const methods = written.split(".").every(isIdentifier) ? calleeReadings(ctx, written) : [];
-  const callable = ctx.names.api(written) ?? (methods.length === 1 ? methods[0] : undefined);
+  const callable =
+    ctx.names.api(written) ??
+    (methods.length === 1 ? methods[0] : undefined) ??
+    methodOnType(clause, subjectIndex, ctx);
   if (!callable) return [];
   const out: Claim[] = [];
   for (let j = cue + 1; j < Math.min(clause.length, cue + 5); j++) {
@@ -1636,6 +1639,25 @@ function readReturns(clause: Token[], ctx: ExtractContext, used: Set<number>): C
       out.push(returnedMember(callable, m.text));
     }
   return out;
+}
+
+/**
+ * "Calling `.wait()` on a single future returns …": a method written bare, called on a type noun right after it, is
+ * that type's method (when the type has one of that name).
+ */
+function methodOnType(clause: Token[], at: number, ctx: ExtractContext): string | undefined {
+  const written = clause[at]!.text;
+  if (!written.startsWith(".") || clause[at + 1]?.lower !== "on") return undefined;
+  const method = written.slice(1).split("(")[0]!;
+  if (!isIdentifier(method)) return undefined;
+  for (let k = at + 2; k < Math.min(clause.length, at + 5); k++) {
+    const t = clause[k]!;
+    if (t.type !== "word") return undefined;
+    if (!Object.hasOwn(TYPE_NOUNS, t.lower)) continue;
+    const fq = `${TYPE_NOUNS[t.lower]}.${method}`;
+    return ctx.facts.symbol(fq) ? fq : undefined;
+  }
+  return undefined;
 }
 
 const GET_VERBS = new Set(["get", "obtain", "fetch", "receive"]);

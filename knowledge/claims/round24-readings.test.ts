@@ -227,3 +227,24 @@ describe("a name recorded by its latest kind (a 3.x alias) is a class with its c
     expect(facts(text, release)).toBe("");
   });
 });
+
+describe("a bare method called on a type noun right after it is that type's method for what it returns", () => {
+  it.each([
+    [
+      "Calling `.wait()` on a single future in 3.x returns the final `State` so you can branch on it directly.",
+      "3.0.0",
+      /`wait\(\)` returns None, not a State/,
+    ],
+  ])("false: %s (%s)", (text, release, fact) => {
+    expect(facts(text, release)).toMatch(fact);
+  });
+
+  it.each([
+    // 2.x futures' `.wait()` gave back a state.
+    ["Calling `.wait()` on a single future returns the final `State` so you can branch on it directly.", "2.19.0"],
+    ["Calling `.wait()` on a future returns `None`.", "3.0.0"],
+    ["Calling `.result()` on a future returns the value.", "3.0.0"],
+  ])("not flagged: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toBe("");
+  });
+});
