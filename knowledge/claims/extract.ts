@@ -2779,10 +2779,13 @@ function laterOwner(ctx: ExtractContext, clause: Token[], i: number): string[] |
   return undefined;
 }
 
+/** States of absence after "still" ("is still missing in 3.4.0"). */
+const ABSENT_STATES = new Set(["missing", "absent", "unavailable", "gone"]);
+
 /** Words of removal that state an absence after a copula ("is gone"), and the copulas and adverbs before them. */
 const GONE_STATES = new Set(["gone", "missing", "absent"]);
 const COPULAS = new Set(["is", "are", "'s", "be", "been"]);
-const STATE_ADVERBS = new Set(["now", "already", "completely", "entirely", "long", "also", "all", "both"]);
+const STATE_ADVERBS = new Set(["now", "still", "already", "completely", "entirely", "long", "also", "all", "both"]);
 
 /** The removal cue at `cueAt` is a state after a copula ("are gone", "is now gone"), not an event ("was removed"). */
 function goneState(clause: Token[], cueAt: number): boolean {
@@ -3011,8 +3014,14 @@ function readVersions(clause: Token[], ctx: ExtractContext, used: Set<number>): 
         : subject;
     const readings = t?.type === "code" ? meant(ctx, name, clause[subjectIndex + 1]) : [];
     const how = until || !bound ? "in" : bound;
+    // "`X` is still missing in 3.4.0", "still absent as of 3.4": "still" and a state of absence deny that it is there.
+    const absent =
+      event === "available" &&
+      clause[cueAt]?.lower === "still" &&
+      clause.slice(cueAt + 1, cueAt + 3).some((x) => ABSENT_STATES.has(x.lower));
     out.push({
       claim: {
+        ...(absent ? { denied: true } : {}),
         kind: "version",
         statement: `\`${name}\` was ${event === "available" ? "available" : event} ${how} ${v.text}`,
         // A setting's name is the setting's history, not that of the module constant of the same name.

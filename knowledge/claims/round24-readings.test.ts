@@ -248,3 +248,25 @@ describe("a bare method called on a type noun right after it is that type's meth
     expect(facts(text, release)).toBe("");
   });
 });
+
+describe('"X is still missing / absent / gone in V" denies that X is there in V', () => {
+  it.each([
+    [
+      "`ProcessPoolTaskRunner` is still missing in 3.5.",
+      "3.5.0",
+      /`prefect\.task_runners\.ProcessPoolTaskRunner` exists/,
+    ],
+    ["`prefect deployment build` is still gone in 2.20.", "2.20.0", /last present in Prefect 2\.20\.25/],
+  ])("false: %s (%s)", (text, release, fact) => {
+    expect(facts(text, release)).toMatch(fact);
+  });
+
+  it.each([
+    ["`ProcessPoolTaskRunner` is still missing in 3.4.0.", "3.4.0"],
+    ["`ProcessPoolTaskRunner` is still absent in 3.4.0.", "3.4.0"],
+    ["`prefect deployment build` is still gone in 3.8.", "3.8.3"],
+    ["`ProcessPoolTaskRunner` is still available in 3.5.", "3.5.0"],
+  ])("not flagged: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toBe("");
+  });
+});
