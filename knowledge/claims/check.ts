@@ -10,7 +10,14 @@ import {
   type SettingsFacts,
   timedeltaSeconds,
 } from "../facts/index.js";
-import { BEHAVIOURS, NOT_DEPRECATED, PYTHON_FLOORS, PYTHON_SUPPORT, QUANTITY_UNITS } from "./lexicon.js";
+import {
+  BEHAVIOURS,
+  DEPRECATED_SINCE,
+  NOT_DEPRECATED,
+  PYTHON_FLOORS,
+  PYTHON_SUPPORT,
+  QUANTITY_UNITS,
+} from "./lexicon.js";
 import { getterOf } from "./module-attributes.js";
 import { ANY_DEFAULT, APART, DECORATOR_MARK, isIdentifier, withoutKindPrefix } from "./text.js";
 import type { Claim, Verdict } from "./types.js";
@@ -357,7 +364,7 @@ function checkVersion(claim: Claim, ctx: CheckContext): Verdict {
     const named = checkSetting({ kind: "setting", statement: "", subject: claim.subject.slice(8) }, ctx);
     return named.status === "false" && named.fact.startsWith("no Prefect release") ? named : unknown();
   }
-  if (!found) return unknown();
+  if (!found) return neverMember(claim, ctx) ?? unknown();
   // A family "still" working may go on through aliases its members' names do not list: only its dates are judged.
   if (found.family && claim.event === "available") return unknown();
   // A family's removal is a question of which member only when they left at different times (arrivals likewise).
@@ -434,7 +441,10 @@ function checkVersion(claim: Claim, ctx: CheckContext): Verdict {
         );
       // A stated patch release next to the real one (2.15.0 for 2.14.10) is how changelogs date GA versus
       // experimental: too close to call.
-      if (stated.split(".").length === 3 && Math.abs(minorIndex(stated) - minorIndex(span.first)) <= 1)
+      // A stated release in a minor line before the first one that has the name is no such dating: that line never
+      // had it ("`prefect sdk generate` was added in 3.5.0" of a command first in 3.6.11).
+      const earlierLine = minorIndex(stated) < minorIndex(span.first);
+      if (stated.split(".").length === 3 && Math.abs(minorIndex(stated) - minorIndex(span.first)) <= 1 && !earlierLine)
         return unknown();
       if (span.first === facts.releases[0] && Number(stated.split(".")[0]) < 2) return unknown();
       return within(stated, span.first)
@@ -456,6 +466,22 @@ function checkVersion(claim: Claim, ctx: CheckContext): Verdict {
         : no(`${name} does not exist in Prefect ${at} (present ${span.first}–${span.last})`);
     }
   }
+}
+
+/**
+ * "`Flow.submit()` was added in 3.3.0": a member no release of a Prefect class ever had (the class's complete member
+ * lists at the asker's release, the latest release and the latest 2.x all lack it, and the facts have no symbol of
+ * that name) arrived never and is nowhere available.
+ */
+function neverMember(claim: Claim, { facts, release }: CheckContext): Verdict | undefined {
+  if (claim.event === "removed" || claim.kind !== "version") return undefined;
+  const dot = claim.subject.lastIndexOf(".");
+  const owner = claim.subject.slice(0, dot);
+  const member = claim.subject.slice(dot + 1);
+  if (dot < 0 || facts.symbol(claim.subject) || facts.symbol(owner)?.kind !== "class") return undefined;
+  const lists = [release, facts.latest, facts.latestOfMajor(2)].map((v) => facts.members(owner, v));
+  if (!lists[0] || lists.some((l) => l && (!l.complete || l.names.includes(member)))) return undefined;
+  return no(`\`${short(owner)}\` has no \`.${member}()\` in any Prefect release`);
 }
 
 /** A version statement about a parameter named alone, judged for each public API that takes it: one verdict or none. */
@@ -571,7 +597,10 @@ function checkParam(claim: Claim, ctx: CheckContext): Verdict {
   const { facts, release } = ctx;
   const name = claim.detail!;
   if (claim.subject.startsWith("param:")) return checkParamAnywhere(name, ctx, !claim.mention);
-  const params = facts.params(claim.subject, release);
+  // A name recorded by its latest kind (a 3.x alias) is a class in a release that has its constructor.
+  const params =
+    facts.params(claim.subject, release) ??
+    (facts.symbol(claim.subject)?.kind === "variable" ? facts.params(`${claim.subject}.__init__`, release) : undefined);
   if (!params) return unknown();
   if (params.some((p) => p.name === name))
     return yes(`\`${short(claim.subject)}\` takes \`${name}\` in Prefect ${release}`);
@@ -584,12 +613,14 @@ function checkParam(claim: Claim, ctx: CheckContext): Verdict {
   if (facts.params(`${builtClass(claim.subject)}.__init__`, release)?.some((p) => p.name === name)) return unknown();
   // A callable only guessed from earlier sentences decides nothing (the name may be a model field or a YAML key).
   if (claim.inferred) return unknown();
-  return no(
-    `in Prefect ${release} \`${short(claim.subject)}\` has no \`${name}\` parameter (it takes ${params
-      .map((p) => p.name)
-      .slice(0, 8)
-      .join(", ")})`,
-  );
+  const takes =
+    params.length === 0
+      ? "no arguments"
+      : params
+          .map((p) => p.name)
+          .slice(0, 8)
+          .join(", ");
+  return no(`in Prefect ${release} \`${short(claim.subject)}\` has no \`${name}\` parameter (it takes ${takes})`);
 }
 
 /** Source text vs prose: quotes, case and units do not matter ("5" = "5 seconds", "none" = "None"). */
@@ -894,10 +925,28 @@ function checkNotDeprecated(fq: string, { facts, release }: CheckContext): Verdi
     : yes(`\`${short(fq)}\` carries no deprecation in Prefect ${release}`);
 }
 
+/**
+ * "`X` has been deprecated since V": the facts' first release that flags `X` deprecated. Flags may miss a deprecation,
+ * never invent one, so only a known later start decides it false: when neither the stated release nor the asker's
+ * has reached it.
+ */
+function checkDeprecatedSince(fq: string, stated: string, { facts, release }: CheckContext): Verdict {
+  if (facts.presence(fq, release).status !== "present") return unknown();
+  const first = facts.releases.find((r) => facts.presence(fq, r).status === "present" && facts.isDeprecated(fq, r));
+  if (!first) return unknown();
+  if (within(stated, first)) return yes(`\`${short(fq)}\` is first deprecated in Prefect ${first}`);
+  if (isBefore(release, first) && isBefore(stated, first) && !within(stated, release))
+    return no(
+      `\`${short(fq)}\` is first deprecated in Prefect ${first}, not ${stated} (Prefect ${release} has no deprecation)`,
+    );
+  return unknown();
+}
+
 function checkBehaviour(claim: Claim, ctx: CheckContext): Verdict {
   const { release } = ctx;
   if (claim.subject === PYTHON_SUPPORT) return checkPythonSupport(claim.detail!, release);
   if (claim.subject === NOT_DEPRECATED) return checkNotDeprecated(claim.detail!, ctx);
+  if (claim.subject === DEPRECATED_SINCE) return checkDeprecatedSince(claim.detail!, claim.version!, ctx);
   const b = BEHAVIOURS.find((x) => x.id === claim.subject);
   if (!b) return unknown();
   return b.holds(release) ? yes(b.fact(release)) : no(b.fact(release));

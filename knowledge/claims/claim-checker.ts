@@ -222,6 +222,15 @@ function extractSentence(text: string, ctx: ExtractContext, settings: SettingsFa
         const kind = facts.symbol(f.claim.subject)?.kind;
         if (kind === "function" || kind === "reexport") ctx.lastCallable = f.claim.subject;
       }
+      // "Use `run_deployment`, which you can import from `prefect.deployments`": a function said to import is what
+      // the text is about too.
+      if (f.claim.kind === "import" && f.claim.detail) {
+        const written = `${f.claim.subject}.${f.claim.detail}`;
+        // A re-export stands for the function it names in the release (2.x's `prefect.deployments.deployments…`).
+        const fq = facts.resolve(written, ctx.release)?.name ?? written;
+        const kind = facts.symbol(fq)?.kind;
+        if (kind === "function" || kind === "reexport") ctx.lastCallable = fq;
+      }
     }
   }
   // "Set `PREFECT_X` …. On 3.1 that setting defaults to …": the one setting a sentence names is what the next

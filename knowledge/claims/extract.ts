@@ -15,13 +15,16 @@ import {
 } from "./inline-facts.js";
 import {
   ASIDE_WORDS,
+  BACK_VERBS,
   BEHAVIOURS,
   CACHE_POLICY_MODULE,
   CHANGE_NOUNS,
   CLAUSE_BREAKS,
+  CORE_PLACES,
   DEFAULT_CACHE_POLICY_PARTS,
   DEFAULT_CUES,
   DENIALS,
+  DEPRECATED_SINCE,
   EVENT_BOUNDS,
   EXISTENCE_KINDS,
   EXISTENCE_WORDS,
@@ -45,6 +48,7 @@ import {
   RETURN_NOUNS,
   RUN_OWNERS,
   RUN_WORDS,
+  STATE_START_WORDS,
   STILL_WORDS,
   TAKING_WORDS,
   TYPE_NOUNS,
@@ -231,6 +235,8 @@ export function extractClause(whole: Token[], ctx: ExtractContext): FoundClaim[]
       ? { claim, skip: "negated" as const }
       : { claim },
   );
+  for (const { claim, cueAt } of readDeprecatedSince(clause, ctx))
+    out.push(negatorAt >= 0 && negatorAt < cueAt ? { claim, skip: "negated" } : { claim });
   const relativeDefault = negatorAt >= 0 ? relativeDefaultOf(clause, negatorAt) : undefined;
   for (const claim of claims) {
     const ownPolarity = relativeDefault !== undefined && statesDefaultOf(claim, relativeDefault);
@@ -498,8 +504,11 @@ function readDenial(clause: Token[], ctx: ExtractContext): FoundClaim[] {
         j < i + 6 &&
         (j < i + 4 || SETTING_EFFECT_WORDS.has(x.lower)) &&
         x.type === "word" &&
-        (EXISTENCE_WORDS.has(x.lower) || (j <= i + 2 && takes(j)) || effectAt(i, j)),
+        (EXISTENCE_WORDS.has(x.lower) || corePlace(j) || (j <= i + 2 && takes(j)) || effectAt(i, j)),
     );
+  // "… isn't in core", "… is not part of Prefect": the package itself as the place is a statement of existence.
+  const corePlace = (j: number) =>
+    ["in", "of"].includes(clause[j]!.lower) && CORE_PLACES.has(clause[j + 1]?.lower ?? "");
   const n = clause.findIndex((t, i) => DENIALS.has(t.lower) && (existenceAt(i) > 0 || thereIsNo(i)));
   // "not available until 3.2" dates an arrival; a clause denying two things at once is not read.
   if (n < 0 || clause.some((t) => t.lower === "until") || clause.filter((t) => DENIALS.has(t.lower)).length > 1)
@@ -1591,7 +1600,10 @@ function readReturns(clause: Token[], ctx: ExtractContext, used: Set<number>): C
   const written = bare(clause[subjectIndex]!.text.split("(")[0]!);
   // `delay()`, `my_task.submit()`: a method, bare or on a variable named for its type.
   const methods = written.split(".").every(isIdentifier) ? calleeReadings(ctx, written) : [];
-  const callable = ctx.names.api(written) ?? (methods.length === 1 ? methods[0] : undefined);
+  const callable =
+    ctx.names.api(written) ??
+    (methods.length === 1 ? methods[0] : undefined) ??
+    methodOnType(clause, subjectIndex, ctx);
   if (!callable) return [];
   const out: Claim[] = [];
   for (let j = cue + 1; j < Math.min(clause.length, cue + 5); j++) {
@@ -1627,6 +1639,25 @@ function readReturns(clause: Token[], ctx: ExtractContext, used: Set<number>): C
       out.push(returnedMember(callable, m.text));
     }
   return out;
+}
+
+/**
+ * "Calling `.wait()` on a single future returns …": a method written bare, called on a type noun right after it, is
+ * that type's method (when the type has one of that name).
+ */
+function methodOnType(clause: Token[], at: number, ctx: ExtractContext): string | undefined {
+  const written = clause[at]!.text;
+  if (!written.startsWith(".") || clause[at + 1]?.lower !== "on") return undefined;
+  const method = written.slice(1).split("(")[0]!;
+  if (!isIdentifier(method)) return undefined;
+  for (let k = at + 2; k < Math.min(clause.length, at + 5); k++) {
+    const t = clause[k]!;
+    if (t.type !== "word") return undefined;
+    if (!Object.hasOwn(TYPE_NOUNS, t.lower)) continue;
+    const fq = `${TYPE_NOUNS[t.lower]}.${method}`;
+    return ctx.facts.symbol(fq) ? fq : undefined;
+  }
+  return undefined;
 }
 
 const GET_VERBS = new Set(["get", "obtain", "fetch", "receive"]);
@@ -1890,17 +1921,42 @@ function runRecordNoun(clause: Token[], k: number): boolean {
 
 /** The type-noun group nearest to token i, leaving out what something returns ("`.submit()` gives a future"). */
 function nearest(groups: NounGroup[], i: number, clause: Token[]): NounGroup | undefined {
-  const returned = (g: NounGroup) => g.at > i && clause.slice(i + 1, g.at).some((t) => RETURN_CUES.has(t.lower));
+  const returned = (g: NounGroup) =>
+    g.at > i && clause.slice(i + 1, g.at).some((_, k) => isReturnVerb(clause, i + 1 + k));
+  // "`.submit()` and `.map()` hand back futures, and `.map()` returns …": a noun that is the object of a verb of
+  // returning is what comes back, not the receiver of a member that is itself the subject of another such verb.
+  const object = (g: NounGroup) => g.at < i && isReturnVerb(clause, i + 1) && returnedObject(clause, g.at);
   // "call `.wait()` before the flow exits": a noun after a word that opens a clause of time or condition is that
   // clause's subject, not the owner of the member before it.
   const subordinate = (g: NounGroup) =>
     g.at > i && clause.slice(i + 1, g.at).some((t) => t.type === "word" && CLAUSE_OPENERS.has(t.lower));
   return groups
-    .filter((g) => !returned(g) && !subordinate(g))
+    .filter((g) => !returned(g) && !subordinate(g) && !object(g))
     .sort((a, b) => Math.abs(a.at - i) - Math.abs(b.at - i))[0];
 }
 
 const RELATIVE_PRONOUNS = new Set(["that", "which"]);
+
+/** A verb of returning at k: "returns", "gives", or a verb with "back" ("hand back", "gives you back"). */
+function isReturnVerb(clause: Token[], k: number): boolean {
+  const w = clause[k]?.lower ?? "";
+  if (RETURN_CUES.has(w)) return true;
+  if (!BACK_VERBS.has(w)) return false;
+  return clause.slice(k + 1, k + 3).some((t) => t.lower === "back");
+}
+
+/** The noun at `at` is the object of a verb of returning right before it ("hand back futures", "returns a future"). */
+function returnedObject(clause: Token[], at: number): boolean {
+  for (let k = at - 1; k >= Math.max(0, at - 4); k--) {
+    const w = clause[k]!.lower;
+    if (isReturnVerb(clause, k)) return true;
+    if (!OBJECT_FILLERS.has(w)) return false;
+  }
+  return false;
+}
+
+/** Words between a verb of returning and its object. */
+const OBJECT_FILLERS = new Set(["a", "an", "the", "back", "you", "us", "them", "their", "its", "new"]);
 
 /** Words that open a clause of time or condition with a subject of its own ("before the flow exits"). */
 const CLAUSE_OPENERS = new Set(["before", "after", "until", "once", "when", "whenever", "while", "unless", "if"]);
@@ -2128,6 +2184,21 @@ function readParams(clause: Token[], ctx: ExtractContext, used: Set<number>, wor
     // keyword goes to some other call the clause does not show (whichever API takes it), not to its value.
     const valueHead = written.split("(")[0]!.split(".").pop()!;
     const ownValue = valueHead !== "" && callees.some((c) => c.split(".").pop() === valueHead);
+    // "Use `run_deployment` … . Pass `job_variables={...}` for that run": an instruction to pass a keyword the
+    // callable the text is about took in some release (so it is no model field or YAML key) is that callable's, on the
+    // asker's release.
+    if (
+      inferred &&
+      eq > 0 &&
+      !later &&
+      name.includes("_") &&
+      ctx.facts.paramSpan(callee!, name) !== undefined &&
+      instructionNow(clause, i, ctx.sentenceTokens ?? clause)
+    ) {
+      used.add(i);
+      out.push(paramClaim([callee!], name, false));
+      return;
+    }
     if ((!callee || ownValue) && !later && eq > 0 && name.includes("_") && !ctx.names.api(name)) {
       used.add(i);
       // "… `cache_policy=INPUTS` in 2.19": said of the release outright, a keyword that only arrives later is false
@@ -2347,6 +2418,19 @@ const PURPOSE_OPENERS = new Set(["to", "for"]);
  * "Pass `x=…`", "To retry only on some errors, pass `x=…`", "For that, just pass `x=…`", "You can also pass `x=…`": the
  * keyword at i is the object of an imperative "pass" (or "you can pass") that opens the clause, or follows a leading phrase of purpose naming no code.
  */
+/**
+ * An instruction to the asker to pass the keyword at `i` now ("Pass `x=…`", "Use `x=…` to …"), in a sentence that
+ * names no release, no upgrade, and neither denies nor tells history.
+ */
+function instructionNow(clause: Token[], i: number, sentence: Token[]): boolean {
+  return (
+    (imperativePass(clause, i) || (clause[i - 1]?.lower === "use" && i === 1)) &&
+    versionMentions(sentence).length === 0 &&
+    !sentence.some((x) => UPGRADE_WORDS.has(x.lower)) &&
+    !deniesOrTellsHistory(withoutTrailingCondition(sentence))
+  );
+}
+
 function imperativePass(clause: Token[], i: number): boolean {
   let verb = i - 1;
   if (!PASS_VERBS.has(clause[verb]?.lower ?? "")) return false;
@@ -2695,10 +2779,13 @@ function laterOwner(ctx: ExtractContext, clause: Token[], i: number): string[] |
   return undefined;
 }
 
+/** States of absence after "still" ("is still missing in 3.4.0"). */
+const ABSENT_STATES = new Set(["missing", "absent", "unavailable", "gone"]);
+
 /** Words of removal that state an absence after a copula ("is gone"), and the copulas and adverbs before them. */
 const GONE_STATES = new Set(["gone", "missing", "absent"]);
 const COPULAS = new Set(["is", "are", "'s", "be", "been"]);
-const STATE_ADVERBS = new Set(["now", "already", "completely", "entirely", "long", "also", "all", "both"]);
+const STATE_ADVERBS = new Set(["now", "still", "already", "completely", "entirely", "long", "also", "all", "both"]);
 
 /** The removal cue at `cueAt` is a state after a copula ("are gone", "is now gone"), not an event ("was removed"). */
 function goneState(clause: Token[], cueAt: number): boolean {
@@ -2749,8 +2836,10 @@ function readVersions(clause: Token[], ctx: ExtractContext, used: Set<number>): 
     // The subject when the cue says which name it is ("`Y` replaced `X`": `Y`).
     let named: number | undefined;
     for (let j = Math.max(0, v.at - 4); j < v.at; j++) {
-      // "came back in 3.2", "added back in 3.2": a return after a removal dates no first arrival.
-      const e = clause[j + 1]?.lower === "back" ? undefined : VERSION_EVENTS[clause[j]!.lower];
+      // "came back in 3.2", "added back in 3.2": a return after a removal dates no first arrival, but says the name is
+      // there in that release.
+      const arrival = VERSION_EVENTS[clause[j]!.lower];
+      const e = clause[j + 1]?.lower === "back" ? (arrival === "added" ? "available" : undefined) : arrival;
       // "gone since 3.0": a bound word after an event word bounds that event rather than naming one.
       if (e && !(event && Object.hasOwn(EVENT_BOUNDS, clause[j]!.lower))) [event, cueAt] = [e, j];
       // "renamed to `Y` in 3.0.0", "replaced by `Y` in 2.8": the new name arrived then (the old one may live on as
@@ -2925,8 +3014,14 @@ function readVersions(clause: Token[], ctx: ExtractContext, used: Set<number>): 
         : subject;
     const readings = t?.type === "code" ? meant(ctx, name, clause[subjectIndex + 1]) : [];
     const how = until || !bound ? "in" : bound;
+    // "`X` is still missing in 3.4.0", "still absent as of 3.4": "still" and a state of absence deny that it is there.
+    const absent =
+      event === "available" &&
+      clause[cueAt]?.lower === "still" &&
+      clause.slice(cueAt + 1, cueAt + 3).some((x) => ABSENT_STATES.has(x.lower));
     out.push({
       claim: {
+        ...(absent ? { denied: true } : {}),
         kind: "version",
         statement: `\`${name}\` was ${event === "available" ? "available" : event} ${how} ${v.text}`,
         // A setting's name is the setting's history, not that of the module constant of the same name.
@@ -3286,6 +3381,35 @@ function ownParam(ctx: ExtractContext, name: string, readings: string[] | undefi
   return owner ? `param:${name}@${owner}` : `param:${name}`;
 }
 
+/**
+ * "`submit_to_runner` has been deprecated ever since 3.0.0", "`X` is deprecated as of 3.2": the one API the clause
+ * names in code before "deprecated", said to be deprecated from a release on. Judged by the release the facts first
+ * flag it deprecated (`DEPRECATED_SINCE`), which the stated release and the asker's must not precede.
+ */
+function readDeprecatedSince(clause: Token[], ctx: ExtractContext): { claim: Claim; cueAt: number }[] {
+  const at = clause.findIndex((t) => t.lower === "deprecated");
+  if (at < 0) return [];
+  // The version follows the word within a few words, right after a word of starting ("ever since", "as of").
+  const v = clause.findIndex(
+    (t, k) => k > at && k <= at + 4 && t.type === "version" && STATE_START_WORDS.has(clause[k - 1]?.lower ?? ""),
+  );
+  if (v < 0 || !/^\d+\.\d+(\.\d+)?$/.test(clause[v]!.text)) return [];
+  const named = clause
+    .slice(0, at)
+    .filter((t) => t.type === "code")
+    .map((t) => ctx.names.api(bare(t.text.split("(")[0]!)))
+    .filter((fq): fq is string => fq !== undefined);
+  if (named.length !== 1) return [];
+  const claim: Claim = {
+    kind: "behaviour",
+    statement: `\`${named[0]}\` is deprecated since ${clause[v]!.text}`,
+    subject: DEPRECATED_SINCE,
+    detail: named[0],
+    version: clause[v]!.text,
+  };
+  return [{ claim, cueAt: at }];
+}
+
 /** Words that name a deprecation ("carries no deprecation", "is not deprecated"). */
 const DEPRECATION_WORDS = new Set(["deprecated", "deprecation", "deprecations"]);
 
@@ -3317,6 +3441,11 @@ function readNotDeprecated(clause: Token[], ctx: ExtractContext): FoundClaim[] {
     detail: named[0],
   };
   return [release ? { claim, ...release } : { claim }];
+}
+
+/** The keywords of a call's arguments, each written as a keyword (" timeout=") to follow the call in a phrase. */
+function behaviourKeywords(args: string): string {
+  return [...args.matchAll(/(?:^|[(,]\s*)([a-z_]\w*)\s*=(?!=)/g)].map((m) => ` ${m[1]}=`).join("");
 }
 
 /** Words that may stand between a negation and the deprecation it denies ("not yet deprecated", "no such warning"). */
@@ -3358,9 +3487,19 @@ function readBehaviours(clause: Token[], ctx: ExtractContext): Claim[] {
       const call = t.type === "code" ? t.text.indexOf("(") : -1;
       // `my_task.submit(x)` calls the method: the behaviour's word is `.submit()`.
       const method = call > 0 ? t.text.slice(0, call).split(".") : [];
-      if (method.length > 1 && isIdentifier(method.at(-1)!)) return `.${method.at(-1)}()`;
+      // A call written with its arguments (`as_completed(futures, timeout=30)`, `Variable.get("x")`) reads as the
+      // callable called and the keywords it was given, the words the behaviours name.
+      const keywords = call > 0 && t.text.endsWith(")") ? behaviourKeywords(t.text.slice(call + 1, -1)) : "";
+      if (method.length > 1 && isIdentifier(method.at(-1)!)) {
+        // A class's own method (`Variable.get`) is also written whole; a variable's (`fut.result()`) is the method.
+        const head = method.slice(0, -1).join(".");
+        const whole = /^[A-Z]\w*$/.test(head) ? `${head.toLowerCase()}.${method.at(-1)}() ` : "";
+        return `${whole}.${method.at(-1)}()${keywords}`;
+      }
       const owner = call > 0 && t.text.endsWith(")") ? ctx.names.owner(t.text.slice(0, call)) : undefined;
-      return owner?.endsWith(".Task") ? "a task" : owner?.endsWith(".Flow") ? "a subflow" : t.lower;
+      if (owner?.endsWith(".Task")) return "a task";
+      if (owner?.endsWith(".Flow")) return "a subflow";
+      return keywords && isIdentifier(t.text.slice(0, call)) ? `${t.lower.slice(0, call)}()${keywords}` : t.lower;
     });
   // "garbage-collected", "non-blocking": the tokenizer reads "-collected" as a short flag; the phrase is one word.
   const written = ` ${words.join(" ")} `.replace(/([a-z]) -(?=[a-z])/g, "$1-");
@@ -3379,22 +3518,32 @@ function readBehaviours(clause: Token[], ctx: ExtractContext): Claim[] {
     const written = [`${phrase}() `, `${phrase}= `].map((w) => text.indexOf(` ${w}`, from)).filter((i) => i >= 0);
     return written.length > 0 ? Math.min(...written) : -1;
   };
+  /** Where a clause of time or condition opens after the behaviour's last phrase (its own subject), or -1. */
+  let trailing = -1;
   const matches = (b: (typeof BEHAVIOURS)[number]) => {
     // Behaviours with no phrases are read by their own readers (`readDefaultPolicy`).
     if (b.groups.length === 0) return false;
     let from = 0;
+    let last = 0;
     for (const g of b.groups) {
       const hits = g.map((p) => at(p, b.ordered ? from : 0)).filter((i) => i >= 0);
       if (hits.length === 0) return false;
       from = Math.min(...hits) + 1;
+      last = Math.max(last, from);
     }
     if (b.sentenceUnless?.some((u) => sentenceText.includes(` ${u} `))) return false;
+    const opens = [...CLAUSE_OPENERS].map((w) => text.indexOf(` ${w} `, last)).filter((i) => i >= 0);
+    trailing = opens.length > 0 ? Math.min(...opens) : -1;
     return !b.unless.some((u) => ruledOut(u));
   };
   // An `unless` word also rules out in code as a keyword with its value (`overwrite=True`) or a method named on its
-  // class (`Variable.set`): the text is about that option or method.
-  const ruledOut = (u: string) =>
-    at(u) >= 0 || (isIdentifier(u) && [` ${u}=`, `.${u} `, `.${u}() `].some((w) => text.includes(w)));
+  // class (`Variable.set`): the text is about that option or method. A word of removal in a trailing clause of time or
+  // condition ("… whenever a future is dropped") tells what happens to that clause's subject, not to the behaviour.
+  const ruledOut = (u: string) => {
+    const found = at(u);
+    if (found >= 0 && REMOVAL_WORDS.has(u) && trailing >= 0 && found > trailing) return false;
+    return found >= 0 || (isIdentifier(u) && [` ${u}=`, `.${u} `, `.${u}() `].some((w) => text.includes(w)));
+  };
   const inText = (b: (typeof BEHAVIOURS)[number], read: string) => {
     text = read;
     return matches(b);
@@ -3402,6 +3551,7 @@ function readBehaviours(clause: Token[], ctx: ExtractContext): Claim[] {
   // What a behaviour's `unless` words rule out in the text as written stays ruled out.
   const unlessWritten = (b: (typeof BEHAVIOURS)[number]) => {
     text = written;
+    trailing = -1;
     return b.unless.some((u) => ruledOut(u));
   };
   return BEHAVIOURS.filter(

@@ -150,7 +150,9 @@ const short = (fq: string) => fq.split(".").at(-1)!;
 
 function isClass(ctx: ExtractContext, fq: string): boolean {
   const kind = ctx.facts.resolve(fq, ctx.release)?.kind ?? ctx.facts.symbol(fq)?.kind;
-  return kind === "class";
+  // A name recorded by its latest kind (`ConcurrentTaskRunner`, a plain alias in 3.x) is a class in a release that
+  // has its constructor.
+  return kind === "class" || (kind === "variable" && ctx.facts.params(`${fq}.__init__`, ctx.release) !== undefined);
 }
 
 /** The Prefect class a call returns in the release, when its annotation names one (not the server's types). */

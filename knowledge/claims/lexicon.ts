@@ -91,6 +91,9 @@ export const EXISTENCE_WORDS = new Set([
   "present",
 ]);
 
+/** Nouns for the core package as a place ("isn't in core", "not part of Prefect"): being there is existing. */
+export const CORE_PLACES = new Set(["core", "prefect"]);
+
 /**
  * Verbs that, denied and followed by a name in code, deny a parameter ("`run_deployment` doesn't accept
  * `as_subflow`", "`@task` does not take a `retries_delay` argument").
@@ -387,6 +390,9 @@ export const RETURN_CUES = new Set([
   "produces",
   "hands",
 ]);
+
+/** Verbs that, with "back" after them ("hand back", "pass back", "send you back"), say what is returned. */
+export const BACK_VERBS = new Set(["hand", "hands", "handed", "pass", "passes", "send", "sends", "give", "gives"]);
 
 /** A returned object described by a noun: the class name it must contain. */
 export const RETURN_NOUNS: Record<string, string> = {
@@ -1742,6 +1748,10 @@ export const BEHAVIOURS: Behaviour[] = [
 
 /** The id of the claim that an API carries no deprecation in a release. */
 export const NOT_DEPRECATED = "api-not-deprecated";
+/** The behaviour subject of "`X` has been deprecated since V": the API's deprecation dated (version on the claim). */
+export const DEPRECATED_SINCE = "api-deprecated-since";
+/** Words right before a version that date the start of a state ("deprecated since / ever since / as of / from V"). */
+export const STATE_START_WORDS = new Set(["since", "from", "of", "starting"]);
 
 /** The id of the claim that a Python version works with a release. */
 export const PYTHON_SUPPORT = "python-version-supported";
