@@ -403,9 +403,12 @@ export class UnitIndex {
     });
     // So are units about a distinctive name the asker's code uses.
     const namedInCode = new Set<number>();
+    // A keyword the code already passes (`retry_delay_seconds=30`) is what the asker has, not what they ask about: an
+    // API the code calls or imports says what it is about.
+    const calledInCode = lowerCode.replace(/\b[a-z_]\w*\s*=(?!=)/g, " ");
     if (lowerCode !== "")
       this.namesForCode.forEach((names, i) => {
-        if (names.some((n) => containsWord(lowerCode, n))) namedInCode.add(i);
+        if (names.some((n) => containsWord(calledInCode, n))) namedInCode.add(i);
       });
     for (const i of namedInCode) candidates.set(i, candidates.get(i) ?? 0);
     // A unit whose error message the thread quotes explains it, whatever the words around it.
