@@ -294,7 +294,25 @@ export function ownNamesIn(text: string, own: OwnNames): string {
   return out;
 }
 
-export function planAnswer(input: PlanInput): AnswerPlan {
+/** How far behind the best match a unit about both sides of a comparison may be and still answer it. */
+const COMPARISON_MARGIN = 0.1;
+
+/**
+ * "What's the difference between `my_flow.serve()` and `my_flow.deploy()`?": a unit written about that difference
+ * answers it, ahead of a unit about one side that happens to match the words a little better.
+ */
+function withComparisonFirst(input: PlanInput): PlanInput {
+  const { sides, kind } = input.question;
+  const [best] = input.matches;
+  if (kind !== "compare" || !sides || !best || aboutBothSides(best.unit, sides)) return input;
+  const both = input.matches.find(
+    (m) => trusted(m) && aboutBothSides(m.unit, sides) && m.confidence >= best.confidence - COMPARISON_MARGIN,
+  );
+  return both ? { ...input, matches: [both, ...input.matches.filter((m) => m !== both)] } : input;
+}
+
+export function planAnswer(raw: PlanInput): AnswerPlan {
+  const input = withComparisonFirst(raw);
   const { question, legacy } = input;
   const base: AnswerPlan = {
     mode: "legacy",
@@ -548,7 +566,9 @@ function aboutBothSides(unit: AnswerUnit, sides: readonly [string, string]): boo
   // A unit about both names that answers another question (when each hook arrived) is not about their difference.
   if (unit.shape !== "compare" && !unit.asks.some((a) => askedKind(a) === "compare")) return false;
   const about = unit.about.map((n) => n.toLowerCase());
-  const names = (side: string) => side.toLowerCase().match(/[a-z_][\w.]*/g) ?? [];
+  // A method on the asker's own object (`my_flow.serve()`) names the method: its last part.
+  const names = (side: string) =>
+    (side.toLowerCase().match(/[a-z_][\w.]*/g) ?? []).flatMap((n) => [n, n.slice(n.lastIndexOf(".") + 1)]);
   return sides.every((side) =>
     names(side).some((n) => n.length >= 4 && about.some((a) => a === n || a.endsWith(`.${n}`))),
   );
