@@ -9,6 +9,7 @@ import type { UnitMatch } from "../retrieve/index.js";
 import {
   asksForDefault,
   asksForQuantity,
+  asksOnlyForReview,
   identifiersIn,
   type OwnNames,
   type Question,
@@ -30,6 +31,12 @@ const trusted = (m: UnitMatch) => m.confidence >= (m.unit.setting ? CONFIDENT_SE
  * it matches the question clearly better than that, or the reply would open on a neighbouring topic.
  */
 export const CONFIDENT_OVER_FIXES = 0.75;
+/**
+ * Code the checks find clean answers nothing the asker asked when they describe a problem ("my rollback hook never
+ * runs, what am I missing?"): a unit matched well, if less surely than one that would displace actual fixes, says
+ * more than "no problems found". Asked only "is this right?", the clean verdict is the answer.
+ */
+const CONFIDENT_OVER_CLEAN = 0.62;
 /**
  * A version trap on a unit the question names nothing of ("is there a cli command to retry a run?"): the unit must
  * match this clearly, this far ahead of the best unit in the asker's range, and the facts must confirm that a name it
@@ -386,7 +393,10 @@ export function planAnswer(raw: PlanInput): AnswerPlan {
     (legacy.fixes ? best.confidence >= CONFIDENT_OVER_FIXES || explainsFix : trusted(best)) &&
     // Code the checks find clean leaves the question open ("what's wrong here?"): a unit that matches it clearly
     // answers it, and the clean check follows.
-    (question.kind !== "review-code" || (!legacy.fixes && best.confidence >= CONFIDENT_OVER_FIXES) || explainsFix) &&
+    (question.kind !== "review-code" ||
+      (!legacy.fixes &&
+        best.confidence >= (asksOnlyForReview(question.text) ? CONFIDENT_OVER_FIXES : CONFIDENT_OVER_CLEAN)) ||
+      explainsFix) &&
     !apiAnswered &&
     // One word or only a link says what about, not what is asked: the reply asks, with the best unit as an example.
     !input.thin &&

@@ -12,6 +12,7 @@ export {
   asksAboutSetting,
   asksForDefault,
   asksForQuantity,
+  asksOnlyForReview,
   asksPossibility,
   questionKind,
   sentenceBeforeAsking,

@@ -222,6 +222,23 @@ export function asksAboutSetting(input: KindInput): boolean {
   return settingCued(wordsAfterPreamble(askingPart(input.text, input.hasCode)), input.namesSetting);
 }
 
+/**
+ * Whether the message asks only whether its code is right ("is this ok?", or code with next to no words): then the
+ * code check's verdict is the answer. Code sent with a problem described ("my hook never runs, what am I missing?")
+ * asks more than that.
+ */
+export function asksOnlyForReview(text: string): boolean {
+  const sentence = askingSentence(text);
+  // The check may close a longer sentence ("using a global limit around our writes, ok?", "…; any issue here?").
+  const tail = words(sentence.split(/[,;:]/).pop() ?? "");
+  const w = wordsAfterPreamble(sentence);
+  const reviews = (x: readonly string[]) => x.some((y) => REVIEW.has(y) || PROBLEM.has(y));
+  return words(text).length < 4 || (w.length <= 8 && reviews(w)) || (tail.length <= 4 && reviews(tail));
+}
+
+/** Words that ask whether code has a problem at all ("any issue here?"). */
+const PROBLEM = new Set(["issue", "issues", "problem", "problems", "good", "lgtm"]);
+
 export function questionKind(input: KindInput): QuestionKind {
   const sentence = askingSentence(input.text);
   const asking = askingPart(input.text, input.hasCode);
