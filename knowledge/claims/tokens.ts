@@ -11,8 +11,10 @@ import {
   VALUE_CHANGE_LEADS,
   VALUE_CHANGE_WORDS,
 } from "./lexicon.js";
+import { isSpace } from "./text.js";
 
-export type TokenType = "code" | "version" | "flag" | "word" | "punct";
+/** "quote": a message written between quotation marks ("the 'Flow run was cancelled' message"), one token. */
+export type TokenType = "code" | "version" | "flag" | "word" | "punct" | "quote";
 
 export interface Token {
   type: TokenType;
@@ -26,9 +28,101 @@ export interface Token {
 const TOKEN =
   /`([^`]+)`|(\d+\.(?:\d+|x)(?:\.(?:\d+|x))?\+?|\d+(?:\.x)?\+?)|(--?[A-Za-z][\w-]*)|([A-Z]{2,}\/\d+(?:\.\d+)?\b|\.?[A-Za-z_][\w'’]*(?:\.[A-Za-z_]\w*)*(?:\(\))?=?)|([;:,!?—–()[\]/]|\.(?=\s|$))/g;
 
+interface QuotedSpan {
+  start: number;
+  end: number;
+  inner: string;
+  /** A message (one "quote" token) or a name written in quotes instead of backticks (one "code" token). */
+  kind: "quote" | "code";
+  read?: boolean;
+}
+
+/** Closing marks of the quotation marks that may open a quoted message. */
+const QUOTE_CLOSERS: Record<string, string> = { "'": "'", '"': '"', "‘": "’", "“": "”" };
+
+const isLetterOrDigit = (ch: string | undefined): boolean => ch !== undefined && /[\p{L}\p{N}_]/u.test(ch);
+
+/**
+ * Spans of quoted text (straight or curly quotation marks, outside inline code) that read as one thing: a message of
+ * several words of prose ("the 'Flow run was cancelled' message"), or a name written in quotes instead of backticks
+ * ('prefect agent start', 'ConcurrentTaskRunner'). An apostrophe inside or at the end of a word ("doesn't", "flow's",
+ * "flows'") opens nothing: a mark opens only at the start, after a space or an opening bracket, and before a letter;
+ * it closes only after a non-space and before a non-letter.
+ */
+function quotedSpans(sentence: string): QuotedSpan[] {
+  const out: QuotedSpan[] = [];
+  let inCode = false;
+  for (let i = 0; i < sentence.length; i++) {
+    const ch = sentence[i]!;
+    if (ch === "`") inCode = !inCode;
+    const closer = QUOTE_CLOSERS[ch];
+    if (inCode || closer === undefined) continue;
+    const before = sentence[i - 1];
+    if (i > 0 && !isSpace(before) && !"([{—–:".includes(before!)) continue;
+    if (!isLetterOrDigit(sentence[i + 1])) continue;
+    let end = -1;
+    for (let j = i + 2; j < sentence.length; j++) {
+      if (sentence[j] === "`") break;
+      if (sentence[j] === closer && !isSpace(sentence[j - 1]) && !isLetterOrDigit(sentence[j + 1])) {
+        end = j;
+        break;
+      }
+    }
+    if (end < 0) continue;
+    const inner = sentence.slice(i + 1, end);
+    const kind = isMessage(inner) ? "quote" : isCodeLike(inner) ? "code" : undefined;
+    if (kind) {
+      out.push({ start: i, end: end + 1, inner, kind });
+      i = end;
+    }
+  }
+  return out;
+}
+
+/** Several words of prose: not one name, not a `prefect …` command, no word written like code (`a.b`, `x_y`, `f()`). */
+function isMessage(inner: string): boolean {
+  const words = inner.split(" ").filter(Boolean);
+  if (words.length < 2 || isCodeLike(inner)) return false;
+  return !words.some((w) => /[_=()[\]{}<>]|\w\.\w|^--?\w/.test(w) || /[a-z][A-Z]/.test(w));
+}
+
+/**
+ * A name written in quotes as it would be in code: a `prefect …` command ('prefect agent start') or one identifier
+ * that only code spells so ('ConcurrentTaskRunner', 'PREFECT_API_URL', 'prefect.flows').
+ */
+function isCodeLike(inner: string): boolean {
+  const words = inner.split(" ");
+  if (words.length > 1) return words[0] === "prefect" && words.every((w) => /^[a-z][a-z0-9-]*$/.test(w));
+  return (
+    /^[A-Za-z_][\w.]*$/.test(inner) &&
+    (/[a-z][A-Z]|_|\w\.\w/.test(inner) || (inner.length > 3 && inner === inner.toUpperCase() && inner.includes("_")))
+  );
+}
+
 export function tokenize(sentence: string): Token[] {
   const out: Token[] = [];
+  const quotes = quotedSpans(sentence);
+  let quote = 0;
   for (const m of sentence.matchAll(TOKEN)) {
+    // A quoted message is one token, the thing the noun next to it names ("warning", "message", "error", "log line"):
+    // its words are not the sentence's subjects, type nouns or cue words, though in lower case they still read as a
+    // phrase (the behaviours). A name in quotes is one code token, as if written in backticks.
+    const index = m.index ?? 0;
+    while (quote < quotes.length && index >= quotes[quote]!.end) quote++;
+    const q = quotes[quote];
+    if (q && index >= q.start) {
+      if (!q.read) {
+        q.read = true;
+        const lower =
+          q.kind === "code"
+            ? q.inner.toLowerCase()
+            : tokenize(q.inner)
+                .map((t) => t.lower)
+                .join(" ");
+        out.push({ type: q.kind, text: q.inner, lower });
+      }
+      continue;
+    }
     const type: TokenType = m[1] ? "code" : m[2] ? "version" : m[3] ? "flag" : m[4] ? "word" : "punct";
     // `await x(...)` calls `x`: the keyword is Python's, the call is what the prose names.
     const text = (m[1] ?? m[0]).trim().replace(/^await\s+(?=[A-Za-z_])/, "");
