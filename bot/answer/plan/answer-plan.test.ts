@@ -437,6 +437,27 @@ describe("planAnswer", () => {
     expect(p.lead).toBe("Set `timeout_seconds=300` on the task.");
   });
 
+  it("answers a comparison with a unit about both sides when it is nearly the best match", () => {
+    const serve: AnswerUnit = {
+      ...unit,
+      id: "serve-name",
+      about: ["flow.serve"],
+      answer: "Serve names it after the flow.",
+    };
+    const both: AnswerUnit = {
+      ...unit,
+      id: "serve-vs-deploy",
+      shape: "compare",
+      about: ["flow.serve", "flow.deploy"],
+      answer: "Serve runs in your process; deploy uses a work pool.",
+    };
+    const q = question({ kind: "compare", sides: ["`my_flow.serve()`", "`my_flow.deploy()`"] });
+    const near = planAnswer(input({ question: q, matches: [match(0.8, 0.8, serve), match(0.72, 0.72, both)] }));
+    expect(near.lead).toBe("Serve runs in your process; deploy uses a work pool.");
+    const far = planAnswer(input({ question: q, matches: [match(0.9, 0.9, serve), match(0.6, 0.6, both)] }));
+    expect(far.lead).not.toBe("Serve runs in your process; deploy uses a work pool.");
+  });
+
   describe("a comparison", () => {
     const serve: AnswerUnit = { ...unit, id: "serve", answer: "`flow.serve()` runs in your process.", details: [] };
     const deploy: AnswerUnit = { ...unit, id: "deploy", answer: "`flow.deploy()` needs a work pool.", details: [] };

@@ -113,6 +113,13 @@ describe("UnitIndex.match", () => {
     expect(withCode[rank(withCode)]!.exact).toEqual([]);
   });
 
+  it("does not take a keyword the asker's code already passes for what the question is about", () => {
+    const text = "i only want to retry when the api returns 429, not on 400s.";
+    const code = "@task(retries=5, retry_delay_seconds=30)\ndef call_api(path):\n    return httpx.get(path).json()";
+    const [best] = index.match(question(text), "3.4.20", 3, false, code);
+    expect(best?.unit.about).toContain("retry_condition_fn");
+  });
+
   it("reads the asking sentence with the Prefect words its everyday phrases stand for (paraphrases, in data)", () => {
     const text = "how do i make sure all our flows together call the geocoding api max 10 times/sec";
     const bare = new UnitIndex(index.units, notesText, undefined, settings);

@@ -4,6 +4,7 @@ import {
   asksAboutSetting,
   asksExistence,
   asksForQuantity,
+  asksOnlyForReview,
   asksPossibility,
   questionKind,
 } from "./question-kind.js";
@@ -138,6 +139,20 @@ describe("asksPossibility", () => {
     ["how do I get a slack message when a run fails?", false],
   ])("%s → %s", (text, expected) => {
     expect(asksPossibility(prose(text))).toBe(expected);
+  });
+});
+
+describe("asksOnlyForReview", () => {
+  it.each([
+    ["is this right?", true],
+    ["using a global concurrency limit around our warehouse writes, ok?", true],
+    ["emitting a custom event from a task; any issue here?", true],
+    ["ok?", true],
+    // A problem described asks more than whether the code is right.
+    ["my rollback hook never runs when validation fails, what am i missing?", false],
+    ["i only want to retry when the api returns 429, not on 400s. this retries everything, ideas?", false],
+  ])("%s → %s", (text, expected) => {
+    expect(asksOnlyForReview(text)).toBe(expected);
   });
 });
 
