@@ -649,6 +649,28 @@ describe("planAnswer", () => {
       expect(trap({ outside: out, matches: [match(best)] }).lead).not.toMatch(/^Not in Prefect/);
     });
 
+    it("follows a removal with what the asker's release does instead, from a unit that matches well", () => {
+      const old: AnswerUnit = { ...toml, id: "old-cmd", versions: "<3", answer: "Run the old command." };
+      const now: AnswerUnit = { ...unit, id: "new-cmd", answer: "Pause it with the new command." };
+      const gone: OutsideMatch = { unit: old, confidence: 0.9, similarity: 0.9, exact: ["old_command"] };
+      const p = trap({
+        version: { ...V, version: "3.4.20", resolved: "3.4.20" },
+        releases: ["2.20.25", "3.0.0", "3.4.20"],
+        outside: gone,
+        matches: [match(0.7, 0.7, now)],
+      });
+      expect(p.lead).toBe(
+        "Not in Prefect 3.4.20 any more: this applied up to Prefect 2.20.25. In 3.4.20: pause it with the new command.",
+      );
+      const weak = trap({
+        version: { ...V, version: "3.4.20", resolved: "3.4.20" },
+        releases: ["2.20.25", "3.0.0", "3.4.20"],
+        outside: gone,
+        matches: [match(0.3, 0.3, now)],
+      });
+      expect(weak.lead).toBe("Not in Prefect 3.4.20 any more: this applied up to Prefect 2.20.25.");
+    });
+
     it("says so for a unit the question names nothing of, when the facts confirm a name it is about is missing", () => {
       const p = trap({ outside: outside(0.85, [], ["prefect config view"]), matches: [match(0.5)] });
       expect(p.lead).toBe("Not in Prefect 3.0.7: this needs Prefect 3.1.0 or later.");

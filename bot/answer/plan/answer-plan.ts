@@ -703,10 +703,13 @@ function versionTrap(
   const arrival = main ? out.arrives?.[main] : undefined;
   const needs =
     arrival && compareVersions(arrival, first) < 0 && compareVersions(arrival, release) > 0 ? arrival : first;
+  // Gone from the asker's release, what replaced it is what they need now: a unit in their range that matches the
+  // question well ("how do I pause a schedule now?" after `prefect deployment pause-schedule`) says it.
+  const now = !newer && best && best.unit !== out.unit && trusted(best) ? unitLead(input, best).lead : null;
   return {
     lead: newer
       ? `Not in Prefect ${release}: ${what} needs Prefect ${needs} or later.`
-      : `Not in Prefect ${release} any more: ${what} applied up to Prefect ${last}.`,
+      : `Not in Prefect ${release} any more: ${what} applied up to Prefect ${last}.${now ? ` In ${release}: ${now.charAt(0).toLowerCase()}${now.slice(1)}` : ""}`,
     details: [`${newer ? `From ${first}` : `Up to ${last}`}: ${lead}`, ...details],
     sources: out.unit.sources.map((s) => ({ title: s.title, url: s.url, kind: "docs" as const })),
     confidence: out.confidence,
