@@ -2415,10 +2415,6 @@ const IMPERATIVE_ADVERBS = new Set(["just", "also", "then", "simply", "instead",
 const PURPOSE_OPENERS = new Set(["to", "for"]);
 
 /**
- * "Pass `x=…`", "To retry only on some errors, pass `x=…`", "For that, just pass `x=…`", "You can also pass `x=…`": the
- * keyword at i is the object of an imperative "pass" (or "you can pass") that opens the clause, or follows a leading phrase of purpose naming no code.
- */
-/**
  * An instruction to the asker to pass the keyword at `i` now ("Pass `x=…`", "Use `x=…` to …"), in a sentence that
  * names no release, no upgrade, and neither denies nor tells history.
  */
@@ -2431,6 +2427,10 @@ function instructionNow(clause: Token[], i: number, sentence: Token[]): boolean 
   );
 }
 
+/**
+ * "Pass `x=…`", "To retry only on some errors, pass `x=…`", "For that, just pass `x=…`", "You can also pass `x=…`": the
+ * keyword at i is the object of an imperative "pass" (or "you can pass") that opens the clause, or follows a leading phrase of purpose naming no code.
+ */
 function imperativePass(clause: Token[], i: number): boolean {
   let verb = i - 1;
   if (!PASS_VERBS.has(clause[verb]?.lower ?? "")) return false;
@@ -3381,6 +3381,15 @@ function ownParam(ctx: ExtractContext, name: string, readings: string[] | undefi
   return owner ? `param:${name}@${owner}` : `param:${name}`;
 }
 
+/** The APIs the clause writes as code before position `at` (a call's arguments left out), as the facts name them. */
+function apisInCodeBefore(clause: Token[], at: number, ctx: ExtractContext): string[] {
+  return clause
+    .slice(0, at)
+    .filter((t) => t.type === "code")
+    .map((t) => ctx.names.api(bare(t.text.split("(")[0]!)))
+    .filter((fq): fq is string => fq !== undefined);
+}
+
 /**
  * "`submit_to_runner` has been deprecated ever since 3.0.0", "`X` is deprecated as of 3.2": the one API the clause
  * names in code before "deprecated", said to be deprecated from a release on. Judged by the release the facts first
@@ -3394,11 +3403,7 @@ function readDeprecatedSince(clause: Token[], ctx: ExtractContext): { claim: Cla
     (t, k) => k > at && k <= at + 4 && t.type === "version" && STATE_START_WORDS.has(clause[k - 1]?.lower ?? ""),
   );
   if (v < 0 || !/^\d+\.\d+(\.\d+)?$/.test(clause[v]!.text)) return [];
-  const named = clause
-    .slice(0, at)
-    .filter((t) => t.type === "code")
-    .map((t) => ctx.names.api(bare(t.text.split("(")[0]!)))
-    .filter((fq): fq is string => fq !== undefined);
+  const named = apisInCodeBefore(clause, at, ctx);
   if (named.length !== 1) return [];
   const claim: Claim = {
     kind: "behaviour",
@@ -3427,11 +3432,7 @@ function readNotDeprecated(clause: Token[], ctx: ExtractContext): FoundClaim[] {
     .slice(Math.max(0, at - 3), at)
     .some((t, k, near) => NEGATORS.has(t.lower) && near.slice(k + 1).every((x) => DENIAL_FILLERS.has(x.lower)));
   if (!negated) return [];
-  const named = clause
-    .slice(0, at)
-    .filter((t) => t.type === "code")
-    .map((t) => ctx.names.api(bare(t.text.split("(")[0]!)))
-    .filter((fq): fq is string => fq !== undefined);
+  const named = apisInCodeBefore(clause, at, ctx);
   if (named.length !== 1) return [];
   const release = aboutRelease(clause, ctx);
   const claim: Claim = {
