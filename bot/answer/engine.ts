@@ -11,7 +11,7 @@ import type {
   SourceRef,
   Thread,
 } from "../../core/index.js";
-import { isOrcaError, toOrcaError } from "../../core/index.js";
+import { compareVersions, isOrcaError, toOrcaError } from "../../core/index.js";
 import {
   type AnswerUnit,
   describeApi,
@@ -308,19 +308,28 @@ export function createAnswerEngine(deps: AnswerDeps): AnswerEngine {
       );
     };
     const isCommand = (name: string) => /^prefect [a-z]/.test(name);
+    // A bare keyword name (`asset_deps`, `on_completion`) is a parameter some callable takes in the releases it does.
+    const takers = (name: string) => (/^[a-z]\w*_\w*$/.test(name) ? (api.callablesTaking?.(name) ?? []) : []);
+    const taken = (name: string) =>
+      takers(name).some((fq) =>
+        (api.paramRanges?.(fq, name) ?? []).some(
+          ([first, last]) => compareVersions(first, release) <= 0 && compareVersions(release, last) <= 0,
+        ),
+      );
     // A setting exists in a release under its own name or a former or later one that still sets it.
     const exists = (name: string) =>
       name.startsWith("PREFECT_")
         ? (deps.settings?.counterpartAt(name, release) ?? null) !== null
         : isCommand(name)
           ? commandExists(name)
-          : deps.facts.locate(name.replace(/\(\)$/, "").split(".").pop()!, release).length > 0;
+          : deps.facts.locate(name.replace(/\(\)$/, "").split(".").pop()!, release).length > 0 || taken(name);
     // Only a name Prefect has had in some release can be missing from this one: a file name ("prefect.yaml") or a
     // concept the unit is about says nothing about the asker's release.
     const known = (name: string) =>
       name.startsWith("PREFECT_")
         ? deps.settings?.get(name) !== undefined
         : isCommand(name) ||
+          takers(name).length > 0 ||
           (/^[\w.]+$/.test(name.replace(/\(\)$/, "")) &&
             describeApi(deps.facts, name.replace(/\(\)$/, ""), release, { details: false }).status !== "unknown");
     // A unit for a later release may still stand on a file or concept it introduces ("prefect.toml" from 3.1).
@@ -341,7 +350,13 @@ export function createAnswerEngine(deps: AnswerDeps): AnswerEngine {
       const d = describeApi(deps.facts, name.replace(/\(\)$/, ""), release, { details: false });
       if (d.status === "not-yet" && d.firstRelease) arrives[name] = d.firstRelease;
     }
-    return { ...out, missing, arrives };
+    return {
+      ...out,
+      missing,
+      known: knownAbout,
+      arrives,
+      coverage: deps.units?.coverage(question, unitText(out.unit)) ?? null,
+    };
   }
 
   /** Steps 4–5 of the unit path: match units, lint the best one's example, plan, render, verify. */

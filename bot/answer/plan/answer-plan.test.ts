@@ -649,6 +649,46 @@ describe("planAnswer", () => {
       expect(trap({ outside: out, matches: [match(best)] }).lead).not.toMatch(/^Not in Prefect/);
     });
 
+    describe("read from what the question's words are about", () => {
+      // The asset units, outside 3.4.2, cover the question's words; the best unit in range shares its phrasing only.
+      const assets: AnswerUnit = { ...toml, id: "assets", about: ["asset_deps"], versions: ">=3.1" };
+      const covering = (over: Partial<OutsideMatch> = {}): OutsideMatch => ({
+        unit: assets,
+        confidence: 0.46,
+        similarity: 0.46,
+        exact: [],
+        missing: [],
+        known: [],
+        coverage: { share: 0.7, rarest: true },
+        ...over,
+      });
+      const covered = (out: OutsideMatch, best = 0.52, inRange = { share: 0.06, rarest: false }) =>
+        trap({ outside: out, matches: [match(best)], legacy: legacy({ unitCoverage: inRange }) }).lead;
+
+      it("says the release lacks it although the match is moderate and behind the unit in range", () => {
+        expect(covered(covering())).toBe("Not in Prefect 3.0.7: this needs Prefect 3.1.0 or later.");
+        const named = covering({ missing: ["asset_deps"], known: ["asset_deps"] });
+        expect(covered(named)).toBe("Not in Prefect 3.0.7: `asset_deps` needs Prefect 3.1.0 or later.");
+      });
+
+      it.each([
+        ["it misses the question's rarest word", covering({ coverage: { share: 0.7, rarest: false } })],
+        ["it covers little of the question", covering({ coverage: { share: 0.45, rarest: true } })],
+        ["it is matched weakly", covering({ confidence: 0.35 })],
+        ["the release has its main name", covering({ known: ["asset_deps"] })],
+      ])("stays silent when %s", (_, out) => {
+        expect(covered(out)).not.toMatch(/^Not in Prefect/);
+      });
+
+      it.each([
+        ["covers the question about as well", { share: 0.5, rarest: false }, 0.52],
+        ["covers the rarest word too", { share: 0.2, rarest: true }, 0.52],
+        ["is matched far better", { share: 0.06, rarest: false }, 0.65],
+      ])("stays silent when the best unit in range %s", (_, inRange, best) => {
+        expect(covered(covering(), best, inRange)).not.toMatch(/^Not in Prefect/);
+      });
+    });
+
     it("follows a removal with what the asker's release does instead, from a unit that matches well", () => {
       const old: AnswerUnit = { ...toml, id: "old-cmd", versions: "<3", answer: "Run the old command." };
       const now: AnswerUnit = { ...unit, id: "new-cmd", answer: "Pause it with the new command." };

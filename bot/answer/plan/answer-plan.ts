@@ -44,10 +44,21 @@ const CONFIDENT_OVER_CLEAN = 0.62;
  */
 const TRAP_UNNAMED = 0.7;
 const TRAP_MARGIN = 0.2;
+/**
+ * A version trap read from what the question's words are about ("declare that a task materializes an asset" on a
+ * release before assets): the out-of-range unit covers most of the question, rarest word included, while the best
+ * unit in range covers little of it — that unit matched on shared phrasing, not on the topic. Confidences may be
+ * close: it is the coverage that tells the two apart.
+ */
+const TRAP_COVERED = { share: 0.5, margin: 0.3, confidence: 0.4, behind: 0.15 } as const;
 
 /** An out-of-range unit, with the names it is about that the asker's release lacks (checked against the facts). */
 export interface OutsideMatch extends UnitMatch {
   missing?: string[];
+  /** The names it is about that the facts know in some release (a concept or a file name is not one). */
+  known?: string[];
+  /** How much of the question the unit's text covers (as `LegacyDraft.unitCoverage` for the best unit in range). */
+  coverage?: { share: number; rarest: boolean } | null;
   /** For a missing API the facts know a later release of: that release (it may precede the unit's range). */
   arrives?: Record<string, string>;
 }
@@ -445,8 +456,9 @@ export function planAnswer(raw: PlanInput): AnswerPlan {
   // Only for a dotted or snake-case name (`prefect.toml`, `submit_to_runner`): a capitalised word such as "GitHub" is
   // as often the company as the block.
   const writtenName = (input.outside?.exact ?? []).some((n) => n.includes(".") || n.includes("_"));
-  // So is what a unit the question names nothing of says, when it is matched far better than anything in range.
-  const preempts = (writtenName && best?.exact.length === 0) || clearUnnamedTrap(input);
+  // So is what a unit the question names nothing of says, when it is matched far better than anything in range, or
+  // covers the question's words where the best unit in range does not.
+  const preempts = (writtenName && best?.exact.length === 0) || clearUnnamedTrap(input) || coveredTrap(input);
   const namedTrap = unitUsable && preempts && !legacy.fixes && !apiAnswered ? versionTrap(input) : null;
   if (namedTrap) return { ...base, mode: "answer", ...namedTrap };
   if (unitUsable) {
@@ -660,6 +672,28 @@ function clearUnnamedTrap(input: PlanInput): boolean {
 }
 
 /**
+ * An out-of-range unit about the question's words, where the best unit in range is about other words. (The candidate
+ * has passed the facts' check: a name it is about is missing from the release, or it names nothing the facts know.)
+ */
+function coveredTrap(input: PlanInput): boolean {
+  const out = input.outside;
+  const inRange = input.legacy.unitCoverage;
+  const best = input.matches[0]?.confidence ?? 0;
+  // What the unit is mainly about must be what the release lacks: a list of hooks, one of them newer, is no trap.
+  const main = out && (out.unit.setting ?? out.unit.about[0]);
+  const mainLacking = !!main && (!!out?.missing?.includes(main) || !out?.known?.includes(main));
+  return (
+    mainLacking &&
+    !!out?.coverage?.rarest &&
+    out.coverage.share >= TRAP_COVERED.share &&
+    out.coverage.share - (inRange?.share ?? 0) >= TRAP_COVERED.margin &&
+    !inRange?.rarest &&
+    out.confidence >= TRAP_COVERED.confidence &&
+    best - out.confidence <= TRAP_COVERED.behind
+  );
+}
+
+/**
  * The question matches a unit clearly, but the unit holds only for other releases: what was asked for needs a newer
  * release, or is gone from the asker's. Said first, with the unit's answer for the releases it holds for.
  */
@@ -672,7 +706,7 @@ function versionTrap(
   // Saying "not in your release" needs a unit about a name the question writes out, matched clearly enough; or one
   // matched far better than anything in the asker's range, about a name the facts say the release lacks.
   const named = out.exact.length > 0 && out.confidence >= CONFIDENT;
-  const unnamed = clearUnnamedTrap(input);
+  const unnamed = clearUnnamedTrap(input) || coveredTrap(input);
   // A setting's unit is bounded by the setting alone: a trap only when the release has it under no name.
   if (out.unit.setting && !out.missing?.includes(out.unit.setting)) return null;
   if (!named && !unnamed) return null;
