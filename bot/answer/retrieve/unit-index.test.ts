@@ -370,6 +370,21 @@ describe("UnitIndex.match with a setting's default stated in the question", () =
     expect(confidence(withFacts, "2.14.3")).toBeGreaterThan(confidence(without, "2.14.3") + 0.1);
     expect(confidence(withFacts, "2.20.3")).toBeCloseTo(confidence(without, "2.20.3"), 5);
   });
+
+  // A written unit that names the setting among what it is about explains the number the asker sees as well.
+  it("is surer of a written unit about that setting too", () => {
+    const written = unit(
+      "loosen-late",
+      ["how do I stop runs from being marked late so soon?"],
+      ["PREFECT_API_SERVICES_LATE_RUNS_AFTER_SECONDS", "late runs"],
+    );
+    const of = (index: UnitIndex, release: string) =>
+      index.match(asked, release).find((m) => m.unit.id === "loosen-late")!.confidence;
+    const withFacts = new UnitIndex([written], [], undefined, settingsFacts);
+    const without = new UnitIndex([written]);
+    expect(of(withFacts, "2.14.3")).toBeGreaterThan(of(without, "2.14.3") + 0.1);
+    expect(of(withFacts, "2.20.3")).toBeCloseTo(of(without, "2.20.3"), 5);
+  });
 });
 
 describe("UnitIndex.match with a method called on the asker's own object", () => {

@@ -446,6 +446,12 @@ export class UnitIndex {
       const unit = this.units[i]!;
       const seesDefault = unit.setting !== undefined && this.statesDefault(unit.setting, release, stated);
       const unasked = unit.setting && !wantsSetting && !seesDefault ? SETTING_UNASKED : 1;
+      // A written unit about that setting ("served flows run 5 at a time: pass `limit=`") explains what the asker sees
+      // as well as the setting's own unit does.
+      const seesDefaultOf =
+        seesDefault ||
+        (unit.setting === undefined &&
+          unit.about.some((n) => n.startsWith("PREFECT_") && this.statesDefault(n, release, stated)));
       const inRange = !unit.versions || this.holds(release, unit.versions);
       if (inRange === outside) continue;
       const lowerAbout = this.about[i]!;
@@ -482,7 +488,7 @@ export class UnitIndex {
         exact.length > 0 ? EXACT_NAME * Math.min(1, Math.sqrt(SHARED_NAME / shared)) : inCode ? NAME_IN_CODE : 0;
       const confidence =
         unasked *
-        Math.min(1, explainsError ? 0.75 + similarity : similarity + bonus + (seesDefault ? DEFAULT_SEEN : 0));
+        Math.min(1, explainsError ? 0.75 + similarity : similarity + bonus + (seesDefaultOf ? DEFAULT_SEEN : 0));
       const full = this.fullVocab[i]!;
       const askedCover =
         askedWeight === 0
