@@ -423,6 +423,40 @@ describe("planAnswer", () => {
     });
   });
 
+  describe("asked whether what the asker sees is a bug", () => {
+    const designed: AnswerUnit = {
+      ...unit,
+      id: "designed",
+      answer: "Yes — in Prefect 3 the flow's state comes from its return value.",
+    };
+    const lead = (answer: string, kind: Question["kind"] = "yes-no", asksIfBug = true) =>
+      planAnswer(
+        input({ question: question({ kind, asksIfBug }), matches: [match(0.9, 0.9, { ...designed, answer })] }),
+      ).lead;
+
+    it.each([
+      ["a unit's yes about the designed behaviour", designed.answer, "yes-no"],
+      [
+        "a statement, asked between bug and intended",
+        "In Prefect 3 the flow's state comes from its return value.",
+        "other",
+      ],
+    ] as const)("says it is not one for %s", (_why, answer, kind) => {
+      expect(lead(answer, kind)).toBe("Not a bug — in Prefect 3 the flow's state comes from its return value.");
+    });
+
+    it.each([
+      ["the unit is about a bug", "Yes — a bug before 3.6.17 skips retries; upgrade."],
+      ["the unit already denies it", "No — task runs cannot be paused before 3.6.3."],
+    ])("keeps the unit's answer when %s", (_why, answer) => {
+      expect(lead(answer)).toBe(answer);
+    });
+
+    it("keeps the unit's yes for a question that asks something else", () => {
+      expect(lead(designed.answer, "yes-no", false)).toBe(designed.answer);
+    });
+  });
+
   it("fills a unit's value slots with the asker's own values", () => {
     const timeout: AnswerUnit = { ...unit, answer: "Set `timeout_seconds={{seconds|600}}` on the task." };
     const p = planAnswer(

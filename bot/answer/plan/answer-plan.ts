@@ -227,6 +227,14 @@ function unitLead(input: PlanInput, match: UnitMatch): { lead: string; details: 
   // Asked for, the default is part of the answer: it opens the first paragraph, before how to change it.
   if (stated && ![lead, ...details].some((t) => t.includes(stated.value))) lead = `${stated.text} ${lead}`;
   if (saysHow) lead = `Yes — ${lead.charAt(0).toLowerCase()}${lead.slice(1)}`;
+  // "Is that a bug?" answered by a unit that explains the behaviour (and says nothing of a bug) is answered "not a
+  // bug": the unit's own "Yes" agreed with a question about how it works, not with this one.
+  // A "No —" (task runs cannot be paused) already denies it.
+  if (input.question.asksIfBug && !NO_OPENER.test(lead) && !BUG_WORD.test([unit.answer, ...unit.details].join(" "))) {
+    const rest = lead.replace(YES_OPENER, "");
+    if (rest !== lead || input.question.kind !== "yes-no")
+      lead = `Not a bug — ${rest.charAt(0).toLowerCase()}${rest.slice(1)}`;
+  }
   return { lead, details };
 }
 
@@ -270,9 +278,14 @@ const IMPERATIVES = new Set(
  * A unit's "Yes —" answers the yes/no phrasings it was written for; asked as a how-to or a comparison ("tasks vs
  * subflows?") the same answer starts at its substance. "No —" stays: it says the asked-for thing cannot be done.
  */
+/** A unit answer's opening "Yes —" / "Yes," (said to the unit's own yes/no phrasings). */
+const YES_OPENER = /^Yes\s*(?:[—–:-]|,)\s*/;
+const NO_OPENER = /^No\b/;
+const BUG_WORD = /\bbugs?\b/i;
+
 function forKind(lead: string, kind: Question["kind"]): string {
   if (kind === "yes-no") return lead;
-  const rest = lead.replace(/^Yes\s*(?:[—–:-]|,)\s*/, "");
+  const rest = lead.replace(YES_OPENER, "");
   return rest === lead ? lead : rest.charAt(0).toUpperCase() + rest.slice(1);
 }
 

@@ -12,6 +12,7 @@ export {
   asksAboutSetting,
   asksForDefault,
   asksForQuantity,
+  asksIfBug,
   asksOnlyForReview,
   asksPossibility,
   questionKind,

@@ -4,6 +4,7 @@ import {
   asksAboutSetting,
   asksExistence,
   asksForQuantity,
+  asksIfBug,
   asksOnlyForReview,
   asksPossibility,
   questionKind,
@@ -139,6 +140,17 @@ describe("asksPossibility", () => {
     ["how do I get a slack message when a run fails?", false],
   ])("%s → %s", (text, expected) => {
     expect(asksPossibility(prose(text))).toBe(expected);
+  });
+});
+
+describe("asksIfBug", () => {
+  it.each([
+    ["migrated to 3.1 and the flow shows Completed though a task failed. is that a bug?", true],
+    ["the flow is Completed even though `validate` failed. bug or intended?", true],
+    ["we hit a bug last week where runs got stuck. how do I cancel a run from the CLI?", false],
+    ["is that expected?", false],
+  ])("%s → %s", (text, expected) => {
+    expect(asksIfBug(prose(text))).toBe(expected);
   });
 });
 

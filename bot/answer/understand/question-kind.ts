@@ -215,6 +215,15 @@ export function asksPossibility(input: KindInput, kind: QuestionKind = questionK
 }
 
 /**
+ * Whether the asking clause asks if what the asker sees is a bug ("is that a bug?", "bug or intended?"): an answer that
+ * explains the behaviour as designed says that it is not one, rather than a bare yes or no to some other question.
+ */
+export function asksIfBug(input: KindInput): boolean {
+  const w = wordsAfterPreamble(askingPart(input.text, input.hasCode));
+  return w.includes("bug") || w.includes("bugs");
+}
+
+/**
  * The asking clause is about a setting ("is that configurable?", "which env var …", "can I set it in prefect.toml?"),
  * whatever its kind: a yes/no about configuring something is answered with the setting.
  */

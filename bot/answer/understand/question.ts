@@ -74,6 +74,8 @@ export interface Question {
   asksExistence?: boolean;
   /** A yes/no question whether something can be done at all ("is there a way to …"), which a how-to answers. */
   asksPossibility?: boolean;
+  /** Whether what the asker sees is a bug ("is that a bug?"), which an explanation of designed behaviour denies. */
+  asksIfBug?: boolean;
   focus: Focus;
   values: AskerValues;
   version: VersionStatement | null;

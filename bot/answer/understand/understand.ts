@@ -12,6 +12,7 @@ import {
   askingSentence,
   asksAboutSetting,
   asksExistence,
+  asksIfBug,
   asksPossibility,
   questionKind,
 } from "./question-kind.js";
@@ -114,6 +115,7 @@ export function understand(
     asksSetting: asksAboutSetting(kindInput),
     asksExistence: asksExistence(kindInput, kind),
     asksPossibility: asksPossibility(kindInput, kind),
+    asksIfBug: asksIfBug(kindInput),
     focus,
     values: readValues(
       reading.code.map((c) => c.snippet.code),
