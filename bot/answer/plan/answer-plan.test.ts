@@ -492,6 +492,24 @@ describe("planAnswer", () => {
     expect(far.lead).not.toBe("Serve runs in your process; deploy uses a work pool.");
   });
 
+  it.each([
+    [["pause", "suspend"], true],
+    // A side of several words is not the start of a function's name.
+    [["pause runs", "suspend runs"], false],
+  ] as const)("reads a side in words %j as the function it starts: %s", (sides, chosen) => {
+    const pause: AnswerUnit = { ...unit, id: "pause", about: ["pause_flow_run"], answer: "Pausing blocks." };
+    const both: AnswerUnit = {
+      ...unit,
+      id: "both",
+      shape: "compare",
+      about: ["suspend_flow_run", "pause_flow_run"],
+      answer: "Pausing blocks; suspending exits.",
+    };
+    const q = question({ kind: "compare", sides: [...sides] });
+    const p = planAnswer(input({ question: q, matches: [match(0.7, 0.7, pause), match(0.65, 0.65, both)] }));
+    expect(p.unit === "both").toBe(chosen);
+  });
+
   describe("a comparison", () => {
     const serve: AnswerUnit = { ...unit, id: "serve", answer: "`flow.serve()` runs in your process.", details: [] };
     const deploy: AnswerUnit = { ...unit, id: "deploy", answer: "`flow.deploy()` needs a work pool.", details: [] };

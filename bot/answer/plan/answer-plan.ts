@@ -604,8 +604,10 @@ function aboutBothSides(unit: AnswerUnit, sides: readonly [string, string]): boo
   // A method on the asker's own object (`my_flow.serve()`) names the method: its last part.
   const names = (side: string) =>
     (side.toLowerCase().match(/[a-z_][\w.]*/g) ?? []).flatMap((n) => [n, n.slice(n.lastIndexOf(".") + 1)]);
+  // A side of one word ("pause or suspend?") names the function it starts (`pause_flow_run`).
+  const starts = (side: string, n: string, a: string) => !side.trim().includes(" ") && a.startsWith(`${n}_`);
   return sides.every((side) =>
-    names(side).some((n) => n.length >= 4 && about.some((a) => a === n || a.endsWith(`.${n}`))),
+    names(side).some((n) => n.length >= 4 && about.some((a) => a === n || a.endsWith(`.${n}`) || starts(side, n, a))),
   );
 }
 

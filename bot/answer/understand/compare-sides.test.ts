@@ -15,11 +15,20 @@ describe("compareSides", () => {
     ],
     ["Variable versus Secret block for a db password", ["Variable", "Secret block for a db password"]],
     ["we use tasks. subflows vs tasks - when to pick which", ["subflows", "tasks"]],
+    // A short question naming two alternatives.
+    ["a human approves, could be hours. pause or suspend? no pod all night", ["pause", "suspend"]],
+    ["bug or intended?", ["bug", "intended"]],
   ])("%s", (text, sides) => {
     expect(compareSides(text)).toEqual(sides);
   });
 
-  it.each([["how do I compare two flow runs?"], ["is serve better than deploy?"], ["vs"]])("%s → null", (text) => {
+  it.each([
+    ["how do I compare two flow runs?"],
+    ["is serve better than deploy?"],
+    ["vs"],
+    ["still true or not?"],
+    ["should I run the worker in the same container as the server or somewhere else?"],
+  ])("%s → null", (text) => {
     expect(compareSides(text)).toBeNull();
   });
 });

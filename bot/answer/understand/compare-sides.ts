@@ -9,6 +9,11 @@ const VERSUS = /\s(?:vs\.?|versus)\s/i;
 /** "difference(s) between X and Y". */
 const BETWEEN = /\bdifferences?\s+between\s+(.+?)\s+and\s+(.+)/i;
 
+/** "pause or suspend?": a short question naming two alternatives ("still true or not?" names one). */
+const ALTERNATIVES = /(?:^|[.!?;:,]\s)([^.!?;:,]+?)\s+or\s+(?!not\b)([^.!?;:,]+?)\?/i;
+/** At most this many words in such a question: a longer one asks more than which of two. */
+const MAX_ALTERNATIVES_WORDS = 4;
+
 /** At most this many words per side: a side is a name or a short noun phrase, not a sentence. */
 const MAX_SIDE_WORDS = 8;
 
@@ -36,8 +41,16 @@ export function compareSides(text: string): [string, string] | null {
     if (left && right) return [left, right];
   }
   const at = VERSUS.exec(flat);
-  if (!at) return null;
+  if (!at) return alternatives(flat);
   const left = clip(lastClause(flat.slice(0, at.index)), true);
   const right = clip(firstClause(flat.slice(at.index + at[0].length)), false);
   return left && right ? [left, right] : null;
+}
+
+function alternatives(flat: string): [string, string] | null {
+  const m = ALTERNATIVES.exec(flat);
+  if (!m) return null;
+  const [left, right] = [m[1]!.trim(), m[2]!.trim()];
+  const count = `${left} ${right}`.split(/\s+/).length + 1;
+  return count <= MAX_ALTERNATIVES_WORDS ? [left, right] : null;
 }

@@ -26,6 +26,8 @@ describe("questionKind", () => {
     ["What is the default value of PREFECT_API_REQUEST_TIMEOUT?", "which-setting"],
     ["what's the difference between process, docker and ECS work pools?", "compare"],
     ["serve vs deploy: which one for a single VM?", "compare"],
+    ["approval could take hours. pause or suspend?", "compare"],
+    ["still true or not?", "yes-no"],
     ["quick one - is there an on_running hook for tasks?", "yes-no"],
     ["context: we run 40 flows on k8s. how do I cap concurrency per pool?", "how-to"],
     ["What are the breaking changes we should look for?", "list"],

@@ -275,7 +275,10 @@ export function questionKind(input: KindInput): QuestionKind {
   // for "is it …?": it wants a yes or a no.
   const tail = words(sentence.split(/[,;:]/).pop() ?? "");
   const wh = (x: string) => WH.has(x.replace(/'?s$/, ""));
-  if (sentence.trim().endsWith("?") && tail.length > 0 && tail.length <= 4 && !w.some(wh) && !tail.some(wh))
-    return "yes-no";
+  const elliptical = sentence.trim().endsWith("?") && tail.length > 0 && tail.length <= 4 && !w.some(wh);
+  // "pause or suspend?" names two alternatives and asks which: a comparison ("still true or not?" is a yes or no).
+  const or = tail.indexOf("or");
+  if (elliptical && or > 0 && or < tail.length - 1 && tail[or + 1] !== "not") return "compare";
+  if (elliptical && !tail.some(wh)) return "yes-no";
   return "other";
 }
