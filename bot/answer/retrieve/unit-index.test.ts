@@ -337,6 +337,22 @@ describe("UnitIndex.match weighs a short asking sentence's own words", () => {
     // Ranked, not rescored: the context's unit still matches the words better.
     expect(ranked[1]!.confidence).toBeGreaterThan(ranked[0]!.confidence);
   });
+
+  // A pool the asker named `gpu-pool` is theirs: a unit whose example happens to name a "gpu" pool is not about it.
+  it("leaves the words of the asker's own names in inline code out of the asking sentence", () => {
+    const pools = [
+      {
+        ...unit("paused", ["create a work pool that starts paused so runs wait"], []),
+        answer: "Create it with `prefect work-pool create 'k8s-gpu' --paused`; runs wait.",
+      },
+      unit("limit", ["cap concurrent runs on a pool, the rest wait"], []),
+    ];
+    const ranked = new UnitIndex(pools).match(
+      plainQuestion("we only want 3 runs on our `gpu-pool` at once, others should wait."),
+      "3.4.20",
+    );
+    expect(ranked[0]!.unit.id).toBe("limit");
+  });
 });
 
 describe("UnitIndex.match with a setting asked about in everyday words", () => {

@@ -237,7 +237,11 @@ export class UnitIndex {
    * every unit's share of the question.
    */
   private ownNames(question: Question): Map<string, string> {
-    const identifiers = [...(question.text.match(/\b\w*_\w*\b/g) ?? []), ...question.values.names];
+    // A hyphenated name in inline code that no unit is about (`gpu-pool`, `train-model`) is the asker's too.
+    const inline = [...question.text.matchAll(/`([a-z][\w.]*-[\w.-]+)`/gi)]
+      .map((m) => m[1]!)
+      .filter((n) => !this.aboutCount.has(n.toLowerCase()));
+    const identifiers = [...(question.text.match(/\b\w*_\w*\b/g) ?? []), ...question.values.names, ...inline];
     // The whole name is what no unit knows; its parts that are words units use stay ("child_flow": child flow), since
     // askers name things for what they are.
     const own = new Map<string, string>();
@@ -384,7 +388,9 @@ export class UnitIndex {
     const aboutText = UnitIndex.without(unversioned, own);
     // The asking sentence's own words, to check each candidate's whole text against: even a short one ("how do I kill
     // it from the terminal?") says what is asked, while the sentences before it say about what.
-    const ownAsking = [...new Set(tokenize(withDurationsAsWords(UnitIndex.without(question.asking, own))))].filter(
+    // The asker's own names say whose thing it is, not what is asked: their words (`gpu-pool`: "gpu") are left out.
+    const unnamed = new Map([...own.keys()].map((name) => [name, ""]));
+    const ownAsking = [...new Set(tokenize(withDurationsAsWords(UnitIndex.without(question.asking, unnamed))))].filter(
       (t) => !this.conversation.has(t) && !/\d/.test(t) && (question.language === null || this.idf.has(t)),
     );
     const askedTokens = ownAsking.length > 0 ? ownAsking : variants[0]!.tokens.filter((t) => !/\d/.test(t));
