@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { DEFAULT_PACK_DIR } from "./default-pack.js";
 import { createParaphrases, loadParaphrases } from "./paraphrases.js";
+import { tokenize } from "./tokenizer.js";
 
 const table = createParaphrases([
   { says: ["give up after", "runs past"], means: "timeout timeout_seconds" },
@@ -40,6 +41,16 @@ describe("the pack's paraphrases", () => {
     const phrases = entries.flatMap((e) => e.says);
     expect(phrases.filter((p) => p !== p.toLowerCase())).toEqual([]);
     expect(phrases.length).toBe(new Set(phrases).size);
+  });
+
+  // "requests/s" read as the one word "request" would give every question about an API request a rate limit.
+  it("keeps a phrase of several parts more than one word", () => {
+    const lost = entries
+      .flatMap((e) => e.says)
+      .filter(
+        (p) => p.split(/[^a-z0-9']+/).filter(Boolean).length > 1 && tokenize(p, { keepStopwords: true }).length < 2,
+      );
+    expect(lost).toEqual([]);
   });
 
   it("gives each entry one to six Prefect words", () => {

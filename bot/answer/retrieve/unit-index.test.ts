@@ -355,6 +355,30 @@ describe("UnitIndex.match weighs a short asking sentence's own words", () => {
   });
 });
 
+describe("UnitIndex.match with an everyday phrase whose meaning a unit never says", () => {
+  // Two units the words match about equally (the first a little better); only the second says what "at once" means.
+  const units = [
+    { ...unit("once", ["stop the worker after it picks up runs once"], []), answer: "Use `--run-once`." },
+    {
+      ...unit("limit", ["stop the worker after it picks up runs once"], []),
+      answer: "Pass `--limit`, a concurrency cap.",
+    },
+  ];
+  const asked = plainQuestion("how do i stop the worker picking up more than 3 runs at once?");
+
+  it.each([
+    [
+      "ranks the unit that says the phrase's meaning first",
+      createParaphrases([{ says: ["at once"], means: "concurrency" }]),
+      "limit",
+    ],
+    ["keeps the order when no phrase is known", createParaphrases([]), "once"],
+  ])("%s", (_, paraphrases, first) => {
+    const ranked = new UnitIndex(units, [], paraphrases).match(asked, "3.4.20");
+    expect(ranked[0]!.unit.id).toBe(first);
+  });
+});
+
 describe("UnitIndex.match with a setting asked about in everyday words", () => {
   it.each([
     ["how long are events kept before the server deletes them? our postgres keeps growing", "EVENTS_RETENTION_PERIOD"],

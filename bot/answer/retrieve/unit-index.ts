@@ -76,6 +76,11 @@ const PARAPHRASED = 0.8;
  * asked ("every weekday at 9 berlin time") is about the context.
  */
 const ASKED_COVER = 0.15;
+/**
+ * How much lower a unit ranks when its whole text says none of the Prefect words the asking sentence's everyday phrases
+ * stand for ("more than 3 runs at once": concurrency): it matched on words the phrase is made of ("once"), not on it.
+ */
+const TOPIC_MISSED = 0.85;
 /** Rank kept by a unit whose answer names no setting, for a question asking which setting to use. */
 const NAMES_NO_SETTING = 0.9;
 
@@ -361,6 +366,7 @@ export class UnitIndex {
     // says what its phrases are about; on its own, "env var" means only "a setting".
     const paraphrased = inContext[0] ?? asked;
     const meaning = this.paraphrases.meaningOf(paraphrased);
+    const meaningTokens = meaning ? [...new Set(tokenize(meaning))] : [];
     const texts = [asked, ...inContext, ...others.filter((t) => t !== asked && isVariant(t))].slice(
       0,
       4 + inContext.length,
@@ -504,7 +510,8 @@ export class UnitIndex {
       // "Which setting changes where results go?": a unit whose direct answer names no setting answers another question.
       const noSetting =
         question.kind === "which-setting" && !unit.setting && !unit.answer.includes("PREFECT_") ? NAMES_NO_SETTING : 1;
-      const rank = confidence * (1 - ASKED_COVER * (1 - askedCover)) * offShape * noSetting;
+      const topicMissed = meaningTokens.length > 0 && !meaningTokens.some((t) => full.has(t)) ? TOPIC_MISSED : 1;
+      const rank = confidence * (1 - ASKED_COVER * (1 - askedCover)) * offShape * noSetting * topicMissed;
       ranked.push({
         match: { unit, confidence, exact, similarity, ...(explainsError ? { explainsError } : {}) },
         rank,
