@@ -49,6 +49,10 @@ describe("paramDefaultLead", () => {
       "i set `@task(cache_expiration=timedelta(hours=6))` on `load` but new runs recompute it. what's the difference between the default policy and INPUTS?",
       "the parameter is named in code before; the default asked about is another thing's",
     ],
+    [
+      "is there a setting to make every task persist its result without adding persist_result=True everywhere? and whats the default",
+      "the parameter is what the asker wants to do without",
+    ],
   ])("%s → nothing (%s)", (text) => {
     expect(lead(text, "3.4.20")).toBeNull();
   });

@@ -11,7 +11,7 @@ import {
   type SettingsFacts,
 } from "../../../knowledge/index.js";
 import type { Question } from "../understand/index.js";
-import { asksForDefault, keywordsIn, sentencesOf, words } from "../understand/index.js";
+import { asksForDefault, keywordsIn, sentencesOf, withoutAvoided, words } from "../understand/index.js";
 import type { LeadCandidate } from "./answer-plan.js";
 
 /** Words that give a name as an example of what is wanted, not as what is wanted. */
@@ -106,7 +106,8 @@ export function paramDefaultLead(
   facts: PrefectFacts,
   settings?: SettingsFacts,
 ): LeadCandidate | null {
-  const asking = defaultAskingText(question.text);
+  // A parameter the asker wants to do without ("without adding persist_result=True everywhere") is not asked about.
+  const asking = defaultAskingText(withoutAvoided(question.text));
   if (asking === null) return null;
   const said = words(asking);
   // A parameter counts as named when written as a name (`max_workers`, persist_result) or as a long plain word
