@@ -637,13 +637,15 @@ describe("planAnswer", () => {
   });
 
   it.each([
-    ["a note covering clearly more of the question outranks a moderate unit", 0.6, 0.9, 0.5, "legacy"],
+    ["a note covering clearly more of the question outranks a moderate unit", 0.6, 0.9, 0.5, "legacy", "Use X."],
     ["a confident unit keeps the lead over any note", 0.8, 0.9, 0.5, "answer"],
     ["a note only a little better does not", 0.6, 0.6, 0.5, "answer"],
-  ])("%s", (_, confidence, note, unitShare, mode) => {
+    ["nor does any note a unit's yes or no to a yes/no question", 0.6, 0.9, 0.5, "answer", "No — drop the await."],
+  ])("%s", (_, confidence, note, unitShare, mode, answer?: string) => {
     const p = planAnswer(
       input({
-        matches: [match(confidence)],
+        question: question({ kind: "yes-no" }),
+        matches: [answer ? match(confidence, confidence, { ...unit, answer }) : match(confidence)],
         legacy: legacy({
           substantive: true,
           noteCoverage: { share: note, rarest: true },

@@ -281,6 +281,7 @@ const IMPERATIVES = new Set(
 /** A unit answer's opening "Yes —" / "Yes," (said to the unit's own yes/no phrasings). */
 const YES_OPENER = /^Yes\s*(?:[—–:-]|,)\s*/;
 const NO_OPENER = /^No\b/;
+const YES_NO_OPENER = /^(?:Yes|No)\b/;
 const BUG_WORD = /\bbugs?\b/i;
 
 function forKind(lead: string, kind: Question["kind"]): string {
@@ -403,8 +404,12 @@ export function planAnswer(raw: PlanInput): AnswerPlan {
     (legacy.apiFacts === "version" ||
       // "Does that import still exist?" asks exactly what the facts say.
       (legacy.apiFacts === "present" && (onlyTheApi || !!question.asksExistence)));
-  // A unit matched only moderately well yields to a curated note that covers the question clearly better.
+  // A unit matched only moderately well yields to a curated note that covers the question clearly better; not a unit
+  // whose answer is a yes or a no to a yes/no question ("can I still await the future?"): a note can only say more
+  // about the topic, not answer it.
+  const answersYesNo = question.kind === "yes-no" && !!best && YES_NO_OPENER.test(best.unit.answer);
   const noteCoversBetter =
+    !answersYesNo &&
     !!legacy.noteCoverage?.rarest &&
     legacy.noteCoverage.share >= (legacy.unitCoverage?.share ?? 0) + NOTE_MARGIN &&
     (best?.confidence ?? 0) < CONFIDENT_OVER_FIXES;
