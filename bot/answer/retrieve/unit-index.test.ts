@@ -339,7 +339,10 @@ describe("UnitIndex.match weighs a short asking sentence's own words", () => {
   });
 
   // A pool the asker named `gpu-pool` is theirs: a unit whose example happens to name a "gpu" pool is not about it.
-  it("leaves the words of the asker's own names in inline code out of the asking sentence", () => {
+  it.each([
+    ["we only want 3 runs on our `gpu-pool` at once, others should wait."],
+    ["we only want 3 runs on our 'gpu-pool' at once, others should wait."],
+  ])("leaves the words of the asker's own names out of the asking sentence: %s", (text) => {
     const pools = [
       {
         ...unit("paused", ["create a work pool that starts paused so runs wait"], []),
@@ -347,10 +350,7 @@ describe("UnitIndex.match weighs a short asking sentence's own words", () => {
       },
       unit("limit", ["cap concurrent runs on a pool, the rest wait"], []),
     ];
-    const ranked = new UnitIndex(pools).match(
-      plainQuestion("we only want 3 runs on our `gpu-pool` at once, others should wait."),
-      "3.4.20",
-    );
+    const ranked = new UnitIndex(pools).match(plainQuestion(text), "3.4.20");
     expect(ranked[0]!.unit.id).toBe("limit");
   });
 });

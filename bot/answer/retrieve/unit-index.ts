@@ -242,11 +242,17 @@ export class UnitIndex {
    * every unit's share of the question.
    */
   private ownNames(question: Question): Map<string, string> {
-    // A hyphenated name in inline code that no unit is about (`gpu-pool`, `train-model`) is the asker's too.
-    const inline = [...question.text.matchAll(/`([a-z][\w.]*-[\w.-]+)`/gi)]
+    // A hyphenated name in inline code or quotes that no unit is about (`gpu-pool`, 'nightly-sync/prod') is the
+    // asker's too, as are the pool, queue and deployment they name.
+    const inline = [...question.text.matchAll(/[`'"]([a-z][\w.]*-[\w./-]+)[`'"]/gi)]
       .map((m) => m[1]!)
       .filter((n) => !this.aboutCount.has(n.toLowerCase()));
-    const identifiers = [...(question.text.match(/\b\w*_\w*\b/g) ?? []), ...question.values.names, ...inline];
+    const identifiers = [
+      ...(question.text.match(/\b\w*_\w*\b/g) ?? []),
+      ...question.values.names,
+      ...inline,
+      ...Object.values(question.values.own ?? {}),
+    ];
     // The whole name is what no unit knows; its parts that are words units use stay ("child_flow": child flow), since
     // askers name things for what they are.
     const own = new Map<string, string>();
