@@ -27,6 +27,8 @@ describe("questionKind", () => {
     ["what's the difference between process, docker and ECS work pools?", "compare"],
     ["serve vs deploy: which one for a single VM?", "compare"],
     ["approval could take hours. pause or suspend?", "compare"],
+    ["what do i replace Deployment.build_from_flow with?", "how-to"],
+    ["which block is the equivalent of S3 in prefect 3?", "how-to"],
     ["still true or not?", "yes-no"],
     ["quick one - is there an on_running hook for tasks?", "yes-no"],
     ["context: we run 40 flows on k8s. how do I cap concurrency per pool?", "how-to"],

@@ -28,6 +28,8 @@ const SETTING = new Set([
   "configurable",
   "envvar",
 ]);
+/** Words that ask for what to use in place of something ("what do I replace it with?", "what's the equivalent?"). */
+const REPLACEMENT = new Set(["replace", "replacement", "replaced", "instead", "equivalent", "alternative"]);
 const HOW_PHRASES = ["how to ", "way to ", "want to ", "trying to ", "need to ", "best practice"];
 
 export function words(text: string): string[] {
@@ -267,6 +269,8 @@ export function questionKind(input: KindInput): QuestionKind {
     return "list";
   if (w.some((x) => LIST.has(x)) && first !== "how") return "list";
   if (first === "how" && !["many", "much", "long", "often"].includes(w[1] ?? "")) return "how-to";
+  // "What do I replace `Deployment.build_from_flow` with?" asks what to do now, not whether the old name exists.
+  if ((first === "what" || first === "which") && w.some((x) => REPLACEMENT.has(x))) return "how-to";
   if (settingCue && (w.includes("default") || w.includes("variable") || w.includes("var"))) return "which-setting";
   if (input.quotesError) return "why-error";
   if (HOW_PHRASES.some((p) => lower.includes(` ${p}`))) return "how-to";
