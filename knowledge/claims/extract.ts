@@ -375,6 +375,19 @@ function negatedCodeConditionEnd(clause: Token[]): number {
   return clause.slice(0, comma).some((_, i) => isNegator(clause, i)) ? comma : -1;
 }
 
+/**
+ * Where a contrast that closes the clause starts ("`wait` lives in `prefect.futures`, not in `prefect`"): its comma,
+ * or -1. Its "not" denies only the place named after it; what the clause said before the comma stands.
+ */
+function contrastTail(clause: Token[]): number {
+  const comma = clause.findIndex((t, i) => t.text === "," && clause[i + 1]?.lower === "not");
+  if (comma <= 0 || !clause.slice(0, comma).some((t) => t.type === "code")) return -1;
+  const tail = clause.slice(comma + 2).filter((t) => t.type !== "punct");
+  // The tail is a place and nothing more: a name in code, after at most a preposition and an article or two.
+  const code = tail.findIndex((t) => t.type === "code");
+  return code >= 0 && code <= 3 && tail.length - code <= 3 ? comma : -1;
+}
+
 const CONDITIONS = new Set(["if", "unless", "when", "whenever"]);
 /** "…, so `prefect worker start` replaces `prefect agent start`": what is replaced is the old thing. */
 const REPLACING_WORDS = new Set(["replaces", "replace", "replacing", "supersedes", "instead", "successor", "over"]);
@@ -393,11 +406,13 @@ function ownNegator(clause: Token[], conditionEnd = -1): number {
   // claims around it stand.
   // "If the limit doesn't exist yet, pass `create_if_missing=True`": a leading condition's negation is its own.
   const leading = Math.max(leadingConditionEnd(clause), conditionEnd);
+  const contrast = contrastTail(clause);
   return clause.findIndex(
     (t, i) =>
       isNegator(clause, i) &&
       !(trailing && i > condition) &&
       i > leading &&
+      !(contrast >= 0 && i > contrast) &&
       !(t.lower === "without" && !withoutNamesCode(clause, i)),
   );
 }
@@ -476,6 +491,9 @@ function readTypeOnly(clause: Token[], ctx: ExtractContext): FoundClaim[] {
 function readDenial(clause: Token[], ctx: ExtractContext): FoundClaim[] {
   const only = readTypeOnly(clause, ctx);
   if (only.length > 0) return only;
+  // "`wait` lives in `prefect.futures`, not in `prefect`": a closing contrast denies only its own place.
+  const contrast = contrastTail(clause);
+  if (contrast >= 0 && !clause.slice(0, contrast).some((_, i) => isNegator(clause, i))) return [];
   // "there is no `X`" (the name right after "no"; "there is no concept of `X`" says something else).
   const thereIsNo = (i: number) =>
     clause[i]!.lower === "no" &&
