@@ -28,3 +28,32 @@ describe("renderPlan in another language", () => {
     expect(second).toBe("_You wrote in German; Orca answers in English._");
   });
 });
+
+describe("renderPlan with the code check's draft under an answer", () => {
+  const fixes = [
+    "**`wait` lives in `prefect.futures`, not in `prefect`.**",
+    "**About your question** (from Orca's notes on “Futures”): import it from `prefect.futures`.",
+    "- Futures are not awaited.",
+    "**API check for Prefect 3.4.20:**\n- `prefect.futures.wait`: in 3.4.20: yes",
+    "**Sources:**\n1. [Futures](https://docs.prefect.io/v3/concepts/futures)",
+  ].join("\n\n");
+  const render = (apiLines: string[]) =>
+    renderPlan(
+      { ...plan("answer"), fixes, fixesAbout: "error", apiLines },
+      { version, legacyMarkdown, notes: [], language: null },
+    );
+
+  it("leaves out the draft's own answer from a note, which the answer already gave", () => {
+    const text = render([]);
+    expect(text).toContain("**`wait` lives in `prefect.futures`, not in `prefect`.**");
+    expect(text).not.toContain("About your question");
+    expect(text).not.toContain("Futures are not awaited");
+    expect(text).toContain("**API check for Prefect 3.4.20:**");
+    expect(text).toContain("1. [Futures]");
+  });
+
+  it("states the API facts once", () => {
+    const text = render(["- `prefect.futures.wait`: in 3.4.20: yes"]);
+    expect(text.match(/prefect\.futures\.wait`: in 3\.4\.20/g)).toHaveLength(1);
+  });
+});

@@ -75,8 +75,28 @@ export function renderPlan(plan: AnswerPlan, ctx: RenderContext): string {
   if (plan.fixes) {
     // The code check follows the answer; it carries its own sources and version line.
     const heading = plan.fixesAbout === "error" ? "About the error you quoted:" : "Your code, checked:";
-    parts.push(`**${heading}**\n\n${plan.fixes}`);
+    parts.push(`**${heading}**\n\n${withoutRepeats(plan.fixes, plan.apiLines.length > 0)}`);
     parts.push(sourcesBlock(plan.sources.slice(0, 1)).replace("**Sources:**", "**More on the answer:**"));
   } else parts.push(sourcesBlock(plan.sources), versionLine(ctx.version), ...notes);
   return parts.filter((p) => p.trim() !== "").join("\n\n");
+}
+
+/** Where the code check's draft answers the question itself from a note, or states the API facts once more. */
+const NOTE_ANSWER = "**About your question**";
+const API_CHECK = "**API check for Prefect";
+
+/**
+ * The code check's draft under an answer that already answered the question: without its own answer from a note (a
+ * second answer, at best the same) and without the API facts when the answer has already stated them.
+ */
+function withoutRepeats(fixes: string, apiStated: boolean): string {
+  const out: string[] = [];
+  let skipping = false;
+  for (const paragraph of fixes.split("\n\n")) {
+    // A section runs until the next paragraph that opens with a bold heading.
+    if (paragraph.startsWith("**"))
+      skipping = paragraph.startsWith(NOTE_ANSWER) || (apiStated && paragraph.startsWith(API_CHECK));
+    if (!skipping) out.push(paragraph);
+  }
+  return out.join("\n\n");
 }
