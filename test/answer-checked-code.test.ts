@@ -103,15 +103,19 @@ describe("broken code", () => {
 });
 
 describe("code whose fix leaves nothing to run", () => {
-  it("shows no empty code block and answers what the asker wanted from the notes", async () => {
+  it("shows no empty code block and answers what the asker wanted first, the code check after", async () => {
     const answer = await ask(
       `how do I pick the docker image for my runs now? this fails:\n${fence("from prefect.infrastructure import DockerContainer")}`,
       "3.4.20",
     );
     expect(answer.markdown).not.toMatch(/```python\s*```/);
     expect(answer.correctedCode).toBeNull();
-    expect(answer.markdown).toMatch(/About your question/);
-    expect(answer.markdown).toMatch(/image/);
+    const [first] = answer.markdown.split("\n\n");
+    expect(first).toMatch(/image/);
+    expect(first).toMatch(/work pool/);
+    expect(answer.markdown).toMatch(/\*\*Your code, checked:\*\*/);
+    // The answer is given once: the code check adds no second answer from a note.
+    expect(answer.markdown).not.toMatch(/About your question/);
   });
 });
 

@@ -229,7 +229,8 @@ describe("bad input", () => {
   });
 
   it("a question nothing matches is answered honestly with quoted passages, not a note on another topic", async () => {
-    const answer = await ask("how do I make my prefect flows go faster with a GPU?");
+    // (Not "with a GPU": the Modal push-pool unit is about serverless GPU runs.)
+    const answer = await ask("how do I make my prefect flows go faster on a TPU?");
     expect(answer.markdown.split("\n")[0]).toMatch(/not confident/);
     expect(answer.markdown).toMatch(/^> /m);
   });
