@@ -47,10 +47,10 @@ const TRAP_MARGIN = 0.2;
 /**
  * A version trap read from what the question's words are about ("declare that a task materializes an asset" on a
  * release before assets): the out-of-range unit covers most of the question, rarest word included, while the best
- * unit in range covers little of it — that unit matched on shared phrasing, not on the topic. Confidences may be
+ * unit in range covers next to nothing of it — that unit matched on shared phrasing, not on the topic. Confidences may be
  * close: it is the coverage that tells the two apart.
  */
-const TRAP_COVERED = { share: 0.5, margin: 0.3, confidence: 0.4, behind: 0.15 } as const;
+const TRAP_COVERED = { share: 0.6, inRange: 0.2, margin: 0.4, confidence: 0.4, behind: 0.15 } as const;
 
 /** An out-of-range unit, with the names it is about that the asker's release lacks (checked against the facts). */
 export interface OutsideMatch extends UnitMatch {
@@ -707,6 +707,9 @@ function coveredTrap(input: PlanInput): boolean {
     !!out?.coverage?.rarest &&
     out.coverage.share >= TRAP_COVERED.share &&
     out.coverage.share - (inRange?.share ?? 0) >= TRAP_COVERED.margin &&
+    // A best unit in range that covers a fair part of the question is about it, if loosely ("which setting controls
+    // that?" is covered by any list of settings): only one that covers next to nothing is matched on phrasing alone.
+    (inRange?.share ?? 0) <= TRAP_COVERED.inRange &&
     !inRange?.rarest &&
     out.confidence >= TRAP_COVERED.confidence &&
     best - out.confidence <= TRAP_COVERED.behind

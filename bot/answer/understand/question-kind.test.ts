@@ -57,6 +57,25 @@ describe("questionKind", () => {
   it.each([
     [{ text: "", hasCode: true, quotesError: false, namesSetting: false }, "review-code"],
     [{ text: "is this right?", hasCode: true, quotesError: false, namesSetting: false }, "review-code"],
+    // A short request to review opens a longer sentence.
+    [
+      {
+        text: "can someone look at this, worked before we upgraded the whole stack last week:",
+        hasCode: true,
+        quotesError: false,
+        namesSetting: false,
+      },
+      "review-code",
+    ],
+    [
+      {
+        text: "can someone look at this, worked before we upgraded the whole stack last week:",
+        hasCode: false,
+        quotesError: false,
+        namesSetting: false,
+      },
+      "yes-no",
+    ],
     [{ text: "this blows up after the upgrade", hasCode: true, quotesError: true, namesSetting: false }, "why-error"],
     [
       {

@@ -14,7 +14,7 @@ const AUXILIARIES = new Set(
 const PREAMBLE = new Set(
   "hi hey hello quick question so ok okay also and but please pls q btw orca folks all team".split(" "),
 );
-const REVIEW = new Set("correct right ok okay fine valid wrong review check fix broken".split(" "));
+const REVIEW = new Set("correct right ok okay fine valid wrong review check fix broken look".split(" "));
 const COMPARE = new Set(["vs", "versus", "difference", "differences", "compare", "compared", "better"]);
 const LIST = new Set(["list", "all", "checklist"]);
 const SETTING = new Set([
@@ -259,7 +259,15 @@ export function questionKind(input: KindInput): QuestionKind {
   const lower = ` ${w.join(" ")} `;
   const settingCue = settingCued(w, input.namesSetting);
   // Code with little or no question around it, or "is this right?": the code is what is asked about.
-  if (input.hasCode && (all.length < 4 || (w.length <= 8 && w.some((x) => REVIEW.has(x))))) return "review-code";
+  // "can someone look at this, worked before we upgraded": a short request to review opens the sentence.
+  const head = words(sentence.split(/[,;:]/)[0] ?? "");
+  if (
+    input.hasCode &&
+    (all.length < 4 ||
+      (w.length <= 8 && w.some((x) => REVIEW.has(x))) ||
+      (head.length <= 6 && head.some((x) => REVIEW.has(x))))
+  )
+    return "review-code";
   if (first === "why" || lower.includes(" how come ")) return "why-error";
   // A comparison may sit in the aside ("serve vs deploy: which one for a single VM?").
   if (words(sentence).some((x) => COMPARE.has(x)) && !AUXILIARIES.has(first)) return "compare";
