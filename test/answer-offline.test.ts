@@ -107,6 +107,13 @@ describe("version traps stand on names the asker's release lacks", () => {
     // The setting exists at 2.11.5; only its default changed later.
     ["my flows die with httpx.ReadTimeout talking to the api, how do i raise the client timeout", "2.11.5"],
     ["any cli command that reruns a failed flow run?", "3.6.20"],
+    // `State.result` is a method: the release has it although no top-level name is called `result`.
+    ["inside a flow i do `df = clean(raw)` where clean is a task. do i need df.result() after that?", "3.1.4"],
+    // A list of settings covers "which setting controls that and whats the default" as well as any unit.
+    [
+      "on prefect 2.10 our client calls to a slow self hosted api time out. which setting controls that and whats the default",
+      "2.10.0",
+    ],
   ])("%s (%s): no trap where the release has what is asked for", async (question, version) => {
     const answer = await ask(question, version);
     expect(leadParagraph(answer.markdown)).not.toMatch(/^Not in Prefect/);

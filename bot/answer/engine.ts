@@ -322,7 +322,11 @@ export function createAnswerEngine(deps: AnswerDeps): AnswerEngine {
         ? (deps.settings?.counterpartAt(name, release) ?? null) !== null
         : isCommand(name)
           ? commandExists(name)
-          : deps.facts.locate(name.replace(/\(\)$/, "").split(".").pop()!, release).length > 0 || taken(name);
+          : deps.facts.locate(name.replace(/\(\)$/, "").split(".").pop()!, release).length > 0 ||
+            taken(name) ||
+            // A method (`State.result`) is no top-level name: the facts say whether its class has it in the release.
+            (name.includes(".") &&
+              describeApi(deps.facts, name.replace(/\(\)$/, ""), release, { details: false }).status === "present");
     // Only a name Prefect has had in some release can be missing from this one: a file name ("prefect.yaml") or a
     // concept the unit is about says nothing about the asker's release.
     const known = (name: string) =>
