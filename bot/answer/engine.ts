@@ -316,17 +316,25 @@ export function createAnswerEngine(deps: AnswerDeps): AnswerEngine {
           ([first, last]) => compareVersions(first, release) <= 0 && compareVersions(release, last) <= 0,
         ),
       );
+    // A name as the facts know it (`wait()` is `wait`), and what they say of it at the release: asked of the same few
+    // names by each check below, so looked up once.
+    const bare = (name: string) => name.replace(/\(\)$/, "");
+    const described = new Map<string, ReturnType<typeof describeApi>>();
+    const describe = (name: string) => {
+      let d = described.get(name);
+      if (!d) described.set(name, (d = describeApi(deps.facts, bare(name), release, { details: false })));
+      return d;
+    };
     // A setting exists in a release under its own name or a former or later one that still sets it.
     const exists = (name: string) =>
       name.startsWith("PREFECT_")
         ? (deps.settings?.counterpartAt(name, release) ?? null) !== null
         : isCommand(name)
           ? commandExists(name)
-          : deps.facts.locate(name.replace(/\(\)$/, "").split(".").pop()!, release).length > 0 ||
+          : deps.facts.locate(bare(name).split(".").pop()!, release).length > 0 ||
             taken(name) ||
             // A method (`State.result`) is no top-level name: the facts say whether its class has it in the release.
-            (name.includes(".") &&
-              describeApi(deps.facts, name.replace(/\(\)$/, ""), release, { details: false }).status === "present");
+            (name.includes(".") && describe(name).status === "present");
     // Only a name Prefect has had in some release can be missing from this one: a file name ("prefect.yaml") or a
     // concept the unit is about says nothing about the asker's release.
     const known = (name: string) =>
@@ -334,8 +342,7 @@ export function createAnswerEngine(deps: AnswerDeps): AnswerEngine {
         ? deps.settings?.get(name) !== undefined
         : isCommand(name) ||
           takers(name).length > 0 ||
-          (/^[\w.]+$/.test(name.replace(/\(\)$/, "")) &&
-            describeApi(deps.facts, name.replace(/\(\)$/, ""), release, { details: false }).status !== "unknown");
+          (/^[\w.]+$/.test(bare(name)) && describe(name).status !== "unknown");
     // A unit for a later release may still stand on a file or concept it introduces ("prefect.toml" from 3.1).
     const notYet = () => out.unit.versions !== undefined && laterReleaseIn(release, out.unit.versions);
     // A unit whose every known name the release has is bounded by something else (a default that changed, a
@@ -351,7 +358,7 @@ export function createAnswerEngine(deps: AnswerDeps): AnswerEngine {
     const arrives: Record<string, string> = {};
     for (const name of missing) {
       if (name.startsWith("PREFECT_") || isCommand(name)) continue;
-      const d = describeApi(deps.facts, name.replace(/\(\)$/, ""), release, { details: false });
+      const d = describe(name);
       if (d.status === "not-yet" && d.firstRelease) arrives[name] = d.firstRelease;
     }
     return {

@@ -219,9 +219,14 @@ function cleanVerdict(input: OfflineInput, release: string): string {
   return `**${checked}.**`;
 }
 
+/** How the draft's own answer from a note opens (the plan's renderer leaves it out under a unit's answer). */
+export const NOTE_ANSWER = "**About your question**";
+/** How the draft's API facts open, before the release. */
+export const API_CHECK = "**API check for Prefect";
+
 /** The curated note's answer to what was asked, shown under checked code (clean, or with an error quoted). */
 function aboutQuestion(prose: ProseAnswer, input: OfflineInput, release: string): string[] {
-  const lines = [`**About your question** (from Orca's notes on “${prose.note.title}”): ${prose.lead}`];
+  const lines = [`${NOTE_ANSWER} (from Orca's notes on “${prose.note.title}”): ${prose.lead}`];
   if (prose.points.length > 0) lines.push(prose.points.map((p) => `- ${p}`).join("\n"));
   const out = [lines.join("\n\n")];
   if (prose.example && WANTS.test(input.reading.prose))
@@ -272,7 +277,7 @@ function unfixedNote(primary: CheckedSnippet, release: string): string {
 function apiSection(input: OfflineInput, s: Situation): string[] {
   if (input.apis.length === 0) return [];
   const major = input.reading.version.major;
-  const lines = [`**API check for Prefect ${s.release}:**`, ...input.apis.map(apiDetails)];
+  const lines = [`${API_CHECK} ${s.release}:**`, ...input.apis.map(apiDetails)];
   const asksFlowSubmit = input.apis.some((f) => /(^|\.)Flow\.submit$/.test(f.asked) && f.status === "unknown");
   if (asksFlowSubmit && !s.problems.some((e) => e.topic === "flow-submit"))
     lines.push("", topicText("flow-submit", { major, release: s.release }));

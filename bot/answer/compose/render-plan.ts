@@ -3,7 +3,7 @@
 // verbatim (as block quotes, so they are never mistaken for Orca's own words) with their links and versions.
 import type { SearchHit, SourceRef, VersionGuess } from "../../../core/index.js";
 import type { AnswerPlan } from "../plan/index.js";
-import { versionLine } from "./compose-offline.js";
+import { API_CHECK, NOTE_ANSWER, versionLine } from "./compose-offline.js";
 
 export interface RenderContext {
   version: VersionGuess;
@@ -80,10 +80,6 @@ export function renderPlan(plan: AnswerPlan, ctx: RenderContext): string {
   } else parts.push(sourcesBlock(plan.sources), versionLine(ctx.version), ...notes);
   return parts.filter((p) => p.trim() !== "").join("\n\n");
 }
-
-/** Where the code check's draft answers the question itself from a note, or states the API facts once more. */
-const NOTE_ANSWER = "**About your question**";
-const API_CHECK = "**API check for Prefect";
 
 /**
  * The code check's draft under an answer that already answered the question: without its own answer from a note (a

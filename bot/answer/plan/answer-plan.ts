@@ -274,16 +274,16 @@ const IMPERATIVES = new Set(
   ),
 );
 
-/**
- * A unit's "Yes —" answers the yes/no phrasings it was written for; asked as a how-to or a comparison ("tasks vs
- * subflows?") the same answer starts at its substance. "No —" stays: it says the asked-for thing cannot be done.
- */
 /** A unit answer's opening "Yes —" / "Yes," (said to the unit's own yes/no phrasings). */
 const YES_OPENER = /^Yes\s*(?:[—–:-]|,)\s*/;
 const NO_OPENER = /^No\b/;
 const YES_NO_OPENER = /^(?:Yes|No)\b/;
 const BUG_WORD = /\bbugs?\b/i;
 
+/**
+ * A unit's "Yes —" answers the yes/no phrasings it was written for; asked as a how-to or a comparison ("tasks vs
+ * subflows?") the same answer starts at its substance. "No —" stays: it says the asked-for thing cannot be done.
+ */
 function forKind(lead: string, kind: Question["kind"]): string {
   if (kind === "yes-no") return lead;
   const rest = lead.replace(YES_OPENER, "");
@@ -476,7 +476,7 @@ export function planAnswer(raw: PlanInput): AnswerPlan {
   const writtenName = (input.outside?.exact ?? []).some((n) => n.includes(".") || n.includes("_"));
   // So is what a unit the question names nothing of says, when it is matched far better than anything in range, or
   // covers the question's words where the best unit in range does not.
-  const preempts = (writtenName && best?.exact.length === 0) || clearUnnamedTrap(input) || coveredTrap(input);
+  const preempts = (writtenName && best?.exact.length === 0) || unnamedTrap(input);
   const namedTrap = unitUsable && preempts && !legacy.fixes && !apiAnswered ? versionTrap(input) : null;
   if (namedTrap) return { ...base, mode: "answer", ...namedTrap };
   if (unitUsable) {
@@ -691,6 +691,11 @@ function clearUnnamedTrap(input: PlanInput): boolean {
   );
 }
 
+/** A version trap on a unit the question names nothing of: matched far ahead, or about the question's words. */
+function unnamedTrap(input: PlanInput): boolean {
+  return clearUnnamedTrap(input) || coveredTrap(input);
+}
+
 /**
  * An out-of-range unit about the question's words, where the best unit in range is about other words. (The candidate
  * has passed the facts' check: a name it is about is missing from the release, or it names nothing the facts know.)
@@ -729,7 +734,7 @@ function versionTrap(
   // Saying "not in your release" needs a unit about a name the question writes out, matched clearly enough; or one
   // matched far better than anything in the asker's range, about a name the facts say the release lacks.
   const named = out.exact.length > 0 && out.confidence >= CONFIDENT;
-  const unnamed = clearUnnamedTrap(input) || coveredTrap(input);
+  const unnamed = unnamedTrap(input);
   // A setting's unit is bounded by the setting alone: a trap only when the release has it under no name.
   if (out.unit.setting && !out.missing?.includes(out.unit.setting)) return null;
   if (!named && !unnamed) return null;

@@ -225,7 +225,7 @@ export class UnitIndex {
     // The asking sentence's everyday phrases name its topic ("runs past 5 minutes": a timeout); a text that says none
     // of the Prefect words for it is about something else, however many other words it shares.
     const topic = tokenize(this.paraphrases.meaningOf(asked));
-    const topicMissed = topic.length > 0 && !topic.some((t) => have.has(t));
+    const topicMissed = missesTopic(topic, have);
     // Release numbers say which version, not what about, and the words of conversation say nothing about it.
     const tokens = [...new Set(tokenize(asked))].filter((t) => !/\d/.test(t) && !this.conversation.has(t));
     if (tokens.length === 0) return { share: 1, rarest: true, topicMissed };
@@ -516,7 +516,7 @@ export class UnitIndex {
       // "Which setting changes where results go?": a unit whose direct answer names no setting answers another question.
       const noSetting =
         question.kind === "which-setting" && !unit.setting && !unit.answer.includes("PREFECT_") ? NAMES_NO_SETTING : 1;
-      const topicMissed = meaningTokens.length > 0 && !meaningTokens.some((t) => full.has(t)) ? TOPIC_MISSED : 1;
+      const topicMissed = missesTopic(meaningTokens, full) ? TOPIC_MISSED : 1;
       const rank = confidence * (1 - ASKED_COVER * (1 - askedCover)) * offShape * noSetting * topicMissed;
       ranked.push({
         match: { unit, confidence, exact, similarity, ...(explainsError ? { explainsError } : {}) },
@@ -536,6 +536,11 @@ export class UnitIndex {
  */
 function specificError(normalised: string): boolean {
   return normalised.length >= 10;
+}
+
+/** A text that says none of the Prefect words a question's everyday phrases stand for (when they stand for any). */
+function missesTopic(topic: readonly string[], have: ReadonlySet<string>): boolean {
+  return topic.length > 0 && !topic.some((t) => have.has(t));
 }
 
 /** A release number or range written as a name ("2.20", "3.x"): it says which release, not what a unit is about. */

@@ -41,14 +41,15 @@ export function compareSides(text: string): [string, string] | null {
     if (left && right) return [left, right];
   }
   const at = VERSUS.exec(flat);
-  if (!at) return alternatives(flat);
+  if (!at) return namedAlternatives(flat);
   const left = clip(lastClause(flat.slice(0, at.index)), true);
   const right = clip(firstClause(flat.slice(at.index + at[0].length)), false);
   return left && right ? [left, right] : null;
 }
 
-function alternatives(flat: string): [string, string] | null {
-  const m = ALTERNATIVES.exec(flat);
+/** The two alternatives a short question names ("pause or suspend?"), or null (also the kind's one reading of it). */
+export function namedAlternatives(text: string): [string, string] | null {
+  const m = ALTERNATIVES.exec(text);
   if (!m) return null;
   const [left, right] = [m[1]!.trim(), m[2]!.trim()];
   const count = `${left} ${right}`.split(/\s+/).length + 1;

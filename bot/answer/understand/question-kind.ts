@@ -2,6 +2,7 @@
 // The cue lists are the grammar of asking (auxiliary verbs, "how", "vs", "env var"), not topics: topic vocabulary
 // lives in the answer units' phrasings.
 import { eng as englishStopwords } from "stopword";
+import { namedAlternatives } from "./compare-sides.js";
 import type { QuestionKind } from "./question.js";
 
 /** Opening words of a yes/no question. */
@@ -289,8 +290,7 @@ export function questionKind(input: KindInput): QuestionKind {
   const wh = (x: string) => WH.has(x.replace(/'?s$/, ""));
   const elliptical = sentence.trim().endsWith("?") && tail.length > 0 && tail.length <= 4 && !w.some(wh);
   // "pause or suspend?" names two alternatives and asks which: a comparison ("still true or not?" is a yes or no).
-  const or = tail.indexOf("or");
-  if (elliptical && or > 0 && or < tail.length - 1 && tail[or + 1] !== "not") return "compare";
+  if (elliptical && namedAlternatives(sentence) !== null) return "compare";
   if (elliptical && !tail.some(wh)) return "yes-no";
   return "other";
 }
