@@ -322,7 +322,10 @@ export function createAnswerEngine(deps: AnswerDeps): AnswerEngine {
     const described = new Map<string, ReturnType<typeof describeApi>>();
     const describe = (name: string) => {
       let d = described.get(name);
-      if (!d) described.set(name, (d = describeApi(deps.facts, bare(name), release, { details: false })));
+      if (!d) {
+        d = describeApi(deps.facts, bare(name), release, { details: false });
+        described.set(name, d);
+      }
       return d;
     };
     // A setting exists in a release under its own name or a former or later one that still sets it.
