@@ -194,7 +194,12 @@ export function createAnswerEngine(deps: AnswerDeps): AnswerEngine {
           );
     // Why a unit was or was not chosen is the first thing to ask of a wrong answer: the candidates, at debug level.
     log?.debug(
-      { units: matches.map((m) => ({ id: m.unit.id, confidence: Number(m.confidence.toFixed(3)), exact: m.exact })) },
+      {
+        kind: question.kind,
+        asking: question.asking,
+        said: question.version?.said,
+        units: matches.map((m) => ({ id: m.unit.id, confidence: Number(m.confidence.toFixed(3)), exact: m.exact })),
+      },
       "unit candidates",
     );
     // A comparison's sides are matched one by one, so that each can be answered (one unit rarely covers both).

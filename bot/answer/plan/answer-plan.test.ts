@@ -364,8 +364,14 @@ describe("planAnswer", () => {
       answer: "Check who holds the slots with `prefect concurrency-limit inspect <tag>`.",
       details: ["A limit of 0 aborts runs.", "A waiting task retries after `PREFECT_TASK_RUN_TAG_WAIT` seconds."],
     };
-    const plan = (over: Partial<Question>) =>
-      planAnswer(input({ matches: [match(0.9, 0.9, slots)], question: question(over) }));
+    const asked = "my tasks wait ages for a tag slot, can I change how long they wait?";
+    const plan = (over: Partial<Question>, u: AnswerUnit = slots) =>
+      planAnswer(
+        input({
+          matches: [match(0.9, 0.9, u)],
+          question: plainQuestion(asked, { kind: "yes-no", ...over }),
+        }),
+      );
 
     it.each([
       ["which-setting", { kind: "which-setting" as const }],
@@ -374,6 +380,15 @@ describe("planAnswer", () => {
       const p = plan(over);
       expect(p.lead).toBe(slots.details[1]);
       expect(p.details).toEqual([slots.answer, slots.details[0]]);
+    });
+
+    it("keeps the unit's answer first when its detail names a setting the question is not about", () => {
+      const toml: AnswerUnit = {
+        ...slots,
+        answer: "Write the settings into `prefect.toml`.",
+        details: ["Every setting has a toml key (`PREFECT_API_URL` is `api.url`)."],
+      };
+      expect(plan({ kind: "yes-no", asksSetting: true }, toml).lead).toBe(toml.answer);
     });
 
     it("keeps the unit's answer first when the question does not ask about a setting", () => {

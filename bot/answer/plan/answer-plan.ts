@@ -3,7 +3,7 @@
 // honest abstention with the closest passages quoted. Compose renders the plan; verify checks the rendering.
 import { satisfies } from "@renovatebot/pep440";
 import { compareVersions, type SearchHit, type SourceRef, type VersionGuess } from "../../../core/index.js";
-import { type AnswerUnit, type SettingsFacts, tokenize } from "../../../knowledge/index.js";
+import { type AnswerUnit, type SettingsFacts, settingWords, tokenize } from "../../../knowledge/index.js";
 import { adaptExample, statedValues, statedValuesSentence } from "../code/index.js";
 import type { UnitMatch } from "../retrieve/index.js";
 import {
@@ -17,6 +17,9 @@ import {
   words,
 } from "../understand/index.js";
 import { defaultSentence, misnamedSetting, renderSettingRefs, settingAnswer } from "./setting-answer.js";
+
+/** A `PREFECT_*` setting's name as written in a unit's text. */
+const SETTING_NAME = /\bPREFECT_[A-Z0-9_]+\b/g;
 
 /** Below this, a unit is not trusted to be about the question. */
 export const CONFIDENT = 0.45;
@@ -186,6 +189,24 @@ function clarifyingQuestion(input: PlanInput): string {
   return "Could you add the API, command or error message you are dealing with?";
 }
 
+/**
+ * The detail naming the setting the question is about: one whose name shares a word with the question ("log prints",
+ * "timeout"). A detail that names a setting only as an example (`PREFECT_API_URL` is `api.url` in toml) answers no
+ * "can I keep settings in a file?". -1 when none does.
+ */
+function askedSettingDetail(details: readonly string[], question: string): number {
+  const asked = new Set(tokenize(question));
+  let best = -1;
+  let bestShared = 0;
+  details.forEach((d, i) => {
+    for (const name of d.match(SETTING_NAME) ?? []) {
+      const shared = new Set(tokenize(settingWords(name)).filter((w) => w !== "prefect" && asked.has(w))).size;
+      if (shared > bestShared) [best, bestShared] = [i, shared];
+    }
+  });
+  return best;
+}
+
 function unitLead(input: PlanInput, match: UnitMatch): { lead: string; details: string[] } {
   const { unit } = match;
   if (unit.setting && input.settings) {
@@ -212,7 +233,7 @@ function unitLead(input: PlanInput, match: UnitMatch): { lead: string; details: 
   // answers the question and leads; the unit's own answer follows as the first detail.
   const settingDetail =
     (input.question.kind === "which-setting" || input.question.asksSetting) && !lead.includes("PREFECT_")
-      ? details.findIndex((d) => d.includes("PREFECT_"))
+      ? askedSettingDetail(details, input.question.text)
       : -1;
   if (settingDetail >= 0) {
     [lead, details] = [details[settingDetail]!, [lead, ...details.filter((_, i) => i !== settingDetail)]];

@@ -131,9 +131,12 @@ function wordsAfterPreamble(sentence: string): string[] {
   }
 }
 
+function opensQuestion(sentence: string): boolean {
+  return OPENS_QUESTION.has(wordsAfterPreamble(sentence)[0] ?? "");
+}
+
 function requests(sentence: string): boolean {
-  const w = wordsAfterPreamble(sentence);
-  return OPENS_QUESTION.has(w[0] ?? "") || w.some((x) => ASKS_FOR.has(x));
+  return opensQuestion(sentence) || wordsAfterPreamble(sentence).some((x) => ASKS_FOR.has(x));
 }
 
 export interface KindInput {
