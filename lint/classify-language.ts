@@ -22,8 +22,15 @@ const SHELL_LINE =
   /^(\$\s+)?(prefect|pip3?|uv|uvx|python3?|docker|kubectl|helm|export|journalctl|systemctl|poetry|conda|curl|git|cd|source|npm|npx)\s+(?!\d)[-\w./"'=:@<>]/;
 const YAML_ROOT = /^(deployments|pull|build|push|prefect-version|definitions|work_pool|name|entrypoint|schedules?):/;
 const YAML_LINE = /^(\s*-\s+\S|\s*[\w.-]+:(\s+\S.*)?\s*$|\s*#.*$)/;
+/** A frame line of a Python traceback: the code lines under it are quoted from files, not code to check. */
+const TRACEBACK_FRAME = /^\s*File "[^"\n]+", line \d+/m;
 const PREFECT_YAML_KEY =
   /^\s*(-\s+)?(deployments|work_pool|pull|build|push|prefect-version|entrypoint|job_variables):/m;
+
+/** Whether a text quotes a Python traceback's frames (`File "…", line 12, in …`). */
+export function quotesTraceback(text: string): boolean {
+  return TRACEBACK_FRAME.test(text);
+}
 
 export function isPythonLine(line: string): boolean {
   const t = line.trim();
@@ -97,7 +104,7 @@ export function classifyBlock(code: string, hint?: string): SnippetLanguage {
   if (tag === "yaml" || tag === "yml") return "yaml";
   if (tag === "bash" || tag === "sh" || tag === "shell" || tag === "console" || tag === "zsh") return "shell";
   const lines = code.split("\n").filter((l) => l.trim() !== "" && !l.trim().startsWith("#"));
-  if (lines.length === 0) return "text";
+  if (lines.length === 0 || TRACEBACK_FRAME.test(code)) return "text";
   const python = lines.filter(isPythonLine).length;
   const shell = lines.filter(isShellLine).length;
   const yaml = lines.filter(isYamlLine).length;

@@ -78,6 +78,18 @@ describe("extractSnippets", () => {
     expect(classifyBlock("just some words here\nand more words")).toBe("text");
   });
 
+  it("reads a pasted traceback as output, even when the code lines it quotes look like Python", () => {
+    const traceback = [
+      "httpx.ReadTimeout",
+      "...",
+      '  File "/usr/lib/python3.10/site-packages/prefect/client/orchestration.py", line 1821, in create_flow_run',
+      "    response = await self._client.post(",
+      "httpx.ReadTimeout",
+    ].join("\n");
+    expect(classifyBlock(traceback)).toBe("text");
+    expect(classifyBlock("import httpx\nresponse = httpx.get(url)\nresponse.raise_for_status()")).toBe("python");
+  });
+
   it("returns nothing for prose", () => {
     expect(extractSnippets("Thanks, that worked! I will try the worker next week.")).toEqual([]);
   });

@@ -3,7 +3,7 @@
 export { field, keywordArguments, named, walk } from "./analysis/tree-walk.js";
 export { applyEdits, applyFixes } from "./apply-fixes.js";
 export { type BenchmarkLintOptions, benchmarkLint, type LintBenchmark } from "./benchmark-lint.js";
-export { classifyBlock, isProseLine } from "./classify-language.js";
+export { classifyBlock, isProseLine, quotesTraceback } from "./classify-language.js";
 export { type CodeReference, prefectReferences } from "./code-references.js";
 export { createLinter, type Linter, type LintOptions, MAX_LINT_CHARS } from "./create-linter.js";
 export { detectVersion, type VersionText } from "./detect-version.js";

@@ -7,7 +7,8 @@ export function apiVerdict(f: ApiFinding): string {
     case "present":
       return `**Yes: ${name} exists in Prefect ${f.release}**${f.since ? ` (since ${f.since})` : ""}.`;
     case "removed":
-      return `**No: ${name} is gone in Prefect ${f.release}**; the last release with it is ${f.boundary}.`;
+      // What to use instead is what someone whose import broke asks next: it follows the verdict.
+      return `**No: ${name} is gone in Prefect ${f.release}**; the last release with it is ${f.boundary}.${f.replacement ? ` ${sentence(f.replacement)}` : ""}`;
     case "not-yet":
       return `**No: ${name} is not in Prefect ${f.release} yet**; it first appears in ${f.boundary}.`;
     default:
@@ -26,7 +27,7 @@ export function apiDetails(f: ApiFinding): string {
     if (f.deprecated) parts.push(`deprecated${f.replacement ? `; ${f.replacement}` : ""}`);
   } else if (f.status === "removed") {
     parts.push(`in ${f.release}: no (existed ${f.since ?? "?"} to ${f.boundary})`);
-    if (f.replacement) parts.push(`instead: ${f.replacement}`);
+    if (f.replacement) parts.push(`instead: ${withoutStop(f.replacement)}`);
   } else if (f.status === "not-yet") {
     parts.push(`in ${f.release}: no (added in ${f.boundary})`);
   } else {
@@ -37,4 +38,16 @@ export function apiDetails(f: ApiFinding): string {
   if (f.returns) parts.push(`returns \`${clip(f.returns, 80)}\``);
   if (f.importLine && f.status === "present") parts.push(`import: \`${f.importLine}\``);
   return `- \`${name}\`: ${parts.join("; ")}.`;
+}
+
+/** A fact's text as a sentence of its own: it ends with a stop. */
+function sentence(text: string): string {
+  const t = text.trim();
+  return t.endsWith(".") ? t : `${t}.`;
+}
+
+/** A fact's text inside a longer line, which supplies its own stop. */
+function withoutStop(text: string): string {
+  const t = text.trim();
+  return t.endsWith(".") ? t.slice(0, -1) : t;
 }

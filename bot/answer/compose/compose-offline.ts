@@ -9,6 +9,7 @@ import {
   type VersionGuess,
 } from "../../../core/index.js";
 import { tokenize } from "../../../knowledge/index.js";
+import { quotesTraceback } from "../../../lint/index.js";
 import { type CheckedSnippet, hasCode } from "../code/index.js";
 import type { ErrorFact, Explanation } from "../plan/index.js";
 import type { ApiFinding, Retrieved } from "../retrieve/index.js";
@@ -213,7 +214,7 @@ function cleanVerdict(input: OfflineInput, release: string): string {
   if (
     input.question?.kind === "review-code" &&
     !REPORTS_FAILURE.test(input.reading.prose) &&
-    !HAS_TRACEBACK.test(input.reading.text)
+    !hasTraceback(input.reading.text)
   )
     return `**Yes, as far as Orca's checks go: no API or version problems in this code for Prefect ${release}.**`;
   return `**${checked}.**`;
@@ -406,9 +407,12 @@ const REPORTS_FAILURE =
 const HAS_TRACEBACK =
   /Traceback \(most recent call last\)|\b\w+(?:Error|Exception): |object has no attribute|cannot import name|unexpected keyword argument/;
 
+/** The error itself is in the thread: a traceback (its frames, or its header) or an exception's message. */
+const hasTraceback = (text: string) => HAS_TRACEBACK.test(text) || quotesTraceback(text);
+
 /** A failure described without its error message: say where the real error is, for the asker's release. */
 export function logsHint(reading: ThreadReading): string | null {
-  if (!REPORTS_FAILURE.test(reading.prose) || HAS_TRACEBACK.test(reading.text)) return null;
+  if (!REPORTS_FAILURE.test(reading.prose) || hasTraceback(reading.text)) return null;
   const release = reading.version.resolved;
   const taskLogs = compareVersions(release, "2.16.5") >= 0 ? ", `prefect task-run logs <task-run-id>`" : "";
   return `To see the actual error, read the run's logs: \`prefect flow-run logs <flow-run-id>\`${taskLogs}, or the run's page in the UI. Paste the traceback here and I'll check it against Prefect ${release}.`;

@@ -79,8 +79,16 @@ function knownToPrefect(facts: PrefectFacts, name: string): boolean {
   if (/^prefect\b/.test(bare)) return true;
   const parts = bare.split(".");
   const own = (fq: string) => facts.symbol(fq)?.kind !== "variable";
-  return [parts[0]!, parts[parts.length - 1]!].some((part) =>
-    [facts.latest, facts.latestOfMajor(2)].some((r) => facts.locate(part, r).some(own)),
+  // A keyword a Prefect callable takes (`on_rollback`, `asset_deps`) is Prefect's too.
+  const takes =
+    parts.length === 1 &&
+    bare.includes("_") &&
+    ((facts as Partial<PrefectApiFacts>).callablesTaking?.(bare) ?? []).length > 0;
+  return (
+    takes ||
+    [parts[0]!, parts[parts.length - 1]!].some((part) =>
+      [facts.latest, facts.latestOfMajor(2)].some((r) => facts.locate(part, r).some(own)),
+    )
   );
 }
 
