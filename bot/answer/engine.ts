@@ -64,6 +64,7 @@ import {
   readThread,
   type ThreadReading,
   understand,
+  withoutAvoided,
   withoutLogLines,
 } from "./understand/index.js";
 import { enforce, verifyDraft, withReleaseSettingNames } from "./verify/index.js";
@@ -160,10 +161,13 @@ export function createAnswerEngine(deps: AnswerDeps): AnswerEngine {
       ...(question.language !== null && looksPrefectRelated(question.text) ? { offTopic: false } : {}),
     };
     const { resolved, major } = reading.version;
-    // Logger and module names in pasted log records are not what the asker asks about, and neither is the exception
+    // Logger and module names in pasted log records are not what the asker asks about, nor a name they want to do
+    // without ("rather not add `persist_result` to each task"), nor the exception
     // class of a quoted error (the error is explained as a whole).
     const found = await timer.run("read", () =>
-      reading.shape === "text" ? findAskedApis(withoutLogLines(reading.prose), deps.facts, resolved) : [],
+      reading.shape === "text"
+        ? findAskedApis(withoutAvoided(withoutLogLines(reading.prose)), deps.facts, resolved)
+        : [],
     );
     const errorClass = (e: string) => e.slice(0, e.indexOf(":")).split(".").pop();
     // An exception named in prose ("fails with MissingResult") is an error to explain, not an API to look up.

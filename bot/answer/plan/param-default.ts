@@ -181,8 +181,9 @@ export function paramPresenceLead(question: Question, release: string, facts: Pr
     (w) => /^[a-z][a-z0-9]*(?:_[a-z0-9]+)+$/.test(w) || keywords.has(w),
   );
   // A name given as a likeness ("a hook like on_failure that fires when a task starts") is not the one asked about.
+  // Nor is one the asker wants to do without ("rather not add `persist_result` to each task, is there a setting?").
   const writtenIn = (sentence: string) => {
-    const said = ` ${words(sentence).join(" ")} `;
+    const said = ` ${words(withoutAvoided(sentence)).join(" ")} `;
     return candidates.filter((w) => said.includes(` ${w} `) && !LIKENESS.some((l) => said.includes(` ${l} ${w} `)));
   };
   // An elliptical asking sentence ("still true?") asks about what the sentence before it says.

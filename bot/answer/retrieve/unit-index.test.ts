@@ -13,7 +13,7 @@ import {
   settingUnits,
 } from "../../../knowledge/index.js";
 import type { Question } from "../understand/index.js";
-import { plainQuestion, questionKind, readFocus } from "../understand/index.js";
+import { asksAboutSetting, plainQuestion, questionKind, readFocus } from "../understand/index.js";
 import { UnitIndex } from "./unit-index.js";
 
 const facts = loadPrefectFacts();
@@ -48,6 +48,16 @@ describe("UnitIndex.match", () => {
     const [best] = index.match(question(text), facts.latest);
     expect(best?.unit.id).toBe(id);
     expect(best!.confidence).toBeGreaterThanOrEqual(0.62);
+  });
+
+  it("puts a setting before a unit whose answer names none, for a yes/no asking for a setting it does not name", () => {
+    const text = "i know about log_prints=True but i have like 60 flows, is there one switch to turn it on everywhere?";
+    const input = { text, hasCode: false, quotesError: false, namesSetting: false };
+    const q = { ...question(text), asksSetting: asksAboutSetting(input) };
+    expect(q.asksSetting).toBe(true);
+    const all = new UnitIndex([...loadAnswerUnits(), ...settingUnits(settings)], notesText, loadParaphrases(), settings);
+    const [best] = all.match(q, "2.20.3");
+    expect(best?.unit.setting ?? best?.unit.answer).toMatch(/PREFECT_LOGGING_LOG_PRINTS/);
   });
 
   it("puts a setting before a unit whose answer names none, for a question asking which setting", () => {

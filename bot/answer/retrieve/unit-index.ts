@@ -108,6 +108,8 @@ const SETTING_CUES = new Set([
   "config",
   "configure",
   "default",
+  "globally",
+  "everywhere",
 ]);
 
 const dot = (a: Float32Array, b: Float32Array) => {
@@ -513,9 +515,13 @@ export class UnitIndex {
           ? 1
           : askedTokens.filter((t) => full.has(t)).reduce((sum, t) => sum + this.rarity(t), 0) / askedWeight;
       const offShape = unit.shape && ONE_ANSWER_KINDS.has(question.kind) ? (SHAPE_FOR_ONE[unit.shape] ?? 1) : 1;
-      // "Which setting changes where results go?": a unit whose direct answer names no setting answers another question.
+      // "Which setting changes where results go?", "is there one switch for it?": a unit whose direct answer names no
+      // setting answers another question. (A question that names its setting asks something else about it.)
+      const wantsUnnamed = question.asksSetting === true && question.focus.settings.length === 0;
       const noSetting =
-        question.kind === "which-setting" && !unit.setting && !unit.answer.includes("PREFECT_") ? NAMES_NO_SETTING : 1;
+        (question.kind === "which-setting" || wantsUnnamed) && !unit.setting && !unit.answer.includes("PREFECT_")
+          ? NAMES_NO_SETTING
+          : 1;
       const topicMissed = missesTopic(meaningTokens, full) ? TOPIC_MISSED : 1;
       const rank = confidence * (1 - ASKED_COVER * (1 - askedCover)) * offShape * noSetting * topicMissed;
       ranked.push({

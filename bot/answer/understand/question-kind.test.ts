@@ -123,6 +123,7 @@ describe("asksAboutSetting", () => {
     asksAboutSetting({ text, hasCode: false, quotesError: false, namesSetting });
   it.each([
     ["tasks wait about 30s for a free slot. is that configurable?", true],
+    ["i have like 60 flows, is there one switch to turn it on everywhere?", true],
     ["can I change the log level with an environment variable instead of code?", true],
     ["which env var sets the api url?", true],
     ["what is the default value of the flow timeout?", true],

@@ -28,6 +28,9 @@ const SETTING = new Set([
   "configure",
   "configurable",
   "envvar",
+  // "one switch to turn it on everywhere": for every flow at once, which is what a setting does.
+  "globally",
+  "everywhere",
 ]);
 /** Words that ask for what to use in place of something ("what do I replace it with?", "what's the equivalent?"). */
 const REPLACEMENT = new Set(["replace", "replacement", "replaced", "instead", "equivalent", "alternative"]);

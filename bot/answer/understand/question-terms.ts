@@ -57,6 +57,8 @@ export function withoutVersions(text: string): string {
   return text.replace(/\bprefect(?:==|\s+)v?\d+(?:\.\d+)*\b|\bv?\d+\.\d+(?:\.\d+)*\b/gi, " ");
 }
 
+/** Words that say the asker wants to do without what follows ("rather not add `persist_result` to each task"). */
+const AVOIDING = /\b(without|rather not|don'?t want to|avoid(?:ing)?)\b([^.,;:?!\n]*)/gi;
 /** How many words after "without" can say what the asker wants to do without. */
 const WITHOUT_REACH = 6;
 
@@ -66,9 +68,9 @@ const WITHOUT_REACH = 6;
  * or after a few words.
  */
 export function withoutAvoided(text: string): string {
-  return text.replace(/\bwithout\b([^.,;:?!\n]*)/gi, (_whole, phrase: string) => {
+  return text.replace(AVOIDING, (_whole, avoiding: string, phrase: string) => {
     const kept = phrase.split(/(\s+)/).slice(WITHOUT_REACH * 2 + 1);
-    return `without ${kept.join("").trimStart()}`.trimEnd();
+    return `${avoiding} ${kept.join("").trimStart()}`.trimEnd();
   });
 }
 
