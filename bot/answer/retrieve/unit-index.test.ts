@@ -55,7 +55,12 @@ describe("UnitIndex.match", () => {
     const input = { text, hasCode: false, quotesError: false, namesSetting: false };
     const q = { ...question(text), asksSetting: asksAboutSetting(input) };
     expect(q.asksSetting).toBe(true);
-    const all = new UnitIndex([...loadAnswerUnits(), ...settingUnits(settings)], notesText, loadParaphrases(), settings);
+    const all = new UnitIndex(
+      [...loadAnswerUnits(), ...settingUnits(settings)],
+      notesText,
+      loadParaphrases(),
+      settings,
+    );
     const [best] = all.match(q, "2.20.3");
     expect(best?.unit.setting ?? best?.unit.answer).toMatch(/PREFECT_LOGGING_LOG_PRINTS/);
   });

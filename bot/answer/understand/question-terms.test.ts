@@ -71,7 +71,10 @@ describe("withoutAvoided", () => {
       "deploy without a worker or a pool or any other moving part at all",
       "deploy without any other moving part at all",
     ],
-    ["rather not add persist_result to each task, is there a global setting?", "rather not, is there a global setting?"],
+    [
+      "rather not add persist_result to each task, is there a global setting?",
+      "rather not, is there a global setting?",
+    ],
     ["i don't want to pass retries= everywhere", "i don't want to"],
     ["no avoidance here", "no avoidance here"],
   ])("%s → %s", (text, expected) => {
