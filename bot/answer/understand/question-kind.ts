@@ -15,7 +15,7 @@ const AUXILIARIES = new Set(
 const PREAMBLE = new Set(
   "hi hey hello quick question so ok okay also and but please pls q btw orca folks all team".split(" "),
 );
-const REVIEW = new Set("correct right ok okay fine valid wrong review check fix broken look".split(" "));
+const REVIEW = new Set("correct right ok okay fine valid wrong review check fix broken look work works".split(" "));
 const COMPARE = new Set(["vs", "versus", "difference", "differences", "compare", "compared", "better"]);
 const LIST = new Set(["list", "all", "checklist"]);
 const SETTING = new Set([
