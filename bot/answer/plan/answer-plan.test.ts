@@ -456,6 +456,11 @@ describe("planAnswer", () => {
         "In Prefect 3 the flow's state comes from its return value.",
         "other",
       ],
+      [
+        "a statement, asked as a yes/no (\"… shows Completed. bug?\")",
+        "In Prefect 3 the flow's state comes from its return value.",
+        "yes-no",
+      ],
     ] as const)("says it is not one for %s", (_why, answer, kind) => {
       expect(lead(answer, kind)).toBe("Not a bug — in Prefect 3 the flow's state comes from its return value.");
     });

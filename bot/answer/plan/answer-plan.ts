@@ -253,8 +253,7 @@ function unitLead(input: PlanInput, match: UnitMatch): { lead: string; details: 
   // A "No —" (task runs cannot be paused) already denies it.
   if (input.question.asksIfBug && !NO_OPENER.test(lead) && !BUG_WORD.test([unit.answer, ...unit.details].join(" "))) {
     const rest = lead.replace(YES_OPENER, "");
-    if (rest !== lead || input.question.kind !== "yes-no")
-      lead = `Not a bug — ${rest.charAt(0).toLowerCase()}${rest.slice(1)}`;
+    lead = `Not a bug — ${rest.charAt(0).toLowerCase()}${rest.slice(1)}`;
   }
   return { lead, details };
 }
