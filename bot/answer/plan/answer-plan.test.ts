@@ -457,7 +457,7 @@ describe("planAnswer", () => {
         "other",
       ],
       [
-        "a statement, asked as a yes/no (\"… shows Completed. bug?\")",
+        'a statement, asked as a yes/no ("… shows Completed. bug?")',
         "In Prefect 3 the flow's state comes from its return value.",
         "yes-no",
       ],
