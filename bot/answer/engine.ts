@@ -459,6 +459,7 @@ export function createAnswerEngine(deps: AnswerDeps): AnswerEngine {
         unitCoverage: matches[0] ? deps.units.coverage(f.question, unitText(matches[0].unit)) : null,
       },
       passages: [...f.retrieved.docs.slice(0, 2), ...f.retrieved.conversations.slice(0, 1)],
+      coverage: (text) => deps.units!.coverage(f.question, text),
       exampleClean,
       ...(deps.settings ? { settings: deps.settings } : {}),
       hooks: [

@@ -224,6 +224,29 @@ describe("planAnswer", () => {
     expect(p.clarify).not.toBeNull();
   });
 
+  it("quotes only the passages that are about the question when it abstains", () => {
+    const other: SearchHit = { ...passage, id: "o", title: "Vacuum", text: "The vacuum service deletes old runs." };
+    const p = planAnswer(
+      input({
+        matches: [match(0.3)],
+        passages: [other, passage],
+        coverage: (text) => ({ share: text.includes("flow") ? 0.6 : 0.1, rarest: false, topicMissed: false }),
+      }),
+    );
+    expect(p.mode).toBe("abstain");
+    expect(p.quotes).toEqual([passage]);
+    expect(p.lead).toMatch(/closest passages/);
+  });
+
+  it("says nothing matches, and quotes nothing, when no passage is about the question", () => {
+    const p = planAnswer(
+      input({ matches: [match(0.3)], coverage: () => ({ share: 0.1, rarest: false, topicMissed: false }) }),
+    );
+    expect(p.mode).toBe("abstain");
+    expect(p.quotes).toEqual([]);
+    expect(p.lead).toMatch(/nothing in the docs or past threads matches it closely/);
+  });
+
   it("leads with the rename when the question names a setting the release does not have", () => {
     const p = planAnswer(
       input({

@@ -138,6 +138,11 @@ export interface PlanInput {
   legacy: LegacyDraft;
   /** Passages the index returned for the question, best first. */
   passages: SearchHit[];
+  /**
+   * How much of the question a text covers (the unit index's measure); when given, an abstention quotes only the
+   * passages that are about the question: quoting passages on another topic is an off-topic answer too.
+   */
+  coverage?: (text: string) => { share: number; rarest: boolean; topicMissed: boolean };
   /** The example of the best unit passed the linter for the asker's release. */
   exampleClean: boolean;
   settings?: SettingsFacts;
@@ -552,7 +557,12 @@ export function planAnswer(raw: PlanInput): AnswerPlan {
   const cover = legacy.noteCoverage;
   const offTopicNote = cover != null && ((!cover.rarest && cover.share < NOTE_COVERAGE) || cover.topicMissed === true);
   if (legacy.substantive && !offTopicNote) return { ...base, confidence: best?.confidence ?? 0 };
-  const quotes = input.passages.slice(0, 3);
+  const onTopic = (h: SearchHit) => {
+    if (!input.coverage) return true;
+    const c = input.coverage(`${h.title} ${h.section.join(" ")} ${h.text}`);
+    return (c.rarest || c.share >= NOTE_COVERAGE) && !c.topicMissed;
+  };
+  const quotes = input.passages.filter(onTopic).slice(0, 3);
   return {
     ...base,
     mode: "abstain",

@@ -95,6 +95,9 @@ const SHAPE_FOR_ONE: Record<string, number> = {
   compare: 0.9,
 };
 
+/** Rank kept by a unit that does not compare, for a question that asks which of two. */
+const NOT_COMPARING = 0.9;
+
 /** Words that say the asker wants a setting (an environment variable, a toml key, a default). */
 const SETTING_CUES = new Set([
   "env",
@@ -514,7 +517,13 @@ export class UnitIndex {
         askedWeight === 0
           ? 1
           : askedTokens.filter((t) => full.has(t)).reduce((sum, t) => sum + this.rarity(t), 0) / askedWeight;
-      const offShape = unit.shape && ONE_ANSWER_KINDS.has(question.kind) ? (SHAPE_FOR_ONE[unit.shape] ?? 1) : 1;
+      // And the other way round: a comparison is answered by a unit that compares, when one matches nearly as well.
+      const offShape =
+        unit.shape && ONE_ANSWER_KINDS.has(question.kind)
+          ? (SHAPE_FOR_ONE[unit.shape] ?? 1)
+          : question.kind === "compare" && unit.shape !== "compare"
+            ? NOT_COMPARING
+            : 1;
       // "Which setting changes where results go?", "is there one switch for it?": a unit whose direct answer names no
       // setting answers another question. (A question that names its setting asks something else about it.)
       const wantsUnnamed = question.asksSetting === true && question.focus.settings.length === 0;

@@ -11,6 +11,9 @@ const BETWEEN = /\bdifferences?\s+between\s+(.+?)\s+and\s+(.+)/i;
 
 /** "pause or suspend?": a short question naming two alternatives ("still true or not?" names one). */
 const ALTERNATIVES = /(?:^|[.!?;:,]\s)([^.!?;:,]+?)\s+or\s+(?!not\b)([^.!?;:,]+?)\?/i;
+/** A question that asks which of two to use: "should I use A or B?", "do we go with A or B?". */
+const CHOOSING =
+  /\b(?:should|do|would|shall) (?:i|we|you) (?:use|pick|choose|go with|prefer) ([^.!?;:]+?),? or (?!not\b)([^.!?;:]+?)\?/i;
 /** At most this many words in such a question: a longer one asks more than which of two. */
 const MAX_ALTERNATIVES_WORDS = 4;
 
@@ -47,8 +50,16 @@ export function compareSides(text: string): [string, string] | null {
   return left && right ? [left, right] : null;
 }
 
+/** Whether a sentence asks which of two to use ("should we go with a hook or an automation?"). */
+export function choosesBetween(sentence: string): boolean {
+  return CHOOSING.test(sentence);
+}
+
 /** The two alternatives a short question names ("pause or suspend?"), or null (also the kind's one reading of it). */
 export function namedAlternatives(text: string): [string, string] | null {
+  // "Should I use an on_failure hook in the code or an automation in the UI?" asks which of two, at any length.
+  const choice = CHOOSING.exec(text);
+  if (choice) return [clip(choice[1]!.trim(), false), clip(choice[2]!.trim(), false)];
   const m = ALTERNATIVES.exec(text);
   if (!m) return null;
   const [left, right] = [m[1]!.trim(), m[2]!.trim()];

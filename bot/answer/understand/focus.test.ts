@@ -19,6 +19,7 @@ describe("statedDuration", () => {
     ["a task that hangs and never returns"],
     ["one mapped task and a subflow"],
     ["version 2 of the deployment"],
+    ["can i give it more without making a second pool?"],
   ])("%s → no duration", (text) => {
     expect(statedDuration(text)).toBeNull();
     expect(withDurationsAsWords(text)).toBe(text);

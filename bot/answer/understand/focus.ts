@@ -92,9 +92,12 @@ function knownToPrefect(facts: PrefectFacts, name: string): boolean {
   );
 }
 
-/** "15 minutes", "an hour": a number word needs a space before its unit ("and" is not "an d"). */
+/**
+ * "15 minutes", "an hour": a number word needs a space before its unit ("and" is not "an d"). "A second" is an
+ * ordinal far more often than a duration ("without making a second pool").
+ */
 const DURATION =
-  /\b(\d+(?:\.\d+)?(?=\s*[a-z])|(?:an?|one|two|three|five|ten|fifteen|twenty|thirty)(?=\s))\s*(seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?|wks?)\b/i;
+  /\b(\d+(?:\.\d+)?(?=\s*[a-z])|(?:an?(?!\s+second\b)|one|two|three|five|ten|fifteen|twenty|thirty)(?=\s))\s*(seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?|wks?)\b/i;
 const NUMBER_WORDS: Record<string, number> = {
   a: 1,
   an: 1,

@@ -19,6 +19,8 @@ describe("questionKind", () => {
     ["Is it safe to restart the server while runs are in progress?", "yes-no"],
     ["hey quick question: do I have to wait on submitted tasks in Prefect 3?", "yes-no"],
     ["How do I pass secrets to my flow running on ECS?", "how-to"],
+    ["should i use an on_failure hook in the code or an automation in the ui?", "compare"],
+    ["do we go with a process pool, or a docker pool for this?", "compare"],
     ["how do I set a default value for a flow parameter that shows up in the UI?", "how-to"],
     ["I want to run my tasks on an existing Dask cluster", "how-to"],
     ["what happens to my running flow runs when I restart the prefect server?", "other"],

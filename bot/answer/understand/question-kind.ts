@@ -2,7 +2,7 @@
 // The cue lists are the grammar of asking (auxiliary verbs, "how", "vs", "env var"), not topics: topic vocabulary
 // lives in the answer units' phrasings.
 import { eng as englishStopwords } from "stopword";
-import { namedAlternatives } from "./compare-sides.js";
+import { choosesBetween, namedAlternatives } from "./compare-sides.js";
 import type { QuestionKind } from "./question.js";
 
 /** Opening words of a yes/no question. */
@@ -278,6 +278,8 @@ export function questionKind(input: KindInput): QuestionKind {
   if (first === "why" || lower.includes(" how come ")) return "why-error";
   // A comparison may sit in the aside ("serve vs deploy: which one for a single VM?").
   if (words(sentence).some((x) => COMPARE.has(x)) && !AUXILIARIES.has(first)) return "compare";
+  // "Should I use a hook or an automation?" asks which of two, not for a yes.
+  if (choosesBetween(sentence)) return "compare";
   if (AUXILIARIES.has(first)) return "yes-no";
   if ((first === "which" || first === "what") && settingCue) return "which-setting";
   if (first === "what" && (w[1] === "are" || w[1] === "were") && (w.includes("the") || w.includes("all")))
