@@ -71,6 +71,7 @@ export {
 export {
   loadSettingsFacts,
   type RemovedSetting,
+  SETTING_NAMES,
   SETTINGS_FILE,
   type SettingAtRelease,
   type SettingFact,

@@ -69,6 +69,9 @@ export const SETTINGS_FORMAT = 1;
 /** The committed, compiled settings table (regenerate with `orca build-facts`). */
 export const SETTINGS_FILE = fileURLToPath(new URL("./prefect-settings.json", import.meta.url));
 
+/** A `PREFECT_*` setting's name as written in text or code (global: for `matchAll`, `match` and `replace`). */
+export const SETTING_NAMES = /\bPREFECT_[A-Z0-9_]+\b/g;
+
 /** "PREFECT_SERVER_UI_SERVE_BASE" → "server ui serve base". */
 export function settingWords(name: string): string {
   return name

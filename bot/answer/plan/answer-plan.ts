@@ -3,7 +3,13 @@
 // honest abstention with the closest passages quoted. Compose renders the plan; verify checks the rendering.
 import { satisfies } from "@renovatebot/pep440";
 import { compareVersions, type SearchHit, type SourceRef, type VersionGuess } from "../../../core/index.js";
-import { type AnswerUnit, type SettingsFacts, settingWords, tokenize } from "../../../knowledge/index.js";
+import {
+  type AnswerUnit,
+  SETTING_NAMES,
+  type SettingsFacts,
+  settingWords,
+  tokenize,
+} from "../../../knowledge/index.js";
 import { adaptExample, statedValues, statedValuesSentence } from "../code/index.js";
 import type { UnitMatch } from "../retrieve/index.js";
 import {
@@ -17,9 +23,6 @@ import {
   words,
 } from "../understand/index.js";
 import { defaultSentence, misnamedSetting, renderSettingRefs, settingAnswer } from "./setting-answer.js";
-
-/** A `PREFECT_*` setting's name as written in a unit's text. */
-const SETTING_NAME = /\bPREFECT_[A-Z0-9_]+\b/g;
 
 /** Below this, a unit is not trusted to be about the question. */
 export const CONFIDENT = 0.45;
@@ -204,7 +207,7 @@ function askedSettingDetail(details: readonly string[], question: string): numbe
   let best = -1;
   let bestShared = 0;
   details.forEach((d, i) => {
-    for (const name of d.match(SETTING_NAME) ?? []) {
+    for (const name of d.match(SETTING_NAMES) ?? []) {
       const shared = new Set(tokenize(settingWords(name)).filter((w) => w !== "prefect" && asked.has(w))).size;
       if (shared > bestShared) [best, bestShared] = [i, shared];
     }

@@ -1,11 +1,15 @@
 // What a question is about, as names Orca can look up exactly: APIs, PREFECT_* settings, `prefect` CLI commands and
 // quoted error lines; and the asker's own names (flows, pools, deployments, images) for adapting examples.
-import type { PrefectApiFacts, PrefectFacts, SettingsFacts } from "../../../knowledge/index.js";
+import {
+  type PrefectApiFacts,
+  type PrefectFacts,
+  SETTING_NAMES,
+  type SettingsFacts,
+} from "../../../knowledge/index.js";
 import type { AskerValues, Focus, OwnNames } from "./question.js";
 import { identifiersIn } from "./question-terms.js";
 import { statedClock, statedTimezone } from "./stated-time.js";
 
-const SETTING_NAME = /\bPREFECT_[A-Z0-9_]+\b/g;
 /** "ValueError: …", "prefect.exceptions.MissingResult: …": an exception name and its message, on one line. */
 const ERROR_LINE = /\b((?:[a-z_]\w*\.)*[A-Z]\w*(?:Error|Exception|Timeout|Result)): ([^\n]{1,160})/g;
 const CLI = /\bprefect\s+([a-z][a-z-]+)(?:\s+([a-z][a-z-]+))?/g;
@@ -43,7 +47,7 @@ export function readFocus(
   release: string,
 ): Focus {
   const settingNames = new Set<string>();
-  for (const m of `${prose}\n${text}`.matchAll(SETTING_NAME)) if (settings.get(m[0])) settingNames.add(m[0]);
+  for (const m of `${prose}\n${text}`.matchAll(SETTING_NAMES)) if (settings.get(m[0])) settingNames.add(m[0]);
   const cli = new Set<string>();
   const commands = new Set<string>();
   // The core facts contract has no CLI; the compiled store does.
