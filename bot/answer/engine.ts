@@ -15,6 +15,7 @@ import { compareVersions, isOrcaError, toOrcaError } from "../../core/index.js";
 import {
   type AnswerUnit,
   describeApi,
+  keywordTakers,
   type PackNote,
   type PrefectApiFacts,
   SettingsFacts,
@@ -318,7 +319,7 @@ export function createAnswerEngine(deps: AnswerDeps): AnswerEngine {
     };
     const isCommand = (name: string) => /^prefect [a-z]/.test(name);
     // A bare keyword name (`asset_deps`, `on_completion`) is a parameter some callable takes in the releases it does.
-    const takers = (name: string) => (/^[a-z]\w*_\w*$/.test(name) ? (api.callablesTaking?.(name) ?? []) : []);
+    const takers = (name: string) => keywordTakers(deps.facts, name);
     const taken = (name: string) =>
       takers(name).some((fq) =>
         (api.paramRanges?.(fq, name) ?? []).some(

@@ -7,6 +7,15 @@ import type { ParamFact, PrefectApiFacts, PrefectFacts, ReleaseRange, SymbolKind
 
 const MAX_QUERY = 300;
 
+/**
+ * The callables that have ever taken a snake-case name as a keyword (`on_rollback`, `asset_deps`): such a name is
+ * Prefect's even though no module defines it. Empty for other names, and for facts that keep no parameter history.
+ */
+export function keywordTakers(facts: PrefectFacts, name: string): string[] {
+  if (!/^[a-z]\w*_\w*$/.test(name)) return [];
+  return (facts as Partial<PrefectApiFacts>).callablesTaking?.(name) ?? [];
+}
+
 export type ApiStatus = "present" | "removed" | "not-yet" | "unknown" | "integration";
 
 export interface ApiReport {

@@ -20,7 +20,7 @@ export { buildFactsFile, type CompileStats, compileFacts, readApiSources } from 
 export { buildSettingsFile, compileSettings, type SettingsStats } from "./compile-settings.js";
 export { CURATED_NOTES, type CuratedNote, INSTANCE_CALLABLES } from "./curated-facts.js";
 export { describeDefault, timedeltaSeconds } from "./default-text.js";
-export { type ApiReport, type ApiStatus, describeApi } from "./describe-api.js";
+export { type ApiReport, type ApiStatus, describeApi, keywordTakers } from "./describe-api.js";
 export type { FactsData } from "./facts-data.js";
 export { formatApiReport, signature } from "./format-api-report.js";
 export { formatUpgradeGuide, summarizeUpgradeGuide } from "./format-upgrade-guide.js";

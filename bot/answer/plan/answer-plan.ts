@@ -124,6 +124,14 @@ const NOTE_MARGIN = 0.2;
 /** A note covering less than this share of the question (rarity-weighted) is not quoted as the answer. */
 export const NOTE_COVERAGE = 0.3;
 
+/**
+ * Whether a text Orca would quote (a note, a passage) is about the question: it has the question's most specific word
+ * or enough of its words, and says one of the Prefect words its everyday phrases stand for.
+ */
+function coversQuestion(c: { share: number; rarest: boolean; topicMissed?: boolean }): boolean {
+  return (c.rarest || c.share >= NOTE_COVERAGE) && c.topicMissed !== true;
+}
+
 export interface PlanInput {
   question: Question;
   version: VersionGuess;
@@ -558,13 +566,10 @@ export function planAnswer(raw: PlanInput): AnswerPlan {
       confidence: best?.confidence ?? 0,
     };
   const cover = legacy.noteCoverage;
-  const offTopicNote = cover != null && ((!cover.rarest && cover.share < NOTE_COVERAGE) || cover.topicMissed === true);
+  const offTopicNote = cover != null && !coversQuestion(cover);
   if (legacy.substantive && !offTopicNote) return { ...base, confidence: best?.confidence ?? 0 };
-  const onTopic = (h: SearchHit) => {
-    if (!input.coverage) return true;
-    const c = input.coverage(`${h.title} ${h.section.join(" ")} ${h.text}`);
-    return (c.rarest || c.share >= NOTE_COVERAGE) && !c.topicMissed;
-  };
+  const onTopic = (h: SearchHit) =>
+    !input.coverage || coversQuestion(input.coverage(`${h.title} ${h.section.join(" ")} ${h.text}`));
   const quotes = input.passages.filter(onTopic).slice(0, 3);
   return {
     ...base,

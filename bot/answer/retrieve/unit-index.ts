@@ -18,6 +18,7 @@ import {
 import type { Question } from "../understand/index.js";
 import {
   asksForQuantity,
+  SETTING_WORDS,
   sentencesOf,
   statedNumbers,
   withDurationsAsWords,
@@ -98,22 +99,12 @@ const SHAPE_FOR_ONE: Record<string, number> = {
 /** Rank kept by a unit that does not compare, for a question that asks which of two. */
 const NOT_COMPARING = 0.9;
 
-/** Words that say the asker wants a setting (an environment variable, a toml key, a default). */
-const SETTING_CUES = new Set([
-  "env",
-  "environment",
-  "variable",
-  "var",
-  "vars",
-  "setting",
-  "settings",
-  "toml",
-  "config",
-  "configure",
-  "default",
-  "globally",
-  "everywhere",
-]);
+/**
+ * Words that say the asker wants a setting: the question kind's `SETTING_WORDS` (an environment variable, a toml key,
+ * "everywhere"), and anywhere in the message also these.
+ */
+const MORE_SETTING_CUES = new Set(["variable", "var", "vars", "default"]);
+const settingCue = (word: string) => SETTING_WORDS.has(word) || MORE_SETTING_CUES.has(word);
 
 const dot = (a: Float32Array, b: Float32Array) => {
   let s = 0;
@@ -355,7 +346,7 @@ export class UnitIndex {
     const wantsSetting =
       question.focus.settings.length > 0 ||
       question.kind === "which-setting" ||
-      words(question.text).some((w) => SETTING_CUES.has(w)) ||
+      words(question.text).some(settingCue) ||
       // "How long does the server keep events?" asks for a value, which is a setting's.
       asksForQuantity(question.asking);
     // The asking sentence first; the message's other sentences may say it better ("how does caching work in 3").

@@ -1,6 +1,7 @@
 // What a question is about, as names Orca can look up exactly: APIs, PREFECT_* settings, `prefect` CLI commands and
 // quoted error lines; and the asker's own names (flows, pools, deployments, images) for adapting examples.
 import {
+  keywordTakers,
   type PrefectApiFacts,
   type PrefectFacts,
   SETTING_NAMES,
@@ -84,12 +85,8 @@ function knownToPrefect(facts: PrefectFacts, name: string): boolean {
   const parts = bare.split(".");
   const own = (fq: string) => facts.symbol(fq)?.kind !== "variable";
   // A keyword a Prefect callable takes (`on_rollback`, `asset_deps`) is Prefect's too.
-  const takes =
-    parts.length === 1 &&
-    bare.includes("_") &&
-    ((facts as Partial<PrefectApiFacts>).callablesTaking?.(bare) ?? []).length > 0;
   return (
-    takes ||
+    keywordTakers(facts, bare).length > 0 ||
     [parts[0]!, parts[parts.length - 1]!].some((part) =>
       [facts.latest, facts.latestOfMajor(2)].some((r) => facts.locate(part, r).some(own)),
     )

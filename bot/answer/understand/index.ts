@@ -16,6 +16,7 @@ export {
   asksOnlyForReview,
   asksPossibility,
   questionKind,
+  SETTING_WORDS,
   sentenceBeforeAsking,
   sentencesOf,
   words,

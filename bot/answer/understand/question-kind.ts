@@ -18,7 +18,8 @@ const PREAMBLE = new Set(
 const REVIEW = new Set("correct right ok okay fine valid wrong review check fix broken look work works".split(" "));
 const COMPARE = new Set(["vs", "versus", "difference", "differences", "compare", "compared", "better"]);
 const LIST = new Set(["list", "all", "checklist"]);
-const SETTING = new Set([
+/** Words that ask for a setting ("env var", "configurable", "turn it on everywhere"). */
+export const SETTING_WORDS: ReadonlySet<string> = new Set([
   "env",
   "environment",
   "setting",
@@ -134,12 +135,9 @@ function wordsAfterPreamble(sentence: string): string[] {
   }
 }
 
-function opensQuestion(sentence: string): boolean {
-  return OPENS_QUESTION.has(wordsAfterPreamble(sentence)[0] ?? "");
-}
-
 function requests(sentence: string): boolean {
-  return opensQuestion(sentence) || wordsAfterPreamble(sentence).some((x) => ASKS_FOR.has(x));
+  const w = wordsAfterPreamble(sentence);
+  return OPENS_QUESTION.has(w[0] ?? "") || w.some((x) => ASKS_FOR.has(x));
 }
 
 export interface KindInput {
@@ -189,7 +187,7 @@ function askingPart(text: string, hasCode: boolean): string {
 }
 
 function settingCued(w: readonly string[], namesSetting: boolean): boolean {
-  return namesSetting || w.some((x) => SETTING.has(x)) || ` ${w.join(" ")} `.includes(" default value");
+  return namesSetting || w.some((x) => SETTING_WORDS.has(x)) || ` ${w.join(" ")} `.includes(" default value");
 }
 
 /** Words that ask whether a name is there at all in a release ("does that import still exist?", "is X gone in 3?"). */
