@@ -460,12 +460,40 @@ describe("UnitIndex.match with a method called on the asker's own object", () =>
     ["if i call etl.serve() will runs land on our kubernetes work pool?", ["flow-serve", "task-serve"]],
     ["will runs land on our kubernetes work pool?", []],
     ["do i need 3 scripts each calling .serve() on a kubernetes work pool?", ["flow-serve", "task-serve"]],
+    // The words say which type a receiver that names none is: right after a bare call, or next to its name elsewhere.
+    ["how do i make the .serve()'d tasks run on our kubernetes work pool?", ["task-serve"]],
+    ["we call etl.serve() on a vm; the etl flow never lands on our kubernetes work pool", ["flow-serve"]],
+    ["we call etl.serve() on a vm; the etl task never starts a worker", ["task-serve"]],
     // A class calls its own method: `String.load` is not `Secret.load`.
     ['we keep values in blocks, `String.load("schema")`. does that still work?', []],
     ['we read keys with `Secret.load("key")` in the flow', ["secret-load"]],
   ])("%s → exact name for %j", (text, ids) => {
     const exact = exactOf(text);
     expect(Object.keys(exact).filter((id) => (exact[id] ?? []).length > 0)).toEqual(ids);
+  });
+});
+
+describe("UnitIndex.match with a CLI group's name in a sentence", () => {
+  const units = [
+    unit(
+      "groups",
+      ["which cli command groups are there?", "list the cli groups"],
+      ["prefect server", "prefect worker"],
+    ),
+    unit("start", ["how do i start the server on another port?", "server start options"], ["prefect server start"]),
+    unit("automations", ["does a self-hosted server run automations?", "automations without cloud"], ["automations"]),
+  ];
+  const index = new UnitIndex(units);
+  const exactOf = (text: string) =>
+    index.match(plainQuestion(text), "3.4.20").find((m) => m.unit.id === "groups")?.exact ?? [];
+
+  // "the open source prefect server" is the server, not the `prefect server` command group.
+  it.each([
+    ["does the open source prefect server run automations?", []],
+    ["what does `prefect server` have besides start?", ["prefect server"]],
+    ["i ran $ prefect server and got the help text, what are the groups?", ["prefect server"]],
+  ])("%s → %j", (text, exact) => {
+    expect(exactOf(text)).toEqual(exact);
   });
 });
 

@@ -24,6 +24,7 @@ import {
   withDurationsAsWords,
   withoutAvoided,
   words,
+  writesCommand,
 } from "../understand/index.js";
 import { conversationWords } from "./conversation-words.js";
 
@@ -67,6 +68,8 @@ const DEFAULT_SEEN = 0.15;
 const SECONDS_NAME = /SECONDS|TIMEOUT|INTERVAL|_TTL/;
 /** Units a question's paraphrased variant adds as candidates, beyond those its own words find. */
 const PARAPHRASE_CANDIDATES = 10;
+/** How many words after a call with no receiver may say what it is called on ("`.submit()`'d tasks"). */
+const TYPE_WORDS_AFTER = 3;
 /** Weight of a match on a sentence other than the asking one. */
 const OTHER_SENTENCE = 0.85;
 /** Weight of a match on the asking sentence read with the Prefect words its everyday phrases stand for. */
@@ -126,6 +129,8 @@ export class UnitIndex {
   private readonly aboutCount = new Map<string, number>();
   /** The owners of the methods units are about (`flow` of `Flow.serve`, `task_worker` of `prefect.task_worker.serve`). */
   private readonly owners: string[];
+  /** CLI command groups the units name ("prefect server"): in a sentence, the thing they run. */
+  private readonly groups: Set<string>;
   /**
    * Per unit and `about` name: whether it is a distinctive name (an identifier, a flag, a package) long enough to
    * count when written out in the question; and the lower-cased such names to look for in the asker's code. Read at
@@ -200,6 +205,13 @@ export class UnitIndex {
         }),
       ),
     ];
+    // A CLI name other units' names extend with a command ("prefect server" → "prefect server start") is a group.
+    const cliNames = this.about.flat().filter((n) => /^prefect [a-z]/.test(n));
+    this.groups = new Set(
+      cliNames.filter(
+        (n) => !n.includes("-") && cliNames.some((m) => m.startsWith(`${n} `) && /[a-z]/.test(m[n.length + 1]!)),
+      ),
+    );
     this.writable = units.map((u, i) => u.about.map((n, j) => this.about[i]![j]!.length >= 5 && isDistinctiveName(n)));
     this.namesForCode = this.about.map((names, i) => names.filter((_n, j) => this.writable[i]![j]));
     this.errorTexts = units.map((u) => u.errors.map((e) => normalError(e).trim()).filter(specificError));
@@ -310,6 +322,31 @@ export class UnitIndex {
     const value = Number(written);
     if (!Number.isFinite(value) || value <= 1 || written.trim() === "") return false;
     return SECONDS_NAME.test(record.name) ? stated.seconds.has(value) : stated.counts.has(value);
+  }
+
+  /**
+   * The type a receiver that names none is said to be ("the upload task", "`.submit()`'d tasks"): an owner's word
+   * right after the receiver's name elsewhere in the text, or, for a call with no receiver, among the few words after
+   * the call. Null when the words say no type.
+   */
+  private typeNamed(receiver: string, text: string, after: string): string | null {
+    const ownerOf = (word: string | undefined) => {
+      const w = word?.toLowerCase().replace(/s$/, "");
+      return w && this.owners.includes(w) ? w : null;
+    };
+    if (receiver === "") {
+      for (const word of (after.match(/[A-Za-z_]\w*/g) ?? []).slice(0, TYPE_WORDS_AFTER)) {
+        const owner = ownerOf(word);
+        if (owner) return owner;
+      }
+      return null;
+    }
+    const escaped = receiver.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    for (const m of text.matchAll(new RegExp(`(?<![\\w.])${escaped}\\W{0,2}\\s+([A-Za-z]+)`, "g"))) {
+      const owner = ownerOf(m[1]);
+      if (owner) return owner;
+    }
+    return null;
   }
 
   /** The text without its words of conversation: what phrasings and questions are matched on. */
@@ -440,10 +477,15 @@ export class UnitIndex {
     for (const i of [...byMessage, ...byClass]) candidates.set(i, candidates.get(i) ?? 0);
     const stated = statedNumbers(unversioned);
     // A method called on the asker's own object (`my_flow.serve()`, `etl.deploy(...)`) names the API `Flow.serve`.
-    const called = new Map<string, string>();
-    // A method written with no receiver (`.serve()`) is called on whatever the asker has: any owner's.
-    for (const m of question.text.matchAll(/(?:([A-Za-z_]\w*)|(?<![\w.)\]]))\.([A-Za-z_]\w*)\(/g))
-      called.set(m[2]!.toLowerCase(), m[1] ?? "");
+    const called = new Map<string, { receiver: string; type: string | null }>();
+    // A method written with no receiver (`.serve()`) is called on whatever the asker has: any owner's, unless the
+    // words say which ("`.submit()`'d tasks"); so is one on a name that names no type, unless the text calls that name
+    // a type elsewhere ("does `upload.submit(key)` … the upload task runs": `upload` is a task).
+    for (const m of question.text.matchAll(/(?:([A-Za-z_]\w*)|(?<![\w.)\]]))\.([A-Za-z_]\w*)\(/g)) {
+      const receiver = m[1] ?? "";
+      const after = question.text.slice((m.index ?? 0) + m[0].length);
+      called.set(m[2]!.toLowerCase(), { receiver, type: this.typeNamed(receiver, question.text, after) });
+    }
     // Whose method it is: a receiver that names a type (`my_flow`, `task_fn`) calls that type's method only, and a
     // class (`String.load(...)`) calls its own: `Secret.load` is not the method `String.load` is asked about.
     const callsMethodOf = (name: string) => {
@@ -451,9 +493,11 @@ export class UnitIndex {
       const written = dot > 0 ? called.get(name.slice(dot + 1)) : undefined;
       if (written === undefined) return false;
       const owner = name.slice(name.lastIndexOf(".", dot - 1) + 1, dot);
-      const receiver = written.toLowerCase();
-      if (/^[A-Z][a-z]/.test(written)) return receiver === owner;
-      return receiver.includes(owner) || !this.owners.some((o) => receiver.includes(o));
+      const receiver = written.receiver.toLowerCase();
+      if (/^[A-Z][a-z]/.test(written.receiver)) return receiver === owner;
+      if (receiver.includes(owner)) return true;
+      if (this.owners.some((o) => receiver.includes(o))) return false;
+      return written.type === null || written.type === owner;
     };
     const ranked: { match: UnitMatch; rank: number }[] = [];
     for (const [i, relative] of candidates) {
@@ -474,6 +518,8 @@ export class UnitIndex {
         const lower = lowerAbout[j]!;
         // Another library's name written in the background ("logs from `boto3` don't show up") says where the asker
         // is; it names the topic when the asking sentence writes it.
+        // A command group's name in a sentence ("the open source prefect server") names what it runs.
+        if (this.groups.has(lower) && !writesCommand(question.text, lower)) return false;
         if (focus.has(lower)) return !avoided(lower) && (!foreign.has(lower) || containsWord(askingText, lower));
         // A distinctive name written out in the question counts too: an identifier (dotted, snake or camel case), a
         // CLI flag or command, a package. A hyphenated English compound ("self-hosted") is a word, not a name.

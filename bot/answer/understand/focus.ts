@@ -40,6 +40,17 @@ export function quotedErrors(text: string): string[] {
   return [...out].slice(0, 4);
 }
 
+/**
+ * Whether a text writes a CLI command group's name as a command rather than as the name of what it runs: "the prefect
+ * server", "a prefect worker", "prefect cloud" in a sentence name the server, a worker and the product; a hyphenated
+ * group (`prefect work-pool`), one in inline code or one after a shell prompt is the command.
+ */
+export function writesCommand(text: string, group: string): boolean {
+  if (group.includes("-")) return true;
+  const escaped = group.replace(/\s+/g, "\\s+");
+  return new RegExp(`\`[^\`\n]*\\b${escaped}\\b|\\$\\s*${escaped}\\b`, "i").test(text);
+}
+
 export function readFocus(
   prose: string,
   text: string,

@@ -1,7 +1,15 @@
 // Public surface of the understand stage: thread → typed Question.
 export { compareSides } from "./compare-sides.js";
 export { type Concept, conceptsIn, warmConcepts } from "./concepts-in.js";
-export { quotedErrors, readFocus, readValues, statedDuration, statedNumbers, withDurationsAsWords } from "./focus.js";
+export {
+  quotedErrors,
+  readFocus,
+  readValues,
+  statedDuration,
+  statedNumbers,
+  withDurationsAsWords,
+  writesCommand,
+} from "./focus.js";
 export { looksPrefectRelated } from "./input-guard.js";
 export { nonEnglish } from "./language.js";
 export { isLogRecord, withoutLogLines } from "./log-lines.js";

@@ -32,6 +32,9 @@ describe("questionKind", () => {
     ["what do i replace Deployment.build_from_flow with?", "how-to"],
     ["which block is the equivalent of S3 in prefect 3?", "how-to"],
     ["still true or not?", "yes-no"],
+    // Chat drops the apostrophe.
+    ["doesnt prefect wait for all the submitted stuff before the flow finishes?", "yes-no"],
+    ["cant i just set it once for all flows?", "yes-no"],
     ["quick one - is there an on_running hook for tasks?", "yes-no"],
     ["context: we run 40 flows on k8s. how do I cap concurrency per pool?", "how-to"],
     ["What are the breaking changes we should look for?", "list"],

@@ -7,9 +7,14 @@ import type { QuestionKind } from "./question.js";
 
 /** Opening words of a yes/no question. */
 const AUXILIARIES = new Set(
-  "does do is are can could will would should has have did was were am may must shall isn't doesn't don't can't won't aren't wasn't didn't shouldn't".split(
-    " ",
-  ),
+  [
+    "does do is are can could will would should has have did was were am may must shall",
+    "isn't doesn't don't can't won't aren't wasn't didn't shouldn't couldn't wouldn't hasn't haven't",
+    // Chat drops the apostrophe ("doesnt prefect wait…?").
+    "isnt doesnt dont cant wont arent wasnt didnt shouldnt couldnt wouldnt hasnt havent",
+  ]
+    .join(" ")
+    .split(" "),
 );
 /** Leading words that carry no meaning for the kind ("hey, quick question: does …"). */
 const PREAMBLE = new Set(
