@@ -35,6 +35,13 @@ describe("questionKind", () => {
     // Chat drops the apostrophe.
     ["doesnt prefect wait for all the submitted stuff before the flow finishes?", "yes-no"],
     ["cant i just set it once for all flows?", "yes-no"],
+    // A statement closed by a tag asks whether it is so; "all" in it is no request for a list.
+    [
+      "i loop over run_deployment for 12 regions. that fires them all off at once and returns straight away right?",
+      "yes-no",
+    ],
+    ["where am i supposed to put pod spec stuff so all deployments get it?", "other"],
+    ["which are all the state hooks a flow takes?", "list"],
     ["quick one - is there an on_running hook for tasks?", "yes-no"],
     ["context: we run 40 flows on k8s. how do I cap concurrency per pool?", "how-to"],
     ["What are the breaking changes we should look for?", "list"],

@@ -22,7 +22,11 @@ const PREAMBLE = new Set(
 );
 const REVIEW = new Set("correct right ok okay fine valid wrong review check fix broken look work works".split(" "));
 const COMPARE = new Set(["vs", "versus", "difference", "differences", "compare", "compared", "better"]);
-const LIST = new Set(["list", "all", "checklist"]);
+const LIST = new Set(["list", "checklist"]);
+/** Words that close a statement into a question of whether it is so ("…, right?", "…, correct?"). */
+const TAGS = new Set(["right", "correct", "true", "yeah", "yes", "no", "ok", "okay"]);
+/** Requests to be shown something ("show me all the pool types"). */
+const SHOW = new Set(["show", "give", "tell", "name", "enumerate"]);
 /** Words that ask for a setting ("env var", "configurable", "turn it on everywhere"). */
 export const SETTING_WORDS: ReadonlySet<string> = new Set([
   "env",
@@ -284,10 +288,17 @@ export function questionKind(input: KindInput): QuestionKind {
   // "Should I use a hook or an automation?" asks which of two, not for a yes.
   if (choosesBetween(sentence)) return "compare";
   if (AUXILIARIES.has(first)) return "yes-no";
+  // A statement closed by a tag ("…returns straight away, right?") asks whether it is so.
+  const closing = words(sentence);
+  if (sentence.trim().endsWith("?") && TAGS.has(closing[closing.length - 1] ?? "") && !WH.has(first)) return "yes-no";
   if ((first === "which" || first === "what") && settingCue) return "which-setting";
   if (first === "what" && (w[1] === "are" || w[1] === "were") && (w.includes("the") || w.includes("all")))
     return "list";
-  if (w.some((x) => LIST.has(x)) && first !== "how") return "list";
+  // "All" asks for every member only where the sentence asks what or asks to be shown ("which are all the hooks?",
+  // "show me all the pool types"); "so all deployments get it" says where something applies.
+  const listing =
+    w.some((x) => LIST.has(x)) || (w.includes("all") && (first === "what" || first === "which" || SHOW.has(first)));
+  if (listing && first !== "how") return "list";
   if (first === "how" && !["many", "much", "long", "often"].includes(w[1] ?? "")) return "how-to";
   // "What do I replace `Deployment.build_from_flow` with?" asks what to do now, not whether the old name exists.
   if ((first === "what" || first === "which") && w.some((x) => REPLACEMENT.has(x))) return "how-to";
