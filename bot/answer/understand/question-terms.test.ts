@@ -77,6 +77,12 @@ describe("withoutAvoided", () => {
     ],
     ["i don't want to pass retries= everywhere", "i don't want to"],
     ["no avoidance here", "no avoidance here"],
+    [
+      "global setting to capture prints instead of adding log_prints=True to each flow?",
+      "global setting to capture prints instead of?",
+    ],
+    // "Instead of" a name (not a doing) asks about that name's replacement.
+    ["what do i use instead of Deployment.build_from_flow?", "what do i use instead of Deployment.build_from_flow?"],
   ])("%s → %s", (text, expected) => {
     expect(withoutAvoided(text)).toBe(expected);
   });

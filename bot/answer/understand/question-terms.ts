@@ -57,8 +57,12 @@ export function withoutVersions(text: string): string {
   return text.replace(/\bprefect(?:==|\s+)v?\d+(?:\.\d+)*\b|\bv?\d+\.\d+(?:\.\d+)*\b/gi, " ");
 }
 
-/** Words that say the asker wants to do without what follows ("rather not add `persist_result` to each task"). */
-const AVOIDING = /\b(without|rather not|don'?t want to|avoid(?:ing)?)\b([^.,;:?!\n]*)/gi;
+/**
+ * Words that say the asker wants to do without what follows ("rather not add `persist_result` to each task",
+ * "instead of adding `log_prints=True` everywhere"). "Instead of" only before a doing ("instead of adding …"): "what do
+ * I use instead of `Deployment`?" asks about the name after it.
+ */
+const AVOIDING = /\b(without|rather not|don'?t want to|avoid(?:ing)?|instead of(?= \w+ing\b))\b([^.,;:?!\n]*)/gi;
 /** How many words after "without" can say what the asker wants to do without. */
 const WITHOUT_REACH = 6;
 
