@@ -5,6 +5,7 @@ import { InputError, parseVersion } from "../core/index.js";
 import type { PrefectFacts } from "../knowledge/index.js";
 import { PythonModel } from "./analysis/python-model.js";
 import { applyFixes, Rewrite } from "./apply-fixes.js";
+import { withElidedParameters } from "./elided-code.js";
 import { lineOfOffset } from "./line-of-offset.js";
 import { memoizeFacts } from "./memoized-facts.js";
 import { parseableRegion } from "./parseable-region.js";
@@ -172,6 +173,12 @@ function analyze(facts: PrefectFacts, code: string, release: string): Draft[] {
   }
   const syntax = syntaxProblem(root, source);
   if (!syntax) return runRules(facts, root, source, release, TREE_RULES).filter((d) => d.offset < code.length);
+  // A parameter list the asker elided (`def call_api(...): ...`) says the parameters do not matter: the code is
+  // checked with it filled in, and the elision is no syntax error.
+  const filled = withElidedParameters(source);
+  const filledRoot = filled === null ? null : parsePython(filled);
+  if (filled !== null && filledRoot && !syntaxProblem(filledRoot, filled))
+    return runRules(facts, filledRoot, filled, release, TREE_RULES).filter((d) => d.offset < code.length);
   // The error the code raised, pasted into the same block ("TypeError: '<' not supported …" under the line that raised
   // it), is output, not code: the code above it is checked whole.
   const cut = withoutPastedOutput(source);

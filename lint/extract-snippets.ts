@@ -2,6 +2,7 @@
 // are full of, often with the indentation gone and a timestamp glued to the first line).
 import { codeFences, type Snippet, type SnippetLanguage } from "../core/index.js";
 import { classifyBlock, isPythonLine, isShellLine, isYamlLine, isYamlRootLine } from "./classify-language.js";
+import { withElidedParameters } from "./elided-code.js";
 import { inlineStatements, isMarkdownDocument } from "./inline-statements.js";
 import { withoutPastedOutput } from "./pasted-output.js";
 import { parsesCleanly } from "./python-parser.js";
@@ -63,7 +64,7 @@ function fencedBlocks(body: string, hint: string | undefined): Candidate[] {
     const cut = withoutPastedOutput(code);
     return cut !== null && parsesCleanly(cut);
   };
-  if (classifyBlock(code, hint) !== "python" || parsesCleanly(repairIndentation(code)) || parsesWithoutOutput()) {
+  if (classifyBlock(code, hint) !== "python" || parsesAsWritten(repairIndentation(code)) || parsesWithoutOutput()) {
     return [{ raw, hint, fenced: true }];
   }
   const inner = unfencedBlocks(raw);
@@ -84,9 +85,16 @@ function toSnippet(candidate: Candidate, messageIndex: number | undefined): Snip
 
 /** Returns the re-indented code when the original does not parse and the re-indented version does. */
 export function repairIndentation(code: string): string {
-  if (code.length > MAX_REPAIR_CHARS || parsesCleanly(code)) return code;
+  if (code.length > MAX_REPAIR_CHARS || parsesAsWritten(code)) return code;
   const reindented = reindentPython(code);
-  return reindented !== code && parsesCleanly(reindented) ? reindented : code;
+  return reindented !== code && parsesAsWritten(reindented) ? reindented : code;
+}
+
+/** Parses as the asker meant it: with an elided parameter list (`def f(...)`) read as any parameters. */
+function parsesAsWritten(code: string): boolean {
+  if (parsesCleanly(code)) return true;
+  const filled = withElidedParameters(code);
+  return filled !== null && parsesCleanly(filled);
 }
 
 function unfencedBlocks(segment: string): Candidate[] {
@@ -183,7 +191,7 @@ const STRONG_CODE =
 function parseableRange(lines: string[], start: number, end: number): [number, number] {
   const parses = (a: number, b: number, fragment: boolean) => {
     const text = dedent(lines.slice(a, b).join("\n"));
-    return parsesCleanly(text) || parsesCleanly(repairIndentation(text)) || (fragment && isFragmentOk(text));
+    return parsesAsWritten(text) || parsesAsWritten(repairIndentation(text)) || (fragment && isFragmentOk(text));
   };
   if (end - start > MAX_BLOCK_LINES / 10 || parses(start, end, true)) return [start, end];
   let best: [number, number] | null = null;
