@@ -23,6 +23,7 @@ import {
   statedNumbers,
   withDurationsAsWords,
   withoutAvoided,
+  withoutVersionSaid,
   words,
   writesCommand,
 } from "../understand/index.js";
@@ -373,7 +374,7 @@ export class UnitIndex {
     if (asked.trim() === "") return [];
     const lowerText = ` ${question.text.toLowerCase()} `;
     // What the asker wants to do without ("without adding `result_storage=` to each decorator") names no topic.
-    const keptText = ` ${withoutAvoided(question.text).toLowerCase()} `;
+    const keptText = ` ${withoutAvoided(withoutVersionSaid(question.text)).toLowerCase()} `;
     const avoided = (name: string) => containsWord(lowerText, name) && !containsWord(keptText, name);
     const askingText = ` ${question.asking.toLowerCase()} `;
     const foreign = new Set((question.focus.foreign ?? []).map((n) => n.toLowerCase()));
@@ -389,7 +390,9 @@ export class UnitIndex {
     // The asking sentence first; the message's other sentences may say it better ("how does caching work in 3").
     // What the asker says about their version ("prefect version -> 3.4.20", "we pin prefect<3") is not the topic.
     const said = question.version?.said;
-    const others = sentencesOf(UnitIndex.without(question.text, own)).filter((t) => !(said && t.includes(said)));
+    const others = sentencesOf(UnitIndex.without(withoutVersionSaid(question.text), own)).filter(
+      (t) => !(said && t.includes(said)),
+    );
     // A sentence of release numbers ("prefect 3.4") says which version, not what about: it is no variant.
     const isVariant = (t: string) => {
       const tokens = tokenize(t);
@@ -429,7 +432,8 @@ export class UnitIndex {
       };
     });
     // The version statement is left out of the words too: "prefect 3.4" would pick units that happen to name 3.4.
-    const unversioned = said ? question.text.split(said).join(" ") : question.text;
+    const withoutOutput = withoutVersionSaid(question.text);
+    const unversioned = said ? withoutOutput.split(said).join(" ") : withoutOutput;
     const aboutText = UnitIndex.without(unversioned, own);
     // The asking sentence's own words, to check each candidate's whole text against: even a short one ("how do I kill
     // it from the terminal?") says what is asked, while the sentences before it say about what.

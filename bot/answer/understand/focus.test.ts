@@ -1,6 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { loadPrefectFacts, loadSettingsFacts } from "../../../knowledge/index.js";
-import { quotedErrors, readFocus, readValues, statedDuration, statedNumbers, withDurationsAsWords } from "./focus.js";
+import {
+  quotedErrors,
+  readFocus,
+  readValues,
+  statedDuration,
+  statedNumbers,
+  withDurationsAsWords,
+  withoutVersionSaid,
+} from "./focus.js";
 
 describe("statedDuration", () => {
   it.each([
@@ -62,6 +70,23 @@ describe("readValues: the asker's own pool, queue and deployment", () => {
     ["no names", [], "", "how do i start a worker for my pool?", {}],
   ])("%s", (_, code, commands, prose, own) => {
     expect(readValues(code, commands, prose).own).toEqual(own);
+  });
+});
+
+describe("withoutVersionSaid", () => {
+  // `prefect version` output quoted to say which release the asker has is not the command asked about.
+  it.each([
+    [
+      "tried it, no such command. prefect version -> 3.4.20. is it my version?",
+      "tried it, no such command.  . is it my version?",
+    ],
+    ["prefect version: 2.20.3", " "],
+    [
+      "how do i check the server's version with prefect version?",
+      "how do i check the server's version with prefect version?",
+    ],
+  ])("%j → %j", (text, expected) => {
+    expect(withoutVersionSaid(text)).toBe(expected);
   });
 });
 

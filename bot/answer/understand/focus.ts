@@ -51,6 +51,17 @@ export function writesCommand(text: string, group: string): boolean {
   return new RegExp(`\`[^\`\n]*\\b${escaped}\\b|\\$\\s*${escaped}\\b`, "i").test(text);
 }
 
+/** "prefect version -> 3.4.20", "prefect version: 2.20.3": the command's output quoted as the asker's release. */
+const VERSION_SAID = /\bprefect\s+version\s*(?:->|=>|→|:|=|is|says|shows|gives|prints)?\s*v?\d+\.\d+(?:\.\d+)?/gi;
+
+/**
+ * The text without the `prefect version` output it quotes to say which release the asker has: that names their
+ * release, not the command as what is asked about.
+ */
+export function withoutVersionSaid(text: string): string {
+  return text.replace(VERSION_SAID, " ");
+}
+
 export function readFocus(
   prose: string,
   text: string,

@@ -8,6 +8,7 @@ export {
   statedDuration,
   statedNumbers,
   withDurationsAsWords,
+  withoutVersionSaid,
   writesCommand,
 } from "./focus.js";
 export { looksPrefectRelated } from "./input-guard.js";
