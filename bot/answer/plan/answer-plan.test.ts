@@ -461,6 +461,21 @@ describe("planAnswer", () => {
     });
   });
 
+  describe("a unit's yes or no, by what the question asks", () => {
+    const lead = (answer: string, kind: Question["kind"]) =>
+      planAnswer(input({ question: question({ kind }), matches: [match(0.9, 0.9, { ...unit, answer })] })).lead;
+    const no = "No — `prefect.runtime` arrived in 2.8.6: upgrade.";
+
+    it.each([
+      ["a yes/no keeps the no", "yes-no", no],
+      ["a how-to keeps the no: what was asked for cannot be done", "how-to", no],
+      ["a why is answered with the reason", "why-error", "`prefect.runtime` arrived in 2.8.6: upgrade."],
+      ["a how-to drops a yes", "how-to", "Set it in the environment."],
+    ] as const)("%s", (_why, kind, expected) => {
+      expect(lead(kind === "how-to" && expected !== no ? "Yes — set it in the environment." : no, kind)).toBe(expected);
+    });
+  });
+
   describe("asked whether what the asker sees is a bug", () => {
     const designed: AnswerUnit = {
       ...unit,

@@ -314,6 +314,8 @@ const IMPERATIVES = new Set(
 const YES_OPENER = /^Yes\s*(?:[—–:-]|,)\s*/;
 const NO_OPENER = /^No\b/;
 const YES_NO_OPENER = /^(?:Yes|No)\b/;
+/** A unit answer's opening "Yes —" or "No —", for a question that asks neither. */
+const YES_NO_DASH = /^(?:Yes|No)\s*(?:[—–:-]|,)\s*/;
 const BUG_WORD = /\bbugs?\b/i;
 
 /**
@@ -322,7 +324,8 @@ const BUG_WORD = /\bbugs?\b/i;
  */
 function forKind(lead: string, kind: Question["kind"]): string {
   if (kind === "yes-no") return lead;
-  const rest = lead.replace(YES_OPENER, "");
+  // "Why does this import fail?" is not answered with a no: the reason follows it.
+  const rest = lead.replace(kind === "why-error" ? YES_NO_DASH : YES_OPENER, "");
   return rest === lead ? lead : rest.charAt(0).toUpperCase() + rest.slice(1);
 }
 
