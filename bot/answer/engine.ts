@@ -472,6 +472,7 @@ export function createAnswerEngine(deps: AnswerDeps): AnswerEngine {
       thin: f.question.thin,
       askerModules: deps.units.askerModules(f.question),
       unitsAbout: (names) => deps.units!.unitsAbout(names, release),
+      unitsNamedLike: (name) => deps.units!.unitsNamedLike(name, release),
       logsHint: logsHint(f.reading),
       apiLines: f.apis.map(apiDetails),
     });

@@ -168,6 +168,8 @@ export interface PlanInput {
   askerModules?: readonly string[];
   /** Written units about any of these names (a setting and its other names) that hold for the asker's release. */
   unitsAbout?: (names: readonly string[]) => AnswerUnit[];
+  /** Written units in the asker's range about a name like this one (what replaced a name the release lacks). */
+  unitsNamedLike?: (name: string) => AnswerUnit[];
 }
 
 export type PlanMode = "answer" | "legacy" | "abstain" | "need-more";
@@ -288,10 +290,22 @@ function companionOf(
   // question best says it, when no unit is about the name itself.
   const match =
     input.matches.find((m) => trusted(m) && !m.unit.setting && m.unit.about.some((a) => names.has(a.toLowerCase()))) ??
-    (hooked.lacks ? input.matches.find((m) => trusted(m) && !m.unit.setting) : undefined);
+    (hooked.lacks ? (input.matches.find((m) => trusted(m) && !m.unit.setting) ?? namedLike(input, hooked)) : undefined);
   if (!match) return {};
   const { lead, details } = unitLead({ ...input, question: { ...input.question, kind: "how-to" } }, match);
   return { details: [lead, ...details], unit: match.unit.id };
+}
+
+/**
+ * Gone from the release and no unit matching the question well ("what's the new way?"): the unit about a name like the
+ * one gone says what took its place, when exactly one is most alike.
+ */
+function namedLike(input: PlanInput, hooked: LeadCandidate): UnitMatch | undefined {
+  for (const name of hooked.about ?? []) {
+    const [unit] = input.unitsNamedLike?.(name) ?? [];
+    if (unit) return { unit, confidence: CONFIDENT, exact: [], similarity: 0 };
+  }
+  return undefined;
 }
 
 function namesInErrors(errors: readonly string[], names: readonly string[]): boolean {

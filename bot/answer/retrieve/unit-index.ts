@@ -277,6 +277,22 @@ export class UnitIndex {
     return own;
   }
 
+  /**
+   * Written units that hold for the release about a name like this one, most alike first: what took the place of a
+   * name the release no longer has (`prefect deployment set-schedule` → `prefect deployment schedule create`). Names
+   * are alike when they share at least two words besides "prefect".
+   */
+  unitsNamedLike(name: string, release: string): AnswerUnit[] {
+    const wanted = new Set(nameWords(name));
+    const scored: { unit: AnswerUnit; shared: number }[] = [];
+    this.units.forEach((u, i) => {
+      if (u.setting || (u.versions && !this.holds(release, u.versions))) return;
+      const shared = Math.max(0, ...this.about[i]!.map((n) => nameWords(n).filter((w) => wanted.has(w)).length));
+      if (shared >= NAME_WORDS_ALIKE) scored.push({ unit: u, shared });
+    });
+    return scored.sort((a, b) => b.shared - a.shared).map((s) => s.unit);
+  }
+
   /** Written units (not generated setting units) about any of these names that hold for the release. */
   unitsAbout(names: readonly string[], release: string): AnswerUnit[] {
     const wanted = new Set(names.map((n) => n.toLowerCase()));
@@ -597,6 +613,14 @@ function specificError(normalised: string): boolean {
 /** A text that says none of the Prefect words a question's everyday phrases stand for (when they stand for any). */
 function missesTopic(topic: readonly string[], have: ReadonlySet<string>): boolean {
   return topic.length > 0 && !topic.some((t) => have.has(t));
+}
+
+/** How many words two names share to be alike (what replaced a name is usually named like it). */
+const NAME_WORDS_ALIKE = 2;
+
+/** A name's words, "prefect" left out: `prefect deployment set-schedule` → deployment, set, schedule. */
+function nameWords(name: string): string[] {
+  return [...new Set(name.toLowerCase().split(/[^a-z0-9]+/))].filter((w) => w.length > 1 && w !== "prefect");
 }
 
 /** A release number or range written as a name ("2.20", "3.x"): it says which release, not what a unit is about. */
