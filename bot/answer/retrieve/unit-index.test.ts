@@ -527,3 +527,40 @@ describe("UnitIndex.match reads the asking sentence with the one before it", () 
     );
   });
 });
+
+describe("UnitIndex.unitsNamedLike", () => {
+  const units = [
+    unit("create", ["add a schedule from the cli", "schedule create command"], ["prefect deployment schedule create"]),
+    unit("run", ["run a deployment from the cli", "deployment run command"], ["prefect deployment run"]),
+    {
+      ...unit("old", ["set a schedule from the cli", "set-schedule"], ["prefect deployment set-schedule"]),
+      versions: "<3",
+    },
+  ];
+  const index = new UnitIndex(units);
+
+  // What replaced a command is named like it: two words besides "prefect" in common.
+  it.each([
+    ["prefect deployment set-schedule", "3.4.20", ["create"]],
+    ["prefect deployment set-schedule", "2.20.3", ["old", "create"]],
+    ["prefect flow-run retry", "3.4.20", []],
+  ])("%s on %s → %j", (name, release, ids) => {
+    expect(index.unitsNamedLike(name, release).map((u) => u.id)).toEqual(ids);
+  });
+});
+
+describe("UnitIndex word rarity with units split by release", () => {
+  const asks = ["how do i run my flow every fifteen minutes", "interval schedule for a deployment"];
+  const other = unit("other", ["how do i pass secrets to my flow", "store a password"], []);
+  const schedule = unit("schedule", asks, ["interval"]);
+  const confidence = (units: ReturnType<typeof unit>[]) =>
+    new UnitIndex(units)
+      .match(plainQuestion("run it every fifteen minutes on an interval"), "3.4.20")
+      .find((m) => m.unit.id === "schedule")!.confidence;
+
+  // The same phrasings before and after a release are one document: the split does not make its words common.
+  it("matches a split unit as surely as the unit before the split", () => {
+    const split = [other, { ...schedule, versions: ">=3" }, { ...schedule, id: "schedule-before-3", versions: "<3" }];
+    expect(confidence(split)).toBeCloseTo(confidence([other, schedule]), 5);
+  });
+});

@@ -218,7 +218,16 @@ export class UnitIndex {
     this.errorTexts = units.map((u) => u.errors.map((e) => normalError(e).trim()).filter(specificError));
     // Rare words say more about what a unit is for than words every unit shares ("prefect", "flow").
     const df = new Map<string, number>();
-    const documents = [...this.vocab, ...vocabulary.map((v) => new Set(tokenize(v)))];
+    // Units split by release (the same question answered before and after a release) share their phrasings: they are
+    // one document, or every split would make its own words look common.
+    const seen = new Set<string>();
+    const distinct = this.vocab.filter((v) => {
+      const key = [...v].sort().join(" ");
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+    const documents = [...distinct, ...vocabulary.map((v) => new Set(tokenize(v)))];
     for (const v of documents) for (const t of v) df.set(t, (df.get(t) ?? 0) + 1);
     for (const [t, n] of df) this.idf.set(t, Math.log(1 + documents.length / n));
     this.maxIdf = Math.log(1 + documents.length);
