@@ -297,8 +297,8 @@ function companionOf(
 }
 
 /**
- * Gone from the release and no unit matching the question well ("what's the new way?"): the unit about a name like the
- * one gone says what took its place, when exactly one is most alike.
+ * Gone from the release and no unit matching the question well ("what's the new way?"): the unit about the name most
+ * like the one gone says what took its place.
  */
 function namedLike(input: PlanInput, hooked: LeadCandidate): UnitMatch | undefined {
   for (const name of hooked.about ?? []) {

@@ -360,16 +360,17 @@ export class UnitIndex {
       const w = word?.toLowerCase().replace(/s$/, "");
       return w && this.owners.includes(w) ? w : null;
     };
-    if (receiver === "") {
-      for (const word of (after.match(/[A-Za-z_]\w*/g) ?? []).slice(0, TYPE_WORDS_AFTER)) {
-        const owner = ownerOf(word);
-        if (owner) return owner;
-      }
-      return null;
-    }
-    const escaped = receiver.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-    for (const m of text.matchAll(new RegExp(`(?<![\\w.])${escaped}\\W{0,2}\\s+([A-Za-z]+)`, "g"))) {
-      const owner = ownerOf(m[1]);
+    const wordsOf = (t: string) => t.match(/[A-Za-z_]\w*/g) ?? [];
+    if (receiver === "")
+      return (
+        wordsOf(after)
+          .slice(0, TYPE_WORDS_AFTER)
+          .map(ownerOf)
+          .find((o) => o !== null) ?? null
+      );
+    const all = wordsOf(text);
+    for (let n = 0; n + 1 < all.length; n++) {
+      const owner = all[n] === receiver ? ownerOf(all[n + 1]) : null;
       if (owner) return owner;
     }
     return null;
@@ -398,8 +399,10 @@ export class UnitIndex {
     );
     if (asked.trim() === "") return [];
     const lowerText = ` ${question.text.toLowerCase()} `;
+    // `prefect version` output quoted to say which release the asker has names no command they ask about.
+    const withoutOutput = withoutVersionSaid(question.text);
     // What the asker wants to do without ("without adding `result_storage=` to each decorator") names no topic.
-    const keptText = ` ${withoutAvoided(withoutVersionSaid(question.text)).toLowerCase()} `;
+    const keptText = ` ${withoutAvoided(withoutOutput).toLowerCase()} `;
     const avoided = (name: string) => containsWord(lowerText, name) && !containsWord(keptText, name);
     const askingText = ` ${question.asking.toLowerCase()} `;
     const foreign = new Set((question.focus.foreign ?? []).map((n) => n.toLowerCase()));
@@ -415,9 +418,7 @@ export class UnitIndex {
     // The asking sentence first; the message's other sentences may say it better ("how does caching work in 3").
     // What the asker says about their version ("prefect version -> 3.4.20", "we pin prefect<3") is not the topic.
     const said = question.version?.said;
-    const others = sentencesOf(UnitIndex.without(withoutVersionSaid(question.text), own)).filter(
-      (t) => !(said && t.includes(said)),
-    );
+    const others = sentencesOf(UnitIndex.without(withoutOutput, own)).filter((t) => !(said && t.includes(said)));
     // A sentence of release numbers ("prefect 3.4") says which version, not what about: it is no variant.
     const isVariant = (t: string) => {
       const tokens = tokenize(t);
@@ -457,7 +458,6 @@ export class UnitIndex {
       };
     });
     // The version statement is left out of the words too: "prefect 3.4" would pick units that happen to name 3.4.
-    const withoutOutput = withoutVersionSaid(question.text);
     const unversioned = said ? withoutOutput.split(said).join(" ") : withoutOutput;
     const aboutText = UnitIndex.without(unversioned, own);
     // The asking sentence's own words, to check each candidate's whole text against: even a short one ("how do I kill
@@ -545,10 +545,10 @@ export class UnitIndex {
       const writable = this.writable[i]!;
       const exact = unit.about.filter((_n, j) => {
         const lower = lowerAbout[j]!;
-        // Another library's name written in the background ("logs from `boto3` don't show up") says where the asker
-        // is; it names the topic when the asking sentence writes it.
         // A command group's name in a sentence ("the open source prefect server") names what it runs.
         if (this.groups.has(lower) && !writesCommand(question.text, lower)) return false;
+        // Another library's name written in the background ("logs from `boto3` don't show up") says where the asker
+        // is; it names the topic when the asking sentence writes it.
         if (focus.has(lower)) return !avoided(lower) && (!foreign.has(lower) || containsWord(askingText, lower));
         // A distinctive name written out in the question counts too: an identifier (dotted, snake or camel case), a
         // CLI flag or command, a package. A hyphenated English compound ("self-hosted") is a word, not a name.
