@@ -58,6 +58,7 @@ import {
 import { StepTimer } from "./step-timer.js";
 import { type NamedTopic, topicsFromErrorText } from "./topics/index.js";
 import {
+  isCliName,
   looksPrefectRelated,
   plainQuestion,
   type Question,
@@ -317,7 +318,6 @@ export function createAnswerEngine(deps: AnswerDeps): AnswerEngine {
         api.cliCommand?.(words.slice(0, 2), release) !== undefined
       );
     };
-    const isCommand = (name: string) => /^prefect [a-z]/.test(name);
     // A bare keyword name (`asset_deps`, `on_completion`) is a parameter some callable takes in the releases it does.
     const takers = (name: string) => keywordTakers(deps.facts, name);
     const taken = (name: string) =>
@@ -342,7 +342,7 @@ export function createAnswerEngine(deps: AnswerDeps): AnswerEngine {
     const exists = (name: string) =>
       name.startsWith("PREFECT_")
         ? (deps.settings?.counterpartAt(name, release) ?? null) !== null
-        : isCommand(name)
+        : isCliName(name)
           ? commandExists(name)
           : deps.facts.locate(bare(name).split(".").pop()!, release).length > 0 ||
             taken(name) ||
@@ -353,7 +353,7 @@ export function createAnswerEngine(deps: AnswerDeps): AnswerEngine {
     const known = (name: string) =>
       name.startsWith("PREFECT_")
         ? deps.settings?.get(name) !== undefined
-        : isCommand(name) ||
+        : isCliName(name) ||
           takers(name).length > 0 ||
           (/^[\w.]+$/.test(bare(name)) && describe(name).status !== "unknown");
     // A unit for a later release may still stand on a file or concept it introduces ("prefect.toml" from 3.1).
@@ -370,7 +370,7 @@ export function createAnswerEngine(deps: AnswerDeps): AnswerEngine {
     // When a missing API arrives, by the facts: the unit's range may start later (a 3.x unit about a 2.6 name).
     const arrives: Record<string, string> = {};
     for (const name of missing) {
-      if (name.startsWith("PREFECT_") || isCommand(name)) continue;
+      if (name.startsWith("PREFECT_") || isCliName(name)) continue;
       const d = describe(name);
       if (d.status === "not-yet" && d.firstRelease) arrives[name] = d.firstRelease;
     }

@@ -18,6 +18,7 @@ import {
 import type { Question } from "../understand/index.js";
 import {
   asksForQuantity,
+  isCliName,
   SETTING_WORDS,
   sentencesOf,
   statedNumbers,
@@ -207,7 +208,7 @@ export class UnitIndex {
       ),
     ];
     // A CLI name other units' names extend with a command ("prefect server" → "prefect server start") is a group.
-    const cliNames = this.about.flat().filter((n) => /^prefect [a-z]/.test(n));
+    const cliNames = this.about.flat().filter(isCliName);
     this.groups = new Set(
       cliNames.filter(
         (n) => !n.includes("-") && cliNames.some((m) => m.startsWith(`${n} `) && /[a-z]/.test(m[n.length + 1]!)),

@@ -40,6 +40,11 @@ export function quotedErrors(text: string): string[] {
   return [...out].slice(0, 4);
 }
 
+/** A `prefect` CLI command's name ("prefect deploy", "prefect server start"), as units and the facts write it. */
+export function isCliName(name: string): boolean {
+  return /^prefect [a-z]/.test(name);
+}
+
 /**
  * Whether a text writes a CLI command group's name as a command rather than as the name of what it runs: "the prefect
  * server", "a prefect worker", "prefect cloud" in a sentence name the server, a worker and the product; a hyphenated

@@ -2,6 +2,7 @@
 export { compareSides } from "./compare-sides.js";
 export { type Concept, conceptsIn, warmConcepts } from "./concepts-in.js";
 export {
+  isCliName,
   quotedErrors,
   readFocus,
   readValues,
