@@ -290,10 +290,29 @@ function companionOf(
   // question best says it, when no unit is about the name itself.
   const match =
     input.matches.find((m) => trusted(m) && !m.unit.setting && m.unit.about.some((a) => names.has(a.toLowerCase()))) ??
-    (hooked.lacks ? (input.matches.find((m) => trusted(m) && !m.unit.setting) ?? namedLike(input, hooked)) : undefined);
+    (hooked.lacks
+      ? (matchedNamedLike(input, hooked) ??
+        input.matches.find((m) => trusted(m) && !m.unit.setting) ??
+        namedLike(input, hooked))
+      : undefined);
   if (!match) return {};
   const { lead, details } = unitLead({ ...input, question: { ...input.question, kind: "how-to" } }, match);
   return { details: [lead, ...details], unit: match.unit.id };
+}
+
+/**
+ * Gone from the release, and among the units the question matches one is about a name like the one gone
+ * (`pause-schedule` → `prefect deployment schedule pause`): it says what took its place for this very question, even
+ * when another unit matches the question's other words better.
+ */
+function matchedNamedLike(input: PlanInput, hooked: LeadCandidate): UnitMatch | undefined {
+  for (const name of hooked.about ?? []) {
+    for (const unit of input.unitsNamedLike?.(name) ?? []) {
+      const match = input.matches.find((m) => m.unit.id === unit.id);
+      if (match) return match;
+    }
+  }
+  return undefined;
 }
 
 /**

@@ -57,6 +57,8 @@ const SPECIFIC_ENOUGH = 7;
 /** Confidence added for a focus name the unit is about, written in the question or used in the asker's code. */
 const EXACT_NAME = 0.25;
 const NAME_IN_CODE = 0.15;
+/** An asking sentence with at most this many words of its own points at the code rather than naming a topic. */
+const POINTING_WORDS = 1;
 /** Units that may share a name before its bonus shrinks. */
 const SHARED_NAME = 3;
 /**
@@ -294,13 +296,21 @@ export class UnitIndex {
    */
   unitsNamedLike(name: string, release: string): AnswerUnit[] {
     const wanted = new Set(nameWords(name));
-    const scored: { unit: AnswerUnit; shared: number }[] = [];
+    const scored: { unit: AnswerUnit; shared: number; extra: number }[] = [];
     this.units.forEach((u, i) => {
       if (u.setting || (u.versions && !this.holds(release, u.versions))) return;
-      const shared = Math.max(0, ...this.about[i]!.map((n) => nameWords(n).filter((w) => wanted.has(w)).length));
-      if (shared >= NAME_WORDS_ALIKE) scored.push({ unit: u, shared });
+      // Of two names sharing as many words, the one with fewer words of its own is more alike: `pause-schedule` is
+      // `schedule pause` rather than `schedule pause --all`.
+      let best = { shared: 0, extra: 0 };
+      for (const n of this.about[i]!) {
+        const own = nameWords(n);
+        const shared = own.filter((w) => wanted.has(w)).length;
+        const extra = own.length - shared;
+        if (shared > best.shared || (shared === best.shared && extra < best.extra)) best = { shared, extra };
+      }
+      if (best.shared >= NAME_WORDS_ALIKE) scored.push({ unit: u, ...best });
     });
-    return scored.sort((a, b) => b.shared - a.shared).map((s) => s.unit);
+    return scored.sort((a, b) => b.shared - a.shared || a.extra - b.extra).map((s) => s.unit);
   }
 
   /** Written units (not generated setting units) about any of these names that hold for the release. */
@@ -486,10 +496,12 @@ export class UnitIndex {
     const namedInCode = new Set<number>();
     // A keyword the code already passes (`retry_delay_seconds=30`) is what the asker has, not what they ask about: an
     // API the code calls or imports says what it is about.
-    const calledInCode = lowerCode.replace(/\b[a-z_]\w*\s*=(?!=)/g, " ");
+    // Unless the asking sentence names nothing of its own ("which one actually wins here?"): then what the code
+    // passes is what it points at.
+    const codeNames = ownAsking.length <= POINTING_WORDS ? lowerCode : lowerCode.replace(/\b[a-z_]\w*\s*=(?!=)/g, " ");
     if (lowerCode !== "")
       this.namesForCode.forEach((names, i) => {
-        if (names.some((n) => containsWord(calledInCode, n))) namedInCode.add(i);
+        if (names.some((n) => containsWord(codeNames, n))) namedInCode.add(i);
       });
     for (const i of namedInCode) candidates.set(i, candidates.get(i) ?? 0);
     // A unit whose error message the thread quotes explains it, whatever the words around it.
