@@ -662,6 +662,29 @@ describe("planAnswer", () => {
     expect(p.unit).toBe("schedule");
   });
 
+  // What took a removed command's place for this question: a unit it matches, named like the command, over a unit
+  // that matches the question's other words better.
+  it("follows a command the release lacks with the matched unit named most like it", () => {
+    const scheduler: AnswerUnit = { ...unit, id: "scheduler", about: ["scheduler"], answer: "Scheduler settings." };
+    const pause: AnswerUnit = {
+      ...unit,
+      id: "pause",
+      about: ["prefect deployment schedule pause"],
+      answer: "Run `prefect deployment schedule pause`.",
+    };
+    const gone = "prefect deployment pause-schedule";
+    const p = planAnswer(
+      input({
+        matches: [match(0.53, 0.53, scheduler), match(0.44, 0.44, pause)],
+        unitsNamedLike: (name) => (name === gone ? [pause] : []),
+        hooks: [() => ({ text: `No \`${gone}\` here.`, confidence: 1, sources: [], about: [gone], lacks: true })],
+      }),
+    );
+    expect(p.lead).toBe(`No \`${gone}\` here.`);
+    expect(p.details[0]).toBe("Run `prefect deployment schedule pause`.");
+    expect(p.unit).toBe("pause");
+  });
+
   it.each([
     ["<https://docs.prefect.io/v3/concepts/work-pools>", "*work pools*"],
     ["https://docs-2.prefect.io/latest/guides/host/", "*host*"],

@@ -135,6 +135,20 @@ describe("UnitIndex.match", () => {
     expect(best?.unit.about).toContain("retry_condition_fn");
   });
 
+  // "Which one wins here?" names nothing itself: the keywords its code passes are what it points at.
+  it("takes the keywords the code passes for the topic when the asking sentence names nothing of its own", () => {
+    const code =
+      '@task(cache_policy=INPUTS + TASK_SOURCE, cache_key_fn=lambda ctx, p: p["day"])\ndef rollup(day, region): ...';
+    const [best] = index.match(
+      question("which one actually wins here? i see a warning in the logs"),
+      "3.1.4",
+      3,
+      false,
+      code,
+    );
+    expect(best?.unit.about).toContain("cache_key_fn");
+  });
+
   it("reads the asking sentence with the Prefect words its everyday phrases stand for (paraphrases, in data)", () => {
     const text = "how do i make sure all our flows together call the geocoding api max 10 times/sec";
     const bare = new UnitIndex(index.units, notesText, undefined, settings);
@@ -532,6 +546,8 @@ describe("UnitIndex.unitsNamedLike", () => {
   const units = [
     unit("create", ["add a schedule from the cli", "schedule create command"], ["prefect deployment schedule create"]),
     unit("run", ["run a deployment from the cli", "deployment run command"], ["prefect deployment run"]),
+    unit("pause-all", ["pause every schedule at once"], ["prefect deployment schedule pause --all"]),
+    unit("pause", ["pause a deployment's schedule"], ["prefect deployment schedule pause"]),
     {
       ...unit("old", ["set a schedule from the cli", "set-schedule"], ["prefect deployment set-schedule"]),
       versions: "<3",
@@ -541,8 +557,10 @@ describe("UnitIndex.unitsNamedLike", () => {
 
   // What replaced a command is named like it: two words besides "prefect" in common.
   it.each([
-    ["prefect deployment set-schedule", "3.4.20", ["create"]],
-    ["prefect deployment set-schedule", "2.20.3", ["old", "create"]],
+    ["prefect deployment set-schedule", "3.4.20", ["create", "pause", "pause-all"]],
+    ["prefect deployment set-schedule", "2.20.3", ["old", "create", "pause", "pause-all"]],
+    // As many words shared, the name with fewer words of its own is more alike.
+    ["prefect deployment pause-schedule", "3.4.20", ["pause", "pause-all", "create"]],
     ["prefect flow-run retry", "3.4.20", []],
   ])("%s on %s → %j", (name, release, ids) => {
     expect(index.unitsNamedLike(name, release).map((u) => u.id)).toEqual(ids);
