@@ -1,5 +1,5 @@
 import { existsSync } from "node:fs";
-import { mkdir, mkdtemp, readdir, rm, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readdir, rm, utimes, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -47,6 +47,49 @@ describe("eval index", () => {
       await b.dispose();
     }
     expect(existsSync(a.dataDir) || existsSync(b.dataDir)).toBe(false);
+  });
+
+  // Runs side by side share the cache: a slot that another run's prune emptied under this one is built again.
+  it("builds again when its cached slot lost its index", async () => {
+    const first = await prepareEvalIndex({ inputs: [docs], embedder, logger: silentLogger(), cacheDir: cache });
+    await first.dispose();
+    await rm(path.join(cache, first.key, "index"), { recursive: true, force: true });
+    const again = await prepareEvalIndex({ inputs: [docs], embedder, logger: silentLogger(), cacheDir: cache });
+    try {
+      expect(again.cached).toBe(false);
+      expect(existsSync(path.join(cache, again.key, "index"))).toBe(true);
+    } finally {
+      await again.dispose();
+    }
+  });
+
+  // The prune drops the least recently used slots: one a run has just read stays over one built later but unused.
+  it("keeps a slot it has just read when newer builds fill the cache", async () => {
+    const lru = path.join(root, "lru");
+    const folder = async (name: string) => {
+      const dir = path.join(root, `lru-${name}`);
+      await mkdir(dir, { recursive: true });
+      await writeFile(path.join(dir, `${name}.md`), `# ${name}\n\nSet retries=3 on the ${name} task.\n`);
+      return dir;
+    };
+    const prepare = async (dir: string) => {
+      const index = await prepareEvalIndex({ inputs: [dir], embedder, logger: silentLogger(), cacheDir: lru });
+      await index.dispose();
+      return index.key;
+    };
+    const [a, b, c, d] = await Promise.all(["a", "b", "c", "d"].map(folder));
+    const keyA = await prepare(a!);
+    const keyB = await prepare(b!);
+    await prepare(c!);
+    // A is the oldest on disk, B next, until a run reads A.
+    const ago = (ms: number) => new Date(Date.now() - ms);
+    await utimes(path.join(lru, keyA), ago(60_000), ago(60_000));
+    await utimes(path.join(lru, keyB), ago(30_000), ago(30_000));
+    await prepare(a!);
+    await prepare(d!);
+    const slots = await readdir(lru);
+    expect(slots).toContain(keyA);
+    expect(slots).not.toContain(keyB);
   });
 
   it("refuses to replay against an index with nothing in it", async () => {

@@ -3,7 +3,7 @@
 // nothing a run does can leak into the next one or into the user's data dir.
 import { createHash, randomUUID } from "node:crypto";
 import { existsSync } from "node:fs";
-import { cp, mkdir, mkdtemp, readdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
+import { cp, mkdir, mkdtemp, readdir, readFile, rename, rm, stat, utimes, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { type Embedder, InputError, type Logger, repoRoot, sharedDataDir } from "../core/index.js";
@@ -68,17 +68,33 @@ const STALE_BUILD_MS = 60 * 60 * 1000;
 export async function prepareEvalIndex(options: EvalIndexOptions): Promise<EvalIndex> {
   const cacheRoot = options.cacheDir ?? DEFAULT_EVAL_CACHE;
   const key = await inputsKey(options.inputs, options.embedder);
-  const cached = key === null ? null : path.join(cacheRoot, key);
-  let hit = cached !== null && existsSync(path.join(cached, READY));
-  if (!hit) {
-    const built = await buildIndex(options, cacheRoot);
-    if (cached === null) return privateIndex(built, false, "uncached", true);
-    hit = await publish(built, cached);
-    await prune(cacheRoot, KEEP_CACHED);
+  if (key === null) return privateIndex(await buildIndex(options, cacheRoot), false, "uncached", true);
+  const cached = path.join(cacheRoot, key);
+  // Runs started side by side share the cache: another one's prune may remove this slot between the check and the
+  // copy. The slot is then built again, once; a second loss is an error worth seeing.
+  for (let attempt = 0; ; attempt++) {
+    let hit = existsSync(path.join(cached, READY));
+    if (hit) await markUsed(cached);
+    else {
+      hit = await publish(await buildIndex(options, cacheRoot), cached);
+      await prune(cacheRoot, KEEP_CACHED);
+    }
+    const dataDir = await mkdtemp(path.join(tmpdir(), "orca-eval-run-"));
+    try {
+      await cp(path.join(cached, "index"), path.join(dataDir, "index"), { recursive: true });
+      return privateIndex(dataDir, hit, key, true);
+    } catch (error) {
+      await rm(dataDir, { recursive: true, force: true });
+      if (attempt > 0 || (error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
+      await rm(cached, { recursive: true, force: true });
+    }
   }
-  const dataDir = await mkdtemp(path.join(tmpdir(), "orca-eval-run-"));
-  await cp(path.join(cached!, "index"), path.join(dataDir, "index"), { recursive: true });
-  return privateIndex(dataDir, hit, key!, true);
+}
+
+/** A slot read now counts as recent: the prune keeps the slots runs use, not only the ones built last. */
+async function markUsed(slot: string): Promise<void> {
+  const now = new Date();
+  await utimes(slot, now, now).catch(() => undefined);
 }
 
 function privateIndex(dataDir: string, cached: boolean, key: string, owned: boolean): EvalIndex {
