@@ -676,7 +676,7 @@ describe("planAnswer", () => {
     const p = planAnswer(
       input({
         matches: [match(0.53, 0.53, scheduler), match(0.44, 0.44, pause)],
-        unitsNamedLike: (name) => (name === gone ? [pause] : []),
+        unitsNamedLike: (name) => (name === gone ? [[pause]] : []),
         hooks: [() => ({ text: `No \`${gone}\` here.`, confidence: 1, sources: [], about: [gone], lacks: true })],
       }),
     );

@@ -169,7 +169,7 @@ export interface PlanInput {
   /** Written units about any of these names (a setting and its other names) that hold for the asker's release. */
   unitsAbout?: (names: readonly string[]) => AnswerUnit[];
   /** Written units in the asker's range about a name like this one (what replaced a name the release lacks). */
-  unitsNamedLike?: (name: string) => AnswerUnit[];
+  unitsNamedLike?: (name: string) => AnswerUnit[][];
 }
 
 export type PlanMode = "answer" | "legacy" | "abstain" | "need-more";
@@ -307,8 +307,10 @@ function companionOf(
  */
 function matchedNamedLike(input: PlanInput, hooked: LeadCandidate): UnitMatch | undefined {
   for (const name of hooked.about ?? []) {
-    for (const unit of input.unitsNamedLike?.(name) ?? []) {
-      const match = input.matches.find((m) => m.unit.id === unit.id);
+    // The most alike tier with a unit the question matches; within it, the best-matched unit.
+    for (const tier of input.unitsNamedLike?.(name) ?? []) {
+      const ids = new Set(tier.map((u) => u.id));
+      const match = input.matches.find((m) => ids.has(m.unit.id));
       if (match) return match;
     }
   }
@@ -321,7 +323,7 @@ function matchedNamedLike(input: PlanInput, hooked: LeadCandidate): UnitMatch | 
  */
 function namedLike(input: PlanInput, hooked: LeadCandidate): UnitMatch | undefined {
   for (const name of hooked.about ?? []) {
-    const [unit] = input.unitsNamedLike?.(name) ?? [];
+    const [unit] = input.unitsNamedLike?.(name)[0] ?? [];
     if (unit) return { unit, confidence: CONFIDENT, exact: [], similarity: 0 };
   }
   return undefined;

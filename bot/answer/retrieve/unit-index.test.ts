@@ -557,13 +557,13 @@ describe("UnitIndex.unitsNamedLike", () => {
 
   // What replaced a command is named like it: two words besides "prefect" in common.
   it.each([
-    ["prefect deployment set-schedule", "3.4.20", ["create", "pause", "pause-all"]],
-    ["prefect deployment set-schedule", "2.20.3", ["old", "create", "pause", "pause-all"]],
+    ["prefect deployment set-schedule", "3.4.20", [["create", "pause"], ["pause-all"]]],
+    ["prefect deployment set-schedule", "2.20.3", [["old"], ["create", "pause"], ["pause-all"]]],
     // As many words shared, the name with fewer words of its own is more alike.
-    ["prefect deployment pause-schedule", "3.4.20", ["pause", "pause-all", "create"]],
+    ["prefect deployment pause-schedule", "3.4.20", [["pause"], ["pause-all"], ["create"]]],
     ["prefect flow-run retry", "3.4.20", []],
   ])("%s on %s → %j", (name, release, ids) => {
-    expect(index.unitsNamedLike(name, release).map((u) => u.id)).toEqual(ids);
+    expect(index.unitsNamedLike(name, release).map((tier) => tier.map((u) => u.id))).toEqual(ids);
   });
 });
 

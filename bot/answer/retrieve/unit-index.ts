@@ -290,17 +290,17 @@ export class UnitIndex {
   }
 
   /**
-   * Written units that hold for the release about a name like this one, most alike first: what took the place of a
-   * name the release no longer has (`prefect deployment set-schedule` → `prefect deployment schedule create`). Names
-   * are alike when they share at least two words besides "prefect".
+   * Written units that hold for the release about a name like this one, in tiers of equally alike units, most alike
+   * first: what took the place of a name the release no longer has (`prefect deployment set-schedule` →
+   * `prefect deployment schedule create`). Names are alike when they share at least two words besides "prefect"; of
+   * two sharing as many, the one with fewer words of its own is more alike (`pause-schedule` is `schedule pause`
+   * rather than `schedule pause --all`).
    */
-  unitsNamedLike(name: string, release: string): AnswerUnit[] {
+  unitsNamedLike(name: string, release: string): AnswerUnit[][] {
     const wanted = new Set(nameWords(name));
-    const scored: { unit: AnswerUnit; shared: number; extra: number }[] = [];
+    const tiers = new Map<string, { shared: number; extra: number; units: AnswerUnit[] }>();
     this.units.forEach((u, i) => {
       if (u.setting || (u.versions && !this.holds(release, u.versions))) return;
-      // Of two names sharing as many words, the one with fewer words of its own is more alike: `pause-schedule` is
-      // `schedule pause` rather than `schedule pause --all`.
       let best = { shared: 0, extra: 0 };
       for (const n of this.about[i]!) {
         const own = nameWords(n);
@@ -308,9 +308,13 @@ export class UnitIndex {
         const extra = own.length - shared;
         if (shared > best.shared || (shared === best.shared && extra < best.extra)) best = { shared, extra };
       }
-      if (best.shared >= NAME_WORDS_ALIKE) scored.push({ unit: u, ...best });
+      if (best.shared < NAME_WORDS_ALIKE) return;
+      const key = `${best.shared}/${best.extra}`;
+      const tier = tiers.get(key) ?? { ...best, units: [] };
+      tier.units.push(u);
+      tiers.set(key, tier);
     });
-    return scored.sort((a, b) => b.shared - a.shared || a.extra - b.extra).map((s) => s.unit);
+    return [...tiers.values()].sort((a, b) => b.shared - a.shared || a.extra - b.extra).map((t) => t.units);
   }
 
   /** Written units (not generated setting units) about any of these names that hold for the release. */
