@@ -98,7 +98,12 @@ describe("version traps stand on names the asker's release lacks", () => {
       // A unit for the releases before the command answers it now; either way the lead says what is missing, and since.
       /Not in Prefect 3\.4\.20: `prefect flow-run retry` needs Prefect 3\.6\.8|^No — `prefect flow-run retry` arrived in 3\.6\.8/,
     ],
-    ["can our self hosted server ask for a username and password?", "3.0.4", /Not in Prefect 3\.0\.4: .*3\.1\.8/],
+    [
+      "can our self hosted server ask for a username and password?",
+      "3.0.4",
+      // The unit for the releases before the setting answers it now (it carries the same everyday phrasings).
+      /Not in Prefect 3\.0\.4: .*3\.1\.8|^Releases before 3\.1\.8 have no built-in authentication/,
+    ],
   ])("%s (%s): says what the release lacks and from when", async (question, version, lead) => {
     const answer = await ask(question, version);
     expect(leadParagraph(answer.markdown)).toMatch(lead);
