@@ -548,6 +548,7 @@ describe("UnitIndex.unitsNamedLike", () => {
     unit("run", ["run a deployment from the cli", "deployment run command"], ["prefect deployment run"]),
     unit("pause-all", ["pause every schedule at once"], ["prefect deployment schedule pause --all"]),
     unit("pause", ["pause a deployment's schedule"], ["prefect deployment schedule pause"]),
+    unit("emit", ["send a custom event from python"], ["emit_event"]),
     {
       ...unit("old", ["set a schedule from the cli", "set-schedule"], ["prefect deployment set-schedule"]),
       versions: "<3",
@@ -562,6 +563,8 @@ describe("UnitIndex.unitsNamedLike", () => {
     // As many words shared, the name with fewer words of its own is more alike.
     ["prefect deployment pause-schedule", "3.4.20", [["pause"], ["pause-all"], ["create"]]],
     ["prefect flow-run retry", "3.4.20", []],
+    // Words are compared stemmed: `emit_event` is named like `prefect events emit`.
+    ["prefect events emit", "3.4.20", [["emit"]]],
   ])("%s on %s → %j", (name, release, ids) => {
     expect(index.unitsNamedLike(name, release).map((tier) => tier.map((u) => u.id))).toEqual(ids);
   });

@@ -646,7 +646,12 @@ const NAME_WORDS_ALIKE = 2;
 
 /** A name's words, "prefect" left out: `prefect deployment set-schedule` → deployment, set, schedule. */
 function nameWords(name: string): string[] {
-  return [...new Set(name.toLowerCase().split(/[^a-z0-9]+/))].filter((w) => w.length > 1 && w !== "prefect");
+  // Stemmed, so that `emit_event` and `prefect events emit` share their words.
+  const words = name
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .flatMap((w) => (w.length > 1 ? tokenize(w, { keepStopwords: true }) : []));
+  return [...new Set(words)].filter((w) => w !== "prefect");
 }
 
 /** A release number or range written as a name ("2.20", "3.x"): it says which release, not what a unit is about. */
