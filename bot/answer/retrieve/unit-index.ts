@@ -644,9 +644,11 @@ function missesTopic(topic: readonly string[], have: ReadonlySet<string>): boole
 /** How many words two names share to be alike (what replaced a name is usually named like it). */
 const NAME_WORDS_ALIKE = 2;
 
-/** A name's words, "prefect" left out: `prefect deployment set-schedule` → deployment, set, schedule. */
+/**
+ * A name's words, stemmed and "prefect" left out: `prefect deployment set-schedule` → deployment, set, schedul; so
+ * `emit_event` and `prefect events emit` share theirs.
+ */
 function nameWords(name: string): string[] {
-  // Stemmed, so that `emit_event` and `prefect events emit` share their words.
   const words = name
     .toLowerCase()
     .split(/[^a-z0-9]+/)
