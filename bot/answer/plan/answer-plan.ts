@@ -290,43 +290,30 @@ function companionOf(
   // question best says it, when no unit is about the name itself.
   const match =
     input.matches.find((m) => trusted(m) && !m.unit.setting && m.unit.about.some((a) => names.has(a.toLowerCase()))) ??
-    (hooked.lacks
-      ? (matchedNamedLike(input, hooked) ??
-        input.matches.find((m) => trusted(m) && !m.unit.setting) ??
-        namedLike(input, hooked))
-      : undefined);
+    (hooked.lacks ? replacementOf(input, hooked) : undefined);
   if (!match) return {};
   const { lead, details } = unitLead({ ...input, question: { ...input.question, kind: "how-to" } }, match);
   return { details: [lead, ...details], unit: match.unit.id };
 }
 
 /**
- * Gone from the release, and among the units the question matches one is about a name like the one gone
- * (`pause-schedule` → `prefect deployment schedule pause`): it says what took its place for this very question, even
- * when another unit matches the question's other words better.
+ * What takes the place of a name gone from the release, for this question. First a unit the question matches that is
+ * about a name like the one gone (`pause-schedule` → `prefect deployment schedule pause`), even when another unit
+ * matches the question's other words better: from the most alike tier that has one, the best-matched. Then the unit
+ * the question matches best. Failing both ("what's the new way?"), the unit about the name most like the one gone.
  */
-function matchedNamedLike(input: PlanInput, hooked: LeadCandidate): UnitMatch | undefined {
-  for (const name of hooked.about ?? []) {
-    // The most alike tier with a unit the question matches; within it, the best-matched unit.
-    for (const tier of input.unitsNamedLike?.(name) ?? []) {
+function replacementOf(input: PlanInput, hooked: LeadCandidate): UnitMatch | undefined {
+  const tiersPerName = (hooked.about ?? []).map((name) => input.unitsNamedLike?.(name) ?? []);
+  for (const tiers of tiersPerName)
+    for (const tier of tiers) {
       const ids = new Set(tier.map((u) => u.id));
       const match = input.matches.find((m) => ids.has(m.unit.id));
       if (match) return match;
     }
-  }
-  return undefined;
-}
-
-/**
- * Gone from the release and no unit matching the question well ("what's the new way?"): the unit about the name most
- * like the one gone says what took its place.
- */
-function namedLike(input: PlanInput, hooked: LeadCandidate): UnitMatch | undefined {
-  for (const name of hooked.about ?? []) {
-    const [unit] = input.unitsNamedLike?.(name)[0] ?? [];
-    if (unit) return { unit, confidence: CONFIDENT, exact: [], similarity: 0 };
-  }
-  return undefined;
+  const best = input.matches.find((m) => trusted(m) && !m.unit.setting);
+  if (best) return best;
+  const unit = tiersPerName.find((tiers) => tiers.length > 0)?.[0]?.[0];
+  return unit ? { unit, confidence: CONFIDENT, exact: [], similarity: 0 } : undefined;
 }
 
 function namesInErrors(errors: readonly string[], names: readonly string[]): boolean {

@@ -129,6 +129,8 @@ export class UnitIndex {
   /** Every word of each unit: phrasings, names, answer, details and example. */
   private readonly fullVocab: Set<string>[];
   private readonly about: string[][];
+  /** Per unit, each `about` name's words (`nameWords`), for telling which names are alike. */
+  private readonly aboutWords: string[][][];
   /** How many units are about each name (lower case). */
   private readonly aboutCount = new Map<string, number>();
   /** The owners of the methods units are about (`flow` of `Flow.serve`, `task_worker` of `prefect.task_worker.serve`). */
@@ -199,6 +201,7 @@ export class UnitIndex {
         ]),
     );
     this.about = units.map((u) => u.about.map((a) => a.toLowerCase()));
+    this.aboutWords = this.about.map((names) => names.map(nameWords));
     for (const names of this.about)
       for (const n of new Set(names)) this.aboutCount.set(n, (this.aboutCount.get(n) ?? 0) + 1);
     this.owners = [
@@ -302,8 +305,7 @@ export class UnitIndex {
     this.units.forEach((u, i) => {
       if (u.setting || (u.versions && !this.holds(release, u.versions))) return;
       let best = { shared: 0, extra: 0 };
-      for (const n of this.about[i]!) {
-        const own = nameWords(n);
+      for (const own of this.aboutWords[i]!) {
         const shared = own.filter((w) => wanted.has(w)).length;
         const extra = own.length - shared;
         if (shared > best.shared || (shared === best.shared && extra < best.extra)) best = { shared, extra };
@@ -545,6 +547,12 @@ export class UnitIndex {
       if (this.owners.some((o) => receiver.includes(o))) return false;
       return written.type === null || written.type === owner;
     };
+    // Whether the text writes a group as a command, read once per group: many candidates share one.
+    const groupWritten = new Map<string, boolean>();
+    const writesGroup = (group: string) => {
+      if (!groupWritten.has(group)) groupWritten.set(group, writesCommand(question.text, group));
+      return groupWritten.get(group)!;
+    };
     const ranked: { match: UnitMatch; rank: number }[] = [];
     for (const [i, relative] of candidates) {
       const unit = this.units[i]!;
@@ -563,7 +571,7 @@ export class UnitIndex {
       const exact = unit.about.filter((_n, j) => {
         const lower = lowerAbout[j]!;
         // A command group's name in a sentence ("the open source prefect server") names what it runs.
-        if (this.groups.has(lower) && !writesCommand(question.text, lower)) return false;
+        if (this.groups.has(lower) && !writesGroup(lower)) return false;
         // Another library's name written in the background ("logs from `boto3` don't show up") says where the asker
         // is; it names the topic when the asking sentence writes it.
         if (focus.has(lower)) return !avoided(lower) && (!foreign.has(lower) || containsWord(askingText, lower));
