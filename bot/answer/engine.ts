@@ -13,7 +13,6 @@ import type {
 } from "../../core/index.js";
 import { compareVersions, isOrcaError, toOrcaError } from "../../core/index.js";
 import {
-  type AnswerUnit,
   describeApi,
   keywordTakers,
   type PackNote,
@@ -45,7 +44,6 @@ import {
   withChangeLead,
 } from "./plan/index.js";
 import { type AnswerDeps, type AnswerLimits, DEFAULT_LIMITS } from "./ports.js";
-import type { UnitMatch } from "./retrieve/index.js";
 import {
   type ApiFinding,
   codeNames,
@@ -54,6 +52,8 @@ import {
   notePassages,
   type Retrieved,
   retrieve,
+  type UnitMatch,
+  unitText,
 } from "./retrieve/index.js";
 import { StepTimer } from "./step-timer.js";
 import { type NamedTopic, topicsFromErrorText } from "./topics/index.js";
@@ -99,11 +99,6 @@ interface Findings {
   errorFacts: ErrorFact[];
   retrieved: Retrieved;
   scoped: boolean;
-}
-
-/** Everything a unit says, for how much of a question it covers. */
-function unitText(unit: AnswerUnit): string {
-  return [unit.asks.join("\n"), unit.about.join(" "), unit.answer, ...unit.details].join("\n");
 }
 
 function noteWords(note: PackNote): string {

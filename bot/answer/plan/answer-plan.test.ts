@@ -551,6 +551,44 @@ describe("planAnswer", () => {
   });
 
   it.each([
+    ["a note that covers more of the question", { share: 0.9, rarest: true }, null],
+    // The coverage the engine measured was the first match's; the unit moved ahead of it has its own.
+    [
+      "the moved unit's own coverage",
+      null,
+      (text: string) => ({ share: text.includes("deploy") ? 0.8 : 0.1, rarest: true, topicMissed: false }),
+    ],
+  ])("answers a comparison with the unit about both sides over %s", (_, noteCoverage, coverage) => {
+    const serve: AnswerUnit = {
+      ...unit,
+      id: "serve-name",
+      about: ["flow.serve"],
+      answer: "Serve names it after the flow.",
+    };
+    const both: AnswerUnit = {
+      ...unit,
+      id: "serve-vs-deploy",
+      shape: "compare",
+      about: ["flow.serve", "flow.deploy"],
+      answer: "Serve runs in your process; deploy uses a work pool.",
+    };
+    const q = question({ kind: "compare", sides: ["`my_flow.serve()`", "`my_flow.deploy()`"] });
+    const p = planAnswer(
+      input({
+        question: q,
+        matches: [match(0.6, 0.6, serve), match(0.58, 0.58, both)],
+        legacy: legacy({
+          substantive: true,
+          noteCoverage: noteCoverage ?? { share: 0.6, rarest: true },
+          unitCoverage: { share: 0.2, rarest: false },
+        }),
+        ...(coverage ? { coverage } : {}),
+      }),
+    );
+    expect(p.lead).toBe("Serve runs in your process; deploy uses a work pool.");
+  });
+
+  it.each([
     [["pause", "suspend"], true],
     // A side of several words is not the start of a function's name.
     [["pause runs", "suspend runs"], false],

@@ -11,7 +11,7 @@ import {
   tokenize,
 } from "../../../knowledge/index.js";
 import { adaptExample, statedValues, statedValuesSentence } from "../code/index.js";
-import type { UnitMatch } from "../retrieve/index.js";
+import { type UnitMatch, unitText } from "../retrieve/index.js";
 import {
   asksForDefault,
   asksForQuantity,
@@ -401,7 +401,14 @@ function withComparisonFirst(input: PlanInput): PlanInput {
   const both = input.matches.find(
     (m) => trusted(m) && aboutBothSides(m.unit, sides) && m.confidence >= best.confidence - COMPARISON_MARGIN,
   );
-  return both ? { ...input, matches: [both, ...input.matches.filter((m) => m !== both)] } : input;
+  if (!both) return input;
+  // The best unit changed: how much of the question it covers is the new unit's, not the one it moved ahead of.
+  const unitCoverage = input.coverage ? input.coverage(unitText(both.unit)) : input.legacy.unitCoverage;
+  return {
+    ...input,
+    matches: [both, ...input.matches.filter((m) => m !== both)],
+    legacy: { ...input.legacy, unitCoverage },
+  };
 }
 
 export function planAnswer(raw: PlanInput): AnswerPlan {
@@ -469,8 +476,12 @@ export function planAnswer(raw: PlanInput): AnswerPlan {
   // whose answer is a yes or a no to a yes/no question ("can I still await the future?"): a note can only say more
   // about the topic, not answer it.
   const answersYesNo = question.kind === "yes-no" && !!best && YES_NO_OPENER.test(best.unit.answer);
+  // Nor a unit about both sides of a comparison: a note about one of them says more, not what sets them apart.
+  const answersComparison =
+    question.kind === "compare" && !!best && !!question.sides && aboutBothSides(best.unit, question.sides);
   const noteCoversBetter =
     !answersYesNo &&
+    !answersComparison &&
     !!legacy.noteCoverage?.rarest &&
     legacy.noteCoverage.share >= (legacy.unitCoverage?.share ?? 0) + NOTE_MARGIN &&
     (best?.confidence ?? 0) < CONFIDENT_OVER_FIXES;

@@ -4,4 +4,4 @@ export { hintsFor } from "./hints.js";
 export { brief, clip, keyPoints, type Unit, units } from "./passage-extracts.js";
 export { codeNames, isReferencePage, notePassages, type Retrieved, retrieve } from "./retrieve.js";
 export { relevantSources } from "./source-relevance.js";
-export { UnitIndex, type UnitMatch } from "./unit-index.js";
+export { UnitIndex, type UnitMatch, unitText } from "./unit-index.js";

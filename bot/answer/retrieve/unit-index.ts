@@ -30,6 +30,11 @@ import {
 } from "../understand/index.js";
 import { conversationWords } from "./conversation-words.js";
 
+/** Everything a unit says, for how much of a question it covers. */
+export function unitText(unit: AnswerUnit): string {
+  return [unit.asks.join("\n"), unit.about.join(" "), unit.answer, ...unit.details].join("\n");
+}
+
 export interface UnitMatch {
   unit: AnswerUnit;
   /** Calibrated: 1 is a phrasing asked almost word for word, or an exact focus match with shared words. */
