@@ -3,7 +3,14 @@ import type { SearchHit, VersionGuess } from "../../../core/index.js";
 import { type AnswerUnit, loadSettingsFacts } from "../../../knowledge/index.js";
 import type { UnitMatch } from "../retrieve/index.js";
 import { plainQuestion, type Question } from "../understand/index.js";
-import { type LegacyDraft, linkTopic, type OutsideMatch, type PlanInput, planAnswer } from "./answer-plan.js";
+import {
+  type LegacyDraft,
+  linkTopic,
+  type OutsideMatch,
+  type PlanInput,
+  planAnswer,
+  TENTATIVE_OPENER,
+} from "./answer-plan.js";
 
 const V: VersionGuess = { version: "3.4.20", resolved: "3.4.20", major: 3, how: "stated", evidence: [] };
 
@@ -69,7 +76,7 @@ describe("planAnswer", () => {
     ["a confident unit answers first", input(), "answer", "Yes — `.map()`"],
     [
       "a weak unit and nothing else: abstain with quotes",
-      input({ matches: [match(0.4)] }),
+      input({ matches: [match(0.34)] }),
       "abstain",
       "I'm not confident",
     ],
@@ -210,6 +217,22 @@ describe("planAnswer", () => {
     expect(p.lead).toMatch(/^Yes —/);
     expect(p.fixes).toBe("FIXES");
     expect(p.fixesAbout).toBe("code");
+  });
+
+  const other: AnswerUnit = { ...unit, id: "other", answer: "Use `as_completed`." };
+  it.each([
+    ["a unit clearly ahead of the others", [match(0.4), match(0.35, 0.35, other)], false, "answer"],
+    ["a unit as weak but not clearly ahead", [match(0.4), match(0.37, 0.37, other)], false, "abstain"],
+    ["a unit under the tentative confidence", [match(0.36)], false, "abstain"],
+    ["a unit clearly ahead, but the asker's code checked", [match(0.4)], true, "abstain"],
+  ])("below the confidence to answer outright, %s: %s", (_, matches, hasCode, mode) => {
+    const p = planAnswer(input({ matches, legacy: legacy({ hasCode }) }));
+    expect(p.mode).toBe(mode);
+    if (mode === "answer") {
+      expect(p.lead).toBe(`${TENTATIVE_OPENER} Yes — \`.map()\` returns its futures in input order.`);
+      expect(p.details.at(-1)).toMatch(/^If that is not what you are asking/);
+      expect(p.unit).toBe(unit.id);
+    }
   });
 
   it("abstains instead of quoting a note that misses the question's most specific word", () => {

@@ -3,7 +3,7 @@
 // default then, its prefect.toml key, and the releases it exists in.
 import { compareVersions } from "../../../core/index.js";
 import { describeDefault, type SettingRecord, SettingsFacts } from "../../../knowledge/index.js";
-import type { QuestionKind } from "../understand/index.js";
+import { type QuestionKind, splitSentences } from "../understand/index.js";
 
 export interface SettingAnswer {
   name: string;
@@ -11,8 +11,9 @@ export interface SettingAnswer {
   details: string[];
 }
 
+// The description's first sentence; "(e.g. count of flow runs)" does not end it.
 const sentence = (text: string) => {
-  const first = (text.split(/(?<=\.)\s/)[0] ?? text).trim();
+  const first = (splitSentences(text)[0] ?? text).trim();
   const body = first.endsWith(".") ? first.slice(0, -1) : first;
   return body.charAt(0).toLowerCase() + body.slice(1);
 };
