@@ -65,6 +65,20 @@ describe("UnitIndex.match", () => {
     expect(best?.unit.setting ?? best?.unit.answer).toMatch(/PREFECT_LOGGING_LOG_PRINTS/);
   });
 
+  it.each([
+    ["self hosted server. which knob decides when a run counts as late, and what's the default?", /late/],
+    ["k8s worker here. how do i stop one task from hanging forever?", /timeout/],
+  ])("reads a short statement before the question as the scene, not the topic: %s", (text, about) => {
+    const all = new UnitIndex(
+      [...loadAnswerUnits(), ...settingUnits(settings)],
+      notesText,
+      loadParaphrases(),
+      settings,
+    );
+    const [best] = all.match(question(text), "3.4.20");
+    expect([best?.unit.id, ...(best?.unit.about ?? [])].join(" ").toLowerCase()).toMatch(about);
+  });
+
   it("puts a setting before a unit whose answer names none, for a question asking which setting", () => {
     const q = question(
       "persisted task results end up in ~/.prefect/storage on the worker box. which setting changes where local results get written?",

@@ -18,6 +18,7 @@ import {
 import type { Question } from "../understand/index.js";
 import {
   asksForQuantity,
+  asksSomething,
   isCliName,
   SETTING_WORDS,
   sentencesOf,
@@ -81,6 +82,8 @@ const PARAPHRASE_CANDIDATES = 10;
 const TYPE_WORDS_AFTER = 3;
 /** Weight of a match on a sentence other than the asking one. */
 const OTHER_SENTENCE = 0.85;
+/** A statement of at most this many words, and no question, sets the scene. */
+const SCENE_WORDS = 3;
 /** Weight of a match on the asking sentence read with the Prefect words its everyday phrases stand for. */
 const PARAPHRASED = 0.8;
 /**
@@ -457,7 +460,10 @@ export class UnitIndex {
     const paraphrased = inContext[0] ?? asked;
     const meaning = this.paraphrases.meaningOf(paraphrased);
     const meaningTokens = meaning ? [...new Set(tokenize(meaning))] : [];
-    const texts = [asked, ...inContext, ...others.filter((t) => t !== asked && isVariant(t))].slice(
+    // A short statement ("self hosted server.", "k8s worker here.") says where the asker is, not what they ask: alone it
+    // would match every unit about that place better than the asking sentence matches the one it asks about.
+    const scene = (t: string) => tokenize(t).length <= SCENE_WORDS && !asksSomething(t);
+    const texts = [asked, ...inContext, ...others.filter((t) => t !== asked && isVariant(t) && !scene(t))].slice(
       0,
       4 + inContext.length,
     );

@@ -25,6 +25,7 @@ export {
   asksIfBug,
   asksOnlyForReview,
   asksPossibility,
+  asksSomething,
   questionKind,
   SETTING_WORDS,
   sentenceBeforeAsking,

@@ -144,6 +144,11 @@ function wordsAfterPreamble(sentence: string): string[] {
   }
 }
 
+/** A sentence that asks, or asks for something ("how do i turn that off?", "want it to give up after 5 min"). */
+export function asksSomething(sentence: string): boolean {
+  return sentence.trim().endsWith("?") || requests(sentence);
+}
+
 function requests(sentence: string): boolean {
   const w = wordsAfterPreamble(sentence);
   return OPENS_QUESTION.has(w[0] ?? "") || w.some((x) => ASKS_FOR.has(x));
