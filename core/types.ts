@@ -40,6 +40,7 @@ export const RULE_IDS = [
   "hook-signature",
   "missing-run-context",
   "deploy-without-source",
+  "map-unmapped-list",
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 

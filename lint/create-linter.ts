@@ -21,6 +21,7 @@ import type { Draft } from "./rules/draft.js";
 import { checkSerialSubmit, checkUnresolvedFutures } from "./rules/future-rules.js";
 import { checkFutureUsedAsValue } from "./rules/future-value-rules.js";
 import { checkStateHookSignature } from "./rules/hook-rules.js";
+import { checkMapUnmappedList } from "./rules/map-rules.js";
 import { checkRecordUsedAsValue } from "./rules/record-rules.js";
 import type { RuleContext } from "./rules/rule-context.js";
 import { checkAsyncTaskInSyncFlow, checkProcessPoolPickling } from "./rules/runner-rules.js";
@@ -74,6 +75,7 @@ const TREE_RULES: TreeRule[] = [
   checkResultOfDirectCall,
   checkRunLoggerOutsideRun,
   checkDeployWithoutSource,
+  checkMapUnmappedList,
 ];
 
 export async function createLinter(rawFacts: PrefectFacts): Promise<Linter> {

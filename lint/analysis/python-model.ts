@@ -206,6 +206,11 @@ export class PythonModel {
     return undefined;
   }
 
+  /** Whether the snippet binds this name anywhere it can see (a def, an import, an assignment, a parameter). */
+  binds(identifier: Node): boolean {
+    return this.isBound(identifier.text, this.scopeOf(identifier));
+  }
+
   /** The prefect class a typed value is an instance of, if any. */
   classOf(type: PyType): string | undefined {
     if (type.t === "instance") return type.cls;

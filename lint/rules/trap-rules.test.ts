@@ -26,6 +26,7 @@ describe.each([
   "from-source-deploy",
   "async-with",
   "moved-import",
+  "map-unmapped-list",
 ])("%s", (group) => {
   const snippets = trapSnippets(group);
   const flagged = snippets.filter((s) => s.lines.length > 0);
