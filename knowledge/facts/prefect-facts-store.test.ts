@@ -32,6 +32,21 @@ describe("presence over releases", () => {
     expect(facts.presence(fq, "3.4.20").status).toBe("present");
   });
 
+  it.each([
+    ["3.4.20", "present", undefined],
+    ["3.6.0", "removed", "3.4.25"],
+  ])("a method String inherits from Block stands where String stands: %s %s", (v, status, last) => {
+    const p = facts.presence("prefect.blocks.system.String.load", v);
+    expect(p.status).toBe(status);
+    if (p.status === "removed") {
+      expect(p.lastRelease).toBe(last);
+      expect(p.fact.present.at(-1)?.[1]).toBe(last);
+    }
+    expect(facts.resolve("prefect.blocks.system.String.load", v)?.name).toBe(
+      status === "present" ? "prefect.blocks.core.Block.load" : undefined,
+    );
+  });
+
   it("submit_to_runner is there in 3.2 and gone by 3.6 (last in 3.4.25), with a replacement", () => {
     expect(facts.presence("prefect.runner.submit_to_runner", "3.2").status).toBe("present");
     const gone = facts.presence("prefect.runner.submit_to_runner", "3.6");

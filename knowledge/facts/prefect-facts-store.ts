@@ -57,7 +57,7 @@ export class PrefectFactsStore implements PrefectApiFacts {
   presence(fq: string, version: string): Presence {
     const index = this.index(version);
     const record = this.find(fq, index);
-    if (!record) return { status: "unknown" };
+    if (!record) return this.throughOwner(fq, index);
     const fact = this.table.fact(record);
     if (this.table.presentAt(record, index)) return { status: "present", fact };
     let lastBefore = -1;
@@ -68,6 +68,29 @@ export class PrefectFactsStore implements PrefectApiFacts {
       return replacement ? { ...removed, replacement } : removed;
     }
     return { status: "not-yet", fact, firstRelease: this.releases[record.p[0]!]! };
+  }
+
+  /**
+   * A member with no record of its own (a method a class inherits) stands where its class stands: `String.load` is
+   * removed when `String` is, and reads as present over the class's releases, not its base class's.
+   */
+  private throughOwner(fq: string, index: number): Presence {
+    const dot = fq.lastIndexOf(".");
+    if (dot < 0) return { status: "unknown" };
+    const owner = this.presence(fq.slice(0, dot), this.releases[index]!);
+    if (owner.status !== "removed" && owner.status !== "not-yet") return { status: "unknown" };
+    const seen = owner.status === "removed" ? owner.lastRelease : owner.firstRelease;
+    const member = this.find(fq, this.index(seen));
+    if (!member) return { status: "unknown" };
+    const fact: SymbolFact = { ...this.table.fact(member), name: fq, present: owner.fact.present };
+    return owner.status === "removed"
+      ? {
+          status: "removed",
+          fact,
+          lastRelease: owner.lastRelease,
+          ...(owner.replacement ? { replacement: owner.replacement } : {}),
+        }
+      : { status: "not-yet", fact, firstRelease: owner.firstRelease };
   }
 
   resolve(fq: string, version: string): SymbolFact | undefined {
@@ -327,7 +350,9 @@ export class PrefectFactsStore implements PrefectApiFacts {
     const dot = fq.lastIndexOf(".");
     if (dot < 0) return undefined;
     const parent = this.find(fq.slice(0, dot), index, depth + 1);
-    if (!parent) return undefined;
+    // A member of a class or module the release lacks is absent too (`String.load` once `String` is gone), whatever
+    // a base class still defines.
+    if (!parent || !this.table.presentAt(parent, index)) return undefined;
     const owner = this.table.follow(parent, index);
     const member = fq.slice(dot + 1);
     if (owner.k === "C") return this.hierarchy.findMember(owner, member, index);

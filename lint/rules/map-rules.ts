@@ -27,15 +27,23 @@ function mapsTask(ctx: RuleContext, receiver: Node, call: Node): boolean {
   return !(first?.type === "lambda" || (first?.type === "identifier" && ctx.model.definitionOf(first)));
 }
 
+/** Keywords of `.map()` itself, not of the task: `wait_for=[ready]` is no mapped argument. */
+const MAP_OPTIONS = new Set(["wait_for", "return_state", "deferred"]);
+
 /** Arguments `.map()` passes whole to every run: `unmapped(...)`, `quote(...)`. */
 const HELD_WHOLE = new Set(["unmapped", "quote"]);
+/** Literals `.map()` passes whole too (a string is not mapped over). */
+const SCALARS = new Set(["string", "concatenated_string", "integer", "float", "true", "false", "none"]);
 
 function heldWhole(arg: Node): boolean {
+  if (SCALARS.has(arg.type)) return true;
   const fn = arg.type === "call" ? field(arg, "function") : null;
   return !!fn && HELD_WHOLE.has(fn.text.slice(fn.text.lastIndexOf(".") + 1));
 }
 
 export function checkMapUnmappedList(ctx: RuleContext): void {
+  // The import goes with the first fix only: the fixes are applied together.
+  let importing = !/^\s*from\s+prefect\s+import\s+[^\n]*\bunmapped\b/m.test(ctx.code);
   walk(ctx.model.root, (node) => {
     if (node.type !== "call") return true;
     const fnNode = field(node, "function");
@@ -45,6 +53,7 @@ export function checkMapUnmappedList(ctx: RuleContext): void {
     const args = [
       ...positionalArguments(node),
       ...keywordArguments(node)
+        .filter((k) => !MAP_OPTIONS.has(k.name))
         .map((k) => k.value)
         .filter((v): v is Node => v !== null),
     ];
@@ -63,21 +72,21 @@ export function checkMapUnmappedList(ctx: RuleContext): void {
         end: arg.endIndex,
         subject: { name: "prefect.unmapped", receiver: receiver.text },
         message: `${inPrefect(ctx)}, \`.map()\` iterates over every iterable argument: ${shown} is mapped one element per run alongside \`${mapped[0]!.text}\` (zipped when the lengths match, an error when they do not). Wrap it in \`unmapped(...)\` from \`prefect\` to give every run the whole value.`,
-        fix: { description: "wrap it in unmapped()", edits: unmappedEdits(ctx, arg) },
+        fix: { description: "wrap it in unmapped()", edits: unmappedEdits(ctx, arg, importing) },
       });
+      importing = false;
     }
     return true;
   });
 }
 
-function unmappedEdits(ctx: RuleContext, arg: Node): TextEdit[] {
+function unmappedEdits(ctx: RuleContext, arg: Node, importing: boolean): TextEdit[] {
   const wrap: TextEdit[] = [
     { start: arg.startIndex, end: arg.startIndex, text: "unmapped(" },
     { start: arg.endIndex, end: arg.endIndex, text: ")" },
   ];
-  // The name is imported once, with the other imports (after a header comment or docstring), unless the code has it.
-  const imported = /^\s*from\s+prefect\s+import\s+[^\n]*\bunmapped\b/m.test(ctx.code);
-  // (`from __future__` must stay first.)
+  if (!importing) return wrap;
+  // With the other imports (after a header comment or docstring; `from __future__` must stay first).
   const at = Math.max(0, ctx.code.search(/^(?:from\s+(?!__future__)|import\s)/m));
-  return imported ? wrap : [{ start: at, end: at, text: "from prefect import unmapped\n" }, ...wrap];
+  return [{ start: at, end: at, text: "from prefect import unmapped\n" }, ...wrap];
 }

@@ -20,6 +20,7 @@ def double(x: int) -> int:
 def sums(xs: list[int]):
     cols = ["id", "ts"]
     add.map(xs, unmapped(cols)).wait()
+    add.map(xs, 1, wait_for=[cols]).wait()
     add.map([1, 2, 3], [4, 5, 6]).wait()
     add.map([1, 2, 3]).wait()
     add.map(xs, "id").wait()

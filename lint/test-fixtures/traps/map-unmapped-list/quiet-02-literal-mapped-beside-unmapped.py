@@ -1,4 +1,4 @@
-# orca-fixture: the literal is what is mapped when every other argument is held whole by unmapped() or quote()
+# orca-fixture: the literal is what is mapped when every other argument is held whole (unmapped, quote, a scalar)
 # prefect: 3.4.20
 # rule: map-unmapped-list
 # lines: none
@@ -14,4 +14,5 @@ def add(x: int, y: int, seen: list) -> int:
 @flow
 def add_all():
     add.map([1, 2, 3], unmapped(10), seen=unmapped([])).wait()
+    add.map([1, 2, 3], "10", seen=None).wait()
     return add.map([1, 2, 3], quote(10), seen=quote([])).result()
