@@ -552,21 +552,24 @@ describe("planAnswer", () => {
     expect(p.lead).toBe("Set `timeout_seconds=300` on the task.");
   });
 
+  // A unit about one side of "serve or deploy?", and one about both.
+  const serve: AnswerUnit = {
+    ...unit,
+    id: "serve-name",
+    about: ["flow.serve"],
+    answer: "Serve names it after the flow.",
+  };
+  const both: AnswerUnit = {
+    ...unit,
+    id: "serve-vs-deploy",
+    shape: "compare",
+    about: ["flow.serve", "flow.deploy"],
+    answer: "Serve runs in your process; deploy uses a work pool.",
+  };
+  const serveOrDeploy = question({ kind: "compare", sides: ["`my_flow.serve()`", "`my_flow.deploy()`"] });
+
   it("answers a comparison with a unit about both sides when it is nearly the best match", () => {
-    const serve: AnswerUnit = {
-      ...unit,
-      id: "serve-name",
-      about: ["flow.serve"],
-      answer: "Serve names it after the flow.",
-    };
-    const both: AnswerUnit = {
-      ...unit,
-      id: "serve-vs-deploy",
-      shape: "compare",
-      about: ["flow.serve", "flow.deploy"],
-      answer: "Serve runs in your process; deploy uses a work pool.",
-    };
-    const q = question({ kind: "compare", sides: ["`my_flow.serve()`", "`my_flow.deploy()`"] });
+    const q = serveOrDeploy;
     const near = planAnswer(input({ question: q, matches: [match(0.8, 0.8, serve), match(0.72, 0.72, both)] }));
     expect(near.lead).toBe("Serve runs in your process; deploy uses a work pool.");
     const far = planAnswer(input({ question: q, matches: [match(0.9, 0.9, serve), match(0.6, 0.6, both)] }));
@@ -582,20 +585,7 @@ describe("planAnswer", () => {
       (text: string) => ({ share: text.includes("deploy") ? 0.8 : 0.1, rarest: true, topicMissed: false }),
     ],
   ])("answers a comparison with the unit about both sides over %s", (_, noteCoverage, coverage) => {
-    const serve: AnswerUnit = {
-      ...unit,
-      id: "serve-name",
-      about: ["flow.serve"],
-      answer: "Serve names it after the flow.",
-    };
-    const both: AnswerUnit = {
-      ...unit,
-      id: "serve-vs-deploy",
-      shape: "compare",
-      about: ["flow.serve", "flow.deploy"],
-      answer: "Serve runs in your process; deploy uses a work pool.",
-    };
-    const q = question({ kind: "compare", sides: ["`my_flow.serve()`", "`my_flow.deploy()`"] });
+    const q = serveOrDeploy;
     const p = planAnswer(
       input({
         question: q,
