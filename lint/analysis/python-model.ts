@@ -206,9 +206,12 @@ export class PythonModel {
     return undefined;
   }
 
-  /** Whether the snippet binds this name anywhere it can see (a def, an import, an assignment, a parameter). */
-  binds(identifier: Node): boolean {
-    return this.isBound(identifier.text, this.scopeOf(identifier));
+  /**
+   * Whether the snippet binds a name (a def, an import, an assignment, a parameter) where `at` can see it; by default
+   * at module level.
+   */
+  binds(name: string, at: Node = this.root): boolean {
+    return this.isBound(name, this.scopeOf(at));
   }
 
   /** The prefect class a typed value is an instance of, if any. */

@@ -22,7 +22,7 @@ function literalCollection(ctx: RuleContext, arg: Node): Node | undefined {
  */
 function mapsTask(ctx: RuleContext, receiver: Node, call: Node): boolean {
   if (ctx.model.typeOf(receiver).t === "task") return true;
-  if (receiver.type !== "identifier" || ctx.model.binds(receiver)) return false;
+  if (receiver.type !== "identifier" || ctx.model.binds(receiver.text, receiver)) return false;
   const first = positionalArguments(call)[0];
   return !(first?.type === "lambda" || (first?.type === "identifier" && ctx.model.definitionOf(first)));
 }
@@ -43,7 +43,7 @@ function heldWhole(arg: Node): boolean {
 
 export function checkMapUnmappedList(ctx: RuleContext): void {
   // The import goes with the first fix only: the fixes are applied together.
-  let importing = !/^\s*from\s+prefect\s+import\s+[^\n]*\bunmapped\b/m.test(ctx.code);
+  let importing = !ctx.model.binds("unmapped");
   walk(ctx.model.root, (node) => {
     if (node.type !== "call") return true;
     const fnNode = field(node, "function");

@@ -70,6 +70,10 @@ export interface OutsideMatch extends UnitMatch {
 }
 /** Words besides an API's own a question may have and still ask only about that API ("wait(futures)?"). */
 const BARE_API_WORDS = 2;
+
+/** The docs pages a unit cites, as the reply's sources. */
+const sourcesOf = (...units: AnswerUnit[]): SourceRef[] =>
+  units.flatMap((u) => u.sources).map((s) => ({ title: s.title, url: s.url, kind: "docs" as const }));
 /** A thin question is offered the best unit's phrasing as an example from this confidence on. */
 const SUGGEST = 0.3;
 
@@ -535,9 +539,7 @@ export function planAnswer(raw: PlanInput): AnswerPlan {
       details: sides.flatMap((s) => s.details.slice(0, 2)),
       fixes: legacy.hasCode || legacy.explainsError ? legacy.markdown : null,
       fixesAbout: legacy.hasCode ? "code" : "error",
-      sources: compared.units
-        .flatMap((u) => u.sources)
-        .map((s) => ({ title: s.title, url: s.url, kind: "docs" as const })),
+      sources: sourcesOf(...compared.units),
       confidence: compared.confidence,
       unit: compared.units.map((u) => u.id).join("+"),
     };
@@ -578,7 +580,7 @@ export function planAnswer(raw: PlanInput): AnswerPlan {
       // would repeat the answer, so it is left out.
       fixes: legacy.hasCode || legacy.explainsError ? legacy.markdown : null,
       fixesAbout: legacy.hasCode ? "code" : "error",
-      sources: best.unit.sources.map((s) => ({ title: s.title, url: s.url, kind: "docs" as const })),
+      sources: sourcesOf(best.unit),
       confidence: best.confidence,
       unit: best.unit.id,
     };
@@ -645,7 +647,7 @@ function tentativeAnswer(input: PlanInput): Partial<AnswerPlan> | null {
     mode: "answer",
     lead: `${TENTATIVE_OPENER} ${lead}`,
     details: [...details, TENTATIVE_CHECK],
-    sources: best.unit.sources.map((s) => ({ title: s.title, url: s.url, kind: "docs" as const })),
+    sources: sourcesOf(best.unit),
     confidence: best.confidence,
     unit: best.unit.id,
   };
@@ -877,7 +879,7 @@ function versionTrap(
       ? `Not in Prefect ${release}: ${what} needs Prefect ${needs} or later.`
       : `Not in Prefect ${release} any more: ${what} applied up to Prefect ${last}.${now ? ` In ${release}: ${now.charAt(0).toLowerCase()}${now.slice(1)}` : ""}`,
     details: [`${newer ? `From ${first}` : `Up to ${last}`}: ${lead}`, ...details],
-    sources: out.unit.sources.map((s) => ({ title: s.title, url: s.url, kind: "docs" as const })),
+    sources: sourcesOf(out.unit),
     confidence: out.confidence,
     unit: out.unit.id,
   };
