@@ -1,5 +1,12 @@
 // Public surface of knowledge/: the Prefect API facts, the hybrid index, the embedders and the default pack.
 
+export {
+  type Alternatives,
+  createAlternatives,
+  loadAlternatives,
+  NO_ALTERNATIVES,
+  namesOtherAlternative,
+} from "./alternatives.js";
 export { Bm25Index } from "./bm25.js";
 export { type CreateEmbedderOptions, createEmbedder } from "./create-embedder.js";
 export {

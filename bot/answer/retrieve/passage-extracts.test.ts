@@ -46,6 +46,11 @@ describe("passage extracts", () => {
     expect(new Set(rows.map((u) => u.table)).size).toBe(1);
   });
 
+  it("leaves out developers' notes a docstring carries", () => {
+    const md = "Generates a JSON schema for the block.\n\nTODO\\: stop overriding this method - use GenerateSchema instead?";
+    expect(units(md).map((u) => u.text)).toEqual(["Generates a JSON schema for the block."]);
+  });
+
   it("keeps placeholders inside inline code and numbers the items of each list", () => {
     const [cancel] = units("Cancel a run with `prefect flow-run cancel <id>` from any shell.");
     expect(cancel?.text).toContain("`prefect flow-run cancel <id>`");

@@ -73,6 +73,9 @@ export interface Unit {
 /** Marks bullets made from table rows, so that a table's rows can be kept together. */
 const ROW = "\u2060";
 
+/** A developer's note left in a docstring ("TODO\: stop overriding this method"): nothing an asker can use. */
+const DEV_NOTE = /^(?:TODO|FIXME|XXX|HACK)\b/;
+
 /** Sentences and bullet items of a Markdown passage, in order, without code, tables or too-short fragments. */
 export function units(markdown: string): Unit[] {
   const out: Unit[] = [];
@@ -131,7 +134,7 @@ export function units(markdown: string): Unit[] {
   };
   return out
     .map((u) => ({ ...u, text: u.text.replace(/^(?:Question|Answer):\s*/i, "").replace(/^@\w+\s+/, "") }))
-    .filter((u) => u.text.length >= 25 && /[a-z]/.test(u.text) && !looksLikeCode(u.text));
+    .filter((u) => u.text.length >= 25 && /[a-z]/.test(u.text) && !looksLikeCode(u.text) && !DEV_NOTE.test(u.text));
 }
 
 function otherMajorHeading(heading: string, major: PrefectMajor): boolean {

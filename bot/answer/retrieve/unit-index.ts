@@ -5,10 +5,13 @@
 import { satisfies } from "@renovatebot/pep440";
 import { LRUCache } from "lru-cache";
 import {
+  type Alternatives,
   type AnswerUnit,
   Bm25Index,
   HashingEmbedder,
+  NO_ALTERNATIVES,
   NO_PARAPHRASES,
+  namesOtherAlternative,
   type Paraphrases,
   type SettingsFacts,
   settingWords,
@@ -97,6 +100,8 @@ const ASKED_COVER = 0.15;
  * stand for ("more than 3 runs at once": concurrency): it matched on words the phrase is made of ("once"), not on it.
  */
 const TOPIC_MISSED = 0.85;
+/** A unit about another member of a family of alternatives than the question names (Dask for a Ray question). */
+const OTHER_ALTERNATIVE = 0.85;
 /** Rank kept by a unit whose answer names no setting, for a question asking which setting to use. */
 const NAMES_NO_SETTING = 0.9;
 
@@ -154,6 +159,8 @@ export class UnitIndex {
   private readonly namesForCode: string[][];
   /** Each unit's error messages as compared (normalised), leaving out those too short to say which error it is. */
   private readonly errorTexts: string[][];
+  /** Per unit, the members of each family of alternatives it is about (`docker`, `kubernetes`; `dask`, `ray`). */
+  private readonly alternativesNamed: ReadonlyMap<string, ReadonlySet<string>>[];
   private readonly idf = new Map<string, number>();
   private readonly maxIdf: number;
 
@@ -186,6 +193,7 @@ export class UnitIndex {
     vocabulary: readonly string[] = [],
     private readonly paraphrases: Paraphrases = NO_PARAPHRASES,
     private readonly settings?: SettingsFacts,
+    private readonly alternatives: Alternatives = NO_ALTERNATIVES,
   ) {
     // Whether a word is conversation is read from how askers' phrasings and the direct answers use it: details are
     // reference prose whose wording ("changes it in place") grows with every fact added.
@@ -230,6 +238,10 @@ export class UnitIndex {
     this.writable = units.map((u, i) => u.about.map((n, j) => this.about[i]![j]!.length >= 5 && isDistinctiveName(n)));
     this.namesForCode = this.about.map((names, i) => names.filter((_n, j) => this.writable[i]![j]));
     this.errorTexts = units.map((u) => u.errors.map((e) => normalError(e).trim()).filter(specificError));
+    // What a unit is about among alternatives is read from its names and direct answer: its phrasings give examples
+    // in the asker's setting ("worker start cmd for pool k8s-pool") and its details may name other members to say
+    // what differs.
+    this.alternativesNamed = units.map((u) => alternatives.membersIn([...u.about, u.answer].join("\n")));
     // Rare words say more about what a unit is for than words every unit shares ("prefect", "flow").
     const df = new Map<string, number>();
     // Units split by release (the same question answered before and after a release) share their phrasings: they are
@@ -427,7 +439,8 @@ export class UnitIndex {
     // `prefect version` output quoted to say which release the asker has names no command they ask about.
     const withoutOutput = withoutVersionSaid(question.text);
     // What the asker wants to do without ("without adding `result_storage=` to each decorator") names no topic.
-    const keptText = ` ${withoutAvoided(withoutOutput).toLowerCase()} `;
+    const kept = withoutAvoided(withoutOutput);
+    const keptText = ` ${kept.toLowerCase()} `;
     const avoided = (name: string) => containsWord(lowerText, name) && !containsWord(keptText, name);
     const askingText = ` ${question.asking.toLowerCase()} `;
     const foreign = new Set((question.focus.foreign ?? []).map((n) => n.toLowerCase()));
@@ -535,14 +548,16 @@ export class UnitIndex {
     const explaining = byMessage.size > 0 ? byMessage : byClass;
     for (const i of [...byMessage, ...byClass]) candidates.set(i, candidates.get(i) ?? 0);
     const stated = statedNumbers(unversioned);
+    // The place, runner or cloud the asker names: a unit about another one only answers someone else's question.
+    const namedAlternatives = this.alternatives.membersIn(withoutAvoided(question.text));
     // A method called on the asker's own object (`my_flow.serve()`, `etl.deploy(...)`) names the API `Flow.serve`.
     const called = new Map<string, { receiver: string; type: string | null }>();
     // A method written with no receiver (`.serve()`) is called on whatever the asker has: any owner's, unless the
     // words say which ("`.submit()`'d tasks"); so is one on a name that names no type, unless the text calls that name
     // a type elsewhere ("does `upload.submit(key)` … the upload task runs": `upload` is a task).
-    for (const m of question.text.matchAll(/(?:([A-Za-z_]\w*)|(?<![\w.)\]]))\.([A-Za-z_]\w*)\(/g)) {
+    for (const m of kept.matchAll(/(?:([A-Za-z_]\w*)|(?<![\w.)\]]))\.([A-Za-z_]\w*)\(/g)) {
       const receiver = m[1] ?? "";
-      const after = question.text.slice((m.index ?? 0) + m[0].length);
+      const after = kept.slice((m.index ?? 0) + m[0].length);
       called.set(m[2]!.toLowerCase(), { receiver, type: this.typeNamed(receiver, question.text, after) });
     }
     // Whose method it is: a receiver that names a type (`my_flow`, `task_fn`) calls that type's method only, and a
@@ -611,7 +626,9 @@ export class UnitIndex {
       const shared = Math.min(...exact.map((n) => this.aboutCount.get(n.toLowerCase()) ?? 1));
       const bonus =
         exact.length > 0 ? EXACT_NAME * Math.min(1, Math.sqrt(SHARED_NAME / shared)) : inCode ? NAME_IN_CODE : 0;
+      const elsewhere = namesOtherAlternative(namedAlternatives, this.alternativesNamed[i]!) ? OTHER_ALTERNATIVE : 1;
       const confidence =
+        elsewhere *
         unasked *
         Math.min(1, explainsError ? 0.75 + similarity : similarity + bonus + (seesDefaultOf ? DEFAULT_SEEN : 0));
       const full = this.fullVocab[i]!;

@@ -123,3 +123,19 @@ describe("readFocus: names no Prefect release has", () => {
     expect(foreign(text)).toEqual(expected);
   });
 });
+
+describe("readFocus: decorators written in a sentence", () => {
+  const facts = loadPrefectFacts();
+  const settings = loadSettingsFacts();
+  const apis = (text: string) => readFocus(text, text, facts, settings, "3.5.0").apis;
+
+  it.each([
+    // Prefect's own decorator, named in prose.
+    ["someone keeps using @materialize in our flows", ["materialize"]],
+    // The everyday decorators say where, not what about; a mention and an e-mail address are no decorators.
+    ["what does it do vs a normal @task or @flow?", []],
+    ["@orca ping ops@acme when it is fixed", []],
+  ])("%s → %o", (text, expected) => {
+    expect(apis(text)).toEqual(expected);
+  });
+});

@@ -8,7 +8,7 @@ import {
   type SettingsFacts,
 } from "../../../knowledge/index.js";
 import type { AskerValues, Focus, OwnNames } from "./question.js";
-import { identifiersIn } from "./question-terms.js";
+import { GENERIC_NAMES, identifiersIn } from "./question-terms.js";
 import { statedClock, statedTimezone } from "./stated-time.js";
 
 /** "ValueError: …", "prefect.exceptions.MissingResult: …": an exception name and its message, on one line. */
@@ -29,6 +29,9 @@ const OWN_IN_CODE =
 const OWN_BEFORE = /[`'"]([\w./:-]{2,60})[`'"]\s+(?:work\s+)?(pool|queue|deployment)\b/gi;
 const OWN_AFTER =
   /\b(pool|queue|deployment)\s+(?:(?:called|named)\s+[`'"]?([\w./:-]{2,60})|[`'"]([\w./:-]{2,60})[`'"])/gi;
+
+/** A decorator named in prose: `@` before a name, not inside an e-mail address or a dotted path. */
+const DECORATOR = /(?<![\w.@])@([A-Za-z_]\w*)\b/g;
 
 /** A command line tool's own error line (`Error: No such command 'build'.`), which names no exception class. */
 const CLI_ERROR_LINE = /^\s*(Error): ([^\n]{1,160})/gm;
@@ -90,7 +93,12 @@ export function readFocus(
     const key = [parts(m).join(" "), m[1]!].find((k) => api.commandHistory!(k, release) !== undefined);
     if (key) commands.add(key);
   }
-  const apis = identifiersIn(prose).filter((n) => !n.startsWith("PREFECT_"));
+  // A decorator written in a sentence ("keeps using @materialize") names the Prefect function it applies, when
+  // Prefect has one by that name; the everyday ones (@flow, @task) say where, not what about.
+  const decorators = [...prose.matchAll(DECORATOR)]
+    .map((m) => m[1]!)
+    .filter((n) => !GENERIC_NAMES.has(n.toLowerCase()) && knownToPrefect(facts, n));
+  const apis = [...new Set([...identifiersIn(prose), ...decorators])].filter((n) => !n.startsWith("PREFECT_"));
   const foreign = apis.filter((n) => !knownToPrefect(facts, n));
   return {
     apis,

@@ -77,6 +77,12 @@ describe("withoutAvoided", () => {
     ],
     ["i don't want to pass retries= everywhere", "i don't want to"],
     ["no avoidance here", "no avoidance here"],
+    // What the asker already does without: a method name's dot does not end the phrase.
+    [
+      "we .submit() 30 tasks and never call .result() on them, the flow just ends",
+      "we .submit() 30 tasks and never call, the flow just ends",
+    ],
+    ["i don't call future.wait() anywhere. is that the problem?", "i don't call. is that the problem?"],
     [
       "global setting to capture prints instead of adding log_prints=True to each flow?",
       "global setting to capture prints instead of?",

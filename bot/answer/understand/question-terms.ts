@@ -59,17 +59,18 @@ export function withoutVersions(text: string): string {
 
 /**
  * Words that say the asker wants to do without what follows ("rather not add `persist_result` to each task",
- * "instead of adding `log_prints=True` everywhere"). "Instead of" only before a doing ("instead of adding …"): "what do
+ * "instead of adding `log_prints=True` everywhere"), or does without it already ("never call `.result()` on them"). "Instead of" only before a doing ("instead of adding …"): "what do
  * I use instead of `Deployment`?" asks about the name after it.
  */
-const AVOIDING = /\b(without|rather not|don'?t want to|avoid(?:ing)?|instead of(?= \w+ing\b))\b([^.,;:?!\n]*)/gi;
+const AVOIDING =
+  /\b(without|rather not|don'?t want to|avoid(?:ing)?|instead of(?= \w+ing\b)|never (?:call|use|await)(?:s|ed)?|(?:don'?t|do not) (?:call|await))\b((?:[^.,;:?!\n]|\.(?=\w))*)/gi;
 /** How many words after "without" can say what the asker wants to do without. */
 const WITHOUT_REACH = 6;
 
 /**
  * The text without what the asker wants to do without ("… without adding `result_storage=` to each decorator"): a
  * name written there is what the answer should spare them, not what it is about. The phrase ends at the clause's end
- * or after a few words.
+ * or after a few words; a dot before a name (`.result()`, `prefect.yaml`) ends nothing.
  */
 export function withoutAvoided(text: string): string {
   return text.replace(AVOIDING, (_whole, avoiding: string, phrase: string) => {

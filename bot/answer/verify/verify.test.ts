@@ -76,6 +76,20 @@ describe("verifyDraft", () => {
     }
   });
 
+  it("renumbers a source list whose item a false statement took out", async () => {
+    const md = [
+      "Use Variables.",
+      "",
+      "**Sources:**",
+      "1. [Blocks](https://docs.prefect.io/v3/concepts/blocks)",
+      "2. Use `prefect.futures.wait_all` to wait for them.",
+      "3. [Variables](https://docs.prefect.io/v3/concepts/variables)",
+    ].join("\n");
+    const out = enforce(md, await verifyDraft(md, { linter, facts }, "3.8.3"), "3.8.3", "flag");
+    expect(out).toContain("1. [Blocks](https://docs.prefect.io/v3/concepts/blocks)\n2. [Variables]");
+    expect(out).not.toMatch(/^3\./m);
+  });
+
   it("takes a false opening statement out of the lead and puts its correction at the end", async () => {
     const md = "Use `prefect.futures.wait_all` to wait for them.\n\n- Futures resolve in the order they finish.";
     const result = await verifyDraft(md, { linter, facts }, "3.8.3");

@@ -146,6 +146,24 @@ export interface Enforced {
   statements: string[];
 }
 
+/**
+ * Renumbers a numbered list whose item a removal took out ("1.", "3." → "1.", "2."): a line-by-line mapper that counts
+ * on from each list's first number and restarts after any line that is not an item.
+ */
+function renumbered(): (line: string) => string {
+  let next: number | null = null;
+  return (line) => {
+    const item = /^(\d+)\.(\s)/.exec(line);
+    if (!item) {
+      next = null;
+      return line;
+    }
+    const n: number = next ?? Number(item[1]);
+    next = n + 1;
+    return `${n}.${line.slice(item[1]!.length + 1)}`;
+  };
+}
+
 /** Makes a draft safe to send: failing blocks are flagged or removed, false statements removed with the fact. */
 export function enforce(markdown: string, result: VerifyResult, release: string, mode: "flag" | "remove"): string {
   return enforceDetailed(markdown, result, release, mode).markdown;
@@ -184,6 +202,7 @@ export function enforceDetailed(
     out = out
       .split("\n")
       .filter((line) => !/^\s*(?:[-*]|\d+\.)\s*$/.test(line))
+      .map(renumbered())
       .join("\n")
       .replace(/^[ \t]+(?=\S)/, "")
       .replace(/\n{3,}/g, "\n\n")
