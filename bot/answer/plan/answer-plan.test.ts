@@ -603,8 +603,9 @@ describe("planAnswer", () => {
 
   it.each([
     [["pause", "suspend"], true],
-    // A side of several words is not the start of a function's name.
-    [["pause runs", "suspend runs"], false],
+    // A side of several words is not the start of a function's name; it is read by the words that set it apart.
+    [["pause runs", "suspend runs"], true],
+    [["pause runs", "cancel runs"], false],
   ] as const)("reads a side in words %j as the function it starts: %s", (sides, chosen) => {
     const pause: AnswerUnit = { ...unit, id: "pause", about: ["pause_flow_run"], answer: "Pausing blocks." };
     const both: AnswerUnit = {
@@ -617,6 +618,53 @@ describe("planAnswer", () => {
     const q = question({ kind: "compare", sides: [...sides] });
     const p = planAnswer(input({ question: q, matches: [match(0.7, 0.7, pause), match(0.65, 0.65, both)] }));
     expect(p.unit === "both").toBe(chosen);
+  });
+
+  it.each([
+    // Each side's own words ("tag", "global") are what the unit is about.
+    [["the tag concurrency limits", "global concurrency limits"], true],
+    // Only one side's are.
+    [["tag concurrency limits", "deployment concurrency limits"], false],
+  ] as const)("reads sides in words %j by what sets them apart: %s", (sides, chosen) => {
+    const tag: AnswerUnit = {
+      ...unit,
+      id: "tag",
+      about: ["tag concurrency limit"],
+      answer: "Tag limits cap task runs.",
+    };
+    const both: AnswerUnit = {
+      ...unit,
+      id: "both",
+      shape: "compare",
+      about: ["tag limit vs global limit"],
+      answer: "A tag limit caps task runs; a global limit wraps any code.",
+    };
+    const q = question({ kind: "compare", sides: [...sides] });
+    const p = planAnswer(input({ question: q, matches: [match(0.8, 0.8, tag), match(0.72, 0.72, both)] }));
+    expect(p.unit === "both").toBe(chosen);
+  });
+
+  it("answers a comparison with a unit written as one over a list about both sides", () => {
+    const list: AnswerUnit = {
+      ...unit,
+      id: "cli-list",
+      shape: "list",
+      asks: ["tag limits vs global limits commands?"],
+      about: ["tag limit", "global limit"],
+      answer: "Tag limits: `prefect concurrency-limit create`; global limits: `prefect gcl create`.",
+    };
+    const written: AnswerUnit = {
+      ...unit,
+      id: "written",
+      shape: "compare",
+      about: ["tag limit vs global limit"],
+      answer: "A tag limit caps task runs; a global limit wraps any code.",
+    };
+    const q = question({ kind: "compare", sides: ["tag concurrency limits", "global concurrency limits"] });
+    const near = planAnswer(input({ question: q, matches: [match(0.9, 0.9, list), match(0.78, 0.78, written)] }));
+    expect(near.unit).toBe("written");
+    const far = planAnswer(input({ question: q, matches: [match(0.95, 0.95, list), match(0.7, 0.7, written)] }));
+    expect(far.unit).toBe("cli-list");
   });
 
   describe("a comparison", () => {

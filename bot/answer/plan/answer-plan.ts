@@ -393,6 +393,8 @@ export function ownNamesIn(text: string, own: OwnNames): string {
 
 /** How far behind the best match a unit about both sides of a comparison may be and still answer it. */
 const COMPARISON_MARGIN = 0.1;
+/** The same for a unit written as a comparison (`shape: compare`). */
+const WRITTEN_COMPARISON_MARGIN = 0.15;
 
 /**
  * "What's the difference between `my_flow.serve()` and `my_flow.deploy()`?": a unit written about that difference
@@ -401,10 +403,17 @@ const COMPARISON_MARGIN = 0.1;
 function withComparisonFirst(input: PlanInput): PlanInput {
   const { sides, kind } = input.question;
   const [best] = input.matches;
-  if (kind !== "compare" || !sides || !best || aboutBothSides(best.unit, sides)) return input;
-  const both = input.matches.find(
-    (m) => trusted(m) && aboutBothSides(m.unit, sides) && m.confidence >= best.confidence - COMPARISON_MARGIN,
-  );
+  if (kind !== "compare" || !sides || !best) return input;
+  // A unit written as a comparison says what sets the two apart, which is what was asked: it may be further behind than
+  // a list about both (the CLI commands for each), which only names them.
+  const written = (m: UnitMatch) => m.unit.shape === "compare";
+  const comparing = (m: UnitMatch) =>
+    trusted(m) &&
+    aboutBothSides(m.unit, sides) &&
+    m.confidence >= best.confidence - (written(m) ? WRITTEN_COMPARISON_MARGIN : COMPARISON_MARGIN);
+  if (aboutBothSides(best.unit, sides) && (written(best) || !input.matches.some((m) => comparing(m) && written(m))))
+    return input;
+  const both = input.matches.find((m) => comparing(m) && written(m)) ?? input.matches.find(comparing);
   if (!both) return input;
   // The best unit changed: how much of the question it covers is the new unit's, not the one it moved ahead of.
   const unitCoverage = input.coverage ? input.coverage(unitText(both.unit)) : input.legacy.unitCoverage;
@@ -717,9 +726,21 @@ function aboutBothSides(unit: AnswerUnit, sides: readonly [string, string]): boo
     (side.toLowerCase().match(/[a-z_][\w.]*/g) ?? []).flatMap((n) => [n, n.slice(n.lastIndexOf(".") + 1)]);
   // A side of one word ("pause or suspend?") names the function it starts (`pause_flow_run`).
   const starts = (side: string, n: string, a: string) => !side.trim().includes(" ") && a.startsWith(`${n}_`);
-  return sides.every((side) =>
+  const named = sides.every((side) =>
     names(side).some((n) => n.length >= 4 && about.some((a) => a === n || a.endsWith(`.${n}`) || starts(side, n, a))),
   );
+  return named || namesWhatSetsSidesApart(unit, sides);
+}
+
+/**
+ * "tag concurrency limits vs global concurrency limits?" and a unit about "tag limit vs global limit": each side's own
+ * words (those the other side lacks: "tag", "global") are among the words the unit is about.
+ */
+function namesWhatSetsSidesApart(unit: AnswerUnit, sides: readonly [string, string]): boolean {
+  const about = new Set(unit.about.flatMap((n) => tokenize(n)));
+  const [a, b] = sides.map((side) => new Set(tokenize(side)));
+  const own = (x: Set<string>, y: Set<string>) => [...x].filter((t) => !y.has(t));
+  return own(a!, b!).some((t) => about.has(t)) && own(b!, a!).some((t) => about.has(t));
 }
 
 /**

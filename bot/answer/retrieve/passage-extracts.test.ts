@@ -47,7 +47,8 @@ describe("passage extracts", () => {
   });
 
   it("leaves out developers' notes a docstring carries", () => {
-    const md = "Generates a JSON schema for the block.\n\nTODO\\: stop overriding this method - use GenerateSchema instead?";
+    const md =
+      "Generates a JSON schema for the block.\n\nTODO\\: stop overriding this method - use GenerateSchema instead?";
     expect(units(md).map((u) => u.text)).toEqual(["Generates a JSON schema for the block."]);
   });
 

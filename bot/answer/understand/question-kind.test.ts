@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  askingInContext,
   askingSentence,
   asksAboutSetting,
   asksExistence,
@@ -214,5 +215,29 @@ describe("asksForQuantity", () => {
     ["how come runs are late?", false],
   ])("%s → %s", (text, expected) => {
     expect(asksForQuantity(text)).toBe(expected);
+  });
+});
+
+describe("askingInContext", () => {
+  it.each([
+    // Almost no words of its own: the sentence before says what it is about.
+    [
+      "acme_utils logs don't show up in the UI. how do i get them in there?",
+      "acme_utils logs don't show up in the UI. how do i get them in there?",
+    ],
+    // A question that adds to the one before it asks both.
+    [
+      "on 3.7.0 does pause_flow_run work inside a task now? and what about suspend_flow_run in a task?",
+      "on 3.7.0 does pause_flow_run work inside a task now? and what about suspend_flow_run in a task?",
+    ],
+    [
+      "can tasks retry on their own? what about whole flows, can they retry?",
+      "can tasks retry on their own? what about whole flows, can they retry?",
+    ],
+    // One that says what it asks stands alone, after a statement or a question.
+    ["we run on k8s. how do i set retries on every task of a flow?", "how do i set retries on every task of a flow?"],
+    ["is this a bug? how do i turn caching off for one task?", "how do i turn caching off for one task?"],
+  ])("%s", (text, expected) => {
+    expect(askingInContext(text)).toBe(expected);
   });
 });

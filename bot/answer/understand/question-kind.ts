@@ -104,9 +104,21 @@ export function askingInContext(text: string): string {
   const sentences = sentencesOf(text);
   const asking = askingOf(sentences);
   const own = words(asking).filter((w) => w.length >= 3 && !/\d/.test(w) && !STOPWORDS.has(w));
-  if (own.length > 1) return asking;
   const at = sentences.indexOf(asking);
+  // "does X work inside a task now? and what about Y?": a question that opens by adding to the one before it asks
+  // both, and the one before says what about.
+  if (at > 0 && sentences[at - 1]!.endsWith("?") && continuesQuestion(asking)) return `${sentences[at - 1]} ${asking}`;
+  if (own.length > 1) return asking;
   return at > 0 ? `${sentences[at - 1]} ${asking}` : asking;
+}
+
+/** Words that open a question adding to the one before it ("and what about …", "also, can I …"). */
+const CONTINUES = new Set(["and", "also", "plus"]);
+
+/** Whether a question adds to the one before it: "and …", "also …", "what about …", "how about …". */
+function continuesQuestion(sentence: string): boolean {
+  const w = words(sentence);
+  return CONTINUES.has(w[0] ?? "") || ((w[0] === "what" || w[0] === "how") && w[1] === "about");
 }
 
 /** The sentence before the asking one, which a short or pointing question ("does that still exist?") refers to. */
