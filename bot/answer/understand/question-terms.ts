@@ -59,8 +59,9 @@ export function withoutVersions(text: string): string {
 
 /**
  * Words that say the asker wants to do without what follows ("rather not add `persist_result` to each task",
- * "instead of adding `log_prints=True` everywhere"), or does without it already ("never call `.result()` on them"). "Instead of" only before a doing ("instead of adding …"): "what do
- * I use instead of `Deployment`?" asks about the name after it.
+ * "instead of adding `log_prints=True` everywhere"), or does without it already ("never call `.result()` on them").
+ * "Instead of" only before a doing ("instead of adding …"): "what do I use instead of `Deployment`?" asks about the
+ * name after it.
  */
 const AVOIDING =
   /\b(without|rather not|don'?t want to|avoid(?:ing)?|instead of(?= \w+ing\b)|never (?:call|use|await)(?:s|ed)?|(?:don'?t|do not) (?:call|await))\b((?:[^.,;:?!\n]|\.(?=\w))*)/gi;
