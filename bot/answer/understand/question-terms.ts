@@ -64,7 +64,7 @@ export function withoutVersions(text: string): string {
  * name after it.
  */
 const AVOIDING =
-  /\b(without|rather not|don'?t want to|avoid(?:ing)?|instead of(?= \w+ing\b)|never (?:call|use|await)(?:s|ed)?|(?:don'?t|do not) (?:call|await))\b((?:[^.,;:?!\n]|\.(?=\w))*)/gi;
+  /\b(without|rather not|don'?t want to|avoid(?:ing)?|instead of(?= \w+ing\b)|(?:never|don'?t|do not) (?:call|use|await|set|pass)(?:s|ed)?)\b((?:[^.,;:?!\n]|\.(?=\w))*)/gi;
 /** How many words after "without" can say what the asker wants to do without. */
 const WITHOUT_REACH = 6;
 
