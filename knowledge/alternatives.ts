@@ -3,12 +3,10 @@
 // secrets to my flow on ECS" is not a question about the Kubernetes Helm chart. Offline matching sees the words the
 // two share ("secrets", "worker") and not that the places differ; this table, in data, says which places exclude
 // each other.
-import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { parse } from "yaml";
 import { z } from "zod";
-import { InputError } from "../core/index.js";
 import { DEFAULT_PACK_DIR } from "./default-pack.js";
+import { readPackTable } from "./pack-table.js";
 
 export interface Alternatives {
   /** Per family, the members a text names. */
@@ -64,13 +62,8 @@ export function createAlternatives(
 export const NO_ALTERNATIVES: Alternatives = createAlternatives([]);
 
 export function loadAlternatives(file = path.join(DEFAULT_PACK_DIR, "alternatives.yaml")): Alternatives {
-  if (!existsSync(file)) return NO_ALTERNATIVES;
-  const parsed = schema.safeParse(parse(readFileSync(file, "utf8")) ?? []);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new InputError(`${path.basename(file)}: ${issue?.path.join(".") ?? ""} ${issue?.message ?? "invalid"}`);
-  }
-  return createAlternatives(parsed.data);
+  const table = readPackTable(file, schema, []);
+  return table === null ? NO_ALTERNATIVES : createAlternatives(table);
 }
 
 /**

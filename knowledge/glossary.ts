@@ -1,12 +1,10 @@
 // Everyday support words of other languages → the English words the units and notes use (knowledge/pack/glossary.yaml).
 // A question in German or French is matched through it word by word: no translation model, only the vocabulary of
 // the domain, in data.
-import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { parse } from "yaml";
 import { z } from "zod";
-import { InputError } from "../core/index.js";
 import { DEFAULT_PACK_DIR } from "./default-pack.js";
+import { readPackTable } from "./pack-table.js";
 
 /** Language name (as the question reader names it) → lower-case word → English. */
 export type Glossary = ReadonlyMap<string, ReadonlyMap<string, string>>;
@@ -14,11 +12,10 @@ export type Glossary = ReadonlyMap<string, ReadonlyMap<string, string>>;
 const schema = z.record(z.string(), z.record(z.string(), z.string()));
 
 export function loadGlossary(file = path.join(DEFAULT_PACK_DIR, "glossary.yaml")): Glossary {
-  if (!existsSync(file)) return new Map();
-  const parsed = schema.safeParse(parse(readFileSync(file, "utf8")) ?? {});
-  if (!parsed.success) throw new InputError(`${path.basename(file)}: ${parsed.error.issues[0]?.message ?? "invalid"}`);
+  const table = readPackTable(file, schema, {});
+  if (table === null) return new Map();
   return new Map(
-    Object.entries(parsed.data).map(([language, words]) => {
+    Object.entries(table).map(([language, words]) => {
       const table = new Map(Object.entries(words).map(([w, en]) => [w.toLowerCase(), en]));
       // Askers often type without accents ("como", "dia"): each accented word is listed without them too, unless
       // that spelling is a word of its own in the table.

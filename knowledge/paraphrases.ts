@@ -2,12 +2,10 @@
 // no language model to know that "give up after five minutes" is a timeout; this table, in data, says it for the
 // phrases that mean one thing in nearly every Prefect question, and the answer plan uses it to tell a text about the
 // question's topic from one that only shares its other words.
-import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { parse } from "yaml";
 import { z } from "zod";
-import { InputError } from "../core/index.js";
 import { DEFAULT_PACK_DIR } from "./default-pack.js";
+import { readPackTable } from "./pack-table.js";
 import { tokenize } from "./tokenizer.js";
 
 export interface Paraphrases {
@@ -42,11 +40,6 @@ export function createParaphrases(entries: readonly { says: readonly string[]; m
 export const NO_PARAPHRASES: Paraphrases = createParaphrases([]);
 
 export function loadParaphrases(file = path.join(DEFAULT_PACK_DIR, "paraphrases.yaml")): Paraphrases {
-  if (!existsSync(file)) return NO_PARAPHRASES;
-  const parsed = schema.safeParse(parse(readFileSync(file, "utf8")) ?? []);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new InputError(`${path.basename(file)}: ${issue?.path.join(".") ?? ""} ${issue?.message ?? "invalid"}`);
-  }
-  return createParaphrases(parsed.data);
+  const table = readPackTable(file, schema, []);
+  return table === null ? NO_PARAPHRASES : createParaphrases(table);
 }
