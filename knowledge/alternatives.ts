@@ -67,8 +67,8 @@ export function loadAlternatives(file = path.join(DEFAULT_PACK_DIR, "alternative
 }
 
 /**
- * Whether a unit naming `unit`'s members is about another member of a family than the question names: both name
- * members of the family and none in common.
+ * Whether a unit (the members it names, per family) is about another member of a family than the question names: both
+ * name members of that family and share none.
  */
 export function namesOtherAlternative(
   question: ReadonlyMap<string, ReadonlySet<string>>,

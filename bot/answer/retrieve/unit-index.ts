@@ -549,7 +549,7 @@ export class UnitIndex {
     for (const i of [...byMessage, ...byClass]) candidates.set(i, candidates.get(i) ?? 0);
     const stated = statedNumbers(unversioned);
     // The place, runner or cloud the asker names: a unit about another one only answers someone else's question.
-    const namedAlternatives = this.alternatives.membersIn(withoutAvoided(question.text));
+    const namedAlternatives = this.alternatives.membersIn(kept);
     // A method called on the asker's own object (`my_flow.serve()`, `etl.deploy(...)`) names the API `Flow.serve`.
     const called = new Map<string, { receiver: string; type: string | null }>();
     // A method written with no receiver (`.serve()`) is called on whatever the asker has: any owner's, unless the
