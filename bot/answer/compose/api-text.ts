@@ -18,6 +18,15 @@ export function apiVerdict(f: ApiFinding): string {
   }
 }
 
+/**
+ * The finding a verdict is about: "can I use `ProcessPoolTaskRunner` from `prefect.task_runners`?" asks about the
+ * class; the module it names is where the class lives, so a name inside another named one comes first.
+ */
+export function verdictFinding(apis: readonly ApiFinding[]): ApiFinding | undefined {
+  const named = (f: ApiFinding) => f.fq ?? f.asked;
+  return apis.find((f) => !apis.some((o) => o !== f && named(o).startsWith(`${named(f)}.`))) ?? apis[0];
+}
+
 export function apiDetails(f: ApiFinding): string {
   const name = f.fq ?? f.asked;
   const parts: string[] = [];

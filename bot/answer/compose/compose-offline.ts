@@ -18,7 +18,7 @@ import { type NamedTopic, topicLabel, topicText } from "../topics/index.js";
 import type { Question, ThreadReading } from "../understand/index.js";
 import { identifiersIn } from "../understand/index.js";
 import { describeProblems } from "../verify/index.js";
-import { apiDetails, apiVerdict } from "./api-text.js";
+import { apiDetails, apiVerdict, verdictFinding } from "./api-text.js";
 import type { ProseAnswer } from "./prose.js";
 
 export interface OfflineInput {
@@ -192,7 +192,7 @@ function verdictLine(input: OfflineInput, s: Situation): string {
   // An error the asker quotes in this message, which Orca explains, is what they need first; that the API they name
   // exists comes after. An error from earlier in the thread is context for a follow-up ("wait(futures)?").
   if (topicVerdict && quotedError(input.reading.prose)) return topicVerdict;
-  if (input.apis.length > 0) return apiVerdict(input.apis[0]!);
+  if (input.apis.length > 0) return apiVerdict(verdictFinding(input.apis)!);
   return topicVerdict;
 }
 
@@ -473,7 +473,7 @@ export function composeOffline(input: OfflineInput): Draft {
     verdict = prose.lead;
     sections.push(...proseSections(prose, apis, version.resolved));
   } else if (prose) {
-    verdict = apiVerdict(apis[0]!);
+    verdict = apiVerdict(verdictFinding(apis)!);
     sections.push(
       ...apiSection({ ...input, apis }, situation),
       `${prose.lead}`,

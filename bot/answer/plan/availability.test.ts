@@ -2,7 +2,7 @@
 // history; these rows pin the mechanism (written, spelled in words, arrived later, gone) over real facts.
 import { describe, expect, it } from "vitest";
 import { loadPrefectFacts, loadSettingsFacts } from "../../../knowledge/index.js";
-import { askingSentence, plainQuestion, questionKind, readFocus } from "../understand/index.js";
+import { askingSentence, plainQuestion, questionKind, readFocus, readUpgradeTarget } from "../understand/index.js";
 import { asksExistence } from "../understand/question-kind.js";
 import { availabilityLead } from "./availability.js";
 
@@ -16,7 +16,12 @@ function lead(text: string, release: string) {
     focus: readFocus(text, text, facts, settings, release),
   });
   return availabilityLead(
-    { ...question, asking: askingSentence(text), asksExistence: asksExistence(input) },
+    {
+      ...question,
+      asking: askingSentence(text),
+      asksExistence: asksExistence(input),
+      upgradeTo: readUpgradeTarget(text, release, facts.releases),
+    },
     release,
     facts,
   );
@@ -60,6 +65,23 @@ describe("availabilityLead", () => {
       /^No — Prefect 3\.6\.0 has no `String`: it was removed in 3\.5\.0/,
     ],
     ["is `prefect.futures.wait` still available in 3.1?", "3.1.4", /^Yes — `prefect\.futures\.wait` exists/],
+    // A planned move to the other major line is asked about at that line's newest release, with what replaced it.
+    [
+      "we use task_runner=SequentialTaskRunner() everywhere. if we bump to prefect 3 will that import keep working?",
+      "2.20.3",
+      /^No — Prefect 3\.\d+\.\d+ has no `SequentialTaskRunner`: it was removed in 3\.0\.0.*call the tasks directly/,
+    ],
+    [
+      "we call flow.serve() in a few places. planning to move to 3, will `serve` keep working?",
+      "2.19.0",
+      /^Yes — `serve` exists in Prefect 3\./,
+    ],
+    // What an API returns and that type's members: a method the type lacks is the answer.
+    [
+      "does the thing run_deployment gives back have a .result() I can call?",
+      "3.3.2",
+      /^No — what `run_deployment` returns in Prefect 3\.3\.2 is a `FlowRun` object, and that object has no `\.result\(\)` method\./,
+    ],
   ])("%s (%s)", (text, release, expected) => {
     expect(lead(text, release)?.text).toMatch(expected);
   });
@@ -78,6 +100,8 @@ describe("availabilityLead", () => {
     ["does `ConcurrentTaskRunner` run my tasks in threads?", "3.4.20"],
     // The module a thing lives in is not the thing "that" points to.
     ["our deployments use the S3 block from `prefect.filesystems`. does that block still exist?", "3.0.3"],
+    // A method the returned type has is no answer by itself.
+    ["does what `run_deployment` returns have a .model_dump() I can log?", "3.3.2"],
   ])("no statement: %s (%s)", (text, release) => {
     expect(lead(text, release)).toBeNull();
   });

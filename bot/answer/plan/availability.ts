@@ -33,12 +33,17 @@ export function availabilityLead(question: Question, release: string, facts: Pre
   const yesNo = question.kind === "yes-no";
   // Asked another way ("our systemd unit fails: `prefect agent start` …, what now?"), a command the release lacks is
   // still the first fact; a guess from words, or a "yes", answers only a yes/no question.
+  const returned = yesNo ? returnedMemberLead(question, release, facts) : null;
+  if (returned) return returned;
   const candidates = candidatesOf(question, facts).filter((c) => yesNo || c.how !== "words");
+  // "If we bump to prefect 3 will that import keep working?" asks about the line the asker is moving to: its newest
+  // release says.
+  const at = yesNo && question.upgradeTo ? question.upgradeTo.release : release;
   for (const candidate of candidates) {
     const found =
       candidate.kind === "command"
-        ? commandStatement(facts, candidate, release)
-        : classStatement(facts, candidate, release, !!question.asksExistence);
+        ? commandStatement(facts, candidate, at)
+        : classStatement(facts, candidate, at, !!question.asksExistence);
     if (!found || (!yesNo && !found.lacks)) continue;
     return {
       text: yesNo ? `${found.lacks ? "No" : "Yes"} — ${found.fact}` : found.fact,
@@ -50,6 +55,46 @@ export function availabilityLead(question: Question, release: string, facts: Pre
       lacks: found.lacks,
       about: [candidate.kind === "command" ? `prefect ${candidate.name}` : candidate.name],
     };
+  }
+  return null;
+}
+
+/** A method the asking sentence writes with no object before it ("have a `.result()` I can call?"). */
+const BARE_METHOD = /(?<![\w.)\]])\.([a-z_]\w*)\(/g;
+
+/**
+ * "Does the thing `run_deployment` gives back have a `.result()`?": a yes/no question about a method of what an API the
+ * question names returns. The facts know the return type and its members in the asker's release; a member it lacks is
+ * the answer, with what to do instead where the facts say.
+ */
+function returnedMemberLead(
+  question: Question,
+  release: string,
+  facts: PrefectFacts & PrefectApiFacts,
+): LeadCandidate | null {
+  const methods = [...question.asking.matchAll(BARE_METHOD)].map((m) => m[1]!);
+  if (methods.length === 0) return null;
+  for (const api of question.focus.apis) {
+    const short = api.replace(/\(\)$/, "").split(".").pop()!;
+    if (methods.includes(short)) continue;
+    for (const fq of facts.locate(short, release).slice(0, 1)) {
+      const type = facts.returnType(fq, release);
+      const members = type ? facts.members(type, release) : undefined;
+      if (!type || !members?.complete) continue;
+      const typeName = type.slice(type.lastIndexOf(".") + 1);
+      const missing = methods.find((m) => !members.names.includes(m));
+      if (missing === undefined) continue;
+      const instead = facts.replacement(`${type}.${missing}`);
+      return {
+        // Said so that the claim checker does not read "no" as denying that the type itself exists.
+        text: `No — what \`${short}\` returns in Prefect ${release} is a \`${typeName}\` object, and that object has no \`.${missing}()\` method.${instead ? ` ${sentence(instead)}` : ""}`,
+        confidence: 1,
+        sources: [],
+        basis: "facts",
+        lacks: true,
+        about: [`${typeName}.${missing}`],
+      };
+    }
   }
   return null;
 }
@@ -177,8 +222,12 @@ function classStatement(facts: PrefectFacts, candidate: Candidate, release: stri
     return lacks(
       `Prefect ${release} has no \`${name}\`: it arrived in ${report.firstRelease}. Upgrade to ${report.firstRelease} or later to use it.`,
     );
+  // What replaced it is what the asker needs next ("call the tasks directly"): only asked whether it exists does the
+  // report carry it.
   if (report.status === "removed" && report.lastRelease)
-    return lacks(`Prefect ${release} has no \`${name}\`: ${removal(facts, report.lastRelease)}.`);
+    return lacks(
+      `Prefect ${release} has no \`${name}\`: ${removal(facts, report.lastRelease)}.${report.replacement ? ` ${sentence(report.replacement)}` : ""}`,
+    );
   return null;
 }
 

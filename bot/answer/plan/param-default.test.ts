@@ -2,7 +2,7 @@
 // which parameter, which setting), not wordings.
 import { describe, expect, it } from "vitest";
 import { loadPrefectFacts, loadSettingsFacts } from "../../../knowledge/index.js";
-import { plainQuestion, questionKind, readFocus } from "../understand/index.js";
+import { asksAboutSetting, plainQuestion, questionKind, readFocus } from "../understand/index.js";
 import { paramDefaultLead, paramPresenceLead } from "./param-default.js";
 
 const facts = loadPrefectFacts();
@@ -65,8 +65,12 @@ describe("paramDefaultLead", () => {
 describe("paramPresenceLead", () => {
   const presence = (text: string, release: string) => {
     const focus = readFocus(text, text, facts, settings, release);
-    const kind = questionKind({ text, hasCode: false, quotesError: false, namesSetting: false });
-    return paramPresenceLead(plainQuestion(text, { kind, focus }), release, facts)?.text ?? null;
+    const input = { text, hasCode: false, quotesError: false, namesSetting: false };
+    const question = {
+      ...plainQuestion(text, { kind: questionKind(input), focus }),
+      asksSetting: asksAboutSetting(input),
+    };
+    return paramPresenceLead(question, release, facts)?.text ?? null;
   };
 
   it.each([
@@ -136,6 +140,10 @@ describe("paramPresenceLead", () => {
       "the asker already passes the keyword to a decorator they only call by name",
     ],
     ["could all our flows get timeout_seconds=600 somehow, globally?", "the same for flows"],
+    [
+      "is there a global setting for how many times tasks retry when they don't specify retries= ?",
+      "a setting is asked for, not whether the decorator takes the keyword",
+    ],
   ])("%s → nothing (%s)", (text) => {
     expect(presence(text, "3.4.11")).toBeNull();
   });

@@ -173,6 +173,9 @@ const SIBLING: Record<string, { fq: string; plural: string }> = {
  */
 export function paramPresenceLead(question: Question, release: string, facts: PrefectFacts): LeadCandidate | null {
   if (question.kind !== "yes-no" || !hasParamHistory(facts)) return null;
+  // "Is there a global setting for how many times tasks retry when they don't give `retries=`?" asks for a setting:
+  // that `@task` takes the keyword is what the asker already knows.
+  if (question.asksSetting && question.focus.settings.length === 0) return null;
   // Only a name the asking sentence writes is what the yes/no is about: "is there a hook for when a task starts? we
   // have on_failure on our tasks" asks about another hook than the one it names as context.
   // A keyword written with its `=` ("schedule=") is a parameter name however plain the word.

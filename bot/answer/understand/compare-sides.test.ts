@@ -18,6 +18,18 @@ describe("compareSides", () => {
     // A short question naming two alternatives.
     ["a human approves, could be hours. pause or suspend? no pod all night", ["pause", "suspend"]],
     ["bug or intended?", ["bug", "intended"]],
+    // Which of two to keep something in.
+    [
+      "for a vendor api key, should i stick it in a prefect Variable or a Secret block?",
+      ["a prefect Variable", "a Secret block"],
+    ],
+    ["do we store them as env vars or blocks?", ["env vars", "blocks"]],
+    // Two names side by side, whatever follows them.
+    [
+      "ThreadPoolTaskRunner or ProcessPoolTaskRunner for numpy heavy tasks? 3.4.20",
+      ["ThreadPoolTaskRunner", "ProcessPoolTaskRunner"],
+    ],
+    ["quick one: `INPUTS` or `TASK_SOURCE` as the cache policy for a nightly job?", ["`INPUTS`", "`TASK_SOURCE`"]],
   ])("%s", (text, sides) => {
     expect(compareSides(text)).toEqual(sides);
   });
@@ -28,6 +40,7 @@ describe("compareSides", () => {
     ["vs"],
     ["still true or not?"],
     ["should I run the worker in the same container as the server or somewhere else?"],
+    ["do I restart the worker or the whole server when I change the pool settings?"],
   ])("%s → null", (text) => {
     expect(compareSides(text)).toBeNull();
   });

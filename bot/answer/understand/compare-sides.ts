@@ -11,9 +11,12 @@ const BETWEEN = /\bdifferences?\s+between\s+(.+?)\s+and\s+(.+)/i;
 
 /** "pause or suspend?": a short question naming two alternatives ("still true or not?" names one). */
 const ALTERNATIVES = /(?:^|[.!?;:,]\s)([^.!?;:,]+?)\s+or\s+(?!not\b)([^.!?;:,]+?)\?/i;
-/** A question that asks which of two to use: "should I use A or B?", "do we go with A or B?". */
+/**
+ * A question that asks which of two to use: "should I use A or B?", "do we go with A or B?", or where to keep
+ * something ("should I stick it in a Variable or a Secret block?").
+ */
 const CHOOSING =
-  /\b(?:should|do|would|shall) (?:i|we|you) (?:use|pick|choose|go with|prefer) ([^.!?;:]+?),? or (?!not\b)([^.!?;:]+?)\?/i;
+  /\b(?:should|do|would|shall) (?:i|we|you) (?:use|pick|choose|go with|prefer|store|keep|put|stick|save)(?: (?:it|them|this|that|these|those))?(?: (?:in|into|on|as))? ([^.!?;:]+?),? or (?!not\b)([^.!?;:]+?)\?/i;
 /** At most this many words in such a question: a longer one asks more than which of two. */
 const MAX_ALTERNATIVES_WORDS = 4;
 
@@ -64,5 +67,15 @@ export function namedAlternatives(text: string): [string, string] | null {
   if (!m) return null;
   const [left, right] = [m[1]!.trim(), m[2]!.trim()];
   const count = `${left} ${right}`.split(/\s+/).length + 1;
-  return count <= MAX_ALTERNATIVES_WORDS ? [left, right] : null;
+  if (count <= MAX_ALTERNATIVES_WORDS) return [left, right];
+  // Two names side by side ask which of them, however long the rest ("ThreadPoolTaskRunner or ProcessPoolTaskRunner
+  // for numpy heavy tasks?"): the question ends where the second name does.
+  const last = left.split(/\s+/).pop()!;
+  const first = right.split(/\s+/)[0]!;
+  return isName(last) && isName(first) ? [last, first] : null;
+}
+
+/** A word written as code: in backticks, dotted, snake_case, a call, or with a capital inside ("ThreadPool"). */
+export function isName(word: string): boolean {
+  return /^`[^`]+`$/.test(word) || (/^[A-Za-z_]\w*(?:\.\w+)*(?:\(\))?$/.test(word) && /[._(]|[a-z][A-Z]/.test(word));
 }

@@ -44,4 +44,4 @@ export {
 export { type CodeUnderReview, readThread, type ThreadReading } from "./read-thread.js";
 export { splitSentences } from "./split-sentences.js";
 export { reconcileVersion, type UnderstandDeps, understand } from "./understand.js";
-export { readVersionStatement } from "./version-statement.js";
+export { readUpgradeTarget, readVersionStatement } from "./version-statement.js";

@@ -21,6 +21,8 @@ describe("questionKind", () => {
     ["hey quick question: do I have to wait on submitted tasks in Prefect 3?", "yes-no"],
     ["How do I pass secrets to my flow running on ECS?", "how-to"],
     ["should i use an on_failure hook in the code or an automation in the ui?", "compare"],
+    ["ThreadPoolTaskRunner or ProcessPoolTaskRunner for numpy heavy tasks? 3.4.20", "compare"],
+    ["for a vendor api key, should i stick it in a prefect Variable or a Secret block?", "compare"],
     ["do we go with a process pool, or a docker pool for this?", "compare"],
     ["how do I set a default value for a flow parameter that shows up in the UI?", "how-to"],
     ["I want to run my tasks on an existing Dask cluster", "how-to"],
@@ -70,6 +72,7 @@ describe("questionKind", () => {
   it.each([
     [{ text: "", hasCode: true, quotesError: false, namesSetting: false }, "review-code"],
     [{ text: "is this right?", hasCode: true, quotesError: false, namesSetting: false }, "review-code"],
+    [{ text: "is this legit on 3.0.0?", hasCode: true, quotesError: false, namesSetting: false }, "review-code"],
     // A short request to review opens a longer sentence.
     [
       {

@@ -2,7 +2,7 @@
 // The cue lists are the grammar of asking (auxiliary verbs, "how", "vs", "env var"), not topics: topic vocabulary
 // lives in the answer units' phrasings.
 import { eng as englishStopwords } from "stopword";
-import { choosesBetween, namedAlternatives } from "./compare-sides.js";
+import { choosesBetween, isName, namedAlternatives } from "./compare-sides.js";
 import type { QuestionKind } from "./question.js";
 
 /** Opening words of a yes/no question. */
@@ -20,7 +20,9 @@ const AUXILIARIES = new Set(
 const PREAMBLE = new Set(
   "hi hey hello quick question so ok okay also and but please pls q btw orca folks all team".split(" "),
 );
-const REVIEW = new Set("correct right ok okay fine valid wrong review check fix broken look work works".split(" "));
+const REVIEW = new Set(
+  "correct right ok okay fine valid legit wrong review check fix broken look work works".split(" "),
+);
 const COMPARE = new Set(["vs", "versus", "difference", "differences", "compare", "compared", "better"]);
 const LIST = new Set(["list", "checklist"]);
 /** Words that close a statement into a question of whether it is so ("…, right?", "…, correct?"). */
@@ -329,7 +331,9 @@ export function questionKind(input: KindInput): QuestionKind {
   const wh = (x: string) => WH.has(x.replace(/'?s$/, ""));
   const elliptical = sentence.trim().endsWith("?") && tail.length > 0 && tail.length <= 4 && !w.some(wh);
   // "pause or suspend?" names two alternatives and asks which: a comparison ("still true or not?" is a yes or no).
-  if (elliptical && namedAlternatives(sentence) !== null) return "compare";
+  // So does one naming two APIs side by side, however long ("ThreadPoolTaskRunner or ProcessPoolTaskRunner for numpy?").
+  const alternatives = namedAlternatives(sentence);
+  if (alternatives !== null && (elliptical || alternatives.every(isName))) return "compare";
   if (elliptical && !tail.some(wh)) return "yes-no";
   return "other";
 }

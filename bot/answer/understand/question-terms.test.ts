@@ -84,6 +84,10 @@ describe("withoutAvoided", () => {
     ],
     ["i don't call future.wait() anywhere. is that the problem?", "i don't call. is that the problem?"],
     [
+      "a global setting for tasks that don't specify retries= themselves?",
+      "a global setting for tasks that don't specify?",
+    ],
+    [
       "global setting to capture prints instead of adding log_prints=True to each flow?",
       "global setting to capture prints instead of?",
     ],

@@ -59,12 +59,12 @@ export function withoutVersions(text: string): string {
 
 /**
  * Words that say the asker wants to do without what follows ("rather not add `persist_result` to each task",
- * "instead of adding `log_prints=True` everywhere"), or does without it already ("never call `.result()` on them").
+ * "instead of adding `log_prints=True` everywhere"), or does without it already ("never call `.result()` on them", "tasks that don't specify `retries=`").
  * "Instead of" only before a doing ("instead of adding …"): "what do I use instead of `Deployment`?" asks about the
  * name after it.
  */
 const AVOIDING =
-  /\b(without|rather not|don'?t want to|avoid(?:ing)?|instead of(?= \w+ing\b)|(?:never|don'?t|do not) (?:call|use|await|set|pass)(?:s|ed)?)\b((?:[^.,;:?!\n]|\.(?=\w))*)/gi;
+  /\b(without|rather not|don'?t want to|avoid(?:ing)?|instead of(?= \w+ing\b)|(?:never|don'?t|do not) (?:call|use|await|set|pass|specify)(?:s|ed)?)\b((?:[^.,;:?!\n]|\.(?=\w))*)/gi;
 /** How many words after "without" can say what the asker wants to do without. */
 const WITHOUT_REACH = 6;
 

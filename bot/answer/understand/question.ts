@@ -79,6 +79,8 @@ export interface Question {
   focus: Focus;
   values: AskerValues;
   version: VersionStatement | null;
+  /** The major line the asker plans to move to ("if we bump to prefect 3 …"), with its newest release. */
+  upgradeTo?: { major: number; release: string; said: string } | null;
   /** Too little to act on: a word or two, only a link, only emoji. */
   thin: boolean;
   /** The question was taken from an earlier message of the asker (the newest one only nudged: "any idea?"). */

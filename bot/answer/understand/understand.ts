@@ -17,7 +17,7 @@ import {
   questionKind,
 } from "./question-kind.js";
 import type { ThreadReading } from "./read-thread.js";
-import { readVersionStatement } from "./version-statement.js";
+import { readUpgradeTarget, readVersionStatement } from "./version-statement.js";
 
 export interface UnderstandDeps {
   facts: PrefectFacts;
@@ -123,6 +123,7 @@ export function understand(
       text,
     ),
     version: statement,
+    upgradeTo: readUpgradeTarget(text, version.resolved, deps.facts.releases),
     // "workers?", "retries": a word or two. "what can an automation do?" has one topic word but asks a question.
     // ("wait(futures)?" is one word with two content words: an API to look up.)
     thin:

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { loadPrefectFacts } from "../../../knowledge/index.js";
 import { reconcileVersion } from "./understand.js";
-import { readVersionStatement } from "./version-statement.js";
+import { readUpgradeTarget, readVersionStatement } from "./version-statement.js";
 
 const facts = loadPrefectFacts();
 const releases = facts.releases;
@@ -48,8 +48,34 @@ describe("readVersionStatement", () => {
     ["the latest run failed"],
     ["see https://docs-2.prefect.io/latest/"],
     ["after upgrading, a flow ends Completed. In 2.x it was Failed."],
+    // A move that has not happened yet says where the asker is going, not where they are.
+    ["if we upgrade to 3 will `Deployment.build_from_flow` keep working?"],
+    ["planning to move to prefect 3 next quarter, anything to watch?"],
   ])("%s → no statement", (text) => {
     expect(readVersionStatement([text], releases)).toBeNull();
+  });
+});
+
+describe("readUpgradeTarget", () => {
+  it.each([
+    ["if we bump to prefect 3 will that import keep working?", "2.20.3", 3],
+    ["we're planning to move to 3.x, does `flow.serve` change?", "2.19.0", 3],
+    ["before we upgrade to v3, what breaks?", "2.14.1", 3],
+    ["thinking about migrating to prefect 3 soon", "2.16.4", 3],
+  ])("%s (on %s) → %s", (text, current, major) => {
+    const target = readUpgradeTarget(text, current, releases);
+    expect(target?.major).toBe(major);
+    expect(target?.release).toBe(facts.latestOfMajor(major as 2 | 3));
+  });
+
+  it.each([
+    // Done already, or the line the asker is on.
+    ["just upgraded to 3 and now my deployment fails", "2.20.3"],
+    ["when we upgraded to 3 the agent went away", "2.20.3"],
+    ["if we upgrade to 3.4 will this keep working?", "3.1.0"],
+    ["is `flow.serve` in prefect 3?", "2.19.0"],
+  ])("%s (on %s) → none", (text, current) => {
+    expect(readUpgradeTarget(text, current, releases)).toBeNull();
   });
 });
 

@@ -16,6 +16,14 @@ const POETRY = /(?<![\w-])prefect\s*=\s*["']([\^~])(\d+)(?:\.(\d+))?/gi;
 const MAJOR_LINE =
   /\b(?:(?:we'?re|we are|i'?m|i am|still|currently|now)\s+(?:on|using|running)\s+(?:prefect\s+)?v?([23])(?:\.x)?(?![\w.]*\d)|(?:upgrad|migrat|mov|switch)\w*\s+to\s+(?:prefect\s+)?v?([23])(?:\.x)?(?![\w.]*\d))/gi;
 
+/**
+ * "if we bump to prefect 3", "planning to move to 3.x", "before we upgrade to 2": a move to another major line that has
+ * not happened yet. The question is then about the release the asker is going to (will that import keep working?),
+ * while their code still runs on the one they have. "just upgraded to 3" (done) is the current line.
+ */
+const PROSPECTIVE =
+  /\b(?:if|when|before|plan(?:ning)? to|going to|want to|wanna|need to|about to|thinking (?:of|about)|consider(?:ing)?)\s+(?:we\s+|i\s+|you\s+)?(?:upgrad(?:e|ing)|bump(?:ing)?|mov(?:e|ing)|migrat(?:e|ing)|switch(?:ing)?|go(?:ing)?)\s+(?:up\s+)?to\s+(?:prefect\s+)?v?([23])(?:\.x)?(?![\w.]*\d)/gi;
+
 /** Phrases that mean "the newest release" (an unpinned install is the newest one too). */
 const NEWEST = [
   "on the latest",
@@ -81,7 +89,9 @@ function fromRequirement(text: string, releases: readonly string[]): VersionStat
 
 function fromMajorLine(text: string, releases: readonly string[]): VersionStatement | null {
   let found: VersionStatement | null = null;
+  const planned = [...text.matchAll(PROSPECTIVE)].map((m) => [m.index, m.index + m[0].length] as const);
   for (const m of text.matchAll(MAJOR_LINE)) {
+    if (planned.some(([from, to]) => m.index >= from && m.index < to)) continue;
     const major = Number(m[1] ?? m[2]);
     const specifier = `>=${major},<${major + 1}`;
     const release = maxSatisfying([...releases], specifier);
@@ -105,4 +115,23 @@ export function readVersionStatement(texts: string[], releases: readonly string[
   const newest = NEWEST.find((w) => lower.includes(w));
   if (newest && releases.length > 0) return { said: newest, specifier: null, release: releases[releases.length - 1]! };
   return null;
+}
+
+/**
+ * The major line the asker is planning to move to ("if we bump to prefect 3 will that import keep working?") and the
+ * newest release of it, when it is not the line of the release they are on; null otherwise.
+ */
+export function readUpgradeTarget(
+  text: string,
+  current: string,
+  releases: readonly string[],
+): { major: number; release: string; said: string } | null {
+  let found: { major: number; release: string; said: string } | null = null;
+  for (const m of text.matchAll(PROSPECTIVE)) {
+    const major = Number(m[1]);
+    if (major === Number(current.split(".")[0])) continue;
+    const release = maxSatisfying([...releases], `>=${major},<${major + 1}`);
+    if (release) found = { major, release, said: m[0].trim() };
+  }
+  return found;
 }
