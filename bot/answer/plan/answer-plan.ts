@@ -322,7 +322,9 @@ function replacementOf(input: PlanInput, hooked: LeadCandidate): UnitMatch | und
 
 function namesInErrors(errors: readonly string[], names: readonly string[]): boolean {
   const text = errors.join("\n").toLowerCase();
-  return names.some((n) => text.includes(n.toLowerCase()));
+  // An error quotes an attribute by its own name ("'dict' object has no attribute 'result'"): `PrefectFuture.result`.
+  const member = (n: string) => n.slice(n.lastIndexOf(".") + 1).toLowerCase();
+  return names.some((n) => text.includes(n.toLowerCase()) || (n.includes(".") && text.includes(`'${member(n)}'`)));
 }
 
 /** How far the best unit must lead the next one, and how close its words must be, for its how-to to be a yes. */

@@ -139,3 +139,24 @@ describe("readFocus: decorators written in a sentence", () => {
     expect(apis(text)).toEqual(expected);
   });
 });
+
+describe("readFocus: a member named in words beside its module", () => {
+  const facts = loadPrefectFacts();
+  const settings = loadSettingsFacts();
+  const apis = (text: string) => readFocus(text, text, facts, settings, "3.2.1").apis;
+
+  it.each([
+    [
+      "in 2.x we used the S3 storage block from prefect.filesystems for our results",
+      ["prefect.filesystems", "prefect.filesystems.S3"],
+    ],
+    [
+      "the GitHub block in `prefect.filesystems` is gone",
+      ["prefect.filesystems", "GitHub", "prefect.filesystems.GitHub"],
+    ],
+    // Words that name nothing in the module add nothing.
+    ["we read files with prefect.filesystems on our box", ["prefect.filesystems"]],
+  ])("%s → %o", (text, expected) => {
+    expect(apis(text)).toEqual(expected);
+  });
+});

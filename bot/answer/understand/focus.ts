@@ -98,16 +98,36 @@ export function readFocus(
   const decorators = [...prose.matchAll(DECORATOR)]
     .map((m) => m[1]!)
     .filter((n) => !GENERIC_NAMES.has(n.toLowerCase()) && knownToPrefect(facts, n));
-  const apis = [...new Set([...identifiersIn(prose), ...decorators])].filter((n) => !n.startsWith("PREFECT_"));
+  const written = [...new Set([...identifiersIn(prose), ...decorators])].filter((n) => !n.startsWith("PREFECT_"));
+  // A module named only inside a pasted error ("cannot import name 'GitHub' from 'prefect.filesystems'") says what
+  // failed, not what the asker wants now; one their own sentence names does.
+  const errors = quotedErrors(text);
+  const own = errors.reduce((rest, e) => rest.split(e).join(" "), prose);
+  const apis = [...new Set([...written, ...membersNamed(identifiersIn(own), own, facts)])];
   const foreign = apis.filter((n) => !knownToPrefect(facts, n));
   return {
     apis,
     settings: [...settingNames],
     cli: [...cli],
     commands: [...commands],
-    errors: quotedErrors(text),
+    errors,
     ...(foreign.length > 0 ? { foreign } : {}),
   };
+}
+
+/**
+ * "The S3 storage block from `prefect.filesystems`": a word of the sentence that names a class or function of a module
+ * the question writes is that module's member (`prefect.filesystems.S3`), which the facts and units know by that name.
+ */
+function membersNamed(names: readonly string[], prose: string, facts: PrefectFacts): string[] {
+  const modules = names.filter((n) => facts.symbol(n)?.kind === "module");
+  if (modules.length === 0) return [];
+  const said = new Set(prose.match(/\b[A-Za-z]\w*\b/g) ?? []);
+  return modules.flatMap((module) =>
+    [...said]
+      .map((word) => `${module}.${word}`)
+      .filter((fq) => ["class", "function"].includes(facts.symbol(fq)?.kind ?? "")),
+  );
 }
 
 /**

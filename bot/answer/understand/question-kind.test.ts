@@ -73,6 +73,16 @@ describe("questionKind", () => {
     [{ text: "", hasCode: true, quotesError: false, namesSetting: false }, "review-code"],
     [{ text: "is this right?", hasCode: true, quotesError: false, namesSetting: false }, "review-code"],
     [{ text: "is this legit on 3.0.0?", hasCode: true, quotesError: false, namesSetting: false }, "review-code"],
+    // A condition opens the sentence; the question proper follows it.
+    [
+      {
+        text: 'if I call `Variable.set("batch_size", 500)` and batch_size already exists does it just overwrite it?',
+        hasCode: true,
+        quotesError: false,
+        namesSetting: false,
+      },
+      "yes-no",
+    ],
     // A short request to review opens a longer sentence.
     [
       {
@@ -164,6 +174,8 @@ describe("asksExistence", () => {
     ["how do I replace the removed String block?", false],
     ["does task.map return results in the same order as the inputs?", false],
     ["does my flow keep running when the worker restarts?", false],
+    // "Exists" in the condition before the question is about the asker's data, not an API.
+    ["if the variable batch_size already exists, does Variable.set just overwrite it?", false],
   ])("%s → %s", (text, expected) => {
     expect(asksExistence(prose(text))).toBe(expected);
   });

@@ -210,9 +210,14 @@ function mainClause(clause: string): string {
 function askingPart(text: string, hasCode: boolean): string {
   const sentence = askingSentence(text);
   // With code, what opens the sentence is often the code's situation ("we're staying on 2.20, is this fine?"): the
-  // sentence as a whole decides whether the code is what is asked about.
-  return hasCode ? askingClause(sentence) : mainClause(askingClause(sentence));
+  // sentence as a whole decides whether the code is what is asked about. A condition that opens it ("if I call
+  // `Variable.set(...)` and the name already exists, does it overwrite?") is not the question, code or not.
+  const clause = askingClause(sentence);
+  return hasCode && !CONDITIONS.has(wordsAfterPreamble(clause)[0] ?? "") ? clause : mainClause(clause);
 }
+
+/** Words that open a condition before the question proper. */
+const CONDITIONS = new Set(["if", "when", "once", "unless"]);
 
 function settingCued(w: readonly string[], namesSetting: boolean): boolean {
   return namesSetting || w.some((x) => SETTING_WORDS.has(x)) || ` ${w.join(" ")} `.includes(" default value");
