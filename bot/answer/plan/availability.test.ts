@@ -76,6 +76,22 @@ describe("availabilityLead", () => {
       "2.19.0",
       /^Yes — `serve` exists in Prefect 3\./,
     ],
+    // A method on the asker's own object is its type's; "does that work in 2.19?" and "is there X" ask whether it is there.
+    [
+      "saw a blog post using my_task.delay(x) for background tasks. does that work in prefect 2.19?",
+      "2.19.3",
+      /^No — Prefect 2\.19\.3 has no `Task\.delay`: it arrived in 3\.0\.0/,
+    ],
+    [
+      "on 2.13.0 is there flow.deploy() to push to a work pool from python?",
+      "2.13.0",
+      /^No — Prefect 2\.13\.0 has no `Flow\.deploy`: it arrived in 2\.13\.8/,
+    ],
+    [
+      "looking for flow.submit() like task.submit() to launch a flow in the background. exists?",
+      "3.4.20",
+      /^No — `Flow` objects have no `\.submit\(\)` in any Prefect release\./,
+    ],
     // What an API returns and that type's members: a method the type lacks is the answer.
     [
       "does the thing run_deployment gives back have a .result() I can call?",
@@ -100,6 +116,8 @@ describe("availabilityLead", () => {
     ["does `ConcurrentTaskRunner` run my tasks in threads?", "3.4.20"],
     // The module a thing lives in is not the thing "that" points to.
     ["our deployments use the S3 block from `prefect.filesystems`. does that block still exist?", "3.0.3"],
+    // A name given as a likeness is not what is asked about.
+    ["on 2.20 is there a helper like `from prefect.futures import wait` for a list of futures?", "2.20.3"],
     // A method the returned type has is no answer by itself.
     ["does what `run_deployment` returns have a .model_dump() I can log?", "3.3.2"],
   ])("no statement: %s (%s)", (text, release) => {

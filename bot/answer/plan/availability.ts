@@ -118,7 +118,11 @@ function candidatesOf(question: Question, facts: PrefectFacts & PrefectApiFacts)
   if (question.asksExistence) {
     const inAsking = identifiersIn(question.asking);
     const pointed = inAsking.length === 0 ? identifiersIn(sentenceBeforeAsking(question.text)) : [];
-    for (const name of inAsking) named.push({ kind: "class", name, how: "asked" });
+    // `prefect` alone (the first word of a command written as code) names the package, not a thing in it; a name
+    // given as a likeness ("`flow.submit()` like `task.submit()`") is what the asked thing would resemble.
+    for (const name of inAsking)
+      if (name.toLowerCase() !== "prefect" && !givenAsLikeness(question.asking, name))
+        named.push({ kind: "class", name, how: "asked" });
     for (const name of pointed) named.push({ kind: "class", name, how: "pointed" });
   }
   return [
@@ -201,10 +205,63 @@ function commandStatement(facts: PrefectApiFacts, candidate: Candidate, release:
   );
 }
 
+/**
+ * A method on the asker's own object (`my_task.delay`, `flow.deploy`) is the method of the type the object is: the
+ * receiver's words say which (`task` or `flow`), else whichever of the two has the method in some release.
+ */
+/** The type a method's receiver names by its words (`my_flow` → Flow), when it names one. */
+function ownerOf(name: string): "Flow" | "Task" | null {
+  const dot = name.indexOf(".");
+  const receiver = dot > 0 ? name.slice(0, dot) : "";
+  if (receiver === "" || receiver !== receiver.toLowerCase() || receiver.startsWith("prefect")) return null;
+  return receiver.includes("task") ? "Task" : receiver.includes("flow") ? "Flow" : null;
+}
+
+function ownerMethod(facts: PrefectFacts, name: string): string {
+  const m = /^([a-z_]\w*)\.([a-z_]\w*)$/.exec(name.replace(/\(\)$/, ""));
+  if (!m || facts.symbol(m[1]!) || m[1] === "prefect") return name;
+  const owners = m[1]!.includes("task")
+    ? [OWNERS.task]
+    : m[1]!.includes("flow")
+      ? [OWNERS.flow]
+      : [OWNERS.flow, OWNERS.task];
+  return owners.map((o) => `${o}.${m[2]}`).find((fq) => facts.symbol(fq)) ?? name;
+}
+
+/** Words that give a name as an example of what is wanted, not as what is wanted. */
+const LIKENESS = ["like", "unlike", "such as", "similar to"];
+
+/**
+ * Whether every place the text writes the name comes after a likeness word in the same clause ("a helper like
+ * `from prefect.futures import wait`", "`flow.submit()` like `task.submit()`").
+ */
+function givenAsLikeness(text: string, name: string): boolean {
+  const lower = text.toLowerCase();
+  const wanted = name.toLowerCase();
+  const at: number[] = [];
+  for (let i = lower.indexOf(wanted); i >= 0; i = lower.indexOf(wanted, i + 1)) at.push(i);
+  const clauseBefore = (i: number) => {
+    let from = i;
+    while (from > 0 && !",;:?!".includes(lower[from - 1]!)) from--;
+    return ` ${words(lower.slice(from, i)).join(" ")} `;
+  };
+  return at.length > 0 && at.every((i) => LIKENESS.some((l) => clauseBefore(i).includes(` ${l} `)));
+}
+
+/** The classes whose methods askers call on their own objects. */
+const OWNERS = { flow: "prefect.flows.Flow", task: "prefect.tasks.Task" } as const;
+
 function classStatement(facts: PrefectFacts, candidate: Candidate, release: string, existence = false): Finding {
-  const name = candidate.name;
+  const lookup = ownerMethod(facts, candidate.name);
+  // Said as the asker would look for it: `Task.delay`, not the module path.
+  const name = lookup === candidate.name ? lookup : lookup.split(".").slice(-2).join(".");
   // Asked whether it exists, whether it is deprecated (and for what) is part of the answer: only then the details.
-  const report = describeApi(facts, name, release, { details: existence });
+  // A method no release of the receiver's type has ("flow.submit()") is not there at all.
+  if (lookup === candidate.name && ownerOf(candidate.name))
+    return lacks(
+      `\`${ownerOf(candidate.name)}\` objects have no \`${candidate.name.slice(candidate.name.indexOf("."))}()\` in any Prefect release.`,
+    );
+  const report = describeApi(facts, lookup, release, { details: existence });
   // A module in the sentence before ("the S3 block from prefect.filesystems. does that block still exist?") says where
   // the thing lives, not which thing "that" is.
   if (candidate.how === "pointed" && report.kind === "module") return null;

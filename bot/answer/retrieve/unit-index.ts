@@ -510,9 +510,6 @@ export class UnitIndex {
     );
     const askedTokens = ownAsking.length > 0 ? ownAsking : variants[0]!.tokens.filter((t) => !/\d/.test(t));
     const askedWeight = askedTokens.reduce((sum, t) => sum + this.rarity(t), 0);
-    // How much the asking sentence's own words can say against a unit: "what do I need to set up?" names nothing a
-    // unit could lack, so its words missing from the best-matched unit (the docker pool's) count for little.
-    const askedSay = Math.min(1, askedWeight / SPECIFIC_ENOUGH);
     const bm25 = this.bm25.search(this.topical(`${asked}\n${withDurationsAsWords(aboutText)}`), 40);
     const top = bm25[0]?.score ?? 0;
     const candidates = new Map<number, number>(bm25.map((h) => [h.index, top > 0 ? h.score / top : 0]));
@@ -654,7 +651,7 @@ export class UnitIndex {
           ? NAMES_NO_SETTING
           : 1;
       const topicMissed = missesTopic(meaningTokens, full) ? TOPIC_MISSED : 1;
-      const rank = confidence * (1 - ASKED_COVER * askedSay * (1 - askedCover)) * offShape * noSetting * topicMissed;
+      const rank = confidence * (1 - ASKED_COVER * (1 - askedCover)) * offShape * noSetting * topicMissed;
       ranked.push({
         match: { unit, confidence, exact, similarity, ...(explainsError ? { explainsError } : {}) },
         rank,

@@ -174,6 +174,10 @@ describe("asksExistence", () => {
     ["how do I replace the removed String block?", false],
     ["does task.map return results in the same order as the inputs?", false],
     ["does my flow keep running when the worker restarts?", false],
+    ["saw my_task.delay(x) in a blog. does that work in prefect 2.19?", true],
+    ["on 2.13.0 is there flow.deploy() to push to a work pool from python?", true],
+    ["is there a way to get a slack message when a run fails?", false],
+    ["does retrying work on subflows?", false],
     // "Exists" in the condition before the question is about the asker's data, not an API.
     ["if the variable batch_size already exists, does Variable.set just overwrite it?", false],
   ])("%s → %s", (text, expected) => {

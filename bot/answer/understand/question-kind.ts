@@ -4,6 +4,7 @@
 import { eng as englishStopwords } from "stopword";
 import { choosesBetween, isName, namedAlternatives } from "./compare-sides.js";
 import type { QuestionKind } from "./question.js";
+import { identifiersIn } from "./question-terms.js";
 
 /** Opening words of a yes/no question. */
 const AUXILIARIES = new Set(
@@ -232,10 +233,21 @@ const STILL_WORKS = [" keep working ", " still work ", " still works ", " contin
 /** Whether the asking sentence asks if something exists (in the asker's release), as a yes/no question. */
 export function asksExistence(input: KindInput, kind: QuestionKind = questionKind(input)): boolean {
   if (kind !== "yes-no") return false;
-  const w = wordsAfterPreamble(askingPart(input.text, input.hasCode));
+  const clause = askingPart(input.text, input.hasCode);
+  const w = wordsAfterPreamble(clause);
   const lower = ` ${w.join(" ")} `;
-  return w.some((x) => EXISTENCE.has(x)) || STILL_WORKS.some((p) => lower.includes(p));
+  return (
+    w.some((x) => EXISTENCE.has(x)) ||
+    STILL_WORKS.some((p) => lower.includes(p)) ||
+    // "Does that work in prefect 2.19?": whether it works in a named release is whether the release has it.
+    WORKS_IN_RELEASE.test(clause) ||
+    // "Is there `flow.deploy()` on 2.13?" names the thing whose presence it asks about ("is there a way to …" does not).
+    (w[0] === "is" && w[1] === "there" && identifiersIn(clause).some((n) => n.toLowerCase() !== "prefect"))
+  );
 }
+
+/** "work in prefect 2.19", "works on 3.1": working in a release named by its number. */
+const WORKS_IN_RELEASE = /\bworks? (?:in|on|with) (?:prefect )?v?\d+\.\d+/i;
 
 /**
  * Whether a yes/no question asks if something can be done at all ("can I …", "is there a way to …", "is it possible
