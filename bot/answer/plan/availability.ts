@@ -12,6 +12,7 @@ import {
 import type { Question } from "../understand/index.js";
 import { identifiersIn, sentenceBeforeAsking, sentencesOf, words } from "../understand/index.js";
 import type { LeadCandidate } from "./answer-plan.js";
+import { OWNERS } from "./param-default.js";
 
 /** Words that say the asker wants a command rather than Python. */
 const WANTS_COMMAND = new Set(["cli", "command", "commands", "cmd", "terminal", "shell"]);
@@ -206,26 +207,30 @@ function commandStatement(facts: PrefectApiFacts, candidate: Candidate, release:
 }
 
 /**
- * A method on the asker's own object (`my_task.delay`, `flow.deploy`) is the method of the type the object is: the
- * receiver's words say which (`task` or `flow`), else whichever of the two has the method in some release.
+ * The type a method's receiver names by its words: `flow`, `etl_flow` → Flow; `task`, `load_task` → Task. A
+ * `flow_run` is not a flow, so only a name that ends in the type's word counts.
  */
-/** The type a method's receiver names by its words (`my_flow` → Flow), when it names one. */
-function ownerOf(name: string): "Flow" | "Task" | null {
+function ownerOf(name: string): (typeof OWNERS)[number] | null {
   const dot = name.indexOf(".");
   const receiver = dot > 0 ? name.slice(0, dot) : "";
-  if (receiver === "" || receiver !== receiver.toLowerCase() || receiver.startsWith("prefect")) return null;
-  return receiver.includes("task") ? "Task" : receiver.includes("flow") ? "Flow" : null;
+  if (receiver !== receiver.toLowerCase()) return null;
+  const [flow, task] = OWNERS;
+  const named = (word: string) => receiver === word || receiver.endsWith(`_${word}`);
+  return named("task") ? task : named("flow") ? flow : null;
 }
 
+/**
+ * A method on the asker's own object (`my_task.delay`, `flow.deploy`) is the method of the type the object is: the
+ * receiver's words say which, else whichever of the two has the method in some release.
+ */
 function ownerMethod(facts: PrefectFacts, name: string): string {
-  const m = /^([a-z_]\w*)\.([a-z_]\w*)$/.exec(name.replace(/\(\)$/, ""));
-  if (!m || facts.symbol(m[1]!) || m[1] === "prefect") return name;
-  const owners = m[1]!.includes("task")
-    ? [OWNERS.task]
-    : m[1]!.includes("flow")
-      ? [OWNERS.flow]
-      : [OWNERS.flow, OWNERS.task];
-  return owners.map((o) => `${o}.${m[2]}`).find((fq) => facts.symbol(fq)) ?? name;
+  const bare = name.replace(/\(\)$/, "");
+  const dot = bare.indexOf(".");
+  if (dot <= 0 || bare.indexOf(".", dot + 1) > 0) return name;
+  const receiver = bare.slice(0, dot);
+  if (facts.symbol(receiver) || receiver === "prefect" || receiver !== receiver.toLowerCase()) return name;
+  const owner = ownerOf(bare);
+  return (owner ? [owner] : OWNERS).map((o) => `${o}.${bare.slice(dot + 1)}`).find((fq) => facts.symbol(fq)) ?? name;
 }
 
 /** Words that give a name as an example of what is wanted, not as what is wanted. */
@@ -248,18 +253,16 @@ function givenAsLikeness(text: string, name: string): boolean {
   return at.length > 0 && at.every((i) => LIKENESS.some((l) => clauseBefore(i).includes(` ${l} `)));
 }
 
-/** The classes whose methods askers call on their own objects. */
-const OWNERS = { flow: "prefect.flows.Flow", task: "prefect.tasks.Task" } as const;
-
 function classStatement(facts: PrefectFacts, candidate: Candidate, release: string, existence = false): Finding {
   const lookup = ownerMethod(facts, candidate.name);
   // Said as the asker would look for it: `Task.delay`, not the module path.
   const name = lookup === candidate.name ? lookup : lookup.split(".").slice(-2).join(".");
   // Asked whether it exists, whether it is deprecated (and for what) is part of the answer: only then the details.
   // A method no release of the receiver's type has ("flow.submit()") is not there at all.
-  if (lookup === candidate.name && ownerOf(candidate.name))
+  const owner = lookup === candidate.name ? ownerOf(candidate.name) : null;
+  if (owner)
     return lacks(
-      `\`${ownerOf(candidate.name)}\` objects have no \`${candidate.name.slice(candidate.name.indexOf("."))}()\` in any Prefect release.`,
+      `\`${owner.split(".").pop()}\` objects have no \`${candidate.name.replace(/\(\)$/, "").slice(candidate.name.indexOf("."))}()\` in any Prefect release.`,
     );
   const report = describeApi(facts, lookup, release, { details: existence });
   // A module in the sentence before ("the S3 block from prefect.filesystems. does that block still exist?") says where

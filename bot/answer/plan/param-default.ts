@@ -30,7 +30,7 @@ interface Callable {
 }
 
 /** The classes whose methods askers call on their own objects (`my_flow.deploy()`, `load.submit()`). */
-const OWNERS = ["prefect.flows.Flow", "prefect.tasks.Task"];
+export const OWNERS = ["prefect.flows.Flow", "prefect.tasks.Task"] as const;
 
 /** The callables the question is about, in the asker's release: named APIs first, then an implied decorator. */
 function callablesOf(question: Question, facts: PrefectFacts, release: string): Callable[] {
@@ -43,7 +43,7 @@ function callablesOf(question: Question, facts: PrefectFacts, release: string): 
   // `deploy`, not the module function of the same name.
   for (const m of question.text.matchAll(/(?<![\w.])([a-z_]\w*)?\.([a-z_]\w*)\(/g)) {
     const receiver = (m[1] ?? "").toLowerCase();
-    const owners = receiver.includes("task") ? [OWNERS[1]!, OWNERS[0]!] : OWNERS;
+    const owners = receiver.includes("task") ? [OWNERS[1], OWNERS[0]] : OWNERS;
     for (const owner of owners) {
       const fq = `${owner}.${m[2]}`;
       if (facts.symbol(fq) && !out.some((c) => c.fq === fq)) out.push({ written: `.${m[2]}()`, fq });
