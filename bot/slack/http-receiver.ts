@@ -7,6 +7,8 @@ import type { AddressInfo } from "node:net";
 import { type App, type Logger as BoltLogger, HTTPReceiver, type Receiver } from "@slack/bolt";
 
 export const EVENTS_PATH = "/slack/events";
+/** How long a stopping receiver lets requests in flight finish: Slack's acknowledgement deadline. */
+const STOP_GRACE_MS = 3_000;
 export const HEALTH_PATH = "/healthz";
 export const MAX_BODY_BYTES = 1024 * 1024;
 
@@ -135,13 +137,23 @@ export class OrcaHttpReceiver implements Receiver {
     });
   }
 
+  /**
+   * Stops taking requests. One already in flight (an event whose job is being stored) gets its acknowledgement out
+   * first, so Slack does not see a reset and send it again; idle keep-alive connections close at once, and whatever
+   * is still open after Slack's own acknowledgement deadline is cut.
+   */
   stop(): Promise<void> {
     const server = this.server;
     this.server = undefined;
     if (!server) return Promise.resolve();
     return new Promise((resolve) => {
-      server.close(() => resolve());
-      server.closeAllConnections();
+      const cut = setTimeout(() => server.closeAllConnections(), STOP_GRACE_MS);
+      cut.unref();
+      server.close(() => {
+        clearTimeout(cut);
+        resolve();
+      });
+      server.closeIdleConnections();
     });
   }
 
