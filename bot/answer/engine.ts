@@ -58,6 +58,7 @@ import {
 import { StepTimer } from "./step-timer.js";
 import { type NamedTopic, topicsFromErrorText } from "./topics/index.js";
 import {
+  bareName,
   isCliName,
   looksPrefectRelated,
   plainQuestion,
@@ -321,14 +322,13 @@ export function createAnswerEngine(deps: AnswerDeps): AnswerEngine {
           ([first, last]) => compareVersions(first, release) <= 0 && compareVersions(release, last) <= 0,
         ),
       );
-    // A name as the facts know it (`wait()` is `wait`), and what they say of it at the release: asked of the same few
-    // names by each check below, so looked up once.
-    const bare = (name: string) => name.replace(/\(\)$/, "");
+    // What the facts say of a name at the release (`wait()` read as `wait`): asked of the same few names by each check
+    // below, so looked up once.
     const described = new Map<string, ReturnType<typeof describeApi>>();
     const describe = (name: string) => {
       let d = described.get(name);
       if (!d) {
-        d = describeApi(deps.facts, bare(name), release, { details: false });
+        d = describeApi(deps.facts, bareName(name), release, { details: false });
         described.set(name, d);
       }
       return d;
@@ -339,7 +339,7 @@ export function createAnswerEngine(deps: AnswerDeps): AnswerEngine {
         ? (deps.settings?.counterpartAt(name, release) ?? null) !== null
         : isCliName(name)
           ? commandExists(name)
-          : deps.facts.locate(bare(name).split(".").pop()!, release).length > 0 ||
+          : deps.facts.locate(bareName(name).split(".").pop()!, release).length > 0 ||
             taken(name) ||
             // A method (`State.result`) is no top-level name: the facts say whether its class has it in the release.
             (name.includes(".") && describe(name).status === "present");
@@ -350,7 +350,7 @@ export function createAnswerEngine(deps: AnswerDeps): AnswerEngine {
         ? deps.settings?.get(name) !== undefined
         : isCliName(name) ||
           takers(name).length > 0 ||
-          (/^[\w.]+$/.test(bare(name)) && describe(name).status !== "unknown");
+          (/^[\w.]+$/.test(bareName(name)) && describe(name).status !== "unknown");
     // A unit for a later release may still stand on a file or concept it introduces ("prefect.toml" from 3.1).
     const notYet = () => out.unit.versions !== undefined && laterReleaseIn(release, out.unit.versions);
     // A unit whose every known name the release has is bounded by something else (a default that changed, a

@@ -16,6 +16,7 @@ import {
   asksForDefault,
   asksForQuantity,
   asksOnlyForReview,
+  bareName,
   identifiersIn,
   type OwnNames,
   type Question,
@@ -693,7 +694,7 @@ function settingCompanion(input: PlanInput, best: UnitMatch): string[] {
 function aboutDiagnosed(unit: AnswerUnit, diagnosed: readonly string[]): boolean {
   if (diagnosed.length === 0) return false;
   const wanted = new Set(diagnosed.map((n) => n.toLowerCase()));
-  return unit.about.some((a) => wanted.has(a.toLowerCase().split(".").pop()!.replace(/\(\)$/, "")));
+  return unit.about.some((a) => wanted.has(bareName(a.toLowerCase().split(".").pop()!)));
 }
 
 /**

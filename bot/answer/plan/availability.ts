@@ -10,7 +10,7 @@ import {
   stem,
 } from "../../../knowledge/index.js";
 import type { Question } from "../understand/index.js";
-import { identifiersIn, sentenceBeforeAsking, sentencesOf, words } from "../understand/index.js";
+import { bareName, identifiersIn, sentenceBeforeAsking, sentencesOf, words } from "../understand/index.js";
 import type { LeadCandidate } from "./answer-plan.js";
 import { OWNERS } from "./param-default.js";
 
@@ -76,7 +76,7 @@ function returnedMemberLead(
   const methods = [...question.asking.matchAll(BARE_METHOD)].map((m) => m[1]!);
   if (methods.length === 0) return null;
   for (const api of question.focus.apis) {
-    const short = api.replace(/\(\)$/, "").split(".").pop()!;
+    const short = bareName(api).split(".").pop()!;
     if (methods.includes(short)) continue;
     for (const fq of facts.locate(short, release).slice(0, 1)) {
       const type = facts.returnType(fq, release);
@@ -224,7 +224,7 @@ function ownerOf(name: string): (typeof OWNERS)[number] | null {
  * receiver's words say which, else whichever of the two has the method in some release.
  */
 function ownerMethod(facts: PrefectFacts, name: string): string {
-  const bare = name.replace(/\(\)$/, "");
+  const bare = bareName(name);
   const dot = bare.indexOf(".");
   if (dot <= 0 || bare.indexOf(".", dot + 1) > 0) return name;
   const receiver = bare.slice(0, dot);
@@ -262,7 +262,7 @@ function classStatement(facts: PrefectFacts, candidate: Candidate, release: stri
   const owner = lookup === candidate.name ? ownerOf(candidate.name) : null;
   if (owner)
     return lacks(
-      `\`${owner.split(".").pop()}\` objects have no \`${candidate.name.replace(/\(\)$/, "").slice(candidate.name.indexOf("."))}()\` in any Prefect release.`,
+      `\`${owner.split(".").pop()}\` objects have no \`${bareName(candidate.name).slice(candidate.name.indexOf("."))}()\` in any Prefect release.`,
     );
   const report = describeApi(facts, lookup, release, { details: existence });
   // A module in the sentence before ("the S3 block from prefect.filesystems. does that block still exist?") says where

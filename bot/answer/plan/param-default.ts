@@ -11,7 +11,7 @@ import {
   type SettingsFacts,
 } from "../../../knowledge/index.js";
 import type { Question } from "../understand/index.js";
-import { asksForDefault, keywordsIn, sentencesOf, withoutAvoided, words } from "../understand/index.js";
+import { asksForDefault, bareName, keywordsIn, sentencesOf, withoutAvoided, words } from "../understand/index.js";
 import type { LeadCandidate } from "./answer-plan.js";
 
 /** Words that give a name as an example of what is wanted, not as what is wanted. */
@@ -36,7 +36,7 @@ export const OWNERS = ["prefect.flows.Flow", "prefect.tasks.Task"] as const;
 function callablesOf(question: Question, facts: PrefectFacts, release: string): Callable[] {
   const out: Callable[] = [];
   for (const name of question.focus.apis) {
-    const short = name.replace(/\(\)$/, "").split(".").pop()!;
+    const short = bareName(name).split(".").pop()!;
     for (const fq of facts.locate(short, release).slice(0, 2)) out.push({ written: short, fq });
   }
   // A method written on no object or on the asker's own (`.deploy()`, `etl.serve(`) is a class's method: the flow's
@@ -199,7 +199,7 @@ export function paramPresenceLead(question: Question, release: string, facts: Pr
   // "Can I pass `task_runner=ThreadPoolTaskRunner(...)`?" on 2.x: the keyword exists, but a named API the release does
   // not have is the answer; a "Yes" about the keyword would hide it.
   const missing = question.focus.apis.some((a) => {
-    const status = describeApi(facts, a.replace(/\(\)$/, ""), release, { details: false }).status;
+    const status = describeApi(facts, bareName(a), release, { details: false }).status;
     return status === "not-yet" || status === "removed";
   });
   if (missing) return null;

@@ -8,7 +8,7 @@ import {
   type SettingsFacts,
 } from "../../../knowledge/index.js";
 import type { AskerValues, Focus, OwnNames } from "./question.js";
-import { GENERIC_NAMES, identifiersIn } from "./question-terms.js";
+import { bareName, GENERIC_NAMES, identifiersIn } from "./question-terms.js";
 import { statedClock, statedTimezone } from "./stated-time.js";
 
 /** "ValueError: …", "prefect.exceptions.MissingResult: …": an exception name and its message, on one line. */
@@ -103,7 +103,8 @@ export function readFocus(
   // failed, not what the asker wants now; one their own sentence names does.
   const errors = quotedErrors(text);
   const own = errors.reduce((rest, e) => rest.split(e).join(" "), prose);
-  const apis = [...new Set([...written, ...membersNamed(identifiersIn(own), own, facts)])];
+  const ownNames = errors.length === 0 ? written : identifiersIn(own);
+  const apis = [...new Set([...written, ...membersNamed(ownNames, own, facts)])];
   const foreign = apis.filter((n) => !knownToPrefect(facts, n));
   return {
     apis,
@@ -135,7 +136,7 @@ function membersNamed(names: readonly string[], prose: string, facts: PrefectFac
  * class), or it is a path into `prefect`. A library a Prefect module happens to import (`boto3`) is not Prefect's.
  */
 function knownToPrefect(facts: PrefectFacts, name: string): boolean {
-  const bare = name.replace(/\(\)$/, "");
+  const bare = bareName(name);
   if (/^prefect\b/.test(bare)) return true;
   const parts = bare.split(".");
   const own = (fq: string) => facts.symbol(fq)?.kind !== "variable";

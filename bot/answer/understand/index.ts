@@ -33,6 +33,7 @@ export {
   words,
 } from "./question-kind.js";
 export {
+  bareName,
   GENERIC_NAMES,
   identifiersIn,
   inlineCodeNames,

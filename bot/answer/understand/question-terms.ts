@@ -41,6 +41,11 @@ export function keywordsIn(text: string): Set<string> {
   return new Set([...text.matchAll(/\b([a-z][a-z0-9_]*)\s?=(?!=)/g)].map((m) => m[1]!));
 }
 
+/** A name as the facts know it: a call's parentheses dropped (`wait()` is `wait`, `my_task.delay()` is `my_task.delay`). */
+export function bareName(name: string): string {
+  return name.endsWith("()") ? name.slice(0, -2) : name;
+}
+
 export function identifiersIn(question: string): string[] {
   const out = new Set<string>();
   for (const name of inlineCodeNames(question)) out.add(name);
@@ -59,7 +64,8 @@ export function withoutVersions(text: string): string {
 
 /**
  * Words that say the asker wants to do without what follows ("rather not add `persist_result` to each task",
- * "instead of adding `log_prints=True` everywhere"), or does without it already ("never call `.result()` on them", "tasks that don't specify `retries=`").
+ * "instead of adding `log_prints=True` everywhere"), or does without it already ("never call `.result()` on them",
+ * "tasks that don't specify `retries=`").
  * "Instead of" only before a doing ("instead of adding …"): "what do I use instead of `Deployment`?" asks about the
  * name after it.
  */
