@@ -12,7 +12,7 @@ import {
 import type { Question } from "../understand/index.js";
 import { bareName, identifiersIn, sentenceBeforeAsking, sentencesOf, words } from "../understand/index.js";
 import type { LeadCandidate } from "./answer-plan.js";
-import { OWNERS } from "./param-default.js";
+import { OWNERS, ownerNamed } from "./param-default.js";
 
 /** Words that say the asker wants a command rather than Python. */
 const WANTS_COMMAND = new Set(["cli", "command", "commands", "cmd", "terminal", "shell"]);
@@ -206,17 +206,10 @@ function commandStatement(facts: PrefectApiFacts, candidate: Candidate, release:
   );
 }
 
-/**
- * The type a method's receiver names by its words: `flow`, `etl_flow` → Flow; `task`, `load_task` → Task. A
- * `flow_run` is not a flow, so only a name that ends in the type's word counts.
- */
+/** The type a method's receiver (`etl_flow.serve`) names by its words. */
 function ownerOf(name: string): (typeof OWNERS)[number] | null {
   const dot = name.indexOf(".");
-  const receiver = dot > 0 ? name.slice(0, dot) : "";
-  if (receiver !== receiver.toLowerCase()) return null;
-  const [flow, task] = OWNERS;
-  const named = (word: string) => receiver === word || receiver.endsWith(`_${word}`);
-  return named("task") ? task : named("flow") ? flow : null;
+  return ownerNamed(dot > 0 ? name.slice(0, dot) : "");
 }
 
 /**

@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { loadPrefectFacts, loadSettingsFacts } from "../../../knowledge/index.js";
 import { asksAboutSetting, plainQuestion, questionKind, readFocus } from "../understand/index.js";
-import { paramDefaultLead, paramPresenceLead } from "./param-default.js";
+import { ownerNamed, paramDefaultLead, paramPresenceLead } from "./param-default.js";
 
 const facts = loadPrefectFacts();
 const settings = loadSettingsFacts();
@@ -146,5 +146,19 @@ describe("paramPresenceLead", () => {
     ],
   ])("%s → nothing (%s)", (text) => {
     expect(presence(text, "3.4.11")).toBeNull();
+  });
+});
+
+describe("ownerNamed", () => {
+  it.each([
+    ["task", "prefect.tasks.Task"],
+    ["load_task", "prefect.tasks.Task"],
+    ["etl_flow", "prefect.flows.Flow"],
+    // A flow run, a task function's helper or a class is not the asker's flow or task object.
+    ["flow_run", null],
+    ["taskfn", null],
+    ["Flow", null],
+  ])("%s → %s", (receiver, expected) => {
+    expect(ownerNamed(receiver)).toBe(expected);
   });
 });

@@ -32,6 +32,17 @@ interface Callable {
 /** The classes whose methods askers call on their own objects (`my_flow.deploy()`, `load.submit()`). */
 export const OWNERS = ["prefect.flows.Flow", "prefect.tasks.Task"] as const;
 
+/**
+ * The class an asker's object is, when its name says so: it is that word or ends in it (`task`, `load_task`,
+ * `etl_flow`); `flow_run` is not a flow. Null for a name that says neither.
+ */
+export function ownerNamed(receiver: string): (typeof OWNERS)[number] | null {
+  if (receiver !== receiver.toLowerCase()) return null;
+  const [flow, task] = OWNERS;
+  const named = (word: string) => receiver === word || receiver.endsWith(`_${word}`);
+  return named("task") ? task : named("flow") ? flow : null;
+}
+
 /** The callables the question is about, in the asker's release: named APIs first, then an implied decorator. */
 function callablesOf(question: Question, facts: PrefectFacts, release: string): Callable[] {
   const out: Callable[] = [];
@@ -43,7 +54,8 @@ function callablesOf(question: Question, facts: PrefectFacts, release: string): 
   // `deploy`, not the module function of the same name.
   for (const m of question.text.matchAll(/(?<![\w.])([a-z_]\w*)?\.([a-z_]\w*)\(/g)) {
     const receiver = (m[1] ?? "").toLowerCase();
-    const owners = receiver.includes("task") ? [OWNERS[1], OWNERS[0]] : OWNERS;
+    const named = ownerNamed(receiver);
+    const owners = named ? [named, ...OWNERS.filter((o) => o !== named)] : OWNERS;
     for (const owner of owners) {
       const fq = `${owner}.${m[2]}`;
       if (facts.symbol(fq) && !out.some((c) => c.fq === fq)) out.push({ written: `.${m[2]}()`, fq });

@@ -556,6 +556,26 @@ describe("UnitIndex.match reads the asking sentence with the one before it", () 
   });
 });
 
+describe("UnitIndex.match with an asking sentence that points back", () => {
+  it.each([
+    // "that" is what the sentence before says; the release the pointing sentence names says which version only
+    // ("supported in prefect 3.3" is not about Python support).
+    [
+      "we run workers on GKE and want task results to land in a GCS bucket rather than local disk. is that supported in prefect 3.3?",
+      "3.3.0",
+      "b-result-storage-block",
+    ],
+    // Past a sentence that only says how things stand.
+    [
+      "we still run `prefect agent start -q default` on a vm with a KubernetesJob infra block. everything works on 2.20. any reason to change it now?",
+      "2.20.3",
+      "f-infra-blocks-vs-work-pools-2x",
+    ],
+  ])("%s (on %s) → %s", (text, release, expected) => {
+    expect(index.match(question(text), release)[0]?.unit.id).toBe(expected);
+  });
+});
+
 describe("UnitIndex.unitsNamedLike", () => {
   const units = [
     unit("create", ["add a schedule from the cli", "schedule create command"], ["prefect deployment schedule create"]),

@@ -23,12 +23,14 @@ import {
   asksForQuantity,
   asksSomething,
   isCliName,
+  pointsBack,
   SETTING_WORDS,
   sentencesOf,
   statedNumbers,
   withDurationsAsWords,
   withoutAvoided,
   withoutVersionSaid,
+  withoutVersions,
   words,
   writesCommand,
 } from "../understand/index.js";
@@ -68,6 +70,8 @@ const EXACT_NAME = 0.25;
 const NAME_IN_CODE = 0.15;
 /** An asking sentence with at most this many words of its own points at the code rather than naming a topic. */
 const POINTING_WORDS = 1;
+/** An asking sentence that points back ("is that supported in 3.3?") with at most this many words of its own. */
+const POINTING_OWN_WORDS = 2;
 /** Units that may share a name before its bonus shrinks. */
 const SHARED_NAME = 3;
 /**
@@ -462,10 +466,32 @@ export class UnitIndex {
       const tokens = tokenize(t);
       return tokens.length >= 3 && tokens.some((w) => !/\d/.test(w) && w !== "prefect");
     };
+    // The asking sentence's own words, to check each candidate's whole text against: even a short one ("how do I kill
+    // it from the terminal?") says what is asked, while the sentences before it say about what.
+    // The asker's own names say whose thing it is, not what is asked: their words (`gpu-pool`: "gpu") are left out.
+    const unnamed = new Map([...own.keys()].map((name) => [name, ""]));
+    const ownAsking = [...new Set(tokenize(withDurationsAsWords(UnitIndex.without(question.asking, unnamed))))].filter(
+      (t) => !this.conversation.has(t) && !/\d/.test(t) && (question.language === null || this.idf.has(t)),
+    );
     // The asking sentence read with the one before it ("runs flip to Late fast. how long until that happens?"): a
     // question often names its subject first and asks about it after, in words that name no topic.
+    // A short statement ("self hosted server.", "k8s worker here.") says where the asker is, not what they ask: alone it
+    // would match every unit about that place better than the asking sentence matches the one it asks about.
+    const scene = (t: string) => tokenize(t).length <= SCENE_WORDS && !asksSomething(t);
     const at = others.indexOf(asked);
-    const inContext = at > 0 && isVariant(others[at - 1]!) ? [`${others[at - 1]} ${asked}`] : [];
+    const before = at > 0 && isVariant(others[at - 1]!) ? others[at - 1]! : null;
+    // One that points back ("is that supported in prefect 3.3?") has the sentence before for its topic, past a scene
+    // ("everything works on 2.20."), and the release it names says which version, not what about ("supported in 3.3"
+    // is not Python support).
+    const pointing = before !== null && pointsBack(asked) && ownAsking.length <= POINTING_OWN_WORDS;
+    const referent = pointing
+      ? (others
+          .slice(0, at)
+          .reverse()
+          .find((t) => isVariant(t) && !scene(withoutVersions(t))) ?? before)
+      : before;
+    const ownPart = pointing ? withoutVersions(asked) : asked;
+    const inContext = referent !== null ? [`${referent} ${ownPart}`] : [];
     // The asking sentence with the Prefect words its everyday phrases stand for ("10 requests/sec": a rate limit) is
     // one more variant, trusted less: it finds units that use those words, without outweighing the asker's own.
     // A short asking sentence read with the one before it ("…instead of the sqlite file. which env var do i set?")
@@ -473,10 +499,7 @@ export class UnitIndex {
     const paraphrased = inContext[0] ?? asked;
     const meaning = this.paraphrases.meaningOf(paraphrased);
     const meaningTokens = meaning ? [...new Set(tokenize(meaning))] : [];
-    // A short statement ("self hosted server.", "k8s worker here.") says where the asker is, not what they ask: alone it
-    // would match every unit about that place better than the asking sentence matches the one it asks about.
-    const scene = (t: string) => tokenize(t).length <= SCENE_WORDS && !asksSomething(t);
-    const texts = [asked, ...inContext, ...others.filter((t) => t !== asked && isVariant(t) && !scene(t))].slice(
+    const texts = [ownPart, ...inContext, ...others.filter((t) => t !== asked && isVariant(t) && !scene(t))].slice(
       0,
       4 + inContext.length,
     );
@@ -489,7 +512,15 @@ export class UnitIndex {
       const specific = Math.min(1, tokens.reduce((sum, t) => sum + this.rarity(t), 0) / SPECIFIC_ENOUGH);
       // Other sentences count slightly less than the one that asks: they are often context ("self hosted"); the asking
       // sentence read with its predecessor counts as the asking one.
-      const trust = n >= texts.length ? PARAPHRASED : n <= inContext.length ? 1 : OTHER_SENTENCE;
+      // A pointing asking sentence alone counts as another sentence: it says its topic only with the one before it.
+      const trust =
+        n >= texts.length
+          ? PARAPHRASED
+          : n === 0 && pointing
+            ? OTHER_SENTENCE
+            : n <= inContext.length
+              ? 1
+              : OTHER_SENTENCE;
       return {
         tokens,
         // The weight of all its words, whatever the unit: the share a unit covers is taken of it.
@@ -501,13 +532,6 @@ export class UnitIndex {
     // The version statement is left out of the words too: "prefect 3.4" would pick units that happen to name 3.4.
     const unversioned = said ? withoutOutput.split(said).join(" ") : withoutOutput;
     const aboutText = UnitIndex.without(unversioned, own);
-    // The asking sentence's own words, to check each candidate's whole text against: even a short one ("how do I kill
-    // it from the terminal?") says what is asked, while the sentences before it say about what.
-    // The asker's own names say whose thing it is, not what is asked: their words (`gpu-pool`: "gpu") are left out.
-    const unnamed = new Map([...own.keys()].map((name) => [name, ""]));
-    const ownAsking = [...new Set(tokenize(withDurationsAsWords(UnitIndex.without(question.asking, unnamed))))].filter(
-      (t) => !this.conversation.has(t) && !/\d/.test(t) && (question.language === null || this.idf.has(t)),
-    );
     const askedTokens = ownAsking.length > 0 ? ownAsking : variants[0]!.tokens.filter((t) => !/\d/.test(t));
     const askedWeight = askedTokens.reduce((sum, t) => sum + this.rarity(t), 0);
     const bm25 = this.bm25.search(this.topical(`${asked}\n${withDurationsAsWords(aboutText)}`), 40);

@@ -132,6 +132,8 @@ describe("readFocus: decorators written in a sentence", () => {
   it.each([
     // Prefect's own decorator, named in prose.
     ["someone keeps using @materialize in our flows", ["materialize"]],
+    // Or by the word "decorator" after its name.
+    ["i read about a materialize decorator that tracks assets", ["materialize"]],
     // The everyday decorators say where, not what about; a mention and an e-mail address are no decorators.
     ["what does it do vs a normal @task or @flow?", []],
     ["@orca ping ops@acme when it is fixed", []],
@@ -156,6 +158,25 @@ describe("readFocus: a member named in words beside its module", () => {
     ],
     // Words that name nothing in the module add nothing.
     ["we read files with prefect.filesystems on our box", ["prefect.filesystems"]],
+  ])("%s → %o", (text, expected) => {
+    expect(apis(text)).toEqual(expected);
+  });
+});
+
+describe("readFocus: a class spelled out in words", () => {
+  const facts = loadPrefectFacts();
+  const settings = loadSettingsFacts();
+  const apis = (text: string) => readFocus(text, text, facts, settings, "3.0.4").apis;
+
+  it.each([
+    // A class some release has, whether or not the asker's release has it (3.0.4 has no process pool runner).
+    ["is there a built in process pool task runner?", ["prefect.task_runners.ProcessPoolTaskRunner"]],
+    ["we save results with the Local File System block", ["prefect.filesystems.LocalFileSystem"]],
+    // Two words are a thing, not a class; a class of the API client names nothing an asker imports; another
+    // package's runner is not core Prefect's.
+    ["how many flow runs can a work pool start?", []],
+    ["where do i see the global concurrency limit?", []],
+    ["is there a dask task runner in core?", []],
   ])("%s → %o", (text, expected) => {
     expect(apis(text)).toEqual(expected);
   });

@@ -30,8 +30,11 @@ const OWN_BEFORE = /[`'"]([\w./:-]{2,60})[`'"]\s+(?:work\s+)?(pool|queue|deploym
 const OWN_AFTER =
   /\b(pool|queue|deployment)\s+(?:(?:called|named)\s+[`'"]?([\w./:-]{2,60})|[`'"]([\w./:-]{2,60})[`'"])/gi;
 
-/** A decorator named in prose: `@` before a name, not inside an e-mail address or a dotted path. */
-const DECORATOR = /(?<![\w.@])@([A-Za-z_]\w*)\b/g;
+/**
+ * A decorator named in prose: `@` before a name, not inside an e-mail address or a dotted path, or a name before the
+ * word "decorator" ("a materialize decorator").
+ */
+const DECORATOR = /(?<![\w.@])@([A-Za-z_]\w*)\b|\b([A-Za-z_]\w*)\s+decorators?\b/g;
 
 /** A command line tool's own error line (`Error: No such command 'build'.`), which names no exception class. */
 const CLI_ERROR_LINE = /^\s*(Error): ([^\n]{1,160})/gm;
@@ -96,7 +99,7 @@ export function readFocus(
   // A decorator written in a sentence ("keeps using @materialize") names the Prefect function it applies, when
   // Prefect has one by that name; the everyday ones (@flow, @task) say where, not what about.
   const decorators = [...prose.matchAll(DECORATOR)]
-    .map((m) => m[1]!)
+    .map((m) => (m[1] ?? m[2])!)
     .filter((n) => !GENERIC_NAMES.has(n.toLowerCase()) && knownToPrefect(facts, n));
   const written = [...new Set([...identifiersIn(prose), ...decorators])].filter((n) => !n.startsWith("PREFECT_"));
   // A module named only inside a pasted error ("cannot import name 'GitHub' from 'prefect.filesystems'") says what
@@ -104,7 +107,7 @@ export function readFocus(
   const errors = quotedErrors(text);
   const own = errors.reduce((rest, e) => rest.split(e).join(" "), prose);
   const ownNames = errors.length === 0 ? written : identifiersIn(own);
-  const apis = [...new Set([...written, ...membersNamed(ownNames, own, facts)])];
+  const apis = [...new Set([...written, ...membersNamed(ownNames, own, facts), ...classesSpelled(own, facts)])];
   const foreign = apis.filter((n) => !knownToPrefect(facts, n));
   return {
     apis,
@@ -129,6 +132,31 @@ function membersNamed(names: readonly string[], prose: string, facts: PrefectFac
       .map((word) => `${module}.${word}`)
       .filter((fq) => ["class", "function"].includes(facts.symbol(fq)?.kind ?? "")),
   );
+}
+
+/** Words a class name must join at least, to be read as spelled out: "flow run" is a thing, not `FlowRun`. */
+const SPELLED_WORDS = 3;
+
+/** Where Prefect keeps the classes of its API client, server and CLI, which askers do not import. */
+const INTERNAL_MODULE = /^prefect\.(?:client|server|cli)\b/;
+
+/**
+ * "Is there a built in process pool task runner?": words that spell out a class an asker imports
+ * (`prefect.task_runners.ProcessPoolTaskRunner`) name it, when some release of either major line has it.
+ */
+function classesSpelled(prose: string, facts: PrefectFacts): string[] {
+  const said = prose.match(/[A-Za-z]+/g) ?? [];
+  const found = new Set<string>();
+  for (let from = 0; from < said.length; from++)
+    for (let n = SPELLED_WORDS; n <= SPELLED_WORDS + 2 && from + n <= said.length; n++) {
+      const name = said
+        .slice(from, from + n)
+        .map((w) => w[0]!.toUpperCase() + w.slice(1).toLowerCase())
+        .join("");
+      const fq = [facts.latest, facts.latestOfMajor(2)].flatMap((r) => facts.locate(name, r))[0];
+      if (fq && !INTERNAL_MODULE.test(fq) && facts.symbol(fq)?.kind === "class") found.add(fq);
+    }
+  return [...found];
 }
 
 /**

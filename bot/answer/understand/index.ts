@@ -26,6 +26,7 @@ export {
   asksOnlyForReview,
   asksPossibility,
   asksSomething,
+  pointsBack,
   questionKind,
   SETTING_WORDS,
   sentenceBeforeAsking,

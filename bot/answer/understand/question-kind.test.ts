@@ -8,6 +8,7 @@ import {
   asksIfBug,
   asksOnlyForReview,
   asksPossibility,
+  pointsBack,
   questionKind,
 } from "./question-kind.js";
 
@@ -258,5 +259,20 @@ describe("askingInContext", () => {
     ["is this a bug? how do i turn caching off for one task?", "how do i turn caching off for one task?"],
   ])("%s", (text, expected) => {
     expect(askingInContext(text)).toBe(expected);
+  });
+});
+
+describe("pointsBack", () => {
+  it.each([
+    ["is that supported in prefect 3.3?", true],
+    ["whats the prefect way to throttle across all of them?", true],
+    ["does this work on 2.x?", true],
+    ["can i set it per deployment?", true],
+    // "that" joining a clause, "this" before a noun: the sentence says its own topic.
+    ["is r a future that i need to call .result() on?", false],
+    ["how do i get this flow onto a schedule?", false],
+    ["how do i cap concurrent runs on a work pool?", false],
+  ])("%s → %s", (text, expected) => {
+    expect(pointsBack(text)).toBe(expected);
   });
 });

@@ -159,6 +159,23 @@ function wordsAfterPreamble(sentence: string): string[] {
   }
 }
 
+/** Pronouns that stand for what a sentence before said ("… across all of them?"). */
+const POINTERS = new Set(["it", "them", "those", "these"]);
+/** "that" and "this" stand for it right after a verb that asks ("is that supported?", "does this work?"). */
+const DEMONSTRATIVES = new Set(["that", "this"]);
+const ASKING_VERBS = new Set(["is", "are", "was", "does", "do", "did", "can", "could", "will", "would", "should"]);
+
+/**
+ * Whether a sentence refers back to what an earlier one said ("is that supported in 3.3?", "throttle across all of
+ * them?"): its own words then say less of its topic than the sentence before.
+ */
+export function pointsBack(sentence: string): boolean {
+  const w = words(sentence);
+  return w.some(
+    (x, i) => POINTERS.has(x) || (DEMONSTRATIVES.has(x) && (ASKING_VERBS.has(w[i - 1] ?? "") || i === w.length - 1)),
+  );
+}
+
 /** A sentence that asks, or asks for something ("how do i turn that off?", "want it to give up after 5 min"). */
 export function asksSomething(sentence: string): boolean {
   return sentence.trim().endsWith("?") || requests(sentence);
