@@ -14,6 +14,7 @@ import {
   asksExistence,
   asksIfBug,
   asksPossibility,
+  pointsBack,
   questionKind,
 } from "./question-kind.js";
 import type { ThreadReading } from "./read-thread.js";
@@ -65,6 +66,10 @@ export function reconcileVersion(
 
 const withoutLinks = (text: string) => text.replace(/<?https?:\/\/\S+/g, " ");
 
+/** A focus with no API, setting, command or error in it. */
+const namesNothing = (focus: Question["focus"]) =>
+  [focus.apis, focus.settings, focus.cli, focus.errors].every((names) => names.length === 0);
+
 /** Words that carry meaning (not "any", "idea", "the"). */
 function wordCount(text: string): number {
   return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
@@ -95,7 +100,16 @@ export function understand(
     contentWords(own) < 2 && reading.code.length === 0
       ? [...reading.messages].reverse().find((m) => !m.isBot && m.author === reading.asker && contentWords(m.text) >= 4)
       : undefined;
-  const written = (earlier ? earlier.text : prose).trim();
+  // "how do i get those to show up in the UI?": a follow-up that points back and names nothing itself is about the
+  // last message before it in the thread, read as the sentences before the question.
+  const previous = [...reading.messages].reverse().find((m) => !m.isBot);
+  const followsUp =
+    !earlier &&
+    previous !== undefined &&
+    !previous.text.includes("```") &&
+    pointsBack(askingSentence(own)) &&
+    namesNothing(readFocus(own, own, deps.facts, deps.settings, version.resolved));
+  const written = (earlier ? earlier.text : followsUp ? `${previous.text}\n${prose}` : prose).trim();
   const language = nonEnglish(written);
   // A question in another language is matched through the glossary's English words; the reply says it answers
   // in English.
