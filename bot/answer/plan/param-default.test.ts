@@ -154,7 +154,7 @@ describe("ownerNamed", () => {
     ["task", "prefect.tasks.Task"],
     ["load_task", "prefect.tasks.Task"],
     ["etl_flow", "prefect.flows.Flow"],
-    // A flow run, a task function's helper or a class is not the asker's flow or task object.
+    // A flow run, a name that only contains the word, or a class is not the asker's flow or task object.
     ["flow_run", null],
     ["taskfn", null],
     ["Flow", null],

@@ -142,7 +142,8 @@ const INTERNAL_MODULE = /^prefect\.(?:client|server|cli)\b/;
 
 /**
  * "Is there a built in process pool task runner?": words that spell out a class an asker imports
- * (`prefect.task_runners.ProcessPoolTaskRunner`) name it, when some release of either major line has it.
+ * (`prefect.task_runners.ProcessPoolTaskRunner`) name it, when the newest release of either major line has it (the
+ * asker's own release may not: that is often what they ask).
  */
 function classesSpelled(prose: string, facts: PrefectFacts): string[] {
   const said = prose.match(/[A-Za-z]+/g) ?? [];
