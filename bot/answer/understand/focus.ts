@@ -146,15 +146,14 @@ const INTERNAL_MODULE = /^prefect\.(?:client|server|cli)\b/;
  * asker's own release may not: that is often what they ask).
  */
 function classesSpelled(prose: string, facts: PrefectFacts): string[] {
-  const said = prose.match(/[A-Za-z]+/g) ?? [];
+  // Each word capitalised once, and the two releases read once: this runs over every word of every question.
+  const said = (prose.match(/[A-Za-z]+/g) ?? []).map((w) => w[0]!.toUpperCase() + w.slice(1).toLowerCase());
+  const releases = [facts.latest, facts.latestOfMajor(2)];
   const found = new Set<string>();
   for (let from = 0; from < said.length; from++)
     for (let n = SPELLED_WORDS; n <= SPELLED_WORDS + 2 && from + n <= said.length; n++) {
-      const name = said
-        .slice(from, from + n)
-        .map((w) => w[0]!.toUpperCase() + w.slice(1).toLowerCase())
-        .join("");
-      const fq = [facts.latest, facts.latestOfMajor(2)].flatMap((r) => facts.locate(name, r))[0];
+      const name = said.slice(from, from + n).join("");
+      const fq = releases.flatMap((r) => facts.locate(name, r))[0];
       if (fq && !INTERNAL_MODULE.test(fq) && facts.symbol(fq)?.kind === "class") found.add(fq);
     }
   return [...found];
