@@ -235,6 +235,25 @@ describe("planAnswer", () => {
     }
   });
 
+  it.each([
+    ["a unit covering clearly more of the question than the note", 0.9, 0.4, "answer"],
+    ["a unit covering about as much as the note", 0.5, 0.4, "legacy"],
+  ])("below the confidence to answer outright, with a note, %s: %s", (_, unitShare, note, mode) => {
+    // The runner-up matches as well: only its lead over the note lets the unit answer.
+    const p = planAnswer(
+      input({
+        matches: [match(0.4), match(0.42, 0.42, other)],
+        legacy: legacy({
+          substantive: true,
+          noteCoverage: { share: note, rarest: true },
+          unitCoverage: { share: unitShare, rarest: true },
+        }),
+      }),
+    );
+    expect(p.mode).toBe(mode);
+    if (mode === "answer") expect(p.lead.startsWith(TENTATIVE_OPENER)).toBe(true);
+  });
+
   it("abstains instead of quoting a note that misses the question's most specific word", () => {
     const p = planAnswer(
       input({

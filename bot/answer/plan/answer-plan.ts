@@ -617,6 +617,15 @@ export function planAnswer(raw: PlanInput): AnswerPlan {
     };
   const cover = legacy.noteCoverage;
   const offTopicNote = cover != null && !coversQuestion(cover);
+  // And the other way round from a note that covers better: a unit nearly confident enough whose text covers the
+  // question clearly better than the note's answers (as a reading of the question) before the note does.
+  const unitCoversBetter =
+    cover != null &&
+    legacy.unitCoverage != null &&
+    coversQuestion(legacy.unitCoverage) &&
+    legacy.unitCoverage.share >= cover.share + NOTE_MARGIN;
+  const preferred = legacy.hasCode || !unitCoversBetter ? null : tentativeAnswer(input, null);
+  if (preferred) return { ...base, ...preferred };
   if (legacy.substantive && !offTopicNote) return { ...base, confidence: best?.confidence ?? 0 };
   const tentative = legacy.hasCode ? null : tentativeAnswer(input);
   if (tentative) return { ...base, ...tentative };
@@ -649,11 +658,12 @@ export const TENTATIVE_OPENER = "If I read the question right:";
 const TENTATIVE_CHECK =
   "If that is not what you are asking, say what you are trying to do, or the API or error involved.";
 
-function tentativeAnswer(input: PlanInput): Partial<AnswerPlan> | null {
+/** `margin`: how far ahead of the runner-up the unit must be; null when its lead over the note decides instead. */
+function tentativeAnswer(input: PlanInput, margin: number | null = TENTATIVE_MARGIN): Partial<AnswerPlan> | null {
   const [best] = input.matches;
   if (!best || best.confidence < TENTATIVE) return null;
   const next = input.matches.find((m) => m.unit.id !== best.unit.id)?.confidence ?? 0;
-  if (best.confidence - next < TENTATIVE_MARGIN) return null;
+  if (margin !== null && best.confidence - next < margin) return null;
   const { lead, details } = unitLead(input, best);
   return {
     mode: "answer",

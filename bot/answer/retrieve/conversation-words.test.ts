@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { DEFAULT_PACK_DIR, loadAnswerUnits, tokenize } from "../../../knowledge/index.js";
-import { conversationWords } from "./conversation-words.js";
+import { conversationWords, wordKinds } from "./conversation-words.js";
 
 const packTexts = loadAnswerUnits(DEFAULT_PACK_DIR).map((u) => [...u.asks, u.answer, ...u.details].join("\n"));
 const ofPack = conversationWords(packTexts);
@@ -35,5 +35,20 @@ describe("conversationWords", () => {
     const none = conversationWords([]);
     expect(none.has(token("thanks"))).toBe(true);
     expect(none.has(token("going"))).toBe(false);
+  });
+});
+
+describe("wordKinds", () => {
+  const { topical } = wordKinds(packTexts);
+  // The pack's own words as against everyday ones it uses less than people speak them, and the filler.
+  it.each([
+    ["variable", true],
+    ["json", true],
+    ["pod", true],
+    ["bunch", false],
+    ["made", false],
+    ["going", false],
+  ])("%s is a word of the pack's topic: %s", (word, expected) => {
+    expect(topical.has(token(word))).toBe(expected);
   });
 });

@@ -46,7 +46,20 @@ function spokenRates(): ReadonlyMap<string, number> {
  * such word, and the units' own rarity would make each one weigh like a topic word.
  */
 export function conversationWords(topicTexts: readonly string[]): ReadonlySet<string> {
-  const words = new Set(tokenize(`${englishStopwords.join(" ")} ${FILLER}`));
+  return wordKinds(topicTexts).conversation;
+}
+
+/**
+ * Both kinds of word, read from one count of the topic texts: the words of conversation (above) and the topic's own,
+ * which the texts use at least as often as people speak them, or which are not everyday English at all ("variable",
+ * "json", "pod"); "made", "bunch", "keeping" are neither a topic's nor filler.
+ */
+export function wordKinds(topicTexts: readonly string[]): {
+  conversation: ReadonlySet<string>;
+  topical: ReadonlySet<string>;
+} {
+  const conversation = new Set(tokenize(`${englishStopwords.join(" ")} ${FILLER}`));
+  const topical = new Set<string>();
   const counts = new Map<string, number>();
   let total = 0;
   for (const text of topicTexts)
@@ -54,7 +67,12 @@ export function conversationWords(topicTexts: readonly string[]): ReadonlySet<st
       counts.set(t, (counts.get(t) ?? 0) + 1);
       total++;
     }
-  if (total === 0) return words;
-  for (const [t, rate] of spokenRates()) if ((((counts.get(t) ?? 0) / total) * 1e6) / rate < TOPIC_RATE) words.add(t);
-  return words;
+  if (total === 0) return { conversation, topical };
+  const rates = spokenRates();
+  for (const [t, rate] of rates) if ((((counts.get(t) ?? 0) / total) * 1e6) / rate < TOPIC_RATE) conversation.add(t);
+  for (const [t, count] of counts) {
+    const rate = rates.get(t);
+    if (!conversation.has(t) && (rate === undefined || (count / total) * 1e6 >= rate)) topical.add(t);
+  }
+  return { conversation, topical };
 }

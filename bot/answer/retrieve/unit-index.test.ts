@@ -398,6 +398,20 @@ describe("UnitIndex.match weighs a short asking sentence's own words", () => {
   });
 });
 
+describe("UnitIndex.match with an asking sentence that points back", () => {
+  const units = [
+    unit("run-tags", ["read the current run's tags inside my flow code", "how do i read the tags in a flow?"], []),
+    unit("variables", ["read a variable created in the UI", "get a variable's value in a flow"], []),
+  ];
+
+  it.each([
+    ["made a variable called 'target_bucket' in the UI. how do i read it inside my flow code?", "variables"],
+    ["made a variable called 'target_bucket' in the UI. how do i read tags inside my flow code?", "run-tags"],
+  ])("reads the pointer with the sentence it stands for: %s", (text, id) => {
+    expect(new UnitIndex(units).match(plainQuestion(text), "3.4.20")[0]?.unit.id).toBe(id);
+  });
+});
+
 describe("UnitIndex.match with an everyday phrase whose meaning a unit never says", () => {
   // Two units the words match about equally (the first a little better); only the second says what "at once" means.
   const units = [

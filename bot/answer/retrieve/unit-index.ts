@@ -34,7 +34,7 @@ import {
   words,
   writesCommand,
 } from "../understand/index.js";
-import { conversationWords } from "./conversation-words.js";
+import { wordKinds } from "./conversation-words.js";
 
 /** Everything a unit says, for how much of a question it covers. */
 export function unitText(unit: AnswerUnit): string {
@@ -72,6 +72,12 @@ const NAME_IN_CODE = 0.15;
 const POINTING_WORDS = 1;
 /** An asking sentence that points back ("is that supported in 3.3?") with at most this many words of its own. */
 const POINTING_OWN_WORDS = 2;
+/**
+ * A pointing asking sentence with more words of its own than this says what it points at itself ("… is there a
+ * setting to shorten it?"); with fewer ("how do i read it inside my flow code?") the pointer stands for a sentence
+ * before.
+ */
+const POINTED_OWN_WORDS = 4;
 /** Units that may share a name before its bonus shrinks. */
 const SHARED_NAME = 3;
 /**
@@ -99,6 +105,11 @@ const PARAPHRASED = 0.8;
  * asked ("every weekday at 9 berlin time") is about the context.
  */
 const ASKED_COVER = 0.15;
+/**
+ * The same for the sentence a pointing asking sentence stands on ("…a variable called 'target_bucket'. how do i read
+ * it?"): a unit that says none of its words answers "how do i read" about something else.
+ */
+const POINTED_COVER = 0.25;
 /**
  * How much lower a unit ranks when its whole text says none of the Prefect words the asking sentence's everyday phrases
  * stand for ("more than 3 runs at once": concurrency): it matched on words the phrase is made of ("once"), not on it.
@@ -139,6 +150,8 @@ const dot = (a: Float32Array, b: Float32Array) => {
 export class UnitIndex {
   /** Words of conversation for this pack (tokenized): what phrasings and questions are not matched on. */
   private readonly conversation: ReadonlySet<string>;
+  /** The pack's own words ("variable", "pool"), as against everyday ones ("made", "bunch"). */
+  private readonly topicWords: ReadonlySet<string>;
   private readonly bm25: Bm25Index;
   private readonly embedder = new HashingEmbedder();
   private readonly vectors: Float32Array[][];
@@ -201,7 +214,9 @@ export class UnitIndex {
   ) {
     // Whether a word is conversation is read from how askers' phrasings and the direct answers use it: details are
     // reference prose whose wording ("changes it in place") grows with every fact added.
-    this.conversation = conversationWords([...units.map((u) => [...u.asks, u.answer].join("\n")), ...vocabulary]);
+    const kinds = wordKinds([...units.map((u) => [...u.asks, u.answer].join("\n")), ...vocabulary]);
+    this.conversation = kinds.conversation;
+    this.topicWords = kinds.topical;
     this.bm25 = Bm25Index.build(
       units.map((u) => [
         { text: this.topical(withDurationsAsWords(u.asks.join("\n"))), weight: 2 },
@@ -388,7 +403,10 @@ export class UnitIndex {
     if (delta !== null) return stated.seconds.has(delta);
     const value = Number(written);
     if (!Number.isFinite(value) || value <= 1 || written.trim() === "") return false;
-    return SECONDS_NAME.test(record.name) ? stated.seconds.has(value) : stated.counts.has(value);
+    // A bound the asker wants ("no more than 5 tasks") is not a default they see.
+    return SECONDS_NAME.test(record.name)
+      ? stated.seconds.has(value)
+      : stated.counts.has(value) && !stated.wanted.has(value);
   }
 
   /**
@@ -415,6 +433,23 @@ export class UnitIndex {
       if (owner) return owner;
     }
     return null;
+  }
+
+  /**
+   * The sentence an asking sentence that points back stands on ("made a variable called 'target_bucket' in the UI. how
+   * do i read it inside my flow code?"): the nearest one before it that says more than a release or a scene
+   * ("everything works on 2.20."). Undefined when the asking sentence points nowhere, or says enough of its own for
+   * the pointer to stand for that ("how long does the server keep events and is there a setting to shorten it?").
+   */
+  private pointedSentence(sentences: readonly string[], asking: string): string | undefined {
+    const at = sentences.indexOf(asking);
+    if (at <= 0 || !pointsBack(asking)) return undefined;
+    const own = new Set(tokenize(asking).filter((t) => !this.conversation.has(t) && !/\d/.test(t)));
+    if (own.size > POINTED_OWN_WORDS) return undefined;
+    return sentences
+      .slice(0, at)
+      .reverse()
+      .find((t) => isVariant(t) && !scene(withoutVersions(t)));
   }
 
   /** The text without its words of conversation: what phrasings and questions are matched on. */
@@ -461,11 +496,6 @@ export class UnitIndex {
     // What the asker says about their version ("prefect version -> 3.4.20", "we pin prefect<3") is not the topic.
     const said = question.version?.said;
     const others = sentencesOf(UnitIndex.without(withoutOutput, own)).filter((t) => !(said && t.includes(said)));
-    // A sentence of release numbers ("prefect 3.4") says which version, not what about: it is no variant.
-    const isVariant = (t: string) => {
-      const tokens = tokenize(t);
-      return tokens.length >= 3 && tokens.some((w) => !/\d/.test(w) && w !== "prefect");
-    };
     // The asking sentence's own words, to check each candidate's whole text against: even a short one ("how do I kill
     // it from the terminal?") says what is asked, while the sentences before it say about what.
     // The asker's own names say whose thing it is, not what is asked: their words (`gpu-pool`: "gpu") are left out.
@@ -475,22 +505,23 @@ export class UnitIndex {
     );
     // The asking sentence read with the one before it ("runs flip to Late fast. how long until that happens?"): a
     // question often names its subject first and asks about it after, in words that name no topic.
-    // A short statement ("self hosted server.", "k8s worker here.") says where the asker is, not what they ask: alone it
-    // would match every unit about that place better than the asking sentence matches the one it asks about.
-    const scene = (t: string) => tokenize(t).length <= SCENE_WORDS && !asksSomething(t);
     const at = others.indexOf(asked);
     const before = at > 0 && isVariant(others[at - 1]!) ? others[at - 1]! : null;
     // One that points back ("is that supported in prefect 3.3?") has the sentence before for its topic, past a scene
     // ("everything works on 2.20."), and the release it names says which version, not what about ("supported in 3.3"
     // is not Python support).
     const pointing = before !== null && pointsBack(asked) && ownAsking.length <= POINTING_OWN_WORDS;
-    const referent = pointing
-      ? (others
-          .slice(0, at)
-          .reverse()
-          .find((t) => isVariant(t) && !scene(withoutVersions(t))) ?? before)
-      : before;
+    const pointedAt = this.pointedSentence(others, asked);
+    const referent = pointedAt ?? before;
     const ownPart = pointing ? withoutVersions(asked) : asked;
+    // What any pointing asking sentence stands on, however many words of its own: a unit that says none of its words
+    // answers the same verb about another thing. Only the pack's own words count ("variable", not "made").
+    const pointedTokens = pointedAt
+      ? [...new Set(tokenize(withDurationsAsWords(withoutVersions(pointedAt))))].filter(
+          (t) => this.topicWords.has(t) && !/\d/.test(t),
+        )
+      : [];
+    const pointedWeight = pointedTokens.reduce((sum, t) => sum + this.rarity(t), 0);
     const inContext = referent !== null ? [`${referent} ${ownPart}`] : [];
     // The asking sentence with the Prefect words its everyday phrases stand for ("10 requests/sec": a rate limit) is
     // one more variant, trusted less: it finds units that use those words, without outweighing the asker's own.
@@ -675,7 +706,17 @@ export class UnitIndex {
           ? NAMES_NO_SETTING
           : 1;
       const topicMissed = missesTopic(meaningTokens, full) ? TOPIC_MISSED : 1;
-      const rank = confidence * (1 - ASKED_COVER * (1 - askedCover)) * offShape * noSetting * topicMissed;
+      const pointedCover =
+        pointedWeight === 0
+          ? 1
+          : pointedTokens.filter((t) => full.has(t)).reduce((sum, t) => sum + this.rarity(t), 0) / pointedWeight;
+      const rank =
+        confidence *
+        (1 - ASKED_COVER * (1 - askedCover)) *
+        (1 - POINTED_COVER * (1 - pointedCover)) *
+        offShape *
+        noSetting *
+        topicMissed;
       ranked.push({
         match: { unit, confidence, exact, similarity, ...(explainsError ? { explainsError } : {}) },
         rank,
@@ -686,6 +727,20 @@ export class UnitIndex {
       .slice(0, k)
       .map((r) => r.match);
   }
+}
+
+/** A sentence of release numbers ("prefect 3.4") says which version, not what about: it is no variant of a question. */
+function isVariant(sentence: string): boolean {
+  const tokens = tokenize(sentence);
+  return tokens.length >= 3 && tokens.some((w) => !/\d/.test(w) && w !== "prefect");
+}
+
+/**
+ * A short statement ("self hosted server.", "k8s worker here.") says where the asker is, not what they ask: alone it
+ * would match every unit about that place better than the asking sentence matches the one it asks about.
+ */
+function scene(sentence: string): boolean {
+  return tokenize(sentence).length <= SCENE_WORDS && !asksSomething(sentence);
 }
 
 /**

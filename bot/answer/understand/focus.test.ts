@@ -36,17 +36,21 @@ describe("statedDuration", () => {
 
 describe("statedNumbers", () => {
   it.each([
-    ["tasks sit ~30s after a slot frees up", [30], []],
-    ["runs flip to Late after like 5 seconds on 2.14.3", [5], []],
-    ["max 5 runs go at once", [], [5]],
-    ["QueuePool limit of size 5 overflow 10 reached", [], [5, 10]],
-    ["prefect 3.4.20 here, give up after five minutes", [300], []],
-    ["we're on 2.20 and it waits an hour", [3600], []],
-    ["no numbers at all", [], []],
-  ])("%s → seconds %j, counts %j", (text, seconds, counts) => {
+    ["tasks sit ~30s after a slot frees up", [30], [], []],
+    ["runs flip to Late after like 5 seconds on 2.14.3", [5], [], []],
+    ["max 5 runs go at once", [], [5], []],
+    ["QueuePool limit of size 5 overflow 10 reached", [], [5, 10], []],
+    ["prefect 3.4.20 here, give up after five minutes", [300], [], []],
+    ["we're on 2.20 and it waits an hour", [3600], [], []],
+    ["no numbers at all", [], [], []],
+    ["no more than 5 tasks hit our postgres at the same time", [], [5], [5]],
+    ["only 5 run at once, can I limit it to 10?", [], [5, 10], [10]],
+    ["at most 3 at a time, up to 8 in total", [], [3, 8], [3, 8]],
+  ])("%s → seconds %j, counts %j, wanted %j", (text, seconds, counts, wanted) => {
     const stated = statedNumbers(text);
     expect([...stated.seconds]).toEqual(seconds);
     expect([...stated.counts]).toEqual(counts);
+    expect([...stated.wanted]).toEqual(wanted);
   });
 });
 

@@ -208,10 +208,17 @@ export function withDurationsAsWords(text: string): string {
 }
 
 /**
+ * A count the asker wants as a bound ("no more than 5 tasks", "at most 3 at once", "limit it to 10"): what they ask
+ * for, not what they see, so it says nothing of a default they run into.
+ */
+const WANTED_BOUND =
+  /\b(?:no more than|not more than|at most|up to|fewer than|limit(?:ed)?(?: it| them)? to|cap(?:ped)?(?: it| them)? at)\s+(\d+)\b/gi;
+
+/**
  * Every number a message states, as durations in seconds ("~30s", "after 5 minutes") and as plain counts ("max 5
  * runs", "size 5"); release numbers ("3.4.20", "2.14") are neither.
  */
-export function statedNumbers(text: string): { seconds: Set<number>; counts: Set<number> } {
+export function statedNumbers(text: string): { seconds: Set<number>; counts: Set<number>; wanted: Set<number> } {
   const seconds = new Set<number>();
   const rest = text.replace(DURATIONS, (said) => {
     const d = statedDuration(said);
@@ -220,7 +227,8 @@ export function statedNumbers(text: string): { seconds: Set<number>; counts: Set
   });
   const counts = new Set<number>();
   for (const m of rest.matchAll(/(?<![\d.])(\d+)(?![\d.]*\d|\.\d)/g)) counts.add(Number(m[1]));
-  return { seconds, counts };
+  const wanted = new Set([...rest.matchAll(WANTED_BOUND)].map((m) => Number(m[1])));
+  return { seconds, counts, wanted };
 }
 
 export function statedDuration(text: string): { seconds: number; said: string } | null {

@@ -268,6 +268,8 @@ describe("pointsBack", () => {
     ["whats the prefect way to throttle across all of them?", true],
     ["does this work on 2.x?", true],
     ["can i set it per deployment?", true],
+    ["how do i wire that?", true],
+    ["what controls that and what's the default?", true],
     // "that" joining a clause, "this" before a noun: the sentence says its own topic.
     ["is r a future that i need to call .result() on?", false],
     ["how do i get this flow onto a schedule?", false],

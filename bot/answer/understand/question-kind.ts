@@ -161,8 +161,13 @@ function wordsAfterPreamble(sentence: string): string[] {
 
 /** Pronouns that stand for what a sentence before said ("… across all of them?"). */
 const POINTERS = new Set(["it", "them", "those", "these"]);
-/** "that" and "this" stand for it right after a verb that asks ("is that supported?", "does this work?"). */
+/**
+ * "that" and "this" stand for it right after a verb that asks ("is that supported?", "does this work?") or where no
+ * noun follows ("how do i wire that?", "what controls that and what's the default?").
+ */
 const DEMONSTRATIVES = new Set(["that", "this"]);
+/** Words after which a "that" has no noun of its own. */
+const CLAUSE_JOINS = new Set(["and", "or", "but", "so", "then"]);
 const ASKING_VERBS = new Set(["is", "are", "was", "does", "do", "did", "can", "could", "will", "would", "should"]);
 
 /**
@@ -172,7 +177,10 @@ const ASKING_VERBS = new Set(["is", "are", "was", "does", "do", "did", "can", "c
 export function pointsBack(sentence: string): boolean {
   const w = words(sentence);
   return w.some(
-    (x, i) => POINTERS.has(x) || (DEMONSTRATIVES.has(x) && (ASKING_VERBS.has(w[i - 1] ?? "") || i === w.length - 1)),
+    (x, i) =>
+      POINTERS.has(x) ||
+      (DEMONSTRATIVES.has(x) &&
+        (ASKING_VERBS.has(w[i - 1] ?? "") || i === w.length - 1 || CLAUSE_JOINS.has(w[i + 1] ?? ""))),
   );
 }
 
