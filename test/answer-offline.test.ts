@@ -278,6 +278,12 @@ describe("bad input", () => {
     expect(answer.diagnoses).toEqual([]);
   });
 
+  it("a question about a Prefect API no list of topic words knows is answered, not scoped out", async () => {
+    const answer = await ask("whats @materialize for");
+    expect(answer.markdown).not.toMatch(/I only answer questions about Prefect/);
+    expect(answer.markdown).toMatch(/asset/i);
+  });
+
   it("an off-topic question gets a polite scoped reply", async () => {
     const answer = await ask("What's the best way to cook risotto?");
     expect(answer.markdown).toMatch(/I'm Orca, and I only answer questions about Prefect/);

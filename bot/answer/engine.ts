@@ -157,6 +157,8 @@ export function createAnswerEngine(deps: AnswerDeps): AnswerEngine {
       ...(earlier ? { question: question.text, prose: question.text, offTopic: false } : {}),
       // A question in another language is judged on its glossed English words ("tareas programadas" → scheduled tasks).
       ...(question.language !== null && looksPrefectRelated(question.text) ? { offTopic: false } : {}),
+      // So is one whose focus is a Prefect API by the facts, in words no fixed list of topics knows ("@materialize").
+      ...(question.focus.apis.length > 0 ? { offTopic: false } : {}),
     };
     const { resolved, major } = reading.version;
     // Logger and module names in pasted log records are not what the asker asks about, nor a name they want to do
@@ -188,11 +190,20 @@ export function createAnswerEngine(deps: AnswerDeps): AnswerEngine {
     });
     const errorTopics = scoped ? [] : topicsFromErrorText(reading.text);
     const errorFacts = scoped ? [] : explainErrors(reading.text, deps.facts, resolved);
+    // A move to the other major line the asker plans ("planning our move to prefect 3, what happens to our
+    // build_from_flow script?") asks about that line too: its units answer as well, at its newest release.
     const matches =
       scoped || !deps.units
         ? []
         : await timer.run("retrieve", () =>
-            deps.units!.match(question, resolved, 3, false, checked.map((c) => c.code).join("\n")),
+            deps.units!.match(
+              question,
+              resolved,
+              3,
+              false,
+              checked.map((c) => c.code).join("\n"),
+              question.upgradeTo?.release,
+            ),
           );
     // Why a unit was or was not chosen is the first thing to ask of a wrong answer: the candidates, at debug level.
     log?.debug(

@@ -412,6 +412,26 @@ describe("UnitIndex.match with an asking sentence that points back", () => {
   });
 });
 
+describe("UnitIndex.match for a planned move to the other major line", () => {
+  const units = [
+    {
+      ...unit("storage-2x", ["upload flow code with build_from_flow storage", "build_from_flow script"], []),
+      versions: "<3",
+    },
+    {
+      ...unit("removed-3", ["build_from_flow script after upgrading", "what replaces build_from_flow"], []),
+      versions: ">=3",
+    },
+  ];
+  const q = plainQuestion("planning our move to prefect 3. can we keep our build_from_flow script as is?");
+
+  it("takes the units of the planned line too, ahead of those that hold only before the move", () => {
+    const index = new UnitIndex(units);
+    expect(index.match(q, "2.20.10").map((m) => m.unit.id)).toEqual(["storage-2x"]);
+    expect(index.match(q, "2.20.10", 3, false, "", "3.8.3")[0]?.unit.id).toBe("removed-3");
+  });
+});
+
 describe("UnitIndex.match with an everyday phrase whose meaning a unit never says", () => {
   // Two units the words match about equally (the first a little better); only the second says what "at once" means.
   const units = [

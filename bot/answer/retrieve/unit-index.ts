@@ -115,6 +115,8 @@ const POINTED_COVER = 0.25;
  * stand for ("more than 3 runs at once": concurrency): it matched on words the phrase is made of ("once"), not on it.
  */
 const TOPIC_MISSED = 0.85;
+/** A unit that holds only for the release the asker plans to leave, when they ask about the move. */
+const LEFT_BEHIND = 0.85;
 /** A unit about another member of a family of alternatives than the question names (Dask for a Ray question). */
 const OTHER_ALTERNATIVE = 0.85;
 /** Rank kept by a unit whose answer names no setting, for a question asking which setting to use. */
@@ -466,7 +468,11 @@ export class UnitIndex {
    * `code`: the asker's code, when any. A distinctive name a unit is about that the code uses (`Variable.get`) says
    * what the question is about, a little less surely than a name the question writes out.
    */
-  match(question: Question, release: string, k = 3, outside = false, code = ""): UnitMatch[] {
+  /**
+   * `planned`: the release of the major line the asker plans to move to, when they plan one: units that hold there
+   * answer as well as those that hold for the release they are on ("what happens to our build_from_flow script in 3?").
+   */
+  match(question: Question, release: string, k = 3, outside = false, code = "", planned?: string): UnitMatch[] {
     const lowerCode = code === "" ? "" : ` ${code.toLowerCase()} `;
     // A short asking sentence ("What do I set?") leans on the rest of the message for what it is about.
     const own = this.ownNames(question);
@@ -645,7 +651,9 @@ export class UnitIndex {
         seesDefault ||
         (unit.setting === undefined &&
           unit.about.some((n) => n.startsWith("PREFECT_") && this.statesDefault(n, release, stated)));
-      const inRange = !unit.versions || this.holds(release, unit.versions);
+      const holdsNow = !unit.versions || this.holds(release, unit.versions);
+      const holdsPlanned = !outside && planned !== undefined && !!unit.versions && this.holds(planned, unit.versions);
+      const inRange = holdsNow || holdsPlanned;
       if (inRange === outside) continue;
       const lowerAbout = this.about[i]!;
       const writable = this.writable[i]!;
@@ -710,7 +718,10 @@ export class UnitIndex {
         pointedWeight === 0
           ? 1
           : pointedTokens.filter((t) => full.has(t)).reduce((sum, t) => sum + this.rarity(t), 0) / pointedWeight;
+      // Asked what a planned move changes, a unit that holds only before it says how things are, not what changes.
+      const leftBehind = planned !== undefined && !outside && unit.versions && !holdsPlanned ? LEFT_BEHIND : 1;
       const rank =
+        leftBehind *
         confidence *
         (1 - ASKED_COVER * (1 - askedCover)) *
         (1 - POINTED_COVER * (1 - pointedCover)) *

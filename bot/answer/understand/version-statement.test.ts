@@ -62,6 +62,9 @@ describe("readUpgradeTarget", () => {
     ["we're planning to move to 3.x, does `flow.serve` change?", "2.19.0", 3],
     ["before we upgrade to v3, what breaks?", "2.14.1", 3],
     ["thinking about migrating to prefect 3 soon", "2.16.4", 3],
+    ["planning our move to prefect 3. what happens to build_from_flow?", "2.19.4", 3],
+    ["we're on 2.20.10 and planning the jump to prefect 3 next month", "2.20.10", 3],
+    ["what happens when we upgrade the server and clients to prefect 3?", "2.20.10", 3],
   ])("%s (on %s) → %s", (text, current, major) => {
     const target = readUpgradeTarget(text, current, releases);
     expect(target?.major).toBe(major);

@@ -17,12 +17,13 @@ const MAJOR_LINE =
   /\b(?:(?:we'?re|we are|i'?m|i am|still|currently|now)\s+(?:on|using|running)\s+(?:prefect\s+)?v?([23])(?:\.x)?(?![\w.]*\d)|(?:upgrad|migrat|mov|switch)\w*\s+to\s+(?:prefect\s+)?v?([23])(?:\.x)?(?![\w.]*\d))/gi;
 
 /**
- * "if we bump to prefect 3", "planning to move to 3.x", "before we upgrade to 2": a move to another major line that has
- * not happened yet. The question is then about the release the asker is going to (will that import keep working?),
+ * "if we bump to prefect 3", "planning to move to 3.x", "before we upgrade to 2", "planning our move to prefect 3", "when
+ * we upgrade the server and clients to prefect 3": a move to another major line that has not happened yet, the
+ * planning word and the move a few words apart at most. The question is then about the release the asker is going to (will that import keep working?),
  * while their code still runs on the one they have. "just upgraded to 3" (done) is the current line.
  */
 const PROSPECTIVE =
-  /\b(?:if|when|before|plan(?:ning)? to|going to|want to|wanna|need to|about to|thinking (?:of|about)|consider(?:ing)?)\s+(?:we\s+|i\s+|you\s+)?(?:upgrad(?:e|ing)|bump(?:ing)?|mov(?:e|ing)|migrat(?:e|ing)|switch(?:ing)?|go(?:ing)?)\s+(?:up\s+)?to\s+(?:prefect\s+)?v?([23])(?:\.x)?(?![\w.]*\d)/gi;
+  /\b(?:if|when|before|plan(?:s|ning)?|going to|want to|wanna|need to|about to|thinking (?:of|about)|consider(?:ing)?)\b(?:\W+\w+){0,4}?\W+(?:upgrad(?:e|ing)|bump(?:ing)?|mov(?:e|ing)|migrat(?:e|ing|ion)|switch(?:ing)?|jump(?:ing)?|go(?:ing)?)\b(?:\W+\w+){0,4}?\W+to\s+(?:prefect\s+)?v?([23])(?:\.x)?(?![\w.]*\d)/gi;
 
 /** Phrases that mean "the newest release" (an unpinned install is the newest one too). */
 const NEWEST = [
