@@ -292,7 +292,7 @@ export class UnitIndex {
     const topic = tokenize(this.paraphrases.meaningOf(asked));
     const topicMissed = missesTopic(topic, have);
     // Release numbers say which version, not what about, and the words of conversation say nothing about it.
-    const tokens = [...new Set(tokenize(asked))].filter((t) => !/\d/.test(t) && !this.conversation.has(t));
+    const tokens = [...new Set(tokenize(asked))].filter((t) => !numeric(t) && !this.conversation.has(t));
     if (tokens.length === 0) return { share: 1, rarest: true, topicMissed };
     const weight = (t: string) => this.rarity(t);
     const total = tokens.reduce((sum, t) => sum + weight(t), 0);
@@ -326,7 +326,7 @@ export class UnitIndex {
       own.set(
         name,
         tokenize(name.replace(/[_-]/g, " "))
-          .filter((t) => this.idf.has(t) && !/\d/.test(t))
+          .filter((t) => this.idf.has(t) && !numeric(t))
           .join(" "),
       );
     }
@@ -446,7 +446,7 @@ export class UnitIndex {
   private pointedSentence(sentences: readonly string[], asking: string): string | undefined {
     const at = sentences.indexOf(asking);
     if (at <= 0 || !pointsBack(asking)) return undefined;
-    const own = new Set(tokenize(asking).filter((t) => !this.conversation.has(t) && !/\d/.test(t)));
+    const own = new Set(tokenize(asking).filter((t) => !this.conversation.has(t) && !numeric(t)));
     if (own.size > POINTED_OWN_WORDS) return undefined;
     return sentences
       .slice(0, at)
@@ -507,7 +507,7 @@ export class UnitIndex {
     // The asker's own names say whose thing it is, not what is asked: their words (`gpu-pool`: "gpu") are left out.
     const unnamed = new Map([...own.keys()].map((name) => [name, ""]));
     const ownAsking = [...new Set(tokenize(withDurationsAsWords(UnitIndex.without(question.asking, unnamed))))].filter(
-      (t) => !this.conversation.has(t) && !/\d/.test(t) && (question.language === null || this.idf.has(t)),
+      (t) => !this.conversation.has(t) && !numeric(t) && (question.language === null || this.idf.has(t)),
     );
     // The asking sentence read with the one before it ("runs flip to Late fast. how long until that happens?"): a
     // question often names its subject first and asks about it after, in words that name no topic.
@@ -524,7 +524,7 @@ export class UnitIndex {
     // answers the same verb about another thing. Only the pack's own words count ("variable", not "made").
     const pointedTokens = pointedAt
       ? [...new Set(tokenize(withDurationsAsWords(withoutVersions(pointedAt))))].filter(
-          (t) => this.topicWords.has(t) && !/\d/.test(t),
+          (t) => this.topicWords.has(t) && !numeric(t),
         )
       : [];
     const pointedWeight = pointedTokens.reduce((sum, t) => sum + this.rarity(t), 0);
@@ -569,7 +569,7 @@ export class UnitIndex {
     // The version statement is left out of the words too: "prefect 3.4" would pick units that happen to name 3.4.
     const unversioned = said ? withoutOutput.split(said).join(" ") : withoutOutput;
     const aboutText = UnitIndex.without(unversioned, own);
-    const askedTokens = ownAsking.length > 0 ? ownAsking : variants[0]!.tokens.filter((t) => !/\d/.test(t));
+    const askedTokens = ownAsking.length > 0 ? ownAsking : variants[0]!.tokens.filter((t) => !numeric(t));
     const askedWeight = askedTokens.reduce((sum, t) => sum + this.rarity(t), 0);
     const bm25 = this.bm25.search(this.topical(`${asked}\n${withDurationsAsWords(aboutText)}`), 40);
     const top = bm25[0]?.score ?? 0;
@@ -740,10 +740,13 @@ export class UnitIndex {
   }
 }
 
+/** A token with a digit in it ("3", "2.20", "v3") is a release or a count, never a word of the question's topic. */
+const numeric = (token: string) => /\d/.test(token);
+
 /** A sentence of release numbers ("prefect 3.4") says which version, not what about: it is no variant of a question. */
 function isVariant(sentence: string): boolean {
   const tokens = tokenize(sentence);
-  return tokens.length >= 3 && tokens.some((w) => !/\d/.test(w) && w !== "prefect");
+  return tokens.length >= 3 && tokens.some((w) => !numeric(w) && w !== "prefect");
 }
 
 /**
