@@ -16,6 +16,19 @@ describe("tokenize", () => {
     expect(stem("running")).toBe("run");
     expect(stem("status")).toBe("status");
   });
+
+  it.each([
+    // A stopword run into its verb in chat is still a stopword.
+    ["whats the default", ["default"]],
+    ["hows that work", ["work"]],
+    // Units of time written short are the words they stand for.
+    ["a few secs", ["few", "second"]],
+    ["every 5 mins", ["every", "5", "minut"]],
+    ["2 hrs", ["2", "hour"]],
+    ["5 minutes", ["5", "minut"]],
+  ])("%j → %j", (text, tokens) => {
+    expect(tokenize(text)).toEqual(tokens);
+  });
 });
 
 describe("Bm25Index", () => {

@@ -11,6 +11,15 @@ export const STOPWORDS = new Set(
   ).split(" "),
 );
 
+/** Abbreviations of units of time people write in chat ("a few secs", "every 5 mins"), as the word they stand for. */
+const ABBREVIATIONS = new Map([
+  ["sec", "second"],
+  ["secs", "second"],
+  ["mins", "minute"],
+  ["hr", "hour"],
+  ["hrs", "hour"],
+]);
+
 export interface TokenizeOptions {
   /** Keep stopwords (the embedder's bigrams want word order intact). Default false. */
   keepStopwords?: boolean;
@@ -54,7 +63,10 @@ function wordTokens(raw: string, keepStopwords: boolean): string[] {
     const lower = part.toLowerCase();
     if (lower.length < 2 && !/\d/.test(lower)) continue;
     if (!keepStopwords && STOPWORDS.has(lower)) continue;
-    out.push(stem(lower));
+    const stemmed = stem(ABBREVIATIONS.get(lower) ?? lower);
+    // Slack spelling runs a stopword into its verb ("whats", "hows", "thats"): still a stopword once stemmed.
+    if (!keepStopwords && STOPWORDS.has(stemmed)) continue;
+    out.push(stemmed);
   }
   return out;
 }

@@ -479,7 +479,7 @@ export function createAnswerEngine(deps: AnswerDeps): AnswerEngine {
       askerModules: deps.units.askerModules(f.question),
       unitsAbout: (names) => deps.units!.unitsAbout(names, release),
       unitsNamedLike: (name) => deps.units!.unitsNamedLike(name, release),
-      logsHint: logsHint(f.reading),
+      logsHint: logsHint(f.reading, f.question),
       apiLines: f.apis.map(apiDetails),
     });
     if (plan.mode === "legacy" && !f.question.language) return null;

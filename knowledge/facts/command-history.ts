@@ -27,6 +27,25 @@ export class CommandHistory {
     return { key, present: within(record.p, index), ...this.span(record.p), options, optionRanges };
   }
 
+  /**
+   * A group written alone ("is there a `prefect automation` command?") exists while any of its commands does: from the
+   * first release of its first command to the last of its last. The history records commands, not groups.
+   */
+  group(key: string, index: number): CommandHistoryFact | undefined {
+    if (key.includes(" ")) return undefined;
+    const spans = this.inGroup(key).map((k) => this.data.cliHistory![k]!.p);
+    if (spans.length === 0) return undefined;
+    const starts = spans.map((p) => p[0]!);
+    const ends = spans.map((p) => p[p.length - 1]!);
+    return {
+      key,
+      present: spans.some((p) => within(p, index)),
+      ...this.span([Math.min(...starts), Math.max(...ends)]),
+      options: [],
+      optionRanges: {},
+    };
+  }
+
   /** Every command that took a flag in some release (history keys), remembered per flag. */
   withOption(flag: string): string[] {
     let keys = this.byOption.get(flag);

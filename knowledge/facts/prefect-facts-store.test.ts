@@ -246,6 +246,24 @@ describe("command-line history over every release", () => {
     expect(facts.commandHistory("task-run logs", "2.16.5")?.present).toBe(true);
   });
 
+  it.each([
+    // A group written alone exists while any of its commands does.
+    ["automation", "3.4.22", false, "3.6.19"],
+    ["automation", "3.6.19", true, "3.6.19"],
+    ["agent", "3.0.0", false, "2.0.0"],
+    ["agent", "2.20.25", true, "2.0.0"],
+  ])("knows when the group `prefect %s` exists (%s: %s, since %s)", (group, release, present, first) => {
+    const fact = facts.commandGroupHistory(group, release);
+    expect(fact?.present).toBe(present);
+    expect(fact?.first).toBe(first);
+  });
+
+  it("has no history for a group no release had", () => {
+    expect(facts.commandGroupHistory("no-such-group", "3.4.20")).toBeUndefined();
+    // A group is not a command: the command history keeps to commands.
+    expect(facts.commandHistory("automation", "3.6.19")).toBeUndefined();
+  });
+
   it("lists a command group's commands (history keys), and none for a group no release had", () => {
     expect(facts.commandsInGroup("agent")).toContain("agent start");
     expect(facts.commandsInGroup("concurrency-limit")).toEqual(expect.arrayContaining(["concurrency-limit create"]));

@@ -314,6 +314,10 @@ export class PrefectFactsStore implements PrefectApiFacts {
     return this.commands.command(key, this.index(version));
   }
 
+  commandGroupHistory(group: string, version: string): CommandHistoryFact | undefined {
+    return this.commands.group(group, this.index(version));
+  }
+
   commandKeys(): string[] {
     return this.commands.keys();
   }

@@ -133,6 +133,8 @@ export interface PrefectApiFacts extends PrefectFacts {
   isIntegrationModule(module: string): boolean;
   /** A command by its history key ("worker start", "deploy"); undefined when no release had it. */
   commandHistory(key: string, version: string): CommandHistoryFact | undefined;
+  /** A command group by its name ("automation"), present while any of its commands is; undefined when none ever was. */
+  commandGroupHistory(group: string, version: string): CommandHistoryFact | undefined;
   /** `prefect` commands (history keys) that took a flag ("--overwrite") in some release. */
   commandsWithOption(flag: string): string[];
   /** `prefect` commands (history keys) of a command group ("concurrency-limit create", …) in some release. */

@@ -23,7 +23,7 @@ import type { ProseAnswer } from "./prose.js";
 
 export interface OfflineInput {
   /** What the asker asked, when known: a request to review the code is answered yes or no. */
-  question?: Pick<Question, "kind">;
+  question?: Pick<Question, "kind" | "asking" | "asksExistence">;
   reading: ThreadReading;
   checked: CheckedSnippet[];
   apis: ApiFinding[];
@@ -405,15 +405,26 @@ function proseSections(prose: ProseAnswer, apis: ApiFinding[], release: string):
 /** Words of someone whose code does not work (an exception's name counts: "a TypeError in the logs"). */
 const REPORTS_FAILURE =
   /\b(?:\w*Error|fail\w*|crash\w*|errors?|broken|exception|doesn'?t work|not working|never works|stuck|hangs?)\b/i;
+/** Kinds of question that ask for a choice or a value, not why something broke. */
+const NO_FAILURE_KINDS = new Set<Question["kind"]>(["compare", "which-setting", "list"]);
 const HAS_TRACEBACK =
   /Traceback \(most recent call last\)|\b\w+(?:Error|Exception): |object has no attribute|cannot import name|unexpected keyword argument/;
 
 /** The error itself is in the thread: a traceback (its frames, or its header) or an exception's message. */
 const hasTraceback = (text: string) => HAS_TRACEBACK.test(text) || quotesTraceback(text);
 
-/** A failure described without its error message: say where the real error is, for the asker's release. */
-export function logsHint(reading: ThreadReading): string | null {
+/**
+ * A failure described without its error message: say where the real error is, for the asker's release. Not for a
+ * question that asks whether something exists, which one, or for a list, unless its asking sentence says something
+ * fails: "send slack on failure" or "stuck on pydantic v1" around such a question is no failure to look up.
+ */
+export function logsHint(
+  reading: ThreadReading,
+  question?: Pick<Question, "kind" | "asking" | "asksExistence">,
+): string | null {
   if (!REPORTS_FAILURE.test(reading.prose) || hasTraceback(reading.text)) return null;
+  const asksOther = question?.asksExistence === true || NO_FAILURE_KINDS.has(question?.kind ?? "other");
+  if (question && asksOther && !REPORTS_FAILURE.test(question.asking)) return null;
   const release = reading.version.resolved;
   const taskLogs = compareVersions(release, "2.16.5") >= 0 ? ", `prefect task-run logs <task-run-id>`" : "";
   return `To see the actual error, read the run's logs: \`prefect flow-run logs <flow-run-id>\`${taskLogs}, or the run's page in the UI. Paste the traceback here and I'll check it against Prefect ${release}.`;
@@ -488,7 +499,7 @@ export function composeOffline(input: OfflineInput): Draft {
     if (c.from && c.points.length > 0)
       sections.push(`**Key points** (from “${c.from.title}”):\n${c.points.map((p) => `- ${p}`).join("\n")}`);
   }
-  const hint = !primary && errorTopics.length === 0 ? logsHint(reading) : null;
+  const hint = !primary && errorTopics.length === 0 ? logsHint(reading, input.question) : null;
   if (hint) sections.push(hint);
   const sources = prose || cleanProse ? proseSources(input, (prose ?? cleanProse)!) : sourcesSection(input);
   sections.push(...sources.text, versionLine(version));

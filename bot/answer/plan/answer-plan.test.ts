@@ -928,9 +928,10 @@ describe("planAnswer", () => {
         ["it misses the question's rarest word", covering({ coverage: { share: 0.7, rarest: false } })],
         ["it covers little of the question", covering({ coverage: { share: 0.55, rarest: true } })],
         ["it is matched weakly", covering({ confidence: 0.35 })],
+        ["the best unit in range is matched confidently", covering({ confidence: 0.9 }), 0.7],
         ["the release has its main name", covering({ known: ["asset_deps"] })],
-      ])("stays silent when %s", (_, out) => {
-        expect(covered(out)).not.toMatch(/^Not in Prefect/);
+      ])("stays silent when %s", (_, out, best?: number) => {
+        expect(covered(out, best)).not.toMatch(/^Not in Prefect/);
       });
 
       it.each([

@@ -55,9 +55,11 @@ const TRAP_MARGIN = 0.2;
  * A version trap read from what the question's words are about ("declare that a task materializes an asset" on a
  * release before assets): the out-of-range unit covers most of the question, rarest word included, while the best
  * unit in range covers next to nothing of it — that unit matched on shared phrasing, not on the topic. Confidences may be
- * close: it is the coverage that tells the two apart.
+ * close: it is the coverage that tells the two apart. A unit in range matched confidently (`sure`) answers the question
+ * for the asker's release, though a long setup around it leaves its coverage low ("…built with prefect deploy from a
+ * prefect.yaml… how do i pause the schedule of one deployment from the command line?" on 2.15).
  */
-const TRAP_COVERED = { share: 0.6, inRange: 0.2, margin: 0.4, confidence: 0.4, behind: 0.15 } as const;
+const TRAP_COVERED = { share: 0.6, inRange: 0.2, margin: 0.4, confidence: 0.4, behind: 0.15, sure: 0.62 } as const;
 
 /** An out-of-range unit, with the names it is about that the asker's release lacks (checked against the facts). */
 export interface OutsideMatch extends UnitMatch {
@@ -857,7 +859,8 @@ function coveredTrap(input: PlanInput): boolean {
     (inRange?.share ?? 0) <= TRAP_COVERED.inRange &&
     !inRange?.rarest &&
     out.confidence >= TRAP_COVERED.confidence &&
-    best - out.confidence <= TRAP_COVERED.behind
+    best - out.confidence <= TRAP_COVERED.behind &&
+    best < TRAP_COVERED.sure
   );
 }
 

@@ -32,6 +32,12 @@ describe("availabilityLead", () => {
     ["is there `prefect flow-run retry <id>` in my version?", "3.4.20", /^No — .*`prefect flow-run retry`.*3\.6\.8/],
     ["is there a cli for emitting events, or do i need python?", "3.4.10", /^No — .*`prefect events emit`.*3\.4\.15/],
     ["is there a cli for emitting events, or do i need python?", "3.6.0", /^Yes — `prefect events emit`/],
+    // A command group written alone exists while any of its commands does.
+    [
+      "is there a `prefect automation` CLI command on this version?",
+      "3.4.22",
+      /^No — .*`prefect automation`.*3\.6\.19/,
+    ],
     [
       "does prefect ship a process pool task runner i can drop in?",
       "3.4.10",
@@ -105,6 +111,9 @@ describe("availabilityLead", () => {
   it.each([
     // The release has it: a written command answers nothing by itself.
     ["is there `prefect flow-run retry <id>` in my version?", "3.6.10"],
+    ["is there a `prefect automation` CLI command on this version?", "3.6.19"],
+    // A group in words ("drop a value into a prefect variable") is no command asked about.
+    ["can i drop a value into a prefect variable before the nightly run?", "2.20.3"],
     ["does prefect ship a process pool task runner i can drop in?", "3.4.20"],
     // Not a yes/no question, and the release has the command: nothing to state.
     ["how do i retry a run with `prefect flow-run retry`?", "3.6.10"],

@@ -24,7 +24,10 @@ const CONFIDENCE = { asked: 1, pointed: 0.9, written: 0.6, words: 0.8 } as const
 /** The share of that confidence left for a name pointed to that the release has. */
 const POINTED_PRESENT = 0.6;
 
-type Candidate = { kind: "command" | "class"; name: string; how: keyof typeof CONFIDENCE };
+type Candidate = { kind: "command" | "group" | "class"; name: string; how: keyof typeof CONFIDENCE };
+
+/** A command group written as code on its own ("is there a `prefect automation` command?"). */
+const WRITTEN_GROUP = /`prefect ([a-z][a-z-]*)`/g;
 
 const hasCommands = (facts: PrefectFacts): facts is PrefectFacts & PrefectApiFacts =>
   typeof (facts as Partial<PrefectApiFacts>).commandKeys === "function";
@@ -42,9 +45,9 @@ export function availabilityLead(question: Question, release: string, facts: Pre
   const at = yesNo && question.upgradeTo ? question.upgradeTo.release : release;
   for (const candidate of candidates) {
     const found =
-      candidate.kind === "command"
-        ? commandStatement(facts, candidate, at)
-        : classStatement(facts, candidate, at, !!question.asksExistence);
+      candidate.kind === "class"
+        ? classStatement(facts, candidate, at, !!question.asksExistence)
+        : commandStatement(facts, candidate, at);
     if (!found || (!yesNo && !found.lacks)) continue;
     return {
       text: yesNo ? `${found.lacks ? "No" : "Yes"} — ${found.fact}` : found.fact,
@@ -54,7 +57,7 @@ export function availabilityLead(question: Question, release: string, facts: Pre
       sources: [],
       basis: "facts",
       lacks: found.lacks,
-      about: [candidate.kind === "command" ? `prefect ${candidate.name}` : candidate.name],
+      about: [candidate.kind === "class" ? candidate.name : `prefect ${candidate.name}`],
     };
   }
   return null;
@@ -110,6 +113,11 @@ function candidatesOf(question: Question, facts: PrefectFacts & PrefectApiFacts)
     name,
     how: asked.includes(` ${name.split(" ").pop()} `) ? "asked" : "written",
   }));
+  // A group the history knows only through its commands ("automation ls", …), asked about as a whole.
+  const groups: Candidate[] = [...question.asking.matchAll(WRITTEN_GROUP)]
+    .map((m) => m[1]!)
+    .filter((g) => !written.some((c) => c.name.split(" ")[0] === g) && facts.commandsInGroup(g).length > 0)
+    .map((name) => ({ kind: "group", name, how: "asked" }));
   const said = words(question.asking);
   const spelled = written.length === 0 && said.some((w) => WANTS_COMMAND.has(w)) ? commandInWords(said, facts) : null;
   const cls = classInWords(said, facts);
@@ -128,6 +136,7 @@ function candidatesOf(question: Question, facts: PrefectFacts & PrefectApiFacts)
   }
   return [
     ...written.sort((a, b) => CONFIDENCE[b.how] - CONFIDENCE[a.how]),
+    ...groups,
     ...named,
     ...(spelled ? [{ kind: "command", name: spelled, how: "words" } as const] : []),
     ...(cls ? [{ kind: "class", name: cls, how: "words" } as const] : []),
@@ -184,7 +193,10 @@ type Finding = { fact: string; lacks: boolean } | null;
 const lacks = (fact: string): Finding => ({ fact, lacks: true });
 
 function commandStatement(facts: PrefectApiFacts, candidate: Candidate, release: string): Finding {
-  const history = facts.commandHistory(candidate.name, release);
+  const history =
+    candidate.kind === "group"
+      ? facts.commandGroupHistory(candidate.name, release)
+      : facts.commandHistory(candidate.name, release);
   if (!history) return null;
   const command = `\`prefect ${candidate.name}\``;
   if (history.present)

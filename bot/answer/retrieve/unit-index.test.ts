@@ -524,6 +524,7 @@ describe("UnitIndex.match with a method called on the asker's own object", () =>
     ["do i need 3 scripts each calling .serve() on a kubernetes work pool?", ["flow-serve", "task-serve"]],
     // The words say which type a receiver that names none is: right after a bare call, or next to its name elsewhere.
     ["how do i make the .serve()'d tasks run on our kubernetes work pool?", ["task-serve"]],
+    ["we start 3 tasks with .serve() on our kubernetes work pool", ["task-serve"]],
     ["we call etl.serve() on a vm; the etl flow never lands on our kubernetes work pool", ["flow-serve"]],
     ["we call etl.serve() on a vm; the etl task never starts a worker", ["task-serve"]],
     // A class calls its own method: `String.load` is not `Secret.load`.
@@ -556,6 +557,34 @@ describe("UnitIndex.match with a CLI group's name in a sentence", () => {
     ["i ran $ prefect server and got the help text, what are the groups?", ["prefect server"]],
   ])("%s → %j", (text, exact) => {
     expect(exactOf(text)).toEqual(exact);
+  });
+});
+
+describe("UnitIndex.match with a name written only in the setting of the scene", () => {
+  const units = [
+    unit("deploy-cli", ["what does prefect deploy do?", "deploy flows from prefect.yaml"], ["prefect deploy"]),
+    unit("image-secrets", ["keep api keys out of the docker image", "secrets in a docker image"], ["Secret"]),
+  ];
+  const index = new UnitIndex(units);
+  const confidenceOf = (text: string, id: string) =>
+    index.match(plainQuestion(text), "3.4.20").find((m) => m.unit.id === id)?.confidence ?? 0;
+
+  // The asker has `prefect deploy` already and asks about another thing: the name's bonus is halved.
+  it("weighs a name less when only the setting writes it and the asking sentence says enough of its own", () => {
+    const setting =
+      "we deploy with `prefect deploy` to a docker pool. how do we keep api keys and db passwords out of the image?";
+    const asked = "we deploy to a docker pool. how do we keep api keys and db passwords out of the `prefect deploy` image?";
+    expect(confidenceOf(asked, "deploy-cli") - confidenceOf(setting, "deploy-cli")).toBeGreaterThan(0.08);
+    expect(index.match(plainQuestion(setting), "3.4.20")[0]?.unit.id).toBe("image-secrets");
+  });
+
+  // A short asking sentence stands on the sentence before it; a message with no question mark has no asking sentence.
+  it.each([
+    ["we run `prefect deploy` in ci and keep api keys and db passwords in the image. how do i fix that?"],
+    ["we run `prefect deploy` in ci. now the api keys and db passwords end up inside the docker image"],
+  ])("keeps the full bonus for %j", (text) => {
+    const match = index.match(plainQuestion(text), "3.4.20").find((m) => m.unit.id === "deploy-cli");
+    expect(match!.confidence - match!.similarity).toBeCloseTo(0.25);
   });
 });
 

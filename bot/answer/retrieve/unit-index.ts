@@ -68,6 +68,12 @@ const SPECIFIC_ENOUGH = 7;
 /** Confidence added for a focus name the unit is about, written in the question or used in the asker's code. */
 const EXACT_NAME = 0.25;
 const NAME_IN_CODE = 0.15;
+/**
+ * Share of that bonus kept when every name the unit is about is written only in the setting of the scene ("we deploy
+ * with `prefect deploy` and tasks use `.submit()`. how do we keep secrets out of the image?"), while the asking
+ * sentence says enough of its own: the asker has that thing already and asks about another.
+ */
+const NAMED_IN_PASSING = 0.5;
 /** An asking sentence with at most this many words of its own points at the code rather than naming a topic. */
 const POINTING_WORDS = 1;
 /** An asking sentence that points back ("is that supported in 3.3?") with at most this many words of its own. */
@@ -91,7 +97,7 @@ const DEFAULT_SEEN = 0.15;
 const SECONDS_NAME = /SECONDS|TIMEOUT|INTERVAL|_TTL/;
 /** Units a question's paraphrased variant adds as candidates, beyond those its own words find. */
 const PARAPHRASE_CANDIDATES = 10;
-/** How many words after a call with no receiver may say what it is called on ("`.submit()`'d tasks"). */
+/** How many words after (or before) a call with no receiver may say what it is called on ("`.submit()`'d tasks"). */
 const TYPE_WORDS_AFTER = 3;
 /** Weight of a match on a sentence other than the asking one. */
 const OTHER_SENTENCE = 0.85;
@@ -414,9 +420,9 @@ export class UnitIndex {
   /**
    * The type a receiver that names none is said to be ("the upload task", "`.submit()`'d tasks"): an owner's word
    * right after the receiver's name elsewhere in the text, or, for a call with no receiver, among the few words after
-   * the call. Null when the words say no type.
+   * the call, else the few before it ("50 tasks with `.submit()`"). Null when the words say no type.
    */
-  private typeNamed(receiver: string, text: string, after: string): string | null {
+  private typeNamed(receiver: string, text: string, after: string, before: string): string | null {
     const ownerOf = (word: string | undefined) => {
       const w = word?.toLowerCase().replace(/s$/, "");
       return w && this.owners.includes(w) ? w : null;
@@ -427,7 +433,13 @@ export class UnitIndex {
         wordsOf(after)
           .slice(0, TYPE_WORDS_AFTER)
           .map(ownerOf)
-          .find((o) => o !== null) ?? null
+          .find((o) => o !== null) ??
+        wordsOf(before)
+          .slice(-TYPE_WORDS_AFTER)
+          .reverse()
+          .map(ownerOf)
+          .find((o) => o !== null) ??
+        null
       );
     const all = wordsOf(text);
     for (let n = 0; n + 1 < all.length; n++) {
@@ -619,7 +631,8 @@ export class UnitIndex {
     for (const m of kept.matchAll(/(?:([A-Za-z_]\w*)|(?<![\w.)\]]))\.([A-Za-z_]\w*)\(/g)) {
       const receiver = m[1] ?? "";
       const after = kept.slice((m.index ?? 0) + m[0].length);
-      called.set(m[2]!.toLowerCase(), { receiver, type: this.typeNamed(receiver, question.text, after) });
+      const before = kept.slice(0, m.index ?? 0);
+      called.set(m[2]!.toLowerCase(), { receiver, type: this.typeNamed(receiver, question.text, after, before) });
     }
     // Whose method it is: a receiver that names a type (`my_flow`, `task_fn`) calls that type's method only, and a
     // class (`String.load(...)`) calls its own: `Secret.load` is not the method `String.load` is asked about.
@@ -640,6 +653,24 @@ export class UnitIndex {
       if (!groupWritten.has(group)) groupWritten.set(group, writesCommand(question.text, group));
       return groupWritten.get(group)!;
     };
+    // Where a name counts as asked about: the sentences that ask (and what a pointing one stands on) and the code.
+    // A comparison names its sides wherever it likes ("confused between `a` and `b`. which do i want?"); a message
+    // with no question mark has no asking sentence to tell the setting from ("… `prefect transfer` … no such command").
+    const askedAbout =
+      ownAsking.length > POINTED_OWN_WORDS && question.kind !== "compare" && question.asking.includes("?")
+        ? ` ${[question.asking, ...others.filter((t) => t.includes("?")), pointedAt ?? "", lowerCode].join(" ").toLowerCase()} `
+        : null;
+    const askedWords = new Set(askedAbout === null ? [] : tokenize(askedAbout));
+    // A command counts as asked about by any of its words ("what do agents become?" for `prefect agent start`), a
+    // method by its own name (`.submit()`), a setting by its words as well ("logging level").
+    const askedName = (name: string) => {
+      const lower = name.toLowerCase();
+      if (containsWord(askedAbout!, lower)) return true;
+      if (lower.startsWith("prefect ")) return tokenize(lower.slice(8)).some((t) => askedWords.has(t));
+      if (name.startsWith("PREFECT_")) return containsWord(askedAbout!, settingWords(name));
+      return containsWord(askedAbout!, lower.slice(lower.lastIndexOf(".") + 1));
+    };
+    const inPassing = (names: string[]) => askedAbout !== null && !names.some(askedName);
     const ranked: { match: UnitMatch; rank: number }[] = [];
     for (const [i, relative] of candidates) {
       const unit = this.units[i]!;
@@ -688,7 +719,11 @@ export class UnitIndex {
       // them answers it: its bonus shrinks with the number of units sharing it.
       const shared = Math.min(...exact.map((n) => this.aboutCount.get(n.toLowerCase()) ?? 1));
       const bonus =
-        exact.length > 0 ? EXACT_NAME * Math.min(1, Math.sqrt(SHARED_NAME / shared)) : inCode ? NAME_IN_CODE : 0;
+        exact.length > 0
+          ? EXACT_NAME * Math.min(1, Math.sqrt(SHARED_NAME / shared)) * (inPassing(exact) ? NAMED_IN_PASSING : 1)
+          : inCode
+            ? NAME_IN_CODE
+            : 0;
       const elsewhere = namesOtherAlternative(namedAlternatives, this.alternativesNamed[i]!) ? OTHER_ALTERNATIVE : 1;
       const confidence =
         elsewhere *

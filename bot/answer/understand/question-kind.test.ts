@@ -31,6 +31,7 @@ describe("questionKind", () => {
     ["which env var sets the UI base path?", "which-setting"],
     ["What is the default value of PREFECT_API_REQUEST_TIMEOUT?", "which-setting"],
     ["what's the difference between process, docker and ECS work pools?", "compare"],
+    ["whats the diff between serve and deploy, and which one for a single vm?", "compare"],
     ["serve vs deploy: which one for a single VM?", "compare"],
     ["approval could take hours. pause or suspend?", "compare"],
     ["what do i replace Deployment.build_from_flow with?", "how-to"],

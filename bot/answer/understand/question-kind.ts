@@ -24,7 +24,7 @@ const PREAMBLE = new Set(
 const REVIEW = new Set(
   "correct right ok okay fine valid legit wrong review check fix broken look work works".split(" "),
 );
-const COMPARE = new Set(["vs", "versus", "difference", "differences", "compare", "compared", "better"]);
+const COMPARE = new Set(["vs", "versus", "difference", "differences", "diff", "compare", "compared", "better"]);
 const LIST = new Set(["list", "checklist"]);
 /** Words that close a statement into a question of whether it is so ("…, right?", "…, correct?"). */
 const TAGS = new Set(["right", "correct", "true", "yeah", "yes", "no", "ok", "okay"]);

@@ -36,6 +36,9 @@ describe("statedTimezone", () => {
     ["6am New York time", "America/New_York"],
     ["schedule it with tz Asia/Tokyo", "Asia/Tokyo"],
     ["our timezone is America/Chicago", "America/Chicago"],
+    // UTC next to another zone is what they get now, not what they want.
+    ["how do I run it at 6am Chicago time? it keeps running at 6 UTC", "America/Chicago"],
+    ["it runs at 6 UTC but should follow Europe/Paris", "Europe/Paris"],
     // A city alone may be anything: a region, a team, a customer.
     ["we deploy to the berlin cluster", null],
     ["what is a work pool", null],

@@ -50,12 +50,13 @@ function zoneNames(): Map<string, string> {
 }
 
 /**
- * A zone written out ("Europe/Berlin", "UTC") anywhere, or a city followed by "time"/"timezone"/"tz" ("berlin time")
- * or preceded by "in"/"tz" next to a stated clock time ("at 9 in berlin"). A bare city elsewhere may be anything.
+ * A zone written out ("Europe/Berlin") anywhere, or a city followed by "time"/"timezone"/"tz" ("berlin time") or
+ * preceded by "tz"/"timezone". A bare city elsewhere may be anything. "UTC" only when no other zone is stated: next to
+ * another one it is what the asker gets now ("6am Chicago time? it keeps running at 6 UTC").
  */
 export function statedTimezone(prose: string): string | null {
   const names = zoneNames();
-  for (const m of prose.matchAll(/\b[A-Za-z]+\/[A-Za-z_]+(?:\/[A-Za-z_]+)?\b|\bUTC\b/g)) {
+  for (const m of prose.matchAll(/\b[A-Za-z]+\/[A-Za-z_]+(?:\/[A-Za-z_]+)?\b/g)) {
     const zone = names.get(m[0].toLowerCase());
     if (zone) return zone;
   }
@@ -70,5 +71,5 @@ export function statedTimezone(prose: string): string | null {
       if (after === "time" || after === "timezone" || after === "tz" || before === "tz" || before === "timezone")
         return zone;
     }
-  return null;
+  return /\bUTC\b/.test(prose) ? "UTC" : null;
 }
