@@ -147,11 +147,21 @@ describe("planAnswer", () => {
       "review-my-code with clean code and a moderate unit stays with the code check",
       input({
         question: question({ kind: "review-code" }),
-        matches: [match(0.6)],
+        matches: [match(0.6), match(0.5, 0.5, { ...unit, id: "next" })],
         legacy: legacy({ hasCode: true, substantive: true }),
       }),
       "legacy",
       "",
+    ],
+    [
+      "review-my-code with clean code: a moderate unit far ahead of the next answers the problem described",
+      input({
+        question: question({ kind: "review-code" }),
+        matches: [match(0.58), match(0.37, 0.37, { ...unit, id: "next" })],
+        legacy: legacy({ hasCode: true, substantive: true }),
+      }),
+      "answer",
+      "`.map()` returns",
     ],
     [
       "review-my-code with clean code: a unit matching the question clearly answers it first",
@@ -970,6 +980,19 @@ describe("planAnswer", () => {
     it("says so for a unit the question names nothing of, when the facts confirm a name it is about is missing", () => {
       const p = trap({ outside: outside(0.85, [], ["prefect config view"]), matches: [match(0.5)] });
       expect(p.lead).toBe("Not in Prefect 3.0.7: this needs Prefect 3.1.0 or later.");
+    });
+
+    it.each([
+      ["yes-no", /^Not in Prefect 3\.0\.7/],
+      // Asked how, a unit in range matched surely is the asker's way to do it on their release.
+      ["how-to", /^`\.map\(\)` returns its futures/],
+    ] as const)("for a %s question, weighs a later release's unit against a sure one in range", (kind, lead) => {
+      const p = trap({
+        question: question({ kind }),
+        outside: outside(0.95, [], ["prefect config view"]),
+        matches: [match(0.7)],
+      });
+      expect(p.lead).toMatch(lead);
     });
 
     it("names the unit's main name when the facts say the release lacks it", () => {

@@ -45,6 +45,11 @@ export const CONFIDENT_OVER_FIXES = 0.75;
  */
 const CONFIDENT_OVER_CLEAN = 0.62;
 /**
+ * Or one trusted that stands this far ahead of the next unit ("`.delay()`… shows up as Scheduled and sits there. what am
+ * I missing?": the background-task unit far ahead of anything else): the problem described has one topic.
+ */
+const STANDS_OUT_OVER_CLEAN = 0.15;
+/**
  * A version trap on a unit the question names nothing of ("is there a cli command to retry a run?"): the unit must
  * match this clearly, this far ahead of the best unit in the asker's range, and the facts must confirm that a name it
  * is about is missing from the asker's release.
@@ -52,14 +57,20 @@ const CONFIDENT_OVER_CLEAN = 0.62;
 const TRAP_UNNAMED = 0.7;
 const TRAP_MARGIN = 0.2;
 /**
+ * A unit in the asker's range matched this surely answers a how-to for their release ("how do i pause the schedule
+ * from the command line?" on 2.15: `pause-schedule`), however much better a later release's unit matches: the asker
+ * named nothing only the later release has. Asked anything else ("is there…?", "on 3.1.4 i get no such command"), the
+ * later release's unit still answers.
+ */
+const IN_RANGE_SURE = 0.62;
+/**
  * A version trap read from what the question's words are about ("declare that a task materializes an asset" on a
  * release before assets): the out-of-range unit covers most of the question, rarest word included, while the best
  * unit in range covers next to nothing of it — that unit matched on shared phrasing, not on the topic. Confidences may be
- * close: it is the coverage that tells the two apart. A unit in range matched confidently (`sure`) answers the question
- * for the asker's release, though a long setup around it leaves its coverage low ("…built with prefect deploy from a
- * prefect.yaml… how do i pause the schedule of one deployment from the command line?" on 2.15).
+ * close: it is the coverage that tells the two apart. A unit in range matched surely answers the question for the
+ * asker's release, though a long setup around it leaves its coverage low.
  */
-const TRAP_COVERED = { share: 0.6, inRange: 0.2, margin: 0.4, confidence: 0.4, behind: 0.15, sure: 0.62 } as const;
+const TRAP_COVERED = { share: 0.6, inRange: 0.2, margin: 0.4, confidence: 0.4, behind: 0.15 } as const;
 
 /** An out-of-range unit, with the names it is about that the asker's release lacks (checked against the facts). */
 export interface OutsideMatch extends UnitMatch {
@@ -330,6 +341,12 @@ function namesInErrors(errors: readonly string[], names: readonly string[]): boo
   return names.some((n) => text.includes(n.toLowerCase()) || (n.includes(".") && text.includes(`'${member(n)}'`)));
 }
 
+/** Whether the best unit leads the next one by enough to say the question has its topic. */
+function standsOut(matches: readonly UnitMatch[]): boolean {
+  const [best, next] = matches;
+  return !!best && best.confidence - (next?.confidence ?? 0) >= STANDS_OUT_OVER_CLEAN;
+}
+
 /** How far the best unit must lead the next one, and how close its words must be, for its how-to to be a yes. */
 const CLEAR_MARGIN = 0.1;
 const SURE_SIMILARITY = 0.7;
@@ -514,7 +531,9 @@ export function planAnswer(raw: PlanInput): AnswerPlan {
     // answers it, and the clean check follows.
     (question.kind !== "review-code" ||
       (!legacy.fixes &&
-        best.confidence >= (asksOnlyForReview(question.text) ? CONFIDENT_OVER_FIXES : CONFIDENT_OVER_CLEAN)) ||
+        (asksOnlyForReview(question.text)
+          ? best.confidence >= CONFIDENT_OVER_FIXES
+          : best.confidence >= CONFIDENT_OVER_CLEAN || (trusted(best) && standsOut(input.matches)))) ||
       explainsFix) &&
     !apiAnswered &&
     // One word or only a link says what about, not what is asked: the reply asks, with the best unit as an example.
@@ -829,7 +848,8 @@ function clearUnnamedTrap(input: PlanInput): boolean {
     !!out &&
     (out.missing?.length ?? 0) > 0 &&
     out.confidence >= TRAP_UNNAMED &&
-    out.confidence - (input.matches[0]?.confidence ?? 0) >= TRAP_MARGIN
+    out.confidence - (input.matches[0]?.confidence ?? 0) >= TRAP_MARGIN &&
+    (input.question.kind !== "how-to" || (input.matches[0]?.confidence ?? 0) < IN_RANGE_SURE)
   );
 }
 
@@ -860,7 +880,7 @@ function coveredTrap(input: PlanInput): boolean {
     !inRange?.rarest &&
     out.confidence >= TRAP_COVERED.confidence &&
     best - out.confidence <= TRAP_COVERED.behind &&
-    best < TRAP_COVERED.sure
+    best < IN_RANGE_SURE
   );
 }
 

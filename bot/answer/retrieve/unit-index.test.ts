@@ -164,7 +164,7 @@ describe("UnitIndex.match", () => {
   });
 
   it("reads the asking sentence with the Prefect words its everyday phrases stand for (paraphrases, in data)", () => {
-    const text = "how do i make sure all our flows together call the geocoding api max 10 times/sec";
+    const text = "how do i make sure all our flows together call the geocoding api at most 10 rps";
     const bare = new UnitIndex(index.units, notesText, undefined, settings);
     expect(index.match(question(text), facts.latest)[0]?.unit.id).toBe("b-rate-limit");
     expect(bare.match(question(text), facts.latest)[0]?.unit.id).not.toBe("b-rate-limit");
@@ -573,7 +573,8 @@ describe("UnitIndex.match with a name written only in the setting of the scene",
   it("weighs a name less when only the setting writes it and the asking sentence says enough of its own", () => {
     const setting =
       "we deploy with `prefect deploy` to a docker pool. how do we keep api keys and db passwords out of the image?";
-    const asked = "we deploy to a docker pool. how do we keep api keys and db passwords out of the `prefect deploy` image?";
+    const asked =
+      "we deploy to a docker pool. how do we keep api keys and db passwords out of the `prefect deploy` image?";
     expect(confidenceOf(asked, "deploy-cli") - confidenceOf(setting, "deploy-cli")).toBeGreaterThan(0.08);
     expect(index.match(plainQuestion(setting), "3.4.20")[0]?.unit.id).toBe("image-secrets");
   });

@@ -84,6 +84,12 @@ const POINTING_OWN_WORDS = 2;
  * before.
  */
 const POINTED_OWN_WORDS = 4;
+/**
+ * An asking sentence with at most this many words of its own after a sentence that says the subject ("i map a task over
+ * 500 urls and it hammers the api. how do i cap how many run in parallel?") is read mainly with that sentence: alone,
+ * "how many run in parallel" fits flow runs as well as tasks.
+ */
+const SHORT_ASKING = 3;
 /** Units that may share a name before its bonus shrinks. */
 const SHARED_NAME = 3;
 /**
@@ -565,7 +571,7 @@ export class UnitIndex {
       const trust =
         n >= texts.length
           ? PARAPHRASED
-          : n === 0 && pointing
+          : n === 0 && (pointing || (inContext.length > 0 && ownAsking.length <= SHORT_ASKING))
             ? OTHER_SENTENCE
             : n <= inContext.length
               ? 1
