@@ -90,6 +90,8 @@ const POINTED_OWN_WORDS = 4;
  * "how many run in parallel" fits flow runs as well as tasks.
  */
 const SHORT_ASKING = 3;
+/** How a command the units are about is written ("prefect deploy"). */
+const CLI_PREFIX = "prefect ";
 /** Units that may share a name before its bonus shrinks. */
 const SHARED_NAME = 3;
 /**
@@ -104,7 +106,7 @@ const SECONDS_NAME = /SECONDS|TIMEOUT|INTERVAL|_TTL/;
 /** Units a question's paraphrased variant adds as candidates, beyond those its own words find. */
 const PARAPHRASE_CANDIDATES = 10;
 /** How many words after (or before) a call with no receiver may say what it is called on ("`.submit()`'d tasks"). */
-const TYPE_WORDS_AFTER = 3;
+const TYPE_WORDS_NEAR = 3;
 /** Weight of a match on a sentence other than the asking one. */
 const OTHER_SENTENCE = 0.85;
 /** A statement of at most this many words, and no question, sets the scene. */
@@ -437,11 +439,11 @@ export class UnitIndex {
     if (receiver === "")
       return (
         wordsOf(after)
-          .slice(0, TYPE_WORDS_AFTER)
+          .slice(0, TYPE_WORDS_NEAR)
           .map(ownerOf)
           .find((o) => o !== null) ??
         wordsOf(before)
-          .slice(-TYPE_WORDS_AFTER)
+          .slice(-TYPE_WORDS_NEAR)
           .reverse()
           .map(ownerOf)
           .find((o) => o !== null) ??
@@ -672,7 +674,7 @@ export class UnitIndex {
     const askedName = (name: string) => {
       const lower = name.toLowerCase();
       if (containsWord(askedAbout!, lower)) return true;
-      if (lower.startsWith("prefect ")) return tokenize(lower.slice(8)).some((t) => askedWords.has(t));
+      if (lower.startsWith(CLI_PREFIX)) return tokenize(lower.slice(CLI_PREFIX.length)).some((t) => askedWords.has(t));
       if (name.startsWith("PREFECT_")) return containsWord(askedAbout!, settingWords(name));
       return containsWord(askedAbout!, lower.slice(lower.lastIndexOf(".") + 1));
     };
