@@ -423,8 +423,8 @@ export function logsHint(
   question?: Pick<Question, "kind" | "asking" | "asksExistence">,
 ): string | null {
   if (!REPORTS_FAILURE.test(reading.prose) || hasTraceback(reading.text)) return null;
-  const asksOther = question?.asksExistence === true || NO_FAILURE_KINDS.has(question?.kind ?? "other");
-  if (question && asksOther && !REPORTS_FAILURE.test(question.asking)) return null;
+  const asksOther = question && (question.asksExistence === true || NO_FAILURE_KINDS.has(question.kind));
+  if (asksOther && !REPORTS_FAILURE.test(question.asking)) return null;
   const release = reading.version.resolved;
   const taskLogs = compareVersions(release, "2.16.5") >= 0 ? ", `prefect task-run logs <task-run-id>`" : "";
   return `To see the actual error, read the run's logs: \`prefect flow-run logs <flow-run-id>\`${taskLogs}, or the run's page in the UI. Paste the traceback here and I'll check it against Prefect ${release}.`;

@@ -257,7 +257,7 @@ function unitLead(input: PlanInput, match: UnitMatch): { lead: string; details: 
   // "Is there a way to get a Slack message when a run fails?" — "Create an automation …" says how, so it is a yes;
   // but only as sure as the unit is the one that answers: close in words, and clearly ahead of the next one (a unit
   // about the command the asker names is not one about what they ask to do with it).
-  const runnerUp = input.matches.find((m) => m.unit.id !== unit.id)?.confidence ?? 0;
+  const runnerUp = nextConfidence(input.matches, unit.id);
   const saysHow =
     input.question.kind === "yes-no" &&
     input.question.asksPossibility === true &&
@@ -341,10 +341,15 @@ function namesInErrors(errors: readonly string[], names: readonly string[]): boo
   return names.some((n) => text.includes(n.toLowerCase()) || (n.includes(".") && text.includes(`'${member(n)}'`)));
 }
 
+/** The confidence of the best match about another unit than `id`: what a unit's lead is measured against. */
+function nextConfidence(matches: readonly UnitMatch[], id: string): number {
+  return matches.find((m) => m.unit.id !== id)?.confidence ?? 0;
+}
+
 /** Whether the best unit leads the next one by enough to say the question has its topic. */
 function standsOut(matches: readonly UnitMatch[]): boolean {
-  const [best, next] = matches;
-  return !!best && best.confidence - (next?.confidence ?? 0) >= STANDS_OUT_OVER_CLEAN;
+  const [best] = matches;
+  return !!best && best.confidence - nextConfidence(matches, best.unit.id) >= STANDS_OUT_OVER_CLEAN;
 }
 
 /** How far the best unit must lead the next one, and how close its words must be, for its how-to to be a yes. */
@@ -683,7 +688,7 @@ const TENTATIVE_CHECK =
 function tentativeAnswer(input: PlanInput, margin: number | null = TENTATIVE_MARGIN): Partial<AnswerPlan> | null {
   const [best] = input.matches;
   if (!best || best.confidence < TENTATIVE) return null;
-  const next = input.matches.find((m) => m.unit.id !== best.unit.id)?.confidence ?? 0;
+  const next = nextConfidence(input.matches, best.unit.id);
   if (margin !== null && best.confidence - next < margin) return null;
   const { lead, details } = unitLead(input, best);
   return {

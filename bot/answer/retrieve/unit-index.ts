@@ -203,6 +203,16 @@ export class UnitIndex {
     return this.idf.get(word) ?? this.maxIdf / 2;
   }
 
+  /** The words' rarity, summed: how much a set of the question's words weighs. */
+  private weightOf(words: readonly string[]): number {
+    return words.reduce((sum, t) => sum + this.rarity(t), 0);
+  }
+
+  /** The share of the words' weight (`weight`, computed once per question) that a unit's vocabulary says; 1 of none. */
+  private coveredShare(words: readonly string[], weight: number, vocabulary: ReadonlySet<string>): number {
+    return weight === 0 ? 1 : this.weightOf(words.filter((t) => vocabulary.has(t))) / weight;
+  }
+
   /** Whether a release satisfies a unit's range, remembered: a few dozen ranges are asked about on every question. */
   private readonly ranges = new LRUCache<string, boolean>({ max: 20_000 });
   private holds(release: string, versions: string): boolean {
@@ -547,7 +557,7 @@ export class UnitIndex {
           (t) => this.topicWords.has(t) && !numeric(t),
         )
       : [];
-    const pointedWeight = pointedTokens.reduce((sum, t) => sum + this.rarity(t), 0);
+    const pointedWeight = this.weightOf(pointedTokens);
     const inContext = referent !== null ? [`${referent} ${ownPart}`] : [];
     // The asking sentence with the Prefect words its everyday phrases stand for ("10 requests/sec": a rate limit) is
     // one more variant, trusted less: it finds units that use those words, without outweighing the asker's own.
@@ -566,7 +576,7 @@ export class UnitIndex {
       const tokens = [...new Set(tokenize(withDurationsAsWords(text)))].filter(
         (t) => !this.conversation.has(t) && (question.language === null || this.idf.has(t)),
       );
-      const specific = Math.min(1, tokens.reduce((sum, t) => sum + this.rarity(t), 0) / SPECIFIC_ENOUGH);
+      const specific = Math.min(1, this.weightOf(tokens) / SPECIFIC_ENOUGH);
       // Other sentences count slightly less than the one that asks: they are often context ("self hosted"); the asking
       // sentence read with its predecessor counts as the asking one.
       // A pointing asking sentence alone counts as another sentence: it says its topic only with the one before it.
@@ -590,7 +600,7 @@ export class UnitIndex {
     const unversioned = said ? withoutOutput.split(said).join(" ") : withoutOutput;
     const aboutText = UnitIndex.without(unversioned, own);
     const askedTokens = ownAsking.length > 0 ? ownAsking : variants[0]!.tokens.filter((t) => !numeric(t));
-    const askedWeight = askedTokens.reduce((sum, t) => sum + this.rarity(t), 0);
+    const askedWeight = this.weightOf(askedTokens);
     const bm25 = this.bm25.search(this.topical(`${asked}\n${withDurationsAsWords(aboutText)}`), 40);
     const top = bm25[0]?.score ?? 0;
     const candidates = new Map<number, number>(bm25.map((h) => [h.index, top > 0 ? h.score / top : 0]));
@@ -738,10 +748,7 @@ export class UnitIndex {
         unasked *
         Math.min(1, explainsError ? 0.75 + similarity : similarity + bonus + (seesDefaultOf ? DEFAULT_SEEN : 0));
       const full = this.fullVocab[i]!;
-      const askedCover =
-        askedWeight === 0
-          ? 1
-          : askedTokens.filter((t) => full.has(t)).reduce((sum, t) => sum + this.rarity(t), 0) / askedWeight;
+      const askedCover = this.coveredShare(askedTokens, askedWeight, full);
       // And the other way round: a comparison is answered by a unit that compares, when one matches nearly as well.
       const offShape =
         unit.shape && ONE_ANSWER_KINDS.has(question.kind)
@@ -757,10 +764,7 @@ export class UnitIndex {
           ? NAMES_NO_SETTING
           : 1;
       const topicMissed = missesTopic(meaningTokens, full) ? TOPIC_MISSED : 1;
-      const pointedCover =
-        pointedWeight === 0
-          ? 1
-          : pointedTokens.filter((t) => full.has(t)).reduce((sum, t) => sum + this.rarity(t), 0) / pointedWeight;
+      const pointedCover = this.coveredShare(pointedTokens, pointedWeight, full);
       // Asked what a planned move changes, a unit that holds only before it says how things are, not what changes.
       const leftBehind = planned !== undefined && !outside && unit.versions && !holdsPlanned ? LEFT_BEHIND : 1;
       const rank =

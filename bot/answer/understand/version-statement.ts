@@ -19,8 +19,9 @@ const MAJOR_LINE =
 /**
  * "if we bump to prefect 3", "planning to move to 3.x", "before we upgrade to 2", "planning our move to prefect 3", "when
  * we upgrade the server and clients to prefect 3": a move to another major line that has not happened yet, the
- * planning word and the move a few words apart at most. The question is then about the release the asker is going to (will that import keep working?),
- * while their code still runs on the one they have. "just upgraded to 3" (done) is the current line.
+ * planning word and the move a few words apart at most. The question is then about the release the asker is going to
+ * (will that import keep working?), while their code still runs on the one they have. "just upgraded to 3" (done) is
+ * the current line.
  */
 const PROSPECTIVE =
   /\b(?:if|when|before|plan(?:s|ning)?|going to|want to|wanna|need to|about to|thinking (?:of|about)|consider(?:ing)?)\b(?:\W+\w+){0,4}?\W+(?:upgrad(?:e|ing)|bump(?:ing)?|mov(?:e|ing)|migrat(?:e|ing|ion)|switch(?:ing)?|jump(?:ing)?|go(?:ing)?)\b(?:\W+\w+){0,4}?\W+to\s+(?:prefect\s+)?v?([23])(?:\.x)?(?![\w.]*\d)/gi;
