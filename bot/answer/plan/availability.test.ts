@@ -38,6 +38,9 @@ describe("availabilityLead", () => {
       "3.4.22",
       /^No — .*`prefect automation`.*3\.6\.19/,
     ],
+    // In words, a group followed by what it is: "a prefect transfer command".
+    ["is there a prefect transfer command on this release?", "3.4.10", /^No — .*`prefect transfer`.*3\.4\.14/],
+    ["does my version have a prefect automation cli?", "3.4.22", /^No — .*`prefect automation`.*3\.6\.19/],
     [
       "does prefect ship a process pool task runner i can drop in?",
       "3.4.10",
@@ -114,6 +117,10 @@ describe("availabilityLead", () => {
     ["is there a `prefect automation` CLI command on this version?", "3.6.19"],
     // A group in words ("drop a value into a prefect variable") is no command asked about.
     ["can i drop a value into a prefect variable before the nightly run?", "2.20.3"],
+    // A group in words that the release has answers nothing by itself either.
+    ["is there a prefect transfer command on this release?", "3.4.14"],
+    // A name the asker wants to do without is not the one asked about.
+    ["is there a way to get print output into the logs without rewriting to `get_run_logger`?", "2.15.3"],
     ["does prefect ship a process pool task runner i can drop in?", "3.4.20"],
     // Not a yes/no question, and the release has the command: nothing to state.
     ["how do i retry a run with `prefect flow-run retry`?", "3.6.10"],

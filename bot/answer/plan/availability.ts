@@ -10,7 +10,14 @@ import {
   stem,
 } from "../../../knowledge/index.js";
 import type { Question } from "../understand/index.js";
-import { bareName, identifiersIn, sentenceBeforeAsking, sentencesOf, words } from "../understand/index.js";
+import {
+  bareName,
+  identifiersIn,
+  sentenceBeforeAsking,
+  sentencesOf,
+  withoutAvoided,
+  words,
+} from "../understand/index.js";
 import type { LeadCandidate } from "./answer-plan.js";
 import { OWNERS, ownerNamed } from "./param-default.js";
 
@@ -26,8 +33,11 @@ const POINTED_PRESENT = 0.6;
 
 type Candidate = { kind: "command" | "group" | "class"; name: string; how: keyof typeof CONFIDENCE };
 
-/** A command group written as code on its own ("is there a `prefect automation` command?"). */
-const WRITTEN_GROUP = /`prefect ([a-z][a-z-]*)`/g;
+/**
+ * A command group written as code on its own ("is there a `prefect automation` command?"), or in words followed by
+ * what it is ("a prefect automation cli?"): "drop a value into a prefect variable" names no command.
+ */
+const WRITTEN_GROUP = /`prefect ([a-z][a-z-]*)`|\bprefect ([a-z][a-z-]*) (?:cli|sub-?commands?|commands?|cmds?)\b/g;
 
 const hasCommands = (facts: PrefectFacts): facts is PrefectFacts & PrefectApiFacts =>
   typeof (facts as Partial<PrefectApiFacts>).commandKeys === "function";
@@ -115,7 +125,7 @@ function candidatesOf(question: Question, facts: PrefectFacts & PrefectApiFacts)
   }));
   // A group the history knows only through its commands ("automation ls", …), asked about as a whole.
   const groups: Candidate[] = [...question.asking.matchAll(WRITTEN_GROUP)]
-    .map((m) => m[1]!)
+    .map((m) => (m[1] ?? m[2])!)
     .filter((g) => !written.some((c) => c.name.split(" ")[0] === g) && facts.commandsInGroup(g).length > 0)
     .map((name) => ({ kind: "group", name, how: "asked" }));
   const said = words(question.asking);
@@ -125,7 +135,8 @@ function candidatesOf(question: Question, facts: PrefectFacts & PrefectApiFacts)
   // `task_runner=ConcurrentTaskRunner()`. does that import still exist?" points back to the sentence before it.
   const named: Candidate[] = [];
   if (question.asksExistence) {
-    const inAsking = identifiersIn(question.asking);
+    // A name the asker wants to do without ("… without rewriting to `get_run_logger`?") is not the one asked about.
+    const inAsking = identifiersIn(withoutAvoided(question.asking));
     const pointed = inAsking.length === 0 ? identifiersIn(sentenceBeforeAsking(question.text)) : [];
     // `prefect` alone (the first word of a command written as code) names the package, not a thing in it; a name
     // given as a likeness ("`flow.submit()` like `task.submit()`") is what the asked thing would resemble.

@@ -62,3 +62,21 @@ describe("settingAnswer asked for the default", () => {
     expect(s?.details.some((d) => d.startsWith("To change it"))).toBe(false);
   });
 });
+
+describe("settingAnswer says what an unset or computed default comes to", () => {
+  // The value alone (`None`, a function) tells nothing; the setting's description says where it falls back to.
+  it.each([
+    ["PREFECT_RESULTS_LOCAL_STORAGE_PATH", "3.4.3", "`None` (unset: it falls back to `$PREFECT_HOME/storage`)"],
+    [
+      "PREFECT_RESULTS_LOCAL_STORAGE_PATH",
+      "3.6.0",
+      "(`default_local_storage_path()`), which is `$PREFECT_HOME/storage`",
+    ],
+    ["PREFECT_PROFILES_PATH", "3.6.0", "which is `$PREFECT_HOME/profiles.toml`"],
+    ["PREFECT_SERVER_UI_API_URL", "3.4.20", "it falls back to `PREFECT_API_URL` if set"],
+    // A description that says nothing of the fallback leaves the plain words.
+    ["PREFECT_API_KEY", "3.4.20", "`None` (unset, or computed at run time)"],
+  ])("%s on %s", (name, release, shown) => {
+    expect(settingAnswer(facts, name, release, "which-setting", true)?.lead).toContain(shown);
+  });
+});

@@ -58,9 +58,29 @@ export function misnamedSetting(facts: SettingsFacts, names: string[], release: 
   return names.find((n) => facts.at(n, release)?.exists === false) ?? null;
 }
 
-/** A default as an answer shows it: `None` is said to mean unset. */
-const shownDefault = (value: string) =>
-  value === "None" ? "`None` (unset, or computed at run time)" : describeDefault(value);
+/**
+ * What an unset or computed default comes to, where the setting's description says it ("Defaults to
+ * $PREFECT_HOME/storage."): the value alone (`None`, `default_local_storage_path()`) tells the asker nothing.
+ */
+function describedDefault(description: string | undefined): string | null {
+  const said = splitSentences(description ?? "")
+    .map((t) => t.trim())
+    .find((t) => t.startsWith("Defaults to ") && !t.startsWith("Defaults to None"));
+  if (!said) return null;
+  const body = said.slice("Defaults to ".length).replace(/\\\$/g, "$");
+  const value = body.endsWith(".") ? body.slice(0, -1) : body;
+  // A path or name on its own is code ("$PREFECT_HOME/storage"); a phrase keeps the description's own marks.
+  return value.includes(" ") || value.includes("`") ? value : `\`${value}\``;
+}
+
+/** A default as an answer shows it: `None` is said to mean unset, and what either comes to where the setting says. */
+function shownDefault(value: string, description?: string): string {
+  const comesTo = value === "None" || value.endsWith("()") ? describedDefault(description) : null;
+  if (value === "None")
+    return comesTo ? `\`None\` (unset: it falls back to ${comesTo})` : "`None` (unset, or computed at run time)";
+  const shown = describeDefault(value);
+  return comesTo ? `${shown}, which is ${comesTo}` : shown;
+}
 
 /**
  * The setting's default in the release, under the name the release knows it by ("`PREFECT_SERVER_LOGGING_LEVEL`
@@ -75,7 +95,7 @@ export function defaultSentence(
   const record = forRelease(facts, name, release);
   if (!record) return null;
   const value = facts.at(record.name, release)?.default ?? record.default;
-  const shown = shownDefault(value);
+  const shown = shownDefault(value, record.description);
   return {
     text: `\`${record.name}\` defaults to ${shown} in Prefect ${release}.`,
     value: value.replace(/^['"]|['"]$/g, ""),
@@ -108,7 +128,7 @@ export function settingAnswer(
   const yes = kind === "yes-no" ? "Yes — set" : "Set";
   const what = record.description ? `: ${sentence(record.description)}` : "";
   const value = at.default ?? record.default;
-  const shown = shownDefault(value);
+  const shown = shownDefault(value, record.description);
   const lead =
     record.name === askedRecord.name && asksDefault
       ? `\`${record.name}\`${since} defaults to ${shown} in Prefect ${release}${what}.`

@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { DEFAULT_PACK_DIR, loadAnswerUnits, tokenize } from "../../../knowledge/index.js";
-import { conversationWords, wordKinds } from "./conversation-words.js";
+import { conversationWords, passingWords, wordKinds } from "./conversation-words.js";
 
-const packTexts = loadAnswerUnits(DEFAULT_PACK_DIR).map((u) => [...u.asks, u.answer, ...u.details].join("\n"));
+const units = loadAnswerUnits(DEFAULT_PACK_DIR);
+const packTexts = units.map((u) => [...u.asks, u.answer, ...u.details].join("\n"));
 const ofPack = conversationWords(packTexts);
 const token = (word: string) => tokenize(word)[0]!;
 
@@ -50,5 +51,34 @@ describe("wordKinds", () => {
     ["going", false],
   ])("%s is a word of the pack's topic: %s", (word, expected) => {
     expect(topical.has(token(word))).toBe(expected);
+  });
+});
+
+describe("passingWords", () => {
+  const passing = passingWords(units.map((u) => [...u.asks, [u.answer, ...u.details].join("\n")]));
+  // Everyday words the units say once each, never twice where they are the subject; a topic word recurs in its units,
+  // and a word outside everyday speech ("retries") is never one.
+  it.each([
+    ["unless", true],
+    ["otherwise", true],
+    ["says", true],
+    ["retries", false],
+    ["late", false],
+    ["background", false],
+    ["global", false],
+    ["concurrency", false],
+  ])("%s is used only in passing: %s", (word, expected) => {
+    expect(passing.has(token(word))).toBe(expected);
+  });
+
+  it("reads recurrence per unit: a word two phrasings of one unit share is that unit's topic", () => {
+    const saidOnce = Array.from({ length: 10 }, (_, i) => [`restart worker ${i} unless told`, "how do I restart"]);
+    expect(passingWords(saidOnce).has(token("unless"))).toBe(true);
+    const saidTwice = Array.from({ length: 10 }, () => ["unless it fails", "retry unless told"]);
+    expect(passingWords(saidTwice).has(token("unless"))).toBe(false);
+  });
+
+  it("needs enough units to tell", () => {
+    expect(passingWords([["unless it fails"], ["run it unless told"]]).size).toBe(0);
   });
 });

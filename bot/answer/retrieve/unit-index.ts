@@ -34,7 +34,7 @@ import {
   words,
   writesCommand,
 } from "../understand/index.js";
-import { wordKinds } from "./conversation-words.js";
+import { passingWords, wordKinds } from "./conversation-words.js";
 
 /** Everything a unit says, for how much of a question it covers. */
 export function unitText(unit: AnswerUnit): string {
@@ -147,6 +147,9 @@ const SHAPE_FOR_ONE: Record<string, number> = {
   compare: 0.9,
 };
 
+/** What an everyday word used only in passing weighs, against its rarity. */
+const PASSING_WEIGHT = 0.5;
+
 /** Rank kept by a unit that does not compare, for a question that asks which of two. */
 const NOT_COMPARING = 0.9;
 
@@ -196,6 +199,16 @@ export class UnitIndex {
   private readonly alternativesNamed: ReadonlyMap<string, ReadonlySet<string>>[];
   private readonly idf = new Map<string, number>();
   private readonly maxIdf: number;
+  /** Everyday words the units use only in passing ("unless", "says"): see `passingWords`. */
+  private readonly passing: ReadonlySet<string>;
+
+  /**
+   * How much a word counts in the share of a question a text says: its rarity, less for an everyday word used only in
+   * passing ("unless it says otherwise" against "retries"). How specific a question is counts every word in full.
+   */
+  private inShare(word: string, rarity: number): number {
+    return this.passing.has(word) ? rarity * PASSING_WEIGHT : rarity;
+  }
 
   /** How much a word says: its rarity; a word no unit or note knows may be everyday English ("external") or the very
    * topic ("GPU"), so it weighs half the rarest. */
@@ -208,9 +221,17 @@ export class UnitIndex {
     return words.reduce((sum, t) => sum + this.rarity(t), 0);
   }
 
-  /** The share of the words' weight (`weight`, computed once per question) that a unit's vocabulary says; 1 of none. */
+  /** The words' weight in a share (`inShare`), summed. */
+  private shareWeightOf(words: readonly string[]): number {
+    return words.reduce((sum, t) => sum + this.inShare(t, this.rarity(t)), 0);
+  }
+
+  /**
+   * The share of the words' weight (`weight`, from `shareWeightOf`, computed once per question) that a unit's
+   * vocabulary says; 1 of none.
+   */
   private coveredShare(words: readonly string[], weight: number, vocabulary: ReadonlySet<string>): number {
-    return weight === 0 ? 1 : this.weightOf(words.filter((t) => vocabulary.has(t))) / weight;
+    return weight === 0 ? 1 : this.shareWeightOf(words.filter((t) => vocabulary.has(t))) / weight;
   }
 
   /** Whether a release satisfies a unit's range, remembered: a few dozen ranges are asked about on every question. */
@@ -302,6 +323,7 @@ export class UnitIndex {
     for (const v of documents) for (const t of v) df.set(t, (df.get(t) ?? 0) + 1);
     for (const [t, n] of df) this.idf.set(t, Math.log(1 + documents.length / n));
     this.maxIdf = Math.log(1 + documents.length);
+    this.passing = passingWords(units.map((u) => [...u.asks, [u.answer, ...u.details].join("\n")]));
   }
 
   /**
@@ -318,7 +340,7 @@ export class UnitIndex {
     // Release numbers say which version, not what about, and the words of conversation say nothing about it.
     const tokens = [...new Set(tokenize(asked))].filter((t) => !numeric(t) && !this.conversation.has(t));
     if (tokens.length === 0) return { share: 1, rarest: true, topicMissed };
-    const weight = (t: string) => this.rarity(t);
+    const weight = (t: string) => this.inShare(t, this.rarity(t));
     const total = tokens.reduce((sum, t) => sum + weight(t), 0);
     const share = tokens.filter((t) => have.has(t)).reduce((sum, t) => sum + weight(t), 0) / total;
     const rarest = [...tokens].sort((a, b) => weight(b) - weight(a))[0]!;
@@ -542,7 +564,11 @@ export class UnitIndex {
     // The asking sentence read with the one before it ("runs flip to Late fast. how long until that happens?"): a
     // question often names its subject first and asks about it after, in words that name no topic.
     const at = others.indexOf(asked);
-    const before = at > 0 && isVariant(others[at - 1]!) ? others[at - 1]! : null;
+    // Past a scene in between ("… at the same time, across different deployments. prefect 2.20.2, self hosted. how?"):
+    // a release and a word or two of setup say where, not what about.
+    let from = at - 1;
+    while (from > 0 && scene(withoutVersions(others[from]!))) from--;
+    const before = at > 0 && isVariant(others[from]!) ? others[from]! : null;
     // One that points back ("is that supported in prefect 3.3?") has the sentence before for its topic, past a scene
     // ("everything works on 2.20."), and the release it names says which version, not what about ("supported in 3.3"
     // is not Python support).
@@ -557,7 +583,7 @@ export class UnitIndex {
           (t) => this.topicWords.has(t) && !numeric(t),
         )
       : [];
-    const pointedWeight = this.weightOf(pointedTokens);
+    const pointedWeight = this.shareWeightOf(pointedTokens);
     const inContext = referent !== null ? [`${referent} ${ownPart}`] : [];
     // The asking sentence with the Prefect words its everyday phrases stand for ("10 requests/sec": a rate limit) is
     // one more variant, trusted less: it finds units that use those words, without outweighing the asker's own.
@@ -591,7 +617,7 @@ export class UnitIndex {
       return {
         tokens,
         // The weight of all its words, whatever the unit: the share a unit covers is taken of it.
-        total: tokens.reduce((sum, t) => sum + (this.idf.get(t) ?? this.maxIdf), 0),
+        total: tokens.reduce((sum, t) => sum + this.inShare(t, this.idf.get(t) ?? this.maxIdf), 0),
         specific: specific * trust,
         vector: this.embedder.embedOne(this.topical(withDurationsAsWords(text))),
       };
@@ -600,7 +626,7 @@ export class UnitIndex {
     const unversioned = said ? withoutOutput.split(said).join(" ") : withoutOutput;
     const aboutText = UnitIndex.without(unversioned, own);
     const askedTokens = ownAsking.length > 0 ? ownAsking : variants[0]!.tokens.filter((t) => !numeric(t));
-    const askedWeight = this.weightOf(askedTokens);
+    const askedWeight = this.shareWeightOf(askedTokens);
     const bm25 = this.bm25.search(this.topical(`${asked}\n${withDurationsAsWords(aboutText)}`), 40);
     const top = bm25[0]?.score ?? 0;
     const candidates = new Map<number, number>(bm25.map((h) => [h.index, top > 0 ? h.score / top : 0]));
@@ -721,7 +747,7 @@ export class UnitIndex {
       // A setting's name in words ("api url", "logging level") written out in the question names it as well.
       if (unit.setting && containsWord(keptText, settingWords(unit.setting))) exact.push(unit.setting);
       const vocab = this.vocab[i]!;
-      const weight = (t: string) => this.idf.get(t) ?? this.maxIdf;
+      const weight = (t: string) => this.inShare(t, this.idf.get(t) ?? this.maxIdf);
       let similarity = 0;
       for (const v of variants) {
         const cosine = Math.max(0, ...this.vectors[i]!.map((u) => dot(u, v.vector)));

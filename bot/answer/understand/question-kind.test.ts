@@ -255,6 +255,12 @@ describe("askingInContext", () => {
       "can tasks retry on their own? what about whole flows, can they retry?",
       "can tasks retry on their own? what about whole flows, can they retry?",
     ],
+    // Past a scene (a release and a word or two of setup) to the sentence that says what about.
+    [
+      "need at most 3 flows hitting the vendor API at the same time. prefect 2.20.2, self hosted. how?",
+      "need at most 3 flows hitting the vendor API at the same time. how?",
+    ],
+    ["we're on k8s. how?", "we're on k8s. how?"],
     // One that says what it asks stands alone, after a statement or a question.
     ["we run on k8s. how do i set retries on every task of a flow?", "how do i set retries on every task of a flow?"],
     ["is this a bug? how do i turn caching off for one task?", "how do i turn caching off for one task?"],

@@ -112,7 +112,20 @@ export function askingInContext(text: string): string {
   // both, and the one before says what about.
   if (at > 0 && sentences[at - 1]!.endsWith("?") && continuesQuestion(asking)) return `${sentences[at - 1]} ${asking}`;
   if (own.length > 1) return asking;
-  return at > 0 ? `${sentences[at - 1]} ${asking}` : asking;
+  // Past a scene ("prefect 2.20.2, self hosted."): a release and a word or two of setup say where, not what about.
+  let from = at - 1;
+  while (from > 0 && setsScene(sentences[from]!)) from--;
+  return at > 0 ? `${sentences[from]} ${asking}` : asking;
+}
+
+/** Most words of its own a statement that sets the scene has ("self hosted", "on k8s"). */
+const SCENE_OWN_WORDS = 2;
+
+/** A statement of a release and a word or two of setup: "prefect 2.20.2, self hosted.", "we're on k8s." */
+function setsScene(sentence: string): boolean {
+  if (sentence.endsWith("?")) return false;
+  const own = words(sentence).filter((w) => w.length >= 3 && !/\d/.test(w) && !STOPWORDS.has(w) && w !== "prefect");
+  return own.length <= SCENE_OWN_WORDS;
 }
 
 /** Words that open a question adding to the one before it ("and what about …", "also, can I …"). */
