@@ -912,6 +912,60 @@ describe("planAnswer", () => {
       expect(trap({ outside: out, matches: [match(best)] }).lead).not.toMatch(/^Not in Prefect/);
     });
 
+    describe("asked whether it exists", () => {
+      // "Is there a command that copies deployments over?" on a release before `prefect transfer`.
+      const transfer: AnswerUnit = { ...toml, id: "transfer", about: ["prefect transfer"], versions: ">=3.1" };
+      const copying = (confidence: number, missing = ["prefect transfer"]): OutsideMatch => ({
+        unit: transfer,
+        confidence,
+        similarity: confidence,
+        exact: [],
+        missing,
+      });
+      const asked = (over: Partial<Question> = {}) =>
+        question({
+          text: "is there a command that copies over deployments?",
+          kind: "yes-no",
+          asksPossibility: true,
+          ...over,
+        });
+      const apiKeys: AnswerUnit = { ...unit, id: "api-keys", answer: "No — API keys are for Prefect Cloud only." };
+      const exists = (out: OutsideMatch, best: UnitMatch, q = asked()) =>
+        trap({ outside: out, matches: [best], question: q }).lead;
+
+      it("answers with the release it needs when its unit matches best, however little ahead", () => {
+        expect(exists(copying(0.68), match(0.61, 0.61, apiKeys))).toBe(
+          "Not in Prefect 3.0.7: `prefect transfer` needs Prefect 3.1.0 or later.",
+        );
+      });
+
+      it.each([
+        ["a unit in range matches as well", copying(0.68), match(0.68, 0.68, apiKeys), asked()],
+        ["the match is moderate", copying(0.55), match(0.3, 0.3, apiKeys), asked()],
+        ["the release has the unit's main name", copying(0.8, ["prefect deploy"]), match(0.7, 0.7, apiKeys), asked()],
+        [
+          "a unit in range is about that name",
+          copying(0.68),
+          match(0.61, 0.61, { ...unit, id: "before", about: ["prefect transfer"] }),
+          asked(),
+        ],
+        [
+          "a unit in range already says no to it",
+          copying(0.68),
+          match(0.61, 0.61, { ...unit, id: "no", answer: "No — `prefect transfer` arrives later; script the API." }),
+          asked(),
+        ],
+        [
+          "the question asks how, not whether",
+          copying(0.68),
+          match(0.61, 0.61, apiKeys),
+          asked({ kind: "how-to", asksPossibility: false }),
+        ],
+      ])("stays silent when %s", (_, out, best, q) => {
+        expect(exists(out, best, q)).not.toMatch(/^Not in Prefect/);
+      });
+    });
+
     describe("read from what the question's words are about", () => {
       // The asset units, outside 3.4.2, cover the question's words; the best unit in range shares its phrasing only.
       const assets: AnswerUnit = { ...toml, id: "assets", about: ["asset_deps"], versions: ">=3.1" };

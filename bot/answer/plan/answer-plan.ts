@@ -860,7 +860,37 @@ function clearUnnamedTrap(input: PlanInput): boolean {
 
 /** A version trap on a unit the question names nothing of: matched far ahead, or about the question's words. */
 function unnamedTrap(input: PlanInput): boolean {
-  return clearUnnamedTrap(input) || coveredTrap(input);
+  return clearUnnamedTrap(input) || coveredTrap(input) || existenceTrap(input);
+}
+
+/** How well an out-of-range unit must match for "is there …?" to be answered by the release it needs. */
+const EXISTENCE_TRAP = 0.6;
+
+/**
+ * "Is there a command that copies deployments over?" on 3.4.11: asked whether something exists, the unit that matches
+ * best, ahead of every unit in the asker's range, is about a name the release lacks; that it arrives later is the
+ * answer.
+ */
+function existenceTrap(input: PlanInput): boolean {
+  const out = input.outside;
+  const best = input.matches[0];
+  // What the unit is mainly about must be what the release lacks ("`timeout_seconds` on 3.x" is not 2.x lacking
+  // timeouts), and a unit in range about a name like it is how the release does it (`start-services` before `start`).
+  const main = out && (out.unit.setting ?? out.unit.about[0]);
+  if (!out || !main || !out.missing?.includes(main)) return false;
+  if (best && (input.unitsNamedLike?.(main) ?? []).some((tier) => tier.some((u) => u.id === best.unit.id)))
+    return false;
+  // A unit in range about that very name says what the release does without it; one whose answer says "No" to it
+  // already says the release lacks it.
+  const bare = main.slice(main.lastIndexOf(".") + 1);
+  if (best?.unit.about.includes(main)) return false;
+  if (best && NO_OPENER.test(best.unit.answer) && best.unit.answer.includes(bare)) return false;
+  return (
+    input.question.kind === "yes-no" &&
+    (!!input.question.asksExistence || !!input.question.asksPossibility) &&
+    out.confidence >= EXISTENCE_TRAP &&
+    out.confidence > (best?.confidence ?? 0)
+  );
 }
 
 /**
