@@ -106,7 +106,7 @@ const STOPWORDS = new Set(englishStopwords);
 export function askingInContext(text: string): string {
   const sentences = sentencesOf(text);
   const asking = askingOf(sentences);
-  const own = words(asking).filter((w) => w.length >= 3 && !/\d/.test(w) && !STOPWORDS.has(w));
+  const own = ownWords(asking);
   const at = sentences.indexOf(asking);
   // "does X work inside a task now? and what about Y?": a question that opens by adding to the one before it asks
   // both, and the one before says what about.
@@ -118,14 +118,18 @@ export function askingInContext(text: string): string {
   return at > 0 ? `${sentences[from]} ${asking}` : asking;
 }
 
+/** A sentence's words of its own: neither stop words, nor numbers, nor shorter than three letters. */
+function ownWords(sentence: string): string[] {
+  return words(sentence).filter((w) => w.length >= 3 && !/\d/.test(w) && !STOPWORDS.has(w));
+}
+
 /** Most words of its own a statement that sets the scene has ("self hosted", "on k8s"). */
 const SCENE_OWN_WORDS = 2;
 
 /** A statement of a release and a word or two of setup: "prefect 2.20.2, self hosted.", "we're on k8s." */
 function setsScene(sentence: string): boolean {
   if (sentence.endsWith("?")) return false;
-  const own = words(sentence).filter((w) => w.length >= 3 && !/\d/.test(w) && !STOPWORDS.has(w) && w !== "prefect");
-  return own.length <= SCENE_OWN_WORDS;
+  return ownWords(sentence).filter((w) => w !== "prefect").length <= SCENE_OWN_WORDS;
 }
 
 /** Words that open a question adding to the one before it ("and what about …", "also, can I …"). */
