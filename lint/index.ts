@@ -9,6 +9,7 @@ export { createLinter, type Linter, type LintOptions, MAX_LINT_CHARS } from "./c
 export { detectVersion, type VersionText } from "./detect-version.js";
 export { extractSnippets, repairIndentation } from "./extract-snippets.js";
 export { parseableRegion } from "./parseable-region.js";
+export { codeAbovePastedOutput } from "./pasted-output.js";
 export { firstSyntaxError, type Node as PythonNode, nodeAt, parsePython, parsesCleanly } from "./python-parser.js";
 export { reindentPython } from "./reindent-python.js";
 export { type UnmangleResult, unmangleSlack } from "./unmangle-slack.js";

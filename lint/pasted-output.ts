@@ -5,6 +5,18 @@
 const OUTPUT_LINE = /^(?:Traceback \(most recent call last\):|[A-Za-z_][\w.]*(?:Error|Exception|Warning): )/;
 
 /**
+ * The code above the output pasted under it, for showing (a corrected snippet is the asker's code, not their traceback);
+ * the source itself when it holds no output, or when it starts with output (then it is all output or all code).
+ */
+export function codeAbovePastedOutput(source: string): string {
+  const lines = source.split("\n");
+  const found = lines.findIndex((l) => OUTPUT_LINE.test(l));
+  if (found <= 0) return source;
+  const kept = lines.slice(0, found);
+  return kept.some((l) => l.trim() !== "" && !l.trim().startsWith("#")) ? kept.join("\n").trimEnd() : source;
+}
+
+/**
  * The snippet with pasted output blanked from its first output line on (offsets kept), and a body stubbed under a
  * block header the paste cut short (`if count < threshold:`); null when there is neither.
  */

@@ -1,11 +1,14 @@
 // checkSnippet with the real linter and snippet extraction: Slack mangling is reported, repairs are re-checked, and
 // code that still fails is never offered as corrected.
+import { existsSync, readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { VersionGuess } from "../../../core/index.js";
 import { loadPrefectFacts, type PrefectFacts } from "../../../knowledge/index.js";
 import { createLinter, extractSnippets, type Linter } from "../../../lint/index.js";
 import { createAnswerEngine } from "../engine.js";
 import { checkSnippet, diagnosedSubjects, hasCode } from "./check-code.js";
+
+const pasted = (name: string) => new URL(`./fixtures/pasted-output/${name}.py`, import.meta.url);
 
 let facts: PrefectFacts;
 let linter: Linter;
@@ -152,5 +155,24 @@ describe("diagnosedSubjects", () => {
   ])("%s", async (_, code, expected) => {
     const checked = await checkSnippet(review(`\`\`\`\n${code}\`\`\``), 0, { linter, facts }, V);
     expect(diagnosedSubjects([checked])).toEqual(expected);
+  });
+});
+
+describe("checkSnippet with a traceback pasted under the code", () => {
+  // The corrected code is the asker's code repaired; the output they pasted under it is neither repaired nor shown.
+  it.each([
+    ["variable-value", "3.0.4"],
+    ["run-deployment-wait", "3.1.10"],
+    ["thread-pool-import", "2.19.1"],
+  ])("%s on %s", async (name, release) => {
+    const source = readFileSync(pasted(name), "utf8");
+    const version = { resolved: release, major: Number(release[0]) as 2 | 3 };
+    const checked = await checkSnippet(review(`\`\`\`\n${source}\`\`\``), 0, { linter, facts }, version);
+    expect(checked.diagnoses.length).toBeGreaterThan(0);
+    expect(checked.corrected).not.toMatch(/Error:/);
+    const expected = pasted(`${name}.expected`);
+    // An import-only snippet whose import goes has no code left to show.
+    if (existsSync(expected)) expect(checked.corrected.trim()).toBe(readFileSync(expected, "utf8").trim());
+    else expect(hasCode(checked.corrected)).toBe(false);
   });
 });

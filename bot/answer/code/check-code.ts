@@ -2,7 +2,7 @@
 // and lint the result again so the corrected code is known to be clean (or its remaining problems are known).
 import { type Diagnosis, type LintResult, NAME_RULE_IDS, type PrefectMajor } from "../../../core/index.js";
 import type { PrefectFacts } from "../../../knowledge/index.js";
-import { field, named, walk } from "../../../lint/index.js";
+import { codeAbovePastedOutput, field, named, walk } from "../../../lint/index.js";
 import { type Explanation, explainDiagnoses } from "../plan/index.js";
 import type { SnippetLinter } from "../ports.js";
 import { topicText } from "../topics/index.js";
@@ -121,11 +121,14 @@ export async function checkSnippet(
 ): Promise<CheckedSnippet> {
   // The extractor has already undone Slack's mangling and re-indented flattened code where that parses; the raw
   // text is linted when the linter can read it, so the mangling itself is reported (its fix restores the code).
-  const code = review.snippet.code;
+  // A traceback pasted under the code is what the asker saw, not code: the repairs and the code shown back leave it out
+  // (repairing around it once merged its words into the fixed import).
+  const code = codeAbovePastedOutput(review.snippet.code);
+  const withOutput = code !== review.snippet.code;
   // A snippet cut to the line limit is linted as cut (its raw text is the whole paste).
-  const cut = review.snippet.raw.split("\n").length > code.split("\n").length;
+  const cut = review.snippet.raw.split("\n").length > review.snippet.code.split("\n").length;
   const first =
-    deps.linter.lintSnippet && review.snippet.mangled && !cut
+    deps.linter.lintSnippet && review.snippet.mangled && !cut && !withOutput
       ? await deps.linter.lintSnippet(review.snippet, version.resolved, { snippet: index })
       : await lintOnce(deps.linter, code, version.resolved, index);
   const context = { major: version.major, release: version.resolved };
