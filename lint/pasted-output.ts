@@ -1,8 +1,12 @@
 // Output pasted into a code block under the code that raised it (an exception line, a traceback): not code. The
 // snippet extractor keeps such a block whole and the linter checks the code above the output.
 
-/** A line at the margin that starts a traceback or states a raised exception. */
-const OUTPUT_LINE = /^(?:Traceback \(most recent call last\):|[A-Za-z_][\w.]*(?:Error|Exception|Warning): )/;
+/**
+ * A line at the margin that starts a traceback or states a raised exception; a bare exception name on a line of its own
+ * (`PrefectImportError`) is output too: as code it would do nothing.
+ */
+const OUTPUT_LINE =
+  /^(?:Traceback \(most recent call last\):|[A-Za-z_][\w.]*(?:Error|Exception|Warning)(?:: |\s*$))/;
 
 /**
  * The code above the output pasted under it, for showing (a corrected snippet is the asker's code, not their traceback);
@@ -12,8 +16,11 @@ export function codeAbovePastedOutput(source: string): string {
   const lines = source.split("\n");
   const found = lines.findIndex((l) => OUTPUT_LINE.test(l));
   if (found <= 0) return source;
-  const kept = lines.slice(0, found);
-  return kept.some((l) => l.trim() !== "" && !l.trim().startsWith("#")) ? kept.join("\n").trimEnd() : source;
+  const code = lines.slice(0, found).join("\n").trimEnd();
+  const last = code.split("\n").findLast((l) => l.trim() !== "" && !l.trim().startsWith("#"));
+  if (!last) return source;
+  // A block header the paste cut short (`if count > 5:`) gets a body, so the code shown is code that parses.
+  return last.trimEnd().endsWith(":") ? `${code}\n${/^\s*/.exec(last)![0]}    ...` : code;
 }
 
 /**

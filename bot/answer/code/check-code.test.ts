@@ -164,6 +164,8 @@ describe("checkSnippet with a traceback pasted under the code", () => {
     ["variable-value", "3.0.4"],
     ["run-deployment-wait", "3.1.10"],
     ["thread-pool-import", "2.19.1"],
+    ["infrastructure-import", "3.0.0"],
+    ["header-cut-short", "2.19.0"],
   ])("%s on %s", async (name, release) => {
     const source = readFileSync(pasted(name), "utf8");
     const version = { resolved: release, major: Number(release[0]) as 2 | 3 };
