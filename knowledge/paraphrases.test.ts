@@ -10,6 +10,7 @@ const table = createParaphrases([
   { says: ["give up after", "runs past"], means: "timeout timeout_seconds" },
   { says: ["try again"], means: "retries" },
   { says: ["k8s"], means: "kubernetes" },
+  { says: ["more than # runs", "# at a time"], means: "concurrency limit" },
 ]);
 
 describe("Paraphrases.meaningOf", () => {
@@ -22,6 +23,11 @@ describe("Paraphrases.meaningOf", () => {
     // A phrase is matched as whole words, in order.
     ["after we give up", ""],
     ["k8sfoo", ""],
+    // `#` in a phrase stands for any number the asker writes, and only for a number.
+    ["never more than 5 runs on the pool", "concurrency limit"],
+    ["more than 12 runs", "concurrency limit"],
+    ["more than a few runs", ""],
+    ["3 at a time please", "concurrency limit"],
     ["", ""],
   ])("%j → %j", (text, meaning) => {
     expect(table.meaningOf(text)).toBe(meaning);

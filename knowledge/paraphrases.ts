@@ -19,19 +19,38 @@ const schema = z.array(z.object({ says: z.array(z.string().min(2)).min(1), means
 /** A phrase as compared: its tokens (stemmed, stop words kept, so "runs past" and "run past" are one phrase). */
 const asTokens = (text: string) => tokenize(text, { keepStopwords: true }).join(" ");
 
+/** Where a phrase says `#`, any number: "more than # runs" is the same bound whatever the asker's number. */
+const NUMBER_SLOT = "#";
+const NUMBER_TOKEN = String.raw`\d+`;
+
+/** A phrase with number slots as a pattern over a text's tokens (each part's tokens in order, a number between). */
+function slotPattern(say: string): RegExp | null {
+  const parts = say.split(NUMBER_SLOT).map((part) => asTokens(part));
+  if (parts.every((p) => p === "")) return null;
+  const escaped = parts.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  return new RegExp(` ${escaped.join(` ${NUMBER_TOKEN} `).replace(/ {2,}/g, " ").trim()} `);
+}
+
 export function createParaphrases(entries: readonly { says: readonly string[]; means: string }[]): Paraphrases {
   const phrases: { tokens: string; means: string }[] = [];
+  const slotted: { pattern: RegExp; means: string }[] = [];
   for (const entry of entries)
     for (const say of entry.says) {
+      if (say.includes(NUMBER_SLOT)) {
+        const pattern = slotPattern(say);
+        if (pattern) slotted.push({ pattern, means: entry.means });
+        continue;
+      }
       const tokens = asTokens(say);
       if (tokens !== "") phrases.push({ tokens: ` ${tokens} `, means: entry.means });
     }
   return {
-    size: phrases.length,
+    size: phrases.length + slotted.length,
     meaningOf(text) {
       const said = ` ${asTokens(text)} `;
       const out = new Set<string>();
       for (const p of phrases) if (said.includes(p.tokens)) out.add(p.means);
+      for (const p of slotted) if (p.pattern.test(said)) out.add(p.means);
       return [...out].join(" ");
     },
   };

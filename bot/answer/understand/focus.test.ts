@@ -46,6 +46,8 @@ describe("statedNumbers", () => {
     ["no more than 5 tasks hit our postgres at the same time", [], [5], [5]],
     ["only 5 run at once, can I limit it to 10?", [], [5, 10], [10]],
     ["at most 3 at a time, up to 8 in total", [], [3, 8], [3, 8]],
+    ["how do i stop more than 5 runs from going to the pool", [], [5], [5]],
+    ["more than 5 runs start at once", [], [5], []],
   ])("%s → seconds %j, counts %j, wanted %j", (text, seconds, counts, wanted) => {
     const stated = statedNumbers(text);
     expect([...stated.seconds]).toEqual(seconds);
@@ -72,6 +74,10 @@ describe("readValues: the asker's own pool, queue and deployment", () => {
     ["two different pools", [], "", "we have `pool-a` pool and a pool called pool-b", {}],
     ["a copied stand-in", [], "prefect worker start --pool <pool>", "", {}],
     ["no names", [], "", "how do i start a worker for my pool?", {}],
+    ["prose, joined by a dash, unquoted", [], "", "stop more than 5 runs going to our k8s-prod pool", { pool: "k8s-prod" }],
+    ["prose, joined by an underscore", [], "", "the nightly_sync work pool is stuck", { pool: "nightly_sync" }],
+    ["an adjective joined by a dash", [], "", "is a repo-based deployment slower?", {}],
+    ["plain words", [], "", "our docker pool keeps crashing", {}],
   ])("%s", (_, code, commands, prose, own) => {
     expect(readValues(code, commands, prose).own).toEqual(own);
   });

@@ -29,6 +29,13 @@ const OWN_IN_CODE =
 const OWN_BEFORE = /[`'"]([\w./:-]{2,60})[`'"]\s+(?:work\s+)?(pool|queue|deployment)\b/gi;
 const OWN_AFTER =
   /\b(pool|queue|deployment)\s+(?:(?:called|named)\s+[`'"]?([\w./:-]{2,60})|[`'"]([\w./:-]{2,60})[`'"])/gi;
+/**
+ * Unquoted, a name joined by dashes or underscores after a determiner ("our k8s-prod pool", "the nightly_sync
+ * deployment"): plain words are not joined that way, except adjectives ("a repo-based deployment"), left out by their end.
+ */
+const OWN_PLAIN =
+  /\b(?:our|my|the|a|an|this|that)\s+([a-z0-9]+(?:[-_][a-z0-9]+)+)\s+(?:work\s+)?(pool|queue|deployment)\b/gi;
+const ADJECTIVE_END = /-(?:based|hosted|running|managed|level|wide|only|specific|driven|side|like|style|ready|scale)$/i;
 
 /**
  * A decorator named in prose: `@` before a name, not inside an e-mail address or a dotted path, or a name before the
@@ -208,11 +215,11 @@ export function withDurationsAsWords(text: string): string {
 }
 
 /**
- * A count the asker wants as a bound ("no more than 5 tasks", "at most 3 at once", "limit it to 10"): what they ask
- * for, not what they see, so it says nothing of a default they run into.
+ * A count the asker wants as a bound ("no more than 5 tasks", "at most 3 at once", "limit it to 10", "stop more than 5
+ * runs from starting"): what they ask for, not what they see, so it says nothing of a default they run into.
  */
 const WANTED_BOUND =
-  /\b(?:no more than|not more than|at most|up to|fewer than|limit(?:ed)?(?: it| them)? to|cap(?:ped)?(?: it| them)? at)\s+(\d+)\b/gi;
+  /\b(?:no more than|not more than|(?:stop|prevent|avoid|block)\s+(?:\w+\s+)?more than|at most|up to|fewer than|limit(?:ed)?(?: it| them)? to|cap(?:ped)?(?: it| them)? at)\s+(\d+)\b/gi;
 
 /**
  * Every number a message states, as durations in seconds ("~30s", "after 5 minutes") and as plain counts ("max 5
@@ -286,6 +293,7 @@ function ownNames(code: string[], commands: string, prose: string): OwnNames {
   for (const c of [...code, commands]) for (const m of c.matchAll(OWN_IN_CODE)) add(m[1] ?? m[3], m[2] ?? m[4]);
   for (const m of prose.matchAll(OWN_BEFORE)) add(m[2], m[1]);
   for (const m of prose.matchAll(OWN_AFTER)) add(m[1], m[2] ?? m[3]);
+  for (const m of prose.matchAll(OWN_PLAIN)) if (!ADJECTIVE_END.test(m[1]!)) add(m[2], m[1]);
   const own: OwnNames = {};
   for (const kind of ["pool", "queue", "deployment"] as const)
     if (found[kind].size === 1) own[kind] = [...found[kind]][0]!;
