@@ -5,8 +5,7 @@
  * A line at the margin that starts a traceback or states a raised exception; a bare exception name on a line of its own
  * (`PrefectImportError`) is output too: as code it would do nothing.
  */
-const OUTPUT_LINE =
-  /^(?:Traceback \(most recent call last\):|[A-Za-z_][\w.]*(?:Error|Exception|Warning)(?:: |\s*$))/;
+const OUTPUT_LINE = /^(?:Traceback \(most recent call last\):|[A-Za-z_][\w.]*(?:Error|Exception|Warning)(?:: |\s*$))/;
 
 /**
  * The code above the output pasted under it, for showing (a corrected snippet is the asker's code, not their traceback);
