@@ -53,6 +53,9 @@ describe("one verdict per name and release, whoever asks", () => {
     ["removed", "prefect.runner.submit_to_runner", "3.8.3", "removed"],
     ["removed", "prefect.infrastructure.KubernetesJob", "3.0.0", "removed"],
     ["removed (bare name)", "KubernetesJob", "3.4.20", "removed"],
+    // a member of a bare class name, when another module's class of that name lacks the member
+    ["removed (bare member)", "JSON.load", "3.6.1", "removed"],
+    ["exists (bare member)", "JSON.load", "3.4.0", "present"],
     // not there yet
     ["not yet", "prefect.futures.wait", "2.20.25", "not-yet"],
     ["not yet", "prefect.task_runners.ProcessPoolTaskRunner", "3.4.10", "not-yet"],

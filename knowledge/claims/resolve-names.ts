@@ -67,7 +67,12 @@ export function createResolver(facts: PrefectApiFacts, release: string): NameRes
     const classes = elsewhere
       .flatMap((v) => facts.locate(head!, v).map((fq) => facts.resolve(fq, v)?.name ?? fq))
       .filter((fq) => facts.symbol(fq)?.kind === "class");
-    const owner = classes.find((fq) => facts.symbol([fq, ...rest].join("."))) ?? classes[0];
+    // A member it has through its bases (`JSON.load`, from `Block`) counts as well.
+    const member = (fq: string) => [fq, ...rest].join(".");
+    const owner =
+      classes.find((fq) => facts.symbol(member(fq))) ??
+      classes.find((fq) => facts.presence(member(fq), facts.latest).status !== "unknown") ??
+      classes[0];
     return owner && [owner, ...rest].join(".");
   });
   const readings = memo((written: string): string[] => {

@@ -164,16 +164,24 @@ function qualify(facts: PrefectFacts, asked: string, release: string): string {
   const head = dot < 0 ? asked : asked.slice(0, dot);
   const rest = dot < 0 ? "" : asked.slice(dot);
   const depth = (fq: string): number => fq.split(".").length;
+  // A member asked of a bare class name (`JSON.load`) belongs to the class of that name that has the member in some
+  // release: once the `JSON` block is gone, the only `JSON` left is a database column type with no `load`, and the
+  // asker's name is the removed block's, not an unknown one.
+  let fallback: string | undefined;
   for (const at of new Set([release, facts.latest, facts.latestOfMajor(3), facts.latestOfMajor(2)])) {
-    const best = facts
-      .locate(head, at)
-      .reduce<string | undefined>((a, b) => (a === undefined || depth(b) < depth(a) ? b : a), undefined);
-    if (!best) continue;
-    if (!rest) return best;
-    const owner = facts.resolve(best, at);
-    return (owner?.kind === "class" ? owner.name : best) + rest;
+    const located = [...facts.locate(head, at)].sort((a, b) => depth(a) - depth(b));
+    if (located.length === 0) continue;
+    if (!rest) return located[0]!;
+    const members = located.map((fq) => {
+      const owner = facts.resolve(fq, at);
+      return { name: (owner?.kind === "class" ? owner.name : fq) + rest, ofClass: owner?.kind === "class" };
+    });
+    // Only a class's member: `flow.serve` is not the CLI module `prefect.cli.flow`'s `serve`.
+    const known = members.find((m) => m.ofClass && facts.presence(m.name, at).status !== "unknown");
+    if (known) return known.name;
+    fallback ??= members[0]!.name;
   }
-  return asked;
+  return fallback ?? asked;
 }
 
 /** Whether the name is an attribute of a class (then "lives in another module" makes no sense). */

@@ -683,3 +683,22 @@ describe("UnitIndex word rarity with units split by release", () => {
     expect(confidence(split)).toBeCloseTo(confidence([other, schedule]), 5);
   });
 });
+
+describe("UnitIndex.match with a plain word in quotes", () => {
+  const units = [
+    unit("assets", ["track the tables a flow produces", "data lineage in the ui"], ["assets", "materialize"]),
+    unit("artifacts", ["show a table in the ui", "a report attached to a run"], ["artifacts"]),
+  ];
+  const exact = (text: string) =>
+    new UnitIndex(units).match(question(text), "3.4.20").find((m) => m.unit.id === "assets")?.exact ?? [];
+
+  // An asker quotes a term they heard ("what is this 'assets' thing?"); unquoted, "assets" is only a word.
+  it.each([
+    ["my lead says we should use 'assets' to track our tables, what is that?", ["assets"]],
+    ["my lead says we should use `assets` to track our tables, what is that?", ["assets"]],
+    ["my lead says we should use assets to track our tables, what is that?", []],
+    ["we don't track assets' tables, what is that?", []],
+  ])("%s → %j", (text, names) => {
+    expect(exact(text)).toEqual(names);
+  });
+});

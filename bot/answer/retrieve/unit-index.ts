@@ -538,6 +538,8 @@ export class UnitIndex {
     // What the asker wants to do without ("without adding `result_storage=` to each decorator") names no topic.
     const kept = withoutAvoided(withoutOutput);
     const keptText = ` ${kept.toLowerCase()} `;
+    // A plain word the asker puts in quotes ("we should use prefect 'assets'") names what they ask about, as a name does.
+    const quotedTerms = new Set(question.focus.terms ?? []);
     const avoided = (name: string) => containsWord(lowerText, name) && !containsWord(keptText, name);
     const askingText = ` ${question.asking.toLowerCase()} `;
     const foreign = new Set((question.focus.foreign ?? []).map((n) => n.toLowerCase()));
@@ -742,6 +744,7 @@ export class UnitIndex {
         // A distinctive name written out in the question counts too: an identifier (dotted, snake or camel case), a
         // CLI flag or command, a package. A hyphenated English compound ("self-hosted") is a word, not a name.
         if (writable[j]! && containsWord(keptText, lower)) return true;
+        if (quotedTerms.has(lower)) return !avoided(lower);
         return callsMethodOf(lower);
       });
       // A setting's name in words ("api url", "logging level") written out in the question names it as well.

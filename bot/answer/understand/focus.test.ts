@@ -140,6 +140,23 @@ describe("readFocus: names no Prefect release has", () => {
   });
 });
 
+describe("readFocus: plain words in quotes", () => {
+  const facts = loadPrefectFacts();
+  const settings = loadSettingsFacts();
+  const terms = (text: string) => readFocus(text, text, facts, settings, "3.4.20").terms ?? [];
+
+  it.each([
+    ["we should use prefect 'assets' for our tables", ["assets"]],
+    ['what is this "Late" state?', ["late"]],
+    ["the `ephemeral` mode, is it slow?", ["ephemeral"]],
+    // Contractions and possessives are not quotes; the words a pasted error quotes are the error's.
+    ["don't know what it's for, the runs' state is odd", []],
+    ["AttributeError: 'Flow' object has no attribute 'submit'", []],
+  ])("%s → %o", (text, expected) => {
+    expect(terms(text)).toEqual(expected);
+  });
+});
+
 describe("readFocus: decorators written in a sentence", () => {
   const facts = loadPrefectFacts();
   const settings = loadSettingsFacts();

@@ -43,6 +43,9 @@ const ADJECTIVE_END = /-(?:based|hosted|running|managed|level|wide|only|specific
  */
 const DECORATOR = /(?<![\w.@])@([A-Za-z_]\w*)\b|\b([A-Za-z_]\w*)\s+decorators?\b/g;
 
+/** One word in quotes or backticks, the quotes not part of a contraction ("don't", "it's"). */
+const QUOTED_TERM = /(?<![\w'`"])['`"‘“]([A-Za-z][\w-]{2,40})['`"’”](?![\w'`"])/g;
+
 /** A command line tool's own error line (`Error: No such command 'build'.`), which names no exception class. */
 const CLI_ERROR_LINE = /^\s*(Error): ([^\n]{1,160})/gm;
 
@@ -116,6 +119,9 @@ export function readFocus(
   const ownNames = errors.length === 0 ? written : identifiersIn(own);
   const apis = [...new Set([...written, ...membersNamed(ownNames, own, facts), ...classesSpelled(own, facts)])];
   const foreign = apis.filter((n) => !knownToPrefect(facts, n));
+  // A plain word the asker puts in quotes ("we should use prefect 'assets'") is a term they name, as they name an API;
+  // the words a pasted error quotes ("'Flow' object has no attribute 'submit'") are the error's.
+  const terms = [...new Set([...own.matchAll(QUOTED_TERM)].map((m) => m[1]!.toLowerCase()))];
   return {
     apis,
     settings: [...settingNames],
@@ -123,6 +129,7 @@ export function readFocus(
     commands: [...commands],
     errors,
     ...(foreign.length > 0 ? { foreign } : {}),
+    ...(terms.length > 0 ? { terms } : {}),
   };
 }
 

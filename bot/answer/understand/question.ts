@@ -20,6 +20,8 @@ export interface Focus {
   errors: string[];
   /** Names of `apis` that no Prefect release has (`boto3`, the asker's `acme.etl`): other libraries, their own code. */
   foreign?: string[];
+  /** Single words the asker puts in quotes or backticks outside a pasted error ("use prefect 'assets'"), lower case. */
+  terms?: string[];
 }
 
 export interface OwnNames {
