@@ -15,11 +15,12 @@ export function codeAbovePastedOutput(source: string): string {
   const lines = source.split("\n");
   const found = lines.findIndex((l) => OUTPUT_LINE.test(l));
   if (found <= 0) return source;
-  const code = lines.slice(0, found).join("\n").trimEnd();
-  const last = code.split("\n").findLast((l) => l.trim() !== "" && !l.trim().startsWith("#"));
+  const last = lastCodeLine(lines.slice(0, found));
   if (!last) return source;
+  const code = lines.slice(0, found).join("\n").trimEnd();
   // A block header the paste cut short (`if count > 5:`) gets a body, so the code shown is code that parses.
-  return last.trimEnd().endsWith(":") ? `${code}\n${/^\s*/.exec(last)![0]}    ...` : code;
+  const body = bodyUnder(last, "...");
+  return body ? `${code}\n${body}` : code;
 }
 
 /**
@@ -32,10 +33,20 @@ export function withoutPastedOutput(source: string): string | null {
   if (found === 0) return null;
   const first = found < 0 ? lines.length : found;
   const kept = lines.map((l, i) => (i < first ? l : " ".repeat(l.length)));
-  const last = kept.slice(0, first).findLast((l) => l.trim() !== "" && !l.trim().startsWith("#"));
+  const last = lastCodeLine(kept.slice(0, first));
   if (!last) return null;
-  const stub = last.trimEnd().endsWith(":") ? `\n${/^\s*/.exec(last)![0]}    pass\n` : "";
+  const body = bodyUnder(last, "pass");
   // Neither output nor a header cut short: the syntax error is the code's own.
-  if (found < 0 && stub === "") return null;
-  return kept.join("\n") + stub;
+  if (found < 0 && body === "") return null;
+  return kept.join("\n") + (body ? `\n${body}\n` : "");
+}
+
+/** The last line that is code: not blank, not a comment. */
+function lastCodeLine(lines: readonly string[]): string | undefined {
+  return lines.findLast((l) => l.trim() !== "" && !l.trim().startsWith("#"));
+}
+
+/** A one-line body one level under a block header (`if count > 5:`); "" under any other line. */
+function bodyUnder(line: string, body: string): string {
+  return line.trimEnd().endsWith(":") ? `${/^\s*/.exec(line)![0]}    ${body}` : "";
 }
