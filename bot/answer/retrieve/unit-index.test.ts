@@ -13,7 +13,7 @@ import {
   settingUnits,
 } from "../../../knowledge/index.js";
 import type { Question } from "../understand/index.js";
-import { asksAboutSetting, plainQuestion, questionKind, readFocus } from "../understand/index.js";
+import { asksAboutSetting, plainQuestion, questionKind, readFocus, readVersionStatement } from "../understand/index.js";
 import { UnitIndex } from "./unit-index.js";
 
 const facts = loadPrefectFacts();
@@ -700,5 +700,30 @@ describe("UnitIndex.match with a plain word in quotes", () => {
     ["we don't track assets' tables, what is that?", []],
   ])("%s → %j", (text, names) => {
     expect(exact(text)).toEqual(names);
+  });
+});
+
+describe("UnitIndex.match reads the sentences around the asking one for what they add", () => {
+  it.each([
+    // A short statement of where the asker is keeps out of the matching, whatever release it names.
+    [
+      "what's the right way to keep our api key out of code? want to read it inside a flow. self hosted 3.2.3",
+      "b-secret-block-usage",
+      "pinned",
+    ],
+    // A sentence after the question that points back ("read it") goes on asking about what the question names.
+    [
+      "what's the right way to keep our stripe api key out of code? want to read it inside a flow.",
+      "b-secret-block-usage",
+    ],
+    // The asking sentence's own everyday phrases ("never use the cache"), read apart from the context's ("shows Cached").
+    [
+      "when our flow retries, the `pull_orders` task shows Cached and doesn't call the api again. how do i make just this one task never use the cache? 3.1.12",
+      "disable-caching",
+    ],
+  ])("%s → %s", (text, id, pinned?: string) => {
+    // As the understand stage reads it: with the release the message states, unless the caller pinned one.
+    const asked = { ...question(text), version: pinned ? null : readVersionStatement([text], facts.releases) };
+    expect(index.match(asked, asked.version?.release ?? facts.latest)[0]?.unit.id).toBe(id);
   });
 });

@@ -594,11 +594,23 @@ export class UnitIndex {
     const paraphrased = inContext[0] ?? asked;
     const meaning = this.paraphrases.meaningOf(paraphrased);
     const meaningTokens = meaning ? [...new Set(tokenize(meaning))] : [];
-    const texts = [ownPart, ...inContext, ...others.filter((t) => t !== asked && isVariant(t) && !scene(t))].slice(
-      0,
-      4 + inContext.length,
-    );
-    const variants = [...texts, ...(meaning ? [`${paraphrased} ${meaning}`] : [])].map((text, n) => {
+    // A sentence after the asking one that points back ("… keep our api key out of code? want to read it inside a
+    // flow.") goes on asking about what the one before it names: alone, "read it" would find every unit that reads
+    // anything back. (One before the asking sentence that points back is context, read as it stands.)
+    const read = others.map((t, j) => (at >= 0 && j > at && pointsBack(t) ? `${others[j - 1]} ${t}` : t));
+    const texts = [
+      ownPart,
+      ...inContext,
+      ...read.filter((t) => t !== asked && isVariant(t) && !scene(withoutVersions(t))),
+    ].slice(0, 4 + inContext.length);
+    // The asking sentence's own phrases, read apart from the context's ("shows Cached … never use the cache"): what
+    // the sentence that asks means is what is asked, while the sentences before it add their own topics.
+    const ownMeaning = paraphrased === ownPart ? "" : this.paraphrases.meaningOf(ownPart);
+    const glossed = [
+      ...(meaning ? [`${paraphrased} ${meaning}`] : []),
+      ...(ownMeaning && ownMeaning !== meaning ? [`${ownPart} ${ownMeaning}`] : []),
+    ];
+    const variants = [...texts, ...glossed].map((text, n) => {
       // In a question glossed from another language, the words the glossary left as written and no unit or note
       // knows are that language's own ("bekomme", "lassen"), not the topic.
       const tokens = [...new Set(tokenize(withDurationsAsWords(text)))].filter(
