@@ -164,7 +164,7 @@ describe("UnitIndex.match", () => {
   });
 
   it("reads the asking sentence with the Prefect words its everyday phrases stand for (paraphrases, in data)", () => {
-    const text = "how do i make sure all our flows together call the geocoding api at most 10 rps";
+    const text = "keep the geocoding api at 10 rps at most, whatever runs";
     const bare = new UnitIndex(index.units, notesText, undefined, settings);
     expect(index.match(question(text), facts.latest)[0]?.unit.id).toBe("b-rate-limit");
     expect(bare.match(question(text), facts.latest)[0]?.unit.id).not.toBe("b-rate-limit");
@@ -711,6 +711,11 @@ describe("UnitIndex.match reads the sentences around the asking one for what the
       "b-secret-block-usage",
       "pinned",
     ],
+    // Nor does "server runs in k8s.": the digit inside "k8s" is no word of its own.
+    [
+      "UI loads but shows 'can't connect to server API' through our load balancer. server runs in k8s. which setting fixes the url the UI calls?",
+      "a-server-ui-api-url",
+    ],
     // A sentence after the question that points back ("read it") goes on asking about what the question names.
     [
       "what's the right way to keep our stripe api key out of code? want to read it inside a flow.",
@@ -725,5 +730,20 @@ describe("UnitIndex.match reads the sentences around the asking one for what the
     // As the understand stage reads it: with the release the message states, unless the caller pinned one.
     const asked = { ...question(text), version: pinned ? null : readVersionStatement([text], facts.releases) };
     expect(index.match(asked, asked.version?.release ?? facts.latest)[0]?.unit.id).toBe(id);
+  });
+});
+
+describe("UnitIndex.match with units the asker's words find alike", () => {
+  const withAnswer = (id: string, answer: string) => ({ ...unit(id, ["throttle work across all flows"], []), answer });
+  const units = [
+    withAnswer("tag-limit", "Tag the tasks and create a limit for the tag."),
+    withAnswer("rate-limit", "Create a limit with slot decay and call rate_limit before each request."),
+  ];
+  const paraphrases = createParaphrases([{ says: ["req/sec"], means: "rate_limit slot decay" }]);
+
+  // The everyday phrase ("5 req/sec") says which of them: the one that says what it means.
+  it("ranks first the one that says more of what the asker's everyday phrases mean", () => {
+    const text = "our vendor allows 5 req/sec. how do i throttle across all flows?";
+    expect(new UnitIndex(units, [], paraphrases).match(plainQuestion(text), "3.4.20")[0]?.unit.id).toBe("rate-limit");
   });
 });

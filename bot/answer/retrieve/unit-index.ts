@@ -125,6 +125,12 @@ const ASKED_COVER = 0.15;
  */
 const POINTED_COVER = 0.25;
 /**
+ * The same for the Prefect words the asker's everyday phrases stand for ("5 req/sec": `rate_limit`,
+ * `slot_decay_per_second`): of two units that match the asker's words alike, the one that says more of what the
+ * phrases mean answers them.
+ */
+const MEANING_COVER = 0.15;
+/**
  * How much lower a unit ranks when its whole text says none of the Prefect words the asking sentence's everyday phrases
  * stand for ("more than 3 runs at once": concurrency): it matched on words the phrase is made of ("once"), not on it.
  */
@@ -610,6 +616,8 @@ export class UnitIndex {
       ...(meaning ? [`${paraphrased} ${meaning}`] : []),
       ...(ownMeaning && ownMeaning !== meaning ? [`${ownPart} ${ownMeaning}`] : []),
     ];
+    const meaningAll = [...new Set(tokenize(`${meaning} ${ownMeaning}`))].filter((t) => !numeric(t));
+    const meaningWeight = this.shareWeightOf(meaningAll);
     const variants = [...texts, ...glossed].map((text, n) => {
       // In a question glossed from another language, the words the glossary left as written and no unit or note
       // knows are that language's own ("bekomme", "lassen"), not the topic.
@@ -806,6 +814,9 @@ export class UnitIndex {
           : 1;
       const topicMissed = missesTopic(meaningTokens, full) ? TOPIC_MISSED : 1;
       const pointedCover = this.coveredShare(pointedTokens, pointedWeight, full);
+      // A setting's unit is written from the setting's own few words: it says what the setting is, not every way of
+      // asking for it.
+      const meaningCover = unit.setting ? 1 : this.coveredShare(meaningAll, meaningWeight, full);
       // Asked what a planned move changes, a unit that holds only before it says how things are, not what changes.
       const leftBehind = planned !== undefined && !outside && unit.versions && !holdsPlanned ? LEFT_BEHIND : 1;
       const rank =
@@ -813,6 +824,7 @@ export class UnitIndex {
         confidence *
         (1 - ASKED_COVER * (1 - askedCover)) *
         (1 - POINTED_COVER * (1 - pointedCover)) *
+        (1 - MEANING_COVER * (1 - meaningCover)) *
         offShape *
         noSetting *
         topicMissed;
@@ -842,7 +854,10 @@ function isVariant(sentence: string): boolean {
  * would match every unit about that place better than the asking sentence matches the one it asks about.
  */
 function scene(sentence: string): boolean {
-  return tokenize(sentence).length <= SCENE_WORDS && !asksSomething(sentence);
+  // A number inside a word ("k8s", "ec2") is no word of its own, though the tokenizer also keeps its digits.
+  const written = new Set(sentence.toLowerCase().split(/[^a-z0-9]+/));
+  const words = tokenize(sentence).filter((t) => !/^\d+$/.test(t) || written.has(t));
+  return words.length <= SCENE_WORDS && !asksSomething(sentence);
 }
 
 /**
