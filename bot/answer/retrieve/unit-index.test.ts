@@ -747,3 +747,13 @@ describe("UnitIndex.match with units the asker's words find alike", () => {
     expect(new UnitIndex(units, [], paraphrases).match(plainQuestion(text), "3.4.20")[0]?.unit.id).toBe("rate-limit");
   });
 });
+
+describe("UnitIndex.match reads the whole message as well as its best sentence", () => {
+  // "need max 3 running at once across everything" alone fits a work pool's limit; the message is about tasks in many
+  // flows.
+  it("ranks first the unit that fits the whole message, not the one sentence it matches best", () => {
+    const text =
+      "we have tasks in like 6 different flows that hit snowflake. need max 3 running at once across everything. what's the prefect way?";
+    expect(index.match(question(text), "3.4.20")[0]?.unit.id).toBe("b-tag-concurrency-limit");
+  });
+});

@@ -130,6 +130,8 @@ const POINTED_COVER = 0.25;
  * phrases mean answers them.
  */
 const MEANING_COVER = 0.15;
+/** How much the whole message, read as one, counts beside the best-matching sentence. */
+const WHOLE_MESSAGE = 0.15;
 /**
  * How much lower a unit ranks when its whole text says none of the Prefect words the asking sentence's everyday phrases
  * stand for ("more than 3 runs at once": concurrency): it matched on words the phrase is made of ("once"), not on it.
@@ -647,6 +649,17 @@ export class UnitIndex {
     // The version statement is left out of the words too: "prefect 3.4" would pick units that happen to name 3.4.
     const unversioned = said ? withoutOutput.split(said).join(" ") : withoutOutput;
     const aboutText = UnitIndex.without(unversioned, own);
+    // The whole message, read as one: what the asking sentence leaves open ("what's the prefect way?"), the sentences
+    // around it say, and a unit that fits the asking sentence alone fits the whole less.
+    const wholeTokens = [...new Set(tokenize(withDurationsAsWords(withoutVersions(aboutText))))].filter(
+      (t) => !this.conversation.has(t) && !numeric(t) && (question.language === null || this.idf.has(t)),
+    );
+    const whole = {
+      tokens: wholeTokens,
+      total: wholeTokens.reduce((sum, t) => sum + this.inShare(t, this.idf.get(t) ?? this.maxIdf), 0),
+      specific: Math.min(1, this.weightOf(wholeTokens) / SPECIFIC_ENOUGH),
+      vector: this.embedder.embedOne(this.topical(withDurationsAsWords(withoutVersions(aboutText)))),
+    };
     const askedTokens = ownAsking.length > 0 ? ownAsking : variants[0]!.tokens.filter((t) => !numeric(t));
     const askedWeight = this.shareWeightOf(askedTokens);
     const bm25 = this.bm25.search(this.topical(`${asked}\n${withDurationsAsWords(aboutText)}`), 40);
@@ -771,14 +784,17 @@ export class UnitIndex {
       if (unit.setting && containsWord(keptText, settingWords(unit.setting))) exact.push(unit.setting);
       const vocab = this.vocab[i]!;
       const weight = (t: string) => this.inShare(t, this.idf.get(t) ?? this.maxIdf);
-      let similarity = 0;
-      for (const v of variants) {
+      const scoreOf = (v: typeof whole) => {
         const cosine = Math.max(0, ...this.vectors[i]!.map((u) => dot(u, v.vector)));
         const covered =
           v.tokens.filter((t) => vocab.has(t)).reduce((sum, t) => sum + weight(t), 0) / Math.max(1e-9, v.total);
-        const score = Math.max(cosine, 0.55 * covered + 0.45 * cosine) * (0.75 + 0.25 * relative) * v.specific;
-        similarity = Math.max(similarity, score);
-      }
+        return Math.max(cosine, 0.55 * covered + 0.45 * cosine) * (0.75 + 0.25 * relative) * v.specific;
+      };
+      const best = Math.max(0, ...variants.map(scoreOf));
+      // (A setting's unit, written from the setting's own few words, is read against its best sentence only.)
+      const similarity = unit.setting
+        ? best
+        : (1 - WHOLE_MESSAGE) * best + WHOLE_MESSAGE * Math.min(best, scoreOf(whole));
       // Units that explain the quoted error rank among themselves by how well they match the rest of the question.
       const explainsError = explaining.has(i);
       const inCode = exact.length === 0 && namedInCode.has(i);
