@@ -620,46 +620,40 @@ export class UnitIndex {
     ];
     const meaningAll = [...new Set(tokenize(`${meaning} ${ownMeaning}`))].filter((t) => !numeric(t));
     const meaningWeight = this.shareWeightOf(meaningAll);
-    const variants = [...texts, ...glossed].map((text, n) => {
+    // A text as it is matched: its words (numbers too, unless left out), their weight, how specific it is and its vector.
+    const readAs = (text: string, trust: number, withNumbers = true) => {
       // In a question glossed from another language, the words the glossary left as written and no unit or note
       // knows are that language's own ("bekomme", "lassen"), not the topic.
       const tokens = [...new Set(tokenize(withDurationsAsWords(text)))].filter(
-        (t) => !this.conversation.has(t) && (question.language === null || this.idf.has(t)),
+        (t) =>
+          !this.conversation.has(t) && (withNumbers || !numeric(t)) && (question.language === null || this.idf.has(t)),
       );
-      const specific = Math.min(1, this.weightOf(tokens) / SPECIFIC_ENOUGH);
-      // Other sentences count slightly less than the one that asks: they are often context ("self hosted"); the asking
-      // sentence read with its predecessor counts as the asking one.
-      // A pointing asking sentence alone counts as another sentence: it says its topic only with the one before it.
-      const trust =
-        n >= texts.length
-          ? PARAPHRASED
-          : n === 0 && (pointing || (inContext.length > 0 && ownAsking.length <= SHORT_ASKING))
-            ? OTHER_SENTENCE
-            : n <= inContext.length
-              ? 1
-              : OTHER_SENTENCE;
       return {
         tokens,
         // The weight of all its words, whatever the unit: the share a unit covers is taken of it.
         total: tokens.reduce((sum, t) => sum + this.inShare(t, this.idf.get(t) ?? this.maxIdf), 0),
-        specific: specific * trust,
+        specific: Math.min(1, this.weightOf(tokens) / SPECIFIC_ENOUGH) * trust,
         vector: this.embedder.embedOne(this.topical(withDurationsAsWords(text))),
       };
-    });
+    };
+    // Other sentences count slightly less than the one that asks: they are often context ("self hosted"); the asking
+    // sentence read with its predecessor counts as the asking one.
+    // A pointing asking sentence alone counts as another sentence: it says its topic only with the one before it.
+    const trustOf = (n: number) =>
+      n >= texts.length
+        ? PARAPHRASED
+        : n === 0 && (pointing || (inContext.length > 0 && ownAsking.length <= SHORT_ASKING))
+          ? OTHER_SENTENCE
+          : n <= inContext.length
+            ? 1
+            : OTHER_SENTENCE;
+    const variants = [...texts, ...glossed].map((text, n) => readAs(text, trustOf(n)));
     // The version statement is left out of the words too: "prefect 3.4" would pick units that happen to name 3.4.
     const unversioned = said ? withoutOutput.split(said).join(" ") : withoutOutput;
     const aboutText = UnitIndex.without(unversioned, own);
     // The whole message, read as one: what the asking sentence leaves open ("what's the prefect way?"), the sentences
     // around it say, and a unit that fits the asking sentence alone fits the whole less.
-    const wholeTokens = [...new Set(tokenize(withDurationsAsWords(withoutVersions(aboutText))))].filter(
-      (t) => !this.conversation.has(t) && !numeric(t) && (question.language === null || this.idf.has(t)),
-    );
-    const whole = {
-      tokens: wholeTokens,
-      total: wholeTokens.reduce((sum, t) => sum + this.inShare(t, this.idf.get(t) ?? this.maxIdf), 0),
-      specific: Math.min(1, this.weightOf(wholeTokens) / SPECIFIC_ENOUGH),
-      vector: this.embedder.embedOne(this.topical(withDurationsAsWords(withoutVersions(aboutText)))),
-    };
+    const whole = readAs(withoutVersions(aboutText), 1, false);
     const askedTokens = ownAsking.length > 0 ? ownAsking : variants[0]!.tokens.filter((t) => !numeric(t));
     const askedWeight = this.shareWeightOf(askedTokens);
     const bm25 = this.bm25.search(this.topical(`${asked}\n${withDurationsAsWords(aboutText)}`), 40);
