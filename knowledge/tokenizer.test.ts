@@ -29,6 +29,15 @@ describe("tokenize", () => {
   ])("%j → %j", (text, tokens) => {
     expect(tokenize(text)).toEqual(tokens);
   });
+
+  it.each([
+    // A number inside a word is a token of its own by default, not when counting the words a text writes.
+    ["server runs in k8s", true, ["server", "run", "k8s", "8"]],
+    ["server runs in k8s", false, ["server", "run", "k8s"]],
+    ["pydantic 1 on ec2", false, ["pydantic", "1", "ec2", "ec"]],
+  ])("%j (numbers in words: %j) → %j", (text, numbersInWords, tokens) => {
+    expect(tokenize(text, { numbersInWords })).toEqual(tokens);
+  });
 });
 
 describe("Bm25Index", () => {

@@ -23,7 +23,14 @@ const ABBREVIATIONS = new Map([
 export interface TokenizeOptions {
   /** Keep stopwords (the embedder's bigrams want word order intact). Default false. */
   keepStopwords?: boolean;
+  /**
+   * Keep the number inside a word as a token of its own ("k8s" → `k8s`, `8`). Default true; a count of the words a
+   * text writes wants false, since "k8s" is one word.
+   */
+  numbersInWords?: boolean;
 }
+
+const DIGITS = /^\d+$/;
 
 /**
  * The tokens of each distinct word, remembered (with and without stopwords): every question, unit, note sentence
@@ -46,7 +53,8 @@ export function tokenize(text: string, options: TokenizeOptions = {}): string[] 
       if (cache.size >= MAX_CACHED_WORDS) cache.clear();
       cache.set(raw, tokens);
     }
-    for (const token of tokens) out.push(token);
+    const whole = tokens.length > 1 && options.numbersInWords === false;
+    for (const token of tokens) if (!(whole && DIGITS.test(token))) out.push(token);
   }
   return out;
 }
@@ -73,7 +81,7 @@ function wordTokens(raw: string, keepStopwords: boolean): string[] {
 
 /** "ThreadPoolTaskRunner" -> Thread, Pool, Task, Runner; "run_deployment" -> run, deployment; "HTTPServer" -> HTTP, Server. */
 export function identifierParts(word: string): string[] {
-  if (/^[a-z]+$/.test(word) || /^\d+$/.test(word)) return [word];
+  if (/^[a-z]+$/.test(word) || DIGITS.test(word)) return [word];
   return word
     .split(/_+/)
     .flatMap((piece) =>

@@ -864,10 +864,8 @@ function isVariant(sentence: string): boolean {
  * would match every unit about that place better than the asking sentence matches the one it asks about.
  */
 function scene(sentence: string): boolean {
-  // A number inside a word ("k8s", "ec2") is no word of its own, though the tokenizer also keeps its digits.
-  const written = new Set(sentence.toLowerCase().split(/[^a-z0-9]+/));
-  const words = tokenize(sentence).filter((t) => !/^\d+$/.test(t) || written.has(t));
-  return words.length <= SCENE_WORDS && !asksSomething(sentence);
+  // A number inside a word ("k8s", "ec2") is no word of its own.
+  return tokenize(sentence, { numbersInWords: false }).length <= SCENE_WORDS && !asksSomething(sentence);
 }
 
 /**
