@@ -16,6 +16,11 @@ describe("codeFences", () => {
       "```from prefect import flow\nflow()```",
       { info: "from prefect import flow", lang: "from" },
     ],
+    [
+      "Slack's one-line block",
+      "copied:\n```from prefect.schedules import Cron```\n-> `ImportError`",
+      { info: "", lang: "", body: "from prefect.schedules import Cron", closed: true },
+    ],
   ])("reads %s", (_case, text, expected) => {
     expect(codeFences(text)[0]).toMatchObject(expected);
   });

@@ -4,8 +4,10 @@
 // backticks is the info string: a language tag ("python", "py title=x") or, in Slack, already the first line of code.
 // Hand-written rather than an mdast parse: Slack text is not CommonMark (fences open mid-line, stay open), and the
 // callers need character offsets into the text as written.
+// Slack also sends a one-line block with both fences on the line ("```from prefect import flow```"): its text is the
+// body, not an info string, and the pattern must not read its closing fence as the opening of a block that runs on.
 
-const FENCE = /```([^\n`]*)(?:\n|$)([\s\S]*?)(```|$)/g;
+const FENCE = /```([^\n`]+)```|```([^\n`]*)(?:\n|$)([\s\S]*?)(```|$)/g;
 
 export interface CodeFence {
   /** Offsets of the whole block, backticks included. */
@@ -23,14 +25,17 @@ export interface CodeFence {
 
 /** Every fenced block of a text, in order. */
 export function codeFences(text: string): CodeFence[] {
-  return [...text.matchAll(FENCE)].map((m) => ({
-    start: m.index,
-    end: m.index + m[0].length,
-    info: m[1] ?? "",
-    lang: (/^\s*([\w+-]*)/.exec(m[1] ?? "")?.[1] ?? "").toLowerCase(),
-    body: m[2] ?? "",
-    closed: m[3] === "```",
-  }));
+  return [...text.matchAll(FENCE)].map((m) => {
+    const info = m[2] ?? "";
+    return {
+      start: m.index,
+      end: m.index + m[0].length,
+      info,
+      lang: (/^\s*([\w+-]*)/.exec(info)?.[1] ?? "").toLowerCase(),
+      body: m[1] ?? m[3] ?? "",
+      closed: m[1] !== undefined || m[4] === "```",
+    };
+  });
 }
 
 /** The text with each fenced block replaced by what `replace` returns for it. */
