@@ -41,6 +41,7 @@ export const RULE_IDS = [
   "missing-run-context",
   "deploy-without-source",
   "map-unmapped-list",
+  "uncalled-factory",
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 

@@ -18,6 +18,7 @@ import { checkRunLoggerOutsideRun } from "./rules/context-rules.js";
 import { checkDeployWithoutSource } from "./rules/deploy-rules.js";
 import { checkResultOfDirectCall } from "./rules/direct-call-rules.js";
 import type { Draft } from "./rules/draft.js";
+import { checkUncalledFactory } from "./rules/factory-rules.js";
 import { checkSerialSubmit, checkUnresolvedFutures } from "./rules/future-rules.js";
 import { checkFutureUsedAsValue } from "./rules/future-value-rules.js";
 import { checkStateHookSignature } from "./rules/hook-rules.js";
@@ -76,6 +77,7 @@ const TREE_RULES: TreeRule[] = [
   checkRunLoggerOutsideRun,
   checkDeployWithoutSource,
   checkMapUnmappedList,
+  checkUncalledFactory,
 ];
 
 export async function createLinter(rawFacts: PrefectFacts): Promise<Linter> {

@@ -27,6 +27,7 @@ describe.each([
   "async-with",
   "moved-import",
   "map-unmapped-list",
+  "uncalled-factory",
 ])("%s", (group) => {
   const snippets = trapSnippets(group);
   const flagged = snippets.filter((s) => s.lines.length > 0);

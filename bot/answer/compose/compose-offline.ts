@@ -69,6 +69,7 @@ const RULE_LABELS: Record<RuleId, string> = {
   "missing-run-context": "the run logger used where no flow or task run is active",
   "deploy-without-source": "a deployment with no image and no code source",
   "map-unmapped-list": "a list meant for every mapped run, mapped element by element",
+  "uncalled-factory": "a Prefect factory passed where the value it makes belongs",
 };
 
 const lowerFirst = (t: string) => (/^[A-Z][a-z]/.test(t) ? t.charAt(0).toLowerCase() + t.slice(1) : t);
