@@ -12,14 +12,7 @@ import type {
   Thread,
 } from "../../core/index.js";
 import { compareVersions, isOrcaError, toOrcaError } from "../../core/index.js";
-import {
-  describeApi,
-  keywordTakers,
-  type PackNote,
-  type PrefectApiFacts,
-  SettingsFacts,
-  tokenize,
-} from "../../knowledge/index.js";
+import { describeApi, keywordTakers, type PrefectApiFacts, SettingsFacts, tokenize } from "../../knowledge/index.js";
 import {
   type CheckedSnippet,
   checkSnippet,
@@ -28,7 +21,15 @@ import {
   hasCode,
   statedValues,
 } from "./code/index.js";
-import { apiDetails, composeOffline, type Draft, gatherProse, logsHint, renderPlan } from "./compose/index.js";
+import {
+  apiDetails,
+  composeOffline,
+  type Draft,
+  gatherProse,
+  logsHint,
+  noteWords,
+  renderPlan,
+} from "./compose/index.js";
 import { answerWithModel, type ModelAnswer } from "./llm/index.js";
 import {
   type AnswerPlan,
@@ -100,14 +101,6 @@ interface Findings {
   errorFacts: ErrorFact[];
   retrieved: Retrieved;
   scoped: boolean;
-}
-
-function noteWords(note: PackNote): string {
-  return [
-    note.title,
-    note.topics.join(" "),
-    ...note.sections.map((s) => `${s.heading.join(" ")} ${s.prose} ${s.code.map((c) => c.code).join("\n")}`),
-  ].join("\n");
 }
 
 export function createAnswerEngine(deps: AnswerDeps): AnswerEngine {
@@ -256,6 +249,7 @@ export function createAnswerEngine(deps: AnswerDeps): AnswerEngine {
               major,
               release: resolved,
               retrieved: f.retrieved.docs,
+              errorSubjects: f.question.focus.errorSubjects ?? [],
               hints: hintsFor(f.question, f.matches),
               values: statedValues(f.question.values),
             }).catch(() => null),
@@ -449,8 +443,12 @@ export function createAnswerEngine(deps: AnswerDeps): AnswerEngine {
       version: f.reading.version,
       matches,
       sideMatches: f.sideMatches,
-      // Only looked for when nothing in the asker's range answers well: a version trap, not a second opinion.
-      outside: (matches[0]?.confidence ?? 0) < CONFIDENT_OVER_FIXES ? trapCandidate(f.question, release) : null,
+      // Only looked for when nothing in the asker's range answers well (the best-ranked unit need not be the most
+      // confident one): a version trap, not a second opinion.
+      outside:
+        Math.max(0, ...matches.map((m) => m.confidence)) < CONFIDENT_OVER_FIXES
+          ? trapCandidate(f.question, release)
+          : null,
       releases: deps.facts.releases,
       legacy: {
         markdown: draft.markdown,

@@ -226,6 +226,14 @@ describe("pickNote", () => {
     };
     expect(pickNote(notes, "worker deployment runs", 3, [hit])?.file).toBe("pools.md");
   });
+
+  it("passes over a note that names nothing a pasted error quotes", () => {
+    const asked = { names: [], text: "worker deployment runs" };
+    expect(pickNote(notes, "worker deployment runs", 3, [], undefined, [], asked)).not.toBeNull();
+    expect(
+      pickNote(notes, "worker deployment runs", 3, [], undefined, [], { ...asked, subjects: ["NoSuchThing"] }),
+    ).toBeNull();
+  });
 });
 
 describe("pickNote: names the asker uses", () => {

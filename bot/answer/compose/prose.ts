@@ -49,6 +49,8 @@ export interface ProseInput {
   release: string;
   /** Docs passages the index returned for the question: a note that the index also ranks high is preferred. */
   retrieved: SearchHit[];
+  /** The names a pasted error quotes ("cannot import name 'Cron'"): a note that names none of them explains another. */
+  errorSubjects?: string[];
 }
 
 /** Below this share of the question's weighted terms, a note is not about the question. */
@@ -88,9 +90,12 @@ export function pickNote(
   retrieved: SearchHit[],
   question = query,
   pairs: string[] = [],
-  asked: { names: string[]; text: string } = { names: [], text: "" },
+  asked: { names: string[]; text: string; subjects?: string[] } = { names: [], text: "" },
 ): PackNote | null {
-  const all = notes.match(query, { major, k: 8, coverageOf: knownWords(notes, question), titleTerms: pairs });
+  const subjects = (asked.subjects ?? []).map((n) => tokenize(n)).filter((t) => t.length > 0);
+  const all = notes
+    .match(query, { major, k: 8, coverageOf: knownWords(notes, question), titleTerms: pairs })
+    .filter((m) => subjects.length === 0 || subjects.some((t) => t.every((w) => noteVocabulary(m.note).has(w))));
   // A note that lists a name the asker uses (`Variable`, `as_completed`) among its topics is about the question even
   // when the question's other words are vague.
   const named = (n: PackNote) => topicHits(n, asked.names, asked.text);
@@ -131,6 +136,26 @@ export function topicHits(note: PackNote, names: string[], question = ""): numbe
 }
 
 const vocabularies = new WeakMap<NoteLibrary, Set<string>>();
+const noteVocabularies = new WeakMap<PackNote, Set<string>>();
+
+/** Every word a note says (title, topics, prose, code), read once per note. */
+function noteVocabulary(note: PackNote): Set<string> {
+  let vocabulary = noteVocabularies.get(note);
+  if (!vocabulary) {
+    vocabulary = new Set(tokenize(noteWords(note)));
+    noteVocabularies.set(note, vocabulary);
+  }
+  return vocabulary;
+}
+
+/** A note's words as one text: its title, topics, headings, prose and code. */
+export function noteWords(n: PackNote): string {
+  return [
+    n.title,
+    n.topics.join(" "),
+    ...n.sections.map((s) => `${s.heading.join(" ")} ${s.prose} ${s.code.map((c) => c.code).join(" ")}`),
+  ].join(" ");
+}
 
 /**
  * The words of a question that some note uses. Words no note knows ("VM", "flaky", "a year") cannot tell notes apart,
@@ -139,17 +164,7 @@ const vocabularies = new WeakMap<NoteLibrary, Set<string>>();
 export function knownWords(notes: NoteLibrary, text: string): string {
   let vocabulary = vocabularies.get(notes);
   if (!vocabulary) {
-    vocabulary = new Set(
-      notes.notes.flatMap((n) =>
-        tokenize(
-          [
-            n.title,
-            n.topics.join(" "),
-            ...n.sections.map((s) => `${s.heading.join(" ")} ${s.prose} ${s.code.map((c) => c.code).join(" ")}`),
-          ].join(" "),
-        ),
-      ),
-    );
+    vocabulary = new Set(notes.notes.flatMap((n) => [...noteVocabulary(n)]));
     vocabularies.set(notes, vocabulary);
   }
   const known = vocabulary;
@@ -373,6 +388,7 @@ export async function gatherProse(
   const note = pickNote(deps.notes, terms.query, input.major, input.retrieved, terms.expanded, terms.pairs, {
     names,
     text: input.question,
+    subjects: input.errorSubjects ?? [],
   });
   if (!note) return null;
   const sentences = selectSentences(note, input.question, input.major, input.apiNames, hints);

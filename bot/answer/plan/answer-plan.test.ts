@@ -204,6 +204,26 @@ describe("planAnswer", () => {
       "",
     ],
     [
+      "asked why the very thing a fix is about fails, the fix answers, however well a unit matches",
+      input({
+        question: question({ kind: "why-error", asking: "why does this crash with AttributeError on `.wait()`?" }),
+        matches: [match(0.8)],
+        legacy: legacy({ hasCode: true, substantive: true, fixes: true, diagnosed: ["wait"] }),
+      }),
+      "legacy",
+      "",
+    ],
+    [
+      "asked why about another name, a unit matching clearly still answers first",
+      input({
+        question: question({ kind: "why-error", asking: "why does the flow end before the runs finish?" }),
+        matches: [match(0.8)],
+        legacy: legacy({ hasCode: true, substantive: true, fixes: true, diagnosed: ["wait"] }),
+      }),
+      "answer",
+      "`.map()` returns",
+    ],
+    [
       "a fix's subject does not make a weak unit answer",
       input({
         question: question({ kind: "review-code" }),

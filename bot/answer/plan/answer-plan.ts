@@ -2,7 +2,13 @@
 // statement a hook offers), the fixes to the asker's code, an example, a clarifying question, the sources; or an
 // honest abstention with the closest passages quoted. Compose renders the plan; verify checks the rendering.
 import { satisfies } from "@renovatebot/pep440";
-import { compareVersions, type SearchHit, type SourceRef, type VersionGuess } from "../../../core/index.js";
+import {
+  compareVersions,
+  containsWord,
+  type SearchHit,
+  type SourceRef,
+  type VersionGuess,
+} from "../../../core/index.js";
 import {
   type AnswerUnit,
   SETTING_NAMES,
@@ -528,10 +534,18 @@ export function planAnswer(raw: PlanInput): AnswerPlan {
   // A unit about what one of the fixes is about (`reschedule=` that `pause_flow_run` no longer takes) explains that
   // fix: it answers first, and the fixes follow.
   const explainsFix = legacy.fixes && !!best && trusted(best) && aboutDiagnosed(best.unit, legacy.diagnosed ?? []);
+  // "Why does this crash with AttributeError on `.wait()`?": asked why the very thing a fix is about fails, the fix is
+  // the answer; a unit leads only when it says that thing too (`timezone=` in a unit on passing schedules).
+  const asksWhyFixed =
+    legacy.fixes &&
+    question.kind === "why-error" &&
+    namesDiagnosed(question.asking, legacy.diagnosed ?? []) &&
+    !!best &&
+    !saysDiagnosed(best.unit, legacy.diagnosed ?? []);
   const unitUsable =
     best &&
     !noteCoversBetter &&
-    (legacy.fixes ? best.confidence >= CONFIDENT_OVER_FIXES || explainsFix : trusted(best)) &&
+    (legacy.fixes ? (best.confidence >= CONFIDENT_OVER_FIXES && !asksWhyFixed) || explainsFix : trusted(best)) &&
     // Code the checks find clean leaves the question open ("what's wrong here?"): a unit that matches it clearly
     // answers it, and the clean check follows.
     (question.kind !== "review-code" ||
@@ -724,6 +738,21 @@ function settingCompanion(input: PlanInput, best: UnitMatch): string[] {
   return [lead, ...details]
     .filter((t) => !words(t).some((w) => w.startsWith("default")))
     .slice(0, 1 + COMPANION_DETAILS);
+}
+
+/** Whether a sentence names one of the diagnosed subjects (`.wait()`, "wait"), word for word. */
+function namesDiagnosed(sentence: string, diagnosed: readonly string[]): boolean {
+  const said = new Set(tokenize(sentence));
+  return diagnosed.some((n) => {
+    const parts = tokenize(n);
+    return parts.length > 0 && parts.every((p) => said.has(p));
+  });
+}
+
+/** Whether a unit's text writes one of the diagnosed names as a word of its own (`timezone`, not "waiting"). */
+function saysDiagnosed(unit: AnswerUnit, diagnosed: readonly string[]): boolean {
+  const text = ` ${[unit.answer, ...unit.details].join(" ").toLowerCase()} `;
+  return diagnosed.some((n) => containsWord(text, n.toLowerCase()));
 }
 
 /** Whether a unit is about one of the diagnosed subjects (compared by the name's last part). */

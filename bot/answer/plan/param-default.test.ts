@@ -10,10 +10,11 @@ const settings = loadSettingsFacts();
 
 function lead(text: string, release: string) {
   const focus = readFocus(text, text, facts, settings, release);
-  const question = plainQuestion(text, {
-    kind: questionKind({ text, hasCode: false, quotesError: false, namesSetting: false }),
-    focus,
-  });
+  const input = { text, hasCode: false, quotesError: false, namesSetting: false };
+  const question = {
+    ...plainQuestion(text, { kind: questionKind(input), focus }),
+    asksSetting: asksAboutSetting(input),
+  };
   return paramDefaultLead(question, release, facts, settings)?.text ?? null;
 }
 
@@ -52,6 +53,10 @@ describe("paramDefaultLead", () => {
     [
       "is there a setting to make every task persist its result without adding persist_result=True everywhere? and whats the default",
       "the parameter is what the asker wants to do without",
+    ],
+    [
+      "want all task/flow results persisted everywhere by default so ui retries dont recompute. is there one setting?",
+      "a setting is asked for; the parameter is only in the context before",
     ],
   ])("%s → nothing (%s)", (text) => {
     expect(lead(text, "3.4.20")).toBeNull();
@@ -112,6 +117,12 @@ describe("paramPresenceLead", () => {
       "can @task take cache_policy=INPUTS in 2.20?",
       "2.20.3",
       /^No — `@task` has no `cache_policy` in Prefect 2\.20\.3/,
+    ],
+    // A keyword only the other decorator has ever taken: no in every release, and where it goes instead.
+    [
+      "can i put `on_crashed=[alert]` on a @task? want to know when a task dies from oom.",
+      "3.2.0",
+      /^No — `@task` takes no `on_crashed` in any Prefect release; it is a parameter of `@flow` \(since 2\.\d+\.\d+\)/,
     ],
     [
       "can I pass retries=3 to .with_options() on a task?",

@@ -128,9 +128,20 @@ export function paramDefaultLead(
     ...said.filter((w) => w.includes("_") || w.length >= 7),
     ...question.focus.apis.map((a) => a.toLowerCase()).filter((a) => said.includes(a)),
   ]);
+  // "Want all results persisted by default so ui retries dont recompute. is there one setting?" asks for a setting
+  // for what the first sentence wants: a parameter only the context names ("retries") is not what its default is
+  // asked of.
+  const settingAsked = question.asksSetting === true && question.focus.settings.length === 0;
+  const inAsking = new Set(words(question.asking));
   for (const callable of callablesOf(question, facts, release)) {
     const params = facts.params(callable.fq, release) ?? [];
-    const param = params.find((p) => p.hasDefault && p.defaultValue !== undefined && named.has(p.name.toLowerCase()));
+    const param = params.find(
+      (p) =>
+        p.hasDefault &&
+        p.defaultValue !== undefined &&
+        named.has(p.name.toLowerCase()) &&
+        (!settingAsked || inAsking.has(p.name.toLowerCase())),
+    );
     if (!param?.defaultValue) continue;
     const value = param.defaultValue;
     const setting = settings ? settingFor(settings, callable, param.name, release) : null;
@@ -173,9 +184,9 @@ const hasParamHistory = (facts: PrefectFacts): facts is PrefectFacts & ParamHist
   typeof (facts as Partial<ParamHistory>).paramSpan === "function";
 
 /** The other decorator, for "flows have had it since …" when a task asks (and the other way round). */
-const SIBLING: Record<string, { fq: string; plural: string }> = {
-  "prefect.tasks.task": { fq: "prefect.flows.flow", plural: "flows" },
-  "prefect.flows.flow": { fq: "prefect.tasks.task", plural: "tasks" },
+const SIBLING: Record<string, { fq: string; plural: string; written: string }> = {
+  "prefect.tasks.task": { fq: "prefect.flows.flow", plural: "flows", written: "@flow" },
+  "prefect.flows.flow": { fq: "prefect.tasks.task", plural: "tasks", written: "@task" },
 };
 
 /**
@@ -229,10 +240,21 @@ export function paramPresenceLead(question: Question, release: string, facts: Pr
         ? callable.fq
         : facts.callablesTaking(param).find((other) => other.endsWith(`.${short}`));
       const span = fq ? facts.paramSpan(fq, param) : undefined;
-      if (!span) continue;
       const who = `\`${callable.written}\``;
       const sibling = SIBLING[callable.fq];
       const siblingSpan = sibling ? facts.paramSpan(sibling.fq, param) : undefined;
+      // "Can I put `on_crashed=` on a @task?": a keyword the other decorator takes and this one never has is a no in
+      // every release, and the other decorator is where it goes.
+      if (!span && siblingSpan && compareVersions(release, siblingSpan.first) >= 0)
+        return {
+          text: `No — ${who} takes no \`${param}\` in any Prefect release; it is a parameter of \`${sibling!.written}\` (since ${siblingSpan.first}).`,
+          confidence: 1,
+          sources: [],
+          basis: "facts",
+          about: [param],
+          lacks: true,
+        };
+      if (!span) continue;
       const also = siblingSpan ? ` (${sibling!.plural} have taken \`${param}\` since ${siblingSpan.first})` : "";
       let text: string;
       const { within, before, after } = placeIn(facts.paramRanges(fq!, param) ?? [], release);

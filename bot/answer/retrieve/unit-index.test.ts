@@ -14,7 +14,7 @@ import {
 } from "../../../knowledge/index.js";
 import type { Question } from "../understand/index.js";
 import { asksAboutSetting, plainQuestion, questionKind, readFocus, readVersionStatement } from "../understand/index.js";
-import { UnitIndex } from "./unit-index.js";
+import { coreWords, UnitIndex } from "./unit-index.js";
 
 const facts = loadPrefectFacts();
 const settings = loadSettingsFacts();
@@ -242,6 +242,21 @@ describe("UnitIndex.match", () => {
       expect(explained("ModuleNotFoundError: No module named 'prefect.infrastructure'")).toBe(false);
     });
 
+    it("trusts less a unit that names nothing the error quotes: it matched the words every such error shares", () => {
+      const asks = ["ImportError cannot import name after upgrading", "import fails with cannot import name"];
+      const imports = new UnitIndex([
+        { ...errorUnit("names-cron", []), asks, answer: "`Cron` arrived in 3.2.0." },
+        { ...errorUnit("names-other", []), asks, answer: "`NO_CACHE` arrived in 3.1.12." },
+      ]);
+      const confidence = (text: string, id: string) =>
+        imports.match(question(text), facts.latest, 5).find((m) => m.unit.id === id)?.confidence ?? 0;
+      const asked = "got this:\nImportError: cannot import name 'Cron'\nany idea?";
+      expect(confidence(asked, "names-other")).toBeLessThan(0.85 * confidence(asked, "names-cron"));
+      // Without a quoted name the same words match both alike.
+      const bare = "got an import error: cannot import name, any idea?";
+      expect(confidence(bare, "names-other")).toBeCloseTo(confidence(bare, "names-cron"), 2);
+    });
+
     it("falls back to the unit matching the class when no unit matches the message", () => {
       expect(explains("got this:\nPrefectImportError: 'prefect.foo:Bar' has been removed.\nany idea?")).toEqual([
         "by-class",
@@ -272,6 +287,30 @@ const unit = (id: string, asks: string[], about: string[]) => ({
   errors: [],
   sources: [{ title: "Docs", url: "https://docs.prefect.io/v3" }],
   origin: "test",
+});
+
+describe("coreWords: the words every phrasing of a unit says", () => {
+  const server = [
+    "turn on debug logs for the server",
+    "debug logs for the server process",
+    "server logs at debug level",
+    "make the server log debug output",
+  ];
+  const any = () => true;
+
+  it.each([
+    ["words in nearly every phrasing", server, any, ["debug", "log", "server"]],
+    ["only those the filter keeps (rare enough, topical)", server, (t: string) => t !== "log", ["debug", "server"]],
+    ["none from too few phrasings", server.slice(0, 3), any, []],
+    [
+      "none that most phrasings leave out",
+      ["see more log output", "turn on verbose output", "show debug lines", "louder logging"],
+      any,
+      [],
+    ],
+  ])("%s", (_, asks, keep, expected) => {
+    expect(coreWords(asks, keep).sort()).toEqual(expected);
+  });
 });
 
 describe("UnitIndex.coverage with everyday phrasings", () => {

@@ -4,6 +4,7 @@
 // below its threshold rather than answer from a unit about something else.
 import { satisfies } from "@renovatebot/pep440";
 import { LRUCache } from "lru-cache";
+import { containsWord } from "../../../core/index.js";
 import {
   type Alternatives,
   type AnswerUnit,
@@ -22,10 +23,12 @@ import type { Question } from "../understand/index.js";
 import {
   asksForQuantity,
   asksSomething,
+  bareName,
   isCliName,
   pointsBack,
   SETTING_WORDS,
   sentencesOf,
+  splitPractice,
   statedNumbers,
   withDurationsAsWords,
   withoutAvoided,
@@ -141,6 +144,19 @@ const TOPIC_MISSED = 0.85;
 const LEFT_BEHIND = 0.85;
 /** A unit about another member of a family of alternatives than the question names (Dask for a Ray question). */
 const OTHER_ALTERNATIVE = 0.85;
+/**
+ * Share of its match kept by a unit that names none of the names a pasted error quotes ("cannot import name 'Cron'"),
+ * unless it explains that error's message: it matched the error's common words, which every error of its kind shares.
+ */
+const ERROR_SUBJECT_MISSED = 0.8;
+/** A unit needs this many phrasings before the words they all share say what it is about. */
+const CORE_MIN_ASKS = 4;
+/** Share of a unit's phrasings a word must be in to be one of its core words. */
+const CORE_SHARE = 0.8;
+/** A core word is at least this rare (its idf against the largest): "flow" and "task" say where, not what about. */
+const CORE_RARITY = 0.35;
+/** Rank kept by a unit one of whose core words the question never says. */
+const CORE_MISSED = 0.9;
 /** Rank kept by a unit whose answer names no setting, for a question asking which setting to use. */
 const NAMES_NO_SETTING = 0.9;
 
@@ -185,6 +201,8 @@ export class UnitIndex {
   private readonly vocab: Set<string>[];
   /** Every word of each unit: phrasings, names, answer, details and example. */
   private readonly fullVocab: Set<string>[];
+  /** Per unit, the rarer words nearly all its phrasings say. */
+  private readonly core: string[][];
   private readonly about: string[][];
   /** Per unit, each `about` name's words (`nameWords`), for telling which names are alike. */
   private readonly aboutWords: string[][][];
@@ -332,6 +350,12 @@ export class UnitIndex {
     for (const [t, n] of df) this.idf.set(t, Math.log(1 + documents.length / n));
     this.maxIdf = Math.log(1 + documents.length);
     this.passing = passingWords(units.map((u) => [...u.asks, [u.answer, ...u.details].join("\n")]));
+    // The words nearly every phrasing of a unit says ("server" in every way of asking for the server's log level) are
+    // what it is about: a question that says none of them asks about something next to it. A setting's unit is
+    // written from the setting's few words and is left out.
+    const rareTopic = (t: string) =>
+      this.topicWords.has(t) && !numeric(t) && (this.idf.get(t) ?? 0) >= CORE_RARITY * this.maxIdf;
+    this.core = units.map((u) => (u.setting ? [] : coreWords(u.asks, rareTopic)));
   }
 
   /**
@@ -508,10 +532,8 @@ export class UnitIndex {
     if (at <= 0 || !pointsBack(asking)) return undefined;
     const own = new Set(tokenize(asking).filter((t) => !this.conversation.has(t) && !numeric(t)));
     if (own.size > POINTED_OWN_WORDS) return undefined;
-    return sentences
-      .slice(0, at)
-      .reverse()
-      .find((t) => isVariant(t) && !scene(withoutVersions(t)));
+    const found = sentences.slice(0, at).findLastIndex((t) => isVariant(t) && !scene(withoutVersions(t)));
+    return found < 0 ? undefined : withItsReferent(sentences, found);
   }
 
   /** The text without its words of conversation: what phrasings and questions are matched on. */
@@ -548,6 +570,7 @@ export class UnitIndex {
     const keptText = ` ${kept.toLowerCase()} `;
     // A plain word the asker puts in quotes ("we should use prefect 'assets'") names what they ask about, as a name does.
     const quotedTerms = new Set(question.focus.terms ?? []);
+    const errorSubjects = (question.focus.errorSubjects ?? []).map((n) => tokenize(n)).filter((t) => t.length > 0);
     const avoided = (name: string) => containsWord(lowerText, name) && !containsWord(keptText, name);
     const askingText = ` ${question.asking.toLowerCase()} `;
     const foreign = new Set((question.focus.foreign ?? []).map((n) => n.toLowerCase()));
@@ -578,7 +601,7 @@ export class UnitIndex {
     // a release and a word or two of setup say where, not what about.
     let from = at - 1;
     while (from > 0 && scene(withoutVersions(others[from]!))) from--;
-    const before = at > 0 && isVariant(others[from]!) ? others[from]! : null;
+    const before = at > 0 && isVariant(others[from]!) ? withItsReferent(others, from) : null;
     // One that points back ("is that supported in prefect 3.3?") has the sentence before for its topic, past a scene
     // ("everything works on 2.20."), and the release it names says which version, not what about ("supported in 3.3"
     // is not Python support).
@@ -743,7 +766,22 @@ export class UnitIndex {
       if (name.startsWith("PREFECT_")) return containsWord(askedAbout!, settingWords(name));
       return containsWord(askedAbout!, lower.slice(lower.lastIndexOf(".") + 1));
     };
-    const inPassing = (names: string[]) => askedAbout !== null && !names.some(askedName);
+    // A name written only where the asker says what they already do ("we use `.submit()` everywhere … but i want the
+    // tasks one at a time") is what they have, not what they ask for.
+    const practice = splitPractice(kept);
+    const practiceText = ` ${practice.practice.toLowerCase()} `;
+    const restText = ` ${practice.rest.toLowerCase()} `;
+    const practiced = (name: string) => {
+      const last = bareName(name.toLowerCase()).split(".").pop()!;
+      return containsWord(practiceText, last) && !containsWord(restText, last) && !containsWord(lowerCode, last);
+    };
+    // Everything the message says, its code and the Prefect words its phrases stand for: what a unit's core words are
+    // looked for in.
+    const saidTokens = new Set(
+      tokenize(withDurationsAsWords([question.text, lowerCode, this.paraphrases.meaningOf(question.text)].join("\n"))),
+    );
+    const inPassing = (names: string[]) =>
+      (askedAbout !== null && !names.some(askedName)) || (names.length > 0 && names.every(practiced));
     const ranked: { match: UnitMatch; rank: number }[] = [];
     for (const [i, relative] of candidates) {
       const unit = this.units[i]!;
@@ -785,12 +823,19 @@ export class UnitIndex {
         return Math.max(cosine, 0.55 * covered + 0.45 * cosine) * (0.75 + 0.25 * relative) * v.specific;
       };
       const best = Math.max(0, ...variants.map(scoreOf));
-      // (A setting's unit, written from the setting's own few words, is read against its best sentence only.)
-      const similarity = unit.setting
-        ? best
-        : (1 - WHOLE_MESSAGE) * best + WHOLE_MESSAGE * Math.min(best, scoreOf(whole));
       // Units that explain the quoted error rank among themselves by how well they match the rest of the question.
       const explainsError = explaining.has(i);
+      // A unit that names nothing the pasted error quotes matched the words every error of its kind shares.
+      const subjectMissed =
+        !explainsError &&
+        errorSubjects.length > 0 &&
+        !errorSubjects.some((t) => t.every((w) => this.fullVocab[i]!.has(w)))
+          ? ERROR_SUBJECT_MISSED
+          : 1;
+      // (A setting's unit, written from the setting's own few words, is read against its best sentence only.)
+      const similarity =
+        subjectMissed *
+        (unit.setting ? best : (1 - WHOLE_MESSAGE) * best + WHOLE_MESSAGE * Math.min(best, scoreOf(whole)));
       const inCode = exact.length === 0 && namedInCode.has(i);
       // A name many units are about (`prefect.yaml`, `run_deployment`) is where the question is asked, not which of
       // them answers it: its bonus shrinks with the number of units sharing it.
@@ -823,6 +868,8 @@ export class UnitIndex {
           ? NAMES_NO_SETTING
           : 1;
       const topicMissed = missesTopic(meaningTokens, full) ? TOPIC_MISSED : 1;
+      const coreMissed = this.core[i]!.some((t) => !saidTokens.has(t)) ? CORE_MISSED : 1;
+
       const pointedCover = this.coveredShare(pointedTokens, pointedWeight, full);
       // A setting's unit is written from the setting's own few words: it says what the setting is, not every way of
       // asking for it.
@@ -837,7 +884,8 @@ export class UnitIndex {
         (1 - MEANING_COVER * (1 - meaningCover)) *
         offShape *
         noSetting *
-        topicMissed;
+        topicMissed *
+        coreMissed;
       ranked.push({
         match: { unit, confidence, exact, similarity, ...(explainsError ? { explainsError } : {}) },
         rank,
@@ -848,6 +896,28 @@ export class UnitIndex {
       .slice(0, k)
       .map((r) => r.match);
   }
+}
+
+/**
+ * The words (tokens) that nearly all of a unit's phrasings say, among those `keep` accepts: what the unit is about
+ * whichever way it is asked. Too few phrasings say nothing of the kind.
+ */
+export function coreWords(asks: readonly string[], keep: (token: string) => boolean): string[] {
+  if (asks.length < CORE_MIN_ASKS) return [];
+  const counts = new Map<string, number>();
+  for (const a of asks)
+    for (const t of new Set(tokenize(withDurationsAsWords(a)))) counts.set(t, (counts.get(t) ?? 0) + 1);
+  return [...counts].filter(([t, n]) => n >= CORE_SHARE * asks.length && keep(t)).map(([t]) => t);
+}
+
+/**
+ * A sentence with the one before it when it points back itself ("want to wait max 10 min for all of them" after "i
+ * submit ~50 tasks."): the two say together what a later "that" stands for.
+ */
+function withItsReferent(sentences: readonly string[], at: number): string {
+  const sentence = sentences[at]!;
+  const prior = at > 0 && pointsBack(sentence) ? sentences[at - 1]! : null;
+  return prior !== null && isVariant(prior) ? `${prior} ${sentence}` : sentence;
 }
 
 /** A token with a digit in it ("3", "2.20", "v3") is a release or a count, never a word of the question's topic. */
@@ -909,20 +979,3 @@ function isDistinctiveName(name: string): boolean {
   // which say which release, not what is asked.
   return !isReleaseNumber(name) && /[_.]|[a-z][A-Z]|^--|^prefect[- ][a-z]|^[a-z-]+:[a-z]+$/.test(name);
 }
-
-function containsWord(haystack: string, needle: string, dotted = false): boolean {
-  let from = 0;
-  for (;;) {
-    const at = haystack.indexOf(needle, from);
-    if (at < 0) return false;
-    const before = haystack[at - 1] ?? " ";
-    const end = at + needle.length;
-    const after = haystack[end] ?? " ";
-    // With `dotted`, a module path is one name: "no module named prefect" is not in "no module named prefect.foo".
-    const continues = dotted && after === "." && isWordChar(haystack[end + 1] ?? " ");
-    if (!isWordChar(before) && !isWordChar(after) && !continues) return true;
-    from = at + 1;
-  }
-}
-
-const isWordChar = (c: string) => (c >= "a" && c <= "z") || (c >= "0" && c <= "9") || c === "_";

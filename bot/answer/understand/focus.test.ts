@@ -117,6 +117,8 @@ describe("quotedErrors", () => {
     ["Usage: prefect deployment [OPTIONS]\nError: No such command 'build'.", ["Error: No such command 'build'."]],
     // "Error:" inside a sentence is prose, not a pasted line.
     ["the UI shows Error: nothing else", []],
+    // An error written in inline code ends at its backtick.
+    ["-> `ImportError: cannot import name 'Cron'`. 3.1.10", ["ImportError: cannot import name 'Cron'"]],
   ])("%j", (text, errors) => {
     expect(quotedErrors(text)).toEqual(errors);
   });
@@ -154,6 +156,21 @@ describe("readFocus: plain words in quotes", () => {
     ["AttributeError: 'Flow' object has no attribute 'submit'", []],
   ])("%s → %o", (text, expected) => {
     expect(terms(text)).toEqual(expected);
+  });
+});
+
+describe("readFocus: the names a pasted error quotes", () => {
+  const facts = loadPrefectFacts();
+  const settings = loadSettingsFacts();
+  const subjects = (text: string) => readFocus(text, text, facts, settings, "3.4.20").errorSubjects ?? [];
+
+  it.each([
+    ["AttributeError: 'Flow' object has no attribute 'submit'", ["Flow", "submit"]],
+    ["copied it -> `ImportError: cannot import name 'Cron'`. 3.1.10", ["Cron"]],
+    // Words the asker quotes outside an error are theirs, not the error's.
+    ["we should use prefect 'assets' for our tables", []],
+  ])("%s → %o", (text, expected) => {
+    expect(subjects(text)).toEqual(expected);
   });
 });
 

@@ -51,7 +51,8 @@ const CLI_ERROR_LINE = /^\s*(Error): ([^\n]{1,160})/gm;
 
 export function quotedErrors(text: string): string[] {
   const out = new Set<string>();
-  for (const m of text.matchAll(ERROR_LINE)) out.add(`${m[1]}: ${m[2]!.trim()}`);
+  // An error written in inline code ("-> `ImportError: cannot import name 'Cron'`. 3.1.10") ends at its backtick.
+  for (const m of text.matchAll(ERROR_LINE)) out.add(`${m[1]}: ${m[2]!.split("`")[0]!.trim()}`);
   for (const m of text.matchAll(CLI_ERROR_LINE)) out.add(`${m[1]}: ${m[2]!.trim()}`);
   return [...out].slice(0, 4);
 }
@@ -122,6 +123,7 @@ export function readFocus(
   // A plain word the asker puts in quotes ("we should use prefect 'assets'") is a term they name, as they name an API;
   // the words a pasted error quotes ("'Flow' object has no attribute 'submit'") are the error's.
   const terms = [...new Set([...own.matchAll(QUOTED_TERM)].map((m) => m[1]!.toLowerCase()))];
+  const errorSubjects = [...new Set(errors.flatMap((e) => [...e.matchAll(QUOTED_TERM)].map((m) => m[1]!)))];
   return {
     apis,
     settings: [...settingNames],
@@ -130,6 +132,7 @@ export function readFocus(
     errors,
     ...(foreign.length > 0 ? { foreign } : {}),
     ...(terms.length > 0 ? { terms } : {}),
+    ...(errorSubjects.length > 0 ? { errorSubjects } : {}),
   };
 }
 

@@ -16,6 +16,7 @@ export { looksPrefectRelated } from "./input-guard.js";
 export { nonEnglish } from "./language.js";
 export { isLogRecord, withoutLogLines } from "./log-lines.js";
 export { plainQuestion } from "./plain-question.js";
+export { splitPractice } from "./practice.js";
 export type { AskerValues, Focus, OwnNames, Question, QuestionKind, VersionStatement } from "./question.js";
 export {
   askingSentence,

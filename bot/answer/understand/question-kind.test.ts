@@ -67,6 +67,13 @@ describe("questionKind", () => {
     ["the worker keeps dying. any way around it?", "yes-no"],
     ["runs stay late. why though?", "why-error"],
     ["ok the pool is set up. what now?", "other"],
+    // Asked for the cause of what the message describes.
+    ["we call generate_report.delay(id) and the runs never execute. what are we missing?", "why-error"],
+    ["the worker dies every night. whats going wrong?", "why-error"],
+    ["what could cause a run to stay Pending forever?", "why-error"],
+    // Nothing asked, trouble told.
+    ["i called send_email.delay(user_id) and the task run just sits in Scheduled forever. 3.1.0", "why-error"],
+    ["our flow writes to s3 every night.", "other"],
   ])("%s → %s", (text, kind) => {
     expect(questionKind(prose(text))).toBe(kind);
   });
@@ -133,6 +140,10 @@ describe("questionKind", () => {
     );
     expect(askingSentence("nightly job on k8s. how do i cap it at 3 runs")).toBe("how do i cap it at 3 runs");
     expect(askingSentence("runs pile up. workers look idle.")).toBe("runs pile up.");
+    // Nothing asked: the sentence that reports the trouble, not the setup before it.
+    expect(askingSentence("made a k8s pool in the ui. the worker just errors on start. 2.16.2")).toBe(
+      "the worker just errors on start.",
+    );
     // A trailing fragment only illustrates the question before it.
     expect(askingSentence("is there a cli command for that? something like `prefect variable set`?")).toBe(
       "is there a cli command for that?",

@@ -28,6 +28,10 @@ const COMPARE = new Set(["vs", "versus", "difference", "differences", "diff", "c
 const LIST = new Set(["list", "checklist"]);
 /** Words that close a statement into a question of whether it is so ("…, right?", "…, correct?"). */
 const TAGS = new Set(["right", "correct", "true", "yeah", "yes", "no", "ok", "okay"]);
+/** "what", as chat writes it with its verb. */
+const WHAT = new Set(["what", "whats", "what's"]);
+/** Words that, after "what", ask for a cause ("what am I missing", "what's going wrong", "what causes this"). */
+const CAUSE = new Set(["missing", "wrong", "cause", "causes", "causing"]);
 /** Requests to be shown something ("show me all the pool types"). */
 const SHOW = new Set(["show", "give", "tell", "name", "enumerate"]);
 /** Words that ask for a setting ("env var", "configurable", "turn it on everywhere"). */
@@ -88,9 +92,26 @@ function askingOf(sentences: readonly string[]): string {
     real[real.length - 1] ??
     sentences.find(requests) ??
     asked[asked.length - 1] ??
+    // With nothing asked, the sentence that reports what goes wrong ("`prefect worker start` just errors that …") is
+    // the question, not the setup before it ("made a kubernetes work pool in the ui.").
+    sentences.find(reportsTrouble) ??
     sentences[0] ??
     ""
   );
+}
+
+/** Words that report something going wrong (as verbs: "Error" alone heads pasted output). */
+const TROUBLE = new Set(
+  "errors errored erroring fails failed failing crashes crashed crashing stuck hangs hanging broken never forever".split(
+    " ",
+  ),
+);
+
+/** A sentence of the asker's that reports trouble; a pasted log line opens with its timestamp or a box drawing. */
+function reportsTrouble(sentence: string): boolean {
+  const first = sentence.trimStart().charAt(0).toLowerCase();
+  const prose = (first >= "a" && first <= "z") || first === "`";
+  return prose && words(sentence).some((w) => TROUBLE.has(w.endsWith(".") ? w.slice(0, -1) : w));
 }
 
 /** Words that close a sentence only to ask for help with what came before ("…, ideas?", "thoughts?"). */
@@ -365,6 +386,9 @@ export function questionKind(input: KindInput): QuestionKind {
   if (words(sentence).some((x) => COMPARE.has(x)) && !AUXILIARIES.has(first)) return "compare";
   // "Should I use a hook or an automation?" asks which of two, not for a yes.
   if (choosesBetween(sentence)) return "compare";
+  // "What are we missing?", "what's wrong here?", "what could cause this?": asked for the cause of what the message
+  // describes, as a "why" is.
+  if (WHAT.has(first) && w.some((x) => CAUSE.has(x))) return "why-error";
   if (AUXILIARIES.has(first)) return "yes-no";
   // A statement closed by a tag ("…returns straight away, right?") asks whether it is so.
   const closing = words(sentence);
@@ -394,5 +418,7 @@ export function questionKind(input: KindInput): QuestionKind {
   const alternatives = namedAlternatives(sentence);
   if (alternatives !== null && (elliptical || alternatives.every(isName))) return "compare";
   if (elliptical && !tail.some(wh)) return "yes-no";
+  // Nothing asked, trouble told ("the task run just sits in Scheduled forever."): the asker wants to know why.
+  if (!sentence.trim().endsWith("?") && reportsTrouble(sentence)) return "why-error";
   return "other";
 }

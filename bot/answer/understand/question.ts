@@ -22,6 +22,11 @@ export interface Focus {
   foreign?: string[];
   /** Single words the asker puts in quotes or backticks outside a pasted error ("use prefect 'assets'"), lower case. */
   terms?: string[];
+  /**
+   * The names a pasted error quotes ("cannot import name 'Cron'", "'Flow' object has no attribute 'submit'"): what the
+   * error is about, which an explanation of it names too.
+   */
+  errorSubjects?: string[];
 }
 
 export interface OwnNames {

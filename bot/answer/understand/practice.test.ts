@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { splitPractice } from "./practice.js";
+
+describe("splitPractice", () => {
+  it.each([
+    [
+      "we use `.submit()` everywhere in `nightly_etl` but for debugging i want the tasks to run one at a time.",
+      "we use `.submit()` everywhere in `nightly_etl`",
+    ],
+    ["using .submit() in a loop but these tasks all write to the same file", "using .submit() in a loop"],
+    [
+      "right now `pause_flow_run(timeout=...)` keeps the k8s pod alive. any way around it?",
+      "right now `pause_flow_run(timeout=...)` keeps the k8s pod alive.",
+    ],
+    ["i'm calling run_deployment in a loop, how do i cap it?", "i'm calling run_deployment in a loop"],
+    [
+      'deploying with `flow.deploy(name="billing", cron="0 6 * * *")`. now need a second run at 18:00',
+      'deploying with `flow.deploy(name="billing", cron="0 6 * * *")`.',
+    ],
+    // Asking how to use something, or a clause about something else, is not a practice.
+    ["how do i use .submit() here?", ""],
+    ["can we use serve on windows?", ""],
+    ["the flow uses too much memory", ""],
+  ])("%s → %j", (text, practice) => {
+    expect(splitPractice(text).practice).toBe(practice);
+  });
+
+  it("keeps the rest of the text apart", () => {
+    const { rest } = splitPractice("we use `.submit()` everywhere but i want them one at a time. how?");
+    expect(rest).toContain("i want them one at a time.");
+    expect(rest).not.toContain(".submit()");
+  });
+});

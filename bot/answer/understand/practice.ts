@@ -1,0 +1,61 @@
+// What the asker already does, as they say it before asking for something else: "we use `.submit()` everywhere in
+// `nightly_etl` but for debugging i want the tasks to run one at a time", "using .submit() in a loop but these tasks
+// all write to the same file", "right now `pause_flow_run(timeout=...)` keeps the pod alive". A name written only in
+// such a clause is what they have, not what they ask for.
+import { sentencesOf, words } from "./question-kind.js";
+
+/** Words that may open a clause before its verb ("we", "i'm", "currently"). */
+const OPENERS = new Set("we i we're i'm were im our my also currently still just".split(" "));
+/** Verbs that state a practice when they open a clause ("use", "using", "call", "have"). */
+const PRACTICE = new Set("use uses using used call calls calling called have".split(" "));
+/** "right now …", "currently …", "today …": a clause about how things are. */
+const NOW = ["right now", "currently", "today", "at the moment"];
+/** Words that join two clauses ("… everywhere but i want …"). */
+const JOINS = new Set(["but", "so", "and"]);
+
+/** The clauses of a text that state what the asker already does, and the rest of it. */
+export function splitPractice(text: string): { practice: string; rest: string } {
+  const practice: string[] = [];
+  const rest: string[] = [];
+  for (const sentence of sentencesOf(text))
+    for (const clause of clausesOf(sentence)) (statesPractice(clause) ? practice : rest).push(clause);
+  return { practice: practice.join(" \n "), rest: rest.join(" \n ") };
+}
+
+function statesPractice(clause: string): boolean {
+  const lower = clause.trim().toLowerCase();
+  if (NOW.some((n) => lower.startsWith(n))) return true;
+  const w = words(lower);
+  let i = 0;
+  while (i < w.length && OPENERS.has(w[i]!)) i++;
+  // "using .submit() …" opens with the verb itself; "we use …", "i'm calling …" with a subject first; "deploying with
+  // `flow.deploy(...)`" says how the asker does something now.
+  if (i === 0 && (w[0] ?? "").endsWith("ing") && (w[1] === "with" || w[1] === "via")) return true;
+  return PRACTICE.has(w[i] ?? "") && (i > 0 || w[0] === "using" || w[0] === "calling");
+}
+
+/**
+ * A sentence's clauses: parted at a comma or semicolon, or before a joining word, outside inline code (the commas of
+ * `flow.deploy(name="x", cron="0 6 * * *")` are the call's).
+ */
+function clausesOf(sentence: string): string[] {
+  const out: string[] = [];
+  let current = "";
+  let inCode = false;
+  for (const token of sentence.split(" ")) {
+    const ticks = token.split("`").length - 1;
+    if (!inCode && JOINS.has(token.toLowerCase()) && current.trim() !== "") {
+      out.push(current.trim());
+      current = "";
+      continue;
+    }
+    current += `${current === "" ? "" : " "}${token}`;
+    if (ticks % 2 === 1) inCode = !inCode;
+    if (!inCode && (token.endsWith(",") || token.endsWith(";"))) {
+      out.push(current.trim().slice(0, -1));
+      current = "";
+    }
+  }
+  if (current.trim() !== "") out.push(current.trim());
+  return out;
+}
