@@ -1744,6 +1744,8 @@ function readMembers(clause: Token[], ctx: ExtractContext, used: Set<number>): C
     if (!member || ownerText.startsWith("prefect")) return;
     // `my_flow.py`, `flows.yaml`: a file name, not a member; `my_flow.py:my_func` is an entrypoint.
     if (ownerText !== "" && !t.text.includes("(") && FILE_SUFFIXES.has(member)) return;
+    // `flows.heartbeat_frequency`, `results.persist_by_default`: a setting's `prefect.toml` key, not a member.
+    if (!t.text.includes("(") && ctx.settings?.find(text).some((s) => s.toml === text)) return;
     if (!isIdentifier(member)) return;
     if (ownerText === "") {
       // "… call `.result()` on it": the owner is whatever "it" stands for, not the nearest noun.

@@ -880,6 +880,8 @@ describe("names that are no claim about a Prefect API", () => {
     // integration package's setting.
     ["Put the flow in `my_flow.py` and deploy it from there.", "3.4.20"],
     ["Keep `flows.yaml` next to `prefect.yaml`.", "3.4.20"],
+    // A setting's `prefect.toml` key.
+    ["In `prefect.toml` the same setting is `flows.heartbeat_frequency`.", "3.7.2"],
     ["The entrypoint is the file and the function, such as `my_flow.py:my_func`.", "3.4.20"],
     ["`parameters`: a dictionary of default values passed to runs of this flow.", "3.4.20"],
     ["In addition to `task.tags`, the run gets the extra tags.", "3.4.20"],

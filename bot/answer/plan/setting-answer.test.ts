@@ -80,3 +80,18 @@ describe("settingAnswer says what an unset or computed default comes to", () => 
     expect(settingAnswer(facts, name, release, "which-setting", true)?.lead).toContain(shown);
   });
 });
+
+describe("settingAnswer for a name the release knows by another", () => {
+  it.each([
+    // Renamed, the old name read as an alias: still accepted, never "does not exist".
+    [
+      "PREFECT_RUNNER_HEARTBEAT_FREQUENCY",
+      "3.7.2",
+      /^`PREFECT_RUNNER_HEARTBEAT_FREQUENCY` is still accepted in Prefect 3\.7\.2, as an alias of `PREFECT_FLOWS_HEARTBEAT_FREQUENCY` \(its name since 3\.6\.13\)/,
+    ],
+    // A name the release has not got at all.
+    ["PREFECT_FLOWS_HEARTBEAT_FREQUENCY", "3.1.0", /does not exist in Prefect 3\.1\.0/],
+  ])("%s on %s", (name, release, expected) => {
+    expect(settingAnswer(facts, name, release, "how-to")?.lead).toMatch(expected);
+  });
+});

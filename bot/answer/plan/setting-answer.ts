@@ -134,7 +134,10 @@ export function settingAnswer(
       ? `\`${record.name}\`${since} defaults to ${shown} in Prefect ${release}${what}.`
       : record.name === askedRecord.name
         ? `${yes} \`${record.name}\`${since} ${readBy(facts, record) ?? "in the environment of the process it applies to (the server, the worker or the flow run)"}${what}; in Prefect ${release} it defaults to ${shown}.`
-        : `${kind === "yes-no" ? "No — " : ""}\`${askedRecord.name}\` does not exist in Prefect ${release} (only in ${SettingsFacts.releaseRange(askedRecord)}); on ${release} the same setting is \`${record.name}\`${what}.`;
+        : facts.fact(askedRecord.name, release)?.status === "alias"
+          ? // The old name still works where the new one reads it as an alias: saying it is gone would be false.
+            `${kind === "yes-no" ? "Yes — " : ""}\`${askedRecord.name}\` is still accepted in Prefect ${release}, as an alias of \`${record.name}\` (its name since ${first})${what}.`
+          : `${kind === "yes-no" ? "No — " : ""}\`${askedRecord.name}\` does not exist in Prefect ${release} (only in ${SettingsFacts.releaseRange(askedRecord)}); on ${release} the same setting is \`${record.name}\`${what}.`;
   const details: string[] = [];
   // The lead states the default wherever it names the asked setting itself ("how long until…" asks for it unasked).
   if (record.name !== askedRecord.name) details.push(`Default in Prefect ${release}: ${shown}.`);
