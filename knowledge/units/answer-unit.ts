@@ -28,6 +28,11 @@ const unitSchema = z
     id: z.string().regex(/^[a-z0-9-]+$/),
     /** Questions this unit answers, in askers' words. */
     asks: z.array(z.string().min(8)).min(2),
+    /**
+     * The plain first questions the unit answers ("how do i cache a task?"): matched only when a question says exactly
+     * their words, since words that common would otherwise pull every longer question about the topic.
+     */
+    basics: z.array(z.string().min(8)).optional(),
     /** The names the unit is about (APIs, settings, CLI commands, concepts): an exact match in a question is strong. */
     about: z.array(z.string().min(2)).default([]),
     /** The direct answer: one or two sentences that answer the asks on their own. */

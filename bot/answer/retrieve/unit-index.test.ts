@@ -289,6 +289,39 @@ const unit = (id: string, asks: string[], about: string[]) => ({
   origin: "test",
 });
 
+describe("UnitIndex.match: a short question in the very words of a phrasing", () => {
+  const units = [
+    unit("what-deployment", ["what is a deployment?", "why do i need a deployment for my flow?"], []),
+    unit("delete-deployments", ["delete every deployment of a flow", "remove old deployments from the server"], []),
+  ];
+
+  it("is as specific as that phrasing, not vague", () => {
+    const index = new UnitIndex(units);
+    const exact = index.match(plainQuestion("what is a deployment?"), "3.4.20")[0];
+    expect(exact?.unit.id).toBe("what-deployment");
+    expect(exact!.confidence).toBeGreaterThan(0.9);
+    // As few words that are not one of its phrasings stay vague.
+    const near = index.match(plainQuestion("deployment for the ui?"), "3.4.20")[0];
+    expect(near?.confidence ?? 0).toBeLessThan(0.6);
+  });
+
+  it("matches a unit's basic questions only word for word", () => {
+    const index = new UnitIndex([
+      {
+        ...unit("cache-basics", ["cache a task on its inputs for six hours", "reuse results across flow runs"], []),
+        basics: ["how do i cache a task?"],
+      },
+      unit("no-cache", ["turn caching off for one task", "make one task never reuse a cached result"], []),
+    ]);
+    const plain = index.match(plainQuestion("How can I cache a task?"), "3.4.20")[0];
+    expect(plain?.unit.id).toBe("cache-basics");
+    expect(plain!.confidence).toBeGreaterThan(0.9);
+    // A longer question with the same words is not the basic one.
+    const longer = index.match(plainQuestion("how do i make this one task never use the cache?"), "3.4.20");
+    expect(longer[0]?.unit.id).toBe("no-cache");
+  });
+});
+
 describe("coreWords: the words every phrasing of a unit says", () => {
   const server = [
     "turn on debug logs for the server",
@@ -350,7 +383,7 @@ describe("UnitIndex.match with a name many units share", () => {
       );
   const bonus = (n: number) => {
     const [best] = new UnitIndex(yamlUnits(n)).match(
-      plainQuestion("how do i set up pull steps in prefect.yaml?"),
+      plainQuestion("how do i set up pull steps in prefect.yaml for ci?"),
       "3.4.20",
     );
     expect(best?.unit.id).toBe("yaml-0");

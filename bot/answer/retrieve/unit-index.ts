@@ -203,6 +203,10 @@ export class UnitIndex {
   private readonly fullVocab: Set<string>[];
   /** Per unit, the rarer words nearly all its phrasings say. */
   private readonly core: string[][];
+  /** Per unit, each phrasing's words as one key (`phrasingKey`), to tell a question asked in exactly those words. */
+  private readonly askKeys: Set<string>[];
+  /** The units each phrasing key belongs to. */
+  private readonly byAskKey = new Map<string, number[]>();
   private readonly about: string[][];
   /** Per unit, each `about` name's words (`nameWords`), for telling which names are alike. */
   private readonly aboutWords: string[][][];
@@ -356,6 +360,13 @@ export class UnitIndex {
     const rareTopic = (t: string) =>
       this.topicWords.has(t) && !numeric(t) && (this.idf.get(t) ?? 0) >= CORE_RARITY * this.maxIdf;
     this.core = units.map((u) => (u.setting ? [] : coreWords(u.asks, rareTopic)));
+    // A setting's unit has phrasings generated from its name and docstring, not written as questions: none is exact.
+    this.askKeys = units.map(
+      (u) => new Set(u.setting ? [] : [...u.asks, ...(u.basics ?? [])].map((a) => phrasingKey(plainTokens(a)))),
+    );
+    this.units.forEach((_u, i) => {
+      for (const key of this.askKeys[i]!) this.byAskKey.set(key, [...(this.byAskKey.get(key) ?? []), i]);
+    });
   }
 
   /**
@@ -687,6 +698,9 @@ export class UnitIndex {
     if (meaning)
       for (const h of this.bm25.search(this.topical(`${paraphrased} ${meaning}`), PARAPHRASE_CANDIDATES))
         if (!candidates.has(h.index)) candidates.set(h.index, 0);
+    // Units one of whose phrasings the whole message says word for word (stop words and its release aside).
+    const exactly = new Set(this.byAskKey.get(phrasingKey(plainTokens(withoutVersions(aboutText)))) ?? []);
+    for (const i of exactly) candidates.set(i, candidates.get(i) ?? 1);
     // Units naming a focus entity are candidates even when the words differ.
     this.about.forEach((names, i) => {
       if (names.some((n) => focus.has(n))) candidates.set(i, candidates.get(i) ?? 0);
@@ -825,6 +839,8 @@ export class UnitIndex {
       const best = Math.max(0, ...variants.map(scoreOf));
       // Units that explain the quoted error rank among themselves by how well they match the rest of the question.
       const explainsError = explaining.has(i);
+      // (A message that is, word for word, one of the unit's phrasings, "what is a deployment?", is answered by it,
+      // however short: as short as the phrasing, it is not vague about this unit.)
       // A unit that names nothing the pasted error quotes matched the words every error of its kind shares.
       const subjectMissed =
         !explainsError &&
@@ -833,9 +849,10 @@ export class UnitIndex {
           ? ERROR_SUBJECT_MISSED
           : 1;
       // (A setting's unit, written from the setting's own few words, is read against its best sentence only.)
-      const similarity =
-        subjectMissed *
-        (unit.setting ? best : (1 - WHOLE_MESSAGE) * best + WHOLE_MESSAGE * Math.min(best, scoreOf(whole)));
+      const similarity = exactly.has(i)
+        ? 1
+        : subjectMissed *
+          (unit.setting ? best : (1 - WHOLE_MESSAGE) * best + WHOLE_MESSAGE * Math.min(best, scoreOf(whole)));
       const inCode = exact.length === 0 && namedInCode.has(i);
       // A name many units are about (`prefect.yaml`, `run_deployment`) is where the question is asked, not which of
       // them answers it: its bonus shrinks with the number of units sharing it.
@@ -909,6 +926,12 @@ export function coreWords(asks: readonly string[], keep: (token: string) => bool
     for (const t of new Set(tokenize(withDurationsAsWords(a)))) counts.set(t, (counts.get(t) ?? 0) + 1);
   return [...counts].filter(([t, n]) => n >= CORE_SHARE * asks.length && keep(t)).map(([t]) => t);
 }
+
+/** A text's words, stop words aside: what two wordings of one question must share to be the same question. */
+const plainTokens = (text: string) => [...new Set(tokenize(withDurationsAsWords(text)))];
+
+/** Words as one order-free key. */
+const phrasingKey = (tokens: readonly string[]) => [...tokens].sort().join(" ");
 
 /**
  * A sentence with the one before it when it points back itself ("want to wait max 10 min for all of them" after "i
