@@ -13,7 +13,13 @@ import {
 import { adaptExample, type StatedValue, statedValuesSentence } from "../code/index.js";
 import type { SnippetLinter } from "../ports.js";
 import { clip, type Unit, units } from "../retrieve/index.js";
-import { GENERIC_NAMES, questionTerms, withoutVersions } from "../understand/index.js";
+import {
+  errorSubjectWords,
+  GENERIC_NAMES,
+  namesErrorSubject,
+  questionTerms,
+  withoutVersions,
+} from "../understand/index.js";
 
 export interface ProseAnswer {
   note: PackNote;
@@ -92,10 +98,10 @@ export function pickNote(
   pairs: string[] = [],
   asked: { names: string[]; text: string; subjects?: string[] } = { names: [], text: "" },
 ): PackNote | null {
-  const subjects = (asked.subjects ?? []).map((n) => tokenize(n)).filter((t) => t.length > 0);
+  const subjects = errorSubjectWords(asked.subjects ?? []);
   const all = notes
     .match(query, { major, k: 8, coverageOf: knownWords(notes, question), titleTerms: pairs })
-    .filter((m) => subjects.length === 0 || subjects.some((t) => t.every((w) => noteVocabulary(m.note).has(w))));
+    .filter((m) => subjects.length === 0 || namesErrorSubject(subjects, noteVocabulary(m.note)));
   // A note that lists a name the asker uses (`Variable`, `as_completed`) among its topics is about the question even
   // when the question's other words are vague.
   const named = (n: PackNote) => topicHits(n, asked.names, asked.text);

@@ -24,7 +24,9 @@ import {
   asksForQuantity,
   asksSomething,
   bareName,
+  errorSubjectWords,
   isCliName,
+  namesErrorSubject,
   pointsBack,
   SETTING_WORDS,
   sentencesOf,
@@ -581,7 +583,7 @@ export class UnitIndex {
     const keptText = ` ${kept.toLowerCase()} `;
     // A plain word the asker puts in quotes ("we should use prefect 'assets'") names what they ask about, as a name does.
     const quotedTerms = new Set(question.focus.terms ?? []);
-    const errorSubjects = (question.focus.errorSubjects ?? []).map((n) => tokenize(n)).filter((t) => t.length > 0);
+    const errorSubjects = errorSubjectWords(question.focus.errorSubjects ?? []);
     const avoided = (name: string) => containsWord(lowerText, name) && !containsWord(keptText, name);
     const askingText = ` ${question.asking.toLowerCase()} `;
     const foreign = new Set((question.focus.foreign ?? []).map((n) => n.toLowerCase()));
@@ -602,7 +604,7 @@ export class UnitIndex {
     // it from the terminal?") says what is asked, while the sentences before it say about what.
     // The asker's own names say whose thing it is, not what is asked: their words (`gpu-pool`: "gpu") are left out.
     const unnamed = new Map([...own.keys()].map((name) => [name, ""]));
-    const ownAsking = [...new Set(tokenize(withDurationsAsWords(UnitIndex.without(question.asking, unnamed))))].filter(
+    const ownAsking = plainTokens(UnitIndex.without(question.asking, unnamed)).filter(
       (t) => !this.conversation.has(t) && !numeric(t) && (question.language === null || this.idf.has(t)),
     );
     // The asking sentence read with the one before it ("runs flip to Late fast. how long until that happens?"): a
@@ -623,9 +625,7 @@ export class UnitIndex {
     // What any pointing asking sentence stands on, however many words of its own: a unit that says none of its words
     // answers the same verb about another thing. Only the pack's own words count ("variable", not "made").
     const pointedTokens = pointedAt
-      ? [...new Set(tokenize(withDurationsAsWords(withoutVersions(pointedAt))))].filter(
-          (t) => this.topicWords.has(t) && !numeric(t),
-        )
+      ? plainTokens(withoutVersions(pointedAt)).filter((t) => this.topicWords.has(t) && !numeric(t))
       : [];
     const pointedWeight = this.shareWeightOf(pointedTokens);
     const inContext = referent !== null ? [`${referent} ${ownPart}`] : [];
@@ -658,7 +658,7 @@ export class UnitIndex {
     const readAs = (text: string, trust: number, withNumbers = true) => {
       // In a question glossed from another language, the words the glossary left as written and no unit or note
       // knows are that language's own ("bekomme", "lassen"), not the topic.
-      const tokens = [...new Set(tokenize(withDurationsAsWords(text)))].filter(
+      const tokens = plainTokens(text).filter(
         (t) =>
           !this.conversation.has(t) && (withNumbers || !numeric(t)) && (question.language === null || this.idf.has(t)),
       );
@@ -843,9 +843,7 @@ export class UnitIndex {
       // however short: as short as the phrasing, it is not vague about this unit.)
       // A unit that names nothing the pasted error quotes matched the words every error of its kind shares.
       const subjectMissed =
-        !explainsError &&
-        errorSubjects.length > 0 &&
-        !errorSubjects.some((t) => t.every((w) => this.fullVocab[i]!.has(w)))
+        !explainsError && errorSubjects.length > 0 && !namesErrorSubject(errorSubjects, this.fullVocab[i]!)
           ? ERROR_SUBJECT_MISSED
           : 1;
       // (A setting's unit, written from the setting's own few words, is read against its best sentence only.)
@@ -922,12 +920,11 @@ export class UnitIndex {
 export function coreWords(asks: readonly string[], keep: (token: string) => boolean): string[] {
   if (asks.length < CORE_MIN_ASKS) return [];
   const counts = new Map<string, number>();
-  for (const a of asks)
-    for (const t of new Set(tokenize(withDurationsAsWords(a)))) counts.set(t, (counts.get(t) ?? 0) + 1);
+  for (const a of asks) for (const t of plainTokens(a)) counts.set(t, (counts.get(t) ?? 0) + 1);
   return [...counts].filter(([t, n]) => n >= CORE_SHARE * asks.length && keep(t)).map(([t]) => t);
 }
 
-/** A text's words, stop words aside: what two wordings of one question must share to be the same question. */
+/** A text's words, stop words aside, each once (durations read as words). */
 const plainTokens = (text: string) => [...new Set(tokenize(withDurationsAsWords(text)))];
 
 /** Words as one order-free key. */

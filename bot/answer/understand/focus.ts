@@ -6,6 +6,7 @@ import {
   type PrefectFacts,
   SETTING_NAMES,
   type SettingsFacts,
+  tokenize,
 } from "../../../knowledge/index.js";
 import type { AskerValues, Focus, OwnNames } from "./question.js";
 import { bareName, GENERIC_NAMES, identifiersIn } from "./question-terms.js";
@@ -48,6 +49,22 @@ const QUOTED_TERM = /(?<![\w'`"])['`"‘“]([A-Za-z][\w-]{2,40})['`"’”](?![
 
 /** A command line tool's own error line (`Error: No such command 'build'.`), which names no exception class. */
 const CLI_ERROR_LINE = /^\s*(Error): ([^\n]{1,160})/gm;
+
+/**
+ * The words of each name a pasted error quotes (`Focus.errorSubjects`), read once for every text they are looked for
+ * in; names of no words of their own are left out.
+ */
+export function errorSubjectWords(names: readonly string[]): string[][] {
+  return names.map((n) => tokenize(n)).filter((t) => t.length > 0);
+}
+
+/**
+ * Whether a text's words name one of the error's subjects, every word of it: a unit or a note that names none of them
+ * explains another error of the same kind.
+ */
+export function namesErrorSubject(subjects: readonly string[][], vocabulary: ReadonlySet<string>): boolean {
+  return subjects.some((t) => t.every((w) => vocabulary.has(w)));
+}
 
 export function quotedErrors(text: string): string[] {
   const out = new Set<string>();

@@ -2,7 +2,9 @@
 export { compareSides } from "./compare-sides.js";
 export { type Concept, conceptsIn, warmConcepts } from "./concepts-in.js";
 export {
+  errorSubjectWords,
   isCliName,
+  namesErrorSubject,
   quotedErrors,
   readFocus,
   readValues,
