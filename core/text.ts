@@ -27,3 +27,16 @@ export function containsWord(haystack: string, needle: string, dotted = false): 
 }
 
 const isWordChar = (c: string) => (c >= "a" && c <= "z") || (c >= "0" && c <= "9") || c === "_";
+
+/** Verbs a text opens with when it says how to do something ("Create an automation …", "Set …", "Call …"). */
+const INSTRUCTION_VERBS = new Set(
+  "Add Attach Build Call Configure Create Decorate Define Deploy Enable Give Import Install Keep Load Make Mount Pass Point Put Register Return Run Save Schedule Set Start Submit Subclass Use Wrap Write".split(
+    " ",
+  ),
+);
+
+/** Whether a text opens with an instruction: its first word is one of the verbs that say how to do something. */
+export function opensWithInstruction(text: string): boolean {
+  const space = text.indexOf(" ");
+  return INSTRUCTION_VERBS.has(space < 0 ? text : text.slice(0, space));
+}

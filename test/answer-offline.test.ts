@@ -120,6 +120,11 @@ describe("version traps stand on names the asker's release lacks", () => {
       "on prefect 2.10 our client calls to a slow self hosted api time out. which setting controls that and whats the default",
       "2.10.0",
     ],
+    // A file other units in the release are about (`prefect.yaml` on 2.10.6) is no newcomer a later unit introduces.
+    [
+      "i have 6 deployments defined in prefect.yaml. is there a way to deploy all of them in one command instead of one by one?",
+      "2.10.6",
+    ],
   ])("%s (%s): no trap where the release has what is asked for", async (question, version) => {
     const answer = await ask(question, version);
     expect(leadParagraph(answer.markdown)).not.toMatch(/^Not in Prefect/);

@@ -363,7 +363,10 @@ export function createAnswerEngine(deps: AnswerDeps): AnswerEngine {
     // question names what the unit introduces that no facts know (a file: "prefect.toml").
     const knownAbout = [...new Set([...out.unit.about, ...(out.unit.setting ? [out.unit.setting] : [])])].filter(known);
     const missing = knownAbout.filter((n) => !exists(n));
-    const introduced = out.exact.some((n) => !known(n)) && notYet();
+    // A name other units holding for the release are about is no newcomer there ("prefect.yaml" on 2.10.6, where a
+    // comparison unit from 2.14 is bounded by `flow.deploy`).
+    const introduced =
+      out.exact.some((n) => !known(n) && deps.units!.unitsAbout([n], release).length === 0) && notYet();
     log?.debug({ missing }, "trap names missing from the release");
     if (knownAbout.length > 0 && missing.length === 0 && !introduced) return null;
     if (out.exact.some(exists) || !(out.exact.some(known) || notYet())) return null;

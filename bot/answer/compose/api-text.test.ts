@@ -32,6 +32,24 @@ describe("verdictFinding", () => {
     );
   });
 
+  // "Did it go away?" is answered yes when it is gone: the verdict's yes and no follow the question, not the lookup.
+  it.each([
+    [
+      finding("prefect.runner.submit_to_runner", "removed", "3.4.25"),
+      false,
+      /^\*\*No: .* is gone in Prefect 3\.0\.2\*\*/,
+    ],
+    [
+      finding("prefect.runner.submit_to_runner", "removed", "3.4.25"),
+      true,
+      /^\*\*Yes: .* is gone in Prefect 3\.0\.2\*\*/,
+    ],
+    [wait, true, /^\*\*No: `prefect\.futures\.wait` is still in Prefect 3\.0\.2\*\*/],
+    [wait, false, /^\*\*Yes: `prefect\.futures\.wait` exists in Prefect 3\.0\.2\*\*/],
+  ])("%o asked whether gone: %s", (f, asksGone, expected) => {
+    expect(apiVerdict(f, asksGone)).toMatch(expected);
+  });
+
   it("has nothing to say of no names", () => {
     expect(verdictFinding([])).toBeUndefined();
   });

@@ -1,14 +1,20 @@
 // How the facts about an API name read in an answer: a verdict line and one detail line per name.
 import { type ApiFinding, clip, formatParams } from "../retrieve/index.js";
 
-export function apiVerdict(f: ApiFinding): string {
+/**
+ * The verdict on one API name for the asker's release. Asked whether it was removed ("did X go away?"), yes and no
+ * swap: "Yes: X is gone" answers that question, where "No: X is gone" reads as a denial.
+ */
+export function apiVerdict(f: ApiFinding, asksGone = false): string {
   const name = f.fq ? `\`${f.fq}\`` : `\`${f.asked}\``;
   switch (f.status) {
     case "present":
-      return `**Yes: ${name} exists in Prefect ${f.release}**${f.since ? ` (since ${f.since})` : ""}.`;
+      return asksGone
+        ? `**No: ${name} is still in Prefect ${f.release}**${f.deprecated ? ", though deprecated" : ""}.`
+        : `**Yes: ${name} exists in Prefect ${f.release}**${f.since ? ` (since ${f.since})` : ""}.`;
     case "removed":
       // What to use instead is what someone whose import broke asks next: it follows the verdict.
-      return `**No: ${name} is gone in Prefect ${f.release}**; the last release with it is ${f.boundary}.${f.replacement ? ` ${sentence(f.replacement)}` : ""}`;
+      return `**${asksGone ? "Yes" : "No"}: ${name} is gone in Prefect ${f.release}**; the last release with it is ${f.boundary}.${f.replacement ? ` ${sentence(f.replacement)}` : ""}`;
     case "not-yet":
       return `**No: ${name} is not in Prefect ${f.release} yet**; it first appears in ${f.boundary}.`;
     default:

@@ -23,7 +23,7 @@ import type { ProseAnswer } from "./prose.js";
 
 export interface OfflineInput {
   /** What the asker asked, when known: a request to review the code is answered yes or no. */
-  question?: Pick<Question, "kind" | "asking" | "asksExistence">;
+  question?: Pick<Question, "kind" | "asking" | "asksExistence" | "asksGone">;
   reading: ThreadReading;
   checked: CheckedSnippet[];
   apis: ApiFinding[];
@@ -193,7 +193,7 @@ function verdictLine(input: OfflineInput, s: Situation): string {
   // An error the asker quotes in this message, which Orca explains, is what they need first; that the API they name
   // exists comes after. An error from earlier in the thread is context for a follow-up ("wait(futures)?").
   if (topicVerdict && quotedError(input.reading.prose)) return topicVerdict;
-  if (input.apis.length > 0) return apiVerdict(verdictFinding(input.apis)!);
+  if (input.apis.length > 0) return apiVerdict(verdictFinding(input.apis)!, !!input.question?.asksGone);
   return topicVerdict;
 }
 
@@ -421,7 +421,7 @@ const hasTraceback = (text: string) => HAS_TRACEBACK.test(text) || quotesTraceba
  */
 export function logsHint(
   reading: ThreadReading,
-  question?: Pick<Question, "kind" | "asking" | "asksExistence">,
+  question?: Pick<Question, "kind" | "asking" | "asksExistence" | "asksGone">,
 ): string | null {
   if (!REPORTS_FAILURE.test(reading.prose) || hasTraceback(reading.text)) return null;
   const asksOther = question && (question.asksExistence === true || NO_FAILURE_KINDS.has(question.kind));
@@ -485,7 +485,7 @@ export function composeOffline(input: OfflineInput): Draft {
     verdict = prose.lead;
     sections.push(...proseSections(prose, apis, version.resolved));
   } else if (prose) {
-    verdict = apiVerdict(verdictFinding(apis)!);
+    verdict = apiVerdict(verdictFinding(apis)!, !!input.question?.asksGone);
     sections.push(
       ...apiSection({ ...input, apis }, situation),
       `${prose.lead}`,

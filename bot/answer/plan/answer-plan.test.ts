@@ -587,6 +587,36 @@ describe("planAnswer", () => {
     });
   });
 
+  describe("asked whether what the asker sees is expected", () => {
+    const lead = (answer: string) =>
+      planAnswer(
+        input({
+          question: question({ kind: "yes-no", asksIfExpected: true }),
+          matches: [match(0.9, 0.9, { ...unit, id: "designed", answer })],
+        }),
+      ).lead;
+
+    it.each([
+      [
+        "an explanation is affirmed",
+        "In Prefect 2 a flow that returns `None` takes its state from its task runs.",
+        "Yes, that is expected — in Prefect 2 a flow that returns `None` takes its state from its task runs.",
+      ],
+      [
+        "an instruction stands as its own sentence",
+        "Return something: a flow that returns `None` takes its state from its task runs.",
+        "Yes, that is expected. Return something: a flow that returns `None` takes its state from its task runs.",
+      ],
+      [
+        "a no is kept",
+        "No — task runs cannot be paused before 3.6.3.",
+        "No — task runs cannot be paused before 3.6.3.",
+      ],
+    ])("%s", (_why, answer, expected) => {
+      expect(lead(answer)).toBe(expected);
+    });
+  });
+
   it("fills a unit's value slots with the asker's own values", () => {
     const timeout: AnswerUnit = { ...unit, answer: "Set `timeout_seconds={{seconds|600}}` on the task." };
     const p = planAnswer(

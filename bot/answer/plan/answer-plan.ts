@@ -5,6 +5,7 @@ import { satisfies } from "@renovatebot/pep440";
 import {
   compareVersions,
   containsWord,
+  opensWithInstruction,
   type SearchHit,
   type SourceRef,
   type VersionGuess,
@@ -267,7 +268,7 @@ function unitLead(input: PlanInput, match: UnitMatch): { lead: string; details: 
   const saysHow =
     input.question.kind === "yes-no" &&
     input.question.asksPossibility === true &&
-    IMPERATIVES.has(lead.slice(0, lead.search(/\s|$/))) &&
+    opensWithInstruction(lead) &&
     match.similarity >= SURE_SIMILARITY &&
     match.confidence - runnerUp >= CLEAR_MARGIN;
   let details = unit.details.map(render);
@@ -293,9 +294,18 @@ function unitLead(input: PlanInput, match: UnitMatch): { lead: string; details: 
   // "Is that a bug?" answered by a unit that explains the behaviour (and says nothing of a bug) is answered "not a
   // bug": the unit's own "Yes" agreed with a question about how it works, not with this one.
   // A "No —" (task runs cannot be paused) already denies it.
-  if (input.question.asksIfBug && !NO_OPENER.test(lead) && !BUG_WORD.test([unit.answer, ...unit.details].join(" "))) {
+  // Asked whether it is expected, the same explanation says yes to that first.
+  const asDesigned = input.question.asksIfBug
+    ? "Not a bug"
+    : input.question.asksIfExpected
+      ? "Yes, that is expected"
+      : null;
+  if (asDesigned && !NO_OPENER.test(lead) && !BUG_WORD.test([unit.answer, ...unit.details].join(" "))) {
     const rest = lead.replace(YES_OPENER, "");
-    lead = `Not a bug — ${rest.charAt(0).toLowerCase()}${rest.slice(1)}`;
+    // An instruction ("Return something: …") reads as its own sentence after the verdict.
+    lead = opensWithInstruction(rest)
+      ? `${asDesigned}. ${rest}`
+      : `${asDesigned} — ${rest.charAt(0).toLowerCase()}${rest.slice(1)}`;
   }
   return { lead, details };
 }
@@ -361,13 +371,6 @@ function standsOut(matches: readonly UnitMatch[]): boolean {
 /** How far the best unit must lead the next one, and how close its words must be, for its how-to to be a yes. */
 const CLEAR_MARGIN = 0.1;
 const SURE_SIMILARITY = 0.7;
-
-/** Verbs a unit's answer opens with when it says how to do something ("Create an automation …", "Set …"). */
-const IMPERATIVES = new Set(
-  "Add Attach Build Call Configure Create Decorate Define Deploy Enable Give Import Install Keep Load Make Mount Pass Point Put Register Run Save Schedule Set Start Submit Subclass Use Wrap Write".split(
-    " ",
-  ),
-);
 
 /** A unit answer's opening "Yes —" / "Yes," (said to the unit's own yes/no phrasings). */
 const YES_OPENER = /^Yes\s*(?:[—–:-]|,)\s*/;

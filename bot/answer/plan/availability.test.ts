@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { loadPrefectFacts, loadSettingsFacts } from "../../../knowledge/index.js";
 import { askingSentence, plainQuestion, questionKind, readFocus, readUpgradeTarget } from "../understand/index.js";
-import { asksExistence } from "../understand/question-kind.js";
+import { asksExistence, asksGone } from "../understand/question-kind.js";
 import { availabilityLead } from "./availability.js";
 
 const facts = loadPrefectFacts();
@@ -20,6 +20,7 @@ function lead(text: string, release: string) {
       ...question,
       asking: askingSentence(text),
       asksExistence: asksExistence(input),
+      asksGone: asksGone(input),
       upgradeTo: readUpgradeTarget(text, release, facts.releases),
     },
     release,
@@ -74,6 +75,13 @@ describe("availabilityLead", () => {
       /^No — Prefect 3\.6\.0 has no `String`: it was removed in 3\.5\.0/,
     ],
     ["is `prefect.futures.wait` still available in 3.1?", "3.1.4", /^Yes — `prefect\.futures\.wait` exists/],
+    // Asked whether it went away, gone is a yes and still there a no.
+    [
+      "did `prefect agent start` get removed in 3?",
+      "3.4.20",
+      /^Yes — Prefect 3\.4\.20 has no `prefect agent start`: it was removed in 3\.0\.0/,
+    ],
+    ["was `prefect.futures.wait` removed in 3.1?", "3.1.4", /^No — `prefect\.futures\.wait` exists/],
     // A planned move to the other major line is asked about at that line's newest release, with what replaced it.
     [
       "we use task_runner=SequentialTaskRunner() everywhere. if we bump to prefect 3 will that import keep working?",

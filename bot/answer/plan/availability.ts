@@ -60,7 +60,7 @@ export function availabilityLead(question: Question, release: string, facts: Pre
         : commandStatement(facts, candidate, at);
     if (!found || (!yesNo && !found.lacks)) continue;
     return {
-      text: yesNo ? `${found.lacks ? "No" : "Yes"} — ${found.fact}` : found.fact,
+      text: yesNo ? `${yesOrNo(found, !!question.asksGone)} — ${found.fact}` : found.fact,
       // That a name "that" points to is there says less than a unit that matches the question well ("does that still
       // work on 2.x, or are we forced onto workers?"); that it is missing is the first fact whatever else matches.
       confidence: CONFIDENCE[candidate.how] * (candidate.how === "pointed" && !found.lacks ? POINTED_PRESENT : 1),
@@ -199,9 +199,15 @@ function classInWords(said: readonly string[], facts: PrefectApiFacts): string |
   return found;
 }
 
-/** What the facts say of the asked thing in the release, and whether the release lacks it. */
-type Finding = { fact: string; lacks: boolean } | null;
+/** What the facts say of the asked thing in the release, whether the release lacks it, and whether it was taken out. */
+type Finding = { fact: string; lacks: boolean; gone?: boolean } | null;
 const lacks = (fact: string): Finding => ({ fact, lacks: true });
+const gone = (fact: string): Finding => ({ fact, lacks: true, gone: true });
+
+/** "Does it exist?" is answered yes when it is there; "did it go away?" yes when it was taken out. */
+function yesOrNo(found: NonNullable<Finding>, asksGone: boolean): "Yes" | "No" {
+  return (asksGone ? found.gone : !found.lacks) ? "Yes" : "No";
+}
 
 function commandStatement(facts: PrefectApiFacts, candidate: Candidate, release: string): Finding {
   const history =
@@ -221,10 +227,10 @@ function commandStatement(facts: PrefectApiFacts, candidate: Candidate, release:
     );
   const replacement = facts.cliReplacement(candidate.name.split(" "));
   if (compareVersions(release, history.last) > 0)
-    return lacks(
+    return gone(
       `Prefect ${release} has no ${command}: ${removal(facts, history.last)}.${replacement ? ` ${replacement}` : ""}`,
     );
-  return lacks(
+  return gone(
     `Prefect ${release} has no ${command}, though some releases between ${history.first} and ${history.last} do.`,
   );
 }
@@ -301,7 +307,7 @@ function classStatement(facts: PrefectFacts, candidate: Candidate, release: stri
   // What replaced it is what the asker needs next ("call the tasks directly"): only asked whether it exists does the
   // report carry it.
   if (report.status === "removed" && report.lastRelease)
-    return lacks(
+    return gone(
       `Prefect ${release} has no \`${name}\`: ${removal(facts, report.lastRelease)}.${report.replacement ? ` ${sentence(report.replacement)}` : ""}`,
     );
   return null;

@@ -44,10 +44,21 @@ describe("UnitIndex.match", () => {
     ["one task occasionally hangs forever on a socket. can prefect kill it after 5 min?", "task-timeout"],
     ["what is the default value of PREFECT_API_REQUEST_TIMEOUT?", "setting-prefect-api-request-timeout"],
     ["can I set the API url via env?", "setting-prefect-api-url"],
+    // A basic question said word for word, though other units' texts repeat its words ("self host") more.
+    ["how do i self host prefect server?", "start-local-server"],
   ])("%s → %s", (text, id) => {
     const [best] = index.match(question(text), facts.latest);
     expect(best?.unit.id).toBe(id);
     expect(best!.confidence).toBeGreaterThanOrEqual(0.62);
+  });
+
+  it("ranks lower a unit that tells the asker to do what they say they already do", () => {
+    const text =
+      "i `.submit()` a bunch of tasks but they need to run one after another. how do i make submit run them sequentially?";
+    const [best, next] = index.match(question(text), "2.20.25");
+    expect(best?.unit.id).toBe("b-task-runners-2x");
+    // The unit that says to submit them matched first before the asker's practice was read.
+    expect(next?.unit.id).toBe("v-task-runner-needs-submit-2x");
   });
 
   it("puts a setting before a unit whose answer names none, for a yes/no asking for a setting it does not name", () => {
@@ -319,6 +330,22 @@ describe("UnitIndex.match: a short question in the very words of a phrasing", ()
     // A longer question with the same words is not the basic one.
     const longer = index.match(plainQuestion("how do i make this one task never use the cache?"), "3.4.20");
     expect(longer[0]?.unit.id).toBe("no-cache");
+  });
+
+  it("keeps the word a basic question opens with: a definition is not a way to do it", () => {
+    const index = new UnitIndex([
+      {
+        ...unit("what-flow", ["what do I get from decorating a function", "why decorate my main function"], []),
+        basics: ["what is a flow?"],
+      },
+      unit("self-host", ["run my own server instead of the cloud", "host the api and ui ourselves"], []),
+    ]);
+    const what = index.match(plainQuestion("what is a flow?"), "3.4.20")[0];
+    expect(what?.unit.id).toBe("what-flow");
+    expect(what!.confidence).toBeGreaterThan(0.9);
+    // The same words asked how ("how do I … this flow?") share every word but the opener.
+    const how = index.match(plainQuestion("how is a flow?"), "3.4.20")[0];
+    expect(how?.confidence ?? 0).toBeLessThan(0.9);
   });
 });
 

@@ -4,7 +4,7 @@
 // below its threshold rather than answer from a unit about something else.
 import { satisfies } from "@renovatebot/pep440";
 import { LRUCache } from "lru-cache";
-import { containsWord } from "../../../core/index.js";
+import { containsWord, opensWithInstruction } from "../../../core/index.js";
 import {
   type Alternatives,
   type AnswerUnit,
@@ -159,6 +159,8 @@ const CORE_SHARE = 0.8;
 const CORE_RARITY = 0.35;
 /** Rank kept by a unit one of whose core words the question never says. */
 const CORE_MISSED = 0.9;
+/** Rank kept by a unit whose answer opens by telling the asker to do what they say they already do. */
+const ALREADY_DONE = 0.92;
 /** Rank kept by a unit whose answer names no setting, for a question asking which setting to use. */
 const NAMES_NO_SETTING = 0.9;
 
@@ -205,6 +207,8 @@ export class UnitIndex {
   private readonly fullVocab: Set<string>[];
   /** Per unit, the rarer words nearly all its phrasings say. */
   private readonly core: string[][];
+  /** The names in inline code of a unit answer's first instruction ("Call the tasks with `.submit(...)`": submit). */
+  private readonly instructs: string[][];
   /** Per unit, each phrasing's words as one key (`phrasingKey`), to tell a question asked in exactly those words. */
   private readonly askKeys: Set<string>[];
   /** The units each phrasing key belongs to. */
@@ -362,9 +366,17 @@ export class UnitIndex {
     const rareTopic = (t: string) =>
       this.topicWords.has(t) && !numeric(t) && (this.idf.get(t) ?? 0) >= CORE_RARITY * this.maxIdf;
     this.core = units.map((u) => (u.setting ? [] : coreWords(u.asks, rareTopic)));
+    this.instructs = units.map((u) => instructedNames(u.answer));
     // A setting's unit has phrasings generated from its name and docstring, not written as questions: none is exact.
+    // A plain first question's key keeps the word it opens with: "what is a flow?" and "how do I run this flow?" share
+    // every other word ("flow"), and only the first is asking what a flow is.
     this.askKeys = units.map(
-      (u) => new Set(u.setting ? [] : [...u.asks, ...(u.basics ?? [])].map((a) => phrasingKey(plainTokens(a)))),
+      (u) =>
+        new Set(
+          u.setting
+            ? []
+            : [...u.asks.map((a) => phrasingKey(plainTokens(a))), ...(u.basics ?? []).map((b) => basicKey(b))],
+        ),
     );
     this.units.forEach((_u, i) => {
       for (const key of this.askKeys[i]!) this.byAskKey.set(key, [...(this.byAskKey.get(key) ?? []), i]);
@@ -699,7 +711,11 @@ export class UnitIndex {
       for (const h of this.bm25.search(this.topical(`${paraphrased} ${meaning}`), PARAPHRASE_CANDIDATES))
         if (!candidates.has(h.index)) candidates.set(h.index, 0);
     // Units one of whose phrasings the whole message says word for word (stop words and its release aside).
-    const exactly = new Set(this.byAskKey.get(phrasingKey(plainTokens(withoutVersions(aboutText)))) ?? []);
+    const plainText = withoutVersions(aboutText);
+    const exactly = new Set([
+      ...(this.byAskKey.get(phrasingKey(plainTokens(plainText))) ?? []),
+      ...(this.byAskKey.get(basicKey(plainText)) ?? []),
+    ]);
     for (const i of exactly) candidates.set(i, candidates.get(i) ?? 1);
     // Units naming a focus entity are candidates even when the words differ.
     this.about.forEach((names, i) => {
@@ -867,7 +883,10 @@ export class UnitIndex {
         unasked *
         Math.min(1, explainsError ? 0.75 + similarity : similarity + bonus + (seesDefaultOf ? DEFAULT_SEEN : 0));
       const full = this.fullVocab[i]!;
-      const askedCover = this.coveredShare(askedTokens, askedWeight, full);
+      // A phrasing said word for word is the author's word that the unit answers it: whether the unit's text repeats
+      // the asker's words ("self host") no longer counts.
+      const said = exactly.has(i);
+      const askedCover = said ? 1 : this.coveredShare(askedTokens, askedWeight, full);
       // And the other way round: a comparison is answered by a unit that compares, when one matches nearly as well.
       const offShape =
         unit.shape && ONE_ANSWER_KINDS.has(question.kind)
@@ -884,11 +903,15 @@ export class UnitIndex {
           : 1;
       const topicMissed = missesTopic(meaningTokens, full) ? TOPIC_MISSED : 1;
       const coreMissed = this.core[i]!.some((t) => !saidTokens.has(t)) ? CORE_MISSED : 1;
+      // "i `.submit()` a bunch of tasks but they need to run one after another": a unit that says to submit them
+      // answers someone who does not yet.
+      const instructs = this.instructs[i]!;
+      const alreadyDone = instructs.length > 0 && containsWord(practiceText, instructs[0]!) ? ALREADY_DONE : 1;
 
-      const pointedCover = this.coveredShare(pointedTokens, pointedWeight, full);
+      const pointedCover = said ? 1 : this.coveredShare(pointedTokens, pointedWeight, full);
       // A setting's unit is written from the setting's own few words: it says what the setting is, not every way of
       // asking for it.
-      const meaningCover = unit.setting ? 1 : this.coveredShare(meaningAll, meaningWeight, full);
+      const meaningCover = unit.setting || said ? 1 : this.coveredShare(meaningAll, meaningWeight, full);
       // Asked what a planned move changes, a unit that holds only before it says how things are, not what changes.
       const leftBehind = planned !== undefined && !outside && unit.versions && !holdsPlanned ? LEFT_BEHIND : 1;
       const rank =
@@ -900,7 +923,8 @@ export class UnitIndex {
         offShape *
         noSetting *
         topicMissed *
-        coreMissed;
+        coreMissed *
+        alreadyDone;
       ranked.push({
         match: { unit, confidence, exact, similarity, ...(explainsError ? { explainsError } : {}) },
         rank,
@@ -929,6 +953,15 @@ const plainTokens = (text: string) => [...new Set(tokenize(withDurationsAsWords(
 
 /** Words as one order-free key. */
 const phrasingKey = (tokens: readonly string[]) => [...tokens].sort().join(" ");
+
+/** Words a plain first question opens with, which say what it asks for (a definition, a way, a yes). */
+const OPENERS = new Set("what whats how why which where when who can is are does do should".split(" "));
+
+/** A plain first question's key: the word it opens with, when that asks, then its words as `phrasingKey` has them. */
+function basicKey(text: string): string {
+  const first = words(text)[0] ?? "";
+  return `${OPENERS.has(first) ? first : ""}|${phrasingKey(plainTokens(text))}`;
+}
 
 /**
  * A sentence with the one before it when it points back itself ("want to wait max 10 min for all of them" after "i
@@ -998,4 +1031,21 @@ function isDistinctiveName(name: string): boolean {
   // "prefect-aws", "prefect deploy", a work pool type ("ecs:push") are names; "prefect 3" and "2.20" are versions,
   // which say which release, not what is asked.
   return !isReleaseNumber(name) && /[_.]|[a-z][A-Z]|^--|^prefect[- ][a-z]|^[a-z-]+:[a-z]+$/.test(name);
+}
+
+/**
+ * The calls written in inline code in the first clause of an answer that opens with an instruction ("Call the tasks
+ * with `.submit(...)` (or `.map(...)`): …" → submit, map), each as its last dotted part; the first is what it says to
+ * do, the rest are alternatives. A plain value (`kubernetes`) is no call: one step of several may name what the asker
+ * already has.
+ */
+function instructedNames(answer: string): string[] {
+  if (!opensWithInstruction(answer)) return [];
+  const clause = answer.split(":")[0]!.split(";")[0]!;
+  // Odd pieces of a split at backticks are the inline code.
+  return clause
+    .split("`")
+    .filter((code, i) => i % 2 === 1 && code.includes("("))
+    .map((code) => code.split("(")[0]!.split(".").pop()!.toLowerCase())
+    .filter((n) => n.length > 1);
 }

@@ -26,6 +26,7 @@ export {
   asksForDefault,
   asksForQuantity,
   asksIfBug,
+  asksIfExpected,
   asksOnlyForReview,
   asksPossibility,
   asksSomething,

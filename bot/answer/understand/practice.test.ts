@@ -17,6 +17,12 @@ describe("splitPractice", () => {
       'deploying with `flow.deploy(name="billing", cron="0 6 * * *")`. now need a second run at 18:00',
       'deploying with `flow.deploy(name="billing", cron="0 6 * * *")`.',
     ],
+    // The method as the verb, after the release the asker is on.
+    [
+      "on 2.20.25 i `.submit()` a bunch of tasks but they need to run one after another",
+      "on 2.20.25 i `.submit()` a bunch of tasks",
+    ],
+    ["we submit 300 tasks but want only 4 at a time", "we submit 300 tasks"],
     // Asking how to use something, or a clause about something else, is not a practice.
     ["how do i use .submit() here?", ""],
     ["can we use serve on windows?", ""],

@@ -6,8 +6,8 @@ import { sentencesOf, words } from "./question-kind.js";
 
 /** Words that may open a clause before its verb ("we", "i'm", "currently"). */
 const OPENERS = new Set("we i we're i'm were im our my also currently still just".split(" "));
-/** Verbs that state a practice when they open a clause ("use", "using", "call", "have"). */
-const PRACTICE = new Set("use uses using used call calls calling called have".split(" "));
+/** Verbs that state a practice when they open a clause ("use", "using", "call", "have", "submit"). */
+const PRACTICE = new Set("use uses using used call calls calling called have submit submitting map mapping".split(" "));
 /** "right now …", "currently …", "today …": a clause about how things are. */
 const NOW = ["right now", "currently", "today", "at the moment"];
 /** Words that join two clauses ("… everywhere but i want …"). */
@@ -27,7 +27,11 @@ function statesPractice(clause: string): boolean {
   if (NOW.some((n) => lower.startsWith(n))) return true;
   const w = words(lower);
   let i = 0;
+  // "on 2.20.25 i …": the release the asker is on opens the clause before its subject.
+  if ((w[0] === "on" || w[0] === "in") && /^v?\d+(?:\.\d+)+$/.test(w[1] ?? "")) i = 2;
   while (i < w.length && OPENERS.has(w[i]!)) i++;
+  // "i `.submit()` a bunch of tasks": a Prefect method written as the verb says what the asker does with it.
+  if (i > 0 && (w[i] ?? "").startsWith(".")) return true;
   // "using .submit() …" opens with the verb itself; "we use …", "i'm calling …" with a subject first; "deploying with
   // `flow.deploy(...)`" says how the asker does something now.
   if (i === 0 && (w[0] ?? "").endsWith("ing") && (w[1] === "with" || w[1] === "via")) return true;

@@ -5,7 +5,9 @@ import {
   asksAboutSetting,
   asksExistence,
   asksForQuantity,
+  asksGone,
   asksIfBug,
+  asksIfExpected,
   asksOnlyForReview,
   asksPossibility,
   pointsBack,
@@ -177,6 +179,21 @@ describe("asksAboutSetting", () => {
   });
 });
 
+describe("questionKind with code", () => {
+  const withCode = (text: string) => ({ text, hasCode: true, quotesError: false, namesSetting: false });
+  it.each([
+    // Trouble told with nothing asked: why is the question.
+    ["this maps over both args and i get a length mismatch error.", "why-error"],
+    ["the flow hangs forever after the last task.", "why-error"],
+    // An exception class named is the code's to explain; a plain request is a review.
+    ["this fails with AttributeError", "review-code"],
+    ["can someone check this?", "review-code"],
+    ["i get this.", "review-code"],
+  ])("%s → %s", (text, expected) => {
+    expect(questionKind(withCode(text))).toBe(expected);
+  });
+});
+
 describe("asksExistence", () => {
   it.each([
     ["on 3.4.20 does that import even still exist?", true],
@@ -220,6 +237,33 @@ describe("asksIfBug", () => {
     ["is that expected?", false],
   ])("%s → %s", (text, expected) => {
     expect(asksIfBug(prose(text))).toBe(expected);
+  });
+});
+
+describe("asksGone", () => {
+  it.each([
+    ["did `submit_to_runner` go away in 3.5.0? our import from prefect.runner broke", true],
+    ["was the JSON block removed in 3.6?", true],
+    ["is `prefect.flow` gone in 3.5?", true],
+    // Asked both ways, the first half ("can I still …") decides; whether it exists is another question.
+    ["can i still pass task_runner=SequentialTaskRunner() or is that gone?", false],
+    ["does `prefect.futures.wait` exist in 2.x?", false],
+    ["how do I replace the removed String block?", false],
+  ])("%s → %s", (text, expected) => {
+    expect(asksGone(prose(text))).toBe(expected);
+  });
+});
+
+describe("asksIfExpected", () => {
+  it.each([
+    ["one task fails and the whole flow run is marked Failed. is that expected on 2.20.25?", true],
+    ["the worker shows offline after 90 seconds. is this normal?", true],
+    ["is it by design that paused runs keep the pod?", true],
+    // Said of a thing, or not a yes/no question.
+    ["is `wait_for_flow_run` usable from normal sync code?", false],
+    ["what's the expected way to pass secrets to a flow?", false],
+  ])("%s → %s", (text, expected) => {
+    expect(asksIfExpected(prose(text))).toBe(expected);
   });
 });
 

@@ -107,11 +107,32 @@ const TROUBLE = new Set(
   ),
 );
 
+/** An error named as something the asker gets ("i get a length mismatch error", "it throws an exception"). */
+const TROUBLE_NOUNS = new Set(["error", "errors", "exception", "exceptions", "traceback"]);
+const GETTING = new Set(
+  "get gets getting got throws throw throwing threw raises raise raising raised hit hitting see seeing".split(" "),
+);
+/** How far before the error word the verb that gets it may stand ("get a length mismatch error"). */
+const GETTING_REACH = 4;
+
+/** Whether a sentence names an exception class ("AttributeError", "MappingLengthMismatch" is none). */
+function namesException(sentence: string): boolean {
+  return sentence
+    .split(/[^A-Za-z]+/)
+    .some((w) => (w.endsWith("Error") || w.endsWith("Exception")) && w.length > 6 && w[0] === w[0]!.toUpperCase());
+}
+
 /** A sentence of the asker's that reports trouble; a pasted log line opens with its timestamp or a box drawing. */
 function reportsTrouble(sentence: string): boolean {
   const first = sentence.trimStart().charAt(0).toLowerCase();
   const prose = (first >= "a" && first <= "z") || first === "`";
-  return prose && words(sentence).some((w) => TROUBLE.has(w.endsWith(".") ? w.slice(0, -1) : w));
+  if (!prose) return false;
+  const w = words(sentence).map((x) => (x.endsWith(".") ? x.slice(0, -1) : x));
+  return w.some(
+    (x, i) =>
+      TROUBLE.has(x) ||
+      (TROUBLE_NOUNS.has(x) && w.slice(Math.max(0, i - GETTING_REACH), i).some((y) => GETTING.has(y))),
+  );
 }
 
 /** Words that close a sentence only to ask for help with what came before ("…, ideas?", "thoughts?"). */
@@ -207,6 +228,8 @@ const DEMONSTRATIVES = new Set(["that", "this"]);
 /** Words after which a "that" has no noun of its own. */
 const CLAUSE_JOINS = new Set(["and", "or", "but", "so", "then"]);
 const ASKING_VERBS = new Set(["is", "are", "was", "does", "do", "did", "can", "could", "will", "would", "should"]);
+/** Verbs whose object a bare "that" or "this" is ("make that the default", "turn this off", "set that globally"). */
+const OBJECT_VERBS = new Set(["make", "set", "turn", "change", "configure", "enable", "disable", "apply", "keep"]);
 
 /**
  * Whether a sentence refers back to what an earlier one said ("is that supported in 3.3?", "throttle across all of
@@ -218,7 +241,10 @@ export function pointsBack(sentence: string): boolean {
     (x, i) =>
       POINTERS.has(x) ||
       (DEMONSTRATIVES.has(x) &&
-        (ASKING_VERBS.has(w[i - 1] ?? "") || i === w.length - 1 || CLAUSE_JOINS.has(w[i + 1] ?? ""))),
+        (ASKING_VERBS.has(w[i - 1] ?? "") ||
+          OBJECT_VERBS.has(w[i - 1] ?? "") ||
+          i === w.length - 1 ||
+          CLAUSE_JOINS.has(w[i + 1] ?? ""))),
   );
 }
 
@@ -309,6 +335,23 @@ export function asksExistence(input: KindInput, kind: QuestionKind = questionKin
   );
 }
 
+/** Words that ask whether a name was taken out ("did `submit_to_runner` go away?"): a yes is that it is gone. */
+const GONE = new Set(["removed", "gone", "dropped", "deleted"]);
+const GONE_PHRASES = [" go away ", " went away ", " taken out ", " get removed ", " got removed ", " been removed "];
+
+/**
+ * Whether a yes/no question asks if something was removed ("did X go away in 3.5?", "was X dropped?", "is X gone?"):
+ * its yes and no are the reverse of "does X exist?".
+ */
+export function asksGone(input: KindInput, kind: QuestionKind = questionKind(input)): boolean {
+  if (kind !== "yes-no") return false;
+  const w = wordsAfterPreamble(askingPart(input.text, input.hasCode));
+  // "Can I still pass it, or is that gone?" asks both ways; its first half ("can I still …") decides the yes.
+  if (w.includes("or")) return false;
+  const lower = ` ${w.join(" ")} `;
+  return w.some((x) => GONE.has(x)) || GONE_PHRASES.some((p) => lower.includes(p));
+}
+
 /** "work in prefect 2.19", "works on 3.1": working in a release named by its number. */
 const WORKS_IN_RELEASE = /\bworks? (?:in|on|with) (?:prefect )?v?\d+\.\d+/i;
 
@@ -336,6 +379,28 @@ export function asksPossibility(input: KindInput, kind: QuestionKind = questionK
 export function asksIfBug(input: KindInput): boolean {
   const w = wordsAfterPreamble(askingPart(input.text, input.hasCode));
   return w.includes("bug") || w.includes("bugs");
+}
+
+/** Words that ask whether what the asker sees is how it is meant to work ("is that expected?", "is this normal?"). */
+const AS_DESIGNED = new Set(["expected", "intended", "normal", "designed"]);
+const AS_DESIGNED_PHRASES = [" by design ", " working as intended ", " supposed to happen "];
+
+/**
+ * Whether a yes/no question asks if the behaviour the asker sees is as designed ("is that expected on 2.20?", "is
+ * this normal?"): an answer that explains the behaviour says yes to it before saying why. "What's the expected way
+ * to …?" is no yes/no question and is not this.
+ */
+export function asksIfExpected(input: KindInput, kind: QuestionKind = questionKind(input)): boolean {
+  if (kind !== "yes-no") return false;
+  const w = wordsAfterPreamble(askingPart(input.text, input.hasCode));
+  const lower = ` ${w.join(" ")} `;
+  // Said of what the asker sees ("is that expected", "is this behaviour normal"), not of a thing ("is `wait_for_flow_run`
+  // usable from normal sync code?").
+  return (
+    ["is", "isn't", "was", "are"].includes(w[0] ?? "") &&
+    ["that", "this", "it"].includes(w[1] ?? "") &&
+    (w.slice(2, 4).some((x) => AS_DESIGNED.has(x)) || AS_DESIGNED_PHRASES.some((p) => lower.includes(p)))
+  );
 }
 
 /**
@@ -407,6 +472,12 @@ export function questionKind(input: KindInput): QuestionKind {
   if (settingCue && (w.includes("default") || w.includes("variable") || w.includes("var"))) return "which-setting";
   if (input.quotesError) return "why-error";
   if (HOW_PHRASES.some((p) => lower.includes(` ${p}`))) return "how-to";
+  // Code with the trouble it gives told, nothing asked ("this maps over both args and i get a length mismatch
+  // error."): why is the question, and the code's own defects come with the answer.
+  // An exception the code raises named there ("this fails with AttributeError") is the code's to explain: its review
+  // finds the defect that raises it.
+  if (input.hasCode && !sentence.trim().endsWith("?") && reportsTrouble(sentence) && !namesException(sentence))
+    return "why-error";
   if (input.hasCode) return "review-code";
   // A short question with no question word ("still true?", "doable on 2.x?", "any way around it?") is elliptical
   // for "is it …?": it wants a yes or a no.

@@ -79,10 +79,14 @@ export interface Question {
   asksSetting?: boolean;
   /** A yes/no question whether something exists in the release ("does that import still exist?"). */
   asksExistence?: boolean;
+  /** A yes/no question whether something was removed ("did X go away?"): its yes is that it is gone. */
+  asksGone?: boolean;
   /** A yes/no question whether something can be done at all ("is there a way to …"), which a how-to answers. */
   asksPossibility?: boolean;
   /** Whether what the asker sees is a bug ("is that a bug?"), which an explanation of designed behaviour denies. */
   asksIfBug?: boolean;
+  /** Whether what the asker sees is as designed ("is that expected?"), which an explanation of the behaviour affirms. */
+  asksIfExpected?: boolean;
   focus: Focus;
   values: AskerValues;
   version: VersionStatement | null;
