@@ -415,8 +415,14 @@ export class UnitIndex {
     const inline = [...question.text.matchAll(/[`'"]([a-z][\w.]*-[\w./-]+)[`'"]/gi)]
       .map((m) => m[1]!)
       .filter((n) => !this.aboutCount.has(n.toLowerCase()));
+    // So is a hyphenated name given after "called" or "named" ("a Secret block called sf-prod-pass").
+    const spoken = question.text.replaceAll("\n", " ").split(" ");
+    const called = spoken
+      .map((t, i) => (NAMING.has(spoken[i - 1]?.toLowerCase() ?? "") ? stripPunctuation(t) : ""))
+      .filter((n) => n.includes("-") && !this.aboutCount.has(n.toLowerCase()));
     const identifiers = [
       ...(question.text.match(/\b\w*_\w*\b/g) ?? []),
+      ...called,
       ...question.values.names,
       ...inline,
       ...Object.values(question.values.own ?? {}),
@@ -685,10 +691,12 @@ export class UnitIndex {
     // Other sentences count slightly less than the one that asks: they are often context ("self hosted"); the asking
     // sentence read with its predecessor counts as the asking one.
     // A pointing asking sentence alone counts as another sentence: it says its topic only with the one before it.
+    // Words that only say "a setting" ("which env var do i give the server?") name no topic of their own.
+    const ownTopicWords = ownAsking.filter((t) => !settingCue(t)).length;
     const trustOf = (n: number) =>
       n >= texts.length
         ? PARAPHRASED
-        : n === 0 && (pointing || (inContext.length > 0 && ownAsking.length <= SHORT_ASKING))
+        : n === 0 && (pointing || (inContext.length > 0 && ownTopicWords <= SHORT_ASKING))
           ? OTHER_SENTENCE
           : n <= inContext.length
             ? 1
@@ -950,6 +958,19 @@ export function coreWords(asks: readonly string[], keep: (token: string) => bool
 
 /** A text's words, stop words aside, each once (durations read as words). */
 const plainTokens = (text: string) => [...new Set(tokenize(withDurationsAsWords(text)))];
+
+/** Words after which askers give a thing's own name ("a pool called ecs-prod"). */
+const NAMING = new Set(["called", "named"]);
+
+/** A word without the quotes, backticks and punctuation around it. */
+function stripPunctuation(word: string): string {
+  let from = 0;
+  let to = word.length;
+  const edge = (c: string) => !(c >= "a" && c <= "z") && !(c >= "A" && c <= "Z") && !(c >= "0" && c <= "9");
+  while (from < to && edge(word[from]!)) from++;
+  while (to > from && edge(word[to - 1]!)) to--;
+  return word.slice(from, to);
+}
 
 /** Words as one order-free key. */
 const phrasingKey = (tokens: readonly string[]) => [...tokens].sort().join(" ");

@@ -23,6 +23,10 @@ describe("splitPractice", () => {
       "on 2.20.25 i `.submit()` a bunch of tasks",
     ],
     ["we submit 300 tasks but want only 4 at a time", "we submit 300 tasks"],
+    [
+      "for unit tests we currently call `.fn()` on our tasks. what's the recommended way?",
+      "for unit tests we currently call `.fn()` on our tasks.",
+    ],
     // Asking how to use something, or a clause about something else, is not a practice.
     ["how do i use .submit() here?", ""],
     ["can we use serve on windows?", ""],

@@ -6,8 +6,15 @@ import { sentencesOf, words } from "./question-kind.js";
 
 /** Words that may open a clause before its verb ("we", "i'm", "currently"). */
 const OPENERS = new Set("we i we're i'm were im our my also currently still just".split(" "));
+/** Subjects a clause's practice follows ("we", "i"), and how many words of lead-in may come before one. */
+const SUBJECTS = new Set(["we", "i", "we're", "i'm", "im"]);
+const LEAD_IN = 4;
 /** Verbs that state a practice when they open a clause ("use", "using", "call", "have", "submit"). */
-const PRACTICE = new Set("use uses using used call calls calling called have submit submitting map mapping".split(" "));
+const PRACTICE = new Set(
+  "use uses using used call calls calling called have submit submitting map mapping create creating deploy deploying".split(
+    " ",
+  ),
+);
 /** "right now …", "currently …", "today …": a clause about how things are. */
 const NOW = ["right now", "currently", "today", "at the moment"];
 /** Words that join two clauses ("… everywhere but i want …"). */
@@ -27,8 +34,13 @@ function statesPractice(clause: string): boolean {
   if (NOW.some((n) => lower.startsWith(n))) return true;
   const w = words(lower);
   let i = 0;
-  // "on 2.20.25 i …": the release the asker is on opens the clause before its subject.
+  // "on 2.20.25 i …", "for unit tests we currently call …": a short phrase of where or what for may open the clause
+  // before its subject.
   if ((w[0] === "on" || w[0] === "in") && /^v?\d+(?:\.\d+)+$/.test(w[1] ?? "")) i = 2;
+  else if (w[0] === "for" || w[0] === "in" || w[0] === "on") {
+    const subject = w.findIndex((x, j) => j > 0 && j <= LEAD_IN && SUBJECTS.has(x));
+    if (subject > 0) i = subject;
+  }
   while (i < w.length && OPENERS.has(w[i]!)) i++;
   // "i `.submit()` a bunch of tasks": a Prefect method written as the verb says what the asker does with it.
   if (i > 0 && (w[i] ?? "").startsWith(".")) return true;

@@ -30,6 +30,8 @@ describe("questionKind", () => {
     ["how do I set a default value for a flow parameter that shows up in the UI?", "how-to"],
     ["I want to run my tasks on an existing Dask cluster", "how-to"],
     ["what happens to my running flow runs when I restart the prefect server?", "other"],
+    ["difference between on_failure and on_crashed hooks on a flow? when does each fire?", "other"],
+    ["serve vs deploy: we have ~10 small flows all running on one linux vm. which should we use?", "compare"],
     ["which env var sets the UI base path?", "which-setting"],
     ["What is the default value of PREFECT_API_REQUEST_TIMEOUT?", "which-setting"],
     ["what's the difference between process, docker and ECS work pools?", "compare"],
@@ -141,6 +143,13 @@ describe("questionKind", () => {
       "want the task to stop after 5 min.",
     );
     expect(askingSentence("nightly job on k8s. how do i cap it at 3 runs")).toBe("how do i cap it at 3 runs");
+    // A condition told ("when one task fails …") is no question; the "why" after it is.
+    expect(askingSentence("when one of the tasks fails the whole flow run goes Failed. why does it fail")).toBe(
+      "why does it fail",
+    );
+    expect(askingSentence("a task writes a file. if the load fails i want the file deleted again. any feature")).toBe(
+      "if the load fails i want the file deleted again.",
+    );
     expect(askingSentence("runs pile up. workers look idle.")).toBe("runs pile up.");
     // Nothing asked: the sentence that reports the trouble, not the setup before it.
     expect(askingSentence("made a k8s pool in the ui. the worker just errors on start. 2.16.2")).toBe(

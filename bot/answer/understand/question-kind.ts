@@ -90,7 +90,9 @@ function askingOf(sentences: readonly string[]): string {
   return (
     real.filter(requests).pop() ??
     real[real.length - 1] ??
-    sentences.find(requests) ??
+    // Without a question mark, "when one of the tasks fails the run goes Failed." is a condition told, not asked;
+    // "if the load fails i want the file deleted" asks for something under its condition.
+    sentences.find((s) => requests(s) && !conditionTold(s)) ??
     asked[asked.length - 1] ??
     // With nothing asked, the sentence that reports what goes wrong ("`prefect worker start` just errors that …") is
     // the question, not the setup before it ("made a kubernetes work pool in the ui.").
@@ -117,9 +119,24 @@ const GETTING_REACH = 4;
 
 /** Whether a sentence names an exception class ("AttributeError", "MappingLengthMismatch" is none). */
 function namesException(sentence: string): boolean {
-  return sentence
-    .split(/[^A-Za-z]+/)
-    .some((w) => (w.endsWith("Error") || w.endsWith("Exception")) && w.length > 6 && w[0] === w[0]!.toUpperCase());
+  return letterRuns(sentence).some(
+    (w) => (w.endsWith("Error") || w.endsWith("Exception")) && w.length > 6 && w[0] === w[0]!.toUpperCase(),
+  );
+}
+
+/** A text's runs of ASCII letters, in their case ("`AttributeError:`" → "AttributeError"). */
+function letterRuns(text: string): string[] {
+  const runs: string[] = [];
+  let current = "";
+  for (const c of text) {
+    if ((c >= "a" && c <= "z") || (c >= "A" && c <= "Z")) current += c;
+    else if (current !== "") {
+      runs.push(current);
+      current = "";
+    }
+  }
+  if (current !== "") runs.push(current);
+  return runs;
 }
 
 /** A sentence of the asker's that reports trouble; a pasted log line opens with its timestamp or a box drawing. */
@@ -309,6 +326,12 @@ function askingPart(text: string, hasCode: boolean): string {
 /** Words that open a condition before the question proper. */
 const CONDITIONS = new Set(["if", "when", "once", "unless"]);
 
+/** A sentence that opens with a condition and asks for nothing under it ("when one task fails the run fails."). */
+function conditionTold(sentence: string): boolean {
+  const w = wordsAfterPreamble(sentence);
+  return CONDITIONS.has(w[0] ?? "") && !w.some((x) => ASKS_FOR.has(x));
+}
+
 function settingCued(w: readonly string[], namesSetting: boolean): boolean {
   return namesSetting || w.some((x) => SETTING_WORDS.has(x)) || ` ${w.join(" ")} `.includes(" default value");
 }
@@ -451,6 +474,8 @@ export function questionKind(input: KindInput): QuestionKind {
   if (words(sentence).some((x) => COMPARE.has(x)) && !AUXILIARIES.has(first)) return "compare";
   // "Should I use a hook or an automation?" asks which of two, not for a yes.
   if (choosesBetween(sentence)) return "compare";
+  // "serve vs deploy: we have ten flows on one vm. which should we use?": which of the two the message sets side by side.
+  if (first === "which" && all.some((x) => COMPARE.has(x)) && !settingCue) return "compare";
   // "What are we missing?", "what's wrong here?", "what could cause this?": asked for the cause of what the message
   // describes, as a "why" is.
   if (WHAT.has(first) && w.some((x) => CAUSE.has(x))) return "why-error";
@@ -488,7 +513,9 @@ export function questionKind(input: KindInput): QuestionKind {
   // So does one naming two APIs side by side, however long ("ThreadPoolTaskRunner or ProcessPoolTaskRunner for numpy?").
   const alternatives = namedAlternatives(sentence);
   if (alternatives !== null && (elliptical || alternatives.every(isName))) return "compare";
-  if (elliptical && !tail.some(wh)) return "yes-no";
+  // "When does each fire?" asks when, not whether: "when" followed by its auxiliary opens a question for a time.
+  const asksWhen = first === "when" && AUXILIARIES.has(w[1] ?? "");
+  if (elliptical && !tail.some(wh) && !asksWhen) return "yes-no";
   // Nothing asked, trouble told ("the task run just sits in Scheduled forever."): the asker wants to know why.
   if (!sentence.trim().endsWith("?") && reportsTrouble(sentence)) return "why-error";
   return "other";

@@ -65,6 +65,7 @@ describe("readUpgradeTarget", () => {
     ["planning our move to prefect 3. what happens to build_from_flow?", "2.19.4", 3],
     ["we're on 2.20.10 and planning the jump to prefect 3 next month", "2.20.10", 3],
     ["what happens when we upgrade the server and clients to prefect 3?", "2.20.10", 3],
+    ["we're on 2.20.0 and want to go to 3.0. will that still work after upgrading?", "2.20.0", 3],
   ])("%s (on %s) → %s", (text, current, major) => {
     const target = readUpgradeTarget(text, current, releases);
     expect(target?.major).toBe(major);

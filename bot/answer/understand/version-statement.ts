@@ -24,7 +24,7 @@ const MAJOR_LINE =
  * the current line.
  */
 const PROSPECTIVE =
-  /\b(?:if|when|before|plan(?:s|ning)?|going to|want to|wanna|need to|about to|thinking (?:of|about)|consider(?:ing)?)\b(?:\W+\w+){0,4}?\W+(?:upgrad(?:e|ing)|bump(?:ing)?|mov(?:e|ing)|migrat(?:e|ing|ion)|switch(?:ing)?|jump(?:ing)?|go(?:ing)?)\b(?:\W+\w+){0,4}?\W+to\s+(?:prefect\s+)?v?([23])(?:\.x)?(?![\w.]*\d)/gi;
+  /\b(?:if|when|before|plan(?:s|ning)?|going to|want to|wanna|need to|about to|thinking (?:of|about)|consider(?:ing)?)\b(?:\W+\w+){0,4}?\W+(?:upgrad(?:e|ing)|bump(?:ing)?|mov(?:e|ing)|migrat(?:e|ing|ion)|switch(?:ing)?|jump(?:ing)?|go(?:ing)?)\b(?:\W+\w+){0,4}?\W+to\s+(?:prefect\s+)?v?([23])(?:\.x|\.0)?(?![\w.]*\d)/gi;
 
 /** Phrases that mean "the newest release" (an unpinned install is the newest one too). */
 const NEWEST = [
