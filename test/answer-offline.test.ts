@@ -120,6 +120,9 @@ describe("version traps stand on names the asker's release lacks", () => {
       "on prefect 2.10 our client calls to a slow self hosted api time out. which setting controls that and whats the default",
       "2.10.0",
     ],
+    // Asked how, a unit built on a newer name (`Cron`) the asker never wrote says how later releases do it, not that
+    // this one cannot.
+    ["how do i schedule a served flow to run every day at 9am?", "2.14.21"],
     // A file other units in the release are about (`prefect.yaml` on 2.10.6) is no newcomer a later unit introduces.
     [
       "i have 6 deployments defined in prefect.yaml. is there a way to deploy all of them in one command instead of one by one?",

@@ -1086,6 +1086,17 @@ describe("planAnswer", () => {
       expect(p.lead).toBe("Not in Prefect 3.0.7: this needs Prefect 3.1.0 or later.");
     });
 
+    it("stays silent on a how-to that names nothing the release lacks: the later unit's way is not the only one", () => {
+      const asked = (kind: Question["kind"]) =>
+        trap({
+          question: question({ kind }),
+          outside: outside(0.85, [], ["prefect config view"]),
+          matches: [match(0.5)],
+        }).lead;
+      expect(asked("yes-no")).toMatch(/^Not in Prefect 3\.0\.7/);
+      expect(asked("how-to")).not.toMatch(/^Not in Prefect/);
+    });
+
     it.each([
       ["yes-no", /^Not in Prefect 3\.0\.7/],
       // Asked how, a unit in range matched surely is the asker's way to do it on their release.

@@ -27,6 +27,7 @@ import {
   errorSubjectWords,
   isCliName,
   namesErrorSubject,
+  opensQuestion,
   pointsBack,
   SETTING_WORDS,
   sentencesOf,
@@ -975,13 +976,10 @@ function stripPunctuation(word: string): string {
 /** Words as one order-free key. */
 const phrasingKey = (tokens: readonly string[]) => [...tokens].sort().join(" ");
 
-/** Words a plain first question opens with, which say what it asks for (a definition, a way, a yes). */
-const OPENERS = new Set("what whats how why which where when who can is are does do should".split(" "));
-
 /** A plain first question's key: the word it opens with, when that asks, then its words as `phrasingKey` has them. */
 function basicKey(text: string): string {
   const first = words(text)[0] ?? "";
-  return `${OPENERS.has(first) ? first : ""}|${phrasingKey(plainTokens(text))}`;
+  return `${opensQuestion(first) ? first : ""}|${phrasingKey(plainTokens(text))}`;
 }
 
 /**

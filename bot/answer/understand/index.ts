@@ -30,6 +30,7 @@ export {
   asksOnlyForReview,
   asksPossibility,
   asksSomething,
+  opensQuestion,
   pointsBack,
   questionKind,
   SETTING_WORDS,

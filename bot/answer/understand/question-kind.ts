@@ -223,6 +223,11 @@ const OPENS_QUESTION = new Set(
 );
 const ASKS_FOR = new Set("want wanna need needs trying looking howto".split(" "));
 
+/** Whether a word opens a question ("how", "what", "can", "does"): what kind of thing the question asks for. */
+export function opensQuestion(word: string): boolean {
+  return OPENS_QUESTION.has(word);
+}
+
 /** A sentence's words after the greeting and filler it opens with ("hi quick question so how …" → "how …"). */
 function wordsAfterPreamble(sentence: string): string[] {
   const w = words(sentence);
