@@ -1110,6 +1110,15 @@ describe("planAnswer", () => {
       expect(p.lead).toMatch(lead);
     });
 
+    it("stays silent when the names the asker wrote are all there and the unit's main name is another one", () => {
+      // "Retry only on a TimeoutError?": a unit about `.result(timeout=…)` raising TimeoutError, out of range for the
+      // release, matched on the exception's name, not on what the release lacks.
+      const main = { ...outside(0.85, ["TimeoutError"], ["prefect.toml"]), unit: { ...toml, about: ["prefect.toml"] } };
+      expect(trap({ outside: main }).lead).not.toMatch(/^Not in Prefect/);
+      const written = { ...main, exact: ["prefect.toml"] };
+      expect(trap({ outside: written }).lead).toMatch(/^Not in Prefect 3\.0\.7: `prefect\.toml` needs/);
+    });
+
     it("names the unit's main name when the facts say the release lacks it", () => {
       const main = { ...outside(0.85, [], ["prefect.toml"]), unit: { ...toml, about: ["prefect.toml", "profiles"] } };
       expect(trap({ outside: main }).lead).toBe("Not in Prefect 3.0.7: `prefect.toml` needs Prefect 3.1.0 or later.");

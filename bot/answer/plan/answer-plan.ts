@@ -985,6 +985,9 @@ function versionTrap(
   // The unit's main name, when the facts say the release lacks it, is what "this" is.
   const main = out.unit.setting ?? out.unit.about[0];
   const what = main && out.missing?.includes(main) ? `\`${main}\`` : "this";
+  // Matched on names the asker wrote that the release has, or that no release's facts know (`TimeoutError`), a unit
+  // whose main name is another one the release lacks (`PrefectFutureList.result`) says nothing of what they asked for.
+  if (what !== "this" && out.exact.length > 0 && !out.exact.some((e) => out.missing?.includes(e))) return null;
   // How it works where it holds: read at that release (a setting's default then), as a statement, not a yes.
   const { lead, details } = unitLead(
     {
