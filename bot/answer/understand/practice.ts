@@ -34,10 +34,9 @@ function statesPractice(clause: string): boolean {
   if (NOW.some((n) => lower.startsWith(n))) return true;
   const w = words(lower);
   let i = 0;
-  // "on 2.20.25 i …", "for unit tests we currently call …": a short phrase of where or what for may open the clause
-  // before its subject.
-  if ((w[0] === "on" || w[0] === "in") && /^v?\d+(?:\.\d+)+$/.test(w[1] ?? "")) i = 2;
-  else if (w[0] === "for" || w[0] === "in" || w[0] === "on") {
+  // "on 2.20.25 i …", "for unit tests we currently call …": a short phrase of where, when or what for may open the
+  // clause before its subject.
+  if (w[0] === "for" || w[0] === "in" || w[0] === "on") {
     const subject = w.findIndex((x, j) => j > 0 && j <= LEAD_IN && SUBJECTS.has(x));
     if (subject > 0) i = subject;
   }

@@ -328,6 +328,11 @@ function askingPart(text: string, hasCode: boolean): string {
   return hasCode && !CONDITIONS.has(wordsAfterPreamble(clause)[0] ?? "") ? clause : mainClause(clause);
 }
 
+/** The asking clause's words, after any greeting or release that opens it. */
+function askingWords(input: KindInput): string[] {
+  return wordsAfterPreamble(askingPart(input.text, input.hasCode));
+}
+
 /** Words that open a condition before the question proper. */
 const CONDITIONS = new Set(["if", "when", "once", "unless"]);
 
@@ -373,7 +378,7 @@ const GONE_PHRASES = [" go away ", " went away ", " taken out ", " get removed "
  */
 export function asksGone(input: KindInput, kind: QuestionKind = questionKind(input)): boolean {
   if (kind !== "yes-no") return false;
-  const w = wordsAfterPreamble(askingPart(input.text, input.hasCode));
+  const w = askingWords(input);
   // "Can I still pass it, or is that gone?" asks both ways; its first half ("can I still …") decides the yes.
   if (w.includes("or")) return false;
   const lower = ` ${w.join(" ")} `;
@@ -390,7 +395,7 @@ const WORKS_IN_RELEASE = /\bworks? (?:in|on|with) (?:prefect )?v?\d+\.\d+/i;
  */
 export function asksPossibility(input: KindInput, kind: QuestionKind = questionKind(input)): boolean {
   if (kind !== "yes-no") return false;
-  const w = wordsAfterPreamble(askingPart(input.text, input.hasCode));
+  const w = askingWords(input);
   if (w.includes("or")) return false;
   const [first, second, third] = w;
   return (
@@ -405,7 +410,7 @@ export function asksPossibility(input: KindInput, kind: QuestionKind = questionK
  * explains the behaviour as designed says that it is not one, rather than a bare yes or no to some other question.
  */
 export function asksIfBug(input: KindInput): boolean {
-  const w = wordsAfterPreamble(askingPart(input.text, input.hasCode));
+  const w = askingWords(input);
   return w.includes("bug") || w.includes("bugs");
 }
 
@@ -420,7 +425,7 @@ const AS_DESIGNED_PHRASES = [" by design ", " working as intended ", " supposed 
  */
 export function asksIfExpected(input: KindInput, kind: QuestionKind = questionKind(input)): boolean {
   if (kind !== "yes-no") return false;
-  const w = wordsAfterPreamble(askingPart(input.text, input.hasCode));
+  const w = askingWords(input);
   const lower = ` ${w.join(" ")} `;
   // Said of what the asker sees ("is that expected", "is this behaviour normal"), not of a thing ("is `wait_for_flow_run`
   // usable from normal sync code?").
@@ -436,7 +441,7 @@ export function asksIfExpected(input: KindInput, kind: QuestionKind = questionKi
  * whatever its kind: a yes/no about configuring something is answered with the setting.
  */
 export function asksAboutSetting(input: KindInput): boolean {
-  return settingCued(wordsAfterPreamble(askingPart(input.text, input.hasCode)), input.namesSetting);
+  return settingCued(askingWords(input), input.namesSetting);
 }
 
 /**
