@@ -16,3 +16,8 @@ export function compareVersions(a: string, b: string): number {
   }
   return 0;
 }
+
+/** The major line of a release ("3.4.20" → 3). */
+export function majorOf(release: string): number {
+  return Number(release.split(".")[0]);
+}

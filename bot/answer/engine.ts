@@ -11,7 +11,7 @@ import type {
   SourceRef,
   Thread,
 } from "../../core/index.js";
-import { compareVersions, isOrcaError, toOrcaError } from "../../core/index.js";
+import { compareVersions, isOrcaError, majorOf, toOrcaError } from "../../core/index.js";
 import { describeApi, keywordTakers, type PrefectApiFacts, SettingsFacts, tokenize } from "../../knowledge/index.js";
 import {
   type CheckedSnippet,
@@ -60,6 +60,7 @@ import { StepTimer } from "./step-timer.js";
 import { type NamedTopic, topicsFromErrorText } from "./topics/index.js";
 import {
   bareName,
+  commandsWritten,
   isCliName,
   looksPrefectRelated,
   plainQuestion,
@@ -482,6 +483,8 @@ export function createAnswerEngine(deps: AnswerDeps): AnswerEngine {
       unitsNamedLike: (name) => deps.units!.unitsNamedLike(name, release),
       logsHint: logsHint(f.reading, f.question),
       apiLines: f.apis.map(apiDetails),
+      commandOfOtherLine: (text) =>
+        commandsWritten(text, deps.facts, release).some((c) => majorOf(c.last) < majorOf(release)),
     });
     if (plan.mode === "legacy" && !f.question.language) return null;
     const markdown = inRelease(

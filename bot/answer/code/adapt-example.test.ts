@@ -15,6 +15,11 @@ describe("the asker's values in an example", () => {
     ["tz UTC", "schedules:\n  - cron: '0 6 * * *'\n    timezone: 'America/Chicago'", "timezone: 'UTC'"],
     ["to our `gpu-pool` work pool", 'f.deploy(name="x", work_pool_name="my-pool")', 'work_pool_name="gpu-pool"'],
     ["from the queue called nightly", "f.deploy(name='x', work_queue_name='default')", 'work_queue_name="nightly"'],
+    [
+      "our server is at https://prefect.acme.internal",
+      "export PREFECT_API_URL=http://prefect.internal:4200/api",
+      "PREFECT_API_URL=https://prefect.acme.internal/api",
+    ],
   ])("%s → %s", (prose, code, expected) => {
     const adapted = adaptExample(code, values(prose));
     expect(adapted.code).toContain(expected);

@@ -4,7 +4,7 @@
 // exactly one: anything else keeps the example as written. A duration goes into the example's one duration slot,
 // whichever parameter that is (`timeout_seconds`, `interval`, `retry_delay_seconds`); a count into `retries`; a time
 // of day into the minute and hour of the example's one cron string; a time zone into its one `timezone`.
-import type { AskerValues } from "../understand/index.js";
+import { type AskerValues, exampleApiUrls } from "../understand/index.js";
 
 export interface StatedValue {
   keyword: string;
@@ -42,6 +42,9 @@ export function statedValues(values: AskerValues): StatedValue[] {
     });
   }
   if (values.timezone) out.push({ keyword: TIMEZONE, value: values.timezone, said: values.timezone, prose: true });
+  // Their server's address goes where the answer writes an example one (`http://prefect.internal:4200/api`).
+  if (values.serverUrl)
+    out.push({ keyword: SERVER_URL, value: `${values.serverUrl}/api`, said: values.serverUrl, prose: true });
   // Their own pool and queue go into the example's `work_pool_name=` / `work_queue_name=` string; an example without
   // one is not told to take it (the group keeps it out of "for your case, pass …").
   if (values.own?.pool)
@@ -59,6 +62,9 @@ export function statedValues(values: AskerValues): StatedValue[] {
 /** Slots that are not a `keyword=` number: a cron string's minute and hour, a schedule's time zone. */
 const CRON = "cron";
 const TIMEZONE = "timezone";
+const SERVER_URL = "server-url";
+/** Values that fill a slot of their own rather than a `keyword=` argument: no answer is told to pass them as one. */
+const OWN_SLOTS = new Set([CRON, TIMEZONE, SERVER_URL]);
 
 /** A quoted five-field cron string whose minute and hour are plain numbers ("0 7 * * 1-5"). */
 const CRON_STRING = /(["'])(\d{1,2}) (\d{1,2}) (\S+ \S+ \S+)\1/g;
@@ -80,6 +86,10 @@ function fill(text: string, v: StatedValue): string | null {
     return text
       .replace(whole, `${quote}${newMinute} ${newHour} ${rest}${quote}`)
       .replace(oldClock, clock(newHour!, newMinute!));
+  }
+  if (v.keyword === SERVER_URL) {
+    const slots = exampleApiUrls(text);
+    return slots.length === 1 ? text.split(slots[0]!).join(v.value) : null;
   }
   if (v.keyword === TIMEZONE) {
     const hits = [...text.matchAll(TIMEZONE_STRING)];
@@ -113,7 +123,7 @@ export function adaptExample(code: string, values: StatedValue[]): AdaptedExampl
     if (next === null) {
       // An alternative without a slot is not a value the asker gave for that parameter; a time of day or a zone
       // without a schedule in the example is not one for this answer.
-      if (!v.group && v.keyword !== CRON && v.keyword !== TIMEZONE) unapplied.push(v);
+      if (!v.group && !OWN_SLOTS.has(v.keyword)) unapplied.push(v);
       continue;
     }
     if (v.group) filled.add(v.group);
@@ -131,14 +141,14 @@ export function statedValuesSentence(adapted: AdaptedExample | null, values: Sta
       ? `the cron string's minute and hour \`${v.value}\` (${v.said})`
       : v.keyword === TIMEZONE
         ? `the time zone \`${v.value}\``
-        : `\`${v.keyword}=${v.value}\` (${v.said})`;
+        : v.keyword === SERVER_URL
+          ? `your server's API address \`${v.value}\``
+          : `\`${v.keyword}=${v.value}\` (${v.said})`;
   const list = (vs: StatedValue[]) => vs.map(shown).join(", ");
   const applied = adapted?.applied ?? [];
   // With no example to fill, only a value for one known parameter can be suggested; a duration is an alternative for
   // several (`timeout_seconds`, `interval`, …) and a clock time or zone belongs to a schedule the text may not have.
-  const unapplied = adapted
-    ? adapted.unapplied
-    : values.filter((v) => !v.group && v.keyword !== CRON && v.keyword !== TIMEZONE);
+  const unapplied = adapted ? adapted.unapplied : values.filter((v) => !v.group && !OWN_SLOTS.has(v.keyword));
   const parts: string[] = [];
   if (applied.length > 0)
     parts.push(`The example below uses your value${applied.length > 1 ? "s" : ""}: ${list(applied)}.`);

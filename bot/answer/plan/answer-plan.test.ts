@@ -858,9 +858,62 @@ describe("planAnswer", () => {
         hooks: [() => ({ text: `No \`${gone}\` here.`, confidence: 1, sources: [], about: [gone], lacks: true })],
       }),
     );
-    expect(p.lead).toBe(`No \`${gone}\` here.`);
-    expect(p.details[0]).toBe("Run `prefect deployment schedule pause`.");
+    // What to do in the asker's release is the first paragraph's other half, not repeated below it.
+    expect(p.lead).toBe(`No \`${gone}\` here. On 3.4.20, run \`prefect deployment schedule pause\`.`);
+    expect(p.details).not.toContain("Run `prefect deployment schedule pause`.");
     expect(p.unit).toBe("pause");
+  });
+
+  it.each([
+    // A setting gone before the asker's line began is about a line they left; one a later line adds says what
+    // upgrading gives.
+    ["3.4.20", "Before 2.8.1 the host was `PREFECT_ORION_API_HOST`.", false],
+    ["2.5.0", "Before 2.8.1 the host was `PREFECT_ORION_API_HOST`.", true],
+    ["2.19.3", "`PREFECT_SERVER_UI_API_URL` is the name from 3.0.11.", true],
+    // A command the other line has (agents on 3.x), by the facts the engine passes in.
+    ["3.2.6", "Block-based deployments are run by an agent: `prefect agent start -q <queue>`.", false],
+    ["2.19.3", "Block-based deployments are run by an agent: `prefect agent start -q <queue>`.", true],
+  ])("on %s keeps the detail %j: %s", (release, detail, kept) => {
+    const p = planAnswer(
+      input({
+        version: { ...V, resolved: release },
+        matches: [match(0.9, 0.9, { ...unit, details: [detail] })],
+        settings: loadSettingsFacts(),
+        commandOfOtherLine: (text) => text.includes("prefect agent start") && release.startsWith("3."),
+      }),
+    );
+    expect(p.details.includes(detail)).toBe(kept);
+  });
+
+  it("keeps a detail about the other line when the asker asks about moving between lines", () => {
+    const detail = "Before 2.8.1 the host was `PREFECT_ORION_API_HOST`.";
+    const p = planAnswer(
+      input({
+        version: { ...V, resolved: "3.4.20" },
+        question: question({ upgradeTo: { major: 2, release: "2.20.25", said: "to 2" } }),
+        matches: [match(0.9, 0.9, { ...unit, details: [detail] })],
+        settings: loadSettingsFacts(),
+      }),
+    );
+    expect(p.details).toContain(detail);
+  });
+
+  it("keeps a companion that only describes below a statement that the release lacks the name", () => {
+    const about: AnswerUnit = {
+      ...unit,
+      id: "vars",
+      about: ["prefect variable set"],
+      answer: "Variables hold config.",
+    };
+    const gone = "prefect variable set";
+    const p = planAnswer(
+      input({
+        matches: [match(0.7, 0.7, about)],
+        hooks: [() => ({ text: `No \`${gone}\` here.`, confidence: 1, sources: [], about: [gone], lacks: true })],
+      }),
+    );
+    expect(p.lead).toBe(`No \`${gone}\` here.`);
+    expect(p.details[0]).toBe("Variables hold config.");
   });
 
   it.each([

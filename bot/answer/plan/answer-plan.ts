@@ -5,6 +5,7 @@ import { satisfies } from "@renovatebot/pep440";
 import {
   compareVersions,
   containsWord,
+  majorOf,
   opensWithInstruction,
   type SearchHit,
   type SourceRef,
@@ -189,6 +190,8 @@ export interface PlanInput {
   logsHint?: string | null;
   /** One line per API the question names, for the asker's release. */
   apiLines?: string[];
+  /** Whether a text names a CLI command gone before the asker's major line began (`prefect agent start` on 3.x). */
+  commandOfOtherLine?: (text: string) => boolean;
   /** The asker's own module and logger names the question writes, for a unit's `modules` slot. */
   askerModules?: readonly string[];
   /** Written units about any of these names (a setting and its other names) that hold for the asker's release. */
@@ -250,6 +253,22 @@ function askedSettingDetail(details: readonly string[], question: string): numbe
   return best;
 }
 
+/**
+ * Whether a detail names a setting or command that was gone before the asker's major line began ("run an agent:
+ * `prefect agent start`" to a 3.x asker, `PREFECT_ORION_API_HOST` to one): it is about a line they left, unless they
+ * ask about moving between lines. One that only a later line has says what upgrading gives them, and stays.
+ */
+function aboutOtherLine(detail: string, input: PlanInput): boolean {
+  if (input.question.upgradeTo) return false;
+  if (input.commandOfOtherLine?.(detail)) return true;
+  const facts = input.settings;
+  if (!facts) return false;
+  const major = majorOf(input.version.resolved);
+  return (detail.match(SETTING_NAMES) ?? []).some(
+    (name) => facts.get(name)?.present.every(([, last]) => majorOf(last) < major) === true,
+  );
+}
+
 function unitLead(input: PlanInput, match: UnitMatch): { lead: string; details: string[] } {
   const { unit } = match;
   if (unit.setting && input.settings) {
@@ -271,7 +290,7 @@ function unitLead(input: PlanInput, match: UnitMatch): { lead: string; details: 
     opensWithInstruction(lead) &&
     match.similarity >= SURE_SIMILARITY &&
     match.confidence - runnerUp >= CLEAR_MARGIN;
-  let details = unit.details.map(render);
+  let details = unit.details.map(render).filter((d) => !aboutOtherLine(d, input));
   // "Is that configurable?" asks for the setting: when the unit's answer names none but a detail does, that detail
   // answers the question and leads; the unit's own answer follows as the first detail.
   const settingDetail =
@@ -328,6 +347,21 @@ function companionOf(
   if (!match) return {};
   const { lead, details } = unitLead({ ...input, question: { ...input.question, kind: "how-to" } }, match);
   return { details: [lead, ...details], unit: match.unit.id };
+}
+
+/**
+ * "Prefect 2.8.0 has no `prefect server start`: it arrived in 2.8.1. … **On 2.8.0, run `prefect orion start` …**": after
+ * a statement that the release lacks what was asked, a companion that says what to do in it belongs in the same first
+ * paragraph, as the answer's other half; one that only describes stays among the details.
+ */
+function withWayInRelease(
+  hooked: LeadCandidate,
+  companion: { details: string[] } | Record<string, never>,
+  release: string,
+): string {
+  const way = "details" in companion ? companion.details[0] : undefined;
+  if (!hooked.lacks || way === undefined || !opensWithInstruction(way)) return hooked.text;
+  return `${hooked.text} On ${release}, ${way[0]!.toLowerCase()}${way.slice(1)}`;
 }
 
 /**
@@ -564,17 +598,21 @@ export function planAnswer(raw: PlanInput): AnswerPlan {
     (question.focus.errors.length === 0 || best.explainsError || namesInErrors(question.focus.errors, best.exact)) &&
     !legacy.foreignCode;
   // A hook's statement is precise about what it answers: at equal confidence it leads over a unit.
-  if (hooked && (!unitUsable || hooked.confidence >= best.confidence))
+  if (hooked && (!unitUsable || hooked.confidence >= best.confidence)) {
+    const companion = companionOf(input, hooked);
+    const lead = withWayInRelease(hooked, companion, input.version.resolved);
     return {
       ...base,
       mode: "answer",
-      lead: hooked.text,
-      ...companionOf(input, hooked),
+      lead,
+      ...companion,
+      ...(lead !== hooked.text && "details" in companion ? { details: companion.details.slice(1) } : {}),
       fixes: legacy.fixes ? legacy.markdown : null,
       sources: [...hooked.sources, ...legacy.sources],
       confidence: hooked.confidence,
       leadBasis: hooked.basis ?? "release-note",
     };
+  }
   const compared = question.kind === "review-code" || legacy.fixes ? null : comparison(input);
   if (
     compared &&

@@ -61,6 +61,16 @@ describe("UnitIndex.match", () => {
     expect(next?.unit.id).toBe("v-task-runner-needs-submit-2x");
   });
 
+  it.each([
+    // What the asker does, said inside the asking sentence ("tasks i `.submit()`").
+    "in 2.19 how do i force tasks i `.submit()` in a flow to run one at a time instead of concurrently?",
+    // The manner set aside ("instead of concurrently") is not what a unit about running them concurrently answers.
+    "i `.submit()` a bunch of tasks in a loop but they hit a legacy sftp. how do i make the submitted tasks run one at a time instead of concurrently?",
+  ])("answers a 2.x asker who wants submitted tasks one at a time with the sequential runner: %s", (text) => {
+    const [best] = index.match(question(text), "2.19.3");
+    expect(best?.unit.id).toBe("b-task-runners-2x");
+  });
+
   it("puts a setting before a unit whose answer names none, for a yes/no asking for a setting it does not name", () => {
     const text = "i know about log_prints=True but i have like 60 flows, is there one switch to turn it on everywhere?";
     const input = { text, hasCode: false, quotesError: false, namesSetting: false };
@@ -626,6 +636,9 @@ describe("UnitIndex.match with a method called on the asker's own object", () =>
     ["we start 3 tasks with .serve() on our kubernetes work pool", ["task-serve"]],
     ["we call etl.serve() on a vm; the etl flow never lands on our kubernetes work pool", ["flow-serve"]],
     ["we call etl.serve() on a vm; the etl task never starts a worker", ["task-serve"]],
+    // A type named as the place of the call ("in a flow") is not what it is called on.
+    ["how do i get tasks i .serve() in a flow onto our kubernetes work pool?", ["task-serve"]],
+    ["do i .serve() inside the flow or outside it for our kubernetes work pool?", ["flow-serve", "task-serve"]],
     // A class calls its own method: `String.load` is not `Secret.load`.
     ['we keep values in blocks, `String.load("schema")`. does that still work?', []],
     ['we read keys with `Secret.load("key")` in the flow', ["secret-load"]],
@@ -849,10 +862,12 @@ describe("UnitIndex.match with units the asker's words find alike", () => {
 
 describe("UnitIndex.match reads the whole message as well as its best sentence", () => {
   // "need max 3 running at once across everything" alone fits a work pool's limit; the message is about tasks in many
-  // flows.
+  // flows, which a tag limit or a global concurrency limit around the query caps.
   it("ranks first the unit that fits the whole message, not the one sentence it matches best", () => {
     const text =
       "we have tasks in like 6 different flows that hit snowflake. need max 3 running at once across everything. what's the prefect way?";
-    expect(index.match(question(text), "3.4.20")[0]?.unit.id).toBe("b-tag-concurrency-limit");
+    expect(["b-tag-concurrency-limit", "b-global-concurrency-limit"]).toContain(
+      index.match(question(text), "3.4.20")[0]?.unit.id,
+    );
   });
 });

@@ -24,6 +24,7 @@ import {
   asksForQuantity,
   asksSomething,
   bareName,
+  contrastedWords,
   errorSubjectWords,
   isCliName,
   namesErrorSubject,
@@ -113,6 +114,19 @@ const SECONDS_NAME = /SECONDS|TIMEOUT|INTERVAL|_TTL/;
 const PARAPHRASE_CANDIDATES = 10;
 /** How many words after (or before) a call with no receiver may say what it is called on ("`.submit()`'d tasks"). */
 const TYPE_WORDS_NEAR = 3;
+/** Words that make the type named after them a place ("in my flow", "inside the task"). */
+const PLACE_WORDS = new Set(["in", "inside", "within", "into", "from", "across"]);
+/** Words that may stand between a place word and the type ("in **my** flow"). */
+const DETERMINERS = new Set(["a", "an", "the", "my", "our", "your", "their", "this", "that", "each", "every", "one"]);
+
+/** Whether the word at `k` is named as a place: right after a place word, or after one and a determiner. */
+function placed(words: readonly string[], k: number): boolean {
+  const prev = words[k - 1]?.toLowerCase();
+  if (prev === undefined) return false;
+  if (PLACE_WORDS.has(prev)) return true;
+  return DETERMINERS.has(prev) && PLACE_WORDS.has(words[k - 2]?.toLowerCase() ?? "");
+}
+
 /** Weight of a match on a sentence other than the asking one. */
 const OTHER_SENTENCE = 0.85;
 /** A statement of at most this many words, and no question, sets the scene. */
@@ -160,6 +174,8 @@ const CORE_SHARE = 0.8;
 const CORE_RARITY = 0.35;
 /** Rank kept by a unit one of whose core words the question never says. */
 const CORE_MISSED = 0.9;
+/** Rank kept by a unit whose plain-word topic is the way the asker sets aside ("instead of concurrently"). */
+const ABOUT_SET_ASIDE = 0.85;
 /** Rank kept by a unit whose answer opens by telling the asker to do what they say they already do. */
 const ALREADY_DONE = 0.92;
 /** Rank kept by a unit whose answer names no setting, for a question asking which setting to use. */
@@ -221,6 +237,8 @@ export class UnitIndex {
   private readonly aboutCount = new Map<string, number>();
   /** The owners of the methods units are about (`flow` of `Flow.serve`, `task_worker` of `prefect.task_worker.serve`). */
   private readonly owners: string[];
+  /** The stemmed words of the topics each unit names in plain words ("concurrently"), not as API names. */
+  private readonly plainTopics: string[][];
   /** CLI command groups the units name ("prefect server"): in a sentence, the thing they run. */
   private readonly groups: Set<string>;
   /**
@@ -320,6 +338,7 @@ export class UnitIndex {
         ]),
     );
     this.about = units.map((u) => u.about.map((a) => a.toLowerCase()));
+    this.plainTopics = units.map((u) => u.about.filter((a) => !isDistinctiveName(a)).flatMap((a) => tokenize(a)));
     this.aboutWords = this.about.map((names) => names.map(nameWords));
     for (const names of this.about)
       for (const n of new Set(names)) this.aboutCount.set(n, (this.aboutCount.get(n) ?? 0) + 1);
@@ -524,7 +543,8 @@ export class UnitIndex {
   /**
    * The type a receiver that names none is said to be ("the upload task", "`.submit()`'d tasks"): an owner's word
    * right after the receiver's name elsewhere in the text, or, for a call with no receiver, among the few words after
-   * the call, else the few before it ("50 tasks with `.submit()`"). Null when the words say no type.
+   * the call, else the few before it ("50 tasks with `.submit()`"), leaving out a type named as the place of the call
+   * ("in a flow"). Null when the words say no type.
    */
   private typeNamed(receiver: string, text: string, after: string, before: string): string | null {
     const ownerOf = (word: string | undefined) => {
@@ -532,19 +552,22 @@ export class UnitIndex {
       return w && this.owners.includes(w) ? w : null;
     };
     const wordsOf = (t: string) => t.match(/[A-Za-z_]\w*/g) ?? [];
-    if (receiver === "")
+    // A type named as a place ("tasks i `.submit()` in a flow") is where the call happens, not what it is called on.
+    const ownersOf = (words: string[]) => words.map((w, k) => (placed(words, k) ? null : ownerOf(w)));
+    if (receiver === "") {
+      const afterWords = wordsOf(after);
+      const beforeWords = wordsOf(before);
       return (
-        wordsOf(after)
+        ownersOf(afterWords.slice(0, TYPE_WORDS_NEAR + 2))
           .slice(0, TYPE_WORDS_NEAR)
-          .map(ownerOf)
           .find((o) => o !== null) ??
-        wordsOf(before)
+        ownersOf(beforeWords)
           .slice(-TYPE_WORDS_NEAR)
           .reverse()
-          .map(ownerOf)
           .find((o) => o !== null) ??
         null
       );
+    }
     const all = wordsOf(text);
     for (let n = 0; n + 1 < all.length; n++) {
       const owner = all[n] === receiver ? ownerOf(all[n + 1]) : null;
@@ -605,6 +628,8 @@ export class UnitIndex {
     const errorSubjects = errorSubjectWords(question.focus.errorSubjects ?? []);
     const avoided = (name: string) => containsWord(lowerText, name) && !containsWord(keptText, name);
     const askingText = ` ${question.asking.toLowerCase()} `;
+    // The way the asker sets aside for another ("… run one at a time instead of concurrently").
+    const contrasted = new Set(tokenize(contrastedWords(question.asking).join(" ")));
     const foreign = new Set((question.focus.foreign ?? []).map((n) => n.toLowerCase()));
     const focus = new Set(
       [...question.focus.apis, ...question.focus.settings, ...question.focus.cli].map((n) => n.toLowerCase()),
@@ -917,6 +942,10 @@ export class UnitIndex {
       const instructs = this.instructs[i]!;
       const alreadyDone = instructs.length > 0 && containsWord(practiceText, instructs[0]!) ? ALREADY_DONE : 1;
 
+      // A unit about the very way the asker sets aside ("concurrently") answers the opposite wish; one that compares
+      // the two ways answers both.
+      const aboutSetAside =
+        unit.shape !== "compare" && this.plainTopics[i]!.some((t) => contrasted.has(t)) ? ABOUT_SET_ASIDE : 1;
       const pointedCover = said ? 1 : this.coveredShare(pointedTokens, pointedWeight, full);
       // A setting's unit is written from the setting's own few words: it says what the setting is, not every way of
       // asking for it.
@@ -933,7 +962,8 @@ export class UnitIndex {
         noSetting *
         topicMissed *
         coreMissed *
-        alreadyDone;
+        alreadyDone *
+        aboutSetAside;
       ranked.push({
         match: { unit, confidence, exact, similarity, ...(explainsError ? { explainsError } : {}) },
         rank,

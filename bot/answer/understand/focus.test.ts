@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { loadPrefectFacts, loadSettingsFacts } from "../../../knowledge/index.js";
 import {
+  commandsWritten,
   quotedErrors,
   readFocus,
   readValues,
@@ -229,5 +230,19 @@ describe("readFocus: a class spelled out in words", () => {
     ["is there a dask task runner in core?", []],
   ])("%s → %o", (text, expected) => {
     expect(apis(text)).toEqual(expected);
+  });
+});
+
+describe("commandsWritten", () => {
+  const facts = loadPrefectFacts();
+  it.each([
+    ["run `prefect agent start -q default` on the box", "3.2.6", ["agent start"], false],
+    ["run `prefect agent start -q default` on the box", "2.19.3", ["agent start"], true],
+    ["$ prefect worker start --pool etl", "3.2.6", ["worker start"], true],
+    ["no command here", "3.2.6", [], null],
+  ])("%s on %s", (text, release, keys, present) => {
+    const found = commandsWritten(text, facts, release);
+    expect(found.map((c) => c.key)).toEqual(keys);
+    if (present !== null) expect(found[0]?.present).toBe(present);
   });
 });

@@ -1,6 +1,8 @@
 // What a question is about, as names Orca can look up exactly: APIs, PREFECT_* settings, `prefect` CLI commands and
 // quoted error lines; and the asker's own names (flows, pools, deployments, images) for adapting examples.
+
 import {
+  type CommandHistoryFact,
   keywordTakers,
   type PrefectApiFacts,
   type PrefectFacts,
@@ -10,6 +12,7 @@ import {
 } from "../../../knowledge/index.js";
 import type { AskerValues, Focus, OwnNames } from "./question.js";
 import { bareName, GENERIC_NAMES, identifiersIn } from "./question-terms.js";
+import { statedServerUrl } from "./stated-server.js";
 import { statedClock, statedTimezone } from "./stated-time.js";
 
 /** "ValueError: …", "prefect.exceptions.MissingResult: …": an exception name and its message, on one line. */
@@ -120,10 +123,7 @@ export function readFocus(
     if (fact) cli.add([fact.group, fact.command].filter(Boolean).join(" "));
   }
   // Every command written anywhere in the message, pasted shell sessions included ("$ prefect agent start -q x").
-  for (const m of api.commandHistory ? `${prose}\n${text}`.matchAll(CLI) : []) {
-    const key = [parts(m).join(" "), m[1]!].find((k) => api.commandHistory!(k, release) !== undefined);
-    if (key) commands.add(key);
-  }
+  for (const fact of commandsWritten(`${prose}\n${text}`, facts, release)) commands.add(fact.key);
   // A decorator written in a sentence ("keeps using @materialize") names the Prefect function it applies, when
   // Prefect has one by that name; the everyday ones (@flow, @task) say where, not what about.
   const decorators = [...prose.matchAll(DECORATOR)]
@@ -151,6 +151,24 @@ export function readFocus(
     ...(terms.length > 0 ? { terms } : {}),
     ...(errorSubjects.length > 0 ? { errorSubjects } : {}),
   };
+}
+
+/** The CLI commands a text writes ("prefect agent start -q x"), each with its history as of the release. */
+export function commandsWritten(text: string, facts: PrefectFacts, release: string): CommandHistoryFact[] {
+  const api = facts as Partial<PrefectApiFacts>;
+  if (!api.commandHistory) return [];
+  const found = new Map<string, CommandHistoryFact>();
+  for (const m of text.matchAll(CLI)) {
+    const keys = [[m[1]!, ...(m[2] ? [m[2]] : [])].join(" "), m[1]!];
+    for (const key of keys) {
+      const fact = api.commandHistory(key, release);
+      if (fact) {
+        found.set(fact.key, fact);
+        break;
+      }
+    }
+  }
+  return [...found.values()];
 }
 
 /**
@@ -345,5 +363,6 @@ export function readValues(code: string[], commands: string, prose = ""): AskerV
     own: ownNames(code, commands, prose),
     clock: statedClock(prose),
     timezone: statedTimezone(prose),
+    serverUrl: statedServerUrl(prose),
   };
 }

@@ -2,6 +2,7 @@
 export { compareSides } from "./compare-sides.js";
 export { type Concept, conceptsIn, warmConcepts } from "./concepts-in.js";
 export {
+  commandsWritten,
   errorSubjectWords,
   isCliName,
   namesErrorSubject,
@@ -30,6 +31,7 @@ export {
   asksOnlyForReview,
   asksPossibility,
   asksSomething,
+  contrastedWords,
   opensQuestion,
   pointsBack,
   questionKind,
@@ -50,5 +52,6 @@ export {
 } from "./question-terms.js";
 export { type CodeUnderReview, readThread, type ThreadReading } from "./read-thread.js";
 export { splitSentences } from "./split-sentences.js";
+export { exampleApiUrls, statedServerUrl } from "./stated-server.js";
 export { reconcileVersion, type UnderstandDeps, understand } from "./understand.js";
 export { readUpgradeTarget, readVersionStatement } from "./version-statement.js";

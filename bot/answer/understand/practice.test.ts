@@ -27,7 +27,10 @@ describe("splitPractice", () => {
       "for unit tests we currently call `.fn()` on our tasks. what's the recommended way?",
       "for unit tests we currently call `.fn()` on our tasks.",
     ],
+    // Inside the asking clause: what the asker does to the thing named before it.
+    ["how do i force tasks i `.submit()` in a flow to run one at a time instead of concurrently?", "i `.submit()`"],
     // Asking how to use something, or a clause about something else, is not a practice.
+    ["how can i `.map()` over two lists?", ""],
     ["how do i use .submit() here?", ""],
     ["can we use serve on windows?", ""],
     ["the flow uses too much memory", ""],
@@ -39,5 +42,10 @@ describe("splitPractice", () => {
     const { rest } = splitPractice("we use `.submit()` everywhere but i want them one at a time. how?");
     expect(rest).toContain("i want them one at a time.");
     expect(rest).not.toContain(".submit()");
+  });
+
+  it("keeps the asking clause around a practice inside it", () => {
+    const { rest } = splitPractice("how do i force tasks i `.submit()` in a flow to run one at a time?");
+    expect(rest).toBe("how do i force tasks in a flow to run one at a time?");
   });
 });

@@ -17,6 +17,10 @@ const PRACTICE = new Set(
 );
 /** "right now …", "currently …", "today …": a clause about how things are. */
 const NOW = ["right now", "currently", "today", "at the moment"];
+/** Words after which "i `.map()`" is what the asker wants to do ("how can i `.map()` …"), not what they do. */
+const ASKING_BEFORE = new Set(
+  "do does did can could should would will shall may might must how when where why what if to".split(" "),
+);
 /** Words that join two clauses ("… everywhere but i want …"). */
 const JOINS = new Set(["but", "so", "and"]);
 
@@ -25,8 +29,36 @@ export function splitPractice(text: string): { practice: string; rest: string } 
   const practice: string[] = [];
   const rest: string[] = [];
   for (const sentence of sentencesOf(text))
-    for (const clause of clausesOf(sentence)) (statesPractice(clause) ? practice : rest).push(clause);
+    for (const clause of clausesOf(sentence)) {
+      if (statesPractice(clause)) {
+        practice.push(clause);
+        continue;
+      }
+      const inner = innerPractice(clause);
+      if (inner !== undefined) practice.push(inner.practice);
+      rest.push(inner?.rest ?? clause);
+    }
   return { practice: practice.join(" \n "), rest: rest.join(" \n ") };
+}
+
+/**
+ * "how do i force tasks **i `.submit()`** in a flow to run one at a time?": a subject and a Prefect method written as
+ * its verb inside a clause say what the asker does to the thing named before them, while the clause asks for more.
+ */
+function innerPractice(clause: string): { practice: string; rest: string } | undefined {
+  const tokens = clause.split(" ");
+  const at = tokens.findIndex(
+    (t, k) =>
+      k > 0 &&
+      !ASKING_BEFORE.has(tokens[k - 1]!.toLowerCase()) &&
+      SUBJECTS.has(t.toLowerCase()) &&
+      (tokens[k + 1] ?? "").replaceAll("`", "").startsWith("."),
+  );
+  if (at < 0) return undefined;
+  return {
+    practice: tokens.slice(at, at + 2).join(" "),
+    rest: [...tokens.slice(0, at), ...tokens.slice(at + 2)].join(" "),
+  };
 }
 
 function statesPractice(clause: string): boolean {

@@ -10,6 +10,7 @@ import {
   asksIfExpected,
   asksOnlyForReview,
   asksPossibility,
+  contrastedWords,
   pointsBack,
   questionKind,
 } from "./question-kind.js";
@@ -229,6 +230,8 @@ describe("asksPossibility", () => {
     ["self hosted here. is there a way to get a slack message whenever a prod run fails?", true],
     ["can we run two workers on one pool?", true],
     ["is it possible to pause a deployment's schedule from python?", true],
+    ["if it gets called again with the same args i'd rather it hand back the last answer. possible?", true],
+    ["skip the cache for one run, is that doable?", true],
     // Between alternatives, or not whether it can be done at all.
     ["can i call my task directly in pytest or does it have to be wrapped in a flow?", false],
     ["does run_deployment wait until the child run is finished?", false],
@@ -347,5 +350,20 @@ describe("pointsBack", () => {
     ["how do i cap concurrent runs on a work pool?", false],
   ])("%s → %s", (text, expected) => {
     expect(pointsBack(text)).toBe(expected);
+  });
+});
+
+describe("contrastedWords", () => {
+  it.each([
+    ["how do i make the tasks run one at a time instead of concurrently?", ["concurrently"]],
+    ["start them manually rather than sequentially?", ["sequentially"]],
+    // A thing set aside is what the answer moves the asker from.
+    ["self-host prefect server w/ postgres instead of sqlite", []],
+    ["serve it from a script rather than a worker pool", []],
+    // What the asker does without is reported, not set against another way.
+    ["i never call result on them and don't want to bake code into the image", []],
+    ["what do i use now?", []],
+  ])("%s → %j", (text, expected) => {
+    expect(contrastedWords(text)).toEqual(expected);
   });
 });

@@ -57,6 +57,26 @@ export function words(text: string): string[] {
   return text.toLowerCase().match(/[a-z0-9_'.-]+/g) ?? [];
 }
 
+/** Words that set what follows against what the asker wants ("one at a time **instead of** concurrently"). */
+const CONTRASTS = [
+  ["instead", "of"],
+  ["rather", "than"],
+];
+/**
+ * The manner the asker sets aside for another ("run one at a time instead of **concurrently**"): a unit about working
+ * that way answers the opposite wish. Only an adverb: a thing set aside ("postgres instead of sqlite") is what an
+ * answer moves them from, and a unit about the move names it too. Not what they do without ("never call `.result()`"),
+ * which they only report.
+ */
+export function contrastedWords(text: string): string[] {
+  const said = words(text);
+  const out: string[] = [];
+  for (let i = 0; i + 2 < said.length; i++)
+    if (CONTRASTS.some(([a, b]) => said[i] === a && said[i + 1] === b) && said[i + 2]!.endsWith("ly"))
+      out.push(said[i + 2]!);
+  return out;
+}
+
 /** Words that ask for a default value. */
 const DEFAULT_WORDS = new Set(["default", "defaults", "defaulted"]);
 
@@ -388,6 +408,9 @@ export function asksGone(input: KindInput, kind: QuestionKind = questionKind(inp
 /** "work in prefect 2.19", "works on 3.1": working in a release named by its number. */
 const WORKS_IN_RELEASE = /\bworks? (?:in|on|with) (?:prefect )?v?\d+\.\d+/i;
 
+/** Words that ask whether something can be done ("is it possible", "doable?"). */
+const POSSIBLE = new Set(["possible", "doable", "feasible"]);
+
 /**
  * Whether a yes/no question asks if something can be done at all ("can I …", "is there a way to …", "is it possible
  * to …"): a how-to answers it, and the answer is yes. Asked between alternatives ("does it wait or return at once?")
@@ -397,11 +420,12 @@ export function asksPossibility(input: KindInput, kind: QuestionKind = questionK
   if (kind !== "yes-no") return false;
   const w = askingWords(input);
   if (w.includes("or")) return false;
-  const [first, second, third] = w;
+  const [first, second] = w;
   return (
     ((first === "can" || first === "could") && SUBJECTS.has(second ?? "") && second !== "this" && second !== "that") ||
     ((first === "is" || first === "are") && second === "there") ||
-    (first === "is" && second === "it" && third === "possible")
+    // "is it possible to …", "possible?", "is that doable?"
+    w.some((x) => POSSIBLE.has(x))
   );
 }
 

@@ -56,6 +56,8 @@ export interface AskerValues {
   clock?: { hour: number; minute: number } | null;
   /** A time zone they state, as its IANA name ("berlin time" → "Europe/Berlin"). */
   timezone?: string | null;
+  /** The address of their own server, without the API path ("https://prefect.acme.internal"). */
+  serverUrl?: string | null;
 }
 
 export interface VersionStatement {
