@@ -21,6 +21,8 @@ export interface StatedValue {
   prose?: boolean;
 }
 
+/** Parameters that cap how many run at once. */
+const LIMIT_KEYWORDS = ["max_workers", "concurrency_limit"];
 /** Parameters that take a number of seconds. */
 const DURATION_KEYWORDS = ["timeout_seconds", "interval", "retry_delay_seconds"];
 
@@ -32,6 +34,10 @@ export function statedValues(values: AskerValues): StatedValue[] {
       out.push({ keyword, value: String(values.seconds), said: values.said, group: "duration" });
   if (values.times !== null)
     out.push({ keyword: "retries", value: String(values.times), said: `${values.times} times` });
+  // A cap on how many run at once goes into the example's one cap, whichever it has.
+  if (values.limit)
+    for (const keyword of LIMIT_KEYWORDS)
+      out.push({ keyword, value: String(values.limit), said: `${values.limit} at a time`, group: "limit" });
   if (values.clock) {
     const { hour, minute } = values.clock;
     out.push({

@@ -274,7 +274,14 @@ function unitLead(input: PlanInput, match: UnitMatch): { lead: string; details: 
   if (unit.setting && input.settings) {
     // "How long does the server keep events?" asks for the value the setting has unless changed.
     const asksDefault = words(input.question.asking).includes("default") || asksForQuantity(input.question.asking);
-    const s = settingAnswer(input.settings, unit.setting, input.version.resolved, input.question.kind, asksDefault);
+    const s = settingAnswer(
+      input.settings,
+      unit.setting,
+      input.version.resolved,
+      input.question.kind,
+      asksDefault,
+      input.question.text,
+    );
     if (s) return { lead: s.lead, details: s.details };
   }
   const render = (t: string) =>

@@ -11,4 +11,5 @@ export { availabilityLead } from "./availability.js";
 export { changeLeadFor, withChangeLead } from "./change-lead.js";
 export { type ErrorFact, explainErrors } from "./error-facts.js";
 export { type Explanation, explainDiagnoses } from "./explain.js";
+export { flagLead } from "./flag-lead.js";
 export { paramDefaultLead, paramPresenceLead } from "./param-default.js";

@@ -95,3 +95,15 @@ describe("settingAnswer for a name the release knows by another", () => {
     expect(settingAnswer(facts, name, release, "how-to")?.lead).toMatch(expected);
   });
 });
+
+describe("settingAnswer with a value the asker names", () => {
+  it.each([
+    ["PREFECT_LOGGING_LEVEL", "the run logs are way too chatty, i only want warnings and up. setting?", "=WARNING`"],
+    ["PREFECT_LOGGING_LEVEL", "how do i turn on debug logs for my flows?", "=DEBUG`"],
+    // Two levels named, or none: the answer names the setting alone.
+    ["PREFECT_LOGGING_LEVEL", "i set it to debug and still only see info lines", "PREFECT_LOGGING_LEVEL`"],
+    ["PREFECT_LOGGING_LEVEL", "which setting controls how much gets logged?", "PREFECT_LOGGING_LEVEL`"],
+  ])("%s for %j writes %s", (name, text, written) => {
+    expect(settingAnswer(facts, name, "3.4.20", "which-setting", false, text)?.lead).toContain(written);
+  });
+});

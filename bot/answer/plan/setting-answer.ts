@@ -3,7 +3,7 @@
 // default then, its prefect.toml key, and the releases it exists in.
 import { compareVersions } from "../../../core/index.js";
 import { describeDefault, type SettingRecord, SettingsFacts } from "../../../knowledge/index.js";
-import { type QuestionKind, splitSentences } from "../understand/index.js";
+import { type QuestionKind, splitSentences, words } from "../understand/index.js";
 
 export interface SettingAnswer {
   name: string;
@@ -102,6 +102,27 @@ export function defaultSentence(
   };
 }
 
+/** The values a `LogLevel` setting takes (Prefect's name for the standard library's levels). */
+const LOG_LEVELS = ["DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"];
+
+/** The values a setting takes when its type lists them (`LogLevel`, `Literal['warn', 'error', 'ignore']`). */
+function choicesOf(record: SettingRecord): string[] {
+  if (record.type === "LogLevel") return LOG_LEVELS;
+  if (!record.type?.includes("Literal[")) return [];
+  return [...record.type.matchAll(/'([^']+)'/g)].map((m) => m[1]!);
+}
+
+/**
+ * The one value of the setting's choices the asker names ("i only want warnings and up" → `WARNING`), so the answer
+ * writes it; none when they name none or several.
+ */
+function namedChoice(record: SettingRecord, text: string | undefined): string | undefined {
+  if (!text) return undefined;
+  const said = new Set(words(text).map((w) => (w.endsWith("s") ? w.slice(0, -1) : w)));
+  const named = choicesOf(record).filter((c) => said.has(c.toLowerCase()));
+  return named.length === 1 ? named[0] : undefined;
+}
+
 export function settingAnswer(
   facts: SettingsFacts,
   asked: string,
@@ -109,6 +130,8 @@ export function settingAnswer(
   kind: QuestionKind,
   /** The question asks for the default value. */
   asksDefault = false,
+  /** The question's words, for a value of the setting's choices the asker names. */
+  text?: string,
 ): SettingAnswer | null {
   const askedRecord = facts.get(asked);
   if (!askedRecord) return null;
@@ -129,11 +152,12 @@ export function settingAnswer(
   const what = record.description ? `: ${sentence(record.description)}` : "";
   const value = at.default ?? record.default;
   const shown = shownDefault(value, record.description);
+  const choice = namedChoice(record, text);
   const lead =
     record.name === askedRecord.name && asksDefault
       ? `\`${record.name}\`${since} defaults to ${shown} in Prefect ${release}${what}.`
       : record.name === askedRecord.name
-        ? `${yes} \`${record.name}\`${since} ${readBy(facts, record) ?? "in the environment of the process it applies to (the server, the worker or the flow run)"}${what}; in Prefect ${release} it defaults to ${shown}.`
+        ? `${yes} \`${record.name}${choice ? `=${choice}` : ""}\`${since} ${readBy(facts, record) ?? "in the environment of the process it applies to (the server, the worker or the flow run)"}${what}; in Prefect ${release} it defaults to ${shown}.`
         : facts.fact(askedRecord.name, release)?.status === "alias"
           ? // The old name still works where the new one reads it as an alias: saying it is gone would be false.
             `${kind === "yes-no" ? "Yes — " : ""}\`${askedRecord.name}\` is still accepted in Prefect ${release}, as an alias of \`${record.name}\` (its name since ${first})${what}.`

@@ -629,7 +629,7 @@ export class UnitIndex {
     const avoided = (name: string) => containsWord(lowerText, name) && !containsWord(keptText, name);
     const askingText = ` ${question.asking.toLowerCase()} `;
     // The way the asker sets aside for another ("… run one at a time instead of concurrently").
-    const contrasted = new Set(tokenize(contrastedWords(question.asking).join(" ")));
+    const contrasted = new Set(tokenize(contrastedWords(question.text).join(" ")));
     const foreign = new Set((question.focus.foreign ?? []).map((n) => n.toLowerCase()));
     const focus = new Set(
       [...question.focus.apis, ...question.focus.settings, ...question.focus.cli].map((n) => n.toLowerCase()),
@@ -761,7 +761,16 @@ export class UnitIndex {
     // API the code calls or imports says what it is about.
     // Unless the asking sentence names nothing of its own ("which one actually wins here?"): then what the code
     // passes is what it points at.
-    const codeNames = ownAsking.length <= POINTING_WORDS ? lowerCode : lowerCode.replace(/\b[a-z_]\w*\s*=(?!=)/g, " ");
+    const withoutKeywords = (code: string) =>
+      ownAsking.length <= POINTING_WORDS ? code : code.replace(/\b[a-z_]\w*\s*=(?!=)/g, " ");
+    const codeNames = withoutKeywords(lowerCode);
+    // The same holds for a call written inline in a sentence ("`flow.deploy(name='etl', work_pool_name='docker-pool')`
+    // keeps trying to push"): its keywords are what the asker passes.
+    const proseNames = ` ${kept
+      .split("`")
+      .map((piece, k) => (k % 2 === 1 && piece.includes("(") ? withoutKeywords(piece) : piece))
+      .join("`")
+      .toLowerCase()} `;
     if (lowerCode !== "")
       this.namesForCode.forEach((names, i) => {
         if (names.some((n) => containsWord(codeNames, n))) namedInCode.add(i);
@@ -872,7 +881,7 @@ export class UnitIndex {
         if (focus.has(lower)) return !avoided(lower) && (!foreign.has(lower) || containsWord(askingText, lower));
         // A distinctive name written out in the question counts too: an identifier (dotted, snake or camel case), a
         // CLI flag or command, a package. A hyphenated English compound ("self-hosted") is a word, not a name.
-        if (writable[j]! && containsWord(keptText, lower)) return true;
+        if (writable[j]! && containsWord(proseNames, lower)) return true;
         if (quotedTerms.has(lower)) return !avoided(lower);
         return callsMethodOf(lower);
       });

@@ -6,6 +6,7 @@ import {
   readFocus,
   readValues,
   statedDuration,
+  statedLimit,
   statedNumbers,
   withDurationsAsWords,
   withoutVersionSaid,
@@ -244,5 +245,24 @@ describe("commandsWritten", () => {
     const found = commandsWritten(text, facts, release);
     expect(found.map((c) => c.key)).toEqual(keys);
     if (present !== null) expect(found[0]?.present).toBe(present);
+  });
+});
+
+describe("statedLimit", () => {
+  it.each([
+    ["it fires way too many at once. how do i cap it at 10 concurrent", 10],
+    ["max 3 at a time please", 3],
+    ["at most 5 runs of this deployment", 5],
+    ["limit it to 4", 4],
+    ["no more than 2 flows hitting the db", 2],
+    ["only 8 in parallel", 8],
+    // Other numbers are not caps: a count of things, a time, a release, two caps at once.
+    ["we have 300 tasks and 4 flows", null],
+    ["at 9 every morning", null],
+    ["on 3.4 the runner", null],
+    ["max 3 here and max 5 there", null],
+    ["retry 3 times", null],
+  ])("%s → %s", (text, expected) => {
+    expect(statedLimit(text)).toBe(expected);
   });
 });

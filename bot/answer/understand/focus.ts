@@ -11,6 +11,7 @@ import {
   tokenize,
 } from "../../../knowledge/index.js";
 import type { AskerValues, Focus, OwnNames } from "./question.js";
+import { words } from "./question-kind.js";
 import { bareName, GENERIC_NAMES, identifiersIn } from "./question-terms.js";
 import { statedServerUrl } from "./stated-server.js";
 import { statedClock, statedTimezone } from "./stated-time.js";
@@ -321,6 +322,32 @@ function statedCount(prose: string): number | null {
   return m ? Number(m[1]) : null;
 }
 
+/** Words before a number that make it a cap ("max 3", "at most 5", "cap it at 10", "no more than 4"). */
+const CAP_BEFORE = new Set(["max", "most", "maximum", "than", "to"]);
+/** Words after a number that make it a cap ("3 at a time", "10 concurrent", "5 in parallel"). */
+const CAP_AFTER = ["at a time", "at once", "concurrent", "concurrently", "in parallel", "parallel", "simultaneous"];
+
+/**
+ * How many may run at once, as the asker states it ("cap it at 10 concurrent", "max 3 at a time"); null when they state
+ * no cap, or two different ones. "To" counts only after a word that caps ("limit it to 4"), "at" only after "cap".
+ */
+export function statedLimit(prose: string): number | null {
+  const said = words(prose);
+  const found = new Set<number>();
+  for (let i = 0; i < said.length; i++) {
+    const n = Number(said[i]);
+    if (!Number.isInteger(n) || n <= 0 || n > 10_000 || said[i]!.includes(".")) continue;
+    const before = said[i - 1] ?? "";
+    const after = ` ${said.slice(i + 1, i + 4).join(" ")} `;
+    const capped =
+      (CAP_BEFORE.has(before) && (before !== "to" || ["limit", "it", "them"].includes(said[i - 2] ?? ""))) ||
+      (before === "at" && ["cap", "it", "capped"].includes(said[i - 2] ?? "")) ||
+      CAP_AFTER.some((w) => after.startsWith(` ${w} `));
+    if (capped) found.add(n);
+  }
+  return found.size === 1 ? [...found][0]! : null;
+}
+
 /** Each kind of the asker's own names, kept only when they name exactly one of that kind. */
 function ownNames(code: string[], commands: string, prose: string): OwnNames {
   const found: Record<keyof OwnNames, Set<string>> = { pool: new Set(), queue: new Set(), deployment: new Set() };
@@ -359,6 +386,7 @@ export function readValues(code: string[], commands: string, prose = ""): AskerV
     seconds: duration?.seconds ?? null,
     said: duration?.said ?? null,
     times: statedCount(prose),
+    limit: statedLimit(prose),
     poolType: poolType(prose),
     own: ownNames(code, commands, prose),
     clock: statedClock(prose),

@@ -65,8 +65,7 @@ const CONTRASTS = [
 /**
  * The manner the asker sets aside for another ("run one at a time instead of **concurrently**"): a unit about working
  * that way answers the opposite wish. Only an adverb: a thing set aside ("postgres instead of sqlite") is what an
- * answer moves them from, and a unit about the move names it too. Not what they do without ("never call `.result()`"),
- * which they only report.
+ * answer moves them from, and a unit about the move names it too.
  */
 export function contrastedWords(text: string): string[] {
   const said = words(text);

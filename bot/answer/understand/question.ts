@@ -44,6 +44,8 @@ export interface AskerValues {
   said: string | null;
   /** A count they state ("retry 3 times", "5 retries"). */
   times: number | null;
+  /** How many may run at once, as they state it ("cap it at 10 concurrent", "max 3 at a time"). */
+  limit?: number | null;
   /** The work pool type they name ("docker", "kubernetes" for "k8s"). */
   poolType: string | null;
   /**
