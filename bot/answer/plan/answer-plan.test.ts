@@ -224,6 +224,26 @@ describe("planAnswer", () => {
       "`.map()` returns",
     ],
     [
+      "asked whether the very line the check faults works, the checked code's verdict answers first",
+      input({
+        question: question({ kind: "review-code", asking: "quick one, does `from prefect import wait` work?" }),
+        matches: [match(0.8)],
+        legacy: legacy({ hasCode: true, substantive: true, fixes: true, diagnosed: ["wait"] }),
+      }),
+      "legacy",
+      "",
+    ],
+    [
+      "asked whether the code shown is legit, the same",
+      input({
+        question: question({ kind: "review-code", asking: "is this legit on 3.0.0?" }),
+        matches: [match(0.8)],
+        legacy: legacy({ hasCode: true, substantive: true, fixes: true, diagnosed: ["wait"] }),
+      }),
+      "legacy",
+      "",
+    ],
+    [
       "a fix's subject does not make a weak unit answer",
       input({
         question: question({ kind: "review-code" }),

@@ -27,11 +27,15 @@ import {
   bareName,
   identifiersIn,
   type OwnNames,
+  pointsBack,
   type Question,
   questionKind,
   words,
 } from "../understand/index.js";
 import { defaultSentence, misnamedSetting, renderSettingRefs, settingAnswer } from "./setting-answer.js";
+
+/** Words that ask whether code is right as written ("does it work?", "is this legit?", "is that valid on 3.0?"). */
+const WORKS_WORDS = new Set(["work", "works", "legit", "valid", "correct", "right", "ok", "okay", "fine", "allowed"]);
 
 /** Below this, a unit is not trusted to be about the question. */
 export const CONFIDENT = 0.45;
@@ -586,6 +590,14 @@ export function planAnswer(raw: PlanInput): AnswerPlan {
     namesDiagnosed(question.asking, legacy.diagnosed ?? []) &&
     !!best &&
     !saysDiagnosed(best.unit, legacy.diagnosed ?? []);
+  // Asked whether that very thing works ("does `from prefect import wait` work?", "is this legit?" about the line the
+  // check faults), the checked code's verdict is the answer, whatever a unit says about the topic.
+  const askedWords = words(question.asking);
+  const asksVerdictOnFix =
+    legacy.fixes &&
+    (question.kind === "yes-no" || question.kind === "review-code") &&
+    askedWords.some((w) => WORKS_WORDS.has(w)) &&
+    (namesDiagnosed(question.asking, legacy.diagnosed ?? []) || pointsBack(question.asking));
   const unitUsable =
     best &&
     !noteCoversBetter &&
@@ -599,6 +611,7 @@ export function planAnswer(raw: PlanInput): AnswerPlan {
           : best.confidence >= CONFIDENT_OVER_CLEAN || (trusted(best) && standsOut(input.matches)))) ||
       explainsFix) &&
     !apiAnswered &&
+    !asksVerdictOnFix &&
     // One word or only a link says what about, not what is asked: the reply asks, with the best unit as an example.
     !input.thin &&
     // A quoted error is about the names in it: a unit that names none of them explains another error.

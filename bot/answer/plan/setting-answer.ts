@@ -109,7 +109,8 @@ const LOG_LEVELS = ["DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"];
 function choicesOf(record: SettingRecord): string[] {
   if (record.type === "LogLevel") return LOG_LEVELS;
   if (!record.type?.includes("Literal[")) return [];
-  return [...record.type.matchAll(/'([^']+)'/g)].map((m) => m[1]!);
+  // The quoted pieces of `Literal['warn', 'error', 'ignore']` are its values.
+  return record.type.split("'").filter((_, i) => i % 2 === 1);
 }
 
 /**
