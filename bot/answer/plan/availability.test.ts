@@ -1,32 +1,40 @@
-// Whether the asker's release has the command or class a yes/no question is about comes from the command-line and API
+// Whether the asker's release has the command, class or flag a question is about comes from the command-line and API
 // history; these rows pin the mechanism (written, spelled in words, arrived later, gone) over real facts.
 import { describe, expect, it } from "vitest";
 import { loadPrefectFacts, loadSettingsFacts } from "../../../knowledge/index.js";
-import { askingSentence, plainQuestion, questionKind, readFocus, readUpgradeTarget } from "../understand/index.js";
+import {
+  askingSentence,
+  plainQuestion,
+  questionKind,
+  readFocus,
+  readUpgradeTarget,
+  readValues,
+} from "../understand/index.js";
 import { asksExistence, asksGone } from "../understand/question-kind.js";
 import { availabilityLead } from "./availability.js";
+import { flagLead } from "./flag-lead.js";
 
 const facts = loadPrefectFacts();
 const settings = loadSettingsFacts();
 
-function lead(text: string, release: string) {
+/** The question as the understand stage reads it, for the parts these leads use. */
+function read(text: string, release: string) {
   const input = { text, hasCode: false, quotesError: false, namesSetting: false };
   const question = plainQuestion(text, {
     kind: questionKind(input),
     focus: readFocus(text, text, facts, settings, release),
+    values: readValues([], "", text),
   });
-  return availabilityLead(
-    {
-      ...question,
-      asking: askingSentence(text),
-      asksExistence: asksExistence(input),
-      asksGone: asksGone(input),
-      upgradeTo: readUpgradeTarget(text, release, facts.releases),
-    },
-    release,
-    facts,
-  );
+  return {
+    ...question,
+    asking: askingSentence(text),
+    asksExistence: asksExistence(input),
+    asksGone: asksGone(input),
+    upgradeTo: readUpgradeTarget(text, release, facts.releases),
+  };
 }
+
+const lead = (text: string, release: string) => availabilityLead(read(text, release), release, facts);
 
 describe("availabilityLead", () => {
   it.each([
@@ -152,5 +160,31 @@ describe("availabilityLead", () => {
     const asked = lead("is there `prefect flow-run retry` in 3.4.20?", "3.4.20");
     const told = lead("we used `prefect flow-run retry` in staging. can the prod box run it too?", "3.4.20");
     expect(asked?.confidence).toBeGreaterThan(told?.confidence ?? 0);
+  });
+});
+
+// Whether the command the asker writes takes a flag for what they ask: present, arriving later, the words after
+// "flag", a flag written already.
+describe("flagLead", () => {
+  it.each([
+    [
+      "`prefect deploy --cron '0 6 * * *'` runs at 6am UTC but we need 6am Europe/Berlin. is there a flag for that?",
+      "2.14.4",
+      "Yes — `prefect deploy` takes `--timezone` in Prefect 2.14.4 (since 2.10.0): add `--timezone Europe/Berlin`",
+    ],
+    [
+      "is there a flag to make prefect server start run in the background?",
+      "2.19.0",
+      "No — `prefect server start` does not take `--background` in Prefect 2.19.0: it arrived in 2.20.3.",
+    ],
+    // Words of the context ("in CI") are not what the flag is for; a flag gone before the release answers nothing.
+    ["prefect deploy keeps asking me questions in CI, is there a flag to turn off the prompts?", "3.4.20", null],
+    // No flag asked for, or no command written.
+    ["how do i run prefect deploy in the background?", "3.4.20", null],
+    ["is there a flag to run it in the background?", "3.4.20", null],
+  ])("%s (%s)", (text, release, expected) => {
+    const got = flagLead(read(text, release), release, facts)?.text ?? null;
+    if (expected === null) expect(got).toBeNull();
+    else expect(got).toContain(expected);
   });
 });
