@@ -177,6 +177,12 @@ describe("flagLead", () => {
       "2.19.0",
       "No — `prefect server start` does not take `--background` in Prefect 2.19.0: it arrived in 2.20.3.",
     ],
+    // Two words the flag spells as one.
+    [
+      "is there a flag on prefect deploy to set the schedule's time zone? we're on 2.14.4",
+      "2.14.4",
+      "Yes — `prefect deploy` takes `--timezone` in Prefect 2.14.4",
+    ],
     // Words of the context ("in CI") are not what the flag is for; a flag gone before the release answers nothing.
     ["prefect deploy keeps asking me questions in CI, is there a flag to turn off the prompts?", "3.4.20", null],
     // No flag asked for, or no command written.

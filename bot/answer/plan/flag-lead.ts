@@ -24,7 +24,10 @@ export function flagLead(question: Question, release: string, facts: PrefectFact
   const asked = words(question.asking);
   const after = asked.slice(asked.findIndex((w) => FLAG_WORDS.has(w)) + 1).join(" ");
   const forWhat = pointsBack(after) || tokenize(after).length === 0 ? question.text : after;
-  const said = new Set(tokenize(`${forWhat} ${question.values.timezone ? "timezone" : ""}`));
+  // Two words a flag spells as one ("time zone" → `--timezone`) count as that one.
+  const plain = words(forWhat);
+  const joined = plain.slice(1).map((w, i) => `${plain[i]}${w}`);
+  const said = new Set(tokenize(`${forWhat} ${joined.join(" ")} ${question.values.timezone ? "timezone" : ""}`));
   const lower = question.text.toLowerCase();
   const matching = Object.keys(command.optionRanges).filter((flag) => {
     if (!flag.startsWith("--") || lower.includes(flag)) return false;
