@@ -114,6 +114,8 @@ const SECONDS_NAME = /SECONDS|TIMEOUT|INTERVAL|_TTL/;
 const PARAPHRASE_CANDIDATES = 10;
 /** How many words after (or before) a call with no receiver may say what it is called on ("`.submit()`'d tasks"). */
 const TYPE_WORDS_NEAR = 3;
+/** Words that stand for something named before ("i `.submit()` **them**"). */
+const PRONOUNS = new Set(["them", "it", "those", "these"]);
 /** Words that make the type named after them a place ("in my flow", "inside the task"). */
 const PLACE_WORDS = new Set(["in", "inside", "within", "into", "from", "across"]);
 /** Words that may stand between a place word and the type ("in **my** flow"). */
@@ -565,7 +567,12 @@ export class UnitIndex {
           .slice(-TYPE_WORDS_NEAR)
           .reverse()
           .find((o) => o !== null) ??
-        null
+        // "i `.submit()` them": a pronoun after the call stands for the nearest type named before it, however far.
+        (PRONOUNS.has(afterWords[0]?.toLowerCase() ?? "")
+          ? (ownersOf(beforeWords)
+              .reverse()
+              .find((o) => o !== null) ?? null)
+          : null)
       );
     }
     const all = wordsOf(text);
