@@ -2,7 +2,7 @@
 // from the CLI history, before any unit about the topic ("`prefect deploy --cron '0 6 * * *'` runs at 6 UTC, we need
 // Berlin time. is there a flag for that?" → `--timezone`).
 import { compareVersions } from "../../../core/index.js";
-import { type PrefectApiFacts, type PrefectFacts, tokenize } from "../../../knowledge/index.js";
+import { type PrefectFacts, tokenize } from "../../../knowledge/index.js";
 import { commandsWritten, pointsBack, type Question, words } from "../understand/index.js";
 import type { LeadCandidate } from "./answer-plan.js";
 
@@ -11,18 +11,17 @@ const FLAG_WORDS = new Set(["flag", "flags", "option", "options", "switch", "arg
 /** How sure a flag named by the question's own words is: the facts are exact, the reading of the words is not. */
 const FLAG_CONFIDENCE = 0.9;
 
-const hasCli = (facts: PrefectFacts): facts is PrefectFacts & PrefectApiFacts =>
-  typeof (facts as Partial<PrefectApiFacts>).commandHistory === "function";
-
 export function flagLead(question: Question, release: string, facts: PrefectFacts): LeadCandidate | null {
-  if (!hasCli(facts) || !words(question.asking).some((w) => FLAG_WORDS.has(w))) return null;
+  const asked = words(question.asking);
+  const flagWord = asked.findIndex((w) => FLAG_WORDS.has(w));
+  if (flagWord < 0) return null;
+  // Facts without a CLI history write no commands.
   const commands = commandsWritten(question.text, facts, release).filter((c) => c.present);
   if (commands.length !== 1) return null;
   const command = commands[0]!;
   // What the flag is for: the words after "flag" ("a flag to turn off the prompts"), or, when those point back ("a
   // flag for that?"), the whole message; with the asker's values ("Europe/Berlin" is a time zone).
-  const asked = words(question.asking);
-  const after = asked.slice(asked.findIndex((w) => FLAG_WORDS.has(w)) + 1).join(" ");
+  const after = asked.slice(flagWord + 1).join(" ");
   const forWhat = pointsBack(after) || tokenize(after).length === 0 ? question.text : after;
   // Two words a flag spells as one ("time zone" → `--timezone`) count as that one.
   const plain = words(forWhat);
@@ -41,7 +40,8 @@ export function flagLead(question: Question, release: string, facts: PrefectFact
   const range = command.optionRanges[flag]!;
   const name = `\`prefect ${command.key}\``;
   const value = flag === "--timezone" && question.values.timezone ? ` ${question.values.timezone}` : " …";
-  const text = command.options.includes(flag)
+  const present = command.options.includes(flag);
+  const text = present
     ? `Yes — ${name} takes \`${flag}\` in Prefect ${release} (since ${range.first}): add \`${flag}${value}\` to the command.`
     : `No — ${name} does not take \`${flag}\` in Prefect ${release}: it arrived in ${range.first}. Upgrade to ${range.first} or later to use it.`;
   return {
@@ -49,7 +49,7 @@ export function flagLead(question: Question, release: string, facts: PrefectFact
     confidence: FLAG_CONFIDENCE,
     sources: [],
     basis: "facts",
-    lacks: !command.options.includes(flag),
+    lacks: !present,
     about: [flag, `prefect ${command.key}`],
   };
 }

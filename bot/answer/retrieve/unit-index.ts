@@ -558,21 +558,15 @@ export class UnitIndex {
     const ownersOf = (words: string[]) => words.map((w, k) => (placed(words, k) ? null : ownerOf(w)));
     if (receiver === "") {
       const afterWords = wordsOf(after);
-      const beforeWords = wordsOf(before);
+      // Nearest first.
+      const ownersBefore = ownersOf(wordsOf(before)).reverse();
       return (
         ownersOf(afterWords.slice(0, TYPE_WORDS_NEAR + 2))
           .slice(0, TYPE_WORDS_NEAR)
           .find((o) => o !== null) ??
-        ownersOf(beforeWords)
-          .slice(-TYPE_WORDS_NEAR)
-          .reverse()
-          .find((o) => o !== null) ??
+        ownersBefore.slice(0, TYPE_WORDS_NEAR).find((o) => o !== null) ??
         // "i `.submit()` them": a pronoun after the call stands for the nearest type named before it, however far.
-        (PRONOUNS.has(afterWords[0]?.toLowerCase() ?? "")
-          ? (ownersOf(beforeWords)
-              .reverse()
-              .find((o) => o !== null) ?? null)
-          : null)
+        (PRONOUNS.has(afterWords[0]?.toLowerCase() ?? "") ? (ownersBefore.find((o) => o !== null) ?? null) : null)
       );
     }
     const all = wordsOf(text);

@@ -1,7 +1,7 @@
 // Stage 1: the thread, as read, becomes a typed Question; the version statement corrects the detected version.
 
 import { satisfies } from "@renovatebot/pep440";
-import type { VersionGuess } from "../../../core/index.js";
+import { majorOf, type VersionGuess } from "../../../core/index.js";
 import { type Glossary, glossed, type PrefectFacts, type SettingsFacts, tokenize } from "../../../knowledge/index.js";
 import { compareSides } from "./compare-sides.js";
 import { readFocus, readValues } from "./focus.js";
@@ -42,7 +42,7 @@ export function reconcileVersion(
 ): VersionGuess {
   if (!statement) return guess;
   const release = statement.release;
-  const major = Number(release.split(".")[0]) === 2 ? 2 : 3;
+  const major = majorOf(release) === 2 ? 2 : 3;
   const stated: VersionGuess = {
     version: release,
     resolved: facts.resolveRelease(release),

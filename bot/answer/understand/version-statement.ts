@@ -3,6 +3,7 @@
 // "fresh install", "just upgraded to 3", "we're on 2". The lint area's detector reads release numbers and
 // `prefect version` output; this reads what those numbers mean as a constraint, which the detector cannot.
 import { maxSatisfying, satisfies, validRange } from "@renovatebot/pep440";
+import { majorOf } from "../../../core/index.js";
 import type { VersionStatement } from "./question.js";
 
 /** A `prefect` requirement followed by one or more PEP 440 clauses (requirements.txt, pyproject, prose). */
@@ -131,7 +132,7 @@ export function readUpgradeTarget(
   let found: { major: number; release: string; said: string } | null = null;
   for (const m of text.matchAll(PROSPECTIVE)) {
     const major = Number(m[1]);
-    if (major === Number(current.split(".")[0])) continue;
+    if (major === majorOf(current)) continue;
     const release = maxSatisfying([...releases], `>=${major},<${major + 1}`);
     if (release) found = { major, release, said: m[0].trim() };
   }
