@@ -40,7 +40,13 @@ describe("detectVersion", () => {
       resolved: facts.resolveRelease("2.19"),
       how: "stated",
     });
+    expect(detectVersion(["how do i make the tasks in my 2.19 flow run one at a time?"], facts)).toMatchObject({
+      resolved: facts.resolveRelease("2.19"),
+      how: "stated",
+    });
+    expect(detectVersion(["our 3.4 server keeps restarting"], facts).resolved).toBe(facts.resolveRelease("3.4"));
     expect(detectVersion(["I'm on 3.11 of python"], facts).how).toBe("assumed");
+    expect(detectVersion(["my 2.7 python env"], facts).how).toBe("assumed");
   });
 
   it("ignores numbers that belong to something else", () => {

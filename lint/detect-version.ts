@@ -31,9 +31,12 @@ const BARE_MAJOR = /(?<![\w./:-])v([23])(?:\.(x|\d{1,2}))?(?![\w.]*\d)/gi;
 /** "migrating to 3", "upgraded to 3.1": the target of a move, even without the word Prefect. */
 const MOVE_TARGET =
   /\b(?:migrat|upgrad|downgrad|mov|switch|port|bump|roll\w*\s+back|revert|pinn?)\w*\s+(?:\w+\s+){0,2}?to\s+(?:prefect\s+)?v?([23])(?:\.(x|\d{1,2}))?(?:\.(\d{1,3}))?(?![\w.]*\d)/gi;
-/** "on 2.19", "running 3.4", "we're on 3.2.7": a release line that exists, right after a verb of use. */
+/**
+ * "on 2.19", "running 3.4", "we're on 3.2.7", "my 2.19 flow": a release line that exists, right after a verb of use or
+ * a possessive.
+ */
 const ON_MINOR =
-  /\b(?:on|using|running|run|with|upgraded to|bumped to|we have|installed|version)\s+(?:prefect\s+)?v?([23])\.(\d{1,2}|x)(?:\.(\d{1,3}))?(?![\w.]*\d)/gi;
+  /\b(?:on|using|running|run|with|upgraded to|bumped to|we have|installed|version|my|our)\s+(?:prefect\s+)?v?([23])\.(\d{1,2}|x)(?:\.(\d{1,3}))?(?![\w.]*\d)/gi;
 /** "since 3.5 it fails": usually the release that broke things, but also "since 3.0, X changed", so it is weak. */
 const SINCE = /\bsince\s+(?:prefect\s+)?v?([23])\.(\d{1,2})(?:\.(\d{1,3}))?(?![\w.]*\d)/gi;
 /** "planning to move to 3", "before we upgrade to 3": a move not made yet. */
@@ -45,9 +48,13 @@ const INTENT =
  */
 const PAST =
   /\b(?:from|before|previously(?:\s+on)?|(?:was|were)(?:\s+(?:fine|ok|okay|good|great|working|perfectly|totally|all|right|stable|still|happily|running))*\s+(?:on|with|in|under|using|running)|(?:worked|ran|used\s+to\s+(?:work|run|be))(?:\s+(?:fine|ok|okay|well|perfectly|great|before))*\s+(?:on|with|in|under|using))\s*(?:prefect\s*)?v?$/i;
+/** Software whose version a number beside its name may be. */
+const SOFTWARE =
+  "python|py|pydantic|node|nodejs|ubuntu|debian|alpine|postgres(?:ql)?|redis|docker|kubernetes|k8s|helm|sqlalchemy|fastapi|pandas|numpy|dask|ray|java|go|rust|api|openapi|http|tls|ssl|oauth|uvicorn|starlette|httpx|typer|cyclopts|pip|poetry|uv|macos|windows|ios|gcc|v8|schema|worker|agent";
 /** Words that, right before a number, say it is some other software's version. */
-const OTHER_SOFTWARE =
-  /(python|py|pydantic|node|nodejs|ubuntu|debian|alpine|postgres(?:ql)?|redis|docker|kubernetes|k8s|helm|sqlalchemy|fastapi|pandas|numpy|dask|ray|java|go|rust|api|openapi|http|tls|ssl|oauth|uvicorn|starlette|httpx|typer|cyclopts|pip|poetry|uv|macos|windows|ios|gcc|v8|schema|worker|agent)[\s:=v-]*$/i;
+const OTHER_SOFTWARE = new RegExp(`(${SOFTWARE})[\\s:=v-]*$`, "i");
+/** The same words right after it ("my 3.12 python"). */
+const OTHER_SOFTWARE_AFTER = new RegExp(`^\\s*(${SOFTWARE})\\b`, "i");
 const CONDITIONAL = /\b(if|whether|assuming|in case)\b[^.!?\n]{0,40}$/i;
 
 interface ApiEvidence {
@@ -222,6 +229,7 @@ function mentionsIn(text: string, textIndex: number, facts: PrefectFacts): Menti
   for (const m of text.matchAll(ON_MINOR)) {
     const minor = m[2] === "x" ? undefined : m[2];
     if (minor && !facts.releases.some((r) => r.startsWith(`${m[1]}.${minor}.`))) continue;
+    if (OTHER_SOFTWARE_AFTER.test(text.slice(m.index + m[0].length))) continue;
     const v = [m[1], minor, minor ? m[3] : undefined].filter(Boolean).join(".");
     add(v, specificityOf(v), m.index + m[0].lastIndexOf(m[1]!), `the thread says "${m[0].trim()}"`, 2);
   }

@@ -55,6 +55,43 @@ describe("conceptual questions (no code)", () => {
   });
 });
 
+describe("what the asker has against what they ask for", () => {
+  it.each([
+    // A setting told as already set is where they stand: the answer is what else is needed.
+    [
+      "put our server behind nginx at https://prefect.acme.io. UI loads but shows `Can't connect to Server API at http://0.0.0.0:4200/api`. server env has PREFECT_SERVER_API_HOST=0.0.0.0",
+      "2.10.6",
+      /PREFECT_UI_API_URL/,
+    ],
+    // A goal in the words of another unit's symptom ("… but they still run one at a time").
+    ["how do i make submitted tasks run one at a time?", "2.19.3", /SequentialTaskRunner/],
+    // The release said in passing ("my 2.19 flow") is the asker's.
+    ["how do i make the tasks in my 2.19 flow run one at a time? i .submit() them", null, /SequentialTaskRunner/],
+    // A yes/no about a value the unit's answer only implies (a Python version below its range).
+    ["can i install prefect 3.0.0 on python 3.8?", "3.0.0", /^No\b/],
+    ["are flow run heartbeats on by default in 3.7.0 or do i still set an env var on the workers?", "3.7.0", /^Yes\b/],
+  ])("%s (%s)", async (question, version, lead) => {
+    const answer = await ask(question, version ?? undefined);
+    expect(leadParagraph(answer.markdown)).toMatch(lead);
+  });
+
+  it("reads 'the prefect api' in a sentence as the server, not a command the release lacks", async () => {
+    const answer = await ask(
+      "want to run 3 replicas of the prefect api behind an ALB on ecs for HA. anything needed beyond pointing them all at the same postgres?",
+      "3.4.20",
+    );
+    expect(answer.markdown).not.toMatch(/has no `prefect api`/);
+  });
+
+  it("does not answer 'whats wrong' about clean code with a yes", async () => {
+    const answer = await ask(
+      "none of the prints show up in the flow run logs in the ui, only in the container logs. whats wrong\n```python\nfrom prefect import flow\n\n@flow\ndef nightly():\n    print('done')\n```",
+      "2.14.0",
+    );
+    expect(leadParagraph(answer.markdown)).not.toMatch(/^\**Yes/);
+  });
+});
+
 describe("API names written inline in a question", () => {
   it.each([
     ["whats the difference between `flow.serve()` and `flow.deploy()`? which for a single VM", /serve/i],

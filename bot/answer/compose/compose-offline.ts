@@ -15,8 +15,7 @@ import type { ErrorFact, Explanation } from "../plan/index.js";
 import type { ApiFinding, Retrieved } from "../retrieve/index.js";
 import { brief, clip, codeNames, isReferencePage, keyPoints, relevantSources } from "../retrieve/index.js";
 import { type NamedTopic, topicLabel, topicText } from "../topics/index.js";
-import type { Question, ThreadReading } from "../understand/index.js";
-import { identifiersIn } from "../understand/index.js";
+import { asksOpenQuestion, identifiersIn, type Question, type ThreadReading } from "../understand/index.js";
 import { describeProblems } from "../verify/index.js";
 import { apiDetails, apiVerdict, verdictFinding } from "./api-text.js";
 import type { ProseAnswer } from "./prose.js";
@@ -213,9 +212,11 @@ function cleanVerdict(input: OfflineInput, release: string): string {
   }
   // "Is this right?" gets its answer first; the check is what the answer stands on. Not when the asker reports a
   // failure: then the code's API use is fine and the problem is elsewhere, which is no "yes".
+  // Nor is it one to an open question ("whats wrong").
   if (
     input.question?.kind === "review-code" &&
     !REPORTS_FAILURE.test(input.reading.prose) &&
+    !asksOpenQuestion(input.reading.prose) &&
     !hasTraceback(input.reading.text)
   )
     return `**Yes, as far as Orca's checks go: no API or version problems in this code for Prefect ${release}.**`;

@@ -46,6 +46,12 @@ export const CONFIDENT = 0.45;
 const CONFIDENT_SETTING = 0.5;
 const trusted = (m: UnitMatch) => m.confidence >= (m.unit.setting ? CONFIDENT_SETTING : CONFIDENT);
 /**
+ * A setting's unit far ahead of every other match is trusted at the bar of a written unit: shared everyday words
+ * lift many units alike, not one alone, and a hair's difference in word weights should not turn an answer into none.
+ */
+const trustedAmong = (matches: readonly UnitMatch[], m: UnitMatch) =>
+  trusted(m) || (m.confidence >= CONFIDENT && m === matches[0] && standsOut(matches));
+/**
  * When the asker's code has problems, the checked code already answers "why does this fail": a unit leads only when
  * it matches the question clearly better than that, or the reply would open on a neighbouring topic.
  */
@@ -257,6 +263,39 @@ function askedSettingDetail(details: readonly string[], question: string): numbe
   return best;
 }
 
+/** Words after which a number is the asker's release ("on 2.19", "prefect 3.4"). */
+const RELEASE_BEFORE = new Set(["prefect", "on", "in", "to", "from", "v", "version", "using", "running", "latest"]);
+/** Shortest plain number read as a value asked about ("4200", not "3"). */
+const MIN_VALUE_LENGTH = 3;
+/** Whether a word has a digit in it ("3.8", "4200"). */
+const hasDigit = (w: string) => [...w].some((c) => c >= "0" && c <= "9");
+
+/**
+ * "Can I install prefect 3.0.0 on python 3.8?": the detail naming the value a yes/no question names and the unit's
+ * answer does not ("No Prefect 3 release installs on Python 3.8") answers it; the answer, a range, only implies it. The
+ * release the asker states names their Prefect, not what is asked. -1 when no single detail does.
+ */
+function askedValueDetail(details: readonly string[], asking: string, lead: string, release: string): number {
+  const said = words(asking);
+  const values = said
+    // A sentence's full stop after a number ("on python 3.8.") is not part of it.
+    .map((w, i) => ({ w: w.split(".").filter(Boolean).join("."), i }))
+    .filter(
+      ({ w, i }) =>
+        hasDigit(w) &&
+        // A count ("3 child flows") is no value of its own; nor is a release, said after where or what it is.
+        (w.includes(".") || w.length >= MIN_VALUE_LENGTH) &&
+        !w.endsWith(".x") &&
+        !RELEASE_BEFORE.has(said[i - 1] ?? "") &&
+        w !== release &&
+        !containsWord(lead, w),
+    )
+    .map(({ w }) => w);
+  if (values.length === 0) return -1;
+  const naming = details.flatMap((d, i) => (values.every((v) => containsWord(d.toLowerCase(), v)) ? [i] : []));
+  return naming.length === 1 ? naming[0]! : -1;
+}
+
 /**
  * Whether a detail names a setting or command that was gone before the asker's major line began ("run an agent:
  * `prefect agent start`" to a 3.x asker, `PREFECT_ORION_API_HOST` to one): it is about a line they left, unless they
@@ -308,8 +347,14 @@ function unitLead(input: PlanInput, match: UnitMatch): { lead: string; details: 
     (input.question.kind === "which-setting" || input.question.asksSetting) && !lead.includes("PREFECT_")
       ? askedSettingDetail(details, input.question.text)
       : -1;
-  if (settingDetail >= 0) {
-    [lead, details] = [details[settingDetail]!, [lead, ...details.filter((_, i) => i !== settingDetail)]];
+  // The same for a yes/no question about a value the answer leaves implied.
+  const valueDetail =
+    settingDetail < 0 && input.question.kind === "yes-no" && !YES_NO_OPENER.test(lead)
+      ? askedValueDetail(details, input.question.asking, lead, input.version.resolved)
+      : -1;
+  const leading = settingDetail >= 0 ? settingDetail : valueDetail;
+  if (leading >= 0) {
+    [lead, details] = [details[leading]!, [lead, ...details.filter((_, i) => i !== leading)]];
   }
   // "What level is it by default, and how do I get more?": a unit about a setting says how to change it; the default
   // it was asked for comes from the facts for the release, unless the unit already states it.
@@ -601,7 +646,9 @@ export function planAnswer(raw: PlanInput): AnswerPlan {
   const unitUsable =
     best &&
     !noteCoversBetter &&
-    (legacy.fixes ? (best.confidence >= CONFIDENT_OVER_FIXES && !asksWhyFixed) || explainsFix : trusted(best)) &&
+    (legacy.fixes
+      ? (best.confidence >= CONFIDENT_OVER_FIXES && !asksWhyFixed) || explainsFix
+      : trustedAmong(input.matches, best)) &&
     // Code the checks find clean leaves the question open ("what's wrong here?"): a unit that matches it clearly
     // answers it, and the clean check follows.
     (question.kind !== "review-code" ||
@@ -755,6 +802,11 @@ export function planAnswer(raw: PlanInput): AnswerPlan {
  */
 const TENTATIVE = 0.38;
 const TENTATIVE_MARGIN = 0.04;
+/**
+ * A guess must say at least this share of what the asking sentence says: "make my flows go faster on a TPU" is not
+ * about listing flows because both say "flows", and a word nothing Orca knows says ("TPU") is most of the question.
+ */
+const TENTATIVE_COVER = 0.35;
 export const TENTATIVE_OPENER = "If I read the question right:";
 const TENTATIVE_CHECK =
   "If that is not what you are asking, say what you are trying to do, or the API or error involved.";
@@ -762,7 +814,7 @@ const TENTATIVE_CHECK =
 /** `margin`: how far ahead of the runner-up the unit must be; null when its lead over the note decides instead. */
 function tentativeAnswer(input: PlanInput, margin: number | null = TENTATIVE_MARGIN): Partial<AnswerPlan> | null {
   const [best] = input.matches;
-  if (!best || best.confidence < TENTATIVE) return null;
+  if (!best || best.confidence < TENTATIVE || (best.askedCover ?? 1) < TENTATIVE_COVER) return null;
   const next = nextConfidence(input.matches, best.unit.id);
   if (margin !== null && best.confidence - next < margin) return null;
   const { lead, details } = unitLead(input, best);

@@ -71,6 +71,14 @@ describe("UnitIndex.match", () => {
     expect(best?.unit.id).toBe("b-task-runners-2x");
   });
 
+  it.each([
+    // A goal in the words a unit's phrasing tells as happening against the wish ("… but they still run one at a time").
+    ["how do i make submitted tasks run one at a time?", "2.19.3", "b-task-runners-2x"],
+  ])("%s (%s) → %s", (text, release, id) => {
+    const [best] = index.match(question(text), release);
+    expect(best?.unit.id).toBe(id);
+  });
+
   it("puts a setting before a unit whose answer names none, for a yes/no asking for a setting it does not name", () => {
     const text = "i know about log_prints=True but i have like 60 flows, is there one switch to turn it on everywhere?";
     const input = { text, hasCode: false, quotesError: false, namesSetting: false };

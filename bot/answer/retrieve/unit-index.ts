@@ -14,6 +14,7 @@ import {
   NO_PARAPHRASES,
   namesOtherAlternative,
   type Paraphrases,
+  SETTING_NAMES,
   type SettingsFacts,
   settingWords,
   timedeltaSeconds,
@@ -23,9 +24,11 @@ import type { Question } from "../understand/index.js";
 import {
   asksForQuantity,
   asksSomething,
+  asksToBringAbout,
   bareName,
   contrastedWords,
   errorSubjectWords,
+  happensAgainstWish,
   isCliName,
   namesErrorSubject,
   opensQuestion,
@@ -33,6 +36,7 @@ import {
   SETTING_WORDS,
   sentencesOf,
   splitPractice,
+  statedLimit,
   statedNumbers,
   withDurationsAsWords,
   withoutAvoided,
@@ -58,6 +62,11 @@ export interface UnitMatch {
   similarity: number;
   /** The error message the unit explains appears in the thread (the unit's `errors`). */
   explainsError?: boolean;
+  /**
+   * The share of the asking sentence's word weight the unit's text says (1 for a phrasing said word for word); absent
+   * when the asking sentence says too few words of its own to measure it.
+   */
+  askedCover?: number;
 }
 
 /**
@@ -178,6 +187,10 @@ const CORE_RARITY = 0.35;
 const CORE_MISSED = 0.9;
 /** Rank kept by a unit whose plain-word topic is the way the asker sets aside ("instead of concurrently"). */
 const ABOUT_SET_ASIDE = 0.85;
+/** Fewest words of its own an asking sentence needs for the share a unit says of them to mean anything. */
+const COVER_OWN_WORDS = 4;
+/** Fewest words a phrasing's "but …" clause says for it to be read as the opposite of a goal ("but it fails" is too few). */
+const OPPOSITE_MIN_WORDS = 2;
 /** Rank kept by a unit whose answer opens by telling the asker to do what they say they already do. */
 const ALREADY_DONE = 0.92;
 /** Rank kept by a unit whose answer names no setting, for a question asking which setting to use. */
@@ -241,6 +254,8 @@ export class UnitIndex {
   private readonly owners: string[];
   /** The stemmed words of the topics each unit names in plain words ("concurrently"), not as API names. */
   private readonly plainTopics: string[][];
+  /** Per unit, per phrasing: the words of what happens against the asker's wish in it, if it says any. */
+  private readonly againstWish: string[][][];
   /** CLI command groups the units name ("prefect server"): in a sentence, the thing they run. */
   private readonly groups: Set<string>;
   /**
@@ -340,6 +355,7 @@ export class UnitIndex {
         ]),
     );
     this.about = units.map((u) => u.about.map((a) => a.toLowerCase()));
+    this.againstWish = units.map((u) => u.asks.map((a) => plainTokens(happensAgainstWish(a))));
     this.plainTopics = units.map((u) => u.about.filter((a) => !isDistinctiveName(a)).flatMap((a) => tokenize(a)));
     this.aboutWords = this.about.map((names) => names.map(nameWords));
     for (const names of this.about)
@@ -461,6 +477,10 @@ export class UnitIndex {
           .join(" "),
       );
     }
+    // A setting the asker told they have set ("turned on basic auth with PREFECT_SERVER_API_AUTH_STRING. now the
+    // workers get 401s") is where they stand, not what they ask for: its name, though units know it, is left out.
+    const { practice, rest } = splitPractice(question.text);
+    for (const name of practice.match(SETTING_NAMES) ?? []) if (!rest.includes(name)) own.set(name, "");
     return own;
   }
 
@@ -631,6 +651,11 @@ export class UnitIndex {
     const askingText = ` ${question.asking.toLowerCase()} `;
     // The way the asker sets aside for another ("… run one at a time instead of concurrently").
     const contrasted = new Set(tokenize(contrastedWords(question.text).join(" ")));
+    // What the asker wants brought about ("how do i make submitted tasks run one at a time?"): a phrasing that tells
+    // those very words as happening against the wish ("… but they still run one at a time") is the opposite ask.
+    const wanted = asksToBringAbout(question.asking) ? new Set(plainTokens(question.asking)) : null;
+    const opposite = (against: string[]) =>
+      wanted !== null && against.length >= OPPOSITE_MIN_WORDS && against.every((t) => wanted.has(t));
     const foreign = new Set((question.focus.foreign ?? []).map((n) => n.toLowerCase()));
     const focus = new Set(
       [...question.focus.apis, ...question.focus.settings, ...question.focus.cli].map((n) => n.toLowerCase()),
@@ -692,7 +717,11 @@ export class UnitIndex {
     ].slice(0, 4 + inContext.length);
     // The asking sentence's own phrases, read apart from the context's ("shows Cached … never use the cache"): what
     // the sentence that asks means is what is asked, while the sentences before it add their own topics.
-    const ownMeaning = paraphrased === ownPart ? "" : this.paraphrases.meaningOf(ownPart);
+    // Words that only say "a setting" ("which env var do i set?", with at most one word of its own) name no topic:
+    // glossed alone, they would match every setting's unit alike.
+    const ownTopicWords = ownAsking.filter((t) => !settingCue(t)).length;
+    const ownMeaning =
+      paraphrased === ownPart || ownTopicWords <= POINTING_WORDS ? "" : this.paraphrases.meaningOf(ownPart);
     const glossed = [
       ...(meaning ? [`${paraphrased} ${meaning}`] : []),
       ...(ownMeaning && ownMeaning !== meaning ? [`${ownPart} ${ownMeaning}`] : []),
@@ -719,7 +748,6 @@ export class UnitIndex {
     // sentence read with its predecessor counts as the asking one.
     // A pointing asking sentence alone counts as another sentence: it says its topic only with the one before it.
     // Words that only say "a setting" ("which env var do i give the server?") name no topic of their own.
-    const ownTopicWords = ownAsking.filter((t) => !settingCue(t)).length;
     const trustOf = (n: number) =>
       n >= texts.length
         ? PARAPHRASED
@@ -791,6 +819,9 @@ export class UnitIndex {
     const explaining = byMessage.size > 0 ? byMessage : byClass;
     for (const i of [...byMessage, ...byClass]) candidates.set(i, candidates.get(i) ?? 0);
     const stated = statedNumbers(unversioned);
+    // A cap asked for ("how do i cap our pool at 5 concurrent flow runs?") is wanted, not a default run into.
+    const cap = wanted !== null ? statedLimit(question.asking) : null;
+    if (cap !== null) stated.wanted.add(cap);
     // The place, runner or cloud the asker names: a unit about another one only answers someone else's question.
     const namedAlternatives = this.alternatives.membersIn(kept);
     // A method called on the asker's own object (`my_flow.serve()`, `etl.deploy(...)`) names the API `Flow.serve`.
@@ -890,8 +921,11 @@ export class UnitIndex {
       if (unit.setting && containsWord(keptText, settingWords(unit.setting))) exact.push(unit.setting);
       const vocab = this.vocab[i]!;
       const weight = (t: string) => this.inShare(t, this.idf.get(t) ?? this.maxIdf);
+      // A phrasing that asks the opposite of what is wanted says nothing of how near the unit is to this question.
+      const against = this.againstWish[i]!.map(opposite);
+      const phrasings = this.vectors[i]!.filter((_u, j) => !against[j]);
       const scoreOf = (v: typeof whole) => {
-        const cosine = Math.max(0, ...this.vectors[i]!.map((u) => dot(u, v.vector)));
+        const cosine = Math.max(0, ...phrasings.map((u) => dot(u, v.vector)));
         const covered =
           v.tokens.filter((t) => vocab.has(t)).reduce((sum, t) => sum + weight(t), 0) / Math.max(1e-9, v.total);
         return Math.max(cosine, 0.55 * covered + 0.45 * cosine) * (0.75 + 0.25 * relative) * v.specific;
@@ -954,8 +988,11 @@ export class UnitIndex {
 
       // A unit about the very way the asker sets aside ("concurrently") answers the opposite wish; one that compares
       // the two ways answers both.
+      // So does one written for the asker who sees what this asker wants happen against their wish.
       const aboutSetAside =
-        unit.shape !== "compare" && this.plainTopics[i]!.some((t) => contrasted.has(t)) ? ABOUT_SET_ASIDE : 1;
+        unit.shape !== "compare" && (this.plainTopics[i]!.some((t) => contrasted.has(t)) || against.includes(true))
+          ? ABOUT_SET_ASIDE
+          : 1;
       const pointedCover = said ? 1 : this.coveredShare(pointedTokens, pointedWeight, full);
       // A setting's unit is written from the setting's own few words: it says what the setting is, not every way of
       // asking for it.
@@ -975,7 +1012,15 @@ export class UnitIndex {
         alreadyDone *
         aboutSetAside;
       ranked.push({
-        match: { unit, confidence, exact, similarity, ...(explainsError ? { explainsError } : {}) },
+        match: {
+          unit,
+          confidence,
+          exact,
+          similarity,
+          // Measured only where the asking sentence says enough of its own ("anything built in?" says next to nothing).
+          ...(ownAsking.length >= COVER_OWN_WORDS ? { askedCover } : {}),
+          ...(explainsError ? { explainsError } : {}),
+        },
         rank,
       });
     }

@@ -241,6 +241,11 @@ describe("commandsWritten", () => {
     ["run `prefect agent start -q default` on the box", "2.19.3", ["agent start"], true],
     ["$ prefect worker start --pool etl", "3.2.6", ["worker start"], true],
     ["no command here", "3.2.6", [], null],
+    // After a determiner, in a sentence, it names the thing, unless called a command or given flags.
+    ["want to run 3 replicas of the prefect api behind an ALB", "3.4.20", [], null],
+    ["is the prefect deploy command able to set a timezone?", "3.4.20", ["deploy"], true],
+    ["our prefect worker start --pool etl exits at once", "3.4.20", ["worker start"], true],
+    ["restart the `prefect server start` process", "3.4.20", ["server start"], true],
   ])("%s on %s", (text, release, keys, present) => {
     const found = commandsWritten(text, facts, release);
     expect(found.map((c) => c.key)).toEqual(keys);

@@ -154,12 +154,30 @@ export function readFocus(
   };
 }
 
+/** Words that make what follows a thing ("the prefect api", "our prefect server"). */
+const DETERMINERS = new Set(["the", "a", "an", "our", "my", "your", "their", "its", "this", "that"]);
+/** Words after it that call it a command after all ("the prefect deploy command", "the prefect worker start flags"). */
+const COMMAND_WORDS = new Set(["command", "commands", "cli", "subcommand", "flag", "flags", "option", "options"]);
+
+/**
+ * "3 replicas of the prefect api", "restart our prefect server": in a sentence, "prefect" after a determiner names the
+ * thing, not a command typed. Written as code, or called a command or given flags after it, it is one.
+ */
+function namedAsThing(text: string, at: number, written: string): boolean {
+  const before = text.slice(0, at);
+  if ((before.split("`").length - 1) % 2 === 1) return false;
+  if (!DETERMINERS.has(words(before).at(-1) ?? "")) return false;
+  const after = text.slice(at + written.length).trimStart();
+  return !after.startsWith("-") && ![...words(written), ...words(after).slice(0, 1)].some((w) => COMMAND_WORDS.has(w));
+}
+
 /** The CLI commands a text writes ("prefect agent start -q x"), each with its history as of the release. */
 export function commandsWritten(text: string, facts: PrefectFacts, release: string): CommandHistoryFact[] {
   const api = facts as Partial<PrefectApiFacts>;
   if (!api.commandHistory) return [];
   const found = new Map<string, CommandHistoryFact>();
   for (const m of text.matchAll(CLI)) {
+    if (namedAsThing(text, m.index, m[0])) continue;
     const keys = [[m[1]!, ...(m[2] ? [m[2]] : [])].join(" "), m[1]!];
     for (const key of keys) {
       const fact = api.commandHistory(key, release);

@@ -29,6 +29,15 @@ describe("splitPractice", () => {
     ],
     // Inside the asking clause: what the asker does to the thing named before it.
     ["how do i force tasks i `.submit()` in a flow to run one at a time instead of concurrently?", "i `.submit()`"],
+    // What was done or set, told before the question.
+    [
+      "turned on basic auth on our 3.4.11 server with PREFECT_SERVER_API_AUTH_STRING. now the workers get 401s.",
+      "turned on basic auth on our 3.4.11 server with PREFECT_SERVER_API_AUTH_STRING.",
+    ],
+    ["UI loads. server env has PREFECT_SERVER_API_HOST=0.0.0.0", "server env has PREFECT_SERVER_API_HOST=0.0.0.0"],
+    // Asked about, a setting with its value or a verb of doing is not told as done.
+    ["does PREFECT_LOGGING_LEVEL=DEBUG work for workers?", ""],
+    ["set PREFECT_API_URL where?", ""],
     // Asking how to use something, or a clause about something else, is not a practice.
     ["how can i `.map()` over two lists?", ""],
     ["how do i use .submit() here?", ""],

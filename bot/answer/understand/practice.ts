@@ -15,6 +15,15 @@ const PRACTICE = new Set(
     " ",
   ),
 );
+/**
+ * Verbs that tell what the asker has done ("turned on basic auth with `PREFECT_SERVER_API_AUTH_STRING`", "set
+ * `PREFECT_API_URL` on the worker"): said as a statement, with or without a subject, a done thing.
+ */
+const DONE = new Set(
+  "turned enabled disabled configured set added switched made created tried installed ran".split(" "),
+);
+/** "server env has PREFECT_SERVER_API_HOST=0.0.0.0": a setting written with its value is one the asker has set. */
+const assignsSetting = (clause: string) => clause.split(" ").some((t) => t.startsWith("PREFECT_") && t.includes("="));
 /** "right now …", "currently …", "today …": a clause about how things are. */
 const NOW = ["right now", "currently", "today", "at the moment"];
 /** Words after which "i `.map()`" is what the asker wants to do ("how can i `.map()` …"), not what they do. */
@@ -30,7 +39,7 @@ export function splitPractice(text: string): { practice: string; rest: string } 
   const rest: string[] = [];
   for (const sentence of sentencesOf(text))
     for (const clause of clausesOf(sentence)) {
-      if (statesPractice(clause)) {
+      if (statesPractice(clause) || (!sentence.endsWith("?") && toldDone(clause))) {
         practice.push(clause);
         continue;
       }
@@ -59,6 +68,15 @@ function innerPractice(clause: string): { practice: string; rest: string } | und
     practice: tokens.slice(at, at + 2).join(" "),
     rest: [...tokens.slice(0, at), ...tokens.slice(at + 2)].join(" "),
   };
+}
+
+/** A statement of what was done or is set, told before the question ("turned on basic auth with …"). */
+function toldDone(clause: string): boolean {
+  if (assignsSetting(clause)) return true;
+  const w = words(clause.trim().toLowerCase());
+  let i = 0;
+  while (i < w.length && OPENERS.has(w[i]!)) i++;
+  return DONE.has(w[i] ?? "");
 }
 
 function statesPractice(clause: string): boolean {

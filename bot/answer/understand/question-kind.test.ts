@@ -9,8 +9,11 @@ import {
   asksIfBug,
   asksIfExpected,
   asksOnlyForReview,
+  asksOpenQuestion,
   asksPossibility,
+  asksToBringAbout,
   contrastedWords,
+  happensAgainstWish,
   pointsBack,
   questionKind,
 } from "./question-kind.js";
@@ -365,5 +368,45 @@ describe("contrastedWords", () => {
     ["what do i use now?", []],
   ])("%s → %j", (text, expected) => {
     expect(contrastedWords(text)).toEqual(expected);
+  });
+});
+
+describe("happensAgainstWish", () => {
+  it.each([
+    ["I submit each task but they still run one at a time", "they run one at a time"],
+    ["works locally but the deployment keeps failing in docker", "the deployment failing in docker"],
+    ["my tasks run one after another, how do I make them concurrent?", ""],
+    // Denied, what follows is the wish itself, not what happens against it.
+    ["I moved them to .submit() but the flow isn't any faster", ""],
+    ["deployed it but nothing runs", ""],
+    ["how do I run tasks in parallel?", ""],
+  ])("%s → %j", (sentence, expected) => {
+    expect(happensAgainstWish(sentence)).toBe(expected);
+  });
+});
+
+describe("asksToBringAbout", () => {
+  it.each([
+    ["how do i make submitted tasks run one at a time?", true],
+    ["i want the tasks to run one at a time", true],
+    ["hey, on 2.19 how can we get the flow to retry?", true],
+    // A symptom: what happens, asked why or told as happening regardless.
+    ["why do my submitted tasks run one at a time?", false],
+    ["how come they still run one at a time?", false],
+    ["i submit them but they run one at a time, how do i fix it?", false],
+    ["does task.map keep the input order?", false],
+  ])("%s → %s", (asking, expected) => {
+    expect(asksToBringAbout(asking)).toBe(expected);
+  });
+});
+
+describe("asksOpenQuestion", () => {
+  it.each([
+    ["none of the prints show up in the ui. whats wrong", true],
+    ["why does this hang?", true],
+    ["is this right?", false],
+    ["any issue here?", false],
+  ])("%s → %s", (text, expected) => {
+    expect(asksOpenQuestion(text)).toBe(expected);
   });
 });

@@ -76,6 +76,47 @@ export function contrastedWords(text: string): string[] {
   return out;
 }
 
+/** Words that set what happens against what was expected ("I submit each task **but** they still run one at a time"). */
+const DESPITE = new Set(["but", "yet"]);
+/** Words that only say it happens again or regardless ("still", "keeps"): the manner of the complaint, not its content. */
+const REGARDLESS = new Set(["still", "anyway", "anyways", "always", "keep", "keeps", "kept"]);
+
+/** Words that deny what follows ("isn't any faster", "never runs"). */
+const NEGATIONS = new Set(
+  "not no never none nothing cannot nor isnt doesnt dont wont cant arent wasnt didnt couldnt wouldnt hasnt havent".split(
+    " ",
+  ),
+);
+const denies = (w: string) => NEGATIONS.has(w) || w.endsWith("n't");
+
+/**
+ * What a sentence says happens against the wish, after its last "but" ("I submit each task but they still run one at
+ * a time" → "they run one at a time"); empty when it sets nothing against anything, or when what follows is denied
+ * ("… but the flow isn't any faster" wants what it denies, as a goal would).
+ */
+export function happensAgainstWish(sentence: string): string {
+  const said = words(sentence);
+  const at = said.findLastIndex((w) => DESPITE.has(w));
+  if (at < 0) return "";
+  const after = said.slice(at + 1);
+  return after.some(denies) ? "" : after.filter((w) => !REGARDLESS.has(w)).join(" ");
+}
+
+/** Words that ask what causes something, or tell that it happens regardless: a symptom, not a goal. */
+const SYMPTOM_WORDS = new Set(["why", ...DESPITE, ...REGARDLESS]);
+const GOAL_WORDS = new Set(["want", "wanna", "need"]);
+
+/**
+ * Whether the asking sentence asks how to bring something about ("how do i make submitted tasks run one at a time?",
+ * "i want them to run one at a time") rather than why it happens: a unit written for the asker who sees that very thing
+ * happen against their wish answers the opposite question.
+ */
+export function asksToBringAbout(asking: string): boolean {
+  const w = wordsAfterPreamble(asking);
+  if (w.some((x) => SYMPTOM_WORDS.has(x))) return false;
+  return (w[0] === "how" && ASKING_VERBS.has(w[1] ?? "")) || w.some((x) => GOAL_WORDS.has(x));
+}
+
 /** Words that ask for a default value. */
 const DEFAULT_WORDS = new Set(["default", "defaults", "defaulted"]);
 
@@ -321,6 +362,17 @@ function askingClause(sentence: string): string {
 
 /** Question words that open a question of their own ("on 2.20, how do I …"). */
 const WH = new Set("how what which where why who".split(" "));
+/** The same words run together with "is" as askers type them ("whats wrong", "hows that"). */
+const WH_IS = new Set(["whats", "what's", "hows", "how's", "wheres", "where's", "whys"]);
+
+/**
+ * Whether the asking sentence asks an open question ("whats wrong", "why does this hang?") rather than one answered
+ * with a yes or a no ("is this right?"): a verdict such as "Yes, no problems found" answers only the latter.
+ */
+export function asksOpenQuestion(text: string): boolean {
+  const first = wordsAfterPreamble(askingSentence(text))[0] ?? "";
+  return WH.has(first) || WH_IS.has(first);
+}
 /** Words that open the subject of a question after its auxiliary ("can i", "does the", "is there"). */
 const SUBJECTS = new Set("i we you it they he she this that these those the a an my our your there prefect".split(" "));
 
