@@ -67,6 +67,8 @@ describe("what the asker has against what they ask for", () => {
     ["how do i make submitted tasks run one at a time?", "2.19.3", /SequentialTaskRunner/],
     // The release said in passing ("my 2.19 flow") is the asker's.
     ["how do i make the tasks in my 2.19 flow run one at a time? i .submit() them", null, /SequentialTaskRunner/],
+    // The cap the asker states is the one the answer's commands set.
+    ["how do i cap our `k8s-prod` work pool at 5 concurrent flow runs?", "2.19.0", /set-concurrency-limit k8s-prod 5`/],
     // A yes/no about a value the unit's answer only implies (a Python version below its range).
     ["can i install prefect 3.0.0 on python 3.8?", "3.0.0", /^No\b/],
     ["are flow run heartbeats on by default in 3.7.0 or do i still set an env var on the workers?", "3.7.0", /^Yes\b/],

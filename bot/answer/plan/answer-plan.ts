@@ -482,13 +482,15 @@ function forKind(lead: string, kind: Question["kind"]): string {
 }
 
 /**
- * `{{seconds|600}}`, `{{pool_type|kubernetes}}` in a unit become the asker's own value (the duration they state in
- * seconds, the work pool type they name), else the unit's default.
+ * `{{seconds|600}}`, `{{pool_type|kubernetes}}`, `{{limit|3}}` in a unit become the asker's own value (the duration
+ * they state in seconds, the work pool type they name, the cap they state), else the unit's default.
  */
 function renderValues(text: string, values: Question["values"]): string {
   const own: Record<string, string | null> = {
     seconds: values.seconds === null ? null : String(values.seconds),
     pool_type: values.poolType,
+    // The cap the asker states ("cap our pool at 5 concurrent flow runs") where a unit writes an example cap.
+    limit: values.limit == null ? null : String(values.limit),
   };
   const filled = text.replace(
     /\{\{([a-z_]+)\|([^}]*)\}\}/g,

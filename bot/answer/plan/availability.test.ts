@@ -55,6 +55,12 @@ describe("availabilityLead", () => {
       "3.4.10",
       /^No — .*`ProcessPoolTaskRunner`.*3\.4\.14/,
     ],
+    // Of a module and a name imported from it, the name is what "is it gone?" asks about.
+    [
+      "migrating to 3.1.12. `from prefect.task_runners import SequentialTaskRunner` -> ImportError. is it gone?",
+      "3.1.12",
+      /^Yes — Prefect 3\.1\.12 has no `SequentialTaskRunner`/,
+    ],
     // Asked another way, a written command the release lacks is still the first fact, as a statement.
     [
       "how do i retry a run with `prefect flow-run retry`?",

@@ -140,10 +140,10 @@ function candidatesOf(question: Question, facts: PrefectFacts & PrefectApiFacts)
     const pointed = inAsking.length === 0 ? identifiersIn(sentenceBeforeAsking(question.text)) : [];
     // `prefect` alone (the first word of a command written as code) names the package, not a thing in it; a name
     // given as a likeness ("`flow.submit()` like `task.submit()`") is what the asked thing would resemble.
-    for (const name of inAsking)
+    for (const name of membersFirst(inAsking, facts))
       if (name.toLowerCase() !== "prefect" && !givenAsLikeness(question.asking, name))
         named.push({ kind: "class", name, how: "asked" });
-    for (const name of pointed) named.push({ kind: "class", name, how: "pointed" });
+    for (const name of membersFirst(pointed, facts)) named.push({ kind: "class", name, how: "pointed" });
   }
   return [
     ...written.sort((a, b) => CONFIDENCE[b.how] - CONFIDENCE[a.how]),
@@ -152,6 +152,15 @@ function candidatesOf(question: Question, facts: PrefectFacts & PrefectApiFacts)
     ...(spelled ? [{ kind: "command", name: spelled, how: "words" } as const] : []),
     ...(cls ? [{ kind: "class", name: cls, how: "words" } as const] : []),
   ];
+}
+
+/**
+ * "`from prefect.task_runners import SequentialTaskRunner` -> ImportError. is it gone?": of a module and a name in the
+ * same breath, the name is what is asked about; the module only says where it lived.
+ */
+function membersFirst(names: readonly string[], facts: PrefectFacts): string[] {
+  const isModule = (n: string) => facts.symbol(n)?.kind === "module";
+  return [...names.filter((n) => !isModule(n)), ...names.filter(isModule)];
 }
 
 /**

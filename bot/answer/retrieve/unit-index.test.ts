@@ -79,6 +79,14 @@ describe("UnitIndex.match", () => {
     expect(best?.unit.id).toBe(id);
   });
 
+  it("does not answer with a unit whose phrasing sets aside the very way asked for ('… instead of the cli')", () => {
+    const ids = index.match(question("cli to create an ecs work pool?"), "3.4.20").map((m) => m.unit.id);
+    expect(ids[0]).not.toBe("o-terraform-provider");
+    // Asked for the other way, the same phrasing still finds it.
+    const [best] = index.match(question("can i manage work pools with terraform instead of the cli?"), "3.4.20");
+    expect(best?.unit.id).toBe("o-terraform-provider");
+  });
+
   it("puts a setting before a unit whose answer names none, for a yes/no asking for a setting it does not name", () => {
     const text = "i know about log_prints=True but i have like 60 flows, is there one switch to turn it on everywhere?";
     const input = { text, hasCode: false, quotesError: false, namesSetting: false };

@@ -27,6 +27,7 @@ import {
   asksToBringAbout,
   bareName,
   contrastedWords,
+  contrastSides,
   errorSubjectWords,
   happensAgainstWish,
   isCliName,
@@ -256,6 +257,8 @@ export class UnitIndex {
   private readonly plainTopics: string[][];
   /** Per unit, per phrasing: the words of what happens against the asker's wish in it, if it says any. */
   private readonly againstWish: string[][][];
+  /** Per unit, per phrasing: the two sides of a contrast it draws ("… from terraform instead of the cli"), if any. */
+  private readonly contrasts: ({ wanted: string[]; setAside: string[] } | null)[][];
   /** CLI command groups the units name ("prefect server"): in a sentence, the thing they run. */
   private readonly groups: Set<string>;
   /**
@@ -356,6 +359,12 @@ export class UnitIndex {
     );
     this.about = units.map((u) => u.about.map((a) => a.toLowerCase()));
     this.againstWish = units.map((u) => u.asks.map((a) => plainTokens(happensAgainstWish(a))));
+    this.contrasts = units.map((u) =>
+      u.asks.map((a) => {
+        const sides = contrastSides(a);
+        return sides && { wanted: plainTokens(sides.wanted), setAside: plainTokens(sides.setAside) };
+      }),
+    );
     this.plainTopics = units.map((u) => u.about.filter((a) => !isDistinctiveName(a)).flatMap((a) => tokenize(a)));
     this.aboutWords = this.about.map((names) => names.map(nameWords));
     for (const names of this.about)
@@ -656,6 +665,22 @@ export class UnitIndex {
     const wanted = asksToBringAbout(question.asking) ? new Set(plainTokens(question.asking)) : null;
     const opposite = (against: string[]) =>
       wanted !== null && against.length >= OPPOSITE_MIN_WORDS && against.every((t) => wanted.has(t));
+    // A phrasing that sets aside what the question asks for ("… from terraform instead of **the cli**" to "cli to
+    // create an ecs work pool?") asks for another way, unless the question names that way too or draws its own contrast.
+    // (With the Prefect words its everyday phrases stand for: "postgres" says "postgresql" too.)
+    const questionWords = new Set(plainTokens(`${question.text}\n${this.paraphrases.meaningOf(question.text)}`));
+    const drawsContrast = contrastSides(question.text) !== null;
+    const rarest = (tokens: string[]) =>
+      tokens.reduce<string | null>(
+        (a, t) => (a === null || (this.idf.get(t) ?? 0) > (this.idf.get(a) ?? 0) ? t : a),
+        null,
+      );
+    const asksSetAside = (c: { wanted: string[]; setAside: string[] } | null) => {
+      if (c === null || drawsContrast || c.setAside.length === 0) return false;
+      if (!c.setAside.every((t) => questionWords.has(t))) return false;
+      const way = rarest(c.wanted.filter((t) => !c.setAside.includes(t)));
+      return way !== null && !questionWords.has(way);
+    };
     const foreign = new Set((question.focus.foreign ?? []).map((n) => n.toLowerCase()));
     const focus = new Set(
       [...question.focus.apis, ...question.focus.settings, ...question.focus.cli].map((n) => n.toLowerCase()),
@@ -922,7 +947,7 @@ export class UnitIndex {
       const vocab = this.vocab[i]!;
       const weight = (t: string) => this.inShare(t, this.idf.get(t) ?? this.maxIdf);
       // A phrasing that asks the opposite of what is wanted says nothing of how near the unit is to this question.
-      const against = this.againstWish[i]!.map(opposite);
+      const against = this.againstWish[i]!.map((a, j) => opposite(a) || asksSetAside(this.contrasts[i]![j]!));
       const phrasings = this.vectors[i]!.filter((_u, j) => !against[j]);
       const scoreOf = (v: typeof whole) => {
         const cosine = Math.max(0, ...phrasings.map((u) => dot(u, v.vector)));

@@ -35,6 +35,7 @@ export {
   asksSomething,
   asksToBringAbout,
   contrastedWords,
+  contrastSides,
   happensAgainstWish,
   opensQuestion,
   pointsBack,

@@ -13,6 +13,7 @@ import {
   asksPossibility,
   asksToBringAbout,
   contrastedWords,
+  contrastSides,
   happensAgainstWish,
   pointsBack,
   questionKind,
@@ -408,5 +409,21 @@ describe("asksOpenQuestion", () => {
     ["any issue here?", false],
   ])("%s → %s", (text, expected) => {
     expect(asksOpenQuestion(text)).toBe(expected);
+  });
+});
+
+describe("contrastSides", () => {
+  it.each([
+    [
+      "can I create prefect work pools from terraform instead of the cli?",
+      { wanted: "can i create prefect work pools from terraform", setAside: "the cli" },
+    ],
+    [
+      "use an automation rather than a state hook for alerts",
+      { wanted: "use an automation", setAside: "a state hook for" },
+    ],
+    ["how do I create a work pool from the cli?", null],
+  ])("%s", (sentence, expected) => {
+    expect(contrastSides(sentence)).toEqual(expected);
   });
 });

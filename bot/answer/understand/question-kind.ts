@@ -117,6 +117,22 @@ export function asksToBringAbout(asking: string): boolean {
   return (w[0] === "how" && ASKING_VERBS.has(w[1] ?? "")) || w.some((x) => GOAL_WORDS.has(x));
 }
 
+/** Most words of the thing a contrast sets aside ("instead of **the cli**", "rather than **a webhook block**"). */
+const SET_ASIDE_WORDS = 4;
+
+/**
+ * The two sides of a contrast in a sentence: what it wants, before "instead of"/"rather than", and the thing it sets
+ * aside, after it ("can I create work pools from terraform instead of the cli?" → wants "can I create work pools from
+ * terraform", sets aside "the cli"); null when it sets nothing aside.
+ */
+export function contrastSides(sentence: string): { wanted: string; setAside: string } | null {
+  const said = words(sentence);
+  for (let i = 0; i + 2 < said.length; i++)
+    if (CONTRASTS.some(([a, b]) => said[i] === a && said[i + 1] === b))
+      return { wanted: said.slice(0, i).join(" "), setAside: said.slice(i + 2, i + 2 + SET_ASIDE_WORDS).join(" ") };
+  return null;
+}
+
 /** Words that ask for a default value. */
 const DEFAULT_WORDS = new Set(["default", "defaults", "defaulted"]);
 
