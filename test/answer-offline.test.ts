@@ -77,6 +77,11 @@ describe("what the asker has against what they ask for", () => {
     expect(leadParagraph(answer.markdown)).toMatch(lead);
   });
 
+  it("answers a comparison with the unit written about both sides, not one line per side", async () => {
+    const answer = await ask("whats the difference between a work pool and a work queue");
+    expect(leadParagraph(answer.markdown)).toMatch(/^A work pool .*a work queue/);
+  });
+
   it("reads 'the prefect api' in a sentence as the server, not a command the release lacks", async () => {
     const answer = await ask(
       "want to run 3 replicas of the prefect api behind an ALB on ecs for HA. anything needed beyond pointing them all at the same postgres?",

@@ -11,6 +11,9 @@ describe("the asker's values in an example", () => {
     ["retry the task 4 times", "@task(retries=2)\ndef t(): ...", "retries=4"],
     ["every weekday at 9, no later", 'f.serve(name="x", cron="30 7 * * 1-5")', 'cron="0 9 * * 1-5"'],
     ["daily at 17:45", "schedules:\n  - cron: '0 2 * * *'", "cron: '45 17 * * *'"],
+    // The days the asker names replace the example's own day-of-week field.
+    ["every monday at 9am", 'f.serve(name="x", cron="30 7 * * 1-5")', 'cron="0 9 * * 1"'],
+    ["every night at 2am", 'f.serve(name="x", cron="30 7 * * 1-5")', 'cron="0 2 * * *"'],
     ["in berlin time", 'Cron("0 6 * * *", timezone="America/Chicago")', 'timezone="Europe/Berlin"'],
     ["tz UTC", "schedules:\n  - cron: '0 6 * * *'\n    timezone: 'America/Chicago'", "timezone: 'UTC'"],
     ["to our `gpu-pool` work pool", 'f.deploy(name="x", work_pool_name="my-pool")', 'work_pool_name="gpu-pool"'],

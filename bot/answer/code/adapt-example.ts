@@ -39,11 +39,12 @@ export function statedValues(values: AskerValues): StatedValue[] {
     for (const keyword of LIMIT_KEYWORDS)
       out.push({ keyword, value: String(values.limit), said: `${values.limit} at a time`, group: "limit" });
   if (values.clock) {
-    const { hour, minute } = values.clock;
+    const { hour, minute, days } = values.clock;
     out.push({
       keyword: CRON,
-      value: `${minute} ${hour}`,
-      said: `${hour}:${String(minute).padStart(2, "0")}`,
+      // The days of the week, when stated, replace the example's own day field ("every monday" is not "1-5").
+      value: days ? `${minute} ${hour} ${days}` : `${minute} ${hour}`,
+      said: `${hour}:${String(minute).padStart(2, "0")}${days ? `, ${daysSaid(days)}` : ""}`,
       prose: true,
     });
   }
@@ -85,8 +86,9 @@ function fill(text: string, v: StatedValue): string | null {
   if (v.keyword === CRON) {
     const hits = [...text.matchAll(CRON_STRING)];
     if (hits.length !== 1) return null;
-    const [whole, quote, minute, hour, rest] = hits[0]!;
-    const [newMinute, newHour] = v.value.split(" ");
+    const [whole, quote, minute, hour, fields] = hits[0]!;
+    const [newMinute, newHour, newDays] = v.value.split(" ");
+    const rest = newDays ? `${fields!.split(" ").slice(0, 2).join(" ")} ${newDays}` : fields;
     const clock = (h: string, m: string) => `${Number(h)}:${m.padStart(2, "0")}`;
     const oldClock = new RegExp(`(?<![\\d:])${clock(hour!, minute!)}(?![\\d:])`, "g");
     return text
@@ -139,12 +141,32 @@ export function adaptExample(code: string, values: StatedValue[]): AdaptedExampl
   return { code: out, applied, unapplied };
 }
 
+/** A cron day-of-week field in words: "1" → "Mondays", "1-5" → "weekdays", "*" → "every day". */
+function daysSaid(days: string): string {
+  if (days === "*") return "every day";
+  if (days === "1-5") return "weekdays";
+  if (days === "0,6") return "weekends";
+  const names = ["Sundays", "Mondays", "Tuesdays", "Wednesdays", "Thursdays", "Fridays", "Saturdays"];
+  return days
+    .split(",")
+    .map((d) => names[Number(d)] ?? d)
+    .join(" and ");
+}
+
+/** How a cron value reads in the sentence: its minute and hour, and the weekday field when the asker gave days. */
+function cronSaid(v: StatedValue): string {
+  const [minute, hour, days] = v.value.split(" ");
+  return days
+    ? `the cron string's minute and hour \`${minute} ${hour}\` and day of the week \`${days}\` (${v.said})`
+    : `the cron string's minute and hour \`${v.value}\` (${v.said})`;
+}
+
 /** One sentence saying how the asker's values appear in (or go into) the example. */
 export function statedValuesSentence(adapted: AdaptedExample | null, values: StatedValue[]): string | null {
   if (values.length === 0) return null;
   const shown = (v: StatedValue) =>
     v.keyword === CRON
-      ? `the cron string's minute and hour \`${v.value}\` (${v.said})`
+      ? cronSaid(v)
       : v.keyword === TIMEZONE
         ? `the time zone \`${v.value}\``
         : v.keyword === SERVER_URL

@@ -1275,6 +1275,37 @@ describe("planAnswer with the asker's values", () => {
   });
 });
 
+describe("planAnswer: a unit's value templates take the asker's values", () => {
+  const templated = (answer: string, values: Partial<Question["values"]>) =>
+    planAnswer(
+      input({
+        question: plainQuestion("q", {
+          kind: "how-to",
+          values: { names: [], seconds: null, said: null, times: null, poolType: null, clock: null, ...values },
+        }),
+        matches: [match(0.9, 0.9, { ...unit, id: "templated", answer })],
+      }),
+    ).lead;
+
+  it.each([
+    [
+      "Use `cache_expiration=timedelta({{timedelta|hours=6}})`.",
+      { seconds: 86_400, said: "a day" },
+      "timedelta(days=1)",
+    ],
+    ["Use `cache_expiration=timedelta({{timedelta|hours=6}})`.", { seconds: 5_400, said: "90 min" }, "minutes=90"],
+    ["Use `cache_expiration=timedelta({{timedelta|hours=6}})`.", {}, "timedelta(hours=6)"],
+    [
+      "Run `prefect work-pool set-concurrency-limit <pool> {{limit|3}}`.",
+      { limit: 5 },
+      "set-concurrency-limit <pool> 5",
+    ],
+    ["Run `prefect work-pool set-concurrency-limit <pool> {{limit|3}}`.", {}, "set-concurrency-limit <pool> 3"],
+  ])("%s with %j → %s", (answer, values, expected) => {
+    expect(templated(answer, values)).toContain(expected);
+  });
+});
+
 describe("planAnswer with the asker's own module names", () => {
   const loggers: AnswerUnit = {
     ...unit,

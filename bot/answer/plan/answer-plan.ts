@@ -482,8 +482,9 @@ function forKind(lead: string, kind: Question["kind"]): string {
 }
 
 /**
- * `{{seconds|600}}`, `{{pool_type|kubernetes}}`, `{{limit|3}}` in a unit become the asker's own value (the duration
- * they state in seconds, the work pool type they name, the cap they state), else the unit's default.
+ * `{{seconds|600}}`, `{{timedelta|hours=6}}`, `{{pool_type|kubernetes}}`, `{{limit|3}}` in a unit become the
+ * asker's own value (the duration they state, in seconds or as `timedelta` arguments, the work pool type they name,
+ * the cap they state), else the unit's default.
  */
 function renderValues(text: string, values: Question["values"]): string {
   const own: Record<string, string | null> = {
@@ -491,12 +492,25 @@ function renderValues(text: string, values: Question["values"]): string {
     pool_type: values.poolType,
     // The cap the asker states ("cap our pool at 5 concurrent flow runs") where a unit writes an example cap.
     limit: values.limit == null ? null : String(values.limit),
+    // Their duration as `timedelta` arguments ("for a day" → `days=1`), where a unit writes `timedelta(hours=6)`.
+    timedelta: values.seconds === null ? null : timedeltaArguments(values.seconds),
   };
   const filled = text.replace(
     /\{\{([a-z_]+)\|([^}]*)\}\}/g,
     (_, key: string, fallback: string) => own[key] ?? fallback,
   );
   return ownNamesIn(filled, values.own ?? {});
+}
+
+/** Seconds as `timedelta` keyword arguments in the largest whole unit: 86400 → "days=1", 5400 → "minutes=90". */
+export function timedeltaArguments(seconds: number): string {
+  for (const [unit, size] of [
+    ["days", 86_400],
+    ["hours", 3_600],
+    ["minutes", 60],
+  ] as const)
+    if (seconds >= size && seconds % size === 0) return `${unit}=${seconds / size}`;
+  return `seconds=${seconds}`;
 }
 
 /**
@@ -683,8 +697,16 @@ export function planAnswer(raw: PlanInput): AnswerPlan {
     };
   }
   const compared = question.kind === "review-code" || legacy.fixes ? null : comparison(input);
+  // A unit about both sides asked for, matched clearly, answers the comparison whole: split into sides, one side would
+  // be its own and the other a unit about something else.
+  const comparesAsked =
+    !!unitUsable &&
+    best.confidence >= CONFIDENT_OVER_FIXES &&
+    !!question.sides &&
+    aboutBothSides(best.unit, question.sides);
   if (
     compared &&
+    !comparesAsked &&
     (!unitUsable ||
       compared.units.includes(best.unit) ||
       (best.confidence < compared.confidence && !aboutBothSides(best.unit, question.sides!)))

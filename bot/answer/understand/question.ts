@@ -55,7 +55,7 @@ export interface AskerValues {
    */
   own?: OwnNames;
   /** A time of day they state ("at 9", "02:30", "6am"), 24-hour. */
-  clock?: { hour: number; minute: number } | null;
+  clock?: { hour: number; minute: number; days?: string } | null;
   /** A time zone they state, as its IANA name ("berlin time" → "Europe/Berlin"). */
   timezone?: string | null;
   /** The address of their own server, without the API path ("https://prefect.acme.internal"). */

@@ -2,9 +2,43 @@
 // "6am New York"), for adapting a schedule example. Zones come from the runtime's own IANA list
 // (`Intl.supportedValuesOf`), so "berlin" is Europe/Berlin without a table of cities in Orca.
 
+import { words } from "./question-kind.js";
+
 export interface Clock {
   hour: number;
   minute: number;
+  /** The days of the week it runs on, as a cron day-of-week field ("1", "1-5", "*"), when the asker says. */
+  days?: string;
+}
+
+/** Day names, singular and plural, as cron counts them (Sunday 0). */
+const DAY_NUMBERS = new Map(
+  ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"].flatMap((day, i) => [
+    [day, i],
+    [`${day}s`, i],
+  ]),
+);
+/** Words that say every day ("daily", "every night") or every working day ("weekdays"). */
+const EVERY_DAY = new Set(["daily", "nightly", "day", "night", "morning", "evening"]);
+const WEEKDAYS = new Set(["weekdays", "weekday", "workdays", "workday"]);
+const WEEKENDS = new Set(["weekends", "weekend"]);
+
+/**
+ * The days of the week the asker states ("every monday" → "1", "mon and thu" is not read, "on weekdays" → "1-5",
+ * "every night" → "*"), as a cron day-of-week field; null when they name none, so an example keeps its own.
+ */
+export function statedDays(prose: string): string | null {
+  // A full stop or comma after a day ("every monday.") is not part of it.
+  const said = words(prose).map((w) => w.split(".")[0]!);
+  const days = [...new Set(said.flatMap((w) => (DAY_NUMBERS.has(w) ? [DAY_NUMBERS.get(w)!] : [])))].sort();
+  if (days.length > 0) return days.join(",");
+  if (said.some((w) => WEEKDAYS.has(w))) return "1-5";
+  if (said.some((w) => WEEKENDS.has(w))) return "0,6";
+  // "every day", "every night", "daily": only after "every"/"each", or as the adverb itself.
+  const everyDay = said.some(
+    (w, i) => w === "daily" || w === "nightly" || (EVERY_DAY.has(w) && ["every", "each"].includes(said[i - 1] ?? "")),
+  );
+  return everyDay ? "*" : null;
 }
 
 /** "02:30", "17:45": a clock time by its form. */
@@ -18,6 +52,12 @@ const AT_HOUR = /\bat\s+(\d{1,2})\b(?!\.\d|\s*[%x]|\s+(?!(?:on|in|every|each|sha
 const AT_HOUR_IN_ZONE = /\bat\s+(\d{1,2})\s+([a-z]+(?:\s[a-z]+)?)\s+time\b/i;
 
 export function statedClock(prose: string): Clock | null {
+  const clock = timeOfDay(prose);
+  const days = clock ? statedDays(prose) : null;
+  return clock && days !== null ? { ...clock, days } : clock;
+}
+
+function timeOfDay(prose: string): Clock | null {
   const hm = HH_MM.exec(prose);
   if (hm) return onClock(Number(hm[1]), Number(hm[2]), hm[3]);
   const hd = HOUR_OF_DAY.exec(prose);
