@@ -503,7 +503,7 @@ function renderValues(text: string, values: Question["values"]): string {
 }
 
 /** Seconds as `timedelta` keyword arguments in the largest whole unit: 86400 → "days=1", 5400 → "minutes=90". */
-export function timedeltaArguments(seconds: number): string {
+function timedeltaArguments(seconds: number): string {
   for (const [unit, size] of [
     ["days", 86_400],
     ["hours", 3_600],
