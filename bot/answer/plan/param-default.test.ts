@@ -155,6 +155,10 @@ describe("paramPresenceLead", () => {
       "is there a global setting for how many times tasks retry when they don't specify retries= ?",
       "a setting is asked for, not whether the decorator takes the keyword",
     ],
+    [
+      "if i do `wait(futures, timeout=300)` from prefect.futures, does it raise a TimeoutError?",
+      "a keyword inside a call written inline is passed, not asked about",
+    ],
   ])("%s → nothing (%s)", (text) => {
     expect(presence(text, "3.4.11")).toBeNull();
   });

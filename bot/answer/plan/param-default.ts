@@ -11,7 +11,15 @@ import {
   type SettingsFacts,
 } from "../../../knowledge/index.js";
 import type { Question } from "../understand/index.js";
-import { asksForDefault, bareName, keywordsIn, sentencesOf, withoutAvoided, words } from "../understand/index.js";
+import {
+  asksForDefault,
+  bareName,
+  callsAsCallees,
+  keywordsIn,
+  sentencesOf,
+  withoutAvoided,
+  words,
+} from "../understand/index.js";
 import type { LeadCandidate } from "./answer-plan.js";
 
 /** Words that give a name as an example of what is wanted, not as what is wanted. */
@@ -215,10 +223,14 @@ export function paramPresenceLead(question: Question, release: string, facts: Pr
   // An elliptical asking sentence ("still true?") asks about what the sentence before it says.
   const sentences = sentencesOf(question.text);
   const at = sentences.indexOf(question.asking);
-  let named = writtenIn(question.asking);
-  if (named.length === 0 && at > 0 && words(question.asking).length <= ELLIPTICAL)
-    named = writtenIn(sentences[at - 1]!);
+  let asking = question.asking;
+  if (writtenIn(asking).length === 0 && at > 0 && words(asking).length <= ELLIPTICAL) asking = sentences[at - 1]!;
+  const named = writtenIn(asking);
   if (named.length === 0) return null;
+  // A keyword only inside a call written inline ("does `run_deployment("x", parameters=...)` wait?", "can i call
+  // `pause_flow_run(timeout=3600)` inside a task?") is what the asker passes: that the release lacks it is the answer,
+  // but "Yes, it takes it" answers another question than the one asked.
+  const passedOnly = new Set(named.filter((w) => !writtenIn(callsAsCallees(asking)).includes(w)));
   // "Can I pass `task_runner=ThreadPoolTaskRunner(...)`?" on 2.x: the keyword exists, but a named API the release does
   // not have is the answer; a "Yes" about the keyword would hide it.
   const missing = question.focus.apis.some((a) => {
@@ -267,6 +279,7 @@ export function paramPresenceLead(question: Question, release: string, facts: Pr
       // "Can I set retries=2 for every task?" uses the keyword on a decorator it does not name: the asker knows the
       // parameter exists, and "Yes, `@task` takes it" would answer another question than the one asked.
       else if (implied.has(callable.fq) && givesValue(question.text, param)) continue;
+      else if (passedOnly.has(param)) continue;
       else
         text =
           within && before

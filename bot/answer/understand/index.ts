@@ -47,6 +47,7 @@ export {
 } from "./question-kind.js";
 export {
   bareName,
+  callsAsCallees,
   GENERIC_NAMES,
   identifiersIn,
   inlineCodeNames,

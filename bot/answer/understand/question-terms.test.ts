@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { identifiersIn, inlineCodeNames, questionTerms, withoutAvoided, withoutVersions } from "./question-terms.js";
+import {
+  callsAsCallees,
+  identifiersIn,
+  inlineCodeNames,
+  questionTerms,
+  withoutAvoided,
+  withoutVersions,
+} from "./question-terms.js";
 
 describe("questionTerms", () => {
   it("keeps identifiers written in the question, in backticks or not, but not file names", () => {
@@ -95,5 +102,15 @@ describe("withoutAvoided", () => {
     ["what do i use instead of Deployment.build_from_flow?", "what do i use instead of Deployment.build_from_flow?"],
   ])("%s → %s", (text, expected) => {
     expect(withoutAvoided(text)).toBe(expected);
+  });
+});
+
+describe("callsAsCallees", () => {
+  it.each([
+    ['does `run_deployment("ingest/prod", parameters=...)` wait?', "does `run_deployment` wait?"],
+    ["can i pass `task_runner=ThreadPoolTaskRunner(...)` here?", "can i pass `task_runner=ThreadPoolTaskRunner` here?"],
+    ["is `retries=` allowed on flows?", "is `retries=` allowed on flows?"],
+  ])("%s", (text, expected) => {
+    expect(callsAsCallees(text)).toBe(expected);
   });
 });

@@ -41,6 +41,17 @@ export function keywordsIn(text: string): Set<string> {
   return new Set([...text.matchAll(/\b([a-z][a-z0-9_]*)\s?=(?!=)/g)].map((m) => m[1]!));
 }
 
+/**
+ * The text with each call written inline cut to what it calls: "does `run_deployment("etl/prod", parameters=...)` wait
+ * for the run?" asks about `run_deployment`; the arguments are what the asker passes, not what they ask about.
+ */
+export function callsAsCallees(text: string): string {
+  return text
+    .split("`")
+    .map((piece, k) => (k % 2 === 1 && piece.includes("(") ? piece.slice(0, piece.indexOf("(")) : piece))
+    .join("`");
+}
+
 /** A name as the facts know it: a call's parentheses dropped (`wait()` is `wait`, `my_task.delay()` is `my_task.delay`). */
 export function bareName(name: string): string {
   return name.endsWith("()") ? name.slice(0, -2) : name;
