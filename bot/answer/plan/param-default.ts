@@ -230,7 +230,8 @@ export function paramPresenceLead(question: Question, release: string, facts: Pr
   // A keyword only inside a call written inline ("does `run_deployment("x", parameters=...)` wait?", "can i call
   // `pause_flow_run(timeout=3600)` inside a task?") is what the asker passes: that the release lacks it is the answer,
   // but "Yes, it takes it" answers another question than the one asked.
-  const passedOnly = new Set(named.filter((w) => !writtenIn(callsAsCallees(asking)).includes(w)));
+  const asked = new Set(writtenIn(callsAsCallees(asking)));
+  const passedOnly = new Set(named.filter((w) => !asked.has(w)));
   // "Can I pass `task_runner=ThreadPoolTaskRunner(...)`?" on 2.x: the keyword exists, but a named API the release does
   // not have is the answer; a "Yes" about the keyword would hide it.
   const missing = question.focus.apis.some((a) => {

@@ -28,9 +28,11 @@ import {
   bareName,
   contrastedWords,
   contrastSides,
+  DETERMINERS,
   errorSubjectWords,
   happensAgainstWish,
   isCliName,
+  mapInlineCalls,
   namesErrorSubject,
   opensQuestion,
   pointsBack,
@@ -128,8 +130,6 @@ const TYPE_WORDS_NEAR = 3;
 const PRONOUNS = new Set(["them", "it", "those", "these"]);
 /** Words that make the type named after them a place ("in my flow", "inside the task"). */
 const PLACE_WORDS = new Set(["in", "inside", "within", "into", "from", "across"]);
-/** Words that may stand between a place word and the type ("in **my** flow"). */
-const DETERMINERS = new Set(["a", "an", "the", "my", "our", "your", "their", "this", "that", "each", "every", "one"]);
 
 /** Whether the word at `k` is named as a place: right after a place word, or after one and a determiner. */
 function placed(words: readonly string[], k: number): boolean {
@@ -668,7 +668,8 @@ export class UnitIndex {
     // A phrasing that sets aside what the question asks for ("… from terraform instead of **the cli**" to "cli to
     // create an ecs work pool?") asks for another way, unless the question names that way too or draws its own contrast.
     // (With the Prefect words its everyday phrases stand for: "postgres" says "postgresql" too.)
-    const questionWords = new Set(plainTokens(`${question.text}\n${this.paraphrases.meaningOf(question.text)}`));
+    const textMeaning = this.paraphrases.meaningOf(question.text);
+    const questionWords = new Set(plainTokens(`${question.text}\n${textMeaning}`));
     const drawsContrast = contrastSides(question.text) !== null;
     const rarest = (tokens: string[]) =>
       tokens.reduce<string | null>(
@@ -820,11 +821,7 @@ export class UnitIndex {
     const codeNames = withoutKeywords(lowerCode);
     // The same holds for a call written inline in a sentence ("`flow.deploy(name='etl', work_pool_name='docker-pool')`
     // keeps trying to push"): its keywords are what the asker passes.
-    const proseNames = ` ${kept
-      .split("`")
-      .map((piece, k) => (k % 2 === 1 && piece.includes("(") ? withoutKeywords(piece) : piece))
-      .join("`")
-      .toLowerCase()} `;
+    const proseNames = ` ${mapInlineCalls(kept, withoutKeywords).toLowerCase()} `;
     if (lowerCode !== "")
       this.namesForCode.forEach((names, i) => {
         if (names.some((n) => containsWord(codeNames, n))) namedInCode.add(i);
@@ -907,9 +904,7 @@ export class UnitIndex {
     };
     // Everything the message says, its code and the Prefect words its phrases stand for: what a unit's core words are
     // looked for in.
-    const saidTokens = new Set(
-      tokenize(withDurationsAsWords([question.text, lowerCode, this.paraphrases.meaningOf(question.text)].join("\n"))),
-    );
+    const saidTokens = new Set(tokenize(withDurationsAsWords([question.text, lowerCode, textMeaning].join("\n"))));
     const inPassing = (names: string[]) =>
       (askedAbout !== null && !names.some(askedName)) || (names.length > 0 && names.every(practiced));
     const ranked: { match: UnitMatch; rank: number }[] = [];

@@ -11,7 +11,7 @@ import {
   tokenize,
 } from "../../../knowledge/index.js";
 import type { AskerValues, Focus, OwnNames } from "./question.js";
-import { words } from "./question-kind.js";
+import { DETERMINERS, words } from "./question-kind.js";
 import { bareName, GENERIC_NAMES, identifiersIn } from "./question-terms.js";
 import { statedServerUrl } from "./stated-server.js";
 import { statedClock, statedTimezone } from "./stated-time.js";
@@ -154,8 +154,6 @@ export function readFocus(
   };
 }
 
-/** Words that make what follows a thing ("the prefect api", "our prefect server"). */
-const DETERMINERS = new Set(["the", "a", "an", "our", "my", "your", "their", "its", "this", "that"]);
 /** Words after it that call it a command after all ("the prefect deploy command", "the prefect worker start flags"). */
 const COMMAND_WORDS = new Set(["command", "commands", "cli", "subcommand", "flag", "flags", "option", "options"]);
 

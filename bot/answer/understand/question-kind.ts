@@ -6,17 +6,18 @@ import { choosesBetween, isName, namedAlternatives } from "./compare-sides.js";
 import type { QuestionKind } from "./question.js";
 import { identifiersIn } from "./question-terms.js";
 
+/** Auxiliaries with "not" ("doesn't"), also as chat writes them without the apostrophe ("doesnt prefect wait…?"). */
+const NEGATED_AUXILIARIES = [
+  "isn't doesn't don't can't won't aren't wasn't didn't shouldn't couldn't wouldn't hasn't haven't",
+  "isnt doesnt dont cant wont arent wasnt didnt shouldnt couldnt wouldnt hasnt havent",
+]
+  .join(" ")
+  .split(" ");
 /** Opening words of a yes/no question. */
-const AUXILIARIES = new Set(
-  [
-    "does do is are can could will would should has have did was were am may must shall",
-    "isn't doesn't don't can't won't aren't wasn't didn't shouldn't couldn't wouldn't hasn't haven't",
-    // Chat drops the apostrophe ("doesnt prefect wait…?").
-    "isnt doesnt dont cant wont arent wasnt didnt shouldnt couldnt wouldnt hasnt havent",
-  ]
-    .join(" ")
-    .split(" "),
-);
+const AUXILIARIES = new Set([
+  ..."does do is are can could will would should has have did was were am may must shall".split(" "),
+  ...NEGATED_AUXILIARIES,
+]);
 /** Leading words that carry no meaning for the kind ("hey, quick question: does …"). */
 const PREAMBLE = new Set(
   "hi hey hello quick question so ok okay also and but please pls q btw orca folks all team".split(" "),
@@ -53,6 +54,11 @@ export const SETTING_WORDS: ReadonlySet<string> = new Set([
 const REPLACEMENT = new Set(["replace", "replacement", "replaced", "instead", "equivalent", "alternative"]);
 const HOW_PHRASES = ["how to ", "way to ", "want to ", "trying to ", "need to ", "best practice"];
 
+/** Words that make what follows a thing named ("the prefect api", "in **my** flow", "each task"). */
+export const DETERMINERS: ReadonlySet<string> = new Set(
+  "a an the my our your their its this that each every one".split(" "),
+);
+
 export function words(text: string): string[] {
   return text.toLowerCase().match(/[a-z0-9_'.-]+/g) ?? [];
 }
@@ -69,11 +75,17 @@ const CONTRASTS = [
  */
 export function contrastedWords(text: string): string[] {
   const said = words(text);
-  const out: string[] = [];
+  return contrastsIn(said)
+    .map((i) => said[i + 2]!)
+    .filter((w) => w.endsWith("ly"));
+}
+
+/** Where the words open a contrast ("instead of", "rather than") with at least a word after it. */
+function contrastsIn(said: readonly string[]): number[] {
+  const at: number[] = [];
   for (let i = 0; i + 2 < said.length; i++)
-    if (CONTRASTS.some(([a, b]) => said[i] === a && said[i + 1] === b) && said[i + 2]!.endsWith("ly"))
-      out.push(said[i + 2]!);
-  return out;
+    if (CONTRASTS.some(([a, b]) => said[i] === a && said[i + 1] === b)) at.push(i);
+  return at;
 }
 
 /** Words that set what happens against what was expected ("I submit each task **but** they still run one at a time"). */
@@ -82,11 +94,7 @@ const DESPITE = new Set(["but", "yet"]);
 const REGARDLESS = new Set(["still", "anyway", "anyways", "always", "keep", "keeps", "kept"]);
 
 /** Words that deny what follows ("isn't any faster", "never runs"). */
-const NEGATIONS = new Set(
-  "not no never none nothing cannot nor isnt doesnt dont wont cant arent wasnt didnt couldnt wouldnt hasnt havent".split(
-    " ",
-  ),
-);
+const NEGATIONS = new Set([..."not no never none nothing cannot nor".split(" "), ...NEGATED_AUXILIARIES]);
 const denies = (w: string) => NEGATIONS.has(w) || w.endsWith("n't");
 
 /**
@@ -127,10 +135,9 @@ const SET_ASIDE_WORDS = 4;
  */
 export function contrastSides(sentence: string): { wanted: string; setAside: string } | null {
   const said = words(sentence);
-  for (let i = 0; i + 2 < said.length; i++)
-    if (CONTRASTS.some(([a, b]) => said[i] === a && said[i + 1] === b))
-      return { wanted: said.slice(0, i).join(" "), setAside: said.slice(i + 2, i + 2 + SET_ASIDE_WORDS).join(" ") };
-  return null;
+  const [i] = contrastsIn(said);
+  if (i === undefined) return null;
+  return { wanted: said.slice(0, i).join(" "), setAside: said.slice(i + 2, i + 2 + SET_ASIDE_WORDS).join(" ") };
 }
 
 /** Words that ask for a default value. */

@@ -41,15 +41,20 @@ export function keywordsIn(text: string): Set<string> {
   return new Set([...text.matchAll(/\b([a-z][a-z0-9_]*)\s?=(?!=)/g)].map((m) => m[1]!));
 }
 
+/** The text with each call written inline (a piece of inline code with parentheses) passed through `f`. */
+export function mapInlineCalls(text: string, f: (call: string) => string): string {
+  return text
+    .split("`")
+    .map((piece, k) => (k % 2 === 1 && piece.includes("(") ? f(piece) : piece))
+    .join("`");
+}
+
 /**
  * The text with each call written inline cut to what it calls: "does `run_deployment("etl/prod", parameters=...)` wait
  * for the run?" asks about `run_deployment`; the arguments are what the asker passes, not what they ask about.
  */
 export function callsAsCallees(text: string): string {
-  return text
-    .split("`")
-    .map((piece, k) => (k % 2 === 1 && piece.includes("(") ? piece.slice(0, piece.indexOf("(")) : piece))
-    .join("`");
+  return mapInlineCalls(text, (call) => call.slice(0, call.indexOf("(")));
 }
 
 /** A name as the facts know it: a call's parentheses dropped (`wait()` is `wait`, `my_task.delay()` is `my_task.delay`). */
