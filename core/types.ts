@@ -42,6 +42,8 @@ export const RULE_IDS = [
   "deploy-without-source",
   "map-unmapped-list",
   "uncalled-factory",
+  "unmapped-mutated",
+  "hook-not-a-list",
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 

@@ -20,9 +20,9 @@ import { checkResultOfDirectCall } from "./rules/direct-call-rules.js";
 import type { Draft } from "./rules/draft.js";
 import { checkUncalledFactory } from "./rules/factory-rules.js";
 import { checkSerialSubmit, checkUnresolvedFutures } from "./rules/future-rules.js";
-import { checkFutureUsedAsValue } from "./rules/future-value-rules.js";
-import { checkStateHookSignature } from "./rules/hook-rules.js";
-import { checkMapUnmappedList } from "./rules/map-rules.js";
+import { checkFutureUsedAsValue, checkStateUsedAsValue } from "./rules/future-value-rules.js";
+import { checkStateHookList, checkStateHookSignature } from "./rules/hook-rules.js";
+import { checkMapUnmappedList, checkUnmappedMutated } from "./rules/map-rules.js";
 import { checkRecordUsedAsValue } from "./rules/record-rules.js";
 import type { RuleContext } from "./rules/rule-context.js";
 import { checkAsyncTaskInSyncFlow, checkProcessPoolPickling } from "./rules/runner-rules.js";
@@ -43,6 +43,11 @@ export const MAX_LINT_CHARS = 200_000;
 export interface LintOptions {
   /** Index of the snippet in its thread, copied onto each diagnosis. */
   snippet?: number;
+  /**
+   * Names the asker's message writes outside the code ("weights is a list of 5 floats", "it iterates my `model`"),
+   * lower-cased: what they say about one of the code's names points at where the code does not do what they expect.
+   */
+  spoken?: readonly string[];
 }
 
 /** The linter itself (the answer engine depends only on the narrower SnippetLinter port in bot/answer/ports.ts). */
@@ -71,12 +76,15 @@ const TREE_RULES: TreeRule[] = [
   checkVariableValue,
   checkRecordUsedAsValue,
   checkFutureUsedAsValue,
+  checkStateUsedAsValue,
   checkStateHookSignature,
+  checkStateHookList,
   checkSecretFieldUsedAsValue,
   checkResultOfDirectCall,
   checkRunLoggerOutsideRun,
   checkDeployWithoutSource,
   checkMapUnmappedList,
+  checkUnmappedMutated,
   checkUncalledFactory,
 ];
 
@@ -127,7 +135,9 @@ function lintCode(facts: PrefectFacts, code: string, version: string, options: L
   const dedented = new Rewrite(prepared.text, dedent);
   const indent = dedent.length > 0 ? prepared.text.slice(dedent[0]!.start, dedent[0]!.end) : "";
   const drafts: Draft[] = [...slack, ...guards.map((d) => mapDraft(d, unmangled))];
-  const treeDrafts = analyze(facts, dedented.text, release).map((d) => withIndent(d, indent));
+  const treeDrafts = analyze(facts, dedented.text, release, new Set(options.spoken ?? [])).map((d) =>
+    withIndent(d, indent),
+  );
   drafts.push(...treeDrafts.map((d) => mapDraft(mapDraft(mapDraft(d, dedented), prepared), unmangled)));
   return finish(code, release, drafts, options);
 }
@@ -162,7 +172,7 @@ function dedentEdits(code: string): TextEdit[] {
 const FRAGMENT_STUB = "\ndef _orca_fragment():\n    ...\n";
 
 /** Parses and runs the tree rules; returns drafts located in `code`. */
-function analyze(facts: PrefectFacts, code: string, release: string): Draft[] {
+function analyze(facts: PrefectFacts, code: string, release: string, spoken: ReadonlySet<string>): Draft[] {
   const source = endsWithDecorator(code) ? code + FRAGMENT_STUB : code;
   const root = parsePython(source);
   if (!root) {
@@ -176,39 +186,45 @@ function analyze(facts: PrefectFacts, code: string, release: string): Draft[] {
     ];
   }
   const syntax = syntaxProblem(root, source);
-  if (!syntax) return runRules(facts, root, source, release, TREE_RULES).filter((d) => d.offset < code.length);
+  if (!syntax)
+    return runRules({ facts, release, spoken }, root, source, TREE_RULES).filter((d) => d.offset < code.length);
   // A parameter list the asker elided (`def call_api(...): ...`) says the parameters do not matter: the code is
   // checked with it filled in, and the elision is no syntax error.
   const filled = withElidedParameters(source);
   const filledRoot = filled === null ? null : parsePython(filled);
   if (filled !== null && filledRoot && !syntaxProblem(filledRoot, filled))
-    return runRules(facts, filledRoot, filled, release, TREE_RULES).filter((d) => d.offset < code.length);
+    return runRules({ facts, release, spoken }, filledRoot, filled, TREE_RULES).filter((d) => d.offset < code.length);
   // The error the code raised, pasted into the same block ("TypeError: '<' not supported …" under the line that raised
   // it), is output, not code: the code above it is checked whole.
   const cut = withoutPastedOutput(source);
   const cutRoot = cut === null ? null : parsePython(cut);
   if (cut !== null && cutRoot && !syntaxProblem(cutRoot, cut))
-    return runRules(facts, cutRoot, cut, release, TREE_RULES).filter((d) => d.offset < code.length);
+    return runRules({ facts, release, spoken }, cutRoot, cut, TREE_RULES).filter((d) => d.offset < code.length);
   // The tree around a syntax error is a guess: there only the import checks run, and everything else is checked on
   // the largest part of the snippet that parses once the broken top-level statements are blanked out.
-  const drafts = [syntax, ...runRules(facts, root, source, release, [checkImports])].filter(
+  const drafts = [syntax, ...runRules({ facts, release, spoken }, root, source, [checkImports])].filter(
     (d) => d.rule === "syntax-error" || !insideError(root, d.offset),
   );
   const region = parseableRegion(source, syntax.offset, (root, text) => syntaxProblem(root, text)?.offset ?? null);
   if (region) {
     const seen = new Set(drafts.map((d) => `${d.rule}:${d.offset}`));
-    for (const d of runRules(facts, region.root, region.text, release, TREE_RULES)) {
+    for (const d of runRules({ facts, release, spoken }, region.root, region.text, TREE_RULES)) {
       if (!seen.has(`${d.rule}:${d.offset}`)) drafts.push(d);
     }
   }
   return drafts.filter((d) => d.offset < code.length);
 }
 
-function runRules(facts: PrefectFacts, root: Node, code: string, release: string, rules: TreeRule[]): Draft[] {
+function runRules(
+  { facts, release, spoken }: { facts: PrefectFacts; release: string; spoken: ReadonlySet<string> },
+  root: Node,
+  code: string,
+  rules: TreeRule[],
+): Draft[] {
   const drafts: Draft[] = [];
   const major = parseVersion(release)?.[0] === 2 ? 2 : 3;
   const model = new PythonModel(root, facts, release);
-  const ctx: RuleContext = { facts, release, major, model, code, report: (d) => drafts.push(d) };
+  const ctx: RuleContext = { facts, release, major, model, code, spoken, report: (d) => drafts.push(d) };
   for (const rule of rules) rule(ctx);
   return drafts;
 }

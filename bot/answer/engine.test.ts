@@ -79,6 +79,23 @@ describe("createAnswerEngine", () => {
     );
   });
 
+  it("tells the linter the words the asker writes outside the code, so what they say of a name is checked", async () => {
+    const told: (readonly string[] | undefined)[] = [];
+    const linter: AnswerDeps["linter"] = {
+      lint: (code, version, options) => {
+        told.push(options?.spoken);
+        return { version, diagnoses: [], fixedCode: code };
+      },
+    };
+    await createAnswerEngine(deps({ linter })).answer({
+      messages: [],
+      question: "weights is a list of 5 floats but i only get 5 runs??\n```python\nscore.map(rows, weights)\n```",
+    });
+    expect(told.length).toBeGreaterThan(0);
+    expect(told[0]).toContain("weights");
+    expect(told[0]).not.toContain("score");
+  });
+
   it("answers without passages, with a note, when search fails", async () => {
     const d = deps({ retriever: { search: async () => Promise.reject(new Error("index gone")) } });
     const answer = await createAnswerEngine(d).answer({ messages: [], question: "how do retries work for a task?" });

@@ -72,6 +72,7 @@ import {
   understand,
   withoutAvoided,
   withoutLogLines,
+  words,
 } from "./understand/index.js";
 import { enforce, verifyDraft, withReleaseSettingNames } from "./verify/index.js";
 
@@ -175,8 +176,10 @@ export function createAnswerEngine(deps: AnswerDeps): AnswerEngine {
     const checked: CheckedSnippet[] = [];
     await timer.run("lint", async () => {
       if (scoped) return;
+      // What the asker says about one of the code's names ("weights is a list of 5 floats") is checked against the code.
+      const spoken = [...new Set(words(reading.prose).flatMap((w) => w.split(".")))];
       for (const [i, review] of reading.code.entries()) {
-        const result = await checkSnippet(review, i, deps, { resolved, major });
+        const result = await checkSnippet(review, i, deps, { resolved, major }, spoken);
         // A statement written inline in the prose ("`flow.serve()` vs `flow.deploy()`?") that checks clean is a name
         // the question mentions, not code to review: the question is answered as asked, with no "code checks clean".
         if (review.snippet.inline && result.explanations.length === 0 && result.diagnoses.length === 0) continue;
@@ -371,6 +374,12 @@ export function createAnswerEngine(deps: AnswerDeps): AnswerEngine {
       out.exact.some((n) => !known(n) && deps.units!.unitsAbout([n], release).length === 0) && notYet();
     log?.debug({ missing }, "trap names missing from the release");
     if (knownAbout.length > 0 && missing.length === 0 && !introduced) return null;
+    // Only a plain word missing ("analytics", the last part of some later module's name) while a name of the unit's
+    // own that says more (a setting, a dotted or snake-case API, a command) is in the release: the release has what
+    // the unit is about under that name ("phones home?" on 2.20.10 has `PREFECT_SERVER_ANALYTICS_ENABLED`).
+    const plainWord = (n: string) => !isCliName(n) && [...n].every((c) => c >= "a" && c <= "z");
+    if (missing.length > 0 && missing.every(plainWord) && knownAbout.some((n) => !plainWord(n) && exists(n)))
+      return null;
     if (out.exact.some(exists) || !(out.exact.some(known) || notYet())) return null;
     // When a missing API arrives, by the facts: the unit's range may start later (a 3.x unit about a 2.6 name).
     const arrives: Record<string, string> = {};

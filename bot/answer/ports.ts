@@ -6,10 +6,16 @@ import type { ChatModel } from "./llm/index.js";
 import type { LeadHook } from "./plan/index.js";
 import type { UnitIndex } from "./retrieve/index.js";
 
+/** What a lint is told besides the code: the snippet's index, and the names the asker writes outside the code. */
+export interface LintOptions {
+  snippet?: number;
+  spoken?: readonly string[];
+}
+
 export interface SnippetLinter {
-  lint(code: string, version: string, options?: { snippet?: number }): LintResult | Promise<LintResult>;
+  lint(code: string, version: string, options?: LintOptions): LintResult | Promise<LintResult>;
   /** Lints an extracted snippet from its raw text, so Slack mangling is reported (optional for small fakes). */
-  lintSnippet?(snippet: Snippet, version: string, options?: { snippet?: number }): LintResult | Promise<LintResult>;
+  lintSnippet?(snippet: Snippet, version: string, options?: LintOptions): LintResult | Promise<LintResult>;
 }
 
 /** Reads Slack text: un-mangling, snippet extraction and version detection (the lint area's functions). */

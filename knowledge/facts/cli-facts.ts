@@ -49,6 +49,12 @@ export class CliFacts {
     return CLI_REPLACEMENTS[words.slice(0, 2).join(" ")];
   }
 
+  /** The removed command whose advice says to run this one instead: what a release before it calls the same thing. */
+  predecessor(words: readonly string[]): string | undefined {
+    const named = `\`prefect ${words.join(" ")}\``;
+    return Object.entries(CLI_REPLACEMENTS).find(([, advice]) => advice.includes(named))?.[0];
+  }
+
   /** Root commands newer surfaces leave out: options from the nearest surface that still lists them. */
   private curatedRoot(command: string, index: number, surface: string): CliCommandFact | undefined {
     const since = Object.hasOwn(ROOT_COMMANDS, command) ? ROOT_COMMANDS[command]! : undefined;

@@ -239,6 +239,10 @@ export class PrefectFactsStore implements PrefectApiFacts {
     return this.cli.replacement(words);
   }
 
+  cliPredecessor(words: readonly string[]): string | undefined {
+    return this.cli.predecessor(words);
+  }
+
   namesIn(moduleFq: string, version: string): string[] | undefined {
     const index = this.index(version);
     const record = this.find(moduleFq, index);

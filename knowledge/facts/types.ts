@@ -123,6 +123,8 @@ export interface PrefectApiFacts extends PrefectFacts {
   cliGroups(version: string): string[];
   /** Curated advice for a removed CLI command, keyed by its words ("agent start"). */
   cliReplacement(words: readonly string[]): string | undefined;
+  /** The removed command whose curated advice names this one as its successor ("server start" → "orion start"). */
+  cliPredecessor(words: readonly string[]): string | undefined;
   /** Fully qualified prefect class named by a callable's return annotation in a release ("FlowRun" -> its fq). */
   returnType(callableFq: string, version: string): string | undefined;
   /** Public names a module defines or re-exports in the release (short names, sorted); undefined if no such module. */

@@ -328,7 +328,7 @@ export class PythonModel {
   }
 
   /** The class Prefect's `State` is defined as in this release. */
-  private stateClass(): string | undefined {
+  stateClass(): string | undefined {
     const fact = this.facts.resolve("prefect.State", this.release);
     return fact?.kind === "class" ? fact.name : undefined;
   }

@@ -168,3 +168,36 @@ function resultFix(use: Node, read: string): Fix {
     edits: [{ start: use.startIndex, end: use.endIndex, text: read }],
   };
 }
+
+/**
+ * A run's State used in arithmetic as if it were the run's result (record-used-as-value): 2.x `fut.wait()` and
+ * `return_state=True` give a State, so `res + 1` raises "unsupported operand type(s) for +: 'Completed' and 'int'".
+ * Only arithmetic is read: printing a State or comparing it may be what the asker means.
+ */
+export function checkStateUsedAsValue(ctx: RuleContext): void {
+  const state = ctx.model.stateClass();
+  if (!state) return;
+  walk(ctx.model.root, (node) => {
+    if (node.type !== "call" && node.type !== "identifier") return true;
+    const type = ctx.model.typeOf(node);
+    if (type.t !== "instance" || type.cls !== state) return true;
+    const use = outermost(node);
+    const parent = use.parent;
+    const arithmetic =
+      (parent?.type === "binary_operator" &&
+        !(field(parent, "left")?.type === "string" && parent.children.some((c) => c.text === "%"))) ||
+      (parent?.type === "augmented_assignment" && field(parent, "right")?.id === use.id);
+    if (!arithmetic) return node.type === "call";
+    const read = `${use.text}.result()`;
+    ctx.report({
+      rule: "record-used-as-value",
+      severity: "error",
+      offset: use.startIndex,
+      end: use.endIndex,
+      subject: { name: state, receiver: use.text },
+      message: `${inPrefect(ctx)}, \`${use.text}\` is the run's State, not its result, so \`${parent!.text}\` does arithmetic on a State (TypeError). Read the result with \`${read}\` (it raises if the run failed).`,
+      fix: resultFix(use, read),
+    });
+    return node.type === "call";
+  });
+}

@@ -205,3 +205,39 @@ function signatureFix(fn: Node, params: Node | null, s: Signature, expected: rea
     ? { description, edits: [{ start: params.startIndex, end: params.endIndex, text: `(${list})` }] }
     : undefined;
 }
+
+/**
+ * A hook keyword given one function instead of a list (hook-not-a-list): `@flow(on_failure=cleanup)`. Prefect turns
+ * the value into a list when the flow or task is defined, so a bare function raises "TypeError: Expected iterable for
+ * 'on_failure'; got function instead" at import time, before anything runs. The fix wraps it: `on_failure=[cleanup]`.
+ */
+export function checkStateHookList(ctx: RuleContext): void {
+  walk(ctx.model.root, (node) => {
+    if (node.type !== "call") return true;
+    const owner = hookOwner(ctx, node);
+    if (!owner) return true;
+    for (const { name, value } of keywordArguments(node)) {
+      if (!STATE_HOOK_KEYWORDS.has(name) || !owner.keywords.has(name) || !value) continue;
+      // A lambda, or a name the snippet defines with `def`: one callable, which Prefect cannot iterate.
+      const single =
+        value.type === "lambda" || (value.type === "identifier" && ctx.model.definitionOf(value) !== undefined);
+      if (!single) continue;
+      ctx.report({
+        rule: "hook-not-a-list",
+        severity: "error",
+        offset: value.startIndex,
+        end: value.endIndex,
+        subject: { name: `${owner.kind === "flow" ? FLOW_CLASS : TASK_CLASS}.${name}` },
+        message: `${inPrefect(ctx)}, \`${name}=\` takes a list of hooks: given one function, defining the ${owner.kind} raises "TypeError: Expected iterable for '${name}'", so nothing runs at all. Pass \`${name}=[${value.type === "lambda" ? "..." : value.text}]\`.`,
+        fix: {
+          description: "wrap the hook in a list",
+          edits: [
+            { start: value.startIndex, end: value.startIndex, text: "[" },
+            { start: value.endIndex, end: value.endIndex, text: "]" },
+          ],
+        },
+      });
+    }
+    return true;
+  });
+}

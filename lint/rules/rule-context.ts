@@ -10,6 +10,8 @@ export interface RuleContext {
   major: 2 | 3;
   model: PythonModel;
   code: string;
+  /** Names the asker's message writes outside the code, lower-cased (`LintOptions.spoken`). */
+  spoken: ReadonlySet<string>;
   report(draft: Draft): void;
 }
 

@@ -9,7 +9,7 @@ import { type TrapSnippet, trapSnippets } from "../test-fixtures/trap-snippets.j
 const linter = await createLinter(loadPrefectFacts());
 
 function reported(s: TrapSnippet) {
-  const result = linter.lint(s.text, s.version);
+  const result = linter.lint(s.text, s.version, s.spoken ? { spoken: s.spoken } : {});
   return { result, found: result.diagnoses.filter((d) => d.rule === s.rule) };
 }
 
@@ -28,6 +28,8 @@ describe.each([
   "moved-import",
   "map-unmapped-list",
   "uncalled-factory",
+  "unmapped-mutated",
+  "hook-not-a-list",
 ])("%s", (group) => {
   const snippets = trapSnippets(group);
   const flagged = snippets.filter((s) => s.lines.length > 0);

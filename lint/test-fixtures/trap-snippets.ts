@@ -5,6 +5,8 @@
 //   # prefect: <version>
 //   # rule: <rule id>
 //   # lines: <line> <line> ... | none
+// and, optionally, the words the asker's message writes beside the code (`LintOptions.spoken`):
+//   # spoken: <word> <word> ...
 // A `<file>.fixed.py` beside a snippet holds its code (without the header) once every safe fix is applied.
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
@@ -24,9 +26,11 @@ export interface TrapSnippet {
   headerLength: number;
   /** The expected code after the safe fixes, when a `.fixed.py` file is given. */
   fixed?: string;
+  /** The words the asker writes outside the code, when the snippet says so. */
+  spoken?: string[];
 }
 
-const HEADER = /^# orca-fixture: (.+)\n# prefect: (\S+)\n# rule: (\S+)\n# lines: ([\d ]+|none)\n/;
+const HEADER = /^# orca-fixture: (.+)\n# prefect: (\S+)\n# rule: (\S+)\n# lines: ([\d ]+|none)\n(?:# spoken: (.+)\n)?/;
 const ROOT = path.join(path.dirname(fileURLToPath(import.meta.url)), "traps");
 
 function readSnippet(dir: string, file: string): TrapSnippet {
@@ -46,6 +50,7 @@ function readSnippet(dir: string, file: string): TrapSnippet {
     text,
     headerLength: header[0].length,
     fixed: existsSync(fixedPath) ? readFileSync(fixedPath, "utf8") : undefined,
+    ...(header[5] ? { spoken: header[5].trim().split(/\s+/) } : {}),
   };
 }
 

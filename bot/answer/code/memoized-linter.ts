@@ -1,6 +1,6 @@
 // The answer pipeline lints the same code several times: a note's or unit's example when it is picked and again in
 // the draft that quotes it, the asker's corrected code in the check and again in the draft. Linting is a pure
-// function of the code, the release and the snippet index, so results are remembered (bounded by total code size).
+// function of the code, the release, the snippet index and the names the asker writes, so results are remembered (bounded by total code size).
 import { LRUCache } from "lru-cache";
 import type { LintResult } from "../../../core/index.js";
 import type { SnippetLinter } from "../ports.js";
@@ -15,7 +15,7 @@ export function memoizedLinter(linter: SnippetLinter): SnippetLinter {
   });
   const memoized: SnippetLinter = {
     async lint(code, version, options) {
-      const key = `${version}\u0000${options?.snippet ?? ""}\u0000${code}`;
+      const key = `${version}\u0000${options?.snippet ?? ""}\u0000${options?.spoken?.join(" ") ?? ""}\u0000${code}`;
       let result = results.get(key);
       if (!result) {
         result = await linter.lint(code, version, options);

@@ -69,6 +69,8 @@ const RULE_LABELS: Record<RuleId, string> = {
   "deploy-without-source": "a deployment with no image and no code source",
   "map-unmapped-list": "a list meant for every mapped run, mapped element by element",
   "uncalled-factory": "a Prefect factory passed where the value it makes belongs",
+  "unmapped-mutated": "one object shared by every mapped run, changed by each",
+  "hook-not-a-list": "a hook passed alone where Prefect expects a list",
 };
 
 const lowerFirst = (t: string) => (/^[A-Z][a-z]/.test(t) ? t.charAt(0).toLowerCase() + t.slice(1) : t);

@@ -30,6 +30,7 @@ import {
   pointsBack,
   type Question,
   questionKind,
+  wantsAsDefault,
   words,
 } from "../understand/index.js";
 import { defaultSentence, misnamedSetting, renderSettingRefs, settingAnswer } from "./setting-answer.js";
@@ -316,7 +317,13 @@ function unitLead(input: PlanInput, match: UnitMatch): { lead: string; details: 
   const { unit } = match;
   if (unit.setting && input.settings) {
     // "How long does the server keep events?" asks for the value the setting has unless changed.
-    const asksDefault = words(input.question.asking).includes("default") || asksForQuantity(input.question.asking);
+    // "Which setting makes prefect persist results by default?" wants the behaviour: it asks for the setting, not its
+    // default value.
+    const wantsBehaviour =
+      (input.question.kind === "which-setting" || input.question.kind === "how-to") &&
+      wantsAsDefault(input.question.asking);
+    const asksDefault =
+      (words(input.question.asking).includes("default") && !wantsBehaviour) || asksForQuantity(input.question.asking);
     const s = settingAnswer(
       input.settings,
       unit.setting,

@@ -67,6 +67,12 @@ describe("availabilityLead", () => {
       "3.4.20",
       /^Prefect 3\.4\.20 has no `prefect flow-run retry`: it arrived in 3\.6\.8/,
     ],
+    // A command from a later release that renamed an older one says what the asker's release calls it.
+    [
+      "the guide says to run `prefect server start` but it says no such command",
+      "2.7.12",
+      /^Prefect 2\.7\.12 has no `prefect server start`: it arrived in 2\.8\.1\. On 2\.7\.12 the same command is `prefect orion start`\./,
+    ],
     [
       "after the upgrade this fails:\n$ prefect agent start -q default\nNo such command 'agent'.",
       "3.0.0",

@@ -230,10 +230,16 @@ function commandStatement(facts: PrefectApiFacts, candidate: Candidate, release:
     return candidate.how === "words"
       ? { fact: `${command} does that in Prefect ${release} (it exists since ${history.first}).`, lacks: false }
       : null;
-  if (compareVersions(release, history.first) < 0)
+  if (compareVersions(release, history.first) < 0) {
+    // What the release calls the same thing, when the curated advice for a removed command names this one as its
+    // successor ("`prefect orion start`" on 2.7.12 for `prefect server start`).
+    const before = facts.cliPredecessor(candidate.name.split(" "));
+    const there = before ? facts.commandHistory(before, release) : undefined;
+    const instead = there?.present ? ` On ${release} the same command is \`prefect ${before}\`.` : "";
     return lacks(
-      `Prefect ${release} has no ${command}: it arrived in ${history.first}. Upgrade to ${history.first} or later to use it.`,
+      `Prefect ${release} has no ${command}: it arrived in ${history.first}.${instead || ` Upgrade to ${history.first} or later to use it.`}`,
     );
+  }
   const replacement = facts.cliReplacement(candidate.name.split(" "));
   if (compareVersions(release, history.last) > 0)
     return gone(

@@ -107,3 +107,37 @@ describe("settingAnswer with a value the asker names", () => {
     expect(settingAnswer(facts, name, "3.4.20", "which-setting", false, text)?.lead).toContain(written);
   });
 });
+
+describe("settingAnswer for a switch the asker names", () => {
+  it.each([
+    // Named in the asker's words, a switch is set to the value it does not have by default.
+    [
+      "PREFECT_RESULTS_PERSIST_BY_DEFAULT",
+      "which-setting",
+      "which setting makes prefect persist every task result by default?",
+      "PREFECT_RESULTS_PERSIST_BY_DEFAULT=true`",
+    ],
+    [
+      "PREFECT_LOGGING_LOG_PRINTS",
+      "how-to",
+      "how do i make every print() land in the logs without log_prints on each flow?",
+      "PREFECT_LOGGING_LOG_PRINTS=true`",
+    ],
+    // Matched on a word or two of another wish, it is not flipped: the UI is not to be switched off.
+    [
+      "PREFECT_UI_ENABLED",
+      "which-setting",
+      "which setting makes the server serve the ui under /prefect?",
+      "PREFECT_UI_ENABLED`",
+    ],
+    // Asked yes or no, the asker may want what the default already does.
+    [
+      "PREFECT_RESULTS_PERSIST_BY_DEFAULT",
+      "yes-no",
+      "can i make results persist by default with a setting?",
+      "PREFECT_RESULTS_PERSIST_BY_DEFAULT`",
+    ],
+  ] as const)("%s (%s) for %j writes %s", (name, kind, text, written) => {
+    expect(settingAnswer(facts, name, "3.4.20", kind, false, text)?.lead).toContain(written);
+  });
+});

@@ -2,7 +2,13 @@
 // asked name was renamed, the old name when the asker's release predates the new one), where it applies, its
 // default then, its prefect.toml key, and the releases it exists in.
 import { compareVersions } from "../../../core/index.js";
-import { describeDefault, type SettingRecord, SettingsFacts } from "../../../knowledge/index.js";
+import {
+  describeDefault,
+  type SettingRecord,
+  SettingsFacts,
+  settingWords,
+  tokenize,
+} from "../../../knowledge/index.js";
 import { type QuestionKind, splitSentences, words } from "../understand/index.js";
 
 export interface SettingAnswer {
@@ -124,6 +130,22 @@ function namedChoice(record: SettingRecord, text: string | undefined): string | 
   return named.length === 1 ? named[0] : undefined;
 }
 
+/** Of a setting's words ("results persist by default"), the share a text must say to name the switch itself. */
+const SWITCH_NAMED = 2 / 3;
+
+function namesSwitch(name: string, text: string | undefined): boolean {
+  const said = new Set(tokenize(text ?? ""));
+  const own = tokenize(settingWords(name)).filter((t) => t !== "prefect");
+  return own.length > 0 && own.filter((t) => said.has(t)).length >= SWITCH_NAMED * own.length;
+}
+
+/** The other value of a boolean setting's default (`False` → `true`), as one writes it in the environment. */
+function flipped(type: string | undefined, value: string): string | undefined {
+  if (type !== "bool") return undefined;
+  if (value === "False") return "true";
+  return value === "True" ? "false" : undefined;
+}
+
 export function settingAnswer(
   facts: SettingsFacts,
   asked: string,
@@ -153,7 +175,14 @@ export function settingAnswer(
   const what = record.description ? `: ${sentence(record.description)}` : "";
   const value = at.default ?? record.default;
   const shown = shownDefault(value, record.description);
-  const choice = namedChoice(record, text);
+  // Asked for the setting or the way, a switch is set to change what it does: to the value it does not have by
+  // default (`=true` for one off by default). Asked yes or no ("do i need to run migrations myself?"), the asker may
+  // want what the default already does: no value is put in their mouth.
+  // Only for a switch the asker names in their words ("persist every result by default"): a switch matched on a
+  // word or two of another wish ("serve the ui under /prefect" for `PREFECT_UI_ENABLED`) is not one to flip.
+  const choice =
+    namedChoice(record, text) ??
+    (kind === "yes-no" || !namesSwitch(record.name, text) ? undefined : flipped(record.type, value));
   const lead =
     record.name === askedRecord.name && asksDefault
       ? `\`${record.name}\`${since} defaults to ${shown} in Prefect ${release}${what}.`

@@ -34,6 +34,7 @@ import {
   isCliName,
   mapInlineCalls,
   namesErrorSubject,
+  namesKind,
   opensQuestion,
   pointsBack,
   SETTING_WORDS,
@@ -475,13 +476,16 @@ export class UnitIndex {
       ...Object.values(question.values.own ?? {}),
     ];
     // The whole name is what no unit knows; its parts that are words units use stay ("child_flow": child flow), since
-    // askers name things for what they are.
+    // askers name code for what it does. A thing's name with a hyphen (a deployment, a pool, an image) keeps only the
+    // parts that say what kind of thing it is ("gpu-pool": pool): the others say what the asker runs on it
+    // (`nightly-dbt` is no question about dbt, `k8s-prod` none about production).
     const own = new Map<string, string>();
     for (const name of new Set(identifiers)) {
       if (name.length < 3 || this.idf.has(name.toLowerCase())) continue;
+      const parts = name.includes("-") ? name.split(/[_\-./]/).filter(namesKind) : [name.replace(/[_-]/g, " ")];
       own.set(
         name,
-        tokenize(name.replace(/[_-]/g, " "))
+        tokenize(parts.join(" "))
           .filter((t) => this.idf.has(t) && !numeric(t))
           .join(" "),
       );

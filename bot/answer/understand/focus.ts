@@ -325,6 +325,24 @@ const POOL_TYPES: Record<string, string> = {
   "azure container instances": "azure-container-instance",
 };
 
+/**
+ * Words that, as a part of a name the asker gave their own thing (`gpu-pool`, `etl_flow`, `k8s-prod`), say what kind of
+ * thing it is. The other parts (`nightly-dbt`, `billing_sync`) say what the asker's thing does, not what they ask.
+ */
+const KIND_WORDS = new Set([
+  "pool",
+  "queue",
+  "deployment",
+  "flow",
+  "subflow",
+  "task",
+  "worker",
+  "agent",
+  "block",
+  ...Object.keys(POOL_TYPES).filter((k) => !k.includes(" ")),
+]);
+export const namesKind = (word: string): boolean => KIND_WORDS.has(word.toLowerCase());
+
 function poolType(prose: string): string | null {
   const lower = ` ${prose.toLowerCase().replace(/[^a-z0-9-]+/g, " ")} `;
   for (const [said, type] of Object.entries(POOL_TYPES)) if (lower.includes(` ${said} `)) return type;

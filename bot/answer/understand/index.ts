@@ -6,6 +6,7 @@ export {
   errorSubjectWords,
   isCliName,
   namesErrorSubject,
+  namesKind,
   quotedErrors,
   readFocus,
   readValues,
@@ -44,6 +45,7 @@ export {
   SETTING_WORDS,
   sentenceBeforeAsking,
   sentencesOf,
+  wantsAsDefault,
   words,
 } from "./question-kind.js";
 export {

@@ -17,6 +17,7 @@ import {
   happensAgainstWish,
   pointsBack,
   questionKind,
+  wantsAsDefault,
 } from "./question-kind.js";
 
 const prose = (text: string) => ({ text, hasCode: false, quotesError: false, namesSetting: false });
@@ -307,6 +308,18 @@ describe("asksForQuantity", () => {
     ["how come runs are late?", false],
   ])("%s → %s", (text, expected) => {
     expect(asksForQuantity(text)).toBe(expected);
+  });
+});
+
+describe("wantsAsDefault", () => {
+  it.each([
+    ["which setting makes prefect persist every result by default?", true],
+    ["how do i turn log_prints on by default for all flows?", true],
+    ["what is the default late threshold?", false],
+    ["is it on by default, and what does it default to?", false],
+    ["how do i make results persist?", false],
+  ])("%s → %s", (text, expected) => {
+    expect(wantsAsDefault(text)).toBe(expected);
   });
 });
 

@@ -148,6 +148,15 @@ export function asksForDefault(text: string): boolean {
   return words(text).some((w) => DEFAULT_WORDS.has(w));
 }
 
+/**
+ * "Which setting makes prefect persist every result **by default**?", "how do i turn it on by default?": every
+ * "default" the text says is "by default", the behaviour wanted; asked for a setting or a way, no value is asked for.
+ */
+export function wantsAsDefault(text: string): boolean {
+  const w = words(text);
+  return w.some((x) => DEFAULT_WORDS.has(x)) && w.every((x, i) => !DEFAULT_WORDS.has(x) || w[i - 1] === "by");
+}
+
 /** "how long", "how many", "how often", "how much": a question for a quantity, which a setting's default answers. */
 const QUANTITY = new Set(["long", "many", "often", "much", "frequently"]);
 
