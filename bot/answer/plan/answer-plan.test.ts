@@ -506,6 +506,23 @@ describe("planAnswer", () => {
       expect(plan({ kind: "yes-no", asksSetting: true }, toml).lead).toBe(toml.answer);
     });
 
+    it("keeps the unit's answer first when the question names several settings as examples", () => {
+      const toml: AnswerUnit = {
+        ...slots,
+        answer: "Write the settings into `prefect.toml`.",
+        details: ["Every setting has a toml key (`PREFECT_API_URL` is `api.url`)."],
+      };
+      const text = "can we keep our settings (api url, logging level) in a file in the repo?";
+      const p = planAnswer(
+        input({
+          matches: [match(0.9, 0.9, toml)],
+          question: plainQuestion(text, { kind: "yes-no", asksSetting: true }),
+          settings: loadSettingsFacts(),
+        }),
+      );
+      expect(p.lead).toBe(toml.answer);
+    });
+
     it("keeps the unit's answer first when the question does not ask about a setting", () => {
       expect(plan({ kind: "yes-no" }).lead).toBe(slots.answer);
     });

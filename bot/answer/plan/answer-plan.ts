@@ -251,17 +251,26 @@ function clarifyingQuestion(input: PlanInput): string {
  * "timeout"). A detail that names a setting only as an example (`PREFECT_API_URL` is `api.url` in toml) answers no
  * "can I keep settings in a file?". -1 when none does.
  */
-function askedSettingDetail(details: readonly string[], question: string): number {
+function askedSettingDetail(details: readonly string[], question: string, settings?: SettingsFacts): number {
   const asked = new Set(tokenize(question));
+  const wordsOf = (name: string) => tokenize(settingWords(name)).filter((w) => w !== "prefect");
   let best = -1;
   let bestShared = 0;
+  let bestName = "";
   details.forEach((d, i) => {
     for (const name of d.match(SETTING_NAMES) ?? []) {
-      const shared = new Set(tokenize(settingWords(name)).filter((w) => w !== "prefect" && asked.has(w))).size;
-      if (shared > bestShared) [best, bestShared] = [i, shared];
+      const shared = new Set(wordsOf(name).filter((w) => asked.has(w))).size;
+      if (shared > bestShared) [best, bestShared, bestName] = [i, shared, name];
     }
   });
-  return best;
+  // "Can we keep our settings (api url, logging level) in a file?": the question names several settings as examples of
+  // what it asks about, so a detail about one of them answers none of it.
+  const own = new Set(best >= 0 ? wordsOf(bestName) : []);
+  const another = settings?.settings.some((s) => {
+    const w = wordsOf(s.name);
+    return w.length >= 2 && w.every((t) => asked.has(t)) && w.some((t) => !own.has(t));
+  });
+  return another ? -1 : best;
 }
 
 /** Words after which a number is the asker's release ("on 2.19", "prefect 3.4"). */
@@ -352,7 +361,7 @@ function unitLead(input: PlanInput, match: UnitMatch): { lead: string; details: 
   // answers the question and leads; the unit's own answer follows as the first detail.
   const settingDetail =
     (input.question.kind === "which-setting" || input.question.asksSetting) && !lead.includes("PREFECT_")
-      ? askedSettingDetail(details, input.question.text)
+      ? askedSettingDetail(details, input.question.text, input.settings)
       : -1;
   // The same for a yes/no question about a value the answer leaves implied.
   const valueDetail =

@@ -523,6 +523,18 @@ describe("UnitIndex.match weighs a short asking sentence's own words", () => {
   });
 });
 
+// A deployment's or pool's hyphenated name says what the asker runs on it, except the part that says what it is.
+it.each([
+  ["every run of `nightly-dbt` shows up as Late and never starts. pool is `k8s-prod`", "late"],
+  ["runs of our `dbt-nightly` deployment stay Late, nothing in the logs", "late"],
+])("reads the asker's hyphenated names as theirs, not as the topic: %s", (text, id) => {
+  const units = [
+    unit("late", ["my deployment runs never start and stay Late", "runs sit there as Late"], []),
+    unit("dbt", ["run dbt models nightly from a flow", "trigger a dbt build every night"], []),
+  ];
+  expect(new UnitIndex(units).match(plainQuestion(text), "3.4.20")[0]!.unit.id).toBe(id);
+});
+
 describe("UnitIndex.match with an asking sentence that points back", () => {
   const units = [
     unit("run-tags", ["read the current run's tags inside my flow code", "how do i read the tags in a flow?"], []),

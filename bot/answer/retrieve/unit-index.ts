@@ -26,6 +26,7 @@ import {
   asksSomething,
   asksToBringAbout,
   bareName,
+  callsAsCallees,
   contrastedWords,
   contrastSides,
   DETERMINERS,
@@ -482,7 +483,13 @@ export class UnitIndex {
     const own = new Map<string, string>();
     for (const name of new Set(identifiers)) {
       if (name.length < 3 || this.idf.has(name.toLowerCase())) continue;
-      const parts = name.includes("-") ? name.split(/[_\-./]/).filter(namesKind) : [name.replace(/[_-]/g, " ")];
+      const parts = name.includes("-")
+        ? [...name]
+            .map((c) => ("_-./".includes(c) ? " " : c))
+            .join("")
+            .split(" ")
+            .filter(namesKind)
+        : [name.replace(/[_-]/g, " ")];
       own.set(
         name,
         tokenize(parts.join(" "))
@@ -826,6 +833,11 @@ export class UnitIndex {
     // The same holds for a call written inline in a sentence ("`flow.deploy(name='etl', work_pool_name='docker-pool')`
     // keeps trying to push"): its keywords are what the asker passes.
     const proseNames = ` ${mapInlineCalls(kept, withoutKeywords).toLowerCase()} `;
+    // A keyword written only inside a call in the prose ("flow.deploy(name='etl', work_pool_name='docker-pool') fails
+    // to push") is what the asker passes: a unit about that keyword answers another question.
+    const calleesText = ` ${callsAsCallees(question.text).toLowerCase()} `;
+    const passedOnly = (name: string) =>
+      containsWord(lowerText, name) && !containsWord(calleesText, name) && !containsWord(lowerCode, name);
     if (lowerCode !== "")
       this.namesForCode.forEach((names, i) => {
         if (names.some((n) => containsWord(codeNames, n))) namedInCode.add(i);
@@ -934,7 +946,8 @@ export class UnitIndex {
         if (this.groups.has(lower) && !writesGroup(lower)) return false;
         // Another library's name written in the background ("logs from `boto3` don't show up") says where the asker
         // is; it names the topic when the asking sentence writes it.
-        if (focus.has(lower)) return !avoided(lower) && (!foreign.has(lower) || containsWord(askingText, lower));
+        if (focus.has(lower))
+          return !avoided(lower) && !passedOnly(lower) && (!foreign.has(lower) || containsWord(askingText, lower));
         // A distinctive name written out in the question counts too: an identifier (dotted, snake or camel case), a
         // CLI flag or command, a package. A hyphenated English compound ("self-hosted") is a word, not a name.
         if (writable[j]! && containsWord(proseNames, lower)) return true;

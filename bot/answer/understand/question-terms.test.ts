@@ -110,6 +110,10 @@ describe("callsAsCallees", () => {
     ['does `run_deployment("ingest/prod", parameters=...)` wait?', "does `run_deployment` wait?"],
     ["can i pass `task_runner=ThreadPoolTaskRunner(...)` here?", "can i pass `task_runner=ThreadPoolTaskRunner` here?"],
     ["is `retries=` allowed on flows?", "is `retries=` allowed on flows?"],
+    // Written in the prose without backticks, a call that reads as code is cut the same way; prose in parentheses stays.
+    ["flow.deploy(name='etl', work_pool_name='docker-pool') fails to push", "flow.deploy fails to push"],
+    ["the worker(s) on k8s (3 of them) stop", "the worker(s) on k8s (3 of them) stop"],
+    ["run_deployment(name=f(x), timeout=0) and", "run_deployment and"],
   ])("%s", (text, expected) => {
     expect(callsAsCallees(text)).toBe(expected);
   });

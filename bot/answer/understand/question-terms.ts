@@ -41,12 +41,43 @@ export function keywordsIn(text: string): Set<string> {
   return new Set([...text.matchAll(/\b([a-z][a-z0-9_]*)\s?=(?!=)/g)].map((m) => m[1]!));
 }
 
-/** The text with each call written inline (a piece of inline code with parentheses) passed through `f`. */
+/**
+ * The text with each call written inline passed through `f`: a piece of inline code with parentheses, or a call
+ * written in the prose without backticks that reads as code ("flow.deploy(name='etl', image='etl:dev') fails").
+ */
 export function mapInlineCalls(text: string, f: (call: string) => string): string {
   return text
     .split("`")
-    .map((piece, k) => (k % 2 === 1 && piece.includes("(") ? f(piece) : piece))
+    .map((piece, k) => (k % 2 === 1 ? (piece.includes("(") ? f(piece) : piece) : mapBareCalls(piece, f)))
     .join("`");
+}
+
+/** A name called with its parentheses on one line, outside backticks. */
+const BARE_CALL = /[A-Za-z_][\w.]*\(/g;
+
+function mapBareCalls(text: string, f: (call: string) => string): string {
+  let out = "";
+  let done = 0;
+  for (const m of text.matchAll(BARE_CALL)) {
+    const start = m.index;
+    if (start < done) continue;
+    let depth = 0;
+    let end = -1;
+    for (let j = start + m[0].length - 1; j < text.length && text[j] !== "\n"; j++) {
+      if (text[j] === "(") depth++;
+      else if (text[j] === ")" && --depth === 0) {
+        end = j + 1;
+        break;
+      }
+    }
+    if (end < 0) continue;
+    const call = text.slice(start, end);
+    // Only what reads as code, a keyword or a quoted value inside: "the worker(s)" is prose.
+    if (!call.includes("=") && !call.includes("'") && !call.includes('"')) continue;
+    out += text.slice(done, start) + f(call);
+    done = end;
+  }
+  return out + text.slice(done);
 }
 
 /**
