@@ -15,7 +15,13 @@ import type { ErrorFact, Explanation } from "../plan/index.js";
 import type { ApiFinding, Retrieved } from "../retrieve/index.js";
 import { brief, clip, codeNames, isReferencePage, keyPoints, relevantSources } from "../retrieve/index.js";
 import { type NamedTopic, topicLabel, topicText } from "../topics/index.js";
-import { asksOpenQuestion, identifiersIn, type Question, type ThreadReading } from "../understand/index.js";
+import {
+  asksOpenQuestion,
+  identifiersIn,
+  type Question,
+  type ThreadReading,
+  withoutConditions,
+} from "../understand/index.js";
 import { describeProblems } from "../verify/index.js";
 import { apiDetails, apiVerdict, verdictFinding } from "./api-text.js";
 import type { ProseAnswer } from "./prose.js";
@@ -217,7 +223,7 @@ function cleanVerdict(input: OfflineInput, release: string): string {
   // Nor is it one to an open question ("whats wrong").
   if (
     input.question?.kind === "review-code" &&
-    !REPORTS_FAILURE.test(input.reading.prose) &&
+    !REPORTS_FAILURE.test(withoutConditions(input.reading.prose)) &&
     !asksOpenQuestion(input.reading.prose) &&
     !hasTraceback(input.reading.text)
   )

@@ -159,6 +159,10 @@ describe("paramPresenceLead", () => {
       "if i do `wait(futures, timeout=300)` from prefect.futures, does it raise a TimeoutError?",
       "a keyword inside a call written inline is passed, not asked about",
     ],
+    [
+      "can i call `pause_flow_run(timeout=3600)` from inside a task?",
+      "the top-level re-export is the 3.x function, which takes it: not its 2.x home, which is gone",
+    ],
   ])("%s → nothing (%s)", (text) => {
     expect(presence(text, "3.4.11")).toBeNull();
   });

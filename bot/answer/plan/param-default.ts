@@ -247,11 +247,14 @@ export function paramPresenceLead(question: Question, release: string, facts: Pr
   );
   for (const callable of callablesOf(question, facts, release)) {
     for (const param of named) {
-      // The same function under its older home (`prefect.engine.pause_flow_run` in 2.x) may have taken it.
+      // A re-export (`prefect.pause_flow_run`) is read as the function it stands for in the release
+      // (`prefect.flow_runs.pause_flow_run` on 3.x); only when that does not take the keyword is the same function
+      // under its older home (`prefect.engine.pause_flow_run` in 2.x) looked at, which may have taken it.
       const short = callable.fq.slice(callable.fq.lastIndexOf(".") + 1);
-      const fq = facts.paramSpan(callable.fq, param)
-        ? callable.fq
-        : facts.callablesTaking(param).find((other) => other.endsWith(`.${short}`));
+      const defining = facts.resolve(callable.fq, release)?.name;
+      const fq =
+        [defining, callable.fq].find((n) => n !== undefined && facts.paramSpan(n, param)) ??
+        facts.callablesTaking(param).find((other) => other.endsWith(`.${short}`));
       const span = fq ? facts.paramSpan(fq, param) : undefined;
       const who = `\`${callable.written}\``;
       const sibling = SIBLING[callable.fq];

@@ -130,6 +130,19 @@ describe("settingAnswer for a switch the asker names", () => {
       "which setting makes the server serve the ui under /prefect?",
       "PREFECT_UI_ENABLED`",
     ],
+    // A direction the asker states sets the switch, asked yes or no too; a switch named for the opposite flips it.
+    [
+      "PREFECT_SERVER_DATABASE_MIGRATE_ON_START",
+      "yes-no",
+      "can i turn off the auto migration and run it once as a job?",
+      "PREFECT_SERVER_DATABASE_MIGRATE_ON_START=false`",
+    ],
+    [
+      "PREFECT_TASKS_DISABLE_CACHING",
+      "how-to",
+      "how do i turn off caching for every task at once?",
+      "PREFECT_TASKS_DISABLE_CACHING=true`",
+    ],
     // Asked yes or no, the asker may want what the default already does.
     [
       "PREFECT_RESULTS_PERSIST_BY_DEFAULT",

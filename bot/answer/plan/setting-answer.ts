@@ -139,6 +139,25 @@ function namesSwitch(name: string, text: string | undefined): boolean {
   return own.length > 0 && own.filter((t) => said.has(t)).length >= SWITCH_NAMED * own.length;
 }
 
+/** Verbs that, followed by "off" or "on", state which way the asker wants a switch. */
+const SWITCH_VERBS = new Set(["turn", "turning", "switch", "switching", "shut"]);
+
+/**
+ * The value of a boolean setting the asker asks for by its direction: "turn off" / "disable" wants it off, "turn on" /
+ * "enable" on; a setting named for the opposite (`PREFECT_TASKS_DISABLE_CACHING`) takes the opposite value.
+ */
+function switchedTo(record: SettingRecord, text: string | undefined): string | undefined {
+  if (record.type !== "bool" || !text) return undefined;
+  const w = words(text);
+  const turned = (to: string) =>
+    w.some((x, i) => x === to && w.slice(Math.max(0, i - 3), i).some((v) => SWITCH_VERBS.has(v)));
+  const off = turned("off") || w.some((x) => x === "disable" || x === "disabling");
+  const on = turned("on") || w.some((x) => x === "enable" || x === "enabling");
+  if (off === on) return undefined;
+  const negative = record.name.includes("DISABLE");
+  return off !== negative ? "false" : "true";
+}
+
 /** The other value of a boolean setting's default (`False` → `true`), as one writes it in the environment. */
 function flipped(type: string | undefined, value: string): string | undefined {
   if (type !== "bool") return undefined;
@@ -180,8 +199,10 @@ export function settingAnswer(
   // want what the default already does: no value is put in their mouth.
   // Only for a switch the asker names in their words ("persist every result by default"): a switch matched on a
   // word or two of another wish ("serve the ui under /prefect" for `PREFECT_UI_ENABLED`) is not one to flip.
+  // A direction the asker states ("can i turn off the auto migration?") sets a switch whatever the question's kind.
   const choice =
     namedChoice(record, text) ??
+    switchedTo(record, text) ??
     (kind === "yes-no" || !namesSwitch(record.name, text) ? undefined : flipped(record.type, value));
   const lead =
     record.name === askedRecord.name && asksDefault

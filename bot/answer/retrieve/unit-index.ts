@@ -253,6 +253,8 @@ export class UnitIndex {
   private readonly aboutWords: string[][][];
   /** How many units are about each name (lower case). */
   private readonly aboutCount = new Map<string, number>();
+  /** The hyphenated words the units write ("self-hosted", "re-run"): English compounds, not anyone's names. */
+  private readonly compounds = new Set<string>();
   /** The owners of the methods units are about (`flow` of `Flow.serve`, `task_worker` of `prefect.task_worker.serve`). */
   private readonly owners: string[];
   /** The stemmed words of the topics each unit names in plain words ("concurrently"), not as API names. */
@@ -352,6 +354,9 @@ export class UnitIndex {
     this.vocab = units.map(
       (u) => new Set(tokenize(withDurationsAsWords(`${u.asks.join(" ")} ${topicalAbout(u.about).join(" ")}`))),
     );
+    for (const u of units)
+      for (const text of [...u.asks, u.answer, ...u.details])
+        for (const t of text.toLowerCase().split(" ")) if (t.includes("-")) this.compounds.add(stripPunctuation(t));
     this.fullVocab = units.map(
       (u, i) =>
         new Set([
@@ -469,9 +474,16 @@ export class UnitIndex {
     const called = spoken
       .map((t, i) => (NAMING.has(spoken[i - 1]?.toLowerCase() ?? "") ? stripPunctuation(t) : ""))
       .filter((n) => n.includes("-") && !this.aboutCount.has(n.toLowerCase()));
+    // So is one written plainly that no unit writes: "nightly-dbt", "etl-main" are names, "self-hosted" is a word.
+    const plain = spoken
+      .map(stripPunctuation)
+      .filter(
+        (t) => isHyphenatedName(t) && !this.compounds.has(t.toLowerCase()) && !this.aboutCount.has(t.toLowerCase()),
+      );
     const identifiers = [
       ...(question.text.match(/\b\w*_\w*\b/g) ?? []),
       ...called,
+      ...plain,
       ...question.values.names,
       ...inline,
       ...Object.values(question.values.own ?? {}),
@@ -481,15 +493,20 @@ export class UnitIndex {
     // parts that say what kind of thing it is ("gpu-pool": pool): the others say what the asker runs on it
     // (`nightly-dbt` is no question about dbt, `k8s-prod` none about production).
     const own = new Map<string, string>();
+    // A function the asker's code defines or runs as a task is theirs, even one named like a Prefect keyword
+    // (`refresh_cache.submit()` is their task, not the `refresh_cache=` option): its words, a Prefect name's, go too.
+    const theirs = new Set(question.values.names.filter((n) => n.includes("_")));
     for (const name of new Set(identifiers)) {
-      if (name.length < 3 || this.idf.has(name.toLowerCase())) continue;
-      const parts = name.includes("-")
-        ? [...name]
-            .map((c) => ("_-./".includes(c) ? " " : c))
-            .join("")
-            .split(" ")
-            .filter(namesKind)
-        : [name.replace(/[_-]/g, " ")];
+      const prefectName = this.idf.has(name.toLowerCase());
+      if (name.length < 3 || (prefectName && !theirs.has(name))) continue;
+      const parts =
+        name.includes("-") || prefectName
+          ? [...name]
+              .map((c) => ("_-./".includes(c) ? " " : c))
+              .join("")
+              .split(" ")
+              .filter(namesKind)
+          : [name.replace(/[_-]/g, " ")];
       own.set(
         name,
         tokenize(parts.join(" "))
@@ -654,6 +671,7 @@ export class UnitIndex {
     const lowerCode = code === "" ? "" : ` ${code.toLowerCase()} `;
     // A short asking sentence ("What do I set?") leans on the rest of the message for what it is about.
     const own = this.ownNames(question);
+    const ownLower = new Set([...own.keys()].map((n) => n.toLowerCase()));
     const asked = withDurationsAsWords(
       UnitIndex.without(tokenize(question.asking).length >= 3 ? question.asking : question.text, own),
     );
@@ -942,6 +960,8 @@ export class UnitIndex {
       const writable = this.writable[i]!;
       const exact = unit.about.filter((_n, j) => {
         const lower = lowerAbout[j]!;
+        // The asker's own function named like a Prefect name (`refresh_cache`) names their task, not the option.
+        if (ownLower.has(lower)) return false;
         // A command group's name in a sentence ("the open source prefect server") names what it runs.
         if (this.groups.has(lower) && !writesGroup(lower)) return false;
         // Another library's name written in the background ("logs from `boto3` don't show up") says where the asker
@@ -1077,6 +1097,16 @@ export function coreWords(asks: readonly string[], keep: (token: string) => bool
   const counts = new Map<string, number>();
   for (const a of asks) for (const t of plainTokens(a)) counts.set(t, (counts.get(t) ?? 0) + 1);
   return [...counts].filter(([t, n]) => n >= CORE_SHARE * asks.length && keep(t)).map(([t]) => t);
+}
+
+/** Lower-case letters and digits in two or more parts joined by single hyphens ("etl-main", "k8s-prod-2"). */
+function isHyphenatedName(t: string): boolean {
+  const parts = t.split("-");
+  return (
+    parts.length >= 2 &&
+    parts.every((p) => p.length > 0 && [...p].every((c) => (c >= "a" && c <= "z") || (c >= "0" && c <= "9"))) &&
+    parts.some((p) => [...p].some((c) => c >= "a" && c <= "z"))
+  );
 }
 
 /** A text's words, stop words aside, each once (durations read as words). */

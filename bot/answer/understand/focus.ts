@@ -24,6 +24,8 @@ const CLI = /\bprefect\s+([a-z][a-z-]+)(?:\s+([a-z][a-z-]+))?/g;
 const NAMED_VALUE =
   /\b(?:name|work_pool_name|work_queue_name|image|deployment_name|flow_name)\s*=\s*["']([^"'\n]{2,60})["']|--(?:pool|name|work-queue|image)[ =]["']?([\w./:-]{2,60})/g;
 const DEFINED = /^\s*(?:async\s+)?def\s+([a-z_]\w*)\s*\(/gm;
+/** A task the code runs through a task's own methods (`refresh_cache.submit()`), defined in the snippet or not. */
+const TASK_CALLED = /\b([a-z_]\w*)\.(?:submit|map|delay|with_options)\(/g;
 /** A name of the asker's in their code or commands, by what it names: `work_pool_name="etl"`, `--work-queue high`. */
 const OWN_IN_CODE =
   /\b(work_pool|work_queue)_name\s*=\s*["']([\w./:-]{2,60})["']|--(pool|work-queue)[ =]["']?([\w./:-]{2,60})/g;
@@ -413,6 +415,7 @@ export function readValues(code: string[], commands: string, prose = ""): AskerV
   for (const c of [...code, commands]) {
     for (const m of c.matchAll(NAMED_VALUE)) names.add((m[1] ?? m[2])!);
     for (const m of c.matchAll(DEFINED)) if (!m[1]!.startsWith("_")) names.add(m[1]!);
+    for (const m of c.matchAll(TASK_CALLED)) if (!m[1]!.startsWith("_")) names.add(m[1]!);
   }
   const duration = statedDuration(prose);
   return {

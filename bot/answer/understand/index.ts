@@ -46,6 +46,7 @@ export {
   sentenceBeforeAsking,
   sentencesOf,
   wantsAsDefault,
+  withoutConditions,
   words,
 } from "./question-kind.js";
 export {

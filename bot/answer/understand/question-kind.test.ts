@@ -18,6 +18,7 @@ import {
   pointsBack,
   questionKind,
   wantsAsDefault,
+  withoutConditions,
 } from "./question-kind.js";
 
 const prose = (text: string) => ({ text, hasCode: false, quotesError: false, namesSetting: false });
@@ -222,6 +223,8 @@ describe("asksExistence", () => {
     ["saw my_task.delay(x) in a blog. does that work in prefect 2.19?", true],
     ["on 2.13.0 is there flow.deploy() to push to a work pool from python?", true],
     ["is there a way to get a slack message when a run fails?", false],
+    ["is there a setting to cap ThreadPoolTaskRunner workers instead of passing max_workers?", false],
+    ["is there an env var for the `prefect.yaml` path?", false],
     ["does retrying work on subflows?", false],
     // "Exists" in the condition before the question is about the asker's data, not an API.
     ["if the variable batch_size already exists, does Variable.set just overwrite it?", false],
@@ -320,6 +323,18 @@ describe("wantsAsDefault", () => {
     ["how do i make results persist?", false],
   ])("%s → %s", (text, expected) => {
     expect(wantsAsDefault(text)).toBe(expected);
+  });
+});
+
+describe("withoutConditions", () => {
+  it.each([
+    // Whether a failure is still told once the conditions are cut.
+    ["want to branch on whether the submitted task failed without raising", false],
+    ["if it fails, page us. is this right?", false],
+    ["it fails when i run it", true],
+    ["this flow fails every night, whats wrong?", true],
+  ])("%s → tells a failure: %s", (text, told) => {
+    expect(withoutConditions(text).includes("fail")).toBe(told);
   });
 });
 

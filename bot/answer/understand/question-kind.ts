@@ -157,6 +157,28 @@ export function wantsAsDefault(text: string): boolean {
   return w.some((x) => DEFAULT_WORDS.has(x)) && w.every((x, i) => !DEFAULT_WORDS.has(x) || w[i - 1] === "by");
 }
 
+/**
+ * Words that open a condition ("branch on **whether** the task failed", "**if** it crashes, page us"), also before the
+ * question proper.
+ */
+const CONDITIONS = new Set(["if", "whether", "when", "whenever", "unless", "until", "once"]);
+
+/**
+ * The text without its conditions: each clause (between punctuation) cut where a condition opens. "I want to branch
+ * on whether the task failed" tells what the code handles, not what went wrong; "it fails when I run it" still says
+ * it fails.
+ */
+export function withoutConditions(text: string): string {
+  return text
+    .split(/[.,;:!?\n]/)
+    .map((clause) => {
+      const w = clause.split(" ");
+      const at = w.findIndex((x) => CONDITIONS.has(x.toLowerCase()));
+      return at < 0 ? clause : w.slice(0, at).join(" ");
+    })
+    .join(". ");
+}
+
 /** "how long", "how many", "how often", "how much": a question for a quantity, which a setting's default answers. */
 const QUANTITY = new Set(["long", "many", "often", "much", "frequently"]);
 
@@ -436,9 +458,6 @@ function askingWords(input: KindInput): string[] {
   return wordsAfterPreamble(askingPart(input.text, input.hasCode));
 }
 
-/** Words that open a condition before the question proper. */
-const CONDITIONS = new Set(["if", "when", "once", "unless"]);
-
 /** A sentence that opens with a condition and asks for nothing under it ("when one task fails the run fails."). */
 function conditionTold(sentence: string): boolean {
   const w = wordsAfterPreamble(sentence);
@@ -466,9 +485,19 @@ export function asksExistence(input: KindInput, kind: QuestionKind = questionKin
     STILL_WORKS.some((p) => lower.includes(p)) ||
     // "Does that work in prefect 2.19?": whether it works in a named release is whether the release has it.
     WORKS_IN_RELEASE.test(clause) ||
-    // "Is there `flow.deploy()` on 2.13?" names the thing whose presence it asks about ("is there a way to …" does not).
-    (w[0] === "is" && w[1] === "there" && identifiersIn(clause).some((n) => n.toLowerCase() !== "prefect"))
+    // "Is there `flow.deploy()` on 2.13?" names the thing whose presence it asks about ("is there a way to …" does not,
+    // nor does "is there a setting to cap `ThreadPoolTaskRunner` workers?": the setting is what it asks for).
+    (w[0] === "is" &&
+      w[1] === "there" &&
+      !asksForMeans(w) &&
+      identifiersIn(clause).some((n) => n.toLowerCase() !== "prefect"))
   );
+}
+
+/** "Is there a setting / an env var / a way to …": what is asked for is a means, named by the word after "there". */
+function asksForMeans(w: readonly string[]): boolean {
+  const thing = DETERMINERS.has(w[2] ?? "") ? w[3] : w[2];
+  return thing !== undefined && (SETTING_WORDS.has(thing) || thing === "way");
 }
 
 /** Words that ask whether a name was taken out ("did `submit_to_runner` go away?"): a yes is that it is gone. */
