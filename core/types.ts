@@ -44,6 +44,7 @@ export const RULE_IDS = [
   "uncalled-factory",
   "unmapped-mutated",
   "hook-not-a-list",
+  "unguarded-flow-call",
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 

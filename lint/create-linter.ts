@@ -18,6 +18,7 @@ import { checkRunLoggerOutsideRun } from "./rules/context-rules.js";
 import { checkDeployWithoutSource } from "./rules/deploy-rules.js";
 import { checkResultOfDirectCall } from "./rules/direct-call-rules.js";
 import type { Draft } from "./rules/draft.js";
+import { checkUnguardedFlowCall } from "./rules/entrypoint-rules.js";
 import { checkUncalledFactory } from "./rules/factory-rules.js";
 import { checkSerialSubmit, checkUnresolvedFutures } from "./rules/future-rules.js";
 import { checkFutureUsedAsValue, checkStateUsedAsValue } from "./rules/future-value-rules.js";
@@ -85,6 +86,7 @@ const TREE_RULES: TreeRule[] = [
   checkDeployWithoutSource,
   checkMapUnmappedList,
   checkUnmappedMutated,
+  checkUnguardedFlowCall,
   checkUncalledFactory,
 ];
 

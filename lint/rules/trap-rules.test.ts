@@ -30,6 +30,7 @@ describe.each([
   "uncalled-factory",
   "unmapped-mutated",
   "hook-not-a-list",
+  "unguarded-flow-call",
 ])("%s", (group) => {
   const snippets = trapSnippets(group);
   const flagged = snippets.filter((s) => s.lines.length > 0);

@@ -77,6 +77,7 @@ const RULE_LABELS: Record<RuleId, string> = {
   "uncalled-factory": "a Prefect factory passed where the value it makes belongs",
   "unmapped-mutated": "one object shared by every mapped run, changed by each",
   "hook-not-a-list": "a hook passed alone where Prefect expects a list",
+  "unguarded-flow-call": "a flow called when the file is imported",
 };
 
 const lowerFirst = (t: string) => (/^[A-Z][a-z]/.test(t) ? t.charAt(0).toLowerCase() + t.slice(1) : t);

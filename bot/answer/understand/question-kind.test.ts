@@ -162,6 +162,10 @@ describe("questionKind", () => {
     expect(askingSentence("made a k8s pool in the ui. the worker just errors on start. 2.16.2")).toBe(
       "the worker just errors on start.",
     );
+    // What the asker sees missing or refused is the trouble too.
+    expect(
+      askingSentence("self-hosted server on an ec2 box. from my laptop the ui loads but it's empty. works on the box"),
+    ).toBe("from my laptop the ui loads but it's empty.");
     // A trailing fragment only illustrates the question before it.
     expect(askingSentence("is there a cli command for that? something like `prefect variable set`?")).toBe(
       "is there a cli command for that?",

@@ -216,11 +216,15 @@ function askingOf(sentences: readonly string[]): string {
   );
 }
 
-/** Words that report something going wrong (as verbs: "Error" alone heads pasted output). */
+/**
+ * Words that report something going wrong (as verbs: "Error" alone heads pasted output), and what the asker sees
+ * missing or refused ("the ui loads but it's empty", "can't connect to server api").
+ */
 const TROUBLE = new Set(
-  "errors errored erroring fails failed failing crashes crashed crashing stuck hangs hanging broken never forever".split(
-    " ",
-  ),
+  (
+    "errors errored erroring fails failed failing crashes crashed crashing stuck hangs hanging broken never forever " +
+    "empty blank missing nothing can't cant cannot won't wont doesn't doesnt unable"
+  ).split(" "),
 );
 
 /** An error named as something the asker gets ("i get a length mismatch error", "it throws an exception"). */
