@@ -1,6 +1,6 @@
 // Step 2: lint the code under review for the asker's release, apply the linter's safe fixes and Orca's repairs,
 // and lint the result again so the corrected code is known to be clean (or its remaining problems are known).
-import { type Diagnosis, NAME_RULE_IDS, type PrefectMajor } from "../../../core/index.js";
+import { type Diagnosis, type LintResult, NAME_RULE_IDS, type PrefectMajor } from "../../../core/index.js";
 import type { PrefectFacts } from "../../../knowledge/index.js";
 import { codeAbovePastedOutput, field, named, walk } from "../../../lint/index.js";
 import { type Explanation, explainDiagnoses } from "../plan/index.js";
@@ -109,6 +109,11 @@ function keywordLine(code: string, keyword: string): number | undefined {
   return at === undefined ? undefined : lineAt(code, at);
 }
 
+/** Lints code Orca wrote or corrected: the asker's words are about their own code (linted with them, below). */
+async function lintOnce(linter: SnippetLinter, code: string, release: string, index: number): Promise<LintResult> {
+  return await linter.lint(code, release, { snippet: index });
+}
+
 export async function checkSnippet(
   review: CodeUnderReview,
   index: number,
@@ -117,8 +122,6 @@ export async function checkSnippet(
   /** The words of the asker's message outside its code (`LintOptions.spoken`). */
   spoken: readonly string[] = [],
 ): Promise<CheckedSnippet> {
-  const lintOnce = async (linter: SnippetLinter, code: string, release: string, snippet: number) =>
-    await linter.lint(code, release, { snippet, spoken });
   // The extractor has already undone Slack's mangling and re-indented flattened code where that parses; the raw
   // text is linted when the linter can read it, so the mangling itself is reported (its fix restores the code).
   // A traceback pasted under the code is what the asker saw, not code: the repairs and the code shown back leave it out
@@ -130,7 +133,7 @@ export async function checkSnippet(
   const first =
     deps.linter.lintSnippet && review.snippet.mangled && !cut && !withOutput
       ? await deps.linter.lintSnippet(review.snippet, version.resolved, { snippet: index, spoken })
-      : await lintOnce(deps.linter, code, version.resolved, index);
+      : await deps.linter.lint(code, version.resolved, { snippet: index, spoken });
   const context = { major: version.major, release: version.resolved };
   const flowNames = first.diagnoses
     .filter((d) => d.rule === "unknown-attribute" && FLOW_SUBMITS.has(d.subject?.name ?? ""))
