@@ -19,17 +19,21 @@ export function timedeltaSeconds(expression: string): number | null {
   return total;
 }
 
-function duration(seconds: number): string {
+/** Seconds in the largest unit that holds them whole: 86400 → 1 day, 5400 → 90 minutes, 45 → 45 seconds. */
+export function wholeUnit(seconds: number): { unit: "day" | "hour" | "minute" | "second"; count: number } {
   for (const [unit, size] of [
     ["day", 86_400],
     ["hour", 3_600],
     ["minute", 60],
   ] as const)
-    if (seconds >= size && seconds % size === 0) {
-      const n = seconds / size;
-      return `${n} ${unit}${n === 1 ? "" : "s"} (${seconds} seconds)`;
-    }
-  return `${seconds} second${seconds === 1 ? "" : "s"}`;
+    if (seconds >= size && seconds % size === 0) return { unit, count: seconds / size };
+  return { unit: "second", count: seconds };
+}
+
+function duration(seconds: number): string {
+  const { unit, count } = wholeUnit(seconds);
+  const said = `${count} ${unit}${count === 1 ? "" : "s"}`;
+  return unit === "second" ? said : `${said} (${seconds} seconds)`;
 }
 
 /**

@@ -19,7 +19,7 @@ export {
 export { buildFactsFile, type CompileStats, compileFacts, readApiSources } from "./compile-facts.js";
 export { buildSettingsFile, compileSettings, type SettingsStats } from "./compile-settings.js";
 export { CURATED_NOTES, type CuratedNote, INSTANCE_CALLABLES } from "./curated-facts.js";
-export { describeDefault, timedeltaSeconds } from "./default-text.js";
+export { describeDefault, timedeltaSeconds, wholeUnit } from "./default-text.js";
 export { type ApiReport, type ApiStatus, describeApi, keywordTakers } from "./describe-api.js";
 export type { FactsData } from "./facts-data.js";
 export { formatApiReport, signature } from "./format-api-report.js";

@@ -58,6 +58,15 @@ export function targetNames(target: Node | null): string[] {
   return names;
 }
 
+/** Parameter kinds that name one parameter (not `*args`, `**kwargs` or the bare `*` and `/` separators). */
+const NAMED_PARAMETERS = new Set(["identifier", "typed_parameter", "default_parameter", "typed_default_parameter"]);
+
+/** The name a def's parameter binds (`x`, `x: int`, `x=1`, `x: int = 1`); "" for splats and separators. */
+export function parameterName(param: Node): string {
+  if (!NAMED_PARAMETERS.has(param.type)) return "";
+  return param.type === "identifier" ? param.text : (field(param, "name")?.text ?? named(param)[0]?.text ?? "");
+}
+
 /** Keyword arguments of a call: name and node. */
 export function keywordArguments(call: Node): { name: string; node: Node; value: Node | null }[] {
   const args = field(call, "arguments");

@@ -6,7 +6,7 @@
 import type { Fix } from "../../core/index.js";
 import { STATE_HOOK_KEYWORDS, STATE_HOOK_PARAMS } from "../../knowledge/index.js";
 import { FLOW_CLASS, type PyType, TASK_CLASS } from "../analysis/python-model.js";
-import { field, keywordArguments, named, walk } from "../analysis/tree-walk.js";
+import { field, keywordArguments, named, parameterName, walk } from "../analysis/tree-walk.js";
 import type { Node } from "../python-parser.js";
 import { inPrefect, type RuleContext } from "./rule-context.js";
 
@@ -144,10 +144,6 @@ function signatureOf(params: Node | null): Signature {
   return signature;
 }
 
-function paramName(param: Node): string {
-  return param.type === "identifier" ? param.text : (field(param, "name")?.text ?? named(param)[0]?.text ?? "");
-}
-
 function checkHook(ctx: RuleContext, fn: Node, { owner, hook }: Attachment): void {
   const params = field(fn, "parameters");
   const signature = signatureOf(params);
@@ -190,7 +186,7 @@ function signatureFix(fn: Node, params: Node | null, s: Signature, expected: rea
   if (s.varPositional || s.requiredKeywordOnly > 0 || s.positional.length >= 3) return undefined;
   const others = named(params).filter((p) => !s.positional.includes(p));
   if (others.length > 0) return undefined;
-  const byName = new Map(s.positional.map((p) => [paramName(p), p.text]));
+  const byName = new Map(s.positional.map((p) => [parameterName(p), p.text]));
   if ([...byName.keys()].some((n) => !expected.includes(n))) return undefined;
   const list = expected.map((n) => byName.get(n) ?? n).join(", ");
   const description = `take (${expected.join(", ")})`;

@@ -2,7 +2,7 @@
 // `clean.map(files, cols)` with `cols = ["id", "ts"]` hands each run one column (zipped with the files, or failing when
 // the lengths differ) instead of the whole list. `unmapped(cols)` passes it whole.
 import type { TextEdit } from "../../core/index.js";
-import { field, keywordArguments, named, positionalArguments, walk } from "../analysis/tree-walk.js";
+import { field, keywordArguments, named, parameterName, positionalArguments, walk } from "../analysis/tree-walk.js";
 import type { Node } from "../python-parser.js";
 import { inPrefect, type RuleContext } from "./rule-context.js";
 
@@ -48,13 +48,8 @@ const MAPPINGS = new Set(["dict", "Dict", "Mapping", "MutableMapping", "OrderedD
 function parameterAnnotation(ctx: RuleContext, arg: Node): string | undefined {
   if (arg.type !== "identifier" || ctx.model.boundValue(arg)) return undefined;
   const fn = ctx.model.enclosingFunction(arg)?.node;
-  const params = fn ? field(fn, "parameters") : null;
-  for (const p of params?.namedChildren ?? []) {
-    if (p.type !== "typed_parameter" && p.type !== "typed_default_parameter") continue;
-    const name = p.type === "typed_parameter" ? p.namedChildren[0] : field(p, "name");
-    if (name?.text === arg.text) return field(p, "type")?.text;
-  }
-  return undefined;
+  const param = named(fn ? field(fn, "parameters") : null).find((p) => parameterName(p) === arg.text);
+  return param ? field(param, "type")?.text : undefined;
 }
 
 /**
@@ -157,19 +152,6 @@ const MUTATORS = new Set([
   "reverse",
 ]);
 
-/** The names of a def's parameters, in order (`*args`, `**kwargs` and the bare `*` left out). */
-function parameterNames(fn: Node): string[] {
-  const out: string[] = [];
-  for (const p of field(fn, "parameters")?.namedChildren ?? []) {
-    if (p.type === "identifier") out.push(p.text);
-    else if (p.type === "typed_parameter") out.push(p.namedChildren[0]?.text ?? "");
-    else if (p.type === "default_parameter" || p.type === "typed_default_parameter")
-      out.push(field(p, "name")?.text ?? "");
-    else out.push("");
-  }
-  return out;
-}
-
 /**
  * Where a function body changes the object a parameter holds (`p[k] = v`, `p.x = v`, `p.append(v)`, `del p[k]`),
  * unless the body binds the name anew first (`p = dict(p)` makes the changes the copy's).
@@ -211,7 +193,7 @@ export function checkUnmappedMutated(ctx: RuleContext): void {
     const task = receiver?.type === "identifier" ? ctx.model.definitionOf(receiver) : undefined;
     const body = task?.kind === "task" ? field(task.node, "body") : null;
     if (!task || !body) return true;
-    const params = parameterNames(task.node);
+    const params = named(field(task.node, "parameters")).map(parameterName);
     const passed = [
       ...positionalArguments(node).map((value, i) => ({ name: params[i] ?? "", value })),
       ...keywordArguments(node).map((k) => ({ name: k.name, value: k.value })),

@@ -17,6 +17,7 @@ import {
   type SettingsFacts,
   settingWords,
   tokenize,
+  wholeUnit,
 } from "../../../knowledge/index.js";
 import { adaptExample, statedValues, statedValuesSentence } from "../code/index.js";
 import { type UnitMatch, unitText } from "../retrieve/index.js";
@@ -265,7 +266,8 @@ function askedSettingDetail(details: readonly string[], question: string, settin
   });
   // "Can we keep our settings (api url, logging level) in a file?": the question names several settings as examples of
   // what it asks about, so a detail about one of them answers none of it.
-  const own = new Set(best >= 0 ? wordsOf(bestName) : []);
+  if (best < 0) return -1;
+  const own = new Set(wordsOf(bestName));
   const another = settings?.settings.some((s) => {
     const w = wordsOf(s.name);
     return w.length >= 2 && w.every((t) => asked.has(t)) && w.some((t) => !own.has(t));
@@ -520,13 +522,8 @@ function renderValues(text: string, values: Question["values"]): string {
 
 /** Seconds as `timedelta` keyword arguments in the largest whole unit: 86400 → "days=1", 5400 → "minutes=90". */
 function timedeltaArguments(seconds: number): string {
-  for (const [unit, size] of [
-    ["days", 86_400],
-    ["hours", 3_600],
-    ["minutes", 60],
-  ] as const)
-    if (seconds >= size && seconds % size === 0) return `${unit}=${seconds / size}`;
-  return `seconds=${seconds}`;
+  const { unit, count } = wholeUnit(seconds);
+  return `${unit}s=${count}`;
 }
 
 /**

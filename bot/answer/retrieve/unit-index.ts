@@ -499,14 +499,8 @@ export class UnitIndex {
     for (const name of new Set(identifiers)) {
       const prefectName = this.idf.has(name.toLowerCase());
       if (name.length < 3 || (prefectName && !theirs.has(name))) continue;
-      const parts =
-        name.includes("-") || prefectName
-          ? [...name]
-              .map((c) => ("_-./".includes(c) ? " " : c))
-              .join("")
-              .split(" ")
-              .filter(namesKind)
-          : [name.replace(/[_-]/g, " ")];
+      const spaced = [...name].map((c) => ("_-./".includes(c) ? " " : c)).join("");
+      const parts = name.includes("-") || prefectName ? spaced.split(" ").filter(namesKind) : [spaced];
       own.set(
         name,
         tokenize(parts.join(" "))

@@ -169,8 +169,10 @@ const CONDITIONS = new Set(["if", "whether", "when", "whenever", "unless", "unti
  * it fails.
  */
 export function withoutConditions(text: string): string {
-  return text
-    .split(/[.,;:!?\n]/)
+  return [...text]
+    .map((c) => (".,;:!?\n".includes(c) ? "\n" : c))
+    .join("")
+    .split("\n")
     .map((clause) => {
       const w = clause.split(" ");
       const at = w.findIndex((x) => CONDITIONS.has(x.toLowerCase()));
