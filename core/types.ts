@@ -45,6 +45,7 @@ export const RULE_IDS = [
   "unmapped-mutated",
   "hook-not-a-list",
   "unguarded-flow-call",
+  "variable-exists",
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 

@@ -32,6 +32,7 @@ import {
   checkNotAwaitable,
   checkPauseInTask,
   checkTaskOutsideFlow,
+  checkVariableSetOverwrite,
   checkVariableValue,
 } from "./rules/runtime-rules.js";
 import { checkSecretFieldUsedAsValue } from "./rules/secret-rules.js";
@@ -75,6 +76,7 @@ const TREE_RULES: TreeRule[] = [
   checkPauseInTask,
   checkTaskOutsideFlow,
   checkVariableValue,
+  checkVariableSetOverwrite,
   checkRecordUsedAsValue,
   checkFutureUsedAsValue,
   checkStateUsedAsValue,

@@ -4,7 +4,7 @@
 import { compareVersions } from "../../core/index.js";
 import { ASYNC_ONLY, PAUSE_IN_TASK_FROM, TASK_OUTSIDE_FLOW_FROM } from "../../knowledge/index.js";
 import { isPrefectName } from "../analysis/python-model.js";
-import { field, keywordArguments, laterUses, unwrapAwait, walk } from "../analysis/tree-walk.js";
+import { field, keywordArguments, laterUses, named, unwrapAwait, walk } from "../analysis/tree-walk.js";
 import type { Node } from "../python-parser.js";
 import { inPrefect, type RuleContext } from "./rule-context.js";
 
@@ -13,6 +13,7 @@ const GET_CLIENT = "prefect.client.orchestration.get_client";
 /** The few synchronous members of PrefectClient. */
 const SYNC_CLIENT_MEMBERS = new Set(["client_version", "api_url", "loop"]);
 const VARIABLE_GET = new Set(["prefect.variables.Variable.get", "prefect.variables.Variable.aget"]);
+const VARIABLE_SET = new Set(["prefect.variables.Variable.set", "prefect.variables.Variable.aset"]);
 
 /** The defining prefect name a call target refers to, when the model knows it. */
 function calleeName(ctx: RuleContext, call: Node): string | undefined {
@@ -240,6 +241,44 @@ export function checkVariableValue(ctx: RuleContext): void {
               description: "use the value directly",
               edits: [{ start: object.endIndex, end: node.endIndex, text: "" }],
             },
+    });
+    return true;
+  });
+}
+
+/**
+ * `Variable.set(name, value)` inside a flow or a task (variable-exists). `set` creates a variable and refuses to
+ * replace one: without `overwrite=True` it raises ValueError when the name already exists, so the first run works and
+ * every later run of the same flow fails at that line. A call at the top level of a script (a one-off setup) is left
+ * alone, and so is an explicit `overwrite=False` or `**kwargs` (the asker chose).
+ */
+export function checkVariableSetOverwrite(ctx: RuleContext): void {
+  walk(ctx.model.root, (node) => {
+    if (node.type !== "call") return true;
+    const fq = calleeName(ctx, node);
+    if (!fq || !VARIABLE_SET.has(fq)) return true;
+    if (ctx.facts.params(fq, ctx.release)?.some((p) => p.name === "overwrite") !== true) return true;
+    const kind = ctx.model.enclosingFunction(node)?.kind;
+    if (kind !== "flow" && kind !== "task") return true;
+    const args = field(node, "arguments");
+    if (!args || named(args).some((a) => a.type === "dictionary_splat")) return true;
+    if (keywordArguments(node).some((k) => k.name === "overwrite")) return true;
+    const close = args.endIndex - 1;
+    const fn = field(node, "function")!;
+    ctx.report({
+      rule: "variable-exists",
+      severity: "warning",
+      offset: node.startIndex,
+      end: node.endIndex,
+      subject: { name: fq, receiver: field(fn, "object")?.text },
+      message: `${inPrefect(ctx)}, \`${fn.text}()\` only creates a variable: when one of that name already exists it raises ValueError unless you pass \`overwrite=True\`, so this ${kind} works on its first run and fails at this line on every run after. Pass \`overwrite=True\` to update the value.`,
+      fix: {
+        description: "update an existing variable",
+        // After `(` or a trailing comma the keyword goes in bare; after an argument it needs its comma.
+        edits: [
+          { start: close, end: close, text: /[(,]\s*\)$/.test(args.text) ? "overwrite=True" : ", overwrite=True" },
+        ],
+      },
     });
     return true;
   });

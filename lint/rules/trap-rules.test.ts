@@ -31,6 +31,7 @@ describe.each([
   "unmapped-mutated",
   "hook-not-a-list",
   "unguarded-flow-call",
+  "variable-exists",
 ])("%s", (group) => {
   const snippets = trapSnippets(group);
   const flagged = snippets.filter((s) => s.lines.length > 0);

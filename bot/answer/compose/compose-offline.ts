@@ -78,6 +78,7 @@ const RULE_LABELS: Record<RuleId, string> = {
   "unmapped-mutated": "one object shared by every mapped run, changed by each",
   "hook-not-a-list": "a hook passed alone where Prefect expects a list",
   "unguarded-flow-call": "a flow called when the file is imported",
+  "variable-exists": "a variable set again without overwrite=True",
 };
 
 const lowerFirst = (t: string) => (/^[A-Z][a-z]/.test(t) ? t.charAt(0).toLowerCase() + t.slice(1) : t);

@@ -25,12 +25,14 @@ import {
   asksForDefault,
   asksForQuantity,
   asksOnlyForReview,
+  asSentenceStart,
   bareName,
   identifiersIn,
   type OwnNames,
   pointsBack,
   type Question,
   questionKind,
+  splitSentences,
   wantsAsDefault,
   words,
 } from "../understand/index.js";
@@ -383,6 +385,14 @@ function unitLead(input: PlanInput, match: UnitMatch): { lead: string; details: 
   const stated = asked ? defaultSentence(input.settings!, asked, input.version.resolved) : null;
   // Asked for, the default is part of the answer: it opens the first paragraph, before how to change it.
   if (stated && ![lead, ...details].some((t) => t.includes(stated.value))) lead = `${stated.text} ${lead}`;
+  // Asked which setting it is ("gives up after exactly 30s, which setting is that?"), its default in the asker's
+  // release tells them whether that is what they see: the first detail, unless the unit says it.
+  else if (!asked && input.settings && input.question.kind === "which-setting") {
+    const named = (lead.match(SETTING_NAMES) ?? [])[0];
+    const value = named ? defaultSentence(input.settings, named, input.version.resolved) : null;
+    const said = (t: string) => splitSentences(t).some((x) => x.includes(named!) && x.includes("default"));
+    if (value && ![lead, ...details].some(said)) details = [value.text, ...details];
+  }
   if (saysHow) lead = `Yes — ${lead.charAt(0).toLowerCase()}${lead.slice(1)}`;
   // "Is that a bug?" answered by a unit that explains the behaviour (and says nothing of a bug) is answered "not a
   // bug": the unit's own "Yes" agreed with a question about how it works, not with this one.
@@ -496,7 +506,7 @@ function forKind(lead: string, kind: Question["kind"]): string {
   if (kind === "yes-no") return lead;
   // "Why does this import fail?" is not answered with a no: the reason follows it.
   const rest = lead.replace(kind === "why-error" ? YES_NO_DASH : YES_OPENER, "");
-  return rest === lead ? lead : rest.charAt(0).toUpperCase() + rest.slice(1);
+  return rest === lead ? lead : asSentenceStart(rest);
 }
 
 /**
@@ -693,8 +703,12 @@ export function planAnswer(raw: PlanInput): AnswerPlan {
     // A quoted error is about the names in it: a unit that names none of them explains another error.
     (question.focus.errors.length === 0 || best.explainsError || namesInErrors(question.focus.errors, best.exact)) &&
     !legacy.foreignCode;
-  // A hook's statement is precise about what it answers: at equal confidence it leads over a unit.
-  if (hooked && (!unitUsable || hooked.confidence >= best.confidence)) {
+  // A hook's statement is precise about what it answers: at equal confidence it leads over a unit. That the release
+  // lacks the very name the best unit is about leads whatever the unit's confidence: the unit explains, the facts say
+  // yes or no ("is there a cli command for one task run's logs?" on 2.14: no, then the unit's way round it).
+  const aboutSame = (u: AnswerUnit) =>
+    (hooked?.about ?? []).some((n) => u.about.some((a) => a.toLowerCase() === n.toLowerCase()));
+  if (hooked && (!unitUsable || hooked.confidence >= best.confidence || (hooked.lacks && aboutSame(best.unit)))) {
     const companion = companionOf(input, hooked);
     const lead = withWayInRelease(hooked, companion, input.version.resolved);
     return {

@@ -47,6 +47,18 @@ describe("availabilityLead", () => {
       "3.4.22",
       /^No — .*`prefect automation`.*3\.6\.19/,
     ],
+    // Asked whether it is gone, a command the release has is a no, with the release that drops it.
+    [
+      "is `prefect agent start` gone in 2.20.2? scared to bump from 2.16",
+      "2.20.2",
+      /^No — `prefect agent start` is still in Prefect 2\.20\.2; it was removed in 3\.0\.0/,
+    ],
+    // A command spelled in the asking sentence beside another written in the story around it.
+    [
+      "is there a cli command to dump the logs of a single task run by id? we only see `prefect flow-run logs`",
+      "2.14.21",
+      /^No — .*`prefect task-run logs`.*2\.16\.5/,
+    ],
     // In words, a group followed by what it is: "a prefect transfer command".
     ["is there a prefect transfer command on this release?", "3.4.10", /^No — .*`prefect transfer`.*3\.4\.14/],
     ["does my version have a prefect automation cli?", "3.4.22", /^No — .*`prefect automation`.*3\.6\.19/],

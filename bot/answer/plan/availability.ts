@@ -11,6 +11,7 @@ import {
 } from "../../../knowledge/index.js";
 import type { Question } from "../understand/index.js";
 import {
+  asSentenceStart,
   bareName,
   identifiersIn,
   sentenceBeforeAsking,
@@ -57,7 +58,7 @@ export function availabilityLead(question: Question, release: string, facts: Pre
     const found =
       candidate.kind === "class"
         ? classStatement(facts, candidate, at, !!question.asksExistence)
-        : commandStatement(facts, candidate, at);
+        : commandStatement(facts, candidate, at, !!question.asksGone);
     if (!found || (!yesNo && !found.lacks)) continue;
     return {
       text: yesNo ? `${yesOrNo(found, !!question.asksGone)} — ${found.fact}` : found.fact,
@@ -121,7 +122,9 @@ function candidatesOf(question: Question, facts: PrefectFacts & PrefectApiFacts)
   const written: Candidate[] = (question.focus.commands ?? []).map((name) => ({
     kind: "command",
     name,
-    how: asked.includes(` ${name.split(" ").pop()} `) ? "asked" : "written",
+    // Every word of it in what is asked: "only see `prefect flow-run logs`" beside "dump the logs of a task run" is
+    // the asker's context, sharing one word with the question.
+    how: name.split(" ").every((part) => asked.includes(` ${part} `)) ? "asked" : "written",
   }));
   // A group the history knows only through its commands ("automation ls", …), asked about as a whole.
   const groups: Candidate[] = [...question.asking.matchAll(WRITTEN_GROUP)]
@@ -129,7 +132,9 @@ function candidatesOf(question: Question, facts: PrefectFacts & PrefectApiFacts)
     .filter((g) => !written.some((c) => c.name.split(" ")[0] === g) && facts.commandsInGroup(g).length > 0)
     .map((name) => ({ kind: "group", name, how: "asked" }));
   const said = words(question.asking);
-  const spelled = written.length === 0 && said.some((w) => WANTS_COMMAND.has(w)) ? commandInWords(said, facts) : null;
+  // A command spelled in the asking sentence's words is asked about even beside one written in the story around it.
+  const inWords = written.every((c) => c.how !== "asked") && said.some((w) => WANTS_COMMAND.has(w));
+  const spelled = inWords ? commandInWords(said, facts) : null;
   const cls = classInWords(said, facts);
   // "Is `ConcurrentTaskRunner` still there in 3?": the names the asking sentence writes. "… has
   // `task_runner=ConcurrentTaskRunner()`. does that import still exist?" points back to the sentence before it.
@@ -149,7 +154,9 @@ function candidatesOf(question: Question, facts: PrefectFacts & PrefectApiFacts)
     ...written.sort((a, b) => CONFIDENCE[b.how] - CONFIDENCE[a.how]),
     ...groups,
     ...named,
-    ...(spelled ? [{ kind: "command", name: spelled, how: "words" } as const] : []),
+    ...(spelled && !written.some((c) => c.name === spelled)
+      ? [{ kind: "command", name: spelled, how: "words" } as const]
+      : []),
     ...(cls ? [{ kind: "class", name: cls, how: "words" } as const] : []),
   ];
 }
@@ -218,13 +225,23 @@ function yesOrNo(found: NonNullable<Finding>, asksGone: boolean): "Yes" | "No" {
   return (asksGone ? found.gone : !found.lacks) ? "Yes" : "No";
 }
 
-function commandStatement(facts: PrefectApiFacts, candidate: Candidate, release: string): Finding {
+function commandStatement(facts: PrefectApiFacts, candidate: Candidate, release: string, asksGone = false): Finding {
   const history =
     candidate.kind === "group"
       ? facts.commandGroupHistory(candidate.name, release)
       : facts.commandHistory(candidate.name, release);
   if (!history) return null;
   const command = `\`prefect ${candidate.name}\``;
+  // Asked whether it is gone ("is `prefect agent start` gone in 2.20.2?"), a command the release has is the answer,
+  // with the release that drops it, when a later one does.
+  if (history.present && asksGone && candidate.how !== "words") {
+    const later = compareVersions(history.last, facts.releases.at(-1) ?? history.last) < 0;
+    const replacement = later ? facts.cliReplacement(candidate.name.split(" ")) : undefined;
+    return {
+      fact: `${command} is still in Prefect ${release}${later ? `; ${removal(facts, history.last)}` : ""}.${replacement ? ` ${replacement}` : ""}`,
+      lacks: false,
+    };
+  }
   if (history.present)
     // A command written out that the release has answers nothing by itself; one found from words is what was asked.
     return candidate.how === "words"
@@ -339,5 +356,5 @@ function removal(facts: PrefectFacts, last: string): string {
 /** A fact's text as one sentence: its first letter capitalised, ending in a full stop. */
 function sentence(text: string): string {
   const t = text.trim().replace(/[.\s]+$/, "");
-  return `${t.charAt(0).toUpperCase()}${t.slice(1)}.`;
+  return `${asSentenceStart(t)}.`;
 }

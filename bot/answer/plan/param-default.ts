@@ -16,6 +16,7 @@ import {
   bareName,
   callsAsCallees,
   keywordsIn,
+  numberGivenFor,
   sentencesOf,
   withoutAvoided,
   words,
@@ -163,9 +164,11 @@ export function paramDefaultLead(
         : LITERAL.test(value)
           ? `${where}.`
           : `${where} (as written in Prefect's source).`;
+    // The value the asker gives it ("every task should default to 2 retries") is the one to write.
+    const given = numberGivenFor(param.name.split("_").at(-1)!, question.text) ?? "";
     const change = setting
-      ? ` Pass \`${param.name}=\` to change it for one call, or set \`${setting}\` to change it everywhere.`
-      : ` Pass \`${param.name}=\` to change it.`;
+      ? ` Pass \`${param.name}=${given}\` to change it for one call, or set \`${setting}${given ? `=${given}` : ""}\` to change it everywhere.`
+      : ` Pass \`${param.name}=${given}\` to change it.`;
     return {
       text: `${statement}${change}`,
       // The facts answer exactly what was asked; only a parameter the surfaces do not show is less certain.

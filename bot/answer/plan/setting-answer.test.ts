@@ -108,6 +108,30 @@ describe("settingAnswer with a value the asker names", () => {
   });
 });
 
+describe("settingAnswer with a number the asker gives", () => {
+  it.each([
+    ["PREFECT_TASKS_DEFAULT_RETRIES", "we have ~200 tasks and want every one to default to 2 retries", "=2`"],
+    // A number beside another word is not the setting's.
+    ["PREFECT_TASKS_DEFAULT_RETRIES", "we have ~200 tasks, which setting gives them default retries?", "RETRIES`"],
+  ])("%s for %j writes %s", (name, text, written) => {
+    expect(settingAnswer(facts, name, "3.4.20", "which-setting", false, text)?.lead).toContain(written);
+  });
+});
+
+describe("settingAnswer asked whether a switch does it on its own", () => {
+  it.each([
+    // On by default: no need to do it by hand, yes it happens automatically.
+    ["PREFECT_SERVER_DATABASE_MIGRATE_ON_START", "do i need to run the database migrations myself?", /^No — /],
+    ["PREFECT_SERVER_DATABASE_MIGRATE_ON_START", "does the server migrate the database automatically?", /^Yes — /],
+    // Off by default: the reverse.
+    ["PREFECT_RESULTS_PERSIST_BY_DEFAULT", "does prefect persist task results by default?", /^No — .*=true`/],
+    // Neither asked: no verdict from the default.
+    ["PREFECT_SERVER_DATABASE_MIGRATE_ON_START", "can i change migrate on start?", /^Yes — set/],
+  ])("%s for %j", (name, text, expected) => {
+    expect(settingAnswer(facts, name, "3.6.1", "yes-no", false, text)?.lead).toMatch(expected);
+  });
+});
+
 describe("settingAnswer for a switch the asker names", () => {
   it.each([
     // Named in the asker's words, a switch is set to the value it does not have by default.

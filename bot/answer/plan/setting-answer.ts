@@ -9,7 +9,7 @@ import {
   settingWords,
   tokenize,
 } from "../../../knowledge/index.js";
-import { type QuestionKind, splitSentences, words } from "../understand/index.js";
+import { numberGivenFor, type QuestionKind, splitSentences, words } from "../understand/index.js";
 
 export interface SettingAnswer {
   name: string;
@@ -130,13 +130,25 @@ function namedChoice(record: SettingRecord, text: string | undefined): string | 
   return named.length === 1 ? named[0] : undefined;
 }
 
+/** Setting types that hold a number. */
+const NUMERIC = new Set(["int", "float", "Optional[int]", "Optional[float]", "PositiveInt", "NonNegativeInt"]);
+
+/** The number the asker gives what a numeric setting is named for ("default to 2 retries"), by its name's last word. */
+function namedNumber(record: SettingRecord, text: string | undefined): string | undefined {
+  const head = tokenize(settingWords(record.name)).at(-1);
+  return text && head && NUMERIC.has(record.type ?? "") ? numberGivenFor(head, text) : undefined;
+}
+
 /** Of a setting's words ("results persist by default"), the share a text must say to name the switch itself. */
 const SWITCH_NAMED = 2 / 3;
 
-function namesSwitch(name: string, text: string | undefined): boolean {
+/** Whether a text says most words of a switch's name, under any name it has had (`…_SERVER_DATABASE_…` on 2.x too). */
+function namesSwitch(names: readonly string[], text: string | undefined): boolean {
   const said = new Set(tokenize(text ?? ""));
-  const own = tokenize(settingWords(name)).filter((t) => t !== "prefect");
-  return own.length > 0 && own.filter((t) => said.has(t)).length >= SWITCH_NAMED * own.length;
+  return names.some((name) => {
+    const own = tokenize(settingWords(name)).filter((t) => t !== "prefect");
+    return own.length > 0 && own.filter((t) => said.has(t)).length >= SWITCH_NAMED * own.length;
+  });
 }
 
 /** Verbs that, followed by "off" or "on", state which way the asker wants a switch. */
@@ -146,12 +158,14 @@ const SWITCH_VERBS = new Set(["turn", "turning", "switch", "switching", "shut"])
  * The value of a boolean setting the asker asks for by its direction: "turn off" / "disable" wants it off, "turn on" /
  * "enable" on; a setting named for the opposite (`PREFECT_TASKS_DISABLE_CACHING`) takes the opposite value.
  */
-function switchedTo(record: SettingRecord, text: string | undefined): string | undefined {
+function switchedTo(record: SettingRecord, names: readonly string[], text: string | undefined): string | undefined {
   if (record.type !== "bool" || !text) return undefined;
   const w = words(text);
   const turned = (to: string) =>
     w.some((x, i) => x === to && w.slice(Math.max(0, i - 3), i).some((v) => SWITCH_VERBS.has(v)));
-  const off = turned("off") || w.some((x) => x === "disable" || x === "disabling");
+  // "stop the server from migrating on start" wants the switch it names off, as "turn off" does.
+  const stopped = w.some((x) => x === "stop" || x === "prevent") && namesSwitch(names, text);
+  const off = turned("off") || stopped || w.some((x) => x === "disable" || x === "disabling");
   const on = turned("on") || w.some((x) => x === "enable" || x === "enabling");
   if (off === on) return undefined;
   const negative = record.name.includes("DISABLE");
@@ -163,6 +177,26 @@ function flipped(type: string | undefined, value: string): string | undefined {
   if (type !== "bool") return undefined;
   if (value === "False") return "true";
   return value === "True" ? "false" : undefined;
+}
+
+/** Words that ask whether the asker must do it themselves ("do i need to run migrations myself?"). */
+const BY_HAND = new Set(["myself", "ourselves", "yourself", "manually", "hand"]);
+/** Words that ask whether Prefect does it on its own ("does it migrate automatically?"). */
+const ON_ITS_OWN = new Set(["automatically", "automatic", "itself", "default"]);
+
+/**
+ * Asked yes or no whether something happens on its own or must be done by hand, a switch's default is the answer:
+ * on by default, Prefect does it (yes to "automatically", no to "myself"); off, the reverse, and the asker sets it.
+ * A switch named for the opposite (`PREFECT_TASKS_DISABLE_CACHING`) is on when its value is false.
+ */
+function switchPolarity(record: SettingRecord, value: string, text: string | undefined): "yes" | "no" | undefined {
+  if (record.type !== "bool" || (value !== "True" && value !== "False") || !text) return undefined;
+  const w = words(text);
+  const byHand = w.some((x) => BY_HAND.has(x));
+  const onItsOwn = w.some((x) => ON_ITS_OWN.has(x));
+  if (byHand === onItsOwn) return undefined;
+  const on = (value === "True") !== record.name.includes("DISABLE");
+  return on === onItsOwn ? "yes" : "no";
 }
 
 export function settingAnswer(
@@ -200,27 +234,33 @@ export function settingAnswer(
   // Only for a switch the asker names in their words ("persist every result by default"): a switch matched on a
   // word or two of another wish ("serve the ui under /prefect" for `PREFECT_UI_ENABLED`) is not one to flip.
   // A direction the asker states ("can i turn off the auto migration?") sets a switch whatever the question's kind.
+  // The names the switch has had: the asker may say the words of either ("migrate on start" on the server, 2.x too).
+  const names = [record.name, facts.renamedTo(record.name)?.name ?? "", ...record.aliases].filter((n) => n !== "");
   const choice =
     namedChoice(record, text) ??
-    switchedTo(record, text) ??
-    (kind === "yes-no" || !namesSwitch(record.name, text) ? undefined : flipped(record.type, value));
+    namedNumber(record, text) ??
+    switchedTo(record, names, text) ??
+    (kind === "yes-no" || !namesSwitch(names, text) ? undefined : flipped(record.type, value));
+  const where =
+    readBy(facts, record) ?? "in the environment of the process it applies to (the server, the worker or the flow run)";
+  const polarity = kind === "yes-no" ? switchPolarity(record, value, text) : undefined;
+  const on = (value === "True") !== record.name.includes("DISABLE");
   const lead =
-    record.name === askedRecord.name && asksDefault
-      ? `\`${record.name}\`${since} defaults to ${shown} in Prefect ${release}${what}.`
-      : record.name === askedRecord.name
-        ? `${yes} \`${record.name}${choice ? `=${choice}` : ""}\`${since} ${readBy(facts, record) ?? "in the environment of the process it applies to (the server, the worker or the flow run)"}${what}; in Prefect ${release} it defaults to ${shown}.`
-        : facts.fact(askedRecord.name, release)?.status === "alias"
-          ? // The old name still works where the new one reads it as an alias: saying it is gone would be false.
-            `${kind === "yes-no" ? "Yes — " : ""}\`${askedRecord.name}\` is still accepted in Prefect ${release}, as an alias of \`${record.name}\` (its name since ${first})${what}.`
-          : `${kind === "yes-no" ? "No — " : ""}\`${askedRecord.name}\` does not exist in Prefect ${release} (only in ${SettingsFacts.releaseRange(askedRecord)}); on ${release} the same setting is \`${record.name}\`${what}.`;
+    record.name === askedRecord.name && polarity
+      ? `${polarity === "yes" ? "Yes" : "No"} — \`${record.name}\`${since} defaults to ${shown} in Prefect ${release}${what}, so ${on ? "Prefect does it without you" : "Prefect does not do it unless you set it"}; to change that, set \`${record.name}=${flipped(record.type, value)}\` ${where}.`
+      : record.name === askedRecord.name && asksDefault
+        ? `\`${record.name}\`${since} defaults to ${shown} in Prefect ${release}${what}.`
+        : record.name === askedRecord.name
+          ? `${yes} \`${record.name}${choice ? `=${choice}` : ""}\`${since} ${where}${what}; in Prefect ${release} it defaults to ${shown}.`
+          : facts.fact(askedRecord.name, release)?.status === "alias"
+            ? // The old name still works where the new one reads it as an alias: saying it is gone would be false.
+              `${kind === "yes-no" ? "Yes — " : ""}\`${askedRecord.name}\` is still accepted in Prefect ${release}, as an alias of \`${record.name}\` (its name since ${first})${what}.`
+            : `${kind === "yes-no" ? "No — " : ""}\`${askedRecord.name}\` does not exist in Prefect ${release} (only in ${SettingsFacts.releaseRange(askedRecord)}); on ${release} the same setting is \`${record.name}\`${what}.`;
   const details: string[] = [];
   // The lead states the default wherever it names the asked setting itself ("how long until…" asks for it unasked).
   if (record.name !== askedRecord.name) details.push(`Default in Prefect ${release}: ${shown}.`);
   // Asked for the default, the lead gives it; how to change it comes first after.
-  else if (asksDefault)
-    details.push(
-      `To change it, set \`${record.name}\` ${readBy(facts, record) ?? "in the environment of the process it applies to (the server, the worker or the flow run)"}.`,
-    );
+  else if (asksDefault) details.push(`To change it, set \`${record.name}\` ${where}.`);
   if (record.toml)
     details.push(
       `In \`prefect.toml\` (3.1+) the same setting is \`${record.toml}\`; \`prefect config set ${record.name}=…\` stores it in the active profile.`,

@@ -38,6 +38,7 @@ import {
   namesKind,
   opensQuestion,
   pointsBack,
+  referentOf,
   SETTING_WORDS,
   sentencesOf,
   splitPractice,
@@ -639,8 +640,10 @@ export class UnitIndex {
     if (at <= 0 || !pointsBack(asking)) return undefined;
     const own = new Set(tokenize(asking).filter((t) => !this.conversation.has(t) && !numeric(t)));
     if (own.size > POINTED_OWN_WORDS) return undefined;
-    const found = sentences.slice(0, at).findLastIndex((t) => isVariant(t) && !scene(withoutVersions(t)));
-    return found < 0 ? undefined : withItsReferent(sentences, found);
+    const found = referentOf(sentences, at, (t) => !isVariant(t) || scene(withoutVersions(t)));
+    return found < 0 || !isVariant(sentences[found]!) || scene(withoutVersions(sentences[found]!))
+      ? undefined
+      : withItsReferent(sentences, found);
   }
 
   /** The text without its words of conversation: what phrasings and questions are matched on. */
@@ -731,8 +734,7 @@ export class UnitIndex {
     const at = others.indexOf(asked);
     // Past a scene in between ("… at the same time, across different deployments. prefect 2.20.2, self hosted. how?"):
     // a release and a word or two of setup say where, not what about.
-    let from = at - 1;
-    while (from > 0 && scene(withoutVersions(others[from]!))) from--;
+    const from = referentOf(others, at, (t) => scene(withoutVersions(t)));
     const before = at > 0 && isVariant(others[from]!) ? withItsReferent(others, from) : null;
     // One that points back ("is that supported in prefect 3.3?") has the sentence before for its topic, past a scene
     // ("everything works on 2.20."), and the release it names says which version, not what about ("supported in 3.3"

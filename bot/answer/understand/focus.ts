@@ -37,11 +37,11 @@ const OWN_BEFORE = /[`'"]([\w./:-]{2,60})[`'"]\s+(?:work\s+)?(pool|queue|deploym
 const OWN_AFTER =
   /\b(pool|queue|deployment)\s+(?:(?:called|named)\s+[`'"]?([\w./:-]{2,60})|[`'"]([\w./:-]{2,60})[`'"])/gi;
 /**
- * Unquoted, a name joined by dashes or underscores after a determiner ("our k8s-prod pool", "the nightly_sync
- * deployment"): plain words are not joined that way, except adjectives ("a repo-based deployment"), left out by their end.
+ * Unquoted, a name joined by dashes, underscores or a slash after a determiner ("our k8s-prod pool", "the nightly_sync
+ * deployment", "our backfill/prod deployment": a flow/deployment pair): plain words are not joined that way, except adjectives ("a repo-based deployment"), left out by their end.
  */
 const OWN_PLAIN =
-  /\b(?:our|my|the|a|an|this|that)\s+([a-z0-9]+(?:[-_][a-z0-9]+)+)\s+(?:work\s+)?(pool|queue|deployment)\b/gi;
+  /\b(?:our|my|the|a|an|this|that)\s+([a-z0-9]+(?:[-_/][a-z0-9]+)+)\s+(?:work\s+)?(pool|queue|deployment)\b/gi;
 const ADJECTIVE_END = /-(?:based|hosted|running|managed|level|wide|only|specific|driven|side|like|style|ready|scale)$/i;
 
 /**

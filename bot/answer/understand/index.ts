@@ -39,12 +39,15 @@ export {
   contrastSides,
   DETERMINERS,
   happensAgainstWish,
+  numberGivenFor,
   opensQuestion,
   pointsBack,
   questionKind,
+  referentOf,
   SETTING_WORDS,
   sentenceBeforeAsking,
   sentencesOf,
+  statesAim,
   wantsAsDefault,
   withoutConditions,
   words,
@@ -62,7 +65,7 @@ export {
   withoutVersions,
 } from "./question-terms.js";
 export { type CodeUnderReview, readThread, type ThreadReading } from "./read-thread.js";
-export { splitSentences } from "./split-sentences.js";
+export { asSentenceStart, splitSentences } from "./split-sentences.js";
 export { exampleApiUrls, statedServerUrl } from "./stated-server.js";
 export { reconcileVersion, type UnderstandDeps, understand } from "./understand.js";
 export { readUpgradeTarget, readVersionStatement } from "./version-statement.js";

@@ -15,6 +15,7 @@ import {
   contrastedWords,
   contrastSides,
   happensAgainstWish,
+  numberGivenFor,
   pointsBack,
   questionKind,
   wantsAsDefault,
@@ -367,8 +368,31 @@ describe("askingInContext", () => {
     // One that says what it asks stands alone, after a statement or a question.
     ["we run on k8s. how do i set retries on every task of a flow?", "how do i set retries on every task of a flow?"],
     ["is this a bug? how do i turn caching off for one task?", "how do i turn caching off for one task?"],
+    // Past the setup the asker describes, to what they are after.
+    [
+      "we want daily_sales to run every weekday at 7am berlin time. we deploy with `flow.deploy(...)` to a process pool. cleanest way to do that?",
+      "we want daily_sales to run every weekday at 7am berlin time. cleanest way to do that?",
+    ],
+    // Trouble reported is no aim: what the asker did before it says what they want back.
+    [
+      "ImportError: cannot import name 'GitHub'. we used it to pull code from our private repo. whats the 3.x way",
+      "we used it to pull code from our private repo. whats the 3.x way",
+    ],
   ])("%s", (text, expected) => {
     expect(askingInContext(text)).toBe(expected);
+  });
+});
+
+describe("numberGivenFor", () => {
+  it.each([
+    ["retries", "we have ~200 tasks. want every task to default to 2 retries without editing each one", "2"],
+    ["retries", "set retries of 3 on the task", "3"],
+    ["workers", "cap the pool at 4 workers", "4"],
+    // None given, or two.
+    ["retries", "how do i set default retries?", undefined],
+    ["retries", "2 retries here and 5 retries there", undefined],
+  ])("%s in %s → %s", (word, text, expected) => {
+    expect(numberGivenFor(word, text)).toBe(expected);
   });
 });
 

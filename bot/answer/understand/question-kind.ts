@@ -2,9 +2,11 @@
 // The cue lists are the grammar of asking (auxiliary verbs, "how", "vs", "env var"), not topics: topic vocabulary
 // lives in the answer units' phrasings.
 import { eng as englishStopwords } from "stopword";
+import { tokenize } from "../../../knowledge/index.js";
 import { choosesBetween, isName, namedAlternatives } from "./compare-sides.js";
 import type { QuestionKind } from "./question.js";
 import { identifiersIn } from "./question-terms.js";
+import { endsWithAbbreviation } from "./split-sentences.js";
 
 /** Auxiliaries with "not" ("doesn't"), also as chat writes them without the apostrophe ("doesnt prefect wait…?"). */
 const NEGATED_AUXILIARIES = [
@@ -292,9 +294,20 @@ export function askingInContext(text: string): string {
   if (at > 0 && sentences[at - 1]!.endsWith("?") && continuesQuestion(asking)) return `${sentences[at - 1]} ${asking}`;
   if (own.length > 1) return asking;
   // Past a scene ("prefect 2.20.2, self hosted."): a release and a word or two of setup say where, not what about.
+  return at > 0 ? `${sentences[referentOf(sentences, at, setsScene)]} ${asking}` : asking;
+}
+
+/**
+ * The sentence before `at` that a question leaning on it is about: past the scene in between (`scene`: "prefect
+ * 2.20.2, self hosted."), and past setup to what the asker is after ("we want it every weekday at 7am berlin time. we
+ * deploy with `flow.deploy(...)` to a process pool. cleanest way to do that?").
+ */
+export function referentOf(sentences: readonly string[], at: number, scene: (sentence: string) => boolean): number {
   let from = at - 1;
-  while (from > 0 && setsScene(sentences[from]!)) from--;
-  return at > 0 ? `${sentences[from]} ${asking}` : asking;
+  while (from > 0 && scene(sentences[from]!)) from--;
+  if (from <= 0 || statesAim(sentences[from]!)) return from;
+  const aim = sentences.slice(0, from).findLastIndex((t) => statesAim(t) && !scene(t));
+  return aim >= 0 ? aim : from;
 }
 
 /** A sentence's words of its own: neither stop words, nor numbers, nor shorter than three letters. */
@@ -329,10 +342,32 @@ export function sentenceBeforeAsking(text: string): string {
 
 /** The sentences of a message, in order: split after a stop and at line breaks. */
 export function sentencesOf(text: string): string[] {
-  return text
-    .split(/(?<=[.?!])\s+|\n+/)
-    .map((s) => s.trim())
-    .filter((s) => s !== "");
+  const out: string[] = [];
+  for (const piece of text.split(/(?<=[.?!])\s+|\n+/)) {
+    const s = piece.trim();
+    if (s === "") continue;
+    // "(e.g. DBT_TARGET=prod)" goes on with the sentence it sits in.
+    if (out.length > 0 && endsWithAbbreviation(out.at(-1)!)) out[out.length - 1] += ` ${s}`;
+    else out.push(s);
+  }
+  return out;
+}
+
+/**
+ * The number the asker gives a thing, by the word that names it ("every task should default to 2 retries", "retries
+ * of 2"): a number right before or after the word (its stem), one word apart at most. None when they give none or
+ * several.
+ */
+export function numberGivenFor(word: string, text: string): string | undefined {
+  const stemmed = tokenize(word)[0];
+  const w = words(text);
+  const isNumber = (x: string | undefined) => x !== undefined && x !== "" && Number.isFinite(Number(x));
+  const found = new Set<string>();
+  w.forEach((x, i) => {
+    if (tokenize(x)[0] !== stemmed) return;
+    for (const j of [i - 1, i - 2, i + 1, i + 2]) if (isNumber(w[j])) found.add(w[j]!);
+  });
+  return found.size === 1 ? [...found][0] : undefined;
 }
 
 /** Words that open a question, and words that ask for something anywhere in a sentence. */
@@ -388,6 +423,16 @@ export function pointsBack(sentence: string): boolean {
           i === w.length - 1 ||
           CLAUSE_JOINS.has(w[i + 1] ?? ""))),
   );
+}
+
+/**
+ * A sentence that says what the asker is after: it asks or wants something ("we want it every weekday at 7am"), as
+ * opposed to one that sets the scene or says what they do now. (Trouble reported is no aim: what they did before it,
+ * "we used it to pull code from our private repo", says what they want back.)
+ */
+export function statesAim(sentence: string): boolean {
+  // "security wants it gone" says what is after as much as "we want …" does, though it asks nothing of Orca itself.
+  return asksSomething(sentence) || words(sentence).includes("wants");
 }
 
 /** A sentence that asks, or asks for something ("how do i turn that off?", "want it to give up after 5 min"). */

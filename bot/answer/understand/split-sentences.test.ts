@@ -28,6 +28,15 @@ describe("splitSentences", () => {
     expect(splitSentences("Version 3.4. and more. e.g. this")).toEqual(["Version 3.4. and more. e.g. this"]);
   });
 
+  it.each([
+    ["how do i pass env vars (e.g. DBT_TARGET=prod) to one deployment? Thanks.", 2],
+    ["Set it once, i.e. Before the flow starts. Then run it.", 2],
+    ["Compare Docker vs. Kubernetes pools. Which one?", 2],
+    ["We use the old way, etc. Then it broke.", 2],
+  ])("does not end a sentence after an abbreviation: %s", (text, count) => {
+    expect(splitSentences(text)).toHaveLength(count);
+  });
+
   it("survives an unbalanced quote", () => {
     expect(splitSentences('He wrote "oops. Then left. Bye.')).toEqual(['He wrote "oops.', "Then left.", "Bye."]);
   });

@@ -124,8 +124,9 @@ export function understand(
     namesSetting: focus.settings.length > 0,
   };
   const kind = questionKind(kindInput);
+  const asking = askingInContext(text);
   const question: Question = {
-    asking: askingInContext(text),
+    asking,
     text,
     kind,
     asksSetting: asksAboutSetting(kindInput),
@@ -141,7 +142,7 @@ export function understand(
       text,
     ),
     version: statement,
-    upgradeTo: readUpgradeTarget(text, version.resolved, deps.facts.releases),
+    upgradeTo: readUpgradeTarget(text, version.resolved, deps.facts.releases, asking),
     // "workers?", "retries": a word or two. "what can an automation do?" has one topic word but asks a question.
     // ("wait(futures)?" is one word with two content words: an API to look up.)
     thin:

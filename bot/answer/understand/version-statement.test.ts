@@ -66,8 +66,14 @@ describe("readUpgradeTarget", () => {
     ["we're on 2.20.10 and planning the jump to prefect 3 next month", "2.20.10", 3],
     ["what happens when we upgrade the server and clients to prefect 3?", "2.20.10", 3],
     ["we're on 2.20.0 and want to go to 3.0. will that still work after upgrading?", "2.20.0", 3],
+    // An arrow to the later line, and a later line the asking sentence asks about.
+    ["planning the 2.20 -> 3 upgrade. will our build_from_flow script break?", "2.20.10", 3],
+    ["all our deployments use build_from_flow. will that keep working on 3?", "2.20.10", 3],
+    ["is `prefect agent` still there in prefect 3.x?", "2.19.0", 3],
+    ["is `flow.serve` in prefect 3?", "2.19.0", 3],
   ])("%s (on %s) → %s", (text, current, major) => {
-    const target = readUpgradeTarget(text, current, releases);
+    const asking = text.split(". ").at(-1)!;
+    const target = readUpgradeTarget(text, current, releases, asking);
     expect(target?.major).toBe(major);
     expect(target?.release).toBe(facts.latestOfMajor(major as 2 | 3));
   });
@@ -77,9 +83,13 @@ describe("readUpgradeTarget", () => {
     ["just upgraded to 3 and now my deployment fails", "2.20.3"],
     ["when we upgraded to 3 the agent went away", "2.20.3"],
     ["if we upgrade to 3.4 will this keep working?", "3.1.0"],
-    ["is `flow.serve` in prefect 3?", "2.19.0"],
+    // The line the asker left, named to compare: "like it did in 2" on 3.
+    ["will prefect wait for them all before the flow completes like it did in 2?", "3.2.0"],
+    ["on 3.0 do i still need `.value` after `Variable.get` like in 2.x?", "3.0.0"],
+    // "we're on 2" in the asking sentence is the asker's own line.
+    ["we're on 2, does this still work?", "2.19.0"],
   ])("%s (on %s) → none", (text, current) => {
-    expect(readUpgradeTarget(text, current, releases)).toBeNull();
+    expect(readUpgradeTarget(text, current, releases, text)).toBeNull();
   });
 });
 

@@ -27,6 +27,14 @@ const MAJOR_LINE =
 const PROSPECTIVE =
   /\b(?:if|when|before|plan(?:s|ning)?|going to|want to|wanna|need to|about to|thinking (?:of|about)|consider(?:ing)?)\b(?:\W+\w+){0,4}?\W+(?:upgrad(?:e|ing)|bump(?:ing)?|mov(?:e|ing)|migrat(?:e|ing|ion)|switch(?:ing)?|jump(?:ing)?|go(?:ing)?)\b(?:\W+\w+){0,4}?\W+to\s+(?:prefect\s+)?v?([23])(?:\.x|\.0)?(?![\w.]*\d)/gi;
 
+/** "the 2.20 -> 3 upgrade", "moving 2 → 3": the line an arrow points to. */
+const TOWARD_LINE = /(?:->|→)\s*(?:prefect\s+)?v?([23])(?:\.x|\.0)?(?![\w.]*\d)/g;
+/**
+ * "will that keep working on 3?", "is it still there in prefect 3.x?": a major line the asking sentence asks about.
+ * ("we're on 2" there is the asker's own line: MAJOR_LINE reads it.)
+ */
+const ON_LINE = /\b(?:on|in|under)\s+(?:prefect\s+)?v?([23])(?:\.x|\.0)?(?![\w.]*\d)/gi;
+
 /** Phrases that mean "the newest release" (an unpinned install is the newest one too). */
 const NEWEST = [
   "on the latest",
@@ -128,9 +136,16 @@ export function readUpgradeTarget(
   text: string,
   current: string,
   releases: readonly string[],
+  /** The sentence that asks: a line named there ("will that keep working on 3?") is the one asked about. */
+  asking = "",
 ): { major: number; release: string; said: string } | null {
   let found: { major: number; release: string; said: string } | null = null;
-  for (const m of text.matchAll(PROSPECTIVE)) {
+  const own = [...asking.matchAll(MAJOR_LINE)].map((m) => [m.index, m.index + m[0].length] as const);
+  const asked = [...asking.matchAll(ON_LINE)].filter((m) => !own.some(([from, to]) => m.index >= from && m.index < to));
+  // A line the arrow or the asking sentence names is one the asker moves to only when it is later than theirs: "like
+  // it did in 2" on 3 is the line they left.
+  const later = [...text.matchAll(TOWARD_LINE), ...asked].filter((m) => Number(m[1]) > majorOf(current));
+  for (const m of [...text.matchAll(PROSPECTIVE), ...later]) {
     const major = Number(m[1]);
     if (major === majorOf(current)) continue;
     const release = maxSatisfying([...releases], `>=${major},<${major + 1}`);
