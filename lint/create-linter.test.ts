@@ -224,11 +224,19 @@ ruleSuite(
     { name: "submit_to_runner on 3.4.20", version: "3.4.20", code: "from prefect.runner import submit_to_runner\n" },
     { name: "the JSON block on 3.0", version: "3.0.0", code: "from prefect.blocks.system import JSON\n" },
     { name: "Deployment on 2.20", version: "2.20.25", code: "from prefect.deployments import Deployment\n" },
+    // Deprecated from 2.16.4 on; a fragment pasted without its import is still Prefect's.
+    { name: "Deployment on 2.19", version: "2.19.3", code: "from prefect.deployments import Deployment\n" },
+    {
+      name: "build_from_flow pasted without its import on 2.19",
+      version: "2.19.3",
+      code: 'dep = Deployment.build_from_flow(flow=etl, name="prod")\ndep.apply()\n',
+    },
   ],
   [
     { name: "submit_to_runner on 3.2", version: "3.2", code: "from prefect.runner import submit_to_runner\n" },
     { name: "the Secret block", version: "3.0.0", code: "from prefect.blocks.system import Secret\n" },
     { name: "Deployment on 2.14", version: "2.14.0", code: "from prefect.deployments import Deployment\n" },
+    { name: "Deployment on 2.16.3", version: "2.16.3", code: "from prefect.deployments import Deployment\n" },
   ],
 );
 

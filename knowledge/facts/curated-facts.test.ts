@@ -14,6 +14,16 @@ describe("curatedNote", () => {
     expect(curatedNote("prefect.agent")?.removedIn).toBe("3.0.0");
   });
 
+  it.each([
+    // 2.16.4 deprecated the block-based deployment, agents, infrastructure blocks and integration storage blocks.
+    ["prefect.deployments.deployments.Deployment.build_from_flow", "2.16.4"],
+    ["prefect.agent", "2.16.4"],
+    ["prefect.infrastructure.DockerContainer", "2.16.4"],
+    ["prefect.filesystems.GitHub", "2.16.4"],
+  ])("%s is deprecated from %s", (name, release) => {
+    expect(curatedNote(name)?.deprecatedFrom).toBe(release);
+  });
+
   it("every note has a replacement text and well-formed releases", () => {
     for (const note of CURATED_NOTES) {
       expect(note.replacement.length).toBeGreaterThan(10);

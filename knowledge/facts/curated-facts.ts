@@ -1,5 +1,7 @@
 // Facts the parsed API cannot tell: what replaced a removed or moved API, deprecations the source heuristic misses,
 // and heuristic flags that are wrong. Written in Orca's words; releases are the first one where the fact holds.
+// 2.16.4 deprecated agents, infrastructure blocks, the `Deployment` class with `prefect deployment build`/`apply`, and
+// the storage blocks that integration packages implement (its release notes' "Deprecations").
 
 export interface CuratedNote {
   /** Fully qualified names; a trailing ".*" covers every name under that module or class. */
@@ -21,6 +23,7 @@ export const CURATED_NOTES: readonly CuratedNote[] = [
     replacement:
       "Deployment and Deployment.build_from_flow(...).apply() are gone in Prefect 3: use flow.serve(...) for a " +
       "long-running process, flow.deploy(name=..., work_pool_name=...) for a work pool, or `prefect deploy` with prefect.yaml.",
+    deprecatedFrom: "2.16.4",
     removedIn: "3.0.0",
   },
   {
@@ -30,12 +33,14 @@ export const CURATED_NOTES: readonly CuratedNote[] = [
     ],
     replacement:
       "build_from_flow was removed in Prefect 3: call flow.deploy(...) or flow.serve(...), or run `prefect deploy`.",
+    deprecatedFrom: "2.16.4",
     removedIn: "3.0.0",
   },
   {
     names: ["prefect.agent.*", "prefect.agent", "prefect.cli.agent.*"],
     replacement:
       "Agents were replaced by workers in Prefect 3: create a work pool and run `prefect worker start --pool <name>`.",
+    deprecatedFrom: "2.16.4",
     removedIn: "3.0.0",
   },
   {
@@ -52,26 +57,31 @@ export const CURATED_NOTES: readonly CuratedNote[] = [
     replacement:
       "Infrastructure blocks were removed in Prefect 3: pick a work pool of the matching type (process, docker, " +
       "kubernetes) and run a worker for it; per-deployment settings go in job_variables.",
+    deprecatedFrom: "2.16.4",
     removedIn: "3.0.0",
   },
   {
     names: ["prefect.filesystems.S3"],
     replacement: "Use prefect_aws.S3Bucket from the prefect-aws package.",
+    deprecatedFrom: "2.16.4",
     removedIn: "3.0.0",
   },
   {
     names: ["prefect.filesystems.GCS"],
     replacement: "Use prefect_gcp.GcsBucket from the prefect-gcp package.",
+    deprecatedFrom: "2.16.4",
     removedIn: "3.0.0",
   },
   {
     names: ["prefect.filesystems.Azure"],
     replacement: "Use prefect_azure.AzureBlobStorageContainer from the prefect-azure package.",
+    deprecatedFrom: "2.16.4",
     removedIn: "3.0.0",
   },
   {
     names: ["prefect.filesystems.GitHub"],
     replacement: "Use prefect_github.GitHubRepository from the prefect-github package.",
+    deprecatedFrom: "2.16.4",
     removedIn: "3.0.0",
   },
   {

@@ -201,6 +201,9 @@ describe("deprecation", () => {
     expect(facts.isDeprecated("prefect.blocks.system.JSON", "3.1.0")).toBe(true);
     expect(facts.isDeprecated("prefect.blocks.system.JSON", "2.20.25")).toBe(false);
     expect(facts.isDeprecated("prefect.deployments.Deployment.build_from_flow", "2.20.25")).toBe(true);
+    // From the 2.16.4 deprecations on, not before.
+    expect(facts.isDeprecated("prefect.deployments.deployments.Deployment.build_from_flow", "2.19.3")).toBe(true);
+    expect(facts.isDeprecated("prefect.deployments.deployments.Deployment.build_from_flow", "2.14.21")).toBe(false);
   });
 
   it("overrides heuristic flags that are about a parameter, not the callable", () => {

@@ -114,6 +114,10 @@ const IMPLICIT_NAMES = new Set([
   "create_markdown_artifact",
   "create_table_artifact",
   "emit_event",
+  // 2.x deployment and infrastructure classes, pasted from old projects without their imports.
+  "Deployment",
+  "DockerContainer",
+  "KubernetesJob",
 ]);
 /** Modules that are not where users get public names from. */
 const NOT_PUBLIC = /^prefect\.(main|server|cli|testing|client\.schemas)\.|\._|\.orm_models\./;

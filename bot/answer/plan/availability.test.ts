@@ -59,6 +59,17 @@ describe("availabilityLead", () => {
       "2.14.21",
       /^No — .*`prefect task-run logs`.*2\.16\.5/,
     ],
+    // A block named by its own name before "block".
+    [
+      "can i still use the JSON block to store our config dict in 3.5.0?",
+      "3.5.0",
+      /^No — .*`prefect\.blocks\.system\.JSON`.*removed in 3\.5\.0/,
+    ],
+    [
+      "can i still use the JSON block to store our config dict?",
+      "3.4.20",
+      /^Yes — `prefect\.blocks\.system\.JSON` exists/,
+    ],
     // In words, a group followed by what it is: "a prefect transfer command".
     ["is there a prefect transfer command on this release?", "3.4.10", /^No — .*`prefect transfer`.*3\.4\.14/],
     ["does my version have a prefect automation cli?", "3.4.22", /^No — .*`prefect automation`.*3\.6\.19/],

@@ -145,10 +145,14 @@ function candidatesOf(question: Question, facts: PrefectFacts & PrefectApiFacts)
     const pointed = inAsking.length === 0 ? identifiersIn(sentenceBeforeAsking(question.text)) : [];
     // `prefect` alone (the first word of a command written as code) names the package, not a thing in it; a name
     // given as a likeness ("`flow.submit()` like `task.submit()`") is what the asked thing would resemble.
+    // "the `JSON` block": a name written before "block" is that block class, not another class of the name.
+    const block = blockInWords(said, facts);
+    const asBlock = (name: string) => (block?.endsWith(`.${name}`) ? block : name);
     for (const name of membersFirst(inAsking, facts))
       if (name.toLowerCase() !== "prefect" && !givenAsLikeness(question.asking, name))
-        named.push({ kind: "class", name, how: "asked" });
+        named.push({ kind: "class", name: asBlock(name), how: "asked" });
     for (const name of membersFirst(pointed, facts)) named.push({ kind: "class", name, how: "pointed" });
+    if (block && !named.some((c) => c.name === block)) named.push({ kind: "class", name: block, how: "asked" });
   }
   return [
     ...written.sort((a, b) => CONFIDENCE[b.how] - CONFIDENCE[a.how]),
@@ -203,6 +207,24 @@ function classPhrases(facts: PrefectApiFacts): Map<string, string> {
   }
   phrasesOf.set(facts, phrases);
   return phrases;
+}
+
+/** Modules whose classes are blocks, named in words as "the JSON block", "the GitHub block". */
+const BLOCK_MODULES = ["prefect.blocks.", "prefect.filesystems.", "prefect.infrastructure."];
+const blocksOf = new WeakMap<PrefectApiFacts, Map<string, string>>();
+
+/** "can i still use the JSON block?": a block class named by its own name before "block" (lower-cased → its name). */
+function blockInWords(said: readonly string[], facts: PrefectApiFacts): string | null {
+  let blocks = blocksOf.get(facts);
+  if (!blocks) {
+    blocks = new Map();
+    for (const fq of facts.allNames())
+      if (BLOCK_MODULES.some((m) => fq.startsWith(m)) && facts.symbol(fq)?.kind === "class")
+        blocks.set(fq.split(".").pop()!.toLowerCase(), fq);
+    blocksOf.set(facts, blocks);
+  }
+  const at = said.findIndex((w, i) => i > 0 && (w === "block" || w === "blocks") && blocks!.has(said[i - 1]!));
+  return at > 0 ? blocks.get(said[at - 1]!)! : null;
 }
 
 function classInWords(said: readonly string[], facts: PrefectApiFacts): string | null {

@@ -885,7 +885,12 @@ export class UnitIndex {
       const receiver = m[1] ?? "";
       const after = kept.slice((m.index ?? 0) + m[0].length);
       const before = kept.slice(0, m.index ?? 0);
-      called.set(m[2]!.toLowerCase(), { receiver, type: this.typeNamed(receiver, question.text, after, before) });
+      const method = m[2]!.toLowerCase();
+      const named = this.typeNamed(receiver, question.text, after, before);
+      // "still keep `.submit()`" beside code that runs `write_parquet.submit(day)`: the asker's own calls say whose
+      // method it is, and only a task is submitted or mapped by name.
+      const inCode = receiver === "" && named === null && TASK_METHODS.has(method) && lowerCode.includes(`.${method}(`);
+      called.set(method, { receiver, type: inCode ? "task" : named });
     }
     // Whose method it is: a receiver that names a type (`my_flow`, `task_fn`) calls that type's method only, and a
     // class (`String.load(...)`) calls its own: `Secret.load` is not the method `String.load` is asked about.
@@ -1139,6 +1144,9 @@ function withItsReferent(sentences: readonly string[], at: number): string {
   const prior = at > 0 && pointsBack(sentence) ? sentences[at - 1]! : null;
   return prior !== null && isVariant(prior) ? `${prior} ${sentence}` : sentence;
 }
+
+/** Methods the asker's code calls on a task by its name (`load.submit(x)`, `load.map(xs)`). */
+const TASK_METHODS = new Set(["submit", "map"]);
 
 /** A token with a digit in it ("3", "2.20", "v3") is a release or a count, never a word of the question's topic. */
 const numeric = (token: string) => /\d/.test(token);

@@ -210,6 +210,9 @@ describe("questionKind with code", () => {
     ["this fails with AttributeError", "review-code"],
     ["can someone check this?", "review-code"],
     ["i get this.", "review-code"],
+    // Asked what to do about it, a how-to, as without code.
+    ["this caches on inputs, but a cached rate should only be reused for 1 day. what do i add?", "how-to"],
+    ["what should we change so it runs on the new pool?", "how-to"],
   ])("%s → %s", (text, expected) => {
     expect(questionKind(withCode(text))).toBe(expected);
   });

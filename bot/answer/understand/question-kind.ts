@@ -54,6 +54,9 @@ export const SETTING_WORDS: ReadonlySet<string> = new Set([
 ]);
 /** Words that ask for what to use in place of something ("what do I replace it with?", "what's the equivalent?"). */
 const REPLACEMENT = new Set(["replace", "replacement", "replaced", "instead", "equivalent", "alternative"]);
+/** "what do i …", "what should we …": the auxiliary and the person of a question that asks what to do. */
+const DO_AUXILIARIES = new Set(["do", "should", "must", "can", "could"]);
+const PERSONS = new Set(["i", "we", "you"]);
 const HOW_PHRASES = ["how to ", "way to ", "want to ", "trying to ", "need to ", "best practice"];
 
 /** Words that make what follows a thing named ("the prefect api", "in **my** flow", "each task"). */
@@ -523,7 +526,15 @@ function settingCued(w: readonly string[], namesSetting: boolean): boolean {
 const EXISTENCE = new Set(["exist", "exists", "existed", "available", "removed", "gone", "deprecated", "importable"]);
 
 /** The same asked as whether old code goes on running ("will that keep working after the upgrade?"). */
-const STILL_WORKS = [" keep working ", " still work ", " still works ", " continue to work ", " still supported "];
+const STILL_WORKS = [
+  " keep working ",
+  " still work ",
+  " still works ",
+  " continue to work ",
+  " still supported ",
+  " still use ",
+  " still be used ",
+];
 
 /** Whether the asking sentence asks if something exists (in the asker's release), as a yes/no question. */
 export function asksExistence(input: KindInput, kind: QuestionKind = questionKind(input)): boolean {
@@ -691,6 +702,9 @@ export function questionKind(input: KindInput): QuestionKind {
   if (first === "how" && !["many", "much", "long", "often"].includes(w[1] ?? "")) return "how-to";
   // "What do I replace `Deployment.build_from_flow` with?" asks what to do now, not whether the old name exists.
   if ((first === "what" || first === "which") && w.some((x) => REPLACEMENT.has(x))) return "how-to";
+  // "What do I add?", "what should we change?": asked what to do, as a "how" is (code or not).
+  // ("What do I set?" asks for a setting and is left to the cues for one.)
+  if (WHAT.has(first) && DO_AUXILIARIES.has(w[1] ?? "") && PERSONS.has(w[2] ?? "") && w[3] !== "set") return "how-to";
   if (settingCue && (w.includes("default") || w.includes("variable") || w.includes("var"))) return "which-setting";
   if (input.quotesError) return "why-error";
   if (HOW_PHRASES.some((p) => lower.includes(` ${p}`))) return "how-to";
