@@ -264,6 +264,8 @@ export function checkVariableSetOverwrite(ctx: RuleContext): void {
     if (!args || named(args).some((a) => a.type === "dictionary_splat")) return true;
     if (keywordArguments(node).some((k) => k.name === "overwrite")) return true;
     const close = args.endIndex - 1;
+    const before = args.children.at(-2)?.type;
+    const bare = before === "(" || before === ",";
     const fn = field(node, "function")!;
     ctx.report({
       rule: "variable-exists",
@@ -275,9 +277,7 @@ export function checkVariableSetOverwrite(ctx: RuleContext): void {
       fix: {
         description: "update an existing variable",
         // After `(` or a trailing comma the keyword goes in bare; after an argument it needs its comma.
-        edits: [
-          { start: close, end: close, text: /[(,]\s*\)$/.test(args.text) ? "overwrite=True" : ", overwrite=True" },
-        ],
+        edits: [{ start: close, end: close, text: bare ? "overwrite=True" : ", overwrite=True" }],
       },
     });
     return true;

@@ -151,6 +151,12 @@ function namesSwitch(names: readonly string[], text: string | undefined): boolea
   });
 }
 
+/**
+ * Whether a switch does its thing at this value: `True`, or `False` for one named for the opposite
+ * (`PREFECT_TASKS_DISABLE_CACHING`).
+ */
+const doesIt = (record: SettingRecord, value: string) => (value === "True") !== record.name.includes("DISABLE");
+
 /** Verbs that, followed by "off" or "on", state which way the asker wants a switch. */
 const SWITCH_VERBS = new Set(["turn", "turning", "switch", "switching", "shut"]);
 
@@ -168,8 +174,8 @@ function switchedTo(record: SettingRecord, names: readonly string[], text: strin
   const off = turned("off") || stopped || w.some((x) => x === "disable" || x === "disabling");
   const on = turned("on") || w.some((x) => x === "enable" || x === "enabling");
   if (off === on) return undefined;
-  const negative = record.name.includes("DISABLE");
-  return off !== negative ? "false" : "true";
+  // The value at which the switch does what the asker wants (on) or does not (off).
+  return doesIt(record, "True") === on ? "true" : "false";
 }
 
 /** The other value of a boolean setting's default (`False` → `true`), as one writes it in the environment. */
@@ -187,7 +193,6 @@ const ON_ITS_OWN = new Set(["automatically", "automatic", "itself", "default"]);
 /**
  * Asked yes or no whether something happens on its own or must be done by hand, a switch's default is the answer:
  * on by default, Prefect does it (yes to "automatically", no to "myself"); off, the reverse, and the asker sets it.
- * A switch named for the opposite (`PREFECT_TASKS_DISABLE_CACHING`) is on when its value is false.
  */
 function switchPolarity(record: SettingRecord, value: string, text: string | undefined): "yes" | "no" | undefined {
   if (record.type !== "bool" || (value !== "True" && value !== "False") || !text) return undefined;
@@ -195,8 +200,7 @@ function switchPolarity(record: SettingRecord, value: string, text: string | und
   const byHand = w.some((x) => BY_HAND.has(x));
   const onItsOwn = w.some((x) => ON_ITS_OWN.has(x));
   if (byHand === onItsOwn) return undefined;
-  const on = (value === "True") !== record.name.includes("DISABLE");
-  return on === onItsOwn ? "yes" : "no";
+  return doesIt(record, value) === onItsOwn ? "yes" : "no";
 }
 
 export function settingAnswer(
@@ -244,7 +248,7 @@ export function settingAnswer(
   const where =
     readBy(facts, record) ?? "in the environment of the process it applies to (the server, the worker or the flow run)";
   const polarity = kind === "yes-no" ? switchPolarity(record, value, text) : undefined;
-  const on = (value === "True") !== record.name.includes("DISABLE");
+  const on = doesIt(record, value);
   const lead =
     record.name === askedRecord.name && polarity
       ? `${polarity === "yes" ? "Yes" : "No"} — \`${record.name}\`${since} defaults to ${shown} in Prefect ${release}${what}, so ${on ? "Prefect does it without you" : "Prefect does not do it unless you set it"}; to change that, set \`${record.name}=${flipped(record.type, value)}\` ${where}.`

@@ -640,10 +640,10 @@ export class UnitIndex {
     if (at <= 0 || !pointsBack(asking)) return undefined;
     const own = new Set(tokenize(asking).filter((t) => !this.conversation.has(t) && !numeric(t)));
     if (own.size > POINTED_OWN_WORDS) return undefined;
-    const found = referentOf(sentences, at, (t) => !isVariant(t) || scene(withoutVersions(t)));
-    return found < 0 || !isVariant(sentences[found]!) || scene(withoutVersions(sentences[found]!))
-      ? undefined
-      : withItsReferent(sentences, found);
+    // Only a sentence of the question's own words can be pointed at: a scene or a bare release cannot.
+    const passed = (t: string) => !isVariant(t) || scene(withoutVersions(t));
+    const found = referentOf(sentences, at, passed);
+    return found < 0 || passed(sentences[found]!) ? undefined : withItsReferent(sentences, found);
   }
 
   /** The text without its words of conversation: what phrasings and questions are matched on. */

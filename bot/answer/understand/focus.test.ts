@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { loadPrefectFacts, loadSettingsFacts } from "../../../knowledge/index.js";
 import {
   commandsWritten,
+  numberGivenFor,
   quotedErrors,
   readFocus,
   readValues,
@@ -269,5 +270,18 @@ describe("statedLimit", () => {
     ["retry 3 times", null],
   ])("%s → %s", (text, expected) => {
     expect(statedLimit(text)).toBe(expected);
+  });
+});
+
+describe("numberGivenFor", () => {
+  it.each([
+    ["retries", "we have ~200 tasks. want every task to default to 2 retries without editing each one", "2"],
+    ["retries", "set retries of 3 on the task", "3"],
+    ["workers", "cap the pool at 4 workers", "4"],
+    // None given, or two.
+    ["retries", "how do i set default retries?", undefined],
+    ["retries", "2 retries here and 5 retries there", undefined],
+  ])("%s in %s → %s", (word, text, expected) => {
+    expect(numberGivenFor(word, text)).toBe(expected);
   });
 });

@@ -358,6 +358,23 @@ function statedCount(prose: string): number | null {
   return m ? Number(m[1]) : null;
 }
 
+/**
+ * The number the asker gives a thing, by the word that names it ("every task should default to 2 retries", "retries
+ * of 2"): a number right before or after the word (its stem), one word apart at most. None when they give none or
+ * several.
+ */
+export function numberGivenFor(word: string, text: string): string | undefined {
+  const stemmed = tokenize(word)[0];
+  const w = words(text);
+  const isNumber = (x: string | undefined) => x !== undefined && x !== "" && Number.isFinite(Number(x));
+  const found = new Set<string>();
+  w.forEach((x, i) => {
+    if (tokenize(x)[0] !== stemmed) return;
+    for (const j of [i - 1, i - 2, i + 1, i + 2]) if (isNumber(w[j])) found.add(w[j]!);
+  });
+  return found.size === 1 ? [...found][0] : undefined;
+}
+
 /** Words before a number that make it a cap ("max 3", "at most 5", "cap it at 10", "no more than 4"). */
 const CAP_BEFORE = new Set(["max", "most", "maximum", "than", "to"]);
 /** Words after a number that make it a cap ("3 at a time", "10 concurrent", "5 in parallel"). */

@@ -15,7 +15,6 @@ import {
   contrastedWords,
   contrastSides,
   happensAgainstWish,
-  numberGivenFor,
   pointsBack,
   questionKind,
   wantsAsDefault,
@@ -383,19 +382,6 @@ describe("askingInContext", () => {
     ],
   ])("%s", (text, expected) => {
     expect(askingInContext(text)).toBe(expected);
-  });
-});
-
-describe("numberGivenFor", () => {
-  it.each([
-    ["retries", "we have ~200 tasks. want every task to default to 2 retries without editing each one", "2"],
-    ["retries", "set retries of 3 on the task", "3"],
-    ["workers", "cap the pool at 4 workers", "4"],
-    // None given, or two.
-    ["retries", "how do i set default retries?", undefined],
-    ["retries", "2 retries here and 5 retries there", undefined],
-  ])("%s in %s → %s", (word, text, expected) => {
-    expect(numberGivenFor(word, text)).toBe(expected);
   });
 });
 

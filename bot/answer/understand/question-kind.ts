@@ -2,7 +2,6 @@
 // The cue lists are the grammar of asking (auxiliary verbs, "how", "vs", "env var"), not topics: topic vocabulary
 // lives in the answer units' phrasings.
 import { eng as englishStopwords } from "stopword";
-import { tokenize } from "../../../knowledge/index.js";
 import { choosesBetween, isName, namedAlternatives } from "./compare-sides.js";
 import type { QuestionKind } from "./question.js";
 import { identifiersIn } from "./question-terms.js";
@@ -354,23 +353,6 @@ export function sentencesOf(text: string): string[] {
     else out.push(s);
   }
   return out;
-}
-
-/**
- * The number the asker gives a thing, by the word that names it ("every task should default to 2 retries", "retries
- * of 2"): a number right before or after the word (its stem), one word apart at most. None when they give none or
- * several.
- */
-export function numberGivenFor(word: string, text: string): string | undefined {
-  const stemmed = tokenize(word)[0];
-  const w = words(text);
-  const isNumber = (x: string | undefined) => x !== undefined && x !== "" && Number.isFinite(Number(x));
-  const found = new Set<string>();
-  w.forEach((x, i) => {
-    if (tokenize(x)[0] !== stemmed) return;
-    for (const j of [i - 1, i - 2, i + 1, i + 2]) if (isNumber(w[j])) found.add(w[j]!);
-  });
-  return found.size === 1 ? [...found][0] : undefined;
 }
 
 /** Words that open a question, and words that ask for something anywhere in a sentence. */
