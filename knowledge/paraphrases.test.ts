@@ -11,6 +11,7 @@ const table = createParaphrases([
   { says: ["try again"], means: "retries" },
   { says: ["k8s"], means: "kubernetes" },
   { says: ["more than # runs", "# at a time"], means: "concurrency limit" },
+  { says: ["ui from my laptop", "retry delay"], means: "PREFECT_UI_API_URL" },
 ]);
 
 describe("Paraphrases.meaningOf", () => {
@@ -28,6 +29,12 @@ describe("Paraphrases.meaningOf", () => {
     ["more than 12 runs", "concurrency limit"],
     ["more than a few runs", ""],
     ["3 at a time please", "concurrency limit"],
+    // A phrase of three words or more also matches with one word of the asker's inside it, not two, not at its ends.
+    ["the ui loads from my laptop", "PREFECT_UI_API_URL"],
+    ["the ui loads fine from my laptop", ""],
+    ["ui from a laptop", ""],
+    // Shorter phrases match only as written.
+    ["retry the delay", ""],
     ["", ""],
   ])("%j → %j", (text, meaning) => {
     expect(table.meaningOf(text)).toBe(meaning);

@@ -19,6 +19,34 @@ const schema = z.array(z.object({ says: z.array(z.string().min(2)).min(1), means
 /** A phrase as compared: its tokens (stemmed, stop words kept, so "runs past" and "run past" are one phrase). */
 const asTokens = (text: string) => tokenize(text, { keepStopwords: true }).join(" ");
 
+/**
+ * A phrase of this many tokens or more also matches with one word of the asker's between two of its own ("ui loads
+ * from my laptop" for "ui from my laptop"): askers add a verb or an adjective to a phrase far more often than the
+ * added word turns it into another topic. Shorter phrases match only as written ("retry delay", not "retry the delay").
+ */
+const GAPPED_MIN_TOKENS = 3;
+
+/** Whether `phrase` occurs in `said` in order with at most one extra token inside it (neither first nor last). */
+function inOrderWithOneGap(said: readonly string[], phrase: readonly string[]): boolean {
+  for (let i = 0; i + phrase.length <= said.length; i++) {
+    if (said[i] !== phrase[0]) continue;
+    let j = 1;
+    let k = i + 1;
+    let skipped = false;
+    while (j < phrase.length && k < said.length) {
+      if (said[k] === phrase[j]) {
+        j++;
+        k++;
+      } else if (!skipped) {
+        skipped = true;
+        k++;
+      } else break;
+    }
+    if (j === phrase.length) return true;
+  }
+  return false;
+}
+
 /** Where a phrase says `#`, any number: "more than # runs" is the same bound whatever the asker's number. */
 const NUMBER_SLOT = "#";
 const NUMBER_TOKEN = String.raw`\d+`;
@@ -32,7 +60,7 @@ function slotPattern(say: string): RegExp | null {
 }
 
 export function createParaphrases(entries: readonly { says: readonly string[]; means: string }[]): Paraphrases {
-  const phrases: { tokens: string; means: string }[] = [];
+  const phrases: { tokens: string; parts: string[]; means: string }[] = [];
   const slotted: { pattern: RegExp; means: string }[] = [];
   for (const entry of entries)
     for (const say of entry.says) {
@@ -42,14 +70,23 @@ export function createParaphrases(entries: readonly { says: readonly string[]; m
         continue;
       }
       const tokens = asTokens(say);
-      if (tokens !== "") phrases.push({ tokens: ` ${tokens} `, means: entry.means });
+      if (tokens !== "") phrases.push({ tokens: ` ${tokens} `, parts: tokens.split(" "), means: entry.means });
     }
   return {
     size: phrases.length + slotted.length,
     meaningOf(text) {
-      const said = ` ${asTokens(text)} `;
+      const tokens = asTokens(text);
+      const said = ` ${tokens} `;
+      const saidParts = tokens.split(" ");
       const out = new Set<string>();
-      for (const p of phrases) if (said.includes(p.tokens)) out.add(p.means);
+      for (const p of phrases)
+        if (
+          said.includes(p.tokens) ||
+          (p.parts.length >= GAPPED_MIN_TOKENS &&
+            said.includes(` ${p.parts[0]} `) &&
+            inOrderWithOneGap(saidParts, p.parts))
+        )
+          out.add(p.means);
       for (const p of slotted) if (p.pattern.test(said)) out.add(p.means);
       return [...out].join(" ");
     },

@@ -84,7 +84,9 @@ describe("orca ask", () => {
       const file = path.join(sharedDataDir, "seeds", "000_8338dfd06d96388d.txt");
       const run = await orca(["ask", "is the code in this thread correct?", "--thread", file]);
       expect(run.code).toBe(0);
-      expect(run.stdout).toMatch(/`run_deployment` returns a `FlowRun`, which has no `\.wait\(\)`/);
+      expect(run.stdout).toMatch(
+        /`run_deployment` waits for the run by default and returns a `FlowRun`, which has no `\.wait\(\)`/,
+      );
     },
   );
 

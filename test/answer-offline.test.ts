@@ -77,6 +77,15 @@ describe("what the asker has against what they ask for", () => {
     expect(leadParagraph(answer.markdown)).toMatch(lead);
   });
 
+  it("writes the asker's time zone wherever the answer names its example zone, in the lead and the details", async () => {
+    const answer = await ask(
+      "deployment `daily-sales-report`, deployed with prefect deploy + prefect.yaml. it should run every day at 6am our time (Europe/Berlin), it fires at 6am UTC. right way to set this up?",
+      "2.19.3",
+    );
+    expect(answer.markdown).toMatch(/Europe\/Berlin/);
+    expect(answer.markdown).not.toMatch(/America\/New_York/);
+  });
+
   it("answers a comparison with the unit written about both sides, not one line per side", async () => {
     const answer = await ask("whats the difference between a work pool and a work queue");
     expect(leadParagraph(answer.markdown)).toMatch(/^A work pool .*a work queue/);

@@ -113,7 +113,9 @@ describe.skipIf(!haveSeeds)("offline answers on the seed threads", () => {
       messages: seed(files!.subflows),
       question: "@Orca is the code in this thread correct?",
     });
-    expect(answer.markdown).toMatch(/`run_deployment` returns a `FlowRun`, which has no `\.wait\(\)`/);
+    expect(answer.markdown).toMatch(
+      /`run_deployment` waits for the run by default and returns a `FlowRun`, which has no `\.wait\(\)`/,
+    );
     expect(answer.markdown).toMatch(/timeout=0/);
     expect(answer.markdown).toMatch(/the code from Marvin \(a bot's answer\) above/);
     const code = expectCleanCode(answer);

@@ -16,6 +16,13 @@ describe("the asker's values in an example", () => {
     ["every night at 2am", 'f.serve(name="x", cron="30 7 * * 1-5")', 'cron="0 2 * * *"'],
     ["in berlin time", 'Cron("0 6 * * *", timezone="America/Chicago")', 'timezone="Europe/Berlin"'],
     ["tz UTC", "schedules:\n  - cron: '0 6 * * *'\n    timezone: 'America/Chicago'", "timezone: 'UTC'"],
+    // A zone named bare in prose or a CLI flag is the slot too, every time that one zone is written.
+    ["we're in Europe/Berlin", "a `timezone` (`America/New_York`)", "a `timezone` (`Europe/Berlin`)"],
+    [
+      "6am tokyo time",
+      "--timezone America/New_York, not America/New_York's DST",
+      "--timezone Asia/Tokyo, not Asia/Tokyo's",
+    ],
     ["to our `gpu-pool` work pool", 'f.deploy(name="x", work_pool_name="my-pool")', 'work_pool_name="gpu-pool"'],
     ["from the queue called nightly", "f.deploy(name='x', work_queue_name='default')", 'work_queue_name="nightly"'],
     [
@@ -46,6 +53,11 @@ describe("the asker's values in an example", () => {
     expect(adaptExample(text, values("at 9 in the morning")).code).toBe(
       'Pass `Cron("0 9 * * 1-5")`: the run stays at 9:00 local time, not 17:30.',
     );
+  });
+
+  it("leaves bare zones alone when the text names two", () => {
+    const text = "`America/New_York` or `Europe/London`";
+    expect(adaptExample(text, values("in berlin time")).code).toBe(text);
   });
 
   it("leaves cron strings alone when there are several or their hour is not a number", () => {

@@ -77,6 +77,9 @@ const OWN_SLOTS = new Set([CRON, TIMEZONE, SERVER_URL]);
 const CRON_STRING = /(["'])(\d{1,2}) (\d{1,2}) (\S+ \S+ \S+)\1/g;
 /** A time zone given as a string: `timezone="Europe/Berlin"`, `timezone: "UTC"` (YAML), `"timezone": "UTC"` (JSON). */
 const TIMEZONE_STRING = /(\btimezone["']?\s*[=:]\s*)(["'])[A-Za-z_]+(?:\/[A-Za-z_+-]+)*\2/g;
+/** An IANA zone named by area and city ("Europe/Berlin", "America/Argentina/Buenos_Aires"). */
+const IANA_ZONE =
+  /\b(?:Africa|America|Antarctica|Asia|Atlantic|Australia|Europe|Indian|Pacific)\/[A-Za-z_]+(?:\/[A-Za-z_]+)?\b/g;
 
 /**
  * The text with the one slot for a value filled, or null when the text has none or several. A cron string also moves
@@ -101,8 +104,13 @@ function fill(text: string, v: StatedValue): string | null {
   }
   if (v.keyword === TIMEZONE) {
     const hits = [...text.matchAll(TIMEZONE_STRING)];
-    if (hits.length !== 1) return null;
-    return text.replace(TIMEZONE_STRING, (_, key: string, quote: string) => `${key}${quote}${v.value}${quote}`);
+    if (hits.length === 1)
+      return text.replace(TIMEZONE_STRING, (_, key: string, quote: string) => `${key}${quote}${v.value}${quote}`);
+    if (hits.length > 1) return null;
+    // Prose and CLI flags name the zone bare ("a `timezone` (`America/New_York`)", "--timezone America/New_York"):
+    // one example zone, however often it is written, is the slot.
+    const zones = new Set(text.match(IANA_ZONE) ?? []);
+    return zones.size === 1 ? text.split([...zones][0]!).join(v.value) : null;
   }
   // A string value fills a string slot (`work_pool_name="my-pool"`), a number a number slot.
   const literal = v.value.startsWith('"') ? `(["'])[^"'\\n]*\\1` : "(\\d+(?:\\.\\d+)?)(?![\\w.])";

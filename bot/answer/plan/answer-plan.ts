@@ -779,7 +779,10 @@ export function planAnswer(raw: PlanInput): AnswerPlan {
     const uses = statedValuesSentence({ code: "", applied: onlyInExample, unapplied: [] }, onlyInExample);
     const sibling = siblingSetting(input, best);
     const companion = settingCompanion(input, best);
-    const details = [...(sibling ? [sibling] : []), ...unit.details, ...companion, ...(uses ? [uses] : [])];
+    // Each detail takes the same values as the lead, where it has exactly one slot for one.
+    const proseValues = stated.filter((v) => v.prose);
+    const unitDetails = unit.details.map((d) => adaptExample(d, proseValues).code);
+    const details = [...(sibling ? [sibling] : []), ...unitDetails, ...companion, ...(uses ? [uses] : [])];
     return {
       ...base,
       mode: "answer",

@@ -37,6 +37,13 @@ function read(text: string, release: string) {
 const lead = (text: string, release: string) => availabilityLead(read(text, release), release, facts);
 
 describe("availabilityLead", () => {
+  it("reads the word that asks for a command in the sentence that asks, not in the one it points back to", () => {
+    // "Is that a bug?" is read with the sentence it points to; "terminal" there says where output went.
+    const text =
+      "my print() output shows up in the terminal but it's not in the flow run logs in the UI. is that a bug?";
+    expect(availabilityLead({ ...read(text, "3.4.2"), asking: text }, "3.4.2", facts)).toBeNull();
+  });
+
   it.each([
     ["is there `prefect flow-run retry <id>` in my version?", "3.4.20", /^No — .*`prefect flow-run retry`.*3\.6\.8/],
     ["is there a cli for emitting events, or do i need python?", "3.4.10", /^No — .*`prefect events emit`.*3\.4\.15/],

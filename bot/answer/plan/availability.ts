@@ -133,7 +133,10 @@ function candidatesOf(question: Question, facts: PrefectFacts & PrefectApiFacts)
     .map((name) => ({ kind: "group", name, how: "asked" }));
   const said = words(question.asking);
   // A command spelled in the asking sentence's words is asked about even beside one written in the story around it.
-  const inWords = written.every((c) => c.how !== "asked") && said.some((w) => WANTS_COMMAND.has(w));
+  // The word that asks for a command belongs to the sentence that asks: "shows up in the terminal … is that a bug?"
+  // says where output went, and asks nothing of a command.
+  const lastAsked = words(sentencesOf(question.asking).at(-1) ?? question.asking);
+  const inWords = written.every((c) => c.how !== "asked") && lastAsked.some((w) => WANTS_COMMAND.has(w));
   const spelled = inWords ? commandInWords(said, facts) : null;
   const cls = classInWords(said, facts);
   // "Is `ConcurrentTaskRunner` still there in 3?": the names the asking sentence writes. "… has

@@ -207,6 +207,29 @@ describe("UnitIndex.match", () => {
     expect(bare.match(question(text), facts.latest)[0]?.unit.id).not.toBe("b-rate-limit");
   });
 
+  it("credits a unit about the name an everyday phrase stands for, as a smaller exact match", () => {
+    const unit = (id: string, name: string): AnswerUnit => ({
+      id,
+      origin: "test",
+      asks: ["run cleanup code when the export breaks", "clean the temp files up when the export breaks"],
+      about: [name],
+      answer: "Attach a function to the flow.",
+      details: [],
+      errors: [],
+      sources: [{ title: "t", url: "https://docs.prefect.io/v3/x" }],
+    });
+    const units = [unit("completion", "on_completion"), unit("failure", "on_failure")];
+    const meant = new UnitIndex(units, [], createParaphrases([{ says: ["hook that in"], means: "on_failure" }]));
+    const text = "the export breaks and leaves temp files. where do i hook that in?";
+    const [best, other] = meant.match(question(text), facts.latest, 2);
+    expect(best?.unit.id).toBe("failure");
+    // The phrase's words alone lift it a little (its meaning is matched as one more reading); the name lifts it more.
+    expect(best!.confidence - other!.confidence).toBeGreaterThan(0.05);
+    const bare = new UnitIndex(units, []);
+    const [a, b] = bare.match(question(text), facts.latest, 2);
+    expect(a!.confidence).toBe(b!.confidence);
+  });
+
   it("takes as candidates the units an everyday phrase's Prefect words find, beyond the asker's own words", () => {
     const text =
       "when someone pushes to main in github i want deployment `docs/prod` to run. is there a way without a server of our own?";

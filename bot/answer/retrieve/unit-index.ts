@@ -91,6 +91,12 @@ const SPECIFIC_ENOUGH = 7;
 const EXACT_NAME = 0.25;
 const NAME_IN_CODE = 0.15;
 /**
+ * A unit about a name the asking sentence's everyday phrases stand for ("where do i hook that in" → `on_failure`,
+ * "save my task return values" → `persist_result`): a match on the name, by way of the paraphrase table, which is
+ * less sure than the asker writing it.
+ */
+const NAME_MEANT = 0.05;
+/**
  * Share of that bonus kept when every name the unit is about is written only in the setting of the scene ("we deploy
  * with `prefect deploy` and tasks use `.submit()`. how do we keep secrets out of the image?"), while the asking
  * sentence says enough of its own: the asker has that thing already and asks about another.
@@ -779,6 +785,13 @@ export class UnitIndex {
     ];
     const meaningAll = [...new Set(tokenize(`${meaning} ${ownMeaning}`))].filter((t) => !numeric(t));
     const meaningWeight = this.shareWeightOf(meaningAll);
+    // The names (not plain words) those phrases stand for, to credit a unit that is about one of them.
+    const namesMeant = new Set(
+      `${meaning} ${ownMeaning}`
+        .split(" ")
+        .filter((w) => w.includes("_") || w.includes(".") || (w !== w.toLowerCase() && w !== w.toUpperCase()))
+        .map((w) => w.toLowerCase()),
+    );
     // A text as it is matched: its words (numbers too, unless left out), their weight, how specific it is and its vector.
     const readAs = (text: string, trust: number, withNumbers = true) => {
       // In a question glossed from another language, the words the glossary left as written and no unit or note
@@ -1012,7 +1025,9 @@ export class UnitIndex {
           ? EXACT_NAME * Math.min(1, Math.sqrt(SHARED_NAME / shared)) * (inPassing(exact) ? NAMED_IN_PASSING : 1)
           : inCode
             ? NAME_IN_CODE
-            : 0;
+            : lowerAbout.some((n) => namesMeant.has(n))
+              ? NAME_MEANT
+              : 0;
       const elsewhere = namesOtherAlternative(namedAlternatives, this.alternativesNamed[i]!) ? OTHER_ALTERNATIVE : 1;
       const confidence =
         elsewhere *

@@ -128,7 +128,8 @@ const TOPICS: Record<NamedTopic, Topic> = {
           "and start it with `run_deployment`."),
   },
   "flowrun-wait": {
-    label: "`run_deployment` returns a `FlowRun`, which has no `.wait()` or `.result()`",
+    label:
+      "`run_deployment` waits for the run by default and returns a `FlowRun`, which has no `.wait()` or `.result()`",
     searchTerms: "run_deployment returns FlowRun timeout wait",
     diagnosed: (d) => d.rule === "unknown-attribute" && FLOW_RUN_WAITS.has(d.subject?.name ?? ""),
     quotedError: /'FlowRun' object has no attribute '(?:wait|result)'/i,
