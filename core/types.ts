@@ -46,6 +46,8 @@ export const RULE_IDS = [
   "hook-not-a-list",
   "unguarded-flow-call",
   "variable-exists",
+  "retry-delay-without-retries",
+  "serve-blocks",
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 

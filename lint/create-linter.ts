@@ -25,6 +25,7 @@ import { checkFutureUsedAsValue, checkStateUsedAsValue } from "./rules/future-va
 import { checkStateHookList, checkStateHookSignature } from "./rules/hook-rules.js";
 import { checkMapUnmappedList, checkUnmappedMutated } from "./rules/map-rules.js";
 import { checkRecordUsedAsValue } from "./rules/record-rules.js";
+import { checkRetryDelayWithoutRetries } from "./rules/retry-rules.js";
 import type { RuleContext } from "./rules/rule-context.js";
 import { checkAsyncTaskInSyncFlow, checkProcessPoolPickling } from "./rules/runner-rules.js";
 import {
@@ -36,6 +37,7 @@ import {
   checkVariableValue,
 } from "./rules/runtime-rules.js";
 import { checkSecretFieldUsedAsValue } from "./rules/secret-rules.js";
+import { checkServeBlocks } from "./rules/serve-rules.js";
 import { findBrokenMainGuard, findSlackMangling } from "./rules/text-rules.js";
 import { unmangleSlack } from "./unmangle-slack.js";
 
@@ -77,6 +79,8 @@ const TREE_RULES: TreeRule[] = [
   checkTaskOutsideFlow,
   checkVariableValue,
   checkVariableSetOverwrite,
+  checkRetryDelayWithoutRetries,
+  checkServeBlocks,
   checkRecordUsedAsValue,
   checkFutureUsedAsValue,
   checkStateUsedAsValue,

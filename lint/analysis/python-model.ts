@@ -102,6 +102,7 @@ const IMPLICIT_NAMES = new Set([
   "suspend_flow_run",
   "resume_flow_run",
   "Variable",
+  "Secret",
   "ConcurrentTaskRunner",
   "ThreadPoolTaskRunner",
   "ProcessPoolTaskRunner",

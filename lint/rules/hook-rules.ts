@@ -52,6 +52,20 @@ export function checkStateHookSignature(ctx: RuleContext): void {
 
 /** `@flow(...)`, `@task(...)`, `Flow(...)`, `my_flow.with_options(...)`: the kind and the hook keywords it takes. */
 function hookOwner(ctx: RuleContext, call: Node): { kind: HookOwner; keywords: Set<string> } | undefined {
+  const owner = flowOrTaskOptions(ctx, call);
+  return (
+    owner && { kind: owner.kind, keywords: new Set([...owner.keywords].filter((n) => STATE_HOOK_KEYWORDS.has(n))) }
+  );
+}
+
+/**
+ * A call that sets a flow's or task's options (`@flow(...)`, `@task(...)`, `Flow(...)`, `my_flow.with_options(...)`):
+ * which of the two it is and every keyword it takes in the release.
+ */
+export function flowOrTaskOptions(
+  ctx: RuleContext,
+  call: Node,
+): { kind: HookOwner; keywords: Set<string> } | undefined {
   const fnNode = field(call, "function");
   if (!fnNode) return undefined;
   const type = ctx.model.typeOf(fnNode);
@@ -73,7 +87,7 @@ function hookOwner(ctx: RuleContext, call: Node): { kind: HookOwner; keywords: S
   if (!kind || !callable) return undefined;
   const params = ctx.facts.params(callable, ctx.release);
   if (!params) return undefined;
-  return { kind, keywords: new Set(params.map((p) => p.name).filter((n) => STATE_HOOK_KEYWORDS.has(n))) };
+  return { kind, keywords: new Set(params.map((p) => p.name)) };
 }
 
 function ownerKind(type: PyType): HookOwner | undefined {

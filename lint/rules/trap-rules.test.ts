@@ -32,6 +32,8 @@ describe.each([
   "hook-not-a-list",
   "unguarded-flow-call",
   "variable-exists",
+  "retry-delay-without-retries",
+  "serve-blocks",
 ])("%s", (group) => {
   const snippets = trapSnippets(group);
   const flagged = snippets.filter((s) => s.lines.length > 0);

@@ -79,6 +79,8 @@ const RULE_LABELS: Record<RuleId, string> = {
   "hook-not-a-list": "a hook passed alone where Prefect expects a list",
   "unguarded-flow-call": "a flow called when the file is imported",
   "variable-exists": "a variable set again without overwrite=True",
+  "retry-delay-without-retries": "a retry delay without a number of retries",
+  "serve-blocks": "a `.serve()` call that the one before it never lets run",
 };
 
 const lowerFirst = (t: string) => (/^[A-Z][a-z]/.test(t) ? t.charAt(0).toLowerCase() + t.slice(1) : t);

@@ -156,6 +156,10 @@ describe("paramPresenceLead", () => {
       "a setting is asked for, not whether the decorator takes the keyword",
     ],
     [
+      "does prefect.futures.wait(futures, timeout=300) raise TimeoutError when the timeout hits?",
+      "what it does when the keyword is used is asked, not whether it is there",
+    ],
+    [
       "if i do `wait(futures, timeout=300)` from prefect.futures, does it raise a TimeoutError?",
       "a keyword inside a call written inline is passed, not asked about",
     ],

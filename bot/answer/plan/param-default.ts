@@ -180,6 +180,14 @@ export function paramDefaultLead(
   return null;
 }
 
+/** Words with which a yes/no asks whether something is there to use ("does it take", "is there", "still works"). */
+const PRESENCE = new Set(
+  "take takes accept accepts support supports supported have has exist exists there pass available allow allows still option parameter param argument keyword".split(
+    " ",
+  ),
+);
+const asksPresence = (asking: string) => words(asking).some((w) => PRESENCE.has(w));
+
 /** Whether the text passes a value to the keyword (`retries=2`, `tags=["a"]`), not just names it (`schedule=`). */
 const givesValue = (text: string, keyword: string) => new RegExp(`\\b${keyword}\\s?=\\s?[\\w"'[({]`).test(text);
 
@@ -287,6 +295,9 @@ export function paramPresenceLead(question: Question, release: string, facts: Pr
       // parameter exists, and "Yes, `@task` takes it" would answer another question than the one asked.
       else if (implied.has(callable.fq) && givesValue(question.text, param)) continue;
       else if (passedOnly.has(param)) continue;
+      // "Does `wait(futures, timeout=300)` raise when the timeout hits?" asks what it does, not whether it takes the
+      // keyword: that it is there is an answer only to a question about having it.
+      else if (!asksPresence(question.asking)) continue;
       else
         text =
           within && before

@@ -947,7 +947,10 @@ export class UnitIndex {
     const practiceText = ` ${practice.practice.toLowerCase()} `;
     const restText = ` ${practice.rest.toLowerCase()} `;
     const practiced = (name: string) => {
-      const last = bareName(name.toLowerCase()).split(".").pop()!;
+      // A dotted name is read by its last part (`Task.submit` as "submit"); a command or flag with a value
+      // ("--host 0.0.0.0") as written.
+      const bare = bareName(name.toLowerCase());
+      const last = bare.includes(" ") ? bare : bare.split(".").pop()!;
       return containsWord(practiceText, last) && !containsWord(restText, last) && !containsWord(lowerCode, last);
     };
     // Everything the message says, its code and the Prefect words its phrases stand for: what a unit's core words are

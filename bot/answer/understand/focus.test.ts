@@ -278,6 +278,9 @@ describe("numberGivenFor", () => {
     ["retries", "we have ~200 tasks. want every task to default to 2 retries without editing each one", "2"],
     ["retries", "set retries of 3 on the task", "3"],
     ["workers", "cap the pool at 4 workers", "4"],
+    ["retries", "set retries to 3 times on every task", "3"],
+    // A number that counts something else after it is not the value.
+    ["retries", "is there a global default so i dont have to add retries= to ~200 tasks?", undefined],
     // None given, or two.
     ["retries", "how do i set default retries?", undefined],
     ["retries", "2 retries here and 5 retries there", undefined],

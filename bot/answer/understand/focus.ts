@@ -363,14 +363,34 @@ function statedCount(prose: string): number | null {
  * of 2"): a number right before or after the word (its stem), one word apart at most. None when they give none or
  * several.
  */
+/** Words after a number that count the same thing as the word before it ("retries 3 times", "timeout 30 seconds"). */
+const SAME_COUNT = new Set([
+  "times",
+  "attempts",
+  "tries",
+  "seconds",
+  "secs",
+  "minutes",
+  "mins",
+  "hours",
+  "per",
+  "each",
+]);
+
 export function numberGivenFor(word: string, text: string): string | undefined {
   const stemmed = tokenize(word)[0];
   const w = words(text);
   const isNumber = (x: string | undefined) => x !== undefined && x !== "" && Number.isFinite(Number(x));
   const found = new Set<string>();
+  // A number followed by another thing it counts ("add retries= to ~200 tasks") is that thing's.
+  const countsOther = (j: number) => {
+    const next = w[j + 1] ?? "";
+    const plainWord = next.length >= 3 && [...next].every((c) => c >= "a" && c <= "z");
+    return plainWord && tokenize(next)[0] !== stemmed && !SAME_COUNT.has(next);
+  };
   w.forEach((x, i) => {
     if (tokenize(x)[0] !== stemmed) return;
-    for (const j of [i - 1, i - 2, i + 1, i + 2]) if (isNumber(w[j])) found.add(w[j]!);
+    for (const j of [i - 1, i - 2, i + 1, i + 2]) if (isNumber(w[j]) && (j < i || !countsOther(j))) found.add(w[j]!);
   });
   return found.size === 1 ? [...found][0] : undefined;
 }

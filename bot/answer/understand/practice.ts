@@ -39,7 +39,7 @@ export function splitPractice(text: string): { practice: string; rest: string } 
   const rest: string[] = [];
   for (const sentence of sentencesOf(text))
     for (const clause of clausesOf(sentence)) {
-      if (statesPractice(clause) || (!sentence.endsWith("?") && toldDone(clause))) {
+      if (statesPractice(clause) || (!sentence.endsWith("?") && (toldDone(clause) || toldStartedWith(clause)))) {
         practice.push(clause);
         continue;
       }
@@ -77,6 +77,27 @@ function toldDone(clause: string): boolean {
   let i = 0;
   while (i < w.length && OPENERS.has(w[i]!)) i++;
   return DONE.has(w[i] ?? "");
+}
+
+/** Verbs that say how something runs ("the server is started with `…`", "runs on an ec2 box with `…`"). */
+const STARTED = new Set(
+  "start starts started run runs running launch launches launched serve serves served".split(" "),
+);
+/** At most this many words between such a verb and the "with" that brings in the command. */
+const STARTED_SPAN = 5;
+
+/**
+ * "server runs on an ec2 box with `prefect server start --host 0.0.0.0`": a statement that something is started or
+ * run with a command written as code says how the asker runs it now, not what they ask for.
+ */
+function toldStartedWith(clause: string): boolean {
+  const w = clause.trim().toLowerCase().split(" ");
+  return w.some(
+    (t, j) =>
+      (t === "with" || t === "via") &&
+      (w[j + 1] ?? "").startsWith("`") &&
+      w.slice(Math.max(0, j - STARTED_SPAN), j).some((x) => STARTED.has(x)),
+  );
 }
 
 function statesPractice(clause: string): boolean {
