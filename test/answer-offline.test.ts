@@ -72,6 +72,12 @@ describe("what the asker has against what they ask for", () => {
     // A yes/no about a value the unit's answer only implies (a Python version below its range).
     ["can i install prefect 3.0.0 on python 3.8?", "3.0.0", /^No\b/],
     ["are flow run heartbeats on by default in 3.7.0 or do i still set an env var on the workers?", "3.7.0", /^Yes\b/],
+    // Asked for a default, a yes/no answer keeps its "No" first and gives the default after it.
+    [
+      "does prefect keep my task return values somewhere by default so i can read them after the flow run is done?",
+      "2.16.5",
+      /^No — .*`PREFECT_RESULTS_PERSIST_BY_DEFAULT` defaults to `False` in Prefect 2\.16\.5/,
+    ],
   ])("%s (%s)", async (question, version, lead) => {
     const answer = await ask(question, version ?? undefined);
     expect(leadParagraph(answer.markdown)).toMatch(lead);

@@ -384,7 +384,11 @@ function unitLead(input: PlanInput, match: UnitMatch): { lead: string; details: 
       : undefined;
   const stated = asked ? defaultSentence(input.settings!, asked, input.version.resolved) : null;
   // Asked for, the default is part of the answer: it opens the first paragraph, before how to change it.
-  if (stated && ![lead, ...details].some((t) => t.includes(stated.value))) lead = `${stated.text} ${lead}`;
+  // A lead that opens with its yes or no keeps it first: the default follows the sentence that gives it.
+  if (stated && ![lead, ...details].some((t) => t.includes(stated.value))) {
+    const [first, ...rest] = splitSentences(lead);
+    lead = YES_NO_OPENER.test(lead) && first ? [first, stated.text, ...rest].join(" ") : `${stated.text} ${lead}`;
+  }
   // Asked which setting it is ("gives up after exactly 30s, which setting is that?"), its default in the asker's
   // release tells them whether that is what they see: the first detail, unless the unit says it.
   else if (!asked && input.settings && input.question.kind === "which-setting") {

@@ -167,7 +167,7 @@ export function paramDefaultLead(
     // The value the asker gives it ("every task should default to 2 retries") is the one to write.
     const given = numberGivenFor(param.name.split("_").at(-1)!, question.text) ?? "";
     const change = setting
-      ? ` Pass \`${param.name}=${given}\` to change it for one call, or set \`${setting}${given ? `=${given}` : ""}\` to change it everywhere.`
+      ? ` Pass \`${param.name}=${given}\` to change it for one call, or set \`${setting}${given ? `=${given}` : ""}\` to change it everywhere (as an environment variable where the flow runs, or with \`prefect config set\`).`
       : ` Pass \`${param.name}=${given}\` to change it.`;
     return {
       text: `${statement}${change}`,
