@@ -1028,7 +1028,8 @@ export class UnitIndex {
           ? EXACT_NAME * Math.min(1, Math.sqrt(SHARED_NAME / shared)) * (inPassing(exact) ? NAMED_IN_PASSING : 1)
           : inCode
             ? NAME_IN_CODE
-            : lowerAbout.some((n) => namesMeant.has(n))
+            : // Not for units outside the release: a version trap is what the asker writes, not what a phrase suggests.
+              !outside && lowerAbout.some((n) => namesMeant.has(n))
               ? NAME_MEANT
               : 0;
       const elsewhere = namesOtherAlternative(namedAlternatives, this.alternativesNamed[i]!) ? OTHER_ALTERNATIVE : 1;
