@@ -72,6 +72,12 @@ describe("availabilityLead", () => {
       "3.5.0",
       /^No — .*`prefect\.blocks\.system\.JSON`.*removed in 3\.5\.0/,
     ],
+    // Named in words beside the import of its module: the block, not the module, is asked about.
+    [
+      "on 3.5.0 can i still keep our feature flags in a JSON block (`from prefect.blocks.system import JSON`)?",
+      "3.5.0",
+      /^No — Prefect 3\.5\.0 has no `prefect\.blocks\.system\.JSON`: it was removed in 3\.5\.0/,
+    ],
     [
       "can i still use the JSON block to store our config dict?",
       "3.4.20",

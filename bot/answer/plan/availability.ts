@@ -155,7 +155,8 @@ function candidatesOf(question: Question, facts: PrefectFacts & PrefectApiFacts)
       if (name.toLowerCase() !== "prefect" && !givenAsLikeness(question.asking, name))
         named.push({ kind: "class", name: asBlock(name), how: "asked" });
     for (const name of membersFirst(pointed, facts)) named.push({ kind: "class", name, how: "pointed" });
-    if (block && !named.some((c) => c.name === block)) named.push({ kind: "class", name: block, how: "asked" });
+    // The block named in words is the thing asked about, ahead of the module an import beside it names.
+    if (block && !named.some((c) => c.name === block)) named.unshift({ kind: "class", name: block, how: "asked" });
   }
   return [
     ...written.sort((a, b) => CONFIDENCE[b.how] - CONFIDENCE[a.how]),

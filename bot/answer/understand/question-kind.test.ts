@@ -223,6 +223,11 @@ describe("asksExistence", () => {
     ["is the String block gone in 3.5?", true],
     ["we keep config in String blocks. will that keep working after the bump?", true],
     ["is `prefect.futures.wait` available in 2.x?", true],
+    // "Can I still …": whether it can be used at all.
+    ["can i still keep our feature flags in a JSON block on 3.5?", true],
+    ["can we still run agents after the upgrade?", true],
+    ["can i run it twice and still get one result?", false],
+    ["in my async flow, can i still await the future on 3.1?", false],
     // Not yes/no, or about something else than whether it is there.
     ["how do I replace the removed String block?", false],
     ["does task.map return results in the same order as the inputs?", false],

@@ -518,6 +518,24 @@ const STILL_WORKS = [
   " still be used ",
 ];
 
+/** Verbs of using a thing, after "can I still": "can I still await it?" asks what it does, not whether it is there. */
+const STILL_USE = new Set([
+  "use",
+  "keep",
+  "run",
+  "call",
+  "import",
+  "pass",
+  "load",
+  "store",
+  "start",
+  "create",
+  "deploy",
+]);
+/** "can i still use …", "can we still run …": "can" with "still" right after its subject and a verb of using. */
+const canStill = (w: readonly string[]) =>
+  w.some((x, i) => x === "can" && w[i + 2] === "still" && STILL_USE.has(w[i + 3] ?? ""));
+
 /** Whether the asking sentence asks if something exists (in the asker's release), as a yes/no question. */
 export function asksExistence(input: KindInput, kind: QuestionKind = questionKind(input)): boolean {
   if (kind !== "yes-no") return false;
@@ -527,6 +545,9 @@ export function asksExistence(input: KindInput, kind: QuestionKind = questionKin
   return (
     w.some((x) => EXISTENCE.has(x)) ||
     STILL_WORKS.some((p) => lower.includes(p)) ||
+    // "Can I still keep our flags in a `JSON` block?", "can we still run agents on 3?": whether a name can still be
+    // used at all is whether the release has it.
+    canStill(w) ||
     // "Does that work in prefect 2.19?": whether it works in a named release is whether the release has it.
     WORKS_IN_RELEASE.test(clause) ||
     // "Is there `flow.deploy()` on 2.13?" names the thing whose presence it asks about ("is there a way to …" does not,
