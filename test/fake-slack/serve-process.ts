@@ -68,6 +68,9 @@ export function runOrca(args: string[], env: NodeJS.ProcessEnv, extra: SpawnOpti
   });
   live.add(child);
   child.once("exit", () => live.delete(child));
+  // A pipe to a child that has exited (or whose reader a test destroyed on purpose) may report ECONNRESET or EPIPE;
+  // the child's exit code is what the tests judge, so the pipe's own error is not an unhandled one.
+  for (const pipe of [child.stdin, child.stdout, child.stderr]) pipe?.on("error", () => {});
   return child;
 }
 
