@@ -26,10 +26,12 @@ const asTokens = (text: string) => tokenize(text, { keepStopwords: true }).join(
  */
 const GAPPED_MIN_TOKENS = 3;
 
-/** Whether `phrase` occurs in `said` in order with at most one extra token inside it (neither first nor last). */
-function inOrderWithOneGap(said: readonly string[], phrase: readonly string[]): boolean {
-  for (let i = 0; i + phrase.length <= said.length; i++) {
-    if (said[i] !== phrase[0]) continue;
+/**
+ * Whether `phrase` occurs in `said` in order with at most one extra token inside it (neither first nor last), looked
+ * for only from `starts`, the places where `said` has the phrase's first token.
+ */
+function inOrderWithOneGap(said: readonly string[], phrase: readonly string[], starts: readonly number[]): boolean {
+  for (const i of starts) {
     let j = 1;
     let k = i + 1;
     let skipped = false;
@@ -78,13 +80,18 @@ export function createParaphrases(entries: readonly { says: readonly string[]; m
       const tokens = asTokens(text);
       const said = ` ${tokens} `;
       const saidParts = tokens.split(" ");
+      // Where each token stands, read once: a gapped phrase is looked for only where its first token is.
+      const at = new Map<string, number[]>();
+      saidParts.forEach((t, i) => {
+        const list = at.get(t);
+        if (list) list.push(i);
+        else at.set(t, [i]);
+      });
       const out = new Set<string>();
       for (const p of phrases)
         if (
           said.includes(p.tokens) ||
-          (p.parts.length >= GAPPED_MIN_TOKENS &&
-            said.includes(` ${p.parts[0]} `) &&
-            inOrderWithOneGap(saidParts, p.parts))
+          (p.parts.length >= GAPPED_MIN_TOKENS && inOrderWithOneGap(saidParts, p.parts, at.get(p.parts[0]!) ?? []))
         )
           out.add(p.means);
       for (const p of slotted) if (p.pattern.test(said)) out.add(p.means);

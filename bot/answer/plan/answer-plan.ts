@@ -773,10 +773,8 @@ export function planAnswer(raw: PlanInput): AnswerPlan {
     // The asker's own values ("at 9 berlin time", "give up after 5 min") go into the unit's example where it has
     // exactly one slot for each, and into its lead only where the prose around the slot stays true.
     const stated = statedValues(question.values);
-    const lead = adaptExample(
-      withAskerNames(unit.lead, best.unit, input.askerModules),
-      stated.filter((v) => v.prose),
-    );
+    const proseValues = stated.filter((v) => v.prose);
+    const lead = adaptExample(withAskerNames(unit.lead, best.unit, input.askerModules), proseValues);
     const shown = best.unit.example && input.exampleClean && !legacy.fixes ? best.unit.example : null;
     const example = shown ? adaptExample(withAskerNames(shown.code, best.unit, input.askerModules), stated) : null;
     const onlyInExample = (example?.applied ?? []).filter((v) => !lead.applied.includes(v));
@@ -784,7 +782,6 @@ export function planAnswer(raw: PlanInput): AnswerPlan {
     const sibling = siblingSetting(input, best);
     const companion = settingCompanion(input, best);
     // Each detail takes the same values as the lead, where it has exactly one slot for one.
-    const proseValues = stated.filter((v) => v.prose);
     const unitDetails = unit.details.map((d) => adaptExample(d, proseValues).code);
     const details = [...(sibling ? [sibling] : []), ...unitDetails, ...companion, ...(uses ? [uses] : [])];
     return {
