@@ -33,6 +33,8 @@ describe("Paraphrases.meaningOf", () => {
     ["the ui loads from my laptop", "PREFECT_UI_API_URL"],
     ["the ui loads fine from my laptop", ""],
     ["ui from a laptop", ""],
+    // Nor across a word that joins two clauses: "the ui and from my laptop" is two things said.
+    ["the ui and from my laptop", ""],
     // Shorter phrases match only as written.
     ["retry the delay", ""],
     ["", ""],

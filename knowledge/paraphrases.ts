@@ -26,6 +26,9 @@ const asTokens = (text: string) => tokenize(text, { keepStopwords: true }).join(
  */
 const GAPPED_MIN_TOKENS = 3;
 
+/** Words that join two clauses: a phrase read across one ("oom killed and the flow run") is two things said. */
+const CLAUSE_JOINS = new Set(["and", "but", "or", "then", "so", "because", "while", "when", "if"]);
+
 /**
  * Whether `phrase` occurs in `said` in order with at most one extra token inside it (neither first nor last), looked
  * for only from `starts`, the places where `said` has the phrase's first token.
@@ -39,7 +42,7 @@ function inOrderWithOneGap(said: readonly string[], phrase: readonly string[], s
       if (said[k] === phrase[j]) {
         j++;
         k++;
-      } else if (!skipped) {
+      } else if (!skipped && !CLAUSE_JOINS.has(said[k]!)) {
         skipped = true;
         k++;
       } else break;

@@ -1290,6 +1290,53 @@ describe("planAnswer with the asker's values", () => {
     expect(plan.example?.code).toContain('Cron("0 9 * * 1-5", timezone="Europe/Berlin")');
     expect(plan.details.join(" ")).not.toMatch(/uses your value/);
   });
+
+  it("writes them into a guess at the reading too (a unit below the confidence to answer outright)", () => {
+    const u = scheduled(
+      'In `prefect.yaml` a schedule takes `cron: "0 6 * * 1-5"` and a `timezone` (`America/New_York`).',
+      'f.serve(name="x", cron="0 6 * * 1-5")',
+    );
+    const plan = planAnswer(
+      input({
+        question: plainQuestion("run it at 7am Europe/Berlin with prefect.yaml", {
+          kind: "how-to",
+          values: {
+            names: [],
+            seconds: null,
+            said: null,
+            times: null,
+            poolType: null,
+            clock: { hour: 7, minute: 0, days: "*" },
+            timezone: "Europe/Berlin",
+          },
+        }),
+        matches: [match(0.4, 0.4, u)],
+      }),
+    );
+    expect(plan.lead).toBe(
+      `${TENTATIVE_OPENER} In \`prefect.yaml\` a schedule takes \`cron: "0 7 * * *"\` and a \`timezone\` (\`Europe/Berlin\`).`,
+    );
+  });
+});
+
+describe("planAnswer: details marked for later releases", () => {
+  const detailed: AnswerUnit = {
+    ...unit,
+    details: [
+      '`Cron("0 6 * * *", timezone="Europe/Berlin")` (3.2+) carries the zone in Python.',
+      "`prefect.schedules` is 3.2+ (3.2+); earlier releases use `CronSchedule`.",
+      "`prefect.yaml` takes a `schedules:` list.",
+    ],
+  };
+  it.each([
+    ["2.19.3", [false, true, true]],
+    ["3.4.20", [true, true, true]],
+  ])("on %s, a detail is kept unless all it names arrives later and it says nothing of before", (release, kept) => {
+    const plan = planAnswer(
+      input({ version: { ...V, version: release, resolved: release }, matches: [match(0.9, 0.9, detailed)] }),
+    );
+    expect(detailed.details.map((d) => plan.details.includes(d))).toEqual(kept);
+  });
 });
 
 describe("planAnswer: a unit's value templates take the asker's values", () => {

@@ -315,8 +315,47 @@ function askedValueDetail(details: readonly string[], asking: string, lead: stri
  * `prefect agent start`" to a 3.x asker, `PREFECT_ORION_API_HOST` to one): it is about a line they left, unless they
  * ask about moving between lines. One that only a later line has says what upgrading gives them, and stays.
  */
+/**
+ * The releases a text marks what it names with ("`Cron(...)` (3.2+)", "`NO_CACHE` (3.1.12+)"), read without a pattern:
+ * a parenthesis holding a release number and a plus.
+ */
+function sinceMarks(text: string): string[] {
+  const out: string[] = [];
+  for (let end = text.indexOf("+)"); end >= 0; end = text.indexOf("+)", end + 2)) {
+    const start = text.lastIndexOf("(", end);
+    const inner = start >= 0 ? text.slice(start + 1, end) : "";
+    const parts = inner.split(".");
+    if (parts.length >= 2 && parts.every((p) => p !== "" && [...p].every((c) => c >= "0" && c <= "9"))) out.push(inner);
+  }
+  return out;
+}
+
+/**
+ * A detail whose every name is marked as arriving after the asker's release ("`prefect.schedules.Cron(...)` (3.2+)
+ * carries the timezone" to someone on 2.19.3) tells them of something they cannot use, unless it says what to do on
+ * older releases.
+ */
+function onlyNewer(detail: string, input: PlanInput): boolean {
+  const marks = sinceMarks(detail);
+  if (marks.length === 0 || !marks.every((m) => compareVersions(input.version.resolved, m) < 0)) return false;
+  // Said with another way ("… (3.1+), or `prefect config set …` in a profile"), or about what the asker names
+  // ("`--workers N` (3.4.20+) …" asked about `--workers` on 3.4.11: that it comes later is the answer), it stays.
+  const asked = input.question.text.toLowerCase();
+  const named = detail
+    .split("`")
+    .filter((_, i) => i % 2 === 1)
+    .some((code) => {
+      const name = [...code].findIndex((c) => c === " " || c === "(" || c === "=");
+      return asked.includes((name < 0 ? code : code.slice(0, name)).toLowerCase());
+    });
+  return !named && !words(detail).some((w) => OLDER_WORDS.has(w) || w === "or");
+}
+/** Words with which a detail says what holds before a release ("earlier releases use …"). */
+const OLDER_WORDS = new Set(["before", "earlier", "older", "until", "prior"]);
+
 function aboutOtherLine(detail: string, input: PlanInput): boolean {
   if (input.question.upgradeTo) return false;
+  if (onlyNewer(detail, input)) return true;
   if (input.commandOfOtherLine?.(detail)) return true;
   const facts = input.settings;
   if (!facts) return false;
@@ -347,8 +386,14 @@ function unitLead(input: PlanInput, match: UnitMatch): { lead: string; details: 
     );
     if (s) return { lead: s.lead, details: s.details };
   }
+  // The asker's own clock time and zone go wherever the text names its example ones, however the unit is used (as the
+  // answer, a guess at the reading, a side of a comparison): the prose around them stays true.
+  const proseValues = statedValues(input.question.values).filter((v) => v.prose);
   const render = (t: string) =>
-    renderValues(renderSettingRefs(t, input.settings, input.version.resolved), input.question.values);
+    adaptExample(
+      renderValues(renderSettingRefs(t, input.settings, input.version.resolved), input.question.values),
+      proseValues,
+    ).code;
   let lead = forKind(render(unit.answer), input.question.kind);
   // "Is there a way to get a Slack message when a run fails?" — "Create an automation …" says how, so it is a yes;
   // but only as sure as the unit is the one that answers: close in words, and clearly ahead of the next one (a unit
@@ -364,7 +409,10 @@ function unitLead(input: PlanInput, match: UnitMatch): { lead: string; details: 
   // "Is that configurable?" asks for the setting: when the unit's answer names none but a detail does, that detail
   // answers the question and leads; the unit's own answer follows as the first detail.
   const settingDetail =
-    (input.question.kind === "which-setting" || input.question.asksSetting) && !lead.includes("PREFECT_")
+    (input.question.kind === "which-setting" || input.question.asksSetting) &&
+    !lead.includes("PREFECT_") &&
+    // "No — before 3.6.19 the server does not delete old runs": a setting named in a detail is not the one asked for.
+    !NO_OPENER.test(lead)
       ? askedSettingDetail(details, input.question.text, input.settings)
       : -1;
   // The same for a yes/no question about a value the answer leaves implied.

@@ -95,7 +95,8 @@ describe("availabilityLead", () => {
     [
       "migrating to 3.1.12. `from prefect.task_runners import SequentialTaskRunner` -> ImportError. is it gone?",
       "3.1.12",
-      /^Yes — Prefect 3\.1\.12 has no `SequentialTaskRunner`/,
+      // The import names it in full.
+      /^Yes — Prefect 3\.1\.12 has no `prefect\.task_runners\.SequentialTaskRunner`/,
     ],
     // Asked another way, a written command the release lacks is still the first fact, as a statement.
     [

@@ -323,8 +323,11 @@ const LIKENESS = ["like", "unlike", "such as", "similar to"];
 function givenAsLikeness(text: string, name: string): boolean {
   const lower = text.toLowerCase();
   const wanted = name.toLowerCase();
+  // An imported name is written as its import (`from prefect.futures import wait`): found by its module.
+  const dot = wanted.lastIndexOf(".");
+  const written = lower.includes(wanted) || dot < 0 ? wanted : `from ${wanted.slice(0, dot)} import`;
   const at: number[] = [];
-  for (let i = lower.indexOf(wanted); i >= 0; i = lower.indexOf(wanted, i + 1)) at.push(i);
+  for (let i = lower.indexOf(written); i >= 0; i = lower.indexOf(written, i + 1)) at.push(i);
   const clauseBefore = (i: number) => {
     let from = i;
     while (from > 0 && !",;:?!".includes(lower[from - 1]!)) from--;

@@ -76,7 +76,9 @@ describe("the change lead in answers", () => {
   it.each([
     "How do I go from 3 to 5 retries on a task in Prefect?",
     "Can a Prefect flow move files from 2.5 to 3.5 GB buckets?",
-  ])("does not read numbers as a release range: %s", async (question) => {
+    // The upgrade told as the story, then something else asked: that is the question.
+    "Upgraded from 2 to 3.1.12 and now my task shows `Cached(type=COMPLETED)` in the log. I never set up caching?",
+  ])("leads with no upgrade guide unless the upgrade is what is asked: %s", async (question) => {
     const answer = await createAnswerEngine(deps(true)).answer({ messages: [], question, prefectVersion: "3.4.20" });
     expect(answer.markdown).not.toMatch(/Going from Prefect/);
   });

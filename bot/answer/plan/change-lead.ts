@@ -12,7 +12,7 @@ import {
 } from "../../../knowledge/index.js";
 import type { CheckedSnippet } from "../code/index.js";
 import type { ApiFinding } from "../retrieve/index.js";
-import type { ThreadReading } from "../understand/index.js";
+import { askingSentence, type ThreadReading } from "../understand/index.js";
 
 export interface UnderstoodQuestion {
   reading: ThreadReading;
@@ -49,8 +49,12 @@ export function changeLeadFor(
 ): ChangeLead | UpgradeLead | null {
   if (!deps.changes || q.scoped) return null;
   const range = RANGE.exec(q.reading.prose);
+  // The upgrade told as the story ("upgraded from 2 to 3.1.12 and now my task shows Cached. i never set up caching?")
+  // is where the asker is, not what they ask: the guide leads only when the asking sentence is about the upgrade.
+  const asking = askingSentence(q.reading.prose);
   if (
     range &&
+    (RANGE.test(asking) || UPGRADE_WORDS.test(asking)) &&
     deps.facts instanceof PrefectFactsStore &&
     isReleaseRange(range[1]!, range[2]!, q.reading.prose, deps.facts)
   ) {

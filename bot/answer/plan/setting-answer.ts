@@ -1,7 +1,7 @@
 // The direct answer about one PREFECT_* setting, for the asker's release: the name to set (the successor when the
 // asked name was renamed, the old name when the asker's release predates the new one), where it applies, its
 // default then, its prefect.toml key, and the releases it exists in.
-import { compareVersions } from "../../../core/index.js";
+import { compareVersions, containsWord } from "../../../core/index.js";
 import {
   describeDefault,
   type SettingRecord,
@@ -80,6 +80,15 @@ function describedDefault(description: string | undefined): string | null {
 }
 
 /** A default as an answer shows it: `None` is said to mean unset, and what either comes to where the setting says. */
+/** A default as written in the facts (`'INFO'`), without its quotes. */
+const unquoted = (value: string) => value.replace(/^['"]|['"]$/g, "");
+
+/** Whether the description already says the default ("the API's host address (defaults to `127.0.0.1`)"). */
+function describesDefault(description: string | undefined, value: string): boolean {
+  const bare = unquoted(value);
+  return !!description && bare !== "" && description.includes("default") && containsWord(description, bare);
+}
+
 function shownDefault(value: string, description?: string): string {
   const comesTo = value === "None" || value.endsWith("()") ? describedDefault(description) : null;
   if (value === "None")
@@ -104,7 +113,7 @@ export function defaultSentence(
   const shown = shownDefault(value, record.description);
   return {
     text: `\`${record.name}\` defaults to ${shown} in Prefect ${release}.`,
-    value: value.replace(/^['"]|['"]$/g, ""),
+    value: unquoted(value),
   };
 }
 
@@ -255,7 +264,7 @@ export function settingAnswer(
       : record.name === askedRecord.name && asksDefault
         ? `\`${record.name}\`${since} defaults to ${shown} in Prefect ${release}${what}.`
         : record.name === askedRecord.name
-          ? `${yes} \`${record.name}${choice ? `=${choice}` : ""}\`${since} ${where}${what}; in Prefect ${release} it defaults to ${shown}.`
+          ? `${yes} \`${record.name}${choice ? `=${choice}` : ""}\`${since} ${where}${what}${describesDefault(record.description, value) ? "." : `; in Prefect ${release} it defaults to ${shown}.`}`
           : facts.fact(askedRecord.name, release)?.status === "alias"
             ? // The old name still works where the new one reads it as an alias: saying it is gone would be false.
               `${kind === "yes-no" ? "Yes — " : ""}\`${askedRecord.name}\` is still accepted in Prefect ${release}, as an alias of \`${record.name}\` (its name since ${first})${what}.`
@@ -265,10 +274,13 @@ export function settingAnswer(
   if (record.name !== askedRecord.name) details.push(`Default in Prefect ${release}: ${shown}.`);
   // Asked for the default, the lead gives it; how to change it comes first after.
   else if (asksDefault) details.push(`To change it, set \`${record.name}\` ${where}.`);
-  if (record.toml)
-    details.push(
-      `In \`prefect.toml\` (3.1+) the same setting is \`${record.toml}\`; \`prefect config set ${record.name}=…\` stores it in the active profile.`,
-    );
+  // `prefect.toml` is read from 3.1 on: an older release has profiles only.
+  const tomlRead = !!record.toml && compareVersions(release, TOML_SINCE) >= 0;
+  details.push(
+    tomlRead
+      ? `In \`prefect.toml\` (3.1+) the same setting is \`${record.toml}\`; \`prefect config set ${record.name}=…\` stores it in the active profile.`
+      : `\`prefect config set ${record.name}=…\` stores it in the active profile.`,
+  );
   const counterpart = clientCounterpart(facts, record, release);
   if (counterpart)
     details.push(
@@ -276,13 +288,19 @@ export function settingAnswer(
     );
   const related = relatedSettings(facts, record, release);
   if (related.length > 0)
-    details.push(`Related settings in \`[${table(record.toml!)}]\` of \`prefect.toml\`: ${related.join(", ")}.`);
+    details.push(
+      tomlRead
+        ? `Related settings in \`[${table(record.toml!)}]\` of \`prefect.toml\`: ${related.join(", ")}.`
+        : `Related settings: ${related.join(", ")}.`,
+    );
   details.push(`\`${record.name}\` exists in Prefect ${SettingsFacts.releaseRange(record)}.`);
   if (at.renamedTo)
     details.push(`It was renamed \`${at.renamedTo.name}\` later; the old name stays accepted as an alias.`);
   return { name: record.name, lead, details };
 }
 
+/** The first release that reads `prefect.toml`. */
+const TOML_SINCE = "3.1.0";
 /** The `prefect.toml` table a key sits in ("worker" of "worker.query_seconds"). */
 const table = (toml: string) => toml.split(".").slice(0, -1).join(".");
 /** At most this many neighbours are named: the ones a reader would weigh together, not the whole table. */

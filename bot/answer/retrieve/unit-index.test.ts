@@ -692,6 +692,8 @@ describe("UnitIndex.match with a method called on the asker's own object", () =>
     ["do i .serve() inside the flow or outside it for our kubernetes work pool?", ["flow-serve", "task-serve"]],
     // A pronoun after the call stands for the type named before it.
     ["the tasks in my flow land on our kubernetes work pool? i .serve() them", ["task-serve"]],
+    // How many there are says nothing of what they are.
+    ["i .serve() a bunch of tasks on our kubernetes work pool", ["task-serve"]],
     // A class calls its own method: `String.load` is not `Secret.load`.
     ['we keep values in blocks, `String.load("schema")`. does that still work?', []],
     ['we read keys with `Secret.load("key")` in the flow', ["secret-load"]],

@@ -135,6 +135,8 @@ const SECONDS_NAME = /SECONDS|TIMEOUT|INTERVAL|_TTL/;
 const PARAPHRASE_CANDIDATES = 10;
 /** How many words after (or before) a call with no receiver may say what it is called on ("`.submit()`'d tasks"). */
 const TYPE_WORDS_NEAR = 3;
+/** Words that only say how many of a thing follow ("a bunch of", "all my", "a few"). */
+const AMOUNT_WORDS = new Set("a an the my our all some several many few bunch lot lots couple of".split(" "));
 /** Words that stand for something named before ("i `.submit()` **them**"). */
 const PRONOUNS = new Set(["them", "it", "those", "these"]);
 /** Words that make the type named after them a place ("in my flow", "inside the task"). */
@@ -618,8 +620,10 @@ export class UnitIndex {
       const afterWords = wordsOf(after);
       // Nearest first.
       const ownersBefore = ownersOf(wordsOf(before)).reverse();
+      // How many there are says nothing of what they are: "i `.submit()` a bunch of tasks" calls a task's method.
+      const counted = afterWords.filter((w) => !AMOUNT_WORDS.has(w.toLowerCase()));
       return (
-        ownersOf(afterWords.slice(0, TYPE_WORDS_NEAR + 2))
+        ownersOf(counted.slice(0, TYPE_WORDS_NEAR + 2))
           .slice(0, TYPE_WORDS_NEAR)
           .find((o) => o !== null) ??
         ownersBefore.slice(0, TYPE_WORDS_NEAR).find((o) => o !== null) ??
@@ -830,8 +834,18 @@ export class UnitIndex {
     const askedTokens = ownAsking.length > 0 ? ownAsking : variants[0]!.tokens.filter((t) => !numeric(t));
     const askedWeight = this.shareWeightOf(askedTokens);
     const bm25 = this.bm25.search(this.topical(`${asked}\n${withDurationsAsWords(aboutText)}`), 40);
-    const top = bm25[0]?.score ?? 0;
-    const candidates = new Map<number, number>(bm25.map((h) => [h.index, top > 0 ? h.score / top : 0]));
+    // Scores are relative to the best unit this reading may pick (in the asker's release, or outside it for the
+    // version-trap reading): a unit it skips would only scale the others by how its own text happens to be written.
+    const eligible = (i: number) => {
+      const versions = this.units[i]!.versions;
+      const holds =
+        !versions ||
+        this.holds(release, versions) ||
+        (!outside && planned !== undefined && this.holds(planned, versions));
+      return holds !== outside;
+    };
+    const top = bm25.find((h) => eligible(h.index))?.score ?? 0;
+    const candidates = new Map<number, number>(bm25.map((h) => [h.index, top > 0 ? Math.min(1, h.score / top) : 0]));
     // Units that the everyday phrases' Prefect words find are candidates too ("when someone pushes to main" finds the
     // webhook units), ranked on their own so that the asker's words keep deciding the others' relative scores.
     if (meaning)
@@ -1237,9 +1251,13 @@ function instructedNames(answer: string): string[] {
   if (!opensWithInstruction(answer)) return [];
   const clause = answer.split(":")[0]!.split(";")[0]!;
   // Odd pieces of a split at backticks are the inline code.
+  // A command is told whole, flags and all: "started `prefect server start`" has done "Run `prefect server start`",
+  // not "Run `prefect server start --host 0.0.0.0`".
   return clause
     .split("`")
-    .filter((code, i) => i % 2 === 1 && code.includes("("))
-    .map((code) => code.split("(")[0]!.split(".").pop()!.toLowerCase())
+    .filter((code, i) => i % 2 === 1 && (code.includes("(") || code.startsWith(CLI_PREFIX)))
+    .map((code) =>
+      code.includes("(") ? code.split("(")[0]!.split(".").pop()!.toLowerCase() : code.trim().toLowerCase(),
+    )
     .filter((n) => n.length > 1);
 }

@@ -98,7 +98,8 @@ function recordName(subject: DiagnosisSubject | undefined): string {
 
 const TOPICS: Record<NamedTopic, Topic> = {
   "unresolved-futures": {
-    label: "futures are left unresolved when the flow returns",
+    // The remedy belongs in the label: the verdict line is often all that is read.
+    label: "futures are left unresolved when the flow returns (resolve each with `.result()` or `.wait()` first)",
     searchTerms: "unresolved futures crash cancelled wait result before flow returns",
     diagnosed: (d) => d.rule === "unresolved-futures",
     quotedError: /Crash detected!?\s*Execution was cancelled by the runtime environment|cancelled by the task runner/i,

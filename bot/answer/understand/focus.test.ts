@@ -87,6 +87,15 @@ describe("readValues: the asker's own pool, queue and deployment", () => {
     ["prose, joined by an underscore", [], "", "the nightly_sync work pool is stuck", { pool: "nightly_sync" }],
     ["an adjective joined by a dash", [], "", "is a repo-based deployment slower?", {}],
     ["plain words", [], "", "our docker pool keeps crashing", {}],
+    [
+      "prose, joined by a dash, after the word",
+      [],
+      "",
+      "cap our k8s work pool k8s-prod to 3 runs",
+      { pool: "k8s-prod" },
+    ],
+    ["a command's verb after the word", [], "", "is there a work queue set-concurrency-limit?", {}],
+    ["an adjective after the word", [], "", "a pool self-hosted on ec2", {}],
   ])("%s", (_, code, commands, prose, own) => {
     expect(readValues(code, commands, prose).own).toEqual(own);
   });

@@ -35,13 +35,31 @@ const OWN_IN_CODE =
  */
 const OWN_BEFORE = /[`'"]([\w./:-]{2,60})[`'"]\s+(?:work\s+)?(pool|queue|deployment)\b/gi;
 const OWN_AFTER =
-  /\b(pool|queue|deployment)\s+(?:(?:called|named)\s+[`'"]?([\w./:-]{2,60})|[`'"]([\w./:-]{2,60})[`'"])/gi;
+  /(?<![-\w])(pool|queue|deployment)\s+(?:(?:called|named)\s+[`'"]?([\w./:-]{2,60})|[`'"]([\w./:-]{2,60})[`'"]|([a-z0-9]+(?:[-_][a-z0-9]+)+)(?![\w./:-]))/gi;
 /**
  * Unquoted, a name joined by dashes, underscores or a slash after a determiner ("our k8s-prod pool", "the nightly_sync
  * deployment", "our backfill/prod deployment": a flow/deployment pair): plain words are not joined that way, except adjectives ("a repo-based deployment"), left out by their end.
  */
 const OWN_PLAIN =
   /\b(?:our|my|the|a|an|this|that)\s+([a-z0-9]+(?:[-_/][a-z0-9]+)+)\s+(?:work\s+)?(pool|queue|deployment)\b/gi;
+/** A joined name's first part ("set" of "set-concurrency-limit"). */
+const firstPart = (name: string) => {
+  const at = [...name].findIndex((c) => c === "-" || c === "_");
+  return at < 0 ? name : name.slice(0, at);
+};
+/** First words of the hyphenated CLI commands that follow "pool"/"queue" (`work-queue set-concurrency-limit`). */
+const COMMAND_VERBS = new Set([
+  "set",
+  "get",
+  "clear",
+  "create",
+  "delete",
+  "update",
+  "inspect",
+  "preview",
+  "pause",
+  "resume",
+]);
 const ADJECTIVE_END = /-(?:based|hosted|running|managed|level|wide|only|specific|driven|side|like|style|ready|scale)$/i;
 
 /**
@@ -437,7 +455,11 @@ function ownNames(code: string[], commands: string, prose: string): OwnNames {
   };
   for (const c of [...code, commands]) for (const m of c.matchAll(OWN_IN_CODE)) add(m[1] ?? m[3], m[2] ?? m[4]);
   for (const m of prose.matchAll(OWN_BEFORE)) add(m[2], m[1]);
-  for (const m of prose.matchAll(OWN_AFTER)) add(m[1], m[2] ?? m[3]);
+  // Unquoted after the word, a name is not an adjective ("pool self-hosted") nor a command's verb ("work queue
+  // set-concurrency-limit").
+  const plainName = (n: string | undefined) =>
+    n && !ADJECTIVE_END.test(n) && !COMMAND_VERBS.has(firstPart(n).toLowerCase()) ? n : undefined;
+  for (const m of prose.matchAll(OWN_AFTER)) add(m[1], m[2] ?? m[3] ?? plainName(m[4]));
   for (const m of prose.matchAll(OWN_PLAIN)) if (!ADJECTIVE_END.test(m[1]!)) add(m[2], m[1]);
   const own: OwnNames = {};
   for (const kind of ["pool", "queue", "deployment"] as const)

@@ -35,6 +35,12 @@ describe("splitPractice", () => {
       "turned on basic auth on our 3.4.11 server with PREFECT_SERVER_API_AUTH_STRING.",
     ],
     ["UI loads. server env has PREFECT_SERVER_API_HOST=0.0.0.0", "server env has PREFECT_SERVER_API_HOST=0.0.0.0"],
+    [
+      "started `prefect server start` on an ec2 box but cant open the ui from my laptop. fix?",
+      "started `prefect server start` on an ec2 box",
+    ],
+    ["how do i run `prefect server start` in the background?", ""],
+    ["someone told me to just run `prefect transfer --from local --to cloud`. no such command", ""],
     // Asked about, a setting with its value or a verb of doing is not told as done.
     ["does PREFECT_LOGGING_LEVEL=DEBUG work for workers?", ""],
     ["set PREFECT_API_URL where?", ""],

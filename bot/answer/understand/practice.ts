@@ -83,6 +83,8 @@ function toldDone(clause: string): boolean {
 const STARTED = new Set(
   "start starts started run runs running launch launches launched serve serves served".split(" "),
 );
+/** Those verbs as what was done or is going on ("started `prefect server start` on an ec2 box"). */
+const RAN = new Set(["started", "ran", "launched", "running"]);
 /** At most this many words between such a verb and the "with" that brings in the command. */
 const STARTED_SPAN = 5;
 
@@ -94,9 +96,12 @@ function toldStartedWith(clause: string): boolean {
   const w = clause.trim().toLowerCase().split(" ");
   return w.some(
     (t, j) =>
-      (t === "with" || t === "via") &&
-      (w[j + 1] ?? "").startsWith("`") &&
-      w.slice(Math.max(0, j - STARTED_SPAN), j).some((x) => STARTED.has(x)),
+      // "started `prefect server start` on an ec2 box": the command as the done verb's object says the same ("told me
+      // to just run `prefect transfer`" is advice, not what was done).
+      (RAN.has(t) && (w[j + 1] ?? "").startsWith("`")) ||
+      ((t === "with" || t === "via") &&
+        (w[j + 1] ?? "").startsWith("`") &&
+        w.slice(Math.max(0, j - STARTED_SPAN), j).some((x) => STARTED.has(x))),
   );
 }
 

@@ -85,6 +85,10 @@ describe("questionKind", () => {
     // Nothing asked, trouble told.
     ["i called send_email.delay(user_id) and the task run just sits in Scheduled forever. 3.1.0", "why-error"],
     ["our flow writes to s3 every night.", "other"],
+    // A nudge for a way out of the trouble told asks how, not whether.
+    ["the server only listens on localhost. fix?", "how-to"],
+    ["the worker crashes on startup. any workaround?", "how-to"],
+    ["is there a fix?", "yes-no"],
   ])("%s → %s", (text, kind) => {
     expect(questionKind(prose(text))).toBe(kind);
   });
@@ -176,6 +180,13 @@ describe("questionKind", () => {
       "i only want to retry on 429, not on 400s.",
     );
     expect(askingSentence("runs pile up. workers look idle, thoughts?")).toBe("workers look idle, thoughts?");
+    // An emoji between words ends a sentence, pasted or as Slack writes it.
+    expect(askingSentence("the whole thing reruns 😩 how do i only retry the upload?")).toBe(
+      "how do i only retry the upload?",
+    );
+    expect(askingSentence("the whole thing reruns :sob: how do i only retry the upload?")).toBe(
+      "how do i only retry the upload?",
+    );
   });
 });
 

@@ -278,6 +278,8 @@ function reportsTrouble(sentence: string): boolean {
 
 /** Words that close a sentence only to ask for help with what came before ("…, ideas?", "thoughts?"). */
 const NUDGES = new Set(["ideas", "idea", "thoughts", "help", "suggestions", "pointers", "advice"]);
+/** Words that ask for a way out of a problem told before them ("fix?", "any workaround?"). */
+const WAY_OUT = new Set(["fix", "fixes", "solution", "solutions", "workaround", "workarounds", "remedy"]);
 
 const STOPWORDS = new Set(englishStopwords);
 
@@ -345,7 +347,11 @@ export function sentenceBeforeAsking(text: string): string {
 /** The sentences of a message, in order: split after a stop and at line breaks. */
 export function sentencesOf(text: string): string[] {
   const out: string[] = [];
-  for (const piece of text.split(/(?<=[.?!])\s+|\n+/)) {
+  // An emoji between words ends a sentence as a stop does ("… reruns the 40 min extract 😩 how do i only retry the
+  // upload?"), whether pasted or as Slack writes it (`:sob:`).
+  for (const piece of text.split(
+    /(?<=[.?!])\s+|\n+|\s*\p{Extended_Pictographic}(?:\p{Extended_Pictographic}|\u{FE0F}|\u{200D})*\s*|\s+:[a-z0-9_+'-]+:(?=\s|$)/u,
+  )) {
     const s = piece.trim();
     if (s === "") continue;
     // "(e.g. DBT_TARGET=prod)" goes on with the sentence it sits in.
@@ -725,6 +731,9 @@ export function questionKind(input: KindInput): QuestionKind {
   const elliptical = sentence.trim().endsWith("?") && tail.length > 0 && tail.length <= 4 && !w.some(wh);
   // "pause or suspend?" names two alternatives and asks which: a comparison ("still true or not?" is a yes or no).
   // So does one naming two APIs side by side, however long ("ThreadPoolTaskRunner or ProcessPoolTaskRunner for numpy?").
+  // "… only listens on localhost. fix?", "ideas?", "any workaround?": asked for a way out of what was told, not for a
+  // yes.
+  if (elliptical && tail.every((x) => NUDGES.has(x) || WAY_OUT.has(x) || x === "any")) return "how-to";
   const alternatives = namedAlternatives(sentence);
   if (alternatives !== null && (elliptical || alternatives.every(isName))) return "compare";
   // "When does each fire?" asks when, not whether: "when" followed by its auxiliary opens a question for a time.

@@ -27,6 +27,12 @@ describe("questionTerms", () => {
       ["prefect.filesystems.S3"],
     ],
     ["a file's entry point", "`etl.py:main` and `flows/etl.py:main`", ["etl.py"]],
+    ["an import of one name", "a `from prefect.futures import wait` helper", ["prefect.futures.wait"]],
+    [
+      "an import of several names",
+      "`from prefect.futures import wait as w, as_completed`",
+      ["prefect.futures.wait", "prefect.futures.as_completed"],
+    ],
     // A keyword argument is not a name, nor any prefix of it.
     ["a keyword argument", "has `task_runner=ConcurrentTaskRunner()`", []],
   ])("reads the API name an inline code span starts with: %s", (_, text, names) => {

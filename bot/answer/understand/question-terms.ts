@@ -25,6 +25,13 @@ function withoutContractions(text: string): string {
 export function inlineCodeNames(text: string): string[] {
   const out: string[] = [];
   for (const m of text.matchAll(/`([^`\n]{2,80})`/g)) {
+    // An import written inline (`from prefect.futures import wait`) names what it imports, as the module has it.
+    const imported = /^from\s+([A-Za-z_][\w.]*)\s+import\s+([\w\s,]+)$/.exec(m[1]!.trim());
+    if (imported) {
+      for (const name of imported[2]!.split(",").map((n) => n.trim().split(" ")[0]!))
+        if (name) out.push(`${imported[1]}.${name}`);
+      continue;
+    }
     // The name ends where the identifier does: `task_runner=…` is a keyword argument, not the name `task_runne`.
     const inner = /^@?([A-Za-z_][\w.]*(?!\w))(?::([A-Za-z_]\w*))?(?![\w.:]*[-/])(?!\s?=(?!=))/.exec(m[1]!.trim());
     if (!inner) continue;
