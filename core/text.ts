@@ -30,7 +30,7 @@ const isWordChar = (c: string) => (c >= "a" && c <= "z") || (c >= "0" && c <= "9
 
 /** Verbs a text opens with when it says how to do something ("Create an automation …", "Set …", "Call …"). */
 const INSTRUCTION_VERBS = new Set(
-  "Add Attach Build Call Configure Create Decorate Define Deploy Enable Give Import Install Keep Load Make Mount Pass Point Put Register Return Run Save Schedule Set Start Submit Subclass Use Wrap Write".split(
+  "Add Attach Build Call Change Configure Create Decorate Define Deploy Emit Enable Export Give Import Install Keep List Load Make Mount Move Open Pass Point Put Read Register Rename Replace Return Run Save Schedule Send Set Start Submit Subclass Switch Upgrade Use Wrap Write".split(
     " ",
   ),
 );
@@ -39,4 +39,14 @@ const INSTRUCTION_VERBS = new Set(
 export function opensWithInstruction(text: string): boolean {
   const space = text.indexOf(" ");
   return INSTRUCTION_VERBS.has(space < 0 ? text : text.slice(0, space));
+}
+
+/** A word without the quotes, backticks and punctuation around it ("prefect." → "prefect", "`etl-prod`" → "etl-prod"). */
+export function stripPunctuation(word: string): string {
+  let from = 0;
+  let to = word.length;
+  const edge = (c: string) => !(c >= "a" && c <= "z") && !(c >= "A" && c <= "Z") && !(c >= "0" && c <= "9");
+  while (from < to && edge(word[from]!)) from++;
+  while (to > from && edge(word[to - 1]!)) to--;
+  return word.slice(from, to);
 }

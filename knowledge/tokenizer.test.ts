@@ -26,6 +26,8 @@ describe("tokenize", () => {
     ["every 5 mins", ["every", "5", "minut"]],
     ["2 hrs", ["2", "hour"]],
     ["5 minutes", ["5", "minut"]],
+    // So are other chat abbreviations.
+    ["our internal lib uses std logging", tokenize("our internal library uses standard logging")],
   ])("%j → %j", (text, tokens) => {
     expect(tokenize(text)).toEqual(tokens);
   });

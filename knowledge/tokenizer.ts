@@ -11,13 +11,21 @@ export const STOPWORDS = new Set(
   ).split(" "),
 );
 
-/** Abbreviations of units of time people write in chat ("a few secs", "every 5 mins"), as the word they stand for. */
+/**
+ * Abbreviations people write in chat ("a few secs", "every 5 mins", "our internal lib", "std logging"), as the word
+ * they stand for.
+ */
 const ABBREVIATIONS = new Map([
   ["sec", "second"],
   ["secs", "second"],
   ["mins", "minute"],
   ["hr", "hour"],
   ["hrs", "hour"],
+  ["lib", "library"],
+  ["libs", "library"],
+  ["std", "standard"],
+  ["msg", "message"],
+  ["msgs", "message"],
 ]);
 
 export interface TokenizeOptions {

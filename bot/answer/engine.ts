@@ -19,6 +19,7 @@ import {
   diagnosedKeywords,
   diagnosedSubjects,
   hasCode,
+  ownMethodCalls,
   statedValues,
 } from "./code/index.js";
 import {
@@ -199,7 +200,9 @@ export function createAnswerEngine(deps: AnswerDeps): AnswerEngine {
               resolved,
               3,
               false,
-              checked.map((c) => c.code).join("\n"),
+              // The methods the code calls on its own tasks and flows (`send_welcome.delay(...)`: `Task.delay`) name
+              // Prefect APIs as much as those it writes out.
+              checked.map((c) => [c.code, ...ownMethodCalls(c.code)].join("\n")).join("\n"),
               question.upgradeTo?.release,
             ),
           );

@@ -56,7 +56,7 @@ export function checkRecordUsedAsValue(ctx: RuleContext): void {
     const withDefault = record.mayBePlain && passesOptional(ctx, record.callable, node);
     const strings = (STRING_VALUED_UNTIL_MAJOR[record.cls] ?? 0) > ctx.major;
     for (const use of usesOf(ctx, carrier)) {
-      const how = valueUse(ctx, use, strings);
+      const how = valueUse(ctx, use, strings) ?? indexUse(use);
       if (how) report(ctx, record, use, how, withDefault, strings);
     }
     return true;
@@ -166,6 +166,17 @@ function operandFix(others: Node[], strings: boolean): Pick<ValueUse, "fixes" | 
 }
 
 /** How an expression is used as a plain value; undefined when the use may well want the record. */
+/**
+ * `cfg["batch_size"]`: a record is not subscriptable (TypeError), the value it holds may be. (A future list is, so
+ * this is the records' own use, not one of `valueUse`'s.)
+ */
+function indexUse(use: Node): ValueUse | undefined {
+  const parent = use.parent;
+  return parent?.type === "subscript" && field(parent, "value")?.id === use.id
+    ? { how: `\`${parent.text}\` indexes the object, not its value (TypeError: not subscriptable)`, fixes: true }
+    : undefined;
+}
+
 export function valueUse(ctx: RuleContext, use: Node, strings: boolean): ValueUse | undefined {
   const parent = use.parent;
   if (!parent) return undefined;

@@ -10,3 +10,4 @@ export {
   isBlocking,
 } from "./check-code.js";
 export { memoizedLinter } from "./memoized-linter.js";
+export { ownMethodCalls } from "./own-method-calls.js";

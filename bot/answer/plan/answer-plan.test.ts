@@ -259,6 +259,20 @@ describe("planAnswer", () => {
     expect(p.lead.startsWith(lead)).toBe(true);
   });
 
+  it.each([
+    ["is this valid on 3.2.14 or do i need CronSchedule?", true],
+    ["how do i add a timezone to this?", false],
+  ])("asked whether clean code is right, says yes before the unit: %s", (asking, yes) => {
+    const p = planAnswer(
+      input({
+        question: question({ kind: asking.startsWith("is") ? "yes-no" : "how-to", asking, text: asking }),
+        matches: [match(0.8)],
+        legacy: legacy({ hasCode: true, substantive: true }),
+      }),
+    );
+    expect(p.lead.startsWith("Yes — Orca's checks find no API or version problems in this code")).toBe(yes);
+  });
+
   it("answers the question and lists the fixes when the asker's code has problems", () => {
     const p = planAnswer(
       input({ legacy: legacy({ markdown: "FIXES", fixes: true, hasCode: true, substantive: true }) }),
@@ -352,6 +366,29 @@ describe("planAnswer", () => {
       }),
     );
     expect(p.lead).toMatch(/`PREFECT_SERVER_UI_SERVE_BASE` does not exist in Prefect 3\.0\.5.*`PREFECT_UI_SERVE_BASE`/);
+  });
+
+  it("joins what to do instead to the lead when the release has the setting under no name", () => {
+    const way: AnswerUnit = {
+      ...unit,
+      id: "orion-map",
+      answer: "Rename `PREFECT_ORION_API_HOST` to `PREFECT_SERVER_API_HOST`.",
+    };
+    const p = planAnswer(
+      input({
+        version: { ...V, version: "2.14.3", resolved: "2.14.3" },
+        question: question({
+          kind: "how-to",
+          focus: { apis: [], settings: ["PREFECT_ORION_API_HOST"], cli: [], errors: [] },
+        }),
+        settings: loadSettingsFacts(),
+        matches: [match(0.9, 0.9, way)],
+      }),
+    );
+    expect(p.lead).toMatch(
+      /^`PREFECT_ORION_API_HOST` does not exist in Prefect 2\.14\.3; .* Rename `PREFECT_ORION_API_HOST`/,
+    );
+    expect(p.details).not.toContain(way.answer);
   });
 
   it("follows the rename with the best hand-written unit, not the setting's own generated unit", () => {
@@ -1264,27 +1301,20 @@ describe("planAnswer with the asker's values", () => {
     expect(plan.details.join(" ")).toMatch(/uses your value: `interval=900` \(15 minutes\)/);
   });
 
+  /** A how-to stating a time of day in Berlin. */
+  const atTime = (text: string, clock: { hour: number; minute: number; days?: string }) =>
+    plainQuestion(text, {
+      kind: "how-to",
+      values: { names: [], seconds: null, said: null, times: null, poolType: null, clock, timezone: "Europe/Berlin" },
+    });
+
   it("writes a time of day and a zone into the lead, with the clock time the lead states", () => {
     const u = scheduled(
       'Pass `Cron("30 7 * * 1-5", timezone="UTC")`: it runs at 7:30 on weekdays.',
       'f.serve(name="x", schedules=[Cron("30 7 * * 1-5", timezone="UTC")])',
     );
     const plan = planAnswer(
-      input({
-        question: plainQuestion("weekdays at 9 berlin time", {
-          kind: "how-to",
-          values: {
-            names: [],
-            seconds: null,
-            said: null,
-            times: null,
-            poolType: null,
-            clock: { hour: 9, minute: 0 },
-            timezone: "Europe/Berlin",
-          },
-        }),
-        matches: [match(0.9, 0.9, u)],
-      }),
+      input({ question: atTime("weekdays at 9 berlin time", { hour: 9, minute: 0 }), matches: [match(0.9, 0.9, u)] }),
     );
     expect(plan.lead).toBe('Pass `Cron("0 9 * * 1-5", timezone="Europe/Berlin")`: it runs at 9:00 on weekdays.');
     expect(plan.example?.code).toContain('Cron("0 9 * * 1-5", timezone="Europe/Berlin")');
@@ -1298,18 +1328,7 @@ describe("planAnswer with the asker's values", () => {
     );
     const plan = planAnswer(
       input({
-        question: plainQuestion("run it at 7am Europe/Berlin with prefect.yaml", {
-          kind: "how-to",
-          values: {
-            names: [],
-            seconds: null,
-            said: null,
-            times: null,
-            poolType: null,
-            clock: { hour: 7, minute: 0, days: "*" },
-            timezone: "Europe/Berlin",
-          },
-        }),
+        question: atTime("run it at 7am Europe/Berlin with prefect.yaml", { hour: 7, minute: 0, days: "*" }),
         matches: [match(0.4, 0.4, u)],
       }),
     );

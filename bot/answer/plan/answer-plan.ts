@@ -671,11 +671,14 @@ export function planAnswer(raw: PlanInput): AnswerPlan {
     // The setting's own unit would repeat the lead: the best hand-written unit says how to use it.
     const written = input.matches.find((m) => !m.unit.setting && m.confidence >= CONFIDENT);
     const extra = written ? unitLead(input, written) : null;
+    // A name the release knows under no other name leaves what to use instead to the unit: when it says what to do
+    // ("Rename `PREFECT_ORION_…` to …"), that is the lead's other half.
+    const way = renamed.unknownThere && extra && opensWithInstruction(extra.lead) ? extra.lead : null;
     return {
       ...base,
       mode: "answer",
-      lead: renamed.lead,
-      details: [...renamed.details, ...(extra ? [extra.lead, ...extra.details] : [])],
+      lead: way ? `${renamed.lead} ${way}` : renamed.lead,
+      details: [...renamed.details, ...(extra ? [...(way ? [] : [extra.lead]), ...extra.details] : [])],
       fixes: legacy.hasCode ? legacy.markdown : null,
       sources: [
         ...(written ? written.unit.sources : []),
@@ -734,6 +737,15 @@ export function planAnswer(raw: PlanInput): AnswerPlan {
     (question.kind === "yes-no" || question.kind === "review-code") &&
     askedWords.some((w) => WORKS_WORDS.has(w)) &&
     (namesDiagnosed(question.asking, legacy.diagnosed ?? []) || pointsBack(question.asking));
+  // Asked whether their code is right ("is this valid on 3.2.14, or do i need X?") and the checks find nothing wrong:
+  // that yes opens the answer, and what the unit says follows it.
+  const cleanYes =
+    question.kind === "yes-no" &&
+    legacy.hasCode &&
+    !legacy.fixes &&
+    !legacy.explainsError &&
+    askedWords.some((w) => WORKS_WORDS.has(w)) &&
+    pointsBack(question.asking);
   const unitUsable =
     best &&
     !noteCoversBetter &&
@@ -835,7 +847,9 @@ export function planAnswer(raw: PlanInput): AnswerPlan {
     return {
       ...base,
       mode: "answer",
-      lead: lead.code,
+      lead: cleanYes
+        ? `Yes — Orca's checks find no API or version problems in this code for Prefect ${input.version.resolved}. ${lead.code}`
+        : lead.code,
       details: input.logsHint && !legacy.hasCode ? [...details, input.logsHint] : details,
       apiLines: legacy.hasCode ? [] : (input.apiLines ?? []),
       example: shown && example ? { ...shown, code: example.code } : null,

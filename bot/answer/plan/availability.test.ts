@@ -234,6 +234,13 @@ describe("flagLead", () => {
     ],
     // Words of the context ("in CI") are not what the flag is for; a flag gone before the release answers nothing.
     ["prefect deploy keeps asking me questions in CI, is there a flag to turn off the prompts?", "3.4.20", null],
+    // A flag written on a command that does not take it in the asker's release, whatever is asked.
+    [
+      "can i name the run from cli? `prefect deployment run 'etl/prod' --flow-run-name backfill` says no such option",
+      "3.3.7",
+      "No — `prefect deployment run` does not take `--flow-run-name` in Prefect 3.3.7: it arrived in 3.4.9.",
+    ],
+    ["`prefect deployment run 'etl/prod' --flow-run-name backfill` fails, why?", "3.6.1", null],
     // No flag asked for, or no command written.
     ["how do i run prefect deploy in the background?", "3.4.20", null],
     ["is there a flag to run it in the background?", "3.4.20", null],

@@ -15,6 +15,8 @@ export interface SettingAnswer {
   name: string;
   lead: string;
   details: string[];
+  /** The release has the setting under no name: what to set instead is for another text to say. */
+  unknownThere?: boolean;
 }
 
 // The description's first sentence; "(e.g. count of flow runs)" does not end it.
@@ -231,6 +233,7 @@ export function settingAnswer(
       name: askedRecord.name,
       lead: `${kind === "yes-no" ? "No — " : ""}\`${askedRecord.name}\` does not exist in Prefect ${release}; it exists in ${range}.`,
       details: [],
+      unknownThere: true,
     };
   }
   const at = facts.at(record.name, release)!;

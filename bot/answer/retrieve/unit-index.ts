@@ -4,7 +4,7 @@
 // below its threshold rather than answer from a unit about something else.
 import { satisfies } from "@renovatebot/pep440";
 import { LRUCache } from "lru-cache";
-import { containsWord, opensWithInstruction } from "../../../core/index.js";
+import { containsWord, opensWithInstruction, stripPunctuation } from "../../../core/index.js";
 import {
   type Alternatives,
   type AnswerUnit,
@@ -1148,16 +1148,6 @@ const plainTokens = (text: string) => [...new Set(tokenize(withDurationsAsWords(
 
 /** Words after which askers give a thing's own name ("a pool called ecs-prod"). */
 const NAMING = new Set(["called", "named"]);
-
-/** A word without the quotes, backticks and punctuation around it. */
-function stripPunctuation(word: string): string {
-  let from = 0;
-  let to = word.length;
-  const edge = (c: string) => !(c >= "a" && c <= "z") && !(c >= "A" && c <= "Z") && !(c >= "0" && c <= "9");
-  while (from < to && edge(word[from]!)) from++;
-  while (to > from && edge(word[to - 1]!)) to--;
-  return word.slice(from, to);
-}
 
 /** Words as one order-free key. */
 const phrasingKey = (tokens: readonly string[]) => [...tokens].sort().join(" ");

@@ -383,6 +383,11 @@ describe("askingInContext", () => {
       "need at most 3 flows hitting the vendor API at the same time. how?",
     ],
     ["we're on k8s. how?", "we're on k8s. how?"],
+    // "prefect." at the end of the scene is the word "prefect".
+    [
+      "logs from our lib don't show up in the ui. we're on latest prefect. setting?",
+      "logs from our lib don't show up in the ui. setting?",
+    ],
     // One that says what it asks stands alone, after a statement or a question.
     ["we run on k8s. how do i set retries on every task of a flow?", "how do i set retries on every task of a flow?"],
     ["is this a bug? how do i turn caching off for one task?", "how do i turn caching off for one task?"],

@@ -2,6 +2,7 @@
 // The cue lists are the grammar of asking (auxiliary verbs, "how", "vs", "env var"), not topics: topic vocabulary
 // lives in the answer units' phrasings.
 import { eng as englishStopwords } from "stopword";
+import { stripPunctuation } from "../../../core/index.js";
 import { choosesBetween, isName, namedAlternatives } from "./compare-sides.js";
 import type { QuestionKind } from "./question.js";
 import { identifiersIn } from "./question-terms.js";
@@ -316,7 +317,10 @@ export function referentOf(sentences: readonly string[], at: number, scene: (sen
 
 /** A sentence's words of its own: neither stop words, nor numbers, nor shorter than three letters. */
 function ownWords(sentence: string): string[] {
-  return words(sentence).filter((w) => w.length >= 3 && !/\d/.test(w) && !STOPWORDS.has(w));
+  // "prefect." at a sentence's end is the word "prefect".
+  return words(sentence)
+    .map(stripPunctuation)
+    .filter((w) => w.length >= 3 && !/\d/.test(w) && !STOPWORDS.has(w));
 }
 
 /** Most words of its own a statement that sets the scene has ("self hosted", "on k8s"). */
