@@ -94,6 +94,13 @@ describe("paramPresenceLead", () => {
       "2.20.3",
       /^No — `@task` has no `cache_policy` in Prefect 2\.20\.3: it arrived in 3\.0\.0/,
     ],
+    // A hook named with no owner belongs to the decorators that take it, flows first.
+    [
+      "someone cancels the run from the ui. is there an on_cancellation hook on 2.9.0?",
+      "2.9.0",
+      /^No — `@flow` has no `on_cancellation` in Prefect 2\.9\.0: it arrived in 2\.10\.11/,
+    ],
+    ["is there an on_failure hook?", "3.4.0", /^Yes — `@flow` takes `on_failure` in Prefect 3\.4\.0/],
     // A keyword written with `=` is a parameter however plain its name; a method on no object is the flow's; a
     // parameter dropped and brought back is answered with both releases.
     [

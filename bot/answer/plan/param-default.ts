@@ -256,7 +256,16 @@ export function paramPresenceLead(question: Question, release: string, facts: Pr
       (fq) => !question.focus.apis.some((a) => fq.endsWith(`.${a.replace(/^@|\(\)$/g, "")}`)),
     ),
   );
-  for (const callable of callablesOf(question, facts, release)) {
+  // A hook named with no owner ("is there an on_cancellation hook on 2.9.0?") belongs to the decorators that take it.
+  const written = callablesOf(question, facts, release);
+  const callables =
+    written.length > 0
+      ? written
+      : Object.entries(IMPLIED)
+          .reverse() // flows first: a hook asked about with no owner is most often a flow's
+          .filter(([, fq]) => named.some((p) => facts.paramSpan(fq, p)))
+          .map(([word, fq]) => ({ written: `@${word}`, fq }));
+  for (const callable of callables) {
     for (const param of named) {
       // A re-export (`prefect.pause_flow_run`) is read as the function it stands for in the release
       // (`prefect.flow_runs.pause_flow_run` on 3.x); only when that does not take the keyword is the same function

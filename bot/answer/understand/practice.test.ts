@@ -40,6 +40,10 @@ describe("splitPractice", () => {
       "started `prefect server start` on an ec2 box",
     ],
     ["how do i run `prefect server start` in the background?", ""],
+    [
+      "i did the cloud quickstart (prefect cloud login) last week. what am i missing?",
+      "i did the cloud quickstart (prefect cloud login) last week.",
+    ],
     ["someone told me to just run `prefect transfer --from local --to cloud`. no such command", ""],
     // Asked about, a setting with its value or a verb of doing is not told as done.
     ["does PREFECT_LOGGING_LEVEL=DEBUG work for workers?", ""],

@@ -20,7 +20,7 @@ const PRACTICE = new Set(
  * `PREFECT_API_URL` on the worker"): said as a statement, with or without a subject, a done thing.
  */
 const DONE = new Set(
-  "turned enabled disabled configured set added switched made created tried installed ran".split(" "),
+  "turned enabled disabled configured set added switched made created tried installed ran did logged".split(" "),
 );
 /** "server env has PREFECT_SERVER_API_HOST=0.0.0.0": a setting written with its value is one the asker has set. */
 const assignsSetting = (clause: string) => clause.split(" ").some((t) => t.startsWith("PREFECT_") && t.includes("="));
