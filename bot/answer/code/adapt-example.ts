@@ -4,7 +4,7 @@
 // exactly one: anything else keeps the example as written. A duration goes into the example's one duration slot,
 // whichever parameter that is (`timeout_seconds`, `interval`, `retry_delay_seconds`); a count into `retries`; a time
 // of day into the minute and hour of the example's one cron string; a time zone into its one `timezone`.
-import { type AskerValues, exampleApiUrls } from "../understand/index.js";
+import { type AskerValues, exampleApiUrls, zonesWritten } from "../understand/index.js";
 
 export interface StatedValue {
   keyword: string;
@@ -77,9 +77,6 @@ const OWN_SLOTS = new Set([CRON, TIMEZONE, SERVER_URL]);
 const CRON_STRING = /(["'])(\d{1,2}) (\d{1,2}) (\S+ \S+ \S+)\1/g;
 /** A time zone given as a string: `timezone="Europe/Berlin"`, `timezone: "UTC"` (YAML), `"timezone": "UTC"` (JSON). */
 const TIMEZONE_STRING = /(\btimezone["']?\s*[=:]\s*)(["'])[A-Za-z_]+(?:\/[A-Za-z_+-]+)*\2/g;
-/** An IANA zone named by area and city ("Europe/Berlin", "America/Argentina/Buenos_Aires"). */
-const IANA_ZONE =
-  /\b(?:Africa|America|Antarctica|Asia|Atlantic|Australia|Europe|Indian|Pacific)\/[A-Za-z_]+(?:\/[A-Za-z_]+)?\b/g;
 
 /**
  * The text with the one slot for a value filled, or null when the text has none or several. A cron string also moves
@@ -109,7 +106,7 @@ function fill(text: string, v: StatedValue): string | null {
     if (hits.length > 1) return null;
     // Prose and CLI flags name the zone bare ("a `timezone` (`America/New_York`)", "--timezone America/New_York"):
     // one example zone, however often it is written, is the slot.
-    const zones = new Set(text.match(IANA_ZONE) ?? []);
+    const zones = new Set(zonesWritten(text));
     return zones.size === 1 ? text.split([...zones][0]!).join(v.value) : null;
   }
   // A string value fills a string slot (`work_pool_name="my-pool"`), a number a number slot.

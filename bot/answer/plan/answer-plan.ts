@@ -311,11 +311,6 @@ function askedValueDetail(details: readonly string[], asking: string, lead: stri
 }
 
 /**
- * Whether a detail names a setting or command that was gone before the asker's major line began ("run an agent:
- * `prefect agent start`" to a 3.x asker, `PREFECT_ORION_API_HOST` to one): it is about a line they left, unless they
- * ask about moving between lines. One that only a later line has says what upgrading gives them, and stays.
- */
-/**
  * The releases a text marks what it names with ("`Cron(...)` (3.2+)", "`NO_CACHE` (3.1.12+)"), read without a pattern:
  * a parenthesis holding a release number and a plus.
  */
@@ -353,6 +348,11 @@ function onlyNewer(detail: string, input: PlanInput): boolean {
 /** Words with which a detail says what holds before a release ("earlier releases use …"). */
 const OLDER_WORDS = new Set(["before", "earlier", "older", "until", "prior"]);
 
+/**
+ * Whether a detail names a setting or command that was gone before the asker's major line began ("run an agent:
+ * `prefect agent start`" to a 3.x asker, `PREFECT_ORION_API_HOST` to one): it is about a line they left, unless they
+ * ask about moving between lines. One that only a later line has says what upgrading gives them, and stays.
+ */
 function aboutOtherLine(detail: string, input: PlanInput): boolean {
   if (input.question.upgradeTo) return false;
   if (onlyNewer(detail, input)) return true;
@@ -841,9 +841,8 @@ export function planAnswer(raw: PlanInput): AnswerPlan {
     const uses = statedValuesSentence({ code: "", applied: onlyInExample, unapplied: [] }, onlyInExample);
     const sibling = siblingSetting(input, best);
     const companion = settingCompanion(input, best);
-    // Each detail takes the same values as the lead, where it has exactly one slot for one.
-    const unitDetails = unit.details.map((d) => adaptExample(d, proseValues).code);
-    const details = [...(sibling ? [sibling] : []), ...unitDetails, ...companion, ...(uses ? [uses] : [])];
+    // (The unit's details already carry the asker's clock time and zone: `unitLead` renders them.)
+    const details = [...(sibling ? [sibling] : []), ...unit.details, ...companion, ...(uses ? [uses] : [])];
     return {
       ...base,
       mode: "answer",

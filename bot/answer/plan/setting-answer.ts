@@ -81,7 +81,6 @@ function describedDefault(description: string | undefined): string | null {
   return value.includes(" ") || value.includes("`") ? value : `\`${value}\``;
 }
 
-/** A default as an answer shows it: `None` is said to mean unset, and what either comes to where the setting says. */
 /** A default as written in the facts (`'INFO'`), without its quotes. */
 const unquoted = (value: string) => value.replace(/^['"]|['"]$/g, "");
 
@@ -91,6 +90,7 @@ function describesDefault(description: string | undefined, value: string): boole
   return !!description && bare !== "" && description.includes("default") && containsWord(description, bare);
 }
 
+/** A default as an answer shows it: `None` is said to mean unset, and what either comes to where the setting says. */
 function shownDefault(value: string, description?: string): string {
   const comesTo = value === "None" || value.endsWith("()") ? describedDefault(description) : null;
   if (value === "None")

@@ -983,10 +983,8 @@ export class UnitIndex {
         seesDefault ||
         (unit.setting === undefined &&
           unit.about.some((n) => n.startsWith("PREFECT_") && this.statesDefault(n, release, stated)));
-      const holdsNow = !unit.versions || this.holds(release, unit.versions);
+      if (!eligible(i)) continue;
       const holdsPlanned = !outside && planned !== undefined && !!unit.versions && this.holds(planned, unit.versions);
-      const inRange = holdsNow || holdsPlanned;
-      if (inRange === outside) continue;
       const lowerAbout = this.about[i]!;
       const writable = this.writable[i]!;
       const exact = unit.about.filter((_n, j) => {

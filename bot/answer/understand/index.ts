@@ -67,5 +67,6 @@ export {
 export { type CodeUnderReview, readThread, type ThreadReading } from "./read-thread.js";
 export { asSentenceStart, splitSentences } from "./split-sentences.js";
 export { exampleApiUrls, statedServerUrl } from "./stated-server.js";
+export { zonesWritten } from "./stated-time.js";
 export { reconcileVersion, type UnderstandDeps, understand } from "./understand.js";
 export { readUpgradeTarget, readVersionStatement } from "./version-statement.js";

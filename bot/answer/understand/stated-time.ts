@@ -90,16 +90,25 @@ function zoneNames(): Map<string, string> {
 }
 
 /**
+ * The IANA zones a text writes out, by area and city ("Europe/Berlin", "America/Argentina/Buenos_Aires"), as written:
+ * a name with a slash counts only when it is a zone ("flow-name/deployment-name" is not).
+ */
+export function zonesWritten(text: string): string[] {
+  const names = zoneNames();
+  return [...text.matchAll(/\b[A-Za-z]+\/[A-Za-z_]+(?:\/[A-Za-z_]+)?\b/g)]
+    .map((m) => m[0])
+    .filter((z) => names.has(z.toLowerCase()));
+}
+
+/**
  * A zone written out ("Europe/Berlin") anywhere, or a city followed by "time"/"timezone"/"tz" ("berlin time") or
  * preceded by "tz"/"timezone". A bare city elsewhere may be anything. "UTC" only when no other zone is stated: next to
  * another one it is what the asker gets now ("6am Chicago time? it keeps running at 6 UTC").
  */
 export function statedTimezone(prose: string): string | null {
   const names = zoneNames();
-  for (const m of prose.matchAll(/\b[A-Za-z]+\/[A-Za-z_]+(?:\/[A-Za-z_]+)?\b/g)) {
-    const zone = names.get(m[0].toLowerCase());
-    if (zone) return zone;
-  }
+  const written = zonesWritten(prose)[0];
+  if (written) return names.get(written.toLowerCase())!;
   const words = prose.toLowerCase().match(/[a-z]+/g) ?? [];
   for (let i = 0; i < words.length; i++)
     for (const span of [3, 2, 1]) {
