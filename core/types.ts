@@ -61,6 +61,25 @@ export const NAME_RULE_IDS: readonly RuleId[] = [
   "not-yet-available",
 ];
 
+/**
+ * The Python exceptions the problem a rule finds raises when the code runs: asked "why does this fail with
+ * AttributeError?", the finding that predicts an `AttributeError` is the answer. Only rules whose problem surely ends
+ * in that exception are listed.
+ */
+export const RULE_RAISES: Partial<Record<RuleId, readonly string[]>> = {
+  "syntax-error": ["SyntaxError", "IndentationError"],
+  "unknown-symbol": ["ImportError", "AttributeError"],
+  "wrong-module": ["ImportError", "ModuleNotFoundError"],
+  "unknown-attribute": ["AttributeError"],
+  "unknown-parameter": ["TypeError"],
+  "removed-in-version": ["ImportError", "ModuleNotFoundError", "AttributeError"],
+  "not-yet-available": ["ImportError", "ModuleNotFoundError", "AttributeError", "TypeError"],
+  "not-awaitable": ["TypeError"],
+  "record-used-as-value": ["TypeError", "AttributeError"],
+  "hook-signature": ["TypeError"],
+  "variable-exists": ["ValueError"],
+};
+
 /** A replacement of the half-open character range [start, end) of a snippet's code. */
 export interface TextEdit {
   start: number;

@@ -17,6 +17,7 @@ import {
   type CheckedSnippet,
   checkSnippet,
   diagnosedKeywords,
+  diagnosedRaises,
   diagnosedSubjects,
   hasCode,
   ownMethodCalls,
@@ -44,6 +45,7 @@ import {
   paramDefaultLead,
   paramPresenceLead,
   planAnswer,
+  pythonSupportLead,
   withChangeLead,
 } from "./plan/index.js";
 import { type AnswerDeps, type AnswerLimits, DEFAULT_LIMITS } from "./ports.js";
@@ -473,6 +475,7 @@ export function createAnswerEngine(deps: AnswerDeps): AnswerEngine {
         substantive: draft.substantive,
         fixes: problems,
         diagnosed: diagnosedSubjects(f.checked),
+        raises: diagnosedRaises(f.checked),
         hasCode: f.checked.length > 0,
         apiFacts: asked.length === 0 ? "none" : asked.every((a) => a.status === "present") ? "present" : "version",
         foreignCode: f.reading.foreignLanguage !== null,
@@ -490,6 +493,7 @@ export function createAnswerEngine(deps: AnswerDeps): AnswerEngine {
         (question, version) => paramPresenceLead(question, version.resolved, deps.facts),
         (question, version) => availabilityLead(question, version.resolved, deps.facts),
         (question, version) => flagLead(question, version.resolved, deps.facts),
+        (question, version) => pythonSupportLead(question, version.resolved),
       ],
       thin: f.question.thin,
       askerModules: deps.units.askerModules(f.question),

@@ -1,7 +1,6 @@
 // Checkers: a Claim and the asker's release → a verdict with the fact that decides it. Unknown is never false: a
 // claim the facts cannot settle is undecidable.
 
-import { compareVersions } from "../../core/index.js";
 import {
   describeApi,
   INSTANCE_CALLABLES,
@@ -10,14 +9,8 @@ import {
   type SettingsFacts,
   timedeltaSeconds,
 } from "../facts/index.js";
-import {
-  BEHAVIOURS,
-  DEPRECATED_SINCE,
-  NOT_DEPRECATED,
-  PYTHON_FLOORS,
-  PYTHON_SUPPORT,
-  QUANTITY_UNITS,
-} from "./lexicon.js";
+import { comparePython, pythonVerdict } from "../python-support.js";
+import { BEHAVIOURS, DEPRECATED_SINCE, NOT_DEPRECATED, PYTHON_SUPPORT, QUANTITY_UNITS } from "./lexicon.js";
 import { getterOf } from "./module-attributes.js";
 import { ANY_DEFAULT, APART, DECORATOR_MARK, isIdentifier, withoutKindPrefix } from "./text.js";
 import type { Claim, Verdict } from "./types.js";
@@ -893,28 +886,20 @@ function checkLoneFlag(flag: string, command: string, { facts, release }: CheckC
   );
 }
 
-/** Python versions compared part by part ("3.10" after "3.9"). */
-function comparePython(a: string, b: string): number {
-  const [x, y] = [a, b].map((v) => v.split(".").map(Number));
-  for (let i = 0; i < Math.max(x!.length, y!.length); i++) {
-    const d = (x![i] ?? 0) - (y![i] ?? 0);
-    if (d !== 0) return d;
-  }
-  return 0;
-}
-
 /**
- * "Python 3.8 is supported": false below the floor of the last release the fact sheet names at or before the asker's,
- * true at or above the floor of the next one it names (floors only rise); between the two it is undecidable.
+ * "Python 3.8 is supported": judged by the Python support table for the release. A Python newer than the release's
+ * newest is false only when a later release added it; one newer still than the table knows is undecidable.
  */
 function checkPythonSupport(python: string, release: string): Verdict {
-  const lower = PYTHON_FLOORS.filter(([r]) => compareVersions(r, release) <= 0).at(-1);
-  const upper = PYTHON_FLOORS.find(([r]) => compareVersions(r, release) >= 0);
-  if (lower && comparePython(python, lower[1]) < 0)
-    return no(`Prefect ${release} needs Python ${lower[1]} or newer (from Prefect ${lower[0]}), not Python ${python}`);
-  if (upper && comparePython(python, upper[1]) >= 0)
-    return yes(`Prefect ${release} supports Python ${python} (its oldest supported Python is at most ${upper[1]})`);
-  return unknown();
+  const verdict = pythonVerdict(python, release);
+  if (!verdict) return unknown();
+  const range = verdict.row.python;
+  if (verdict.supported) return yes(`Prefect ${release} supports Python ${range[0]} to Python ${range.at(-1)}`);
+  if (comparePython(python, range[0]!) < 0)
+    return no(`Prefect ${release} needs Python ${range[0]} or newer, not Python ${python}`);
+  return verdict.supportedFrom
+    ? no(`Python ${python} is supported from Prefect ${verdict.supportedFrom}, not in Prefect ${release}`)
+    : unknown();
 }
 
 /** "`X` is not deprecated": false when the facts flag `X` deprecated in the release, true when present unflagged. */

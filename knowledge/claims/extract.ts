@@ -3587,7 +3587,7 @@ function readBehaviours(clause: Token[], ctx: ExtractContext): Claim[] {
 
 /**
  * "Python 3.8 is still supported by Prefect 3.0", "Prefect 2.20 works with Python 3.8": a Python version said to work
- * with the release, judged against the oldest Python the release supports (`PYTHON_FLOORS`). "Python 3.9+" states a
+ * with the release, judged against the Python support table (`knowledge/python-support.ts`). "Python 3.9+" states a
  * floor, not support, and is not read.
  */
 function readPythonSupport(part: Token[]): Claim[] {

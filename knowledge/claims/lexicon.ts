@@ -1756,16 +1756,6 @@ export const STATE_START_WORDS = new Set(["since", "from", "of", "starting"]);
 /** The id of the claim that a Python version works with a release. */
 export const PYTHON_SUPPORT = "python-version-supported";
 
-/**
- * Fact sheet B48 (`setup.py`, `pyproject.toml`): the oldest Python a release supports, at the releases the sheet names
- * (2.20: 3.8; 3.0: 3.9; 3.8.3: 3.10). Floors only rise, so a release between two of them lies between their floors.
- */
-export const PYTHON_FLOORS: readonly (readonly [release: string, python: string])[] = [
-  ["2.20.0", "3.8"],
-  ["3.0.0", "3.9"],
-  ["3.8.3", "3.10"],
-];
-
 /** Verbs and adjectives that say a Python version works with a release ("Python 3.8 is still supported"). */
 export const PYTHON_SUPPORT_WORDS = new Set([
   "supported",

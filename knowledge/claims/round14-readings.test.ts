@@ -85,11 +85,14 @@ describe('"works with no extra configuration": a behaviour phrase opening with "
   });
 });
 
-describe('"Python 3.8 is still supported by Prefect 3.0": a Python version against the release\'s oldest Python', () => {
+describe('"Python 3.8 is still supported by Prefect 3.0": a Python version against the release\'s Python support', () => {
   it.each([
     ["Python 3.8 is still supported by Prefect 3.0.", "3.0.2", /needs Python 3\.9 or newer/],
     ["Prefect 3 works with Python 3.8 as well.", "3.4.8", /needs Python 3\.9 or newer/],
     ["Your Python 3.7 runtime is supported on this release.", "2.20.10", /needs Python 3\.8 or newer/],
+    // 3.5.0 dropped Python 3.9; 3.13 arrived in 3.3.0.
+    ["Python 3.9 is supported by Prefect 3.6.", "3.6.2", /needs Python 3\.10 or newer/],
+    ["Python 3.13 is supported.", "3.2.10", /supported from Prefect 3\.3\.0/],
   ])("false: %s (%s)", (text, release, fact) => {
     expect(facts(text, release)).toMatch(fact);
   });
@@ -103,8 +106,8 @@ describe('"Python 3.8 is still supported by Prefect 3.0": a Python version again
     // History, not what holds now.
     ["Prefect 3 dropped Python 3.8 support.", "3.0.2"],
     ["Python 3.8 was supported until Prefect 3.0.", "3.0.2"],
-    // Between two floors the sheet names: not decided.
-    ["Python 3.9 is supported by Prefect 3.6.", "3.6.2"],
+    // Newer than any release the table knows supports it: not decided.
+    ["Python 3.15 is supported.", "3.8.3"],
   ])("not flagged: %s (%s)", (text, release) => {
     expect(facts(text, release)).toBe("");
   });

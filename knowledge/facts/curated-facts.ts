@@ -169,6 +169,9 @@ export const CURATED_NOTES: readonly CuratedNote[] = [
 ];
 
 /** Heuristic deprecation flags that are wrong (a parameter is deprecated, not the callable). */
+/** The classes `@flow` and `@task` make: what an asker's flows and tasks are, and the parameters they take. */
+export const FLOW_AND_TASK_CLASSES = ["prefect.flows.Flow", "prefect.tasks.Task"] as const;
+
 export const NOT_DEPRECATED: ReadonlySet<string> = new Set([
   "prefect.flow_runs.wait_for_flow_run",
   "prefect.deployments.deployments.run_deployment",

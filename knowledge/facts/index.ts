@@ -18,7 +18,7 @@ export {
 } from "./compile-changes.js";
 export { buildFactsFile, type CompileStats, compileFacts, readApiSources } from "./compile-facts.js";
 export { buildSettingsFile, compileSettings, type SettingsStats } from "./compile-settings.js";
-export { CURATED_NOTES, type CuratedNote, INSTANCE_CALLABLES } from "./curated-facts.js";
+export { CURATED_NOTES, type CuratedNote, FLOW_AND_TASK_CLASSES, INSTANCE_CALLABLES } from "./curated-facts.js";
 export { describeDefault, timedeltaSeconds, wholeUnit } from "./default-text.js";
 export { type ApiReport, type ApiStatus, describeApi, keywordTakers } from "./describe-api.js";
 export type { FactsData } from "./facts-data.js";

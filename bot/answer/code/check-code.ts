@@ -1,6 +1,6 @@
 // Step 2: lint the code under review for the asker's release, apply the linter's safe fixes and Orca's repairs,
 // and lint the result again so the corrected code is known to be clean (or its remaining problems are known).
-import { type Diagnosis, type LintResult, NAME_RULE_IDS, type PrefectMajor } from "../../../core/index.js";
+import { type Diagnosis, type LintResult, NAME_RULE_IDS, type PrefectMajor, RULE_RAISES } from "../../../core/index.js";
 import type { PrefectFacts } from "../../../knowledge/index.js";
 import { codeAbovePastedOutput, field, named, walk } from "../../../lint/index.js";
 import { type Explanation, explainDiagnoses } from "../plan/index.js";
@@ -64,6 +64,14 @@ export function diagnosedSubjects(checked: readonly CheckedSnippet[]): string[] 
     if (d.subject?.keyword) out.add(d.subject.keyword);
     else for (const name of [d.subject?.name, d.subject?.home]) if (name) out.add(name.split(".").pop()!);
   }
+  return [...out];
+}
+
+/** The Python exceptions the errors found in checked code raise when it runs (`AttributeError` for `FlowRun.wait`). */
+export function diagnosedRaises(checked: readonly CheckedSnippet[]): string[] {
+  const out = new Set<string>();
+  for (const d of checked.flatMap((c) => c.explanations.flatMap((e) => e.diagnoses)))
+    if (d.severity === "error") for (const raised of RULE_RAISES[d.rule] ?? []) out.add(raised);
   return [...out];
 }
 

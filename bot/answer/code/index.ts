@@ -5,6 +5,7 @@ export {
   type CheckedSnippet,
   checkSnippet,
   diagnosedKeywords,
+  diagnosedRaises,
   diagnosedSubjects,
   hasCode,
   isBlocking,

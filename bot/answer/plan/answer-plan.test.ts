@@ -214,6 +214,38 @@ describe("planAnswer", () => {
       "",
     ],
     [
+      "asked why it fails with the exception a found error raises, the fix answers",
+      input({
+        question: question({ kind: "why-error", asking: "why does this fail with AttributeError?" }),
+        matches: [match(0.8)],
+        legacy: legacy({
+          hasCode: true,
+          substantive: true,
+          fixes: true,
+          diagnosed: ["wait"],
+          raises: ["AttributeError"],
+        }),
+      }),
+      "legacy",
+      "",
+    ],
+    [
+      "asked why it fails with an exception no found error raises, a unit matching clearly answers first",
+      input({
+        question: question({ kind: "why-error", asking: "why does this fail with KeyError?" }),
+        matches: [match(0.8)],
+        legacy: legacy({
+          hasCode: true,
+          substantive: true,
+          fixes: true,
+          diagnosed: ["wait"],
+          raises: ["AttributeError"],
+        }),
+      }),
+      "answer",
+      "`.map()` returns",
+    ],
+    [
       "asked why about another name, a unit matching clearly still answers first",
       input({
         question: question({ kind: "why-error", asking: "why does the flow end before the runs finish?" }),
@@ -912,6 +944,36 @@ describe("planAnswer", () => {
     expect(p.lead).toBe("Yes — `.deploy()` takes `schedule`.");
     expect(p.details[0]).toBe("Pass a `Cron(...)`.");
     expect(p.unit).toBe("schedule");
+  });
+
+  // A hook whose yes or no decides the question ("does 2.19.3 run on Python 3.12?") leads over a unit about the same
+  // thing that says neither; a hook that only finds a name present does not.
+  it.each([
+    [true, "Yes — Prefect 2.19.3 installs on Python 3.12."],
+    [false, "Python 3.8 or newer for late 2.x."],
+  ])("a deciding hook leads over a unit that says no yes or no (decides: %s)", (decides, lead) => {
+    const versions: AnswerUnit = {
+      ...unit,
+      id: "python-versions",
+      about: ["Python version"],
+      answer: "Python 3.8 or newer for late 2.x.",
+      details: [],
+    };
+    const p = planAnswer(
+      input({
+        matches: [match(0.95, 0.95, versions)],
+        hooks: [
+          () => ({
+            text: "Yes — Prefect 2.19.3 installs on Python 3.12.",
+            confidence: 0.9,
+            sources: [],
+            about: ["Python version"],
+            decides,
+          }),
+        ],
+      }),
+    );
+    expect(p.lead).toBe(lead);
   });
 
   // What took a removed command's place for this question: a unit it matches, named like the command, over a unit

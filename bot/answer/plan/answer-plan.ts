@@ -124,6 +124,11 @@ export interface LeadCandidate {
   about?: string[];
   /** The statement says the asker's release lacks what was asked: what to do instead follows it. */
   lacks?: boolean;
+  /**
+   * Its yes or no is the answer to a yes/no question about that thing ("does 3.8.3 run on Python 3.9?"), not only
+   * that a name exists: it leads over a unit about the same thing that says neither.
+   */
+  decides?: boolean;
 }
 
 /** Where the reply's first sentence may come from besides units: hooks such as a release-notes lookup. */
@@ -141,6 +146,8 @@ export interface LegacyDraft {
    * (its last part). A unit about one of them explains that fix.
    */
   diagnosed?: string[];
+  /** The Python exceptions the errors found in the asker's code raise when it runs (`AttributeError`). */
+  raises?: string[];
   /** The thread has code the draft checked. */
   hasCode: boolean;
   /** What the API facts say about names the question asks about: nothing, all present, or a version problem. */
@@ -712,23 +719,32 @@ export function planAnswer(raw: PlanInput): AnswerPlan {
   // Nor a unit about both sides of a comparison: a note about one of them says more, not what sets them apart.
   const answersComparison =
     question.kind === "compare" && !!best && !!question.sides && aboutBothSides(best.unit, question.sides);
-  const noteCoversBetter =
-    !answersYesNo &&
-    !answersComparison &&
-    !!legacy.noteCoverage?.rarest &&
-    legacy.noteCoverage.share >= (legacy.unitCoverage?.share ?? 0) + NOTE_MARGIN &&
-    (best?.confidence ?? 0) < CONFIDENT_OVER_FIXES;
   // A unit about what one of the fixes is about (`reschedule=` that `pause_flow_run` no longer takes) explains that
   // fix: it answers first, and the fixes follow.
   const explainsFix = legacy.fixes && !!best && trusted(best) && aboutDiagnosed(best.unit, legacy.diagnosed ?? []);
+  // (Nor does such a unit yield to a note: the note can only say more about the topic, the unit explains the fix. Nor
+  // does a trusted unit about a name the question writes: the note shares more of its words, the unit its subject.)
+  const namesMatched = !!best && trusted(best) && best.exact.length > 0;
+  const noteCoversBetter =
+    !answersYesNo &&
+    !answersComparison &&
+    !explainsFix &&
+    !namesMatched &&
+    !!legacy.noteCoverage?.rarest &&
+    legacy.noteCoverage.share >= (legacy.unitCoverage?.share ?? 0) + NOTE_MARGIN &&
+    (best?.confidence ?? 0) < CONFIDENT_OVER_FIXES;
   // "Why does this crash with AttributeError on `.wait()`?": asked why the very thing a fix is about fails, the fix is
   // the answer; a unit leads only when it says that thing too (`timezone=` in a unit on passing schedules).
+  // So is a question naming the exception a found error raises ("why does this fail with AttributeError?"), unless
+  // the unit is about the very name the check faults or matched a name the question writes (the quoted error's API).
   const asksWhyFixed =
     legacy.fixes &&
     question.kind === "why-error" &&
-    namesDiagnosed(question.asking, legacy.diagnosed ?? []) &&
     !!best &&
-    !saysDiagnosed(best.unit, legacy.diagnosed ?? []);
+    ((namesDiagnosed(question.asking, legacy.diagnosed ?? []) && !saysDiagnosed(best.unit, legacy.diagnosed ?? [])) ||
+      (namesDiagnosed(question.asking, legacy.raises ?? []) &&
+        best.exact.length === 0 &&
+        !aboutDiagnosed(best.unit, legacy.diagnosed ?? [])));
   // Asked whether that very thing works ("does `from prefect import wait` work?", "is this legit?" about the line the
   // check faults), the checked code's verdict is the answer, whatever a unit says about the topic.
   const askedWords = words(question.asking);
@@ -772,7 +788,18 @@ export function planAnswer(raw: PlanInput): AnswerPlan {
   // yes or no ("is there a cli command for one task run's logs?" on 2.14: no, then the unit's way round it).
   const aboutSame = (u: AnswerUnit) =>
     (hooked?.about ?? []).some((n) => u.about.some((a) => a.toLowerCase() === n.toLowerCase()));
-  if (hooked && (!unitUsable || hooked.confidence >= best.confidence || (hooked.lacks && aboutSame(best.unit)))) {
+  // Nor does a unit about the same thing that gives no yes or no to a yes/no question the hook answers with one.
+  const hookSaysYesNo =
+    !!hooked?.decides &&
+    question.kind === "yes-no" &&
+    YES_NO_OPENER.test(hooked.text) &&
+    !!best &&
+    !YES_NO_OPENER.test(best.unit.answer) &&
+    aboutSame(best.unit);
+  if (
+    hooked &&
+    (!unitUsable || hooked.confidence >= best.confidence || (hooked.lacks && aboutSame(best.unit)) || hookSaysYesNo)
+  ) {
     const companion = companionOf(input, hooked);
     const lead = withWayInRelease(hooked, companion, input.version.resolved);
     return {
@@ -984,11 +1011,18 @@ function saysDiagnosed(unit: AnswerUnit, diagnosed: readonly string[]): boolean 
   return diagnosed.some((n) => containsWord(text, n.toLowerCase()));
 }
 
-/** Whether a unit is about one of the diagnosed subjects (compared by the name's last part). */
+/**
+ * Whether a unit is about one of the diagnosed subjects, compared by the name's last part, or by its class for a
+ * member (a unit about `Deployment.build_from_flow` is about the removed `Deployment`).
+ */
 function aboutDiagnosed(unit: AnswerUnit, diagnosed: readonly string[]): boolean {
   if (diagnosed.length === 0) return false;
   const wanted = new Set(diagnosed.map((n) => n.toLowerCase()));
-  return unit.about.some((a) => wanted.has(bareName(a.toLowerCase().split(".").pop()!)));
+  return unit.about.some((a) => {
+    const parts = a.toLowerCase().split(".");
+    const owner = parts.length === 2 && a[0] === a[0]!.toUpperCase() ? parts[0]! : null;
+    return wanted.has(bareName(parts.at(-1)!)) || (owner !== null && wanted.has(owner));
+  });
 }
 
 /**

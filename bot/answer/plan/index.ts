@@ -13,3 +13,4 @@ export { type ErrorFact, explainErrors } from "./error-facts.js";
 export { type Explanation, explainDiagnoses } from "./explain.js";
 export { flagLead } from "./flag-lead.js";
 export { paramDefaultLead, paramPresenceLead } from "./param-default.js";
+export { pythonSupportLead } from "./python-lead.js";

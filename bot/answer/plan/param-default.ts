@@ -6,6 +6,7 @@ import { compareVersions } from "../../../core/index.js";
 import {
   describeApi,
   describeDefault,
+  FLOW_AND_TASK_CLASSES,
   identifierParts,
   type PrefectFacts,
   type SettingsFacts,
@@ -39,7 +40,7 @@ interface Callable {
 }
 
 /** The classes whose methods askers call on their own objects (`my_flow.deploy()`, `load.submit()`). */
-export const OWNERS = ["prefect.flows.Flow", "prefect.tasks.Task"] as const;
+export const OWNERS = FLOW_AND_TASK_CLASSES;
 
 /**
  * The class an asker's object is, when its name says so: it is that word or ends in it (`task`, `load_task`,

@@ -29,6 +29,16 @@ describe("findAskedApis", () => {
   });
 
   it.each([
+    // `prefect.cli.result_storage` arrives in 3.7.1; on 2.17.1 the word is the flow's and task's parameter.
+    ["where do results go by default when no result_storage is set?", "2.17.1", []],
+    ["where do results go by default when no `result_storage` is set?", "2.17.1", []],
+    // A name the release has is still looked up.
+    ["how do I use run_deployment here?", "2.17.1", ["run_deployment"]],
+  ])("reads a bare parameter name of `@flow` and `@task` as that parameter: %s", (text, release, asked) => {
+    expect(findAskedApis(text, facts, release).map((f) => f.asked)).toEqual(asked);
+  });
+
+  it.each([
     ["use `prefect_aws.S3Bucket` instead, what exactly do i do?", []],
     ["is `prefect.nosuch.Thing` a real API?", ["prefect.nosuch.Thing"]],
   ])("reports an unknown name only under core prefect: %s", (text, asked) => {

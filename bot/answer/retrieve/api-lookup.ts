@@ -1,6 +1,6 @@
 // Finds the Prefect API names a question asks about ("does Flow.submit exist?", "how do I use run_deployment")
 // and looks them up for the asker's release through the facts' one query (describeApi, as `orca api` does).
-import { describeApi, type ParamFact, type PrefectFacts } from "../../../knowledge/index.js";
+import { describeApi, FLOW_AND_TASK_CLASSES, type ParamFact, type PrefectFacts } from "../../../knowledge/index.js";
 import { inlineCodeNames } from "../understand/index.js";
 
 export interface ApiFinding {
@@ -91,6 +91,9 @@ export function findAskedApis(question: string, facts: PrefectFacts, release: st
     if (FILE_NAME.test(name)) continue;
     const finding = lookupApi(name, facts, release);
     if (finding.fq && findings.some((f) => f.fq === finding.fq)) continue;
+    // "when no result_storage is set": a bare name the asker's flows and tasks take as a parameter in their release is
+    // that parameter, not a module of the same name another release has (`prefect.cli.result_storage`).
+    if (finding.status !== "present" && !name.includes(".") && takenByFlowOrTask(name, facts, release)) continue;
     const apiLike = name.includes(".") || /`/.test(question);
     // An unknown `prefect.…` name is worth a "no such API"; an integration package's (`prefect_aws.S3Bucket`) is not
     // one the core facts can judge.
@@ -98,6 +101,11 @@ export function findAskedApis(question: string, facts: PrefectFacts, release: st
     if (!finding.fq && apiLike && /^[A-Z]\w*\.\w+$/.test(name)) findings.push(finding);
   }
   return findings.slice(0, 4);
+}
+
+/** Whether `@flow` or `@task` takes a parameter of that name in the release. */
+function takenByFlowOrTask(name: string, facts: PrefectFacts, release: string): boolean {
+  return FLOW_AND_TASK_CLASSES.some((owner) => facts.params(owner, release)?.some((p) => p.name === name));
 }
 
 export function formatParams(params: ParamFact[] | undefined): string {

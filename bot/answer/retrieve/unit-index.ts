@@ -1241,9 +1241,11 @@ function instructedNames(answer: string): string[] {
   // Odd pieces of a split at backticks are the inline code.
   // A command is told whole, flags and all: "started `prefect server start`" has done "Run `prefect server start`",
   // not "Run `prefect server start --host 0.0.0.0`".
+  // "Pass `job_variables` to the deployment — `flow.deploy(...)`" tells what to pass, not to call `flow.deploy`: the
+  // first thing named is what is instructed, whatever it is.
   return clause
     .split("`")
-    .filter((code, i) => i % 2 === 1 && (code.includes("(") || code.startsWith(CLI_PREFIX)))
+    .filter((_, i) => i % 2 === 1)
     .map((code) =>
       code.includes("(") ? code.split("(")[0]!.split(".").pop()!.toLowerCase() : code.trim().toLowerCase(),
     )

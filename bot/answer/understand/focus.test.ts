@@ -253,6 +253,7 @@ describe("commandsWritten", () => {
     ["no command here", "3.2.6", [], null],
     // After a determiner, in a sentence, it names the thing, unless called a command or given flags.
     ["want to run 3 replicas of the prefect api behind an ALB", "3.4.20", [], null],
+    ["csrf protection for our self-hosted prefect api (3.4.20)", "3.4.20", [], null],
     ["is the prefect deploy command able to set a timezone?", "3.4.20", ["deploy"], true],
     ["our prefect worker start --pool etl exits at once", "3.4.20", ["worker start"], true],
     ["restart the `prefect server start` process", "3.4.20", ["server start"], true],

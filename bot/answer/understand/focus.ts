@@ -178,13 +178,15 @@ export function readFocus(
 const COMMAND_WORDS = new Set(["command", "commands", "cli", "subcommand", "flag", "flags", "option", "options"]);
 
 /**
- * "3 replicas of the prefect api", "restart our prefect server": in a sentence, "prefect" after a determiner names the
- * thing, not a command typed. Written as code, or called a command or given flags after it, it is one.
+ * "3 replicas of the prefect api", "restart our prefect server", "our self-hosted prefect api": in a sentence,
+ * "prefect" after a determiner (and at most one word describing it) names the thing, not a command typed. Written as
+ * code, or called a command or given flags after it, it is one.
  */
 function namedAsThing(text: string, at: number, written: string): boolean {
   const before = text.slice(0, at);
   if ((before.split("`").length - 1) % 2 === 1) return false;
-  if (!DETERMINERS.has(words(before).at(-1) ?? "")) return false;
+  const said = words(before);
+  if (!DETERMINERS.has(said.at(-1) ?? "") && !DETERMINERS.has(said.at(-2) ?? "")) return false;
   const after = text.slice(at + written.length).trimStart();
   return !after.startsWith("-") && ![...words(written), ...words(after).slice(0, 1)].some((w) => COMMAND_WORDS.has(w));
 }

@@ -23,6 +23,7 @@ export { nonEnglish } from "./language.js";
 export { isLogRecord, withoutLogLines } from "./log-lines.js";
 export { plainQuestion } from "./plain-question.js";
 export { splitPractice } from "./practice.js";
+export { pythonVersionsNamed } from "./python-named.js";
 export type { AskerValues, Focus, OwnNames, Question, QuestionKind, VersionStatement } from "./question.js";
 export {
   askingSentence,

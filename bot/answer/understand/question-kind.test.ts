@@ -46,6 +46,7 @@ describe("questionKind", () => {
     ["serve vs deploy: which one for a single VM?", "compare"],
     ["approval could take hours. pause or suspend?", "compare"],
     ["what do i replace Deployment.build_from_flow with?", "how-to"],
+    ["whats the replacement?", "how-to"],
     ["which block is the equivalent of S3 in prefect 3?", "how-to"],
     ["still true or not?", "yes-no"],
     // Chat drops the apostrophe.
@@ -201,6 +202,9 @@ describe("asksAboutSetting", () => {
     ["what is the default value of the flow timeout?", true],
     ["does task.map return results in the same order as the inputs?", false],
     ["we configure everything in code. how do I retry a task 3 times?", false],
+    // The asker's own variable: where to put it, not which Prefect setting.
+    ["how do i set env vars (e.g. `DBT_TARGET=prod`) only for one deployment?", false],
+    ["which env var sets PREFECT_API_URL for workers?", true],
   ])("%s → %s", (text, expected) => {
     expect(asks(text)).toBe(expected);
   });
@@ -388,6 +392,12 @@ describe("askingInContext", () => {
       "logs from our lib don't show up in the ui. we're on latest prefect. setting?",
       "logs from our lib don't show up in the ui. setting?",
     ],
+    // A question for the setting asks it for the aim stated right before it.
+    [
+      "self-hosting 3.1.5, want postgres instead of sqlite. which env var do i set and what does the url look like?",
+      "self-hosting 3.1.5, want postgres instead of sqlite. which env var do i set and what does the url look like?",
+    ],
+    ["we run on k8s. which env var do i set for the api url?", "which env var do i set for the api url?"],
     // One that says what it asks stands alone, after a statement or a question.
     ["we run on k8s. how do i set retries on every task of a flow?", "how do i set retries on every task of a flow?"],
     ["is this a bug? how do i turn caching off for one task?", "how do i turn caching off for one task?"],

@@ -297,6 +297,13 @@ export function askingInContext(text: string): string {
   // "does X work inside a task now? and what about Y?": a question that opens by adding to the one before it asks
   // both, and the one before says what about.
   if (at > 0 && sentences[at - 1]!.endsWith("?") && continuesQuestion(asking)) return `${sentences[at - 1]} ${asking}`;
+  // "want postgres instead of sqlite. which env var do i set and what does the url look like?": a question for the
+  // setting to use asks it for the aim stated right before it. ("is there one setting?" asks whether there is one.)
+  const askingWords = wordsAfterPreamble(asking);
+  if (at > 0 && WH.has(askingWords[0] ?? "") && askingWords.some((w) => SETTING_WORDS.has(w))) {
+    const aim = sentences[referentOf(sentences, at, setsScene)]!;
+    if (!aim.endsWith("?") && statesAim(aim)) return `${aim} ${asking}`;
+  }
   if (own.length > 1) return asking;
   // Past a scene ("prefect 2.20.2, self hosted."): a release and a word or two of setup say where, not what about.
   return at > 0 ? `${sentences[referentOf(sentences, at, setsScene)]} ${asking}` : asking;
@@ -510,8 +517,27 @@ function conditionTold(sentence: string): boolean {
   return CONDITIONS.has(w[0] ?? "") && !w.some((x) => ASKS_FOR.has(x));
 }
 
-function settingCued(w: readonly string[], namesSetting: boolean): boolean {
+function settingCued(w: readonly string[], namesSetting: boolean, sentence: string): boolean {
+  // "how do i set env vars (`DBT_TARGET=prod`) for one deployment?": the asker's own variables, not a Prefect setting.
+  if (!namesSetting && writesOwnVariable(sentence)) return false;
   return namesSetting || w.some((x) => SETTING_WORDS.has(x)) || ` ${w.join(" ")} `.includes(" default value");
+}
+
+/** Whether a sentence writes an environment variable of the asker's own (`DBT_TARGET`), not a `PREFECT_*` one. */
+function writesOwnVariable(sentence: string): boolean {
+  const upper = (c: string) => (c >= "A" && c <= "Z") || (c >= "0" && c <= "9") || c === "_";
+  let run = "";
+  for (const c of `${sentence} `) {
+    if (upper(c)) {
+      run += c;
+      continue;
+    }
+    const named =
+      run.length >= 3 && run.includes("_") && run[0]! >= "A" && run[0]! <= "Z" && !run.startsWith("PREFECT_");
+    if (named) return true;
+    run = "";
+  }
+  return false;
 }
 
 /** Words that ask whether a name is there at all in a release ("does that import still exist?", "is X gone in 3?"). */
@@ -652,7 +678,7 @@ export function asksIfExpected(input: KindInput, kind: QuestionKind = questionKi
  * whatever its kind: a yes/no about configuring something is answered with the setting.
  */
 export function asksAboutSetting(input: KindInput): boolean {
-  return settingCued(askingWords(input), input.namesSetting);
+  return settingCued(askingWords(input), input.namesSetting, askingPart(input.text, input.hasCode));
 }
 
 /**
@@ -679,7 +705,7 @@ export function questionKind(input: KindInput): QuestionKind {
   const w = wordsAfterPreamble(asking);
   const first = w[0] ?? "";
   const lower = ` ${w.join(" ")} `;
-  const settingCue = settingCued(w, input.namesSetting);
+  const settingCue = settingCued(w, input.namesSetting, asking);
   // Code with little or no question around it, or "is this right?": the code is what is asked about.
   // "can someone look at this, worked before we upgraded": a short request to review opens the sentence.
   const head = words(sentence.split(/[,;:]/)[0] ?? "");
@@ -714,7 +740,7 @@ export function questionKind(input: KindInput): QuestionKind {
   if (listing && first !== "how") return "list";
   if (first === "how" && !["many", "much", "long", "often"].includes(w[1] ?? "")) return "how-to";
   // "What do I replace `Deployment.build_from_flow` with?" asks what to do now, not whether the old name exists.
-  if ((first === "what" || first === "which") && w.some((x) => REPLACEMENT.has(x))) return "how-to";
+  if ((WHAT.has(first) || first === "which") && w.some((x) => REPLACEMENT.has(x))) return "how-to";
   // "What do I add?", "what should we change?": asked what to do, as a "how" is (code or not).
   // ("What do I set?" asks for a setting and is left to the cues for one.)
   if (WHAT.has(first) && DO_AUXILIARIES.has(w[1] ?? "") && PERSONS.has(w[2] ?? "") && w[3] !== "set") return "how-to";
