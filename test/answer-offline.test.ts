@@ -163,6 +163,12 @@ describe("version traps stand on names the asker's release lacks", () => {
       // The unit for the releases before the setting answers it now (it carries the same everyday phrasings).
       /Not in Prefect 3\.0\.4: .*3\.1\.8|^Releases before 3\.1\.8 have no built-in authentication/,
     ],
+    [
+      // The command the asker names is there; the flag the unit is about (`--workers`) arrives in 3.4.20.
+      "can `prefect server start` run multiple uvicorn worker processes? our api is pegged at 100% on one core",
+      "3.4.10",
+      /^Not in Prefect 3\.4\.10: this needs Prefect 3\.4\.20/,
+    ],
   ])("%s (%s): says what the release lacks and from when", async (question, version, lead) => {
     const answer = await ask(question, version);
     expect(leadParagraph(answer.markdown)).toMatch(lead);
@@ -182,6 +188,8 @@ describe("version traps stand on names the asker's release lacks", () => {
     // Asked how, a unit built on a newer name (`Cron`) the asker never wrote says how later releases do it, not that
     // this one cannot.
     ["how do i schedule a served flow to run every day at 9am?", "2.14.21"],
+    // The flag is there from 3.4.20 on.
+    ["can `prefect server start` run multiple uvicorn worker processes?", "3.4.20"],
     // A file other units in the release are about (`prefect.yaml` on 2.10.6) is no newcomer a later unit introduces.
     [
       "i have 6 deployments defined in prefect.yaml. is there a way to deploy all of them in one command instead of one by one?",

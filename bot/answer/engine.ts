@@ -329,6 +329,15 @@ export function createAnswerEngine(deps: AnswerDeps): AnswerEngine {
         api.cliCommand?.(words.slice(0, 2), release) !== undefined
       );
     };
+    // A flag the unit is about (`--workers`) is one of its commands' options: known when one of them has ever taken
+    // it, there when one takes it in the release.
+    const isFlag = (name: string) => name.startsWith("--");
+    const histories = out.unit.about
+      .filter(isCliName)
+      .map((c) => api.commandHistory?.(c.split(" ").slice(1).join(" "), release))
+      .filter((h) => h !== undefined);
+    const flagKnown = (flag: string) => histories.some((h) => h.optionRanges[flag] !== undefined);
+    const flagThere = (flag: string) => histories.some((h) => h.options.includes(flag));
     // A bare keyword name (`asset_deps`, `on_completion`) is a parameter some callable takes in the releases it does.
     const takers = (name: string) => keywordTakers(deps.facts, name);
     const taken = (name: string) =>
@@ -350,22 +359,26 @@ export function createAnswerEngine(deps: AnswerDeps): AnswerEngine {
     };
     // A setting exists in a release under its own name or a former or later one that still sets it.
     const exists = (name: string) =>
-      name.startsWith("PREFECT_")
-        ? (deps.settings?.counterpartAt(name, release) ?? null) !== null
-        : isCliName(name)
-          ? commandExists(name)
-          : deps.facts.locate(bareName(name).split(".").pop()!, release).length > 0 ||
-            taken(name) ||
-            // A method (`State.result`) is no top-level name: the facts say whether its class has it in the release.
-            (name.includes(".") && describe(name).status === "present");
+      isFlag(name)
+        ? flagThere(name)
+        : name.startsWith("PREFECT_")
+          ? (deps.settings?.counterpartAt(name, release) ?? null) !== null
+          : isCliName(name)
+            ? commandExists(name)
+            : deps.facts.locate(bareName(name).split(".").pop()!, release).length > 0 ||
+              taken(name) ||
+              // A method (`State.result`) is no top-level name: the facts say whether its class has it in the release.
+              (name.includes(".") && describe(name).status === "present");
     // Only a name Prefect has had in some release can be missing from this one: a file name ("prefect.yaml") or a
     // concept the unit is about says nothing about the asker's release.
     const known = (name: string) =>
-      name.startsWith("PREFECT_")
-        ? deps.settings?.get(name) !== undefined
-        : isCliName(name) ||
-          takers(name).length > 0 ||
-          (/^[\w.]+$/.test(bareName(name)) && describe(name).status !== "unknown");
+      isFlag(name)
+        ? flagKnown(name)
+        : name.startsWith("PREFECT_")
+          ? deps.settings?.get(name) !== undefined
+          : isCliName(name) ||
+            takers(name).length > 0 ||
+            (/^[\w.]+$/.test(bareName(name)) && describe(name).status !== "unknown");
     // A unit for a later release may still stand on a file or concept it introduces ("prefect.toml" from 3.1).
     const notYet = () => out.unit.versions !== undefined && laterReleaseIn(release, out.unit.versions);
     // A unit whose every known name the release has is bounded by something else (a default that changed, a
@@ -385,7 +398,11 @@ export function createAnswerEngine(deps: AnswerDeps): AnswerEngine {
     const plainWord = (n: string) => !isCliName(n) && [...n].every((c) => c >= "a" && c <= "z");
     if (missing.length > 0 && missing.every(plainWord) && knownAbout.some((n) => !plainWord(n) && exists(n)))
       return null;
-    if (out.exact.some(exists) || !(out.exact.some(known) || notYet())) return null;
+    // A command the asker names is no veto when what the release lacks is a flag of it (`--workers` on
+    // `prefect server start` before 3.4.20).
+    const flagMissing = missing.some(isFlag);
+    const vetoes = (name: string) => exists(name) && !(flagMissing && isCliName(name));
+    if (out.exact.some(vetoes) || !(out.exact.some(known) || notYet())) return null;
     // When a missing API arrives, by the facts: the unit's range may start later (a 3.x unit about a 2.6 name).
     const arrives: Record<string, string> = {};
     for (const name of missing) {

@@ -488,6 +488,11 @@ function readTypeOnly(clause: Token[], ctx: ExtractContext): FoundClaim[] {
   return out;
 }
 
+/** What follows a reply's opening "Yes" or "No" ("No — …", "No, …", "No: …"). */
+const ANSWER_OPENER_MARKS = new Set(["—", "–", "-", ",", ":"]);
+/** "`X` has no `Y`", "flows have no `Y`". */
+const HAVING = new Set(["has", "have"]);
+
 function readDenial(clause: Token[], ctx: ExtractContext): FoundClaim[] {
   const only = readTypeOnly(clause, ctx);
   if (only.length > 0) return only;
@@ -527,7 +532,14 @@ function readDenial(clause: Token[], ctx: ExtractContext): FoundClaim[] {
   // "… isn't in core", "… is not part of Prefect": the package itself as the place is a statement of existence.
   const corePlace = (j: number) =>
     ["in", "of"].includes(clause[j]!.lower) && CORE_PLACES.has(clause[j + 1]?.lower ?? "");
-  const n = clause.findIndex((t, i) => DENIALS.has(t.lower) && (existenceAt(i) > 0 || thereIsNo(i)));
+  // "No — `.deploy()` has no `schedule` …": a reply's opening "No" answers the question; it denies nothing after it.
+  const opener = (i: number) => i === 0 && ANSWER_OPENER_MARKS.has(clause[1]?.text ?? "");
+  // "`FlowRun` has no `.wait()`" denies the member after "no", not the owner before it: not read as a denial of either.
+  const hasNo = (i: number) =>
+    clause[i]!.lower === "no" && HAVING.has(clause[i - 1]?.lower ?? "") && clause[i + 1]?.type === "code";
+  const n = clause.findIndex(
+    (t, i) => DENIALS.has(t.lower) && !opener(i) && !hasNo(i) && (existenceAt(i) > 0 || thereIsNo(i)),
+  );
   // "not available until 3.2" dates an arrival; a clause denying two things at once is not read.
   if (n < 0 || clause.some((t) => t.lower === "until") || clause.filter((t) => DENIALS.has(t.lower)).length > 1)
     return [];

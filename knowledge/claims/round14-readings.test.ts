@@ -209,3 +209,19 @@ describe('"`X` carries no deprecation": a denied deprecation of the one API name
     expect(facts(text, release)).toBe("");
   });
 });
+
+describe('"No — `X` has no `Y`": a reply\'s opening "No" and "has no" deny nothing about the owner', () => {
+  it.each([
+    ["No — `.deploy()` has no `schedule` in Prefect 3.1.10.", "3.1.10"],
+    ["`FlowRun` has no `.wait()` in Prefect 3.4.2.", "3.4.2"],
+  ])("not flagged: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toBe("");
+  });
+
+  it.each([
+    ["No — `Flow.serve` does not exist in Prefect 3.4.2.", "3.4.2", /has `\.serve\(\)`/],
+    ["`Flow.serve` does not exist in Prefect 3.4.2.", "3.4.2", /has `\.serve\(\)`/],
+  ])("false: %s (%s)", (text, release, fact) => {
+    expect(facts(text, release)).toMatch(fact);
+  });
+});

@@ -19,6 +19,7 @@ import {
   asksOpenQuestion,
   identifiersIn,
   type Question,
+  reportsTroubleIn,
   type ThreadReading,
   withoutConditions,
 } from "../understand/index.js";
@@ -228,6 +229,7 @@ function cleanVerdict(input: OfflineInput, release: string): string {
   if (
     input.question?.kind === "review-code" &&
     !REPORTS_FAILURE.test(withoutConditions(input.reading.prose)) &&
+    !reportsTroubleIn(withoutConditions(input.reading.prose)) &&
     !asksOpenQuestion(input.reading.prose) &&
     !hasTraceback(input.reading.text)
   )

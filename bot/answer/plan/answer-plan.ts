@@ -581,6 +581,10 @@ function renderValues(text: string, values: Question["values"]): string {
     limit: values.limit == null ? null : String(values.limit),
     // Their duration as `timedelta` arguments ("for a day" → `days=1`), where a unit writes `timedelta(hours=6)`.
     timedelta: values.seconds === null ? null : timedeltaArguments(values.seconds),
+    // Their tag ("tasks tagged `snowflake`") where a unit writes an example tag.
+    tag: values.tag ?? null,
+    // Their parameter ("name runs after the `run_date` param") where a unit writes an example one.
+    param: values.param ?? null,
   };
   const filled = text.replace(
     /\{\{([a-z_]+)\|([^}]*)\}\}/g,
@@ -707,8 +711,12 @@ export function planAnswer(raw: PlanInput): AnswerPlan {
   // longer?" is as short and asks about its context.
   const writesApi = identifiersIn(question.asking).length > 0 || /\b[A-Za-z_]\w*\(/.test(question.asking);
   const onlyTheApi = writesApi && tokenize(question.asking).filter((t) => !apiWords.has(t)).length <= BARE_API_WORDS;
+  // Not when a unit about the API and what is asked of it matches surely ("can i pass max_workers to
+  // ConcurrentTaskRunner?": a unit on both names says no and what to do instead).
+  const unitOnBoth = !!best && best.confidence >= CONFIDENT_OVER_FIXES && best.exact.length >= 2;
   const apiAnswered =
     factsAnswerKind &&
+    !unitOnBoth &&
     (legacy.apiFacts === "version" ||
       // "Does that import still exist?" asks exactly what the facts say.
       (legacy.apiFacts === "present" && (onlyTheApi || !!question.asksExistence)));
@@ -719,9 +727,16 @@ export function planAnswer(raw: PlanInput): AnswerPlan {
   // Nor a unit about both sides of a comparison: a note about one of them says more, not what sets them apart.
   const answersComparison =
     question.kind === "compare" && !!best && !!question.sides && aboutBothSides(best.unit, question.sides);
-  // A unit about what one of the fixes is about (`reschedule=` that `pause_flow_run` no longer takes) explains that
-  // fix: it answers first, and the fixes follow.
-  const explainsFix = legacy.fixes && !!best && trusted(best) && aboutDiagnosed(best.unit, legacy.diagnosed ?? []);
+  // A unit about what the fixes are about (`reschedule=` that `pause_flow_run` no longer takes) explains them: it
+  // answers first, and the fixes follow. It must be about every one of them: a unit about the `KubernetesJob` block does not explain code whose
+  // `Deployment.build_from_flow` is gone too.
+  const diagnosed = legacy.diagnosed ?? [];
+  const explainsFix =
+    legacy.fixes &&
+    !!best &&
+    trusted(best) &&
+    diagnosed.every((n) => aboutDiagnosed(best.unit, [n])) &&
+    diagnosed.length > 0;
   // (Nor does such a unit yield to a note: the note can only say more about the topic, the unit explains the fix. Nor
   // does a trusted unit about a name the question writes: the note shares more of its words, the unit its subject.)
   const namesMatched = !!best && trusted(best) && best.exact.length > 0;

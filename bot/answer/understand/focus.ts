@@ -14,6 +14,7 @@ import type { AskerValues, Focus, OwnNames } from "./question.js";
 import { DETERMINERS, words } from "./question-kind.js";
 import { bareName, GENERIC_NAMES, identifiersIn } from "./question-terms.js";
 import { statedServerUrl } from "./stated-server.js";
+import { statedParam, statedTag } from "./stated-tag.js";
 import { statedClock, statedTimezone } from "./stated-time.js";
 
 /** "ValueError: …", "prefect.exceptions.MissingResult: …": an exception name and its message, on one line. */
@@ -490,5 +491,7 @@ export function readValues(code: string[], commands: string, prose = ""): AskerV
     clock: statedClock(prose),
     timezone: statedTimezone(prose),
     serverUrl: statedServerUrl(prose),
+    tag: statedTag(prose, code),
+    param: statedParam(prose),
   };
 }

@@ -45,6 +45,7 @@ export {
   pointsBack,
   questionKind,
   referentOf,
+  reportsTroubleIn,
   SETTING_WORDS,
   sentenceBeforeAsking,
   sentencesOf,

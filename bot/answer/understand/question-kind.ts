@@ -264,6 +264,11 @@ function letterRuns(text: string): string[] {
   return runs;
 }
 
+/** Whether any sentence of a text reports trouble ("this fan-out takes forever", "the worker keeps crashing"). */
+export function reportsTroubleIn(text: string): boolean {
+  return sentencesOf(text).some(reportsTrouble);
+}
+
 /** A sentence of the asker's that reports trouble; a pasted log line opens with its timestamp or a box drawing. */
 function reportsTrouble(sentence: string): boolean {
   const first = sentence.trimStart().charAt(0).toLowerCase();

@@ -60,6 +60,10 @@ export interface AskerValues {
   timezone?: string | null;
   /** The address of their own server, without the API path ("https://prefect.acme.internal"). */
   serverUrl?: string | null;
+  /** The one tag they name ("tasks tagged `snowflake`", `tags=["snowflake"]`). */
+  tag?: string | null;
+  /** The one flow parameter they name as code ("the `run_date` param"). */
+  param?: string | null;
 }
 
 export interface VersionStatement {
