@@ -191,6 +191,10 @@ function checkMember(claim: Claim, ctx: CheckContext): Verdict {
     if (!returned) return unknown();
     owner = returned;
   }
+  // The member recorded under the owner's own name settles it (2.x's `prefect.deployments.Deployment.build_from_flow`,
+  // where the class name resolves to another `Deployment` in the facts).
+  if (facts.presence(`${owner}.${member}`, release).status === "present")
+    return yes(`\`${short(owner)}\` has \`.${member}()\` in Prefect ${release}`);
   const members = facts.members(owner, release);
   if (!members) return unknown();
   if (members.names.includes(member)) return yes(`\`${short(owner)}\` has \`.${member}()\` in Prefect ${release}`);
@@ -600,7 +604,9 @@ function checkParam(claim: Claim, ctx: CheckContext): Verdict {
   // A type's keywords are also those of calling its instances (`return_state=True` on a subflow call).
   if (facts.params(`${claim.subject}.__call__`, release)?.some((p) => p.name === name))
     return yes(`calling a \`${short(claim.subject)}\` takes \`${name}\` in Prefect ${release}`);
-  if (params.some((p) => p.kind === "var_keyword")) return laterThanKwargs(claim.subject, name, ctx) ?? unknown();
+  // (A parameter named `kwargs` is a `**kwargs` the facts of some releases record without its kind.)
+  if (params.some((p) => p.kind === "var_keyword" || p.name === "kwargs"))
+    return laterThanKwargs(claim.subject, name, ctx) ?? unknown();
   // A decorator named for the class it builds (`task` → `Task`, `flow` → `Flow`): a keyword only the class's
   // constructor lists (`on_rollback`) is one the docs pass through the decorator too, so the facts do not settle it.
   if (facts.params(`${builtClass(claim.subject)}.__init__`, release)?.some((p) => p.name === name)) return unknown();

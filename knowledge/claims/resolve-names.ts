@@ -69,8 +69,15 @@ export function createResolver(facts: PrefectApiFacts, release: string): NameRes
       .filter((fq) => facts.symbol(fq)?.kind === "class");
     // A member it has through its bases (`JSON.load`, from `Block`) counts as well.
     const member = (fq: string) => [fq, ...rest].join(".");
+    // A class name as located counts too when only it records the member: 2.x's `prefect.deployments.Deployment` has
+    // `build_from_flow`, though the facts resolve the name to the server's `Deployment` schema.
+    const located = () =>
+      head![0] === head![0]!.toUpperCase()
+        ? elsewhere.flatMap((v) => facts.locate(head!, v)).find((fq) => facts.symbol(member(fq)) !== undefined)
+        : undefined;
     const owner =
       classes.find((fq) => facts.symbol(member(fq))) ??
+      located() ??
       classes.find((fq) => facts.presence(member(fq), facts.latest).status !== "unknown") ??
       classes[0];
     return owner && [owner, ...rest].join(".");

@@ -225,3 +225,14 @@ describe('"No — `X` has no `Y`": a reply\'s opening "No" and "has no" deny not
     expect(facts(text, release)).toMatch(fact);
   });
 });
+
+describe("a class whose member the facts record under its own name", () => {
+  it.each([
+    // The facts resolve 2.10's `prefect.deployments.Deployment` to the server schema; the member is recorded under
+    // the name itself, and `build_from_flow` takes `**kwargs`.
+    ['Pass `schedule=CronSchedule(cron="0 6 * * *")` to `Deployment.build_from_flow`.', "2.10.0"],
+    ['Call `Deployment.build_from_flow(flow, name="etl")` and then `.apply()`.', "2.10.0"],
+  ])("not flagged: %s (%s)", (text, release) => {
+    expect(facts(text, release)).toBe("");
+  });
+});

@@ -194,6 +194,36 @@ describe("planAnswer", () => {
       "`.map()` returns",
     ],
     [
+      "review-my-code with problems: a unit about one of two faulted names does not explain them",
+      input({
+        question: question({ kind: "review-code" }),
+        matches: [match(0.6)],
+        legacy: legacy({ hasCode: true, substantive: true, fixes: true, diagnosed: ["map", "Deployment"] }),
+      }),
+      "legacy",
+      "",
+    ],
+    [
+      "a sure unit on both names asked answers before the API facts",
+      input({
+        question: question({ kind: "yes-no", asking: "is max_workers on ConcurrentTaskRunner?", asksExistence: true }),
+        matches: [{ ...match(0.9), exact: ["ConcurrentTaskRunner", "max_workers"] }],
+        legacy: legacy({ substantive: true, apiFacts: "present" }),
+      }),
+      "answer",
+      "Yes — `.map()` returns",
+    ],
+    [
+      "a unit on one of the names leaves an existence question to the API facts",
+      input({
+        question: question({ kind: "yes-no", asking: "is max_workers on ConcurrentTaskRunner?", asksExistence: true }),
+        matches: [{ ...match(0.9), exact: ["ConcurrentTaskRunner"] }],
+        legacy: legacy({ substantive: true, apiFacts: "present" }),
+      }),
+      "legacy",
+      "",
+    ],
+    [
       "review-my-code with problems: a unit about another name does not",
       input({
         question: question({ kind: "review-code" }),

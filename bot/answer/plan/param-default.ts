@@ -122,6 +122,9 @@ function defaultAskingText(text: string): string | null {
 }
 
 /** The direct answer to "what does parameter P of API A default to" in the asker's release, or null. */
+/** How sure a default is as the answer when the facts give it only as an unset `None`. */
+const UNDECIDED_DEFAULT = 0.6;
+
 export function paramDefaultLead(
   question: Question,
   release: string,
@@ -172,8 +175,10 @@ export function paramDefaultLead(
       : ` Pass \`${param.name}=${given}\` to change it.`;
     return {
       text: `${statement}${change}`,
-      // The facts answer exactly what was asked; only a parameter the surfaces do not show is less certain.
-      confidence: param.inferred ? 0.6 : 1,
+      // The facts answer exactly what was asked; only a parameter the surfaces do not show is less certain, and a
+      // `None` no setting fills says only that something else decides ("where do results go by default?"): a unit
+      // matched as well says what.
+      confidence: param.inferred || (value === "None" && !setting) ? UNDECIDED_DEFAULT : 1,
       sources: [],
       basis: "facts",
     };

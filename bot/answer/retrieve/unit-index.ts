@@ -1004,7 +1004,9 @@ export class UnitIndex {
         return callsMethodOf(lower);
       });
       // A setting's name in words ("api url", "logging level") written out in the question names it as well.
-      if (unit.setting && containsWord(keptText, settingWords(unit.setting))) exact.push(unit.setting);
+      // Of two words at least: one ("home" for `PREFECT_HOME`) is as often the plain word ("the home dir").
+      const inWords = unit.setting ? settingWords(unit.setting) : "";
+      if (unit.setting && inWords.includes(" ") && containsWord(keptText, inWords)) exact.push(unit.setting);
       const vocab = this.vocab[i]!;
       const weight = (t: string) => this.inShare(t, this.idf.get(t) ?? this.maxIdf);
       // A phrasing that asks the opposite of what is wanted says nothing of how near the unit is to this question.

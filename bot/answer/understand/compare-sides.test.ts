@@ -17,6 +17,8 @@ describe("compareSides", () => {
     ["we use tasks. subflows vs tasks - when to pick which", ["subflows", "tasks"]],
     // A short question naming two alternatives.
     ["a human approves, could be hours. pause or suspend? no pod all night", ["pause", "suspend"]],
+    // Two verbs after "should i": which of the two to do.
+    ["for an approval step, should i pause or suspend the flow?", ["pause", "suspend"]],
     ["bug or intended?", ["bug", "intended"]],
     // Which of two to keep something in.
     [

@@ -55,7 +55,26 @@ export function compareSides(text: string): [string, string] | null {
 
 /** Whether a sentence asks which of two to use ("should we go with a hook or an automation?"). */
 export function choosesBetween(sentence: string): boolean {
-  return CHOOSING.test(sentence);
+  return CHOOSING.test(sentence) || verbChoice(sentence) !== null;
+}
+
+/** The words that ask which of two to do before the two ("should i pause or suspend the flow?"). */
+const CHOOSER_AUXILIARIES = new Set(["should", "shall", "would"]);
+const CHOOSERS = new Set(["i", "we", "you"]);
+
+/** "should i pause or suspend the flow?": the two verbs asked to choose between, or null. */
+function verbChoice(sentence: string): [string, string] | null {
+  const w = sentence
+    .toLowerCase()
+    .split(" ")
+    .filter((x) => x !== "");
+  for (let i = 0; i + 4 < w.length; i++)
+    if (CHOOSER_AUXILIARIES.has(w[i]!) && CHOOSERS.has(w[i + 1]!) && w[i + 3] === "or") {
+      const [first, second] = [w[i + 2]!, w[i + 4]!.split("?")[0]!];
+      const plain = (x: string) => x.length > 2 && [...x].every((c) => c >= "a" && c <= "z");
+      if (plain(first) && plain(second) && second !== "not") return [first, second];
+    }
+  return null;
 }
 
 /** The two alternatives a short question names ("pause or suspend?"), or null (also the kind's one reading of it). */
@@ -63,6 +82,8 @@ export function namedAlternatives(text: string): [string, string] | null {
   // "Should I use an on_failure hook in the code or an automation in the UI?" asks which of two, at any length.
   const choice = CHOOSING.exec(text);
   if (choice) return [clip(choice[1]!.trim(), false), clip(choice[2]!.trim(), false)];
+  const verbs = verbChoice(text);
+  if (verbs) return verbs;
   const m = ALTERNATIVES.exec(text);
   if (!m) return null;
   const [left, right] = [m[1]!.trim(), m[2]!.trim()];

@@ -45,6 +45,8 @@ describe("questionKind", () => {
     ["whats the diff between serve and deploy, and which one for a single vm?", "compare"],
     ["serve vs deploy: which one for a single VM?", "compare"],
     ["approval could take hours. pause or suspend?", "compare"],
+    ["for an approval step, should i pause or suspend the flow?", "compare"],
+    ["should i restart or not?", "yes-no"],
     ["what do i replace Deployment.build_from_flow with?", "how-to"],
     ["whats the replacement?", "how-to"],
     ["which block is the equivalent of S3 in prefect 3?", "how-to"],
