@@ -169,6 +169,12 @@ describe("version traps stand on names the asker's release lacks", () => {
       "3.4.10",
       /^Not in Prefect 3\.4\.10: this needs Prefect 3\.4\.20/,
     ],
+    [
+      // Asked for a setting the release does not have yet, the way in code is no "yes".
+      "is there an env var to set the default max_workers for ThreadPoolTaskRunner globally?",
+      "3.0.4",
+      /^No — Prefect 3\.0\.4 has no setting for this \(`PREFECT_TASKS_RUNNER_THREAD_POOL_MAX_WORKERS` arrives in 3\.0\.11\)/,
+    ],
   ])("%s (%s): says what the release lacks and from when", async (question, version, lead) => {
     const answer = await ask(question, version);
     expect(leadParagraph(answer.markdown)).toMatch(lead);

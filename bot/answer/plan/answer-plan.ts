@@ -452,7 +452,12 @@ function unitLead(input: PlanInput, match: UnitMatch): { lead: string; details: 
     const said = (t: string) => splitSentences(t).some((x) => x.includes(named!) && x.includes("default"));
     if (value && ![lead, ...details].some(said)) details = [value.text, ...details];
   }
-  if (saysHow) lead = `Yes — ${lead.charAt(0).toLowerCase()}${lead.slice(1)}`;
+  // "Is there an env var for the thread pool size?" on 3.0.4, answered by a unit whose setting arrives in 3.0.11: the
+  // way it says (pass it in code) is no "yes" to the setting asked for, and the setting's absence is the "no".
+  const laterSetting = input.question.asksSetting && input.settings ? settingNotYet(lead, input) : null;
+  if (laterSetting && input.question.kind === "yes-no")
+    lead = `No — Prefect ${input.version.resolved} has no setting for this (\`${laterSetting.name}\` arrives in ${laterSetting.first}). ${lead}`;
+  else if (saysHow && !laterSetting) lead = `Yes — ${lead.charAt(0).toLowerCase()}${lead.slice(1)}`;
   // "Is that a bug?" answered by a unit that explains the behaviour (and says nothing of a bug) is answered "not a
   // bug": the unit's own "Yes" agreed with a question about how it works, not with this one.
   // A "No —" (task runs cannot be paused) already denies it.
@@ -470,6 +475,19 @@ function unitLead(input: PlanInput, match: UnitMatch): { lead: string; details: 
       : `${asDesigned} — ${rest.charAt(0).toLowerCase()}${rest.slice(1)}`;
   }
   return { lead, details };
+}
+
+/** The first setting a text names that the asker's release has under no name but a later release has, with when. */
+function settingNotYet(text: string, input: PlanInput): { name: string; first: string } | null {
+  const settings = input.settings!;
+  const release = input.version.resolved;
+  for (const name of text.match(SETTING_NAMES) ?? []) {
+    const record = settings.get(name);
+    if (!record || settings.counterpartAt(name, release)) continue;
+    const first = record.present.find(([from]) => compareVersions(from, release) > 0)?.[0];
+    if (first) return { name, first };
+  }
+  return null;
 }
 
 /**
