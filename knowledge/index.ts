@@ -35,14 +35,7 @@ export { OpenAiEmbedder, type OpenAiEmbedderOptions } from "./openai-embedder.js
 export { type OrcaDocumentMetadata, OrcaRetriever, type OrcaRetrieverInput } from "./orca-retriever.js";
 export { createParaphrases, loadParaphrases, NO_PARAPHRASES, type Paraphrases } from "./paraphrases.js";
 export { documentId } from "./plan-ingest.js";
-export {
-  comparePython,
-  PYTHON_SUPPORT_ROWS,
-  type PythonSupportRow,
-  type PythonVerdict,
-  pythonSupportAt,
-  pythonVerdict,
-} from "./python-support.js";
+export { type PythonSupportRow, type PythonVerdict, pythonVerdict } from "./python-support.js";
 export { identifierParts, stem, tokenize } from "./tokenizer.js";
 export type * from "./types.js";
 export * from "./units/index.js";

@@ -24,24 +24,24 @@ export const PYTHON_SUPPORT_ROWS: readonly PythonSupportRow[] = [
 ];
 
 /** The row covering a release, or `null` for a release older than the table. */
-export function pythonSupportAt(release: string): PythonSupportRow | null {
+function pythonSupportAt(release: string): PythonSupportRow | null {
   return PYTHON_SUPPORT_ROWS.find((r) => compareVersions(release, r.from) >= 0) ?? null;
 }
 
 /** Compares two Python minor versions ("3.9" < "3.10"). */
-export function comparePython(a: string, b: string): number {
+function comparePython(a: string, b: string): number {
   const [a1, a2] = a.split(".").map(Number);
   const [b1, b2] = b.split(".").map(Number);
   return (a1 ?? 0) - (b1 ?? 0) || (a2 ?? 0) - (b2 ?? 0);
 }
 
 /**
- * What the table says of a Python version at a release: supported; or not, with the release that dropped it (when
- * it is older than the release's oldest) or the first release that supports it (when newer).
+ * What the table says of a Python version at a release: supported; or not, because it is older than the release's
+ * oldest (with the release that dropped it) or newer than its newest (with the first release that supports it).
  */
 export type PythonVerdict =
   | { supported: true; row: PythonSupportRow }
-  | { supported: false; row: PythonSupportRow; droppedIn?: string; supportedFrom?: string };
+  | { supported: false; row: PythonSupportRow; older: boolean; droppedIn?: string; supportedFrom?: string };
 
 export function pythonVerdict(python: string, release: string): PythonVerdict | null {
   const row = pythonSupportAt(release);
@@ -51,8 +51,18 @@ export function pythonVerdict(python: string, release: string): PythonVerdict | 
   if (comparePython(python, row.python[0]!) < 0) {
     // The newest row older than the release's that still has it ends where the next newer row begins.
     const last = PYTHON_SUPPORT_ROWS.findIndex((r, i) => i > at && r.python.includes(python));
-    return { supported: false, row, ...(last > 0 ? { droppedIn: PYTHON_SUPPORT_ROWS[last - 1]!.from } : {}) };
+    return {
+      supported: false,
+      row,
+      older: true,
+      ...(last > 0 ? { droppedIn: PYTHON_SUPPORT_ROWS[last - 1]!.from } : {}),
+    };
   }
   const first = PYTHON_SUPPORT_ROWS.findLastIndex((r, i) => i < at && r.python.includes(python));
-  return { supported: false, row, ...(first >= 0 ? { supportedFrom: PYTHON_SUPPORT_ROWS[first]!.from } : {}) };
+  return {
+    supported: false,
+    row,
+    older: false,
+    ...(first >= 0 ? { supportedFrom: PYTHON_SUPPORT_ROWS[first]!.from } : {}),
+  };
 }

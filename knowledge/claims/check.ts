@@ -9,7 +9,7 @@ import {
   type SettingsFacts,
   timedeltaSeconds,
 } from "../facts/index.js";
-import { comparePython, pythonVerdict } from "../python-support.js";
+import { pythonVerdict } from "../python-support.js";
 import { BEHAVIOURS, DEPRECATED_SINCE, NOT_DEPRECATED, PYTHON_SUPPORT, QUANTITY_UNITS } from "./lexicon.js";
 import { getterOf } from "./module-attributes.js";
 import { ANY_DEFAULT, APART, DECORATOR_MARK, isIdentifier, withoutKindPrefix } from "./text.js";
@@ -901,8 +901,7 @@ function checkPythonSupport(python: string, release: string): Verdict {
   if (!verdict) return unknown();
   const range = verdict.row.python;
   if (verdict.supported) return yes(`Prefect ${release} supports Python ${range[0]} to Python ${range.at(-1)}`);
-  if (comparePython(python, range[0]!) < 0)
-    return no(`Prefect ${release} needs Python ${range[0]} or newer, not Python ${python}`);
+  if (verdict.older) return no(`Prefect ${release} needs Python ${range[0]} or newer, not Python ${python}`);
   return verdict.supportedFrom
     ? no(`Python ${python} is supported from Prefect ${verdict.supportedFrom}, not in Prefect ${release}`)
     : unknown();

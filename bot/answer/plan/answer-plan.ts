@@ -746,15 +746,15 @@ export function planAnswer(raw: PlanInput): AnswerPlan {
   const answersComparison =
     question.kind === "compare" && !!best && !!question.sides && aboutBothSides(best.unit, question.sides);
   // A unit about what the fixes are about (`reschedule=` that `pause_flow_run` no longer takes) explains them: it
-  // answers first, and the fixes follow. It must be about every one of them: a unit about the `KubernetesJob` block does not explain code whose
-  // `Deployment.build_from_flow` is gone too.
+  // answers first, and the fixes follow. It must be about every one of them: a unit about the `KubernetesJob` block
+  // does not explain code whose `Deployment.build_from_flow` is gone too.
   const diagnosed = legacy.diagnosed ?? [];
   const explainsFix =
     legacy.fixes &&
+    diagnosed.length > 0 &&
     !!best &&
     trusted(best) &&
-    diagnosed.every((n) => aboutDiagnosed(best.unit, [n])) &&
-    diagnosed.length > 0;
+    diagnosed.every((n) => aboutDiagnosed(best.unit, [n]));
   // (Nor does such a unit yield to a note: the note can only say more about the topic, the unit explains the fix. Nor
   // does a trusted unit about a name the question writes: the note shares more of its words, the unit its subject.)
   const namesMatched = !!best && trusted(best) && best.exact.length > 0;
@@ -774,10 +774,10 @@ export function planAnswer(raw: PlanInput): AnswerPlan {
     legacy.fixes &&
     question.kind === "why-error" &&
     !!best &&
-    ((namesDiagnosed(question.asking, legacy.diagnosed ?? []) && !saysDiagnosed(best.unit, legacy.diagnosed ?? [])) ||
+    ((namesDiagnosed(question.asking, diagnosed) && !saysDiagnosed(best.unit, diagnosed)) ||
       (namesDiagnosed(question.asking, legacy.raises ?? []) &&
         best.exact.length === 0 &&
-        !aboutDiagnosed(best.unit, legacy.diagnosed ?? [])));
+        !aboutDiagnosed(best.unit, diagnosed)));
   // Asked whether that very thing works ("does `from prefect import wait` work?", "is this legit?" about the line the
   // check faults), the checked code's verdict is the answer, whatever a unit says about the topic.
   const askedWords = words(question.asking);

@@ -304,8 +304,8 @@ export function askingInContext(text: string): string {
   if (at > 0 && sentences[at - 1]!.endsWith("?") && continuesQuestion(asking)) return `${sentences[at - 1]} ${asking}`;
   // "want postgres instead of sqlite. which env var do i set and what does the url look like?": a question for the
   // setting to use asks it for the aim stated right before it. ("is there one setting?" asks whether there is one.)
-  const askingWords = wordsAfterPreamble(asking);
-  if (at > 0 && WH.has(askingWords[0] ?? "") && askingWords.some((w) => SETTING_WORDS.has(w))) {
+  const said = wordsAfterPreamble(asking);
+  if (at > 0 && WH.has(said[0] ?? "") && said.some((w) => SETTING_WORDS.has(w))) {
     const aim = sentences[referentOf(sentences, at, setsScene)]!;
     if (!aim.endsWith("?") && statesAim(aim)) return `${aim} ${asking}`;
   }
