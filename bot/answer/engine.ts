@@ -515,6 +515,7 @@ export function createAnswerEngine(deps: AnswerDeps): AnswerEngine {
       thin: f.question.thin,
       askerModules: deps.units.askerModules(f.question),
       unitsAbout: (names) => deps.units!.unitsAbout(names, release),
+      unitsAboutAt: (names, at) => deps.units!.unitsAbout(names, at),
       unitsNamedLike: (name) => deps.units!.unitsNamedLike(name, release),
       logsHint: logsHint(f.reading, f.question),
       apiLines: f.apis.map(apiDetails),

@@ -1031,6 +1031,32 @@ describe("planAnswer", () => {
   });
 
   it.each([
+    // Only that the release lacks the name: a unit about it that opens with its own yes or no keeps the lead.
+    ["No — it came in 3.4.14; use `DaskTaskRunner` before that.", true, "unit"],
+    ["It runs tasks in processes.", true, "hook"],
+    // Asked whether it exists, the facts' statement leads either way.
+    ["No — it came in 3.4.14; use `DaskTaskRunner` before that.", false, "hook"],
+  ])("a unit that says %j, the hook yielding %s: %s leads", (answer, yieldsToDecided, leads) => {
+    const name = "ProcessPoolTaskRunner";
+    const p = planAnswer(
+      input({
+        matches: [match(0.9, 0.9, { ...unit, id: "pool", about: [name], answer })],
+        hooks: [
+          () => ({
+            text: `Not \`${name}\` here.`,
+            confidence: 1,
+            sources: [],
+            about: [name],
+            lacks: true,
+            yieldsToDecided,
+          }),
+        ],
+      }),
+    );
+    expect(p.lead.startsWith(leads === "hook" ? "Not `" : answer.slice(0, 10))).toBe(true);
+  });
+
+  it.each([
     // A setting gone before the asker's line began is about a line they left; one a later line adds says what
     // upgrading gives.
     ["3.4.20", "Before 2.8.1 the host was `PREFECT_ORION_API_HOST`.", false],

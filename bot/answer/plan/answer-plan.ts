@@ -37,6 +37,7 @@ import {
   words,
 } from "../understand/index.js";
 import { defaultSentence, misnamedSetting, renderSettingRefs, settingAnswer } from "./setting-answer.js";
+import { upgradeCounterpart } from "./upgrade-counterpart.js";
 
 /** Words that ask whether code is right as written ("does it work?", "is this legit?", "is that valid on 3.0?"). */
 const WORKS_WORDS = new Set(["work", "works", "legit", "valid", "correct", "right", "ok", "okay", "fine", "allowed"]);
@@ -129,6 +130,11 @@ export interface LeadCandidate {
    * that a name exists: it leads over a unit about the same thing that says neither.
    */
   decides?: boolean;
+  /**
+   * Only that the release lacks a name is said ("can i call `submit_to_work_pool` on it?"): a unit about it that
+   * already opens with a yes or no says that and what to do instead, so it keeps the lead.
+   */
+  yieldsToDecided?: boolean;
 }
 
 /** Where the reply's first sentence may come from besides units: hooks such as a release-notes lookup. */
@@ -217,6 +223,8 @@ export interface PlanInput {
   askerModules?: readonly string[];
   /** Written units about any of these names (a setting and its other names) that hold for the asker's release. */
   unitsAbout?: (names: readonly string[]) => AnswerUnit[];
+  /** The same, at another release (the one the asker moves to). */
+  unitsAboutAt?: (names: readonly string[], release: string) => AnswerUnit[];
   /** Written units in the asker's range about a name like this one (what replaced a name the release lacks). */
   unitsNamedLike?: (name: string) => AnswerUnit[][];
 }
@@ -573,6 +581,17 @@ const NO_OPENER = /^No\b/;
 const YES_NO_OPENER = /^(?:Yes|No)\b/;
 /** A unit answer's opening "Yes —" or "No —", for a question that asks neither. */
 const YES_NO_DASH = /^(?:Yes|No)\s*(?:[—–:-]|,)\s*/;
+/** Words a verdict may carry before its colon ("No — not by itself: …"). */
+const VERDICT_WORDS = 4;
+
+/** A unit's lead without its yes or no and the few words that qualify it: the statement under the verdict. */
+function withoutVerdict(lead: string): string {
+  const rest = lead.replace(YES_NO_DASH, "");
+  if (rest === lead) return lead;
+  const colon = rest.indexOf(": ");
+  const qualifier = colon > 0 ? rest.slice(0, colon) : "";
+  return asSentenceStart(qualifier && qualifier.split(" ").length <= VERDICT_WORDS ? rest.slice(colon + 2) : rest);
+}
 const BUG_WORD = /\bbugs?\b/i;
 
 /**
@@ -829,8 +848,10 @@ export function planAnswer(raw: PlanInput): AnswerPlan {
     !!best &&
     !YES_NO_OPENER.test(best.unit.answer) &&
     aboutSame(best.unit);
+  const unitDecides = !!hooked?.yieldsToDecided && !!unitUsable && YES_NO_OPENER.test(best.unit.answer);
   if (
     hooked &&
+    !unitDecides &&
     (!unitUsable || hooked.confidence >= best.confidence || (hooked.lacks && aboutSame(best.unit)) || hookSaysYesNo)
   ) {
     const companion = companionOf(input, hooked);
@@ -888,6 +909,27 @@ export function planAnswer(raw: PlanInput): AnswerPlan {
   const preempts = (writtenName && best?.exact.length === 0) || unnamedTrap(input);
   const namedTrap = unitUsable && preempts && !legacy.fixes && !apiAnswered ? versionTrap(input) : null;
   if (namedTrap) return { ...base, mode: "answer", ...namedTrap };
+  const counterpart =
+    unitUsable && !legacy.fixes
+      ? upgradeCounterpart(question, input.version.resolved, input.matches, input.unitsAboutAt)
+      : null;
+  if (counterpart) {
+    // How it works on the line they move to leads, read at that release; how it works now follows.
+    const then = unitLead(
+      { ...input, version: { ...input.version, resolved: counterpart.target } },
+      { ...counterpart.now, unit: counterpart.then },
+    );
+    const now = unitLead(input, counterpart.now);
+    return {
+      ...base,
+      mode: "answer",
+      lead: `${counterpart.opener} — this changes in Prefect ${majorOf(counterpart.target)}. ${withoutVerdict(then.lead)}`,
+      details: [`On ${input.version.resolved} (now): ${now.lead}`, ...then.details],
+      sources: sourcesOf(counterpart.then, counterpart.now.unit),
+      confidence: counterpart.now.confidence,
+      unit: counterpart.then.id,
+    };
+  }
   if (unitUsable) {
     const unit = unitLead(input, best);
     // The asker's own values ("at 9 berlin time", "give up after 5 min") go into the unit's example where it has

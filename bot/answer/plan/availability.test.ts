@@ -10,7 +10,7 @@ import {
   readUpgradeTarget,
   readValues,
 } from "../understand/index.js";
-import { asksExistence, asksGone } from "../understand/question-kind.js";
+import { asksExistence, asksGone, asksPossibility } from "../understand/question-kind.js";
 import { availabilityLead } from "./availability.js";
 import { flagLead } from "./flag-lead.js";
 
@@ -30,6 +30,7 @@ function read(text: string, release: string) {
     asking: askingSentence(text),
     asksExistence: asksExistence(input),
     asksGone: asksGone(input),
+    asksPossibility: asksPossibility(input, questionKind(input)),
     upgradeTo: readUpgradeTarget(text, release, facts.releases),
   };
 }
@@ -65,6 +66,19 @@ describe("availabilityLead", () => {
       "is there a cli command to dump the logs of a single task run by id? we only see `prefect flow-run logs`",
       "2.14.21",
       /^No — .*`prefect task-run logs`.*2\.16\.5/,
+    ],
+    // A how-to that wants a command the release lacks, spelled in words.
+    [
+      "how do i emit a custom event from a bash script at the end of our dbt job?",
+      "3.4.8",
+      /^Prefect 3\.4\.8 has no `prefect events emit`: it arrived in 3\.4\.15/,
+    ],
+    // Asked whether it can be done with a method written as code that the release does not have yet: found
+    // through its class.
+    [
+      "using the @kubernetes decorator. can i call `submit_to_work_pool` on it?",
+      "3.4.6",
+      /^No — Prefect 3\.4\.6 has no `InfrastructureBoundFlow\.submit_to_work_pool`: it arrived in 3\.4\.9/,
     ],
     // A block named by its own name before "block".
     [
@@ -199,6 +213,13 @@ describe("availabilityLead", () => {
     ["our deployments use the S3 block from `prefect.filesystems`. does that block still exist?", "3.0.3"],
     // A name given as a likeness is not what is asked about.
     ["on 2.20 is there a helper like `from prefect.futures import wait` for a list of futures?", "2.20.3"],
+    // A how-to in words for a command gone from the release asks for its successor.
+    ["how do i pause the schedule of a deployment from the terminal without deleting it?", "3.2.12"],
+    // A how-to for a command the release has: nothing to state before the way to do it.
+    ["how do i emit a custom event from a bash script at the end of our dbt job?", "3.4.15"],
+    // Asked whether it can be done: a name the release has, or one in the story and not written as code, says nothing.
+    ["can i call `submit_to_work_pool` on it?", "3.4.9"],
+    ["can my flow take a pydantic model as a param (class JobCfg(BaseModel)) and show it in the ui?", "3.3.0"],
     // A method the returned type has is no answer by itself.
     ["does what `run_deployment` returns have a .model_dump() I can log?", "3.3.2"],
   ])("no statement: %s (%s)", (text, release) => {

@@ -23,7 +23,7 @@ import type { LeadCandidate } from "./answer-plan.js";
 import { OWNERS, ownerNamed } from "./param-default.js";
 
 /** Words that say the asker wants a command rather than Python. */
-const WANTS_COMMAND = new Set(["cli", "command", "commands", "cmd", "terminal", "shell"]);
+const WANTS_COMMAND = new Set(["cli", "command", "commands", "cmd", "terminal", "shell", "bash"]);
 /** A class spelled out in words is recognisable only with three parts or more ("process pool task runner"). */
 const MIN_PARTS = 3;
 
@@ -50,7 +50,9 @@ export function availabilityLead(question: Question, release: string, facts: Pre
   // still the first fact; a guess from words, or a "yes", answers only a yes/no question.
   const returned = yesNo ? returnedMemberLead(question, release, facts) : null;
   if (returned) return returned;
-  const candidates = candidatesOf(question, facts).filter((c) => yesNo || c.how !== "words");
+  // A command spelled in words answers a how-to only when the asker wants a command ("from a bash script") and the
+  // release lacks it: then that is the first fact, before the way in Python.
+  const candidates = candidatesOf(question, facts).filter((c) => yesNo || c.how !== "words" || c.kind === "command");
   // "If we bump to prefect 3 will that import keep working?" asks about the line the asker is moving to: its newest
   // release says.
   const at = yesNo && question.upgradeTo ? question.upgradeTo.release : release;
@@ -60,6 +62,17 @@ export function availabilityLead(question: Question, release: string, facts: Pre
         ? classStatement(facts, candidate, at, !!question.asksExistence)
         : commandStatement(facts, candidate, at, !!question.asksGone);
     if (!found || (!yesNo && !found.lacks)) continue;
+    // A how-to in words for a command gone from the release is asked of its successor, which a unit gives.
+    if (!yesNo && candidate.how === "words" && found.gone) continue;
+    // Asked whether something can be done, only a name written as code that the release lacks (by its history, not
+    // "no such method in any release") answers it: a name in the story ("class JobCfg(BaseModel)") does not.
+    if (
+      candidate.kind === "class" &&
+      candidate.how !== "words" &&
+      !question.asksExistence &&
+      !(found.lacks && found.dated && writtenAsCode(question.asking, candidate.name))
+    )
+      continue;
     return {
       text: yesNo ? `${yesOrNo(found, !!question.asksGone)} — ${found.fact}` : found.fact,
       // That a name "that" points to is there says less than a unit that matches the question well ("does that still
@@ -69,6 +82,9 @@ export function availabilityLead(question: Question, release: string, facts: Pre
       basis: "facts",
       lacks: found.lacks,
       about: [candidate.kind === "class" ? candidate.name : `prefect ${candidate.name}`],
+      ...(candidate.kind === "class" && candidate.how !== "words" && !question.asksExistence
+        ? { yieldsToDecided: true }
+        : {}),
     };
   }
   return null;
@@ -142,7 +158,9 @@ function candidatesOf(question: Question, facts: PrefectFacts & PrefectApiFacts)
   // "Is `ConcurrentTaskRunner` still there in 3?": the names the asking sentence writes. "… has
   // `task_runner=ConcurrentTaskRunner()`. does that import still exist?" points back to the sentence before it.
   const named: Candidate[] = [];
-  if (question.asksExistence) {
+  // "can i call `submit_to_work_pool` on it?" asks whether it can be done with that name: only that the release lacks
+  // the name answers it (a name it has says nothing of whether it does what they want).
+  if (question.asksExistence || question.asksPossibility) {
     // A name the asker wants to do without ("… without rewriting to `get_run_logger`?") is not the one asked about.
     const inAsking = identifiersIn(withoutAvoided(question.asking));
     const pointed = inAsking.length === 0 ? identifiersIn(sentenceBeforeAsking(question.text)) : [];
@@ -242,9 +260,15 @@ function classInWords(said: readonly string[], facts: PrefectApiFacts): string |
 }
 
 /** What the facts say of the asked thing in the release, whether the release lacks it, and whether it was taken out. */
-type Finding = { fact: string; lacks: boolean; gone?: boolean } | null;
-const lacks = (fact: string): Finding => ({ fact, lacks: true });
-const gone = (fact: string): Finding => ({ fact, lacks: true, gone: true });
+/** `dated`: the release lacks it by the name's own history (it came later, or went earlier). */
+type Finding = { fact: string; lacks: boolean; gone?: boolean; dated?: boolean } | null;
+const lacks = (fact: string, dated = false): Finding => ({ fact, lacks: true, dated });
+const gone = (fact: string): Finding => ({ fact, lacks: true, gone: true, dated: true });
+
+/** The name is written as code in the sentence (`submit_to_work_pool`, `flow.submit_to_work_pool()`). */
+function writtenAsCode(sentence: string, name: string): boolean {
+  return sentence.split("`").some((part, i) => i % 2 === 1 && part.includes(name));
+}
 
 /** "Does it exist?" is answered yes when it is there; "did it go away?" yes when it was taken out. */
 function yesOrNo(found: NonNullable<Finding>, asksGone: boolean): "Yes" | "No" {
@@ -339,7 +363,7 @@ function givenAsLikeness(text: string, name: string): boolean {
 function classStatement(facts: PrefectFacts, candidate: Candidate, release: string, existence = false): Finding {
   const lookup = ownerMethod(facts, candidate.name);
   // Said as the asker would look for it: `Task.delay`, not the module path.
-  const name = lookup === candidate.name ? lookup : lookup.split(".").slice(-2).join(".");
+  let name = lookup === candidate.name ? lookup : lookup.split(".").slice(-2).join(".");
   // Asked whether it exists, whether it is deprecated (and for what) is part of the answer: only then the details.
   // A method no release of the receiver's type has ("flow.submit()") is not there at all.
   const owner = lookup === candidate.name ? ownerOf(candidate.name) : null;
@@ -347,7 +371,14 @@ function classStatement(facts: PrefectFacts, candidate: Candidate, release: stri
     return lacks(
       `\`${owner.split(".").pop()}\` objects have no \`${bareName(candidate.name).slice(candidate.name.indexOf("."))}()\` in any Prefect release.`,
     );
-  const report = describeApi(facts, lookup, release, { details: existence });
+  let report = describeApi(facts, lookup, release, { details: existence });
+  // A bare method name (`submit_to_work_pool`) is found only through its class: the one member of that name.
+  const last = (fq: string) => fq.slice(fq.lastIndexOf(".") + 1);
+  const members = report.status === "unknown" ? facts.suggest(lookup).filter((fq) => last(fq) === last(lookup)) : [];
+  if (members.length === 1 && members[0]!.includes(".")) {
+    report = describeApi(facts, members[0]!, release, { details: existence });
+    name = members[0]!.split(".").slice(-2).join(".");
+  }
   // A module in the sentence before ("the S3 block from prefect.filesystems. does that block still exist?") says where
   // the thing lives, not which thing "that" is.
   if (candidate.how === "pointed" && report.kind === "module") return null;
@@ -364,6 +395,7 @@ function classStatement(facts: PrefectFacts, candidate: Candidate, release: stri
   if (report.status === "not-yet" && report.firstRelease)
     return lacks(
       `Prefect ${release} has no \`${name}\`: it arrived in ${report.firstRelease}. Upgrade to ${report.firstRelease} or later to use it.`,
+      true,
     );
   // What replaced it is what the asker needs next ("call the tasks directly"): only asked whether it exists does the
   // report carry it.

@@ -30,6 +30,19 @@ describe("explainErrors", () => {
     expect(explainErrors(text, facts, "2.18.3")[0]?.text).toMatch(/takes no `max_workers=`/);
   });
 
+  it.each([
+    // Taken out: the release it went in and the last one that takes it (`concurrency` is also a module's name).
+    [
+      "TypeError: concurrency() got an unexpected keyword argument 'create_if_missing'",
+      "3.4.3",
+      /removed from `concurrency` in Prefect 3\.3\.0 \(the last release that takes it is 3\.2\.15\)/,
+    ],
+    // Not added yet.
+    ["TypeError: concurrency() got an unexpected keyword argument 'strict'", "3.0.1", /only from Prefect 3\.0\.2/],
+  ])("an unexpected keyword with a history: %s on %s", (text, release, said) => {
+    expect(explainErrors(text, facts, release)[0]?.text).toMatch(said);
+  });
+
   it("a missing integration package gets its pip name", () => {
     expect(explainErrors("ModuleNotFoundError: No module named 'prefect_dask'", facts, "3.4.20")[0]?.text).toContain(
       "pip install prefect-dask",

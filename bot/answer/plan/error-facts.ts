@@ -3,6 +3,7 @@
 // quotes an error always hears what it means for their version.
 import type { PrefectFacts } from "../../../knowledge/index.js";
 import { type ApiFinding, formatParams, lookupApi } from "../retrieve/index.js";
+import { hasParamHistory, placeIn } from "./param-default.js";
 
 export interface ErrorFact {
   /** The error as quoted ("ImportError: cannot import name 'X' from 'y'"). */
@@ -48,13 +49,39 @@ function attributeError(cls: string, attr: string, facts: PrefectFacts, release:
 }
 
 function keywordError(callable: string, keyword: string, facts: PrefectFacts, release: string): string | null {
-  const f = lookupApi(callable, facts, release);
-  if (f.status !== "present") return null;
-  const params = f.params ?? [];
+  const fq = callableNamed(callable, keyword, facts, release);
+  if (!fq) return null;
+  const params = facts.params(fq, release) ?? [];
   if (params.some((p) => p.name === keyword || p.kind === "var_keyword")) return null;
   const name = callable.replace(/\.__init__$/, "");
+  // The keyword's own history says why the release rejects it: taken out after some release, or not added yet.
+  const { before, after } = hasParamHistory(facts) ? placeIn(facts.paramRanges(fq, keyword) ?? [], release) : {};
+  if (before) {
+    const last = facts.releases.indexOf(before[1]);
+    const removedIn = facts.releases[last + 1] ?? before[1];
+    return `\`${keyword}=\` was removed from \`${name}\` in Prefect ${removedIn} (the last release that takes it is ${before[1]}), so ${release} rejects it.`;
+  }
+  if (after) return `\`${name}\` takes \`${keyword}=\` only from Prefect ${after[0]}; ${release} does not have it yet.`;
+  // No parameters recorded is not "takes no arguments": the facts may not list them.
   const list = formatParams(params);
-  return `In Prefect ${release}, \`${name}\` takes no \`${keyword}=\` (${list === "none" ? "it takes no arguments" : `its parameters: ${list}`}).`;
+  return `In Prefect ${release}, \`${name}\` takes no \`${keyword}=\`${list === "none" ? "" : ` (its parameters: ${list})`}.`;
+}
+
+/**
+ * The callable an error names: what the name resolves to, or, when that is a module (`concurrency` is also
+ * `prefect.concurrency`) or unknown, the function or class of that name, one that ever took the keyword first.
+ */
+function callableNamed(callable: string, keyword: string, facts: PrefectFacts, release: string): string | null {
+  const f = lookupApi(callable, facts, release);
+  const kind = f.fq ? facts.resolve(f.fq, release)?.kind : undefined;
+  if (f.status === "present" && f.fq && kind !== "module") return f.fq;
+  const short = callable.split(".").pop()!;
+  const callables = facts
+    .locate(short, release)
+    .filter((fq) => ["function", "class", "method"].includes(facts.resolve(fq, release)?.kind ?? ""))
+    .sort((a, b) => a.length - b.length);
+  const tookIt = (fq: string) => hasParamHistory(facts) && facts.paramRanges(fq, keyword) !== undefined;
+  return callables.find(tookIt) ?? callables[0] ?? null;
 }
 
 /** An import that works in the stated release but fails for the asker: their installed Prefect is another one. */

@@ -38,8 +38,18 @@ describe("paramDefaultLead", () => {
     ["is `timeout_seconds` set by default on flows?", "3.4.20", /`timeout_seconds` of `@flow` defaults to `None`/],
     // A short asking sentence leans on the one before it for the parameter.
     ["our tasks set `retries=3`. what's the default?", "3.4.20", /`retries` of `@task` defaults to `None`/],
+    // An async-only callable: the default, and that it runs only when awaited.
+    [
+      "whats the default `timeout` of `wait_for_flow_run`?",
+      "3.2.12",
+      /defaults to `10800` in Prefect 3\.2\.12\..*`wait_for_flow_run` is async only: `await` it/,
+    ],
   ])("%s (%s)", (text, release, expected) => {
     expect(lead(text, release)).toMatch(expected);
+  });
+
+  it("says nothing of awaiting a callable that also runs synchronously", () => {
+    expect(lead("what does `poll_interval` default to in `run_deployment`?", "3.4.20")).not.toMatch(/await/);
   });
 
   it.each([

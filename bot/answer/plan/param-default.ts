@@ -4,6 +4,7 @@
 // `max_workers` and PREFECT_TASKS_RUNNER_PROCESS_POOL_MAX_WORKERS) is named as the way to change it everywhere.
 import { compareVersions } from "../../../core/index.js";
 import {
+  asyncOnlyLookup,
   describeApi,
   describeDefault,
   FLOW_AND_TASK_CLASSES,
@@ -173,8 +174,12 @@ export function paramDefaultLead(
     const change = setting
       ? ` Pass \`${param.name}=${given}\` to change it for one call, or set \`${setting}${given ? `=${given}` : ""}\` to change it everywhere (as an environment variable where the flow runs, or with \`prefect config set\`).`
       : ` Pass \`${param.name}=${given}\` to change it.`;
+    // An async-only callable called without `await` never runs: said with its default, as the asker needs both.
+    const awaited = asyncOnlyLookup(facts)(callable.fq, release)
+      ? ` \`${callable.written}\` is async only: \`await\` it inside an \`async def\`, or run it with \`asyncio.run(...)\`; called without \`await\` it only makes a coroutine that never runs ("was never awaited").`
+      : "";
     return {
-      text: `${statement}${change}`,
+      text: `${statement}${change}${awaited}`,
       // The facts answer exactly what was asked; only a parameter the surfaces do not show is less certain, and a
       // `None` no setting fills says only that something else decides ("where do results go by default?"): a unit
       // matched as well says what.
@@ -205,7 +210,7 @@ interface ParamHistory {
   callablesTaking(param: string): string[];
 }
 
-const hasParamHistory = (facts: PrefectFacts): facts is PrefectFacts & ParamHistory =>
+export const hasParamHistory = (facts: PrefectFacts): facts is PrefectFacts & ParamHistory =>
   typeof (facts as Partial<ParamHistory>).paramSpan === "function";
 
 /** The other decorator, for "flows have had it since …" when a task asks (and the other way round). */
@@ -329,7 +334,7 @@ export function paramPresenceLead(question: Question, release: string, facts: Pr
  * ranges before and after it. A release in no range between two is in a gap (`Flow.deploy(schedule=)`: 2.x, then 3.2
  * on); one in a later range came back after one.
  */
-function placeIn(
+export function placeIn(
   ranges: ReadonlyArray<readonly [string, string]>,
   release: string,
 ): { within?: readonly [string, string]; before?: readonly [string, string]; after?: readonly [string, string] } {

@@ -75,7 +75,7 @@ describe("settingAnswer says what an unset or computed default comes to", () => 
     ["PREFECT_PROFILES_PATH", "3.6.0", "which is `$PREFECT_HOME/profiles.toml`"],
     ["PREFECT_SERVER_UI_API_URL", "3.4.20", "it falls back to `PREFECT_API_URL` if set"],
     // A description that says nothing of the fallback leaves the plain words.
-    ["PREFECT_API_KEY", "3.4.20", "`None` (unset, or computed at run time)"],
+    ["PREFECT_API_KEY", "3.4.20", "`None` (not set)"],
   ])("%s on %s", (name, release, shown) => {
     expect(settingAnswer(facts, name, release, "which-setting", true)?.lead).toContain(shown);
   });

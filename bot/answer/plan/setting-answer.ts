@@ -93,8 +93,7 @@ function describesDefault(description: string | undefined, value: string): boole
 /** A default as an answer shows it: `None` is said to mean unset, and what either comes to where the setting says. */
 function shownDefault(value: string, description?: string): string {
   const comesTo = value === "None" || value.endsWith("()") ? describedDefault(description) : null;
-  if (value === "None")
-    return comesTo ? `\`None\` (unset: it falls back to ${comesTo})` : "`None` (unset, or computed at run time)";
+  if (value === "None") return comesTo ? `\`None\` (unset: it falls back to ${comesTo})` : "`None` (not set)";
   const shown = describeDefault(value);
   return comesTo ? `${shown}, which is ${comesTo}` : shown;
 }

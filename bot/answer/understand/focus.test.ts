@@ -278,6 +278,9 @@ describe("statedLimit", () => {
     ["on 3.4 the runner", null],
     ["max 3 here and max 5 there", null],
     ["retry 3 times", null],
+    // A rough count says what happens now, not the cap wanted.
+    ["how do i cap it? it's firing like 200 at once", null],
+    ["around 50 run in parallel and the db falls over. cap it at 5 at a time", 5],
   ])("%s → %s", (text, expected) => {
     expect(statedLimit(text)).toBe(expected);
   });

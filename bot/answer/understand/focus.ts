@@ -420,6 +420,8 @@ export function numberGivenFor(word: string, text: string): string | undefined {
 const CAP_BEFORE = new Set(["max", "most", "maximum", "than", "to"]);
 /** Words after a number that make it a cap ("3 at a time", "10 concurrent", "5 in parallel"). */
 const CAP_AFTER = ["at a time", "at once", "concurrent", "concurrently", "in parallel", "parallel", "simultaneous"];
+/** Words before a number that make it a count seen, not a cap wanted ("it's firing like 200 at once"). */
+const ROUGHLY = new Set(["like", "about", "around", "roughly", "approximately", "nearly", "almost", "over", "~"]);
 
 /**
  * How many may run at once, as the asker states it ("cap it at 10 concurrent", "max 3 at a time"); null when they state
@@ -432,6 +434,7 @@ export function statedLimit(prose: string): number | null {
     const n = Number(said[i]);
     if (!Number.isInteger(n) || n <= 0 || n > 10_000 || said[i]!.includes(".")) continue;
     const before = said[i - 1] ?? "";
+    if (ROUGHLY.has(before)) continue;
     const after = ` ${said.slice(i + 1, i + 4).join(" ")} `;
     const capped =
       (CAP_BEFORE.has(before) && (before !== "to" || ["limit", "it", "them"].includes(said[i - 2] ?? ""))) ||

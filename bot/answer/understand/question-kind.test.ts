@@ -426,10 +426,15 @@ describe("pointsBack", () => {
     ["can i set it per deployment?", true],
     ["how do i wire that?", true],
     ["what controls that and what's the default?", true],
+    ["can i just call that inside the task instead of the flow body?", true],
+    ["can we run that from a bash script?", true],
+    // "like this in prefect 3": "this" is the code shown, and a place word is too common to mark a pointer.
+    ["does unmapped still work like this in prefect 3?", false],
     // "that" joining a clause, "this" before a noun: the sentence says its own topic.
     ["is r a future that i need to call .result() on?", false],
     ["how do i get this flow onto a schedule?", false],
     ["how do i cap concurrent runs on a work pool?", false],
+    ["we know that in prefect 3 futures must be resolved", false],
   ])("%s → %s", (text, expected) => {
     expect(pointsBack(text)).toBe(expected);
   });

@@ -414,22 +414,57 @@ const CLAUSE_JOINS = new Set(["and", "or", "but", "so", "then"]);
 const ASKING_VERBS = new Set(["is", "are", "was", "does", "do", "did", "can", "could", "will", "would", "should"]);
 /** Verbs whose object a bare "that" or "this" is ("make that the default", "turn this off", "set that globally"). */
 const OBJECT_VERBS = new Set(["make", "set", "turn", "change", "configure", "enable", "disable", "apply", "keep"]);
+/** Words that start a place or manner after a bare "that" ("call that inside the task", "use this with docker"). */
+const PLACE_WORDS = new Set(["inside", "into", "within", "from", "without", "instead", "per"]);
+/** Verbs after which "that" opens a clause ("we know that in prefect 3 …"), not a pointer. */
+const CLAUSE_VERBS = new Set(
+  "know knew think thought read said says saw see seems seemed noticed mean means assume assumed heard hope guess found realized".split(
+    " ",
+  ),
+);
 
 /**
  * Whether a sentence refers back to what an earlier one said ("is that supported in 3.3?", "throttle across all of
  * them?"): its own words then say less of its topic than the sentence before.
  */
 export function pointsBack(sentence: string): boolean {
-  const w = words(sentence);
-  return w.some(
+  return pointerAt(words(sentence)) >= 0;
+}
+
+/** The index of the first word that points back, or -1. */
+function pointerAt(w: readonly string[]): number {
+  return w.findIndex(
     (x, i) =>
       POINTERS.has(x) ||
       (DEMONSTRATIVES.has(x) &&
         (ASKING_VERBS.has(w[i - 1] ?? "") ||
           OBJECT_VERBS.has(w[i - 1] ?? "") ||
           i === w.length - 1 ||
-          CLAUSE_JOINS.has(w[i + 1] ?? ""))),
+          CLAUSE_JOINS.has(w[i + 1] ?? "") ||
+          (PLACE_WORDS.has(w[i + 1] ?? "") && !CLAUSE_VERBS.has(w[i - 1] ?? "")))),
   );
+}
+
+/**
+ * The sentence with its pointer replaced by what it stands for ("can i call that inside the task?" → "can i call
+ * `pause_flow_run` inside the task?"); the sentence unchanged when nothing in it points back.
+ */
+export function resolvePointer(sentence: string, name: string): string {
+  const w = words(sentence);
+  const at = pointerAt(w);
+  if (at < 0) return sentence;
+  const pointer = w[at]!;
+  // The pointer is the n-th time its word is written in the sentence.
+  let seen = w.slice(0, at).filter((x) => x === pointer).length;
+  const lower = sentence.toLowerCase();
+  const isWordChar = (c: string | undefined) =>
+    c !== undefined && ((c >= "a" && c <= "z") || (c >= "0" && c <= "9") || "_'.-".includes(c));
+  for (let i = lower.indexOf(pointer); i >= 0; i = lower.indexOf(pointer, i + 1)) {
+    if (isWordChar(lower[i - 1]) || isWordChar(lower[i + pointer.length])) continue;
+    if (seen-- > 0) continue;
+    return `${sentence.slice(0, i)}\`${name}\`${sentence.slice(i + pointer.length)}`;
+  }
+  return sentence;
 }
 
 /**

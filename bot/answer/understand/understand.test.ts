@@ -30,4 +30,39 @@ describe("understand: a follow-up in a thread", () => {
   ])("%s", (text, messages, reads) => {
     expect(question(messages, text).text.includes("vendor sdk")).toBe(reads);
   });
+
+  const approval = user("how do i add a manual approval step before we write to prod?");
+  const mapped = user("how do i run my download task over 2000 keys in parallel?");
+  it.each([
+    // One Prefect name in the reply: the pointer is read as it.
+    [
+      "can i just call that inside the `validate_batch` task instead of the flow body?",
+      [approval, bot("use `pause_flow_run` from `prefect.flow_runs`: the run goes to Paused until someone resumes it")],
+      "call `pause_flow_run` inside",
+    ],
+    // Several: they are read beside the question, the pointer left as written (modules are not among them).
+    [
+      "ok so how do i cap it? it's firing like 200 at once",
+      [mapped, bot("Use `download.map(keys)`; the default `ThreadPoolTaskRunner` runs them concurrently.")],
+      "`ThreadPoolTaskRunner`",
+    ],
+    // "i did that but …": the opening sentence points back.
+    [
+      "i did that but `print(v)` shows an object, not the string. how do i get the actual value?",
+      [user("how do i read a variable in my flow?"), bot('use `Variable.get("s3_prefix")`')],
+      "`Variable.get` but",
+    ],
+  ])("%s", (text, messages, read) => {
+    const q = question(messages, text);
+    expect(q.text).toContain(read);
+    expect(q.text).not.toContain("prefect.flow_runs");
+  });
+
+  it("a message that says its topic before asking about 'that' is read on its own", () => {
+    const q = question(
+      [user("we build deployments in CI with a python script calling flow.deploy()")],
+      "one deployment needs 4 vcpu / 16gb while the rest use the pool default. can i override that per deployment?",
+    );
+    expect(q.text).not.toContain("in CI");
+  });
 });

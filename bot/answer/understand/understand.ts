@@ -1,7 +1,7 @@
 // Stage 1: the thread, as read, becomes a typed Question; the version statement corrects the detected version.
 
 import { satisfies } from "@renovatebot/pep440";
-import { majorOf, type VersionGuess } from "../../../core/index.js";
+import { majorOf, type ThreadMessage, type VersionGuess } from "../../../core/index.js";
 import { type Glossary, glossed, type PrefectFacts, type SettingsFacts, tokenize } from "../../../knowledge/index.js";
 import { compareSides } from "./compare-sides.js";
 import { readFocus, readValues } from "./focus.js";
@@ -18,6 +18,9 @@ import {
   asksPossibility,
   pointsBack,
   questionKind,
+  resolvePointer,
+  sentencesOf,
+  words,
 } from "./question-kind.js";
 import type { ThreadReading } from "./read-thread.js";
 import { readUpgradeTarget, readVersionStatement } from "./version-statement.js";
@@ -68,9 +71,15 @@ export function reconcileVersion(
 
 const withoutLinks = (text: string) => text.replace(/<?https?:\/\/\S+/g, " ");
 
+/** Content words a sentence needs to say a topic of its own ("one deployment needs 4 vcpu / 16gb …"). */
+const OWN_TOPIC_WORDS = 4;
+
 /** A focus with no API, setting, command or error in it. */
 const namesNothing = (focus: Question["focus"]) =>
-  [focus.apis, focus.settings, focus.cli, focus.errors].every((names) => names.length === 0);
+  [prefectApis(focus), focus.settings, focus.cli, focus.errors].every((names) => names.length === 0);
+
+/** The API names of a focus that some Prefect release has (not `print`, `boto3` or the asker's `validate_batch`). */
+const prefectApis = (focus: Question["focus"]) => focus.apis.filter((name) => !focus.foreign?.includes(name));
 
 /** Words that carry meaning (not "any", "idea", "the"). */
 function wordCount(text: string): number {
@@ -79,6 +88,44 @@ function wordCount(text: string): number {
 
 function contentWords(text: string): number {
   return tokenize(withoutLinks(text)).length;
+}
+
+/**
+ * The Prefect names the bot's replies give in their opening paragraph: callables, classes and settings, not the
+ * modules they are imported from, and a dotted name only when its last part is not named on its own.
+ */
+function repliedNames(replies: readonly ThreadMessage[], deps: UnderstandDeps, release: string): string[] {
+  const names = new Set<string>();
+  for (const reply of replies) {
+    const opening = reply.text.split("\n\n")[0] ?? "";
+    const focus = readFocus(opening, opening, deps.facts, deps.settings, release);
+    for (const name of prefectApis(focus)) if (deps.facts.resolve(name, release)?.kind !== "module") names.add(name);
+    for (const name of focus.settings) names.add(name);
+    for (const command of focus.cli) names.add(`prefect ${command}`);
+  }
+  return [...names].filter((name) => !name.includes(".") || !names.has(name.split(".").pop()!));
+}
+
+/**
+ * A sentence before the asking one that says something of its own: no aside, and nothing in it points back, not even
+ * a "that" before a noun ("after bumping that image the flow fails at the import line" is about the thread's image).
+ */
+function saysItsOwnTopic(message: string): boolean {
+  const sentences = sentencesOf(message);
+  const at = sentences.indexOf(askingSentence(message));
+  return sentences
+    .slice(0, Math.max(0, at))
+    .some((s) => !pointsBack(s) && !words(s).some((w) => REFERRING.has(w)) && contentWords(s) >= OWN_TOPIC_WORDS);
+}
+
+/** Words that refer to something said before them, in any position. */
+const REFERRING = new Set(["that", "this", "those", "these", "it", "them"]);
+
+/** The follow-up with the pointer of its asking sentence (else of its first one) read as `name`. */
+function resolvePointers(prose: string, name: string): string {
+  const asking = askingSentence(prose);
+  const sentence = pointsBack(asking) ? asking : (sentencesOf(prose)[0] ?? "");
+  return sentence === "" ? prose : prose.replace(sentence, resolvePointer(sentence, name));
 }
 
 export function understand(
@@ -104,14 +151,33 @@ export function understand(
       : undefined;
   // "how do i get those to show up in the UI?": a follow-up that points back and names nothing itself is about the
   // last message before it in the thread, read as the sentences before the question.
-  const previous = [...reading.messages].reverse().find((m) => !m.isBot);
+  const previousAt = reading.messages.findLastIndex((m) => !m.isBot);
+  const previous = reading.messages[previousAt];
   const followsUp =
     !earlier &&
     previous !== undefined &&
     !previous.text.includes("```") &&
-    pointsBack(askingSentence(own)) &&
+    // "i did that but … how do i get the actual value?": the opening sentence points back as well as the asking one.
+    (pointsBack(askingSentence(own)) || pointsBack(sentencesOf(own)[0] ?? "")) &&
+    // "one deployment needs 4 vcpu while the rest use the pool default. can i override that per deployment?": what
+    // the message says before its question is what "that" stands for.
+    !saysItsOwnTopic(own) &&
     namesNothing(readFocus(own, own, deps.facts, deps.settings, version.resolved));
-  const written = (earlier ? earlier.text : followsUp ? `${previous.text}\n${prose}` : prose).trim();
+  // What the reply to that message named ("use `ThreadPoolTaskRunner(max_workers=8)`") is what "it" or "that" most
+  // often stands for, so a follow-up is read with those names too.
+  const replied = followsUp
+    ? repliedNames(
+        reading.messages.slice(previousAt + 1).filter((m) => m.isBot),
+        deps,
+        version.resolved,
+      )
+    : [];
+  // With one name the pointer is read as it ("can i call that inside the task?" → "… call `pause_flow_run` inside …").
+  const resolved = replied.length === 1 ? resolvePointers(prose, replied[0]!) : prose;
+  const repliedLine = replied.length > 1 ? replied.map((name) => `\`${name}\``).join(" ") : "";
+  const written = (
+    earlier ? earlier.text : followsUp ? [previous.text, repliedLine, resolved].filter(Boolean).join("\n") : prose
+  ).trim();
   const language = nonEnglish(written);
   // A question in another language is matched through the glossary's English words; the reply says it answers
   // in English.
