@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadSettingsFacts } from "../facts/settings-facts.js";
-import { parseUnits } from "./answer-unit.js";
+import { fillSlots, parseUnits } from "./answer-unit.js";
 import { loadAnswerUnits } from "./load-units.js";
 import { loadSettingAsks, settingUnits } from "./setting-units.js";
 
@@ -52,5 +52,17 @@ describe("answer units", () => {
     const file = path.join(mkdtempSync(path.join(tmpdir(), "orca-asks-")), "setting-asks.yaml");
     writeFileSync(file, text);
     expect(() => loadSettingAsks(file)).toThrow(/setting-asks\.yaml/);
+  });
+});
+
+describe("fillSlots", () => {
+  it.each([
+    ['write `"{{ ${{env|GIT_SHA}} }}"`', { env: "IMAGE_TAG" }, 'write `"{{ $IMAGE_TAG }}"`'],
+    ['write `"{{ ${{env|GIT_SHA}} }}"`', {}, 'write `"{{ $GIT_SHA }}"`'],
+    ["at most {{limit|5}} runs tagged {{tag|db}}", { limit: "3", tag: null }, "at most 3 runs tagged db"],
+    // Jinja the unit shows as such is no slot.
+    ["`{{ prefect.variables.name }}`", { env: "X_Y" }, "`{{ prefect.variables.name }}`"],
+  ])("%s with %j", (text, own, filled) => {
+    expect(fillSlots(text, own)).toBe(filled);
   });
 });

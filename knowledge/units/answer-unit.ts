@@ -71,6 +71,14 @@ export interface AnswerUnit extends AnswerUnitRecord {
   setting?: string;
 }
 
+/**
+ * A unit's text with its value slots filled: `{{limit|5}}`, `{{tag|database}}`, `{{env|GIT_SHA}}` become the asker's
+ * own value where `own` has one, else the unit's example value after the bar.
+ */
+export function fillSlots(text: string, own: Readonly<Record<string, string | null | undefined>> = {}): string {
+  return text.replace(/\{\{([a-z_]+)\|([^}]*)\}\}/g, (_, key: string, fallback: string) => own[key] ?? fallback);
+}
+
 /** Parses one units file (a YAML list). */
 export function parseUnits(text: string, origin: string): AnswerUnit[] {
   const raw = parse(text) as unknown;

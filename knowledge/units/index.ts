@@ -2,6 +2,7 @@
 export {
   type AnswerUnit,
   type AnswerUnitRecord,
+  fillSlots,
   loadUnitsDir,
   parseUnits,
   QUESTION_KINDS,

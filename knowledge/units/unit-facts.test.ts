@@ -9,7 +9,7 @@ import { renderSettingRefs } from "../../bot/answer/plan/setting-answer.js";
 import { createClaimChecker } from "../claims/index.js";
 import { loadPrefectFacts } from "../facts/load-facts.js";
 import { loadSettingsFacts } from "../facts/settings-facts.js";
-import type { AnswerUnit } from "./answer-unit.js";
+import { type AnswerUnit, fillSlots } from "./answer-unit.js";
 import { loadAnswerUnits } from "./load-units.js";
 
 /**
@@ -58,7 +58,7 @@ function releasesOf(unit: AnswerUnit): string[] {
  * plan writes it), `{{seconds|600}}` with the unit's own value.
  */
 function rendered(text: string, release: string): string {
-  return renderSettingRefs(text, settings, release).replace(/\{\{[a-z_]+\|([^}]*)\}\}/g, "$1");
+  return fillSlots(renderSettingRefs(text, settings, release));
 }
 
 function textsOf(unit: AnswerUnit): string[] {

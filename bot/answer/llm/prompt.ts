@@ -1,6 +1,7 @@
 // What the model is told. The facts Orca already established (version, lint results, corrected code, API facts,
 // numbered sources) go in the user message so the model starts from checked ground.
 
+import { fillSlots } from "../../../knowledge/index.js";
 import type { CheckedSnippet } from "../code/index.js";
 import type { ApiFinding, UnitMatch } from "../retrieve/index.js";
 import { clip, formatParams } from "../retrieve/index.js";
@@ -75,7 +76,10 @@ export function buildUserMessage(input: {
   if (input.units && input.units.length > 0)
     parts.push(
       `Orca's curated answers that may fit (confidence 0–1; use one only if it answers this question):\n${input.units
-        .map((m) => `- (${m.confidence.toFixed(2)}) ${m.unit.answer} [${m.unit.sources.map((s) => s.url).join(", ")}]`)
+        .map(
+          (m) =>
+            `- (${m.confidence.toFixed(2)}) ${fillSlots(m.unit.answer)} [${m.unit.sources.map((s) => s.url).join(", ")}]`,
+        )
         .join("\n")}`,
     );
   parts.push(`Prefect version: ${v.resolved} (${v.how}${v.evidence.length ? `: ${v.evidence.join("; ")}` : ""}).`);

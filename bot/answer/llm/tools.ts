@@ -6,6 +6,7 @@ import { z } from "zod";
 import type { PrefectMajor, Retriever, SearchHit, SourceRef } from "../../../core/index.js";
 import {
   type ChangeFactsStore,
+  fillSlots,
   lookupChanges,
   type PrefectFacts,
   type SettingsFacts,
@@ -195,7 +196,7 @@ export function createTools(deps: ToolDeps): StructuredToolInterface[] {
       return matches
         .map(
           (m) =>
-            `(${m.confidence.toFixed(2)}) ${m.unit.asks[0]}\n${m.unit.answer}${m.unit.details.length ? `\n- ${m.unit.details.join("\n- ")}` : ""}\nsources: ${m.unit.sources.map((x) => x.url).join(", ")}`,
+            `(${m.confidence.toFixed(2)}) ${m.unit.asks[0]}\n${fillSlots(m.unit.answer)}${m.unit.details.length ? `\n- ${m.unit.details.map((d) => fillSlots(d)).join("\n- ")}` : ""}\nsources: ${m.unit.sources.map((x) => x.url).join(", ")}`,
         )
         .join("\n\n");
     },

@@ -13,6 +13,7 @@ import {
 } from "../../../core/index.js";
 import {
   type AnswerUnit,
+  fillSlots,
   SETTING_NAMES,
   type SettingsFacts,
   settingWords,
@@ -622,11 +623,10 @@ function renderValues(text: string, values: Question["values"]): string {
     tag: values.tag ?? null,
     // Their parameter ("name runs after the `run_date` param") where a unit writes an example one.
     param: values.param ?? null,
+    // Their environment variable ("`{{ $IMAGE_TAG }}` in prefect.yaml") where a unit writes an example one.
+    env: values.env ?? null,
   };
-  const filled = text.replace(
-    /\{\{([a-z_]+)\|([^}]*)\}\}/g,
-    (_, key: string, fallback: string) => own[key] ?? fallback,
-  );
+  const filled = fillSlots(text, own);
   return ownNamesIn(filled, values.own ?? {});
 }
 

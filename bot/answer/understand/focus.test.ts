@@ -59,6 +59,18 @@ describe("statedNumbers", () => {
   });
 });
 
+describe("readValues: the asker's own environment variable", () => {
+  it.each([
+    ["how do i use `{{ $IMAGE_TAG }}` in prefect.yaml?", "IMAGE_TAG"],
+    // Prefect's own settings are not the asker's; two variables name no one of them.
+    ["set PREFECT_API_URL and use $IMAGE_TAG", "IMAGE_TAG"],
+    ["we export GIT_SHA and BUILD_ID in CI", null],
+    ["how do i template the image tag?", null],
+  ])("%s → %s", (prose, env) => {
+    expect(readValues([], "", prose).env).toBe(env);
+  });
+});
+
 describe("readValues: the asker's own pool, queue and deployment", () => {
   it.each([
     ["prose, quoted before the word", [], "", "picks up runs from my `etl-docker` work pool?", { pool: "etl-docker" }],

@@ -11,7 +11,7 @@ import {
   tokenize,
 } from "../../../knowledge/index.js";
 import type { AskerValues, Focus, OwnNames } from "./question.js";
-import { DETERMINERS, words } from "./question-kind.js";
+import { DETERMINERS, ownVariables, words } from "./question-kind.js";
 import { bareName, GENERIC_NAMES, identifiersIn } from "./question-terms.js";
 import { statedServerUrl } from "./stated-server.js";
 import { statedParam, statedTag } from "./stated-tag.js";
@@ -475,6 +475,12 @@ function ownNames(code: string[], commands: string, prose: string): OwnNames {
   return own;
 }
 
+/** The one environment variable of their own the asker writes (`$IMAGE_TAG`), or null when none or several. */
+function statedVariable(text: string): string | null {
+  const found = new Set(ownVariables(text));
+  return found.size === 1 ? [...found][0]! : null;
+}
+
 export function readValues(code: string[], commands: string, prose = ""): AskerValues {
   const names = new Set<string>();
   for (const c of [...code, commands]) {
@@ -496,5 +502,6 @@ export function readValues(code: string[], commands: string, prose = ""): AskerV
     serverUrl: statedServerUrl(prose),
     tag: statedTag(prose, code),
     param: statedParam(prose),
+    env: statedVariable([prose, ...code, commands].join("\n")),
   };
 }

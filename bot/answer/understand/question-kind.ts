@@ -565,19 +565,24 @@ function settingCued(w: readonly string[], namesSetting: boolean, sentence: stri
 
 /** Whether a sentence writes an environment variable of the asker's own (`DBT_TARGET`), not a `PREFECT_*` one. */
 function writesOwnVariable(sentence: string): boolean {
+  return ownVariables(sentence).length > 0;
+}
+
+/** The environment variables of the asker's own a text writes (`DBT_TARGET`, `$IMAGE_TAG`), not `PREFECT_*` ones. */
+export function ownVariables(text: string): string[] {
   const upper = (c: string) => (c >= "A" && c <= "Z") || (c >= "0" && c <= "9") || c === "_";
+  const found: string[] = [];
   let run = "";
-  for (const c of `${sentence} `) {
+  for (const c of `${text} `) {
     if (upper(c)) {
       run += c;
       continue;
     }
-    const named =
-      run.length >= 3 && run.includes("_") && run[0]! >= "A" && run[0]! <= "Z" && !run.startsWith("PREFECT_");
-    if (named) return true;
+    if (run.length >= 3 && run.includes("_") && run[0]! >= "A" && run[0]! <= "Z" && !run.startsWith("PREFECT_"))
+      found.push(run);
     run = "";
   }
-  return false;
+  return found;
 }
 
 /** Words that ask whether a name is there at all in a release ("does that import still exist?", "is X gone in 3?"). */

@@ -64,6 +64,8 @@ export interface AskerValues {
   tag?: string | null;
   /** The one flow parameter they name as code ("the `run_date` param"). */
   param?: string | null;
+  /** The one environment variable of their own the asker writes (`$IMAGE_TAG`), for a unit's example one. */
+  env?: string | null;
 }
 
 export interface VersionStatement {

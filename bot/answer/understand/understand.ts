@@ -159,24 +159,26 @@ export function understand(
     !previous.text.includes("```") &&
     // "i did that but … how do i get the actual value?": the opening sentence points back as well as the asking one.
     (pointsBack(askingSentence(own)) || pointsBack(sentencesOf(own)[0] ?? "")) &&
-    // "one deployment needs 4 vcpu while the rest use the pool default. can i override that per deployment?": what
-    // the message says before its question is what "that" stands for.
-    !saysItsOwnTopic(own) &&
     namesNothing(readFocus(own, own, deps.facts, deps.settings, version.resolved));
   // What the reply to that message named ("use `ThreadPoolTaskRunner(max_workers=8)`") is what "it" or "that" most
   // often stands for, so a follow-up is read with those names too.
-  const replied = followsUp
-    ? repliedNames(
-        reading.messages.slice(previousAt + 1).filter((m) => m.isBot),
-        deps,
-        version.resolved,
-      )
-    : [];
-  // With one name the pointer is read as it ("can i call that inside the task?" → "… call `pause_flow_run` inside …").
-  const resolved = replied.length === 1 ? resolvePointers(prose, replied[0]!) : prose;
-  const repliedLine = replied.length > 1 ? replied.map((name) => `\`${name}\``).join(" ") : "";
+  const replies = reading.messages.slice(previousAt + 1).filter((m) => m.isBot);
+  const replied = followsUp ? repliedNames(replies, deps, version.resolved) : [];
+  // "one deployment needs 4 vcpu while the rest use the pool default. can i override that per deployment?" after a
+  // message of setup nobody answered: what the message says before its question is what "that" stands for. (After a
+  // reply, what it says first is what came of the reply: "boto3 complains … value: name='s3_bucket' …".)
+  const ownTopic = followsUp && replies.length === 0 && saysItsOwnTopic(own);
+  // With one name the pointer is read as it ("can i call that inside the task?" → "… call `pause_flow_run` inside …"),
+  // and the message then says what it is about by itself: the earlier question would pull toward its own answer.
+  const pointed = replied.length === 1 && !ownTopic;
+  const resolved = pointed ? resolvePointers(prose, replied[0]!) : prose;
+  const repliedLine = pointed ? "" : replied.map((name) => `\`${name}\``).join(" ");
   const written = (
-    earlier ? earlier.text : followsUp ? [previous.text, repliedLine, resolved].filter(Boolean).join("\n") : prose
+    earlier
+      ? earlier.text
+      : followsUp
+        ? [ownTopic || pointed ? "" : previous.text, repliedLine, resolved].filter(Boolean).join("\n")
+        : prose
   ).trim();
   const language = nonEnglish(written);
   // A question in another language is matched through the glossary's English words; the reply says it answers
@@ -202,10 +204,12 @@ export function understand(
     asksIfBug: asksIfBug(kindInput),
     asksIfExpected: asksIfExpected(kindInput, kind),
     focus,
+    // A follow-up's own names may sit in the message it follows ("trigger my `reporting/prod` deployment"), even when
+    // the question is read without it.
     values: readValues(
       reading.code.map((c) => c.snippet.code),
       reading.commands,
-      text,
+      followsUp && !text.includes(previous.text) ? `${previous.text}\n${text}` : text,
     ),
     version: statement,
     upgradeTo: readUpgradeTarget(text, version.resolved, deps.facts.releases, asking),
