@@ -56,9 +56,11 @@ describe("answer units", () => {
 });
 
 describe("fillSlots", () => {
+  // A prefect.yaml placeholder whose variable is a slot: `{{ $` + `{{env|GIT_SHA}}` + ` }}`.
+  const placeholder = "{{ $" + "{{env|GIT_SHA}} }}";
   it.each([
-    ['write `"{{ ${{env|GIT_SHA}} }}"`', { env: "IMAGE_TAG" }, 'write `"{{ $IMAGE_TAG }}"`'],
-    ['write `"{{ ${{env|GIT_SHA}} }}"`', {}, 'write `"{{ $GIT_SHA }}"`'],
+    [placeholder, { env: "IMAGE_TAG" }, "{{ $IMAGE_TAG }}"],
+    [placeholder, {}, "{{ $GIT_SHA }}"],
     ["at most {{limit|5}} runs tagged {{tag|db}}", { limit: "3", tag: null }, "at most 3 runs tagged db"],
     // Jinja the unit shows as such is no slot.
     ["`{{ prefect.variables.name }}`", { env: "X_Y" }, "`{{ prefect.variables.name }}`"],
