@@ -67,6 +67,12 @@ describe("availabilityLead", () => {
       "2.14.21",
       /^No — .*`prefect task-run logs`.*2\.16\.5/,
     ],
+    // Asked whether it survives a move, a class named in prose: the release's history says.
+    [
+      "can we keep our agent + KubernetesJob infra block setup when we upgrade to prefect 3?",
+      "3.0.3",
+      /^No — Prefect 3\.0\.3 has no `KubernetesJob`: it was removed in 3\.0\.0/,
+    ],
     // A how-to that wants a command the release lacks, spelled in words.
     [
       "how do i emit a custom event from a bash script at the end of our dbt job?",

@@ -24,6 +24,8 @@ import { OWNERS, ownerNamed } from "./param-default.js";
 
 /** Words that say the asker wants a command rather than Python. */
 const WANTS_COMMAND = new Set(["cli", "command", "commands", "cmd", "terminal", "shell", "bash"]);
+/** Words that say the question is about moving to another release ("when we upgrade to prefect 3"). */
+const MOVING = new Set(["upgrade", "upgrading", "upgraded", "migrate", "migrating", "migration", "bump", "bumping"]);
 /** A class spelled out in words is recognisable only with three parts or more ("process pool task runner"). */
 const MIN_PARTS = 3;
 
@@ -65,12 +67,16 @@ export function availabilityLead(question: Question, release: string, facts: Pre
     // A how-to in words for a command gone from the release is asked of its successor, which a unit gives.
     if (!yesNo && candidate.how === "words" && found.gone) continue;
     // Asked whether something can be done, only a name written as code that the release lacks (by its history, not
-    // "no such method in any release") answers it: a name in the story ("class JobCfg(BaseModel)") does not.
+    // "no such method in any release") answers it: a name in the story ("class JobCfg(BaseModel)") does not, unless
+    // the question is about the line the asker moves to ("can we keep our KubernetesJob setup when we upgrade to 3?").
+    const named =
+      writtenAsCode(question.asking, candidate.name) ||
+      (candidate.how === "asked" && (!!question.upgradeTo || words(question.asking).some((w) => MOVING.has(w))));
     if (
       candidate.kind === "class" &&
       candidate.how !== "words" &&
       !question.asksExistence &&
-      !(found.lacks && found.dated && writtenAsCode(question.asking, candidate.name))
+      !(found.lacks && found.dated && named)
     )
       continue;
     return {
