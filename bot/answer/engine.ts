@@ -46,6 +46,7 @@ import {
   paramPresenceLead,
   planAnswer,
   pythonSupportLead,
+  upgradeChecklistLead,
   withChangeLead,
 } from "./plan/index.js";
 import { type AnswerDeps, type AnswerLimits, DEFAULT_LIMITS } from "./ports.js";
@@ -509,6 +510,7 @@ export function createAnswerEngine(deps: AnswerDeps): AnswerEngine {
         (question, version) => paramDefaultLead(question, version.resolved, deps.facts, deps.settings),
         (question, version) => paramPresenceLead(question, version.resolved, deps.facts),
         (question, version) => availabilityLead(question, version.resolved, deps.facts),
+        (question, version) => upgradeChecklistLead(question, version.resolved, deps.facts),
         (question, version) => flagLead(question, version.resolved, deps.facts),
         (question, version) => pythonSupportLead(question, version.resolved),
       ],

@@ -14,3 +14,4 @@ export { type Explanation, explainDiagnoses } from "./explain.js";
 export { flagLead } from "./flag-lead.js";
 export { paramDefaultLead, paramPresenceLead } from "./param-default.js";
 export { pythonSupportLead } from "./python-lead.js";
+export { upgradeChecklistLead } from "./upgrade-checklist.js";

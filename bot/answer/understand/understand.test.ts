@@ -58,6 +58,18 @@ describe("understand: a follow-up in a thread", () => {
     expect(q.text).not.toContain("prefect.flow_runs");
   });
 
+  it("a follow-up read without the earlier question still has the asker's names from it", () => {
+    const q = question(
+      [
+        user("how do i trigger my `reporting/prod` deployment from inside another flow?"),
+        bot("Use `run_deployment(name=...)`: it creates a flow run and waits for it."),
+      ],
+      "and if i dont want it to wait at all, just kick it off?",
+    );
+    expect(q.text).not.toContain("inside another flow");
+    expect(q.values.own?.deployment).toBe("reporting/prod");
+  });
+
   it("a message that says its topic before asking about 'that' is read on its own", () => {
     const q = question(
       [user("we build deployments in CI with a python script calling flow.deploy()")],
