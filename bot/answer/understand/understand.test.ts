@@ -46,6 +46,15 @@ describe("understand: a follow-up in a thread", () => {
       [mapped, bot("Use `download.map(keys)`; the default `ThreadPoolTaskRunner` runs them concurrently.")],
       "`ThreadPoolTaskRunner`",
     ],
+    // Beside a command, the settings a reply names are setup: the command is what "it" stands for.
+    [
+      "ok so how do i make it wait until the run is done?",
+      [
+        user("how do i trigger our deployment from a github actions step?"),
+        bot("Set `PREFECT_API_URL` in the job, then run `prefect deployment run 'ingest/nightly'`."),
+      ],
+      "make `prefect deployment run` wait",
+    ],
     // "i did that but …": the opening sentence points back.
     [
       "i did that but `print(v)` shows an object, not the string. how do i get the actual value?",

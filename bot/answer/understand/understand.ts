@@ -103,7 +103,11 @@ function repliedNames(replies: readonly ThreadMessage[], deps: UnderstandDeps, r
     for (const name of focus.settings) names.add(name);
     for (const command of focus.cli) names.add(`prefect ${command}`);
   }
-  return [...names].filter((name) => !name.includes(".") || !names.has(name.split(".").pop()!));
+  const named = [...names].filter((name) => !name.includes(".") || !names.has(name.split(".").pop()!));
+  // "Set PREFECT_API_URL in the job, then run `prefect deployment run …`": beside a command or an API, the settings a
+  // reply names are the setup around it, not what a follow-up's "it" stands for.
+  const acts = named.filter((name) => !deps.settings.get(name));
+  return acts.length > 0 ? acts : named;
 }
 
 /**
