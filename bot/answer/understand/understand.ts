@@ -73,6 +73,8 @@ const withoutLinks = (text: string) => text.replace(/<?https?:\/\/\S+/g, " ");
 
 /** Content words a sentence needs to say a topic of its own ("one deployment needs 4 vcpu / 16gb …"). */
 const OWN_TOPIC_WORDS = 4;
+/** Words that refer to something said before them, in any position. */
+const REFERRING = new Set(["that", "this", "those", "these", "it", "them"]);
 
 /** A focus with no API, setting, command or error in it. */
 const namesNothing = (focus: Question["focus"]) =>
@@ -121,9 +123,6 @@ function saysItsOwnTopic(message: string): boolean {
     .slice(0, Math.max(0, at))
     .some((s) => !pointsBack(s) && !words(s).some((w) => REFERRING.has(w)) && contentWords(s) >= OWN_TOPIC_WORDS);
 }
-
-/** Words that refer to something said before them, in any position. */
-const REFERRING = new Set(["that", "this", "those", "these", "it", "them"]);
 
 /** The follow-up with the pointer of its asking sentence (else of its first one) read as `name`. */
 function resolvePointers(prose: string, name: string): string {
@@ -213,7 +212,7 @@ export function understand(
     values: readValues(
       reading.code.map((c) => c.snippet.code),
       reading.commands,
-      followsUp && !text.includes(previous.text) ? `${previous.text}\n${text}` : text,
+      followsUp && previous && !text.includes(previous.text) ? `${previous.text}\n${text}` : text,
     ),
     version: statement,
     upgradeTo: readUpgradeTarget(text, version.resolved, deps.facts.releases, asking),
