@@ -28,6 +28,7 @@ import {
   asksOnlyForReview,
   asSentenceStart,
   bareName,
+  codeSpans,
   identifiersIn,
   type OwnNames,
   pointsBack,
@@ -352,13 +353,10 @@ function onlyNewer(detail: string, input: PlanInput): boolean {
   // Said with another way ("… (3.1+), or `prefect config set …` in a profile"), or about what the asker names
   // ("`--workers N` (3.4.20+) …" asked about `--workers` on 3.4.11: that it comes later is the answer), it stays.
   const asked = input.question.text.toLowerCase();
-  const named = detail
-    .split("`")
-    .filter((_, i) => i % 2 === 1)
-    .some((code) => {
-      const name = [...code].findIndex((c) => c === " " || c === "(" || c === "=");
-      return asked.includes((name < 0 ? code : code.slice(0, name)).toLowerCase());
-    });
+  const named = codeSpans(detail).some((code) => {
+    const name = [...code].findIndex((c) => c === " " || c === "(" || c === "=");
+    return asked.includes((name < 0 ? code : code.slice(0, name)).toLowerCase());
+  });
   return !named && !words(detail).some((w) => OLDER_WORDS.has(w) || w === "or");
 }
 /** Words with which a detail says what holds before a release ("earlier releases use …"). */

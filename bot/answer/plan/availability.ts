@@ -13,6 +13,7 @@ import type { Question } from "../understand/index.js";
 import {
   asSentenceStart,
   bareName,
+  codeSpans,
   identifiersIn,
   sentenceBeforeAsking,
   sentencesOf,
@@ -66,19 +67,15 @@ export function availabilityLead(question: Question, release: string, facts: Pre
     if (!found || (!yesNo && !found.lacks)) continue;
     // A how-to in words for a command gone from the release is asked of its successor, which a unit gives.
     if (!yesNo && candidate.how === "words" && found.gone) continue;
-    // Asked whether something can be done, only a name written as code that the release lacks (by its history, not
-    // "no such method in any release") answers it: a name in the story ("class JobCfg(BaseModel)") does not, unless
-    // the question is about the line the asker moves to ("can we keep our KubernetesJob setup when we upgrade to 3?").
+    // Asked whether something can be done (not whether it exists), only a name written as code that the release
+    // lacks (by its history, not "no such method in any release") answers it: a name in the story ("class
+    // JobCfg(BaseModel)") does not, unless the question is about the line the asker moves to ("can we keep our
+    // KubernetesJob setup when we upgrade to 3?").
+    const possibility = candidate.kind === "class" && candidate.how !== "words" && !question.asksExistence;
     const named =
       writtenAsCode(question.asking, candidate.name) ||
       (candidate.how === "asked" && (!!question.upgradeTo || words(question.asking).some((w) => MOVING.has(w))));
-    if (
-      candidate.kind === "class" &&
-      candidate.how !== "words" &&
-      !question.asksExistence &&
-      !(found.lacks && found.dated && named)
-    )
-      continue;
+    if (possibility && !(found.lacks && found.dated && named)) continue;
     return {
       text: yesNo ? `${yesOrNo(found, !!question.asksGone)} — ${found.fact}` : found.fact,
       // That a name "that" points to is there says less than a unit that matches the question well ("does that still
@@ -88,9 +85,7 @@ export function availabilityLead(question: Question, release: string, facts: Pre
       basis: "facts",
       lacks: found.lacks,
       about: [candidate.kind === "class" ? candidate.name : `prefect ${candidate.name}`],
-      ...(candidate.kind === "class" && candidate.how !== "words" && !question.asksExistence
-        ? { yieldsToDecided: true }
-        : {}),
+      ...(possibility ? { yieldsToDecided: true } : {}),
     };
   }
   return null;
@@ -273,7 +268,7 @@ const gone = (fact: string): Finding => ({ fact, lacks: true, gone: true, dated:
 
 /** The name is written as code in the sentence (`submit_to_work_pool`, `flow.submit_to_work_pool()`). */
 function writtenAsCode(sentence: string, name: string): boolean {
-  return sentence.split("`").some((part, i) => i % 2 === 1 && part.includes(name));
+  return codeSpans(sentence).some((code) => code.includes(name));
 }
 
 /** "Does it exist?" is answered yes when it is there; "did it go away?" yes when it was taken out. */

@@ -27,6 +27,7 @@ import {
   asksToBringAbout,
   bareName,
   callsAsCallees,
+  codeSpans,
   contrastedWords,
   contrastSides,
   DETERMINERS,
@@ -1245,9 +1246,7 @@ function instructedNames(answer: string): string[] {
   // not "Run `prefect server start --host 0.0.0.0`".
   // "Pass `job_variables` to the deployment — `flow.deploy(...)`" tells what to pass, not to call `flow.deploy`: the
   // first thing named is what is instructed, whatever it is.
-  return clause
-    .split("`")
-    .filter((_, i) => i % 2 === 1)
+  return codeSpans(clause)
     .map((code) =>
       code.includes("(") ? code.split("(")[0]!.split(".").pop()!.toLowerCase() : code.trim().toLowerCase(),
     )

@@ -57,6 +57,7 @@ export {
 export {
   bareName,
   callsAsCallees,
+  codeSpans,
   GENERIC_NAMES,
   identifiersIn,
   inlineCodeNames,

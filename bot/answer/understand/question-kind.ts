@@ -445,6 +445,11 @@ function pointerAt(w: readonly string[]): number {
   );
 }
 
+/** Whether a sentence has a word that refers to something said before, anywhere ("after bumping that image …"). */
+export function refersBack(sentence: string): boolean {
+  return words(sentence).some((w) => POINTERS.has(w) || DEMONSTRATIVES.has(w));
+}
+
 /**
  * The sentence with its pointer replaced by what it stands for ("can i call that inside the task?" → "can i call
  * `pause_flow_run` inside the task?"); the sentence unchanged when nothing in it points back.

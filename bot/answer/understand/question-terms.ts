@@ -43,6 +43,11 @@ export function inlineCodeNames(text: string): string[] {
   return out;
 }
 
+/** The pieces of a text written as inline code: the odd pieces of a split at backticks. */
+export function codeSpans(text: string): string[] {
+  return text.split("`").filter((_, i) => i % 2 === 1);
+}
+
 /** Names written as keyword arguments (`schedule=`, `flow_run_id =`): parameters, however plain the word. */
 export function keywordsIn(text: string): Set<string> {
   return new Set([...text.matchAll(/\b([a-z][a-z0-9_]*)\s?=(?!=)/g)].map((m) => m[1]!));

@@ -18,9 +18,9 @@ import {
   asksPossibility,
   pointsBack,
   questionKind,
+  refersBack,
   resolvePointer,
   sentencesOf,
-  words,
 } from "./question-kind.js";
 import type { ThreadReading } from "./read-thread.js";
 import { readUpgradeTarget, readVersionStatement } from "./version-statement.js";
@@ -73,8 +73,6 @@ const withoutLinks = (text: string) => text.replace(/<?https?:\/\/\S+/g, " ");
 
 /** Content words a sentence needs to say a topic of its own ("one deployment needs 4 vcpu / 16gb …"). */
 const OWN_TOPIC_WORDS = 4;
-/** Words that refer to something said before them, in any position. */
-const REFERRING = new Set(["that", "this", "those", "these", "it", "them"]);
 
 /** A focus with no API, setting, command or error in it. */
 const namesNothing = (focus: Question["focus"]) =>
@@ -119,9 +117,7 @@ function repliedNames(replies: readonly ThreadMessage[], deps: UnderstandDeps, r
 function saysItsOwnTopic(message: string): boolean {
   const sentences = sentencesOf(message);
   const at = sentences.indexOf(askingSentence(message));
-  return sentences
-    .slice(0, Math.max(0, at))
-    .some((s) => !pointsBack(s) && !words(s).some((w) => REFERRING.has(w)) && contentWords(s) >= OWN_TOPIC_WORDS);
+  return sentences.slice(0, Math.max(0, at)).some((s) => !refersBack(s) && contentWords(s) >= OWN_TOPIC_WORDS);
 }
 
 /** The follow-up with the pointer of its asking sentence (else of its first one) read as `name`. */
