@@ -42,6 +42,7 @@ import {
   explainErrors,
   flagLead,
   type OutsideMatch,
+  type PartMatches,
   paramDefaultLead,
   paramPresenceLead,
   planAnswer,
@@ -82,6 +83,8 @@ import { enforce, verifyDraft, withReleaseSettingNames } from "./verify/index.js
 
 const NOTHING_RETRIEVED: Retrieved = { query: "", docs: [], docPassages: [], conversations: [] };
 const NO_SETTINGS = new SettingsFacts([]);
+/** How many units the whole message is matched against when its parts are answered apart. */
+const WIDE_MATCHES = 12;
 
 /** Questions answered by a fixed, polite reply: nothing asked, only emoji, or not about Prefect. */
 function isScoped(reading: ThreadReading, apis: ApiFinding[]): boolean {
@@ -102,6 +105,8 @@ interface Findings {
   matches: UnitMatch[];
   /** For a comparison: the best unit for each side, when any. */
   sideMatches: (UnitMatch | null)[] | null;
+  /** For a message that asks several things: each part, with the units that match it alone. */
+  partMatches: PartMatches[] | null;
   apis: ApiFinding[];
   checked: CheckedSnippet[];
   errorTopics: NamedTopic[];
@@ -227,7 +232,30 @@ export function createAnswerEngine(deps: AnswerDeps): AnswerEngine {
             const focus = readFocus(side, side, deps.facts, deps.settings ?? NO_SETTINGS, resolved);
             return deps.units!.match(plainQuestion(side, { kind: "compare", focus }), resolved, 1)[0] ?? null;
           });
-    const partial = { reading, question, matches, sideMatches, apis, checked, errorTopics, errorFacts, scoped };
+    // So is each part of a message that asks several things: one unit rarely answers them all.
+    const partMatches = scoped || !deps.units || !question.parts ? null : partsWithWhole(question, resolved);
+    if (partMatches)
+      log?.debug(
+        {
+          parts: partMatches.map((p) => ({
+            asking: p.question.asking,
+            units: p.matches.map((m) => ({ id: m.unit.id, confidence: Number(m.confidence.toFixed(3)) })),
+          })),
+        },
+        "part candidates",
+      );
+    const partial = {
+      reading,
+      question,
+      matches,
+      sideMatches,
+      partMatches,
+      apis,
+      checked,
+      errorTopics,
+      errorFacts,
+      scoped,
+    };
     const retrieved = scoped
       ? NOTHING_RETRIEVED
       : await timer.run("retrieve", () => safeRetrieve(partial, notes, signal));
@@ -309,6 +337,21 @@ export function createAnswerEngine(deps: AnswerDeps): AnswerEngine {
       laterReleases.set(key, later);
     }
     return later;
+  }
+
+  /**
+   * Each part of a message that asks several things with the units that match it alone, and how surely the best of
+   * them matches the whole message: a short part ("can i change it without touching code?") matches units on a
+   * few everyday words, and one the message as a whole does not call for is about something else.
+   */
+  function partsWithWhole(question: Question, release: string): PartMatches[] {
+    const wide = deps.units!.match(question, release, WIDE_MATCHES, false, "", question.upgradeTo?.release);
+    return (question.parts ?? []).map((part) => {
+      const matches = deps.units!.match(part, release, 3);
+      const top = matches[0];
+      const whole = top ? (wide.find((m) => m.unit.id === top.unit.id)?.confidence ?? 0) : 0;
+      return { question: part, matches, whole };
+    });
   }
 
   /** The out-of-range unit that may say "not in your release", unless a name it is matched on exists there. */
@@ -480,6 +523,7 @@ export function createAnswerEngine(deps: AnswerDeps): AnswerEngine {
       version: f.reading.version,
       matches,
       sideMatches: f.sideMatches,
+      parts: f.partMatches,
       // Only looked for when nothing in the asker's range answers well (the best-ranked unit need not be the most
       // confident one): a version trap, not a second opinion.
       outside:

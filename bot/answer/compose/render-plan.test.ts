@@ -57,3 +57,18 @@ describe("renderPlan with the code check's draft under an answer", () => {
     expect(text.match(/prefect\.futures\.wait`: in 3\.4\.20/g)).toHaveLength(1);
   });
 });
+
+describe("renderPlan with answers to the message's other questions", () => {
+  it("puts each in its own paragraph, in the asker's order around the lead", () => {
+    const text = renderPlan(
+      { ...plan("answer"), details: ["A detail."], also: { before: ["First asked."], after: ["Asked last."] } },
+      { version, legacyMarkdown, notes: [], language: null },
+    );
+    expect(text.split("\n\n").slice(0, 4)).toEqual([
+      "First asked.",
+      "Use a cron schedule.",
+      "Asked last.",
+      "- A detail.",
+    ]);
+  });
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { VersionGuess } from "../../../core/index.js";
-import type { ThreadReading } from "../understand/index.js";
+import { plainQuestion, type ThreadReading } from "../understand/index.js";
 import { buildUserMessage, SYSTEM_PROMPT } from "./prompt.js";
 import { SourceBook } from "./tools.js";
 
@@ -35,6 +35,17 @@ describe("buildUserMessage", () => {
   it("leaves the section out when there is nothing to say", () => {
     expect(buildUserMessage({ reading, checked: [], apis: [], sources: new SourceBook() })).not.toMatch(
       /What Orca knows/,
+    );
+  });
+
+  it.each([
+    [[plainQuestion("where do results go by default?"), plainQuestion("how do i move them to s3?")], true],
+    [null, false],
+  ])("lists the questions a message asks, for the model to answer each (%#)", (parts, listed) => {
+    const question = { ...plainQuestion("where do results go, and how do i move them to s3?"), parts };
+    const message = buildUserMessage({ reading, checked: [], apis: [], sources: new SourceBook(), question });
+    expect(message.includes("The message asks 2 things; answer each, in this order:\n1. where do results go")).toBe(
+      listed,
     );
   });
 

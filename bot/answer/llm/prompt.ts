@@ -72,6 +72,11 @@ export function buildUserMessage(input: {
     const q = input.question;
     const focus = [...q.focus.apis, ...q.focus.settings, ...q.focus.cli.map((c) => `prefect ${c}`), ...q.focus.errors];
     parts.push(`Question kind: ${q.kind}. Focus: ${focus.length > 0 ? focus.join("; ") : "(none named)"}.`);
+    // A reply that answers one of several questions leaves the asker to ask again.
+    if (q.parts && q.parts.length > 1)
+      parts.push(
+        `The message asks ${q.parts.length} things; answer each, in this order:\n${q.parts.map((p, i) => `${i + 1}. ${p.asking}`).join("\n")}`,
+      );
   }
   if (input.units && input.units.length > 0)
     parts.push(

@@ -1542,3 +1542,70 @@ describe("planAnswer with the asker's own module names", () => {
     expect(planned(["acme.etl"], plain).lead).toContain("my_package,botocore");
   });
 });
+
+describe("planAnswer for a message that asks several things", () => {
+  const where: AnswerUnit = {
+    ...unit,
+    id: "results-where",
+    answer: "Persisted results go to `~/.prefect/storage/` by default.",
+    details: [],
+  };
+  const s3: AnswerUnit = {
+    ...unit,
+    id: "results-s3",
+    answer: "Set a default result storage block to send every flow's results to S3.",
+    details: [],
+    sources: [{ title: "Results", url: "https://docs.prefect.io/v3/results" }],
+  };
+  const password: AnswerUnit = { ...unit, id: "db-password", setting: "PREFECT_SERVER_DATABASE_PASSWORD", details: [] };
+  const part = (text: string, matches: UnitMatch[], whole = 0.6) => ({ question: plainQuestion(text), matches, whole });
+  const asked = "where do results go by default, and how do i send them to s3?";
+  const plan = (parts: PlanInput["parts"]) =>
+    planAnswer(input({ question: plainQuestion(asked), matches: [match(0.8, 0.8, where)], parts }));
+
+  it("answers each part from its own unit, in the asker's order around the lead", () => {
+    const p = plan([
+      part("where do results go by default,", [match(0.8, 0.8, where)]),
+      part("and how do i send them to s3?", [match(0.7, 0.7, s3), match(0.3, 0.3, where)]),
+    ]);
+    expect(p.lead).toBe("Persisted results go to `~/.prefect/storage/` by default.");
+    expect(p.also).toEqual({
+      before: [],
+      after: ["Set a default result storage block to send every flow's results to S3."],
+    });
+    expect(p.sources.map((s) => s.url)).toContain("https://docs.prefect.io/v3/results");
+    // A part asked before the lead's goes before it.
+    const first = plan([
+      part("how do i send them to s3?", [match(0.7, 0.7, s3)]),
+      part("where do results go by default?", [match(0.8, 0.8, where)]),
+    ]);
+    expect(first.also?.before).toHaveLength(1);
+  });
+
+  it.each([
+    ["its best unit is not trusted", [match(0.3, 0.3, s3)]],
+    ["the lead's unit matches it nearly as well", [match(0.7, 0.7, s3), match(0.65, 0.65, where)]],
+    ["its best unit is the lead's", [match(0.9, 0.9, where)]],
+    // A setting's docstring shares everyday words ("server", "database") with the part, not the setting's own.
+    ["a setting's unit matches it on other words than the setting's", [match(0.9, 0.9, password)]],
+  ])("leaves a part to the lead when %s", (_, matches) => {
+    const p = plan([part("where do results go by default,", [match(0.8, 0.8, where)]), part(asked, matches)]);
+    expect(p.also).toBeUndefined();
+  });
+
+  it("leaves a part to the lead when the whole message does not call for its unit", () => {
+    const p = plan([
+      part("where do results go by default,", [match(0.8, 0.8, where)]),
+      part("and how do i send them to s3?", [match(0.7, 0.7, s3)], 0.2),
+    ]);
+    expect(p.also).toBeUndefined();
+  });
+
+  it("leaves a comparison asked in two sentences to its sides", () => {
+    const p = plan([
+      part("should i pause or suspend?", [match(0.8, 0.8, where)]),
+      { ...part("whats the difference", [match(0.7, 0.7, s3)]), question: plainQuestion("pause vs suspend?") },
+    ]);
+    expect(p.also).toBeUndefined();
+  });
+});

@@ -97,6 +97,14 @@ const IN_RANGE_SURE = 0.62;
  */
 const TRAP_COVERED = { share: 0.6, inRange: 0.2, margin: 0.4, confidence: 0.4, behind: 0.15 } as const;
 
+/** One of the questions a message asks, with the units that match it alone. */
+export interface PartMatches {
+  question: Question;
+  matches: UnitMatch[];
+  /** How surely the part's best unit matches the whole message (0 when it is not among its closest units). */
+  whole?: number;
+}
+
 /** An out-of-range unit, with the names it is about that the asker's release lacks (checked against the facts). */
 export interface OutsideMatch extends UnitMatch {
   missing?: string[];
@@ -193,6 +201,8 @@ export interface PlanInput {
   matches: UnitMatch[];
   /** For a comparison: the best unit for each side. */
   sideMatches?: (UnitMatch | null)[] | null;
+  /** For a message that asks several things: each part, read alone, with the units that match it. */
+  parts?: PartMatches[] | null;
   /**
    * The best unit among those whose release range leaves out the asker's release, when none of the names it shares
    * with the question exists in that release (a name the release has is no version trap).
@@ -253,6 +263,11 @@ export interface AnswerPlan {
   unit: string | null;
   /** For a lead offered by a hook: where it comes from. */
   leadBasis?: "release-note" | "facts";
+  /**
+   * The answers to the other questions the message asks, one paragraph each, in the asker's order around the lead:
+   * those asked before the lead's question go before it.
+   */
+  also?: { before: string[]; after: string[] };
 }
 
 const CLARIFY_VERSION =
@@ -943,9 +958,11 @@ export function planAnswer(raw: PlanInput): AnswerPlan {
     const companion = settingCompanion(input, best);
     // (The unit's details already carry the asker's clock time and zone: `unitLead` renders them.)
     const details = [...(sibling ? [sibling] : []), ...unit.details, ...companion, ...(uses ? [uses] : [])];
+    const others = otherParts(input, best, [lead.code, ...details].join("\n"));
     return {
       ...base,
       mode: "answer",
+      ...(others ? { also: others.also } : {}),
       lead: cleanYes
         ? `Yes — Orca's checks find no API or version problems in this code for Prefect ${input.version.resolved}. ${lead.code}`
         : lead.code,
@@ -956,7 +973,7 @@ export function planAnswer(raw: PlanInput): AnswerPlan {
       // would repeat the answer, so it is left out.
       fixes: legacy.hasCode || legacy.explainsError ? legacy.markdown : null,
       fixesAbout: legacy.hasCode ? "code" : "error",
-      sources: sourcesOf(best.unit),
+      sources: sourcesOf(best.unit, ...(others?.units ?? [])),
       confidence: best.confidence,
       unit: best.unit.id,
     };
@@ -1008,6 +1025,60 @@ export function planAnswer(raw: PlanInput): AnswerPlan {
     sources: quotes.map((h) => ({ title: h.title, url: h.url, kind: h.kind })),
     confidence: best?.confidence ?? 0,
   };
+}
+
+/**
+ * How close to a part's best unit the lead's unit may match that part and be taken to answer it already: a second
+ * paragraph from a neighbouring unit would say the same thing again.
+ */
+const PART_MARGIN = 0.1;
+
+/**
+ * The other questions a message asks, answered by the units that match each alone ("where are results written by
+ * default, and how do I move them to S3?": the default storage, then the setting for S3). A part is answered when its
+ * best unit is trusted, is not the lead's, and the lead's unit does not match the part nearly as well; a part about
+ * a setting the answer already names is answered by it. The lead's own part is the one its unit matches best.
+ */
+function otherParts(
+  input: PlanInput,
+  best: UnitMatch,
+  said: string,
+): { also: { before: string[]; after: string[] }; units: AnswerUnit[] } | null {
+  const parts = input.parts;
+  // A comparison asked in two sentences ("A or B? whats the diff") is one question: its sides answer it. Code with
+  // problems has its fixes under the answer: they answer what else it asks about the code.
+  if (!parts || parts.length < 2 || parts.some((p) => p.question.kind === "compare") || input.legacy.fixes) return null;
+  const confidenceOf = (matches: readonly UnitMatch[], id: string) =>
+    matches.find((m) => m.unit.id === id)?.confidence ?? 0;
+  const ownPart = parts.reduce(
+    (at, p, i) => (confidenceOf(p.matches, best.unit.id) > confidenceOf(parts[at]!.matches, best.unit.id) ? i : at),
+    0,
+  );
+  const before: string[] = [];
+  const after: string[] = [];
+  const units: AnswerUnit[] = [best.unit];
+  parts.forEach((part, i) => {
+    const top = part.matches[0];
+    if (i === ownPart || !top || !trusted(top) || units.some((u) => u.id === top.unit.id)) return;
+    // A unit the message as a whole does not call for matched the part's few words, not its topic.
+    if ((part.whole ?? 0) < CONFIDENT) return;
+    if (confidenceOf(part.matches, best.unit.id) >= top.confidence - PART_MARGIN) return;
+    if (top.unit.setting && (said.includes(top.unit.setting) || !asksAboutSetting(part.question, top.unit.setting)))
+      return;
+    const answer = unitLead({ ...input, question: part.question, matches: part.matches }, top);
+    (i < ownPart ? before : after).push(answer.lead);
+    units.push(top.unit);
+  });
+  return before.length + after.length > 0 ? { also: { before, after }, units: units.slice(1) } : null;
+}
+
+/**
+ * Whether a part asks about a setting: it names it, or the most specific word of its name ("where does the server
+ * keep its database?" is not about `PREFECT_SERVER_DATABASE_PASSWORD`, whose docstring shares "server" and "database").
+ */
+function asksAboutSetting(question: Question, name: string): boolean {
+  const last = tokenize(settingWords(name)).at(-1);
+  return question.focus.settings.includes(name) || (!!last && tokenize(question.text).includes(last));
 }
 
 /**

@@ -5,6 +5,7 @@ export {
   CONFIDENT_OVER_FIXES,
   type LeadHook,
   type OutsideMatch,
+  type PartMatches,
   planAnswer,
 } from "./answer-plan.js";
 export { availabilityLead } from "./availability.js";

@@ -54,6 +54,7 @@ export {
   withoutConditions,
   words,
 } from "./question-kind.js";
+export { type QuestionPart, questionParts } from "./question-parts.js";
 export {
   bareName,
   callsAsCallees,

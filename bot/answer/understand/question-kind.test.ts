@@ -254,6 +254,8 @@ describe("asksExistence", () => {
     ["is there a way to get a slack message when a run fails?", false],
     ["is there a setting to cap ThreadPoolTaskRunner workers instead of passing max_workers?", false],
     ["is there an env var for the `prefect.yaml` path?", false],
+    // A reason to use a name, not whether it is there.
+    ["we still use build_from_flow. is there a reason to switch to flow.deploy now?", false],
     ["does retrying work on subflows?", false],
     // "Exists" in the condition before the question is about the asker's data, not an API.
     ["if the variable batch_size already exists, does Variable.set just overwrite it?", false],

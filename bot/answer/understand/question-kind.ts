@@ -645,10 +645,16 @@ export function asksExistence(input: KindInput, kind: QuestionKind = questionKin
   );
 }
 
+/**
+ * What "is there a …" asks for when it is no name's presence: a reason to do something ("is there a reason to switch
+ * to `flow.deploy`?" asks whether it is worth it, not whether it exists).
+ */
+const REASONS = new Set(["reason", "point", "benefit", "advantage", "need", "downside", "catch", "difference"]);
+
 /** "Is there a setting / an env var / a way to …": what is asked for is a means, named by the word after "there". */
 function asksForMeans(w: readonly string[]): boolean {
   const thing = DETERMINERS.has(w[2] ?? "") ? w[3] : w[2];
-  return thing !== undefined && (SETTING_WORDS.has(thing) || thing === "way");
+  return thing !== undefined && (SETTING_WORDS.has(thing) || thing === "way" || REASONS.has(thing));
 }
 
 /** Words that ask whether a name was taken out ("did `submit_to_runner` go away?"): a yes is that it is gone. */

@@ -110,4 +110,9 @@ export interface Question {
   language: string | null;
   /** The two things a comparison names ("`flow.serve()`", "`flow.deploy()`"), when it names two. */
   sides?: [string, string] | null;
+  /**
+   * The separate questions the message asks ("where are they by default, and how do I move them?"), when several:
+   * each read as if it were the only one, with the message's setup around it.
+   */
+  parts?: Question[] | null;
 }

@@ -22,6 +22,7 @@ import {
   resolvePointer,
   sentencesOf,
 } from "./question-kind.js";
+import { questionParts } from "./question-parts.js";
 import type { ThreadReading } from "./read-thread.js";
 import { readUpgradeTarget, readVersionStatement } from "./version-statement.js";
 
@@ -184,24 +185,29 @@ export function understand(
   // in English.
   const text = language && deps.glossary ? glossed(written, language, deps.glossary) : written;
   const focus = readFocus(text, reading.text, deps.facts, deps.settings, version.resolved);
-  const kindInput = {
-    text,
-    hasCode: reading.code.length > 0,
-    quotesError: focus.errors.length > 0,
-    namesSetting: focus.settings.length > 0,
-  };
-  const kind = questionKind(kindInput);
-  const asking = askingInContext(text);
+  const hasCode = reading.code.length > 0;
+  const asked = askedAs(text, hasCode, focus);
+  // A message that asks several things has each read as if it were the only question (its setup around it): in the
+  // message's own words, after what a follow-up is read with.
+  const ownText = followsUp ? resolved.trim() : written;
+  const context = language || !text.endsWith(ownText) ? null : text.slice(0, text.length - ownText.length);
+  // A comparison ("should i pause or suspend? whats the difference") is one question, however many sentences ask it.
+  const sides = compareSides(askingSentence(text)) ?? compareSides(text);
+  const parts =
+    context === null || sides
+      ? null
+      : questionParts(ownText)?.map((part, i, all) => {
+          const partText = `${context}${part.text}`;
+          const partFocus = readFocus(partText, partText, deps.facts, deps.settings, version.resolved);
+          // What the part asks is read in the message's own words: the thread before it has questions of its own.
+          const read = { ...askedAs(partText, hasCode, partFocus), asking: askingInContext(part.text) };
+          // "…, and can i loosen that?": a part that points back asks about what the part before it asked.
+          const asking = part.leansBack ? `${all[i - 1]!.asked} ${part.asked}` : read.asking;
+          return { ...read, asking, text: partText, focus: partFocus };
+        });
   const question: Question = {
-    asking,
+    ...asked,
     text,
-    kind,
-    asksSetting: asksAboutSetting(kindInput),
-    asksExistence: asksExistence(kindInput, kind),
-    asksGone: asksGone(kindInput, kind),
-    asksPossibility: asksPossibility(kindInput, kind),
-    asksIfBug: asksIfBug(kindInput),
-    asksIfExpected: asksIfExpected(kindInput, kind),
     focus,
     // A follow-up's own names may sit in the message it follows ("trigger my `reporting/prod` deployment"), even when
     // the question is read without it.
@@ -211,7 +217,7 @@ export function understand(
       followsUp && previous && !text.includes(previous.text) ? `${previous.text}\n${text}` : text,
     ),
     version: statement,
-    upgradeTo: readUpgradeTarget(text, version.resolved, deps.facts.releases, asking),
+    upgradeTo: readUpgradeTarget(text, version.resolved, deps.facts.releases, asked.asking),
     // "workers?", "retries": a word or two. "what can an automation do?" has one topic word but asks a question.
     // ("wait(futures)?" is one word with two content words: an API to look up.)
     thin:
@@ -220,7 +226,24 @@ export function understand(
       reading.code.length === 0,
     fromEarlierMessage: earlier !== undefined,
     language,
-    sides: compareSides(askingSentence(text)) ?? compareSides(text),
+    sides,
   };
+  if (parts) question.parts = parts.map((p) => ({ ...question, ...p, parts: null, sides: compareSides(p.asking) }));
   return { question, version };
+}
+
+/** How a text asks: its asking sentence, its kind and what it asks about (a setting, existence, a bug …). */
+function askedAs(text: string, hasCode: boolean, focus: Question["focus"]) {
+  const kindInput = { text, hasCode, quotesError: focus.errors.length > 0, namesSetting: focus.settings.length > 0 };
+  const kind = questionKind(kindInput);
+  return {
+    asking: askingInContext(text),
+    kind,
+    asksSetting: asksAboutSetting(kindInput),
+    asksExistence: asksExistence(kindInput, kind),
+    asksGone: asksGone(kindInput, kind),
+    asksPossibility: asksPossibility(kindInput, kind),
+    asksIfBug: asksIfBug(kindInput),
+    asksIfExpected: asksIfExpected(kindInput, kind),
+  };
 }
