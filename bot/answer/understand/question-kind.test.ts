@@ -432,6 +432,9 @@ describe("pointsBack", () => {
     ["can we run that from a bash script?", true],
     // "like this in prefect 3": "this" is the code shown, and a place word is too common to mark a pointer.
     ["does unmapped still work like this in prefect 3?", false],
+    // "those" before a plural noun is its determiner; alone it stands for the things.
+    ["what format are those results written in?", false],
+    ["how do i get those to show up in the ui?", true],
     // "that" joining a clause, "this" before a noun: the sentence says its own topic.
     ["is r a future that i need to call .result() on?", false],
     ["how do i get this flow onto a schedule?", false],

@@ -404,6 +404,8 @@ function wordsAfterPreamble(sentence: string): string[] {
 
 /** Pronouns that stand for what a sentence before said ("… across all of them?"). */
 const POINTERS = new Set(["it", "them", "those", "these"]);
+/** Those of them that are also determiners ("those results"). */
+const PLURAL_DETERMINERS = new Set(["those", "these"]);
 /**
  * "that" and "this" stand for it right after a verb that asks ("is that supported?", "does this work?") or where no
  * noun follows ("how do i wire that?", "what controls that and what's the default?").
@@ -435,7 +437,9 @@ export function pointsBack(sentence: string): boolean {
 function pointerAt(w: readonly string[]): number {
   return w.findIndex(
     (x, i) =>
-      POINTERS.has(x) ||
+      // "those results", "these runs": a determiner before a plural noun refers back to the things, not stands for a
+      // name ("how do i get those to show up?" does).
+      (POINTERS.has(x) && !(PLURAL_DETERMINERS.has(x) && (w[i + 1] ?? "").length > 3 && w[i + 1]!.endsWith("s"))) ||
       (DEMONSTRATIVES.has(x) &&
         (ASKING_VERBS.has(w[i - 1] ?? "") ||
           OBJECT_VERBS.has(w[i - 1] ?? "") ||

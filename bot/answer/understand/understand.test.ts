@@ -27,6 +27,8 @@ describe("understand: a follow-up in a thread", () => {
     ["does `get_run_logger` pick them up?", [loggers], false],
     // Nothing before it to point at.
     ["how do i get those into the run logs in the ui? (first message)", [], false],
+    // "that" before a noun refers back as well.
+    ["ok and which setting controls that threshold?", [loggers], true],
   ])("%s", (text, messages, reads) => {
     expect(question(messages, text).text.includes("vendor sdk")).toBe(reads);
   });
@@ -54,6 +56,21 @@ describe("understand: a follow-up in a thread", () => {
         bot("Set `PREFECT_API_URL` in the job, then run `prefect deployment run 'ingest/nightly'`."),
       ],
       "make `prefect deployment run` wait",
+    ],
+    // Several in the reply, one in its first sentence: that one is what the reply is about.
+    [
+      "can i just call it inside the task that builds the report?",
+      [
+        approval,
+        bot("Use `pause_flow_run` from `prefect.flow_runs`: the run waits. You can also pass a `RunInput` class."),
+      ],
+      "call `pause_flow_run` inside",
+    ],
+    // "those results" refers back to the things, not stands for a name: the pointer stays as written.
+    [
+      "and what format are those results written in by default?",
+      [user("how do i persist results to s3?"), bot("Set `PREFECT_DEFAULT_RESULT_STORAGE_BLOCK` to an S3 block.")],
+      "are those results written",
     ],
     // "i did that but …": the opening sentence points back.
     [

@@ -96,9 +96,19 @@ function contentWords(text: string): number {
  * modules they are imported from, and a dotted name only when its last part is not named on its own.
  */
 function repliedNames(replies: readonly ThreadMessage[], deps: UnderstandDeps, release: string): string[] {
+  const openings = replies.map((reply) => reply.text.split("\n\n")[0] ?? "");
+  const named = namesIn(openings, deps, release);
+  if (named.length <= 1) return named;
+  // "Use `pause_flow_run` …: the run goes to Paused … You can also pass a `RunInput` class": the reply's first
+  // sentence states what it is about; a name only the sentences after it give is a detail.
+  const first = namesIn([sentencesOf(openings.at(-1) ?? "")[0] ?? ""], deps, release);
+  return first.length === 1 ? first : named;
+}
+
+/** The Prefect names in texts, as `repliedNames` reads them. */
+function namesIn(texts: readonly string[], deps: UnderstandDeps, release: string): string[] {
   const names = new Set<string>();
-  for (const reply of replies) {
-    const opening = reply.text.split("\n\n")[0] ?? "";
+  for (const opening of texts) {
     const focus = readFocus(opening, opening, deps.facts, deps.settings, release);
     for (const name of prefectApis(focus)) if (deps.facts.resolve(name, release)?.kind !== "module") names.add(name);
     for (const name of focus.settings) names.add(name);
@@ -157,8 +167,9 @@ export function understand(
     !earlier &&
     previous !== undefined &&
     !previous.text.includes("```") &&
-    // "i did that but … how do i get the actual value?": the opening sentence points back as well as the asking one.
-    (pointsBack(askingSentence(own)) || pointsBack(sentencesOf(own)[0] ?? "")) &&
+    // "i did that but … how do i get the actual value?": the opening sentence points back as well as the asking one;
+    // "which setting controls that threshold?" refers back with a noun after its "that".
+    (pointsBack(askingSentence(own)) || pointsBack(sentencesOf(own)[0] ?? "") || refersBack(askingSentence(own))) &&
     namesNothing(readFocus(own, own, deps.facts, deps.settings, version.resolved));
   // What the reply to that message named ("use `ThreadPoolTaskRunner(max_workers=8)`") is what "it" or "that" most
   // often stands for, so a follow-up is read with those names too.
