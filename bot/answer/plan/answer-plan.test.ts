@@ -1609,3 +1609,21 @@ describe("planAnswer for a message that asks several things", () => {
     expect(p.also).toBeUndefined();
   });
 });
+
+describe("planAnswer: a unit's yes or no to a question that asks what or where", () => {
+  const memory: AnswerUnit = {
+    ...unit,
+    id: "results-memory",
+    answer: "No — results are kept in memory only unless persistence is on: set `persist_result=True`.",
+    details: [],
+  };
+  it.each([
+    ["where do results go by default?", "other", "Results are kept in memory only"],
+    // Asked without a question word, "still the case in 3?" is a yes/no question all the same.
+    ["in 2 results were in memory. still the case in 3?", "other", "No — results"],
+    ["do results stay in memory?", "yes-no", "No — results"],
+  ] as const)("%s", (text, kind, opens) => {
+    const p = planAnswer(input({ question: plainQuestion(text, { kind }), matches: [match(0.8, 0.8, memory)] }));
+    expect(p.lead.startsWith(opens)).toBe(true);
+  });
+});

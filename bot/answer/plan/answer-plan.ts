@@ -31,6 +31,7 @@ import {
   codeSpans,
   identifiersIn,
   type OwnNames,
+  opensWithQuestionWord,
   pointsBack,
   type Question,
   questionKind,
@@ -423,7 +424,7 @@ function unitLead(input: PlanInput, match: UnitMatch): { lead: string; details: 
       renderValues(renderSettingRefs(t, input.settings, input.version.resolved), input.question.values),
       proseValues,
     ).code;
-  let lead = forKind(render(unit.answer), input.question.kind);
+  let lead = forKind(render(unit.answer), input.question);
   // "Is there a way to get a Slack message when a run fails?" — "Create an automation …" says how, so it is a yes;
   // but only as sure as the unit is the one that answers: close in words, and clearly ahead of the next one (a unit
   // about the command the asker names is not one about what they ask to do with it).
@@ -610,12 +611,18 @@ const BUG_WORD = /\bbugs?\b/i;
 
 /**
  * A unit's "Yes —" answers the yes/no phrasings it was written for; asked as a how-to or a comparison ("tasks vs
- * subflows?") the same answer starts at its substance. "No —" stays: it says the asked-for thing cannot be done.
+ * subflows?") the same answer starts at its substance. "No —" stays for a how-to or a setting asked for: it says the
+ * asked-for thing cannot be done.
  */
-function forKind(lead: string, kind: Question["kind"]): string {
+function forKind(lead: string, question: Question): string {
+  const { kind } = question;
   if (kind === "yes-no") return lead;
-  // "Why does this import fail?" is not answered with a no: the reason follows it.
-  const rest = lead.replace(kind === "why-error" ? YES_NO_DASH : YES_OPENER, "");
+  // "Why does this import fail?" is not answered with a no: the reason follows it; nor is "where do results go by
+  // default?" or "what happens to running flows?" (a no says nothing to a question that asks what or where; "still
+  // the case in 3?" is a yes/no question all the same).
+  const verdictless =
+    kind === "why-error" || ((kind === "other" || kind === "list") && opensWithQuestionWord(question.asking));
+  const rest = lead.replace(verdictless ? YES_NO_DASH : YES_OPENER, "");
   return rest === lead ? lead : asSentenceStart(rest);
 }
 

@@ -42,6 +42,7 @@ export {
   DETERMINERS,
   happensAgainstWish,
   opensQuestion,
+  opensWithQuestionWord,
   pointsBack,
   questionKind,
   referentOf,

@@ -385,6 +385,12 @@ const OPENS_QUESTION = new Set(
 );
 const ASKS_FOR = new Set("want wanna need needs trying looking howto".split(" "));
 
+/** Whether a sentence opens with a question word ("where do results go?", "what happens to …?"), past its filler. */
+export function opensWithQuestionWord(sentence: string): boolean {
+  const first = wordsAfterPreamble(sentence)[0] ?? "";
+  return WH.has(first) || WHAT.has(first);
+}
+
 /** Whether a word opens a question ("how", "what", "can", "does"): what kind of thing the question asks for. */
 export function opensQuestion(word: string): boolean {
   return OPENS_QUESTION.has(word);

@@ -93,12 +93,18 @@ function contentWords(text: string): number {
 
 /**
  * The Prefect names the bot's replies give in their opening paragraph: callables, classes and settings, not the
- * modules they are imported from, and a dotted name only when its last part is not named on its own.
+ * modules they are imported from, and a dotted name only when its last part is not named on its own. `narrow`: of
+ * several, the one the last reply's first sentence names alone, when it names one.
  */
-function repliedNames(replies: readonly ThreadMessage[], deps: UnderstandDeps, release: string): string[] {
+function repliedNames(
+  replies: readonly ThreadMessage[],
+  deps: UnderstandDeps,
+  release: string,
+  narrow: boolean,
+): string[] {
   const openings = replies.map((reply) => reply.text.split("\n\n")[0] ?? "");
   const named = namesIn(openings, deps, release);
-  if (named.length <= 1) return named;
+  if (named.length <= 1 || !narrow) return named;
   // "Use `pause_flow_run` …: the run goes to Paused … You can also pass a `RunInput` class": the reply's first
   // sentence states what it is about; a name only the sentences after it give is a detail.
   const first = namesIn([sentencesOf(openings.at(-1) ?? "")[0] ?? ""], deps, release);
@@ -174,7 +180,9 @@ export function understand(
   // What the reply to that message named ("use `ThreadPoolTaskRunner(max_workers=8)`") is what "it" or "that" most
   // often stands for, so a follow-up is read with those names too.
   const replies = reading.messages.slice(previousAt + 1).filter((m) => m.isBot);
-  const replied = followsUp ? repliedNames(replies, deps, version.resolved) : [];
+  // (A message with code of its own points at that code, "Debug this flow. Is this done properly?": every name the
+  // reply gives is read beside it, none taken for the pointer.)
+  const replied = followsUp ? repliedNames(replies, deps, version.resolved, reading.code.length === 0) : [];
   // "one deployment needs 4 vcpu while the rest use the pool default. can i override that per deployment?" after a
   // message of setup nobody answered: what the message says before its question is what "that" stands for. (After a
   // reply, what it says first is what came of the reply: "boto3 complains … value: name='s3_bucket' …".)
