@@ -81,6 +81,11 @@ describe("orca serve", () => {
     const dataDir = tempDataDir("orca-serve-orphan-");
     const gone = await startFakeSlack();
     serve = await spawnServe({ fake: gone, signingSecret: SIGNING_SECRET, dataDir });
+    // Start-up logs are written until the answer thread has built its index (later on a loaded machine): a write that
+    // fails before the event arrives would stop the process before there is a job to keep.
+    const s = serve;
+    const startUp = ["Orca is serving Slack", "built the default knowledge index"];
+    await gone.waitFor(() => startUp.every((line) => s.output().stderr.includes(line)), 90_000, "start-up logs");
     await gone.close();
     // The parent that piped Orca's stdout and stderr dies: the read ends close, and every later write fails (EPIPE).
     serve.child.stdout?.destroy();

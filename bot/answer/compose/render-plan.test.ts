@@ -59,14 +59,14 @@ describe("renderPlan with the code check's draft under an answer", () => {
 });
 
 describe("renderPlan with answers to the message's other questions", () => {
-  it("puts each in its own paragraph, in the asker's order around the lead", () => {
+  it("puts each in its own paragraph after the lead, before the details", () => {
     const text = renderPlan(
-      { ...plan("answer"), details: ["A detail."], also: { before: ["First asked."], after: ["Asked last."] } },
+      { ...plan("answer"), details: ["A detail."], also: ["Asked second.", "Asked last."] },
       { version, legacyMarkdown, notes: [], language: null },
     );
     expect(text.split("\n\n").slice(0, 4)).toEqual([
-      "First asked.",
       "Use a cron schedule.",
+      "Asked second.",
       "Asked last.",
       "- A detail.",
     ]);

@@ -61,8 +61,8 @@ export function renderPlan(plan: AnswerPlan, ctx: RenderContext): string {
     parts.push(versionLine(ctx.version), ...notes);
     return parts.filter((p) => p.trim() !== "").join("\n\n");
   }
-  // The answers to the message's other questions sit in the asker's order around the lead's.
-  parts.push(...(plan.also?.before ?? []), plan.lead, ...(plan.also?.after ?? []), language);
+  // The answers to the message's other questions follow the lead's, in the asker's order.
+  parts.push(plan.lead, ...(plan.also ?? []), language);
   if (plan.details.length > 0) parts.push(plan.details.map((d) => `- ${d}`).join("\n"));
   if (plan.apiLines.length > 0)
     parts.push([`**API facts for Prefect ${ctx.version.resolved}:**`, ...plan.apiLines].join("\n"));

@@ -1563,23 +1563,21 @@ describe("planAnswer for a message that asks several things", () => {
   const plan = (parts: PlanInput["parts"]) =>
     planAnswer(input({ question: plainQuestion(asked), matches: [match(0.8, 0.8, where)], parts }));
 
-  it("answers each part from its own unit, in the asker's order around the lead", () => {
+  it("answers each part from its own unit, after the lead", () => {
     const p = plan([
       part("where do results go by default,", [match(0.8, 0.8, where)]),
       part("and how do i send them to s3?", [match(0.7, 0.7, s3), match(0.3, 0.3, where)]),
     ]);
     expect(p.lead).toBe("Persisted results go to `~/.prefect/storage/` by default.");
-    expect(p.also).toEqual({
-      before: [],
-      after: ["Set a default result storage block to send every flow's results to S3."],
-    });
+    expect(p.also).toEqual(["Set a default result storage block to send every flow's results to S3."]);
     expect(p.sources.map((s) => s.url)).toContain("https://docs.prefect.io/v3/results");
-    // A part asked before the lead's goes before it.
+    // A part asked before the lead's follows it all the same: the lead answers the message as a whole.
     const first = plan([
       part("how do i send them to s3?", [match(0.7, 0.7, s3)]),
       part("where do results go by default?", [match(0.8, 0.8, where)]),
     ]);
-    expect(first.also?.before).toHaveLength(1);
+    expect(first.lead).toBe("Persisted results go to `~/.prefect/storage/` by default.");
+    expect(first.also).toHaveLength(1);
   });
 
   it.each([

@@ -265,10 +265,10 @@ export interface AnswerPlan {
   /** For a lead offered by a hook: where it comes from. */
   leadBasis?: "release-note" | "facts";
   /**
-   * The answers to the other questions the message asks, one paragraph each, in the asker's order around the lead:
-   * those asked before the lead's question go before it.
+   * The answers to the other questions the message asks, one paragraph each in the asker's order, after the lead
+   * (which answers the message as a whole, so it stays first).
    */
-  also?: { before: string[]; after: string[] };
+  also?: string[];
 }
 
 const CLARIFY_VERSION =
@@ -1044,13 +1044,11 @@ const PART_MARGIN = 0.1;
  * The other questions a message asks, answered by the units that match each alone ("where are results written by
  * default, and how do I move them to S3?": the default storage, then the setting for S3). A part is answered when its
  * best unit is trusted, is not the lead's, and the lead's unit does not match the part nearly as well; a part about
- * a setting the answer already names is answered by it. The lead's own part is the one its unit matches best.
+ * a setting the answer already names is answered by it. The lead's own part is the one its unit matches best. (Put
+ * before the lead when asked first, a part's paragraph often restated what the thread had already said, and the
+ * lead, matched on the whole message, is its likeliest answer.)
  */
-function otherParts(
-  input: PlanInput,
-  best: UnitMatch,
-  said: string,
-): { also: { before: string[]; after: string[] }; units: AnswerUnit[] } | null {
+function otherParts(input: PlanInput, best: UnitMatch, said: string): { also: string[]; units: AnswerUnit[] } | null {
   const parts = input.parts;
   // A comparison asked in two sentences ("A or B? whats the diff") is one question: its sides answer it. Code with
   // problems has its fixes under the answer: they answer what else it asks about the code.
@@ -1061,8 +1059,7 @@ function otherParts(
     (at, p, i) => (confidenceOf(p.matches, best.unit.id) > confidenceOf(parts[at]!.matches, best.unit.id) ? i : at),
     0,
   );
-  const before: string[] = [];
-  const after: string[] = [];
+  const also: string[] = [];
   const units: AnswerUnit[] = [best.unit];
   parts.forEach((part, i) => {
     const top = part.matches[0];
@@ -1073,10 +1070,10 @@ function otherParts(
     if (top.unit.setting && (said.includes(top.unit.setting) || !asksAboutSetting(part.question, top.unit.setting)))
       return;
     const answer = unitLead({ ...input, question: part.question, matches: part.matches }, top);
-    (i < ownPart ? before : after).push(answer.lead);
+    also.push(answer.lead);
     units.push(top.unit);
   });
-  return before.length + after.length > 0 ? { also: { before, after }, units: units.slice(1) } : null;
+  return also.length > 0 ? { also, units: units.slice(1) } : null;
 }
 
 /**

@@ -66,11 +66,12 @@ describe("understand: a follow-up in a thread", () => {
       ],
       "call `pause_flow_run` inside",
     ],
-    // "those results" refers back to the things, not stands for a name: the pointer stays as written.
+    // "those results" refers back to the things, not stands for a name: the pointer stays as written, and the
+    // message is read with what the reply named.
     [
       "and what format are those results written in by default?",
       [user("how do i persist results to s3?"), bot("Set `PREFECT_DEFAULT_RESULT_STORAGE_BLOCK` to an S3 block.")],
-      "are those results written",
+      "`PREFECT_DEFAULT_RESULT_STORAGE_BLOCK`\nand what format are those results written",
     ],
     // "i did that but …": the opening sentence points back.
     [

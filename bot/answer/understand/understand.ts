@@ -189,8 +189,9 @@ export function understand(
   const ownTopic = followsUp && replies.length === 0 && saysItsOwnTopic(own);
   // With one name the pointer is read as it ("can i call that inside the task?" → "… call `pause_flow_run` inside …"),
   // and the message then says what it is about by itself: the earlier question would pull toward its own answer.
-  const pointed = replied.length === 1 && !ownTopic;
-  const resolved = pointed ? resolvePointers(prose, replied[0]!) : prose;
+  // (Only when the message has such a pointer: "between those retries" refers back without standing for a name.)
+  const resolved = replied.length === 1 && !ownTopic ? resolvePointers(prose, replied[0]!) : prose;
+  const pointed = resolved !== prose;
   const repliedLine = pointed ? "" : replied.map((name) => `\`${name}\``).join(" ");
   const written = (
     earlier
