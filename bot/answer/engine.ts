@@ -83,6 +83,8 @@ import { enforce, verifyDraft, withReleaseSettingNames } from "./verify/index.js
 
 const NOTHING_RETRIEVED: Retrieved = { query: "", docs: [], docPassages: [], conversations: [] };
 const NO_SETTINGS = new SettingsFacts([]);
+/** How many units a question's answer is chosen from. */
+const TOP_MATCHES = 3;
 /** How many units the whole message is matched against when its parts are answered apart. */
 const WIDE_MATCHES = 12;
 
@@ -199,14 +201,15 @@ export function createAnswerEngine(deps: AnswerDeps): AnswerEngine {
     const errorFacts = scoped ? [] : explainErrors(reading.text, deps.facts, resolved);
     // A move to the other major line the asker plans ("planning our move to prefect 3, what happens to our
     // build_from_flow script?") asks about that line too: its units answer as well, at its newest release.
-    const matches =
+    // A message that asks several things is matched wider once: its parts' units are looked up among these.
+    const wide =
       scoped || !deps.units
         ? []
         : await timer.run("retrieve", () =>
             deps.units!.match(
               question,
               resolved,
-              3,
+              question.parts ? WIDE_MATCHES : TOP_MATCHES,
               false,
               // The methods the code calls on its own tasks and flows (`send_welcome.delay(...)`: `Task.delay`) name
               // Prefect APIs as much as those it writes out.
@@ -214,6 +217,7 @@ export function createAnswerEngine(deps: AnswerDeps): AnswerEngine {
               question.upgradeTo?.release,
             ),
           );
+    const matches = wide.slice(0, TOP_MATCHES);
     // Why a unit was or was not chosen is the first thing to ask of a wrong answer: the candidates, at debug level.
     log?.debug(
       {
@@ -233,7 +237,8 @@ export function createAnswerEngine(deps: AnswerDeps): AnswerEngine {
             return deps.units!.match(plainQuestion(side, { kind: "compare", focus }), resolved, 1)[0] ?? null;
           });
     // So is each part of a message that asks several things: one unit rarely answers them all.
-    const partMatches = scoped || !deps.units || !question.parts ? null : partsWithWhole(question, resolved);
+    const partMatches =
+      scoped || !deps.units || !question.parts ? null : partsWithWhole(question.parts, resolved, wide);
     if (partMatches)
       log?.debug(
         {
@@ -344,10 +349,9 @@ export function createAnswerEngine(deps: AnswerDeps): AnswerEngine {
    * them matches the whole message: a short part ("can i change it without touching code?") matches units on a
    * few everyday words, and one the message as a whole does not call for is about something else.
    */
-  function partsWithWhole(question: Question, release: string): PartMatches[] {
-    const wide = deps.units!.match(question, release, WIDE_MATCHES, false, "", question.upgradeTo?.release);
-    return (question.parts ?? []).map((part) => {
-      const matches = deps.units!.match(part, release, 3);
+  function partsWithWhole(parts: readonly Question[], release: string, wide: readonly UnitMatch[]): PartMatches[] {
+    return parts.map((part) => {
+      const matches = deps.units!.match(part, release, TOP_MATCHES);
       const top = matches[0];
       const whole = top ? (wide.find((m) => m.unit.id === top.unit.id)?.confidence ?? 0) : 0;
       return { question: part, matches, whole };

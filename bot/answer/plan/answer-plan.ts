@@ -287,24 +287,26 @@ function clarifyingQuestion(input: PlanInput): string {
  * "timeout"). A detail that names a setting only as an example (`PREFECT_API_URL` is `api.url` in toml) answers no
  * "can I keep settings in a file?". -1 when none does.
  */
+/** The words of a setting's name, as a question would write them (`PREFECT_LOGGING_LEVEL`: "logging", "level"). */
+const settingNameWords = (name: string) => tokenize(settingWords(name)).filter((w) => w !== "prefect");
+
 function askedSettingDetail(details: readonly string[], question: string, settings?: SettingsFacts): number {
   const asked = new Set(tokenize(question));
-  const wordsOf = (name: string) => tokenize(settingWords(name)).filter((w) => w !== "prefect");
   let best = -1;
   let bestShared = 0;
   let bestName = "";
   details.forEach((d, i) => {
     for (const name of d.match(SETTING_NAMES) ?? []) {
-      const shared = new Set(wordsOf(name).filter((w) => asked.has(w))).size;
+      const shared = new Set(settingNameWords(name).filter((w) => asked.has(w))).size;
       if (shared > bestShared) [best, bestShared, bestName] = [i, shared, name];
     }
   });
   // "Can we keep our settings (api url, logging level) in a file?": the question names several settings as examples of
   // what it asks about, so a detail about one of them answers none of it.
   if (best < 0) return -1;
-  const own = new Set(wordsOf(bestName));
+  const own = new Set(settingNameWords(bestName));
   const another = settings?.settings.some((s) => {
-    const w = wordsOf(s.name);
+    const w = settingNameWords(s.name);
     return w.length >= 2 && w.every((t) => asked.has(t)) && w.some((t) => !own.has(t));
   });
   return another ? -1 : best;
@@ -1081,7 +1083,7 @@ function otherParts(input: PlanInput, best: UnitMatch, said: string): { also: st
  * keep its database?" is not about `PREFECT_SERVER_DATABASE_PASSWORD`, whose docstring shares "server" and "database").
  */
 function asksAboutSetting(question: Question, name: string): boolean {
-  const last = tokenize(settingWords(name)).at(-1);
+  const last = settingNameWords(name).at(-1);
   return question.focus.settings.includes(name) || (!!last && tokenize(question.text).includes(last));
 }
 

@@ -385,10 +385,14 @@ const OPENS_QUESTION = new Set(
 );
 const ASKS_FOR = new Set("want wanna need needs trying looking howto".split(" "));
 
+/** Whether a word is a question word ("how", "what's", "where", "who"), not an auxiliary that may open a question. */
+export function isQuestionWord(word: string): boolean {
+  return WH.has(word) || WHAT.has(word);
+}
+
 /** Whether a sentence opens with a question word ("where do results go?", "what happens to …?"), past its filler. */
 export function opensWithQuestionWord(sentence: string): boolean {
-  const first = wordsAfterPreamble(sentence)[0] ?? "";
-  return WH.has(first) || WHAT.has(first);
+  return isQuestionWord(wordsAfterPreamble(sentence)[0] ?? "");
 }
 
 /** Whether a word opens a question ("how", "what", "can", "does"): what kind of thing the question asks for. */

@@ -2,7 +2,7 @@
 // asks two things, and a reply that answers only one of them leaves the asker to ask again. Each part is read with
 // the message's setup around it, so that the pipeline can match it on its own.
 import { stripPunctuation } from "../../../core/index.js";
-import { opensQuestion, sentencesOf, words } from "./question-kind.js";
+import { isQuestionWord, opensQuestion, sentencesOf, words } from "./question-kind.js";
 
 /** Words that join a second question to a first ("…, and how do I …", "… also can we …"). */
 const JOINS = new Set(["and", "also", "plus", "then"]);
@@ -15,8 +15,8 @@ const CONDITION_ANSWERS = new Set(["not", "so", "yes", "no", "it", "that", "does
  */
 const SUBJECTS = new Set("i we you it they that this there he she my our the prefect".split(" "));
 const AUXILIARIES = new Set("can could do does did is are will would should".split(" "));
-/** Question words that open a question whatever follows ("which env var …", "how do i …"). */
-const ASKING_WORDS = new Set(["how", "what", "whats", "what's", "which", "where", "why"]);
+/** Question words that, like "when", open a question only with their verb after them ("…, who said it works?"). */
+const NEEDS_VERB = new Set(["who"]);
 /** The most questions one message is read as: more is a list, and a list is answered whole. */
 const MAX_PARTS = 3;
 /** A part needs this many words of its own to be a question apart from the one it joins ("and why?" is not). */
@@ -28,8 +28,11 @@ const endsClause = (token: string) => token.endsWith(",") || token.endsWith(";")
 function opensAt(w: readonly string[], at: number): boolean {
   const first = w[at] ?? "";
   if (AUXILIARIES.has(first)) return SUBJECTS.has(w[at + 1] ?? "");
-  // "when", "who" open a question only with their verb after them: "…, when our flow retries, …" is a condition.
-  return ASKING_WORDS.has(first) || (opensQuestion(first) && AUXILIARIES.has(w[at + 1] ?? ""));
+  // Other question words open one whatever follows ("which env var …", "how do i …"); "when" and "who" only with
+  // their verb after them: "…, when our flow retries, …" is a condition.
+  return (
+    (isQuestionWord(first) && !NEEDS_VERB.has(first)) || (opensQuestion(first) && AUXILIARIES.has(w[at + 1] ?? ""))
+  );
 }
 
 /** Where the question after a join starts: past the join and a condition on the first answer ("and if not, …"). */
