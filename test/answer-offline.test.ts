@@ -114,6 +114,52 @@ describe("what the asker has against what they ask for", () => {
   });
 });
 
+describe("questions read whole: the sentence before the asking one, the other parts, the thread", () => {
+  it.each([
+    // The topic is in the sentence before a short asking one; a unit for other releases about "every decorator" is
+    // not a trap to spring on it.
+    [
+      "i have a ton of `print()` in our flows and they dont show in the ui. is there a global switch rather than editing every decorator",
+      "2.20.10",
+      /PREFECT_LOGGING_LOG_PRINTS/,
+    ],
+    // Another form of a name is asked for, not whether the name exists.
+    ["is there a sync version of wait_for_flow_run? my flow is a regular def", "3.1.2", /async/],
+    // A parameter's `None` is not some other thing's setting that shares a word with it.
+    ["what is run_deployment's default timeout? does it wait forever", "3.0.10", /^(?!.*FOREMAN)/],
+  ])("%s (%s)", async (question, version, lead) => {
+    const answer = await ask(question, version);
+    expect(leadParagraph(answer.markdown)).toMatch(lead);
+  });
+
+  it("answers a second question after a lead the facts give", async () => {
+    const answer = await ask(
+      "is there a ProcessPoolTaskRunner in prefect 3? our tasks are cpu bound. also if i stay on threads how do i cap the number of threads",
+      "3.4.11",
+    );
+    expect(leadParagraph(answer.markdown)).toMatch(/^No\b.*3\.4\.14/);
+    expect(answer.markdown).toMatch(/max_workers/);
+  });
+
+  it("reads a follow-up that carries on from the message before it with that message", async () => {
+    const answer = await orca.engine.answer({
+      messages: [
+        {
+          author: "ann",
+          text: "calling pause_flow_run inside my `approve_invoice` task on 3.4.11 gives RuntimeError: Cannot pause task runs.",
+          isBot: false,
+        },
+      ],
+      question: "and on 3.6.5? same code in the task",
+      asker: "ann",
+      prefectVersion: "3.6.5",
+    });
+    // 3.6.5 no longer raises it: the answer is how a pause in a task behaves there, not the old error.
+    expect(leadParagraph(answer.markdown)).toMatch(/parent flow run/);
+    expect(answer.markdown).not.toMatch(/About the error quoted/);
+  });
+});
+
 describe("API names written inline in a question", () => {
   it.each([
     ["whats the difference between `flow.serve()` and `flow.deploy()`? which for a single VM", /serve/i],

@@ -63,7 +63,7 @@ import {
   unitText,
 } from "./retrieve/index.js";
 import { StepTimer } from "./step-timer.js";
-import { type NamedTopic, topicsFromErrorText } from "./topics/index.js";
+import { type NamedTopic, topicsOfThreadErrors } from "./topics/index.js";
 import {
   bareName,
   commandsWritten,
@@ -197,7 +197,7 @@ export function createAnswerEngine(deps: AnswerDeps): AnswerEngine {
         checked.push(result);
       }
     });
-    const errorTopics = scoped ? [] : topicsFromErrorText(reading.text);
+    const errorTopics = scoped ? [] : topicsOfThreadErrors(reading.text, reading.question, resolved);
     const errorFacts = scoped ? [] : explainErrors(reading.text, deps.facts, resolved);
     // A move to the other major line the asker plans ("planning our move to prefect 3, what happens to our
     // build_from_flow script?") asks about that line too: its units answer as well, at its newest release.
@@ -353,7 +353,13 @@ export function createAnswerEngine(deps: AnswerDeps): AnswerEngine {
     return parts.map((part) => {
       const matches = deps.units!.match(part, release, TOP_MATCHES);
       const top = matches[0];
-      const whole = top ? (wide.find((m) => m.unit.id === top.unit.id)?.confidence ?? 0) : 0;
+      // A part that points back ("… and which ones need extra packages") asks about the part before it: a unit that
+      // does not say that part's most specific word answers the part's own few words about something else.
+      const aboutEarlier =
+        !top ||
+        part.leansOn === undefined ||
+        deps.units!.coverage({ ...part, asking: part.leansOn }, unitText(top.unit)).rarest;
+      const whole = top && aboutEarlier ? (wide.find((m) => m.unit.id === top.unit.id)?.confidence ?? 0) : 0;
       return { question: part, matches, whole };
     });
   }
@@ -464,6 +470,7 @@ export function createAnswerEngine(deps: AnswerDeps): AnswerEngine {
       known: knownAbout,
       arrives,
       coverage: deps.units?.coverage(question, unitText(out.unit)) ?? null,
+      wholeCoverage: deps.units?.coverage(question, unitText(out.unit), true) ?? null,
     };
   }
 
@@ -550,7 +557,7 @@ export function createAnswerEngine(deps: AnswerDeps): AnswerEngine {
         unitCoverage: matches[0] ? deps.units.coverage(f.question, unitText(matches[0].unit)) : null,
       },
       passages: [...f.retrieved.docs.slice(0, 2), ...f.retrieved.conversations.slice(0, 1)],
-      coverage: (text) => deps.units!.coverage(f.question, text),
+      coverage: (text, whole) => deps.units!.coverage(f.question, text, whole),
       exampleClean,
       ...(deps.settings ? { settings: deps.settings } : {}),
       hooks: [

@@ -72,3 +72,23 @@ describe("renderPlan with answers to the message's other questions", () => {
     ]);
   });
 });
+
+describe("renderPlan sources", () => {
+  it("lists a page once, though cited under two titles", () => {
+    const url = "https://docs.prefect.io/v3/concepts/task-runners";
+    const text = renderPlan(
+      {
+        ...plan("answer"),
+        sources: [
+          { title: "Task runners — ThreadPoolTaskRunner, ProcessPoolTaskRunner", url },
+          { title: "Results", url: "https://docs.prefect.io/v3/results" },
+          { title: "Task runners", url },
+        ],
+      },
+      { version, legacyMarkdown, notes: [], language: null },
+    );
+    expect(text).toContain(
+      `**Sources:**\n1. [Task runners — ThreadPoolTaskRunner, ProcessPoolTaskRunner](${url})\n2. [Results](https://docs.prefect.io/v3/results)\n\n`,
+    );
+  });
+});

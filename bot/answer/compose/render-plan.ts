@@ -38,8 +38,10 @@ function quoteBlock(hit: SearchHit): string {
 }
 
 function sourcesBlock(sources: SourceRef[]): string {
-  if (sources.length === 0) return "";
-  return ["**Sources:**", ...sources.map((s, i) => `${i + 1}. [${s.title}](${s.url})`)].join("\n");
+  // One page is listed once, though the facts and a unit may cite it under different titles.
+  const pages = sources.filter((s, i) => sources.findIndex((t) => t.url === s.url) === i);
+  if (pages.length === 0) return "";
+  return ["**Sources:**", ...pages.map((s, i) => `${i + 1}. [${s.title}](${s.url})`)].join("\n");
 }
 
 export function renderPlan(plan: AnswerPlan, ctx: RenderContext): string {

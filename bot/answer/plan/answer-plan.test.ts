@@ -1591,6 +1591,22 @@ describe("planAnswer for a message that asks several things", () => {
     expect(p.also).toBeUndefined();
   });
 
+  it("answers the other parts after a lead the facts give", () => {
+    const p = planAnswer(
+      input({
+        question: plainQuestion(asked),
+        matches: [match(0.8, 0.8, where)],
+        parts: [
+          part("where do results go by default,", [match(0.8, 0.8, where)]),
+          part("and how do i send them to s3?", [match(0.7, 0.7, s3)]),
+        ],
+        hooks: [() => ({ text: "No `thing` in 3.4.20.", confidence: 1, sources: [], about: ["thing"], lacks: true })],
+      }),
+    );
+    expect(p.lead).toBe("No `thing` in 3.4.20.");
+    expect(p.also).toEqual(["Set a default result storage block to send every flow's results to S3."]);
+  });
+
   it("leaves a part to the lead when the whole message does not call for its unit", () => {
     const p = plan([
       part("where do results go by default,", [match(0.8, 0.8, where)]),

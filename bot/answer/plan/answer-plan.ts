@@ -113,6 +113,8 @@ export interface OutsideMatch extends UnitMatch {
   known?: string[];
   /** How much of the question the unit's text covers (as `LegacyDraft.unitCoverage` for the best unit in range). */
   coverage?: { share: number; rarest: boolean } | null;
+  /** The same against the whole message, not only its asking sentence. */
+  wholeCoverage?: { share: number; rarest: boolean } | null;
   /** For a missing API the facts know a later release of: that release (it may precede the unit's range). */
   arrives?: Record<string, string>;
 }
@@ -219,7 +221,7 @@ export interface PlanInput {
    * How much of the question a text covers (the unit index's measure); when given, an abstention quotes only the
    * passages that are about the question: quoting passages on another topic is an off-topic answer too.
    */
-  coverage?: (text: string) => { share: number; rarest: boolean; topicMissed: boolean };
+  coverage?: (text: string, whole?: boolean) => { share: number; rarest: boolean; topicMissed: boolean };
   /** The example of the best unit passed the linter for the asker's release. */
   exampleClean: boolean;
   settings?: SettingsFacts;
@@ -532,7 +534,9 @@ function companionOf(
     (hooked.lacks ? replacementOf(input, hooked) : undefined);
   if (!match) return {};
   const { lead, details } = unitLead({ ...input, question: { ...input.question, kind: "how-to" } }, match);
-  return { details: [lead, ...details], unit: match.unit.id };
+  // The facts have said yes or no already: the unit's own "No —" would say it twice.
+  const said = YES_NO_OPENER.test(hooked.text) ? withoutVerdict(lead) : lead;
+  return { details: [said, ...details], unit: match.unit.id };
 }
 
 /**
@@ -878,14 +882,19 @@ export function planAnswer(raw: PlanInput): AnswerPlan {
   ) {
     const companion = companionOf(input, hooked);
     const lead = withWayInRelease(hooked, companion, input.version.resolved);
+    // The message's other questions ("is there a ProcessPoolTaskRunner in 3.4.11? … also if i stay on threads how do
+    // i cap them"), answered after the facts as after a unit: the best unit stands for the part the facts answer.
+    const said = [lead, ...("details" in companion ? companion.details : [])].join("\n");
+    const others = best ? otherParts(input, best, said) : null;
     return {
       ...base,
       mode: "answer",
       lead,
       ...companion,
       ...(lead !== hooked.text && "details" in companion ? { details: companion.details.slice(1) } : {}),
+      ...(others ? { also: others.also } : {}),
       fixes: legacy.fixes ? legacy.markdown : null,
-      sources: [...hooked.sources, ...legacy.sources],
+      sources: [...hooked.sources, ...legacy.sources, ...(others ? sourcesOf(...others.units) : [])],
       confidence: hooked.confidence,
       leadBasis: hooked.basis ?? "release-note",
     };
@@ -1360,8 +1369,23 @@ function coveredTrap(input: PlanInput): boolean {
     !inRange?.rarest &&
     out.confidence >= TRAP_COVERED.confidence &&
     best - out.confidence <= TRAP_COVERED.behind &&
-    best < IN_RANGE_SURE
+    best < IN_RANGE_SURE &&
+    !coversMessageLess(input)
   );
+}
+
+/**
+ * Whether an out-of-range unit covers less of the whole message than the best unit in range (less of its weight, or
+ * not its rarest word where the unit in range says it): it matched a short
+ * asking sentence ("is there a global switch rather than editing every decorator") whose topic the sentence before
+ * says ("i have a ton of `print()` calls"), and the unit in range is about that topic.
+ */
+function coversMessageLess(input: PlanInput): boolean {
+  const best = input.matches[0];
+  const out = input.outside?.wholeCoverage;
+  if (!best || !out || !input.coverage) return false;
+  const inRange = input.coverage(unitText(best.unit), true);
+  return (inRange.rarest && !out.rarest) || inRange.share > out.share;
 }
 
 /**

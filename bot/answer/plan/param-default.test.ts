@@ -36,6 +36,18 @@ describe("paramDefaultLead", () => {
       /`max_workers` of `ProcessPoolTaskRunner` defaults to `None`.*PREFECT_TASKS_RUNNER_PROCESS_POOL_MAX_WORKERS/,
     ],
     ["is `timeout_seconds` set by default on flows?", "3.4.20", /`timeout_seconds` of `@flow` defaults to `None`/],
+    // A `None` is left to a setting only when the setting's name is the parameter's and its owner's, little else:
+    // PREFECT_API_SERVICES_FOREMAN_DEPLOYMENT_LAST_POLLED_TIMEOUT_SECONDS shares "deployment" and "timeout" only.
+    [
+      "what is run_deployment's default timeout? does it wait forever",
+      "3.0.10",
+      /defaults to `None` in Prefect 3\.0\.10 \(not set\)/,
+    ],
+    [
+      "what does retry_delay_seconds default to on a task?",
+      "3.4.0",
+      /defaults to `None`.*PREFECT_TASKS_DEFAULT_RETRY_DELAY_SECONDS/,
+    ],
     // A short asking sentence leans on the one before it for the parameter.
     ["our tasks set `retries=3`. what's the default?", "3.4.20", /`retries` of `@task` defaults to `None`/],
     // An async-only callable: the default, and that it runs only when awaited.
@@ -74,6 +86,14 @@ describe("paramDefaultLead", () => {
 
   it("answers for the asker's release, where the callable may not exist yet", () => {
     expect(lead("ProcessPoolTaskRunner: what does max_workers default to?", "3.4.13")).toBeNull();
+  });
+});
+
+describe("paramDefaultLead for a keyword named default", () => {
+  it("reads `default=500` in code as a value passed, not a default asked for", () => {
+    const text =
+      'we read config with `Variable.get("batch_size", default=500)` in our flow. tried `Variable.set("batch_size", 800)` and it errors that the variable already exists. how do i update it?';
+    expect(lead(text, "3.1.0")).toBeNull();
   });
 });
 
@@ -186,6 +206,13 @@ describe("paramPresenceLead", () => {
     ],
   ])("%s → nothing (%s)", (text) => {
     expect(presence(text, "3.4.11")).toBeNull();
+  });
+  // `Variable.get` is the class's method: neither the module function `get` of 2.x nor another class's `get`
+  // (`Transaction.get`, which took `name` from 3.3.5) is where a keyword of it is looked up.
+  it.each(["2.18.1", "3.4.11"])("reads Variable.get as the class's method (%s)", (release) => {
+    const text =
+      "Variable.get('slack_channel') gives me some object, printing it shows `name='slack_channel' value='#alerts'`. is that expected?";
+    expect(presence(text, release) ?? "").not.toMatch(/^No/);
   });
 });
 

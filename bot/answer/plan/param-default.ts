@@ -58,8 +58,19 @@ export function ownerNamed(receiver: string): (typeof OWNERS)[number] | null {
 function callablesOf(question: Question, facts: PrefectFacts, release: string): Callable[] {
   const out: Callable[] = [];
   for (const name of question.focus.apis) {
-    const short = bareName(name).split(".").pop()!;
-    for (const fq of facts.locate(short, release).slice(0, 2)) out.push({ written: short, fq });
+    const path = bareName(name).split(".");
+    const short = path.pop()!;
+    // A method written on its class (`Variable.get`) is that class's method, not a function of the same name.
+    const owner = path.at(-1);
+    const method =
+      owner && owner !== owner.toLowerCase()
+        ? facts
+            .locate(owner, release)
+            .map((cls) => `${cls}.${short}`)
+            .find((fq) => facts.symbol(fq))
+        : undefined;
+    const located = method ? [method] : facts.locate(short, release).slice(0, 2);
+    for (const fq of located) out.push({ written: method ? `${owner}.${short}` : short, fq });
   }
   // A method written on no object or on the asker's own (`.deploy()`, `etl.serve(`) is a class's method: the flow's
   // `deploy`, not the module function of the same name.
@@ -87,9 +98,19 @@ function identifierWords(name: string): string[] {
 /** "tasks" and "task" are one word when names are compared. */
 const singular = (w: string) => (w.length > 3 && w.endsWith("s") ? w.slice(0, -1) : w);
 
+/** Words any setting's name may add to its parameter's and owner's words ("PREFECT_TASK_DEFAULT_RETRIES"). */
+const SETTING_NAME_FILLER = new Set(["prefect", "default", "by"]);
 /**
- * The setting whose name holds every word of the parameter and the most words of the callable's name (at least one):
- * `retries` of `@task` → PREFECT_TASK_DEFAULT_RETRIES, not PREFECT_CLIENT_MAX_RETRIES.
+ * Words a setting's name may say beyond the parameter, its owner and the filler and still be the parameter's
+ * everywhere-default: one ("PREFECT_TASKS_RUNNER_…" says "runner" for `ThreadPoolTaskRunner`). A name that says more
+ * is another thing's setting that happens to share a word ("PREFECT_API_SERVICES_FOREMAN_DEPLOYMENT_LAST_POLLED_
+ * TIMEOUT_SECONDS" is no default of `run_deployment`'s `timeout`).
+ */
+const SETTING_EXTRA_WORDS = 1;
+
+/**
+ * The setting whose name holds every word of the parameter and the most words of the callable's name (at least one),
+ * and little else: `retries` of `@task` → PREFECT_TASK_DEFAULT_RETRIES, not PREFECT_CLIENT_MAX_RETRIES.
  */
 function settingFor(settings: SettingsFacts, callable: Callable, param: string, release: string): string | null {
   const wanted = identifierWords(param).map(singular);
@@ -100,6 +121,8 @@ function settingFor(settings: SettingsFacts, callable: Callable, param: string, 
     if (!wanted.every((w) => name.includes(w))) continue;
     const shared = name.filter((w) => owner.has(w)).length;
     if (shared === 0 || (best && best.shared >= shared)) continue;
+    const extra = name.filter((w) => !wanted.includes(w) && !owner.has(w) && !SETTING_NAME_FILLER.has(w));
+    if (extra.length > SETTING_EXTRA_WORDS) continue;
     if (settings.at(s.name, release)?.exists) best = { name: s.name, shared };
   }
   return best?.name ?? null;
@@ -115,7 +138,9 @@ function defaultAskingText(text: string): string | null {
   const sentences = sentencesOf(text);
   const parts: string[] = [];
   sentences.forEach((s, i) => {
-    if (!asksForDefault(s)) return;
+    // `Variable.get("batch_size", default=500)` passes a keyword named "default": it asks for no default.
+    const keywordOnly = givesValue(s, "default") && words(s).filter((w) => w === "default").length === 1;
+    if (!asksForDefault(s) || keywordOnly) return;
     if (i > 0 && words(s).length <= ELLIPTICAL + 2) parts.push(sentences[i - 1]!);
     parts.push(s);
   });
@@ -213,6 +238,18 @@ interface ParamHistory {
 export const hasParamHistory = (facts: PrefectFacts): facts is PrefectFacts & ParamHistory =>
   typeof (facts as Partial<ParamHistory>).paramSpan === "function";
 
+/**
+ * Whether two callables of one name live in the same kind of home: a method of the same class, or functions of
+ * modules (`prefect.engine.pause_flow_run` became `prefect.flow_runs.pause_flow_run`). A method of another class
+ * (`Transaction.get`) is another callable that happens to share the name.
+ */
+function sameKindOfHome(a: string, b: string): boolean {
+  const home = (fq: string) => fq.split(".").at(-2) ?? "";
+  const isClass = (name: string) => name !== name.toLowerCase();
+  const [x, y] = [home(a), home(b)];
+  return x === y || (!isClass(x) && !isClass(y));
+}
+
 /** The other decorator, for "flows have had it since …" when a task asks (and the other way round). */
 const SIBLING: Record<string, { fq: string; plural: string; written: string }> = {
   "prefect.tasks.task": { fq: "prefect.flows.flow", plural: "flows", written: "@flow" },
@@ -285,7 +322,7 @@ export function paramPresenceLead(question: Question, release: string, facts: Pr
       const defining = facts.resolve(callable.fq, release)?.name;
       const fq =
         [defining, callable.fq].find((n) => n !== undefined && facts.paramSpan(n, param)) ??
-        facts.callablesTaking(param).find((other) => other.endsWith(`.${short}`));
+        facts.callablesTaking(param).find((other) => other.endsWith(`.${short}`) && sameKindOfHome(other, callable.fq));
       const span = fq ? facts.paramSpan(fq, param) : undefined;
       const who = `\`${callable.written}\``;
       const sibling = SIBLING[callable.fq];

@@ -451,8 +451,12 @@ export class UnitIndex {
    * How well a text (a note Orca would quote) covers a question: the rarity-weighted share of the question's words it
    * contains, and whether it contains the question's most specific word.
    */
-  coverage(question: Question, text: string): { share: number; rarest: boolean; topicMissed: boolean } {
-    const asked = tokenize(question.asking).length >= 3 ? question.asking : question.text;
+  /**
+   * `whole`: measure against the whole message instead, for a question whose asking sentence says little of its topic
+   * ("i have a ton of `print()` calls …. is there a global switch rather than editing every decorator").
+   */
+  coverage(question: Question, text: string, whole = false): { share: number; rarest: boolean; topicMissed: boolean } {
+    const asked = !whole && tokenize(question.asking).length >= 3 ? question.asking : question.text;
     const have = new Set(tokenize(text));
     // The asking sentence's everyday phrases name its topic ("runs past 5 minutes": a timeout); a text that says none
     // of the Prefect words for it is about something else, however many other words it shares.

@@ -7,5 +7,6 @@ export {
   topicOfDiagnosis,
   topicSearchTerms,
   topicsFromErrorText,
+  topicsOfThreadErrors,
   topicText,
 } from "./topics.js";

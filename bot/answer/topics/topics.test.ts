@@ -1,6 +1,6 @@
 // The topic registry: quoted errors recognised by their topic, and each topic's explanation worded for the release.
 import { describe, expect, it } from "vitest";
-import { type NamedTopic, topicLabel, topicsFromErrorText, topicText } from "./index.js";
+import { type NamedTopic, topicLabel, topicsFromErrorText, topicsOfThreadErrors, topicText } from "./index.js";
 
 describe("topicsFromErrorText", () => {
   it("maps pasted runtime errors to their topics", () => {
@@ -28,6 +28,25 @@ describe("topicsFromErrorText", () => {
       topicsFromErrorText("x = Variable.get('a').value\nAttributeError: 'str' object has no attribute 'value'"),
     ).toEqual(["variable-value"]);
     expect(topicsFromErrorText("AttributeError: 'str' object has no attribute 'value'")).toEqual([]);
+  });
+});
+
+describe("topicsOfThreadErrors", () => {
+  const earlier = "calling pause_flow_run inside my task on 3.4.11 gives RuntimeError: Cannot pause task runs.";
+  it.each([
+    // Quoted earlier, asked about a release that no longer raises it: not this message's error.
+    [`${earlier}\nand on 3.6.5? same code in the task`, "and on 3.6.5? same code in the task", "3.6.5", []],
+    // A release that still raises it.
+    [`${earlier}\nand on 3.5.0?`, "and on 3.5.0?", "3.5.0", ["pause-in-task"]],
+    // Quoted in the newest message itself: explained whatever the release (the code may run on another).
+    [
+      "RuntimeError: Cannot pause task runs. on 3.6.5?!",
+      "RuntimeError: Cannot pause task runs. on 3.6.5?!",
+      "3.6.5",
+      ["pause-in-task"],
+    ],
+  ])("%s (%s)", (thread, newest, release, expected) => {
+    expect(topicsOfThreadErrors(thread, newest, release)).toEqual(expected);
   });
 });
 

@@ -60,6 +60,8 @@ interface Topic {
   quotedError?: RegExp;
   /** The quoted error counts only when the thread also names the API the topic is about. */
   needs?: RegExp;
+  /** The first release that no longer raises the quoted error (calling `pause_flow_run` in a task, from 3.6.3). */
+  raisedBefore?: string;
 }
 
 // Order matters: a diagnosis or a quoted error is matched against the topics in this order.
@@ -218,6 +220,7 @@ const TOPICS: Record<NamedTopic, Topic> = {
     searchTerms: "pause_flow_run task flow pause resume",
     diagnosed: (d) => shortName(d.subject?.name) === "pause_flow_run" && d.subject?.within === "task",
     quotedError: /Cannot pause task runs/i,
+    raisedBefore: PAUSE_IN_TASK_FROM,
     text: (c) =>
       c.major === 3
         ? `Before Prefect ${PAUSE_IN_TASK_FROM}, calling \`pause_flow_run\` inside a task raises ` +
@@ -464,6 +467,18 @@ export function topicOfDiagnosis(d: Diagnosis): TopicId {
 }
 
 /** Topics that explain the error messages quoted in a text. */
+/**
+ * The topics of errors quoted in a thread that the asker's release can raise, or that the newest message quotes itself
+ * ("and on 3.6.5? same code in the task", after an error quoted on 3.4.11, asks about a release without that error).
+ */
+export function topicsOfThreadErrors(thread: string, newest: string, release: string): NamedTopic[] {
+  const ownQuote = new Set(topicsFromErrorText(newest));
+  return topicsFromErrorText(thread).filter((t) => {
+    const before = TOPICS[t].raisedBefore;
+    return ownQuote.has(t) || before === undefined || compareVersions(release, before) < 0;
+  });
+}
+
 export function topicsFromErrorText(text: string): NamedTopic[] {
   const topics = NAMED.filter((t) => {
     const { quotedError, needs } = TOPICS[t];

@@ -12,6 +12,7 @@ import {
   asksOpenQuestion,
   asksPossibility,
   asksToBringAbout,
+  continuesPrevious,
   contrastedWords,
   contrastSides,
   happensAgainstWish,
@@ -256,6 +257,10 @@ describe("asksExistence", () => {
     ["is there an env var for the `prefect.yaml` path?", false],
     // A reason to use a name, not whether it is there.
     ["we still use build_from_flow. is there a reason to switch to flow.deploy now?", false],
+    // Another form of a name: what is asked to exist is that form.
+    ["is there a sync version of wait_for_flow_run? my flow is a regular def", false],
+    ["is there an equivalent of Deployment.build_from_flow in 3?", false],
+    ["is there a ProcessPoolTaskRunner in 3.1.2?", true],
     ["does retrying work on subflows?", false],
     // "Exists" in the condition before the question is about the asker's data, not an API.
     ["if the variable batch_size already exists, does Variable.set just overwrite it?", false],
@@ -442,6 +447,21 @@ describe("pointsBack", () => {
     ["we know that in prefect 3 futures must be resolved", false],
   ])("%s → %s", (text, expected) => {
     expect(pointsBack(text)).toBe(expected);
+  });
+});
+
+describe("continuesPrevious", () => {
+  it.each([
+    ["and on 3.6.5?", true],
+    ["ok and what about flows?", true],
+    ["what about on kubernetes?", true],
+    ["but what if the pool is k8s", true],
+    ["prod is on 3.6.5, same thing there?", true],
+    ["same for subflows?", true],
+    ["how do i cap concurrent runs on a work pool?", false],
+    ["do tasks and flows in a long pipeline on our cluster all use the same retry settings by default?", false],
+  ])("%s → %s", (text, expected) => {
+    expect(continuesPrevious(text)).toBe(expected);
   });
 });
 

@@ -459,6 +459,28 @@ function pointerAt(w: readonly string[]): number {
   );
 }
 
+/** Words a reply to an answer opens with before its question ("ok", "cool thanks"). */
+const ACKNOWLEDGEMENTS = new Set("ok okay cool thanks thx great nice right gotcha perfect".split(" "));
+/** Words that join a message to the one before it ("and on 3.6.5?", "but what if the pool is k8s?"). */
+const CONTINUERS = new Set(["and", "or", "but", "also", "plus"]);
+/** At most this many words, a sentence with "same" in it asks whether what was said before holds here too. */
+const SHORT_SAME = 8;
+/** Words that, before "about", ask the same again of something else ("what about flows?", "how about on 2.x?"). */
+const ABOUT_OPENERS = new Set(["what", "how"]);
+
+/**
+ * Whether a message carries on from the one before it ("and on 3.6.5? same code in the task", "what about for
+ * flows?", "same for subflows?"): it asks the earlier question again of what it names.
+ */
+export function continuesPrevious(sentence: string): boolean {
+  const w = words(sentence);
+  while (w.length > 1 && ACKNOWLEDGEMENTS.has(w[0]!)) w.shift();
+  const [first = "", second = ""] = w;
+  // "prod is on 3.6.5, same thing there?": a short sentence that asks whether it is the same.
+  const same = w.includes("same") && w.length <= SHORT_SAME;
+  return CONTINUERS.has(first) || (ABOUT_OPENERS.has(first) && second === "about") || same;
+}
+
 /** Whether a sentence has a word that refers to something said before, anywhere ("after bumping that image …"). */
 export function refersBack(sentence: string): boolean {
   return words(sentence).some((w) => POINTERS.has(w) || DEMONSTRATIVES.has(w));
@@ -665,10 +687,26 @@ export function asksExistence(input: KindInput, kind: QuestionKind = questionKin
  */
 const REASONS = new Set(["reason", "point", "benefit", "advantage", "need", "downside", "catch", "difference"]);
 
+/**
+ * Words for another form of a thing ("is there a sync version of `wait_for_flow_run`?"): what is asked to exist is
+ * that form, and the name after "of" only says of what.
+ */
+const VARIANTS = new Set(["version", "variant", "equivalent", "alternative", "replacement", "counterpart", "wrapper"]);
+/** Words that end the phrase naming what "is there" asks for ("a sync version **of** …", "a setting **to** …"). */
+const PHRASE_END = new Set(["of", "for", "to", "that", "which", "in", "on", "with", "like", "instead"]);
+/** At most this many words name the thing asked for ("an async-safe sync version"). */
+const THING_WORDS = 4;
+
 /** "Is there a setting / an env var / a way to …": what is asked for is a means, named by the word after "there". */
 function asksForMeans(w: readonly string[]): boolean {
-  const thing = DETERMINERS.has(w[2] ?? "") ? w[3] : w[2];
-  return thing !== undefined && (SETTING_WORDS.has(thing) || thing === "way" || REASONS.has(thing));
+  const from = DETERMINERS.has(w[2] ?? "") ? 3 : 2;
+  const thing = w[from];
+  if (thing === undefined) return false;
+  if (SETTING_WORDS.has(thing) || thing === "way" || REASONS.has(thing)) return true;
+  // The phrase's last word before "of", "for" … is what it names: "a sync version of X" asks for a version.
+  const end = w.findIndex((x, i) => i > from && PHRASE_END.has(x));
+  const head = end > from && end - from <= THING_WORDS ? w[end - 1]! : thing;
+  return VARIANTS.has(head);
 }
 
 /** Words that ask whether a name was taken out ("did `submit_to_runner` go away?"): a yes is that it is gone. */

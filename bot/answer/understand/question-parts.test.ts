@@ -27,6 +27,14 @@ describe("questionParts", () => {
       "my laptop can't reach the server. how do i expose it and how do i point my laptop at it",
       ["how do i expose it", "and how do i point my laptop at it"],
     ],
+    // A condition of its own before the question it hangs on, with no comma.
+    [
+      "is there a ProcessPoolTaskRunner in prefect 3? also if i stay on threads how do i cap the number of threads",
+      [
+        "is there a ProcessPoolTaskRunner in prefect 3?",
+        "also if i stay on threads how do i cap the number of threads",
+      ],
+    ],
     // Only the clause that asks, of a sentence that opens with a wish.
     [
       "are results persisted by default in 2.20? want all of them saved, and where do they go if i dont configure storage",
@@ -72,6 +80,7 @@ describe("questionParts", () => {
   it.each([
     ["where do results go by default, and how do i move them to s3?", true],
     ["where do results go by default, and how do i switch the serializer to json?", false],
+    ["what task runners come with prefect out of the box? and which ones need extra packages", true],
   ])("reads whether a later part leans on the one before: %s", (text, leans) => {
     expect(questionParts(text)![1]!.leansBack).toBe(leans);
   });

@@ -17,6 +17,8 @@ const SUBJECTS = new Set("i we you it they that this there he she my our the pre
 const AUXILIARIES = new Set("can could do does did is are will would should".split(" "));
 /** Question words that, like "when", open a question only with their verb after them ("…, who said it works?"). */
 const NEEDS_VERB = new Set(["who"]);
+/** At most this many words of a condition before the question it hangs on ("if i stay on threads, how …"). */
+const CONDITION_WORDS = 8;
 /** The most questions one message is read as: more is a list, and a list is answered whole. */
 const MAX_PARTS = 3;
 /** A part needs this many words of its own to be a question apart from the one it joins ("and why?" is not). */
@@ -42,6 +44,11 @@ function afterJoin(w: readonly string[], at: number): number {
   if (CONDITIONS.has(w[i] ?? "")) {
     i++;
     while (CONDITION_ANSWERS.has(w[i] ?? "")) i++;
+    // "also if i stay on threads how do i cap them": a condition of its own runs up to the question word after it.
+    if (!opensAt(w, i)) {
+      const asked = w.findIndex((x, j) => j > i && j <= i + CONDITION_WORDS && isQuestionWord(x) && opensAt(w, j));
+      if (asked > 0) return asked;
+    }
   }
   return i;
 }
@@ -88,8 +95,8 @@ function asks(sentence: string): boolean {
   return opensAt(w, afterJoin(w, 0));
 }
 
-/** Words that stand for what an earlier part asked about ("and can i loosen *that*?", "where do *they* go?"). */
-const STANDS_FOR = new Set("it its they them their that this those these".split(" "));
+/** Words that stand for what an earlier part asked about ("and can i loosen *that*?", "where do *they* go?", "which *ones* need extras?"). */
+const STANDS_FOR = new Set("it its they them their that this those these ones".split(" "));
 
 export interface QuestionPart {
   /** The part as the asker wrote it ("how do i point them at our s3 bucket"). */

@@ -115,4 +115,9 @@ export interface Question {
    * each read as if it were the only one, with the message's setup around it.
    */
   parts?: Question[] | null;
+  /**
+   * For a part that points back to the part before it ("what task runners ship with prefect? and which ones need
+   * extra packages"): that part's words, whose subject this one asks about.
+   */
+  leansOn?: string;
 }

@@ -16,6 +16,7 @@ import {
   asksIfBug,
   asksIfExpected,
   asksPossibility,
+  continuesPrevious,
   pointsBack,
   questionKind,
   refersBack,
@@ -175,7 +176,11 @@ export function understand(
     !previous.text.includes("```") &&
     // "i did that but … how do i get the actual value?": the opening sentence points back as well as the asking one;
     // "which setting controls that threshold?" refers back with a noun after its "that".
-    (pointsBack(askingSentence(own)) || pointsBack(sentencesOf(own)[0] ?? "") || refersBack(askingSentence(own))) &&
+    (pointsBack(askingSentence(own)) ||
+      pointsBack(sentencesOf(own)[0] ?? "") ||
+      refersBack(askingSentence(own)) ||
+      continuesPrevious(sentencesOf(own)[0] ?? "") ||
+      continuesPrevious(askingSentence(own))) &&
     namesNothing(readFocus(own, own, deps.facts, deps.settings, version.resolved));
   // What the reply to that message named ("use `ThreadPoolTaskRunner(max_workers=8)`") is what "it" or "that" most
   // often stands for, so a follow-up is read with those names too.
@@ -220,10 +225,22 @@ export function understand(
           const partText = `${context}${part.text}`;
           const partFocus = readFocus(partText, partText, deps.facts, deps.settings, version.resolved);
           // What the part asks is read in the message's own words: the thread before it has questions of its own.
-          const read = { ...askedAs(partText, hasCode, partFocus), asking: askingInContext(part.text) };
+          // (The part itself when the sentence that asks is not found in it: "also if i stay on threads how do i
+          // cap them" opens with no question word and has no question mark.)
+          const inContext = askingInContext(part.text);
+          const read = {
+            ...askedAs(partText, hasCode, partFocus),
+            asking: inContext.includes(part.asked) ? inContext : part.asked,
+          };
           // "…, and can i loosen that?": a part that points back asks about what the part before it asked.
           const asking = part.leansBack ? `${all[i - 1]!.asked} ${part.asked}` : read.asking;
-          return { ...read, asking, text: partText, focus: partFocus };
+          return {
+            ...read,
+            asking,
+            text: partText,
+            focus: partFocus,
+            ...(part.leansBack ? { leansOn: all[i - 1]!.asked } : {}),
+          };
         });
   const question: Question = {
     ...asked,
