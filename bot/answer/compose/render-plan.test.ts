@@ -80,9 +80,9 @@ describe("renderPlan sources", () => {
       {
         ...plan("answer"),
         sources: [
-          { title: "Task runners — ThreadPoolTaskRunner, ProcessPoolTaskRunner", url },
-          { title: "Results", url: "https://docs.prefect.io/v3/results" },
-          { title: "Task runners", url },
+          { title: "Task runners — ThreadPoolTaskRunner, ProcessPoolTaskRunner", url, kind: "docs" },
+          { title: "Results", url: "https://docs.prefect.io/v3/results", kind: "docs" },
+          { title: "Task runners", url, kind: "docs" },
         ],
       },
       { version, legacyMarkdown, notes: [], language: null },
