@@ -141,6 +141,15 @@ describe("questions read whole: the sentence before the asking one, the other pa
     expect(answer.markdown).toMatch(/max_workers/);
   });
 
+  it("answers a part that points back ('which ones') about the part before it, or not at all", async () => {
+    const answer = await ask(
+      "what task runners come with prefect out of the box on 3.8.3? and which ones need extra packages",
+      "3.8.3",
+    );
+    expect(leadParagraph(answer.markdown)).toMatch(/ThreadPoolTaskRunner/);
+    expect(answer.markdown).not.toMatch(/EXTRA_PIP_PACKAGES/);
+  });
+
   it("reads a follow-up that carries on from the message before it with that message", async () => {
     const answer = await orca.engine.answer({
       messages: [

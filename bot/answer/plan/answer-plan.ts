@@ -534,8 +534,11 @@ function companionOf(
     (hooked.lacks ? replacementOf(input, hooked) : undefined);
   if (!match) return {};
   const { lead, details } = unitLead({ ...input, question: { ...input.question, kind: "how-to" } }, match);
-  // The facts have said yes or no already: the unit's own "No —" would say it twice.
-  const said = YES_NO_OPENER.test(hooked.text) ? withoutVerdict(lead) : lead;
+  // The facts have said yes or no already: the unit's own "No —" would say it twice. (A unit that says the other
+  // word answers another side of the question, and keeps it.)
+  const verdict = (text: string) => YES_NO_OPENER.exec(text)?.[0];
+  const said =
+    verdict(hooked.text) !== undefined && verdict(hooked.text) === verdict(lead) ? withoutVerdict(lead) : lead;
   return { details: [said, ...details], unit: match.unit.id };
 }
 

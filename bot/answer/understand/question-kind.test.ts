@@ -458,6 +458,8 @@ describe("continuesPrevious", () => {
     ["but what if the pool is k8s", true],
     ["prod is on 3.6.5, same thing there?", true],
     ["same for subflows?", true],
+    ["ok so how would i then wait on all 30 at the end? flow is async", true],
+    ["if the run fails then how do i get the error?", false],
     ["how do i cap concurrent runs on a work pool?", false],
     ["do tasks and flows in a long pipeline on our cluster all use the same retry settings by default?", false],
   ])("%s → %s", (text, expected) => {

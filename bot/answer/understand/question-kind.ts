@@ -463,6 +463,8 @@ function pointerAt(w: readonly string[]): number {
 const ACKNOWLEDGEMENTS = new Set("ok okay cool thanks thx great nice right gotcha perfect".split(" "));
 /** Words that join a message to the one before it ("and on 3.6.5?", "but what if the pool is k8s?"). */
 const CONTINUERS = new Set(["and", "or", "but", "also", "plus"]);
+/** Subjects after which "then" is the next step of what was said ("would i then …", "can we then …"). */
+const SEQUENCE_SUBJECTS = new Set(["i", "we", "you"]);
 /** At most this many words, a sentence with "same" in it asks whether what was said before holds here too. */
 const SHORT_SAME = 8;
 /** Words that, before "about", ask the same again of something else ("what about flows?", "how about on 2.x?"). */
@@ -478,7 +480,9 @@ export function continuesPrevious(sentence: string): boolean {
   const [first = "", second = ""] = w;
   // "prod is on 3.6.5, same thing there?": a short sentence that asks whether it is the same.
   const same = w.includes("same") && w.length <= SHORT_SAME;
-  return CONTINUERS.has(first) || (ABOUT_OPENERS.has(first) && second === "about") || same;
+  // "how would i then wait on all of them?": the step after the one just answered.
+  const next = w.some((x, i) => x === "then" && SEQUENCE_SUBJECTS.has(w[i - 1] ?? ""));
+  return CONTINUERS.has(first) || (ABOUT_OPENERS.has(first) && second === "about") || same || next;
 }
 
 /** Whether a sentence has a word that refers to something said before, anywhere ("after bumping that image …"). */
