@@ -1,7 +1,9 @@
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { satisfies } from "@renovatebot/pep440";
 import { describe, expect, it } from "vitest";
+import { loadPrefectFacts } from "../facts/index.js";
 import { loadSettingsFacts } from "../facts/settings-facts.js";
 import { fillSlots, parseUnits } from "./answer-unit.js";
 import { loadAnswerUnits } from "./load-units.js";
@@ -14,6 +16,31 @@ describe("answer units", () => {
     expect(units.filter((u) => u.setting).length).toBe(settings);
     expect(units.length).toBeGreaterThan(settings + 20);
     expect(new Set(units.map((u) => u.id)).size).toBe(units.length);
+  });
+
+  // A phrasing written for two units that hold in one release says both answer it: the ranking then turns on words
+  // outside it ("can one process serve several flows at once?" was in the serve-or-deploy comparison too). Units split
+  // by release share their phrasings by design.
+  it("writes no phrasing for two units that hold in a common release", () => {
+    const releases = loadPrefectFacts().releases;
+    const written = loadAnswerUnits().filter((u) => !u.setting);
+    const holds = new Map(written.map((u) => [u.id, releases.filter((r) => !u.versions || satisfies(r, u.versions))]));
+    const key = (ask: string) =>
+      ask
+        .toLowerCase()
+        .replace(/[^a-z0-9_.]+/g, " ")
+        .trim();
+    const byAsk = new Map<string, string[]>();
+    for (const u of written) for (const a of new Set(u.asks.map(key))) byAsk.set(a, [...(byAsk.get(a) ?? []), u.id]);
+    const shared = [...byAsk].flatMap(([ask, ids]) =>
+      ids.flatMap((a, i) =>
+        ids
+          .slice(i + 1)
+          .filter((b) => holds.get(a)!.some((r) => holds.get(b)!.includes(r)))
+          .map((b) => `${ask}: ${a}, ${b}`),
+      ),
+    );
+    expect(shared).toEqual([]);
   });
 
   it.each([
