@@ -245,6 +245,7 @@ export function createAnswerEngine(deps: AnswerDeps): AnswerEngine {
           parts: partMatches.map((p) => ({
             asking: p.question.asking,
             units: p.matches.map((m) => ({ id: m.unit.id, confidence: Number(m.confidence.toFixed(3)) })),
+            whole: Number((p.whole ?? 0).toFixed(3)),
           })),
         },
         "part candidates",
