@@ -125,6 +125,12 @@ describe("questions read whole: the sentence before the asking one, the other pa
     ],
     // Another form of a name is asked for, not whether the name exists.
     ["is there a sync version of wait_for_flow_run? my flow is a regular def", "3.1.2", /async/],
+    // The action asked for, not the purpose given for it ("so that a retry does not recompute them").
+    [
+      "how do i persist task results to s3 so that when the flow retries it doesn't recompute the expensive tasks?",
+      "3.2.14",
+      /result_storage/,
+    ],
     // A parameter's `None` is not some other thing's setting that shares a word with it.
     ["what is run_deployment's default timeout? does it wait forever", "3.0.10", /^(?!.*FOREMAN)/],
   ])("%s (%s)", async (question, version, lead) => {
@@ -148,6 +154,27 @@ describe("questions read whole: the sentence before the asking one, the other pa
     );
     expect(leadParagraph(answer.markdown)).toMatch(/ThreadPoolTaskRunner/);
     expect(answer.markdown).not.toMatch(/EXTRA_PIP_PACKAGES/);
+  });
+
+  it("reads a follow-up that ends on 'then' with the exchange before it", async () => {
+    const answer = await orca.engine.answer({
+      messages: [
+        {
+          author: "ann",
+          text: "our k8s nodes get preempted and flow runs stay Running forever. how do i detect those zombie runs? 3.6.20",
+          isBot: false,
+        },
+        {
+          author: "orca",
+          text: "Have runs emit heartbeat events and add an automation that marks a Running flow run Crashed when its heartbeats stop.",
+          isBot: true,
+        },
+      ],
+      question: "which setting do i set to turn on the heartbeats then? we're on 3.6.20",
+      asker: "ann",
+      prefectVersion: "3.6.20",
+    });
+    expect(leadParagraph(answer.markdown)).toMatch(/PREFECT_FLOWS_HEARTBEAT_FREQUENCY/);
   });
 
   it("reads a follow-up that carries on from the message before it with that message", async () => {

@@ -22,6 +22,7 @@ import {
 } from "../../../knowledge/index.js";
 import type { Question } from "../understand/index.js";
 import {
+  actionBeforePurpose,
   asksForQuantity,
   asksSomething,
   asksToBringAbout,
@@ -765,6 +766,11 @@ export class UnitIndex {
       : [];
     const pointedWeight = this.shareWeightOf(pointedTokens);
     const inContext = referent !== null ? [`${referent} ${ownPart}`] : [];
+    // The action a how-to asks for, without the purpose it gives ("persist task results to s3 so that a retry does not
+    // recompute them"): read alone as well, trusted as another sentence is, since a purpose may also say what is
+    // asked ("configure the pull step so the worker can clone it without the token").
+    const action = actionBeforePurpose(ownPart);
+    const actionRead = action ? [action] : [];
     // The asking sentence with the Prefect words its everyday phrases stand for ("10 requests/sec": a rate limit) is
     // one more variant, trusted less: it finds units that use those words, without outweighing the asker's own.
     // A short asking sentence read with the one before it ("…instead of the sqlite file. which env var do i set?")
@@ -779,8 +785,9 @@ export class UnitIndex {
     const texts = [
       ownPart,
       ...inContext,
+      ...actionRead,
       ...read.filter((t) => t !== asked && isVariant(t) && !scene(withoutVersions(t))),
-    ].slice(0, 4 + inContext.length);
+    ].slice(0, 4 + inContext.length + actionRead.length);
     // The asking sentence's own phrases, read apart from the context's ("shows Cached … never use the cache"): what
     // the sentence that asks means is what is asked, while the sentences before it add their own topics.
     // Words that only say "a setting" ("which env var do i set?", with at most one word of its own) name no topic:

@@ -26,6 +26,7 @@ export { splitPractice } from "./practice.js";
 export { pythonVersionsNamed } from "./python-named.js";
 export type { AskerValues, Focus, OwnNames, Question, QuestionKind, VersionStatement } from "./question.js";
 export {
+  actionBeforePurpose,
   askingSentence,
   asksAboutSetting,
   asksForDefault,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  actionBeforePurpose,
   askingInContext,
   askingSentence,
   asksAboutSetting,
@@ -450,6 +451,26 @@ describe("pointsBack", () => {
   });
 });
 
+describe("actionBeforePurpose", () => {
+  it.each([
+    [
+      "how do i persist task results to s3 so that when the flow retries it doesn't recompute the expensive tasks?",
+      "how do i persist task results to s3?",
+    ],
+    ["how do i cap the pool at 5 so our warehouse isn't hammered?", "how do i cap the pool at 5?"],
+    ["how do i pin the image, in order to keep runs reproducible?", "how do i pin the image?"],
+    ["hi, how do i pin the image so that runs stay reproducible?", "hi, how do i pin the image?"],
+    // No purpose, or too little before it.
+    ["how do i set retries on every task?", null],
+    ["so that works?", null],
+    // The purpose is what a yes/no or a where asks about.
+    ["does that give me back a future so they run in parallel?", null],
+    ["where should i keep the snowflake password so the flow can read it at runtime?", null],
+  ])("%s → %s", (text, expected) => {
+    expect(actionBeforePurpose(text)).toBe(expected);
+  });
+});
+
 describe("continuesPrevious", () => {
   it.each([
     ["and on 3.6.5?", true],
@@ -460,6 +481,7 @@ describe("continuesPrevious", () => {
     ["same for subflows?", true],
     ["ok so how would i then wait on all 30 at the end? flow is async", true],
     ["if the run fails then how do i get the error?", false],
+    ["which setting do i set to turn on the heartbeats then?", true],
     ["how do i cap concurrent runs on a work pool?", false],
     ["do tasks and flows in a long pipeline on our cluster all use the same retry settings by default?", false],
   ])("%s → %s", (text, expected) => {

@@ -459,6 +459,33 @@ function pointerAt(w: readonly string[]): number {
   );
 }
 
+/** Subjects after which "so" opens what the asker wants to come of it ("… so that …", "… so the flow doesn't …"). */
+const PURPOSE_SUBJECTS = new Set(["that", "i", "we", "it", "they", "the", "my", "our", "its", "their"]);
+/** Fewest words the action before a purpose clause needs to be read on its own. */
+const ACTION_WORDS = 3;
+
+/**
+ * The action a how-to asks how to do, without the purpose it gives for it: "how do i persist task results to s3 so
+ * that when the flow retries it doesn't recompute the expensive tasks?" asks how to persist results to S3; the retries
+ * are why. Null when the sentence gives no purpose or asks something else than how.
+ */
+export function actionBeforePurpose(sentence: string): string | null {
+  // Only a how-to names an action apart from its purpose: in "where should i keep the password so the flow can read
+  // it?" or "does that give me a future so they run in parallel?" the purpose is what is asked.
+  if (wordsAfterPreamble(sentence)[0] !== "how") return null;
+  const tokens = sentence.split(" ");
+  const lower = tokens.map((t) => t.toLowerCase());
+  const at = lower.findIndex(
+    (t, i) =>
+      i >= ACTION_WORDS &&
+      ((t === "so" && PURPOSE_SUBJECTS.has(lower[i + 1] ?? "")) || (t === "in" && lower[i + 1] === "order")),
+  );
+  if (at < 0) return null;
+  const kept = tokens.slice(0, at);
+  const action = [...kept.slice(0, -1), stripPunctuation(kept.at(-1) ?? "")].join(" ");
+  return words(action).length >= ACTION_WORDS ? `${action}?` : null;
+}
+
 /** Words a reply to an answer opens with before its question ("ok", "cool thanks"). */
 const ACKNOWLEDGEMENTS = new Set("ok okay cool thanks thx great nice right gotcha perfect".split(" "));
 /** Words that join a message to the one before it ("and on 3.6.5?", "but what if the pool is k8s?"). */
@@ -480,8 +507,9 @@ export function continuesPrevious(sentence: string): boolean {
   const [first = "", second = ""] = w;
   // "prod is on 3.6.5, same thing there?": a short sentence that asks whether it is the same.
   const same = w.includes("same") && w.length <= SHORT_SAME;
-  // "how would i then wait on all of them?": the step after the one just answered.
-  const next = w.some((x, i) => x === "then" && SEQUENCE_SUBJECTS.has(w[i - 1] ?? ""));
+  // "how would i then wait on all of them?": the step after the one just answered; "which setting do i set then?":
+  // what follows from it.
+  const next = w.some((x, i) => x === "then" && (SEQUENCE_SUBJECTS.has(w[i - 1] ?? "") || i === w.length - 1));
   return CONTINUERS.has(first) || (ABOUT_OPENERS.has(first) && second === "about") || same || next;
 }
 
