@@ -534,12 +534,9 @@ function companionOf(
     (hooked.lacks ? replacementOf(input, hooked) : undefined);
   if (!match) return {};
   const { lead, details } = unitLead({ ...input, question: { ...input.question, kind: "how-to" } }, match);
-  // The facts have said yes or no already: the unit's own "No —" would say it twice. (A unit that says the other
-  // word answers another side of the question, and keeps it.)
-  const verdict = (text: string) => YES_NO_OPENER.exec(text)?.[0];
-  const said =
-    verdict(hooked.text) !== undefined && verdict(hooked.text) === verdict(lead) ? withoutVerdict(lead) : lead;
-  return { details: [said, ...details], unit: match.unit.id };
+  // The unit's answer is kept whole, its own "No —" too: without it, "a single `--no-services` flag arrives in
+  // 3.1.13; before it, pass …" reads to the claim checker as a statement about the releases before 3.1.13.
+  return { details: [lead, ...details], unit: match.unit.id };
 }
 
 /**
