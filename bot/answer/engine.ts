@@ -471,7 +471,6 @@ export function createAnswerEngine(deps: AnswerDeps): AnswerEngine {
       known: knownAbout,
       arrives,
       coverage: deps.units?.coverage(question, unitText(out.unit)) ?? null,
-      wholeCoverage: deps.units?.coverage(question, unitText(out.unit), true) ?? null,
     };
   }
 

@@ -113,8 +113,6 @@ export interface OutsideMatch extends UnitMatch {
   known?: string[];
   /** How much of the question the unit's text covers (as `LegacyDraft.unitCoverage` for the best unit in range). */
   coverage?: { share: number; rarest: boolean } | null;
-  /** The same against the whole message, not only its asking sentence. */
-  wholeCoverage?: { share: number; rarest: boolean } | null;
   /** For a missing API the facts know a later release of: that release (it may precede the unit's range). */
   arrives?: Record<string, string>;
 }
@@ -284,14 +282,14 @@ function clarifyingQuestion(input: PlanInput): string {
   return "Could you add the API, command or error message you are dealing with?";
 }
 
+/** The words of a setting's name, as a question would write them (`PREFECT_LOGGING_LEVEL`: "logging", "level"). */
+const settingNameWords = (name: string) => tokenize(settingWords(name)).filter((w) => w !== "prefect");
+
 /**
  * The detail naming the setting the question is about: one whose name shares a word with the question ("log prints",
  * "timeout"). A detail that names a setting only as an example (`PREFECT_API_URL` is `api.url` in toml) answers no
  * "can I keep settings in a file?". -1 when none does.
  */
-/** The words of a setting's name, as a question would write them (`PREFECT_LOGGING_LEVEL`: "logging", "level"). */
-const settingNameWords = (name: string) => tokenize(settingWords(name)).filter((w) => w !== "prefect");
-
 function askedSettingDetail(details: readonly string[], question: string, settings?: SettingsFacts): number {
   const asked = new Set(tokenize(question));
   let best = -1;
@@ -1376,14 +1374,14 @@ function coveredTrap(input: PlanInput): boolean {
 
 /**
  * Whether an out-of-range unit covers less of the whole message than the best unit in range (less of its weight, or
- * not its rarest word where the unit in range says it): it matched a short
- * asking sentence ("is there a global switch rather than editing every decorator") whose topic the sentence before
- * says ("i have a ton of `print()` calls"), and the unit in range is about that topic.
+ * not its rarest word where the unit in range says it): it matched a short asking sentence ("is there a global switch
+ * rather than editing every decorator") whose topic the sentence before says ("i have a ton of `print()` calls"), and
+ * the unit in range is about that topic. Measured only here, for the few traps that get this far.
  */
 function coversMessageLess(input: PlanInput): boolean {
   const best = input.matches[0];
-  const out = input.outside?.wholeCoverage;
-  if (!best || !out || !input.coverage) return false;
+  if (!best || !input.outside || !input.coverage) return false;
+  const out = input.coverage(unitText(input.outside.unit), true);
   const inRange = input.coverage(unitText(best.unit), true);
   return (inRange.rarest && !out.rarest) || inRange.share > out.share;
 }

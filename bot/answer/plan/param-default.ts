@@ -54,6 +54,9 @@ export function ownerNamed(receiver: string): (typeof OWNERS)[number] | null {
   return named("task") ? task : named("flow") ? flow : null;
 }
 
+/** A dotted name's segment that is a class (`Variable` of `Variable.get`), as against a module (`flow_runs`). */
+const isClassName = (segment: string) => segment !== segment.toLowerCase();
+
 /** The callables the question is about, in the asker's release: named APIs first, then an implied decorator. */
 function callablesOf(question: Question, facts: PrefectFacts, release: string): Callable[] {
   const out: Callable[] = [];
@@ -63,7 +66,7 @@ function callablesOf(question: Question, facts: PrefectFacts, release: string): 
     // A method written on its class (`Variable.get`) is that class's method, not a function of the same name.
     const owner = path.at(-1);
     const method =
-      owner && owner !== owner.toLowerCase()
+      owner && isClassName(owner)
         ? facts
             .locate(owner, release)
             .map((cls) => `${cls}.${short}`)
@@ -245,9 +248,8 @@ export const hasParamHistory = (facts: PrefectFacts): facts is PrefectFacts & Pa
  */
 function sameKindOfHome(a: string, b: string): boolean {
   const home = (fq: string) => fq.split(".").at(-2) ?? "";
-  const isClass = (name: string) => name !== name.toLowerCase();
   const [x, y] = [home(a), home(b)];
-  return x === y || (!isClass(x) && !isClass(y));
+  return x === y || (!isClassName(x) && !isClassName(y));
 }
 
 /** The other decorator, for "flows have had it since …" when a task asks (and the other way round). */

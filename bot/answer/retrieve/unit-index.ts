@@ -450,11 +450,9 @@ export class UnitIndex {
 
   /**
    * How well a text (a note Orca would quote) covers a question: the rarity-weighted share of the question's words it
-   * contains, and whether it contains the question's most specific word.
-   */
-  /**
-   * `whole`: measure against the whole message instead, for a question whose asking sentence says little of its topic
-   * ("i have a ton of `print()` calls …. is there a global switch rather than editing every decorator").
+   * contains, and whether it contains the question's most specific word. `whole`: measured against the whole message
+   * rather than its asking sentence, which may say little of the topic ("i have a ton of `print()` calls …. is there a
+   * global switch rather than editing every decorator").
    */
   coverage(question: Question, text: string, whole = false): { share: number; rarest: boolean; topicMissed: boolean } {
     const asked = !whole && tokenize(question.asking).length >= 3 ? question.asking : question.text;

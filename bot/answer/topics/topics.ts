@@ -466,7 +466,6 @@ export function topicOfDiagnosis(d: Diagnosis): TopicId {
   return NAMED.find((t) => TOPICS[t].diagnosed?.(d)) ?? "generic";
 }
 
-/** Topics that explain the error messages quoted in a text. */
 /**
  * The topics of errors quoted in a thread that the asker's release can raise, or that the newest message quotes itself
  * ("and on 3.6.5? same code in the task", after an error quoted on 3.4.11, asks about a release without that error).
@@ -479,6 +478,7 @@ export function topicsOfThreadErrors(thread: string, newest: string, release: st
   });
 }
 
+/** Topics that explain the error messages quoted in a text. */
 export function topicsFromErrorText(text: string): NamedTopic[] {
   const topics = NAMED.filter((t) => {
     const { quotedError, needs } = TOPICS[t];

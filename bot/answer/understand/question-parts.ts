@@ -95,7 +95,10 @@ function asks(sentence: string): boolean {
   return opensAt(w, afterJoin(w, 0));
 }
 
-/** Words that stand for what an earlier part asked about ("and can i loosen *that*?", "where do *they* go?", "which *ones* need extras?"). */
+/**
+ * Words that stand for what an earlier part asked about ("and can i loosen *that*?", "where do *they* go?", "which
+ * *ones* need extras?").
+ */
 const STANDS_FOR = new Set("it its they them their that this those these ones".split(" "));
 
 export interface QuestionPart {

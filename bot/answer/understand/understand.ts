@@ -224,22 +224,23 @@ export function understand(
       : questionParts(ownText)?.map((part, i, all) => {
           const partText = `${context}${part.text}`;
           const partFocus = readFocus(partText, partText, deps.facts, deps.settings, version.resolved);
-          // What the part asks is read in the message's own words: the thread before it has questions of its own.
-          // (The part itself when the sentence that asks is not found in it: "also if i stay on threads how do i
-          // cap them" opens with no question word and has no question mark.)
-          const inContext = askingInContext(part.text);
-          const read = {
-            ...askedAs(partText, hasCode, partFocus),
-            asking: inContext.includes(part.asked) ? inContext : part.asked,
-          };
           // "…, and can i loosen that?": a part that points back asks about what the part before it asked.
-          const asking = part.leansBack ? `${all[i - 1]!.asked} ${part.asked}` : read.asking;
+          const leansOn = part.leansBack ? all[i - 1]!.asked : undefined;
+          // Otherwise what the part asks is read in the message's own words: the thread before it has questions of
+          // its own. (The part itself when the sentence that asks is not found in it: "also if i stay on threads how
+          // do i cap them" opens with no question word and has no question mark.)
+          const inContext = leansOn === undefined ? askingInContext(part.text) : "";
+          const asking =
+            leansOn !== undefined
+              ? `${leansOn} ${part.asked}`
+              : inContext.includes(part.asked)
+                ? inContext
+                : part.asked;
           return {
-            ...read,
-            asking,
+            ...askedAs(partText, hasCode, partFocus, asking),
             text: partText,
             focus: partFocus,
-            ...(part.leansBack ? { leansOn: all[i - 1]!.asked } : {}),
+            ...(leansOn !== undefined ? { leansOn } : {}),
           };
         });
   const question: Question = {
@@ -269,12 +270,15 @@ export function understand(
   return { question, version };
 }
 
-/** How a text asks: its asking sentence, its kind and what it asks about (a setting, existence, a bug …). */
-function askedAs(text: string, hasCode: boolean, focus: Question["focus"]) {
+/**
+ * How a text asks: its asking sentence, its kind and what it asks about (a setting, existence, a bug …). `asking`: the
+ * asking sentence when the caller has read it already (a message's part).
+ */
+function askedAs(text: string, hasCode: boolean, focus: Question["focus"], asking = askingInContext(text)) {
   const kindInput = { text, hasCode, quotesError: focus.errors.length > 0, namesSetting: focus.settings.length > 0 };
   const kind = questionKind(kindInput);
   return {
-    asking: askingInContext(text),
+    asking,
     kind,
     asksSetting: asksAboutSetting(kindInput),
     asksExistence: asksExistence(kindInput, kind),
